@@ -1,0 +1,33 @@
+// Bundles every entry point into dist/: the extension (vscode external), the server, the CLI and dev tools.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const entryPoints = {
+  cli: 'server/src/cli.ts',
+  eval: 'test/accuracy/eval.ts',
+};
+
+const context = await esbuild.context({
+  entryPoints,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  outdir: 'dist',
+  external: ['vscode'],
+  define: { CLAIMLINT_VERSION: JSON.stringify(pkg.version) },
+});
+if (watch) {
+  await context.watch();
+} else {
+  await context.rebuild();
+  await context.dispose();
+}

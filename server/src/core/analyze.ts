@@ -1,0 +1,427 @@
+/**
+ * The document-level reading: blocks → sentences, quotes, numbers and source mentions, then who each quote and
+ * number is attributed to (same sentence, the speaker's turn, multi-paragraph quotes, "According to X,",
+ * "X said:", source notes, links and footnotes).
+ */
+import type { Attribution, EngineSettings, Span } from './types';
+import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
+import { splitSentences } from './text/sentences';
+import { tokenize, type Token } from './text/tokens';
+import { findNumbers, type NumberExpression } from './text/numbers';
+import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
+import { findSources, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { People, genderOf, type Person } from './people';
+
+/** A sentence of a block: prose offsets and the range of its tokens. */
+export interface Sentence {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+/** How a claim came by its attribution. */
+export type AttributionPath = 'sentence' | 'turn' | 'run' | 'carry' | 'note' | 'link';
+
+/** A source mention, resolved. */
+export interface MentionRecord {
+  block: Block;
+  sentence: number;
+  mention: SourceMention;
+  attribution: Attribution;
+  /** The person or body the mention stands for, when known. */
+  person?: Person;
+  /** For pronouns: the resolved person's last naming before this mention, and who was named since. */
+  pronoun?: { lastNamedBlock: number; namedSince: Person[] };
+}
+
+/** A direct quote (one part per paragraph for multi-paragraph quotes). */
+export interface QuoteRecord {
+  block: Block;
+  span: QuoteSpan;
+  /** Source range: opening mark (or first character) to closing mark (or the block's last character). */
+  range: Span;
+  /** Indices of the block's sentences the quote overlaps. */
+  sentences: number[];
+  /** The first part of the quote's multi-paragraph run (itself for a one-paragraph quote). */
+  run: QuoteRecord;
+  /** The parts of the run, in order (only on the run's first part). */
+  parts: QuoteRecord[];
+  attribution: Attribution | null;
+  path: AttributionPath | null;
+  mention: MentionRecord | null;
+}
+
+/** A numeric claim. */
+export interface NumberRecord {
+  block: Block;
+  sentence: number;
+  expression: NumberExpression;
+  tokens: Token[];
+  range: Span;
+  quote: QuoteRecord | null;
+  attribution: Attribution | null;
+  path: AttributionPath | null;
+  mention: MentionRecord | null;
+}
+
+/** What the analysis found in one block. */
+export interface BlockAnalysis {
+  block: Block;
+  sentences: Sentence[];
+  tokens: Token[];
+  quotes: QuoteRecord[];
+  /** Quoted passages that are labels, titles or scare quotes. */
+  labels: QuoteSpan[];
+  numbers: NumberRecord[];
+  mentions: MentionRecord[];
+  /** Quotation marks without a partner (prose offsets). */
+  strays: { offset: number; kind: 'open' | 'close' }[];
+  /** An opening mark whose quote is neither closed nor continued in the next paragraph. */
+  unclosed: QuoteRecord | null;
+}
+
+/** The whole reading of a draft. */
+export interface Analysis {
+  doc: MarkdownDocument;
+  settings: EngineSettings;
+  blocks: BlockAnalysis[];
+  /** Every direct quote part, in order. */
+  quotes: QuoteRecord[];
+  numbers: NumberRecord[];
+  mentions: MentionRecord[];
+  /** Source notes (`<!-- source: … -->`) and what they cover. */
+  notes: { comment: HtmlComment; source: string }[];
+}
+
+/** The default house settings. */
+export const DEFAULT_SETTINGS: EngineSettings = {
+  cues: [],
+  vagueSources: [],
+  knownSources: [],
+  ignoreHeadings: true,
+  minQuoteWords: 3,
+  placeholder: 'TK',
+};
+
+function lexiconOf(settings: EngineSettings): AttributionLexicon {
+  return {
+    cues: new Set(settings.cues.map((c) => c.toLowerCase())),
+    vague: settings.vagueSources.map((v) => v.toLowerCase().split(/\s+/).filter(Boolean)).filter((v) => v.length > 0),
+    known: new Set(settings.knownSources),
+  };
+}
+
+/** Reads a draft: parses it and works out every claim's attribution. */
+export function analyze(text: string, settings: EngineSettings): Analysis {
+  const doc = parseMarkdown(text);
+  const lexicon = lexiconOf(settings);
+  const people = new People();
+  const analysis: Analysis = { doc, settings, blocks: [], quotes: [], numbers: [], mentions: [], notes: [] };
+  const { blockNotes, lineNotes } = sourceNotes(doc, analysis);
+  const footnoteText = new Map<string, string>();
+  for (const b of doc.blocks) if (b.footnoteLabel !== null) footnoteText.set(b.footnoteLabel, b.prose.trim());
+
+  let carry: Attribution | null = null;
+  let previous: BlockAnalysis | null = null;
+  for (const block of doc.blocks) {
+    const ba = readBlock(block, settings, lexicon, people, previous);
+    analysis.blocks.push(ba);
+    const opener = ba.mentions.find((m) => m.sentence === 0 && m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according');
+    const blockCarry = opener?.attribution ?? carry;
+    attributeQuotes(ba);
+    attributeNumbers(ba);
+    for (const q of ba.quotes) {
+      if (!q.attribution) assign(q, blockCarry, 'carry');
+      if (!q.attribution) assign(q, blockNotes.get(block.index) ?? lineNotes.get(doc.lines.lineAt(q.range.start)) ?? null, 'note');
+      if (!q.attribution) assign(q, referenceIn(ba, q.sentences, footnoteText), 'link');
+    }
+    for (const n of ba.numbers) {
+      if (n.quote) continue;
+      if (!n.attribution) assign(n, blockCarry, 'carry');
+      if (!n.attribution) assign(n, blockNotes.get(block.index) ?? lineNotes.get(doc.lines.lineAt(n.range.start)) ?? null, 'note');
+      if (!n.attribution) assign(n, referenceIn(ba, [n.sentence], footnoteText), 'link');
+    }
+    const last = ba.mentions[ba.mentions.length - 1];
+    carry = last && last.mention.introduces && last.sentence === ba.sentences.length - 1 ? last.attribution : null;
+    previous = ba;
+  }
+  linkRuns(analysis);
+  for (const ba of analysis.blocks) {
+    for (const n of ba.numbers) {
+      if (n.quote) {
+        n.attribution = n.quote.attribution;
+        n.path = n.quote.path;
+        n.mention = n.quote.mention;
+      }
+    }
+    analysis.quotes.push(...ba.quotes);
+    analysis.numbers.push(...ba.numbers);
+    analysis.mentions.push(...ba.mentions);
+  }
+  return analysis;
+}
+
+function assign(claim: { attribution: Attribution | null; path: AttributionPath | null }, attribution: Attribution | null, path: AttributionPath): void {
+  if (!attribution) return;
+  claim.attribution = attribution;
+  claim.path = path;
+}
+
+/** Source notes: a comment inside a block covers the block; one on its own line covers the block it ends or the line it precedes. */
+function sourceNotes(doc: MarkdownDocument, analysis: Analysis): { blockNotes: Map<number, Attribution>; lineNotes: Map<number, Attribution> } {
+  const blockNotes = new Map<number, Attribution>();
+  const lineNotes = new Map<number, Attribution>();
+  for (const comment of doc.comments) {
+    const m = /^source\s*:\s*([\s\S]*)$/i.exec(comment.body);
+    if (!m) continue;
+    const source = m[1].trim();
+    analysis.notes.push({ comment, source });
+    const attribution: Attribution = { kind: 'note', source, cue: null, range: comment.range };
+    if (comment.block >= 0) {
+      blockNotes.set(comment.block, attribution);
+      continue;
+    }
+    const startLine = doc.lines.lineAt(comment.range.start);
+    const ended = doc.blocks.find((b) => b.endLine === startLine && b.kind !== 'heading');
+    if (ended) {
+      // A note under a table covers all of its cells.
+      for (const b of doc.blocks) if (b === ended || (ended.table >= 0 && b.table === ended.table)) blockNotes.set(b.index, attribution);
+    } else {
+      lineNotes.set(comment.endLine + 1, attribution);
+    }
+  }
+  return { blockNotes, lineNotes };
+}
+
+/** A Markdown link or footnote reference in the given sentences, as a source. */
+function referenceIn(ba: BlockAnalysis, sentenceIndices: number[], footnotes: Map<string, string>): Attribution | null {
+  const { block } = ba;
+  for (const i of sentenceIndices) {
+    const s = ba.sentences[i];
+    const link = block.links.find((l) => l.start >= s.start && l.start < s.end && l.end > l.start);
+    if (link) {
+      return { kind: 'link', source: link.href || block.prose.slice(link.start, link.end), cue: null, range: sourceSpan(block, link.start, link.end) };
+    }
+    const note = block.footnotes.find((f) => f.offset >= s.start && f.offset <= s.end);
+    if (note) return { kind: 'document', source: footnotes.get(note.label) ?? `[^${note.label}]`, cue: null, range: note.range };
+  }
+  return null;
+}
+
+/** Reads one block: sentences, tokens, quotes, numbers and resolved source mentions. */
+function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionLexicon, people: People, previous: BlockAnalysis | null): BlockAnalysis {
+  const prose = block.prose;
+  const tokens = tokenize(prose);
+  const sentences: Sentence[] = [];
+  let t = 0;
+  for (const s of splitSentences(prose)) {
+    while (t < tokens.length && tokens[t].start < s.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t].start < s.end) t++;
+    sentences.push({ start: s.start, end: s.end, first, last: t });
+  }
+  const marks = findQuoteMarks(prose);
+  const ba: BlockAnalysis = { block, sentences, tokens, quotes: [], labels: [], numbers: [], mentions: [], strays: marks.strays, unclosed: null };
+  const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
+  if (previous && previous.unclosed && continuing) previous.unclosed = null;
+  for (const span of marks.quotes) {
+    const isContinuation = continuing !== null && span === marks.quotes[0] && span.open === prose.search(/\S/);
+    if (!isContinuation && !isDirectQuote(prose, span, settings.minQuoteWords)) {
+      ba.labels.push(span);
+      continue;
+    }
+    const endProse = span.close === -1 ? prose.length : span.close + 1;
+    const record: QuoteRecord = {
+      block, span, range: sourceSpan(block, span.open === -1 ? 0 : span.open, endProse),
+      sentences: sentences.map((s, i) => (s.start < endProse && s.end > span.open ? i : -1)).filter((i) => i >= 0),
+      run: null as unknown as QuoteRecord, parts: [], attribution: null, path: null, mention: null,
+    };
+    if (isContinuation && continuing) {
+      record.run = continuing.run;
+      continuing.run.parts.push(record);
+    } else {
+      record.run = record;
+      record.parts = [record];
+    }
+    ba.quotes.push(record);
+  }
+  const lastQuote = ba.quotes[ba.quotes.length - 1];
+  if (lastQuote && lastQuote.span.close === -1) ba.unclosed = lastQuote;
+
+  const quoteSpans = marks.quotes;
+  const inQuote = (offset: number): boolean => {
+    for (const q of quoteSpans) {
+      if (offset >= q.open && offset <= (q.close === -1 ? prose.length : q.close)) return true;
+    }
+    return false;
+  };
+  const labelAt = (offset: number): boolean => ba.labels.some((q) => offset > q.open && offset < q.close);
+  const quoteAt = (offset: number): QuoteRecord | null => ba.quotes.find((q) => offset > q.span.open && offset < (q.span.close === -1 ? prose.length : q.span.close)) ?? null;
+
+  sentences.forEach((s, index) => {
+    const mentions = findSources(tokens, s.first, s.last, inQuote, lexicon);
+    const named = namedPeople(tokens, s.first, s.last, inQuote);
+    let n = 0;
+    for (const m of mentions) {
+      while (n < named.length && named[n].start < m.start) {
+        people.name(named[n].name, sourceSpan(block, named[n].start, named[n].end), block.index, named[n].hints);
+        n++;
+      }
+      ba.mentions.push(resolveMention(m, index, block, tokens, people));
+    }
+    for (; n < named.length; n++) people.name(named[n].name, sourceSpan(block, named[n].start, named[n].end), block.index, named[n].hints);
+    if (block.footnoteDefinition) return;
+    for (const expression of findNumbers(tokens, s.first, s.last)) {
+      if (labelAt(tokens[expression.figure].start)) continue;
+      ba.numbers.push({
+        block, sentence: index, expression, tokens, range: sourceSpan(block, expression.start, expression.end),
+        quote: quoteAt(tokens[expression.figure].start), attribution: null, path: null, mention: null,
+      });
+    }
+  });
+  return ba;
+}
+
+/** Does block b continue the paragraph run of block a (next paragraph, same container)? */
+function continuesFrom(a: Block, b: Block): boolean {
+  return b.index === a.index + 1 && a.kind === 'paragraph' && b.kind === 'paragraph' && a.blockquoteDepth === b.blockquoteDepth;
+}
+
+function startsWithOpeningMark(prose: string): boolean {
+  const c = prose.trimStart()[0];
+  return c === '"' || c === '\u201c';
+}
+
+/** Turns a mention into an attribution, resolving pronouns and surnames through the register of people. */
+function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People): MentionRecord {
+  const range = sourceSpan(block, m.start, m.end);
+  const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
+  if (m.kind === 'named') {
+    const hints = tokens.filter((t) => t.start >= m.start - 40 && t.end <= m.end + 60).map((t) => t.lower);
+    const person = people.name(m.name, range, block.index, [...m.text.split(/\s+/), ...appositiveWords(tokens, m)].concat(hints.filter((h) => h === 'mr' || h === 'mrs' || h === 'ms')));
+    people.spoke(person);
+    record.person = person;
+    record.attribution.source = person.name;
+    if (person.namedAt.start !== range.start) record.attribution.namedAt = person.namedAt;
+  } else if (m.kind === 'pronoun') {
+    const seqBefore = people.now;
+    const person = people.resolve(m.name);
+    if (person) {
+      record.person = person;
+      record.attribution.source = person.name;
+      record.attribution.namedAt = person.lastNamed;
+      record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
+      void seqBefore;
+      people.spoke(person);
+    }
+  } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
+    const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
+    const plural = m.kind === 'vague' || /s$/.test(phrase) || /\bpolice\b/i.test(phrase);
+    const person = people.name(phrase, range, block.index, phrase.split(/\s+/), m.kind === 'role' && !plural ? 'role' : 'organization');
+    if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
+    if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phrase.split(/\s+/));
+    people.spoke(person);
+    record.person = person;
+  }
+  return record;
+}
+
+/** Words of the appositive right after a name ("Goulet, the French senator,"), which may tell gender. */
+function appositiveWords(tokens: Token[], m: SourceMention): string[] {
+  const i = tokens.findIndex((t) => t.start >= m.end);
+  if (i < 0 || tokens[i].text !== ',') return [];
+  return tokens.slice(i + 1, i + 8).map((t) => t.lower);
+}
+
+/** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …"). */
+function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): { name: string; start: number; end: number; hints: string[] }[] {
+  const found: { name: string; start: number; end: number; hints: string[] }[] = [];
+  for (let i = from; i < to; i++) {
+    if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
+    let e = i;
+    while (e + 1 < to && tokens[e + 1].capitalized && tokens[e + 1].kind === 'word') e++;
+    const after = tokens[e + 1];
+    const after2 = tokens[e + 2];
+    const before = tokens[i - 1];
+    const words = tokens.slice(i, e + 1);
+    const looksPerson =
+      words.length >= 2 && words.length <= 4 &&
+      after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text) || (before?.lower !== 'the' && ['a', 'an', 'the'].includes(after2.lower) && !words.some((w) => /^(?:The|In|On|At)$/.test(w.text))));
+    if (looksPerson) found.push({ name: personName(words), start: words[0].start, end: words[words.length - 1].end, hints: tokens.slice(e + 1, e + 8).map((t) => t.lower) });
+    i = e;
+  }
+  return found;
+}
+
+/** Distance between a mention and a span of prose (0 when they touch). */
+function distance(m: SourceMention, start: number, end: number): number {
+  if (m.start >= end) return m.start - end;
+  if (m.end <= start) return start - m.end;
+  return 0;
+}
+
+/** Quotes: the sentence's own cue, then the speaker's turn over the paragraph. */
+function attributeQuotes(ba: BlockAnalysis): void {
+  const outside = ba.mentions.filter((m) => !m.mention.sourceless && !ba.quotes.some((q) => m.mention.start > q.span.open && m.mention.start < (q.span.close === -1 ? ba.block.prose.length : q.span.close)));
+  for (const q of ba.quotes) {
+    const end = q.span.close === -1 ? ba.block.prose.length : q.span.close + 1;
+    let best: MentionRecord | null = null;
+    for (const m of outside) {
+      if (!q.sentences.includes(m.sentence)) continue;
+      if (m.mention.start > q.span.open && m.mention.start < end) continue;
+      if (!best || distance(m.mention, q.span.open, end) < distance(best.mention, q.span.open, end)) best = m;
+    }
+    if (best) {
+      q.attribution = best.attribution;
+      q.mention = best;
+      q.path = 'sentence';
+    }
+  }
+  for (const q of ba.quotes) {
+    if (q.attribution) continue;
+    const before = outside.filter((m) => m.mention.end <= Math.max(q.span.open, 0) && !m.mention.vague).pop();
+    const after = outside.find((m) => m.mention.start >= q.span.open && !m.mention.vague);
+    const turn = before ?? (outside.some((m) => m.mention.end <= q.span.open) ? undefined : after);
+    if (turn) {
+      q.attribution = turn.attribution;
+      q.mention = turn;
+      q.path = 'turn';
+    }
+  }
+}
+
+/** Numbers outside quotes: the nearest source of their sentence. */
+function attributeNumbers(ba: BlockAnalysis): void {
+  for (const n of ba.numbers) {
+    if (n.quote) continue;
+    let best: MentionRecord | null = null;
+    for (const m of ba.mentions) {
+      if (m.sentence !== n.sentence || m.mention.sourceless) continue;
+      if (!best || distance(m.mention, n.expression.start, n.expression.end) < distance(best.mention, n.expression.start, n.expression.end)) best = m;
+    }
+    if (best) {
+      n.attribution = best.attribution;
+      n.mention = best;
+      n.path = 'sentence';
+    }
+  }
+}
+
+/** Multi-paragraph quotes share the attribution any of their parts has. */
+function linkRuns(analysis: Analysis): void {
+  for (const ba of analysis.blocks) {
+    for (const q of ba.quotes) {
+      if (q.run !== q || q.parts.length < 2) continue;
+      const source = q.parts.find((p) => p.attribution && p.path !== 'note');
+      if (!source) continue;
+      for (const p of q.parts) {
+        if (!p.attribution || p.path === 'turn') {
+          p.attribution = source.attribution;
+          p.mention = source.mention;
+          p.path = p === source ? p.path : 'run';
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/** lint(text, options) → { findings, claims }: the one entry point for the language server and the CLI. */
+import { analyze, DEFAULT_SETTINGS, type Analysis, type NumberRecord, type QuoteRecord } from './analyze';
+import { InlineControls } from './controls';
+import { formatMessage } from './rule';
+import { rules } from './rules/index';
+import type { Claim, EngineSettings, Finding, LintOptions, LintResult, RuleLevel, Severity } from './types';
+
+/** A rule's effective level and options under the given configuration. */
+export function ruleLevel(ruleId: string, defaultLevel: RuleLevel, options: LintOptions): { level: RuleLevel; options: Record<string, unknown> } {
+  const setting = options.rules?.[ruleId];
+  if (setting === undefined) return { level: defaultLevel, options: {} };
+  if (Array.isArray(setting)) return { level: setting[0], options: setting[1] ?? {} };
+  return { level: setting, options: {} };
+}
+
+/** Merges partial settings over the defaults. */
+export function resolveSettings(settings: Partial<EngineSettings> | undefined): EngineSettings {
+  return { ...DEFAULT_SETTINGS, ...(settings ?? {}) };
+}
+
+/** Builds the public claims: one per quote run and one per number, in document order. */
+function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<object, Claim> } {
+  const byRecord = new Map<object, Claim>();
+  const items: { start: number; record: QuoteRecord | NumberRecord; claim: Claim }[] = [];
+  const text = analysis.doc.text;
+  for (const q of analysis.quotes) {
+    if (q.run !== q) continue;
+    const end = q.parts[q.parts.length - 1].range.end;
+    const attributed = q.parts.find((p) => p.attribution);
+    const claim: Claim = {
+      kind: 'quote',
+      text: text.slice(q.range.start, end),
+      range: { start: q.range.start, end },
+      attribution: attributed?.attribution ?? null,
+      inHeading: q.block.kind === 'heading',
+      inQuote: false,
+    };
+    for (const p of q.parts) byRecord.set(p, claim);
+    items.push({ start: q.range.start, record: q, claim });
+  }
+  for (const n of analysis.numbers) {
+    const claim: Claim = {
+      kind: 'number',
+      text: text.slice(n.range.start, n.range.end),
+      range: n.range,
+      attribution: n.quote ? (n.quote.run.parts.find((p) => p.attribution)?.attribution ?? null) : n.attribution,
+      inHeading: n.block.kind === 'heading',
+      inQuote: n.quote !== null,
+    };
+    byRecord.set(n, claim);
+    items.push({ start: n.range.start, record: n, claim });
+  }
+  items.sort((a, b) => a.start - b.start);
+  return { claims: items.map((i) => i.claim), byRecord };
+}
+
+/** Lints a Markdown draft. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const settings = resolveSettings(options.settings);
+  const analysis = analyze(text, settings);
+  const { claims, byRecord } = buildClaims(analysis);
+  const controls = new InlineControls(analysis.doc.comments, analysis.doc.lines, text.length);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const { level, options: ruleOptions } = ruleLevel(rule.id, rule.defaultSeverity, options);
+    if (level === 'off') continue;
+    const severity: Severity = options.ci && rule.id === 'tk-placeholder' ? 'error' : level;
+    rule.check({
+      analysis,
+      text,
+      settings,
+      options: ruleOptions,
+      ci: options.ci ?? false,
+      claimOf: (record) => byRecord.get(record),
+      report(report) {
+        const line = analysis.doc.lines.lineAt(report.range.start);
+        if (controls.disabled(rule.id, report.range.start, line)) return;
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          message: formatMessage(rule.messages[report.messageId] ?? report.messageId, report.data),
+          range: report.range,
+          fix: report.fix ?? null,
+          suggestions: report.suggestions ?? [],
+          ...(report.claim ? { claim: report.claim } : {}),
+          ...(report.related ? { related: report.related } : {}),
+        });
+      },
+    });
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return { findings, claims };
+}

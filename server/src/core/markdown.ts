@@ -1,0 +1,545 @@
+/**
+ * Markdown → prose blocks with exact source offsets.
+ *
+ * markdown-it finds the block structure (its block parser alone runs far faster than a full parse); the inline
+ * markup of each block is then read here, so that every prose character keeps the source range it came from.
+ */
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { Span } from './types';
+import { LineIndex } from './text/lines';
+
+/** A link in a block: its text (prose offsets) and destination. */
+export interface InlineLink {
+  start: number;
+  end: number;
+  href: string;
+}
+
+/** An HTML comment: a source note, an inline control, or anything else. */
+export interface HtmlComment {
+  range: Span;
+  /** The text between `<!--` and `-->`, trimmed. */
+  body: string;
+  /** The block (by index) the comment stands inside, or -1 for a comment on lines of its own. */
+  block: number;
+  /** Zero-based line on which the comment ends. */
+  endLine: number;
+}
+
+/** A unit of prose: a heading, a paragraph (in a list or blockquote or not), or a table cell. */
+export interface Block {
+  index: number;
+  kind: 'heading' | 'paragraph' | 'cell';
+  inList: boolean;
+  blockquoteDepth: number;
+  /** A footnote definition (`[^1]: …`): a citation, not a claim. */
+  footnoteDefinition: boolean;
+  /** The prose, inline markup removed, soft line breaks as spaces. */
+  prose: string;
+  /** For each prose character, the source offset where it starts. */
+  starts: Int32Array;
+  /** For each prose character, the source offset where it ends. */
+  ends: Int32Array;
+  links: InlineLink[];
+  /** Footnote references (`[^1]`): where they stand (prose offset), their label and source range. */
+  footnotes: { offset: number; label: string; range: Span }[];
+  /** For a table cell, which table of the document it belongs to; -1 otherwise. */
+  table: number;
+  /** For a footnote definition, its label. */
+  footnoteLabel: string | null;
+  /** Zero-based first line and line after the last. */
+  startLine: number;
+  endLine: number;
+}
+
+/** A parsed draft. */
+export interface MarkdownDocument {
+  text: string;
+  lines: LineIndex;
+  blocks: Block[];
+  comments: HtmlComment[];
+}
+
+const parser = new MarkdownIt({ html: true });
+parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+/** Maps a prose span of a block to its source span. */
+export function sourceSpan(block: Block, start: number, end: number): Span {
+  if (block.prose.length === 0) return { start: 0, end: 0 };
+  const s = Math.min(Math.max(start, 0), block.prose.length - 1);
+  const e = Math.min(Math.max(end, s + 1), block.prose.length);
+  return { start: block.starts[s], end: block.ends[e - 1] };
+}
+
+/** Lines of YAML front matter at the top of the document, or 0. */
+function frontMatterLines(text: string, lines: LineIndex): number {
+  const first = lines.lineText(text, 0).replace(/^\uFEFF/, '');
+  if (first.trimEnd() !== '---') return 0;
+  for (let l = 1; l < lines.count; l++) {
+    const t = lines.lineText(text, l).trimEnd();
+    if (t === '---' || t === '...') return l + 1;
+  }
+  return 0;
+}
+
+/** Parses a Markdown draft into prose blocks and comments. */
+export function parseMarkdown(text: string): MarkdownDocument {
+  const lines = new LineIndex(text);
+  const fm = frontMatterLines(text, lines);
+  let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (fm > 0) {
+    const rest = fm < lines.count ? text.slice(lines.starts[fm]) : '';
+    src = '\n'.repeat(fm) + rest;
+  }
+  const env: { references?: Record<string, unknown> } = {};
+  const tokens = parser.parse(src, env);
+  const references = new Set(Object.keys(env.references ?? {}));
+  const doc: MarkdownDocument = { text, lines, blocks: [], comments: [] };
+  const reader = new InlineReader(doc, references);
+
+  let listDepth = 0;
+  let quoteDepth = 0;
+  let heading = false;
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listDepth++;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--;
+        break;
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'heading_open':
+        heading = true;
+        break;
+      case 'heading_close':
+        heading = false;
+        break;
+      case 'inline':
+        if (token.map) {
+          reader.readBlock(token, heading ? 'heading' : 'paragraph', listDepth > 0, quoteDepth);
+        }
+        break;
+      case 'table_open':
+        reader.openTable();
+        break;
+      case 'tr_open':
+        if (token.map) reader.readTableRow(token.map[0], listDepth > 0, quoteDepth);
+        break;
+      case 'html_block':
+        if (token.map) reader.readHtmlBlock(token.map[0], token.map[1]);
+        break;
+      default:
+        break;
+    }
+  }
+  return doc;
+}
+
+/** Where the raw text of a block came from: its characters and their source offsets. */
+interface Raw {
+  text: string;
+  at: Int32Array;
+}
+
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+>/y;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/y;
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '\u201c', rdquo: '\u201d',
+  lsquo: '\u2018', rsquo: '\u2019', mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', shy: '',
+  eacute: 'é', euro: '€', pound: '£', cent: '¢', copy: '©', reg: '®', deg: '°', frac12: '½', frac14: '¼', frac34: '¾',
+};
+/** Farthest a bracket or code span is looked for: keeps the reader linear on hostile input. */
+const MAX_LOOKAHEAD = 2000;
+
+/** Reads inline Markdown into prose, one block at a time. */
+class InlineReader {
+  private out = '';
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private links: InlineLink[] = [];
+  private footnotes: { offset: number; label: string; range: Span }[] = [];
+  private tables = 0;
+  private table = -1;
+  private blockIndex = 0;
+
+  constructor(
+    private readonly doc: MarkdownDocument,
+    private readonly references: Set<string>,
+  ) {}
+
+  /** Reads a paragraph or heading whose content markdown-it gives line by line. */
+  readBlock(token: Token, kind: 'heading' | 'paragraph', inList: boolean, quoteDepth: number): void {
+    const map = token.map as [number, number];
+    const raw = this.alignContent(token.content, map[0]);
+    this.emitBlock(raw, kind, inList, quoteDepth, map[0], map[1]);
+  }
+
+  /** Starts a new table: its cells share an id. */
+  openTable(): void {
+    this.table = this.tables++;
+  }
+
+  /** Reads one table row from its source line, a block per cell. */
+  readTableRow(line: number, inList: boolean, quoteDepth: number): void {
+    const { text, lines } = this.doc;
+    const lineStart = lines.starts[line];
+    const lineText = lines.lineText(text, line);
+    let i = 0;
+    // Leading container markers and the row's opening pipe.
+    while (i < lineText.length && (lineText[i] === ' ' || lineText[i] === '>' || lineText[i] === '\t')) i++;
+    if (lineText[i] === '|') i++;
+    let cellStart = i;
+    for (; i <= lineText.length; i++) {
+      const c = lineText[i];
+      if (c === '\\') {
+        i++;
+        continue;
+      }
+      if (i === lineText.length || c === '|') {
+        let s = cellStart;
+        let e = i;
+        while (s < e && /\s/.test(lineText[s])) s++;
+        while (e > s && /\s/.test(lineText[e - 1])) e--;
+        if (e > s) {
+          const at = new Int32Array(e - s);
+          for (let k = 0; k < at.length; k++) at[k] = lineStart + s + k;
+          this.emitBlock({ text: lineText.slice(s, e), at }, 'cell', inList, quoteDepth, line, line + 1);
+        }
+        cellStart = i + 1;
+      }
+    }
+  }
+
+  /** Records the comments of an HTML block. */
+  readHtmlBlock(firstLine: number, endLine: number): void {
+    const { text, lines } = this.doc;
+    const from = lines.starts[firstLine];
+    const to = endLine < lines.count ? lines.starts[endLine] : text.length;
+    let i = text.indexOf('<!--', from);
+    while (i !== -1 && i < to) {
+      const close = text.indexOf('-->', i + 4);
+      if (close === -1) break;
+      const end = close + 3;
+      this.doc.comments.push({
+        range: { start: i, end },
+        body: text.slice(i + 4, close).trim(),
+        block: -1,
+        endLine: lines.lineAt(end - 1),
+      });
+      i = text.indexOf('<!--', end);
+    }
+  }
+
+  /** Maps markdown-it's content (container prefixes removed, lines joined by \n) back onto source lines. */
+  private alignContent(content: string, firstLine: number): Raw {
+    const { text, lines } = this.doc;
+    const at = new Int32Array(content.length);
+    let pos = 0;
+    let line = firstLine;
+    for (const part of content.split('\n')) {
+      const lineStart = lines.starts[Math.min(line, lines.count - 1)];
+      const lineText = lines.lineText(text, Math.min(line, lines.count - 1)).replace(/\0/g, '\uFFFD');
+      let offset = -1;
+      if (lineText.endsWith(part)) offset = lineText.length - part.length;
+      else {
+        const trimmed = lineText.trimEnd();
+        if (trimmed.endsWith(part)) offset = trimmed.length - part.length;
+        else offset = lineText.indexOf(part);
+      }
+      if (offset >= 0) {
+        for (let k = 0; k < part.length; k++) at[pos + k] = lineStart + offset + k;
+      } else {
+        alignLoosely(part, lineText, lineStart, at, pos);
+      }
+      pos += part.length;
+      if (pos < content.length) {
+        at[pos] = lineStart + lineText.length;
+        pos++;
+      }
+      line++;
+    }
+    return { text: content, at };
+  }
+
+  private emitBlock(raw: Raw, kind: Block['kind'], inList: boolean, quoteDepth: number, startLine: number, endLine: number): void {
+    this.out = '';
+    this.starts = [];
+    this.ends = [];
+    this.links = [];
+    this.footnotes = [];
+    this.blockIndex = this.doc.blocks.length;
+    let from = 0;
+    let footnoteLabel: string | null = null;
+    const definition = /^\[\^([^\]\s]{1,100})\]:[ \t]*/.exec(raw.text);
+    if (definition) {
+      footnoteLabel = definition[1];
+      from = definition[0].length;
+    }
+    this.read(raw, from, raw.text.length);
+    const prose = this.out;
+    if (prose.trim().length === 0) return;
+    this.doc.blocks.push({
+      index: this.blockIndex,
+      kind,
+      inList,
+      blockquoteDepth: quoteDepth,
+      footnoteDefinition: footnoteLabel !== null,
+      footnoteLabel,
+      prose,
+      starts: Int32Array.from(this.starts),
+      ends: Int32Array.from(this.ends),
+      links: this.links,
+      footnotes: this.footnotes,
+      table: kind === 'cell' ? this.table : -1,
+      startLine,
+      endLine,
+    });
+  }
+
+  private emit(ch: string, start: number, end: number): void {
+    this.out += ch;
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  /** Emits the prose of raw[from, to). */
+  private read(raw: Raw, from: number, to: number): void {
+    const s = raw.text;
+    const at = raw.at;
+    const endOf = (i: number): number => (i + 1 < at.length ? Math.max(at[i] + 1, Math.min(at[i + 1], at[i] + 2)) : at[i] + 1);
+    let i = from;
+    while (i < to) {
+      const c = s[i];
+      switch (c) {
+        case '\\': {
+          const next = s[i + 1];
+          if (next !== undefined && i + 1 < to && ASCII_PUNCT.test(next)) {
+            this.emit(next, at[i], at[i + 1] + 1);
+            i += 2;
+            continue;
+          }
+          if (next === '\n') {
+            this.emit(' ', at[i], endOf(i + 1));
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        case '`': {
+          let n = 1;
+          while (s[i + n] === '`') n++;
+          const fence = '`'.repeat(n);
+          let close = s.indexOf(fence, i + n);
+          while (close !== -1 && s[close + n] === '`' && close < i + MAX_LOOKAHEAD) {
+            let k = close;
+            while (s[k] === '`') k++;
+            close = s.indexOf(fence, k);
+          }
+          if (close !== -1 && close + n <= to && close - i < MAX_LOOKAHEAD) {
+            i = close + n;
+            continue;
+          }
+          for (let k = 0; k < n; k++) this.emit('`', at[i + k], at[i + k] + 1);
+          i += n;
+          continue;
+        }
+        case '<': {
+          if (s.startsWith('<!--', i)) {
+            const close = s.indexOf('-->', i + 4);
+            if (close !== -1 && close + 3 <= to) {
+              const startOff = at[i];
+              const endOff = at[close + 2] + 1;
+              this.doc.comments.push({
+                range: { start: startOff, end: endOff },
+                body: s.slice(i + 4, close).trim(),
+                block: this.blockIndex,
+                endLine: this.doc.lines.lineAt(endOff - 1),
+              });
+              i = close + 3;
+              continue;
+            }
+          }
+          AUTOLINK.lastIndex = i;
+          HTML_TAG.lastIndex = i;
+          const m = AUTOLINK.exec(s) ?? HTML_TAG.exec(s);
+          if (m && i + m[0].length <= to) {
+            i += m[0].length;
+            continue;
+          }
+          break;
+        }
+        case '&': {
+          ENTITY.lastIndex = i;
+          const m = ENTITY.exec(s);
+          if (m && i + m[0].length <= to) {
+            const decoded = m[1] ? codePoint(Number(m[1])) : m[2] ? codePoint(parseInt(m[2], 16)) : NAMED_ENTITIES[m[3]];
+            if (decoded !== undefined) {
+              const end = at[i + m[0].length - 1] + 1;
+              for (const ch of decoded) for (let k = 0; k < ch.length; k++) this.emit(ch[k], at[i], end);
+              i += m[0].length;
+              continue;
+            }
+          }
+          break;
+        }
+        case '*':
+        case '_':
+        case '~': {
+          let n = 1;
+          while (s[i + n] === c) n++;
+          const before = i > from ? s[i - 1] : ' ';
+          const after = i + n < to ? s[i + n] : ' ';
+          const intraword = c === '_' && isWordChar(before) && isWordChar(after);
+          const lone = /\s/.test(before) && /\s/.test(after);
+          if (!intraword && !lone && (c !== '~' || n >= 2)) {
+            i += n;
+            continue;
+          }
+          for (let k = 0; k < n; k++) this.emit(c, at[i + k], at[i + k] + 1);
+          i += n;
+          continue;
+        }
+        case '!':
+          if (s[i + 1] === '[') {
+            const close = matchingBracket(s, i + 1, to);
+            if (close !== -1 && s[close + 1] === '(') {
+              const paren = matchingParen(s, close + 1, to);
+              if (paren !== -1) {
+                i = paren + 1;
+                continue;
+              }
+            }
+          }
+          break;
+        case '[': {
+          if (s[i + 1] === '^') {
+            const close = s.indexOf(']', i + 2);
+            if (close !== -1 && close <= to && close - i < 100 && !/\s/.test(s.slice(i + 2, close))) {
+              this.footnotes.push({ offset: this.out.length, label: s.slice(i + 2, close), range: { start: at[i], end: at[close] + 1 } });
+              i = close + 1;
+              continue;
+            }
+          }
+          const close = matchingBracket(s, i, to);
+          if (close !== -1) {
+            let after = -1;
+            let href = '';
+            if (s[close + 1] === '(') {
+              const paren = matchingParen(s, close + 1, to);
+              if (paren !== -1) {
+                after = paren + 1;
+                href = s.slice(close + 2, paren).trim().split(/\s+/)[0] ?? '';
+              }
+            } else if (s[close + 1] === '[') {
+              const refClose = s.indexOf(']', close + 2);
+              if (refClose !== -1 && refClose < to && refClose - close < 1000) {
+                const label = normalizeLabel(s.slice(close + 2, refClose) || s.slice(i + 1, close));
+                if (this.references.has(label)) {
+                  after = refClose + 1;
+                  href = label;
+                }
+              }
+            } else if (this.references.has(normalizeLabel(s.slice(i + 1, close)))) {
+              after = close + 1;
+              href = normalizeLabel(s.slice(i + 1, close));
+            }
+            if (after !== -1) {
+              const start = this.out.length;
+              this.read(raw, i + 1, close);
+              this.links.push({ start, end: this.out.length, href });
+              i = after;
+              continue;
+            }
+          }
+          break;
+        }
+        case 'h':
+        case 'w': {
+          const url = /(?:https?:\/\/|www\.)[^\s<>]*/y;
+          if (i === from || !isWordChar(s[i - 1])) {
+            url.lastIndex = i;
+            const m = url.exec(s);
+            if (m && i + m[0].length <= to) {
+              let len = m[0].length;
+              while (len > 0 && /[.,;:!?)"'\u201d\u2019]/.test(m[0][len - 1])) len--;
+              if (len > 4) {
+                i += len;
+                continue;
+              }
+            }
+          }
+          break;
+        }
+        case '\n':
+          this.emit(' ', at[i], endOf(i));
+          i++;
+          continue;
+        default:
+          break;
+      }
+      this.emit(c, at[i], at[i] + 1);
+      i++;
+    }
+  }
+}
+
+function codePoint(n: number): string | undefined {
+  if (n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\uFFFD';
+  return String.fromCodePoint(n);
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toUpperCase();
+}
+
+/** Index of the `]` closing the `[` at open, or -1 (bounded look-ahead, escapes honoured). */
+function matchingBracket(s: string, open: number, to: number): number {
+  let depth = 0;
+  const limit = Math.min(to, open + MAX_LOOKAHEAD);
+  for (let i = open; i < limit; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Index of the `)` closing the `(` at open, or -1 (bounded look-ahead). */
+function matchingParen(s: string, open: number, to: number): number {
+  let depth = 0;
+  const limit = Math.min(to, open + MAX_LOOKAHEAD);
+  for (let i = open; i < limit; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    else if (c === '\n' && s[i + 1] === '\n') return -1;
+  }
+  return -1;
+}
+
+/** Aligns a content line that is not a plain substring of its source line (tabs expanded), from the end. */
+function alignLoosely(part: string, lineText: string, lineStart: number, at: Int32Array, pos: number): void {
+  let j = lineText.length - 1;
+  for (let k = part.length - 1; k >= 0; k--) {
+    while (j > 0 && lineText[j] !== part[k] && /\s/.test(lineText[j])) j--;
+    at[pos + k] = lineStart + Math.max(j, 0);
+    if (lineText[j] === part[k]) j--;
+  }
+}

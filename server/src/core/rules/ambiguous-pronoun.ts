@@ -1,0 +1,40 @@
+/** ambiguous-pronoun: a quote attributed by "he/she/they said" whose speaker was named too far back. */
+import type { Rule } from '../rule';
+import { formatMessage } from '../rule';
+
+const rule: Rule = {
+  id: 'ambiguous-pronoun',
+  description: 'A quote attributed only by a pronoun when its speaker was last named more than one paragraph back, or another person was named in between.',
+  defaultSeverity: 'information',
+  hasSuggestions: true,
+  messages: {
+    far: '"{{pronoun}}" stands for {{name}}, last named {{paragraphs}} paragraphs back: name the speaker again.',
+    between: '"{{pronoun}}" stands for {{name}}, but {{other}} was named since: name the speaker again.',
+    replace: 'Replace "{{pronoun}}" with "{{surname}}"',
+  },
+  check(context) {
+    const seen = new Set<object>();
+    for (const q of context.analysis.quotes) {
+      const record = q.mention;
+      if (!record || !record.pronoun || !record.person || seen.has(record)) continue;
+      if (!['he', 'she', 'they'].includes(record.mention.name)) continue;
+      seen.add(record);
+      const person = record.person;
+      const gap = record.block.index - record.pronoun.lastNamedBlock;
+      const others = record.pronoun.namedSince.filter((p) => p.gender === 'unknown' || p.gender === person.gender);
+      if (gap <= 1 && others.length === 0) continue;
+      const pronoun = record.mention.text;
+      const surname = person.name.split(/\s+/).pop() ?? person.name;
+      context.report({
+        messageId: others.length > 0 ? 'between' : 'far',
+        data: { pronoun, name: person.name, paragraphs: gap, other: others[others.length - 1]?.name ?? '' },
+        range: record.attribution.range,
+        claim: context.claimOf(q.run),
+        related: [{ range: person.lastNamed, message: `${person.name} last named here` }],
+        suggestions: person.kind === 'person' ? [{ title: formatMessage(rule.messages.replace, { pronoun, surname }), edits: [{ range: record.attribution.range, text: surname }] }] : [],
+      });
+    }
+  },
+};
+
+export default rule;

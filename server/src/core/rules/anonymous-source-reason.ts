@@ -1,0 +1,61 @@
+/** anonymous-source-reason: an unnamed source with no reason given for the anonymity. */
+import type { Rule } from '../rule';
+import { formatMessage } from '../rule';
+import { sourceSpan } from '../markdown';
+import { insertAt } from '../edits';
+
+/** Phrases that grant or describe anonymity. Bounded repetitions only: these run on every sentence. */
+const ANONYMOUS = [
+  /\b(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|source|sources|official|officials|individual|individuals|aide|aides|insider|insiders)\s+(?:familiar|close|with (?:direct )?knowledge|briefed|who (?:declined|asked|requested|was not authori[sz]ed|were not authori[sz]ed))\b/gi,
+  /\b(?:spoke|speaking|talked|talking)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/gi,
+  /\b(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/gi,
+  /\b(?:requested|asked for|was granted|were granted|granted)\s+anonymity\b/gi,
+  /\banonymous\s+(?:source|sources|official|officials|person|people|insider|insiders)\b/gi,
+  /\bspeaking\s+anonymously\b/gi,
+];
+
+/** Reasons given for anonymity. */
+const REASON = /\bbecause\b|\bnot\s+authori[sz]ed\b|\bfor\s+fear\b|\bfearing\b|\bciting\b|\bdue\s+to\b|\bso\s+as\s+(?:not\s+)?to\b|\bto\s+(?:discuss|describe|speak\s+(?:about|on)|talk\s+about|reveal)\s+(?:private|internal|confidential|sensitive|ongoing|classified)\b|\bas\s+(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are)\s+not\b/i;
+
+const rule: Rule = {
+  id: 'anonymous-source-reason',
+  description: 'An unnamed source ("a person familiar with", "spoke on condition of anonymity") with no reason for the anonymity within two sentences.',
+  defaultSeverity: 'warning',
+  hasSuggestions: true,
+  messages: {
+    noReason: 'Anonymous source "{{text}}": say why the source was granted anonymity.',
+    insertReason: 'Insert ", who spoke on condition of anonymity because {{placeholder}},"',
+    insertBecause: 'Insert " because {{placeholder}}"',
+  },
+  check(context) {
+    const { placeholder } = context.settings;
+    for (const ba of context.analysis.blocks) {
+      const prose = ba.block.prose;
+      ba.sentences.forEach((s, i) => {
+        const sentence = prose.slice(s.start, s.end);
+        for (const pattern of ANONYMOUS) {
+          pattern.lastIndex = 0;
+          const m = pattern.exec(sentence);
+          if (!m) continue;
+          const window = ba.sentences.slice(i, i + 3).map((w) => prose.slice(w.start, w.end)).join(' ');
+          if (REASON.test(window.slice(m.index))) break;
+          const range = sourceSpan(ba.block, s.start + m.index, s.start + m.index + m[0].length);
+          const anonymity = /anonymity$/i.test(m[0]);
+          context.report({
+            messageId: 'noReason',
+            data: { text: m[0] },
+            range,
+            suggestions: [
+              anonymity
+                ? { title: formatMessage(rule.messages.insertBecause, { placeholder }), edits: [insertAt(range.end, ` because ${placeholder}`)] }
+                : { title: formatMessage(rule.messages.insertReason, { placeholder }), edits: [insertAt(range.end, `, who spoke on condition of anonymity because ${placeholder},`)] },
+            ],
+          });
+          break;
+        }
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,62 @@
+/** false-precision: an approximation in front of an exact-looking figure ("about 1,234"). */
+import type { Rule } from '../rule';
+import { formatMessage } from '../rule';
+import { sourceSpan } from '../markdown';
+import { APPROXIMATORS, SCALE_WORDS } from '../text/lexicon';
+
+/** Significant digits of a figure written with digits ("1,234" → 4, "4,000" → 1, "10.5" → 3). */
+export function significantDigits(figure: string): number {
+  const plain = figure.replace(/,/g, '');
+  if (plain.includes('.')) return plain.replace('.', '').replace(/^0+/, '').length;
+  return plain.replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/** Rounds a figure to what an approximation can honestly claim: two significant digits, or a whole number. */
+export function roundFigure(figure: string): string {
+  const plain = figure.replace(/,/g, '');
+  const value = Number(plain);
+  if (!Number.isFinite(value)) return figure;
+  let rounded: number;
+  if (plain.includes('.') && Math.abs(value) < 100) rounded = Math.round(value);
+  else {
+    const digits = Math.floor(Math.log10(Math.abs(value))) + 1;
+    const unit = 10 ** Math.max(digits - 2, 0);
+    rounded = Math.round(value / unit) * unit;
+  }
+  return figure.includes(',') || rounded >= 10000 ? rounded.toLocaleString('en-US') : String(rounded);
+}
+
+const rule: Rule = {
+  id: 'false-precision',
+  description: '"about", "roughly", "nearly" before a figure with four or more significant digits, or with decimals.',
+  defaultSeverity: 'hint',
+  hasSuggestions: true,
+  messages: {
+    precise: '"{{text}}" is an approximation of an exact-looking figure: round it, or drop "{{qualifier}}".',
+    round: 'Round to {{rounded}}',
+  },
+  check(context) {
+    for (const n of context.analysis.numbers) {
+      const e = n.expression;
+      const qualifier = e.qualifier.split(' ').pop() ?? '';
+      if (!APPROXIMATORS.has(qualifier)) continue;
+      const figure = n.tokens[e.figure];
+      if (figure.kind !== 'number' || !/^\d[\d,]*(?:\.\d+)?$/.test(figure.text)) continue;
+      const scaled = SCALE_WORDS.has(n.tokens[e.figure + 1]?.lower ?? '');
+      const decimals = figure.text.includes('.');
+      const digits = significantDigits(figure.text);
+      if (digits < 4 && !(decimals && !scaled)) continue;
+      const rounded = roundFigure(figure.text);
+      if (rounded === figure.text) continue;
+      context.report({
+        messageId: 'precise',
+        data: { text: context.text.slice(n.range.start, n.range.end), qualifier },
+        range: n.range,
+        claim: context.claimOf(n),
+        suggestions: [{ title: formatMessage(rule.messages.round, { rounded }), edits: [{ range: sourceSpan(n.block, figure.start, figure.end), text: rounded }] }],
+      });
+    }
+  },
+};
+
+export default rule;

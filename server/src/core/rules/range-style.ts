@@ -1,0 +1,49 @@
+/** range-style: "between X to Y", "between X-Y", "from X-Y". */
+import type { Rule } from '../rule';
+import { sourceSpan } from '../markdown';
+import type { TextEdit } from '../types';
+
+const rule: Rule = {
+  id: 'range-style',
+  description: 'Ranges written "between X to Y", "between X-Y" or "from X-Y" instead of "between X and Y" / "from X to Y".',
+  defaultSeverity: 'information',
+  fixable: true,
+  messages: {
+    between: 'Range "{{text}}": write "between X and Y".',
+    from: 'Range "{{text}}": write "from X to Y".',
+  },
+  check(context) {
+    for (const n of context.analysis.numbers) {
+      const e = n.expression;
+      const q = e.qualifier.split(' ').pop();
+      if (q !== 'between' && q !== 'from') continue;
+      const want = q === 'between' ? 'and' : 'to';
+      let fix: TextEdit | null = null;
+      if (e.connector) {
+        const c = n.tokens[e.connector.index];
+        const connector = e.connector.text.toLowerCase();
+        if (connector === want || connector === 'or' || connector === ',') continue;
+        if (connector === 'and' && q === 'from') continue;
+        const prev = n.tokens[e.connector.index - 1];
+        const next = n.tokens[e.connector.index + 1];
+        const range = c.text === '-' || c.text === '\u2013' ? sourceSpan(n.block, prev.end, next.start) : sourceSpan(n.block, c.start, c.end);
+        fix = { range, text: c.text === '-' || c.text === '\u2013' ? ` ${want} ` : want };
+      } else {
+        // One token "4,000-6,000".
+        for (let i = e.figure; i <= e.last; i++) {
+          const t = n.tokens[i];
+          const dash = t.text.search(/\d[-\u2013]\d/);
+          if (t.kind === 'number' && dash >= 0) {
+            const at = t.start + dash + 1;
+            fix = { range: sourceSpan(n.block, at, at + 1), text: ` ${want} ` };
+            break;
+          }
+        }
+        if (!fix) continue;
+      }
+      context.report({ messageId: q, data: { text: context.text.slice(n.range.start, n.range.end) }, range: n.range, fix, claim: context.claimOf(n) });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,36 @@
+/** unattributed-number: a numeric claim with no source in scope. */
+import type { Rule } from '../rule';
+import { formatMessage } from '../rule';
+import { beforeSentenceEnd, blockEnd, insertAt } from '../edits';
+
+const rule: Rule = {
+  id: 'unattributed-number',
+  description: 'A numeric claim with no source in its sentence or paragraph (headings are exempt by default).',
+  defaultSeverity: 'warning',
+  hasSuggestions: true,
+  messages: {
+    unattributed: 'Numeric claim "{{text}}" has no source in this sentence or paragraph.',
+    according: 'Append ", according to {{placeholder}}" to the sentence',
+    note: 'Add a source note <!-- source: {{placeholder}} --> to the paragraph',
+  },
+  check(context) {
+    const { placeholder, ignoreHeadings } = context.settings;
+    for (const n of context.analysis.numbers) {
+      if (n.quote || n.attribution) continue;
+      if (n.block.kind === 'heading' && ignoreHeadings) continue;
+      const ba = context.analysis.blocks[n.block.index];
+      context.report({
+        messageId: 'unattributed',
+        data: { text: context.text.slice(n.range.start, n.range.end) },
+        range: n.range,
+        claim: context.claimOf(n),
+        suggestions: [
+          { title: formatMessage(rule.messages.according, { placeholder }), edits: [insertAt(beforeSentenceEnd(ba, ba.sentences[n.sentence]), `, according to ${placeholder}`)] },
+          { title: formatMessage(rule.messages.note, { placeholder }), edits: [insertAt(blockEnd(ba), ` <!-- source: ${placeholder} -->`)] },
+        ],
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,61 @@
+/** unbalanced-quotes: quotation marks that do not pair up under the multi-paragraph convention. */
+import type { Rule } from '../rule';
+import { formatMessage } from '../rule';
+import { sourceSpan } from '../markdown';
+import { blockEnd, insertAt } from '../edits';
+import type { BlockAnalysis } from '../analyze';
+import type { TextEdit } from '../types';
+
+/** `, she said` / `, Jones told`: where a quote that forgot its closing mark plainly ends. */
+const ATTRIBUTION_AFTER = /,(?=\s+(?:he|she|they|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})\s+(?:said|says|told|added|asked|wrote|explained|noted|continued|tweeted)\b)/gu;
+
+const rule: Rule = {
+  id: 'unbalanced-quotes',
+  description: 'Quotation marks that do not pair up (a paragraph that continues a quote without closing it is fine when the next paragraph reopens it).',
+  defaultSeverity: 'error',
+  fixable: true,
+  hasSuggestions: true,
+  messages: {
+    unclosed: 'Opening quotation mark is never closed, and the next paragraph does not continue the quote.',
+    stray: 'Closing quotation mark has no opening mark.',
+    strayOpen: 'Opening quotation mark inside another quote is never closed.',
+    close: 'Insert the missing closing mark {{where}}',
+  },
+  check(context) {
+    for (const ba of context.analysis.blocks) {
+      const prose = ba.block.prose;
+      if (ba.unclosed) {
+        const open = Math.max(ba.unclosed.span.open, 0);
+        const mark = prose[open] === '\u201c' ? '\u201d' : '"';
+        const certain = certainClose(ba, open, mark);
+        const fallback = insertAt(blockEnd(ba), mark);
+        context.report({
+          messageId: 'unclosed',
+          range: sourceSpan(ba.block, open, open + 1),
+          fix: certain,
+          suggestions: [
+            certain
+              ? { title: formatMessage(rule.messages.close, { where: 'before the attribution' }), edits: [certain] }
+              : { title: formatMessage(rule.messages.close, { where: 'at the end of the paragraph' }), edits: [fallback] },
+          ],
+        });
+      }
+      for (const stray of ba.strays) {
+        context.report({ messageId: stray.kind === 'close' ? 'stray' : 'strayOpen', range: sourceSpan(ba.block, stray.offset, stray.offset + 1) });
+      }
+    }
+  },
+};
+
+/** The one place the closing mark belongs, when the text leaves no doubt: `"We will fight, she said.`. */
+function certainClose(ba: BlockAnalysis, open: number, mark: string): TextEdit | null {
+  const prose = ba.block.prose;
+  const rest = prose.slice(open + 1);
+  if (/["“”]/.test(rest)) return null;
+  const matches = [...rest.matchAll(ATTRIBUTION_AFTER)];
+  if (matches.length !== 1) return null;
+  const comma = open + 1 + (matches[0].index ?? 0);
+  return insertAt(sourceSpan(ba.block, comma, comma + 1).end, mark);
+}
+
+export default rule;

@@ -1,0 +1,39 @@
+/** vague-attribution: sources no reader can identify, and source-less passives. */
+import type { Rule } from '../rule';
+import { formatMessage } from '../rule';
+import { sourceSpan } from '../markdown';
+
+const rule: Rule = {
+  id: 'vague-attribution',
+  description: 'Vague sources ("officials say", "experts said") and source-less passives ("it is believed").',
+  defaultSeverity: 'information',
+  hasSuggestions: true,
+  messages: {
+    vague: 'Vague attribution "{{text}}": name who says so, or say why they cannot be named.',
+    passive: 'Source-less passive "{{text}}": say who {{verb}} it.',
+    replace: 'Replace "{{source}}" with {{placeholder}}',
+  },
+  check(context) {
+    const { placeholder } = context.settings;
+    for (const record of context.analysis.mentions) {
+      const m = record.mention;
+      if (!m.vague) continue;
+      const range = sourceSpan(record.block, m.phraseStart, m.phraseEnd);
+      const text = context.text.slice(range.start, range.end);
+      const passive = m.name === 'unnamed';
+      const adverb = m.cueStart === m.start && m.cueEnd === m.end;
+      const sourceRange = sourceSpan(record.block, m.start, m.end);
+      context.report({
+        messageId: passive ? 'passive' : 'vague',
+        data: { text, verb: m.cue },
+        range,
+        suggestions:
+          passive || adverb
+            ? []
+            : [{ title: formatMessage(rule.messages.replace, { source: context.text.slice(sourceRange.start, sourceRange.end), placeholder }), edits: [{ range: sourceRange, text: placeholder }] }],
+      });
+    }
+  },
+};
+
+export default rule;

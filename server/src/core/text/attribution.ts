@@ -1,0 +1,381 @@
+/**
+ * Attribution within a sentence: reporting cues ("said", "told", "according to") and the sources they name —
+ * people, pronouns, roles, organisations, documents — plus vague sources ("officials say") and source-less
+ * passives ("are believed to").
+ */
+import type { AttributionKind } from '../types';
+import type { Token } from './tokens';
+import {
+  CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
+  PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS,
+} from './lexicon';
+
+/** A source named in a sentence, linked to a cue (prose offsets of its block). */
+export interface SourceMention {
+  kind: AttributionKind;
+  /** The source phrase as written ("French Senator Nathalie Goulet", "officials", "she"). */
+  text: string;
+  start: number;
+  end: number;
+  /** For people: the name without titles ("Nathalie Goulet"); for pronouns: the pronoun, lower-case. */
+  name: string;
+  /** The cue as written ("told", "according to"), or "" for source-less passives and adverbs. */
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  /** Base form of the cue verb ("say"), or "according to". */
+  cueLemma: string;
+  /** A source no reader can identify ("officials say", "it is believed"). */
+  vague: boolean;
+  /** The span a vague-attribution finding covers (source and cue). */
+  phraseStart: number;
+  phraseEnd: number;
+  /** The cue is a loaded verb ("claimed", "admitted"). */
+  loaded: boolean;
+  /** The cue ends with a colon ("X said:") and introduces what follows. */
+  introduces: boolean;
+  /** The source sits after its cue ("said Jones", "according to police"). */
+  inverted: boolean;
+  /** No source at all: a passive ("it is believed") or an adverb ("reportedly"). Vague, and no attribution. */
+  sourceless: boolean;
+}
+
+/** House settings that extend the engine's lists. */
+export interface AttributionLexicon {
+  cues: ReadonlySet<string>;
+  vague: readonly string[][];
+  known: ReadonlySet<string>;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di', 'del', 'y', 'st.', 'mc']);
+const NP_JOINERS = new Set(['and', '&']);
+const NOT_SOURCE = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'what', 'it', 'this', 'there', 'here', 'as', 'than', 'so', 'if', 'when',
+  'while', 'where', 'because', 'not', 'never', 'to', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have',
+  'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'also', 'and', 'or',
+  'but', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'after', 'before', 'having', 'just', 'been',
+]);
+const STOP_BACK = new Set([...NOT_SOURCE, ',', ';', ':', '"', '\u201c', '\u201d', '(', ')', '\u2014', '\u2013']);
+const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
+const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
+/** Words that may stand before a vague noun in its phrase ("senior government officials"). */
+const VAGUE_MODIFIERS = new Set([
+  'government', 'security', 'intelligence', 'senior', 'top', 'local', 'federal', 'state', 'health', 'police', 'military',
+  'western', 'foreign', 'other', 'some', 'many', 'several', 'unnamed', 'independent', 'outside', 'administration',
+  'defense', 'defence', 'law', 'enforcement', 'legal', 'medical', 'industry', 'financial', 'political', 'regional',
+  'city', 'county', 'provincial', 'national', 'international', 'european', 'american', 'former', 'current', 'two',
+  'three', 'four', 'few', 'most', 'leading', 'prominent', 'knowledgeable', 'informed', 'diplomatic', 'official',
+  'military', 'counterterrorism', 'terrorism', 'climate', 'economic', 'trade', 'energy', 'public', 'the', 'and',
+]);
+const OBJECT_CUES = new Set(['tell', 'inform', 'ask', 'warn', 'quote', 'cite', 'urge', 'promise', 'criticize', 'describe', 'characterize', 'count', 'put', 'record', 'find', 'show', 'estimate', 'post', 'tally', 'calculate']);
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
+
+/** What a capitalised or common noun phrase names. */
+export function classifySource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; name: string; vague: boolean } {
+  const head = words[words.length - 1];
+  const lowerWords = words.map((w) => w.lower);
+  const text = words.map((w) => w.text).join(' ');
+  if (words.length === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', name: head.lower, vague: false };
+  for (const phrase of lexicon.vague) {
+    if (phrase.length <= lowerWords.length && phrase.every((w, i) => lowerWords[lowerWords.length - phrase.length + i] === w)) {
+      return { kind: 'vague', name: text, vague: true };
+    }
+  }
+  if (lexicon.known.has(text) || lexicon.known.has(head.text)) {
+    return { kind: head.capitalized ? 'named' : 'role', name: text, vague: false };
+  }
+  const capitals = words.filter((w) => w.capitalized);
+  const orgWord = capitals.some((w) => ORG_NAME_WORDS.has(w.text.replace(/'s$|’s$/, '')) || /^[A-Z]{2,}$/.test(w.text) && !/^(?:U\.?S|UK|EU|US)$/.test(w.text));
+  if (VAGUE_NOUNS.has(head.lower)) {
+    const qualified = capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words));
+    const weak = WEAK_VAGUE_NOUNS.has(head.lower) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
+    if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
+    return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };
+  }
+  if (DOCUMENT_NOUNS.has(head.lower)) return { kind: 'document', name: text, vague: false };
+  if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
+  if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, ''))) return { kind: 'role', name: text, vague: false };
+  if (head.capitalized) {
+    if (orgWord) return { kind: 'organization', name: text, vague: false };
+    return { kind: 'named', name: personName(words), vague: false };
+  }
+  return { kind: 'role', name: text, vague: false };
+}
+
+function isSentenceInitialCapital(w: Token, words: Token[]): boolean {
+  return w === words[0] && DETERMINERS.has(w.lower);
+}
+
+/** A person's name without the titles and descriptors before it ("French Senator Nathalie Goulet" → "Nathalie Goulet"). */
+export function personName(words: Token[]): string {
+  let i = 0;
+  // Drop everything up to the last title word: "former U.S. Ambassador to Ukraine Marie Yovanovitch" keeps the name.
+  for (let k = 0; k < words.length - 1; k++) {
+    const t = words[k].text;
+    if (NAME_TITLES.has(t) || !words[k].capitalized || /^[A-Z]\.?[A-Z]\.?$/.test(t) || (NATIONALITY_SUFFIX.test(words[k].lower) && NAME_TITLES.has(words[k + 1].text))) {
+      i = k + 1;
+    }
+  }
+  return words
+    .slice(i)
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/['’]s$/, '');
+}
+
+/** The cue base form of a word, if it is one. */
+function cueLemma(word: string, lexicon: AttributionLexicon): string | undefined {
+  return CUE_FORMS.get(word) ?? (lexicon.cues.has(word) ? word : undefined);
+}
+
+/** Finds the sources named in tokens[from, to), skipping cues that stand inside quotes. */
+export function findSources(tokens: Token[], from: number, to: number, inQuote: (offset: number) => boolean, lexicon: AttributionLexicon): SourceMention[] {
+  const found: SourceMention[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || inQuote(t.start)) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const np = forwardPhrase(tokens, i + 2, to, inQuote);
+      if (np) found.push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', tokens, true));
+      continue;
+    }
+    if (VAGUE_ADVERBS.has(t.lower) && t.lower !== 'allegedly') {
+      found.push({
+        kind: 'vague', text: t.text, start: t.start, end: t.end, name: t.text, cue: t.text, cueStart: t.start, cueEnd: t.end,
+        cueLemma: t.lower, vague: true, phraseStart: t.start, phraseEnd: t.end, loaded: false, introduces: false, inverted: false,
+        sourceless: true,
+      });
+      continue;
+    }
+    const passive = passiveVague(tokens, i, from, to);
+    if (passive) {
+      found.push(passive);
+      continue;
+    }
+    const lemma = cueLemma(t.lower, lexicon);
+    if (lemma === undefined) continue;
+    if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
+    const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
+    if (m) found.push(m);
+  }
+  return found;
+}
+
+/** "it is believed", "are believed to", "is estimated", "it was reported". */
+function passiveVague(tokens: Token[], i: number, from: number, to: number): SourceMention | null {
+  const t = tokens[i];
+  if (!PASSIVE_VAGUE_VERBS.has(t.lower)) return null;
+  let a = i - 1;
+  while (a >= from && (tokens[a].lower === 'widely' || tokens[a].lower === 'also' || tokens[a].lower === 'now' || tokens[a].lower === 'generally' || tokens[a].lower === 'still' || tokens[a].lower === 'not')) a--;
+  if (a < from || !PASSIVE_AUX.has(tokens[a].lower)) return null;
+  const subjectIt = a - 1 >= from && tokens[a - 1].lower === 'it';
+  const next = i + 1 < to ? tokens[i + 1].lower : '';
+  const introducesClaim = next === 'to' || next === 'that' || (next === 'at' && t.lower === 'estimated') || (next === 'dead' && t.lower === 'feared');
+  if (!subjectIt && !introducesClaim) return null;
+  const start = subjectIt ? tokens[a - 1].start : tokens[a].start;
+  return {
+    kind: 'vague', text: tokensText(tokens, subjectIt ? a - 1 : a, i), start, end: t.end, name: 'unnamed', cue: t.text,
+    cueStart: t.start, cueEnd: t.end, cueLemma: t.lower, vague: true, phraseStart: start, phraseEnd: t.end, loaded: false,
+    introduces: false, inverted: false, sourceless: true,
+  };
+}
+
+function tokensText(tokens: Token[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k <= b; k++) s += (k > a && tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].text;
+  return s;
+}
+
+/** The source of the cue at i: its subject before it, or after it ("said Jones"). */
+function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  const cue = tokens[i];
+  let k = i - 1;
+  while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
+  if (k >= from && (PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'to' || tokens[k].lower === 'not')) return null;
+  // A participle or noun, not a finite reporting verb: "the findings", "a warning", "was found".
+  if (cue.lower.endsWith('ing') && !(tokens[k]?.lower === ',' || (k >= from && isSubjectish(tokens[k])))) return null;
+  if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
+  let np: Phrase | null = null;
+  let inverted = false;
+  if (k >= from && tokens[k].text === ',' && k - 1 >= from && !QUOTE_MARKS.has(tokens[k - 1].text)) {
+    // An appositive between commas: "Malcolm Nance, executive director of …, told".
+    const open = previousComma(tokens, k - 1, from, inQuote);
+    if (open !== -1) np = backwardPhrase(tokens, open - 1, from, lexicon);
+  } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
+    np = subjectOfClause(tokens, from, k, lexicon);
+  } else if (k >= from && !STOP_BACK.has(tokens[k].lower)) {
+    np = backwardPhrase(tokens, k, from, lexicon);
+  }
+  if (!np && (k < from || QUOTE_MARKS.has(tokens[k].text) || tokens[k].text === ',') && !OBJECT_CUES.has(lemma)) {
+    np = forwardPhrase(tokens, i + 1, to, inQuote);
+    inverted = np !== null;
+  }
+  if (!np) return null;
+  if (WEAK_CUES.has(lemma) && !inverted) {
+    const head = np.words[np.words.length - 1];
+    const sourceLike = head.capitalized || PRONOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower);
+    if (!sourceLike) return null;
+  }
+  const m = mention(np, lexicon, cue.text, cue.start, cue.end, lemma, tokens, inverted);
+  m.loaded = LOADED_CUES.has(lemma);
+  m.introduces = tokens[i + 1]?.text === ':' || (tokens[i + 1] !== undefined && tokens[i + 1].kind === 'word' && tokens[i + 2]?.text === ':' && !tokens[i + 1].capitalized);
+  if (lemma === 'tell' && m.vague) {
+    // "officials told BuzzFeed News": the finding covers the recipient too.
+    let e = i + 1;
+    while (e < to && tokens[e].capitalized) e++;
+    if (e > i + 1) m.phraseEnd = Math.max(m.phraseEnd, tokens[e - 1].end);
+  }
+  return m;
+}
+
+function isSubjectish(t: Token): boolean {
+  return t.capitalized || PRONOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || VAGUE_NOUNS.has(t.lower);
+}
+
+interface Phrase {
+  words: Token[];
+  start: number;
+  end: number;
+}
+
+function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, _tokens: Token[], inverted: boolean): SourceMention {
+  const c = classifySource(np.words, lexicon);
+  const text = np.words.map((w) => w.text).join(' ');
+  return {
+    kind: c.kind,
+    text,
+    start: np.start,
+    end: np.end,
+    name: c.name,
+    cue,
+    cueStart,
+    cueEnd,
+    cueLemma: lemma,
+    vague: c.vague,
+    phraseStart: Math.min(np.start, cueStart),
+    phraseEnd: Math.max(np.end, cueEnd),
+    loaded: false,
+    introduces: false,
+    inverted,
+    sourceless: false,
+  };
+}
+
+/** The comma that opens an appositive ending at end, or -1. */
+function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: number) => boolean): number {
+  for (let k = end; k >= from && end - k < 40; k--) {
+    const t = tokens[k];
+    if (QUOTE_MARKS.has(t.text) || t.text === ';') return -1;
+    if (t.text === ',' && !inQuote(t.start)) return k;
+  }
+  return -1;
+}
+
+/** The subject at the start of the clause that a coordinated cue shares ("Goulet had …, but said"). */
+function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): Phrase | null {
+  let s = from;
+  while (s < end && !(tokens[s].kind === 'word')) s++;
+  let e = s;
+  while (e + 1 < end && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower))) e++;
+  if (s >= end) return null;
+  const first = tokens[s];
+  if (!first.capitalized && !PRONOUNS.has(first.lower)) return null;
+  if (DETERMINERS.has(first.lower)) return null;
+  const np = backwardPhrase(tokens, e, from, lexicon);
+  return np;
+}
+
+/** The noun phrase ending at token k, read backwards. */
+function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon): Phrase | null {
+  const head = tokens[k];
+  if (!head || head.kind !== 'word' && head.kind !== 'alnum') return null;
+  if (NOT_SOURCE.has(head.lower) && !PRONOUNS.has(head.lower)) return null;
+  if (PRONOUNS.has(head.lower)) return { words: [head], start: head.start, end: head.end };
+  let s = k;
+  if (head.capitalized || lexicon.known.has(head.text)) {
+    while (s - 1 >= from) {
+      const p = tokens[s - 1];
+      if (p.capitalized && p.kind !== 'punct') s--;
+      else if (p.text === '.' && s - 2 >= from && /^[A-Z][a-z]?$/.test(tokens[s - 2].text)) s -= 2;
+      else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
+      else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
+      else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || /^(?:former|then|acting|interim|deputy|senior|chief|top|local|state|federal|regional|national)$/.test(p.lower))) s--;
+      else if ((p.lower === 'the' || p.lower === 'a' || p.lower === 'an') && s !== k) {
+        s--;
+        break;
+      } else break;
+    }
+  } else {
+    const lowerHead = head.lower;
+    const nounish = ROLE_NOUNS.has(lowerHead) || ORG_NOUNS.has(lowerHead) || DOCUMENT_NOUNS.has(lowerHead) || VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead) || lowerHead === 'police' || ROLE_NOUNS.has(lowerHead.replace(/s$/, ''));
+    let determiner = false;
+    let n = 0;
+    const vagueHead = VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead);
+    while (s - 1 >= from && n < 5) {
+      const p = tokens[s - 1];
+      if (vagueHead && !p.capitalized && !VAGUE_MODIFIERS.has(p.lower) && !VAGUE_NOUNS.has(p.lower) && !ROLE_NOUNS.has(p.lower)) break;
+      if (p.kind === 'punct' && p.text !== '-' && p.text !== '\u2019' && p.text !== "'") break;
+      if (NOT_SOURCE.has(p.lower) && !NP_JOINERS.has(p.lower)) break;
+      if (NP_JOINERS.has(p.lower)) {
+        const before = tokens[s - 2];
+        if (!before || !(before.capitalized || VAGUE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ORG_NOUNS.has(before.lower))) break;
+      }
+      if (CUE_FORMS.has(p.lower)) break;
+      s--;
+      n++;
+      if (DETERMINERS.has(p.lower)) {
+        determiner = true;
+        break;
+      }
+    }
+    if (!nounish && !determiner) return null;
+  }
+  return { words: tokens.slice(s, k + 1).filter((t) => t.kind !== 'punct' || t.text === '&'), start: tokens[s].start, end: head.end };
+}
+
+/** The noun phrase starting at token i, read forwards ("Jones", "the French senator", "a report by RAND"). */
+function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean): Phrase | null {
+  let e = i;
+  let sawHead = false;
+  while (e < to && e - i < 10) {
+    const t = tokens[e];
+    if (inQuote(t.start)) break;
+    if (FORWARD_STOP.has(t.lower) && !(t.lower === 'and' && tokens[e + 1]?.capitalized && tokens[e - 1]?.capitalized)) break;
+    if (sawHead && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '')) break;
+    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t)) break;
+    if (t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) sawHead = true;
+    e++;
+  }
+  while (e > i && NP_PREPOSITIONS.has(tokens[e - 1].lower)) e--;
+  if (e <= i || !sawHead) return null;
+  const words = tokens.slice(i, e).filter((t) => t.kind !== 'punct' || t.text === '&' || t.text === '.');
+  if (words.length === 0) return null;
+  // Classify by the phrase's head: the last word before a preposition ("a report by RAND" → report).
+  let headEnd = words.length;
+  for (let k = 1; k < words.length; k++) {
+    if (NP_PREPOSITIONS.has(words[k].lower)) {
+      headEnd = k;
+      break;
+    }
+  }
+  const headWords = words.slice(0, headEnd).filter((t) => t.kind !== 'punct');
+  if (headWords.length === 0) return null;
+  const last = headWords[headWords.length - 1];
+  if (DOCUMENT_NOUNS.has(last.lower) || ORG_NOUNS.has(last.lower)) {
+    return { words: reorderHead(words, last), start: tokens[i].start, end: tokens[e - 1].end };
+  }
+  return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
+}
+
+/** Keeps the phrase's words but puts its head last, so that classification reads the head. */
+function reorderHead(words: Token[], head: Token): Token[] {
+  const rest = words.filter((w) => w !== head && w.kind !== 'punct');
+  return [...rest, head];
+}
+
+const VERB_ENDINGS = /(?:ed|ing)$/;
+
+function isVerbish(t: Token): boolean {
+  return t.kind === 'word' && (VERB_ENDINGS.test(t.lower) || CUE_FORMS.has(t.lower) || NOT_SOURCE.has(t.lower));
+}

@@ -1,0 +1,289 @@
+/**
+ * Word lists behind the engine's judgment. Kept in one place so that a newsroom editor can read what the
+ * engine knows, and so that detection (broad) and style advice (narrow) stay separate lists.
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Reporting cues for detecting attribution, every form. The value is the base form, used in messages and to pick
+ * the present-tense replacement of loaded verbs.
+ */
+export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  const verbs = `
+    say says said saying | tell tells told telling | add adds added adding | note notes noted noting
+    estimate estimates estimated estimating | write writes wrote written writing | report reports reported reporting
+    find finds found finding | show shows showed shown showing | tweet tweets tweeted tweeting
+    warn warns warned warning | explain explains explained explaining | argue argues argued arguing
+    ask asks asked asking | testify testifies testified testifying | state states stated stating
+    announce announces announced announcing | confirm confirms confirmed confirming
+    indicate indicates indicated indicating | claim claims claimed claiming | admit admits admitted admitting
+    concede concedes conceded conceding | insist insists insisted insisting | reveal reveals revealed revealing
+    confess confesses confessed confessing | declare declares declared declaring
+    acknowledge acknowledges acknowledged acknowledging | allege alleges alleged alleging
+    comment comments commented commenting | reply replies replied replying | respond responds responded
+    recall recalls recalled recalling | predict predicts predicted predicting | suggest suggests suggested
+    stress stresses stressed stressing | emphasize emphasizes emphasized emphasizing | emphasise emphasises emphasised
+    observe observes observed | maintain maintains maintained | contend contends contended
+    post posts posted | describe describes described describing | characterize characterized characterise characterised
+    tally tallies tallied | count counts counted | calculate calculates calculated | put puts
+    quote quotes quoted | cite cites cited | inform informs informed | continue continued
+    agree agrees agreed | complain complains complained | assert asserts asserted | affirm affirmed
+    criticize criticized criticised | urge urges urged | promise promises promised | pledge pledged
+    conclude concludes concluded | record records recorded | project projects projected
+  `;
+  for (const group of verbs.split('|')) {
+    const forms = group.trim().split(/\s+/);
+    for (const f of forms) m.set(f, forms[0]);
+  }
+  return m;
+})();
+
+/** Cues whose base form is a loaded verb: attribution that editorialises (style advice, a narrower list). */
+export const LOADED_CUES = set('claim admit concede insist reveal confess');
+
+/** Plain replacements for loaded verbs, by form. */
+export const LOADED_REPLACEMENTS: Readonly<Record<string, string>> = {
+  claim: 'say', claims: 'says', claimed: 'said', claiming: 'saying',
+  admit: 'say', admits: 'says', admitted: 'said', admitting: 'saying',
+  concede: 'say', concedes: 'says', conceded: 'said', conceding: 'saying',
+  insist: 'say', insists: 'says', insisted: 'said', insisting: 'saying',
+  reveal: 'say', reveals: 'says', revealed: 'said', revealing: 'saying',
+  confess: 'say', confesses: 'says', confessed: 'said', confessing: 'saying',
+};
+
+/** Cues that only attribute when their subject is a source (a person, group or document), never in the passive. */
+export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform');
+
+/** Words that may stand between a source and its cue ("she also said", "police have since confirmed"). */
+export const CUE_ADVERBS = set(`
+  also later earlier previously further then since has have had would will could had already first again once
+  now recently repeatedly publicly privately separately subsequently initially originally reportedly still
+  simply flatly quickly yesterday today last this week just formally officially subsequently
+  afterwards afterward additionally
+`);
+
+/** Auxiliaries that make a cue passive ("was told", "is believed"). */
+export const PASSIVE_AUX = set("is are was were be been being 's");
+
+/** Source-less passive verbs: "it is believed", "are believed to", "is estimated", "it was reported". */
+export const PASSIVE_VAGUE_VERBS = set('believed thought estimated reported said understood rumoured rumored alleged feared expected suspected claimed known considered');
+
+/** Adverbs that are themselves a vague attribution. */
+export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly');
+
+/** Head nouns of sources no reader can identify. */
+export const VAGUE_NOUNS = set(`
+  official officials expert experts source sources critic critics analyst analysts observer observers insider insiders
+  some many others reports media commentators pundits watchers scientists researchers economists rumours rumors
+  speculation
+`);
+
+/** Vague nouns that are vague only alone or with a plain adjective ("researchers said", not "researchers at MIT said"). */
+export const WEAK_VAGUE_NOUNS = set('scientists researchers economists analysts');
+
+/** Role nouns: a person identified by what they do. */
+export const ROLE_NOUNS = set(`
+  spokesman spokeswoman spokesperson spokespeople official minister secretary president chairman chairwoman chair
+  director head chief commander officer officers police policeman policewoman detective investigator investigators
+  prosecutor prosecutors attorney lawyer lawyers judge justice senator governor mayor sheriff councillor councilor
+  lawmaker lawmakers legislator representative ambassador envoy diplomat general colonel captain lieutenant sergeant
+  soldier doctor doctors physician nurse surgeon scientist researcher professor economist analyst author authors
+  editor reporter correspondent witness victim survivor resident residents neighbour neighbor friend relative
+  mother father sister brother wife husband son daughter owner founder ceo manager executive employee worker
+  worker workers teacher student leader leaders organizer organisers organizers candidate campaign coach player
+  firefighter firefighters paramedic paramedics rescuer rescuers coroner pathologist inspector commissioner
+  premier chancellor king queen prince princess pope bishop priest imam rabbi member members adviser advisor
+  aide aides staff staffer agent agents engineer engineers operator pilot passenger passengers protester protesters
+  activist spokesperson representative deputy vice-president chairperson superintendent coordinator curator
+  historian biologist ecologist geologist astronomer physicist chemist psychologist epidemiologist
+  marshal warden guard guards trooper troopers medic medics organiser
+`);
+
+/** Organisation nouns: an institution as source. */
+export const ORG_NOUNS = set(`
+  ministry department agency government police service services office council commission committee court
+  company firm corporation bank university hospital institute institution foundation association union
+  army military navy force forces brigade ministry parliament congress senate house administration regime
+  authority board bureau centre center network group organisation organization party campaign team club
+  newspaper paper broadcaster channel station agency website outlet magazine wire coalition alliance
+  embassy consulate prosecutor's prosecutors' firefighters municipality county city state council
+  tribunal observatory laboratory lab survey poll
+`);
+
+/** Document nouns: a report, data set or record as source. */
+export const DOCUMENT_NOUNS = set(`
+  report reports study studies survey surveys poll polls data figures statistics census analysis review
+  audit assessment estimate estimates records record documents document filing filings statement statements
+  release letter memo paper papers research findings investigation inquiry count tally model models projections
+  database index dataset registry register list
+`);
+
+/** Words that name an organisation when capitalised in a name ("Terror Asymmetrics Project"). */
+export const ORG_NAME_WORDS = set(`
+  Ministry Department Agency Government Police Service Office Council Commission Committee Court Company
+  Corporation Corp Inc Ltd LLC Bank University Hospital Institute Foundation Association Union Army Navy Force
+  Forces Brigade Parliament Congress Senate House Administration Authority Board Bureau Centre Center Network
+  Group Organisation Organization Party Project Post Times News Press Journal Herald Tribune Guardian Telegraph
+  Agence Reuters Associated BBC CNN NPR Fox ABC CBS NBC Sky Xinhua Tass Interfax Radio Television TV Channel
+  Society Alliance Coalition Federation Church Museum Observatory Laboratory Laboratories Lab Fund Trust Club
+  Institute Academy College School Review Magazine Daily Weekly Gazette Standard Mail Express Mirror Star
+  Airlines Airways Motors Systems Technologies Holdings Partners Media Entertainment Studios Records
+  Commissioner's Service's Embassy Consulate Tribunal Assembly Cabinet Secretariat Directorate Inspectorate
+  Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
+`);
+
+/** Titles that precede a name and are not part of it. */
+export const NAME_TITLES = set(`
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sen Sen. Senator Rep Rep. Representative Gov Gov.
+  Governor President Vice Prime Minister Secretary Mayor Judge Justice Chief General Gen Gen. Col Col. Colonel
+  Capt Capt. Captain Lt Lt. Lieutenant Sgt Sgt. Sergeant Officer Detective Inspector Commissioner Ambassador
+  King Queen Prince Princess Pope Bishop Father Rev Rev. Reverend Rabbi Imam Sheikh Sir Dame Lord Lady
+  Chancellor Premier Speaker Leader Deputy Director Chairman Chairwoman Spokesman Spokeswoman Spokesperson
+  Attorney Interior Foreign Defence Defense Health Finance Justice Home Education Emeritus Retired Former
+  Assistant Associate Senior Junior Executive Managing Commander Admiral Marshal Sheriff Councillor Councilor
+  Superintendent Constable Coach Dean Chair President-elect Congressman Congresswoman Councilman Councilwoman
+  Minister's Press Police Fire State Federal National Regional Local Party Opposition Republican Democratic
+  Democrat Labour Conservative Liberal Green Independent Supreme Associate First Lady Her His Majesty Royal
+  Highness Saint St St. Doctor Nurse Brother Sister
+`);
+
+/** Nationality and place adjectives that may precede a title ("French Senator"). */
+export const NATIONALITY_SUFFIX = /(?:an|ian|ean|ese|ish|ic|i|ch|sh)$/;
+
+/** Personal pronouns that can stand for a source, with the gender they imply. */
+export const PRONOUNS: ReadonlyMap<string, 'female' | 'male' | 'plural' | 'neuter' | 'any'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['it', 'neuter'],
+  ['i', 'any'],
+  ['we', 'plural'],
+]);
+
+/** Words that mark a person's gender when they describe them. */
+export const FEMALE_WORDS = set(`
+  she her hers herself mrs mrs. ms ms. miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman
+  policewoman actress mother wife daughter sister aunt grandmother queen princess duchess dame lady woman girl
+  widow bride niece empress countess baroness
+`);
+
+/** Words that mark a person's gender when they describe them. */
+export const MALE_WORDS = set(`
+  he him his himself mr mr. sir spokesman chairman congressman councilman businessman policeman actor father
+  husband son brother uncle grandfather king prince duke lord man boy widower groom nephew emperor count baron
+`);
+
+/** Month names and abbreviations. */
+export const MONTHS = set(`
+  january february march april may june july august september october november december
+  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+`);
+
+/** Weekday names. */
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun');
+
+/** Units of time: a number of them is a time reference or a duration. */
+export const TIME_UNITS = set(`
+  second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade
+  decades century centuries night nights morning mornings evening evenings season seasons term terms quarter
+  quarters semester semesters millennium millennia fortnight fortnights
+`);
+
+/** Words after a number of time units that make it a time reference ("two weeks later"). */
+export const TIME_REFERENCE_AFTER = set('ago later earlier before after prior since hence from into on back running straight');
+
+/** Words before a number of time units that make it a time reference ("in the past 24 hours"). */
+export const TIME_REFERENCE_BEFORE = set(`
+  in within over past last next previous recent coming following first few every each after before since during
+  than until till by the those these of some early late nearly almost about around
+`);
+
+/** Number words and their values. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['dozen', 12],
+]);
+
+/** Scale words that multiply a preceding figure ("$1.2 billion", "4 million"). */
+export const SCALE_WORDS = set('hundred thousand million billion trillion mln bln bn m k');
+
+/** Plural magnitudes that are vague numeric claims ("hundreds of"). */
+export const VAGUE_MAGNITUDES = set('dozens hundreds thousands millions billions trillions tens scores');
+
+/** Fractions of a group ("half of", "a third of", "two-thirds"). */
+export const FRACTIONS = set('half halves third thirds quarter quarters fifth fifths tenth tenths');
+
+/** Verbs of change that are numeric claims on their own ("doubled"). */
+export const CHANGE_WORDS = set('doubled doubling halved halving tripled tripling trebled quadrupled quadrupling');
+
+/** Words that qualify a figure as an estimate or bound. */
+export const QUALIFIERS = set(`
+  about around roughly approximately nearly almost some over under more less fewer than at least most up to as
+  many few much an estimated between from just only exactly precisely barely close to upwards of well
+`);
+
+/** Qualifiers that make precision false when the figure is exact ("about 1,234"). */
+export const APPROXIMATORS = set('about around roughly approximately nearly almost some approx. approx circa');
+
+/** Units that follow a figure as part of the claim. */
+export const UNITS = set(`
+  percent per cent percentage points point points % dollars dollar usd euros euro pounds pound sterling yen yuan
+  rupees rupee pesos peso rubles roubles francs won dinars naira rand shekels lira reais real
+  people persons
+`);
+
+/** Currency symbols and prefixes that open a money figure. */
+export const CURRENCY_PREFIX = /^(?:US\$|A\$|C\$|NZ\$|HK\$|R\$|\$|€|£|¥|₹|₩|₽|Rs\.?|USD|EUR|GBP)$/;
+
+/** Nouns that count people and things a fact-checker checks; they make "one" and 4-digit numbers claims. */
+export const COUNT_NOUNS = set(`
+  person people man men woman women child children boy boys girl girls adult adults victim victims soldier soldiers
+  officer officers civilian civilians death deaths case cases vote votes seat seats member members resident residents
+  student students patient patients worker workers job jobs home homes house houses building buildings vehicle
+  vehicles car cars incident incidents attack attacks arrest arrests casualty casualties fatality fatalities
+  injury injuries migrant migrants refugee refugees fighter fighters protester protesters troops individuals
+  participants species animals birds fish trees acres hectares tons tonnes miles kilometres kilometers metres
+  meters feet dollars euros pounds percent
+`);
+
+/** Nouns before a number that make it an identifier ("Route 66", "page 5"). */
+export const IDENTIFIER_NOUNS = set(`
+  route flight article section chapter page pages room highway interstate gate platform terminal exit level phase
+  stage season episode volume issue item figure table grade rule resolution amendment proposition prop district
+  precinct ward unit lot block suite apartment apt no no. number # boeing airbus apollo model version windows
+  iphone galaxy category class type track bus line pier dock bay hangar launch pad patch build release title
+  division group channel mission expedition station sol lane psalm verse hole mile mark typhoon storm act bill
+  h.r. s. docket case covid sars mers g h1n1
+`);
+
+/** Words capitalised at the start of a sentence that are not names (they may precede a figure). */
+export const SENTENCE_STARTERS = set(`
+  The A An About Around Roughly Approximately Nearly Almost Some Over Under More Less Fewer At Up Just Only Between
+  From In On By Of For With Since Until After Before During Of To And But Or As All Another Those These This That
+  Its Their His Her Our Your My Another Each Every Both Some Most Many Few Several Another Last Next Still Even
+  Yet Also Then Now Today Yesterday Tomorrow When While Where If Although Though Because So Once Almost Exactly
+  Precisely Well Close Upwards Among Across Within Without Against Toward Towards Per Including Excluding Nearly
+  Approx Another Than There Here Total Only Through Throughout Above Below Beyond Behind Outside Inside Estimated
+  Roughly Another According Officials Police Experts
+`);
+
+/** Abbreviations that do not end a sentence (compared lower-case, without the final period). */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr prof sen rep gov gen lt col capt sgt st mt jr sr inc corp ltd co bros vs v etc no nos jan feb mar
+  apr jun jul aug sep sept oct nov dec ave blvd rd approx est dept pres rev hon fig figs al e.g i.e a.m p.m u.s
+  u.k u.n e.u d.c ft vol pp op cf ca gov't adm cmdr maj brig supt insp det cpl pvt messrs mme mlle
+`);
+
+/** Abbreviations that often end a sentence too: a boundary when the next word starts a sentence. */
+export const SENTENCE_FINAL_ABBREVIATIONS = set('etc inc corp ltd co u.s u.k u.n e.u d.c a.m p.m al');
+
+/** Words that commonly open a sentence; after "U.S." they mark a boundary. */
+export const COMMON_SENTENCE_OPENERS = set(`
+  The He She It They We I But And In A An This That There His Her Their Its On At As For After When While If
+  According Officials Police So Yet Still Meanwhile However Although Because Since Then Now Some Many Most
+`);

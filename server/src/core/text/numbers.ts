@@ -1,0 +1,266 @@
+/**
+ * Numeric claims: quantities a fact-checker would verify, found among a sentence's tokens. One expression is one
+ * claim ("between 4,000 to 6,000", "$1.2 billion", "two, three, four"); dates, years, times, time references, ages,
+ * ordinals, identifiers and "one" as a pronoun are not claims.
+ */
+import type { Token } from './tokens';
+import {
+  CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FRACTIONS, IDENTIFIER_NOUNS, MONTHS, NUMBER_WORDS, QUALIFIERS,
+  SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS, UNITS,
+  VAGUE_MAGNITUDES, WEEKDAYS,
+} from './lexicon';
+
+/** A numeric claim found in prose (offsets are prose offsets of its block). */
+export interface NumberExpression {
+  start: number;
+  end: number;
+  /** Indices of the first and last token of the expression (qualifier included). */
+  first: number;
+  last: number;
+  /** The qualifier in front of the figure ("about", "more than", "between"), lower-case, or "". */
+  qualifier: string;
+  /** Token index of the first figure (after qualifier and currency). */
+  figure: number;
+  /** A range connector ("to", "and", "or", "-", "–") between two figures, when the expression is a range. */
+  connector: { index: number; text: string } | null;
+}
+
+const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+const TIME_ZONES = new Set(['a.m', 'p.m', 'am', 'pm', "o'clock", 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'hrs', 'ist', 'jst']);
+const AGE_BEFORE = new Set(['aged', 'age', 'ages']);
+const RANK_BEFORE = new Set(['ranked', 'ranks', 'ranking', 'placed', 'finished', 'came', 'rated']);
+const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'way', 'place', 'court', 'square', 'plaza', 'parkway', 'highway']);
+const ONE_COUNTED = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'adult', 'victim', 'soldier', 'officer', 'civilian', 'death', 'case', 'vote', 'seat', 'member', 'resident', 'student', 'patient', 'worker', 'fatality', 'casualty', 'injury', 'arrest', 'passenger', 'firefighter', 'crew', 'survivor', 'suspect', 'pilot', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
+const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|time|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^one-/;
+const FRACTION_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
+const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
+
+/** Is this token a figure or a number word that can anchor a claim? */
+function isCore(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t.kind === 'number') return true;
+  if (t.kind === 'alnum') return /^\d/.test(t.text);
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  if (NUMBER_WORDS.has(w)) return true;
+  if (NUMBER_COMPOUND.test(w) || FRACTION_COMPOUND.test(w)) return true;
+  if (VAGUE_MAGNITUDES.has(w)) {
+    if (w === 'tens' || w === 'scores') return next?.lower === 'of';
+    return true;
+  }
+  if (FRACTIONS.has(w)) {
+    const prev = tokens[i - 1]?.lower;
+    if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all'].includes(next.lower);
+    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && next?.lower === 'of';
+  }
+  if (CHANGE_WORDS.has(w)) return true;
+  const dash = w.indexOf('-');
+  if (dash > 0 && NUMBER_WORDS.has(w.slice(0, dash)) && !HYPHEN_NOT_CLAIM.test(w)) return true;
+  return false;
+}
+
+/** Words that may join two figures into one expression. */
+function isJoiner(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return t.lower === 'to' || t.lower === 'or' || t.lower === 'and' || t.text === '-' || t.text === '\u2013' || t.text === ',' || t.lower === 'of';
+}
+
+/** Finds the numeric claims among tokens[from, to). */
+export function findNumbers(tokens: Token[], from = 0, to = tokens.length): NumberExpression[] {
+  const found: NumberExpression[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isCore(tokens, i)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let connector: NumberExpression['connector'] = null;
+    // Extend over further figures, scale words, units and range connectors.
+    for (;;) {
+      const n = last + 1;
+      if (n >= to) break;
+      const t = tokens[n];
+      if (t.text === '%' || (t.kind === 'word' && (SCALE_WORDS.has(t.lower) || UNITS.has(t.lower)) && t.lower !== 'people' && t.lower !== 'persons')) {
+        if ((t.lower === 'point' || t.lower === 'points') && tokens[n - 1]?.lower !== 'percentage') break;
+        if (t.lower === 'per' && tokens[n + 1]?.lower !== 'cent') break;
+        last = n;
+        continue;
+      }
+      if (t.lower === 'percentage' && tokens[n + 1]?.lower?.startsWith('point')) {
+        last = n;
+        continue;
+      }
+      if (isCore(tokens, n) && tokens[n].kind === 'word' && tokens[last].kind === 'word' && NUMBER_WORDS.has(t.lower)) {
+        last = n;
+        continue;
+      }
+      if (isJoiner(tokens, n) && n + 1 < to) {
+        const j = tokens[n + 1];
+        const afterCurrency = CURRENCY_PREFIX.test(j.text) && n + 2 < to && isCore(tokens, n + 2) ? n + 2 : n + 1;
+        if (!isCore(tokens, afterCurrency)) break;
+        const joiner = t.lower;
+        if (joiner === 'of') {
+          // "tens of thousands", "hundreds of thousands"
+          if (!VAGUE_MAGNITUDES.has(tokens[last].lower)) break;
+          last = afterCurrency;
+          continue;
+        }
+        if (joiner === 'and' && NUMBER_WORDS.has(tokens[last].lower) && (tokens[last].lower === 'hundred' || tokens[last].lower === 'thousand' || tokens[last].lower === 'million')) {
+          last = afterCurrency;
+          continue;
+        }
+        if (joiner === ',' && !(tokens[last].kind === 'word' && tokens[afterCurrency].kind === 'word')) break;
+        if (joiner === 'and' && tokens[qualifierStart(tokens, i, from)]?.lower !== 'between') break;
+        connector = connector ?? { index: n, text: t.text };
+        last = afterCurrency;
+        continue;
+      }
+      break;
+    }
+    let first = i;
+    if (first > from && CURRENCY_PREFIX.test(tokens[first - 1].text)) {
+      first--;
+      if (first > from && tokens[first - 1].text === 'US' && tokens[first - 1].end === tokens[first].start) first--;
+    }
+    const q = qualifierStart(tokens, first, from);
+    const expression: NumberExpression = {
+      start: tokens[q].start,
+      end: tokens[last].end,
+      first: q,
+      last,
+      qualifier: tokens.slice(q, first).map((t) => t.lower).join(' '),
+      figure: i,
+      connector,
+    };
+    if (!excluded(tokens, expression, from, to)) found.push(expression);
+    i = last + 1;
+  }
+  return found;
+}
+
+/** Walks back over a figure's qualifiers ("more than", "about", "between", "an estimated", "a"). */
+function qualifierStart(tokens: Token[], first: number, from: number): number {
+  let q = first;
+  while (q > from) {
+    const w = tokens[q - 1].lower;
+    if (w === 'a' || w === 'an') {
+      const core = tokens[first].lower;
+      if (SCALE_WORDS.has(core) || core === 'dozen' || FRACTIONS.has(core) || tokens[q]?.lower === 'estimated') q--;
+      break;
+    }
+    if (!QUALIFIERS.has(w)) break;
+    if ((w === 'as' || w === 'to' || w === 'than' || w === 'of') && q - 1 === first - 1 && !['than', 'to', 'of', 'as'].includes(w)) break;
+    if (w === 'to' && !['up', 'close'].includes(tokens[q - 2]?.lower ?? '')) break;
+    if (w === 'of' && tokens[q - 2]?.lower !== 'upwards') break;
+    if (w === 'as' && !['many', 'much', 'few', 'high', 'low'].includes(tokens[q]?.lower ?? '')) break;
+    q--;
+  }
+  return q;
+}
+
+const wordAt = (tokens: Token[], i: number): string => tokens[i]?.lower ?? '';
+
+/** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
+function excluded(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
+  const core = tokens[e.figure];
+  const prev = e.first > from ? tokens[e.first - 1] : undefined;
+  const prev2 = e.first - 1 > from ? tokens[e.first - 2] : undefined;
+  const next = e.last + 1 < to ? tokens[e.last + 1] : undefined;
+  const next2 = e.last + 2 < to ? tokens[e.last + 2] : undefined;
+  const single = e.figure === e.last && e.first === e.figure;
+  const text = core.text;
+
+  // Identifiers and codes: COVID-19, G7, MH17, 737-800, 1990s, 21st.
+  if (core.kind === 'alnum') {
+    const parts = core.lower.split('-');
+    if (ORDINAL.test(core.text)) return !RANK_BEFORE.has(prev?.lower ?? '') && !/-(?:largest|biggest|most|highest|lowest|best|worst|smallest)/.test(tokens[e.figure + 1]?.lower ?? '');
+    if (/^\d+s$/.test(core.lower) || /^'\d+s$/.test(core.lower)) return true; // decades
+    if (parts.length >= 2 && DIGITS.test(parts[0])) {
+      const unit = parts.slice(1).join('-');
+      if (unit.includes('year-old') || unit.includes('month-old') || unit.includes('week-old') || unit.includes('day-old')) return true;
+      if (TIME_UNITS.has(parts[1])) return true;
+      if (/^(?:st|nd|rd|th)$/.test(parts[1] ?? '')) return true;
+      return !/^(?:[a-z]+)$/.test(unit) || unit.length < 2 ? true : false;
+    }
+    // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
+    return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%)$/i.test(core.text);
+  }
+
+  if (core.kind === 'number') {
+    const parts = text.split('-');
+    if (parts.length > 1) {
+      if (parts.every((p) => /^\d{4}$/.test(p) || /^\d{2}$/.test(p)) && /^(1\d|20)\d\d$/.test(parts[0])) return true; // 2019-20
+      if (parts.some((p) => !DIGITS.test(p))) return true;
+    }
+    if (/^\d+\.\d+\.\d+/.test(text)) return true; // version numbers
+    // A time of day: 5:30, 10 a.m.
+    if (tokens[e.figure + 1]?.text === ':' && /^\d/.test(tokens[e.figure + 2]?.text ?? '')) return true;
+    if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '')) return true;
+    if (TIME_ZONES.has(next?.lower ?? '')) return true;
+    // Years.
+    if (single && /^\d{4}$/.test(text)) {
+      const year = Number(text);
+      if (year >= 1000 && year <= 2100) {
+        const countNext = next && (COUNT_NOUNS.has(next.lower) || next.text === '%');
+        const dateBefore = prev && (['in', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'of', 'through', 'to', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'circa', 'c.'].includes(prev.lower) || MONTHS.has(prev.lower) || prev.text === ',');
+        if (dateBefore || !countNext) return true;
+      }
+    }
+    // Dates: "January 5", "5 January", "Jan. 5", "the 5th of".
+    if (prev && MONTHS.has(prev.lower) && prev.capitalized) return true;
+    if (prev?.text === '.' && prev2 && MONTHS.has(prev2.lower + '.') && prev2.capitalized) return true;
+    if (next && MONTHS.has(next.lower) && next.capitalized && Number(text) <= 31) return true;
+    if (prev && WEEKDAYS.has(prev.lower)) return true;
+    // Identifiers: "No. 3", "#3", "Route 66", "page 5", "Boeing 737", an address "1600 Pennsylvania Avenue".
+    if (prev?.text === '#') return true;
+    if (prev && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
+    if (prev?.text === '.' && prev2?.lower === 'no') return true;
+    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
+    if (single && next?.capitalized && next2 && STREET_WORDS.has(next2.lower) && /^\d+$/.test(text)) return true;
+  }
+
+  if (core.kind === 'word') {
+    const w = core.lower;
+    // A capitalised number word inside a sentence belongs to a name ("Air Force One", "Formula One").
+    if (core.capitalized && prev && prev.kind === 'word' && prev.capitalized && !SENTENCE_STARTERS.has(prev.text)) return true;
+    if (w === 'one' && single) {
+      const n = next?.lower ?? '';
+      if (ONE_COUNTED.has(n)) return false;
+      if ((n === 'in' || n === 'out') && isNumberish(tokens[e.last + 2]) || (n === 'out' && wordAt(tokens, e.last + 2) === 'of')) return false;
+      return true;
+    }
+    if (w.startsWith('one-') && !FRACTION_COMPOUND.test(w)) return true;
+    if (CHANGE_WORDS.has(w) && !single) return false;
+    const dash = w.indexOf('-');
+    if (dash > 0 && !FRACTION_COMPOUND.test(w) && !NUMBER_COMPOUND.test(w)) {
+      const unit = w.slice(dash + 1);
+      if (unit.includes('year-old') || unit.includes('month-old') || TIME_UNITS.has(unit) || TIME_UNITS.has(unit.split('-')[0])) return true;
+    }
+  }
+
+  // Ages: "aged 25", "Smith, 42,", "(42)".
+  if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
+  if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
+  if (single && prev?.text === ',' && prev2?.capitalized && (next?.text === ',' || next?.text === ')' || next === undefined) && /^\d{1,3}$/.test(text) && Number(text) <= 120) return true;
+  if (single && prev?.text === '(' && prev2?.capitalized && next?.text === ')' && /^\d{1,3}$/.test(text)) return true;
+  if (prev?.lower === 'of' && prev2?.lower === 'age') return true;
+
+  // Time references: "two weeks later", "in the past 24 hours", "three years ago".
+  if (next && TIME_UNITS.has(next.lower)) {
+    const after = wordAt(tokens, e.last + 2);
+    if (TIME_REFERENCE_AFTER.has(after) || after === 'old') return true;
+    const before = prev?.lower ?? '';
+    if (TIME_REFERENCE_BEFORE.has(before) || e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])) return true;
+    if (before === '' || prev?.text === ',') return true;
+    if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
+  }
+  return false;
+}
+
+function isNumberish(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.lower));
+}

@@ -1,0 +1,124 @@
+/**
+ * Direct quotes in a block: straight and curly double marks paired, inch marks and apostrophes left alone, and
+ * quoted passages told apart as direct quotes (someone's words) or labels (scare quotes, titles, nicknames).
+ */
+
+/** A pair of double quotation marks in a block (prose offsets). */
+export interface QuoteSpan {
+  /** Offset of the opening mark, or -1 when the quote continues from the previous paragraph without one. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote runs to the end of the block. */
+  close: number;
+  /** The quoted words: from after the opening mark to before the closing mark (or the block's end). */
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** A quotation mark that found no partner. */
+export interface StrayMark {
+  offset: number;
+  kind: 'open' | 'close';
+}
+
+const OPEN_BEFORE = /[\s([{\u2014\u2013/\u2018'-]/;
+const CLOSE_AFTER = /[\s.,;:!?)\]}\u2014\u2013/\u2019'-]/;
+
+/** Decides whether a straight double mark at i opens, closes, or is an inch mark. */
+function straightRole(prose: string, i: number, openPending: boolean): 'open' | 'close' | 'inch' {
+  const before = i > 0 ? prose[i - 1] : ' ';
+  const after = i + 1 < prose.length ? prose[i + 1] : ' ';
+  const beforeOpens = OPEN_BEFORE.test(before);
+  const afterCloses = CLOSE_AFTER.test(after);
+  if (/\d/.test(before) && !openPending && afterCloses) return 'inch';
+  if (beforeOpens && !afterCloses) return 'open';
+  if (afterCloses && !beforeOpens) return 'close';
+  return openPending ? 'close' : 'open';
+}
+
+/** Pairs the double quotation marks of a block. Unpaired opening marks run to the block's end. */
+export function findQuoteMarks(prose: string): { quotes: QuoteSpan[]; strays: StrayMark[] } {
+  const quotes: QuoteSpan[] = [];
+  const strays: StrayMark[] = [];
+  const stack: number[] = [];
+  for (let i = prose.indexOf('"'), j = nextCurly(prose, 0); i !== -1 || j !== -1; ) {
+    let at: number;
+    if (j === -1 || (i !== -1 && i < j)) {
+      at = i;
+      i = prose.indexOf('"', i + 1);
+    } else {
+      at = j;
+      j = nextCurly(prose, j + 1);
+    }
+    const c = prose[at];
+    const role = c === '\u201c' ? 'open' : c === '\u201d' ? 'close' : straightRole(prose, at, stack.length > 0);
+    if (role === 'inch') continue;
+    if (role === 'open') {
+      stack.push(at);
+    } else if (stack.length > 0) {
+      const open = stack.pop() as number;
+      quotes.push({ open, close: at, contentStart: open + 1, contentEnd: at });
+    } else {
+      strays.push({ offset: at, kind: 'close' });
+    }
+  }
+  // Unclosed marks: the outermost runs to the end of the block (a multi-paragraph quote, or an error the caller
+  // judges); inner ones are strays.
+  if (stack.length > 0) {
+    quotes.push({ open: stack[0], close: -1, contentStart: stack[0] + 1, contentEnd: prose.length });
+    for (const s of stack.slice(1)) strays.push({ offset: s, kind: 'open' });
+  }
+  quotes.sort((a, b) => a.contentStart - b.contentStart);
+  return { quotes: outermost(quotes), strays };
+}
+
+function nextCurly(prose: string, from: number): number {
+  const a = prose.indexOf('\u201c', from);
+  const b = prose.indexOf('\u201d', from);
+  if (a === -1) return b;
+  if (b === -1) return a;
+  return Math.min(a, b);
+}
+
+/** Drops quotes nested in other quotes (double marks used where single ones belong). */
+function outermost(quotes: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let end = -1;
+  for (const q of quotes) {
+    if (q.contentStart < end) continue;
+    out.push(q);
+    end = q.contentEnd;
+  }
+  return out;
+}
+
+const LABEL_CUES = /(?:\b(?:called|call|calls|calling|dubbed|named|titled|entitled|headlined|nicknamed|known as|so-called|the word|the words|the term|the phrase|the slogan|slogan|hashtag|film|movie|book|novel|song|album|single|show|series|documentary|play|poem|episode|article|op-ed|column|report|painting|opera|musical|exhibition|game|campaign|operation|programme|program|initiative|plan|act|bill|law|motto|sign|signs|banner|banners|placard|placards|marked|labelled|labeled|reading|read|branded|termed|described as|referred to as|brand|logo)\s*)$/i;
+
+/** Is a quoted passage someone's words (true), or a label, title or scare quote (false)? */
+export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): boolean {
+  if (q.open === -1 || q.close === -1) return true;
+  const content = prose.slice(q.contentStart, q.contentEnd).trim();
+  const words = content.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const endsUtterance = /[,.!?…]$/.test(content);
+  const lead = prose.slice(Math.max(0, q.open - 40), q.open);
+  if (LABEL_CUES.test(lead) && !endsUtterance) return false;
+  if (words.length >= minWords) {
+    if (!endsUtterance && isTitleCase(words)) return false;
+    return true;
+  }
+  // A short passage is an utterance only when it is punctuated as one: "Yes," she said.
+  return endsUtterance && words.length > 0;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'but', 'nor', 'de', 'la', 'le', 'du', 'von', 'van']);
+
+/** Title Case Like A Work's Name: every word but minor ones capitalised. */
+function isTitleCase(words: string[]): boolean {
+  if (words.length > 10) return false;
+  let significant = 0;
+  for (const w of words) {
+    if (MINOR_WORDS.has(w.toLowerCase())) continue;
+    significant++;
+    if (w[0] === w[0].toLowerCase() && !/^\d/.test(w)) return false;
+  }
+  return significant >= 2;
+}

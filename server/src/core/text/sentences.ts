@@ -1,0 +1,91 @@
+/**
+ * Sentence boundaries that survive abbreviations ("U.S.", "Dr.", "Jan."), initials ("J.R.R."), decimals,
+ * currency, ellipses and quotes that end with the sentence (`...fight," she said.`).
+ */
+import type { Span } from '../types';
+import { ABBREVIATIONS, COMMON_SENTENCE_OPENERS, SENTENCE_FINAL_ABBREVIATIONS } from './lexicon';
+
+const CLOSERS = new Set(['"', '\u201d', "'", '\u2019', ')', ']', '\u00bb', '*', '_']);
+const OPENERS = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '\u00ab', '\u2014', '-', '*', '_', '\u2026']);
+
+function isUpperStart(ch: string): boolean {
+  return ch !== ch.toLowerCase() || (ch >= '0' && ch <= '9');
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0';
+}
+
+/** The word that ends just before a period at i, and the word after the boundary candidate. */
+function wordBefore(prose: string, i: number): string {
+  let s = i;
+  while (s > 0 && !isSpace(prose[s - 1]) && !OPENERS.has(prose[s - 1])) s--;
+  return prose.slice(s, i);
+}
+
+function wordAt(prose: string, i: number): string {
+  let e = i;
+  while (e < prose.length && /[\p{L}\p{N}.'’-]/u.test(prose[e])) e++;
+  return prose.slice(i, e).replace(/\.$/, '');
+}
+
+/** Is the period at i the end of a sentence, given the word that follows (next) starts at j? */
+function periodEnds(prose: string, i: number, j: number): boolean {
+  const before = wordBefore(prose, i);
+  const lower = before.toLowerCase();
+  if (before.length === 1 && /\p{Lu}/u.test(before)) return false; // an initial: "J. Smith"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) {
+    // An initialism such as "U.S": a boundary only before a word that usually opens a sentence.
+    return COMMON_SENTENCE_OPENERS.has(wordAt(prose, j));
+  }
+  if (ABBREVIATIONS.has(lower)) {
+    if (lower === 'no' && /\d/.test(prose[j] ?? '')) return false;
+    return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && COMMON_SENTENCE_OPENERS.has(wordAt(prose, j));
+  }
+  return true;
+}
+
+/** Splits prose into sentence spans (whitespace between sentences belongs to neither). */
+export function splitSentences(prose: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  while (start < prose.length && isSpace(prose[start])) start++;
+  const n = prose.length;
+  for (let i = start; i < n; i++) {
+    const ch = prose[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
+    let k = i + 1;
+    while (k < n && (prose[k] === '.' || prose[k] === '!' || prose[k] === '?' || prose[k] === '\u2026')) k++;
+    while (k < n && CLOSERS.has(prose[k])) k++;
+    if (k >= n) break;
+    if (!isSpace(prose[k])) {
+      i = k - 1;
+      continue;
+    }
+    let j = k;
+    while (j < n && isSpace(prose[j])) j++;
+    if (j >= n) break;
+    let first = j;
+    while (first < n - 1 && OPENERS.has(prose[first])) first++;
+    if (!isUpperStart(prose[first]) && !OPENERS.has(prose[j])) {
+      i = k - 1;
+      continue;
+    }
+    const ellipsis = ch === '\u2026' || (ch === '.' && prose[i + 1] === '.');
+    if (ch === '.' && !ellipsis && !periodEnds(prose, i, first)) {
+      i = k - 1;
+      continue;
+    }
+    if (ellipsis && !isUpperStart(prose[first])) {
+      i = k - 1;
+      continue;
+    }
+    spans.push({ start, end: k });
+    start = j;
+    i = j - 1;
+  }
+  let end = n;
+  while (end > start && isSpace(prose[end - 1])) end--;
+  if (end > start) spans.push({ start, end });
+  return spans;
+}

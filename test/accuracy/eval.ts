@@ -1,0 +1,150 @@
+/**
+ * `npm run eval`: lints every article of the accuracy set and prints precision and recall per rule, claim
+ * detection, and speaker accuracy, against the hand annotations. `--verbose` lists every miss and false alarm.
+ */
+import { lint } from '../../server/src/core/lint';
+import type { Claim, Finding, Span } from '../../server/src/core/types';
+import { LineIndex } from '../../server/src/core/text/lines';
+import { loadAccuracySet, type AnnotatedArticle } from './annotations';
+
+/** Counts for one measured thing. */
+export interface Score {
+  name: string;
+  expected: number;
+  predicted: number;
+  /** Expected items found. */
+  found: number;
+  /** Predicted items that were expected. */
+  correct: number;
+  misses: string[];
+  falseAlarms: string[];
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function newScore(name: string): Score {
+  return { name, expected: 0, predicted: 0, found: 0, correct: 0, misses: [], falseAlarms: [] };
+}
+
+/** Compares expected spans with predicted spans; a match is an overlap (or the same line, when lenient). */
+function compare(score: Score, article: AnnotatedArticle, expected: Span[], predicted: Span[], sameLine: boolean): void {
+  const lines = new LineIndex(article.text);
+  const match = (a: Span, b: Span): boolean => overlaps(a, b) || (sameLine && lines.lineAt(a.start) === lines.lineAt(b.start));
+  const show = (s: Span): string => {
+    const line = lines.lineAt(s.start);
+    const lineText = lines.lineText(article.text, line);
+    const col = s.start - lines.starts[line];
+    const context = lineText.slice(Math.max(0, col - 30), col + (s.end - s.start) + 30).replace(/\s+/g, ' ');
+    return `${article.name}:${line + 1}: «${article.text.slice(s.start, s.end).slice(0, 80)}» … ${context}`;
+  };
+  score.expected += expected.length;
+  score.predicted += predicted.length;
+  for (const e of expected) {
+    if (predicted.some((p) => match(e, p))) score.found++;
+    else score.misses.push(show(e));
+  }
+  for (const p of predicted) {
+    if (expected.some((e) => match(e, p))) score.correct++;
+    else score.falseAlarms.push(show(p));
+  }
+}
+
+const normalize = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Does the engine's source name the annotated source? Surname, full name, or one phrase inside the other. */
+export function sameSource(expected: string, actual: string): boolean {
+  const e = normalize(expected);
+  const a = normalize(actual);
+  if (e === '' || a === '') return false;
+  if (e === a || e.includes(a) || a.includes(e)) return true;
+  const lastE = e.split(' ').pop();
+  const lastA = a.split(' ').pop();
+  return lastE === lastA;
+}
+
+const LENIENT_RULES = new Set(['ambiguous-pronoun', 'late-attribution', 'anonymous-source-reason']);
+const FINDING_RULES = ['vague-attribution', 'anonymous-source-reason', 'ambiguous-pronoun', 'late-attribution', 'range-style', 'false-precision', 'unbalanced-quotes'];
+
+/** Runs the evaluation over the accuracy set. */
+export function evaluate(articles = loadAccuracySet()): { scores: Score[]; speakers: Score; problems: string[] } {
+  const scores = new Map<string, Score>();
+  const get = (name: string): Score => {
+    let s = scores.get(name);
+    if (!s) scores.set(name, (s = newScore(name)));
+    return s;
+  };
+  const speakers = newScore('speaker of attributed quotes');
+  const problems: string[] = [];
+  for (const article of articles) {
+    problems.push(...article.problems.map((p) => `${article.name}: ${p}`));
+    const result = lint(article.text);
+    const byRule = (id: string): Finding[] => result.findings.filter((f) => f.ruleId === id);
+    const bodyClaims = (kind: Claim['kind']): Claim[] => result.claims.filter((c) => c.kind === kind && !c.inHeading && !c.inQuote);
+
+    const numbers = article.claims.filter((c) => c.item.kind === 'number');
+    const quotes = article.claims.filter((c) => c.item.kind === 'quote');
+    compare(get('unattributed-number'), article, numbers.filter((c) => c.item.source === null), byRule('unattributed-number').map((f) => f.range), false);
+    compare(get('unattributed-quote'), article, quotes.filter((c) => c.item.source === null), byRule('unattributed-quote').map((f) => f.range), false);
+    for (const rule of FINDING_RULES) {
+      compare(get(rule), article, article.findings.filter((f) => f.item.rule === rule), byRule(rule).map((f) => f.range), LENIENT_RULES.has(rule));
+    }
+    compare(get('number detection'), article, numbers, bodyClaims('number').map((c) => c.range), false);
+    compare(get('quote detection'), article, quotes, bodyClaims('quote').map((c) => c.range), false);
+
+    for (const q of quotes) {
+      if (q.item.source === null || q.item.vague) continue;
+      const claim = result.claims.find((c) => c.kind === 'quote' && overlaps(c.range, q));
+      if (!claim) continue;
+      speakers.expected++;
+      speakers.predicted++;
+      const lines = new LineIndex(article.text);
+      const where = `${article.name}:${lines.lineAt(q.start) + 1}: «${q.item.text}»`;
+      if (claim.attribution && sameSource(q.item.source, claim.attribution.source)) {
+        speakers.found++;
+        speakers.correct++;
+      } else {
+        speakers.misses.push(`${where} expected ${q.item.source}, got ${claim.attribution ? `${claim.attribution.source} (${claim.attribution.kind})` : 'none'}`);
+      }
+    }
+  }
+  return { scores: [...scores.values()], speakers, problems };
+}
+
+const ratio = (a: number, b: number): string => (b === 0 ? '   —' : (a / b).toFixed(2));
+
+function printTable(scores: Score[], speakers: Score): void {
+  const rows = [['measure', 'expected', 'predicted', 'precision', 'recall']];
+  for (const s of scores) rows.push([s.name, String(s.expected), String(s.predicted), ratio(s.correct, s.predicted), ratio(s.found, s.expected)]);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  console.log(`\nspeaker accuracy on attributed quotes: ${ratio(speakers.correct, speakers.expected)} (${speakers.correct}/${speakers.expected})`);
+}
+
+if (require.main === module) {
+  const verbose = process.argv.includes('--verbose');
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const { scores, speakers, problems } = evaluate();
+  const articles = loadAccuracySet().length;
+  console.log(`accuracy set: ${articles} annotated articles\n`);
+  printTable(scores, speakers);
+  if (problems.length > 0) {
+    console.log(`\n${problems.length} annotation problem(s):`);
+    for (const p of problems) console.log(`  ${p}`);
+  }
+  if (verbose) {
+    for (const s of [...scores, speakers]) {
+      if (only && s.name !== only) continue;
+      if (s.misses.length === 0 && s.falseAlarms.length === 0) continue;
+      console.log(`\n## ${s.name}`);
+      for (const m of s.misses) console.log(`  miss   ${m}`);
+      for (const f of s.falseAlarms) console.log(`  extra  ${f}`);
+    }
+  }
+}
