@@ -9,7 +9,7 @@ import { splitSentences } from './text/sentences';
 import { tokenize, type Token } from './text/tokens';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
-import { findSources, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { findSources, introducerSource, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { People, genderOf, type Person } from './people';
 
 /** A sentence of a block: prose offsets and the range of its tokens. */
@@ -129,7 +129,7 @@ export function analyze(text: string, settings: EngineSettings): Analysis {
     analysis.blocks.push(ba);
     const opener = ba.mentions.find((m) => m.sentence === 0 && m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according');
     const blockCarry = opener?.attribution ?? carry;
-    attributeQuotes(ba);
+    attributeQuotes(ba, lexicon, people);
     attributeNumbers(ba);
     for (const q of ba.quotes) {
       if (!q.attribution) assign(q, blockCarry, 'carry');
@@ -362,7 +362,7 @@ function distance(m: SourceMention, start: number, end: number): number {
 }
 
 /** Quotes: the sentence's own cue, then the speaker's turn over the paragraph. */
-function attributeQuotes(ba: BlockAnalysis): void {
+function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people: People): void {
   const outside = ba.mentions.filter((m) => !m.mention.sourceless && !ba.quotes.some((q) => m.mention.start > q.span.open && m.mention.start < (q.span.close === -1 ? ba.block.prose.length : q.span.close)));
   for (const q of ba.quotes) {
     const end = q.span.close === -1 ? ba.block.prose.length : q.span.close + 1;
@@ -377,6 +377,23 @@ function attributeQuotes(ba: BlockAnalysis): void {
       q.mention = best;
       q.path = 'sentence';
     }
+  }
+  for (const q of ba.quotes) {
+    if (q.attribution || q.span.open < 0) continue;
+    // `X said this: "…"` or `Trump's statement read: "…"`: the introducing clause's subject.
+    const lead = ba.block.prose.slice(0, q.span.open).trimEnd();
+    if (!lead.endsWith(':')) continue;
+    const colonAt = lead.length - 1;
+    const colon = ba.tokens.findIndex((t) => t.start === colonAt);
+    const sentence = ba.sentences.findIndex((s) => s.start <= colonAt && s.end > colonAt);
+    if (colon < 0 || sentence < 0) continue;
+    const m = introducerSource(ba.tokens, ba.sentences[sentence].first, colon, () => false, lexicon);
+    if (!m) continue;
+    const record = resolveMention(m, sentence, ba.block, ba.tokens, people);
+    ba.mentions.push(record);
+    q.attribution = record.attribution;
+    q.mention = record;
+    q.path = 'sentence';
   }
   for (const q of ba.quotes) {
     if (q.attribution) continue;

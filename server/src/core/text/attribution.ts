@@ -192,6 +192,11 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   const cue = tokens[i];
   let k = i - 1;
   while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
+  if (k >= from && PASSIVE_AUX.has(tokens[k].lower) && tokens[i + 1]?.lower === 'by') {
+    // "was described by the CBCP as …": the agent is the source.
+    const agent = forwardPhrase(tokens, i + 2, to, inQuote);
+    return agent ? mention(agent, lexicon, cue.text, cue.start, cue.end, lemma, tokens, true) : null;
+  }
   if (k >= from && (PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'to' || tokens[k].lower === 'not')) return null;
   // A participle or noun, not a finite reporting verb: "the findings", "a warning", "was found".
   if (cue.lower.endsWith('ing') && !(tokens[k]?.lower === ',' || (k >= from && isSubjectish(tokens[k])))) return null;
@@ -260,6 +265,40 @@ function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart:
     inverted,
     sourceless: false,
   };
+}
+
+/** Words that open an adverbial phrase before a clause's subject ("In a statement, …", "On Tuesday, …"). */
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'when', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'today', 'yesterday', 'then', 'afterwards', 'also', 'addressing', 'responding', 'following', 'since', 'as', 'with', 'from', 'for']);
+
+/**
+ * The subject of a clause that introduces a quote with a colon (`Trump's statement read: "…"`,
+ * `Legislator Tanya Chan spoke to the press: "…"`), as a source mention whose cue is the colon.
+ */
+export function introducerSource(tokens: Token[], from: number, colon: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  let s = from;
+  while (s < colon && (QUOTE_MARKS.has(tokens[s].text) || tokens[s].kind === 'punct')) s++;
+  if (s < colon && ADVERBIAL_OPENERS.has(tokens[s].lower)) {
+    let c = s;
+    while (c < colon && tokens[c].text !== ',') c++;
+    if (c >= colon) return null;
+    s = c + 1;
+  }
+  if (s >= colon) return null;
+  const first = tokens[s];
+  if (first.kind !== 'word') return null;
+  let np: Phrase | null;
+  if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
+  else np = forwardPhrase(tokens, s, colon, inQuote);
+  if (!np) return null;
+  const possessor = np.words.find((w) => w.capitalized && /['’]s$/.test(w.text));
+  if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(np.words[np.words.length - 1].lower)) {
+    const name = { ...possessor, text: possessor.text.replace(/['’]s$/, ''), lower: possessor.lower.replace(/['’]s$/, '') };
+    np = { words: [name], start: possessor.start, end: possessor.end };
+  }
+  const head = np.words[np.words.length - 1];
+  if (!(head.capitalized || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || lexicon.known.has(head.text))) return null;
+  const colonToken = tokens[colon];
+  return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', tokens, false);
 }
 
 /** The comma that opens an appositive ending at end, or -1. */

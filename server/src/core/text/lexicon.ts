@@ -32,6 +32,10 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
     agree agrees agreed | complain complains complained | assert asserts asserted | affirm affirmed
     criticize criticized criticised | urge urges urged | promise promises promised | pledge pledged
     conclude concludes concluded | record records recorded | project projects projected
+    speak speaks spoke spoken speaking | talk talks talked talking | discuss discusses discussed
+    quip quips quipped | joke jokes joked | remark remarks remarked | exclaim exclaims exclaimed
+    shout shouts shouted | recount recounts recounted | reiterate reiterates reiterated | boast boasts boasted
+    lament laments lamented | read reads
   `;
   for (const group of verbs.split('|')) {
     const forms = group.trim().split(/\s+/);
@@ -54,7 +58,7 @@ export const LOADED_REPLACEMENTS: Readonly<Record<string, string>> = {
 };
 
 /** Cues that only attribute when their subject is a source (a person, group or document), never in the passive. */
-export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform');
+export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform speak talk discuss read joke');
 
 /** Words that may stand between a source and its cue ("she also said", "police have since confirmed"). */
 export const CUE_ADVERBS = set(`
@@ -117,7 +121,8 @@ export const DOCUMENT_NOUNS = set(`
   report reports study studies survey surveys poll polls data figures statistics census analysis review
   audit assessment estimate estimates records record documents document filing filings statement statements
   release letter memo paper papers research findings investigation inquiry count tally model models projections
-  database index dataset registry register list
+  database index dataset registry register list warning tweet tweets sign banner message note post announcement
+  ruling order summary verdict judgment judgement decision opinion bulletin advisory forecast website page
 `);
 
 /** Words that name an organisation when capitalised in a name ("Terror Asymmetrics Project"). */

@@ -91,7 +91,10 @@ function outermost(quotes: QuoteSpan[]): QuoteSpan[] {
   return out;
 }
 
-const LABEL_CUES = /(?:\b(?:called|call|calls|calling|dubbed|named|titled|entitled|headlined|nicknamed|known as|so-called|the word|the words|the term|the phrase|the slogan|slogan|hashtag|film|movie|book|novel|song|album|single|show|series|documentary|play|poem|episode|article|op-ed|column|report|painting|opera|musical|exhibition|game|campaign|operation|programme|program|initiative|plan|act|bill|law|motto|sign|signs|banner|banners|placard|placards|marked|labelled|labeled|reading|read|branded|termed|described as|referred to as|brand|logo)\s*)$/i;
+const LABEL_CUES = /(?:\b(?:called|call|calls|calling|dubbed|named|titled|entitled|headlined|nicknamed|known as|so-called|the word|the words|the term|the phrase|the slogan|slogan|hashtag|film|movie|book|novel|song|album|single|show|series|documentary|play|poem|episode|article|op-ed|column|painting|opera|musical|exhibition|game|operation|programme|program|motto|panel|session|talk|lecture|marked|labelled|labeled|branded|termed|referred to as|brand|logo|(?:sign|signs|banner|banners|placard|placards|poster|posters|t-shirt|t-shirts|shirt|shirts)(?:\s+(?:saying|reading|that read|which read|with the words|bearing|proclaiming))?)\s*)$/i;
+
+/** Nouns right after a quoted passage that make it a label: the "one country, two systems" model. */
+const LABEL_AFTER = /^\s*(?:poster|posters|sign|signs|banner|banners|placard|placards|slogan|slogans|model|policy|doctrine|principle|panel|campaign|hashtag|t-shirt|shirt|logo|motto|movement|label|tag|approach|strategy|rule|clause|law|act|bill|programme|program|initiative|scheme|sticker|stickers|chant|chants)\b/i;
 
 /** Is a quoted passage someone's words (true), or a label, title or scare quote (false)? */
 export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): boolean {
@@ -99,10 +102,13 @@ export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): bo
   const content = prose.slice(q.contentStart, q.contentEnd).trim();
   const words = content.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
   const endsUtterance = /[,.!?…]$/.test(content);
+  const endsSentence = /[.!?…]$/.test(content);
   const lead = prose.slice(Math.max(0, q.open - 40), q.open);
-  if (LABEL_CUES.test(lead) && !endsUtterance) return false;
+  const after = prose.slice(q.close + 1, q.close + 30);
+  if (LABEL_CUES.test(lead) && !endsSentence) return false;
+  if (LABEL_AFTER.test(after) && !endsSentence) return false;
   if (words.length >= minWords) {
-    if (!endsUtterance && isTitleCase(words)) return false;
+    if (!endsSentence && isTitleCase(words)) return false;
     return true;
   }
   // A short passage is an utterance only when it is punctuated as one: "Yes," she said.
