@@ -64,9 +64,10 @@ export function sameSource(expected: string, actual: string): boolean {
   const a = normalize(actual);
   if (e === '' || a === '') return false;
   if (e === a || e.includes(a) || a.includes(e)) return true;
-  const lastE = e.split(' ').pop();
-  const lastA = a.split(' ').pop();
-  return lastE === lastA;
+  // A surname standing in a longer phrase: "Donald Trump" and "Trump's statement".
+  const lastE = e.split(' ').pop() ?? '';
+  const lastA = a.split(' ').pop() ?? '';
+  return lastE === lastA || a.split(' ').includes(lastE) || e.split(' ').includes(lastA);
 }
 
 const LENIENT_RULES = new Set(['ambiguous-pronoun', 'late-attribution', 'anonymous-source-reason']);

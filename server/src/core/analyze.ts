@@ -9,8 +9,10 @@ import { splitSentences } from './text/sentences';
 import { tokenize, type Token } from './text/tokens';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
-import { findSources, introducerSource, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { People, genderOf, type Person } from './people';
+import { findSources, introducerSource, NAME_PARTICLES, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
+import { isGivenName } from './text/names';
+import { People, genderOf, type Person, type Place } from './people';
 
 /** A sentence of a block: prose offsets and the range of its tokens. */
 export interface Sentence {
@@ -261,16 +263,17 @@ function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionL
 
   sentences.forEach((s, index) => {
     const mentions = findSources(tokens, s.first, s.last, inQuote, lexicon);
-    const named = namedPeople(tokens, s.first, s.last, inQuote);
+    const named = namedPeople(tokens, s.first, s.last, inQuote, people);
+    const place = placeOf(block, index);
     let n = 0;
     for (const m of mentions) {
       while (n < named.length && named[n].start < m.start) {
-        people.name(named[n].name, sourceSpan(block, named[n].start, named[n].end), block.index, named[n].hints);
+        people.name(named[n].name, sourceSpan(block, named[n].start, named[n].end), place, named[n].hints);
         n++;
       }
       ba.mentions.push(resolveMention(m, index, block, tokens, people));
     }
-    for (; n < named.length; n++) people.name(named[n].name, sourceSpan(block, named[n].start, named[n].end), block.index, named[n].hints);
+    for (; n < named.length; n++) people.name(named[n].name, sourceSpan(block, named[n].start, named[n].end), place, named[n].hints);
     if (block.footnoteDefinition) return;
     for (const expression of findNumbers(tokens, s.first, s.last)) {
       if (labelAt(tokens[expression.figure].start)) continue;
@@ -283,6 +286,11 @@ function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionL
   return ba;
 }
 
+/** A mention's place: its block and a number that grows with every sentence of the draft. */
+function placeOf(block: Block, sentence: number): Place {
+  return { block: block.index, sentence: block.index * 100000 + sentence };
+}
+
 /** Does block b continue the paragraph run of block a (next paragraph, same container)? */
 function continuesFrom(a: Block, b: Block): boolean {
   return b.index === a.index + 1 && a.kind === 'paragraph' && b.kind === 'paragraph' && a.blockquoteDepth === b.blockquoteDepth;
@@ -293,32 +301,42 @@ function startsWithOpeningMark(prose: string): boolean {
   return c === '"' || c === '\u201c';
 }
 
-/** Turns a mention into an attribution, resolving pronouns and surnames through the register of people. */
+/** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
 function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People): MentionRecord {
   const range = sourceSpan(block, m.start, m.end);
+  const place = placeOf(block, sentence);
   const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
+  const words = m.text.split(/\s+/);
   if (m.kind === 'named') {
-    const hints = tokens.filter((t) => t.start >= m.start - 40 && t.end <= m.end + 60).map((t) => t.lower);
-    const person = people.name(m.name, range, block.index, [...m.text.split(/\s+/), ...appositiveWords(tokens, m)].concat(hints.filter((h) => h === 'mr' || h === 'mrs' || h === 'ms')));
+    const nameWords = m.name.split(/\s+/).length;
+    const descriptors = [...words.slice(0, Math.max(0, words.length - nameWords)), ...appositiveWords(tokens, m)];
+    const person = people.name(m.name, range, place, descriptors);
     people.spoke(person);
     record.person = person;
     record.attribution.source = person.name;
     if (person.namedAt.start !== range.start) record.attribution.namedAt = person.namedAt;
   } else if (m.kind === 'pronoun') {
-    const seqBefore = people.now;
-    const person = people.resolve(m.name);
+    const person = people.resolve(m.name, place);
     if (person) {
       record.person = person;
       record.attribution.source = person.name;
       record.attribution.namedAt = person.lastNamed;
       record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
-      void seqBefore;
       people.spoke(person);
     }
   } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
+    const definite = /^the\s/i.test(m.text) && !/s$/i.test(words[words.length - 1]);
+    const described = m.kind === 'role' && definite ? people.describe(words) : undefined;
+    if (described) {
+      people.spoke(described);
+      record.person = described;
+      record.attribution.source = described.name;
+      record.attribution.namedAt = described.lastNamed;
+      return record;
+    }
     const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
     const plural = m.kind === 'vague' || /s$/.test(phrase) || /\bpolice\b/i.test(phrase);
-    const person = people.name(phrase, range, block.index, phrase.split(/\s+/), m.kind === 'role' && !plural ? 'role' : 'organization');
+    const person = people.name(phrase, range, place, phrase.split(/\s+/), m.kind === 'role' && !plural ? 'role' : 'organization');
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phrase.split(/\s+/));
     people.spoke(person);
@@ -334,21 +352,25 @@ function appositiveWords(tokens: Token[], m: SourceMention): string[] {
   return tokens.slice(i + 1, i + 8).map((t) => t.lower);
 }
 
-/** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …"). */
-function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): { name: string; start: number; end: number; hints: string[] }[] {
+/** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
+function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean, people: People): { name: string; start: number; end: number; hints: string[] }[] {
   const found: { name: string; start: number; end: number; hints: string[] }[] = [];
   for (let i = from; i < to; i++) {
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
     let e = i;
-    while (e + 1 < to && tokens[e + 1].capitalized && tokens[e + 1].kind === 'word') e++;
+    while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
+    const words = tokens.slice(i, e + 1);
     const after = tokens[e + 1];
     const after2 = tokens[e + 2];
     const before = tokens[i - 1];
-    const words = tokens.slice(i, e + 1);
-    const looksPerson =
-      words.length >= 2 && words.length <= 4 &&
-      after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text) || (before?.lower !== 'the' && ['a', 'an', 'the'].includes(after2.lower) && !words.some((w) => /^(?:The|In|On|At)$/.test(w.text))));
-    if (looksPerson) found.push({ name: personName(words), start: words[0].start, end: words[words.length - 1].end, hints: tokens.slice(e + 1, e + 8).map((t) => t.lower) });
+    const name = personName(words);
+    const nameWords = name.split(/\s+/);
+    const titled = nameWords.length < words.length || (before !== undefined && ROLE_NOUNS.has(before.lower));
+    const given = isGivenName(nameWords[0]) && nameWords.length >= 2;
+    const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text));
+    const known = words.length === 1 && people.knows(words[0].text) && i > from;
+    const looksPerson = !words.some((w) => ORG_NAME_WORDS.has(w.text)) && (given || appositive || known || (titled && nameWords.length >= 2));
+    if (looksPerson) found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints: [...words.map((w) => w.lower), ...tokens.slice(e + 1, e + 8).map((t) => t.lower)] });
     i = e;
   }
   return found;

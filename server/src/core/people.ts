@@ -1,9 +1,11 @@
 /**
  * The people and sources a draft has named so far, in reading order: full names behind surnames, the gender a
- * pronoun needs, and who spoke last — what a copy editor keeps in mind to resolve "she said".
+ * pronoun needs, the words that describe them ("the actress"), and who spoke last — what a copy editor keeps in
+ * mind to resolve "she said".
  */
 import type { Span } from './types';
 import { FEMALE_WORDS, MALE_WORDS } from './text/lexicon';
+import { nameGender } from './text/names';
 
 /** Gender as far as the draft tells it. */
 export type Gender = 'female' | 'male' | 'plural' | 'neuter' | 'unknown';
@@ -14,11 +16,14 @@ export interface Person {
   name: string;
   kind: 'person' | 'role' | 'organization';
   gender: Gender;
+  /** Words the draft used to describe them: titles and appositives ("senator", "actress"). */
+  descriptors: Set<string>;
   /** Where the full name was first given. */
   namedAt: Span;
-  /** Where the draft last named this person by name (not by pronoun), and in which block. */
+  /** Where the draft last named this person by name (not by pronoun), and in which block and sentence. */
   lastNamed: Span;
   lastNamedBlock: number;
+  lastNamedSentence: number;
   /** Order of the last mention by name, for "another person was named in between". */
   lastNamedSeq: number;
   /** Has been the source of an attribution. */
@@ -38,6 +43,12 @@ export function genderOf(words: readonly string[]): Gender {
 
 const stripPossessive = (s: string): string => s.replace(/['’]s$/, '');
 
+/** Where in the draft a mention stands: block index and a running sentence number. */
+export interface Place {
+  block: number;
+  sentence: number;
+}
+
 /** The register of named people, filled in reading order. */
 export class People {
   private readonly all: Person[] = [];
@@ -45,7 +56,7 @@ export class People {
   private seq = 0;
 
   /** Records a person named in the text; returns the person a surname or full name stands for. */
-  name(name: string, at: Span, block: number, hints: readonly string[] = [], kind: Person['kind'] = 'person'): Person {
+  name(name: string, at: Span, place: Place, descriptors: readonly string[] = [], kind: Person['kind'] = 'person'): Person {
     const clean = stripPossessive(name.trim());
     const parts = clean.split(/\s+/);
     const surname = parts[parts.length - 1].toLowerCase();
@@ -54,24 +65,35 @@ export class People {
       person = undefined; // another person with the same surname
     }
     this.seq++;
+    const described = genderOf(descriptors);
     if (!person) {
+      const given = kind === 'person' && parts.length > 1 ? nameGender(parts[0]) : 'unknown';
       person = {
-        name: clean, kind, gender: kind === 'organization' ? 'neuter' : genderOf(hints), namedAt: at, lastNamed: at,
-        lastNamedBlock: block, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0,
+        name: clean, kind, gender: kind === 'organization' ? 'neuter' : described !== 'unknown' ? described : given,
+        descriptors: new Set(descriptors.map((d) => d.toLowerCase())), namedAt: at, lastNamed: at,
+        lastNamedBlock: place.block, lastNamedSentence: place.sentence, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0,
       };
       this.all.push(person);
     } else {
       if (parts.length > person.name.split(/\s+/).length && kind === 'person') {
         person.name = clean;
         person.namedAt = at;
+        if (person.gender === 'unknown') person.gender = nameGender(parts[0]);
       }
       person.lastNamed = at;
-      person.lastNamedBlock = block;
+      person.lastNamedBlock = place.block;
+      person.lastNamedSentence = place.sentence;
       person.lastNamedSeq = this.seq;
-      if (person.gender === 'unknown') person.gender = genderOf(hints);
+      if (person.gender === 'unknown') person.gender = described;
+      for (const d of descriptors) person.descriptors.add(d.toLowerCase());
     }
     if (kind === 'person') this.bySurname.set(surname, person);
     return person;
+  }
+
+  /** Is this word the surname of someone already named? */
+  knows(surname: string): boolean {
+    return this.bySurname.has(stripPossessive(surname).toLowerCase());
   }
 
   /** Marks a person as having spoken now. */
@@ -80,17 +102,39 @@ export class People {
     person.lastSpokeSeq = ++this.seq;
   }
 
-  /** The most recent speaker a pronoun can stand for, or undefined. */
-  resolve(pronoun: string): Person | undefined {
-    const want: Gender[] =
-      pronoun === 'he' ? ['male', 'unknown'] : pronoun === 'she' ? ['female', 'unknown'] : pronoun === 'it' ? ['neuter'] : pronoun === 'they' ? ['plural', 'neuter', 'unknown'] : ['male', 'female', 'unknown'];
+  /** The person a definite description stands for ("the actress", "the Wooster professor"), if one fits. */
+  describe(words: readonly string[]): Person | undefined {
+    const content = words.map((w) => w.toLowerCase()).filter((w) => w !== 'the' && w !== 'a' && w !== 'an');
+    if (content.length === 0) return undefined;
     let best: Person | undefined;
     for (const p of this.all) {
-      if (!p.speaker || !want.includes(p.gender)) continue;
-      if (pronoun === 'they' && p.kind === 'person' && p.gender === 'unknown') continue;
-      if ((pronoun === 'he' || pronoun === 'she') && p.kind === 'organization') continue;
-      if (!best || p.lastSpokeSeq > best.lastSpokeSeq) best = p;
+      if (p.kind !== 'person' || !content.every((w) => p.descriptors.has(w))) continue;
+      if (!best || p.lastNamedSeq > best.lastNamedSeq) best = p;
     }
+    return best;
+  }
+
+  /**
+   * The person a pronoun stands for: someone named earlier in the same paragraph (the subject of the latest
+   * sentence that names one) when named after the last fitting speaker, otherwise the most recent fitting speaker.
+   */
+  resolve(pronoun: string, place: Place): Person | undefined {
+    const want = wanted(pronoun);
+    const fits = (p: Person): boolean =>
+      want.includes(p.gender) &&
+      !(pronoun === 'they' && p.kind === 'person') &&
+      !((pronoun === 'he' || pronoun === 'she') && p.kind === 'organization');
+    let speaker: Person | undefined;
+    let local: Person | undefined;
+    for (const p of this.all) {
+      if (!fits(p)) continue;
+      if (p.speaker && (!speaker || p.lastSpokeSeq > speaker.lastSpokeSeq)) speaker = p;
+      if (p.kind === 'person' && p.lastNamedBlock === place.block && p.lastNamedSentence < place.sentence) {
+        if (!local || p.lastNamedSentence > local.lastNamedSentence || (p.lastNamedSentence === local.lastNamedSentence && p.lastNamedSeq < local.lastNamedSeq)) local = p;
+      }
+    }
+    let best = speaker;
+    if (local && (!speaker || local.lastNamedSeq > speaker.lastSpokeSeq || local === speaker)) best = local;
     if (!best && (pronoun === 'he' || pronoun === 'she')) {
       for (const p of this.all) {
         if (p.kind !== 'person' || !want.includes(p.gender)) continue;
@@ -106,14 +150,24 @@ export class People {
     return this.all.filter((p) => p !== except && p.kind === 'person' && p.lastNamedSeq > seq);
   }
 
-  /** The current mention sequence number. */
-  get now(): number {
-    return this.seq;
-  }
-
   private byFullName(name: string): Person | undefined {
     const lower = name.toLowerCase();
     return this.all.find((p) => p.name.toLowerCase() === lower);
+  }
+}
+
+function wanted(pronoun: string): Gender[] {
+  switch (pronoun) {
+    case 'he':
+      return ['male', 'unknown'];
+    case 'she':
+      return ['female', 'unknown'];
+    case 'it':
+      return ['neuter'];
+    case 'they':
+      return ['plural', 'neuter'];
+    default:
+      return ['male', 'female', 'unknown'];
   }
 }
 

@@ -48,7 +48,8 @@ export interface AttributionLexicon {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any']);
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di', 'del', 'y', 'st.', 'mc']);
+/** Lower-case words inside names ("Mohammad bin Salman", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di', 'del', 'y', 'st.', 'mc']);
 const NP_JOINERS = new Set(['and', '&']);
 const NOT_SOURCE = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'what', 'it', 'this', 'there', 'here', 'as', 'than', 'so', 'if', 'when',
@@ -59,6 +60,10 @@ const NOT_SOURCE = new Set([
 const STOP_BACK = new Set([...NOT_SOURCE, ',', ';', ':', '"', '\u201c', '\u201d', '(', ')', '\u2014', '\u2013']);
 const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
 const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
+/** Verbs that carry a cue after "to": "went on to add", "continued to say". */
+const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went', 'goes', 'decided', 'wanted', 'chose']);
+/** Prepositions that tie a person to an organisation: "George Kimbrell of the Center for Food Safety". */
+const AFFILIATIONS = new Set(['of', 'from', 'at']);
 /** Words that may stand before a vague noun in its phrase ("senior government officials"). */
 const VAGUE_MODIFIERS = new Set([
   'government', 'security', 'intelligence', 'senior', 'top', 'local', 'federal', 'state', 'health', 'police', 'military',
@@ -96,6 +101,14 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (DOCUMENT_NOUNS.has(head.lower)) return { kind: 'document', name: text, vague: false };
   if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
   if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, ''))) return { kind: 'role', name: text, vague: false };
+  const affiliation = words.findIndex((w, i) => i > 0 && AFFILIATIONS.has(w.text));
+  if (affiliation > 0) {
+    const person = words.slice(0, affiliation);
+    const name = personName(person);
+    if (person.every((w) => w.capitalized) && !person.some((w) => ORG_NAME_WORDS.has(w.text) || NAME_TITLES.has(w.text) && person.length === 1) && name.split(' ').length >= 1 && !NAME_TITLES.has(name)) {
+      return { kind: 'named', name, vague: false };
+    }
+  }
   if (head.capitalized) {
     if (orgWord) return { kind: 'organization', name: text, vague: false };
     return { kind: 'named', name: personName(words), vague: false };
@@ -190,23 +203,44 @@ function tokensText(tokens: Token[], a: number, b: number): string {
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
 function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
+  // Participles ("…, adding that", "Speaking to reporters, …") lean on the clause's own cue.
+  if (cue.lower.endsWith('ing')) return null;
   let k = i - 1;
   while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
+  // "went on to add", "continued to say"
+  if (k - 1 >= from && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
+    k -= tokens[k - 1].lower === 'on' ? 3 : 2;
+    while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
+  }
+  // A parenthesis between source and cue: "Jenn St-Onge (Nancy Drew, Jem) told".
+  if (k >= from && tokens[k].text === ')') {
+    let depth = 0;
+    for (let p = k; p >= from && k - p < 30; p--) {
+      if (tokens[p].text === ')') depth++;
+      else if (tokens[p].text === '(' && --depth === 0) {
+        k = p - 1;
+        break;
+      }
+    }
+  }
   if (k >= from && PASSIVE_AUX.has(tokens[k].lower) && tokens[i + 1]?.lower === 'by') {
     // "was described by the CBCP as …": the agent is the source.
     const agent = forwardPhrase(tokens, i + 2, to, inQuote);
     return agent ? mention(agent, lexicon, cue.text, cue.start, cue.end, lemma, tokens, true) : null;
   }
   if (k >= from && (PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'to' || tokens[k].lower === 'not')) return null;
-  // A participle or noun, not a finite reporting verb: "the findings", "a warning", "was found".
-  if (cue.lower.endsWith('ing') && !(tokens[k]?.lower === ',' || (k >= from && isSubjectish(tokens[k])))) return null;
   if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
   let np: Phrase | null = null;
   let inverted = false;
   if (k >= from && tokens[k].text === ',' && k - 1 >= from && !QUOTE_MARKS.has(tokens[k - 1].text)) {
     // An appositive between commas: "Malcolm Nance, executive director of …, told".
     const open = previousComma(tokens, k - 1, from, inQuote);
-    if (open !== -1) np = backwardPhrase(tokens, open - 1, from, lexicon);
+    if (open !== -1) {
+      const enclosed = tokens.slice(open + 1, k);
+      const isName = enclosed.length >= 2 && enclosed.length <= 5 && enclosed.every((t) => t.capitalized || NAME_PARTICLES.has(t.lower)) && !enclosed.some((t) => ORG_NAME_WORDS.has(t.text));
+      // "the mayor of London, Sadiq Khan, tweeted": the appositive is the name.
+      np = isName ? { words: enclosed, start: enclosed[0].start, end: enclosed[enclosed.length - 1].end } : backwardPhrase(tokens, open - 1, from, lexicon);
+    }
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, from, k, lexicon);
   } else if (k >= from && !STOP_BACK.has(tokens[k].lower)) {
@@ -232,10 +266,6 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
     if (e > i + 1) m.phraseEnd = Math.max(m.phraseEnd, tokens[e - 1].end);
   }
   return m;
-}
-
-function isSubjectish(t: Token): boolean {
-  return t.capitalized || PRONOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || VAGUE_NOUNS.has(t.lower);
 }
 
 interface Phrase {
@@ -288,7 +318,12 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   if (first.kind !== 'word') return null;
   let np: Phrase | null;
   if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
-  else np = forwardPhrase(tokens, s, colon, inQuote);
+  else if (first.capitalized) {
+    let e = s;
+    while (e + 1 < colon && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || ROLE_NOUNS.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized)) e++;
+    if (e + 1 < colon && DOCUMENT_NOUNS.has(tokens[e + 1].lower)) e++;
+    np = { words: tokens.slice(s, e + 1), start: tokens[s].start, end: tokens[e].end };
+  } else np = forwardPhrase(tokens, s, colon, inQuote);
   if (!np) return null;
   const possessor = np.words.find((w) => w.capitalized && /['’]s$/.test(w.text));
   if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(np.words[np.words.length - 1].lower)) {
@@ -325,8 +360,32 @@ function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: At
   return np;
 }
 
+/** Extends a phrase that starts at s back over "Person of/from/at", returning the new start. */
+function affiliatedPerson(tokens: Token[], s: number, from: number): number {
+  let a = s - 1;
+  if (a >= from && tokens[a].lower === 'the') a--;
+  if (a < from + 1 || !AFFILIATIONS.has(tokens[a].lower) || !tokens[a - 1].capitalized) return s;
+  let p = a - 1;
+  while (p - 1 >= from && (tokens[p - 1].capitalized || NAME_PARTICLES.has(tokens[p - 1].lower)) && tokens[p - 1].kind === 'word') p--;
+  const person = tokens.slice(p, a);
+  if (person.some((t) => ORG_NAME_WORDS.has(t.text)) || person.length > 5) return s;
+  return p;
+}
+
 /** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon): Phrase | null {
+  if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
+    // A quoted name of an organisation: `Anna Franowska of "Have no fear", … told`.
+    let o = k - 1;
+    while (o > from && !QUOTE_MARKS.has(tokens[o].text) && k - o < 15) o--;
+    if (o > from + 1 && QUOTE_MARKS.has(tokens[o].text) && AFFILIATIONS.has(tokens[o - 1].lower) && tokens[o - 2].capitalized) {
+      const end = o - 2;
+      let p = end;
+      while (p - 1 >= from && (tokens[p - 1].capitalized || NAME_PARTICLES.has(tokens[p - 1].lower)) && tokens[p - 1].kind === 'word') p--;
+      return { words: tokens.slice(p, end + 1), start: tokens[p].start, end: tokens[end].end };
+    }
+    return null;
+  }
   const head = tokens[k];
   if (!head || head.kind !== 'word' && head.kind !== 'alnum') return null;
   if (NOT_SOURCE.has(head.lower) && !PRONOUNS.has(head.lower)) return null;
@@ -345,6 +404,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
         break;
       } else break;
     }
+    s = affiliatedPerson(tokens, s, from);
+  } else if (QUOTE_MARKS.has(head.text)) {
+    return null;
   } else {
     const lowerHead = head.lower;
     const nounish = ROLE_NOUNS.has(lowerHead) || ORG_NOUNS.has(lowerHead) || DOCUMENT_NOUNS.has(lowerHead) || VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead) || lowerHead === 'police' || ROLE_NOUNS.has(lowerHead.replace(/s$/, ''));

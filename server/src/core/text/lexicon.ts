@@ -35,7 +35,7 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
     speak speaks spoke spoken speaking | talk talks talked talking | discuss discusses discussed
     quip quips quipped | joke jokes joked | remark remarks remarked | exclaim exclaims exclaimed
     shout shouts shouted | recount recounts recounted | reiterate reiterates reiterated | boast boasts boasted
-    lament laments lamented | read reads
+    lament laments lamented | read reads | express expresses expressed | caution cautions cautioned
   `;
   for (const group of verbs.split('|')) {
     const forms = group.trim().split(/\s+/);
@@ -58,7 +58,7 @@ export const LOADED_REPLACEMENTS: Readonly<Record<string, string>> = {
 };
 
 /** Cues that only attribute when their subject is a source (a person, group or document), never in the passive. */
-export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform speak talk discuss read joke');
+export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform speak talk discuss read joke express');
 
 /** Words that may stand between a source and its cue ("she also said", "police have since confirmed"). */
 export const CUE_ADVERBS = set(`

@@ -1,0 +1,78 @@
+/**
+ * Common given names, so that a capitalised "Salah Abdeslam" reads as a person and "she said" does not resolve to
+ * him. Only names that are overwhelmingly used for one gender are listed; the list is deliberately modest (news
+ * prose introduces people with titles and appositives too, which the engine reads as well).
+ */
+
+const list = (names: string): Set<string> => new Set(names.trim().split(/\s+/).map((n) => n.toLowerCase()));
+
+/** Given names used overwhelmingly for women. */
+export const FEMALE_NAMES = list(`
+  Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley
+  Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen
+  Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn
+  Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan
+  Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail
+  Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte
+  Rose Alexis Kayla Hillary Nancy Elena Sofia Lucia Carmen Isabel Ana Francesca Giulia Chiara Monika Magdalena Agnieszka
+  Katarzyna Anna Marta Ewa Beata Joanna Natalia Olga Tatiana Svetlana Irina Yulia Ekaterina Anastasia Ludmila Galina
+  Fatima Aisha Layla Leila Mariam Maryam Noor Zainab Hatice Ayse Fatma Emine Elif Zeynep Priya Anjali Sunita Pooja
+  Kavita Lakshmi Indira Sonia Mei Ying Xiu Hui Yuki Yoko Keiko Akiko Hana Min-ji Agnès Brigitte Sylvie Nathalie
+  Isabelle Sophie Camille Chloé Céline Valérie Sandrine Ségolène Marine Anne Angela Ursula Greta Ingrid Astrid Helga
+  Sabine Petra Karin Birgit Annalena Jacinda Theresa Nicola Kamala Nancy Alexandria Ilhan Rashida Elizabeth Kirsten
+  Amy Tammy Tulsi Marianne Carrie Regina Tanya Claudia Emily Catalina Valentina Camila Daniela Gabriela Fernanda
+  Paula Rosa Teresa Pilar Dolores Mercedes Inés Lucía Beatriz Cristina Silvia Raquel Eva Lena Jenny Jenn Denise
+  Karen Kate Katie Kathy Lucy Molly Ellie Amelia Mia Ava Harper Ella Scarlett Aria Chloe Penelope Layla Riley Zoey
+  Nora Lily Eleanor Hazel Violet Aurora Savannah Audrey Brooklyn Bella Claire Skylar Paisley Everly Caroline Nova
+  Genesis Emilia Kennedy Maya Willow Kinsley Naomi Aaliyah Elena Ariana Allison Gabriella Alice Madelyn Cora Ruby
+  Serenity Autumn Adeline Hailey Gianna Valentina Isla Eliana Quinn Nevaeh Ivy Sadie Piper Lydia Alexa Josephine
+  Emery Julia Delilah Arianna Vivian Kaylee Sophie Brielle Madeline Joanne Yvonne Colette Dominique Francine Greer
+  Priti Theresa Margarethe Liz Beth Meg Maggie Peggy Sue Jane Janet Jill Joy June Kim Lori Lynn Pam Rita Robin Tina
+  Wendy Whitney Yolanda Zoe Oprah Beyoncé Rihanna Shakira Adele Madonna Dolly Cher Aretha Whoopi Meryl Angelina
+`);
+
+/** Given names used overwhelmingly for men. */
+export const MALE_NAMES = list(`
+ James Robert John Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald
+ Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas
+ Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis
+ Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger
+ Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Jordan Bryan Billy Joe Bruce Gabriel Logan Albert
+ Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Bill Ted Mike Tom
+ Jim Joe Bob Dan Dave Steve Tony Nick Chris Matt Rick Ron Ken Jeff Greg Doug Pete Sam Ben Max Carlos Luis Miguel
+ Pedro Jorge Manuel Francisco Antonio Javier Alejandro Rafael Fernando Sergio Pablo Diego Andrés Ricardo Eduardo
+ Roberto Mario Alberto Marco Luca Giuseppe Giovanni Matteo Lorenzo Alessandro Francesco Emmanuel Jean Pierre Jacques
+ François Michel Philippe Nicolas Laurent Olivier Christophe Frédéric Sébastien Édouard Franky Hans Klaus Jürgen
+ Wolfgang Helmut Olaf Horst Heiko Friedrich Karl Franz Stefan Andreas Markus Jan Piotr Tomasz Marek Krzysztof
+ Andrzej Jarosław Jaroslaw Joachim Mateusz Wojciech Paweł Pawel Grzegorz Lech Donald Zbigniew Vladimir Dmitry
+ Sergei Sergey Alexei Alexey Ivan Nikolai Mikhail Boris Viktor Yuri Igor Oleg Volodymyr Petro Mohammed Mohammad
+ Muhammad Ahmed Ahmad Ali Hassan Hussein Omar Khalid Abdullah Ibrahim Youssef Yusuf Mustafa Salah Hamza Osama Usama
+ Jamal Jamel Tariq Karim Bashar Recep Mehmet Ahmet Emre Kemal Narendra Rahul Amit Raj Vijay Arvind Imran Nawaz
+ Hiroshi Takeshi Shinzo Yoshihide Rodrigo Jair Luiz Inácio Evo Nicolás Hugo
+ Benjamin Naftali Yair Binyamin Elon Jeff Bernie Joe Pete Cory Julián Andrew Bill Barack Ronald Jimmy
+ Gerald Lyndon Dwight Harry Franklin Woodrow Boris Keir Rishi Gordon Tony Jeremy Nigel Jacob Sadiq Michael
+ Justin Stephen Jean-Claude Emmanuel Mark Sundar Satya Tim Jack Larry Sergey Warren Charlie Brendan Malcolm
+ Seth Colin Allan Sam Franky Robert Jerry Phil Bob John-Paul
+ Clarence Anthony Brett Neil Samuel Bill Michael Jay Steve Julian
+ Andrzej Joachim Tomasz Piotr Edgar Oscar Felix Leon Hugo Victor Arnold Sylvester Bruce Clint Tom Brad
+ Leonardo Denzel Morgan Keanu Will Johnny Kevin Ben Matt Chris Ryan Hugh Ian Ewan Gareth Owen Rhys Dafydd Liam Sean
+ Patrick Connor Declan Eamon Enda Micheál Leo Simon Rupert Nigel Graham Trevor Derek Clive Geoffrey Nigel Rodney
+ Dennis Kurt Axel Lars Sven Nils Erik Magnus Olav Bjorn Jens Henrik Mikkel Rasmus Anders Jonas Luka Ante Goran Zoran
+ Milan Aleksandar Slobodan Nenad Dragan Viktor Andrej Robert Milos Jozef Ludovit Ferenc Laszlo Gabor Istvan
+`);
+
+/** The gender a given name suggests, if any. */
+export function nameGender(given: string): 'female' | 'male' | 'unknown' {
+  const g = given.toLowerCase();
+  const female = FEMALE_NAMES.has(g);
+  const male = MALE_NAMES.has(g);
+  if (female && !male) return 'female';
+  if (male && !female) return 'male';
+  return 'unknown';
+}
+
+/** Is this word a known given name? */
+export function isGivenName(word: string): boolean {
+  const g = word.toLowerCase();
+  return FEMALE_NAMES.has(g) || MALE_NAMES.has(g);
+}
