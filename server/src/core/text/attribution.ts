@@ -205,6 +205,12 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   const cue = tokens[i];
   // Participles ("…, adding that", "Speaking to reporters, …") lean on the clause's own cue.
   if (cue.lower.endsWith('ing')) return null;
+  // A noun, not a verb: "the state", "a report", "his statement".
+  if (i - 1 >= from && DETERMINERS.has(tokens[i - 1].lower) && tokens[i - 1].lower !== 'some' && tokens[i - 1].lower !== 'many') return null;
+  const next = tokens[i + 1]?.lower ?? '';
+  // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
+  if (WEAK_CUES.has(lemma) && next === 'to') return null;
+  if (lemma === 'claim' && /^(?:responsibility|credit|victory|lives|title|seats?|gold|the|a|an|his|her|their|its)$/.test(next) && !(next === 'the' && tokens[i + 2]?.lower !== 'lives' && tokens[i + 2]?.lower !== 'title')) return null;
   let k = i - 1;
   while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
   // "went on to add", "continued to say"

@@ -36,6 +36,8 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
     quip quips quipped | joke jokes joked | remark remarks remarked | exclaim exclaims exclaimed
     shout shouts shouted | recount recounts recounted | reiterate reiterates reiterated | boast boasts boasted
     lament laments lamented | read reads | express expresses expressed | caution cautions cautioned
+    examine examines examined | analyze analyzes analyzed | analyse analyses analysed | survey surveyed
+    measure measures measured | expect expects expected | forecast forecasts forecasted
   `;
   for (const group of verbs.split('|')) {
     const forms = group.trim().split(/\s+/);
@@ -58,7 +60,7 @@ export const LOADED_REPLACEMENTS: Readonly<Record<string, string>> = {
 };
 
 /** Cues that only attribute when their subject is a source (a person, group or document), never in the passive. */
-export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform speak talk discuss read joke express');
+export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform speak talk discuss read joke express respond examine analyze analyse survey measure expect forecast');
 
 /** Words that may stand between a source and its cue ("she also said", "police have since confirmed"). */
 export const CUE_ADVERBS = set(`
@@ -72,7 +74,7 @@ export const CUE_ADVERBS = set(`
 export const PASSIVE_AUX = set("is are was were be been being 's");
 
 /** Source-less passive verbs: "it is believed", "are believed to", "is estimated", "it was reported". */
-export const PASSIVE_VAGUE_VERBS = set('believed thought estimated reported said understood rumoured rumored alleged feared expected suspected claimed known considered');
+export const PASSIVE_VAGUE_VERBS = set('believed thought estimated reported said understood rumoured rumored alleged feared suspected claimed forecast');
 
 /** Adverbs that are themselves a vague attribution. */
 export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly');
@@ -201,8 +203,8 @@ export const TIME_REFERENCE_AFTER = set('ago later earlier before after prior si
 
 /** Words before a number of time units that make it a time reference ("in the past 24 hours"). */
 export const TIME_REFERENCE_BEFORE = set(`
-  in within over past last next previous recent coming following first few every each after before since during
-  than until till by the those these of some early late nearly almost about around
+  in within past last next previous recent coming following first few every each after before since during
+  until till by the those these early late
 `);
 
 /** Number words and their values. */
@@ -261,8 +263,8 @@ export const IDENTIFIER_NOUNS = set(`
   route flight article section chapter page pages room highway interstate gate platform terminal exit level phase
   stage season episode volume issue item figure table grade rule resolution amendment proposition prop district
   precinct ward unit lot block suite apartment apt no no. number # boeing airbus apollo model version windows
-  iphone galaxy category class type track bus line pier dock bay hangar launch pad patch build release title
-  division group channel mission expedition station sol lane psalm verse hole mile mark typhoon storm act bill
+  iphone galaxy class type track bus line pier dock bay hangar launch pad patch build release title
+  division group channel mission expedition station sol lane psalm verse hole mile mark typhoon act bill
   h.r. s. docket case covid sars mers g h1n1
 `);
 

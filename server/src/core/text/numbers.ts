@@ -32,6 +32,9 @@ const AGE_BEFORE = new Set(['aged', 'age', 'ages']);
 const RANK_BEFORE = new Set(['ranked', 'ranks', 'ranking', 'placed', 'finished', 'came', 'rated']);
 const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'way', 'place', 'court', 'square', 'plaza', 'parkway', 'highway']);
 const ONE_COUNTED = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'adult', 'victim', 'soldier', 'officer', 'civilian', 'death', 'case', 'vote', 'seat', 'member', 'resident', 'student', 'patient', 'worker', 'fatality', 'casualty', 'injury', 'arrest', 'passenger', 'firefighter', 'crew', 'survivor', 'suspect', 'pilot', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
+const SEQUENCE_WORDS = new Set(['first', 'last', 'next', 'previous', 'final', 'other', 'remaining', 'latest', 'past']);
+/** Nouns after a duration that make it a measured fact: "a three-year prison sentence". */
+const SENTENCE_NOUNS = new Set(['sentence', 'sentences', 'prison', 'jail', 'term', 'ban', 'contract', 'deal', 'moratorium', 'suspension', 'freeze', 'lease']);
 const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|time|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^one-/;
 const FRACTION_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
 const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
@@ -53,7 +56,7 @@ function isCore(tokens: Token[], i: number): boolean {
   if (FRACTIONS.has(w)) {
     const prev = tokens[i - 1]?.lower;
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all'].includes(next.lower);
-    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && next?.lower === 'of';
+    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && ['of', 'as', 'the'].includes(next?.lower ?? '');
   }
   if (CHANGE_WORDS.has(w)) return true;
   const dash = w.indexOf('-');
@@ -182,13 +185,20 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (parts.length >= 2 && DIGITS.test(parts[0])) {
       const unit = parts.slice(1).join('-');
       if (unit.includes('year-old') || unit.includes('month-old') || unit.includes('week-old') || unit.includes('day-old')) return true;
-      if (TIME_UNITS.has(parts[1])) return true;
+      if (TIME_UNITS.has(parts[1]) && !SENTENCE_NOUNS.has(next?.lower ?? '') && !SENTENCE_NOUNS.has(next2?.lower ?? '')) return true;
       if (/^(?:st|nd|rd|th)$/.test(parts[1] ?? '')) return true;
       return !/^(?:[a-z]+)$/.test(unit) || unit.length < 2 ? true : false;
     }
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
     return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%)$/i.test(core.text);
   }
+
+  // A range of years: "from 2008 to 2016".
+  if (e.figure !== e.last && isYearToken(core) && isYearToken(tokens[e.last]) && !(next && COUNT_NOUNS.has(next.lower))) return true;
+  // Sequence, not quantity: "the first two", "the last three".
+  if (prev && SEQUENCE_WORDS.has(prev.lower)) return true;
+  // Fractions, dates and codes written with a slash: "9/11", "24/7".
+  if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
 
   if (core.kind === 'number') {
     const parts = text.split('-');
@@ -205,7 +215,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && /^\d{4}$/.test(text)) {
       const year = Number(text);
       if (year >= 1000 && year <= 2100) {
-        const countNext = next && (COUNT_NOUNS.has(next.lower) || next.text === '%');
+        const countNext = next && ((COUNT_NOUNS.has(next.lower) && /(?:s|people|men|women|children|troops)$/.test(next.lower)) || next.text === '%');
         const dateBefore = prev && (['in', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'of', 'through', 'to', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'circa', 'c.'].includes(prev.lower) || MONTHS.has(prev.lower) || prev.text === ',');
         if (dateBefore || !countNext) return true;
       }
@@ -221,12 +231,16 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev?.text === '.' && prev2?.lower === 'no') return true;
     if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
     if (single && next?.capitalized && next2 && STREET_WORDS.has(next2.lower) && /^\d+$/.test(text)) return true;
+    // A model or product: "the 737 Max" (a capitalised plural is counted: "20 Republicans").
+    if (single && next?.capitalized && next.kind === 'word' && !/s$/.test(next.text) && !MONTHS.has(next.lower) && /^\d+$/.test(text) && prev?.lower === 'the') return true;
   }
 
   if (core.kind === 'word') {
     const w = core.lower;
-    // A capitalised number word inside a sentence belongs to a name ("Air Force One", "Formula One").
-    if (core.capitalized && prev && prev.kind === 'word' && prev.capitalized && !SENTENCE_STARTERS.has(prev.text)) return true;
+    // A capitalised number word inside a sentence belongs to a name ("Air Force One", "Group of Seven").
+    if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '('))) return true;
+    // A count already given, referred back to: "the two blasts", "these three".
+    if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
     if (w === 'one' && single) {
       const n = next?.lower ?? '';
       if (ONE_COUNTED.has(n)) return false;
@@ -238,12 +252,15 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const dash = w.indexOf('-');
     if (dash > 0 && !FRACTION_COMPOUND.test(w) && !NUMBER_COMPOUND.test(w)) {
       const unit = w.slice(dash + 1);
-      if (unit.includes('year-old') || unit.includes('month-old') || TIME_UNITS.has(unit) || TIME_UNITS.has(unit.split('-')[0])) return true;
+      const timeUnit = TIME_UNITS.has(unit) || TIME_UNITS.has(unit.split('-')[0]);
+      if (unit.includes('year-old') || unit.includes('month-old')) return true;
+      if (timeUnit && !SENTENCE_NOUNS.has(next?.lower ?? '') && !SENTENCE_NOUNS.has(next2?.lower ?? '')) return true;
     }
   }
 
-  // Ages: "aged 25", "Smith, 42,", "(42)".
+  // Ages: "aged 25", "Smith, 42,", "(42)", "turned 80".
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
+  if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
   if (single && prev?.text === ',' && prev2?.capitalized && (next?.text === ',' || next?.text === ')' || next === undefined) && /^\d{1,3}$/.test(text) && Number(text) <= 120) return true;
   if (single && prev?.text === '(' && prev2?.capitalized && next?.text === ')' && /^\d{1,3}$/.test(text)) return true;
@@ -259,6 +276,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
   }
   return false;
+}
+
+function isYearToken(t: Token): boolean {
+  return t.kind === 'number' && /^(?:1\d|20)\d\d$/.test(t.text);
 }
 
 function isNumberish(t: Token | undefined): boolean {
