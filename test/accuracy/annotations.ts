@@ -1,6 +1,6 @@
 /** Loading and locating the hand annotations of the accuracy set (see GUIDELINES.md). */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** One annotated claim, as written in an annotation file. */
 export interface AnnotatedClaim {
@@ -43,7 +43,7 @@ export interface AnnotatedArticle {
   problems: string[];
 }
 
-const here = __dirname.endsWith('dist') ? join(__dirname, '..', 'test', 'accuracy') : __dirname;
+const here = basename(__dirname) === 'accuracy' ? __dirname : join(process.cwd(), 'test', 'accuracy');
 
 /** Where the accuracy set lives. */
 export const accuracyDir = here;

@@ -16,7 +16,7 @@ const rule: Rule = {
     const seen = new Set<object>();
     for (const q of context.analysis.quotes) {
       const record = q.mention;
-      if (!record || !record.pronoun || !record.person || seen.has(record)) continue;
+      if (!record || !record.pronoun || !record.person || seen.has(record) || q.path !== 'sentence') continue;
       if (!['he', 'she', 'they'].includes(record.mention.name)) continue;
       seen.add(record);
       const person = record.person;

@@ -3,10 +3,13 @@ import type { Rule } from '../rule';
 import { formatMessage } from '../rule';
 import { sourceSpan } from '../markdown';
 import { insertAt } from '../edits';
+import { ANONYMOUS_SINGULARS } from '../text/lexicon';
 
 /** Phrases that grant or describe anonymity. Bounded repetitions only: these run on every sentence. */
 const ANONYMOUS = [
   /\b(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|source|sources|official|officials|individual|individuals|aide|aides|insider|insiders)\s+(?:familiar|close|with (?:direct )?knowledge|briefed|who (?:declined|asked|requested|was not authori[sz]ed|were not authori[sz]ed))\b/gi,
+  /\b(?:sources|officials|people|insiders)\s+(?:familiar with|close to|within|inside|with (?:direct )?knowledge of)\b/gi,
+  /\busing\s+(?:the\s+|a\s+)?(?:pseudonym|alias)\b/gi,
   /\b(?:spoke|speaking|talked|talking)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/gi,
   /\b(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/gi,
   /\b(?:requested|asked for|was granted|were granted|granted)\s+anonymity\b/gi,
@@ -29,13 +32,28 @@ const rule: Rule = {
   },
   check(context) {
     const { placeholder } = context.settings;
+    // Single unnamed sources met as attributions: "a government official said", "One MP told the BBC".
+    const singles = new Map<string, { start: number; end: number }>();
+    for (const record of context.analysis.mentions) {
+      const m = record.mention;
+      const head = m.text.split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (m.vague && !m.sourceless && /^(?:a|an|one|another)\s/i.test(m.text) && ANONYMOUS_SINGULARS.has(head)) {
+        singles.set(`${record.block.index}:${record.sentence}`, { start: m.start, end: m.end });
+      }
+    }
     for (const ba of context.analysis.blocks) {
       const prose = ba.block.prose;
       ba.sentences.forEach((s, i) => {
         const sentence = prose.slice(s.start, s.end);
-        for (const pattern of ANONYMOUS) {
-          pattern.lastIndex = 0;
-          const m = pattern.exec(sentence);
+        const single = singles.get(`${ba.block.index}:${i}`);
+        for (const pattern of [...ANONYMOUS, null]) {
+          let m: { index: number; 0: string } | null;
+          if (pattern) {
+            pattern.lastIndex = 0;
+            m = pattern.exec(sentence);
+          } else {
+            m = single ? { index: single.start - s.start, 0: prose.slice(single.start, single.end) } : null;
+          }
           if (!m) continue;
           const window = ba.sentences.slice(i, i + 3).map((w) => prose.slice(w.start, w.end)).join(' ');
           if (REASON.test(window.slice(m.index))) break;

@@ -5,7 +5,7 @@ import { sourceSpan } from '../markdown';
 
 const rule: Rule = {
   id: 'vague-attribution',
-  description: 'Vague sources ("officials say", "experts said") and source-less passives ("it is believed").',
+  description: 'Vague sources ("officials say", "experts said") and source-less passives ("it is believed"); headings are exempt by default.',
   defaultSeverity: 'information',
   hasSuggestions: true,
   messages: {
@@ -18,6 +18,7 @@ const rule: Rule = {
     for (const record of context.analysis.mentions) {
       const m = record.mention;
       if (!m.vague) continue;
+      if (record.block.kind === 'heading' && context.settings.ignoreHeadings) continue;
       const range = sourceSpan(record.block, m.phraseStart, m.phraseEnd);
       const text = context.text.slice(range.start, range.end);
       const passive = m.name === 'unnamed';

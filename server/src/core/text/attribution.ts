@@ -6,7 +6,7 @@
 import type { AttributionKind } from '../types';
 import type { Token } from './tokens';
 import {
-  CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
+  ALWAYS_VAGUE_NOUNS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS,
 } from './lexicon';
 
@@ -91,7 +91,11 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     return { kind: head.capitalized ? 'named' : 'role', name: text, vague: false };
   }
   const capitals = words.filter((w) => w.capitalized);
-  const orgWord = capitals.some((w) => ORG_NAME_WORDS.has(w.text.replace(/'s$|’s$/, '')) || /^[A-Z]{2,}$/.test(w.text) && !/^(?:U\.?S|UK|EU|US)$/.test(w.text));
+  const orgWord = capitals.some((w) => ORG_NAME_WORDS.has(w.text.replace(/'s$|’s$/, '')) || /^[A-Z]{2,}$/.test(w.text) && !/^(?:U\.?S|UK|EU|US|MP|MPs|PM|CEO|MEP)$/.test(w.text));
+  const determiner = lowerWords[0];
+  if (ALWAYS_VAGUE_NOUNS.has(head.lower)) return { kind: 'vague', name: text, vague: true };
+  if (ANONYMOUS_SINGULARS.has(head.lower) && ['a', 'an', 'one', 'another'].includes(determiner) && !orgWord) return { kind: 'vague', name: text, vague: true };
+  if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && /s$/.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
   if (VAGUE_NOUNS.has(head.lower)) {
     const qualified = capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words));
     const weak = WEAK_VAGUE_NOUNS.has(head.lower) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
@@ -126,7 +130,9 @@ export function personName(words: Token[]): string {
   // Drop everything up to the last title word: "former U.S. Ambassador to Ukraine Marie Yovanovitch" keeps the name.
   for (let k = 0; k < words.length - 1; k++) {
     const t = words[k].text;
-    if (NAME_TITLES.has(t) || !words[k].capitalized || /^[A-Z]\.?[A-Z]\.?$/.test(t) || (NATIONALITY_SUFFIX.test(words[k].lower) && NAME_TITLES.has(words[k + 1].text))) {
+    if (NAME_PARTICLES.has(words[k].lower) && k > i) continue; // "Mohammad bin Salman"
+    const title = NAME_TITLES.has(t) || ROLE_NOUNS.has(words[k].lower) || /^[A-Z]\.?[A-Z]\.?$/.test(t);
+    if (title || !words[k].capitalized || (NATIONALITY_SUFFIX.test(words[k].lower) && (NAME_TITLES.has(words[k + 1].text) || ROLE_NOUNS.has(words[k + 1].lower)))) {
       i = k + 1;
     }
   }
@@ -210,7 +216,7 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   const next = tokens[i + 1]?.lower ?? '';
   // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
   if (WEAK_CUES.has(lemma) && next === 'to') return null;
-  if (lemma === 'claim' && /^(?:responsibility|credit|victory|lives|title|seats?|gold|the|a|an|his|her|their|its)$/.test(next) && !(next === 'the' && tokens[i + 2]?.lower !== 'lives' && tokens[i + 2]?.lower !== 'title')) return null;
+  if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
   let k = i - 1;
   while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
   // "went on to add", "continued to say"

@@ -22,7 +22,7 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
     concede concedes conceded conceding | insist insists insisted insisting | reveal reveals revealed revealing
     confess confesses confessed confessing | declare declares declared declaring
     acknowledge acknowledges acknowledged acknowledging | allege alleges alleged alleging
-    comment comments commented commenting | reply replies replied replying | respond responds responded
+    comment comments commented commenting | reply replies replied replying
     recall recalls recalled recalling | predict predicts predicted predicting | suggest suggests suggested
     stress stresses stressed stressing | emphasize emphasizes emphasized emphasizing | emphasise emphasises emphasised
     observe observes observed | maintain maintains maintained | contend contends contended
@@ -36,6 +36,7 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
     quip quips quipped | joke jokes joked | remark remarks remarked | exclaim exclaims exclaimed
     shout shouts shouted | recount recounts recounted | reiterate reiterates reiterated | boast boasts boasted
     lament laments lamented | read reads | express expresses expressed | caution cautions cautioned
+    attribute attributes attributed | ascribe ascribes ascribed
     examine examines examined | analyze analyzes analyzed | analyse analyses analysed | survey surveyed
     measure measures measured | expect expects expected | forecast forecasts forecasted
   `;
@@ -60,7 +61,7 @@ export const LOADED_REPLACEMENTS: Readonly<Record<string, string>> = {
 };
 
 /** Cues that only attribute when their subject is a source (a person, group or document), never in the passive. */
-export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform speak talk discuss read joke express respond examine analyze analyse survey measure expect forecast');
+export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform speak talk discuss read joke express attribute ascribe examine analyze analyse survey measure expect forecast');
 
 /** Words that may stand between a source and its cue ("she also said", "police have since confirmed"). */
 export const CUE_ADVERBS = set(`
@@ -82,12 +83,21 @@ export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly');
 /** Head nouns of sources no reader can identify. */
 export const VAGUE_NOUNS = set(`
   official officials expert experts source sources critic critics analyst analysts observer observers insider insiders
-  some many others reports media commentators pundits watchers scientists researchers economists rumours rumors
-  speculation
+  some many others several most reports media commentators pundits watchers scientists researchers economists
+  rumours rumors speculation authorities activists
 `);
 
 /** Vague nouns that are vague only alone or with a plain adjective ("researchers said", not "researchers at MIT said"). */
-export const WEAK_VAGUE_NOUNS = set('scientists researchers economists analysts');
+export const WEAK_VAGUE_NOUNS = set('scientists researchers economists analysts activists');
+
+/** Sources that stay vague whatever organisation qualifies them ("FSB sources", "Pentagon insiders"). */
+export const ALWAYS_VAGUE_NOUNS = set('source sources insider insiders');
+
+/** Singular roles that are vague with an indefinite article ("a government official", "one MP"). */
+export const ANONYMOUS_SINGULARS = set('official source insider aide diplomat mp lawmaker legislator person interviewee analyst expert observer critic');
+
+/** Quantifiers that make any group of sources vague ("multiple news outlets", "various opinion polls"). */
+export const VAGUE_QUANTIFIERS = set('multiple various several some many unnamed unidentified other numerous');
 
 /** Role nouns: a person identified by what they do. */
 export const ROLE_NOUNS = set(`
@@ -104,7 +114,10 @@ export const ROLE_NOUNS = set(`
   aide aides staff staffer agent agents engineer engineers operator pilot passenger passengers protester protesters
   activist spokesperson representative deputy vice-president chairperson superintendent coordinator curator
   historian biologist ecologist geologist astronomer physicist chemist psychologist epidemiologist
-  marshal warden guard guards trooper troopers medic medics organiser
+  marshal warden guard guards trooper troopers medic medics organiser actor actress singer songwriter artist writer
+  musician comedian filmmaker producer novelist poet journalist photographer designer chef athlete lyricist
+  rapper drummer guitarist dancer model architect inventor entrepreneur businessman businesswoman billionaire
+  astronaut explorer archaeologist anthropologist mathematician philosopher theologian lecturer
 `);
 
 /** Organisation nouns: an institution as source. */
