@@ -9,8 +9,8 @@ import { splitSentences } from './text/sentences';
 import { tokenize, type Token } from './text/tokens';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
-import { findSources, introducerSource, NAME_PARTICLES, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
+import { findSources, introducerSource, NAME_PARTICLES, personName, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, genderOf, type Person, type Place } from './people';
 
@@ -125,12 +125,15 @@ export function analyze(text: string, settings: EngineSettings): Analysis {
   for (const b of doc.blocks) if (b.footnoteLabel !== null) footnoteText.set(b.footnoteLabel, b.prose.trim());
 
   let carry: Attribution | null = null;
+  let speakerHeading: Attribution | null = null;
   let previous: BlockAnalysis | null = null;
   for (const block of doc.blocks) {
     const ba = readBlock(block, settings, lexicon, people, previous);
     analysis.blocks.push(ba);
     const opener = ba.mentions.find((m) => m.sentence === 0 && m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according');
-    const blockCarry = opener?.attribution ?? carry;
+    const header = block.kind === 'heading' ? null : linkHeader(ba);
+    const blockCarry = opener?.attribution ?? header ?? carry ?? speakerHeading;
+    if (block.kind === 'heading') speakerHeading = speakerOf(ba, people);
     attributeQuotes(ba, lexicon, people);
     attributeNumbers(ba);
     for (const q of ba.quotes) {
@@ -145,7 +148,7 @@ export function analyze(text: string, settings: EngineSettings): Analysis {
       if (!n.attribution) assign(n, referenceIn(ba, [n.sentence], footnoteText), 'link');
     }
     const last = ba.mentions[ba.mentions.length - 1];
-    carry = last && last.mention.introduces && last.sentence === ba.sentences.length - 1 ? last.attribution : null;
+    carry = last && last.mention.introduces && last.sentence === ba.sentences.length - 1 ? last.attribution : linkHeader(ba);
     previous = ba;
   }
   linkRuns(analysis);
@@ -209,6 +212,36 @@ function referenceIn(ba: BlockAnalysis, sentenceIndices: number[], footnotes: Ma
     if (note) return { kind: 'document', source: footnotes.get(note.label) ?? `[^${note.label}]`, cue: null, range: note.range };
   }
   return null;
+}
+
+/**
+ * A heading that is only a person's name and titles ("#### Secretary of Homeland Security Kristi Noem") introduces
+ * the quotes under it, as transcripts and round-ups do.
+ */
+function speakerOf(ba: BlockAnalysis, people: People): Attribution | null {
+  const words = ba.tokens.filter((t) => t.kind !== 'punct');
+  if (words.length < 2 || words.length > 10) return null;
+  if (!words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower) || w.lower === 'of' || w.lower === 'and' || w.lower === 'the')) return null;
+  const name = personName(words);
+  const parts = name.split(/\s+/);
+  const titled = words.some((w) => NAME_TITLES.has(w.text) && !parts.includes(w.text));
+  if (parts.length < 2 || !(isGivenName(parts[0]) || titled)) return null;
+  const range = sourceSpan(ba.block, words[0].start, words[words.length - 1].end);
+  const person = people.name(name, range, placeOf(ba.block, 0), words.map((w) => w.lower));
+  people.spoke(person);
+  return { kind: 'named', source: person.name, cue: null, range };
+}
+
+/**
+ * A block that opens with a link to its source and a colon (`[IndustryWeek](…): "Headline"`) introduces the
+ * excerpt in the next block, as press round-ups do.
+ */
+function linkHeader(ba: BlockAnalysis): Attribution | null {
+  const { block } = ba;
+  const first = block.links[0];
+  if (!first || block.prose.slice(0, first.start).trim() !== '') return null;
+  if (!/^\s*(?:\([^)]{0,40}\))?\s*:/.test(block.prose.slice(first.end))) return null;
+  return { kind: 'link', source: block.prose.slice(first.start, first.end).trim() || first.href, cue: null, range: sourceSpan(block, first.start, first.end) };
 }
 
 /** Reads one block: sentences, tokens, quotes, numbers and resolved source mentions. */
@@ -398,6 +431,26 @@ function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people:
       q.attribution = best.attribution;
       q.mention = best;
       q.path = 'sentence';
+    }
+  }
+  for (const q of ba.quotes) {
+    if (q.attribution || q.span.close < 0) continue;
+    // A signed quote: `"…" — White House spokesperson Abigail Jackson`.
+    const after = /^[\s*_]*[\u2014\u2013]|^[\s*_]*--?\s/.exec(ba.block.prose.slice(q.span.close + 1, q.span.close + 8));
+    if (!after) continue;
+    const dashAt = q.span.close + 1 + after[0].search(/[\u2014\u2013-]/);
+    const dash = ba.tokens.findIndex((t) => t.start === dashAt);
+    const m = dash >= 0 ? signatureSource(ba.tokens, dash, lexicon) : null;
+    if (!m) continue;
+    const sentence = ba.sentences.findIndex((s) => s.start <= dashAt && s.end > dashAt);
+    const record = resolveMention(m, Math.max(sentence, 0), ba.block, ba.tokens, people);
+    ba.mentions.push(record);
+    for (const other of ba.quotes) {
+      if (!other.attribution && other.span.open <= q.span.open) {
+        other.attribution = record.attribution;
+        other.mention = record;
+        other.path = 'sentence';
+      }
     }
   }
   for (const q of ba.quotes) {

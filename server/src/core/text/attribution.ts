@@ -5,6 +5,7 @@
  */
 import type { AttributionKind } from '../types';
 import type { Token } from './tokens';
+import { isGivenName } from './names';
 import {
   ALWAYS_VAGUE_NOUNS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS,
@@ -136,8 +137,12 @@ export function personName(words: Token[]): string {
       i = k + 1;
     }
   }
-  return words
-    .slice(i)
+  let rest = words.slice(i);
+  // "Homeland Security Kristi Noem": a long run with a given name starts the name there, or else the last two words are it.
+  const given = rest.findIndex((w, k) => k > 0 && isGivenName(w.text));
+  if (given > 0) rest = rest.slice(given);
+  else if (rest.length > 3 && !isGivenName(rest[0].text)) rest = rest.slice(-2);
+  return rest
     .map((w) => w.text)
     .join(' ')
     .replace(/['’]s$/, '');
@@ -330,12 +335,8 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   if (first.kind !== 'word') return null;
   let np: Phrase | null;
   if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
-  else if (first.capitalized) {
-    let e = s;
-    while (e + 1 < colon && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || ROLE_NOUNS.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized)) e++;
-    if (e + 1 < colon && DOCUMENT_NOUNS.has(tokens[e + 1].lower)) e++;
-    np = { words: tokens.slice(s, e + 1), start: tokens[s].start, end: tokens[e].end };
-  } else np = forwardPhrase(tokens, s, colon, inQuote);
+  else if (first.capitalized) np = nameRun(tokens, s, colon);
+  else np = forwardPhrase(tokens, s, colon, inQuote);
   if (!np) return null;
   const possessor = np.words.find((w) => w.capitalized && /['’]s$/.test(w.text));
   if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(np.words[np.words.length - 1].lower)) {
@@ -346,6 +347,23 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   if (!(head.capitalized || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || lexicon.known.has(head.text))) return null;
   const colonToken = tokens[colon];
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', tokens, false);
+}
+
+/** A capitalised name with its titles and roles, read forwards from s ("White House spokesperson Abigail Jackson"). */
+function nameRun(tokens: Token[], s: number, limit: number): Phrase {
+  let e = s;
+  while (e + 1 < limit && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || (ROLE_NOUNS.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
+  if (e + 1 < limit && DOCUMENT_NOUNS.has(tokens[e + 1].lower)) e++;
+  return { words: tokens.slice(s, e + 1), start: tokens[s].start, end: tokens[e].end };
+}
+
+/** The source after a dash that signs a quote: `"…" — White House spokesperson Abigail Jackson`. */
+export function signatureSource(tokens: Token[], dash: number, lexicon: AttributionLexicon): SourceMention | null {
+  const s = dash + 1;
+  const first = tokens[s];
+  if (!first || first.kind !== 'word' || !first.capitalized) return null;
+  const np = nameRun(tokens, s, Math.min(tokens.length, s + 12));
+  return mention(np, lexicon, tokens[dash].text, tokens[dash].start, tokens[dash].end, 'sign', tokens, true);
 }
 
 /** The comma that opens an appositive ending at end, or -1. */

@@ -35,6 +35,15 @@ function straightRole(prose: string, i: number, openPending: boolean): 'open' | 
   return openPending ? 'close' : 'open';
 }
 
+/** A curly mark's role, trusting its direction unless the text around it plainly says otherwise (`:” For years`). */
+function curlyRole(prose: string, i: number, c: string, openPending: boolean): 'open' | 'close' {
+  const before = i > 0 ? prose[i - 1] : ' ';
+  const after = i + 1 < prose.length ? prose[i + 1] : ' ';
+  if (c === '\u201d' && !openPending && (before === ':' || (/[\s(\u2014]/.test(before) && /[\p{L}\p{N}@#]/u.test(after)))) return 'open';
+  if (c === '\u201c' && openPending && /[\p{L}\p{N}.,!?]/u.test(before) && /[\s.,;:!?)]/.test(after)) return 'close';
+  return c === '\u201c' ? 'open' : 'close';
+}
+
 /** Pairs the double quotation marks of a block. Unpaired opening marks run to the block's end. */
 export function findQuoteMarks(prose: string): { quotes: QuoteSpan[]; strays: StrayMark[] } {
   const quotes: QuoteSpan[] = [];
@@ -50,7 +59,7 @@ export function findQuoteMarks(prose: string): { quotes: QuoteSpan[]; strays: St
       j = nextCurly(prose, j + 1);
     }
     const c = prose[at];
-    const role = c === '\u201c' ? 'open' : c === '\u201d' ? 'close' : straightRole(prose, at, stack.length > 0);
+    const role = c === '"' ? straightRole(prose, at, stack.length > 0) : curlyRole(prose, at, c, stack.length > 0);
     if (role === 'inch') continue;
     if (role === 'open') {
       stack.push(at);
@@ -94,7 +103,7 @@ function outermost(quotes: QuoteSpan[]): QuoteSpan[] {
 const LABEL_CUES = /(?:\b(?:called|call|calls|calling|dubbed|named|titled|entitled|headlined|nicknamed|known as|so-called|the word|the words|the term|the phrase|the slogan|slogan|hashtag|film|movie|book|novel|song|album|single|show|series|documentary|play|poem|episode|article|op-ed|column|painting|opera|musical|exhibition|game|operation|programme|program|motto|panel|session|talk|lecture|marked|labelled|labeled|branded|termed|referred to as|brand|logo|(?:sign|signs|banner|banners|placard|placards|poster|posters|t-shirt|t-shirts|shirt|shirts)(?:\b[^"“”]{0,40}?\b(?:saying|reading|that read|which read|with the words|bearing|proclaiming))?)\s*)$/i;
 
 /** Nouns right after a quoted passage that make it a label: the "one country, two systems" model. */
-const LABEL_AFTER = /^\s*(?:poster|posters|sign|signs|banner|banners|placard|placards|slogan|slogans|model|policy|doctrine|principle|panel|campaign|hashtag|t-shirt|shirt|logo|motto|movement|label|tag|approach|strategy|rule|clause|law|act|bill|programme|program|initiative|scheme|sticker|stickers|chant|chants)\b/i;
+const LABEL_AFTER = /^\s*(?:poster|posters|sign|signs|banner|banners|placard|placards|slogan|slogans|model|policy|doctrine|principle|panel|campaign|hashtag|t-shirt|shirt|logo|motto|movement|label|tag|approach|strategy|rule|clause|law|act|bill|programme|program|initiative|scheme|sticker|stickers|chant|chants|memorandum|order|report|agenda|framework|declaration|proclamation|resolution|directive|treaty|accord|agreement|summit|conference|award|prize|tour|festival|challenge)\b/i;
 
 /** Is a quoted passage someone's words (true), or a label, title or scare quote (false)? */
 export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): boolean {
@@ -119,7 +128,7 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'a
 
 /** Title Case Like A Work's Name: every word but minor ones capitalised. */
 function isTitleCase(words: string[]): boolean {
-  if (words.length > 10) return false;
+  if (words.length > 20) return false;
   let significant = 0;
   for (const w of words) {
     if (MINOR_WORDS.has(w.toLowerCase())) continue;
