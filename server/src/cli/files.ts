@@ -1,71 +1,105 @@
-/** Turning command-line paths into the Markdown files to lint, and reading them safely. */
+/** Turning command-line inputs (files, folders, globs, `!` negations) into the drafts to lint, honouring ignore files. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+// Loaded with require so that the bundle takes tinyglobby's (and fdir's) CommonJS build, not the ESM one.
+import tinyglobby = require('tinyglobby');
+import { decodeDraft, type Decoded } from './encoding';
+import { IgnoreFiles } from './ignore';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
+const DRAFT = /\.(?:md|markdown)$/i;
 
-/** Expands files and folders (every `*.md` below a folder, skipping node_modules and .git). */
-export function expandPaths(paths: readonly string[], onError: (path: string, message: string) => void): string[] {
+/** Where expansion looks and what it honours. */
+export interface ExpandOptions {
+  cwd: string;
+  /** Honour .gitignore and .claimlintignore (off with --no-ignore). */
+  useIgnoreFiles: boolean;
+}
+
+/** What expansion tells the user about: inputs in error, and named files skipped because an ignore file says so. */
+export interface ExpandReporter {
+  error(input: string, message: string): void;
+  ignored(path: string, ignoreFile: string): void;
+}
+
+/**
+ * Expands inputs into draft paths, in the order given, without duplicates: a file as named, a folder as every
+ * `*.md` / `*.markdown` below it (skipping node_modules, .git and ignored folders), a glob as its matches; an input
+ * starting with `!` removes the files it matches from the whole result.
+ */
+export function expandInputs(inputs: readonly string[], options: ExpandOptions, reporter: ExpandReporter): string[] {
+  const { cwd } = options;
+  const ignores = options.useIgnoreFiles ? new IgnoreFiles() : null;
+  const ignoredBy = (abs: string, isDir: boolean): string | null => ignores?.ignoredBy(abs, isDir) ?? null;
+  const negations = inputs.filter((i) => i.startsWith('!')).map((i) => i.slice(1));
+  const excluded = negations.length ? picomatch(negations, { dot: true }) : () => false;
+  const seen = new Set<string>();
   const files: string[] = [];
+  const add = (path: string): void => {
+    const abs = resolve(cwd, path);
+    if (seen.has(abs) || excluded(posixRelative(cwd, abs))) return;
+    seen.add(abs);
+    files.push(path);
+  };
   const walk = (dir: string): void => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
     } catch (e) {
-      onError(dir, describeError(e));
+      reporter.error(dir, describeError(e));
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) walk(full);
-      } else if (entry.isFile() && /\.(?:md|markdown)$/i.test(entry.name)) {
-        files.push(full);
-      }
+      const path = join(dir, entry.name);
+      const isDir = entry.isDirectory();
+      if (isDir ? SKIP_DIRS.has(entry.name) : !(entry.isFile() && DRAFT.test(entry.name))) continue;
+      if (ignoredBy(resolve(cwd, path), isDir)) continue;
+      if (isDir) walk(path);
+      else add(path);
     }
   };
-  for (const p of paths) {
-    let stat;
-    try {
-      stat = statSync(p);
-    } catch (e) {
-      onError(p, describeError(e));
-      continue;
+  for (const input of inputs) {
+    if (input.startsWith('!')) continue;
+    const stat = statSync(resolve(cwd, input), { throwIfNoEntry: false });
+    if (!stat && tinyglobby.isDynamicPattern(input)) {
+      const matches = tinyglobby.globSync(input, { cwd, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      if (matches.length === 0) reporter.error(input, 'no files match this pattern');
+      const paths = matches.map((m) => (isAbsolute(m) ? m : m.split('/').join(sep))).sort();
+      for (const path of paths) if (!ignoredBy(resolve(cwd, path), false)) add(path);
+    } else if (!stat) {
+      reporter.error(input, 'no such file or directory');
+    } else if (stat.isDirectory()) {
+      if (!ignoredBy(resolve(cwd, input), true)) walk(input);
+    } else {
+      const by = ignoredBy(resolve(cwd, input), false);
+      if (by) reporter.ignored(input, by);
+      else add(input);
     }
-    if (stat.isDirectory()) walk(p);
-    else files.push(p);
   }
   return files;
 }
 
-/** A file's text, or why it cannot be linted. */
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** A path relative to a folder, with forward slashes (as globs and ignore files expect). */
+export function posixRelative(from: string, abs: string): string {
+  return relative(from, abs).split(sep).join('/');
+}
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** A read draft: its raw bytes (to detect changes before writing a fix) and decoded text, or why it cannot be read. */
+export type ReadResult = (Extract<Decoded, { ok: true }> & { bytes: Buffer }) | { ok: false; message: string };
 
-/** Reads a file as UTF-8 text; binary and invalid UTF-8 files are refused with a reason. */
+/** Reads a draft; directories, binary files and invalid text are refused with a reason. */
 export function readDraft(path: string): ReadResult {
   let bytes: Buffer;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return { ok: false, message: 'is a directory, not a file' };
+    if (statSync(path).isDirectory()) return { ok: false, message: 'is a directory, not a file' };
     bytes = readFileSync(path);
   } catch (e) {
     return { ok: false, message: describeError(e) };
   }
-  return decodeDraft(bytes);
-}
-
-/** Decodes bytes as a UTF-8 draft, refusing binary content. */
-export function decodeDraft(bytes: Uint8Array): ReadResult {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return { ok: false, message: 'looks like a binary file (it contains NUL bytes); skipped' };
-  try {
-    return { ok: true, text: decoder.decode(bytes) };
-  } catch {
-    return { ok: false, message: 'is not valid UTF-8 text; skipped' };
-  }
+  const decoded = decodeDraft(bytes);
+  return decoded.ok ? { ...decoded, bytes } : decoded;
 }
 
 /** A short, human reason for a file-system error. */

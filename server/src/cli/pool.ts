@@ -1,0 +1,73 @@
+/** Runs file tasks across worker threads (or in process for one job) and yields outcomes in task order. */
+import { Worker } from 'node:worker_threads';
+import { runTask, type FileOutcome, type FileTask } from './task';
+import { WORKER_ROLE, type WorkerRequest } from './worker';
+
+/** Tasks a worker holds at once: enough to keep it busy while its last outcome travels back. */
+const PER_WORKER = 4;
+
+/** The bundled CLI, which is also the workers' script; null when running from source, where there is no bundle. */
+function workerScript(): string | null {
+  return __filename.endsWith('.js') ? __filename : null;
+}
+
+/**
+ * Lints every task with `jobs` workers and yields the outcomes in task order. At most a small window of tasks is in
+ * flight, so memory stays flat however many files there are. One job, or running from source without the bundled
+ * worker, lints in this thread.
+ */
+export async function* runTasks(tasks: readonly FileTask[], jobs: number): AsyncGenerator<FileOutcome> {
+  const workers = Math.min(jobs, tasks.length);
+  const script = workerScript();
+  if (workers <= 1 || script === null) {
+    for (const task of tasks) yield runTask(task);
+    return;
+  }
+  const window = workers * PER_WORKER * 2;
+  const done = new Map<number, FileOutcome>();
+  let sent = 0;
+  let yielded = 0;
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  const pool = Array.from({ length: workers }, () => ({ worker: new Worker(script, { workerData: { role: WORKER_ROLE } }), load: 0 }));
+  const fill = (): void => {
+    for (const slot of pool) {
+      while (slot.load < PER_WORKER && sent < tasks.length && sent - yielded < window) {
+        const request: WorkerRequest = { id: sent, task: tasks[sent] };
+        slot.worker.postMessage(request);
+        slot.load++;
+        sent++;
+      }
+    }
+  };
+  for (const slot of pool) {
+    slot.worker.on('message', (m: { id: number; outcome: FileOutcome }) => {
+      slot.load--;
+      done.set(m.id, m.outcome);
+      fill();
+      wake?.();
+    });
+    slot.worker.on('error', (e) => {
+      failure = e;
+      wake?.();
+    });
+  }
+  try {
+    fill();
+    while (yielded < tasks.length) {
+      const outcome = done.get(yielded);
+      if (outcome) {
+        done.delete(yielded);
+        yielded++;
+        fill();
+        yield outcome;
+        continue;
+      }
+      if (failure) throw failure;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+    }
+  } finally {
+    await Promise.all(pool.map((slot) => slot.worker.terminate()));
+  }
+}
