@@ -9,6 +9,8 @@ const watch = process.argv.includes('--watch');
 
 const entryPoints = {
   cli: 'server/src/cli.ts',
+  server: 'server/src/server.ts',
+  extension: 'client/src/extension.ts',
   eval: 'test/accuracy/eval.ts',
 };
 
