@@ -19,6 +19,8 @@ const rule: Rule = {
     for (const q of context.analysis.quotes) {
       if (q.run !== q || q.parts.some((p) => p.attribution)) continue;
       const lastPart = q.parts[q.parts.length - 1];
+      // A quote that never closes is an unbalanced-quotes error first: its attribution may be inside it.
+      if (context.analysis.blocks[lastPart.block.index]?.unclosed === lastPart) continue;
       const range = { start: q.range.start, end: lastPart.range.end };
       const suggestion = insertSaid(context.analysis, q, context.settings.placeholder);
       context.report({

@@ -217,7 +217,7 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   // Participles ("…, adding that", "Speaking to reporters, …") lean on the clause's own cue.
   if (cue.lower.endsWith('ing')) return null;
   // A noun, not a verb: "the state", "a report", "his statement".
-  if (i - 1 >= from && DETERMINERS.has(tokens[i - 1].lower) && tokens[i - 1].lower !== 'some' && tokens[i - 1].lower !== 'many') return null;
+  if (i - 1 >= from && DETERMINERS.has(tokens[i - 1].lower) && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(tokens[i - 1].lower)) return null;
   const next = tokens[i + 1]?.lower ?? '';
   // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
   if (WEAK_CUES.has(lemma) && next === 'to') return null;

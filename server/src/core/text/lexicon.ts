@@ -83,7 +83,7 @@ export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly');
 /** Head nouns of sources no reader can identify. */
 export const VAGUE_NOUNS = set(`
   official officials expert experts source sources critic critics analyst analysts observer observers insider insiders
-  some many others several most reports media commentators pundits watchers scientists researchers economists
+  one some many others several most reports media commentators pundits watchers scientists researchers economists
   rumours rumors speculation authorities activists
 `);
 
