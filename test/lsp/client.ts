@@ -1,7 +1,7 @@
 /** A minimal LSP client for tests: spawns the built server over stdio and records what it publishes. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
@@ -23,8 +23,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LintedNotification, type LintedParams } from '../../server/src/protocol';
 
-/** The project's root folder. */
-export const ROOT = resolve(__dirname, '..', '..');
+/** The project's root folder (found upwards, so that this also works bundled into dist/). */
+export const ROOT = projectRoot(__dirname);
 /** The built server. */
 export const SERVER_JS = resolve(ROOT, 'dist', 'server.js');
 /** The reference draft as the shared corpus holds it. */
@@ -145,4 +145,9 @@ export class TestClient {
 /** A file: URI for a path. */
 export function fileUri(path: string): string {
   return pathToFileURL(path).href;
+}
+
+function projectRoot(from: string): string {
+  for (let dir = from; dirname(dir) !== dir; dir = dirname(dir)) if (existsSync(join(dir, 'esbuild.mjs'))) return dir;
+  throw new Error(`no project root above ${from}`);
 }
