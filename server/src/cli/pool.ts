@@ -5,19 +5,26 @@ import { WORKER_ROLE, type WorkerRequest } from './worker';
 
 /** Tasks a worker holds at once: enough to keep it busy while its last outcome travels back. */
 const PER_WORKER = 4;
+/** Starting a worker costs about as much as linting this many drafts; fewer per worker are linted in this thread. */
+const FILES_PER_WORKER = 16;
 
 /** The bundled CLI, which is also the workers' script; null when running from source, where there is no bundle. */
 function workerScript(): string | null {
   return __filename.endsWith('.js') ? __filename : null;
 }
 
+/** How many threads lint `files` drafts with `jobs` allowed (1: this thread only). */
+export function threadsFor(files: number, jobs: number): number {
+  return workerScript() === null ? 1 : Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)));
+}
+
 /**
  * Lints every task with `jobs` workers and yields the outcomes in task order. At most a small window of tasks is in
- * flight, so memory stays flat however many files there are. One job, or running from source without the bundled
- * worker, lints in this thread.
+ * flight, so memory stays flat however many files there are. One job, a handful of files, or running from source
+ * without the bundle lints in this thread.
  */
 export async function* runTasks(tasks: readonly FileTask[], jobs: number): AsyncGenerator<FileOutcome> {
-  const workers = Math.min(jobs, tasks.length);
+  const workers = threadsFor(tasks.length, jobs);
   const script = workerScript();
   if (workers <= 1 || script === null) {
     for (const task of tasks) yield runTask(task);

@@ -7,7 +7,7 @@ import type { CliOptions } from './args';
 import { Baseline, BaselineWriter } from './baseline';
 import { expandInputs } from './files';
 import { CLAIMS_FORMATS, FORMATS, zeroCounts, type Formatter, type Summary } from './formats/index';
-import { runTasks } from './pool';
+import { runTasks, threadsFor } from './pool';
 import { Progress } from './progress';
 import type { FileTask, Mode } from './task';
 
@@ -133,9 +133,10 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const mb = bytes / 1e6;
     const rss = process.resourceUsage().maxRSS / 1024;
+    const threads = threadsFor(tasks.length, o.jobs);
     err(
       `${tasks.length} files, ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s: ${Math.round(tasks.length / seconds)} files/s, ` +
-        `${(mb / seconds).toFixed(2)} MB/s with ${Math.min(o.jobs, tasks.length)} job${o.jobs === 1 ? '' : 's'}; peak RSS ${Math.round(rss)} MB`,
+        `${(mb / seconds).toFixed(2)} MB/s with ${threads} job${threads === 1 ? '' : 's'}; peak RSS ${Math.round(rss)} MB`,
     );
   }
   if (troubled) return 2;

@@ -85,6 +85,6 @@ function describe(task: FileTask, text: string, result: LintResult, outcome: Fil
 /** A unified diff of a draft before and after fixing (a BOM is not shown). */
 export function unifiedDiff(path: string, before: string, after: string): string {
   const strip = (s: string): string => s.replace(/^\uFEFF/, '');
-  return createTwoFilesPatch(path, path, strip(before), strip(after), '', '', { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  return createTwoFilesPatch(path, path, strip(before), strip(after), undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
 

@@ -1,5 +1,5 @@
 /** Checks configuration data against the published JSON Schema and turns it into engine options. */
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../../schemas/claimlintrc.schema.json';
 import type { EngineSettings, RuleLevel, RuleSetting } from '../core/types';
 import { ConfigError, showValue } from './errors';
@@ -15,12 +15,18 @@ export interface ParsedConfig {
 /** A node of the JSON Schema. */
 type SchemaNode = Record<string, unknown>;
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strictTuples: false });
-const check = ajv.compile(schema);
+let compiled: ValidateFunction | null = null;
+
+/** The schema's validator, compiled on first use (most runs never read a configuration file). */
+function check(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, verbose: true, strictTuples: false }).compile(schema);
+  return compiled;
+}
 
 /** Validates parsed JSON from a configuration file; throws ConfigError naming the file, key and expected value. */
 export function validateConfig(data: unknown, file: string, keyPrefix = ''): ParsedConfig {
-  if (!check(data)) throw toConfigError(check.errors ?? [], data, file, keyPrefix);
+  const validate = check();
+  if (!validate(data)) throw toConfigError(validate.errors ?? [], data, file, keyPrefix);
   const raw = data as { root?: boolean; rules?: Record<string, unknown>; settings?: Partial<EngineSettings> };
   const rules: Record<string, RuleSetting> = {};
   for (const [id, setting] of Object.entries(raw.rules ?? {})) rules[id] = normaliseSetting(setting as RuleSetting | 'info');

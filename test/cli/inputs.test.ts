@@ -1,0 +1,95 @@
+/** Inputs: files, folders, globs, ! negations, ignore files and standard input. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expandInputs } from '../../server/src/cli/files';
+import { claimlint, scratch } from './helpers';
+
+const DRAFT = 'Between 4 to 6 people came.\n';
+
+function expand(dir: string, inputs: string[], useIgnoreFiles = true) {
+  const errors: string[] = [];
+  const ignored: string[] = [];
+  const files = expandInputs(inputs, { cwd: dir, useIgnoreFiles }, { error: (i, m) => errors.push(`${i}: ${m}`), ignored: (p, by) => ignored.push(`${p} by ${by}`) });
+  return { files: files.map((f) => f.split('\\').join('/')), errors, ignored };
+}
+
+describe('inputs', () => {
+  const tree = () =>
+    scratch({
+      'drafts/a.md': DRAFT,
+      'drafts/b.markdown': DRAFT,
+      'drafts/notes.txt': DRAFT,
+      'drafts/old/c.md': DRAFT,
+      'drafts/node_modules/d.md': DRAFT,
+      'drafts/wip/e.md': DRAFT,
+      'drafts/wip/keep.md': DRAFT,
+    });
+
+  it('expands folders to their Markdown files, sorted, skipping node_modules', () => {
+    expect(expand(tree(), ['drafts']).files).toEqual(['drafts/a.md', 'drafts/b.markdown', 'drafts/old/c.md', 'drafts/wip/e.md', 'drafts/wip/keep.md']);
+  });
+
+  it('expands globs and removes what ! patterns match, without duplicates', () => {
+    const dir = tree();
+    expect(expand(dir, ['drafts/**/*.md', '!drafts/old/**', 'drafts/a.md']).files).toEqual(['drafts/a.md', 'drafts/wip/e.md', 'drafts/wip/keep.md']);
+    expect(expand(dir, ['drafts', '!**/wip/*.md']).files).toEqual(['drafts/a.md', 'drafts/b.markdown', 'drafts/old/c.md']);
+  });
+
+  it('reports missing files and patterns that match nothing', () => {
+    expect(expand(tree(), ['nope.md', 'drafts/**/*.rst']).errors).toEqual(['nope.md: no such file or directory', 'drafts/**/*.rst: no files match this pattern']);
+  });
+
+  it('honours .claimlintignore anywhere, with negation, and says when a named file is skipped', () => {
+    const dir = tree();
+    const ignoreFile = join(dir, 'drafts', 'wip', '.claimlintignore');
+    scratchWrite(dir, '.claimlintignore', 'old/\n');
+    scratchWrite(dir, 'drafts/wip/.claimlintignore', '*.md\n!keep.md\n');
+    const r = expand(dir, ['drafts', 'drafts/wip/e.md']);
+    expect(r.files).toEqual(['drafts/a.md', 'drafts/b.markdown', 'drafts/wip/keep.md']);
+    expect(r.ignored).toEqual([`drafts/wip/e.md by ${ignoreFile}`]);
+    expect(expand(dir, ['drafts/**/*.md']).files).toEqual(['drafts/a.md', 'drafts/wip/keep.md']);
+    expect(expand(dir, ['drafts'], false).files).toHaveLength(5);
+  });
+
+  it('honours .gitignore only inside a git work tree', () => {
+    const dir = tree();
+    scratchWrite(dir, '.gitignore', 'drafts/old\n');
+    expect(expand(dir, ['drafts']).files).toContain('drafts/old/c.md');
+    mkdirSync(join(dir, '.git'));
+    expect(expand(dir, ['drafts']).files).not.toContain('drafts/old/c.md');
+  });
+
+  it('lints standard input, resolving configuration from --stdin-filename', () => {
+    const dir = scratch({ 'desk/.claimlintrc.json': '{ "root": true, "rules": { "range-style": "error" } }' });
+    const plain = claimlint(['--stdin', '--format', 'text'], { cwd: dir, stdin: DRAFT });
+    expect(plain.stdout).toContain('<stdin>:1:1  information  Range "Between 4 to 6"');
+    expect(plain.code).toBe(0);
+    const named = claimlint(['--stdin', '--stdin-filename', 'desk/story.md', '--format', 'text'], { cwd: dir, stdin: DRAFT });
+    expect(named.stdout).toContain('desk/story.md:1:1  error  Range "Between 4 to 6"');
+    expect(named.code).toBe(1);
+  });
+
+  it('exits 2 for a missing input but still lints the others', () => {
+    const dir = tree();
+    const r = claimlint(['drafts/a.md', 'missing.md', '--format', 'text'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('claimlint: missing.md: no such file or directory\n');
+    expect(r.stdout).toContain('drafts/a.md:1:1  information  Range');
+  });
+
+  it('refuses binary and invalid text with a reason, and exits 2', () => {
+    const dir = scratch({ 'bin.md': Buffer.from([0x89, 0x50, 0x00, 0x01]), 'latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), 'ok.md': DRAFT });
+    const r = claimlint(['.', '--format', 'text'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bin.md: looks like a binary file');
+    expect(r.stderr).toContain('latin1.md: is not valid UTF-8 text');
+    expect(r.stdout).toContain('ok.md:1:1  information  Range');
+  });
+});
+
+function scratchWrite(dir: string, path: string, text: string): void {
+  const full = join(dir, path);
+  mkdirSync(join(full, '..'), { recursive: true });
+  writeFileSync(full, text);
+}
