@@ -11,7 +11,7 @@ import {
   type TreeView,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClaimsRequest, LintedNotification, type ClaimGroup, type ClaimItem } from '../../server/src/protocol';
+import { ClaimsRequest, type ClaimGroup, type ClaimItem, type LintedParams } from '../../server/src/protocol';
 
 type Node = { group: ClaimGroup } | { claim: ClaimItem; uri: string };
 
@@ -34,11 +34,13 @@ export class ClaimsView implements TreeDataProvider<Node>, Disposable {
     this.disposables.push(
       this.view,
       this.changed,
-      client.onNotification(LintedNotification, (params) => {
-        if (params.uri === this.activeUri()) void this.refresh();
-      }),
       window.onDidChangeActiveTextEditor(() => void this.refresh()),
     );
+  }
+
+  /** Takes in the server's report on a draft it linted: redraws when it is the active one. */
+  linted(params: LintedParams): void {
+    if (params.uri === this.activeUri()) void this.refresh();
   }
 
   /** Asks the server for the active draft's claims and redraws the tree. */

@@ -1,7 +1,6 @@
 /** The status bar item: how many claims of the active draft have no source. */
 import { StatusBarAlignment, window, type Disposable, type StatusBarItem } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { LintedNotification, type LintedParams } from '../../server/src/protocol';
+import type { LintedParams } from '../../server/src/protocol';
 
 /** Shows the active draft's count of unattributed claims; clicking it opens the Claims view. */
 export class DraftStatus implements Disposable {
@@ -9,18 +8,20 @@ export class DraftStatus implements Disposable {
   private readonly latest = new Map<string, LintedParams>();
   private readonly disposables: Disposable[] = [];
 
-  constructor(client: LanguageClient) {
+  constructor() {
     this.item = window.createStatusBarItem('claimlint.status', StatusBarAlignment.Left, 50);
     this.item.name = 'Claimlint';
     this.item.command = 'claimlint.claims.focus';
     this.disposables.push(
       this.item,
-      client.onNotification(LintedNotification, (params) => {
-        this.latest.set(params.uri, params);
-        this.update();
-      }),
       window.onDidChangeActiveTextEditor(() => this.update()),
     );
+  }
+
+  /** Takes in the server's report on a draft it linted. */
+  linted(params: LintedParams): void {
+    this.latest.set(params.uri, params);
+    this.update();
   }
 
   private update(): void {

@@ -25,15 +25,13 @@ mkdir -p "$DIR"
 cd "$DIR"
 [[ -f package.json ]] || echo '{ "name": "claimlint-e2e-code-server", "private": true }' > package.json
 echo "installing code-server $VERSION into $DIR"
-# npm refuses code-server's install script as root unless unsafe-perm is set; some npm versions skip it, so it is
-# run again by hand when its result (VS Code's own node_modules) is missing.
-export npm_config_unsafe_perm=true
-flock /tmp/claimlint-npm.lock npm install --no-audit --no-fund "code-server@$VERSION"
-
-if [[ ! -d "$PKG/lib/vscode/node_modules" ]]; then
-  echo "building code-server's native modules (a few minutes)"
+# code-server's install script builds VS Code's native modules. As root, npm runs it only with unsafe-perm, and
+# the npx calls inside it need npm_config_yes. Some npm versions skip it: then it is run by hand.
+export npm_config_unsafe_perm=true npm_config_yes=true
+if ! flock /tmp/claimlint-npm.lock npm install --no-audit --no-fund "code-server@$VERSION" || [[ ! -d "$PKG/lib/vscode/node_modules" ]]; then
+  echo "running code-server's install script by hand (a few minutes)"
   cd "$PKG"
-  npm_config_user_agent="npm/$(npm -v) node/$(node -v) linux x64" npm_config_yes=true sh ./postinstall.sh
+  npm_config_user_agent="npm/$(npm -v) node/$(node -v) linux x64" sh ./postinstall.sh
 fi
 node "$PKG/out/node/entry.js" --version >/dev/null
 touch "$MARKER"

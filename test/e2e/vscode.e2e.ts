@@ -1,0 +1,151 @@
+/**
+ * VS Code itself: installs the packaged .vsix into code-server, opens the reference draft in Chromium, reads the
+ * Problems panel, applies a quick fix through the light bulb, opens the Claims view. Screenshots go to artifacts/.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_DRAFT, ROOT } from '../lsp/client';
+
+const CODE_SERVER = join(ROOT, 'test', 'e2e', '.code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const VSIX = join(ROOT, 'dist', 'claimlint.vsix');
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+
+/** Text as the user sees it (Monaco renders spaces as no-break spaces). */
+const plain = (s: string): string => s.replace(/\u00a0/g, ' ');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function waitForHttp(url: string, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`code-server did not answer at ${url}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('the packaged extension in VS Code (code-server)', () => {
+  let dir: string;
+  let server: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+  const log: string[] = [];
+
+  beforeAll(async () => {
+    for (const [what, path] of [['code-server (npm run test:e2e installs it)', CODE_SERVER], ['the .vsix (npm run package)', VSIX], ['Chromium (apt-get install chromium)', CHROMIUM]]) {
+      if (!existsSync(path)) throw new Error(`missing ${what}: ${path}`);
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'claimlint-e2e-'));
+    const data = join(dir, 'data');
+    const extensions = join(dir, 'extensions');
+    const workspace = join(dir, 'newsroom');
+    mkdirSync(join(data, 'User'), { recursive: true });
+    mkdirSync(workspace);
+    copyFileSync(REFERENCE_DRAFT, join(workspace, 'isis-returnees.md'));
+    writeFileSync(join(data, 'User', 'settings.json'), JSON.stringify({
+      'security.workspace.trust.enabled': false,
+      'workbench.startupEditor': 'none',
+      'telemetry.telemetryLevel': 'off',
+      'workbench.tips.enabled': false,
+      'editor.lightbulb.enabled': 'on',
+    }));
+    execFileSync(process.execPath, [CODE_SERVER, '--user-data-dir', data, '--extensions-dir', extensions, '--install-extension', VSIX], { stdio: 'pipe' });
+    const port = await freePort();
+    server = spawn(process.execPath, [CODE_SERVER, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', data,
+      '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace], { stdio: 'pipe' });
+    server.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
+    server.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.getByRole('treeitem', { name: /isis-returnees\.md/ }).click({ timeout: 60_000 });
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && page) await page.screenshot({ path: join(ARTIFACTS, `failed-${context.task.name.replace(/\W+/g, '-')}.png`) });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const problems = async (): Promise<string[]> =>
+    (await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts()).map((t) => plain(t).replace(/\s+/g, ' ').trim());
+
+  it('shows the reference draft\'s findings in the Problems panel', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    await expect.poll(async () => (await problems()).join('\n'), { timeout: 60_000, interval: 500 }).toContain('roughly 10%');
+    const rows = await problems();
+    expect(rows.some((r) => r.includes('Numeric claim "Between 4,000 to 6,000" has no source') && r.includes('unattributed-number'))).toBe(true);
+    expect(rows.some((r) => r.includes('Range "Between 4,000 to 6,000"') && r.includes('range-style'))).toBe(true);
+    expect(rows.filter((r) => r.includes('vague-attribution')).length).toBeGreaterThanOrEqual(5);
+    expect(rows.some((r) => r.includes('unattributed-quote'))).toBe(false);
+    await expect.poll(async () => plain(await page.locator('.statusbar').innerText()), { timeout: 10_000 }).toContain('2 unattributed');
+    await page.screenshot({ path: join(ARTIFACTS, '1-problems.png') });
+  });
+
+  it('applies a quick fix through the light bulb and the text changes', async () => {
+    // Click the row's message, not its rule link (which opens the rule's doc).
+    await page.locator('.markers-panel .monaco-tl-contents', { hasText: 'range-style' }).first().click({ position: { x: 60, y: 8 } });
+    // The light bulb VS Code shows on a problem that has quick fixes (in the Problems row it replaces the icon).
+    const bulb = page.locator('.markers-panel .monaco-list-row.focused .codicon-lightbulb, .markers-panel .monaco-list-row.focused .codicon-lightbulb-autofix').first();
+    await bulb.waitFor({ state: 'visible', timeout: 20_000 }).catch(async (e) => {
+      writeFileSync(join(ARTIFACTS, 'dom.html'), await page.locator('.markers-panel').innerHTML());
+      throw e;
+    });
+    await bulb.click();
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace "to" with "and"' });
+    await fix.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.screenshot({ path: join(ARTIFACTS, '2-quick-fix.png') });
+    await fix.click();
+    await expect.poll(async () => plain(await page.locator('.monaco-editor .view-lines').first().innerText()), { timeout: 10_000 }).toContain('Between 4,000 and 6,000 people');
+    await expect.poll(async () => (await problems()).some((r) => r.includes('range-style')), { timeout: 30_000, interval: 500 }).toBe(false);
+    expect((await problems()).some((r) => r.includes('Numeric claim "Between 4,000 and 6,000" has no source'))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, '3-after-fix.png') });
+  });
+
+  it('lists the draft\'s claims by source in the Claims view', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Focus on Claims View');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Claims' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    // Collapse the file tree so that the Claims view has the height to show every group.
+    await page.locator('.pane-header', { hasText: 'newsroom' }).first().click();
+    const tree = page.locator('[id="workbench.view.explorer"] .pane', { hasText: 'Claims' });
+    await expect.poll(async () => plain(await tree.innerText()), { timeout: 30_000, interval: 500 }).toContain('Unattributed (2)');
+    const text = plain(await tree.innerText());
+    expect(text).toMatch(/Vague: /);
+    expect(text).toContain('Nathalie Goulet (');
+    expect(text.indexOf('Unattributed (2)')).toBeLessThan(text.indexOf('Nathalie Goulet ('));
+    await page.screenshot({ path: join(ARTIFACTS, '4-claims-view.png') });
+  });
+});
