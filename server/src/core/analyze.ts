@@ -13,6 +13,7 @@ import { findSources, introducerSource, NAME_PARTICLES, personName, signatureSou
 import { NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, genderOf, type Person, type Place } from './people';
+import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
 /** A sentence of a block: prose offsets and the range of its tokens. */
 export interface Sentence {
@@ -160,9 +161,9 @@ export function analyze(text: string, settings: EngineSettings): Analysis {
         n.mention = n.quote.mention;
       }
     }
-    analysis.quotes.push(...ba.quotes);
-    analysis.numbers.push(...ba.numbers);
-    analysis.mentions.push(...ba.mentions);
+    for (const q of ba.quotes) analysis.quotes.push(q);
+    for (const n of ba.numbers) analysis.numbers.push(n);
+    for (const m of ba.mentions) analysis.mentions.push(m);
   }
   return analysis;
 }
@@ -244,17 +245,18 @@ function linkHeader(ba: BlockAnalysis): Attribution | null {
   return { kind: 'link', source: block.prose.slice(first.start, first.end).trim() || first.href, cue: null, range: sourceSpan(block, first.start, first.end) };
 }
 
+const WORDY = /[\p{L}\p{N}]/u;
+
 /** Reads one block: sentences, tokens, quotes, numbers and resolved source mentions. */
 function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionLexicon, people: People, previous: BlockAnalysis | null): BlockAnalysis {
   const prose = block.prose;
-  const tokens = tokenize(prose);
+  const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let t = 0;
   for (const s of splitSentences(prose)) {
-    while (t < tokens.length && tokens[t].start < s.start) t++;
-    const first = t;
-    while (t < tokens.length && tokens[t].start < s.end) t++;
-    sentences.push({ start: s.start, end: s.end, first, last: t });
+    const first = tokens.length;
+    // A sentence without a letter or digit holds no claim and no source: it needs no tokens.
+    if (WORDY.test(prose.slice(s.start, s.end))) for (const t of tokenize(prose, s.start, s.end)) tokens.push(t);
+    sentences.push({ start: s.start, end: s.end, first, last: tokens.length });
   }
   const marks = findQuoteMarks(prose);
   const ba: BlockAnalysis = { block, sentences, tokens, quotes: [], labels: [], numbers: [], mentions: [], strays: marks.strays, unclosed: null };
@@ -269,7 +271,7 @@ function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionL
     const endProse = span.close === -1 ? prose.length : span.close + 1;
     const record: QuoteRecord = {
       block, span, range: sourceSpan(block, span.open === -1 ? 0 : span.open, endProse),
-      sentences: sentences.map((s, i) => (s.start < endProse && s.end > span.open ? i : -1)).filter((i) => i >= 0),
+      sentences: sentencesOver(sentences, span.open, endProse),
       run: null as unknown as QuoteRecord, parts: [], attribution: null, path: null, mention: null,
     };
     if (isContinuation && continuing) {
@@ -285,14 +287,10 @@ function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionL
   if (lastQuote && lastQuote.span.close === -1) ba.unclosed = lastQuote;
 
   const quoteSpans = marks.quotes;
-  const inQuote = (offset: number): boolean => {
-    for (const q of quoteSpans) {
-      if (offset >= q.open && offset <= (q.close === -1 ? prose.length : q.close)) return true;
-    }
-    return false;
-  };
-  const labelAt = (offset: number): boolean => ba.labels.some((q) => offset > q.open && offset < q.close);
-  const quoteAt = (offset: number): QuoteRecord | null => ba.quotes.find((q) => offset > q.span.open && offset < (q.span.close === -1 ? prose.length : q.span.close)) ?? null;
+  const closeOf = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close);
+  const inQuote = (offset: number): boolean => itemAt(quoteSpans, offset, (q) => q.open, (q) => closeOf(q) + 1) !== undefined;
+  const labelAt = (offset: number): boolean => itemAt(ba.labels, offset, (q) => q.open + 1, closeOf) !== undefined;
+  const quoteAt = (offset: number): QuoteRecord | null => itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => closeOf(q.span)) ?? null;
 
   sentences.forEach((s, index) => {
     const mentions = findSources(tokens, s.first, s.last, inQuote, lexicon);
@@ -317,6 +315,15 @@ function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionL
     }
   });
   return ba;
+}
+
+/** Indices of the sentences that overlap prose [from, to). */
+function sentencesOver(sentences: Sentence[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(0, lastStartingAtOrBefore(sentences, from, (s) => s.start)); i < sentences.length && sentences[i].start < to; i++) {
+    if (sentences[i].end > from) out.push(i);
+  }
+  return out;
 }
 
 /** A mention's place: its block and a number that grows with every sentence of the draft. */
@@ -380,8 +387,8 @@ function resolveMention(m: SourceMention, sentence: number, block: Block, tokens
 
 /** Words of the appositive right after a name ("Goulet, the French senator,"), which may tell gender. */
 function appositiveWords(tokens: Token[], m: SourceMention): string[] {
-  const i = tokens.findIndex((t) => t.start >= m.end);
-  if (i < 0 || tokens[i].text !== ',') return [];
+  const i = lastStartingAtOrBefore(tokens, m.end - 1, (t) => t.start) + 1;
+  if (i >= tokens.length || tokens[i].text !== ',') return [];
   return tokens.slice(i + 1, i + 8).map((t) => t.lower);
 }
 
@@ -409,23 +416,40 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
   return found;
 }
 
-/** Distance between a mention and a span of prose (0 when they touch). */
-function distance(m: SourceMention, start: number, end: number): number {
-  if (m.start >= end) return m.start - end;
-  if (m.end <= start) return start - m.end;
-  return 0;
+const mentionStart = (m: MentionRecord): number => m.mention.start;
+const mentionEnd = (m: MentionRecord): number => m.mention.end;
+
+/** Mentions grouped by sentence, each group sorted by position. */
+function bySentence(mentions: MentionRecord[]): Map<number, MentionRecord[]> {
+  const groups = new Map<number, MentionRecord[]>();
+  for (const m of mentions) {
+    let g = groups.get(m.sentence);
+    if (!g) groups.set(m.sentence, (g = []));
+    g.push(m);
+  }
+  for (const g of groups.values()) g.sort((x, y) => x.mention.start - y.mention.start);
+  return groups;
 }
 
-/** Quotes: the sentence's own cue, then the speaker's turn over the paragraph. */
+/** Quotes: the sentence's own cue, a signature, a colon introduction, then the speaker's turn over the paragraph. */
 function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people: People): void {
-  const outside = ba.mentions.filter((m) => !m.mention.sourceless && !ba.quotes.some((q) => m.mention.start > q.span.open && m.mention.start < (q.span.close === -1 ? ba.block.prose.length : q.span.close)));
+  const proseEnd = ba.block.prose.length;
+  const insideQuote = (offset: number): boolean =>
+    itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => (q.span.close === -1 ? proseEnd : q.span.close)) !== undefined;
+  const outside = ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
+  const groups = bySentence(outside);
   for (const q of ba.quotes) {
-    const end = q.span.close === -1 ? ba.block.prose.length : q.span.close + 1;
-    let best: MentionRecord | null = null;
-    for (const m of outside) {
-      if (!q.sentences.includes(m.sentence)) continue;
-      if (m.mention.start > q.span.open && m.mention.start < end) continue;
-      if (!best || distance(m.mention, q.span.open, end) < distance(best.mention, q.span.open, end)) best = m;
+    const end = q.span.close === -1 ? proseEnd : q.span.close + 1;
+    let best: MentionRecord | undefined;
+    let bestGap = Infinity;
+    for (const i of q.sentences) {
+      const candidate = nearest(groups.get(i) ?? [], Math.max(q.span.open, 0), end, mentionStart, mentionEnd);
+      if (!candidate) continue;
+      const d = gap(candidate.mention.start, candidate.mention.end, Math.max(q.span.open, 0), end);
+      if (d < bestGap) {
+        bestGap = d;
+        best = candidate;
+      }
     }
     if (best) {
       q.attribution = best.attribution;
@@ -470,11 +494,15 @@ function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people:
     q.mention = record;
     q.path = 'sentence';
   }
+  const named = outside.filter((m) => !m.mention.vague);
   for (const q of ba.quotes) {
     if (q.attribution) continue;
-    const before = outside.filter((m) => m.mention.end <= Math.max(q.span.open, 0) && !m.mention.vague).pop();
-    const after = outside.find((m) => m.mention.start >= q.span.open && !m.mention.vague);
-    const turn = before ?? (outside.some((m) => m.mention.end <= q.span.open) ? undefined : after);
+    const at = Math.max(q.span.open, 0);
+    const i = lastStartingAtOrBefore(named, at - 1, mentionStart);
+    const before = i >= 0 && named[i].mention.end <= at ? named[i] : i > 0 ? named[i - 1] : undefined;
+    const anyBefore = outside.length > 0 && outside[0].mention.end <= at;
+    const after = named[i + 1];
+    const turn = before ?? (anyBefore ? undefined : after);
     if (turn) {
       q.attribution = turn.attribution;
       q.mention = turn;
@@ -485,13 +513,10 @@ function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people:
 
 /** Numbers outside quotes: the nearest source of their sentence. */
 function attributeNumbers(ba: BlockAnalysis): void {
+  const groups = bySentence(ba.mentions.filter((m) => !m.mention.sourceless));
   for (const n of ba.numbers) {
     if (n.quote) continue;
-    let best: MentionRecord | null = null;
-    for (const m of ba.mentions) {
-      if (m.sentence !== n.sentence || m.mention.sourceless) continue;
-      if (!best || distance(m.mention, n.expression.start, n.expression.end) < distance(best.mention, n.expression.start, n.expression.end)) best = m;
-    }
+    const best = nearest(groups.get(n.sentence) ?? [], n.expression.start, n.expression.end, mentionStart, mentionEnd);
     if (best) {
       n.attribution = best.attribution;
       n.mention = best;

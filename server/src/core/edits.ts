@@ -9,13 +9,13 @@ export function insertAt(offset: number, text: string): TextEdit {
   return { range: { start: offset, end: offset }, text };
 }
 
-const TRAILING = /[\s.!?…"”'’)\]]*$/;
+const TRAILING = new Set([' ', '\t', '\n', '.', '!', '?', '…', '"', '”', "'", '’', ')', ']']);
 
 /** The source offset just before a sentence's closing punctuation (where ", according to TK" goes). */
 export function beforeSentenceEnd(ba: BlockAnalysis, sentence: Sentence): number {
-  const text = ba.block.prose.slice(sentence.start, sentence.end);
-  const trail = TRAILING.exec(text);
-  let cut = sentence.end - (trail ? trail[0].length : 0);
+  const prose = ba.block.prose;
+  let cut = sentence.end;
+  while (cut > sentence.start && TRAILING.has(prose[cut - 1])) cut--;
   if (cut <= sentence.start) cut = sentence.end;
   return sourceSpan(ba.block, sentence.start, cut).end;
 }

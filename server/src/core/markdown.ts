@@ -162,11 +162,18 @@ const NAMED_ENTITIES: Record<string, string> = {
 /** Farthest a bracket or code span is looked for: keeps the reader linear on hostile input. */
 const MAX_LOOKAHEAD = 2000;
 
+/** Characters that may start inline markup; everything else is copied to the prose in runs. */
+const SPECIAL = new Uint8Array(128);
+for (const c of '\\`<&*_~![\nhw') SPECIAL[c.charCodeAt(0)] = 1;
+
 /** Reads inline Markdown into prose, one block at a time. */
 class InlineReader {
-  private out = '';
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private parts: string[] = [];
+  private length = 0;
+  private starts: Int32Array = new Int32Array(0);
+  private ends: Int32Array = new Int32Array(0);
+  /** For each `[` and `(` of the block's raw text, the index of its partner, or -1. */
+  private partner: Int32Array = new Int32Array(0);
   private links: InlineLink[] = [];
   private footnotes: { offset: number; label: string; range: Span }[] = [];
   private tables = 0;
@@ -273,9 +280,11 @@ class InlineReader {
   }
 
   private emitBlock(raw: Raw, kind: Block['kind'], inList: boolean, quoteDepth: number, startLine: number, endLine: number): void {
-    this.out = '';
-    this.starts = [];
-    this.ends = [];
+    this.parts = [];
+    this.length = 0;
+    this.starts = new Int32Array(raw.text.length + 1);
+    this.ends = new Int32Array(raw.text.length + 1);
+    this.partner = pairBrackets(raw.text);
     this.links = [];
     this.footnotes = [];
     this.blockIndex = this.doc.blocks.length;
@@ -287,7 +296,7 @@ class InlineReader {
       from = definition[0].length;
     }
     this.read(raw, from, raw.text.length);
-    const prose = this.out;
+    const prose = this.parts.join('');
     if (prose.trim().length === 0) return;
     this.doc.blocks.push({
       index: this.blockIndex,
@@ -297,8 +306,8 @@ class InlineReader {
       footnoteDefinition: footnoteLabel !== null,
       footnoteLabel,
       prose,
-      starts: Int32Array.from(this.starts),
-      ends: Int32Array.from(this.ends),
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
       links: this.links,
       footnotes: this.footnotes,
       table: kind === 'cell' ? this.table : -1,
@@ -308,9 +317,31 @@ class InlineReader {
   }
 
   private emit(ch: string, start: number, end: number): void {
-    this.out += ch;
-    this.starts.push(start);
-    this.ends.push(end);
+    this.parts.push(ch);
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  /** Copies raw[i, j) to the prose unchanged. */
+  private emitRun(raw: Raw, i: number, j: number): void {
+    this.parts.push(raw.text.slice(i, j));
+    for (let k = i; k < j; k++) {
+      this.starts[this.length] = raw.at[k];
+      this.ends[this.length] = raw.at[k] + 1;
+      this.length++;
+    }
+  }
+
+  /** The partner of the bracket or parenthesis at open, if it closes before `to` and within reach. */
+  private closing(open: number, to: number): number {
+    const close = this.partner[open] ?? -1;
+    return close !== -1 && close < to && close - open < MAX_LOOKAHEAD ? close : -1;
+  }
+
+  /** The prose length so far (where the next character goes). */
+  private get here(): number {
+    return this.length;
   }
 
   /** Emits the prose of raw[from, to). */
@@ -412,9 +443,9 @@ class InlineReader {
         }
         case '!':
           if (s[i + 1] === '[') {
-            const close = matchingBracket(s, i + 1, to);
+            const close = this.closing(i + 1, to);
             if (close !== -1 && s[close + 1] === '(') {
-              const paren = matchingParen(s, close + 1, to);
+              const paren = this.closing(close + 1, to);
               if (paren !== -1) {
                 i = paren + 1;
                 continue;
@@ -426,17 +457,17 @@ class InlineReader {
           if (s[i + 1] === '^') {
             const close = s.indexOf(']', i + 2);
             if (close !== -1 && close <= to && close - i < 100 && !/\s/.test(s.slice(i + 2, close))) {
-              this.footnotes.push({ offset: this.out.length, label: s.slice(i + 2, close), range: { start: at[i], end: at[close] + 1 } });
+              this.footnotes.push({ offset: this.here, label: s.slice(i + 2, close), range: { start: at[i], end: at[close] + 1 } });
               i = close + 1;
               continue;
             }
           }
-          const close = matchingBracket(s, i, to);
+          const close = this.closing(i, to);
           if (close !== -1) {
             let after = -1;
             let href = '';
             if (s[close + 1] === '(') {
-              const paren = matchingParen(s, close + 1, to);
+              const paren = this.closing(close + 1, to);
               if (paren !== -1) {
                 after = paren + 1;
                 href = s.slice(close + 2, paren).trim().split(/\s+/)[0] ?? '';
@@ -455,9 +486,9 @@ class InlineReader {
               href = normalizeLabel(s.slice(i + 1, close));
             }
             if (after !== -1) {
-              const start = this.out.length;
+              const start = this.here;
               this.read(raw, i + 1, close);
-              this.links.push({ start, end: this.out.length, href });
+              this.links.push({ start, end: this.here, href });
               i = after;
               continue;
             }
@@ -488,10 +519,34 @@ class InlineReader {
         default:
           break;
       }
-      this.emit(c, at[i], at[i] + 1);
-      i++;
+      // An ordinary run: copy up to the next character that may start markup.
+      let j = i + 1;
+      while (j < to) {
+        const k = s.charCodeAt(j);
+        if (k < 128 && SPECIAL[k] === 1 && !((k === 104 || k === 119) && isWordChar(s[j - 1]))) break;
+        j++;
+      }
+      this.emitRun(raw, i, j);
+      i = j;
     }
   }
+}
+
+/** Pairs `[`/`]` and `(`/`)` of a text in one pass (escapes honoured), so that links are found in linear time. */
+function pairBrackets(s: string): Int32Array {
+  const partner = new Int32Array(s.length).fill(-1);
+  const squares: number[] = [];
+  const rounds: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 91) squares.push(i);
+    else if (c === 93 && squares.length > 0) partner[squares.pop() as number] = i;
+    else if (c === 40) rounds.push(i);
+    else if (c === 41 && rounds.length > 0) partner[rounds.pop() as number] = i;
+    else if (c === 10 && s.charCodeAt(i + 1) === 10) rounds.length = 0;
+  }
+  return partner;
 }
 
 function codePoint(n: number): string | undefined {
@@ -505,33 +560,6 @@ function isWordChar(c: string | undefined): boolean {
 
 function normalizeLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toUpperCase();
-}
-
-/** Index of the `]` closing the `[` at open, or -1 (bounded look-ahead, escapes honoured). */
-function matchingBracket(s: string, open: number, to: number): number {
-  let depth = 0;
-  const limit = Math.min(to, open + MAX_LOOKAHEAD);
-  for (let i = open; i < limit; i++) {
-    const c = s[i];
-    if (c === '\\') i++;
-    else if (c === '[') depth++;
-    else if (c === ']' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Index of the `)` closing the `(` at open, or -1 (bounded look-ahead). */
-function matchingParen(s: string, open: number, to: number): number {
-  let depth = 0;
-  const limit = Math.min(to, open + MAX_LOOKAHEAD);
-  for (let i = open; i < limit; i++) {
-    const c = s[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-    else if (c === '\n' && s[i + 1] === '\n') return -1;
-  }
-  return -1;
 }
 
 /** Aligns a content line that is not a plain substring of its source line (tabs expanded), from the end. */

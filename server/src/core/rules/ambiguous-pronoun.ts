@@ -30,7 +30,7 @@ const rule: Rule = {
         data: { pronoun, name: person.name, paragraphs: gap, other: others[others.length - 1]?.name ?? '' },
         range: record.attribution.range,
         claim: context.claimOf(q.run),
-        related: [{ range: person.lastNamed, message: `${person.name} last named here` }],
+        related: record.attribution.namedAt ? [{ range: record.attribution.namedAt, message: `${person.name} last named here` }] : [],
         suggestions: person.kind === 'person' ? [{ title: formatMessage(rule.messages.replace, { pronoun, surname }), edits: [{ range: record.attribution.range, text: surname }] }] : [],
       });
     }

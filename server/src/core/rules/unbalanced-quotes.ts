@@ -40,8 +40,11 @@ const rule: Rule = {
           ],
         });
       }
-      for (const stray of ba.strays) {
-        context.report({ messageId: stray.kind === 'close' ? 'stray' : 'strayOpen', range: sourceSpan(ba.block, stray.offset, stray.offset + 1) });
+      // Adjacent stray marks of one kind are one problem.
+      for (let i = 0; i < ba.strays.length; i++) {
+        const first = ba.strays[i];
+        while (i + 1 < ba.strays.length && ba.strays[i + 1].kind === first.kind && ba.strays[i + 1].offset === ba.strays[i].offset + 1) i++;
+        context.report({ messageId: first.kind === 'close' ? 'stray' : 'strayOpen', range: sourceSpan(ba.block, first.offset, ba.strays[i].offset + 1) });
       }
     }
   },

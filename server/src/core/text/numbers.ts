@@ -101,6 +101,14 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         last = n;
         continue;
       }
+      // A ratio: "one in five", "one out of three".
+      if (tokens[last].lower === 'one' && (t.lower === 'in' || (t.lower === 'out' && tokens[n + 1]?.lower === 'of'))) {
+        const k = t.lower === 'in' ? n + 1 : n + 2;
+        if (k < to && isCore(tokens, k)) {
+          last = k;
+          continue;
+        }
+      }
       if (isJoiner(tokens, n) && n + 1 < to) {
         const j = tokens[n + 1];
         const afterCurrency = CURRENCY_PREFIX.test(j.text) && n + 2 < to && isCore(tokens, n + 2) ? n + 2 : n + 1;
@@ -244,7 +252,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (w === 'one' && single) {
       const n = next?.lower ?? '';
       if (ONE_COUNTED.has(n)) return false;
-      if ((n === 'in' || n === 'out') && isNumberish(tokens[e.last + 2]) || (n === 'out' && wordAt(tokens, e.last + 2) === 'of')) return false;
+
       return true;
     }
     if (w.startsWith('one-') && !FRACTION_COMPOUND.test(w)) return true;
@@ -280,8 +288,4 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
 
 function isYearToken(t: Token): boolean {
   return t.kind === 'number' && /^(?:1\d|20)\d\d$/.test(t.text);
-}
-
-function isNumberish(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.lower));
 }

@@ -20,16 +20,17 @@ export interface StrayMark {
   kind: 'open' | 'close';
 }
 
-const OPEN_BEFORE = /[\s([{\u2014\u2013/\u2018'-]/;
-const CLOSE_AFTER = /[\s.,;:!?)\]}\u2014\u2013/\u2019'-]/;
+const charSet = (chars: string): Set<string> => new Set([...chars]);
+const OPEN_BEFORE = charSet(' \t\n\u00a0([{\u2014\u2013/\u2018\'-');
+const CLOSE_AFTER = charSet(' \t\n\u00a0.,;:!?)]}\u2014\u2013/\u2019\'-');
 
 /** Decides whether a straight double mark at i opens, closes, or is an inch mark. */
 function straightRole(prose: string, i: number, openPending: boolean): 'open' | 'close' | 'inch' {
   const before = i > 0 ? prose[i - 1] : ' ';
   const after = i + 1 < prose.length ? prose[i + 1] : ' ';
-  const beforeOpens = OPEN_BEFORE.test(before);
-  const afterCloses = CLOSE_AFTER.test(after);
-  if (/\d/.test(before) && !openPending && afterCloses) return 'inch';
+  const beforeOpens = OPEN_BEFORE.has(before);
+  const afterCloses = CLOSE_AFTER.has(after);
+  if (before >= '0' && before <= '9' && !openPending && afterCloses) return 'inch';
   if (beforeOpens && !afterCloses) return 'open';
   if (afterCloses && !beforeOpens) return 'close';
   return openPending ? 'close' : 'open';
@@ -49,17 +50,10 @@ export function findQuoteMarks(prose: string): { quotes: QuoteSpan[]; strays: St
   const quotes: QuoteSpan[] = [];
   const strays: StrayMark[] = [];
   const stack: number[] = [];
-  for (let i = prose.indexOf('"'), j = nextCurly(prose, 0); i !== -1 || j !== -1; ) {
-    let at: number;
-    if (j === -1 || (i !== -1 && i < j)) {
-      at = i;
-      i = prose.indexOf('"', i + 1);
-    } else {
-      at = j;
-      j = nextCurly(prose, j + 1);
-    }
-    const c = prose[at];
-    const role = c === '"' ? straightRole(prose, at, stack.length > 0) : curlyRole(prose, at, c, stack.length > 0);
+  for (let at = 0; at < prose.length; at++) {
+    const code = prose.charCodeAt(at);
+    if (code !== 34 && code !== 0x201c && code !== 0x201d) continue;
+    const role = code === 34 ? straightRole(prose, at, stack.length > 0) : curlyRole(prose, at, prose[at], stack.length > 0);
     if (role === 'inch') continue;
     if (role === 'open') {
       stack.push(at);
@@ -74,18 +68,11 @@ export function findQuoteMarks(prose: string): { quotes: QuoteSpan[]; strays: St
   // judges); inner ones are strays.
   if (stack.length > 0) {
     quotes.push({ open: stack[0], close: -1, contentStart: stack[0] + 1, contentEnd: prose.length });
-    for (const s of stack.slice(1)) strays.push({ offset: s, kind: 'open' });
+    for (let k = 1; k < stack.length; k++) strays.push({ offset: stack[k], kind: 'open' });
   }
-  quotes.sort((a, b) => a.contentStart - b.contentStart);
+  quotes.sort((x, y) => x.contentStart - y.contentStart);
+  strays.sort((x, y) => x.offset - y.offset);
   return { quotes: outermost(quotes), strays };
-}
-
-function nextCurly(prose: string, from: number): number {
-  const a = prose.indexOf('\u201c', from);
-  const b = prose.indexOf('\u201d', from);
-  if (a === -1) return b;
-  if (b === -1) return a;
-  return Math.min(a, b);
 }
 
 /** Drops quotes nested in other quotes (double marks used where single ones belong). */

@@ -27,9 +27,10 @@ function isSpace(c: number): boolean {
 }
 
 /** Splits prose[start, end) into tokens. */
-export function tokenize(prose: string, start = 0, end = prose.length): Token[] {
+export function tokenize(prose: string, start = 0, limit = prose.length): Token[] {
   const tokens: Token[] = [];
   let i = start;
+  const end = limit;
   while (i < end) {
     const c = prose.charCodeAt(i);
     if (isSpace(c)) {
@@ -96,8 +97,13 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
     }
     const cp = prose.codePointAt(i) ?? c;
     const len = cp > 0xffff ? 2 : 1;
-    tokens.push({ start: i, end: i + len, text: prose.slice(i, i + len), lower: prose.slice(i, i + len), kind: 'punct', capitalized: false });
-    i += len;
+    const mark = len === 1 ? ch : prose.slice(i, i + 2);
+    // A run of the same mark is one token ("...", "--", a wall of quotation marks).
+    let stop = i + len;
+    while (stop + len <= limit && prose.startsWith(mark, stop)) stop += len;
+    const text = stop === i + len ? mark : prose.slice(i, stop);
+    tokens.push({ start: i, end: stop, text, lower: text, kind: 'punct', capitalized: false });
+    i = stop;
   }
   return tokens;
 }

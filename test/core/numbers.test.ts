@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../server/src/core/text/numbers';
+import { tokenize } from '../../server/src/core/text/tokens';
+
+const claims = (text: string): string[] => findNumbers(tokenize(text)).map((e) => text.slice(e.start, e.end));
+
+describe('numeric claims', () => {
+  it.each([
+    ['Between 4,000 to 6,000 people traveled.', ['Between 4,000 to 6,000']],
+    ['It costs $1.2 billion.', ['$1.2 billion']],
+    ['A cell of 20 or 30 individuals.', ['20 or 30']],
+    ['roughly 10% are believed to have returned', ['roughly 10%']],
+    ['four thousand troops', ['four thousand']],
+    ['a dozen arrests', ['a dozen']],
+    ['Hundreds of Europeans returned.', ['Hundreds']],
+    ['tens of thousands marched', ['tens of thousands']],
+    ['Half of the staff left and a third of them', ['Half', 'a third']],
+    ['Two-thirds voted yes.', ['Two-thirds']],
+    ['Sales doubled.', ['doubled']],
+    ['more than 1,000 rescuers', ['more than 1,000']],
+    ['at least 20 were killed', ['at least 20']],
+    ['The state ranked 27th.', ['27th']],
+    ['It rose 12 percent.', ['12 percent']],
+    ['a ten-storey building', ['ten-storey']],
+    ['it killed one person', ['one']],
+    ['one in five adults', ['one in five']],
+    ['the 1500 people who came', ['1500']],
+    ['sentenced to 40 years in prison', ['40']],
+    ['trapped for over 30 hours', ['over 30']],
+    ['between 400 and 600 fighters', ['between 400 and 600']],
+    ['The 12" ruler', ['12']],
+    ['US$5 million', ['US$5 million']],
+  ])('claims in %j', (input, expected) => {
+    expect(claims(input)).toEqual(expected);
+  });
+
+  it.each([
+    'On January 5, 2019, it happened.',
+    'in 2019 and in the 1990s',
+    'from 2008 to 2016',
+    'the 2019-20 season',
+    'at 5:30 p.m. and at 10 am',
+    'two weeks later',
+    'three years ago',
+    'in the past 24 hours',
+    'Smith, 42, said so.',
+    'a 92-year-old woman',
+    'he died aged 82',
+    'for the second time',
+    'Route 66 and Flight 302 and the Boeing 737',
+    'COVID-19 and G7 and MH17',
+    'Article 50 of the treaty',
+    'one of them said no one came one day',
+    'the first two debates',
+    'the 9/11 attacks',
+    'version 3.2.1',
+    'the Group of Seven',
+    'Air Force One',
+    'the two blasts',
+    'several weeks and a few days',
+    'the 737 Max',
+    'He turned 80.',
+  ])('no claim in %j', (input) => {
+    expect(claims(input)).toEqual([]);
+  });
+});

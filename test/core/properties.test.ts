@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../server/src/core/lint';
+import type { LintResult, Span } from '../../server/src/core/types';
+
+/** Pieces of Markdown that drafts are made of, including broken and hostile ones. */
+const fragment = fc.oneof(
+  fc.constantFrom(
+    '# Heading with 4,000 people\n', '## "Quoted" heading\n', '- list item with 12% growth\n', '1. numbered, she said\n',
+    '  - nested "quote," he said\n', '> blockquote "We will fight," she said.\n', '> > nested quote\n',
+    '| a | 1,000 |\n|---|---|\n| "x" | 20 or 30 |\n', '```\ncode "not a quote" 123\n```\n', '    indented code 42\n',
+    '<div>html "block" 7</div>\n', '<!-- source: Census -->\n', '<!-- claimlint-disable -->\n', '<!-- claimlint-enable -->\n',
+    '---\ntitle: x\n---\n', '\r\n', '\n\n', '\uFEFF', '\uD800', '\uDC00', '\0', '[link](http://x.y "t")', '![img](a.png)',
+    '[^1]', '[^1]: Source, 2024\n', '`code`', '**bold** _em_ ~~del~~', '&amp; &#8220; &#x201D; &bogus;', 'https://example.org/a?b=1.',
+    '"', '“', '”', "'", '’', 'Between 4,000 to 6,000 people', 'about 1,234', 'officials said', 'it is believed', 'TK',
+    ', according to ', 'she said. "', 'Mr. Smith, 42, said', 'U.S. Sen. J. R. Smith', '...', '…', '—', '5\'10"',
+  ),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+);
+const markdown = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
+
+function checkRanges(text: string, result: LintResult): void {
+  const inside = (s: Span): void => {
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeGreaterThanOrEqual(s.start);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+  };
+  for (const f of result.findings) {
+    inside(f.range);
+    if (f.fix) inside(f.fix.range);
+    for (const s of f.suggestions) s.edits.forEach((e) => inside(e.range));
+  }
+  for (const c of result.claims) {
+    inside(c.range);
+    expect(text.slice(c.range.start, c.range.end)).toBe(c.text);
+    if (c.attribution) inside(c.attribution.range);
+  }
+}
+
+describe('the engine on arbitrary input', () => {
+  it('never throws on arbitrary Unicode, and keeps every range inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => checkRanges(text, lint(text))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on generated Markdown (containers, tables, code, HTML, front matter, CRLF, BOM, surrogates, NUL)', () => {
+    fc.assert(
+      fc.property(markdown, (text) => checkRanges(text, lint(text))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('names the text it claims: every claim range holds the claim text, every number claim holds a digit or number word', () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        for (const c of lint(text).claims) {
+          if (c.kind === 'number') expect(c.text).toMatch(/\d|[a-z]/i);
+          else expect(c.text).toMatch(/^["“”]|[\s\S]/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+const MB = 1 << 20;
+
+function timeOf(text: string): number {
+  const start = performance.now();
+  lint(text);
+  return performance.now() - start;
+}
+
+describe('hostile input: 1 MB of quote marks, digits or spaces lints in under a second', () => {
+  const cases: [string, string][] = [
+    ['straight quote marks', '"'.repeat(MB)],
+    ['curly quote marks', '“”'.repeat(MB / 2)],
+    ['closing curly marks only', '”'.repeat(MB)],
+    ['digits', '7'.repeat(MB)],
+    ['spaces', ' '.repeat(MB)],
+  ];
+  for (const [name, text] of cases) {
+    // Timing on a shared machine is noisy: a slow run is retried before it counts as a failure.
+    it(name, { retry: 2 }, () => expect(timeOf(text)).toBeLessThan(1000));
+  }
+});
+
+describe('hostile input: time grows linearly (doubling the input at most triples the time)', () => {
+  const units: [string, string][] = [
+    ['digits with commas', '1,'],
+    ['words, cues and figures', 'officials said 12 '],
+    ['brackets', '['],
+    ['angle brackets', '<'],
+    ['emphasis markers', '*_'],
+    ['periods', '. '],
+    ['backticks', '`'],
+    ['ampersands', '&'],
+    ['comment openers', '<!--'],
+    ['quoted words', '"a" '],
+    ['newlines', '\n'],
+    ['list markers', '- '],
+    ['blockquote markers', '> '],
+    ['link openers', '[a]('],
+    ['pronoun quotes', '"Yes," she said. '],
+  ];
+  for (const [name, unit] of units) {
+    it(name, { retry: 2 }, () => {
+      const small = unit.repeat(Math.floor(MB / 8 / unit.length));
+      timeOf(small);
+      const t1 = Math.max(timeOf(small), 20);
+      const t2 = timeOf(small + small);
+      expect(t2 / t1).toBeLessThan(3);
+    });
+  }
+});

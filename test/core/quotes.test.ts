@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteMarks, isDirectQuote } from '../../server/src/core/text/quotes';
+
+const quotes = (text: string): { quote: string; direct: boolean }[] =>
+  findQuoteMarks(text).quotes.map((q) => ({ quote: text.slice(q.contentStart, q.contentEnd), direct: isDirectQuote(text, q, 3) }));
+
+describe('quotes', () => {
+  it.each([
+    ['"We are ready," she said.', [{ quote: 'We are ready,', direct: true }]],
+    ['“We are ready,” she said.', [{ quote: 'We are ready,', direct: true }]],
+    ['Most were not "operatives" of ISIS.', [{ quote: 'operatives', direct: false }]],
+    ['He called it "a terrible thing to do" yesterday.', [{ quote: 'a terrible thing to do', direct: true }]],
+    ['He called it "crushing" and "appalling" in turn.', [{ quote: 'crushing', direct: false }, { quote: 'appalling', direct: false }]],
+    ['They said the victims were "joyful girls starting out in life".', [{ quote: 'joyful girls starting out in life', direct: true }]],
+    ['"Yes," he said.', [{ quote: 'Yes,', direct: true }]],
+    ['the film "Star Wars: A New Hope" opened', [{ quote: 'Star Wars: A New Hope', direct: false }]],
+    ['a banner saying "united in diversity" hung', [{ quote: 'united in diversity', direct: false }]],
+    ['the "one country, two systems" model', [{ quote: 'one country, two systems', direct: false }]],
+    ['"Turkey said \'no\' to us," she said.', [{ quote: "Turkey said 'no' to us,", direct: true }]],
+    ['He is 5\'10" tall and in the \'90s rock \'n\' roll.', []],
+    ['Rep. Craig Goldman:” For years, we waited.”', [{ quote: ' For years, we waited.', direct: true }]],
+  ])('%j', (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
+  });
+
+  it('leaves an unclosed quote open to the end of the paragraph', () => {
+    const { quotes: found, strays } = findQuoteMarks('"We will fight. We must.');
+    expect(found).toEqual([{ open: 0, close: -1, contentStart: 1, contentEnd: 24 }]);
+    expect(strays).toEqual([]);
+  });
+
+  it('reports a closing mark with no opening mark', () => {
+    expect(findQuoteMarks('The motion passed." Then').strays).toEqual([{ offset: 18, kind: 'close' }]);
+  });
+});

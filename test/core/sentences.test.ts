@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../server/src/core/text/sentences';
+
+const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it.each([
+    ['One. Two.', ['One.', 'Two.']],
+    ['The U.S. military spends more. It grew.', ['The U.S. military spends more.', 'It grew.']],
+    ['He moved to the U.S. The move was hard.', ['He moved to the U.S.', 'The move was hard.']],
+    ['Dr. Smith and Sen. Jones met in Jan. 2019.', ['Dr. Smith and Sen. Jones met in Jan. 2019.']],
+    ['It was No. 3 on the list. Then it fell.', ['It was No. 3 on the list.', 'Then it fell.']],
+    ['J.R.R. Tolkien wrote it. J. Smith read it.', ['J.R.R. Tolkien wrote it.', 'J. Smith read it.']],
+    ['Prices rose 3.5% and $1.2 billion was spent. Next.', ['Prices rose 3.5% and $1.2 billion was spent.', 'Next.']],
+    ['"They are ready to fight," she said. "For us, it is new."', ['"They are ready to fight," she said.', '"For us, it is new."']],
+    ['"Why?" she asked. "Because."', ['"Why?" she asked.', '"Because."']],
+    ['He paused... and went on. The end.', ['He paused... and went on.', 'The end.']],
+    ['It ended… Then it began.', ['It ended…', 'Then it began.']],
+    ['Acme Inc. said so. Acme Inc. Ltd. is big.', ['Acme Inc. said so.', 'Acme Inc. Ltd. is big.']],
+    ['At 10 a.m. The crowd came.', ['At 10 a.m.', 'The crowd came.']],
+    ['He said (it was late.) Then left.', ['He said (it was late.)', 'Then left.']],
+    ['no final punctuation', ['no final punctuation']],
+    ['', []],
+  ])('%j', (input, expected) => {
+    expect(split(input)).toEqual(expected);
+  });
+});
