@@ -293,7 +293,10 @@ function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionL
   const quoteAt = (offset: number): QuoteRecord | null => itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => closeOf(q.span)) ?? null;
 
   sentences.forEach((s, index) => {
-    const mentions = findSources(tokens, s.first, s.last, inQuote, lexicon);
+    const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
+    // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
+    const sourced = found.some((m) => !m.sourceless && !m.vague);
+    const mentions = sourced ? found.filter((m) => !m.sourceless) : found;
     const named = namedPeople(tokens, s.first, s.last, inQuote, people);
     const place = placeOf(block, index);
     let n = 0;
@@ -502,7 +505,9 @@ function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people:
     const before = i >= 0 && named[i].mention.end <= at ? named[i] : i > 0 ? named[i - 1] : undefined;
     const anyBefore = outside.length > 0 && outside[0].mention.end <= at;
     const after = named[i + 1];
-    const turn = before ?? (anyBefore ? undefined : after);
+    // A later cue that introduces a quote of its own does not reach back.
+    const afterIsOwned = after !== undefined && ba.quotes.some((o) => o !== q && o.mention === after && o.path === 'sentence');
+    const turn = before ?? (anyBefore || afterIsOwned ? undefined : after);
     if (turn) {
       q.attribution = turn.attribution;
       q.mention = turn;

@@ -3,12 +3,13 @@ import type { Rule } from '../rule';
 import { formatMessage } from '../rule';
 import { sourceSpan } from '../markdown';
 import { insertAt } from '../edits';
-import { ANONYMOUS_SINGULARS } from '../text/lexicon';
+import { ANONYMOUS_OFFICIALS } from '../text/lexicon';
 
 /** Phrases that grant or describe anonymity. Bounded repetitions only: these run on every sentence. */
 const ANONYMOUS = [
   /\b(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|source|sources|official|officials|individual|individuals|aide|aides|insider|insiders)\s+(?:familiar|close|with (?:direct )?knowledge|briefed|who (?:declined|asked|requested|was not authori[sz]ed|were not authori[sz]ed))\b/gi,
-  /\b(?:sources|officials|people|insiders)\s+(?:familiar with|close to|within|inside|with (?:direct )?knowledge of)\b/gi,
+  /\b(?:sources|officials|people|insiders)\s+(?:familiar with|close to|with (?:direct )?knowledge of)\b/gi,
+  /\b(?:sources|officials|insiders)\s+(?:within|inside)\b/gi,
   /\busing\s+(?:the\s+|a\s+)?(?:pseudonym|alias)\b/gi,
   /\b(?:spoke|speaking|talked|talking)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/gi,
   /\b(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/gi,
@@ -37,7 +38,7 @@ const rule: Rule = {
     for (const record of context.analysis.mentions) {
       const m = record.mention;
       const head = m.text.split(/\s+/).pop()?.toLowerCase() ?? '';
-      if (m.vague && !m.sourceless && /^(?:a|an|one|another)\s/i.test(m.text) && ANONYMOUS_SINGULARS.has(head)) {
+      if (m.vague && !m.sourceless && /^(?:a|an|one|another)\s/i.test(m.text) && ANONYMOUS_OFFICIALS.has(head)) {
         singles.set(`${record.block.index}:${record.sentence}`, { start: m.start, end: m.end });
       }
     }

@@ -164,7 +164,16 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       if (np) found.push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', tokens, true));
       continue;
     }
-    if (VAGUE_ADVERBS.has(t.lower) && t.lower !== 'allegedly') {
+    if (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an' && i + 1 < to && (tokens[i + 1].kind === 'number' || tokens[i + 1].kind === 'word')) {
+      // "an estimated 91%": an estimate with no one named as making it.
+      const a = tokens[i - 1];
+      found.push({
+        kind: 'vague', text: `${a.text} ${t.text}`, start: a.start, end: t.end, name: 'unnamed', cue: t.text, cueStart: t.start, cueEnd: t.end,
+        cueLemma: 'estimate', vague: true, phraseStart: a.start, phraseEnd: t.end, loaded: false, introduces: false, inverted: false, sourceless: true,
+      });
+      continue;
+    }
+    if (VAGUE_ADVERBS.has(t.lower)) {
       found.push({
         kind: 'vague', text: t.text, start: t.start, end: t.end, name: t.text, cue: t.text, cueStart: t.start, cueEnd: t.end,
         cueLemma: t.lower, vague: true, phraseStart: t.start, phraseEnd: t.end, loaded: false, introduces: false, inverted: false,
@@ -195,7 +204,9 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   if (a < from || !PASSIVE_AUX.has(tokens[a].lower)) return null;
   const subjectIt = a - 1 >= from && tokens[a - 1].lower === 'it';
   const next = i + 1 < to ? tokens[i + 1].lower : '';
-  const introducesClaim = next === 'to' || next === 'that' || (next === 'at' && t.lower === 'estimated') || (next === 'dead' && t.lower === 'feared');
+  const after = i + 2 < to ? tokens[i + 2] : undefined;
+  const infinitive = next === 'to' && after !== undefined && !DETERMINERS.has(after.lower) && !after.capitalized;
+  const introducesClaim = infinitive || next === 'that' || (next === 'at' && t.lower === 'estimated') || (next === 'dead' && t.lower === 'feared');
   if (!subjectIt && !introducesClaim) return null;
   const start = subjectIt ? tokens[a - 1].start : tokens[a].start;
   return {
@@ -216,8 +227,14 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   const cue = tokens[i];
   // Participles ("…, adding that", "Speaking to reporters, …") lean on the clause's own cue.
   if (cue.lower.endsWith('ing')) return null;
-  // A noun, not a verb: "the state", "a report", "his statement".
-  if (i - 1 >= from && DETERMINERS.has(tokens[i - 1].lower) && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(tokens[i - 1].lower)) return null;
+  // A noun, not a verb: "the state", "a report", "his statement", "some comments", "some estimated death tolls".
+  const det = i - 1 >= from ? tokens[i - 1].lower : '';
+  if (DETERMINERS.has(det) && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
+  if (['some', 'many', 'several', 'most', 'all', 'both'].includes(det)) {
+    const following = tokens[i + 1];
+    if (cue.lower.endsWith('s') && cue.lower !== lemma) return null;
+    if (cue.lower.endsWith('ed') && following && following.kind === 'word' && !following.capitalized && !['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'this'].includes(following.lower)) return null;
+  }
   const next = tokens[i + 1]?.lower ?? '';
   // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
   if (WEAK_CUES.has(lemma) && next === 'to') return null;
@@ -335,7 +352,7 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   if (first.kind !== 'word') return null;
   let np: Phrase | null;
   if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
-  else if (first.capitalized) np = nameRun(tokens, s, colon);
+  else if (first.capitalized && !DETERMINERS.has(first.lower)) np = nameRun(tokens, s, colon);
   else np = forwardPhrase(tokens, s, colon, inQuote);
   if (!np) return null;
   const possessor = np.words.find((w) => w.capitalized && /['’]s$/.test(w.text));

@@ -75,10 +75,10 @@ export const CUE_ADVERBS = set(`
 export const PASSIVE_AUX = set("is are was were be been being 's");
 
 /** Source-less passive verbs: "it is believed", "are believed to", "is estimated", "it was reported". */
-export const PASSIVE_VAGUE_VERBS = set('believed thought estimated reported said understood rumoured rumored alleged feared suspected claimed forecast');
+export const PASSIVE_VAGUE_VERBS = set('believed thought estimated reported said understood rumoured rumored alleged feared suspected claimed forecast announced');
 
 /** Adverbs that are themselves a vague attribution. */
-export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly');
+export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly reputedly');
 
 /** Head nouns of sources no reader can identify. */
 export const VAGUE_NOUNS = set(`
@@ -92,6 +92,9 @@ export const WEAK_VAGUE_NOUNS = set('scientists researchers economists analysts 
 
 /** Sources that stay vague whatever organisation qualifies them ("FSB sources", "Pentagon insiders"). */
 export const ALWAYS_VAGUE_NOUNS = set('source sources insider insiders');
+
+/** Singular unnamed officials who would normally be named: their anonymity needs a reason. */
+export const ANONYMOUS_OFFICIALS = set('official source insider aide diplomat mp lawmaker legislator');
 
 /** Singular roles that are vague with an indefinite article ("a government official", "one MP"). */
 export const ANONYMOUS_SINGULARS = set('official source insider aide diplomat mp lawmaker legislator person interviewee analyst expert observer critic');

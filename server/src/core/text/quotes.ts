@@ -92,6 +92,12 @@ const LABEL_CUES = /(?:\b(?:called|call|calls|calling|dubbed|named|titled|entitl
 /** Nouns right after a quoted passage that make it a label: the "one country, two systems" model. */
 const LABEL_AFTER = /^\s*(?:poster|posters|sign|signs|banner|banners|placard|placards|slogan|slogans|model|policy|doctrine|principle|panel|campaign|hashtag|t-shirt|shirt|logo|motto|movement|label|tag|approach|strategy|rule|clause|law|act|bill|programme|program|initiative|scheme|sticker|stickers|chant|chants|memorandum|order|report|agenda|framework|declaration|proclamation|resolution|directive|treaty|accord|agreement|summit|conference|award|prize|tour|festival|challenge)\b/i;
 
+const SPEECH_VERBS = 'said|says|say|asked|asks|replied|replies|added|adds|told|tells|shouted|answered|wrote|writes|tweeted|explained|continued|recalled|insisted|admitted|warned|noted|quipped|joked';
+/** A speaker and a reporting verb right after a quote: `"Yes," she said`, `"No," said Jones`. */
+const SPEECH_AFTER = new RegExp(`^\\s*(?:(?:${SPEECH_VERBS})\\b|(?:he|she|they|I|we|[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3}|the\\s+\\w+)\\s+(?:${SPEECH_VERBS})\\b)`, 'u');
+/** A reporting verb right before a quote: `She said: "No."`. */
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*[:,]?\\s*$`);
+
 /** Is a quoted passage someone's words (true), or a label, title or scare quote (false)? */
 export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): boolean {
   if (q.open === -1 || q.close === -1) return true;
@@ -104,11 +110,12 @@ export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): bo
   if (LABEL_CUES.test(lead) && !endsSentence) return false;
   if (LABEL_AFTER.test(after) && !endsSentence) return false;
   if (words.length >= minWords) {
-    if (!endsSentence && isTitleCase(words)) return false;
+    if (!/[!?]$/.test(content) && isTitleCase(words)) return false;
     return true;
   }
-  // A short passage is an utterance only when it is punctuated as one: "Yes," she said.
-  return endsUtterance && words.length > 0;
+  // A short passage is an utterance only in dialogue form: `"Yes," she said.` or `She said: "No."`.
+  if (!endsUtterance || words.length === 0 || isTitleCase(words)) return false;
+  return SPEECH_AFTER.test(prose.slice(q.close + 1, q.close + 50)) || SPEECH_BEFORE.test(lead);
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'but', 'nor', 'de', 'la', 'le', 'du', 'von', 'van']);
