@@ -412,7 +412,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     const given = isGivenName(nameWords[0]) && nameWords.length >= 2;
     const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text));
     const known = words.length === 1 && people.knows(words[0].text);
-    const looksPerson = !words.some((w) => ORG_NAME_WORDS.has(w.text)) && (given || appositive || known || (titled && nameWords.length >= 2));
+    const looksPerson = !words.some((w) => ORG_NAME_WORDS.has(w.text)) && (given || appositive || known || (titled && (nameWords.length >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
     if (looksPerson) found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints: [...words.map((w) => w.lower), ...tokens.slice(e + 1, e + 8).map((t) => t.lower)] });
     i = e;
   }

@@ -61,6 +61,8 @@ const NOT_SOURCE = new Set([
 const STOP_BACK = new Set([...NOT_SOURCE, ',', ';', ':', '"', '\u201c', '\u201d', '(', ')', '\u2014', '\u2013']);
 const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
 const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
+/** Object pronouns as sources ("according to him"), by the subject pronoun they stand for. */
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 /** Verbs that carry a cue after "to": "went on to add", "continued to say". */
 const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went', 'goes', 'decided', 'wanted', 'chose']);
 /** Prepositions that tie a person to an organisation: "George Kimbrell of the Center for Food Safety". */
@@ -83,6 +85,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const lowerWords = words.map((w) => w.lower);
   const text = words.map((w) => w.text).join(' ');
   if (words.length === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', name: head.lower, vague: false };
+  if (words.length === 1 && OBJECT_PRONOUNS[head.lower]) return { kind: 'pronoun', name: OBJECT_PRONOUNS[head.lower], vague: false };
   for (const phrase of lexicon.vague) {
     if (phrase.length <= lowerWords.length && phrase.every((w, i) => lowerWords[lowerWords.length - phrase.length + i] === w)) {
       return { kind: 'vague', name: text, vague: true };
@@ -108,14 +111,16 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, ''))) return { kind: 'role', name: text, vague: false };
   const affiliation = words.findIndex((w, i) => i > 0 && AFFILIATIONS.has(w.text));
   if (affiliation > 0) {
+    // "Doug Collins of Georgia", "committee member Doug Collins of Georgia": the person before the affiliation.
     const person = words.slice(0, affiliation);
+    const last = person[person.length - 1];
     const name = personName(person);
-    if (person.every((w) => w.capitalized) && !person.some((w) => ORG_NAME_WORDS.has(w.text) || NAME_TITLES.has(w.text) && person.length === 1) && name.split(' ').length >= 1 && !NAME_TITLES.has(name)) {
+    if (last.capitalized && !person.some((w) => ORG_NAME_WORDS.has(w.text)) && !NAME_TITLES.has(last.text) && !ROLE_NOUNS.has(last.lower)) {
       return { kind: 'named', name, vague: false };
     }
   }
   if (head.capitalized) {
-    if (orgWord) return { kind: 'organization', name: text, vague: false };
+    if (orgWord || /^(?:U\.?S|UK|U\.K|EU|UN|U\.N|USA|UAE)$/.test(text)) return { kind: 'organization', name: text, vague: false };
     return { kind: 'named', name: personName(words), vague: false };
   }
   return { kind: 'role', name: text, vague: false };
@@ -271,9 +276,14 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
     const open = previousComma(tokens, k - 1, from, inQuote);
     if (open !== -1) {
       const enclosed = tokens.slice(open + 1, k);
-      const isName = enclosed.length >= 2 && enclosed.length <= 5 && enclosed.every((t) => t.capitalized || NAME_PARTICLES.has(t.lower)) && !enclosed.some((t) => ORG_NAME_WORDS.has(t.text));
-      // "the mayor of London, Sadiq Khan, tweeted": the appositive is the name.
-      np = isName ? { words: enclosed, start: enclosed[0].start, end: enclosed[enclosed.length - 1].end } : backwardPhrase(tokens, open - 1, from, lexicon);
+      // "the mayor of London, Sadiq Khan, tweeted", "The study's lead author, doctoral candidate Maninder Thind, said":
+      // the appositive is the name (after any role words).
+      let n = enclosed.length;
+      while (n > 0 && (enclosed[n - 1].capitalized || NAME_PARTICLES.has(enclosed[n - 1].lower)) && enclosed[n - 1].kind === 'word') n--;
+      const name = enclosed.slice(n);
+      const lead = enclosed.slice(0, n);
+      const isName = name.length >= 2 && name.length <= 5 && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && lead.every((t) => t.kind === 'word' && !t.capitalized) && lead.length <= 4;
+      np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : backwardPhrase(tokens, open - 1, from, lexicon);
     }
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, from, k, lexicon);
@@ -283,6 +293,9 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   if (!np && (k < from || QUOTE_MARKS.has(tokens[k].text) || tokens[k].text === ',') && !OBJECT_CUES.has(lemma)) {
     np = forwardPhrase(tokens, i + 1, to, inQuote);
     inverted = np !== null;
+    // `said University of California, San Diego's chancellor, Pradeep Khosla`: a name closing the phrase wins.
+    const nameAfter = np ? trailingName(tokens, i + 1, to) : null;
+    if (nameAfter) np = nameAfter;
   }
   if (!np) return null;
   if (WEAK_CUES.has(lemma) && !inverted) {
@@ -366,10 +379,26 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', tokens, false);
 }
 
+/** The last comma-set name of an inverted source, if the phrase ends with one (`…, chancellor, Pradeep Khosla.`). */
+function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
+  let e = s;
+  while (e < to && e - s < 25 && !['.', ';', '"', '\u201c', '\u201d', '!', '?'].includes(tokens[e].text)) e++;
+  let n = e;
+  while (n - 1 > s && tokens[n - 1].kind === 'word' && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower))) n--;
+  if (n >= e || tokens[n - 1]?.text !== ',' || e - n < 2 || e - n > 4) return null;
+  const words = tokens.slice(n, e);
+  if (!isGivenName(words[0].text) || words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
+  return { words, start: words[0].start, end: words[words.length - 1].end };
+}
+
 /** A capitalised name with its titles and roles, read forwards from s ("White House spokesperson Abigail Jackson"). */
 function nameRun(tokens: Token[], s: number, limit: number): Phrase {
   let e = s;
-  while (e + 1 < limit && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || (ROLE_NOUNS.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
+  const roleThenName = (k: number): boolean => {
+    while (k < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && (ROLE_NOUNS.has(tokens[k].lower) || /^(?:former|deputy|senior|chief|acting|interim|executive|general|vice)$/.test(tokens[k].lower))) k++;
+    return k < limit && tokens[k].capitalized;
+  };
+  while (e + 1 < limit && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || roleThenName(e + 1))) e++;
   if (e + 1 < limit && DOCUMENT_NOUNS.has(tokens[e + 1].lower)) e++;
   return { words: tokens.slice(s, e + 1), start: tokens[s].start, end: tokens[e].end };
 }
@@ -506,6 +535,11 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       headEnd = k;
       break;
     }
+  }
+  // "Mayor of London Sadiq Khan": a phrase of capitalised words and prepositions is a name with its title.
+  const plain = words.filter((t) => t.kind !== 'punct');
+  if (plain.length > 1 && plain[plain.length - 1].capitalized && plain.every((w) => w.capitalized || NP_PREPOSITIONS.has(w.lower) || NAME_PARTICLES.has(w.lower))) {
+    return { words: plain, start: tokens[i].start, end: plain[plain.length - 1].end };
   }
   const headWords = words.slice(0, headEnd).filter((t) => t.kind !== 'punct');
   if (headWords.length === 0) return null;
