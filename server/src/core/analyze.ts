@@ -521,7 +521,15 @@ function attributeNumbers(ba: BlockAnalysis): void {
   const groups = bySentence(ba.mentions.filter((m) => !m.mention.sourceless));
   for (const n of ba.numbers) {
     if (n.quote) continue;
-    const best = nearest(groups.get(n.sentence) ?? [], n.expression.start, n.expression.end, mentionStart, mentionEnd);
+    const list = groups.get(n.sentence) ?? [];
+    let best = nearest(list, n.expression.start, n.expression.end, mentionStart, mentionEnd);
+    // A number inside its own source phrase ("More than two million people replied") is not attributed by it.
+    const holds = (m: MentionRecord): boolean => m.mention.start <= n.expression.start && m.mention.end >= n.expression.end;
+    if (best && holds(best)) {
+      const at = lastStartingAtOrBefore(list, best.mention.start, mentionStart);
+      const others = [list[at - 1], list[at + 1]].filter((m): m is MentionRecord => m !== undefined && !holds(m));
+      best = others.sort((x, y) => gap(x.mention.start, x.mention.end, n.expression.start, n.expression.end) - gap(y.mention.start, y.mention.end, n.expression.start, n.expression.end))[0];
+    }
     if (best) {
       n.attribution = best.attribution;
       n.mention = best;

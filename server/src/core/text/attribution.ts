@@ -178,6 +178,23 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       });
       continue;
     }
+    // "By reports", "per reports", "Per the doctrines,", "estimates by the Red Cross": sources without a verb.
+    if ((t.lower === 'by' || t.lower === 'per') && i + 1 < to) {
+      const np = forwardPhrase(tokens, i + 1, to, inQuote);
+      const head = np?.words[np.words.length - 1];
+      const previous = tokens[i - 1];
+      const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower === 'by';
+      const opener = i === from || previous?.text === ',';
+      if (np && head && tokens[i + 1].kind === 'word' && (opener || afterDocument) && (DOCUMENT_NOUNS.has(head.lower) || afterDocument || (t.lower === 'per' && opener))) {
+        const m = mention(np, lexicon, t.text, t.start, t.end, 'according to', tokens, true);
+        if (afterDocument) {
+          m.start = previous.start;
+          m.text = `${previous.text} ${t.text} ${m.text}`;
+        }
+        found.push(m);
+        continue;
+      }
+    }
     if (VAGUE_ADVERBS.has(t.lower)) {
       found.push({
         kind: 'vague', text: t.text, start: t.start, end: t.end, name: t.text, cue: t.text, cueStart: t.start, cueEnd: t.end,

@@ -20,7 +20,7 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
     announce announces announced announcing | confirm confirms confirmed confirming
     indicate indicates indicated indicating | claim claims claimed claiming | admit admits admitted admitting
     concede concedes conceded conceding | insist insists insisted insisting | reveal reveals revealed revealing
-    confess confesses confessed confessing | declare declares declared declaring
+    confess confesses confessed confessing
     acknowledge acknowledges acknowledged acknowledging | allege alleges alleged alleging
     comment comments commented commenting | reply replies replied replying
     recall recalls recalled recalling | predict predicts predicted predicting | suggest suggests suggested

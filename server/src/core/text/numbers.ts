@@ -32,11 +32,14 @@ const AGE_BEFORE = new Set(['aged', 'age', 'ages']);
 const RANK_BEFORE = new Set(['ranked', 'ranks', 'ranking', 'placed', 'finished', 'came', 'rated']);
 const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'way', 'place', 'court', 'square', 'plaza', 'parkway', 'highway']);
 const ONE_COUNTED = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'adult', 'victim', 'soldier', 'officer', 'civilian', 'death', 'case', 'vote', 'seat', 'member', 'resident', 'student', 'patient', 'worker', 'fatality', 'casualty', 'injury', 'arrest', 'passenger', 'firefighter', 'crew', 'survivor', 'suspect', 'pilot', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
+/** Capitalised scales whose grades are measurements, not identifiers: "Category 5", "Level 4". */
+const SCALE_NAMES = new Set(['category', 'level', 'force', 'magnitude', 'stage', 'grade']);
 const SEQUENCE_WORDS = new Set(['first', 'last', 'next', 'previous', 'final', 'other', 'remaining', 'latest', 'past']);
 /** Nouns after a duration that make it a measured fact: "a three-year prison sentence". */
-const SENTENCE_NOUNS = new Set(['sentence', 'sentences', 'prison', 'jail', 'term', 'ban', 'contract', 'deal', 'moratorium', 'suspension', 'freeze', 'lease']);
+const SENTENCE_NOUNS = new Set(['sentence', 'sentences', 'prison', 'jail', 'term', 'ban', 'contract', 'deal', 'moratorium', 'suspension', 'freeze', 'lease', 'career', 'tenure', 'marriage', 'reign', 'stint', 'history', 'record', 'high', 'low']);
 const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|time|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^one-/;
 const FRACTION_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
+const RANKING_COMPOUND = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|oldest|richest|poorest|deadliest|worst|best)$/;
 const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
 
 /** Is this token a figure or a number word that can anchor a claim? */
@@ -59,6 +62,7 @@ function isCore(tokens: Token[], i: number): boolean {
     return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && ['of', 'as', 'the'].includes(next?.lower ?? '');
   }
   if (CHANGE_WORDS.has(w)) return true;
+  if (RANKING_COMPOUND.test(w)) return true;
   const dash = w.indexOf('-');
   if (dash > 0 && NUMBER_WORDS.has(w.slice(0, dash)) && !HYPHEN_NOT_CLAIM.test(w)) return true;
   return false;
@@ -237,7 +241,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev?.text === '#') return true;
     if (prev && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
     if (prev?.text === '.' && prev2?.lower === 'no') return true;
-    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
+    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
+    // The base of a rate: "four deaths per 100,000".
+    if (prev?.lower === 'per') return true;
     if (single && next?.capitalized && next2 && STREET_WORDS.has(next2.lower) && /^\d+$/.test(text)) return true;
     // A model or product: "the 737 Max" (a capitalised plural is counted: "20 Republicans").
     if (single && next?.capitalized && next.kind === 'word' && !/s$/.test(next.text) && !MONTHS.has(next.lower) && /^\d+$/.test(text) && prev?.lower === 'the') return true;
@@ -249,7 +255,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '('))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
     if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
-    if (w === 'one' && single) {
+    if (w === 'one' && e.figure === e.last) {
       const n = next?.lower ?? '';
       if (ONE_COUNTED.has(n)) return false;
 
@@ -266,7 +272,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     }
   }
 
-  // Ages: "aged 25", "Smith, 42,", "(42)", "turned 80".
+  // Ages: "aged 25", "Smith, 42,", "(42)", "turned 80", "He was 101 and died", "Hunter was 78.".
+  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || (prev2.capitalized && prev2.kind === 'word' && !SENTENCE_STARTERS.has(prev2.text))) && /^\d{1,3}$/.test(text) && (!next || next.kind === 'punct' || ['and', 'when', 'at', 'but'].includes(next.lower))) return true;
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
