@@ -482,10 +482,13 @@ function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people:
   }
   for (const q of ba.quotes) {
     if (q.attribution || q.span.open < 0) continue;
-    // `X said this: "…"` or `Trump's statement read: "…"`: the introducing clause's subject.
+    // `X said this: "…"`, `Trump's statement read: "…"`, `Trump defended his decision, "As I …"`,
+    // `Trump attacked the inquiry as "Witch Hunt garbage."`: the introducing clause's subject.
     const lead = ba.block.prose.slice(0, q.span.open).trimEnd();
-    if (!lead.endsWith(':')) continue;
-    const colonAt = lead.length - 1;
+    const opensUtterance = /^["“]\s*[\p{Lu}\d]/u.test(ba.block.prose.slice(q.span.open, q.span.open + 3));
+    const introduced = lead.endsWith(':') || (lead.endsWith(',') && opensUtterance) || /\sas$/.test(lead);
+    if (!introduced) continue;
+    const colonAt = lead.endsWith('as') ? lead.length - 2 : lead.length - 1;
     const colon = ba.tokens.findIndex((t) => t.start === colonAt);
     const sentence = ba.sentences.findIndex((s) => s.start <= colonAt && s.end > colonAt);
     if (colon < 0 || sentence < 0) continue;

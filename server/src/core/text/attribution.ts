@@ -302,6 +302,10 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
       const isName = name.length >= 2 && name.length <= 5 && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && lead.every((t) => t.kind === 'word' && !t.capitalized) && lead.length <= 4;
       np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : backwardPhrase(tokens, open - 1, from, lexicon);
     }
+  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && tokens[k - 1].kind === 'word') {
+    // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
+    const before = tokens[k - 1].text === ',' ? k - 2 : k - 1;
+    np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, from, k, lexicon);
   } else if (k >= from && !STOP_BACK.has(tokens[k].lower)) {
@@ -443,6 +447,14 @@ function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: 
 function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): Phrase | null {
   let s = from;
   while (s < end && !(tokens[s].kind === 'word')) s++;
+  // "One of these groups, the Syrian Democratic Forces (SDF), opposed … and said": the appositive names the subject.
+  if (s < end && /^(?:one|some|many|most|all|two|three|several|each|both)$/.test(tokens[s].lower) && tokens[s + 1]?.lower === 'of') {
+    let c = s;
+    while (c < end && tokens[c].text !== ',') c++;
+    let e = c + 1;
+    while (e < end && tokens[e].text !== ',' && tokens[e].text !== '(') e++;
+    if (c < end && e < end && e > c + 1) return backwardPhrase(tokens, e - 1, c + 1, lexicon);
+  }
   let e = s;
   while (e + 1 < end && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower))) e++;
   if (s >= end) return null;
