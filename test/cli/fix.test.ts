@@ -77,6 +77,16 @@ describe('--fix', () => {
     expect(readFileSync(path, 'utf8')).toBe(FIXED);
   });
 
+  it('fixes on worker threads as in process', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`d/${i}.md`] = STORY;
+    const dir = scratch(files);
+    const r = claimlint(['d', '--fix', '--jobs', '2', '--stats'], { cwd: dir });
+    expect(r.stderr).toContain('fixed 80 problems');
+    expect(r.stderr).toContain('with 2 jobs');
+    for (let i = 0; i < 40; i++) expect(readFileSync(join(dir, 'd', `${i}.md`), 'utf8')).toBe(FIXED);
+  });
+
   it('--fix-dry-run prints a unified diff and changes nothing', () => {
     const dir = scratch({ 'story.md': STORY });
     const r = claimlint(['story.md', '--fix-dry-run'], { cwd: dir });
