@@ -105,7 +105,7 @@ describe('the built CLI prints these formats', () => {
   const paths = ['drafts/budget.md', 'drafts/desk/clean.md'];
   const outcomes = (claims: boolean) =>
     paths.map((path) => {
-      const o = runTask({ path, absPath: join(NEWSROOM, path), options: { ...resolveConfig(join(NEWSROOM, path)).options, ci: false }, mode: 'check', claims });
+      const o = runTask({ path, absPath: join(NEWSROOM, path), options: { ...resolveConfig(join(NEWSROOM, path)).options, ci: false }, mode: 'check', claims, fingerprints: true });
       return { path: o.path, findings: o.findings, claims: o.claims };
     });
 

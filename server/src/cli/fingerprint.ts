@@ -20,11 +20,16 @@ export function fingerprints(text: string, findings: readonly { ruleId: string; 
   });
 }
 
+/** How far around a finding its sentence is looked for (long paragraphs are often a single line). */
+const REACH = 400;
+
 /** The sentence-like stretch of the finding's line(s) that holds it: from the last sentence end before to the next. */
 function sentenceAround(text: string, range: Span): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', range.start - 1), text.lastIndexOf('\r', range.start - 1)) + 1;
-  const ends = [text.indexOf('\n', range.end), text.indexOf('\r', range.end)].filter((i) => i >= 0);
-  const lineEnd = ends.length ? Math.min(...ends) : text.length;
+  const floor = Math.max(0, range.start - REACH);
+  const lineStart = Math.max(text.lastIndexOf('\n', range.start - 1), text.lastIndexOf('\r', range.start - 1), floor - 1) + 1;
+  const ceiling = Math.min(text.length, range.end + REACH);
+  const ends = [text.indexOf('\n', range.end), text.indexOf('\r', range.end)].filter((i) => i >= 0 && i < ceiling);
+  const lineEnd = ends.length ? Math.min(...ends) : ceiling;
   const before = text.slice(lineStart, range.start);
   let from = 0;
   for (const m of before.matchAll(BEFORE)) from = (m.index ?? 0) + m[0].length;

@@ -21,12 +21,15 @@ export interface FileTask {
   mode: Mode;
   /** Include every claim in the outcome (for the JSON format and the claims report). */
   claims: boolean;
+  /** Compute fingerprints (for baselines and SARIF); otherwise they are empty strings. */
+  fingerprints: boolean;
   /** The draft's bytes when they do not come from the file (--stdin). */
   stdin?: Uint8Array;
 }
 
 /** A finding as reported, with the fingerprint that baselines and SARIF use. */
 export interface ReportedFinding extends JsonFinding {
+  /** Empty when the task did not ask for fingerprints. */
   fingerprint: string;
 }
 
@@ -72,13 +75,13 @@ function withBytes(bytes: Uint8Array): ReturnType<typeof readDraft> {
 }
 
 function describe(task: FileTask, text: string, result: LintResult, outcome: FileOutcome): FileOutcome {
-  const file = toJsonFile(task.path, text, result);
-  const prints = fingerprints(text, result.findings);
+  const file = toJsonFile(task.path, text, task.claims ? result : { findings: result.findings, claims: [] });
+  const prints = task.fingerprints ? fingerprints(text, result.findings) : null;
   return {
     ...outcome,
     linted: true,
-    findings: file.findings.map((f, i) => ({ ...f, fingerprint: prints[i] })),
-    claims: task.claims ? file.claims : [],
+    findings: file.findings.map((f, i) => ({ ...f, fingerprint: prints?.[i] ?? '' })),
+    claims: file.claims,
   };
 }
 
