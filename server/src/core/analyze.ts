@@ -115,10 +115,11 @@ function lexiconOf(settings: EngineSettings): AttributionLexicon {
   };
 }
 
-/** Reads a draft: parses it and works out every claim's attribution. */
-export function analyze(text: string, settings: EngineSettings): Analysis {
+/** Reads a draft: parses it and works out every claim's attribution. A cache reuses unchanged paragraphs' readings. */
+export function analyze(text: string, settings: EngineSettings, cache: AnalysisCache = new AnalysisCache()): Analysis {
   const doc = parseMarkdown(text);
   const lexicon = lexiconOf(settings);
+  cache.begin(settings);
   const people = new People();
   const analysis: Analysis = { doc, settings, blocks: [], quotes: [], numbers: [], mentions: [], notes: [] };
   const { blockNotes, lineNotes } = sourceNotes(doc, analysis);
@@ -129,7 +130,7 @@ export function analyze(text: string, settings: EngineSettings): Analysis {
   let speakerHeading: Attribution | null = null;
   let previous: BlockAnalysis | null = null;
   for (const block of doc.blocks) {
-    const ba = readBlock(block, settings, lexicon, people, previous);
+    const ba = readBlock(block, cache.reading(block, settings, lexicon), people, previous);
     analysis.blocks.push(ba);
     const opener = ba.mentions.find((m) => m.sentence === 0 && m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according');
     const header = block.kind === 'heading' ? null : linkHeader(ba);
@@ -152,6 +153,7 @@ export function analyze(text: string, settings: EngineSettings): Analysis {
     carry = last && last.mention.introduces && last.sentence === ba.sentences.length - 1 ? last.attribution : linkHeader(ba);
     previous = ba;
   }
+  cache.end();
   linkRuns(analysis);
   for (const ba of analysis.blocks) {
     for (const n of ba.numbers) {
@@ -247,8 +249,66 @@ function linkHeader(ba: BlockAnalysis): Attribution | null {
 
 const WORDY = /[\p{L}\p{N}]/u;
 
-/** Reads one block: sentences, tokens, quotes, numbers and resolved source mentions. */
-function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionLexicon, people: People, previous: BlockAnalysis | null): BlockAnalysis {
+/** A person named in a sentence, before the register decides whether a lone surname is someone it knows. */
+interface NamedCandidate {
+  name: string;
+  start: number;
+  end: number;
+  hints: string[];
+  /** A single capitalised word: a person only when it is the surname of someone already named. */
+  surnameOnly: boolean;
+}
+
+/**
+ * What a paragraph says on its own, before anything earlier in the draft is known: tokens, sentences, quotation
+ * marks, numbers, cues and sources, and names. It depends only on the prose and the settings, so an editor can
+ * reuse it for every paragraph a keystroke did not touch.
+ */
+interface LocalReading {
+  tokens: Token[];
+  sentences: Sentence[];
+  marks: ReturnType<typeof findQuoteMarks>;
+  /** For each quote span: a direct quote (true) or a label; a continued multi-paragraph quote is direct anyway. */
+  direct: boolean[];
+  mentions: SourceMention[][];
+  named: NamedCandidate[][];
+  numbers: NumberExpression[][];
+}
+
+/** Paragraph readings kept between lint runs of one draft (see lint's cache argument). */
+export class AnalysisCache {
+  private current = new Map<string, LocalReading>();
+  private next = new Map<string, LocalReading>();
+  private settingsKey = '';
+
+  /** The reading of a block under these settings, computed once. */
+  reading(block: Block, settings: EngineSettings, lexicon: AttributionLexicon): LocalReading {
+    const key = `${block.kind}\u0000${block.footnoteDefinition ? 1 : 0}\u0000${block.prose}`;
+    let reading = this.next.get(key) ?? this.current.get(key);
+    if (!reading) reading = readLocally(block, settings, lexicon);
+    this.next.set(key, reading);
+    return reading;
+  }
+
+  /** Starts a run: readings made under other settings are dropped. */
+  begin(settings: EngineSettings): void {
+    const key = JSON.stringify(settings);
+    if (key !== this.settingsKey) {
+      this.current.clear();
+      this.settingsKey = key;
+    }
+    this.next = new Map();
+  }
+
+  /** Ends a run: only the paragraphs of this version of the draft are kept. */
+  end(): void {
+    this.current = this.next;
+    this.next = new Map();
+  }
+}
+
+/** Reads a paragraph on its own (see LocalReading). */
+function readLocally(block: Block, settings: EngineSettings, lexicon: AttributionLexicon): LocalReading {
   const prose = block.prose;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -259,14 +319,33 @@ function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionL
     sentences.push({ start: s.start, end: s.end, first, last: tokens.length });
   }
   const marks = findQuoteMarks(prose);
+  const direct = marks.quotes.map((span) => isDirectQuote(prose, span, settings.minQuoteWords));
+  const closeOf = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close);
+  const inQuote = (offset: number): boolean => itemAt(marks.quotes, offset, (q) => q.open, (q) => closeOf(q) + 1) !== undefined;
+  const reading: LocalReading = { tokens, sentences, marks, direct, mentions: [], named: [], numbers: [] };
+  for (const s of sentences) {
+    const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
+    // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
+    const sourced = found.some((m) => !m.sourceless && !m.vague);
+    reading.mentions.push(sourced ? found.filter((m) => !m.sourceless) : found);
+    reading.named.push(namedPeople(tokens, s.first, s.last, inQuote));
+    reading.numbers.push(block.footnoteDefinition ? [] : findNumbers(tokens, s.first, s.last));
+  }
+  return reading;
+}
+
+/** Reads one block in the light of what came before: quotes, numbers and resolved source mentions. */
+function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null): BlockAnalysis {
+  const prose = block.prose;
+  const { tokens, sentences, marks } = reading;
   const ba: BlockAnalysis = { block, sentences, tokens, quotes: [], labels: [], numbers: [], mentions: [], strays: marks.strays, unclosed: null };
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
-  for (const span of marks.quotes) {
-    const isContinuation = continuing !== null && span === marks.quotes[0] && span.open === prose.search(/\S/);
-    if (!isContinuation && !isDirectQuote(prose, span, settings.minQuoteWords)) {
+  marks.quotes.forEach((span, i) => {
+    const isContinuation = continuing !== null && i === 0 && span.open === prose.search(/\S/);
+    if (!isContinuation && !reading.direct[i]) {
       ba.labels.push(span);
-      continue;
+      return;
     }
     const endProse = span.close === -1 ? prose.length : span.close + 1;
     const record: QuoteRecord = {
@@ -282,25 +361,19 @@ function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionL
       record.parts = [record];
     }
     ba.quotes.push(record);
-  }
+  });
   const lastQuote = ba.quotes[ba.quotes.length - 1];
   if (lastQuote && lastQuote.span.close === -1) ba.unclosed = lastQuote;
 
-  const quoteSpans = marks.quotes;
   const closeOf = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close);
-  const inQuote = (offset: number): boolean => itemAt(quoteSpans, offset, (q) => q.open, (q) => closeOf(q) + 1) !== undefined;
   const labelAt = (offset: number): boolean => itemAt(ba.labels, offset, (q) => q.open + 1, closeOf) !== undefined;
   const quoteAt = (offset: number): QuoteRecord | null => itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => closeOf(q.span)) ?? null;
 
-  sentences.forEach((s, index) => {
-    const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
-    // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
-    const sourced = found.some((m) => !m.sourceless && !m.vague);
-    const mentions = sourced ? found.filter((m) => !m.sourceless) : found;
-    const named = namedPeople(tokens, s.first, s.last, inQuote, people);
+  sentences.forEach((_, index) => {
     const place = placeOf(block, index);
+    const named = reading.named[index].filter((c) => !c.surnameOnly || people.knows(c.name));
     let n = 0;
-    for (const m of mentions) {
+    for (const m of reading.mentions[index]) {
       while (n < named.length && named[n].start < m.start) {
         people.name(named[n].name, sourceSpan(block, named[n].start, named[n].end), place, named[n].hints);
         n++;
@@ -308,8 +381,7 @@ function readBlock(block: Block, settings: EngineSettings, lexicon: AttributionL
       ba.mentions.push(resolveMention(m, index, block, tokens, people));
     }
     for (; n < named.length; n++) people.name(named[n].name, sourceSpan(block, named[n].start, named[n].end), place, named[n].hints);
-    if (block.footnoteDefinition) return;
-    for (const expression of findNumbers(tokens, s.first, s.last)) {
+    for (const expression of reading.numbers[index]) {
       if (labelAt(tokens[expression.figure].start)) continue;
       ba.numbers.push({
         block, sentence: index, expression, tokens, range: sourceSpan(block, expression.start, expression.end),
@@ -396,8 +468,8 @@ function appositiveWords(tokens: Token[], m: SourceMention): string[] {
 }
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
-function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean, people: People): { name: string; start: number; end: number; hints: string[] }[] {
-  const found: { name: string; start: number; end: number; hints: string[] }[] = [];
+function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
+  const found: NamedCandidate[] = [];
   for (let i = from; i < to; i++) {
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
     let e = i;
@@ -411,9 +483,9 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     const titled = nameWords.length < words.length || (before !== undefined && ROLE_NOUNS.has(before.lower));
     const given = isGivenName(nameWords[0]) && nameWords.length >= 2;
     const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text));
-    const known = words.length === 1 && people.knows(words[0].text);
-    const looksPerson = !words.some((w) => ORG_NAME_WORDS.has(w.text)) && (given || appositive || known || (titled && (nameWords.length >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
-    if (looksPerson) found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints: [...words.map((w) => w.lower), ...tokens.slice(e + 1, e + 8).map((t) => t.lower)] });
+    const surnameOnly = words.length === 1 && words[0].kind === 'word';
+    const looksPerson = !words.some((w) => ORG_NAME_WORDS.has(w.text)) && (given || appositive || surnameOnly || (titled && (nameWords.length >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
+    if (looksPerson) found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints: [...words.map((w) => w.lower), ...tokens.slice(e + 1, e + 8).map((t) => t.lower)], surnameOnly: surnameOnly && !given && !appositive && !titled });
     i = e;
   }
   return found;

@@ -1,5 +1,7 @@
 /** lint(text, options) → { findings, claims }: the one entry point for the language server and the CLI. */
-import { analyze, DEFAULT_SETTINGS, type Analysis, type NumberRecord, type QuoteRecord } from './analyze';
+import { AnalysisCache, analyze, DEFAULT_SETTINGS, type Analysis, type NumberRecord, type QuoteRecord } from './analyze';
+
+export { AnalysisCache };
 import { InlineControls } from './controls';
 import { formatMessage } from './rule';
 import { rules } from './rules/index';
@@ -54,10 +56,13 @@ function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<objec
   return { claims: items.map((i) => i.claim), byRecord };
 }
 
-/** Lints a Markdown draft. */
-export function lint(text: string, options: LintOptions = {}): LintResult {
+/**
+ * Lints a Markdown draft. An editor passes the same cache for every version of a draft, so that paragraphs a
+ * keystroke did not touch are not read again (the document-level attribution pass always runs in full).
+ */
+export function lint(text: string, options: LintOptions = {}, cache?: AnalysisCache): LintResult {
   const settings = resolveSettings(options.settings);
-  const analysis = analyze(text, settings);
+  const analysis = analyze(text, settings, cache);
   const { claims, byRecord } = buildClaims(analysis);
   const controls = new InlineControls(analysis.doc.comments, analysis.doc.lines, text.length);
   const findings: Finding[] = [];

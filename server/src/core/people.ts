@@ -53,6 +53,7 @@ export interface Place {
 export class People {
   private readonly all: Person[] = [];
   private readonly bySurname = new Map<string, Person>();
+  private readonly byName = new Map<string, Person>();
   private seq = 0;
 
   /** Records a person named in the text; returns the person a surname or full name stands for. */
@@ -74,9 +75,11 @@ export class People {
         lastNamedBlock: place.block, lastNamedSentence: place.sentence, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0,
       };
       this.all.push(person);
+      this.byName.set(clean.toLowerCase(), person);
     } else {
       if (parts.length > person.name.split(/\s+/).length && kind === 'person') {
         person.name = clean;
+        this.byName.set(clean.toLowerCase(), person);
         person.namedAt = at;
         if (person.gender === 'unknown') person.gender = nameGender(parts[0]);
       }
@@ -151,8 +154,7 @@ export class People {
   }
 
   private byFullName(name: string): Person | undefined {
-    const lower = name.toLowerCase();
-    return this.all.find((p) => p.name.toLowerCase() === lower);
+    return this.byName.get(name.toLowerCase());
   }
 }
 

@@ -18,6 +18,9 @@ const ANONYMOUS = [
   /\bspeaking\s+anonymously\b/gi,
 ];
 
+/** Words every phrase above contains: sentences without one are not searched. */
+const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge/i;
+
 /** Reasons given for anonymity. */
 const REASON = /\bbecause\b|\bnot\s+authori[sz]ed\b|\bfor\s+fear\b|\bfearing\b|\bciting\b|\bdue\s+to\b|\bso\s+as\s+(?:not\s+)?to\b|\bto\s+(?:discuss|describe|speak\s+(?:about|on)|talk\s+about|reveal)\s+(?:private|internal|confidential|sensitive|ongoing|classified)\b|\bas\s+(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are)\s+not\b/i;
 
@@ -47,7 +50,8 @@ const rule: Rule = {
       ba.sentences.forEach((s, i) => {
         const sentence = prose.slice(s.start, s.end);
         const single = singles.get(`${ba.block.index}:${i}`);
-        for (const pattern of [...ANONYMOUS, null]) {
+        const patterns = GATE.test(sentence) ? ANONYMOUS : [];
+        for (const pattern of [...patterns, null]) {
           let m: { index: number; 0: string } | null;
           if (pattern) {
             pattern.lastIndex = 0;

@@ -8,6 +8,17 @@ export class LineIndex {
   constructor(text: string) {
     const starts = [0];
     const endings: number[] = [];
+    if (text.indexOf('\r') === -1) {
+      // The common case, found by indexOf rather than a character loop.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        endings.push(i);
+        starts.push(i + 1);
+      }
+      endings.push(text.length);
+      this.starts = starts;
+      this.endings = endings;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || c === 13) {
