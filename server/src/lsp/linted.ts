@@ -1,5 +1,5 @@
 /** A draft's lint result with what is needed to map it back to the text, and the cache of recent results. */
-import { lint } from '../core/lint';
+import { AnalysisCache, lint } from '../core/lint';
 import { LineIndex } from '../core/text/lines';
 import type { LintOptions, LintResult } from '../core/types';
 
@@ -19,11 +19,13 @@ const KEPT_PER_DRAFT = 4;
 
 /**
  * Results by draft and text. The engine reads a draft as a whole (a pronoun resolves to a speaker named paragraphs
- * before, a quote runs over paragraphs), so a result is reused only for exactly the same text and options: after
- * undo, redo, a save, a settings change that changes nothing, or reopening a draft.
+ * before, a quote runs over paragraphs), so a whole result is reused only for exactly the same text and options:
+ * after undo, redo, a save, a settings change that changes nothing, or reopening a draft. Otherwise the draft's
+ * analysis cache lets the engine skip re-reading the paragraphs an edit did not touch.
  */
 export class ResultCache {
   private readonly byUri = new Map<string, Linted[]>();
+  private readonly analyses = new Map<string, AnalysisCache>();
 
   /** The draft's result for this text and these options: from the cache, or by linting now. */
   lint(uri: string, version: number, text: string, options: LintOptions, optionsKey = JSON.stringify(options)): { linted: Linted; cached: boolean } {
@@ -34,7 +36,9 @@ export class ResultCache {
       this.remember(uri, kept, hit, linted);
       return { linted, cached: true };
     }
-    const linted: Linted = { uri, version, text, lines: new LineIndex(text), result: lint(text, options), optionsKey };
+    let analysis = this.analyses.get(uri);
+    if (!analysis) this.analyses.set(uri, (analysis = new AnalysisCache()));
+    const linted: Linted = { uri, version, text, lines: new LineIndex(text), result: lint(text, options, analysis), optionsKey };
     this.remember(uri, kept, null, linted);
     return { linted, cached: false };
   }
@@ -47,11 +51,13 @@ export class ResultCache {
   /** Drops a closed draft's results. */
   forget(uri: string): void {
     this.byUri.delete(uri);
+    this.analyses.delete(uri);
   }
 
   /** Drops every result (the configuration changed). */
   clear(): void {
     this.byUri.clear();
+    this.analyses.clear();
   }
 
   private remember(uri: string, kept: Linted[], replaced: Linted | null, linted: Linted): void {
