@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { AnalysisCache, lint } from '../../server/src/core/lint';
 import type { LintResult, Span } from '../../server/src/core/types';
 
 /** Pieces of Markdown that drafts are made of, including broken and hostile ones. */
@@ -63,6 +63,32 @@ describe('the engine on arbitrary input', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the editor cache', () => {
+  it('gives exactly the result of a fresh lint after any sequence of edits', () => {
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fragment });
+    fc.assert(
+      fc.property(markdown, fc.array(edit, { maxLength: 8 }), (start, edits) => {
+        const cache = new AnalysisCache();
+        let text = start;
+        lint(text, {}, cache);
+        for (const e of edits) {
+          const at = text.length === 0 ? 0 : e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          expect(lint(text, {}, cache)).toEqual(lint(text));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('drops readings made under other settings', () => {
+    const cache = new AnalysisCache();
+    const text = '"Yes," she said. "No way," he replied.\n\nOfficials say 40 died.';
+    lint(text, {}, cache);
+    expect(lint(text, { settings: { minQuoteWords: 5 } }, cache)).toEqual(lint(text, { settings: { minQuoteWords: 5 } }));
   });
 });
 
