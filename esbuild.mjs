@@ -12,6 +12,8 @@ const entryPoints = {
   server: 'server/src/server.ts',
   extension: 'client/src/extension.ts',
   eval: 'test/accuracy/eval.ts',
+  bench: 'test/bench/bench.ts',
+  'bench-lsp': 'test/bench/lsp-latency.ts',
 };
 
 const context = await esbuild.context({
