@@ -10,7 +10,7 @@ import { tokenize, type Token } from './text/tokens';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { findSources, introducerSource, NAME_PARTICLES, personName, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
+import { INTEREST_WORDS, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, genderOf, type Person, type Place } from './people';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
@@ -115,11 +115,50 @@ function lexiconOf(settings: EngineSettings): AttributionLexicon {
   };
 }
 
+const interestPatterns = new Map<string, RegExp>();
+
+/**
+ * A pattern for sentences worth reading word by word: a digit, a quotation mark, or a word that can be a cue, a
+ * source, a passive, a number or a ranking. The others are only scanned for names.
+ */
+function interestOf(lexicon: AttributionLexicon): RegExp {
+  const extra = [...lexicon.cues, ...lexicon.vague.map((v) => v[v.length - 1]), ...lexicon.known];
+  const key = extra.join('\u0000');
+  let pattern = interestPatterns.get(key);
+  if (!pattern) {
+    const words = [...new Set([...INTEREST_WORDS, ...extra.flatMap((w) => [w, w.toLowerCase(), w[0].toUpperCase() + w.slice(1)])])]
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`[\\d"\u201c\u201d]|\\b(?:${words.join('|')})\\b`);
+    if (interestPatterns.size > 16) interestPatterns.clear();
+    interestPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** Capitalised words and runs of them (with name particles), where names stand. */
+const NAME_RUNS = /[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:(?:of|de|van|von|der|den|bin|ibn|al|el|la|le|du|da|dos|di|del)\s+)*[\p{Lu}][\p{L}\p{M}'’.\-]*)*/gu;
+
+/** Tokens around the names of a sentence that needs no full reading: a word before, the run, a few after. */
+function nameTokens(prose: string, start: number, end: number, into: Token[]): void {
+  NAME_RUNS.lastIndex = start;
+  let done = start;
+  for (let m = NAME_RUNS.exec(prose); m && m.index < end; m = NAME_RUNS.exec(prose)) {
+    let from = m.index;
+    while (from > done && from > start && prose[from - 1] === ' ') from--;
+    while (from > done && from > start && prose[from - 1] !== ' ') from--;
+    const to = Math.min(end, m.index + m[0].length + 16);
+    for (const t of tokenize(prose, Math.max(from, done), to)) into.push(t);
+    done = to;
+    if (NAME_RUNS.lastIndex < done) NAME_RUNS.lastIndex = done;
+  }
+}
+
 /** Reads a draft: parses it and works out every claim's attribution. A cache reuses unchanged paragraphs' readings. */
-export function analyze(text: string, settings: EngineSettings, cache: AnalysisCache = new AnalysisCache()): Analysis {
+export function analyze(text: string, settings: EngineSettings, cache?: AnalysisCache): Analysis {
   const doc = parseMarkdown(text);
   const lexicon = lexiconOf(settings);
-  cache.begin(settings);
+  cache?.begin(settings);
   const people = new People();
   const analysis: Analysis = { doc, settings, blocks: [], quotes: [], numbers: [], mentions: [], notes: [] };
   const { blockNotes, lineNotes } = sourceNotes(doc, analysis);
@@ -130,7 +169,8 @@ export function analyze(text: string, settings: EngineSettings, cache: AnalysisC
   let speakerHeading: Attribution | null = null;
   let previous: BlockAnalysis | null = null;
   for (const block of doc.blocks) {
-    const ba = readBlock(block, cache.reading(block, settings, lexicon), people, previous);
+    const reading = cache ? cache.reading(block, settings, lexicon) : readLocally(block, settings, lexicon);
+    const ba = readBlock(block, reading, people, previous);
     analysis.blocks.push(ba);
     const opener = ba.mentions.find((m) => m.sentence === 0 && m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according');
     const header = block.kind === 'heading' ? null : linkHeader(ba);
@@ -153,7 +193,7 @@ export function analyze(text: string, settings: EngineSettings, cache: AnalysisC
     carry = last && last.mention.introduces && last.sentence === ba.sentences.length - 1 ? last.attribution : linkHeader(ba);
     previous = ba;
   }
-  cache.end();
+  cache?.end();
   linkRuns(analysis);
   for (const ba of analysis.blocks) {
     for (const n of ba.numbers) {
@@ -312,10 +352,16 @@ function readLocally(block: Block, settings: EngineSettings, lexicon: Attributio
   const prose = block.prose;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const interest = interestOf(lexicon);
   for (const s of splitSentences(prose)) {
     const first = tokens.length;
-    // A sentence without a letter or digit holds no claim and no source: it needs no tokens.
-    if (WORDY.test(prose.slice(s.start, s.end))) for (const t of tokenize(prose, s.start, s.end)) tokens.push(t);
+    const text = prose.slice(s.start, s.end);
+    // A sentence without a letter or digit holds no claim and no source: it needs no tokens. One with no digit,
+    // quotation mark or word of interest holds no claim or cue either: only its names are read.
+    if (WORDY.test(text)) {
+      if (block.kind === 'heading' || interest.test(text)) for (const t of tokenize(prose, s.start, s.end)) tokens.push(t);
+      else nameTokens(prose, s.start, s.end, tokens);
+    }
     sentences.push({ start: s.start, end: s.end, first, last: tokens.length });
   }
   const marks = findQuoteMarks(prose);
@@ -474,6 +520,12 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
     let e = i;
     while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
+    if (e === i) {
+      // One capitalised word: a person only if it is the surname of someone already named (decided later).
+      const w = tokens[i];
+      if (!ORG_NAME_WORDS.has(w.text)) found.push({ name: w.text.replace(/['’]s$/, ''), start: w.start, end: w.end, hints: [], surnameOnly: true });
+      continue;
+    }
     const words = tokens.slice(i, e + 1);
     const after = tokens[e + 1];
     const after2 = tokens[e + 2];

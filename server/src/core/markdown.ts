@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Span } from './types';
 import { LineIndex } from './text/lines';
+import { OffsetMap } from './text/offsets';
 
 /** A link in a block: its text (prose offsets) and destination. */
 export interface InlineLink {
@@ -37,10 +38,8 @@ export interface Block {
   footnoteDefinition: boolean;
   /** The prose, inline markup removed, soft line breaks as spaces. */
   prose: string;
-  /** For each prose character, the source offset where it starts. */
-  starts: Int32Array;
-  /** For each prose character, the source offset where it ends. */
-  ends: Int32Array;
+  /** Where each prose character came from in the source. */
+  map: OffsetMap;
   links: InlineLink[];
   /** Footnote references (`[^1]`): where they stand (prose offset), their label and source range. */
   footnotes: { offset: number; label: string; range: Span }[];
@@ -69,7 +68,7 @@ export function sourceSpan(block: Block, start: number, end: number): Span {
   if (block.prose.length === 0) return { start: 0, end: 0 };
   const s = Math.min(Math.max(start, 0), block.prose.length - 1);
   const e = Math.min(Math.max(end, s + 1), block.prose.length);
-  return { start: block.starts[s], end: block.ends[e - 1] };
+  return { start: block.map.start(s), end: block.map.end(e - 1) };
 }
 
 /** Lines of YAML front matter at the top of the document, or 0. */
@@ -144,10 +143,10 @@ export function parseMarkdown(text: string): MarkdownDocument {
   return doc;
 }
 
-/** Where the raw text of a block came from: its characters and their source offsets. */
+/** The raw text of a block (markdown-it's content, or a table cell) and where its characters came from. */
 interface Raw {
   text: string;
-  at: Int32Array;
+  map: OffsetMap;
 }
 
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
@@ -170,10 +169,10 @@ for (const c of '\\`<&*_~![\nhw') SPECIAL[c.charCodeAt(0)] = 1;
 class InlineReader {
   private parts: string[] = [];
   private length = 0;
-  private starts: Int32Array = new Int32Array(0);
-  private ends: Int32Array = new Int32Array(0);
-  /** For each `[` and `(` of the block's raw text, the index of its partner, or -1. */
-  private partner: Int32Array = new Int32Array(0);
+  private map = new OffsetMap();
+  /** For each `[` and `(` of the block's raw text, the index of its partner, or -1 (computed on first need). */
+  private partner: Int32Array | null = null;
+  private partnerOf = '';
   private links: InlineLink[] = [];
   private footnotes: { offset: number; label: string; range: Span }[] = [];
   private tables = 0;
@@ -219,9 +218,9 @@ class InlineReader {
         while (s < e && /\s/.test(lineText[s])) s++;
         while (e > s && /\s/.test(lineText[e - 1])) e--;
         if (e > s) {
-          const at = new Int32Array(e - s);
-          for (let k = 0; k < at.length; k++) at[k] = lineStart + s + k;
-          this.emitBlock({ text: lineText.slice(s, e), at }, 'cell', inList, quoteDepth, line, line + 1);
+          const map = new OffsetMap();
+          map.run(0, lineStart + s);
+          this.emitBlock({ text: lineText.slice(s, e), map }, 'cell', inList, quoteDepth, line, line + 1);
         }
         cellStart = i + 1;
       }
@@ -251,12 +250,13 @@ class InlineReader {
   /** Maps markdown-it's content (container prefixes removed, lines joined by \n) back onto source lines. */
   private alignContent(content: string, firstLine: number): Raw {
     const { text, lines } = this.doc;
-    const at = new Int32Array(content.length);
+    const map = new OffsetMap();
     let pos = 0;
     let line = firstLine;
     for (const part of content.split('\n')) {
       const lineStart = lines.starts[Math.min(line, lines.count - 1)];
-      const lineText = lines.lineText(text, Math.min(line, lines.count - 1)).replace(/\0/g, '\uFFFD');
+      const raw = lines.lineText(text, Math.min(line, lines.count - 1));
+      const lineText = raw.indexOf('\0') === -1 ? raw : raw.replace(/\0/g, '\uFFFD');
       let offset = -1;
       if (lineText.endsWith(part)) offset = lineText.length - part.length;
       else {
@@ -264,27 +264,25 @@ class InlineReader {
         if (trimmed.endsWith(part)) offset = trimmed.length - part.length;
         else offset = lineText.indexOf(part);
       }
-      if (offset >= 0) {
-        for (let k = 0; k < part.length; k++) at[pos + k] = lineStart + offset + k;
-      } else {
-        alignLoosely(part, lineText, lineStart, at, pos);
-      }
+      if (offset >= 0) map.run(pos, lineStart + offset);
+      else alignLoosely(part, lineText, lineStart, map, pos);
       pos += part.length;
       if (pos < content.length) {
-        at[pos] = lineStart + lineText.length;
+        const lineEnd = lineStart + lineText.length;
+        map.char(pos, lineEnd, lineEnd + 1);
         pos++;
       }
       line++;
     }
-    return { text: content, at };
+    return { text: content, map };
   }
 
   private emitBlock(raw: Raw, kind: Block['kind'], inList: boolean, quoteDepth: number, startLine: number, endLine: number): void {
     this.parts = [];
     this.length = 0;
-    this.starts = new Int32Array(raw.text.length + 1);
-    this.ends = new Int32Array(raw.text.length + 1);
-    this.partner = pairBrackets(raw.text);
+    this.map = new OffsetMap();
+    this.partnerOf = raw.text;
+    this.partner = null;
     this.links = [];
     this.footnotes = [];
     this.blockIndex = this.doc.blocks.length;
@@ -306,8 +304,7 @@ class InlineReader {
       footnoteDefinition: footnoteLabel !== null,
       footnoteLabel,
       prose,
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
+      map: this.map,
       links: this.links,
       footnotes: this.footnotes,
       table: kind === 'cell' ? this.table : -1,
@@ -318,23 +315,24 @@ class InlineReader {
 
   private emit(ch: string, start: number, end: number): void {
     this.parts.push(ch);
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
+    this.map.char(this.length, start, end);
     this.length++;
   }
 
   /** Copies raw[i, j) to the prose unchanged. */
   private emitRun(raw: Raw, i: number, j: number): void {
-    this.parts.push(raw.text.slice(i, j));
-    for (let k = i; k < j; k++) {
-      this.starts[this.length] = raw.at[k];
-      this.ends[this.length] = raw.at[k] + 1;
-      this.length++;
+    if (raw.map.linear(i, j)) {
+      this.parts.push(raw.text.slice(i, j));
+      this.map.run(this.length, raw.map.start(i));
+      this.length += j - i;
+      return;
     }
+    for (let k = i; k < j; k++) this.emit(raw.text[k], raw.map.start(k), raw.map.end(k));
   }
 
   /** The partner of the bracket or parenthesis at open, if it closes before `to` and within reach. */
   private closing(open: number, to: number): number {
+    this.partner ??= pairBrackets(this.partnerOf);
     const close = this.partner[open] ?? -1;
     return close !== -1 && close < to && close - open < MAX_LOOKAHEAD ? close : -1;
   }
@@ -347,8 +345,7 @@ class InlineReader {
   /** Emits the prose of raw[from, to). */
   private read(raw: Raw, from: number, to: number): void {
     const s = raw.text;
-    const at = raw.at;
-    const endOf = (i: number): number => (i + 1 < at.length ? Math.max(at[i] + 1, Math.min(at[i + 1], at[i] + 2)) : at[i] + 1);
+    const map = raw.map;
     let i = from;
     while (i < to) {
       const c = s[i];
@@ -356,12 +353,12 @@ class InlineReader {
         case '\\': {
           const next = s[i + 1];
           if (next !== undefined && i + 1 < to && ASCII_PUNCT.test(next)) {
-            this.emit(next, at[i], at[i + 1] + 1);
+            this.emit(next, map.start(i), map.end(i + 1));
             i += 2;
             continue;
           }
           if (next === '\n') {
-            this.emit(' ', at[i], endOf(i + 1));
+            this.emit(' ', map.start(i), map.end(i + 1));
             i += 2;
             continue;
           }
@@ -381,7 +378,7 @@ class InlineReader {
             i = close + n;
             continue;
           }
-          for (let k = 0; k < n; k++) this.emit('`', at[i + k], at[i + k] + 1);
+          this.emitRun(raw, i, i + n);
           i += n;
           continue;
         }
@@ -389,8 +386,8 @@ class InlineReader {
           if (s.startsWith('<!--', i)) {
             const close = s.indexOf('-->', i + 4);
             if (close !== -1 && close + 3 <= to) {
-              const startOff = at[i];
-              const endOff = at[close + 2] + 1;
+              const startOff = map.start(i);
+              const endOff = map.end(close + 2);
               this.doc.comments.push({
                 range: { start: startOff, end: endOff },
                 body: s.slice(i + 4, close).trim(),
@@ -416,8 +413,9 @@ class InlineReader {
           if (m && i + m[0].length <= to) {
             const decoded = m[1] ? codePoint(Number(m[1])) : m[2] ? codePoint(parseInt(m[2], 16)) : NAMED_ENTITIES[m[3]];
             if (decoded !== undefined) {
-              const end = at[i + m[0].length - 1] + 1;
-              for (const ch of decoded) for (let k = 0; k < ch.length; k++) this.emit(ch[k], at[i], end);
+              const start = map.start(i);
+              const end = map.end(i + m[0].length - 1);
+              for (const ch of decoded) for (let k = 0; k < ch.length; k++) this.emit(ch[k], start, end);
               i += m[0].length;
               continue;
             }
@@ -437,7 +435,7 @@ class InlineReader {
             i += n;
             continue;
           }
-          for (let k = 0; k < n; k++) this.emit(c, at[i + k], at[i + k] + 1);
+          this.emitRun(raw, i, i + n);
           i += n;
           continue;
         }
@@ -457,7 +455,7 @@ class InlineReader {
           if (s[i + 1] === '^') {
             const close = s.indexOf(']', i + 2);
             if (close !== -1 && close <= to && close - i < 100 && !/\s/.test(s.slice(i + 2, close))) {
-              this.footnotes.push({ offset: this.here, label: s.slice(i + 2, close), range: { start: at[i], end: at[close] + 1 } });
+              this.footnotes.push({ offset: this.here, label: s.slice(i + 2, close), range: { start: map.start(i), end: map.end(close) } });
               i = close + 1;
               continue;
             }
@@ -513,7 +511,7 @@ class InlineReader {
           break;
         }
         case '\n':
-          this.emit(' ', at[i], endOf(i));
+          this.emit(' ', map.start(i), map.end(i));
           i++;
           continue;
         default:
@@ -563,11 +561,13 @@ function normalizeLabel(label: string): string {
 }
 
 /** Aligns a content line that is not a plain substring of its source line (tabs expanded), from the end. */
-function alignLoosely(part: string, lineText: string, lineStart: number, at: Int32Array, pos: number): void {
+function alignLoosely(part: string, lineText: string, lineStart: number, map: OffsetMap, pos: number): void {
+  const at = new Array<number>(part.length);
   let j = lineText.length - 1;
   for (let k = part.length - 1; k >= 0; k--) {
     while (j > 0 && lineText[j] !== part[k] && /\s/.test(lineText[j])) j--;
-    at[pos + k] = lineStart + Math.max(j, 0);
+    at[k] = lineStart + Math.max(j, 0);
     if (lineText[j] === part[k]) j--;
   }
+  for (let k = 0; k < part.length; k++) map.char(pos + k, at[k], at[k] + 1);
 }

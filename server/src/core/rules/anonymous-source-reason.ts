@@ -47,10 +47,12 @@ const rule: Rule = {
     }
     for (const ba of context.analysis.blocks) {
       const prose = ba.block.prose;
+      const searched = GATE.test(prose);
+      if (!searched && !ba.mentions.length) continue;
       ba.sentences.forEach((s, i) => {
         const sentence = prose.slice(s.start, s.end);
         const single = singles.get(`${ba.block.index}:${i}`);
-        const patterns = GATE.test(sentence) ? ANONYMOUS : [];
+        const patterns = searched && GATE.test(sentence) ? ANONYMOUS : [];
         for (const pattern of [...patterns, null]) {
           let m: { index: number; 0: string } | null;
           if (pattern) {

@@ -310,3 +310,22 @@ export const COMMON_SENTENCE_OPENERS = set(`
   The He She It They We I But And In A An This That There His Her Their Its On At As For After When While If
   According Officials Police So Yet Still Meanwhile However Although Because Since Then Now Some Many Most
 `);
+
+/**
+ * Every word that can make a sentence matter to the engine, as it is written in running text: cues (a source is
+ * always linked by one, so source nouns need not be listed), passives, vague adverbs, number words and magnitudes,
+ * rankings and source prepositions. Sentences with none of these (and no digit or quotation mark) are only scanned
+ * for names.
+ */
+export const INTEREST_WORDS: readonly string[] = (() => {
+  const capitalise = (w: string): string => w[0].toUpperCase() + w.slice(1);
+  const openers = [
+    ...NUMBER_WORDS.keys(), ...VAGUE_MAGNITUDES, ...FRACTIONS, ...VAGUE_ADVERBS, 'according', 'per', 'by',
+    'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  ];
+  return [
+    ...CUE_FORMS.keys(), ...PASSIVE_VAGUE_VERBS, ...CHANGE_WORDS, ...openers.filter((w) => w !== 'by'), ...openers.map(capitalise),
+    'largest', 'biggest', 'highest', 'lowest', 'smallest', 'busiest', 'oldest', 'richest', 'poorest', 'deadliest', 'worst', 'ranked',
+    'reports', 'estimates',
+  ];
+})();

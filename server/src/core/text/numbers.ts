@@ -34,6 +34,8 @@ const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'bo
 const ONE_COUNTED = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'adult', 'victim', 'soldier', 'officer', 'civilian', 'death', 'case', 'vote', 'seat', 'member', 'resident', 'student', 'patient', 'worker', 'fatality', 'casualty', 'injury', 'arrest', 'passenger', 'firefighter', 'crew', 'survivor', 'suspect', 'pilot', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
 /** Capitalised scales whose grades are measurements, not identifiers: "Category 5", "Level 4". */
 const SCALE_NAMES = new Set(['category', 'level', 'force', 'magnitude', 'stage', 'grade']);
+/** Every plain word that can anchor a claim, for a single look-up per word. */
+const NUMERIC_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE_MAGNITUDES, ...FRACTIONS, ...CHANGE_WORDS]);
 const SEQUENCE_WORDS = new Set(['first', 'last', 'next', 'previous', 'final', 'other', 'remaining', 'latest', 'past']);
 /** Nouns after a duration that make it a measured fact: "a three-year prison sentence". */
 const SENTENCE_NOUNS = new Set(['sentence', 'sentences', 'prison', 'jail', 'term', 'ban', 'contract', 'deal', 'moratorium', 'suspension', 'freeze', 'lease', 'career', 'tenure', 'marriage', 'reign', 'stint', 'history', 'record', 'high', 'low']);
@@ -50,8 +52,10 @@ function isCore(tokens: Token[], i: number): boolean {
   if (t.kind === 'alnum') return /^\d/.test(t.text);
   if (t.kind !== 'word') return false;
   const w = t.lower;
+  const hyphenated = w.indexOf('-') > 0;
+  if (!hyphenated && !NUMERIC_WORDS.has(w)) return false;
   if (NUMBER_WORDS.has(w)) return true;
-  if (NUMBER_COMPOUND.test(w) || FRACTION_COMPOUND.test(w)) return true;
+  if (hyphenated && (NUMBER_COMPOUND.test(w) || FRACTION_COMPOUND.test(w))) return true;
   if (VAGUE_MAGNITUDES.has(w)) {
     if (w === 'tens' || w === 'scores') return next?.lower === 'of';
     return true;
@@ -62,6 +66,7 @@ function isCore(tokens: Token[], i: number): boolean {
     return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && ['of', 'as', 'the'].includes(next?.lower ?? '');
   }
   if (CHANGE_WORDS.has(w)) return true;
+  if (!hyphenated) return false;
   if (RANKING_COMPOUND.test(w)) return true;
   const dash = w.indexOf('-');
   if (dash > 0 && NUMBER_WORDS.has(w.slice(0, dash)) && !HYPHEN_NOT_CLAIM.test(w)) return true;

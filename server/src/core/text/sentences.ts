@@ -52,8 +52,9 @@ export function splitSentences(prose: string): Span[] {
   while (start < prose.length && isSpace(prose[start])) start++;
   const n = prose.length;
   for (let i = start; i < n; i++) {
+    const code = prose.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     const ch = prose[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
     let k = i + 1;
     while (k < n && (prose[k] === '.' || prose[k] === '!' || prose[k] === '?' || prose[k] === '\u2026')) k++;
     while (k < n && CLOSERS.has(prose[k])) k++;

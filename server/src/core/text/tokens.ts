@@ -16,15 +16,20 @@ export interface Token {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Letters of any script (and combining marks), fast path for ASCII. */
-function isLetter(c: number, ch: string): boolean {
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Letters of any script (and combining marks), by character code; fast path for ASCII. */
+function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{M}]/u.test(ch);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  return LETTER.test(String.fromCharCode(c));
 }
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 }
+
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Splits prose[start, end) into tokens. */
 export function tokenize(prose: string, start = 0, limit = prose.length): Token[] {
@@ -37,47 +42,48 @@ export function tokenize(prose: string, start = 0, limit = prose.length): Token[
       i++;
       continue;
     }
-    const ch = prose[i];
-    if (isDigit(c) || isLetter(c, ch)) {
+    if (isDigit(c) || isLetter(c)) {
       const s = i;
       let hasDigit = false;
       let hasLetter = false;
+      // Lower-casing is skipped for the many words that are plain lower-case ASCII already.
+      let plainLower = true;
       let segment = 0;
       while (i < end) {
         const k = prose.charCodeAt(i);
-        const kc = prose[i];
         if (isDigit(k)) {
           hasDigit = true;
           segment++;
           i++;
           continue;
         }
-        if (isLetter(k, kc)) {
+        if (isLetter(k)) {
           hasLetter = true;
+          if (k > 127 || isUpperAscii(k)) plainLower = false;
           segment++;
           i++;
           continue;
         }
         if (i + 1 >= end) break;
         const n = prose.charCodeAt(i + 1);
-        const nc = prose[i + 1];
         const prev = prose.charCodeAt(i - 1);
-        if ((kc === ',' || kc === '.') && isDigit(prev) && isDigit(n) && (kc === '.' || isThousands(prose, i + 1, end))) {
+        if ((k === 44 || k === 46) && isDigit(prev) && isDigit(n) && (k === 46 || isThousands(prose, i + 1, end))) {
           segment++;
           i++;
           continue;
         }
-        if (kc === '.' && segment === 1 && isLetter(prev, prose[i - 1]) && isLetter(n, nc) && prose[i + 2] === '.') {
+        if (k === 46 && segment === 1 && isLetter(prev) && isLetter(n) && prose.charCodeAt(i + 2) === 46) {
           segment = 0;
           i++;
           continue;
         }
-        if (kc === '.' && segment === 1 && isLetter(prev, prose[i - 1]) && isLetter(n, nc) && s < i - 1 && prose[i - 2] === '.') {
+        if (k === 46 && segment === 1 && isLetter(prev) && isLetter(n) && s < i - 1 && prose.charCodeAt(i - 2) === 46) {
           segment = 0;
           i++;
           continue;
         }
-        if ((kc === '-' || kc === "'" || kc === '\u2019' || kc === '\u2011') && (isDigit(n) || isLetter(n, nc))) {
+        if ((k === 45 || k === 39 || k === 0x2019 || k === 0x2011) && (isDigit(n) || isLetter(n))) {
+          if (k === 0x2019 || k === 0x2011) plainLower = false;
           segment = 0;
           i++;
           continue;
@@ -89,15 +95,15 @@ export function tokenize(prose: string, start = 0, limit = prose.length): Token[
         start: s,
         end: i,
         text,
-        lower: text.toLowerCase(),
+        lower: plainLower ? text : text.toLowerCase(),
         kind: hasDigit ? (hasLetter ? 'alnum' : 'number') : 'word',
-        capitalized: !hasDigit || hasLetter ? ch !== ch.toLowerCase() : false,
+        capitalized: (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase())),
       });
       continue;
     }
     const cp = prose.codePointAt(i) ?? c;
     const len = cp > 0xffff ? 2 : 1;
-    const mark = len === 1 ? ch : prose.slice(i, i + 2);
+    const mark = len === 1 ? prose[i] : prose.slice(i, i + 2);
     // A run of the same mark is one token ("...", "--", a wall of quotation marks).
     let stop = i + len;
     while (stop + len <= limit && prose.startsWith(mark, stop)) stop += len;
