@@ -28,7 +28,7 @@ echo "installing code-server $VERSION into $DIR"
 # code-server's install script builds VS Code's native modules. As root, npm runs it only with unsafe-perm, and
 # the npx calls inside it need npm_config_yes. Some npm versions skip it: then it is run by hand.
 export npm_config_unsafe_perm=true npm_config_yes=true
-if ! flock /tmp/claimlint-npm.lock npm install --no-audit --no-fund "code-server@$VERSION" || [[ ! -d "$PKG/lib/vscode/node_modules" ]]; then
+if ! npm install --no-audit --no-fund "code-server@$VERSION" || [[ ! -d "$PKG/lib/vscode/node_modules" ]]; then
   echo "running code-server's install script by hand (a few minutes)"
   cd "$PKG"
   npm_config_user_agent="npm/$(npm -v) node/$(node -v) linux x64" sh ./postinstall.sh
