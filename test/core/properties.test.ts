@@ -53,6 +53,20 @@ describe('the engine on arbitrary input', () => {
     );
   });
 
+  it('reports every finding on the text its message names', () => {
+    const named = new Set(['unattributed-number', 'vague-attribution', 'range-style', 'false-precision', 'anonymous-source-reason', 'tk-placeholder']);
+    fc.assert(
+      fc.property(markdown, (text) => {
+        for (const f of lint(text).findings) {
+          if (!named.has(f.ruleId)) continue;
+          const quoted = /"([^"]*)"/.exec(f.message)?.[1];
+          if (quoted && !quoted.endsWith('…')) expect(text.slice(f.range.start, f.range.end).replace(/\s+/g, ' ')).toContain(quoted.replace(/\s+/g, ' '));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('names the text it claims: every claim range holds the claim text, every number claim holds a digit or number word', () => {
     fc.assert(
       fc.property(markdown, (text) => {

@@ -53,6 +53,18 @@ export function expandInputs(inputs: readonly string[], options: ExpandOptions, 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        // A linked draft is linted; a broken or looping link is reported; linked folders are not followed (no cycles).
+        if (!DRAFT.test(entry.name)) continue;
+        try {
+          if (!statSync(resolve(cwd, path)).isFile() || ignoredBy(resolve(cwd, path), false)) continue;
+        } catch (e) {
+          reporter.error(path, describeError(e));
+          continue;
+        }
+        add(path);
+        continue;
+      }
       const isDir = entry.isDirectory();
       if (isDir ? SKIP_DIRS.has(entry.name) : !(entry.isFile() && DRAFT.test(entry.name))) continue;
       if (ignoredBy(resolve(cwd, path), isDir)) continue;
@@ -62,7 +74,13 @@ export function expandInputs(inputs: readonly string[], options: ExpandOptions, 
   };
   for (const input of inputs) {
     if (input.startsWith('!')) continue;
-    const stat = statSync(resolve(cwd, input), { throwIfNoEntry: false });
+    let stat;
+    try {
+      stat = statSync(resolve(cwd, input), { throwIfNoEntry: false });
+    } catch (e) {
+      reporter.error(input, describeError(e));
+      continue;
+    }
     if (!stat && tinyglobby.isDynamicPattern(input)) {
       const matches = tinyglobby.globSync(input, { cwd, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0) reporter.error(input, 'no files match this pattern');

@@ -9,15 +9,34 @@ export function insertAt(offset: number, text: string): TextEdit {
   return { range: { start: offset, end: offset }, text };
 }
 
-const TRAILING = new Set([' ', '\t', '\n', '.', '!', '?', '…', '"', '”', "'", '’', ')', ']']);
+const SPACE = new Set([' ', '\t', '\n', '\u00a0']);
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSING_QUOTES = new Set(['"', '”', '’']);
 
-/** The source offset just before a sentence's closing punctuation (where ", according to TK" goes). */
-export function beforeSentenceEnd(ba: BlockAnalysis, sentence: Sentence): number {
+/**
+ * Edits that add a clause (", according to TK") at the end of a sentence, before its closing punctuation and never
+ * inside a closing quotation: `…"cargo plane".` → `…"cargo plane", according to TK.`;
+ * `…was "blunt trauma."` → `…was "blunt trauma," according to TK.`
+ */
+export function appendToSentence(ba: BlockAnalysis, sentence: Sentence, clause: string): TextEdit[] {
   const prose = ba.block.prose;
-  let cut = sentence.end;
-  while (cut > sentence.start && TRAILING.has(prose[cut - 1])) cut--;
-  if (cut <= sentence.start) cut = sentence.end;
-  return sourceSpan(ba.block, sentence.start, cut).end;
+  let end = sentence.end;
+  while (end > sentence.start && SPACE.has(prose[end - 1])) end--;
+  const at = (i: number): number => sourceSpan(ba.block, sentence.start, i).end;
+  if (end <= sentence.start) return [insertAt(at(sentence.end), clause)];
+  const last = prose[end - 1];
+  if (TERMINAL.has(last)) {
+    let p = end - 1;
+    while (p > sentence.start && TERMINAL.has(prose[p - 1])) p--;
+    return [insertAt(at(p), clause)];
+  }
+  if (CLOSING_QUOTES.has(last) && end - 2 > sentence.start && TERMINAL.has(prose[end - 2])) {
+    // American punctuation: the full stop inside the quotation becomes a comma, and returns after the clause.
+    const mark = sourceSpan(ba.block, end - 1, end);
+    const after = insertAt(mark.end, `${clause.replace(/^,\s*/, ' ')}.`);
+    return prose[end - 2] === '.' ? [{ range: sourceSpan(ba.block, end - 2, end - 1), text: ',' }, after] : [after];
+  }
+  return [insertAt(at(end), clause)];
 }
 
 /** The source offset right after a block's last character. */

@@ -1,7 +1,7 @@
 /** unattributed-number: a numeric claim with no source in scope. */
 import type { Rule } from '../rule';
 import { formatMessage } from '../rule';
-import { beforeSentenceEnd, blockEnd, insertAt } from '../edits';
+import { appendToSentence, blockEnd, insertAt } from '../edits';
 
 const rule: Rule = {
   id: 'unattributed-number',
@@ -25,7 +25,7 @@ const rule: Rule = {
         range: n.range,
         claim: context.claimOf(n),
         suggestions: [
-          { title: formatMessage(rule.messages.according, { placeholder }), edits: [insertAt(beforeSentenceEnd(ba, ba.sentences[n.sentence]), `, according to ${placeholder}`)] },
+          { title: formatMessage(rule.messages.according, { placeholder }), edits: appendToSentence(ba, ba.sentences[n.sentence], `, according to ${placeholder}`) },
           { title: formatMessage(rule.messages.note, { placeholder }), edits: [insertAt(blockEnd(ba), ` <!-- source: ${placeholder} -->`)] },
         ],
       });

@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 import { excerpt, formatMessage } from '../rule';
 import type { Analysis, QuoteRecord } from '../analyze';
 import { sourceSpan } from '../markdown';
-import { beforeSentenceEnd, insertAt } from '../edits';
+import { appendToSentence, insertAt } from '../edits';
 import type { TextEdit } from '../types';
 
 const rule: Rule = {
@@ -69,7 +69,7 @@ export function insertSaid(analysis: Analysis, q: QuoteRecord, placeholder: stri
       return [insertAt(closeEnd, `${said}.`)];
     }
   }
-  return [insertAt(beforeSentenceEnd(ba, first), `,${said}`)];
+  return appendToSentence(ba, first, `,${said}`);
 }
 
 export default rule;
