@@ -323,7 +323,8 @@ export class AnalysisCache {
 
   /** The reading of a block under these settings, computed once. */
   reading(block: Block, settings: EngineSettings, lexicon: AttributionLexicon): LocalReading {
-    const key = `${block.kind}\u0000${block.footnoteDefinition ? 1 : 0}\u0000${block.prose}`;
+    // Plain paragraphs, by far the most, are keyed by their prose alone (no copy of the text to build a key).
+    const key = block.kind === 'paragraph' && !block.footnoteDefinition ? block.prose : `${block.kind}\u0000${block.footnoteDefinition ? 1 : 0}\u0000${block.prose}`;
     let reading = this.next.get(key) ?? this.current.get(key);
     if (!reading) reading = readLocally(block, settings, lexicon);
     this.next.set(key, reading);

@@ -21,6 +21,9 @@ const ANONYMOUS = [
 /** Words every phrase above contains: sentences without one are not searched. */
 const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge/i;
 
+/** Which sentences of a paragraph hold a gate word, by the paragraph's tokens (shared between runs in an editor). */
+const gated = new WeakMap<object, boolean[]>();
+
 /** Reasons given for anonymity. */
 const REASON = /\bbecause\b|\bnot\s+authori[sz]ed\b|\bfor\s+fear\b|\bfearing\b|\bciting\b|\bdue\s+to\b|\bso\s+as\s+(?:not\s+)?to\b|\bto\s+(?:discuss|describe|speak\s+(?:about|on)|talk\s+about|reveal)\s+(?:private|internal|confidential|sensitive|ongoing|classified)\b|\bas\s+(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are)\s+not\b/i;
 
@@ -47,12 +50,17 @@ const rule: Rule = {
     }
     for (const ba of context.analysis.blocks) {
       const prose = ba.block.prose;
-      const searched = GATE.test(prose);
-      if (!searched && !ba.mentions.length) continue;
+      let gates = gated.get(ba.tokens);
+      if (!gates) {
+        const searched = GATE.test(prose);
+        gates = ba.sentences.map((s) => searched && GATE.test(prose.slice(s.start, s.end)));
+        gated.set(ba.tokens, gates);
+      }
+      if (!ba.mentions.length && !gates.includes(true)) continue;
       ba.sentences.forEach((s, i) => {
         const sentence = prose.slice(s.start, s.end);
         const single = singles.get(`${ba.block.index}:${i}`);
-        const patterns = searched && GATE.test(sentence) ? ANONYMOUS : [];
+        const patterns = gates[i] ? ANONYMOUS : [];
         for (const pattern of [...patterns, null]) {
           let m: { index: number; 0: string } | null;
           if (pattern) {
