@@ -9,26 +9,18 @@
  * - the language server: typing latency, cold start and memory (the bench:lsp script).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../../server/src/core/lint';
+import { markdownFiles } from '../helpers/corpus';
 
 const ROOT = join(__dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'whitehouse');
 const TOOLS = join(ROOT, 'test', 'bench', '.tools');
 const quick = process.argv.includes('--quick');
 
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...markdownFiles(path));
-    else if (entry.endsWith('.md')) out.push(path);
-  }
-  return out;
-}
 
 const megabytes = (files: string[]): number => files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
 

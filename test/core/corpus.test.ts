@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/core/lint';
+import { corpusDir as corpus, markdownFiles } from '../helpers/corpus';
 
-const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
-function markdownFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) files.push(...markdownFiles(path));
-    else if (entry.endsWith('.md')) files.push(path);
-  }
-  return files;
-}
 
 describe('the shared corpus lints without an exception', () => {
   for (const part of ['wikinews', 'whitehouse/articles', 'whitehouse/fact-sheets', 'whitehouse/statements-releases']) {

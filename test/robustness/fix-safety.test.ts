@@ -3,25 +3,16 @@
  * removes its finding, and applying all fixes twice equals applying them once. npm test uses all Wikinews
  * articles and every 40th White House page; CLAIMLINT_FULL_CORPUS=1 runs every page.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../server/src/core/edits';
 import { lint } from '../../server/src/core/lint';
 import type { Finding, TextEdit } from '../../server/src/core/types';
+import { corpusDir as corpus, markdownFiles } from '../helpers/corpus';
 
-const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 const full = process.env.CLAIMLINT_FULL_CORPUS === '1';
 
-function markdownFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) files.push(...markdownFiles(path));
-    else if (entry.endsWith('.md')) files.push(path);
-  }
-  return files;
-}
 
 const rules = { 'loaded-attribution-verb': 'information' as const };
 
