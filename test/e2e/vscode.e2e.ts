@@ -2,7 +2,7 @@
  * VS Code itself: installs the packaged .vsix into code-server, opens the reference draft in Chromium, reads the
  * Problems panel, applies a quick fix through the light bulb, opens the Claims view. Screenshots go to artifacts/.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -43,48 +43,73 @@ async function waitForHttp(url: string, timeout: number): Promise<void> {
   }
 }
 
-describe('the packaged extension in VS Code (code-server)', () => {
-  let dir: string;
-  let server: ChildProcess;
-  let browser: Browser;
-  let page: Page;
+/** A code-server with the packaged extension installed, a workspace holding the reference draft, and a browser page. */
+interface VsCode {
+  page: Page;
+  stop(): Promise<void>;
+  log: string[];
+}
+
+/** Starts VS Code (code-server) in Chromium; with `trust`, Workspace Trust is on and the workspace is not trusted. */
+async function startVsCode(untrusted: boolean): Promise<VsCode> {
+  for (const [what, path] of [['code-server (npm run test:e2e installs it)', CODE_SERVER], ['the .vsix (npm run package)', VSIX], ['Chromium (apt-get install chromium)', CHROMIUM]]) {
+    if (!existsSync(path)) throw new Error(`missing ${what}: ${path}`);
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
   const log: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'claimlint-e2e-'));
+  const data = join(dir, 'data');
+  const extensions = join(dir, 'extensions');
+  const workspace = join(dir, 'newsroom');
+  mkdirSync(join(data, 'User'), { recursive: true });
+  mkdirSync(workspace);
+  copyFileSync(REFERENCE_DRAFT, join(workspace, 'isis-returnees.md'));
+  writeFileSync(join(data, 'User', 'settings.json'), JSON.stringify({
+    'security.workspace.trust.enabled': untrusted,
+    'security.workspace.trust.startupPrompt': 'never',
+    'security.workspace.trust.banner': 'never',
+    'workbench.startupEditor': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'workbench.tips.enabled': false,
+    'editor.lightbulb.enabled': 'on',
+  }));
+  execFileSync(process.execPath, [CODE_SERVER, '--user-data-dir', data, '--extensions-dir', extensions, '--install-extension', VSIX], { stdio: 'pipe' });
+  const port = await freePort();
+  const server = spawn(process.execPath, [CODE_SERVER, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', data,
+    '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']), workspace], { stdio: 'pipe' });
+  server.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
+  server.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  await page.getByRole('treeitem', { name: /isis-returnees\.md/ }).click({ timeout: 60_000 });
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+  return {
+    page,
+    log,
+    async stop() {
+      await browser.close();
+      server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const problemsOf = async (page: Page): Promise<string[]> =>
+  (await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts()).map((t) => plain(t).replace(/\s+/g, ' ').trim());
+
+describe('the packaged extension in VS Code (code-server)', () => {
+  let vscode: VsCode;
+  let page: Page;
 
   beforeAll(async () => {
-    for (const [what, path] of [['code-server (npm run test:e2e installs it)', CODE_SERVER], ['the .vsix (npm run package)', VSIX], ['Chromium (apt-get install chromium)', CHROMIUM]]) {
-      if (!existsSync(path)) throw new Error(`missing ${what}: ${path}`);
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'claimlint-e2e-'));
-    const data = join(dir, 'data');
-    const extensions = join(dir, 'extensions');
-    const workspace = join(dir, 'newsroom');
-    mkdirSync(join(data, 'User'), { recursive: true });
-    mkdirSync(workspace);
-    copyFileSync(REFERENCE_DRAFT, join(workspace, 'isis-returnees.md'));
-    writeFileSync(join(data, 'User', 'settings.json'), JSON.stringify({
-      'security.workspace.trust.enabled': false,
-      'workbench.startupEditor': 'none',
-      'telemetry.telemetryLevel': 'off',
-      'workbench.tips.enabled': false,
-      'editor.lightbulb.enabled': 'on',
-    }));
-    execFileSync(process.execPath, [CODE_SERVER, '--user-data-dir', data, '--extensions-dir', extensions, '--install-extension', VSIX], { stdio: 'pipe' });
-    const port = await freePort();
-    server = spawn(process.execPath, [CODE_SERVER, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', data,
-      '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace], { stdio: 'pipe' });
-    server.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
-    server.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
-    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    await page.getByRole('treeitem', { name: /isis-returnees\.md/ }).click({ timeout: 60_000 });
-    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+    vscode = await startVsCode(false);
+    page = vscode.page;
   });
 
   afterEach(async (context) => {
@@ -92,13 +117,10 @@ describe('the packaged extension in VS Code (code-server)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await vscode?.stop();
   });
 
-  const problems = async (): Promise<string[]> =>
-    (await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts()).map((t) => plain(t).replace(/\s+/g, ' ').trim());
+  const problems = (): Promise<string[]> => problemsOf(page);
 
   it('shows the reference draft\'s findings in the Problems panel', async () => {
     await page.keyboard.press('Control+Shift+M');
@@ -147,5 +169,25 @@ describe('the packaged extension in VS Code (code-server)', () => {
     expect(text).toContain('Nathalie Goulet (');
     expect(text.indexOf('Unattributed (2)')).toBeLessThan(text.indexOf('Nathalie Goulet ('));
     await page.screenshot({ path: join(ARTIFACTS, '4-claims-view.png') });
+  });
+});
+
+describe('restricted mode: Workspace Trust on, the workspace not trusted', () => {
+  let vscode: VsCode;
+
+  beforeAll(async () => {
+    vscode = await startVsCode(true);
+  });
+
+  afterAll(async () => {
+    await vscode?.stop();
+  });
+
+  it('still lints the draft (the extension declares limited support and its configuration is data)', async () => {
+    const { page } = vscode;
+    await expect.poll(async () => plain(await page.locator('.statusbar').innerText()), { timeout: 30_000 }).toMatch(/Restricted Mode/i);
+    await page.keyboard.press('Control+Shift+M');
+    await expect.poll(async () => (await problemsOf(page)).join('\n'), { timeout: 60_000, interval: 500 }).toContain('roughly 10%');
+    await page.screenshot({ path: join(ARTIFACTS, '5-restricted-mode.png') });
   });
 });
