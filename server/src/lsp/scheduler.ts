@@ -47,7 +47,9 @@ export class Scheduler {
         return;
       }
       entry.debounce = trigger === 'change' ? settings.debounce : 0;
-      entry.timer = setTimeout(() => void this.run(uri, entry), entry.debounce);
+      // No pause to wait for: run on the next turn of the loop rather than after a timer's minimum delay.
+      if (entry.debounce > 0) entry.timer = setTimeout(() => void this.run(uri, entry), entry.debounce);
+      else setImmediate(() => void this.run(uri, entry));
     });
   }
 
@@ -103,6 +105,7 @@ export class Scheduler {
     }
     const { linted, cached } = outcome;
     const diagnostics = linted.result.findings.map((f) => toDiagnostic(f, linted.lines, uri));
+    const elapsedMs = performance.now() - pending.since;
     await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     const items = claimItems(linted);
     void this.connection.sendNotification(LintedNotification, {
@@ -110,7 +113,7 @@ export class Scheduler {
       version: doc.version,
       ...claimCounts(items),
       claims: items.length,
-      elapsedMs: performance.now() - pending.since,
+      elapsedMs,
       debounceMs: pending.debounce,
       cached,
     });
