@@ -18,7 +18,7 @@ const CLOSING_QUOTES = new Set(['"', '”', '’']);
  * inside a closing quotation: `…"cargo plane".` → `…"cargo plane", according to TK.`;
  * `…was "blunt trauma."` → `…was "blunt trauma," according to TK.`
  */
-export function appendToSentence(ba: BlockAnalysis, sentence: Sentence, clause: string): TextEdit[] {
+export function appendToSentence(ba: BlockAnalysis, sentence: Sentence, clause: string): TextEdit[] | null {
   const prose = ba.block.prose;
   let end = sentence.end;
   while (end > sentence.start && SPACE.has(prose[end - 1])) end--;
@@ -28,7 +28,7 @@ export function appendToSentence(ba: BlockAnalysis, sentence: Sentence, clause: 
   if (TERMINAL.has(last)) {
     let p = end - 1;
     while (p > sentence.start && TERMINAL.has(prose[p - 1])) p--;
-    return [insertAt(at(p), clause)];
+    return insideQuote(ba, p) ? null : [insertAt(at(p), clause)];
   }
   if (CLOSING_QUOTES.has(last) && end - 2 > sentence.start && TERMINAL.has(prose[end - 2])) {
     // American punctuation: the full stop inside the quotation becomes a comma, and returns after the clause.
@@ -36,7 +36,13 @@ export function appendToSentence(ba: BlockAnalysis, sentence: Sentence, clause: 
     const after = insertAt(mark.end, `${clause.replace(/^,\s*/, ' ')}.`);
     return prose[end - 2] === '.' ? [{ range: sourceSpan(ba.block, end - 2, end - 1), text: ',' }, after] : [after];
   }
-  return [insertAt(at(end), clause)];
+  return insideQuote(ba, end) ? null : [insertAt(at(end), clause)];
+}
+
+/** Does prose position p fall inside a quotation of the block (a place no clause of the reporter's may go)? */
+function insideQuote(ba: BlockAnalysis, p: number): boolean {
+  const inside = (open: number, close: number): boolean => p > open && (close === -1 || p <= close);
+  return ba.quotes.some((q) => inside(q.span.open, q.span.close)) || ba.labels.some((q) => inside(q.open, q.close));
 }
 
 /** The source offset right after a block's last character. */

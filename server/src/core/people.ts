@@ -4,7 +4,7 @@
  * mind to resolve "she said".
  */
 import type { Span } from './types';
-import { FEMALE_WORDS, MALE_WORDS } from './text/lexicon';
+import { FEMALE_WORDS, MALE_WORDS, SENTENCE_STARTERS } from './text/lexicon';
 import { nameGender } from './text/names';
 
 /** Gender as far as the draft tells it. */
@@ -43,6 +43,16 @@ export function genderOf(words: readonly string[]): Gender {
 
 const stripPossessive = (s: string): string => s.replace(/['’]s$/, '');
 
+/** Words that open sentences and are never a person's name on their own ("And", "They're", "The"). */
+const NOT_NAMES = new Set([...SENTENCE_STARTERS].map((w) => w.toLowerCase()).concat(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'thank', 'yes', 'no', 'oh', 'well', 'please']));
+
+/** Could this be a person's name (not a function word or contraction standing at a sentence start)? */
+function isName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.every((w) => NOT_NAMES.has(w.replace(/['’].*$/, '')))) return false;
+  return /\p{L}/u.test(name);
+}
+
 /** Where in the draft a mention stands: block index and a running sentence number. */
 export interface Place {
   block: number;
@@ -59,6 +69,7 @@ export class People {
   /** Records a person named in the text; returns the person a surname or full name stands for. */
   name(name: string, at: Span, place: Place, descriptors: readonly string[] = [], kind: Person['kind'] = 'person'): Person {
     const clean = stripPossessive(name.trim());
+    if (kind === 'person' && !isName(clean)) return this.nobody(clean, at, place);
     const parts = clean.split(/\s+/);
     const surname = parts[parts.length - 1].toLowerCase();
     let person = kind === 'person' ? this.bySurname.get(surname) ?? this.byFullName(clean) : this.byFullName(clean);
@@ -92,6 +103,14 @@ export class People {
     }
     if (kind === 'person') this.bySurname.set(surname, person);
     return person;
+  }
+
+  /** A register entry for what only looked like a name ("And", "They're"): never a speaker, never resolved to. */
+  private nobody(name: string, at: Span, place: Place): Person {
+    return {
+      name, kind: 'person', gender: 'neuter', descriptors: new Set(), namedAt: at, lastNamed: at, lastNamedBlock: place.block,
+      lastNamedSentence: place.sentence, lastNamedSeq: 0, speaker: false, lastSpokeSeq: 0,
+    };
   }
 
   /** Is this word the surname of someone already named? */

@@ -19,13 +19,14 @@ const rule: Rule = {
       if (n.quote || n.attribution) continue;
       if (n.block.kind === 'heading' && ignoreHeadings) continue;
       const ba = context.analysis.blocks[n.block.index];
+      const according = appendToSentence(ba, ba.sentences[n.sentence], `, according to ${placeholder}`);
       context.report({
         messageId: 'unattributed',
         data: { text: context.text.slice(n.range.start, n.range.end) },
         range: n.range,
         claim: context.claimOf(n),
         suggestions: [
-          { title: formatMessage(rule.messages.according, { placeholder }), edits: appendToSentence(ba, ba.sentences[n.sentence], `, according to ${placeholder}`) },
+          ...(according ? [{ title: formatMessage(rule.messages.according, { placeholder }), edits: according }] : []),
           { title: formatMessage(rule.messages.note, { placeholder }), edits: [insertAt(blockEnd(ba), ` <!-- source: ${placeholder} -->`)] },
         ],
       });
