@@ -59,6 +59,11 @@ export interface Place {
   sentence: number;
 }
 
+/** A mention's place: its block and a number that grows with every sentence of the draft. */
+export function placeOf(block: { index: number }, sentence: number): Place {
+  return { block: block.index, sentence: block.index * 100000 + sentence };
+}
+
 /** The register of named people, filled in reading order. */
 export class People {
   private readonly all: Person[] = [];

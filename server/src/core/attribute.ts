@@ -1,0 +1,202 @@
+/**
+ * Who said it: mentions resolved through the register of people, and the attribution of quotes (their own
+ * sentence, a signature, a colon or comma introduction, the speaker's turn) and of numbers (their sentence), and
+ * multi-paragraph quotes sharing what any part has.
+ */
+import type { Analysis, BlockAnalysis, MentionRecord } from './analyze';
+import { sourceSpan, type Block } from './markdown';
+import { genderOf, placeOf, type People } from './people';
+import { introducerSource, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
+import type { Token } from './text/tokens';
+
+/** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
+export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People): MentionRecord {
+  const range = sourceSpan(block, m.start, m.end);
+  const place = placeOf(block, sentence);
+  const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
+  const words = m.text.split(/\s+/);
+  if (m.kind === 'named') {
+    const nameWords = m.name.split(/\s+/).length;
+    const descriptors = [...words.slice(0, Math.max(0, words.length - nameWords)), ...appositiveWords(tokens, m)];
+    const person = people.name(m.name, range, place, descriptors);
+    people.spoke(person);
+    record.person = person;
+    record.attribution.source = person.name;
+    if (person.namedAt.start !== range.start) record.attribution.namedAt = person.namedAt;
+  } else if (m.kind === 'pronoun') {
+    const person = people.resolve(m.name, place);
+    if (person) {
+      record.person = person;
+      record.attribution.source = person.name;
+      record.attribution.namedAt = person.lastNamed;
+      record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
+      people.spoke(person);
+    }
+  } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
+    const definite = /^the\s/i.test(m.text) && !/s$/i.test(words[words.length - 1]);
+    const described = m.kind === 'role' && definite ? people.describe(words) : undefined;
+    if (described) {
+      people.spoke(described);
+      record.person = described;
+      record.attribution.source = described.name;
+      record.attribution.namedAt = described.lastNamed;
+      return record;
+    }
+    const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
+    const plural = m.kind === 'vague' || /s$/.test(phrase) || /\bpolice\b/i.test(phrase);
+    const person = people.name(phrase, range, place, phrase.split(/\s+/), m.kind === 'role' && !plural ? 'role' : 'organization');
+    if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
+    if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phrase.split(/\s+/));
+    people.spoke(person);
+    record.person = person;
+  }
+  return record;
+}
+
+/** Words of the appositive right after a name ("Goulet, the French senator,"), which may tell gender. */
+function appositiveWords(tokens: Token[], m: SourceMention): string[] {
+  const i = lastStartingAtOrBefore(tokens, m.end - 1, (t) => t.start) + 1;
+  if (i >= tokens.length || tokens[i].text !== ',') return [];
+  return tokens.slice(i + 1, i + 8).map((t) => t.lower);
+}
+
+const mentionStart = (m: MentionRecord): number => m.mention.start;
+const mentionEnd = (m: MentionRecord): number => m.mention.end;
+
+/** Mentions grouped by sentence, each group sorted by position. */
+function bySentence(mentions: MentionRecord[]): Map<number, MentionRecord[]> {
+  const groups = new Map<number, MentionRecord[]>();
+  for (const m of mentions) {
+    let g = groups.get(m.sentence);
+    if (!g) groups.set(m.sentence, (g = []));
+    g.push(m);
+  }
+  for (const g of groups.values()) g.sort((x, y) => x.mention.start - y.mention.start);
+  return groups;
+}
+
+/** Quotes: the sentence's own cue, a signature, a colon introduction, then the speaker's turn over the paragraph. */
+export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people: People): void {
+  const proseEnd = ba.block.prose.length;
+  const insideQuote = (offset: number): boolean =>
+    itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => (q.span.close === -1 ? proseEnd : q.span.close)) !== undefined;
+  const outside = ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
+  const groups = bySentence(outside);
+  for (const q of ba.quotes) {
+    const end = q.span.close === -1 ? proseEnd : q.span.close + 1;
+    let best: MentionRecord | undefined;
+    let bestGap = Infinity;
+    for (const i of q.sentences) {
+      const candidate = nearest(groups.get(i) ?? [], Math.max(q.span.open, 0), end, mentionStart, mentionEnd);
+      if (!candidate) continue;
+      const d = gap(candidate.mention.start, candidate.mention.end, Math.max(q.span.open, 0), end);
+      if (d < bestGap) {
+        bestGap = d;
+        best = candidate;
+      }
+    }
+    if (best) {
+      q.attribution = best.attribution;
+      q.mention = best;
+      q.path = 'sentence';
+    }
+  }
+  for (const q of ba.quotes) {
+    if (q.attribution || q.span.close < 0) continue;
+    // A signed quote: `"…" — White House spokesperson Abigail Jackson`.
+    const after = /^[\s*_]*[\u2014\u2013]|^[\s*_]*--?\s/.exec(ba.block.prose.slice(q.span.close + 1, q.span.close + 8));
+    if (!after) continue;
+    const dashAt = q.span.close + 1 + after[0].search(/[\u2014\u2013-]/);
+    const dash = ba.tokens.findIndex((t) => t.start === dashAt);
+    const m = dash >= 0 ? signatureSource(ba.tokens, dash, lexicon) : null;
+    if (!m) continue;
+    const sentence = ba.sentences.findIndex((s) => s.start <= dashAt && s.end > dashAt);
+    const record = resolveMention(m, Math.max(sentence, 0), ba.block, ba.tokens, people);
+    ba.mentions.push(record);
+    for (const other of ba.quotes) {
+      if (!other.attribution && other.span.open <= q.span.open) {
+        other.attribution = record.attribution;
+        other.mention = record;
+        other.path = 'sentence';
+      }
+    }
+  }
+  for (const q of ba.quotes) {
+    if (q.attribution || q.span.open < 0) continue;
+    // `X said this: "…"`, `Trump's statement read: "…"`, `Trump defended his decision, "As I …"`,
+    // `Trump attacked the inquiry as "Witch Hunt garbage."`: the introducing clause's subject.
+    const lead = ba.block.prose.slice(0, q.span.open).trimEnd();
+    const opensUtterance = /^["“]\s*[\p{Lu}\d]/u.test(ba.block.prose.slice(q.span.open, q.span.open + 3));
+    const introduced = lead.endsWith(':') || (lead.endsWith(',') && opensUtterance) || /\sas$/.test(lead);
+    if (!introduced) continue;
+    const colonAt = lead.endsWith('as') ? lead.length - 2 : lead.length - 1;
+    const colon = ba.tokens.findIndex((t) => t.start === colonAt);
+    const sentence = ba.sentences.findIndex((s) => s.start <= colonAt && s.end > colonAt);
+    if (colon < 0 || sentence < 0) continue;
+    const m = introducerSource(ba.tokens, ba.sentences[sentence].first, colon, () => false, lexicon);
+    if (!m) continue;
+    const record = resolveMention(m, sentence, ba.block, ba.tokens, people);
+    ba.mentions.push(record);
+    q.attribution = record.attribution;
+    q.mention = record;
+    q.path = 'sentence';
+  }
+  const named = outside.filter((m) => !m.mention.vague);
+  for (const q of ba.quotes) {
+    if (q.attribution) continue;
+    const at = Math.max(q.span.open, 0);
+    const i = lastStartingAtOrBefore(named, at - 1, mentionStart);
+    const before = i >= 0 && named[i].mention.end <= at ? named[i] : i > 0 ? named[i - 1] : undefined;
+    const anyBefore = outside.length > 0 && outside[0].mention.end <= at;
+    const after = named[i + 1];
+    // A later cue that introduces a quote of its own does not reach back.
+    const afterIsOwned = after !== undefined && ba.quotes.some((o) => o !== q && o.mention === after && o.path === 'sentence');
+    const turn = before ?? (anyBefore || afterIsOwned ? undefined : after);
+    if (turn) {
+      q.attribution = turn.attribution;
+      q.mention = turn;
+      q.path = 'turn';
+    }
+  }
+}
+
+/** Numbers outside quotes: the nearest source of their sentence. */
+export function attributeNumbers(ba: BlockAnalysis): void {
+  const groups = bySentence(ba.mentions.filter((m) => !m.mention.sourceless));
+  for (const n of ba.numbers) {
+    if (n.quote) continue;
+    const list = groups.get(n.sentence) ?? [];
+    let best = nearest(list, n.expression.start, n.expression.end, mentionStart, mentionEnd);
+    // A number inside its own source phrase ("More than two million people replied") is not attributed by it.
+    const holds = (m: MentionRecord): boolean => m.mention.start <= n.expression.start && m.mention.end >= n.expression.end;
+    if (best && holds(best)) {
+      const at = lastStartingAtOrBefore(list, best.mention.start, mentionStart);
+      const others = [list[at - 1], list[at + 1]].filter((m): m is MentionRecord => m !== undefined && !holds(m));
+      best = others.sort((x, y) => gap(x.mention.start, x.mention.end, n.expression.start, n.expression.end) - gap(y.mention.start, y.mention.end, n.expression.start, n.expression.end))[0];
+    }
+    if (best) {
+      n.attribution = best.attribution;
+      n.mention = best;
+      n.path = 'sentence';
+    }
+  }
+}
+
+/** Multi-paragraph quotes share the attribution any of their parts has. */
+export function linkRuns(analysis: Analysis): void {
+  for (const ba of analysis.blocks) {
+    for (const q of ba.quotes) {
+      if (q.run !== q || q.parts.length < 2) continue;
+      const source = q.parts.find((p) => p.attribution && p.path !== 'note');
+      if (!source) continue;
+      for (const p of q.parts) {
+        if (!p.attribution || p.path === 'turn') {
+          p.attribution = source.attribution;
+          p.mention = source.mention;
+          p.path = p === source ? p.path : 'run';
+        }
+      }
+    }
+  }
+}

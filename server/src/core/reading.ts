@@ -1,0 +1,188 @@
+/**
+ * What a paragraph says on its own, before anything earlier in the draft is known — tokens, sentences, quotation
+ * marks, numbers, cues and sources, names — and the cache that lets an editor reuse it between keystrokes.
+ */
+import type { Sentence } from './analyze';
+import type { Block } from './markdown';
+import type { EngineSettings } from './types';
+import { findSources, NAME_PARTICLES, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { INTEREST_WORDS, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
+import { isGivenName } from './text/names';
+import { findNumbers, type NumberExpression } from './text/numbers';
+import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
+import { splitSentences } from './text/sentences';
+import { itemAt } from './text/spans';
+import { tokenize, type Token } from './text/tokens';
+
+/** The engine's word lists extended by the house settings. */
+export function lexiconOf(settings: EngineSettings): AttributionLexicon {
+  return {
+    cues: new Set(settings.cues.map((c) => c.toLowerCase())),
+    vague: settings.vagueSources.map((v) => v.toLowerCase().split(/\s+/).filter(Boolean)).filter((v) => v.length > 0),
+    known: new Set(settings.knownSources),
+  };
+}
+
+const interestPatterns = new Map<string, RegExp>();
+
+/**
+ * A pattern for sentences worth reading word by word: a digit, a quotation mark, or a word that can be a cue, a
+ * source, a passive, a number or a ranking. The others are only scanned for names.
+ */
+function interestOf(lexicon: AttributionLexicon): RegExp {
+  const extra = [...lexicon.cues, ...lexicon.vague.map((v) => v[v.length - 1]), ...lexicon.known];
+  const key = extra.join('\u0000');
+  let pattern = interestPatterns.get(key);
+  if (!pattern) {
+    const words = [...new Set([...INTEREST_WORDS, ...extra.flatMap((w) => [w, w.toLowerCase(), w[0].toUpperCase() + w.slice(1)])])]
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`[\\d"\u201c\u201d]|\\b(?:${words.join('|')})\\b`);
+    if (interestPatterns.size > 16) interestPatterns.clear();
+    interestPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** Capitalised words and runs of them (with name particles), where names stand. */
+const NAME_RUNS = /[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:(?:of|de|van|von|der|den|bin|ibn|al|el|la|le|du|da|dos|di|del)\s+)*[\p{Lu}][\p{L}\p{M}'’.\-]*)*/gu;
+
+/** Tokens around the names of a sentence that needs no full reading: a word before, the run, a few after. */
+function nameTokens(prose: string, start: number, end: number, into: Token[]): void {
+  NAME_RUNS.lastIndex = start;
+  let done = start;
+  for (let m = NAME_RUNS.exec(prose); m && m.index < end; m = NAME_RUNS.exec(prose)) {
+    let from = m.index;
+    while (from > done && from > start && prose[from - 1] === ' ') from--;
+    while (from > done && from > start && prose[from - 1] !== ' ') from--;
+    const to = Math.min(end, m.index + m[0].length + 16);
+    for (const t of tokenize(prose, Math.max(from, done), to)) into.push(t);
+    done = to;
+    if (NAME_RUNS.lastIndex < done) NAME_RUNS.lastIndex = done;
+  }
+}
+
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** A person named in a sentence, before the register decides whether a lone surname is someone it knows. */
+export interface NamedCandidate {
+  name: string;
+  start: number;
+  end: number;
+  hints: string[];
+  /** A single capitalised word: a person only when it is the surname of someone already named. */
+  surnameOnly: boolean;
+}
+
+/**
+ * What a paragraph says on its own, before anything earlier in the draft is known: tokens, sentences, quotation
+ * marks, numbers, cues and sources, and names. It depends only on the prose and the settings, so an editor can
+ * reuse it for every paragraph a keystroke did not touch.
+ */
+export interface LocalReading {
+  tokens: Token[];
+  sentences: Sentence[];
+  marks: ReturnType<typeof findQuoteMarks>;
+  /** For each quote span: a direct quote (true) or a label; a continued multi-paragraph quote is direct anyway. */
+  direct: boolean[];
+  mentions: SourceMention[][];
+  named: NamedCandidate[][];
+  numbers: NumberExpression[][];
+}
+
+/** Paragraph readings kept between lint runs of one draft (see lint's cache argument). */
+export class AnalysisCache {
+  private current = new Map<string, LocalReading>();
+  private next = new Map<string, LocalReading>();
+  private settingsKey = '';
+
+  /** The reading of a block under these settings, computed once. */
+  reading(block: Block, settings: EngineSettings, lexicon: AttributionLexicon): LocalReading {
+    // Plain paragraphs, by far the most, are keyed by their prose alone (no copy of the text to build a key).
+    const key = block.kind === 'paragraph' && !block.footnoteDefinition ? block.prose : `${block.kind}\u0000${block.footnoteDefinition ? 1 : 0}\u0000${block.prose}`;
+    let reading = this.next.get(key) ?? this.current.get(key);
+    if (!reading) reading = readLocally(block, settings, lexicon);
+    this.next.set(key, reading);
+    return reading;
+  }
+
+  /** Starts a run: readings made under other settings are dropped. */
+  begin(settings: EngineSettings): void {
+    const key = JSON.stringify(settings);
+    if (key !== this.settingsKey) {
+      this.current.clear();
+      this.settingsKey = key;
+    }
+    this.next = new Map();
+  }
+
+  /** Ends a run: only the paragraphs of this version of the draft are kept. */
+  end(): void {
+    this.current = this.next;
+    this.next = new Map();
+  }
+}
+
+/** Reads a paragraph on its own (see LocalReading). */
+export function readLocally(block: Block, settings: EngineSettings, lexicon: AttributionLexicon): LocalReading {
+  const prose = block.prose;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const interest = interestOf(lexicon);
+  for (const s of splitSentences(prose)) {
+    const first = tokens.length;
+    const text = prose.slice(s.start, s.end);
+    // A sentence without a letter or digit holds no claim and no source: it needs no tokens. One with no digit,
+    // quotation mark or word of interest holds no claim or cue either: only its names are read.
+    if (WORDY.test(text)) {
+      if (block.kind === 'heading' || interest.test(text)) for (const t of tokenize(prose, s.start, s.end)) tokens.push(t);
+      else nameTokens(prose, s.start, s.end, tokens);
+    }
+    sentences.push({ start: s.start, end: s.end, first, last: tokens.length });
+  }
+  const marks = findQuoteMarks(prose);
+  const direct = marks.quotes.map((span) => isDirectQuote(prose, span, settings.minQuoteWords));
+  const closeOf = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close);
+  const inQuote = (offset: number): boolean => itemAt(marks.quotes, offset, (q) => q.open, (q) => closeOf(q) + 1) !== undefined;
+  const reading: LocalReading = { tokens, sentences, marks, direct, mentions: [], named: [], numbers: [] };
+  for (const s of sentences) {
+    const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
+    // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
+    const sourced = found.some((m) => !m.sourceless && !m.vague);
+    reading.mentions.push(sourced ? found.filter((m) => !m.sourceless) : found);
+    reading.named.push(namedPeople(tokens, s.first, s.last, inQuote));
+    reading.numbers.push(block.footnoteDefinition ? [] : findNumbers(tokens, s.first, s.last));
+  }
+  return reading;
+}
+
+/** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
+function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
+  const found: NamedCandidate[] = [];
+  for (let i = from; i < to; i++) {
+    if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
+    let e = i;
+    while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
+    if (e === i) {
+      // One capitalised word: a person only if it is the surname of someone already named (decided later).
+      const w = tokens[i];
+      if (!ORG_NAME_WORDS.has(w.text)) found.push({ name: w.text.replace(/['’]s$/, ''), start: w.start, end: w.end, hints: [], surnameOnly: true });
+      continue;
+    }
+    const words = tokens.slice(i, e + 1);
+    const after = tokens[e + 1];
+    const after2 = tokens[e + 2];
+    const before = tokens[i - 1];
+    const name = personName(words);
+    const nameWords = name.split(/\s+/);
+    const titled = nameWords.length < words.length || (before !== undefined && ROLE_NOUNS.has(before.lower));
+    const given = isGivenName(nameWords[0]) && nameWords.length >= 2;
+    const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text));
+    const surnameOnly = words.length === 1 && words[0].kind === 'word';
+    const looksPerson = !words.some((w) => ORG_NAME_WORDS.has(w.text)) && (given || appositive || surnameOnly || (titled && (nameWords.length >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
+    if (looksPerson) found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints: [...words.map((w) => w.lower), ...tokens.slice(e + 1, e + 8).map((t) => t.lower)], surnameOnly: surnameOnly && !given && !appositive && !titled });
+    i = e;
+  }
+  return found;
+}
+
