@@ -149,7 +149,8 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
     const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
     // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
     const sourced = found.some((m) => !m.sourceless && !m.vague);
-    reading.mentions.push(sourced ? found.filter((m) => !m.sourceless) : found);
+    // A source-less passive is covered by a source in the same sentence; "reportedly" stays a hedge of its own.
+    reading.mentions.push(sourced ? found.filter((m) => !m.sourceless || m.cueStart === m.start) : found);
     reading.named.push(namedPeople(tokens, s.first, s.last, inQuote));
     reading.numbers.push(block.footnoteDefinition ? [] : findNumbers(tokens, s.first, s.last));
   }

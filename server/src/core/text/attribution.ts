@@ -48,7 +48,7 @@ export interface AttributionLexicon {
   known: ReadonlySet<string>;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any', 'multiple', 'various', 'numerous']);
 /** Lower-case words inside names ("Mohammad bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di', 'del', 'y', 'st.', 'mc']);
 const NP_JOINERS = new Set(['and', '&']);
@@ -247,6 +247,8 @@ function tokensText(tokens: Token[], a: number, b: number): string {
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
 function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
+  // "…, citing anonymous sources", "which cited sources close to the investigation": the cited are a source.
+  if (lemma === 'cite') return citedSource(tokens, i, to, inQuote, lexicon);
   // Participles ("…, adding that", "Speaking to reporters, …") lean on the clause's own cue.
   if (cue.lower.endsWith('ing')) return null;
   // A noun, not a verb: "the state", "a report", "his statement", "some comments", "some estimated death tolls".
@@ -433,6 +435,22 @@ export function signatureSource(tokens: Token[], dash: number, lexicon: Attribut
   return mention(np, lexicon, tokens[dash].text, tokens[dash].start, tokens[dash].end, 'sign', tokens, true);
 }
 
+/** The source named after "citing" / "cited": its first source noun decides what kind it is. */
+function citedSource(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  const cue = tokens[i];
+  let e = i + 1;
+  while (e < to && e - i <= 8 && tokens[e].kind !== 'punct' && !inQuote(tokens[e].start) && !['that', 'which', 'who', 'and', 'as'].includes(tokens[e].lower)) e++;
+  const words = tokens.slice(i + 1, e);
+  const head = words.findIndex((w) => VAGUE_NOUNS.has(w.lower) || ALWAYS_VAGUE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || ORG_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
+  if (head < 0) return null;
+  const phrase = { words: words.slice(0, head + 1), start: words[0].start, end: words[head].end };
+  const m = mention(phrase, lexicon, cue.text, cue.start, cue.end, 'cite', tokens, true);
+  m.end = words[words.length - 1].end;
+  m.phraseEnd = Math.max(m.phraseEnd, m.end);
+  m.text = tokensText(tokens, i + 1, e - 1);
+  return m;
+}
+
 /** The comma that opens an appositive ending at end, or -1. */
 function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: number) => boolean): number {
   for (let k = end; k >= from && end - k < 40; k--) {
@@ -514,7 +532,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     return null;
   } else {
     const lowerHead = head.lower;
-    const nounish = ROLE_NOUNS.has(lowerHead) || ORG_NOUNS.has(lowerHead) || DOCUMENT_NOUNS.has(lowerHead) || VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead) || lowerHead === 'police' || ROLE_NOUNS.has(lowerHead.replace(/s$/, ''));
+    const singular = lowerHead.replace(/s$/, '');
+    const nounish = ROLE_NOUNS.has(lowerHead) || ORG_NOUNS.has(lowerHead) || DOCUMENT_NOUNS.has(lowerHead) || VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead) || lowerHead === 'police' || ROLE_NOUNS.has(singular) || ORG_NOUNS.has(singular);
     let determiner = false;
     let n = 0;
     const vagueHead = VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead);
