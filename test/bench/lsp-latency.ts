@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { REFERENCE_DRAFT, ROOT, TestClient, fileUri } from '../lsp/client';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'wikinews');
-const EDITS = 120;
+const EDITS = 300;
 
 function articles(): string[] {
   return readdirSync(CORPUS)

@@ -13,7 +13,7 @@ import { NAME_TITLES } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, placeOf, type Person } from './people';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
-import { AnalysisCache, lexiconOf, readLocally, type LocalReading } from './reading';
+import { AnalysisCache, lexiconOf, readLocally, type LocalReading, type NamedCandidate } from './reading';
 import { attributeNumbers, attributeQuotes, linkRuns, resolveMention } from './attribute';
 
 export { AnalysisCache };
@@ -280,16 +280,18 @@ function readBlock(block: Block, reading: LocalReading, people: People, previous
 
   sentences.forEach((_, index) => {
     const place = placeOf(block, index);
-    const named = reading.named[index].filter((c) => !c.surnameOnly || people.knows(c.name));
+    const named = reading.named[index];
+    // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
+    // when it is the surname of someone already named.
+    const meet = (c: NamedCandidate): void => {
+      if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints);
+    };
     let n = 0;
     for (const m of reading.mentions[index]) {
-      while (n < named.length && named[n].start < m.start) {
-        people.name(named[n].name, sourceSpan(block, named[n].start, named[n].end), place, named[n].hints);
-        n++;
-      }
+      while (n < named.length && named[n].start < m.start) meet(named[n++]);
       ba.mentions.push(resolveMention(m, index, block, tokens, people));
     }
-    for (; n < named.length; n++) people.name(named[n].name, sourceSpan(block, named[n].start, named[n].end), place, named[n].hints);
+    while (n < named.length) meet(named[n++]);
     for (const expression of reading.numbers[index]) {
       if (labelAt(tokens[expression.figure].start)) continue;
       ba.numbers.push({

@@ -10,15 +10,42 @@ import { introducerSource, signatureSource, type AttributionLexicon, type Source
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 import type { Token } from './text/tokens';
 
+/** What a mention's words say about its source: computed once per mention (mentions are cached with their paragraph). */
+interface MentionWords {
+  words: string[];
+  /** For people: the titles before the name and the appositive after it. */
+  descriptors: string[];
+  /** For roles and bodies: the phrase without its article, and its words. */
+  phrase: string;
+  phraseWords: string[];
+}
+
+const mentionWords = new WeakMap<SourceMention, MentionWords>();
+
+function wordsOf(m: SourceMention, tokens: Token[]): MentionWords {
+  let w = mentionWords.get(m);
+  if (!w) {
+    const words = m.text.split(/\s+/);
+    const nameWords = m.name.split(/\s+/).length;
+    const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
+    w = {
+      words,
+      descriptors: m.kind === 'named' ? [...words.slice(0, Math.max(0, words.length - nameWords)), ...appositiveWords(tokens, m)] : [],
+      phrase,
+      phraseWords: phrase.split(/\s+/),
+    };
+    mentionWords.set(m, w);
+  }
+  return w;
+}
+
 /** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
 export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People): MentionRecord {
   const range = sourceSpan(block, m.start, m.end);
   const place = placeOf(block, sentence);
   const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
-  const words = m.text.split(/\s+/);
+  const { words, descriptors, phrase, phraseWords } = wordsOf(m, tokens);
   if (m.kind === 'named') {
-    const nameWords = m.name.split(/\s+/).length;
-    const descriptors = [...words.slice(0, Math.max(0, words.length - nameWords)), ...appositiveWords(tokens, m)];
     const person = people.name(m.name, range, place, descriptors);
     people.spoke(person);
     record.person = person;
@@ -43,11 +70,10 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.namedAt = described.lastNamed;
       return record;
     }
-    const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
     const plural = m.kind === 'vague' || /s$/.test(phrase) || /\bpolice\b/i.test(phrase);
-    const person = people.name(phrase, range, place, phrase.split(/\s+/), m.kind === 'role' && !plural ? 'role' : 'organization');
+    const person = people.name(phrase, range, place, phraseWords, m.kind === 'role' && !plural ? 'role' : 'organization');
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
-    if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phrase.split(/\s+/));
+    if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
     people.spoke(person);
     record.person = person;
   }

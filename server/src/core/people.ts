@@ -118,9 +118,9 @@ export class People {
     };
   }
 
-  /** Is this word the surname of someone already named? */
-  knows(surname: string): boolean {
-    return this.bySurname.has(stripPossessive(surname).toLowerCase());
+  /** Is this lower-case surname (possessive already removed) someone already named? */
+  knowsKey(key: string): boolean {
+    return this.bySurname.has(key);
   }
 
   /** Marks a person as having spoken now. */

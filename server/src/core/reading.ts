@@ -72,6 +72,8 @@ export interface NamedCandidate {
   hints: string[];
   /** A single capitalised word: a person only when it is the surname of someone already named. */
   surnameOnly: boolean;
+  /** The name as the register looks surnames up (lower-case, no possessive). */
+  key: string;
 }
 
 /**
@@ -167,7 +169,10 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     if (e === i) {
       // One capitalised word: a person only if it is the surname of someone already named (decided later).
       const w = tokens[i];
-      if (!ORG_NAME_WORDS.has(w.text)) found.push({ name: w.text.replace(/['’]s$/, ''), start: w.start, end: w.end, hints: [], surnameOnly: true });
+      if (!ORG_NAME_WORDS.has(w.text)) {
+        const name = w.text.replace(/['’]s$/, '');
+        found.push({ name, start: w.start, end: w.end, hints: [], surnameOnly: true, key: name.toLowerCase() });
+      }
       continue;
     }
     const words = tokens.slice(i, e + 1);
@@ -181,7 +186,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text));
     const surnameOnly = words.length === 1 && words[0].kind === 'word';
     const looksPerson = !words.some((w) => ORG_NAME_WORDS.has(w.text)) && (given || appositive || surnameOnly || (titled && (nameWords.length >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
-    if (looksPerson) found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints: [...words.map((w) => w.lower), ...tokens.slice(e + 1, e + 8).map((t) => t.lower)], surnameOnly: surnameOnly && !given && !appositive && !titled });
+    if (looksPerson) found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints: [...words.map((w) => w.lower), ...tokens.slice(e + 1, e + 8).map((t) => t.lower)], surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase() });
     i = e;
   }
   return found;
