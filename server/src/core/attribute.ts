@@ -30,9 +30,9 @@ function wordsOf(m: SourceMention, tokens: Token[]): MentionWords {
     const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
     w = {
       words,
-      descriptors: m.kind === 'named' ? [...words.slice(0, Math.max(0, words.length - nameWords)), ...appositiveWords(tokens, m)] : [],
+      descriptors: m.kind === 'named' ? [...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
       phrase,
-      phraseWords: phrase.split(/\s+/),
+      phraseWords: phrase.toLowerCase().split(/\s+/),
     };
     mentionWords.set(m, w);
   }
@@ -62,7 +62,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     }
   } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
     const definite = /^the\s/i.test(m.text) && !/s$/i.test(words[words.length - 1]);
-    const described = m.kind === 'role' && definite ? people.describe(words) : undefined;
+    const described = m.kind === 'role' && definite ? people.describe(phraseWords) : undefined;
     if (described) {
       people.spoke(described);
       record.person = described;

@@ -31,12 +31,11 @@ export interface Person {
   lastSpokeSeq: number;
 }
 
-/** Reads the gender a name phrase declares ("Mrs. Smith", "the spokeswoman"). */
+/** Reads the gender lower-case words declare ("mrs.", "spokeswoman"). */
 export function genderOf(words: readonly string[]): Gender {
   for (const w of words) {
-    const l = w.toLowerCase();
-    if (FEMALE_WORDS.has(l)) return 'female';
-    if (MALE_WORDS.has(l)) return 'male';
+    if (FEMALE_WORDS.has(w)) return 'female';
+    if (MALE_WORDS.has(w)) return 'male';
   }
   return 'unknown';
 }
@@ -46,11 +45,18 @@ const stripPossessive = (s: string): string => s.replace(/['’]s$/, '');
 /** Words that open sentences and are never a person's name on their own ("And", "They're", "The"). */
 const NOT_NAMES = new Set([...SENTENCE_STARTERS].map((w) => w.toLowerCase()).concat(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'thank', 'yes', 'no', 'oh', 'well', 'please']));
 
+const nameVerdicts = new Map<string, boolean>();
+
 /** Could this be a person's name (not a function word or contraction standing at a sentence start)? */
 function isName(name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  if (words.every((w) => NOT_NAMES.has(w.replace(/['’].*$/, '')))) return false;
-  return /\p{L}/u.test(name);
+  let verdict = nameVerdicts.get(name);
+  if (verdict === undefined) {
+    const words = name.toLowerCase().split(/\s+/);
+    verdict = !words.every((w) => NOT_NAMES.has(w.replace(/['’].*$/, ''))) && /\p{L}/u.test(name);
+    if (nameVerdicts.size > 10_000) nameVerdicts.clear();
+    nameVerdicts.set(name, verdict);
+  }
+  return verdict;
 }
 
 /** Where in the draft a mention stands: block index and a running sentence number. */
@@ -71,7 +77,10 @@ export class People {
   private readonly byName = new Map<string, Person>();
   private seq = 0;
 
-  /** Records a person named in the text; returns the person a surname or full name stands for. */
+  /**
+   * Records a person named in the text; returns the person a surname or full name stands for. Descriptors are
+   * lower-case words that describe them (titles, appositives).
+   */
   name(name: string, at: Span, place: Place, descriptors: readonly string[] = [], kind: Person['kind'] = 'person'): Person {
     const clean = stripPossessive(name.trim());
     if (kind === 'person' && !isName(clean)) return this.nobody(clean, at, place);
@@ -82,12 +91,12 @@ export class People {
       person = undefined; // another person with the same surname
     }
     this.seq++;
-    const described = genderOf(descriptors);
     if (!person) {
       const given = kind === 'person' && parts.length > 1 ? nameGender(parts[0]) : 'unknown';
+      const described = kind === 'organization' ? 'neuter' : genderOf(descriptors);
       person = {
-        name: clean, kind, gender: kind === 'organization' ? 'neuter' : described !== 'unknown' ? described : given,
-        descriptors: new Set(descriptors.map((d) => d.toLowerCase())), namedAt: at, lastNamed: at,
+        name: clean, kind, gender: described !== 'unknown' ? described : given,
+        descriptors: new Set(descriptors), namedAt: at, lastNamed: at,
         lastNamedBlock: place.block, lastNamedSentence: place.sentence, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0,
       };
       this.all.push(person);
@@ -103,8 +112,8 @@ export class People {
       person.lastNamedBlock = place.block;
       person.lastNamedSentence = place.sentence;
       person.lastNamedSeq = this.seq;
-      if (person.gender === 'unknown') person.gender = described;
-      for (const d of descriptors) person.descriptors.add(d.toLowerCase());
+      if (person.gender === 'unknown') person.gender = genderOf(descriptors);
+      for (const d of descriptors) person.descriptors.add(d);
     }
     if (kind === 'person') this.bySurname.set(surname, person);
     return person;
