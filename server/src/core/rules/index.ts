@@ -26,6 +26,3 @@ export const rules: readonly Rule[] = [
   tkPlaceholder,
   loadedAttributionVerb,
 ];
-
-/** Rules by id. */
-export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
