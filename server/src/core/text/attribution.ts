@@ -166,7 +166,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.kind !== 'word' || inQuote(t.start)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = forwardPhrase(tokens, i + 2, to, inQuote);
-      if (np) found.push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', tokens, true));
+      if (np) found.push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
       continue;
     }
     if (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an' && i + 1 < to && (tokens[i + 1].kind === 'number' || tokens[i + 1].kind === 'word')) {
@@ -186,7 +186,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower === 'by';
       const opener = i === from || previous?.text === ',';
       if (np && head && tokens[i + 1].kind === 'word' && (opener || afterDocument) && (DOCUMENT_NOUNS.has(head.lower) || afterDocument || (t.lower === 'per' && opener))) {
-        const m = mention(np, lexicon, t.text, t.start, t.end, 'according to', tokens, true);
+        const m = mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (afterDocument) {
           m.start = previous.start;
           m.text = `${previous.text} ${t.text} ${m.text}`;
@@ -284,7 +284,7 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   if (k >= from && PASSIVE_AUX.has(tokens[k].lower) && tokens[i + 1]?.lower === 'by') {
     // "was described by the CBCP as …": the agent is the source.
     const agent = forwardPhrase(tokens, i + 2, to, inQuote);
-    return agent ? mention(agent, lexicon, cue.text, cue.start, cue.end, lemma, tokens, true) : null;
+    return agent ? mention(agent, lexicon, cue.text, cue.start, cue.end, lemma, true) : null;
   }
   if (k >= from && (PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'to' || tokens[k].lower === 'not')) return null;
   if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
@@ -326,7 +326,7 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
     const sourceLike = head.capitalized || PRONOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower);
     if (!sourceLike) return null;
   }
-  const m = mention(np, lexicon, cue.text, cue.start, cue.end, lemma, tokens, inverted);
+  const m = mention(np, lexicon, cue.text, cue.start, cue.end, lemma, inverted);
   m.loaded = LOADED_CUES.has(lemma);
   m.introduces = tokens[i + 1]?.text === ':' || (tokens[i + 1] !== undefined && tokens[i + 1].kind === 'word' && tokens[i + 2]?.text === ':' && !tokens[i + 1].capitalized);
   if (lemma === 'tell' && m.vague) {
@@ -344,7 +344,7 @@ interface Phrase {
   end: number;
 }
 
-function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, _tokens: Token[], inverted: boolean): SourceMention {
+function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, inverted: boolean): SourceMention {
   const c = classifySource(np.words, lexicon);
   const text = np.words.map((w) => w.text).join(' ');
   return {
@@ -399,7 +399,7 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   const head = np.words[np.words.length - 1];
   if (!(head.capitalized || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || lexicon.known.has(head.text))) return null;
   const colonToken = tokens[colon];
-  return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', tokens, false);
+  return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
 }
 
 /** The last comma-set name of an inverted source, if the phrase ends with one (`…, chancellor, Pradeep Khosla.`). */
@@ -432,7 +432,7 @@ export function signatureSource(tokens: Token[], dash: number, lexicon: Attribut
   const first = tokens[s];
   if (!first || first.kind !== 'word' || !first.capitalized) return null;
   const np = nameRun(tokens, s, Math.min(tokens.length, s + 12));
-  return mention(np, lexicon, tokens[dash].text, tokens[dash].start, tokens[dash].end, 'sign', tokens, true);
+  return mention(np, lexicon, tokens[dash].text, tokens[dash].start, tokens[dash].end, 'sign', true);
 }
 
 /** The source named after "citing" / "cited": its first source noun decides what kind it is. */
@@ -444,7 +444,7 @@ function citedSource(tokens: Token[], i: number, to: number, inQuote: (o: number
   const head = words.findIndex((w) => VAGUE_NOUNS.has(w.lower) || ALWAYS_VAGUE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || ORG_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
   if (head < 0) return null;
   const phrase = { words: words.slice(0, head + 1), start: words[0].start, end: words[head].end };
-  const m = mention(phrase, lexicon, cue.text, cue.start, cue.end, 'cite', tokens, true);
+  const m = mention(phrase, lexicon, cue.text, cue.start, cue.end, 'cite', true);
   m.end = words[words.length - 1].end;
   m.phraseEnd = Math.max(m.phraseEnd, m.end);
   m.text = tokensText(tokens, i + 1, e - 1);

@@ -173,7 +173,6 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
       break;
     }
     if (!QUALIFIERS.has(w)) break;
-    if ((w === 'as' || w === 'to' || w === 'than' || w === 'of') && q - 1 === first - 1 && !['than', 'to', 'of', 'as'].includes(w)) break;
     if (w === 'to' && !['up', 'close'].includes(tokens[q - 2]?.lower ?? '')) break;
     if (w === 'of' && tokens[q - 2]?.lower !== 'upwards') break;
     if (w === 'as' && !['many', 'much', 'few', 'high', 'low'].includes(tokens[q]?.lower ?? '')) break;
@@ -204,7 +203,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if (unit.includes('year-old') || unit.includes('month-old') || unit.includes('week-old') || unit.includes('day-old')) return true;
       if (TIME_UNITS.has(parts[1]) && !SENTENCE_NOUNS.has(next?.lower ?? '') && !SENTENCE_NOUNS.has(next2?.lower ?? '')) return true;
       if (/^(?:st|nd|rd|th)$/.test(parts[1] ?? '')) return true;
-      return !/^(?:[a-z]+)$/.test(unit) || unit.length < 2 ? true : false;
+      return !/^[a-z]{2,}$/.test(unit);
     }
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
     return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%)$/i.test(core.text);
