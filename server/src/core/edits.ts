@@ -2,6 +2,7 @@
 import type { BlockAnalysis, Sentence } from './analyze';
 import { sourceSpan } from './markdown';
 import type { LineIndex } from './text/lines';
+import { itemAt } from './text/spans';
 import type { TextEdit } from './types';
 
 /** An insertion at an offset. */
@@ -41,8 +42,8 @@ export function appendToSentence(ba: BlockAnalysis, sentence: Sentence, clause: 
 
 /** Does prose position p fall inside a quotation of the block (a place no clause of the reporter's may go)? */
 function insideQuote(ba: BlockAnalysis, p: number): boolean {
-  const inside = (open: number, close: number): boolean => p > open && (close === -1 || p <= close);
-  return ba.quotes.some((q) => inside(q.span.open, q.span.close)) || ba.labels.some((q) => inside(q.open, q.close));
+  const after = (close: number): number => (close === -1 ? Infinity : close + 1);
+  return itemAt(ba.quotes, p, (q) => q.span.open + 1, (q) => after(q.span.close)) !== undefined || itemAt(ba.labels, p, (q) => q.open + 1, (q) => after(q.close)) !== undefined;
 }
 
 /** The source offset right after a block's last character. */
