@@ -1,10 +1,12 @@
 /** Runs file tasks across worker threads (or in process for one job) and yields outcomes in task order. */
 import { Worker } from 'node:worker_threads';
 import { runTask, type FileOutcome, type FileTask } from './task';
-import { WORKER_ROLE, type WorkerRequest } from './worker';
+import { WORKER_ROLE, type WorkerReply, type WorkerRequest } from './worker';
 
-/** Tasks a worker holds at once: enough to keep it busy while its last outcome travels back. */
-const PER_WORKER = 4;
+/** Drafts sent to a worker in one message: each message costs a thread wake-up on both sides, so drafts travel in batches. */
+const BATCH = 8;
+/** Batches a worker holds at once: enough to keep it busy while its last answer travels back. */
+const PER_WORKER = 2;
 /** Starting a worker costs about as much as linting this many drafts; fewer per worker are linted in this thread. */
 const FILES_PER_WORKER = 16;
 
@@ -30,7 +32,7 @@ export async function* runTasks(tasks: readonly FileTask[], jobs: number): Async
     for (const task of tasks) yield runTask(task);
     return;
   }
-  const window = workers * PER_WORKER * 2;
+  const window = workers * PER_WORKER * BATCH * 2;
   const done = new Map<number, FileOutcome>();
   let sent = 0;
   let yielded = 0;
@@ -40,17 +42,17 @@ export async function* runTasks(tasks: readonly FileTask[], jobs: number): Async
   const fill = (): void => {
     for (const slot of pool) {
       while (slot.load < PER_WORKER && sent < tasks.length && sent - yielded < window) {
-        const request: WorkerRequest = { id: sent, task: tasks[sent] };
+        const request: WorkerRequest = { first: sent, tasks: tasks.slice(sent, sent + BATCH) };
         slot.worker.postMessage(request);
         slot.load++;
-        sent++;
+        sent += request.tasks.length;
       }
     }
   };
   for (const slot of pool) {
-    slot.worker.on('message', (m: { id: number; outcome: FileOutcome }) => {
+    slot.worker.on('message', (m: WorkerReply) => {
       slot.load--;
-      done.set(m.id, m.outcome);
+      m.outcomes.forEach((outcome, i) => done.set(m.first + i, outcome));
       fill();
       wake?.();
     });

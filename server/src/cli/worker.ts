@@ -1,11 +1,17 @@
-/** The worker-thread side of the pool: lints the drafts the main thread sends, one message per draft. */
+/** The worker-thread side of the pool: lints the drafts the main thread sends, a batch per message. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runTask, type FileTask } from './task';
+import { runTask, type FileOutcome, type FileTask } from './task';
 
-/** A task as sent to a worker, numbered so the main thread can put outcomes back in order. */
+/** A batch of tasks as sent to a worker; `first` is the number of the first, so outcomes can be put back in order. */
 export interface WorkerRequest {
-  id: number;
-  task: FileTask;
+  first: number;
+  tasks: FileTask[];
+}
+
+/** A worker's answer to one request: the outcomes in the order of its tasks. */
+export interface WorkerReply {
+  first: number;
+  outcomes: FileOutcome[];
 }
 
 /** What marks a worker thread as one of the pool's (the bundled CLI is also the worker's script). */
@@ -19,6 +25,7 @@ export function isLintWorker(): boolean {
 /** Serves lint requests until the pool terminates this thread. */
 export function serveLintRequests(): void {
   parentPort?.on('message', (request: WorkerRequest) => {
-    parentPort?.postMessage({ id: request.id, outcome: runTask(request.task) });
+    const reply: WorkerReply = { first: request.first, outcomes: request.tasks.map(runTask) };
+    parentPort?.postMessage(reply);
   });
 }
