@@ -104,5 +104,7 @@ connection.onRequest(FactCheckSheetRequest, async (params) => {
   return { markdown: factCheckSheet(name, groupClaims(claimItems(linted))) };
 });
 
+connection.onShutdown(() => scheduler.warmup.stop());
+
 documents.listen(connection);
 connection.listen();

@@ -10,11 +10,13 @@ import { claimCounts, claimItems } from './claims';
 import type { ConfigStore } from './config';
 import { toDiagnostic } from './convert';
 import { ResultCache, type Linted } from './linted';
+import { Warmup } from './warmup';
 
 /** What started a run. */
 export type Trigger = 'open' | 'change' | 'save' | 'refresh';
 
 interface Pending {
+  trigger: Trigger;
   timer: NodeJS.Timeout | undefined;
   /** When the first change not yet linted arrived. */
   since: number;
@@ -24,6 +26,7 @@ interface Pending {
 /** Schedules, runs and publishes lints. */
 export class Scheduler {
   readonly cache = new ResultCache();
+  readonly warmup = new Warmup();
   private readonly pending = new Map<string, Pending>();
   private readonly failed = new Set<string>();
   private readonly tooLarge = new Set<string>();
@@ -36,9 +39,10 @@ export class Scheduler {
 
   /** Lints a draft soon: after the debounce for typing, at once otherwise; supersedes any run not yet done. */
   schedule(uri: string, trigger: Trigger): void {
+    this.warmup.activity();
     const previous = this.pending.get(uri);
     if (previous?.timer) clearTimeout(previous.timer);
-    const entry: Pending = { timer: undefined, since: previous?.since ?? performance.now(), debounce: 0 };
+    const entry: Pending = { trigger, timer: undefined, since: previous?.since ?? performance.now(), debounce: 0 };
     this.pending.set(uri, entry);
     void this.config.settingsFor(uri).then((settings) => {
       if (this.pending.get(uri) !== entry) return;
@@ -73,6 +77,7 @@ export class Scheduler {
   async current(uri: string): Promise<Linted | null> {
     const doc = this.documents.get(uri);
     if (!doc) return null;
+    this.warmup.activity();
     const latest = this.cache.latest(uri);
     if (latest && latest.version === doc.version) return latest;
     const { settings, options, optionsKey } = await this.config.configFor(uri);
@@ -117,6 +122,8 @@ export class Scheduler {
       debounceMs: pending.debounce,
       cached,
     });
+    if (pending.trigger === 'change' && !cached) this.warmup.counted();
+    this.warmup.offer(text, options);
   }
 
   private lint(doc: TextDocument, options: Parameters<ResultCache['lint']>[3], optionsKey: string): { linted: Linted; cached: boolean } | null {
