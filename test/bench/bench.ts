@@ -151,11 +151,11 @@ if (!quick && cpus().length >= 2) {
 // The language server.
 {
   const out = execFileSync(process.execPath, [join(ROOT, 'dist', 'bench-lsp.js')], { encoding: 'utf8', cwd: ROOT });
-  const typing = /in the server: p50 ([\d.]+) ms, p95 ([\d.]+) ms/.exec(out);
+  const typing = [...out.matchAll(/in the server \(([^)]+)\): p50 ([\d.]+) ms, p95 ([\d.]+) ms/g)];
   const cold = /median (\d+) ms/.exec(out);
   const rss = /(\d+) MB with 50 drafts open/.exec(out);
   const full = /full lint of the same draft: p50 ([\d.]+) ms/.exec(out);
-  if (typing) row('server: didChange → diagnostics, 10,000-word draft', `p50 ${typing[1]} ms, p95 ${typing[2]} ms`, full ? `full lint p50 ${full[1]} ms` : '—', 'p95 ≤ 15 ms');
+  for (const [, label, p50, p95] of typing) row(`server: didChange → diagnostics, 10,000-word draft, typing ${label}`, `p50 ${p50} ms, p95 ${p95} ms`, full ? `full lint p50 ${full[1]} ms` : '—', 'p95 ≤ 15 ms');
   if (cold) row('server: cold start → first diagnostics', `${cold[1]} ms`, '—', '≤ 500 ms');
   if (rss) row('server: resident memory, 50 drafts open', `${rss[1]} MB`, '—', '≤ 150 MB');
 }
