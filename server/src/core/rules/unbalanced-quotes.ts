@@ -5,6 +5,7 @@ import { sourceSpan } from '../markdown';
 import { blockEnd, insertAt } from '../edits';
 import type { BlockAnalysis } from '../analyze';
 import type { TextEdit } from '../types';
+import { findQuoteMarks } from '../text/quotes';
 
 /** `, she said` / `, Jones told`: where a quote that forgot its closing mark plainly ends. */
 const ATTRIBUTION_AFTER = /,(?=\s+(?:he|she|they|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})\s+(?:said|says|told|added|asked|wrote|explained|noted|continued|tweeted)\b)/gu;
@@ -28,16 +29,18 @@ const rule: Rule = {
         const open = Math.max(ba.unclosed.span.open, 0);
         const mark = prose[open] === '\u201c' ? '\u201d' : '"';
         const certain = certainClose(ba, open, mark);
-        const fallback = insertAt(blockEnd(ba), mark);
+        // A mark at the paragraph's end is offered only when it closes this quote: with other stray marks about,
+        // it could pair with one of them instead.
+        const closesAtEnd = !certain && findQuoteMarks(prose + mark).quotes.every((q) => q.close !== -1);
         context.report({
           messageId: 'unclosed',
           range: sourceSpan(ba.block, open, open + 1),
           fix: certain,
-          suggestions: [
-            certain
-              ? { title: formatMessage(rule.messages.close, { where: 'before the attribution' }), edits: [certain] }
-              : { title: formatMessage(rule.messages.close, { where: 'at the end of the paragraph' }), edits: [fallback] },
-          ],
+          suggestions: certain
+            ? [{ title: formatMessage(rule.messages.close, { where: 'before the attribution' }), edits: [certain] }]
+            : closesAtEnd
+              ? [{ title: formatMessage(rule.messages.close, { where: 'at the end of the paragraph' }), edits: [insertAt(blockEnd(ba), mark)] }]
+              : [],
         });
       }
       // Adjacent stray marks of one kind are one problem.
