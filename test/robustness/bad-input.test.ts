@@ -58,6 +58,16 @@ describe('bad files: a clear message each, the rest still linted, nothing writte
   it('writes nothing (no file of the folder changed, although --fix was given)', () => {
     expect(snapshot(dir)).toEqual(before);
   });
+
+  it('refuses a named pipe given by name instead of waiting for a writer', () => {
+    const pipe = join(dir, 'pipe.md');
+    execFileSync('mkfifo', [pipe]);
+    const named = spawnSync(process.execPath, [CLI, '--jobs', '1', pipe, join(dir, 'good.md')], { encoding: 'utf8', timeout: 20_000 });
+    expect(named.signal).toBeNull();
+    expect(named.status).toBe(2);
+    expect(named.stderr).toMatch(/pipe\.md: is not a regular file/);
+    expect(named.stdout).toMatch(/good\.md/);
+  });
 });
 
 describe('hostile configuration is rejected clearly or accepted in a form that cannot hang', () => {

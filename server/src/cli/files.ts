@@ -1,5 +1,5 @@
 /** Turning command-line inputs (files, folders, globs, `!` negations) into the drafts to lint, honouring ignore files. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 // Loaded with require so that the bundle takes tinyglobby's (and fdir's) CommonJS build, not the ESM one.
@@ -110,11 +110,19 @@ export type ReadResult = (Extract<Decoded, { ok: true }> & { bytes: Buffer }) | 
 /** Reads a draft; directories, binary files and invalid text are refused with a reason. */
 export function readDraft(path: string): ReadResult {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    if (statSync(path).isDirectory()) return { ok: false, message: 'is a directory, not a file' };
-    bytes = readFileSync(path);
+    // One open and a stat of the open file: no separate look-up of the path, and a pipe or device named *.md is
+    // refused rather than waited on (non-blocking open).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return { ok: false, message: 'is a directory, not a file' };
+    if (!stats.isFile()) return { ok: false, message: 'is not a regular file' };
+    bytes = readFileSync(fd);
   } catch (e) {
     return { ok: false, message: describeError(e) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   const decoded = decodeDraft(bytes);
   return decoded.ok ? { ...decoded, bytes } : decoded;
