@@ -58,8 +58,9 @@ const rule: Rule = {
       }
       if (!ba.mentions.length && !gates.includes(true)) continue;
       ba.sentences.forEach((s, i) => {
+        const single = singles.size > 0 ? singles.get(`${ba.block.index}:${i}`) : undefined;
+        if (!gates[i] && !single) return;
         const sentence = prose.slice(s.start, s.end);
-        const single = singles.get(`${ba.block.index}:${i}`);
         const patterns = gates[i] ? ANONYMOUS : [];
         for (const pattern of [...patterns, null]) {
           let m: { index: number; 0: string } | null;

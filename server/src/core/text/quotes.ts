@@ -45,14 +45,18 @@ function curlyRole(prose: string, i: number, c: string, openPending: boolean): '
   return c === '\u201c' ? 'open' : 'close';
 }
 
+const QUOTE_MARK = /["\u201c\u201d]/g;
+
 /** Pairs the double quotation marks of a block. Unpaired opening marks run to the block's end. */
 export function findQuoteMarks(prose: string): { quotes: QuoteSpan[]; strays: StrayMark[] } {
   const quotes: QuoteSpan[] = [];
   const strays: StrayMark[] = [];
   const stack: number[] = [];
-  for (let at = 0; at < prose.length; at++) {
+  // The pattern jumps from mark to mark (several times faster than a loop over every character).
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(prose); m; m = QUOTE_MARK.exec(prose)) {
+    const at = m.index;
     const code = prose.charCodeAt(at);
-    if (code !== 34 && code !== 0x201c && code !== 0x201d) continue;
     const role = code === 34 ? straightRole(prose, at, stack.length > 0) : curlyRole(prose, at, prose[at], stack.length > 0);
     if (role === 'inch') continue;
     if (role === 'open') {
