@@ -45,22 +45,26 @@ function periodEnds(prose: string, i: number, j: number): boolean {
   return true;
 }
 
+const TERMINAL = /[.!?\u2026]/g;
+
 /** Splits prose into sentence spans (whitespace between sentences belongs to neither). */
 export function splitSentences(prose: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   while (start < prose.length && isSpace(prose[start])) start++;
   const n = prose.length;
-  for (let i = start; i < n; i++) {
-    const code = prose.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
+  // The pattern jumps from one possible sentence end to the next; a candidate that is not one resumes the search
+  // after the marks it looked at.
+  TERMINAL.lastIndex = start;
+  for (let m = TERMINAL.exec(prose); m; m = TERMINAL.exec(prose)) {
+    const i = m.index;
     const ch = prose[i];
     let k = i + 1;
     while (k < n && (prose[k] === '.' || prose[k] === '!' || prose[k] === '?' || prose[k] === '\u2026')) k++;
     while (k < n && CLOSERS.has(prose[k])) k++;
     if (k >= n) break;
     if (!isSpace(prose[k])) {
-      i = k - 1;
+      TERMINAL.lastIndex = k;
       continue;
     }
     let j = k;
@@ -69,21 +73,21 @@ export function splitSentences(prose: string): Span[] {
     let first = j;
     while (first < n - 1 && OPENERS.has(prose[first])) first++;
     if (!isUpperStart(prose[first]) && !OPENERS.has(prose[j])) {
-      i = k - 1;
+      TERMINAL.lastIndex = k;
       continue;
     }
     const ellipsis = ch === '\u2026' || (ch === '.' && prose[i + 1] === '.');
     if (ch === '.' && !ellipsis && !periodEnds(prose, i, first)) {
-      i = k - 1;
+      TERMINAL.lastIndex = k;
       continue;
     }
     if (ellipsis && !isUpperStart(prose[first])) {
-      i = k - 1;
+      TERMINAL.lastIndex = k;
       continue;
     }
     spans.push({ start, end: k });
     start = j;
-    i = j - 1;
+    TERMINAL.lastIndex = j;
   }
   let end = n;
   while (end > start && isSpace(prose[end - 1])) end--;
