@@ -56,7 +56,7 @@ function nameTokens(prose: string, start: number, end: number, into: Token[]): v
     while (from > done && from > start && prose[from - 1] === ' ') from--;
     while (from > done && from > start && prose[from - 1] !== ' ') from--;
     const to = Math.min(end, m.index + m[0].length + 16);
-    for (const t of tokenize(prose, Math.max(from, done), to)) into.push(t);
+    tokenize(prose, Math.max(from, done), to, into);
     done = to;
     if (NAME_RUNS.lastIndex < done) NAME_RUNS.lastIndex = done;
   }
@@ -137,7 +137,7 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
     // A sentence without a letter or digit holds no claim and no source: it needs no tokens. One with no digit,
     // quotation mark or word of interest holds no claim or cue either: only its names are read.
     if (WORDY.test(text)) {
-      if (block.kind === 'heading' || interest.test(text)) for (const t of tokenize(prose, s.start, s.end)) tokens.push(t);
+      if (block.kind === 'heading' || interest.test(text)) tokenize(prose, s.start, s.end, tokens);
       else nameTokens(prose, s.start, s.end, tokens);
     }
     sentences.push({ start: s.start, end: s.end, first, last: tokens.length });

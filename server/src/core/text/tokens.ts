@@ -31,9 +31,8 @@ function isSpace(c: number): boolean {
 
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
-/** Splits prose[start, end) into tokens. */
-export function tokenize(prose: string, start = 0, limit = prose.length): Token[] {
-  const tokens: Token[] = [];
+/** Splits prose[start, end) into tokens, appended to `tokens` (a new array unless one is given). */
+export function tokenize(prose: string, start = 0, limit = prose.length, tokens: Token[] = []): Token[] {
   let i = start;
   const end = limit;
   while (i < end) {
