@@ -53,6 +53,14 @@ describe('idle warm-up', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('gives up quietly when linting the copy fails (the real lint reports it)', async () => {
+    const warmup = new Warmup(now);
+    warmup.offer(draft, { settings: { cues: 5 as unknown as string[] } });
+    await pass(10_000);
+    expect(warmup.warm).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('leaves huge and empty drafts alone', () => {
     const warmup = new Warmup(now);
     warmup.offer('word '.repeat(100_000), {});

@@ -69,17 +69,22 @@ export class Warmup {
     if (!draft || this.warm) return this.stop();
     const quietFor = this.now() - this.lastActivity;
     if (quietFor < QUIET_MS) return this.later(QUIET_MS - quietFor);
-    if (!draft.read) {
-      // The copy's own first reading, which later lints reuse paragraph by paragraph.
-      lint(draft.text, draft.options, draft.cache);
-      draft.read = true;
-      return this.later(0);
+    try {
+      if (!draft.read) {
+        // The copy's own first reading, which later lints reuse paragraph by paragraph.
+        lint(draft.text, draft.options, draft.cache);
+        draft.read = true;
+        return this.later(0);
+      }
+      // A letter typed at a spread-out place, as the next keystroke might be; converted as if to be published.
+      const at = spreadOffset(draft.text, this.lints);
+      draft.text = draft.text.slice(0, at) + 'e' + draft.text.slice(at);
+      const lines = new LineIndex(draft.text);
+      for (const finding of lint(draft.text, draft.options, draft.cache).findings) toDiagnostic(finding, lines, 'untitled:warm-up');
+    } catch {
+      // The real lint of this draft reports any failure; the warm-up only gives up.
+      return this.stop();
     }
-    // A letter typed at a spread-out place, as the next keystroke might be; converted as if to be published.
-    const at = spreadOffset(draft.text, this.lints);
-    draft.text = draft.text.slice(0, at) + 'e' + draft.text.slice(at);
-    const lines = new LineIndex(draft.text);
-    for (const finding of lint(draft.text, draft.options, draft.cache).findings) toDiagnostic(finding, lines, 'untitled:warm-up');
     this.counted();
     if (!this.warm) this.later(0);
   }
