@@ -168,6 +168,9 @@ const NAMED_ENTITIES: Record<string, string> = {
 const MAX_LOOKAHEAD = 2000;
 
 /** Characters that may start inline markup; everything else is copied to the prose in runs. */
+/** A bare URL, matched where a run of prose stops at "h" or "w". */
+const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>]*/y;
+
 const SPECIAL = new Uint8Array(128);
 for (const c of '\\`<&*_~![\nhw') SPECIAL[c.charCodeAt(0)] = 1;
 
@@ -501,10 +504,9 @@ class InlineReader {
         }
         case 'h':
         case 'w': {
-          const url = /(?:https?:\/\/|www\.)[^\s<>]*/y;
           if (i === from || !isWordChar(s[i - 1])) {
-            url.lastIndex = i;
-            const m = url.exec(s);
+            BARE_URL.lastIndex = i;
+            const m = BARE_URL.exec(s);
             if (m && i + m[0].length <= to) {
               let len = m[0].length;
               while (len > 0 && /[.,;:!?)"'\u201d\u2019]/.test(m[0][len - 1])) len--;
@@ -527,7 +529,7 @@ class InlineReader {
       let j = i + 1;
       while (j < to) {
         const k = s.charCodeAt(j);
-        if (k < 128 && SPECIAL[k] === 1 && !((k === 104 || k === 119) && isWordChar(s[j - 1]))) break;
+        if (k < 128 && SPECIAL[k] === 1 && (k === 104 || k === 119 ? startsUrl(s, j) : true)) break;
         j++;
       }
       this.emitRun(raw, i, j);
@@ -556,6 +558,11 @@ function pairBrackets(s: string): Int32Array {
 function codePoint(n: number): string | undefined {
   if (n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\uFFFD';
   return String.fromCodePoint(n);
+}
+
+/** Does a bare URL ("http…", "www.") start at i (not inside a word)? Cheap tests first: most h and w start no URL. */
+function startsUrl(s: string, i: number): boolean {
+  return (s.startsWith('http', i) || s.startsWith('www.', i)) && !isWordChar(s[i - 1]);
 }
 
 function isWordChar(c: string | undefined): boolean {
