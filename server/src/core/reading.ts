@@ -159,6 +159,14 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
   return reading;
 }
 
+/**
+ * Capitalised words that open sentences and are nobody's surname: not worth a candidate each. ("He" is left out:
+ * it is also a Chinese surname.)
+ */
+const NEVER_SURNAMES = new Set(
+  'The A An In On At It Its This That These Those But And Or If When While For Of To As After Before During Since With By From Their Our We I You There Here What Which Who How Why Where They She His Her Also However Although Because Then Now So Yet Meanwhile Some Many Most'.split(' '),
+);
+
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
   const found: NamedCandidate[] = [];
@@ -169,7 +177,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     if (e === i) {
       // One capitalised word: a person only if it is the surname of someone already named (decided later).
       const w = tokens[i];
-      if (!ORG_NAME_WORDS.has(w.text)) {
+      if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
         const name = w.text.replace(/['’]s$/, '');
         found.push({ name, start: w.start, end: w.end, hints: [], surnameOnly: true, key: name.toLowerCase() });
       }
