@@ -125,6 +125,8 @@ export class AnalysisCache {
   }
 }
 
+const quoteOpen = (q: QuoteSpan): number => q.open;
+
 /** Reads a paragraph on its own (see LocalReading). */
 export function readLocally(block: Block, settings: EngineSettings, lexicon: AttributionLexicon): LocalReading {
   const prose = block.prose;
@@ -144,8 +146,9 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
   }
   const marks = findQuoteMarks(prose);
   const direct = marks.quotes.map((span) => isDirectQuote(prose, span, settings.minQuoteWords));
-  const closeOf = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close);
-  const inQuote = (offset: number): boolean => itemAt(marks.quotes, offset, (q) => q.open, (q) => closeOf(q) + 1) !== undefined;
+  // Asked for every word: no quotes, no search; the accessors are made once per paragraph, not per question.
+  const quoteEnd = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close) + 1;
+  const inQuote = marks.quotes.length === 0 ? () => false : (offset: number): boolean => itemAt(marks.quotes, offset, quoteOpen, quoteEnd) !== undefined;
   const reading: LocalReading = { tokens, sentences, marks, direct, mentions: [], named: [], numbers: [] };
   for (const s of sentences) {
     const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
