@@ -13,7 +13,7 @@ import { NAME_TITLES } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, placeOf, type Person } from './people';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
-import { AnalysisCache, lexiconOf, readLocally, type LocalReading, type NamedCandidate } from './reading';
+import { AnalysisCache, lexiconOf, readLocally, type LocalReading, type NamedCandidate, type ParagraphMemo } from './reading';
 import { attributeNumbers, attributeQuotes, linkRuns, resolveMention } from './attribute';
 
 export { AnalysisCache };
@@ -85,6 +85,8 @@ export interface BlockAnalysis {
   strays: { offset: number; kind: 'open' | 'close' }[];
   /** An opening mark whose quote is neither closed nor continued in the next paragraph. */
   unclosed: QuoteRecord | null;
+  /** What rules work out about the paragraph on its own (shared with its cached reading). */
+  memo: ParagraphMemo;
 }
 
 /** The whole reading of a draft. */
@@ -247,7 +249,7 @@ function linkHeader(ba: BlockAnalysis): Attribution | null {
 function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null): BlockAnalysis {
   const prose = block.prose;
   const { tokens, sentences, marks } = reading;
-  const ba: BlockAnalysis = { block, sentences, tokens, quotes: [], labels: [], numbers: [], mentions: [], strays: marks.strays, unclosed: null };
+  const ba: BlockAnalysis = { block, sentences, tokens, quotes: [], labels: [], numbers: [], mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
   marks.quotes.forEach((span, i) => {
@@ -287,10 +289,10 @@ function readBlock(block: Block, reading: LocalReading, people: People, previous
       if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints);
     };
     let n = 0;
-    for (const m of reading.mentions[index]) {
+    reading.mentions[index].forEach((m, k) => {
       while (n < named.length && named[n].start < m.start) meet(named[n++]);
-      ba.mentions.push(resolveMention(m, index, block, tokens, people));
-    }
+      ba.mentions.push(resolveMention(m, index, block, tokens, people, reading.mentionWords[index][k]));
+    });
     while (n < named.length) meet(named[n++]);
     for (const expression of reading.numbers[index]) {
       if (labelAt(tokens[expression.figure].start)) continue;

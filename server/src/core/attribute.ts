@@ -10,8 +10,8 @@ import { introducerSource, signatureSource, type AttributionLexicon, type Source
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 import type { Token } from './text/tokens';
 
-/** What a mention's words say about its source: computed once per mention (mentions are cached with their paragraph). */
-interface MentionWords {
+/** What a mention's words say about its source: computed with the paragraph's reading, so cached with it. */
+export interface MentionWords {
   words: string[];
   /** For people: the titles before the name and the appositive after it. */
   descriptors: string[];
@@ -20,31 +20,25 @@ interface MentionWords {
   phraseWords: string[];
 }
 
-const mentionWords = new WeakMap<SourceMention, MentionWords>();
-
-function wordsOf(m: SourceMention, tokens: Token[]): MentionWords {
-  let w = mentionWords.get(m);
-  if (!w) {
-    const words = m.text.split(/\s+/);
-    const nameWords = m.name.split(/\s+/).length;
-    const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
-    w = {
-      words,
-      descriptors: m.kind === 'named' ? [...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
-      phrase,
-      phraseWords: phrase.toLowerCase().split(/\s+/),
-    };
-    mentionWords.set(m, w);
-  }
-  return w;
+/** The words of a mention, for resolving it. */
+export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
+  const words = m.text.split(/\s+/);
+  const nameWords = m.name.split(/\s+/).length;
+  const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
+  return {
+    words,
+    descriptors: m.kind === 'named' ? [...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
+    phrase,
+    phraseWords: phrase.toLowerCase().split(/\s+/),
+  };
 }
 
 /** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
-export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People): MentionRecord {
+export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People, known?: MentionWords): MentionRecord {
   const range = sourceSpan(block, m.start, m.end);
   const place = placeOf(block, sentence);
   const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
-  const { words, descriptors, phrase, phraseWords } = wordsOf(m, tokens);
+  const { words, descriptors, phrase, phraseWords } = known ?? mentionWords(m, tokens);
   if (m.kind === 'named') {
     const person = people.name(m.name, range, place, descriptors);
     people.spoke(person);

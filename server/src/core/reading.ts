@@ -12,6 +12,7 @@ import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { splitSentences } from './text/sentences';
 import { itemAt } from './text/spans';
+import { mentionWords, type MentionWords } from './attribute';
 import { tokenize, type Token } from './text/tokens';
 
 /** The engine's word lists extended by the house settings. */
@@ -88,8 +89,18 @@ export interface LocalReading {
   /** For each quote span: a direct quote (true) or a label; a continued multi-paragraph quote is direct anyway. */
   direct: boolean[];
   mentions: SourceMention[][];
+  /** The words of each mention, in the same order. */
+  mentionWords: MentionWords[][];
   named: NamedCandidate[][];
   numbers: NumberExpression[][];
+  /** What rules work out about the paragraph on its own, kept with the reading (and so between keystrokes). */
+  memo: ParagraphMemo;
+}
+
+/** Per-paragraph results of rules that depend only on the paragraph. */
+export interface ParagraphMemo {
+  /** anonymous-source-reason: which sentences hold a word every anonymity phrase contains. */
+  anonymityGates?: boolean[];
 }
 
 /** Paragraph readings kept between lint runs of one draft (see lint's cache argument). */
@@ -149,13 +160,15 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
   // Asked for every word: no quotes, no search; the accessors are made once per paragraph, not per question.
   const quoteEnd = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close) + 1;
   const inQuote = marks.quotes.length === 0 ? () => false : (offset: number): boolean => itemAt(marks.quotes, offset, quoteOpen, quoteEnd) !== undefined;
-  const reading: LocalReading = { tokens, sentences, marks, direct, mentions: [], named: [], numbers: [] };
+  const reading: LocalReading = { tokens, sentences, marks, direct, mentions: [], mentionWords: [], named: [], numbers: [], memo: {} };
   for (const s of sentences) {
     const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
     // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
     const sourced = found.some((m) => !m.sourceless && !m.vague);
     // A source-less passive is covered by a source in the same sentence; "reportedly" stays a hedge of its own.
-    reading.mentions.push(sourced ? found.filter((m) => !m.sourceless || m.cueStart === m.start) : found);
+    const mentions = sourced ? found.filter((m) => !m.sourceless || m.cueStart === m.start) : found;
+    reading.mentions.push(mentions);
+    reading.mentionWords.push(mentions.map((m) => mentionWords(m, tokens)));
     reading.named.push(namedPeople(tokens, s.first, s.last, inQuote));
     reading.numbers.push(block.footnoteDefinition ? [] : findNumbers(tokens, s.first, s.last));
   }

@@ -21,8 +21,6 @@ const ANONYMOUS = [
 /** Words every phrase above contains: sentences without one are not searched. */
 const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge/i;
 
-/** Which sentences of a paragraph hold a gate word, by the paragraph's tokens (shared between runs in an editor). */
-const gated = new WeakMap<object, boolean[]>();
 
 /** Reasons given for anonymity. */
 const REASON = /\bbecause\b|\bnot\s+authori[sz]ed\b|\bfor\s+fear\b|\bfearing\b|\bciting\b|\bdue\s+to\b|\bso\s+as\s+(?:not\s+)?to\b|\bto\s+(?:discuss|describe|speak\s+(?:about|on)|talk\s+about|reveal)\s+(?:private|internal|confidential|sensitive|ongoing|classified)\b|\bas\s+(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are)\s+not\b/i;
@@ -50,12 +48,9 @@ const rule: Rule = {
     }
     for (const ba of context.analysis.blocks) {
       const prose = ba.block.prose;
-      let gates = gated.get(ba.tokens);
-      if (!gates) {
-        const searched = GATE.test(prose);
-        gates = ba.sentences.map((s) => searched && GATE.test(prose.slice(s.start, s.end)));
-        gated.set(ba.tokens, gates);
-      }
+      // Which sentences hold a gate word: worked out once per paragraph, and kept with its reading in an editor.
+      const searched = ba.memo.anonymityGates === undefined && GATE.test(prose);
+      const gates = (ba.memo.anonymityGates ??= ba.sentences.map((s) => searched && GATE.test(prose.slice(s.start, s.end))));
       if (!ba.mentions.length && !gates.includes(true)) continue;
       ba.sentences.forEach((s, i) => {
         const single = singles.size > 0 ? singles.get(`${ba.block.index}:${i}`) : undefined;
