@@ -181,7 +181,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "By reports", "per reports", "Per the doctrines,", "estimates by the Red Cross": sources without a verb.
     if ((t.lower === 'by' || t.lower === 'per') && i + 1 < to) {
       const np = forwardPhrase(tokens, i + 1, to, inQuote);
-      const head = np?.words[np.words.length - 1];
+      const head = np ? headOf(np) : undefined;
       const previous = tokens[i - 1];
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower === 'by';
       const opener = i === from || previous?.text === ',';
@@ -322,7 +322,7 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   }
   if (!np) return null;
   if (WEAK_CUES.has(lemma) && !inverted) {
-    const head = np.words[np.words.length - 1];
+    const head = headOf(np);
     const sourceLike = head.capitalized || PRONOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower);
     if (!sourceLike) return null;
   }
@@ -339,14 +339,25 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
 }
 
 interface Phrase {
+  /** The phrase's words as written. */
   words: Token[];
   start: number;
   end: number;
+  /** The same words with the head last ("a by RAND report"), when the head is followed by a prepositional phrase: for classification only. */
+  classifyAs?: Token[];
+}
+
+/** The word a phrase is classified by: its last, once the head is moved last. */
+function headOf(np: Phrase): Token {
+  const words = np.classifyAs ?? np.words;
+  return words[words.length - 1];
 }
 
 function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, inverted: boolean): SourceMention {
-  const c = classifySource(np.words, lexicon);
+  const c = classifySource(np.classifyAs ?? np.words, lexicon);
   const text = np.words.map((w) => w.text).join(' ');
+  // A name read off the reordered words is given back in the order written ("a report by RAND").
+  if (np.classifyAs && c.name === np.classifyAs.map((w) => w.text).join(' ')) c.name = text;
   return {
     kind: c.kind,
     text,
@@ -392,11 +403,11 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   else np = forwardPhrase(tokens, s, colon, inQuote);
   if (!np) return null;
   const possessor = np.words.find((w) => w.capitalized && /['’]s$/.test(w.text));
-  if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(np.words[np.words.length - 1].lower)) {
+  if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(headOf(np).lower)) {
     const name = { ...possessor, text: possessor.text.replace(/['’]s$/, ''), lower: possessor.lower.replace(/['’]s$/, '') };
     np = { words: [name], start: possessor.start, end: possessor.end };
   }
-  const head = np.words[np.words.length - 1];
+  const head = headOf(np);
   if (!(head.capitalized || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || lexicon.known.has(head.text))) return null;
   const colonToken = tokens[colon];
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
@@ -593,7 +604,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   if (headWords.length === 0) return null;
   const last = headWords[headWords.length - 1];
   if (DOCUMENT_NOUNS.has(last.lower) || ORG_NOUNS.has(last.lower)) {
-    return { words: reorderHead(words, last), start: tokens[i].start, end: tokens[e - 1].end };
+    return { words: plain, classifyAs: reorderHead(words, last), start: tokens[i].start, end: tokens[e - 1].end };
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
 }
