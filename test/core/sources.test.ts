@@ -7,6 +7,9 @@ const cases: [string, string, { kind: string; source: string }][] = [
   ['According to a report by the RAND Corporation, about 40% of adults own a bicycle.', 'about 40%', { kind: 'document', source: 'a report by the RAND Corporation' }],
   ['About 40% of adults own a bicycle, according to the report by RAND.', 'About 40%', { kind: 'document', source: 'the report by RAND' }],
   ['About 300 officers were deployed, according to the Department of Homeland Security.', 'About 300', { kind: 'organization', source: 'the Department of Homeland Security' }],
+  // Unnamed witnesses are sources no reader can check.
+  ['According to eyewitnesses, 12 people were hurt.', '12', { kind: 'vague', source: 'eyewitnesses' }],
+  ['A witness said 12 people were hurt.', '12', { kind: 'vague', source: 'A witness' }],
 ];
 
 describe('source names and kinds', () => {

@@ -84,7 +84,7 @@ export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly re
 export const VAGUE_NOUNS = set(`
   official officials expert experts source sources critic critics analyst analysts observer observers insider insiders
   one some many others several most reports media commentators pundits watchers scientists researchers economists
-  rumours rumors speculation authorities activists
+  rumours rumors speculation authorities activists witnesses eyewitnesses
 `);
 
 /** Vague nouns that are vague only alone or with a plain adjective ("researchers said", not "researchers at MIT said"). */
@@ -97,7 +97,7 @@ export const ALWAYS_VAGUE_NOUNS = set('source sources insider insiders');
 export const ANONYMOUS_OFFICIALS = set('official source insider aide diplomat mp lawmaker legislator');
 
 /** Singular roles that are vague with an indefinite article ("a government official", "one MP"). */
-export const ANONYMOUS_SINGULARS = set('official source insider aide diplomat mp lawmaker legislator person interviewee analyst expert observer critic');
+export const ANONYMOUS_SINGULARS = set('official source insider aide diplomat mp lawmaker legislator person interviewee analyst expert observer critic witness eyewitness');
 
 /** Quantifiers that make any group of sources vague ("multiple news outlets", "various opinion polls"). */
 export const VAGUE_QUANTIFIERS = set('multiple various several some many unnamed unidentified other numerous');
