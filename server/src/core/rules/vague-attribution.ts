@@ -15,10 +15,16 @@ const rule: Rule = {
   },
   check(context) {
     const { placeholder } = context.settings;
-    for (const record of context.analysis.mentions) {
+    // One phrase, one finding: "Reports by local media said" reads as three overlapping vague sources; the first
+    // (and, from one start, the longest) stands for the others.
+    const vague = context.analysis.mentions
+      .filter((r) => r.mention.vague && !(r.block.kind === 'heading' && context.settings.ignoreHeadings))
+      .sort((a, b) => a.block.index - b.block.index || a.mention.phraseStart - b.mention.phraseStart || b.mention.phraseEnd - a.mention.phraseEnd);
+    let covered = { block: -1, end: -1 };
+    for (const record of vague) {
       const m = record.mention;
-      if (!m.vague) continue;
-      if (record.block.kind === 'heading' && context.settings.ignoreHeadings) continue;
+      if (record.block.index === covered.block && m.phraseStart < covered.end) continue;
+      covered = { block: record.block.index, end: m.phraseEnd };
       const range = sourceSpan(record.block, m.phraseStart, m.phraseEnd);
       const text = context.text.slice(range.start, range.end);
       const passive = m.name === 'unnamed';
