@@ -81,6 +81,16 @@ describe('language server over stdio, on the reference draft', () => {
     // Fourteen quoted passages of three words or more; "operatives" is a scare quote.
     expect(quotes).toHaveLength(14);
     expect(new Set(quotes.map((q) => q.attribution?.source))).toEqual(new Set(['Nathalie Goulet', 'Malcolm Nance', 'Seth Jones']));
+    // The counts sent after each lint (the status bar's) agree with the claims the editor can review.
+    const linted = await client.until(() => client.linted.find((l) => l.uri === uri && l.version === 1));
+    const all = result!.groups.flatMap((g) => g.claims);
+    expect({ claims: linted.claims, unattributed: linted.unattributed, vague: linted.vague }).toEqual({
+      claims: all.length,
+      unattributed: all.filter((c) => c.flagged).length,
+      vague: all.filter((c) => c.status === 'vague').length,
+    });
+    expect(linted.unattributed).toBe(2);
+    expect(linted.vague).toBeGreaterThan(0);
     const sheet = await client.connection.sendRequest(FactCheckSheetRequest, { textDocument: { uri } });
     expect(sheet!.markdown).toContain('# Fact-check sheet: isis-returnees.md');
     expect(sheet!.markdown).toContain('| 9 | number | Between 4,000 to 6,000 | none | [ ] |');

@@ -6,7 +6,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LintedNotification } from '../protocol';
-import { claimCounts, claimItems } from './claims';
+import { claimCounts } from './claims';
 import type { ConfigStore } from './config';
 import { toDiagnostic } from './convert';
 import { ResultCache, type Linted } from './linted';
@@ -112,12 +112,10 @@ export class Scheduler {
     const diagnostics = linted.result.findings.map((f) => toDiagnostic(f, linted.lines, uri));
     const elapsedMs = performance.now() - pending.since;
     await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-    const items = claimItems(linted);
     void this.connection.sendNotification(LintedNotification, {
       uri,
       version: doc.version,
-      ...claimCounts(items),
-      claims: items.length,
+      ...claimCounts(linted),
       elapsedMs,
       debounceMs: pending.debounce,
       cached,
