@@ -7,6 +7,9 @@ const cases: [string, string, { kind: string; source: string }][] = [
   ['According to a report by the RAND Corporation, about 40% of adults own a bicycle.', 'about 40%', { kind: 'document', source: 'a report by the RAND Corporation' }],
   ['About 40% of adults own a bicycle, according to the report by RAND.', 'About 40%', { kind: 'document', source: 'the report by RAND' }],
   ['About 300 officers were deployed, according to the Department of Homeland Security.', 'About 300', { kind: 'organization', source: 'the Department of Homeland Security' }],
+  // A plural noun before "from/of/at" and a body is not a person of that body; a singular title before a name is.
+  ['Officials from the Ministry of Health said 12 people were hurt.', '12', { kind: 'organization', source: 'the Ministry of Health' }],
+  ['Chairman of the Joint Chiefs of Staff Milley said 12 people were hurt.', '12', { kind: 'named', source: 'Milley' }],
   // Unnamed witnesses are sources no reader can check.
   ['According to eyewitnesses, 12 people were hurt.', '12', { kind: 'vague', source: 'eyewitnesses' }],
   ['A witness said 12 people were hurt.', '12', { kind: 'vague', source: 'A witness' }],

@@ -503,6 +503,10 @@ function affiliatedPerson(tokens: Token[], s: number, from: number): number {
   while (p - 1 >= from && (tokens[p - 1].capitalized || NAME_PARTICLES.has(tokens[p - 1].lower)) && tokens[p - 1].kind === 'word') p--;
   const person = tokens.slice(p, a);
   if (person.some((t) => ORG_NAME_WORDS.has(t.text)) || person.length > 5) return s;
+  // "Officials from the Ministry of Health": a sentence-initial plural noun, not a person of that body.
+  // (Singular titles stay: "Chairman of the Joint Chiefs of Staff Milley".)
+  const only = person.length === 1 ? person[0].lower : '';
+  if (VAGUE_NOUNS.has(only) || (only.endsWith('s') && ROLE_NOUNS.has(only.slice(0, -1)))) return s;
   return p;
 }
 
