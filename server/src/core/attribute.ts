@@ -4,34 +4,12 @@
  * multi-paragraph quotes sharing what any part has.
  */
 import type { Analysis, BlockAnalysis, MentionRecord } from './analyze';
+import { mentionWords, type MentionWords } from './reading';
 import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People } from './people';
 import { introducerSource, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 import type { Token } from './text/tokens';
-
-/** What a mention's words say about its source: computed with the paragraph's reading, so cached with it. */
-export interface MentionWords {
-  words: string[];
-  /** For people: the titles before the name and the appositive after it. */
-  descriptors: string[];
-  /** For roles and bodies: the phrase without its article, and its words. */
-  phrase: string;
-  phraseWords: string[];
-}
-
-/** The words of a mention, for resolving it. */
-export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
-  const words = m.text.split(/\s+/);
-  const nameWords = m.name.split(/\s+/).length;
-  const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
-  return {
-    words,
-    descriptors: m.kind === 'named' ? [...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
-    phrase,
-    phraseWords: phrase.toLowerCase().split(/\s+/),
-  };
-}
 
 /** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
 export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People, known?: MentionWords): MentionRecord {
@@ -74,12 +52,6 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   return record;
 }
 
-/** Words of the appositive right after a name ("Goulet, the French senator,"), which may tell gender. */
-function appositiveWords(tokens: Token[], m: SourceMention): string[] {
-  const i = lastStartingAtOrBefore(tokens, m.end - 1, (t) => t.start) + 1;
-  if (i >= tokens.length || tokens[i].text !== ',') return [];
-  return tokens.slice(i + 1, i + 8).map((t) => t.lower);
-}
 
 const mentionStart = (m: MentionRecord): number => m.mention.start;
 const mentionEnd = (m: MentionRecord): number => m.mention.end;

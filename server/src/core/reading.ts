@@ -11,8 +11,7 @@ import { isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { splitSentences } from './text/sentences';
-import { itemAt } from './text/spans';
-import { mentionWords, type MentionWords } from './attribute';
+import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenize, type Token } from './text/tokens';
 
 /** The engine's word lists extended by the house settings. */
@@ -101,6 +100,36 @@ export interface LocalReading {
 export interface ParagraphMemo {
   /** anonymous-source-reason: which sentences hold a word every anonymity phrase contains. */
   anonymityGates?: boolean[];
+}
+
+/** What a mention's words say about its source: computed with the paragraph's reading, so cached with it. */
+export interface MentionWords {
+  words: string[];
+  /** For people: the titles before the name and the appositive after it. */
+  descriptors: string[];
+  /** For roles and bodies: the phrase without its article, and its words. */
+  phrase: string;
+  phraseWords: string[];
+}
+
+/** The words of a mention, for resolving it. */
+export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
+  const words = m.text.split(/\s+/);
+  const nameWords = m.name.split(/\s+/).length;
+  const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
+  return {
+    words,
+    descriptors: m.kind === 'named' ? [...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
+    phrase,
+    phraseWords: phrase.toLowerCase().split(/\s+/),
+  };
+}
+
+/** Words of the appositive right after a name ("Goulet, the French senator,"), which may tell gender. */
+function appositiveWords(tokens: Token[], m: SourceMention): string[] {
+  const i = lastStartingAtOrBefore(tokens, m.end - 1, (t) => t.start) + 1;
+  if (i >= tokens.length || tokens[i].text !== ',') return [];
+  return tokens.slice(i + 1, i + 8).map((t) => t.lower);
 }
 
 /** Paragraph readings kept between lint runs of one draft (see lint's cache argument). */
