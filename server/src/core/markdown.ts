@@ -167,10 +167,10 @@ const NAMED_ENTITIES: Record<string, string> = {
 /** Farthest a bracket or code span is looked for: keeps the reader linear on hostile input. */
 const MAX_LOOKAHEAD = 2000;
 
-/** Characters that may start inline markup; everything else is copied to the prose in runs. */
 /** A bare URL, matched where a run of prose stops at "h" or "w". */
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>]*/y;
 
+/** Characters that may start inline markup; everything else is copied to the prose in runs. */
 const SPECIAL = new Uint8Array(128);
 for (const c of '\\`<&*_~![\nhw') SPECIAL[c.charCodeAt(0)] = 1;
 
