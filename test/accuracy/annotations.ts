@@ -1,5 +1,5 @@
 /** Loading and locating the hand annotations of the accuracy set (see GUIDELINES.md). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /** One annotated claim, as written in an annotation file. */
@@ -45,8 +45,11 @@ export interface AnnotatedArticle {
 
 const here = basename(__dirname) === 'accuracy' ? __dirname : join(process.cwd(), 'test', 'accuracy');
 
-/** Where the accuracy set lives. */
+/** Where the accuracy set's dev part lives. */
 export const accuracyDir = here;
+
+/** Where the sealed test part lives (same layout: articles/ and annotations/). */
+export const sealedDir = join(here, 'sealed');
 
 function countOccurrences(text: string, needle: string): number[] {
   const at: number[] = [];
@@ -88,6 +91,7 @@ function locateAll<T extends { text: string; context?: string }>(
 export function loadAccuracySet(dir = accuracyDir): AnnotatedArticle[] {
   const annotationDir = join(dir, 'annotations');
   const articles: AnnotatedArticle[] = [];
+  if (!existsSync(annotationDir)) return articles;
   for (const file of readdirSync(annotationDir).filter((f) => f.endsWith('.json')).sort()) {
     const annotation = JSON.parse(readFileSync(join(annotationDir, file), 'utf8')) as Annotation;
     const name = file.replace(/\.json$/, '.md');
