@@ -12,6 +12,7 @@ const entryPoints = {
   server: 'server/src/server.ts',
   extension: 'client/src/extension.ts',
   eval: 'test/accuracy/eval.ts',
+  'eval-polnear': 'test/accuracy/polnear/eval.ts',
   bench: 'test/bench/bench.ts',
   'bench-lsp': 'test/bench/lsp-latency.ts',
 };

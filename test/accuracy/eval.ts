@@ -6,6 +6,9 @@ import { lint } from '../../server/src/core/lint';
 import type { Claim, Finding, Span } from '../../server/src/core/types';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { loadAccuracySet, type AnnotatedArticle } from './annotations';
+import { sameSource } from './match';
+
+export { sameSource };
 
 /** Counts for one measured thing. */
 export interface Score {
@@ -47,27 +50,6 @@ function compare(score: Score, article: AnnotatedArticle, expected: Span[], pred
     if (expected.some((e) => match(e, p))) score.correct++;
     else score.falseAlarms.push(show(p));
   }
-}
-
-const normalize = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/^(?:the|a|an)\s+/, '')
-    .replace(/[^\p{L}\p{N} ]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** Does the engine's source name the annotated source? Surname, full name, or one phrase inside the other. */
-export function sameSource(expected: string, actual: string): boolean {
-  const e = normalize(expected);
-  const a = normalize(actual);
-  if (e === '' || a === '') return false;
-  if (e === a || e.includes(a) || a.includes(e)) return true;
-  // A surname standing in a longer phrase: "Donald Trump" and "Trump's statement".
-  const lastE = e.split(' ').pop() ?? '';
-  const lastA = a.split(' ').pop() ?? '';
-  return lastE === lastA || a.split(' ').includes(lastE) || e.split(' ').includes(lastA);
 }
 
 const LENIENT_RULES = new Set(['ambiguous-pronoun', 'late-attribution', 'anonymous-source-reason']);
