@@ -1,11 +1,14 @@
 /**
- * `npm run eval`: lints every article of the accuracy set and prints precision and recall per rule, claim
- * detection, and speaker accuracy, against the hand annotations. `--verbose` lists every miss and false alarm.
+ * `npm run eval`: lints every article of the accuracy set's dev part and prints precision and recall per rule,
+ * claim detection, and speaker accuracy, against the hand annotations. `--verbose` lists every miss and false alarm.
+ * `--sealed` scores the sealed test part and prints totals only: no sentence, no file name, no per-item list.
  */
 import { lint } from '../../server/src/core/lint';
 import type { Claim, Finding, Span } from '../../server/src/core/types';
 import { LineIndex } from '../../server/src/core/text/lines';
-import { loadAccuracySet, type AnnotatedArticle } from './annotations';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { accuracyDir, loadAccuracySet, sealedDir, type AnnotatedArticle } from './annotations';
 import { sameSource } from './match';
 
 export { sameSource };
@@ -110,16 +113,46 @@ function printTable(scores: Score[], speakers: Score): void {
   console.log(`\nspeaker accuracy on attributed quotes: ${ratio(speakers.correct, speakers.expected)} (${speakers.correct}/${speakers.expected})`);
 }
 
+/** Strata of split.json, grouped the way the figures are reported. */
+const GROUPS: Record<string, string[]> = {
+  'news (Wikinews, White House, polls, obituaries, partial quotes)': ['tuned', 'wikinews-news', 'whitehouse', 'own-poll', 'own-obituary', 'own-partial'],
+  'transcripts and tables (interviews, Q&A, data stories)': ['wikinews-interview', 'own-qa', 'own-data'],
+};
+
+/** The stratum of each article, as the split recorded it. */
+function strata(): Record<string, string> {
+  const split = JSON.parse(readFileSync(join(accuracyDir, 'split.json'), 'utf8')) as { stratumOf: Record<string, string> };
+  return split.stratumOf;
+}
+
+function printGroups(articles: AnnotatedArticle[]): void {
+  const stratumOf = strata();
+  console.log('\nby genre              articles  unattributed-number P / R  speaker accuracy');
+  for (const [group, members] of Object.entries(GROUPS)) {
+    const part = articles.filter((a) => members.includes(stratumOf[a.name] ?? 'tuned'));
+    if (part.length === 0) continue;
+    const { scores, speakers } = evaluate(part);
+    const n = scores.find((x) => x.name === 'unattributed-number') as Score;
+    console.log(`${group}\n                      ${String(part.length).padStart(8)}  ${ratio(n.correct, n.predicted)} / ${ratio(n.found, n.expected)} (${n.expected} expected, ${n.predicted} found)  ${ratio(speakers.correct, speakers.expected)} (${speakers.correct}/${speakers.expected})`);
+  }
+}
+
 if (require.main === module) {
   const verbose = process.argv.includes('--verbose');
+  const sealed = process.argv.includes('--sealed');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-  const { scores, speakers, problems } = evaluate();
-  const articles = loadAccuracySet().length;
-  console.log(`accuracy set: ${articles} annotated articles\n`);
+  if (sealed && (verbose || only)) {
+    console.error('eval: the sealed part prints totals only (no sentences, no file names); drop --verbose / --only.');
+    process.exit(2);
+  }
+  const articles = loadAccuracySet(sealed ? sealedDir : accuracyDir);
+  const { scores, speakers, problems } = evaluate(articles);
+  console.log(`accuracy set, ${sealed ? 'sealed test part' : 'dev part'}: ${articles.length} annotated articles\n`);
   printTable(scores, speakers);
+  printGroups(articles);
   if (problems.length > 0) {
-    console.log(`\n${problems.length} annotation problem(s):`);
-    for (const p of problems) console.log(`  ${p}`);
+    console.log(`\n${problems.length} annotation problem(s)${sealed ? ' (run npm run eval:check)' : ':'}`);
+    if (!sealed) for (const p of problems) console.log(`  ${p}`);
   }
   if (verbose) {
     for (const s of [...scores, speakers]) {

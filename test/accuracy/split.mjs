@@ -114,14 +114,16 @@ for (const genre of GENRES) {
 /** The file name an article has in the accuracy set. */
 const setName = (item) => (item.startsWith('whitehouse/') ? `wh-${item.split('/').pop()}` : item.split('/').pop());
 
-const split = { seed: SEED, sealedShare: SEALED_SHARE, drawn: '2026-11-30', tuned: tunedSet, strata: {}, dev: [...tunedSet], sealed: [] };
+const split = { seed: SEED, sealedShare: SEALED_SHARE, drawn: '2026-11-30', tuned: tunedSet, strata: {}, dev: [...tunedSet], sealed: [], stratumOf: {} };
 split.strata.tuned = { dev: tunedSet.length, sealed: 0 };
+for (const name of tunedSet) split.stratumOf[name] = 'tuned';
 for (const [name, items] of Object.entries(strata)) {
   const order = shuffled(items);
   const sealedCount = Math.round(order.length * SEALED_SHARE);
   const sealed = order.slice(0, sealedCount);
   const dev = order.slice(sealedCount);
   split.strata[name] = { dev: dev.length, sealed: sealed.length };
+  for (const item of items) split.stratumOf[setName(item)] = name;
   for (const item of dev) split.dev.push(setName(item));
   for (const item of sealed) split.sealed.push(setName(item));
   if (process.argv.includes('--copy')) {
@@ -135,6 +137,7 @@ for (const [name, items] of Object.entries(strata)) {
 }
 split.dev.sort();
 split.sealed.sort();
+split.stratumOf = Object.fromEntries(Object.entries(split.stratumOf).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(join(here, 'split.json'), `${JSON.stringify(split, null, 2)}\n`);
 const total = split.dev.length + split.sealed.length;
 console.log(`dev ${split.dev.length}, sealed ${split.sealed.length} of ${total} (${((100 * split.sealed.length) / total).toFixed(0)}%)`);
