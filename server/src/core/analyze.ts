@@ -3,91 +3,17 @@
  * number is attributed to (same sentence, the speaker's turn, multi-paragraph quotes, "According to X,",
  * "X said:", source notes, links and footnotes).
  */
-import type { Attribution, EngineSettings, Span } from './types';
-import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
-import type { Token } from './text/tokens';
-import type { NumberExpression } from './text/numbers';
-import type { QuoteSpan } from './text/quotes';
-import { personName, NAME_PARTICLES, type SourceMention } from './text/attribution';
+import type { Attribution, EngineSettings } from './types';
+import { parseMarkdown, sourceSpan, type HtmlComment, type MarkdownDocument } from './markdown';
+import { personName, NAME_PARTICLES } from './text/attribution';
 import { NAME_TITLES } from './text/lexicon';
 import { isGivenName } from './text/names';
-import { People, placeOf, type Person } from './people';
-import { itemAt, lastStartingAtOrBefore } from './text/spans';
-import { AnalysisCache, lexiconOf, readLocally, type LocalReading, type NamedCandidate, type ParagraphMemo } from './reading';
-import { attributeNumbers, attributeQuotes, linkRuns, resolveMention } from './attribute';
+import { People, placeOf } from './people';
+import { AnalysisCache, lexiconOf, readLocally } from './reading';
+import { readBlock, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
+import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
 
 export { AnalysisCache };
-
-/** A sentence of a block: prose offsets and the range of its tokens. */
-export interface Sentence {
-  start: number;
-  end: number;
-  first: number;
-  last: number;
-}
-
-/** How a claim came by its attribution. */
-export type AttributionPath = 'sentence' | 'turn' | 'run' | 'carry' | 'note' | 'link';
-
-/** A source mention, resolved. */
-export interface MentionRecord {
-  block: Block;
-  sentence: number;
-  mention: SourceMention;
-  attribution: Attribution;
-  /** The person or body the mention stands for, when known. */
-  person?: Person;
-  /** For pronouns: the resolved person's last naming before this mention, and who was named since. */
-  pronoun?: { lastNamedBlock: number; namedSince: Person[] };
-}
-
-/** A direct quote (one part per paragraph for multi-paragraph quotes). */
-export interface QuoteRecord {
-  block: Block;
-  span: QuoteSpan;
-  /** Source range: opening mark (or first character) to closing mark (or the block's last character). */
-  range: Span;
-  /** Indices of the block's sentences the quote overlaps. */
-  sentences: number[];
-  /** The first part of the quote's multi-paragraph run (itself for a one-paragraph quote). */
-  run: QuoteRecord;
-  /** The parts of the run, in order (only on the run's first part). */
-  parts: QuoteRecord[];
-  attribution: Attribution | null;
-  path: AttributionPath | null;
-  mention: MentionRecord | null;
-}
-
-/** A numeric claim. */
-export interface NumberRecord {
-  block: Block;
-  sentence: number;
-  expression: NumberExpression;
-  tokens: Token[];
-  range: Span;
-  quote: QuoteRecord | null;
-  attribution: Attribution | null;
-  path: AttributionPath | null;
-  mention: MentionRecord | null;
-}
-
-/** What the analysis found in one block. */
-export interface BlockAnalysis {
-  block: Block;
-  sentences: Sentence[];
-  tokens: Token[];
-  quotes: QuoteRecord[];
-  /** Quoted passages that are labels, titles or scare quotes. */
-  labels: QuoteSpan[];
-  numbers: NumberRecord[];
-  mentions: MentionRecord[];
-  /** Quotation marks without a partner (prose offsets). */
-  strays: { offset: number; kind: 'open' | 'close' }[];
-  /** An opening mark whose quote is neither closed nor continued in the next paragraph. */
-  unclosed: QuoteRecord | null;
-  /** What rules work out about the paragraph on its own (shared with its cached reading). */
-  memo: ParagraphMemo;
-}
 
 /** The whole reading of a draft. */
 export interface Analysis {
@@ -152,7 +78,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     previous = ba;
   }
   cache?.end();
-  linkRuns(analysis);
+  linkRuns(analysis.blocks);
   for (const ba of analysis.blocks) {
     for (const n of ba.numbers) {
       if (n.quote) {
@@ -243,84 +169,5 @@ function linkHeader(ba: BlockAnalysis): Attribution | null {
   if (!first || block.prose.slice(0, first.start).trim() !== '') return null;
   if (!/^\s*(?:\([^)]{0,40}\))?\s*:/.test(block.prose.slice(first.end))) return null;
   return { kind: 'link', source: block.prose.slice(first.start, first.end).trim() || first.href, cue: null, range: sourceSpan(block, first.start, first.end) };
-}
-
-/** Reads one block in the light of what came before: quotes, numbers and resolved source mentions. */
-function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null): BlockAnalysis {
-  const prose = block.prose;
-  const { tokens, sentences, marks } = reading;
-  const ba: BlockAnalysis = { block, sentences, tokens, quotes: [], labels: [], numbers: [], mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
-  const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
-  if (previous && previous.unclosed && continuing) previous.unclosed = null;
-  marks.quotes.forEach((span, i) => {
-    const isContinuation = continuing !== null && i === 0 && span.open === prose.search(/\S/);
-    if (!isContinuation && !reading.direct[i]) {
-      ba.labels.push(span);
-      return;
-    }
-    const endProse = span.close === -1 ? prose.length : span.close + 1;
-    const record: QuoteRecord = {
-      block, span, range: sourceSpan(block, span.open === -1 ? 0 : span.open, endProse),
-      sentences: sentencesOver(sentences, span.open, endProse),
-      run: null as unknown as QuoteRecord, parts: [], attribution: null, path: null, mention: null,
-    };
-    if (isContinuation && continuing) {
-      record.run = continuing.run;
-      continuing.run.parts.push(record);
-    } else {
-      record.run = record;
-      record.parts = [record];
-    }
-    ba.quotes.push(record);
-  });
-  const lastQuote = ba.quotes[ba.quotes.length - 1];
-  if (lastQuote && lastQuote.span.close === -1) ba.unclosed = lastQuote;
-
-  const closeOf = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close);
-  const labelAt = (offset: number): boolean => itemAt(ba.labels, offset, (q) => q.open + 1, closeOf) !== undefined;
-  const quoteAt = (offset: number): QuoteRecord | null => itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => closeOf(q.span)) ?? null;
-
-  sentences.forEach((_, index) => {
-    const place = placeOf(block, index);
-    const named = reading.named[index];
-    // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
-    // when it is the surname of someone already named.
-    const meet = (c: NamedCandidate): void => {
-      if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints);
-    };
-    let n = 0;
-    reading.mentions[index].forEach((m, k) => {
-      while (n < named.length && named[n].start < m.start) meet(named[n++]);
-      ba.mentions.push(resolveMention(m, index, block, tokens, people, reading.mentionWords[index][k]));
-    });
-    while (n < named.length) meet(named[n++]);
-    for (const expression of reading.numbers[index]) {
-      if (labelAt(tokens[expression.figure].start)) continue;
-      ba.numbers.push({
-        block, sentence: index, expression, tokens, range: sourceSpan(block, expression.start, expression.end),
-        quote: quoteAt(tokens[expression.figure].start), attribution: null, path: null, mention: null,
-      });
-    }
-  });
-  return ba;
-}
-
-/** Indices of the sentences that overlap prose [from, to). */
-function sentencesOver(sentences: Sentence[], from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = Math.max(0, lastStartingAtOrBefore(sentences, from, (s) => s.start)); i < sentences.length && sentences[i].start < to; i++) {
-    if (sentences[i].end > from) out.push(i);
-  }
-  return out;
-}
-
-/** Does block b continue the paragraph run of block a (next paragraph, same container)? */
-function continuesFrom(a: Block, b: Block): boolean {
-  return b.index === a.index + 1 && a.kind === 'paragraph' && b.kind === 'paragraph' && a.blockquoteDepth === b.blockquoteDepth;
-}
-
-function startsWithOpeningMark(prose: string): boolean {
-  const c = prose.trimStart()[0];
-  return c === '"' || c === '\u201c';
 }
 

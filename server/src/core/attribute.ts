@@ -3,55 +3,10 @@
  * sentence, a signature, a colon or comma introduction, the speaker's turn) and of numbers (their sentence), and
  * multi-paragraph quotes sharing what any part has.
  */
-import type { Analysis, BlockAnalysis, MentionRecord } from './analyze';
-import { mentionWords, type MentionWords } from './reading';
-import { sourceSpan, type Block } from './markdown';
-import { genderOf, placeOf, type People } from './people';
-import { introducerSource, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { resolveMention, type BlockAnalysis, type MentionRecord } from './records';
+import type { People } from './people';
+import { introducerSource, signatureSource, type AttributionLexicon } from './text/attribution';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
-import type { Token } from './text/tokens';
-
-/** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
-export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People, known?: MentionWords): MentionRecord {
-  const range = sourceSpan(block, m.start, m.end);
-  const place = placeOf(block, sentence);
-  const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
-  const { words, descriptors, phrase, phraseWords } = known ?? mentionWords(m, tokens);
-  if (m.kind === 'named') {
-    const person = people.name(m.name, range, place, descriptors);
-    people.spoke(person);
-    record.person = person;
-    record.attribution.source = person.name;
-    if (person.namedAt.start !== range.start) record.attribution.namedAt = person.namedAt;
-  } else if (m.kind === 'pronoun') {
-    const person = people.resolve(m.name, place);
-    if (person) {
-      record.person = person;
-      record.attribution.source = person.name;
-      record.attribution.namedAt = person.lastNamed;
-      record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
-      people.spoke(person);
-    }
-  } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
-    const definite = /^the\s/i.test(m.text) && !/s$/i.test(words[words.length - 1]);
-    const described = m.kind === 'role' && definite ? people.describe(phraseWords) : undefined;
-    if (described) {
-      people.spoke(described);
-      record.person = described;
-      record.attribution.source = described.name;
-      record.attribution.namedAt = described.lastNamed;
-      return record;
-    }
-    const plural = m.kind === 'vague' || /s$/.test(phrase) || /\bpolice\b/i.test(phrase);
-    const person = people.name(phrase, range, place, phraseWords, m.kind === 'role' && !plural ? 'role' : 'organization');
-    if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
-    if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
-    people.spoke(person);
-    record.person = person;
-  }
-  return record;
-}
-
 
 const mentionStart = (m: MentionRecord): number => m.mention.start;
 const mentionEnd = (m: MentionRecord): number => m.mention.end;
@@ -176,8 +131,8 @@ export function attributeNumbers(ba: BlockAnalysis): void {
 }
 
 /** Multi-paragraph quotes share the attribution any of their parts has. */
-export function linkRuns(analysis: Analysis): void {
-  for (const ba of analysis.blocks) {
+export function linkRuns(blocks: BlockAnalysis[]): void {
+  for (const ba of blocks) {
     for (const q of ba.quotes) {
       if (q.run !== q || q.parts.length < 2) continue;
       const source = q.parts.find((p) => p.attribution && p.path !== 'note');

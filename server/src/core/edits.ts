@@ -1,5 +1,6 @@
 /** Where fixes and suggestions put their text: sentence ends, paragraph ends, line ends. */
-import type { BlockAnalysis, Sentence } from './analyze';
+import type { Sentence } from './reading';
+import type { BlockAnalysis } from './records';
 import { sourceSpan } from './markdown';
 import type { LineIndex } from './text/lines';
 import { itemAt } from './text/spans';

@@ -1,5 +1,6 @@
 /** lint(text, options) → { findings, claims }: the one entry point for the language server and the CLI. */
-import { AnalysisCache, analyze, DEFAULT_SETTINGS, type Analysis, type NumberRecord, type QuoteRecord } from './analyze';
+import { AnalysisCache, analyze, DEFAULT_SETTINGS, type Analysis } from './analyze';
+import type { NumberRecord, QuoteRecord } from './records';
 
 export { AnalysisCache };
 import { InlineControls } from './controls';

@@ -2,7 +2,6 @@
  * What a paragraph says on its own, before anything earlier in the draft is known — tokens, sentences, quotation
  * marks, numbers, cues and sources, names — and the cache that lets an editor reuse it between keystrokes.
  */
-import type { Sentence } from './analyze';
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
 import { findSources, NAME_PARTICLES, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
@@ -13,6 +12,14 @@ import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { splitSentences } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenize, type Token } from './text/tokens';
+
+/** A sentence of a block: prose offsets and the range of its tokens. */
+export interface Sentence {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
 
 /** The engine's word lists extended by the house settings. */
 export function lexiconOf(settings: EngineSettings): AttributionLexicon {

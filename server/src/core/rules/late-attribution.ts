@@ -1,7 +1,8 @@
 /** late-attribution: a quote whose attribution comes only after its second sentence. */
 import type { Rule } from '../rule';
 import { sourceSpan } from '../markdown';
-import type { Analysis, QuoteRecord } from '../analyze';
+import type { Analysis } from '../analyze';
+import type { QuoteRecord } from '../records';
 import type { TextEdit } from '../types';
 
 const rule: Rule = {

@@ -1,7 +1,8 @@
 /** unattributed-quote: a direct quote with no source in scope. */
 import type { Rule } from '../rule';
 import { excerpt, formatMessage } from '../rule';
-import type { Analysis, QuoteRecord } from '../analyze';
+import type { Analysis } from '../analyze';
+import type { QuoteRecord } from '../records';
 import { sourceSpan } from '../markdown';
 import { appendToSentence, insertAt } from '../edits';
 import type { TextEdit } from '../types';

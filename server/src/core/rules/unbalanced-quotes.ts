@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 import { formatMessage } from '../rule';
 import { sourceSpan } from '../markdown';
 import { blockEnd, insertAt } from '../edits';
-import type { BlockAnalysis } from '../analyze';
+import type { BlockAnalysis } from '../records';
 import type { TextEdit } from '../types';
 import { findQuoteMarks } from '../text/quotes';
 

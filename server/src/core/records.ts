@@ -1,0 +1,198 @@
+/**
+ * A block read in the light of what came before: its direct quotes, numeric claims and source mentions as records,
+ * mentions resolved through the register of people. The attribution stage fills in who each claim is attributed to.
+ */
+import type { Attribution, Span } from './types';
+import { sourceSpan, type Block } from './markdown';
+import { genderOf, placeOf, type People, type Person } from './people';
+import { mentionWords, type LocalReading, type MentionWords, type NamedCandidate, type ParagraphMemo, type Sentence } from './reading';
+import type { SourceMention } from './text/attribution';
+import type { NumberExpression } from './text/numbers';
+import type { QuoteSpan } from './text/quotes';
+import { itemAt, lastStartingAtOrBefore } from './text/spans';
+import type { Token } from './text/tokens';
+
+/** How a claim came by its attribution. */
+export type AttributionPath = 'sentence' | 'turn' | 'run' | 'carry' | 'note' | 'link';
+
+/** A source mention, resolved. */
+export interface MentionRecord {
+  block: Block;
+  sentence: number;
+  mention: SourceMention;
+  attribution: Attribution;
+  /** The person or body the mention stands for, when known. */
+  person?: Person;
+  /** For pronouns: the resolved person's last naming before this mention, and who was named since. */
+  pronoun?: { lastNamedBlock: number; namedSince: Person[] };
+}
+
+/** A direct quote (one part per paragraph for multi-paragraph quotes). */
+export interface QuoteRecord {
+  block: Block;
+  span: QuoteSpan;
+  /** Source range: opening mark (or first character) to closing mark (or the block's last character). */
+  range: Span;
+  /** Indices of the block's sentences the quote overlaps. */
+  sentences: number[];
+  /** The first part of the quote's multi-paragraph run (itself for a one-paragraph quote). */
+  run: QuoteRecord;
+  /** The parts of the run, in order (only on the run's first part). */
+  parts: QuoteRecord[];
+  attribution: Attribution | null;
+  path: AttributionPath | null;
+  mention: MentionRecord | null;
+}
+
+/** A numeric claim. */
+export interface NumberRecord {
+  block: Block;
+  sentence: number;
+  expression: NumberExpression;
+  tokens: Token[];
+  range: Span;
+  quote: QuoteRecord | null;
+  attribution: Attribution | null;
+  path: AttributionPath | null;
+  mention: MentionRecord | null;
+}
+
+/** What the analysis found in one block. */
+export interface BlockAnalysis {
+  block: Block;
+  sentences: Sentence[];
+  tokens: Token[];
+  quotes: QuoteRecord[];
+  /** Quoted passages that are labels, titles or scare quotes. */
+  labels: QuoteSpan[];
+  numbers: NumberRecord[];
+  mentions: MentionRecord[];
+  /** Quotation marks without a partner (prose offsets). */
+  strays: { offset: number; kind: 'open' | 'close' }[];
+  /** An opening mark whose quote is neither closed nor continued in the next paragraph. */
+  unclosed: QuoteRecord | null;
+  /** What rules work out about the paragraph on its own (shared with its cached reading). */
+  memo: ParagraphMemo;
+}
+
+/** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
+export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People, known?: MentionWords): MentionRecord {
+  const range = sourceSpan(block, m.start, m.end);
+  const place = placeOf(block, sentence);
+  const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
+  const { words, descriptors, phrase, phraseWords } = known ?? mentionWords(m, tokens);
+  if (m.kind === 'named') {
+    const person = people.name(m.name, range, place, descriptors);
+    people.spoke(person);
+    record.person = person;
+    record.attribution.source = person.name;
+    if (person.namedAt.start !== range.start) record.attribution.namedAt = person.namedAt;
+  } else if (m.kind === 'pronoun') {
+    const person = people.resolve(m.name, place);
+    if (person) {
+      record.person = person;
+      record.attribution.source = person.name;
+      record.attribution.namedAt = person.lastNamed;
+      record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
+      people.spoke(person);
+    }
+  } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
+    const definite = /^the\s/i.test(m.text) && !/s$/i.test(words[words.length - 1]);
+    const described = m.kind === 'role' && definite ? people.describe(phraseWords) : undefined;
+    if (described) {
+      people.spoke(described);
+      record.person = described;
+      record.attribution.source = described.name;
+      record.attribution.namedAt = described.lastNamed;
+      return record;
+    }
+    const plural = m.kind === 'vague' || /s$/.test(phrase) || /\bpolice\b/i.test(phrase);
+    const person = people.name(phrase, range, place, phraseWords, m.kind === 'role' && !plural ? 'role' : 'organization');
+    if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
+    if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
+    people.spoke(person);
+    record.person = person;
+  }
+  return record;
+}
+
+
+/** Reads one block in the light of what came before: quotes, numbers and resolved source mentions. */
+export function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null): BlockAnalysis {
+  const prose = block.prose;
+  const { tokens, sentences, marks } = reading;
+  const ba: BlockAnalysis = { block, sentences, tokens, quotes: [], labels: [], numbers: [], mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
+  const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
+  if (previous && previous.unclosed && continuing) previous.unclosed = null;
+  marks.quotes.forEach((span, i) => {
+    const isContinuation = continuing !== null && i === 0 && span.open === prose.search(/\S/);
+    if (!isContinuation && !reading.direct[i]) {
+      ba.labels.push(span);
+      return;
+    }
+    const endProse = span.close === -1 ? prose.length : span.close + 1;
+    const record: QuoteRecord = {
+      block, span, range: sourceSpan(block, span.open === -1 ? 0 : span.open, endProse),
+      sentences: sentencesOver(sentences, span.open, endProse),
+      run: null as unknown as QuoteRecord, parts: [], attribution: null, path: null, mention: null,
+    };
+    if (isContinuation && continuing) {
+      record.run = continuing.run;
+      continuing.run.parts.push(record);
+    } else {
+      record.run = record;
+      record.parts = [record];
+    }
+    ba.quotes.push(record);
+  });
+  const lastQuote = ba.quotes[ba.quotes.length - 1];
+  if (lastQuote && lastQuote.span.close === -1) ba.unclosed = lastQuote;
+
+  const closeOf = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close);
+  const labelAt = (offset: number): boolean => itemAt(ba.labels, offset, (q) => q.open + 1, closeOf) !== undefined;
+  const quoteAt = (offset: number): QuoteRecord | null => itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => closeOf(q.span)) ?? null;
+
+  sentences.forEach((_, index) => {
+    const place = placeOf(block, index);
+    const named = reading.named[index];
+    // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
+    // when it is the surname of someone already named.
+    const meet = (c: NamedCandidate): void => {
+      if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints);
+    };
+    let n = 0;
+    reading.mentions[index].forEach((m, k) => {
+      while (n < named.length && named[n].start < m.start) meet(named[n++]);
+      ba.mentions.push(resolveMention(m, index, block, tokens, people, reading.mentionWords[index][k]));
+    });
+    while (n < named.length) meet(named[n++]);
+    for (const expression of reading.numbers[index]) {
+      if (labelAt(tokens[expression.figure].start)) continue;
+      ba.numbers.push({
+        block, sentence: index, expression, tokens, range: sourceSpan(block, expression.start, expression.end),
+        quote: quoteAt(tokens[expression.figure].start), attribution: null, path: null, mention: null,
+      });
+    }
+  });
+  return ba;
+}
+
+/** Indices of the sentences that overlap prose [from, to). */
+function sentencesOver(sentences: Sentence[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(0, lastStartingAtOrBefore(sentences, from, (s) => s.start)); i < sentences.length && sentences[i].start < to; i++) {
+    if (sentences[i].end > from) out.push(i);
+  }
+  return out;
+}
+
+/** Does block b continue the paragraph run of block a (next paragraph, same container)? */
+function continuesFrom(a: Block, b: Block): boolean {
+  return b.index === a.index + 1 && a.kind === 'paragraph' && b.kind === 'paragraph' && a.blockquoteDepth === b.blockquoteDepth;
+}
+
+function startsWithOpeningMark(prose: string): boolean {
+  const c = prose.trimStart()[0];
+  return c === '"' || c === '\u201c';
+}
+
