@@ -4,7 +4,8 @@
  * "X said:", source notes, links and footnotes).
  */
 import type { Attribution, EngineSettings } from './types';
-import { parseMarkdown, sourceSpan, type HtmlComment, type MarkdownDocument } from './markdown';
+import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
+import { directlyAbove, tableExtents, tableSourceLines } from './tables';
 import { personName, NAME_PARTICLES } from './text/attribution';
 import { NAME_TITLES } from './text/lexicon';
 import { isGivenName } from './text/names';
@@ -46,6 +47,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   const people = new People();
   const analysis: Analysis = { doc, settings, blocks: [], quotes: [], numbers: [], mentions: [], notes: [] };
   const { blockNotes, lineNotes } = sourceNotes(doc, analysis);
+  const tableSources = tableSourceLines(doc.blocks);
+  const extents = tableExtents(doc.blocks);
   const footnoteText = new Map<string, string>();
   for (const b of doc.blocks) if (b.footnoteLabel !== null) footnoteText.set(b.footnoteLabel, b.prose.trim());
 
@@ -56,9 +59,16 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     const reading = cache ? cache.reading(block, settings, lexicon) : readLocally(block, settings, lexicon);
     const ba = readBlock(block, reading, people, previous);
     analysis.blocks.push(ba);
+    // A table's source line names its source: its own figures are part of that name, not claims.
+    if (tableSources.lines.has(block.index)) ba.numbers.length = 0;
+    if (block.table >= 0 && !tableSources.byTable.has(block.table)) {
+      const caption = captionOf(previous, extents.get(block.table)?.first);
+      if (caption) tableSources.byTable.set(block.table, caption);
+    }
+    const tableSource = block.table >= 0 ? tableSources.byTable.get(block.table) ?? null : null;
     const opener = ba.mentions.find((m) => m.sentence === 0 && m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according');
     const header = block.kind === 'heading' ? null : linkHeader(ba);
-    const blockCarry = opener?.attribution ?? header ?? carry ?? speakerHeading;
+    const blockCarry = tableSource ?? opener?.attribution ?? header ?? carry ?? speakerHeading;
     if (block.kind === 'heading') speakerHeading = speakerOf(ba, people);
     attributeQuotes(ba, lexicon, people);
     attributeNumbers(ba);
@@ -115,15 +125,29 @@ function sourceNotes(doc: MarkdownDocument, analysis: Analysis): { blockNotes: M
       continue;
     }
     const startLine = doc.lines.lineAt(comment.range.start);
+    // A note directly above or below a table (a blank line between at most) covers all of its cells.
+    const table = doc.blocks.find((b) => b.table >= 0 && (b.endLine === startLine || b.endLine === startLine - 1 || b.startLine === comment.endLine + 1 || b.startLine === comment.endLine + 2));
     const ended = doc.blocks.find((b) => b.endLine === startLine && b.kind !== 'heading');
-    if (ended) {
-      // A note under a table covers all of its cells.
-      for (const b of doc.blocks) if (b === ended || (ended.table >= 0 && b.table === ended.table)) blockNotes.set(b.index, attribution);
+    if (table) {
+      for (const b of doc.blocks) if (b.table === table.table) blockNotes.set(b.index, attribution);
+    } else if (ended) {
+      blockNotes.set(ended.index, attribution);
     } else {
       lineNotes.set(comment.endLine + 1, attribution);
     }
   }
   return { blockNotes, lineNotes };
+}
+
+/**
+ * A caption that introduces the table right below it with a colon and names who compiled it ("The estimates below
+ * were prepared by the district's finance committee:"): its source covers the cells.
+ */
+function captionOf(previous: BlockAnalysis | null, first: Block | undefined): Attribution | null {
+  if (!previous || !first || !directlyAbove(previous.block, first) || !previous.block.prose.trimEnd().endsWith(':')) return null;
+  const last = previous.sentences.length - 1;
+  const mention = previous.mentions.filter((m) => m.sentence === last && !m.mention.sourceless).pop();
+  return mention?.attribution ?? null;
 }
 
 /** A Markdown link or footnote reference in the given sentences, as a source. */

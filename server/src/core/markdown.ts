@@ -45,6 +45,8 @@ export interface Block {
   footnotes: { offset: number; label: string; range: Span }[];
   /** For a table cell, which table of the document it belongs to; -1 otherwise. */
   table: number;
+  /** A cell of a table's header row: a label, not a claim. */
+  header: boolean;
   /** For a footnote definition, its label. */
   footnoteLabel: string | null;
   /** Zero-based first line and line after the last. */
@@ -106,6 +108,7 @@ export function parseMarkdown(text: string): MarkdownDocument {
   let listDepth = 0;
   let quoteDepth = 0;
   let heading = false;
+  let tableHead = false;
   for (const token of tokens) {
     switch (token.type) {
       case 'bullet_list_open':
@@ -136,8 +139,14 @@ export function parseMarkdown(text: string): MarkdownDocument {
       case 'table_open':
         reader.openTable();
         break;
+      case 'thead_open':
+        tableHead = true;
+        break;
+      case 'thead_close':
+        tableHead = false;
+        break;
       case 'tr_open':
-        if (token.map) reader.readTableRow(token.map[0], listDepth > 0, quoteDepth);
+        if (token.map) reader.readTableRow(token.map[0], listDepth > 0, quoteDepth, tableHead);
         break;
       case 'html_block':
         if (token.map) reader.readHtmlBlock(token.map[0], token.map[1]);
@@ -186,6 +195,7 @@ class InlineReader {
   private footnotes: { offset: number; label: string; range: Span }[] = [];
   private tables = 0;
   private table = -1;
+  private headerRow = false;
   private blockIndex = 0;
 
   constructor(
@@ -206,8 +216,9 @@ class InlineReader {
   }
 
   /** Reads one table row from its source line, a block per cell. */
-  readTableRow(line: number, inList: boolean, quoteDepth: number): void {
+  readTableRow(line: number, inList: boolean, quoteDepth: number, header: boolean): void {
     const { text, lines } = this.doc;
+    this.headerRow = header;
     const lineStart = lines.starts[line];
     const lineText = lines.lineText(text, line);
     let i = 0;
@@ -317,6 +328,7 @@ class InlineReader {
       links: this.links,
       footnotes: this.footnotes,
       table: kind === 'cell' ? this.table : -1,
+      header: kind === 'cell' && this.headerRow,
       startLine,
       endLine,
     });

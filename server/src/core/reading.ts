@@ -148,7 +148,7 @@ export class AnalysisCache {
   /** The reading of a block under these settings, computed once. */
   reading(block: Block, settings: EngineSettings, lexicon: AttributionLexicon): LocalReading {
     // Plain paragraphs, by far the most, are keyed by their prose alone (no copy of the text to build a key).
-    const key = block.kind === 'paragraph' && !block.footnoteDefinition ? block.prose : `${block.kind}\u0000${block.footnoteDefinition ? 1 : 0}\u0000${block.prose}`;
+    const key = block.kind === 'paragraph' && !block.footnoteDefinition ? block.prose : `${block.kind}\u0000${block.footnoteDefinition ? 1 : 0}${block.header ? 1 : 0}\u0000${block.prose}`;
     let reading = this.next.get(key) ?? this.current.get(key);
     if (!reading) reading = readLocally(block, settings, lexicon);
     this.next.set(key, reading);
@@ -206,7 +206,8 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
     reading.mentions.push(mentions);
     reading.mentionWords.push(mentions.map((m) => mentionWords(m, tokens)));
     reading.named.push(namedPeople(tokens, s.first, s.last, inQuote));
-    reading.numbers.push(block.footnoteDefinition ? [] : findNumbers(tokens, s.first, s.last));
+    // Footnote definitions are citations and header cells are labels: neither holds a claim.
+    reading.numbers.push(block.footnoteDefinition || block.header ? [] : findNumbers(tokens, s.first, s.last));
   }
   return reading;
 }

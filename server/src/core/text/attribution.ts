@@ -78,6 +78,8 @@ const VAGUE_MODIFIERS = new Set([
 ]);
 const OBJECT_CUES = new Set(['tell', 'inform', 'ask', 'warn', 'quote', 'cite', 'urge', 'promise', 'criticize', 'describe', 'characterize', 'count', 'put', 'record', 'find', 'show', 'estimate', 'post', 'tally', 'calculate']);
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
+/** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
+const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed']);
 
 /** What a capitalised or common noun phrase names. */
 export function classifySource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; name: string; vague: boolean } {
@@ -184,9 +186,11 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const head = np ? headOf(np) : undefined;
       const previous = tokens[i - 1];
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower === 'by';
+      // "compiled by the coalition", "prepared by the finance committee": the agent of a figure's making.
+      const agent = previous !== undefined && t.lower === 'by' && AGENT_PARTICIPLES.has(previous.lower) && !tokens[i + 1].lower.endsWith('ing');
       const opener = i === from || previous?.text === ',';
-      if (np && head && tokens[i + 1].kind === 'word' && (opener || afterDocument) && (DOCUMENT_NOUNS.has(head.lower) || afterDocument || (t.lower === 'per' && opener))) {
-        const m = mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
+      if (np && head && tokens[i + 1].kind === 'word' && (agent || ((opener || afterDocument) && (DOCUMENT_NOUNS.has(head.lower) || afterDocument || (t.lower === 'per' && opener))))) {
+        const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (afterDocument) {
           m.start = previous.start;
           m.text = `${previous.text} ${t.text} ${m.text}`;

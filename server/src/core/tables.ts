@@ -1,0 +1,64 @@
+/**
+ * Tables (claims-spec, "Tables"): a table is prose cell by cell, and a source line directly above or below it
+ * ("Source: Zillow Observed Rent Index.", "Sources: …", "Data: …") attributes every cell.
+ */
+import { sourceSpan, type Block } from './markdown';
+import type { Attribution } from './types';
+
+/** A line that names where a table's figures come from. */
+const SOURCE_LINE = /^\s*(?:(?:data\s+)?sources?|data|figures)\s*:\s*(?=\S)/i;
+
+/** The first and last cell of each table, by table id. */
+export function tableExtents(blocks: Block[]): Map<number, { first: Block; last: Block }> {
+  const extents = new Map<number, { first: Block; last: Block }>();
+  for (const b of blocks) {
+    if (b.table < 0) continue;
+    const e = extents.get(b.table);
+    if (e) e.last = b;
+    else extents.set(b.table, { first: b, last: b });
+  }
+  return extents;
+}
+
+/** Is block b directly above the table (at most one blank line between)? */
+export function directlyAbove(b: Block | undefined, first: Block): b is Block {
+  return b !== undefined && b.table < 0 && b.kind !== 'heading' && b.endLine >= first.startLine - 1;
+}
+
+/** Is block b directly below the table? */
+function directlyBelow(b: Block | undefined, last: Block): b is Block {
+  return b !== undefined && b.table < 0 && b.kind !== 'heading' && b.startLine <= last.endLine + 1;
+}
+
+/** The source a "Source: …" line gives, as an attribution. */
+function sourceLine(b: Block): Attribution | null {
+  const m = SOURCE_LINE.exec(b.prose);
+  if (!m) return null;
+  const source = b.prose.slice(m[0].length).trim().replace(/[.;]$/, '');
+  if (source === '') return null;
+  const cue = m[0].trim();
+  return { kind: 'document', source, cue, range: sourceSpan(b, m[0].length, b.prose.trimEnd().length) };
+}
+
+/** Source lines of tables: the attribution of each table's cells, and which blocks are source lines (no claims). */
+export interface TableSources {
+  byTable: Map<number, Attribution>;
+  lines: Set<number>;
+}
+
+/** Finds the tables that have a source line directly above or below them. */
+export function tableSourceLines(blocks: Block[]): TableSources {
+  const found: TableSources = { byTable: new Map(), lines: new Set() };
+  for (const [table, { first, last }] of tableExtents(blocks)) {
+    const above = blocks[first.index - 1];
+    const below = blocks[last.index + 1];
+    for (const b of [directlyBelow(below, last) ? below : undefined, directlyAbove(above, first) ? above : undefined]) {
+      const source = b ? sourceLine(b) : null;
+      if (!b || !source) continue;
+      found.byTable.set(table, source);
+      found.lines.add(b.index);
+      break;
+    }
+  }
+  return found;
+}
