@@ -9,7 +9,9 @@ import { directlyAbove, tableExtents, tableSourceLines } from './tables';
 import { personName, NAME_PARTICLES } from './text/attribution';
 import { NAME_TITLES } from './text/lexicon';
 import { isGivenName } from './text/names';
-import { People, placeOf } from './people';
+import { People, placeOf, type Person } from './people';
+import { transcriptTurns, type Turn } from './transcripts';
+import type { Token } from './text/tokens';
 import { AnalysisCache, lexiconOf, readLocally } from './reading';
 import { readBlock, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
 import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
@@ -48,6 +50,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   const analysis: Analysis = { doc, settings, blocks: [], quotes: [], numbers: [], mentions: [], notes: [] };
   const { blockNotes, lineNotes } = sourceNotes(doc, analysis);
   const tableSources = tableSourceLines(doc.blocks);
+  const turns = transcriptTurns(doc.blocks);
+  const speakers = new Map<Turn, Attribution | null>();
   const extents = tableExtents(doc.blocks);
   const footnoteText = new Map<string, string>();
   for (const b of doc.blocks) if (b.footnoteLabel !== null) footnoteText.set(b.footnoteLabel, b.prose.trim());
@@ -66,9 +70,19 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
       if (caption) tableSources.byTable.set(block.table, caption);
     }
     const tableSource = block.table >= 0 ? tableSources.byTable.get(block.table) ?? null : null;
+    const turn = turns[block.index];
+    if (turn?.question) {
+      // The interviewer's questions are not claims.
+      ba.numbers.length = 0;
+      ba.quotes.length = 0;
+      ba.unclosed = null;
+    } else if (turn && !speakers.has(turn)) {
+      speakers.set(turn, speakerOfTurn(turn, ba.tokens, people));
+    }
+    const turnSpeaker = turn && !turn.question ? speakers.get(turn) ?? null : null;
     const opener = ba.mentions.find((m) => m.sentence === 0 && m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according');
     const header = block.kind === 'heading' ? null : linkHeader(ba);
-    const blockCarry = tableSource ?? opener?.attribution ?? header ?? carry ?? speakerHeading;
+    const blockCarry = turnSpeaker ?? tableSource ?? opener?.attribution ?? header ?? carry ?? speakerHeading;
     if (block.kind === 'heading') speakerHeading = speakerOf(ba, people);
     attributeQuotes(ba, lexicon, people);
     attributeNumbers(ba);
@@ -137,6 +151,23 @@ function sourceNotes(doc: MarkdownDocument, analysis: Analysis): { blockNotes: M
     }
   }
   return { blockNotes, lineNotes };
+}
+
+/** Who speaks in an answer: the labelled person, by name or initials; for "A:", the person the introduction names. */
+function speakerOfTurn(turn: Turn, tokens: Token[], people: People): Attribution | null {
+  const { label, labelBlock } = turn;
+  const range = sourceSpan(labelBlock, label.start, label.end);
+  const place = placeOf(labelBlock, 0);
+  let person: Person | undefined;
+  if (/^(?:a|answer)$/i.test(label.label)) person = people.mostNamed();
+  else if (/^[A-Z]{2,3}$/.test(label.label)) person = people.byInitials(label.label) ?? people.name(label.label, range, place);
+  else {
+    const words = tokens.filter((t) => t.start >= label.start && t.end <= label.end && t.kind === 'word');
+    person = people.name(words.length > 0 ? personName(words) : label.label, range, place);
+  }
+  if (!person) return null;
+  people.spoke(person);
+  return { kind: 'named', source: person.name, cue: `${label.label}:`, range };
 }
 
 /**

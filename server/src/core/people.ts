@@ -28,6 +28,8 @@ export interface Person {
   lastNamedSeq: number;
   /** Has been the source of an attribution. */
   speaker: boolean;
+  /** How many times the draft has named them so far. */
+  namings: number;
   lastSpokeSeq: number;
 }
 
@@ -39,6 +41,13 @@ export function genderOf(words: readonly string[]): Gender {
   }
   return 'unknown';
 }
+
+const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
 
 const stripPossessive = (s: string): string => s.replace(/['’]s$/, '');
 
@@ -97,7 +106,7 @@ export class People {
       person = {
         name: clean, kind, gender: described !== 'unknown' ? described : given,
         descriptors: new Set(descriptors), namedAt: at, lastNamed: at,
-        lastNamedBlock: place.block, lastNamedSentence: place.sentence, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0,
+        lastNamedBlock: place.block, lastNamedSentence: place.sentence, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0, namings: 0,
       };
       this.all.push(person);
       this.byName.set(clean.toLowerCase(), person);
@@ -116,6 +125,7 @@ export class People {
       for (const d of descriptors) person.descriptors.add(d);
     }
     if (kind === 'person') this.bySurname.set(surname, person);
+    person.namings++;
     return person;
   }
 
@@ -123,8 +133,21 @@ export class People {
   private nobody(name: string, at: Span, place: Place): Person {
     return {
       name, kind: 'person', gender: 'neuter', descriptors: new Set(), namedAt: at, lastNamed: at, lastNamedBlock: place.block,
-      lastNamedSentence: place.sentence, lastNamedSeq: 0, speaker: false, lastSpokeSeq: 0,
+      lastNamedSentence: place.sentence, lastNamedSeq: 0, speaker: false, lastSpokeSeq: 0, namings: 0,
     };
+  }
+
+  /** The person with a full name whose initials these are ("NG" for Natasha Gownaris), if exactly one. */
+  byInitials(letters: string): Person | undefined {
+    const matches = this.all.filter((p) => p.kind === 'person' && p.name.split(/\s+/).length > 1 && initials(p.name) === letters.toUpperCase());
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** The person named most often so far (full names only): the subject of an interview's introduction. */
+  mostNamed(): Person | undefined {
+    let best: Person | undefined;
+    for (const p of this.all) if (p.kind === 'person' && p.name.includes(' ') && (!best || p.namings > best.namings)) best = p;
+    return best;
   }
 
   /** Is this lower-case surname (possessive already removed) someone already named? */

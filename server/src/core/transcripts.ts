@@ -1,0 +1,91 @@
+/**
+ * Transcripts and interviews (claims-spec, "Transcripts and interviews"): a Q&A draft labels each turn at the start
+ * of its paragraph (`**Q:**` / `**Alvarez:**`, `Name:`, `((Name))`, `Q.` / `A.`). The interviewer's questions are not
+ * claims; every claim and quote in an answer is the labelled speaker's, and so are the paragraphs that follow it up
+ * to the next label. The introduction before the first label is ordinary prose.
+ */
+import type { Block } from './markdown';
+
+/** A speaker label that opens a paragraph. */
+export interface TurnLabel {
+  /** The label as written, without its markers ("Alvarez", "Q", "Wikinews"). */
+  label: string;
+  /** Prose offsets of the label (without brackets or colon). */
+  start: number;
+  end: number;
+  /** Prose offset where the turn's own words begin. */
+  body: number;
+}
+
+/** The turn a block belongs to in a transcript. */
+export interface Turn {
+  label: TurnLabel;
+  /** The block that holds the label. */
+  labelBlock: Block;
+  /** The interviewer's turn: its words are questions, not claims. */
+  question: boolean;
+}
+
+/** `((Name))`, `Name:` (one to four capitalised words, or initials), `Q.` / `A.`. */
+const LABEL = /^\s*(?:\(\(\s*([^()\n]{1,40}?)\s*\)\)[:.]?|((?:[\p{Lu}][\p{L}\p{M}'’-]*\.?)(?:[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|de|van|von|der|bin|al|da|di|del|la|le)){0,3})[ \t]*:|([QA])\.)[ \t]+(?=\S)/u;
+
+/** Labels that head paragraphs of ordinary prose, never a speaker ("Note:", "Update:", "Source:"). */
+const NOT_SPEAKERS = new Set(
+  'note notes update updated correction clarification source sources data figures photo photos image images credit credits caption warning disclaimer related background context editor editors location date time contact email phone tel website address price prices tickets cost when where what who why how read see also watch listen breaking live summary key takeaways takeaway bottom line disclosure methodology'.split(' '),
+);
+
+/** Interviewer labels: questions, whoever asks them. */
+const QUESTION_LABELS = new Set(['q', 'question', 'interviewer', 'wikinews', 'wn', 'int']);
+
+/** The speaker label opening a paragraph, if it has one. */
+export function turnLabel(block: Block): TurnLabel | null {
+  if (block.kind !== 'paragraph') return null;
+  const m = LABEL.exec(block.prose);
+  if (!m) return null;
+  const label = (m[1] ?? m[2] ?? m[3]).trim();
+  const words = label.toLowerCase().replace(/['’]s$/, '').split(/\s+/);
+  if (words.some((w) => NOT_SPEAKERS.has(w.replace(/\.$/, '')))) return null;
+  const start = block.prose.indexOf(label);
+  return { label, start, end: start + label.length, body: m[0].length };
+}
+
+/** Is this label the interviewer's? */
+export function isQuestionLabel(label: string): boolean {
+  return QUESTION_LABELS.has(label.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * The turn of every block, or null outside a transcript. A draft is a transcript when at least two paragraphs open
+ * with labels and one of them is the interviewer's (Q, Question, Interviewer, the publication's name, or a label
+ * whose paragraphs end in questions).
+ */
+export function transcriptTurns(blocks: Block[]): (Turn | null)[] {
+  const labels = blocks.map(turnLabel);
+  const labelled = labels.filter((l): l is TurnLabel => l !== null);
+  const turns: (Turn | null)[] = blocks.map(() => null);
+  if (labelled.length < 2) return turns;
+  // A label asks when it is an interviewer's name, or when most of its paragraphs end with a question mark.
+  const asks = new Map<string, { questions: number; total: number }>();
+  labels.forEach((l, i) => {
+    if (!l) return;
+    const key = l.label.toLowerCase();
+    const a = asks.get(key) ?? { questions: 0, total: 0 };
+    a.total++;
+    if (/\?["”)*_]*\s*$/.test(blocks[i].prose)) a.questions++;
+    asks.set(key, a);
+  });
+  const question = (label: string): boolean => {
+    if (isQuestionLabel(label)) return true;
+    const a = asks.get(label.toLowerCase());
+    return a !== undefined && asks.size >= 2 && a.questions * 2 > a.total;
+  };
+  if (asks.size < 2 || ![...asks.keys()].some(question)) return turns;
+  let current: Turn | null = null;
+  blocks.forEach((b, i) => {
+    const l = labels[i];
+    if (l) current = { label: l, labelBlock: b, question: question(l.label) };
+    else if (b.kind === 'heading') current = null;
+    turns[i] = current;
+  });
+  return turns;
+}
