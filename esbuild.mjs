@@ -13,6 +13,7 @@ const entryPoints = {
   extension: 'client/src/extension.ts',
   eval: 'test/accuracy/eval.ts',
   'eval-polnear': 'test/accuracy/polnear/eval.ts',
+  train: 'test/train/cues.ts',
   bench: 'test/bench/bench.ts',
   'bench-lsp': 'test/bench/lsp-latency.ts',
 };

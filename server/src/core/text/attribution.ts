@@ -6,9 +6,10 @@
 import type { AttributionKind } from '../types';
 import type { Token } from './tokens';
 import { isGivenName } from './names';
+import { cueScore } from './cue-model';
 import {
   ALWAYS_VAGUE_NOUNS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS,
+  MONTHS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
 } from './lexicon';
 
 /** A source named in a sentence, linked to a cue (prose offsets of its block). */
@@ -78,6 +79,10 @@ const VAGUE_MODIFIERS = new Set([
 ]);
 const OBJECT_CUES = new Set(['tell', 'inform', 'ask', 'warn', 'quote', 'cite', 'urge', 'promise', 'criticize', 'describe', 'characterize', 'count', 'put', 'record', 'find', 'show', 'estimate', 'post', 'tally', 'calculate']);
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
+/** Below this score a cue word is not read as a cue: only a confident "not a cue" overrules the word list, since a missed cue costs a false alarm. */
+const CUE_THRESHOLD = -1;
+/** Verbs of speech: whatever noun stands before them is speaking. */
+const SPEECH_CUES = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'write', 'tweet', 'testify']);
 /** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
 const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed']);
 
@@ -193,6 +198,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (afterDocument) {
           m.start = previous.start;
+          m.phraseStart = Math.min(m.phraseStart, previous.start);
           m.text = `${previous.text} ${t.text} ${m.text}`;
         }
         found.push(m);
@@ -215,6 +221,11 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     const lemma = cueLemma(t.lower, lexicon);
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
+    // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
+    // "Report cards" (an inverted cue names its source next: "Said the mayor", "Added Jones").
+    if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower)) continue;
+    // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
+    if (!lexicon.cues.has(t.lower) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
     if (m) found.push(m);
   }
@@ -269,6 +280,9 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
   let k = i - 1;
   while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
+  // "State media on Saturday reported", "The ministry late Tuesday said": the subject stands before the time.
+  k = beforeTimePhrase(tokens, k, from);
+  while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
   // "went on to add", "continued to say"
   if (k - 1 >= from && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
     k -= tokens[k - 1].lower === 'on' ? 3 : 2;
@@ -315,7 +329,7 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, from, k, lexicon);
   } else if (k >= from && !STOP_BACK.has(tokens[k].lower)) {
-    np = backwardPhrase(tokens, k, from, lexicon);
+    np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
   }
   if (!np && (k < from || QUOTE_MARKS.has(tokens[k].text) || tokens[k].text === ',') && !OBJECT_CUES.has(lemma)) {
     np = forwardPhrase(tokens, i + 1, to, inQuote);
@@ -466,6 +480,25 @@ function citedSource(tokens: Token[], i: number, to: number, inQuote: (o: number
   return m;
 }
 
+const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+const TIME_LEADS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later', 'during', 'overnight', 'by']);
+
+/**
+ * The index before a time phrase that ends at k ("on Saturday", "late Tuesday", "last week", "on Jan. 5",
+ * "in March"), or k when none ends there: a weekday is never the source.
+ */
+function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
+  let p = k;
+  if (p >= from && /^\d{1,2}$/.test(tokens[p].text) && p - 1 >= from && (MONTHS.has(tokens[p - 1].lower) || tokens[p - 1].text === '.')) p--;
+  if (p >= from && tokens[p].text === '.' && p - 1 >= from && MONTHS.has(`${tokens[p - 1].lower}.`)) p--;
+  const timeWord = p >= from && (TIME_WORDS.has(tokens[p].lower) || (MONTHS.has(tokens[p].lower) && tokens[p].capitalized));
+  if (!timeWord) return k;
+  p--;
+  while (p >= from && (TIME_LEADS.has(tokens[p].lower) || TIME_WORDS.has(tokens[p].lower))) p--;
+  // The time phrase must follow a subject, not open the clause ("On Saturday, police said" keeps its comma).
+  return p >= from && tokens[p].kind === 'word' ? p : k;
+}
+
 /** The comma that opens an appositive ending at end, or -1. */
 function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: number) => boolean): number {
   for (let k = end; k >= from && end - k < 40; k--) {
@@ -515,7 +548,7 @@ function affiliatedPerson(tokens: Token[], s: number, from: number): number {
 }
 
 /** The noun phrase ending at token k, read backwards. */
-function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon): Phrase | null {
+function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
     // A quoted name of an organisation: `Anna Franowska of "Have no fear", … told`.
     let o = k - 1;
@@ -565,7 +598,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
         const before = tokens[s - 2];
         if (!before || !(before.capitalized || VAGUE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ORG_NOUNS.has(before.lower))) break;
       }
-      if (CUE_FORMS.has(p.lower)) break;
+      if (CUE_FORMS.has(p.lower) && !VAGUE_MODIFIERS.has(p.lower)) break; // "State media": a modifier, not the verb
       s--;
       n++;
       if (DETERMINERS.has(p.lower)) {
@@ -573,7 +606,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
         break;
       }
     }
-    if (!nounish && !determiner) return null;
+    // Before a verb of speech any plural noun can speak ("City planners say", "Organisers said").
+    const speaker = speech && /[a-z][^s]s$/.test(lowerHead) && !isVerbish(head) && (s < k || k === from);
+    if (!nounish && !determiner && !speaker) return null;
   }
   return { words: tokens.slice(s, k + 1).filter((t) => t.kind !== 'punct' || t.text === '&'), start: tokens[s].start, end: head.end };
 }

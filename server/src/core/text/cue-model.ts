@@ -1,0 +1,82 @@
+/**
+ * Is a reporting word a reporting cue where it stands? "The county added 14 firefighters", "a national state of
+ * emergency" and "Claims jumped 25%" hold cue words that report nothing. A linear model over the word and its
+ * neighbours decides; its weights were learned from news with hand-labelled attributions by `npm run train`
+ * (test/train/cues.ts) and are data (cue-weights.json), not corpus text.
+ */
+import type { Token } from './tokens';
+import { ALWAYS_VAGUE_NOUNS, DOCUMENT_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from './lexicon';
+import model from './cue-weights.json';
+
+/** Function words kept as themselves in features; every other word is reduced to its shape. */
+const CLOSED = new Set(
+  `the a an this that these those its his her their our my your some any no every each all both another other
+  who whom which what there here
+  to of in on at by for with from as than into over under about after before since during against between
+  and or but if so not also then just still only even
+  is are was were be been being has have had do does did will would could should can may might must
+  told said says say according statement`.split(/\s+/),
+);
+
+const QUOTE = /^["\u201c\u201d]$/;
+
+/** The class of the token at i as a feature value. */
+function shape(tokens: Token[], i: number, from: number, to: number): string {
+  if (i < from) return '^';
+  if (i >= to) return '$';
+  const t = tokens[i];
+  if (t.kind === 'number' || t.kind === 'alnum') return '#num';
+  if (t.kind === 'punct') return QUOTE.test(t.text) ? '#quote' : t.text;
+  if (PRONOUNS.has(t.lower)) return '#pronoun';
+  if (CLOSED.has(t.lower)) return t.lower;
+  // What kind of source a noun can be: the engine's own lists of source words.
+  const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+  if (DOCUMENT_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(singular)) return '#document';
+  if (ORG_NOUNS.has(t.lower) || ORG_NOUNS.has(singular) || t.lower === 'police') return '#organisation';
+  if (ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(singular)) return '#role';
+  if (VAGUE_NOUNS.has(t.lower) || ALWAYS_VAGUE_NOUNS.has(t.lower)) return '#vague';
+  if (t.lower.endsWith('ly')) return '#adv';
+  return t.capitalized ? '#Cap' : '#low';
+}
+
+/** The features of the cue word at i in the sentence tokens[from, to). */
+export function cueFeatures(tokens: Token[], i: number, from: number, to: number, lemma: string): string[] {
+  const t = tokens[i];
+  const p1 = shape(tokens, i - 1, from, to);
+  const p2 = shape(tokens, i - 2, from, to);
+  const n1 = shape(tokens, i + 1, from, to);
+  const n2 = shape(tokens, i + 2, from, to);
+  let quoteNear = false;
+  for (let k = Math.max(from, i - 4); k < Math.min(to, i + 5) && !quoteNear; k++) quoteNear = QUOTE.test(tokens[k].text);
+  const features = [
+    `w=${t.lower}`,
+    `lemma=${lemma}`,
+    `p1=${p1}`,
+    `p2=${p2}`,
+    `n1=${n1}`,
+    `n2=${n2}`,
+    `p1n1=${p1}|${n1}`,
+    `w|n1=${t.lower}|${n1}`,
+    `w|p1=${t.lower}|${p1}`,
+    `lemma|n1n2=${lemma}|${n1}|${n2}`,
+    `lemma|p2p1=${lemma}|${p2}|${p1}`,
+  ];
+  if (t.capitalized) features.push('capitalized', `capitalized|n1=${n1}`);
+  if (quoteNear) features.push('quote-near', `quote-near|w=${t.lower}`);
+  return features;
+}
+
+/** Learned weights: a bias and one weight per feature. */
+export interface CueWeights {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+const learned = model as CueWeights;
+
+/** The model's score for the cue word at i: above 0, a reporting cue. */
+export function cueScore(tokens: Token[], i: number, from: number, to: number, lemma: string, w: CueWeights = learned): number {
+  let score = w.bias;
+  for (const f of cueFeatures(tokens, i, from, to, lemma)) score += w.weights[f] ?? 0;
+  return score;
+}
