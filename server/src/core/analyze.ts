@@ -86,7 +86,9 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     if (block.kind === 'heading') speakerHeading = speakerOf(ba, people);
     attributeQuotes(ba, lexicon, people);
     attributeNumbers(ba);
+    const continued = quoteParagraph(ba) ? lastSpeaker(previous) : null;
     for (const q of ba.quotes) {
+      if (!q.attribution) assign(q, continued, 'turn');
       if (!q.attribution) assign(q, blockCarry, 'carry');
       if (!q.attribution) assign(q, blockNotes.get(block.index) ?? lineNotes.get(doc.lines.lineAt(q.range.start)) ?? null, 'note');
       if (!q.attribution) assign(q, referenceIn(ba, q.sentences, footnoteText), 'link');
@@ -151,6 +153,31 @@ function sourceNotes(doc: MarkdownDocument, analysis: Analysis): { blockNotes: M
     }
   }
   return { blockNotes, lineNotes };
+}
+
+/**
+ * A paragraph of nothing but direct quotes, with no source of its own: it continues the speaker whose attributed
+ * quote ended the paragraph before (`"A," Collins told MSNBC.` then `"B."`), as readers read it.
+ */
+function quoteParagraph(ba: BlockAnalysis): boolean {
+  const { block, quotes } = ba;
+  if (block.kind !== 'paragraph' || quotes.length === 0 || quotes[0].span.open !== block.prose.search(/\S/)) return false;
+  let outside = '';
+  let at = 0;
+  for (const q of quotes) {
+    outside += block.prose.slice(at, Math.max(at, q.span.open));
+    at = q.span.close === -1 ? block.prose.length : q.span.close + 1;
+  }
+  outside += block.prose.slice(at);
+  return /^[\s\p{P}]*$/u.test(outside);
+}
+
+/** The speaker of the attributed quote that ends a paragraph (its last sentence holds the quote), if any. */
+function lastSpeaker(previous: BlockAnalysis | null): Attribution | null {
+  if (!previous || previous.block.kind !== 'paragraph') return null;
+  const q = previous.quotes[previous.quotes.length - 1];
+  if (!q || !q.attribution || q.span.close === -1 || q.attribution.kind === 'note') return null;
+  return q.sentences.includes(previous.sentences.length - 1) ? q.attribution : null;
 }
 
 /** Who speaks in an answer: the labelled person, by name or initials; for "A:", the person the introduction names. */

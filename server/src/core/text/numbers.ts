@@ -43,6 +43,24 @@ const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|time|off|sided|party|on
 const FRACTION_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
 const RANKING_COMPOUND = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|oldest|richest|poorest|deadliest|worst|best)$/;
 const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
+/** Words before a year that make it a date: "from 1968", "since at least 1990", "up to 2015". */
+const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'of', 'through', 'to', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'circa', 'c.', 'around', 'about', 'least', 'up', 'as']);
+/** Words that may follow a year: "from 1968 until", "since 1990 and". */
+const YEAR_FOLLOWERS = new Set(['in', 'and', 'or', 'when', 'until', 'till', 'to', 'on', 'at', 'as', 'with', 'but', 'after', 'before', 'the', 'through', 'onwards', 'onward', 'forward']);
+/** Groups of people an age bracket defines: "voters under 30", "residents over 65". */
+const AGE_GROUPS = new Set(['voters', 'residents', 'people', 'adults', 'those', 'women', 'men', 'children', 'americans', 'patients', 'workers', 'drivers', 'respondents', 'users', 'citizens', 'anyone', 'everyone', 'seniors', 'students', 'kids', 'teens', 'teenagers', 'youths', 'girls', 'boys', 'individuals', 'households', 'buyers', 'members', 'employees']);
+/** Street names: "at 619 Waddell Avenue", "36 Quai des Orfèvres". */
+const STREET_NAMES = new Set(['quai', 'rue', 'via', 'calle', 'strasse', 'straße', 'terrace', 'crescent', 'row', 'circle', 'trail', 'pike', 'alley', 'walk', 'hill']);
+/** Units a parenthesised conversion repeats: "120 miles (195 km)". */
+const MEASURE_UNITS = /^(?:km|kilometres?|kilometers?|miles?|mi|m|metres?|meters?|ft|feet|foot|inch(?:es)?|in|cm|mm|kg|kilograms?|lbs?|pounds?|tonnes?|tons?|mph|km\/h|kph|knots?|°[cf]?|celsius|fahrenheit|acres?|hectares?|ha|litres?|liters?|gallons?|sq|square)$/i;
+/** Nouns a number word names rather than counts: "type two diabetes", "phase three", "District Nine", "region six". */
+const NAMED_BY_NUMBER = new Set(['type', 'phase', 'stage', 'season', 'chapter', 'part', 'article', 'section', 'level', 'district', 'region', 'zone', 'act', 'book', 'episode', 'volume', 'ward', 'precinct', 'tier', 'grade', 'class']);
+/** Reporting verbs after "One resident": the count is the source's article. */
+const CUE_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'recalled', 'wrote', 'explained', 'described', 'noted']);
+/** Verbs of dialling: "phoned 911". */
+const DIAL = new Set(['phoned', 'called', 'dialled', 'dialed', 'dial', 'call', 'phone', 'text', 'texted']);
+/** Court reporters in citations: "603 U.S. 369". */
+const REPORTERS = /^(?:U\.S\.?|F\.?|S\.|F\.2d|F\.3d|F\.4th|L\.Ed\.?|N\.E\.|N\.W\.|S\.E\.|S\.W\.|P\.|A\.)$/;
 
 /** Is this token a figure or a number word that can anchor a claim? */
 function isCore(tokens: Token[], i: number): boolean {
@@ -232,9 +250,15 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       const year = Number(text);
       if (year >= 1000 && year <= 2100) {
         const countNext = next && ((COUNT_NOUNS.has(next.lower) && /(?:s|people|men|women|children|troops)$/.test(next.lower)) || next.text === '%');
-        const dateBefore = prev && (['in', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'of', 'through', 'to', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'circa', 'c.'].includes(prev.lower) || MONTHS.has(prev.lower) || prev.text === ',');
+        const dateBefore = prev && (YEAR_BEFORE.has(prev.lower) || MONTHS.has(prev.lower) || prev.text === ',');
         if (dateBefore || !countNext) return true;
       }
+    }
+    // A year behind a qualifier that is a preposition of time: "from 1968", "since at least 1990", "up to 2015".
+    if (e.figure === e.last && e.first < e.figure && /^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100) {
+      const words = e.qualifier.split(' ');
+      // A year stands alone or before a function word; a count goes on to what it counts ("about 5000 U.S. troops").
+      if ((YEAR_BEFORE.has(words[0]) || (prev && YEAR_BEFORE.has(prev.lower))) && (!next || (next.kind === 'punct' && next.text !== '%') || YEAR_FOLLOWERS.has(next.lower))) return true;
     }
     // Dates: "January 5", "5 January", "Jan. 5", "the 5th of".
     if (prev && MONTHS.has(prev.lower) && prev.capitalized) return true;
@@ -246,6 +270,22 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
     if (prev?.text === '.' && prev2?.lower === 'no') return true;
     if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
+    // "401(k)": a code with a letter in brackets.
+    if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
+    // "phoned 911": a number to call.
+    if (prev && DIAL.has(prev.lower) && /^\d{3,4}$/.test(text)) return true;
+    // Court citations: "603 U.S. 369 (2024)".
+    const reporterAfter = next && tokens[e.last + 2]?.text === '.' ? 3 : 2;
+    if (next && REPORTERS.test(next.text + (reporterAfter === 3 ? '.' : '')) && tokens[e.last + reporterAfter]?.kind === 'number') return true;
+    if (prev && (REPORTERS.test(prev.text) || (prev.text === '.' && prev2 && REPORTERS.test(`${prev2.text}.`))) && tokens[e.first - (prev.text === '.' ? 3 : 2)]?.kind === 'number') return true;
+    // Addresses: "at 619 Waddell Avenue", "36 Quai des Orfèvres".
+    if (e.figure === e.last && next?.capitalized && next2 && (STREET_WORDS.has(next2.lower) || STREET_NAMES.has(next.lower)) && /^\d+$/.test(text)) return true;
+    // List markers: "(1)", "1)", "— 2)".
+    if (e.figure === e.last && next?.text === ')' && (!prev || prev.text === '(' || prev.text === '\u2014' || prev.text === ':' || prev.text === ';' || prev.lower === 'and' || prev.lower === 'or') && Number(text) <= 20) return true;
+    // A conversion repeats the figure before it: "120 miles (195 km)".
+    if (e.first === e.figure && prev?.text === '(' && prev2 && MEASURE_UNITS.test(prev2.text) && next && MEASURE_UNITS.test(next.text)) return true;
+    // A route or line named by its number at the start of a cell: "22 Crosstown".
+    if (single && e.first === from && next?.capitalized && next.kind === 'word' && !UNITS.has(next.lower) && !COUNT_NOUNS.has(next.lower) && /^\d{1,4}$/.test(text) && to - from <= 4) return true;
     // The base of a rate: "four deaths per 100,000".
     if (prev?.lower === 'per') return true;
     if (single && next?.capitalized && next2 && STREET_WORDS.has(next2.lower) && /^\d+$/.test(text)) return true;
@@ -259,8 +299,17 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '('))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
     if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
+    // "type two diabetes", "phase three": a name given by a number.
+    if (prev && NAMED_BY_NUMBER.has(prev.lower) && single && NUMBER_WORDS.has(w)) return true;
+    // "a family of four": a hypothetical household, not a count.
+    if (prev?.lower === 'of' && prev2?.lower === 'family') return true;
     if (w === 'one' && e.figure === e.last) {
       const n = next?.lower ?? '';
+      // "One man sprayed Khan", "One resident told": an article opening a clause, not a count.
+      // Only when a source or an appositive follows: "One child was" still counts a victim.
+      const opensClause = e.first === from || prev?.text === ';' || prev?.text === ',' || prev?.text === '\u2014';
+      const after = tokens[e.last + 2];
+      if (opensClause && ONE_COUNTED.has(n) && !/s$/.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower))) return true;
       if (ONE_COUNTED.has(n)) return false;
 
       return true;
@@ -279,6 +328,20 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Ages: "aged 25", "Smith, 42,", "(42)", "turned 80", "He was 101 and died", "Hunter was 78.".
   if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || (prev2.capitalized && prev2.kind === 'word' && !SENTENCE_STARTERS.has(prev2.text))) && /^\d{1,3}$/.test(text) && (!next || next.kind === 'punct' || ['and', 'when', 'at', 'but'].includes(next.lower))) return true;
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
+  // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
+  if (prev && AGE_BEFORE.has(prev.lower) && /^\d{1,3}$/.test(text)) return true;
+  if (prev?.lower === 'of' && prev2 && AGE_BEFORE.has(prev2.lower)) return true;
+  if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-') && /^\d{1,3}$/.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
+  if (e.first < e.figure && /^(?:under|over|older than|younger than)$/.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && /^\d{1,3}$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || TIME_UNITS.has(next.lower)))) return true;
+  // "Quirin and Redouane, 40 and 49,": two ages after two names.
+  if (single && /^\d{1,3}$/.test(text) && prev?.text === ',' && prev2?.capitalized && next?.lower === 'and' && /^\d{1,3}$/.test(next2?.text ?? '') && [',', '.', ')'].includes(tokens[e.last + 3]?.text ?? '.')) return true;
+  if (single && /^\d{1,3}$/.test(text) && prev?.lower === 'and' && /^\d{1,3}$/.test(prev2?.text ?? '') && tokens[e.first - 3]?.text === ',' && tokens[e.first - 4]?.capitalized && (!next || [',', '.', ')'].includes(next.text))) return true;
+  // "when she was about 57": an age behind a qualifier.
+  if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && /^\d{1,3}$/.test(text) && (!next || next.kind === 'punct')) return true;
+  // "learned to swim at 5", "playing in clubs by 15", "moved to Boston at 22": an age in a life story.
+  if (e.figure === e.last && e.first === e.figure && prev && (prev.lower === 'at' || prev.lower === 'by') && /^\d{1,3}$/.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || ['and', 'when', 'she', 'he', 'but', 'after'].includes(next.lower)) && personInSentence(tokens, from, e.first)) return true;
+  // "four decades his junior".
+  if (next && (next.lower === 'decades' || next.lower === 'years') && ['his', 'her', 'their'].includes(next2?.lower ?? '') && /^(?:junior|senior)$/.test(wordAt(tokens, e.last + 3))) return true;
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
   if (single && prev?.text === ',' && prev2?.capitalized && (next?.text === ',' || next?.text === ')' || next === undefined) && /^\d{1,3}$/.test(text) && Number(text) <= 120) return true;
@@ -294,6 +357,19 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (before === '' || prev?.text === ',') return true;
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
   }
+  return false;
+}
+
+/** Does an age bracket's first figure stand before k ("aged 18 to", "the ages of 14 and")? */
+function agedBefore(tokens: Token[], k: number, from: number): boolean {
+  if (k < from || !/^\d{1,3}$/.test(tokens[k].text)) return false;
+  const before = tokens[k - 1];
+  return before !== undefined && k - 1 >= from && (AGE_BEFORE.has(before.lower) || (before.lower === 'of' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? '')) || before.lower === 'between' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? ''));
+}
+
+/** Does the sentence before k speak of a person (a personal pronoun)? Ages in life stories need one. */
+function personInSentence(tokens: Token[], from: number, k: number): boolean {
+  for (let i = from; i < k; i++) if (/^(?:he|she|his|her|i|my)$/.test(tokens[i].lower)) return true;
   return false;
 }
 
