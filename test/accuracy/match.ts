@@ -2,6 +2,8 @@
 
 const normalize = (s: string): string =>
   s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/^(?:the|a|an)\s+/, '')
@@ -9,7 +11,7 @@ const normalize = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Does the engine's source name the annotated source? Surname, full name, or one phrase inside the other. */
+/** Does the engine's source name the annotated source? Surname, full name, or one phrase inside the other (accents aside: "Erdogan" is "Erdoğan"). */
 export function sameSource(expected: string, actual: string): boolean {
   const e = normalize(expected);
   const a = normalize(actual);

@@ -450,7 +450,7 @@ function nameRun(tokens: Token[], s: number, limit: number): Phrase {
     while (k < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && (ROLE_NOUNS.has(tokens[k].lower) || /^(?:former|deputy|senior|chief|acting|interim|executive|general|vice)$/.test(tokens[k].lower))) k++;
     return k < limit && tokens[k].capitalized;
   };
-  while (e + 1 < limit && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || roleThenName(e + 1))) e++;
+  while (e + 1 < limit && ((tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || roleThenName(e + 1))) || (titleDot(tokens, e + 1) && e + 2 < limit))) e++;
   if (e + 1 < limit && DOCUMENT_NOUNS.has(tokens[e + 1].lower)) e++;
   return { words: tokens.slice(s, e + 1), start: tokens[s].start, end: tokens[e].end };
 }
@@ -620,6 +620,10 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   while (e < to && e - i < 10) {
     const t = tokens[e];
     if (inQuote(t.start)) break;
+    if (titleDot(tokens, e)) {
+      e++; // "said Dr. David Livermore": the full stop of a title does not end the name
+      continue;
+    }
     if (FORWARD_STOP.has(t.lower) && !(t.lower === 'and' && tokens[e + 1]?.capitalized && tokens[e - 1]?.capitalized)) break;
     if (sawHead && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '')) break;
     if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t)) break;
@@ -650,6 +654,11 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     return { words: plain, classifyAs: reorderHead(words, last), start: tokens[i].start, end: tokens[e - 1].end };
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
+}
+
+/** Is the token at e the full stop of a title abbreviation before a name ("Dr.", "Rep.", "Sen.")? */
+function titleDot(tokens: Token[], e: number): boolean {
+  return tokens[e].text === '.' && e > 0 && NAME_TITLES.has(`${tokens[e - 1].text}.`) && tokens[e + 1]?.capitalized === true && tokens[e - 1].end === tokens[e].start;
 }
 
 /** Keeps the phrase's words but puts its head last, so that classification reads the head. */
