@@ -53,7 +53,9 @@ export function reviewDraft(text: string, result: LintResult): DraftReview {
   const doc = parseMarkdown(text);
   const positions = new Positions(text);
   const locate = placeFinder(doc.blocks);
-  const blocks = doc.blocks.map((b) => proseBlock(b, doc.lines.lineText(text, b.startLine), doc.lines.lineText(text, Math.max(b.endLine - 1, b.startLine))));
+  // A setext heading's underline is the line after its text (markdown-it's map of the heading's text ends before it).
+  const line = (n: number): string => (n < doc.lines.count ? doc.lines.lineText(text, n) : '');
+  const blocks = doc.blocks.map((b) => proseBlock(b, line(b.startLine), line(b.endLine)));
   const places: Record<string, Anchor> = {};
   for (const f of result.findings) {
     const at = locate(f.range);
@@ -76,9 +78,9 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function proseBlock(block: Block, firstLine: string, lastLine: string): ProseBlock {
+function proseBlock(block: Block, firstLine: string, nextLine: string): ProseBlock {
   return {
-    tag: block.kind === 'heading' ? `h${headingLevel(firstLine, lastLine)}` : block.kind === 'cell' ? 'td' : 'p',
+    tag: block.kind === 'heading' ? `h${headingLevel(firstLine, nextLine)}` : block.kind === 'cell' ? 'td' : 'p',
     line: block.startLine + 1,
     inList: block.inList,
     blockquoteDepth: block.blockquoteDepth,
@@ -89,10 +91,10 @@ function proseBlock(block: Block, firstLine: string, lastLine: string): ProseBlo
 }
 
 /** An ATX heading's level from its `#`s (after any blockquote or list markers); a setext heading's from its underline. */
-function headingLevel(firstLine: string, lastLine: string): number {
+function headingLevel(firstLine: string, underline: string): number {
   const atx = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(#{1,6})(?:\s|$)/.exec(firstLine);
   if (atx) return atx[1].length;
-  return /^[\s>]*=+\s*$/.test(lastLine) ? 1 : 2;
+  return /^[\s>]*=+\s*$/.test(underline) ? 1 : 2;
 }
 
 /** Finds where a source span stands in the prose: the block holding its start, clipped to that block. */

@@ -74,7 +74,8 @@ export function reviewPage(): void {
     return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
   }
   function isTyping(target: EventTarget | null): boolean {
-    return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (target instanceof HTMLInputElement) return !/^(checkbox|radio|button|submit|reset)$/.test(target.type);
+    return target instanceof HTMLElement && (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName));
   }
   function keyList(keys: [string, string][]): HTMLElement {
     const list = el('dl', 'keys');
@@ -140,7 +141,7 @@ export function reviewPage(): void {
     const thead = el('thead');
     const headRow = el('tr');
     COLUMNS.forEach((name, c) => {
-      const th = el('th');
+      const th = el('th', c > 0 ? 'num' : undefined);
       th.scope = 'col';
       const button = el('button', 'sort', name);
       button.type = 'button';
@@ -230,6 +231,7 @@ export function reviewPage(): void {
     });
 
     const help = el('details', 'help');
+    help.open = true;
     help.append(el('summary', undefined, 'Keyboard'));
     help.append(keyList([['j k', 'next / previous draft in the list'], ['Enter', 'open the draft'], ['[ ]', 'previous / next page'], ['/', 'find a draft by path']]));
     const legend = el('p', 'legend', 'Click a column heading to sort by it; click again to reverse.');
@@ -312,7 +314,7 @@ export function reviewPage(): void {
     }
     header.append(nav, el('h1', 'path', draft.path));
 
-    const counts: Record<string, number> = { unattributed: 0, vague: 0, named: 0, unflagged: 0, findings: draft.findings.length };
+    const counts: Record<string, number> = { unattributed: 0, vague: 0, named: 0, unflagged: 0, findings: findingItems.length };
     for (const c of draft.claims) counts[c[1]]++;
     const filters = el('fieldset', 'filters');
     filters.append(el('legend', undefined, 'Show'));
@@ -473,7 +475,7 @@ export function reviewPage(): void {
         const entry = el('li');
         const jump = el('button', 'jump');
         jump.type = 'button';
-        jump.append(el('span', 'where', `${c[3]}:${c[4]}`), ` ${c[0]} `, el('q', undefined, shorten(claimText(i), 90)));
+        jump.append(el('span', 'where', `${c[3]}:${c[4]}`), ` ${c[0]} `, el('span', 'claim-text', shorten(claimText(i), 90)));
         if (c[8]) jump.title = `cue: ${c[8]}`;
         jump.addEventListener('click', () => goTo(claimItems[i]));
         entry.append(jump);

@@ -17,7 +17,8 @@ kbd { font: .8em ui-monospace, Menlo, Consolas, monospace; border: 1px solid var
 .controls input { font: inherit; padding: .2rem .4rem; width: 22rem; max-width: 100%; }
 table.index { border-collapse: collapse; width: 100%; font-size: .95rem; }
 table.index th, table.index td { border-bottom: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; }
-table.index td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.index td.num, table.index th.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.index th.num button.sort { text-align: right; }
 table.index th[scope=row] { font-weight: normal; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9rem; word-break: break-all; }
 table.index thead th { position: sticky; top: 0; background: #fff; }
 table.index tr.current { background: #e8eefc; }
@@ -86,6 +87,7 @@ dl.keys dd { margin: 0; }
 .jump { display: block; width: 100%; text-align: left; background: none; border: 0; padding: .15rem .25rem; color: inherit; }
 .jump:hover { background: #ebebf0; }
 .jump.current, .finding-entry.current { outline: 2px solid var(--focus); }
+.claim-text { font-style: italic; }
 .where { font: .8rem ui-monospace, Menlo, Consolas, monospace; color: var(--muted); }
 .findings li { display: flex; align-items: baseline; gap: .25rem; border-bottom: 1px solid var(--rule); padding: .2rem 0; }
 .findings .jump { flex: 1; }
