@@ -51,7 +51,7 @@ const CONTEXT = { cwd: '/newsroom', color: false, version: '1.2.3' };
 const PROBLEMS = [{ path: 'drafts/broken.md', message: 'looks like a binary file (it contains NUL bytes); skipped' }];
 
 describe('golden output', () => {
-  it.each(Object.keys(FORMATS).filter((f) => f !== 'sarif'))('%s', (name) => {
+  it.each(Object.keys(FORMATS).filter((f) => f !== 'sarif' && f !== 'html'))('%s', (name) => {
     const { actual, expected } = golden(`${name}.txt`, render(FORMATS[name](CONTEXT), FILES, PROBLEMS));
     expect(actual).toBe(expected);
   });

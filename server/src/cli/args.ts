@@ -12,7 +12,7 @@ Folders mean every *.md and *.markdown below them; quote globs ('drafts/**/*.md'
 .gitignore (inside a git work tree) and .claimlintignore are honoured.
 
 Output:
-  -f, --format NAME        stylish (default), text, json, sarif, github, junit
+  -f, --format NAME        stylish (default), text, json, sarif, github, junit, or html (a review page for editors)
   -o, --output-file PATH   write the report to PATH instead of standard output
       --report claims      print the fact-check sheet (every claim and quote with its source) instead
       --report-format NAME markdown (default) or csv, for --report claims

@@ -47,20 +47,21 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
 
   let troubled = false;
   const mode: Mode = o.fix ? 'fix' : o.fixDryRun ? 'fix-dry-run' : 'check';
-  const claims = o.report === 'claims' || o.format === 'json';
+  const review = o.report === undefined && o.format === 'html';
+  const claims = o.report === 'claims' || o.format === 'json' || review;
   const fingerprints = Boolean(o.baseline || o.baselineWrite) || (o.format === 'sarif' && o.report === undefined);
   const tasks: FileTask[] = [];
   try {
     if (o.stdin) {
       const path = o.stdinFilename ?? '<stdin>';
       const absPath = resolve(cwd, o.stdinFilename ?? 'stdin.md');
-      tasks.push({ path, absPath, options: { ...configFor(absPath).options, ci: o.ci }, mode, claims, fingerprints, stdin: io.readStdin() });
+      tasks.push({ path, absPath, options: { ...configFor(absPath).options, ci: o.ci }, mode, claims, fingerprints, review, stdin: io.readStdin() });
     } else {
       const files = expandInputs(o.inputs, { cwd, useIgnoreFiles: o.useIgnoreFiles }, {
         error: (input, message) => ((troubled = true), err(`${input}: ${message}`)),
         ignored: (path, by) => err(`${path}: ignored by ${by} (use --no-ignore to lint it)`),
       });
-      for (const path of files) tasks.push({ path, absPath: resolve(cwd, path), options: { ...configFor(path).options, ci: o.ci }, mode, claims, fingerprints });
+      for (const path of files) tasks.push({ path, absPath: resolve(cwd, path), options: { ...configFor(path).options, ci: o.ci }, mode, claims, fingerprints, review });
     }
   } catch (e) {
     return configFailure(e, err);
@@ -119,7 +120,7 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
       summary.counts[f.severity]++;
       if (f.fix) summary.fixable++;
     }
-    if (formatter) write(formatter.file({ path: outcome.path, findings: shown, claims: outcome.claims }));
+    if (formatter) write(formatter.file({ path: outcome.path, findings: shown, claims: outcome.claims, review: outcome.review }));
   }
   progress.clear();
   write(formatter?.end(summary) ?? '');

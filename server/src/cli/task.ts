@@ -7,6 +7,7 @@ import { readDraft } from './files';
 import { fingerprints } from './fingerprint';
 import { fixText, writeIfUnchanged } from './fix';
 import { toJsonFile, type JsonClaim, type JsonFinding } from './report';
+import { reviewDraft, type DraftReview } from './review';
 
 /** What to do with a draft: report, fix in place, or show the fixes as a diff. */
 export type Mode = 'check' | 'fix' | 'fix-dry-run';
@@ -23,6 +24,8 @@ export interface FileTask {
   claims: boolean;
   /** Compute fingerprints (for baselines and SARIF); otherwise they are empty strings. */
   fingerprints: boolean;
+  /** Describe the draft for the review page (`--format html`): its prose and where each claim and finding stands. */
+  review?: boolean;
   /** The draft's bytes when they do not come from the file (--stdin). */
   stdin?: Uint8Array;
 }
@@ -48,6 +51,8 @@ export interface FileOutcome {
   fixed: number;
   /** The fixes as a unified diff (--fix-dry-run). */
   diff?: string;
+  /** The review page's view of the draft, when the task asked for it. */
+  review?: DraftReview;
 }
 
 /** Lints one draft according to its task; never throws. */
@@ -82,6 +87,7 @@ function describe(task: FileTask, text: string, result: LintResult, outcome: Fil
     linted: true,
     findings: file.findings.map((f, i) => ({ ...f, fingerprint: prints?.[i] ?? '' })),
     claims: file.claims,
+    ...(task.review ? { review: reviewDraft(text, result) } : {}),
   };
 }
 

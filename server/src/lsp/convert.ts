@@ -1,10 +1,8 @@
 /** The one place where engine data (offsets, findings, claims) becomes LSP data (positions, diagnostics). */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { Finding, Severity, Span, TextEdit } from '../core/types';
 import type { LineIndex } from '../core/text/lines';
+import { ruleDocHref } from '../cli/ruledocs';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -12,19 +10,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-/** Where the rule docs (`<id>.md`) are: under server/ from the bundle in dist/, beside the rules from source. */
-const RULE_DOC_FOLDERS = [join(__dirname, '..', 'server', 'src', 'core', 'rules'), join(__dirname, '..', 'core', 'rules')];
-const hrefs = new Map<string, string | undefined>();
-
-/** The address of a rule's doc, for `Diagnostic.codeDescription`; undefined when the rule has no doc file. */
-export function ruleDocHref(ruleId: string): string | undefined {
-  if (!hrefs.has(ruleId)) {
-    const file = RULE_DOC_FOLDERS.map((dir) => join(dir, `${ruleId}.md`)).find((f) => existsSync(f));
-    hrefs.set(ruleId, file ? pathToFileURL(file).href : undefined);
-  }
-  return hrefs.get(ruleId);
-}
 
 /** An offset span as an LSP range. */
 export function toRange(lines: LineIndex, span: Span): Range {

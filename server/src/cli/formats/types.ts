@@ -1,6 +1,7 @@
 /** What every output format receives: one file at a time, then a summary, so output streams with flat memory. */
 import type { Severity } from '../../core/types';
 import type { JsonClaim } from '../report';
+import type { DraftReview } from '../review';
 import type { ReportedFinding } from '../task';
 
 /** One linted draft as the formats see it (after --quiet and --baseline filtering). */
@@ -8,6 +9,8 @@ export interface ReportedFile {
   path: string;
   findings: ReportedFinding[];
   claims: JsonClaim[];
+  /** The draft's prose and places, for the review page (present when the format asked for it). */
+  review?: DraftReview;
 }
 
 /** Totals over the whole run. */
