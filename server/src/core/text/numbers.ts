@@ -45,6 +45,12 @@ const RANKING_COMPOUND = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|nin
 const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
 /** Words before a year that make it a date: "from 1968", "since at least 1990", "up to 2015". */
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'of', 'through', 'to', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'circa', 'c.', 'around', 'about', 'least', 'up', 'as']);
+/** Words before a year used as a modifier: "the 2019 season", "a 2016 study", "his 1987 album". */
+const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose']);
+/** Nouns a year dates rather than a count counts: "above 2019 levels", "2024 figures". */
+const YEAR_NOUNS = new Set(['levels', 'level', 'figures', 'rates', 'prices', 'numbers', 'values', 'totals', 'budgets', 'elections', 'estimates', 'averages', 'standards', 'rules', 'guidelines', 'protests', 'games', 'olympics']);
+/** Verbs of change whose "by" gives an amount: "extended by two weeks", "cut by three years". */
+const CHANGED_BY = /^(?:extend|delay|postpon|cut|reduc|shorten|lengthen|prolong|increas|push|moved|brought|slash|trimm|add)/;
 /** Words that may follow a year: "from 1968 until", "since 1990 and". */
 const YEAR_FOLLOWERS = new Set(['in', 'and', 'or', 'when', 'until', 'till', 'to', 'on', 'at', 'as', 'with', 'but', 'after', 'before', 'the', 'through', 'onwards', 'onward', 'forward']);
 /** Groups of people an age bracket defines: "voters under 30", "residents over 65". */
@@ -251,7 +257,12 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if (year >= 1000 && year <= 2100) {
         const countNext = next && ((COUNT_NOUNS.has(next.lower) && /(?:s|people|men|women|children|troops)$/.test(next.lower)) || next.text === '%');
         const dateBefore = prev && (YEAR_BEFORE.has(prev.lower) || MONTHS.has(prev.lower) || prev.text === ',');
-        if (dateBefore || !countNext) return true;
+        // A four-digit count counts what follows it ("approved 1500 new homes", "hired 1100 nurses", "Another 1987
+        // were turned away"); a year names a time, often as a modifier after an article ("the 2019 season").
+        const modifier = (prev !== undefined && YEAR_DETERMINERS.has(prev.lower)) || YEAR_NOUNS.has(next?.lower ?? '') || prev?.lower === 'above' || prev?.lower === 'below';
+        const plural = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && /[a-z][^s']s$|people$|children$|men$/.test(t.lower);
+        const counted = !dateBefore && !modifier && (plural(next) || (next?.kind === 'word' && !next.capitalized && plural(next2)) || (prev?.lower === 'another' && ['were', 'are', 'have', 'had'].includes(next?.lower ?? '')));
+        if (!counted && (dateBefore || !countNext)) return true;
       }
     }
     // A year behind a qualifier that is a preposition of time: "from 1968", "since at least 1990", "up to 2015".
@@ -339,7 +350,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // "when she was about 57": an age behind a qualifier.
   if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && /^\d{1,3}$/.test(text) && (!next || next.kind === 'punct')) return true;
   // "learned to swim at 5", "playing in clubs by 15", "moved to Boston at 22": an age in a life story.
-  if (e.figure === e.last && e.first === e.figure && prev && (prev.lower === 'at' || prev.lower === 'by') && /^\d{1,3}$/.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || ['and', 'when', 'she', 'he', 'but', 'after'].includes(next.lower)) && personInSentence(tokens, from, e.first)) return true;
+  const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
+  if (e.figure === e.last && lifeAt && /^\d{1,3}$/.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || ['and', 'when', 'she', 'he', 'but', 'after'].includes(next.lower)) && personInSentence(tokens, from, e.first)) return true;
   // "four decades his junior".
   if (next && (next.lower === 'decades' || next.lower === 'years') && ['his', 'her', 'their'].includes(next2?.lower ?? '') && /^(?:junior|senior)$/.test(wordAt(tokens, e.last + 3))) return true;
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
@@ -353,7 +365,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const after = wordAt(tokens, e.last + 2);
     if (TIME_REFERENCE_AFTER.has(after) || after === 'old') return true;
     const before = prev?.lower ?? '';
-    if (TIME_REFERENCE_BEFORE.has(before) || e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])) return true;
+    // "extended by two weeks": a duration stated as fact, not a time reference.
+    const changedBy = before === 'by' && CHANGED_BY.test(prev2?.lower ?? '');
+    if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
   }
