@@ -129,6 +129,35 @@ function figures(model: CueWeights, data: Example[]): string {
   ].join('; ');
 }
 
+/**
+ * Verbs that attribute the words of a quote in their clause ("Cruz coached Trump to "breathe"", "Trump barked"):
+ * the words labelled as cues in at least half of their occurrences outside other attributions, seen often enough.
+ * A list of verb forms, learned from the labels: no text of the corpus.
+ */
+export function speechVerbs(articles: GoldArticle[]): string[] {
+  const asCue = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const article of articles) {
+    const cues = article.attributions.flatMap((a) => a.cue);
+    const content = article.attributions.flatMap((a) => [...a.source, ...a.content]);
+    for (const t of tokenize(article.text)) {
+      if (t.kind !== 'word' || t.capitalized || t.lower.length < 3) continue;
+      const cue = inside(t.start, cues);
+      if (!cue && inside(t.start, content)) continue;
+      seen.set(t.lower, (seen.get(t.lower) ?? 0) + 1);
+      if (cue) asCue.set(t.lower, (asCue.get(t.lower) ?? 0) + 1);
+    }
+  }
+  return [...asCue.entries()]
+    .filter(([w, n]) => n >= MIN_SPEECH && n / (seen.get(w) ?? n) >= 0.5 && /(?:ed|s)$/.test(w) && !FUNCTION_WORDS.has(w))
+    .map(([w]) => w)
+    .sort();
+}
+
+/** A verb must be a cue this often to be learned as one. */
+const MIN_SPEECH = 3;
+const FUNCTION_WORDS = new Set(['has', 'was', 'his', 'its', 'this', 'does', 'is', 'as', 'us', 'yes', 'plus', 'has', 'needs']);
+
 if (require.main === module) {
   const dataDir = polnearDataDir();
   if (!dataDir) {
@@ -143,4 +172,8 @@ if (require.main === module) {
   console.log(`cue model: ${Object.keys(model.weights).length} weights → ${out}`);
   console.log(`train: ${figures(model, trainSet)}`);
   console.log(`dev:   ${figures(model, devSet)}`);
+  const verbs = speechVerbs(readSplit(dataDir, 'train'));
+  const verbsOut = join(__dirname, '..', 'server', 'src', 'core', 'text', 'speech-verbs.json');
+  writeFileSync(verbsOut, `${JSON.stringify(verbs, null, 0).replace(/","/g, '",\n"')}\n`);
+  console.log(`speech verbs: ${verbs.length} → ${verbsOut}`);
 }

@@ -5,7 +5,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord } from './records';
 import type { People } from './people';
-import { introducerSource, signatureSource, type AttributionLexicon } from './text/attribution';
+import { clauseSpeaker, introducerSource, QUOTE_VERB, signatureSource, type AttributionLexicon } from './text/attribution';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
 const mentionStart = (m: MentionRecord): number => m.mention.start;
@@ -89,6 +89,24 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     q.mention = record;
     q.path = 'sentence';
   }
+  for (const q of ba.quotes) {
+    if (q.attribution || q.span.open < 0) continue;
+    // A quote inside a clause whose subject acts on it: "Cruz coached Trump to "breathe"", ""Go home," Trump barked".
+    const sentence = q.sentences[0];
+    if (sentence === undefined) continue;
+    const s = ba.sentences[sentence];
+    const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
+    const before = open >= s.first ? clauseSpeaker(ba.tokens, s.first, open, insideQuote, lexicon) : null;
+    const close = q.span.close === -1 ? -1 : lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start);
+    const after = !before && close >= 0 && q.sentences.length === 1 ? clauseSpeaker(ba.tokens, close + 1, s.last, insideQuote, lexicon) : null;
+    const m = before ?? after;
+    if (!m) continue;
+    const record = resolveMention(m, sentence, ba.block, ba.tokens, people);
+    ba.mentions.push(record);
+    q.attribution = record.attribution;
+    q.mention = record;
+    q.path = 'sentence';
+  }
   const named = outside.filter((m) => !m.mention.vague);
   for (const q of ba.quotes) {
     if (q.attribution) continue;
@@ -110,7 +128,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
 
 /** Numbers outside quotes: the nearest source of their sentence. */
 export function attributeNumbers(ba: BlockAnalysis): void {
-  const groups = bySentence(ba.mentions.filter((m) => !m.mention.sourceless));
+  const groups = bySentence(ba.mentions.filter((m) => !m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB));
   for (const n of ba.numbers) {
     if (n.quote) continue;
     const list = groups.get(n.sentence) ?? [];

@@ -7,6 +7,7 @@ import type { AttributionKind } from '../types';
 import type { Token } from './tokens';
 import { isGivenName } from './names';
 import { cueScore } from './cue-model';
+import speechVerbs from './speech-verbs.json';
 import {
   ALWAYS_VAGUE_NOUNS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   MONTHS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
@@ -81,6 +82,15 @@ const OBJECT_CUES = new Set(['tell', 'inform', 'ask', 'warn', 'quote', 'cite', '
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
 /** Below this score a cue word is not read as a cue: only a confident "not a cue" overrules the word list, since a missed cue costs a false alarm. */
 const CUE_THRESHOLD = -1;
+/** The cue lemma of a verb that attributes only the quote in its clause, never a number beside it. */
+export const QUOTE_VERB = 'quote-verb';
+
+/**
+ * Verbs that attribute a quote in their clause: learned from hand-labelled attributions by `npm run train`
+ * (speech-verbs.json: "barked", "thanked", "vowed", "praised"…), and those that name what they quote.
+ */
+const SPEECH_VERBS = new Set<string>(speechVerbs as string[]);
+const QUOTE_NAMING_VERBS = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'termed', 'terms', 'pledged', 'pledges', 'described', 'describes', 'hailed', 'deemed']);
 /** Verbs of speech: whatever noun stands before them is speaking. */
 const SPEECH_CUES = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'write', 'tweet', 'testify']);
 /** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
@@ -467,21 +477,29 @@ const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during'
  * `Legislator Tanya Chan spoke to the press: "…"`), as a source mention whose cue is the colon.
  */
 export function introducerSource(tokens: Token[], from: number, colon: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  const np = subjectPhrase(tokens, from, colon, inQuote, lexicon);
+  if (!np) return null;
+  const colonToken = tokens[colon];
+  return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
+}
+
+/** The subject of the clause in tokens[from, end), when it can be a source (a name, pronoun, role, body, document). */
+function subjectPhrase(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
   let s = from;
-  while (s < colon && (QUOTE_MARKS.has(tokens[s].text) || tokens[s].kind === 'punct')) s++;
-  if (s < colon && ADVERBIAL_OPENERS.has(tokens[s].lower)) {
+  while (s < end && (QUOTE_MARKS.has(tokens[s].text) || tokens[s].kind === 'punct')) s++;
+  if (s < end && ADVERBIAL_OPENERS.has(tokens[s].lower)) {
     let c = s;
-    while (c < colon && tokens[c].text !== ',') c++;
-    if (c >= colon) return null;
+    while (c < end && tokens[c].text !== ',') c++;
+    if (c >= end) return null;
     s = c + 1;
   }
-  if (s >= colon) return null;
+  if (s >= end) return null;
   const first = tokens[s];
   if (first.kind !== 'word') return null;
   let np: Phrase | null;
   if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
-  else if (first.capitalized && !DETERMINERS.has(first.lower)) np = nameRun(tokens, s, colon);
-  else np = forwardPhrase(tokens, s, colon, inQuote);
+  else if (first.capitalized && !DETERMINERS.has(first.lower)) np = nameRun(tokens, s, end);
+  else np = forwardPhrase(tokens, s, end, inQuote);
   if (!np) return null;
   const possessor = np.words.find((w) => w.capitalized && /['’]s$/.test(w.text));
   if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(headOf(np).lower)) {
@@ -490,8 +508,22 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   }
   const head = headOf(np);
   if (!(head.capitalized || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || lexicon.known.has(head.text))) return null;
-  const colonToken = tokens[colon];
-  return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
+  return np;
+}
+
+/**
+ * The speaker of a quote that stands in a clause of its own subject with a verb that is no reporting cue ("Cruz
+ * coached Trump to "breathe"", ""Go back to Univision," Trump barked", "Mitsotakis called the agreement "null and
+ * void""): the subject, with that verb as the cue. tokens[from, end) is the clause, without the quote.
+ */
+export function clauseSpeaker(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  const np = subjectPhrase(tokens, from, end, inQuote, lexicon);
+  if (!np) return null;
+  let v = tokens.findIndex((t) => t.start >= np.end);
+  while (v >= 0 && v < end && (CUE_ADVERBS.has(tokens[v].lower) || tokens[v].lower.endsWith('ly'))) v++;
+  const verb = v >= 0 && v < end ? tokens[v] : undefined;
+  if (!verb || verb.kind !== 'word' || verb.capitalized || !(SPEECH_VERBS.has(verb.lower) || CUE_FORMS.has(verb.lower) || QUOTE_NAMING_VERBS.has(verb.lower))) return null;
+  return mention(np, lexicon, verb.text, verb.start, verb.end, QUOTE_VERB, false);
 }
 
 /** The last comma-set name of an inverted source, if the phrase ends with one (`…, chancellor, Pradeep Khosla.`). */
