@@ -229,7 +229,9 @@ function referenceIn(ba: BlockAnalysis, sentenceIndices: number[], footnotes: Ma
  */
 function speakerOf(ba: BlockAnalysis, people: People): Attribution | null {
   const words = ba.tokens.filter((t) => t.kind !== 'punct');
-  if (words.length < 2 || words.length > 10) return null;
+  // A name with its titles is short; a headline in title case is not a speaker ("Ryan: Images Have No Place …"),
+  // and the draft's first block is its headline.
+  if (words.length < 2 || words.length > 6 || ba.block.index === 0) return null;
   if (!words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower) || w.lower === 'of' || w.lower === 'and' || w.lower === 'the')) return null;
   const name = personName(words);
   const parts = name.split(/\s+/);
