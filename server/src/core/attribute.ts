@@ -133,8 +133,10 @@ export function attributeNumbers(ba: BlockAnalysis): void {
     if (n.quote) continue;
     const list = groups.get(n.sentence) ?? [];
     let best = nearest(list, n.expression.start, n.expression.end, mentionStart, mentionEnd);
-    // A number inside its own source phrase ("More than two million people replied") is not attributed by it.
-    const holds = (m: MentionRecord): boolean => m.mention.start <= n.expression.start && m.mention.end >= n.expression.end;
+    // A number inside its own source phrase ("More than two million people replied") is not attributed by it, nor
+    // is one that counts the speakers ("67 percent say", "26 percent of Democrats said", "4 in 10 told pollsters").
+    const holds = (m: MentionRecord): boolean =>
+      (m.mention.start <= n.expression.start && m.mention.end >= n.expression.end) || countsSpeakers(ba, n.expression.last, m);
     if (best && holds(best)) {
       const at = lastStartingAtOrBefore(list, best.mention.start, mentionStart);
       const others = [list[at - 1], list[at + 1]].filter((m): m is MentionRecord => m !== undefined && !holds(m));
@@ -146,6 +148,32 @@ export function attributeNumbers(ba: BlockAnalysis): void {
       n.path = 'sentence';
     }
   }
+}
+
+/** Words that may stand between a share and the cue it is the subject of ("percent of likely Democratic voters"). */
+const SHARE_LINKS = new Set(['percent', 'of', 'the', 'all', 'likely', 'registered', 'voters', 'respondents', 'those', 'surveyed', 'polled', 'asked', 'them', 'people', 'adults', 'americans', 'residents', 'say', 'said']);
+
+/**
+ * Does the number at token `last` count the people whose cue follows — the share of a group that says something?
+ * Then the group is not the number's source: the survey that asked them is.
+ */
+function countsSpeakers(ba: BlockAnalysis, last: number, m: MentionRecord): boolean {
+  const cue = m.mention;
+  if (cue.cueLemma === 'according to' || cue.cueStart <= ba.tokens[last].end) return false;
+  let first = last;
+  while (first > 0 && ba.tokens[first - 1].kind !== 'punct' && ba.tokens[last].start - ba.tokens[first - 1].start < 40) first--;
+  // Only a share of a group: a small count of speakers ("Two officials said") is their attribution, not a finding.
+  const share = /%|percent|per cent|half|third|quarter|fifth|majority|minority|\bin\b/.test(ba.block.prose.slice(ba.tokens[first].start, ba.tokens[last].end).toLowerCase());
+  if (!share) return false;
+  let k = last + 1;
+  let words = 0;
+  while (k < ba.tokens.length && ba.tokens[k].start < cue.cueStart) {
+    const t = ba.tokens[k];
+    if (t.kind === 'punct' ? t.text !== ',' && t.text !== '%' : !(t.kind === 'number' || t.capitalized || SHARE_LINKS.has(t.lower) || t.start >= cue.start)) return false;
+    if (++words > 8) return false;
+    k++;
+  }
+  return true;
 }
 
 /** Multi-paragraph quotes share the attribution any of their parts has. */

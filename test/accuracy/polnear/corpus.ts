@@ -84,6 +84,14 @@ export function parseAnnotation(ann: string, text: string): GoldAttribution[] {
 }
 
 /**
+ * Some articles (the New York Times') spell quotation marks as two apostrophes (''…''), as their plain-text export
+ * did. They become a double mark and a zero-width space, so that every offset of the gold labels stays where it was.
+ */
+export function withQuotationMarks(text: string): string {
+  return text.replace(/''/g, (_, at: number) => (at === 0 || /[\s(\[\u2014-]/.test(text[at - 1]) ? '"\u200b' : '\u200b"'));
+}
+
+/**
  * Every article of a split with one annotator's attributions (the first listed in metadata.tsv whose file exists;
  * some articles were annotated twice for agreement studies).
  */
@@ -103,7 +111,7 @@ export function readSplit(dataDir: string, split: PolnearSplit): GoldArticle[] {
       .map((id) => `${name}_${id}.ann`)
       .find((f) => annFiles.has(f));
     if (!chosen) continue;
-    const text = readFileSync(join(dataDir, split, 'text', file), 'utf8');
+    const text = withQuotationMarks(readFileSync(join(dataDir, split, 'text', file), 'utf8'));
     articles.push({ name, text, attributions: parseAnnotation(readFileSync(join(annDir, chosen), 'utf8'), text) });
   }
   return articles;

@@ -9,8 +9,10 @@
  * - An article is linted as Markdown with its first line (the headline) made a heading.
  * - A gold direct quote is a passage in double quotation marks of three or more words inside the content of a gold
  *   attribution that names a source.
- * - A number lies "inside a gold attribution" when it is inside that attribution's content. (A number in a source,
- *   "74 percent said", is the claim itself, not attributed by it.)
+ * - A flagged number is a false alarm when it lies inside the content of a gold attribution with a source. (A number
+ *   in a source, "74 percent said", is the claim itself, not attributed by it.) A number judged attributed has a
+ *   wrong source/cue pair when it lies outside every gold attribution with a source: its content, source and cue
+ *   (claims-spec attributes a number in the speaker's own description, "Peter Hart, 25, said", by its sentence).
  * - PolNeAR labels actions, intentions and states of mind ("plans to", "ordered", "wants", "is worried") as
  *   attributions too. The strict figures count every gold attribution with a source; the adjusted figures count only
  *   those whose cue is a statement, a report or a document (STATEMENT_CUE), as claims-spec's attribution does.
@@ -211,14 +213,15 @@ export function evaluatePolnear(articles: GoldArticle[], collectErrors: boolean)
       }
       if (adjusted.some((a) => inside(r, a.content))) f.numbers.flaggedInsideAdjusted.count++;
     }
+    const whole = (a: GoldAttribution): Span[] => [...a.content, ...a.source, ...a.cue];
     for (const c of numberClaims.filter((x: Claim) => x.attribution !== null)) {
       f.numbers.attributedOutsideStrict.total++;
       f.numbers.attributedOutsideAdjusted.total++;
-      if (!sourced.some((a) => inside(c.range, a.content))) {
+      if (!sourced.some((a) => inside(c.range, whole(a)))) {
         f.numbers.attributedOutsideStrict.count++;
         note('attributed number outside every gold attribution', c.range, `got ${c.attribution?.source} / ${c.attribution?.cue}`);
       }
-      if (!adjusted.some((a) => inside(c.range, a.content))) f.numbers.attributedOutsideAdjusted.count++;
+      if (!adjusted.some((a) => inside(c.range, whole(a)))) f.numbers.attributedOutsideAdjusted.count++;
     }
   }
   return f;

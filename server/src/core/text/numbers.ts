@@ -134,8 +134,9 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         last = n;
         continue;
       }
-      // A ratio: "one in five", "one out of three".
-      if (tokens[last].lower === 'one' && (t.lower === 'in' || (t.lower === 'out' && tokens[n + 1]?.lower === 'of'))) {
+      // A ratio: "one in five", "one out of three", "4 in 10".
+      const small = tokens[last].lower === 'one' || (/^\d{1,2}$/.test(tokens[last].text) && /^\d{1,3}$/.test(tokens[n + 1]?.text ?? '')) || ((NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 && (NUMBER_WORDS.has(tokens[n + 1]?.lower ?? '') || /^\d{1,3}$/.test(tokens[n + 1]?.text ?? '')));
+      if (small && (t.lower === 'in' || (t.lower === 'out' && tokens[n + 1]?.lower === 'of'))) {
         const k = t.lower === 'in' ? n + 1 : n + 2;
         if (k < to && isCore(tokens, k)) {
           last = k;
