@@ -33,9 +33,13 @@ export interface Person {
   lastSpokeSeq: number;
 }
 
+const PRONOUN_FORMS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+
 /** Reads the gender lower-case words declare ("mrs.", "spokeswoman"). */
 export function genderOf(words: readonly string[]): Gender {
   for (const w of words) {
+    // Pronouns in a description are someone else's ("Kimura, who coached her", "Her label").
+    if (PRONOUN_FORMS.has(w)) continue;
     if (FEMALE_WORDS.has(w)) return 'female';
     if (MALE_WORDS.has(w)) return 'male';
   }

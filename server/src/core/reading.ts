@@ -135,7 +135,9 @@ export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
 /** Words of the appositive right after a name ("Goulet, the French senator,"), which may tell gender. */
 function appositiveWords(tokens: Token[], m: SourceMention): string[] {
   const i = lastStartingAtOrBefore(tokens, m.end - 1, (t) => t.start) + 1;
-  if (i >= tokens.length || tokens[i].text !== ',') return [];
+  // A relative clause ("Kimura, who coached her", "Hunter, whose wife …") describes others as well: only a noun
+  // phrase in apposition ("Goulet, the French senator,") describes the person.
+  if (i >= tokens.length || tokens[i].text !== ',' || /^(?:who|whose|which|that|whom)$/.test(tokens[i + 1]?.lower ?? '')) return [];
   return tokens.slice(i + 1, i + 8).map((t) => t.lower);
 }
 
