@@ -346,10 +346,12 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
       // "the mayor of London, Sadiq Khan, tweeted", "The study's lead author, doctoral candidate Maninder Thind, said":
       // the appositive is the name (after any role words).
       let n = enclosed.length;
-      while (n > 0 && (enclosed[n - 1].capitalized || NAME_PARTICLES.has(enclosed[n - 1].lower)) && enclosed[n - 1].kind === 'word') n--;
+      while (n > 0 && (enclosed[n - 1].capitalized || NAME_PARTICLES.has(enclosed[n - 1].lower)) && enclosed[n - 1].kind === 'word' && !NAME_TITLES.has(enclosed[n - 1].text)) n--;
       const name = enclosed.slice(n);
       const lead = enclosed.slice(0, n);
-      const isName = name.length >= 2 && name.length <= 5 && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && lead.every((t) => t.kind === 'word' && !t.capitalized) && lead.length <= 4;
+      // Role words and titles may lead the name: "doctoral candidate Maninder Thind", "Dr. Philip Adeyemi-Rhodes".
+      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(t.text) || NAME_TITLES.has(`${t.text}.`))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
+      const isName = name.length >= 2 && name.length <= 5 && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && leadOk && lead.length <= 4;
       np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : backwardPhrase(tokens, open - 1, from, lexicon);
     }
   } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && tokens[k - 1].kind === 'word') {
@@ -508,7 +510,25 @@ function subjectPhrase(tokens: Token[], from: number, end: number, inQuote: (o: 
   }
   const head = headOf(np);
   if (!(head.capitalized || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || lexicon.known.has(head.text))) return null;
-  return np;
+  return namedInApposition(tokens, np, end) ?? np;
+}
+
+/**
+ * A name set off by commas after a role names the person: "Lakeshore's chief nursing officer, Dr. Philip
+ * Adeyemi-Rhodes, called …", "The trailing candidate, state Sen. Mark Feeney, has called …".
+ */
+function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | null {
+  let c = tokens.findIndex((t) => t.start >= np.end);
+  if (c < 0 || c >= end || tokens[c].text !== ',') return null;
+  c++;
+  while (c < end && tokens[c].kind === 'word' && !tokens[c].capitalized && (ROLE_NOUNS.has(tokens[c].lower) || /^(?:state|former|then|acting|deputy|senior|chief)$/.test(tokens[c].lower))) c++;
+  if (c >= end || !tokens[c].capitalized) return null;
+  const run = nameRun(tokens, c, end);
+  const after = tokens.findIndex((t) => t.start >= run.end);
+  if (after < 0 || after >= end || tokens[after].text !== ',') return null;
+  const name = personName(run.words);
+  if (name.split(/\s+/).length < 2 || run.words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
+  return run;
 }
 
 /**
@@ -617,7 +637,7 @@ function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: At
     if (c < end && e < end && e > c + 1) return backwardPhrase(tokens, e - 1, c + 1, lexicon);
   }
   let e = s;
-  while (e + 1 < end && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower))) e++;
+  while (e + 1 < end && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || (titleDot(tokens, e + 1) && e + 2 < end))) e++;
   if (s >= end) return null;
   const first = tokens[s];
   if (!first.capitalized && !PRONOUNS.has(first.lower)) return null;
@@ -665,7 +685,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     while (s - 1 >= from) {
       const p = tokens[s - 1];
       if (p.capitalized && p.kind !== 'punct') s--;
-      else if (p.text === '.' && s - 2 >= from && /^[A-Z][a-z]?$/.test(tokens[s - 2].text)) s -= 2;
+      else if (p.text === '.' && s - 2 >= from && (/^[A-Z][a-z]?$/.test(tokens[s - 2].text) || NAME_TITLES.has(`${tokens[s - 2].text}.`))) s -= 2;
       else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || /^(?:former|then|acting|interim|deputy|senior|chief|top|local|state|federal|regional|national)$/.test(p.lower))) s--;
