@@ -485,17 +485,34 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
 }
 
-/** The subject of the clause in tokens[from, end), when it can be a source (a name, pronoun, role, body, document). */
-function subjectPhrase(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
+/** Words that open a sentence before its subject: "But Trump said:", "Here Sanders said". */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'here', 'there', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'again', 'later', 'earlier', 'meanwhile']);
+/** Subordinators whose clause comes before the subject's: "While Trump …, Cruz said". */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'whereas', 'unless', 'once', 'until']);
+
+/**
+ * Where the subject of a clause in tokens[from, end) starts: past quotation marks, openers ("But", "Here"), an
+ * adverbial or subordinate clause up to its comma ("Speaking to reporters, …", "While Trump spoke, …"), and a time
+ * ("Saturday"). -1 when an opener's comma is missing.
+ */
+function clauseStart(tokens: Token[], from: number, end: number): number {
   let s = from;
   while (s < end && (QUOTE_MARKS.has(tokens[s].text) || tokens[s].kind === 'punct')) s++;
-  if (s < end && ADVERBIAL_OPENERS.has(tokens[s].lower)) {
+  while (s < end && CLAUSE_OPENERS.has(tokens[s].lower) && tokens[s + 1]?.kind === 'word') s++;
+  if (s < end && (ADVERBIAL_OPENERS.has(tokens[s].lower) || SUBORDINATORS.has(tokens[s].lower))) {
     let c = s;
     while (c < end && tokens[c].text !== ',') c++;
-    if (c >= end) return null;
+    if (c >= end) return -1;
     s = c + 1;
   }
-  if (s >= end) return null;
+  while (s < end && (TIME_WORDS.has(tokens[s].lower) || TIME_LEADS.has(tokens[s].lower)) && tokens[s + 1]?.kind === 'word') s++;
+  return s;
+}
+
+/** The subject of the clause in tokens[from, end), when it can be a source (a name, pronoun, role, body, document). */
+function subjectPhrase(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
+  const s = clauseStart(tokens, from, end);
+  if (s < 0 || s >= end) return null;
   const first = tokens[s];
   if (first.kind !== 'word') return null;
   let np: Phrase | null;
@@ -626,7 +643,8 @@ function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: 
 
 /** The subject at the start of the clause that a coordinated cue shares ("Goulet had …, but said"). */
 function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): Phrase | null {
-  let s = from;
+  let s = clauseStart(tokens, from, end);
+  if (s < 0) return null;
   while (s < end && !(tokens[s].kind === 'word')) s++;
   // "One of these groups, the Syrian Democratic Forces (SDF), opposed … and said": the appositive names the subject.
   if (s < end && /^(?:one|some|many|most|all|two|three|several|each|both)$/.test(tokens[s].lower) && tokens[s + 1]?.lower === 'of') {
@@ -771,9 +789,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
 }
 
-/** Is the token at e the full stop of a title abbreviation before a name ("Dr.", "Rep.", "Sen.")? */
+/** Is the token at e the full stop of a title or an initial before a name ("Dr.", "Rep.", "Kevin D. Williamson")? */
 function titleDot(tokens: Token[], e: number): boolean {
-  return tokens[e].text === '.' && e > 0 && NAME_TITLES.has(`${tokens[e - 1].text}.`) && tokens[e + 1]?.capitalized === true && tokens[e - 1].end === tokens[e].start;
+  return tokens[e].text === '.' && e > 0 && (NAME_TITLES.has(`${tokens[e - 1].text}.`) || /^[A-Z]$/.test(tokens[e - 1].text)) && tokens[e + 1]?.capitalized === true && tokens[e - 1].end === tokens[e].start;
 }
 
 /** Keeps the phrase's words but puts its head last, so that classification reads the head. */
