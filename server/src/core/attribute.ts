@@ -92,15 +92,17 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   for (const q of ba.quotes) {
     if (q.attribution || q.span.open < 0) continue;
     // A quote inside a clause whose subject acts on it: "Cruz coached Trump to "breathe"", ""Go home," Trump barked".
-    const sentence = q.sentences[0];
-    if (sentence === undefined) continue;
-    const s = ba.sentences[sentence];
+    const first = q.sentences[0];
+    const last = q.sentences[q.sentences.length - 1];
+    if (first === undefined) continue;
+    const s = ba.sentences[first];
     const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
     const before = open >= s.first ? clauseSpeaker(ba.tokens, s.first, open, insideQuote, lexicon) : null;
     const close = q.span.close === -1 ? -1 : lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start);
-    const after = !before && close >= 0 && q.sentences.length === 1 ? clauseSpeaker(ba.tokens, close + 1, s.last, insideQuote, lexicon) : null;
+    const after = !before && close >= 0 ? clauseSpeaker(ba.tokens, close + 1, ba.sentences[last].last, insideQuote, lexicon) : null;
     const m = before ?? after;
     if (!m) continue;
+    const sentence = before ? first : last;
     const record = resolveMention(m, sentence, ba.block, ba.tokens, people);
     ba.mentions.push(record);
     q.attribution = record.attribution;

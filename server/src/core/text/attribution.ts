@@ -559,8 +559,19 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, inQuot
   let v = tokens.findIndex((t) => t.start >= np.end);
   while (v >= 0 && v < end && (CUE_ADVERBS.has(tokens[v].lower) || tokens[v].lower.endsWith('ly'))) v++;
   const verb = v >= 0 && v < end ? tokens[v] : undefined;
-  if (!verb || verb.kind !== 'word' || verb.capitalized || !(SPEECH_VERBS.has(verb.lower) || CUE_FORMS.has(verb.lower) || QUOTE_NAMING_VERBS.has(verb.lower))) return null;
-  return mention(np, lexicon, verb.text, verb.start, verb.end, QUOTE_VERB, false);
+  if (verb && verb.kind === 'word' && !verb.capitalized && (SPEECH_VERBS.has(verb.lower) || CUE_FORMS.has(verb.lower) || QUOTE_NAMING_VERBS.has(verb.lower))) {
+    return mention(np, lexicon, verb.text, verb.start, verb.end, QUOTE_VERB, false);
+  }
+  // "Trump defended New York values, saying the city embodied the "bravery, heart and soul of America"": the
+  // participle of a reporting verb leans on the clause's subject.
+  for (let k = v; k >= 0 && k < end; k++) {
+    const t = tokens[k];
+    if (t.text === ',' && tokens[k + 1]?.lower.endsWith('ing') && CUE_FORMS.has(tokens[k + 1].lower) && k + 1 < end) {
+      const p = tokens[k + 1];
+      return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
+    }
+  }
+  return null;
 }
 
 /** The last comma-set name of an inverted source, if the phrase ends with one (`…, chancellor, Pradeep Khosla.`). */
