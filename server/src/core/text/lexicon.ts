@@ -327,6 +327,6 @@ export const INTEREST_WORDS: readonly string[] = (() => {
   return [
     ...CUE_FORMS.keys(), ...PASSIVE_VAGUE_VERBS, ...CHANGE_WORDS, ...openers.filter((w) => w !== 'by'), ...openers.map(capitalise),
     'largest', 'biggest', 'highest', 'lowest', 'smallest', 'busiest', 'oldest', 'richest', 'poorest', 'deadliest', 'worst', 'ranked',
-    'reports', 'estimates',
+    'reports', 'estimates', 'twice', 'thrice', 'second', 'fourth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
   ];
 })();

@@ -29,7 +29,8 @@ const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 const TIME_ZONES = new Set(['a.m', 'p.m', 'am', 'pm', "o'clock", 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'hrs', 'ist', 'jst']);
 const AGE_BEFORE = new Set(['aged', 'age', 'ages']);
-const RANK_BEFORE = new Set(['ranked', 'ranks', 'ranking', 'placed', 'finished', 'came', 'rated']);
+const RANK_BEFORE = new Set(['ranked', 'ranks', 'ranking', 'placed', 'finished', 'came', 'rated', 'finish', 'finishes', 'place', 'places']);
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']);
 const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'way', 'place', 'court', 'square', 'plaza', 'parkway', 'highway']);
 const ONE_COUNTED = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'adult', 'victim', 'soldier', 'officer', 'civilian', 'death', 'case', 'vote', 'seat', 'member', 'resident', 'student', 'patient', 'worker', 'fatality', 'casualty', 'injury', 'arrest', 'passenger', 'firefighter', 'crew', 'survivor', 'suspect', 'pilot', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
 /** Capitalised scales whose grades are measurements, not identifiers: "Category 5", "Level 4". */
@@ -63,6 +64,8 @@ const MEASURE_UNITS = /^(?:km|kilometres?|kilometers?|miles?|mi|m|metres?|meters
 const NAMED_BY_NUMBER = new Set(['type', 'phase', 'stage', 'season', 'chapter', 'part', 'article', 'section', 'level', 'district', 'region', 'zone', 'act', 'book', 'episode', 'volume', 'ward', 'precinct', 'tier', 'grade', 'class']);
 /** Reporting verbs after "One resident": the count is the source's article. */
 const CUE_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'recalled', 'wrote', 'explained', 'described', 'noted']);
+/** Verbs whose object is counted: "killed one and injured eight". */
+const HARM_VERBS = new Set(['killed', 'injured', 'wounded', 'hurt', 'arrested', 'rescued', 'detained', 'evacuated', 'hospitalized', 'hospitalised', 'charged', 'convicted', 'freed', 'released']);
 /** Verbs of dialling: "phoned 911". */
 const DIAL = new Set(['phoned', 'called', 'dialled', 'dialed', 'dial', 'call', 'phone', 'text', 'texted']);
 /** Court reporters in citations: "603 U.S. 369". */
@@ -77,6 +80,10 @@ function isCore(tokens: Token[], i: number): boolean {
   if (t.kind !== 'word') return false;
   const w = t.lower;
   const hyphenated = w.indexOf('-') > 0;
+  // Finishing places ("came in third", "finished second") and counts of times ("re-elected twice").
+  const prev = tokens[i - 1];
+  if (ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(tokens[i - 2]?.lower ?? '')))) return true;
+  if ((w === 'twice' || w === 'thrice') && prev !== undefined && prev.kind === 'word' && /(?:ed|won|ran|met|been|done|seen)$/.test(prev.lower) && !['as', 'that', 'the', 'a'].includes(next?.lower ?? '')) return true;
   if (!hyphenated && !NUMERIC_WORDS.has(w)) return false;
   if (NUMBER_WORDS.has(w)) return true;
   if (hyphenated && (NUMBER_COMPOUND.test(w) || FRACTION_COMPOUND.test(w))) return true;
@@ -132,6 +139,16 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
       }
       if (isCore(tokens, n) && tokens[n].kind === 'word' && tokens[last].kind === 'word' && NUMBER_WORDS.has(t.lower)) {
         last = n;
+        continue;
+      }
+      // "roughly two thirds": the fraction a number word counts is one expression.
+      if (t.kind === 'word' && FRACTIONS.has(t.lower) && NUMBER_WORDS.has(tokens[last].lower)) {
+        last = n;
+        continue;
+      }
+      // "a quarter of a million": a fraction of a scale is one expression.
+      if (t.lower === 'of' && FRACTIONS.has(tokens[last].lower) && (tokens[n + 1]?.lower === 'a' || tokens[n + 1]?.lower === 'an') && SCALE_WORDS.has(tokens[n + 2]?.lower ?? '')) {
+        last = n + 2;
         continue;
       }
       // A ratio: "one in five", "one out of three", "4 in 10".
@@ -231,7 +248,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       return !/^[a-z]{2,}$/.test(unit);
     }
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
-    return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%)$/i.test(core.text);
+    return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%|million|billion|trillion|thousand)$/i.test(core.text);
   }
 
   // A range of years: "from 2008 to 2016".
@@ -322,6 +339,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       const opensClause = e.first === from || prev?.text === ';' || prev?.text === ',' || prev?.text === '\u2014';
       const after = tokens[e.last + 2];
       if (opensClause && ONE_COUNTED.has(n) && !/s$/.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower))) return true;
+      // "killed one and injured eight": a count of victims.
+      if (prev && HARM_VERBS.has(prev.lower)) return false;
       if (ONE_COUNTED.has(n)) return false;
 
       return true;
