@@ -78,12 +78,16 @@ export interface BlockAnalysis {
 /** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
 export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People, known?: MentionWords): MentionRecord {
   const range = sourceSpan(block, m.start, m.end);
+  // A headline's source ("Farmers say …") names who the story is about, not who speaks in its paragraphs.
+  const speak = (p: Person): void => {
+    if (block.kind !== 'heading') people.spoke(p);
+  };
   const place = placeOf(block, sentence);
   const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
   const { words, descriptors, phrase, phraseWords } = known ?? mentionWords(m, tokens);
   if (m.kind === 'named') {
     const person = people.name(m.name, range, place, descriptors);
-    people.spoke(person);
+    speak(person);
     record.person = person;
     record.attribution.source = person.name;
     if (person.namedAt.start !== range.start) record.attribution.namedAt = person.namedAt;
@@ -94,13 +98,13 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.source = person.name;
       record.attribution.namedAt = person.lastNamed;
       record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
-      people.spoke(person);
+      speak(person);
     }
   } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
     const definite = /^the\s/i.test(m.text) && !/s$/i.test(words[words.length - 1]);
     const described = m.kind === 'role' && definite ? people.describe(phraseWords) : undefined;
     if (described) {
-      people.spoke(described);
+      speak(described);
       record.person = described;
       record.attribution.source = described.name;
       record.attribution.namedAt = described.lastNamed;
@@ -110,7 +114,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const person = people.name(phrase, range, place, phraseWords, m.kind === 'role' && !plural ? 'role' : 'organization');
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
-    people.spoke(person);
+    speak(person);
     record.person = person;
   }
   return record;
