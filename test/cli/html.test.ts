@@ -34,7 +34,7 @@ function render(files: ReportedFile[], problems: Summary['problems'] = []): stri
   const counts = zeroCounts();
   for (const f of files.flatMap((x) => x.findings)) counts[f.severity as Severity]++;
   const formatter = html(CONTEXT);
-  return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable: 0, problems });
+  return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable: 0, problems, ignored: [] });
 }
 
 /** The JSON blocks of a page, by id. */
@@ -188,7 +188,7 @@ describe('the built CLI writes the review page', () => {
     const counts = zeroCounts();
     for (const f of files.flatMap((x) => x.findings)) counts[f.severity]++;
     const formatter = FORMATS.html({ cwd: NEWSROOM, color: false, version });
-    return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable: 0, problems: [] });
+    return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable: 0, problems: [], ignored: [] });
   };
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
 
