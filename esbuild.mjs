@@ -1,4 +1,5 @@
-// Bundles every entry point into dist/: the extension (vscode external), the server, the CLI and dev tools.
+// Bundles every entry point into dist/: the extension (vscode external), the server, the CLI, the markdownlint and
+// textlint adapters, and dev tools.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -11,6 +12,8 @@ const entryPoints = {
   cli: 'server/src/cli.ts',
   server: 'server/src/server.ts',
   extension: 'client/src/extension.ts',
+  markdownlint: 'server/src/adapters/markdownlint.ts',
+  textlint: 'server/src/adapters/textlint.ts',
   eval: 'test/accuracy/eval.ts',
   'eval-polnear': 'test/accuracy/polnear/eval.ts',
   train: 'test/train/cues.ts',
