@@ -32,7 +32,7 @@ const context = await esbuild.context({
   logLevel: 'warning',
   outdir: 'dist',
   external: ['vscode'],
-  define: { CLAIMLINT_VERSION: JSON.stringify(pkg.version) },
+  define: { CLAIMLINT_VERSION: JSON.stringify(pkg.version), CLAIMLINT_HOMEPAGE: JSON.stringify(pkg.homepage) },
 });
 if (watch) {
   await context.watch();

@@ -47,7 +47,7 @@ function render(formatter: Formatter, files: readonly ReportedFile[], problems: 
   return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable, problems, ignored });
 }
 
-const CONTEXT = { cwd: '/newsroom', color: false, version: '1.2.3' };
+const CONTEXT = { cwd: '/newsroom', color: false, version: '1.2.3', homepage: 'https://example.org/claimlint#readme' };
 const PROBLEMS = [{ path: 'drafts/broken.md', message: 'looks like a binary file (it contains NUL bytes); skipped' }];
 
 describe('golden output', () => {
@@ -127,10 +127,14 @@ describe('the built CLI prints these formats', () => {
   ])('%s', (name, args) => {
     const r = claimlint(['drafts', ...args], { cwd: NEWSROOM });
     expect(r.stderr).toBe('');
-    const expected = render(FORMATS[name]({ cwd: NEWSROOM, color: false, version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version }), outcomes(name === 'json'));
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const expected = render(FORMATS[name]({ cwd: NEWSROOM, color: false, version: pkg.version, homepage: pkg.homepage }), outcomes(name === 'json'));
     expect(r.stdout).toBe(expected);
     expect(r.code).toBe(expected.includes('error') ? 1 : 0);
-    if (name === 'sarif') expect(JSON.parse(r.stdout).runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(pathToFileURL(NEWSROOM).href + '/');
+    if (name === 'sarif') {
+      expect(JSON.parse(r.stdout).runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(pathToFileURL(NEWSROOM).href + '/');
+      expect(JSON.parse(r.stdout).runs[0].tool.driver.informationUri).toBe(pkg.homepage);
+    }
   });
 
   it.each([

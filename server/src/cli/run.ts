@@ -19,6 +19,8 @@ export interface CliIO {
   cwd: string;
   readStdin(): Uint8Array;
   version: string;
+  /** Where Claimlint is documented (package.json's homepage), or empty. */
+  homepage: string;
 }
 
 /** Runs the lint command with checked options; returns the exit code (0, 1 or 2). */
@@ -86,7 +88,7 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
 
   const toFile = o.outputFile !== undefined;
   const color = o.color ?? (!toFile && !o.fixDryRun && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
-  const context = { cwd, color, version: io.version };
+  const context = { cwd, color, version: io.version, homepage: io.homepage };
   const formatter: Formatter | null = writer ? null : o.report === 'claims' ? CLAIMS_FORMATS[o.reportFormat](context) : FORMATS[o.format](context);
   const fd = toFile ? openOutput(resolve(cwd, o.outputFile!)) : null;
   const progress = new Progress(tasks.length, io.stderr);

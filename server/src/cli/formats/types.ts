@@ -35,6 +35,8 @@ export interface FormatContext {
   color: boolean;
   /** Claimlint's version. */
   version: string;
+  /** Where Claimlint is documented (package.json's homepage; empty when running from source). */
+  homepage: string;
 }
 
 /** An output format: text before the first file, text per file, text at the end. */
