@@ -1,6 +1,6 @@
 /**
  * The npm package and the extension manifest: one base address for the project, what the tarball ships (read with
- * `npm pack --dry-run`, scripts off so nothing is rebuilt under the other tests).
+ * `npm pack --dry-run`, scripts off so nothing is rebuilt under the other tests), and the extension's icon.
  * .ci/package-installs installs the real tarball and a git clone into empty projects.
  */
 import { execFileSync } from 'node:child_process';
@@ -60,5 +60,15 @@ describe('package.json', () => {
 
   it('has a changelog entry for this version', () => {
     expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toContain(`\n## ${pkg.version} `);
+  });
+});
+
+describe('the extension manifest', () => {
+  it('has a 128x128 PNG icon, a gallery banner and categories', () => {
+    const png = readFileSync(join(ROOT, pkg.icon));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
+    expect(pkg.galleryBanner).toEqual({ color: expect.stringMatching(/^#[0-9a-f]{6}$/i), theme: expect.stringMatching(/^(dark|light)$/) });
+    expect(pkg.categories).toContain('Linters');
   });
 });
