@@ -37,6 +37,7 @@ const REQUIRED = [
   'extension/dist/server.js',
   'extension/syntaxes/claimlint.injection.tmLanguage.json',
   'extension/client/icon.png',
+  'extension/docs/images/vscode-problems.png',
 ];
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/,

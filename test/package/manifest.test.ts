@@ -71,4 +71,11 @@ describe('the extension manifest', () => {
     expect(pkg.galleryBanner).toEqual({ color: expect.stringMatching(/^#[0-9a-f]{6}$/i), theme: expect.stringMatching(/^(dark|light)$/) });
     expect(pkg.categories).toContain('Linters');
   });
+
+  it('keeps the README\'s screenshot of the extension in the repository', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const image = /!\[[^\]]*\]\((docs\/images\/[\w.-]+\.png)\)/.exec(readme)?.[1];
+    expect(image).toBe('docs/images/vscode-problems.png');
+    expect(readFileSync(join(ROOT, image!)).subarray(1, 4).toString('ascii')).toBe('PNG');
+  });
 });
