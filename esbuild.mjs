@@ -1,4 +1,5 @@
-// Bundles every entry point into dist/: the extension (vscode external), the server, the CLI and dev tools.
+// Bundles every entry point into dist/: the extension (vscode external), the server, the CLI, the markdownlint and
+// textlint adapters, and dev tools.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -11,6 +12,8 @@ const entryPoints = {
   cli: 'server/src/cli.ts',
   server: 'server/src/server.ts',
   extension: 'client/src/extension.ts',
+  markdownlint: 'server/src/adapters/markdownlint.ts',
+  textlint: 'server/src/adapters/textlint.ts',
   eval: 'test/accuracy/eval.ts',
   'eval-polnear': 'test/accuracy/polnear/eval.ts',
   train: 'test/train/cues.ts',
@@ -29,7 +32,7 @@ const context = await esbuild.context({
   logLevel: 'warning',
   outdir: 'dist',
   external: ['vscode'],
-  define: { CLAIMLINT_VERSION: JSON.stringify(pkg.version) },
+  define: { CLAIMLINT_VERSION: JSON.stringify(pkg.version), CLAIMLINT_HOMEPAGE: JSON.stringify(pkg.homepage) },
 });
 if (watch) {
   await context.watch();

@@ -1,22 +1,50 @@
 // Builds the extension for release and packages it as dist/claimlint.vsix, then checks that the package holds
-// exactly what the extension needs (manifest, the two bundles, grammar, schemas, rule docs) and nothing else.
+// exactly what the extension needs (manifest, the two bundles, grammar, schemas, rule docs, and the icon, changelog and
+// screenshot its page shows) and nothing else: not the CLI, the adapters or the dev tools that share dist/.
+//
+// package.json's "files" says what the npm package ships, and vsce refuses a folder that has both "files" and a
+// .vscodeignore. So the files .vscodeignore lets through are copied to a staging folder with the manifest minus
+// "files", and vsce packages that.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { globSync } from 'tinyglobby';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'claimlint.vsix');
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+const stage = join(root, 'dist', 'vsix-stage');
 
-run(process.execPath, ['esbuild.mjs', '--production']);
-run(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out]);
+execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: root, stdio: 'inherit' });
 
-const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/syntaxes/claimlint.injection.tmLanguage.json'];
+rmSync(stage, { recursive: true, force: true });
+const kept = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim());
+for (const file of ['.vscodeignore', ...globSync(kept, { cwd: root, dot: true }).filter((f) => f !== 'package.json')]) {
+  mkdirSync(dirname(join(stage, file)), { recursive: true });
+  copyFileSync(join(root, file), join(stage, file));
+}
+const { files: _npmFiles, ...manifest } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+execFileSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {
+  cwd: stage,
+  stdio: 'inherit',
+});
+rmSync(stage, { recursive: true, force: true });
+
+const REQUIRED = [
+  'extension/package.json',
+  'extension/dist/extension.js',
+  'extension/dist/server.js',
+  'extension/syntaxes/claimlint.injection.tmLanguage.json',
+  'extension/client/icon.png',
+  'extension/docs/images/vscode-problems.png',
+];
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/,
   /^extension\.vsixmanifest$/,
-  /^extension\/(package\.json|readme\.md|LICENSE\.txt|LICENSE)$/i,
+  /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|LICENSE)$/i,
+  /^extension\/client\/icon\.png$/,
+  /^extension\/docs\/images\/vscode-problems\.png$/,
   /^extension\/dist\/(extension|server)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/schemas\/[\w.-]+\.json$/,

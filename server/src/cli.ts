@@ -5,7 +5,10 @@ import { lintCommand, type CliIO } from './cli/run';
 import { isLintWorker, serveLintRequests } from './cli/worker';
 
 declare const CLAIMLINT_VERSION: string | undefined;
+declare const CLAIMLINT_HOMEPAGE: string | undefined;
 const VERSION = typeof CLAIMLINT_VERSION === 'string' ? CLAIMLINT_VERSION : '0.0.0-dev';
+/** package.json's homepage, put in by the build (empty when running from source). */
+const HOMEPAGE = typeof CLAIMLINT_HOMEPAGE === 'string' ? CLAIMLINT_HOMEPAGE : '';
 
 /** Runs the CLI with the given arguments and surroundings; resolves to the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -34,6 +37,7 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     readStdin: () => readFileSync(0),
     version: VERSION,
+    homepage: HOMEPAGE,
   };
 }
 

@@ -14,10 +14,10 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../../server/src/core/lint';
-import { markdownFiles } from '../helpers/corpus';
+import { markdownFiles, requireCorpus } from '../helpers/corpus';
 
 const ROOT = join(__dirname, '..');
-const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'whitehouse');
+const CORPUS = requireCorpus(join(ROOT, '..', 'shared', 'corpus', 'whitehouse'));
 const TOOLS = join(ROOT, 'test', 'bench', '.tools');
 const quick = process.argv.includes('--quick');
 

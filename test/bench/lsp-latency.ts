@@ -5,9 +5,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { requireCorpus } from '../helpers/corpus';
 import { REFERENCE_DRAFT, ROOT, TestClient, fileUri } from '../lsp/client';
 
-const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'wikinews');
+const CORPUS = requireCorpus(join(ROOT, '..', 'shared', 'corpus', 'wikinews'));
 const EDITS = 300;
 
 function articles(): string[] {

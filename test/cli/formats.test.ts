@@ -37,17 +37,17 @@ const FILES: ReportedFile[] = [
   { path: 'drafts/desk/clean story.md', findings: [], claims: [{ kind: 'number', text: '40', range: range(3, 32, 3, 34), attribution: { kind: 'role', source: 'the mayor', cue: 'said', range: range(3, 1, 3, 10) } }] },
 ];
 
-function render(formatter: Formatter, files: readonly ReportedFile[], problems: Summary['problems'] = []): string {
+function render(formatter: Formatter, files: readonly ReportedFile[], problems: Summary['problems'] = [], ignored: string[] = []): string {
   const counts = zeroCounts();
   let fixable = 0;
   for (const f of files.flatMap((x) => x.findings)) {
     counts[f.severity as Severity]++;
     if (f.fix) fixable++;
   }
-  return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable, problems });
+  return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable, problems, ignored });
 }
 
-const CONTEXT = { cwd: '/newsroom', color: false, version: '1.2.3' };
+const CONTEXT = { cwd: '/newsroom', color: false, version: '1.2.3', homepage: 'https://example.org/claimlint#readme' };
 const PROBLEMS = [{ path: 'drafts/broken.md', message: 'looks like a binary file (it contains NUL bytes); skipped' }];
 
 describe('golden output', () => {
@@ -68,6 +68,14 @@ describe('golden output', () => {
 
   it('stylish with no problems', () => {
     expect(render(FORMATS.stylish(CONTEXT), [FILES[1]])).toBe('✔ No problems in 1 file.\n');
+  });
+
+  it('stylish never shows the green tick when an input failed, a named file was skipped, or nothing was linted', () => {
+    expect(render(FORMATS.stylish(CONTEXT), [FILES[1]], PROBLEMS)).toBe('✖ 1 input failed (see standard error); 1 file linted without findings.\n');
+    expect(render(FORMATS.stylish(CONTEXT), [FILES[1]], [], ['drafts/a.md', 'drafts/b.md'])).toBe(
+      '2 named files skipped: an ignore file excludes them (--no-ignore lints them); 1 file linted without findings.\n',
+    );
+    expect(render(FORMATS.stylish(CONTEXT), [])).toBe('Nothing was linted: no drafts found.\n');
   });
 
   it('sarif, with every rule described and its help taken from the rule doc', () => {
@@ -119,10 +127,14 @@ describe('the built CLI prints these formats', () => {
   ])('%s', (name, args) => {
     const r = claimlint(['drafts', ...args], { cwd: NEWSROOM });
     expect(r.stderr).toBe('');
-    const expected = render(FORMATS[name]({ cwd: NEWSROOM, color: false, version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version }), outcomes(name === 'json'));
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const expected = render(FORMATS[name]({ cwd: NEWSROOM, color: false, version: pkg.version, homepage: pkg.homepage }), outcomes(name === 'json'));
     expect(r.stdout).toBe(expected);
     expect(r.code).toBe(expected.includes('error') ? 1 : 0);
-    if (name === 'sarif') expect(JSON.parse(r.stdout).runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(pathToFileURL(NEWSROOM).href + '/');
+    if (name === 'sarif') {
+      expect(JSON.parse(r.stdout).runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(pathToFileURL(NEWSROOM).href + '/');
+      expect(JSON.parse(r.stdout).runs[0].tool.driver.informationUri).toBe(pkg.homepage);
+    }
   });
 
   it.each([

@@ -21,7 +21,7 @@ import { claimlint, NEWSROOM, ROOT, scratch } from './helpers';
 import { HOSTILE_DRAFT, HOSTILE_NAME } from './hostile';
 
 const REFERENCE = join(ROOT, 'examples', 'isis-returnees.md');
-const CONTEXT = { cwd: '/newsroom', color: false, version: '1.2.3' };
+const CONTEXT = { cwd: '/newsroom', color: false, version: '1.2.3', homepage: 'https://example.org/claimlint#readme' };
 
 /** A draft as the CLI reports it to the html format. */
 function reported(path: string, text: string, options: LintOptions = {}): ReportedFile {
@@ -34,7 +34,7 @@ function render(files: ReportedFile[], problems: Summary['problems'] = []): stri
   const counts = zeroCounts();
   for (const f of files.flatMap((x) => x.findings)) counts[f.severity as Severity]++;
   const formatter = html(CONTEXT);
-  return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable: 0, problems });
+  return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable: 0, problems, ignored: [] });
 }
 
 /** The JSON blocks of a page, by id. */
@@ -187,8 +187,8 @@ describe('the built CLI writes the review page', () => {
     });
     const counts = zeroCounts();
     for (const f of files.flatMap((x) => x.findings)) counts[f.severity]++;
-    const formatter = FORMATS.html({ cwd: NEWSROOM, color: false, version });
-    return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable: 0, problems: [] });
+    const formatter = FORMATS.html({ cwd: NEWSROOM, color: false, version, homepage: '' });
+    return formatter.begin() + files.map((f) => formatter.file(f)).join('') + formatter.end({ files: files.length, counts, fixable: 0, problems: [], ignored: [] });
   };
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
 

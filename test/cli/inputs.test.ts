@@ -88,6 +88,60 @@ describe('inputs', () => {
   });
 });
 
+describe('what a CI log shows when an input is missing or ignored', () => {
+  const CLEAN = 'The mayor opened the bridge on Tuesday.\n';
+  const tick = /✔|No problems/;
+
+  it('a missing path: one line on stderr, exit 2, and no green tick in the summary, also beside a clean draft', () => {
+    const dir = scratch({ 'clean.md': CLEAN });
+    const alone = claimlint(['missing.md'], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toBe('claimlint: missing.md: no such file or directory\n');
+    expect(alone.stdout).toBe('✖ 1 input failed (see standard error); nothing was linted.\n');
+    const beside = claimlint(['missing.md', 'clean.md'], { cwd: dir });
+    expect(beside.code).toBe(2);
+    expect(beside.stderr).toBe('claimlint: missing.md: no such file or directory\n');
+    expect(beside.stdout).not.toMatch(tick);
+    expect(beside.stdout).toBe('✖ 1 input failed (see standard error); 1 file linted without findings.\n');
+    const glob = claimlint(['drafts/*.md'], { cwd: dir });
+    expect(glob.code).toBe(2);
+    expect(glob.stdout).not.toMatch(tick);
+  });
+
+  it('a missing path fails the run in the CI formats too', () => {
+    const dir = scratch({ 'clean.md': CLEAN });
+    const github = claimlint(['missing.md', 'clean.md', '--format', 'github'], { cwd: dir });
+    expect(github.code).toBe(2);
+    expect(github.stdout).toBe('::error title=claimlint::missing.md: no such file or directory\n');
+    const sarif = JSON.parse(claimlint(['missing.md', 'clean.md', '--format', 'sarif'], { cwd: dir }).stdout);
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe('missing.md: no such file or directory');
+    const junit = claimlint(['missing.md', 'clean.md', '--format', 'junit'], { cwd: dir }).stdout;
+    expect(junit).toContain('<error message="no such file or directory" type="claimlint"/>');
+  });
+
+  it('an explicitly named file that an ignore file excludes: one line on stderr, exit 0, and no green tick', () => {
+    const dir = scratch({ '.claimlintignore': 'archive/\n', 'archive/old.md': 'About 300 people marched.\n', 'clean.md': CLEAN });
+    const alone = claimlint(['archive/old.md'], { cwd: dir });
+    expect(alone.code).toBe(0);
+    expect(alone.stderr).toBe('claimlint: archive/old.md: not linted: .claimlintignore excludes it (use --no-ignore to lint it)\n');
+    expect(alone.stdout).toBe('1 named file skipped: an ignore file excludes it (--no-ignore lints it); nothing was linted.\n');
+    const beside = claimlint(['archive/old.md', 'clean.md'], { cwd: dir });
+    expect(beside.code).toBe(0);
+    expect(beside.stdout).not.toMatch(tick);
+    const unignored = claimlint(['archive/old.md', '--no-ignore'], { cwd: dir });
+    expect(unignored.stderr).toBe('');
+    expect(unignored.stdout).toContain('archive/old.md\n');
+  });
+
+  it('an empty folder lints nothing and says so, without a green tick', () => {
+    const dir = scratch({ 'empty/notes.txt': 'not a draft\n' });
+    const r = claimlint(['empty'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Nothing was linted: no drafts found.\n');
+  });
+});
+
 function scratchWrite(dir: string, path: string, text: string): void {
   const full = join(dir, path);
   mkdirSync(join(full, '..'), { recursive: true });

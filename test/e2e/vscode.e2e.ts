@@ -1,12 +1,13 @@
 /**
  * VS Code itself: installs the packaged .vsix into code-server, opens the reference draft in Chromium, reads the
- * Problems panel, applies a quick fix through the light bulb, opens the Claims view. Screenshots go to artifacts/.
+ * Problems panel, applies a quick fix through the light bulb, opens the Claims view. Screenshots go to artifacts/;
+ * the first is also the README's (docs/images/vscode-problems.png).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_DRAFT, ROOT } from '../lsp/client';
@@ -15,6 +16,8 @@ const CODE_SERVER = join(ROOT, 'test', 'e2e', '.code-server', 'node_modules', 'c
 const VSIX = join(ROOT, 'dist', 'claimlint.vsix');
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+/** The screenshot in the README's section on the extension (committed, unlike the artifacts). */
+const README_SCREENSHOT = join(ROOT, 'docs', 'images', 'vscode-problems.png');
 
 /** Text as the user sees it (Monaco renders spaces as no-break spaces). */
 const plain = (s: string): string => s.replace(/\u00a0/g, ' ');
@@ -132,6 +135,9 @@ describe('the packaged extension in VS Code (code-server)', () => {
     expect(rows.some((r) => r.includes('unattributed-quote'))).toBe(false);
     await expect.poll(async () => plain(await page.locator('.statusbar').innerText()), { timeout: 10_000 }).toContain('2 unattributed');
     await page.screenshot({ path: join(ARTIFACTS, '1-problems.png') });
+    // The README shows this view of the extension; a real run refreshes the committed copy (commit it when it changes).
+    mkdirSync(dirname(README_SCREENSHOT), { recursive: true });
+    copyFileSync(join(ARTIFACTS, '1-problems.png'), README_SCREENSHOT);
   });
 
   it('applies a quick fix through the light bulb and the text changes', async () => {

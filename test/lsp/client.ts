@@ -27,8 +27,8 @@ import { LintedNotification, type LintedParams } from '../../server/src/protocol
 export const ROOT = projectRoot(__dirname);
 /** The built server. */
 export const SERVER_JS = resolve(ROOT, 'dist', 'server.js');
-/** The reference draft as the shared corpus holds it. */
-export const REFERENCE_DRAFT = resolve(ROOT, '..', 'shared', 'corpus', 'seed', 'isis-returnees.md');
+/** The reference draft, as it ships in examples/ (a copy of the shared corpus's seed draft). */
+export const REFERENCE_DRAFT = resolve(ROOT, 'examples', 'isis-returnees.md');
 
 /** A running server and the client side of the conversation. */
 export class TestClient {

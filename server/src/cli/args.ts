@@ -121,7 +121,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions | {
     configPath: v.config,
     rules: v.rule,
     printConfig: v['print-config'],
-    ci: v['no-ci'] ? false : (v.ci ?? /^(true|1)$/i.test(env.CI ?? '')),
+    ci: v['no-ci'] ? false : (v.ci ?? ciFromEnv(env)),
     useIgnoreFiles: !v['no-ignore'],
     fix: v.fix,
     fixDryRun: v['fix-dry-run'],
@@ -153,4 +153,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions | {
   if (!options.stdin && !options.printConfig && options.inputs.length === 0) return { error: 'no files, folders or globs given' };
   if (options.inputs.length && options.inputs.every((i) => i.startsWith('!'))) return { error: 'only exclusions (!pattern) given; name what to lint too' };
   return options;
+}
+
+/** CI mode's default: on when the environment says CI=true (GitHub Actions and most CI services set it). */
+export function ciFromEnv(env: NodeJS.ProcessEnv): boolean {
+  return /^(true|1)$/i.test(env.CI ?? '');
 }

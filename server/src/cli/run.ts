@@ -1,11 +1,11 @@
 /** The lint command: inputs → configuration → tasks across workers → one streamed report, and the exit code. */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigError, effectiveConfig, resolveConfig, type ResolvedConfig } from '../config/index';
 import type { RuleSetting } from '../core/types';
 import type { CliOptions } from './args';
 import { Baseline, BaselineWriter } from './baseline';
-import { expandInputs } from './files';
+import { expandInputs, posixRelative } from './files';
 import { CLAIMS_FORMATS, FORMATS, zeroCounts, type Formatter, type Summary } from './formats/index';
 import { runTasks, threadsFor } from './pool';
 import { Progress } from './progress';
@@ -19,6 +19,8 @@ export interface CliIO {
   cwd: string;
   readStdin(): Uint8Array;
   version: string;
+  /** Where Claimlint is documented (package.json's homepage), or empty. */
+  homepage: string;
 }
 
 /** Runs the lint command with checked options; returns the exit code (0, 1 or 2). */
@@ -46,6 +48,7 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
   }
 
   let troubled = false;
+  const summary: Summary = { files: 0, counts: zeroCounts(), fixable: 0, problems: [], ignored: [] };
   const mode: Mode = o.fix ? 'fix' : o.fixDryRun ? 'fix-dry-run' : 'check';
   const review = o.report === undefined && o.format === 'html';
   const claims = o.report === 'claims' || o.format === 'json' || review;
@@ -58,8 +61,15 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
       tasks.push({ path, absPath, options: { ...configFor(absPath).options, ci: o.ci }, mode, claims, fingerprints, review, stdin: io.readStdin() });
     } else {
       const files = expandInputs(o.inputs, { cwd, useIgnoreFiles: o.useIgnoreFiles }, {
-        error: (input, message) => ((troubled = true), err(`${input}: ${message}`)),
-        ignored: (path, by) => err(`${path}: ignored by ${by} (use --no-ignore to lint it)`),
+        error(input, message) {
+          troubled = true;
+          summary.problems.push({ path: input, message });
+          err(`${input}: ${message}`);
+        },
+        ignored(path, by) {
+          summary.ignored.push(path);
+          err(`${path}: not linted: ${displayPath(cwd, by)} excludes it (use --no-ignore to lint it)`);
+        },
       });
       for (const path of files) tasks.push({ path, absPath: resolve(cwd, path), options: { ...configFor(path).options, ci: o.ci }, mode, claims, fingerprints, review });
     }
@@ -78,7 +88,7 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
 
   const toFile = o.outputFile !== undefined;
   const color = o.color ?? (!toFile && !o.fixDryRun && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
-  const context = { cwd, color, version: io.version };
+  const context = { cwd, color, version: io.version, homepage: io.homepage };
   const formatter: Formatter | null = writer ? null : o.report === 'claims' ? CLAIMS_FORMATS[o.reportFormat](context) : FORMATS[o.format](context);
   const fd = toFile ? openOutput(resolve(cwd, o.outputFile!)) : null;
   const progress = new Progress(tasks.length, io.stderr);
@@ -91,7 +101,6 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
     }
   };
 
-  const summary: Summary = { files: 0, counts: zeroCounts(), fixable: 0, problems: [] };
   let warnings = 0;
   let bytes = 0;
   let fixed = 0;
@@ -171,4 +180,10 @@ function configFailure(e: unknown, err: (s: string) => unknown): number {
 function openOutput(path: string): number {
   mkdirSync(dirname(path), { recursive: true });
   return openSync(path, 'w');
+}
+
+/** A path as short as it can be said: relative to the working folder when it lies inside it. */
+function displayPath(cwd: string, path: string): string {
+  const rel = posixRelative(cwd, path);
+  return rel === '' || rel.startsWith('../') || isAbsolute(rel) ? path : rel;
 }

@@ -1,6 +1,6 @@
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request's changed lines. */
 import type { Severity } from '../../core/types';
-import type { Formatter, ReportedFile } from './types';
+import type { Formatter, ReportedFile, Summary } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
@@ -23,7 +23,8 @@ export function github(): Formatter {
         })
         .join('');
     },
-    end: () => '',
+    // An input that named nothing or could not be read fails the run (exit 2): say so where the workflow's summary shows it.
+    end: (summary: Summary) => summary.problems.map((p) => `::error title=${property('claimlint')}::${data(`${p.path}: ${p.message}`)}\n`).join(''),
   };
 }
 

@@ -21,7 +21,13 @@ export function sarif(context: FormatContext): Formatter {
   const artifact = (path: string) => artifactLocation(context.cwd, path);
   return {
     begin() {
-      const driver = { name: 'claimlint', version: context.version, semanticVersion: context.version, rules: rules.map(describeRule) };
+      const driver = {
+        name: 'claimlint',
+        version: context.version,
+        semanticVersion: context.version,
+        ...(context.homepage ? { informationUri: context.homepage } : {}),
+        rules: rules.map(describeRule),
+      };
       const run = {
         tool: { driver },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd).href.replace(/\/?$/, '/') } },

@@ -35,12 +35,27 @@ export function stylish(context: FormatContext): Formatter {
     end(summary: Summary) {
       const c = summary.counts;
       const total = c.error + c.warning + c.information + c.hint;
-      if (total === 0) return summary.problems.length ? '' : `${paint('ok', '✔')} No problems in ${plural(summary.files, 'file')}.\n`;
-      const parts = [plural(c.error, 'error'), plural(c.warning, 'warning'), plural(c.information, 'info'), plural(c.hint, 'hint')];
-      const colour: Severity = c.error ? 'error' : c.warning ? 'warning' : 'information';
-      let out = paint(colour, `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(summary.files, 'file')}`) + '\n';
-      if (summary.fixable) out += paint(colour, `  ${plural(summary.fixable, 'problem')} fixable with the --fix option.`) + '\n';
-      return out;
+      const { problems, ignored } = summary;
+      // The green tick only when every named input was linted: a CI log must not read "no problems" over a typo.
+      if (total === 0 && problems.length === 0 && ignored.length === 0) {
+        return summary.files > 0 ? `${paint('ok', '✔')} No problems in ${plural(summary.files, 'file')}.\n` : paint('warning', 'Nothing was linted: no drafts found.') + '\n';
+      }
+      let out = '';
+      if (total > 0) {
+        const parts = [plural(c.error, 'error'), plural(c.warning, 'warning'), plural(c.information, 'info'), plural(c.hint, 'hint')];
+        const colour: Severity = c.error ? 'error' : c.warning ? 'warning' : 'information';
+        out += paint(colour, `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(summary.files, 'file')}`) + '\n';
+        if (summary.fixable) out += paint(colour, `  ${plural(summary.fixable, 'problem')} fixable with the --fix option.`) + '\n';
+      }
+      if (problems.length === 0 && ignored.length === 0) return out;
+      const them = ignored.length === 1 ? 'it' : 'them';
+      const clauses = [
+        ...(problems.length ? [`${plural(problems.length, 'input')} failed (see standard error)`] : []),
+        ...(ignored.length ? [`${plural(ignored.length, 'named file')} skipped: an ignore file excludes ${them} (--no-ignore lints ${them})`] : []),
+        ...(total > 0 ? [] : [summary.files === 0 ? 'nothing was linted' : `${plural(summary.files, 'file')} linted without findings`]),
+      ];
+      const line = clauses.join('; ') + '.';
+      return out + (problems.length ? paint('error', `✖ ${line}`) : paint('warning', line[0].toUpperCase() + line.slice(1))) + '\n';
     },
   };
 }

@@ -21,8 +21,10 @@ export interface Summary {
   counts: Record<Severity, number>;
   /** Reported findings that `--fix` would fix. */
   fixable: number;
-  /** Drafts that could not be read, linted or written, with the reason. */
+  /** Inputs that named nothing (a missing path, a pattern matching no file) and drafts that could not be read, linted or written, with the reason. */
   problems: { path: string; message: string }[];
+  /** Files named on the command line that an ignore file excludes, so they were not linted. */
+  ignored: string[];
 }
 
 /** What a format may depend on besides the findings. */
@@ -33,6 +35,8 @@ export interface FormatContext {
   color: boolean;
   /** Claimlint's version. */
   version: string;
+  /** Where Claimlint is documented (package.json's homepage; empty when running from source). */
+  homepage: string;
 }
 
 /** An output format: text before the first file, text per file, text at the end. */
