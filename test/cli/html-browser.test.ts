@@ -175,13 +175,15 @@ describe.skipIf(!installed)('the review page in Chromium', () => {
     await page.waitForSelector('article.prose');
     expect(await page.locator('h1.path').innerText()).toBe('drafts/budget.md');
     await page.keyboard.press(']');
-    expect(await page.locator('h1.path').innerText()).toBe('drafts/clean.md');
+    await expect.poll(() => page.locator('h1.path').innerText()).toBe('drafts/clean.md');
     await page.keyboard.press('i');
     await page.waitForSelector('table.index');
     await page.locator('#draft-filter').fill('isis');
     expect(await rows.count()).toBe(1);
     await rows.first().getByRole('link').click();
-    expect(await page.locator('.prose .claim.st-unattributed').count()).toBe(2);
+    // The draft renders after the click: wait for it rather than count what is on screen at once.
+    await expect.poll(() => page.locator('h1.path').innerText()).toBe('drafts/isis-returnees.md');
+    await expect.poll(() => page.locator('.prose .claim.st-unattributed').count()).toBe(2);
     expect(watch).toEqual({ dialogs: [], requests: [], errors: [] });
     await page.close();
   });
