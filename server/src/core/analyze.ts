@@ -6,7 +6,7 @@
 import type { Attribution, EngineSettings } from './types';
 import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
 import { directlyAbove, tableExtents, tableSourceLines } from './tables';
-import { personName, NAME_PARTICLES } from './text/attribution';
+import { personName, NAME_PARTICLES, QUOTE_VERB } from './text/attribution';
 import { NAME_TITLES } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, placeOf, type Person } from './people';
@@ -99,8 +99,13 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
       if (!n.attribution) assign(n, blockNotes.get(block.index) ?? lineNotes.get(doc.lines.lineAt(n.range.start)) ?? null, 'note');
       if (!n.attribution) assign(n, referenceIn(ba, [n.sentence], footnoteText), 'link');
     }
-    const last = ba.mentions[ba.mentions.length - 1];
-    carry = last && last.mention.introduces && last.sentence === ba.sentences.length - 1 ? last.attribution : linkHeader(ba);
+    // "X said:" — or any paragraph whose source-naming last sentence ends with a colon ("The Administration is
+    // announcing it has approved:") — carries X into what follows: the next paragraph, or every item of a list.
+    const last = ba.mentions.filter((m) => !m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB).pop();
+    const endsWithColon = block.prose.trimEnd().endsWith(':');
+    const introduces = last !== undefined && last.sentence === ba.sentences.length - 1 && (last.mention.introduces || endsWithColon);
+    const listGoesOn: boolean = carry !== null && block.inList && !endsWithColon && doc.blocks[block.index + 1]?.inList === true;
+    carry = introduces ? last.attribution : listGoesOn ? carry : linkHeader(ba);
     previous = ba;
   }
   cache?.end();

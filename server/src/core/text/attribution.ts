@@ -294,8 +294,10 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   const cue = tokens[i];
   // "…, citing anonymous sources", "which cited sources close to the investigation": the cited are a source.
   if (lemma === 'cite') return citedSource(tokens, i, to, inQuote, lexicon);
-  // Participles ("…, adding that", "Speaking to reporters, …") lean on the clause's own cue.
-  if (cue.lower.endsWith('ing')) return null;
+  // Participles ("…, adding that", "Speaking to reporters, …") lean on the clause's own cue; a progressive ("is
+  // announcing that") is the clause's own.
+  const progressive = cue.lower.endsWith('ing') && i - 1 >= from && /^(?:is|are|was|were|am|be|been|'s)$/.test(tokens[i - 1].lower);
+  if (cue.lower.endsWith('ing') && !progressive) return null;
   // A noun, not a verb: "the state", "a report", "his statement", "some comments", "some estimated death tolls".
   const det = i - 1 >= from ? tokens[i - 1].lower : '';
   if (DETERMINERS.has(det) && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
@@ -308,7 +310,7 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
   if (WEAK_CUES.has(lemma) && next === 'to') return null;
   if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
-  let k = i - 1;
+  let k = progressive ? i - 2 : i - 1;
   while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
   // "State media on Saturday reported", "The ministry late Tuesday said": the subject stands before the time.
   k = beforeTimePhrase(tokens, k, from);
