@@ -559,6 +559,13 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, inQuot
   const np = subjectPhrase(tokens, from, end, inQuote, lexicon);
   if (!np) return null;
   let v = tokens.findIndex((t) => t.start >= np.end);
+  // Past an appositive or relative clause set off by commas: "Kowalski, whose local has represented the plant
+  // since 1974, dubbed …".
+  if (v >= 0 && v < end && tokens[v].text === ',') {
+    let c = v + 1;
+    while (c < end && c - v < 40 && tokens[c].text !== ',') c++;
+    if (c < end && tokens[c].text === ',') v = c + 1;
+  }
   while (v >= 0 && v < end && (CUE_ADVERBS.has(tokens[v].lower) || tokens[v].lower.endsWith('ly'))) v++;
   const verb = v >= 0 && v < end ? tokens[v] : undefined;
   if (verb && verb.kind === 'word' && !verb.capitalized && (SPEECH_VERBS.has(verb.lower) || CUE_FORMS.has(verb.lower) || QUOTE_NAMING_VERBS.has(verb.lower))) {
@@ -566,11 +573,21 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, inQuot
   }
   // "Trump defended New York values, saying the city embodied the "bravery, heart and soul of America"": the
   // participle of a reporting verb leans on the clause's subject.
-  for (let k = v; k >= 0 && k < end; k++) {
+  const participle = (t: Token | undefined): boolean => t !== undefined && t.lower.endsWith('ing') && (CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
+  for (let k = Math.max(v, 0); k < end; k++) {
     const t = tokens[k];
-    if (t.text === ',' && tokens[k + 1]?.lower.endsWith('ing') && CUE_FORMS.has(tokens[k + 1].lower) && k + 1 < end) {
+    if (t.text === ',' && participle(tokens[k + 1]) && k + 1 < end) {
       const p = tokens[k + 1];
       return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
+    }
+    // "…, with Local 2291 president Ray Kowalski calling the package "…"": the name before the participle.
+    if (participle(t) && k > 0 && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word') {
+      let n = k - 1;
+      while (n - 1 >= 0 && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower)) && tokens[n - 1].kind === 'word') n--;
+      const run = tokens.slice(n, k);
+      if (run.length >= 2 && !run.some((w) => ORG_NAME_WORDS.has(w.text))) {
+        return mention({ words: run, start: run[0].start, end: run[run.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
+      }
     }
   }
   return null;
