@@ -23,6 +23,9 @@ function bySentence(mentions: MentionRecord[]): Map<number, MentionRecord[]> {
   return groups;
 }
 
+/** How many tokens a clause that introduces a quote may hold. */
+const CLAUSE_WINDOW = 60;
+
 /** Quotes: the sentence's own cue, a signature, a colon introduction, then the speaker's turn over the paragraph. */
 export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people: People): void {
   const proseEnd = ba.block.prose.length;
@@ -97,9 +100,10 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     if (first === undefined) continue;
     const s = ba.sentences[first];
     const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
-    const before = open >= s.first ? clauseSpeaker(ba.tokens, s.first, open, insideQuote, lexicon) : null;
+    // Both clauses are read within a bounded window, so that a sentence of thousands of quotes stays linear.
+    const before = open >= s.first && open - s.first <= CLAUSE_WINDOW ? clauseSpeaker(ba.tokens, s.first, open, insideQuote, lexicon) : null;
     const close = q.span.close === -1 ? -1 : lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start);
-    const after = !before && close >= 0 ? clauseSpeaker(ba.tokens, close + 1, ba.sentences[last].last, insideQuote, lexicon) : null;
+    const after = !before && close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[last].last, close + 1 + CLAUSE_WINDOW), insideQuote, lexicon) : null;
     const m = before ?? after;
     if (!m) continue;
     const sentence = before ? first : last;

@@ -7,6 +7,7 @@ import type { AttributionKind } from '../types';
 import type { Token } from './tokens';
 import { isGivenName } from './names';
 import { cueScore } from './cue-model';
+import { lastStartingAtOrBefore } from './spans';
 import speechVerbs from './speech-verbs.json';
 import {
   ALWAYS_VAGUE_NOUNS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
@@ -532,18 +533,24 @@ function subjectPhrase(tokens: Token[], from: number, end: number, inQuote: (o: 
   return namedInApposition(tokens, np, end) ?? np;
 }
 
+/** The index of the first token starting at or after a prose offset, or -1 (a binary search). */
+function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  const i = lastStartingAtOrBefore(tokens, offset - 1, (t) => t.start) + 1;
+  return i < tokens.length ? i : -1;
+}
+
 /**
  * A name set off by commas after a role names the person: "Lakeshore's chief nursing officer, Dr. Philip
  * Adeyemi-Rhodes, called …", "The trailing candidate, state Sen. Mark Feeney, has called …".
  */
 function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | null {
-  let c = tokens.findIndex((t) => t.start >= np.end);
+  let c = tokenAtOrAfter(tokens, np.end);
   if (c < 0 || c >= end || tokens[c].text !== ',') return null;
   c++;
   while (c < end && tokens[c].kind === 'word' && !tokens[c].capitalized && (ROLE_NOUNS.has(tokens[c].lower) || /^(?:state|former|then|acting|deputy|senior|chief)$/.test(tokens[c].lower))) c++;
   if (c >= end || !tokens[c].capitalized) return null;
   const run = nameRun(tokens, c, end);
-  const after = tokens.findIndex((t) => t.start >= run.end);
+  const after = tokenAtOrAfter(tokens, run.end);
   if (after < 0 || after >= end || tokens[after].text !== ',') return null;
   const name = personName(run.words);
   if (name.split(/\s+/).length < 2 || run.words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
@@ -558,7 +565,7 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
 export function clauseSpeaker(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const np = subjectPhrase(tokens, from, end, inQuote, lexicon);
   if (!np) return null;
-  let v = tokens.findIndex((t) => t.start >= np.end);
+  let v = tokenAtOrAfter(tokens, np.end);
   // Past an appositive or relative clause set off by commas: "Kowalski, whose local has represented the plant
   // since 1974, dubbed …".
   if (v >= 0 && v < end && tokens[v].text === ',') {
