@@ -504,8 +504,8 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
   while (s < end && CLAUSE_OPENERS.has(tokens[s].lower) && tokens[s + 1]?.kind === 'word') s++;
   if (s < end && (ADVERBIAL_OPENERS.has(tokens[s].lower) || SUBORDINATORS.has(tokens[s].lower))) {
     let c = s;
-    while (c < end && tokens[c].text !== ',') c++;
-    if (c >= end) return -1;
+    while (c < end && c - s < 40 && tokens[c].text !== ',') c++;
+    if (c >= end || tokens[c].text !== ',') return -1;
     s = c + 1;
   }
   while (s < end && (TIME_WORDS.has(tokens[s].lower) || TIME_LEADS.has(tokens[s].lower)) && tokens[s + 1]?.kind === 'word') s++;
