@@ -263,19 +263,28 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
   return found;
 }
 
+/** Passives that report a figure without saying who reported it: "40 deaths were reported", "were recorded". */
+const REPORTING_PASSIVES = new Set(['reported', 'recorded', 'observed', 'estimated', 'expected']);
+
 /** "it is believed", "are believed to", "is estimated", "it was reported". */
 function passiveVague(tokens: Token[], i: number, from: number, to: number): SourceMention | null {
   const t = tokens[i];
   if (!PASSIVE_VAGUE_VERBS.has(t.lower)) return null;
   let a = i - 1;
-  while (a >= from && (tokens[a].lower === 'widely' || tokens[a].lower === 'also' || tokens[a].lower === 'now' || tokens[a].lower === 'generally' || tokens[a].lower === 'still' || tokens[a].lower === 'not')) a--;
-  if (a < from || !PASSIVE_AUX.has(tokens[a].lower)) return null;
+  // Adverbs and times between the auxiliary and the verb: "was yesterday reported", "was on Wednesday reported".
+  while (a >= from && (/^(?:widely|also|now|generally|still|not|yesterday|today|later|earlier|first|initially|officially|previously)$/.test(tokens[a].lower) || WEEKDAYS.has(tokens[a].lower) || (tokens[a].lower === 'on' && WEEKDAYS.has(tokens[a + 1]?.lower ?? '')))) a--;
+  if (a >= from && (tokens[a].lower === 'been' || tokens[a].lower === 'be') && a - 1 >= from && /^(?:has|have|had|will|would|could|may|might)$/.test(tokens[a - 1].lower)) a--;
+  if (a < from || !(PASSIVE_AUX.has(tokens[a].lower) || /^(?:has|have|had|will|would|could|may|might)$/.test(tokens[a].lower))) return null;
   const subjectIt = a - 1 >= from && tokens[a - 1].lower === 'it';
   const next = i + 1 < to ? tokens[i + 1].lower : '';
   const after = i + 2 < to ? tokens[i + 2] : undefined;
   const infinitive = next === 'to' && after !== undefined && !DETERMINERS.has(after.lower) && !after.capitalized;
   const introducesClaim = infinitive || next === 'that' || (next === 'at' && t.lower === 'estimated') || (next === 'dead' && t.lower === 'feared');
-  if (!subjectIt && !introducesClaim) return null;
+  // "Forty deaths were reported", "No injuries were recorded": a figure reported by nobody named (never with an
+  // agent: "was reported by the BBC" names its source).
+  const endsClause = next === '' || (i + 1 < to && tokens[i + 1].kind === 'punct' && tokens[i + 1].text !== '-') || ['in', 'on', 'at', 'since', 'during', 'across', 'overnight', 'so', 'this', 'last', 'after', 'as'].includes(next);
+  const reportedFigure = endsClause && REPORTING_PASSIVES.has(t.lower) && next !== 'by';
+  if (!subjectIt && !introducesClaim && !reportedFigure) return null;
   const start = subjectIt ? tokens[a - 1].start : tokens[a].start;
   return {
     kind: 'vague', text: tokensText(tokens, subjectIt ? a - 1 : a, i), start, end: t.end, name: 'unnamed', cue: t.text,

@@ -75,7 +75,7 @@ export const CUE_ADVERBS = set(`
 export const PASSIVE_AUX = set("is are was were be been being 's");
 
 /** Source-less passive verbs: "it is believed", "are believed to", "is estimated", "it was reported". */
-export const PASSIVE_VAGUE_VERBS = set('believed thought estimated reported said understood rumoured rumored alleged feared suspected claimed forecast announced');
+export const PASSIVE_VAGUE_VERBS = set('believed thought estimated reported said understood rumoured rumored alleged feared suspected claimed forecast announced recorded observed expected considered');
 
 /** Adverbs that are themselves a vague attribution. */
 export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly reputedly');
