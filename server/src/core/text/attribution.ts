@@ -97,6 +97,12 @@ const SPEECH_CUES = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', '
 /** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
 const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed']);
 
+/** Documents that need a name to be checked: "polls", "a study", "reports". */
+const UNNAMED_DOCUMENTS = new Set(['poll', 'polls', 'study', 'studies', 'report', 'reports', 'survey', 'surveys', 'rumors', 'rumours', 'accounts']);
+
+/** Words that leave a document unnamed: "a study", "recent polls", "early reports". */
+const INDEFINITE_WORDS = new Set(['a', 'an', 'some', 'many', 'several', 'numerous', 'multiple', 'various', 'other', 'early', 'recent', 'new', 'unconfirmed', 'formal', 'eyewitness', 'latest']);
+
 /** What a capitalised or common noun phrase names. */
 export function classifySource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; name: string; vague: boolean } {
   const head = words[words.length - 1];
@@ -123,6 +129,14 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     const weak = WEAK_VAGUE_NOUNS.has(head.lower) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
     return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };
+  }
+  // "Polls show", "studies suggest", "a 2011 study", "early reports": a document nobody can look up is vague.
+  const indefinite = INDEFINITE_WORDS.has(determiner);
+  const barePlural = /s$/.test(head.lower) && !['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my'].includes(determiner);
+  // A capital that only opens the sentence ("Polls show", "Recent studies") names nothing.
+  const named = capitals.some((w) => !(w === words[0] && (UNNAMED_DOCUMENTS.has(w.lower) || INDEFINITE_WORDS.has(w.lower))));
+  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !words.some((w) => /['’]s$/.test(w.text))) {
+    return { kind: 'vague', name: text, vague: true };
   }
   if (DOCUMENT_NOUNS.has(head.lower)) return { kind: 'document', name: text, vague: false };
   if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
@@ -259,6 +273,21 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (!lexicon.cues.has(t.lower) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
     if (m) found.push(m);
+  }
+  // "a poll published by NBC News", "a study by Miami Valley Economics": a document named after its noun is named.
+  for (const m of found) {
+    if (m.kind !== 'vague' || m.sourceless || !UNNAMED_DOCUMENTS.has(m.name.split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
+    const k = tokenAtOrAfter(tokens, m.start);
+    for (let j = k; j >= 0 && j < to && j - k < 14; j++) {
+      if (m.cueStart >= m.end && tokens[j].start >= m.cueStart) break; // "reports said …": the cue ends the phrase
+      const named = tokens[j + 1]?.capitalized || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.capitalized);
+      if (/^(?:by|from|in|of)$/.test(tokens[j].lower) && named && j + 1 < to) {
+        m.kind = 'document';
+        m.vague = false;
+        break;
+      }
+      if (tokens[j].kind === 'punct' && tokens[j].text !== '-') break;
+    }
   }
   return found;
 }
