@@ -1,12 +1,14 @@
 /**
  * Language-server benchmark: didChange → diagnostics for one-character edits in a 10,000-word draft, cold start to
- * first diagnostics for the reference draft, and resident memory with 50 drafts open. Targets in performance.md.
+ * first diagnostics for the reference draft, resident memory with 50 drafts open, and reply times under a flood of
+ * edits (lsp-flood.ts). Targets in performance.md and issue 12. `--flood` runs the flood alone.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { requireCorpus } from '../helpers/corpus';
 import { REFERENCE_DRAFT, ROOT, TestClient, fileUri } from '../lsp/client';
+import { describeFlood, flood, percentile } from './lsp-flood';
 
 const CORPUS = requireCorpus(join(ROOT, '..', 'shared', 'corpus', 'wikinews'));
 const EDITS = 300;
@@ -16,11 +18,6 @@ function articles(): string[] {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => readFileSync(join(CORPUS, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function rssMb(pid: number): number {
@@ -94,13 +91,34 @@ async function memory(): Promise<void> {
   await client.stop();
 }
 
+/** `count` drafts of at least `words` words each, made of consecutive articles (each draft starting elsewhere). */
+function longDrafts(count: number, words: number): string[] {
+  const all = articles();
+  return Array.from({ length: count }, (_, d) => {
+    let text = '';
+    for (let k = d * 3; text.split(/\s+/).length < words; k++) text += all[k % all.length].trim() + '\n\n';
+    return text;
+  });
+}
+
+/** 5,000 edits in 6 s over 50 drafts, with the default debounce and with none (every edit asks for a lint). */
+async function floods(): Promise<void> {
+  const words = Number(process.env.FLOOD_WORDS ?? 2000);
+  const drafts = longDrafts(50, words);
+  console.log(`flood drafts: 50 of ${words.toLocaleString('en')} words or more`);
+  console.log(describeFlood('debounce 150 ms (default)', await flood(drafts, 5000, 6, 150)));
+  console.log(describeFlood('debounce 0', await flood(drafts, 5000, 6, 0)));
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--flood')) return floods();
   const cold: number[] = [];
   for (let i = 0; i < 5; i++) cold.push(await coldStart());
   console.log(`cold start: spawn → first diagnostics for the reference draft: median ${percentile(cold, 50).toFixed(0)} ms, worst ${Math.max(...cold).toFixed(0)} ms of 5 (target ≤ 500 ms)`);
   await typing(0, 'at once after opening');
   await typing(3000, 'after a 3 s pause');
   await memory();
+  await floods();
 }
 
 void main().catch((error) => {
