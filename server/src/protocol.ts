@@ -91,6 +91,8 @@ export interface LintedParams {
   debounceMs: number;
   /** True when the result came from the cache (the text had been linted before with the same options). */
   cached: boolean;
+  /** Texts this server process has linted so far, this one included (cache hits not counted): shows work done for versions never published. */
+  lints: number;
 }
 
 /** `claimlint/linted`: a draft's diagnostics were published (drives the status bar and the Claims view). */

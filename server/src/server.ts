@@ -2,10 +2,13 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
+  type CancellationToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { basename } from 'node:path';
@@ -16,14 +19,17 @@ import { COMMAND_IDS, executeCommand } from './lsp/commands';
 import { ConfigStore } from './lsp/config';
 import { factCheckSheet } from './lsp/factsheet';
 import { hoverAt } from './lsp/hover';
+import type { Linted } from './lsp/linted';
 import { Scheduler } from './lsp/scheduler';
+import { Traffic } from './lsp/traffic';
 
 declare const CLAIMLINT_VERSION: string | undefined;
 
-const connection = createConnection(ProposedFeatures.all);
+const traffic = new Traffic();
+const connection = createConnection(ProposedFeatures.all, traffic.options);
 const documents = new TextDocuments(TextDocument);
 const config = new ConfigStore(connection);
-const scheduler = new Scheduler(connection, documents, config);
+const scheduler = new Scheduler(connection, documents, config, traffic);
 let registerForConfiguration = false;
 
 connection.onInitialize((params) => {
@@ -80,25 +86,41 @@ documents.onDidClose((e) => {
   config.forget(e.document.uri);
 });
 
-connection.onCodeAction(async (params) => {
-  const linted = await scheduler.current(params.textDocument.uri);
+/** The answer to a request the client cancelled (checked before and after every wait). */
+const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+
+connection.onCodeAction(async (params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  const linted = await scheduler.answering(params.textDocument.uri);
+  if (token.isCancellationRequested) return cancelled();
   return linted ? codeActions(linted, params) : [];
 });
 
-connection.onHover(async (params) => {
-  const linted = await scheduler.current(params.textDocument.uri);
+connection.onHover(async (params, token) => {
+  if (token.isCancellationRequested) return cancelled();
+  const linted = await scheduler.answering(params.textDocument.uri);
+  if (token.isCancellationRequested) return cancelled();
   return linted ? hoverAt(linted, linted.lines.offset(params.position.line, params.position.character)) : null;
 });
 
-connection.onExecuteCommand((params) => executeCommand(connection, scheduler, params));
+connection.onExecuteCommand((params, token) => (token.isCancellationRequested ? cancelled() : executeCommand(connection, scheduler, params, token)));
 
-connection.onRequest(ClaimsRequest, async (params) => {
-  const linted = await scheduler.current(params.textDocument.uri);
+/** The result for a draft's current text (linting now if needed) for requests that need it whole. */
+async function whole(uri: string, token: CancellationToken): Promise<Linted | ResponseError<void> | null> {
+  if (token.isCancellationRequested) return cancelled();
+  const linted = await scheduler.current(uri);
+  return token.isCancellationRequested ? cancelled() : linted;
+}
+
+connection.onRequest(ClaimsRequest, async (params, token) => {
+  const linted = await whole(params.textDocument.uri, token);
+  if (linted instanceof ResponseError) return linted;
   return linted ? { uri: linted.uri, version: linted.version, groups: groupClaims(claimItems(linted)) } : null;
 });
 
-connection.onRequest(FactCheckSheetRequest, async (params) => {
-  const linted = await scheduler.current(params.textDocument.uri);
+connection.onRequest(FactCheckSheetRequest, async (params, token) => {
+  const linted = await whole(params.textDocument.uri, token);
+  if (linted instanceof ResponseError) return linted;
   if (!linted) return null;
   const name = decodeURIComponent(linted.uri.slice(linted.uri.lastIndexOf('/') + 1).replace(/^untitled:/, ''));
   return { markdown: factCheckSheet(name, groupClaims(claimItems(linted))) };

@@ -1,5 +1,5 @@
 /** The commands the server executes for clients: fix all, fix one rule, insert an attribution. */
-import type { Connection, ExecuteCommandParams, Position, WorkspaceEdit } from 'vscode-languageserver';
+import type { CancellationToken, Connection, ExecuteCommandParams, Position, WorkspaceEdit } from 'vscode-languageserver';
 import { ServerCommands } from '../protocol';
 import { attributionEdit, fixAllEdit } from './actions';
 import type { Scheduler } from './scheduler';
@@ -7,12 +7,12 @@ import type { Scheduler } from './scheduler';
 /** Every command id the server advertises. */
 export const COMMAND_IDS: string[] = Object.values(ServerCommands);
 
-/** Runs a server command; resolves to whether an edit was applied. */
-export async function executeCommand(connection: Connection, scheduler: Scheduler, params: ExecuteCommandParams): Promise<boolean> {
+/** Runs a server command; resolves to whether an edit was applied (not when the client cancelled it meanwhile). */
+export async function executeCommand(connection: Connection, scheduler: Scheduler, params: ExecuteCommandParams, token?: CancellationToken): Promise<boolean> {
   const [uri, arg] = (params.arguments ?? []) as [string, unknown];
   if (typeof uri !== 'string') return false;
   const linted = await scheduler.current(uri);
-  if (!linted) return false;
+  if (!linted || token?.isCancellationRequested) return false;
   let edit: WorkspaceEdit | null = null;
   if (params.command === ServerCommands.fixAll) edit = fixAllEdit(linted);
   else if (params.command === ServerCommands.fixRule && typeof arg === 'string') edit = fixAllEdit(linted, arg);

@@ -26,6 +26,8 @@ const KEPT_PER_DRAFT = 4;
 export class ResultCache {
   private readonly byUri = new Map<string, Linted[]>();
   private readonly analyses = new Map<string, AnalysisCache>();
+  /** Texts linted so far (cache hits not counted). */
+  lints = 0;
 
   /** The draft's result for this text and these options: from the cache, or by linting now. */
   lint(uri: string, version: number, text: string, options: LintOptions, optionsKey = JSON.stringify(options)): { linted: Linted; cached: boolean } {
@@ -38,6 +40,7 @@ export class ResultCache {
     }
     let analysis = this.analyses.get(uri);
     if (!analysis) this.analyses.set(uri, (analysis = new AnalysisCache()));
+    this.lints++;
     const linted: Linted = { uri, version, text, lines: new LineIndex(text), result: lint(text, options, analysis), optionsKey };
     this.remember(uri, kept, null, linted);
     return { linted, cached: false };

@@ -1,7 +1,9 @@
 /**
- * When drafts are linted: on open, as you type (debounced) or on save, and when settings change. A run whose draft
- * changed while it worked is dropped (a newer run is on its way); an exception linting one draft is logged once
- * and leaves the other drafts working.
+ * When drafts are linted: on open, as you type (debounced) or on save, and when settings change. A run starts only
+ * once the client's messages already read are handled, and stops at every step where its draft has changed since
+ * (a newer run is on its way), so no version is linted that a newer didChange already replaced. Hovers and code
+ * actions are answered from the latest finished lint, carried over to the current text, rather than waiting for
+ * one. An exception linting one draft is logged once and leaves the other drafts working.
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -10,6 +12,8 @@ import { claimCounts } from './claims';
 import type { ConfigStore } from './config';
 import { toDiagnostic } from './convert';
 import { ResultCache, type Linted } from './linted';
+import { carryOver } from './shift';
+import type { Traffic } from './traffic';
 import { Warmup } from './warmup';
 
 /** What started a run. */
@@ -30,11 +34,14 @@ export class Scheduler {
   private readonly pending = new Map<string, Pending>();
   private readonly failed = new Set<string>();
   private readonly tooLarge = new Set<string>();
+  /** The latest lint of each draft as carried over to a newer version (reused while no edit or lint intervenes). */
+  private readonly carried = new Map<string, { from: Linted; view: Linted }>();
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly config: ConfigStore,
+    private readonly traffic: Traffic,
   ) {}
 
   /** Lints a draft soon: after the debounce for typing, at once otherwise; supersedes any run not yet done. */
@@ -67,7 +74,9 @@ export class Scheduler {
     const p = this.pending.get(uri);
     if (p?.timer) clearTimeout(p.timer);
     this.pending.delete(uri);
+    this.traffic.release(uri);
     this.cache.forget(uri);
+    this.carried.delete(uri);
     this.failed.delete(uri);
     this.tooLarge.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -86,11 +95,34 @@ export class Scheduler {
     return this.lint(now, options, optionsKey)?.linted ?? null;
   }
 
+  /**
+   * The result to answer a hover or code action with, at once: the latest finished lint, carried over to the
+   * draft's current text when it is older (what the edits since touched is left out); a draft never linted yet is
+   * linted now.
+   */
+  async answering(uri: string): Promise<Linted | null> {
+    const doc = this.documents.get(uri);
+    if (!doc) return null;
+    this.warmup.activity();
+    const latest = this.cache.latest(uri);
+    if (!latest) return this.current(uri);
+    if (latest.version === doc.version) return latest;
+    const kept = this.carried.get(uri);
+    if (kept && kept.from === latest && kept.view.version === doc.version) return kept.view;
+    const view = carryOver(latest, doc.getText(), doc.version);
+    this.carried.set(uri, { from: latest, view });
+    return view;
+  }
+
   private async run(uri: string, pending: Pending): Promise<void> {
     const doc = this.documents.get(uri);
-    if (this.pending.get(uri) !== pending || !doc) return;
+    const superseded = (): boolean => this.pending.get(uri) !== pending || this.documents.get(uri)?.version !== doc?.version;
+    if (!doc || superseded()) return;
     const { settings, options, optionsKey } = await this.config.configFor(uri);
-    if (this.pending.get(uri) !== pending || this.documents.get(uri)?.version !== doc.version) return;
+    if (superseded()) return;
+    // A didChange read but not yet handled would replace this version: wait for the connection to catch up.
+    await this.traffic.turn(uri, pending.since);
+    if (superseded()) return;
     const text = doc.getText();
     if (!settings.enable || text.length > settings.maxFileSize) {
       this.pending.delete(uri);
@@ -119,6 +151,7 @@ export class Scheduler {
       elapsedMs,
       debounceMs: pending.debounce,
       cached,
+      lints: this.cache.lints,
     });
     if (pending.trigger === 'change' && !cached) this.warmup.counted();
     this.warmup.offer(text, options);
