@@ -31,9 +31,9 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-/** Floods a fresh server with `edits` edits over `seconds` across the drafts; `debounce` as the setting. */
-export async function flood(drafts: string[], edits: number, seconds: number, debounce: number): Promise<FloodResult> {
-  const client = new TestClient();
+/** Floods a fresh server (the built one unless `server` names another) with `edits` edits over `seconds` across the drafts. */
+export async function flood(drafts: string[], edits: number, seconds: number, debounce: number, server?: string): Promise<FloodResult> {
+  const client = new TestClient(undefined, server);
   client.settings = { debounce };
   await client.initialize(ROOT);
   const uris = drafts.map((_, i) => `untitled:flood-${i}.md`);

@@ -101,13 +101,22 @@ function longDrafts(count: number, words: number): string[] {
   });
 }
 
-/** 5,000 edits in 6 s over 50 drafts, with the default debounce and with none (every edit asks for a lint). */
+/**
+ * 5,000 edits in 6 s over 50 drafts, with the default debounce and with none (every edit asks for a lint).
+ * `--against <server.js>` runs each flood on that build too (an older dist/server.js), alternately, for figures
+ * before and after a change from one run.
+ */
 async function floods(): Promise<void> {
   const words = Number(process.env.FLOOD_WORDS ?? 2000);
   const drafts = longDrafts(50, words);
+  const against = process.argv.indexOf('--against');
+  const baseline = against > 0 ? process.argv[against + 1] : undefined;
   console.log(`flood drafts: 50 of ${words.toLocaleString('en')} words or more`);
-  console.log(describeFlood('debounce 150 ms (default)', await flood(drafts, 5000, 6, 150)));
-  console.log(describeFlood('debounce 0', await flood(drafts, 5000, 6, 0)));
+  for (const debounce of [150, 0]) {
+    const label = debounce === 150 ? 'debounce 150 ms (default)' : 'debounce 0';
+    if (baseline) console.log(describeFlood(`${label}, ${baseline}`, await flood(drafts, 5000, 6, debounce, baseline)));
+    console.log(describeFlood(label, await flood(drafts, 5000, 6, debounce)));
+  }
 }
 
 async function main(): Promise<void> {

@@ -43,8 +43,8 @@ export class TestClient {
   settings: Record<string, unknown> = {};
   private waiters: (() => void)[] = [];
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER_JS, ...args], { stdio: 'pipe' });
+  constructor(args: string[] = ['--stdio'], server = SERVER_JS) {
+    this.process = spawn(process.execPath, [server, ...args], { stdio: 'pipe' });
     this.process.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => this.note(() => this.published.push(p)));
