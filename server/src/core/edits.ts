@@ -47,14 +47,43 @@ function insideQuote(ba: BlockAnalysis, p: number): boolean {
   return itemAt(ba.quotes, p, (q) => q.span.open + 1, (q) => after(q.span.close)) !== undefined || itemAt(ba.labels, p, (q) => q.open + 1, (q) => after(q.close)) !== undefined;
 }
 
-/** The source offset right after a block's last character. */
+/**
+ * The source offset right after a block's last character of text: a last line that holds only markup (a link
+ * `<https://…>`, a comment) leaves a line break at the end of the prose, and what is added at the end of the
+ * paragraph goes before that break, on the line of the text it follows.
+ */
 export function blockEnd(ba: BlockAnalysis): number {
-  return sourceSpan(ba.block, 0, ba.block.prose.length).end;
+  const prose = ba.block.prose;
+  let end = prose.length;
+  while (end > 1 && SPACE.has(prose[end - 1])) end--;
+  return sourceSpan(ba.block, 0, end).end;
 }
 
 /** The end of the source line holding an offset (before its terminator). */
 export function lineEnd(lines: LineIndex, offset: number): number {
   return lines.endings[lines.lineAt(offset)];
+}
+
+/**
+ * The edits that replace source [start, end), from the end of one sentence to the start of the next, by `head`, a
+ * space and `tail`. Where a line break separates the sentences it stays where it is: `head` replaces what comes
+ * before the break and `tail` goes right before the next sentence, so an edit never joins or splits lines.
+ */
+export function bridge(text: string, start: number, end: number, head: string, tail: string): TextEdit[] {
+  const gap = text.slice(start, end);
+  let cut = gap.search(/[\r\n]/);
+  if (cut === -1) return [{ range: { start, end }, text: `${head} ${tail}` }];
+  while (cut > 0 && (gap[cut - 1] === ' ' || gap[cut - 1] === '\t')) cut--;
+  return [{ range: { start, end: start + cut }, text: head }, insertAt(end, tail)];
+}
+
+/** Does a source range hold a line break (an edit replacing it would join lines)? */
+export function crossesLine(text: string, range: { start: number; end: number }): boolean {
+  for (let i = range.start; i < range.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** Applies non-overlapping edits to a text (later edits first, so offsets stay valid). */

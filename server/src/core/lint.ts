@@ -6,7 +6,7 @@ export { AnalysisCache };
 import { InlineControls } from './controls';
 import { formatMessage } from './rule';
 import { rules } from './rules/index';
-import type { Claim, EngineSettings, Finding, LintOptions, LintResult, RuleLevel, Severity } from './types';
+import type { Attribution, Claim, EngineSettings, Finding, LintOptions, LintResult, RuleLevel, Severity, Span } from './types';
 
 /** A rule's effective level and options under the given configuration. */
 export function ruleLevel(ruleId: string, defaultLevel: RuleLevel, options: LintOptions): { level: RuleLevel; options: Record<string, unknown> } {
@@ -21,6 +21,32 @@ export function resolveSettings(settings: Partial<EngineSettings> | undefined): 
   return { ...DEFAULT_SETTINGS, ...(settings ?? {}) };
 }
 
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/**
+ * Where a range's text ends: a quote that runs to the end of its paragraph, whose last line holds only markup (a
+ * link, a footnote mark), would otherwise end on the line break before that line.
+ */
+function textEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** A finding's range without the spaces and line breaks at its edges (the same object when it has none). */
+function onText(text: string, range: Span): Span {
+  let { start, end } = range;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  end = textEnd(text, start, end);
+  return start === range.start && end === range.end ? range : { start, end };
+}
+
+/** An attribution whose mention stands on text (a link whose text is only a line break would not). */
+function attributionOn(text: string, a: Attribution | null): Attribution | null {
+  if (!a) return null;
+  const range = onText(text, a.range);
+  return range === a.range ? a : { ...a, range };
+}
+
 /** Builds the public claims: one per quote run and one per number, in document order. */
 function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<object, Claim> } {
   const byRecord = new Map<object, Claim>();
@@ -28,13 +54,13 @@ function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<objec
   const text = analysis.doc.text;
   for (const q of analysis.quotes) {
     if (q.run !== q) continue;
-    const end = q.parts[q.parts.length - 1].range.end;
+    const end = textEnd(text, q.range.start, q.parts[q.parts.length - 1].range.end);
     const attributed = q.parts.find((p) => p.attribution);
     const claim: Claim = {
       kind: 'quote',
       text: text.slice(q.range.start, end),
       range: { start: q.range.start, end },
-      attribution: attributed?.attribution ?? null,
+      attribution: attributionOn(text, attributed?.attribution ?? null),
       inHeading: q.block.kind === 'heading',
       inQuote: false,
     };
@@ -46,7 +72,7 @@ function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<objec
       kind: 'number',
       text: text.slice(n.range.start, n.range.end),
       range: n.range,
-      attribution: n.quote ? (n.quote.run.parts.find((p) => p.attribution)?.attribution ?? null) : n.attribution,
+      attribution: attributionOn(text, n.quote ? (n.quote.run.parts.find((p) => p.attribution)?.attribution ?? null) : n.attribution),
       inHeading: n.block.kind === 'heading',
       inQuote: n.quote !== null,
     };
@@ -85,7 +111,7 @@ export function lint(text: string, options: LintOptions = {}, cache?: AnalysisCa
           ruleId: rule.id,
           severity,
           message: formatMessage(rule.messages[report.messageId] ?? report.messageId, report.data),
-          range: report.range,
+          range: onText(text, report.range),
           fix: report.fix ?? null,
           suggestions: report.suggestions ?? [],
           ...(report.claim ? { claim: report.claim } : {}),

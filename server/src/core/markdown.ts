@@ -288,8 +288,10 @@ class InlineReader {
       else alignLoosely(part, lineText, lineStart, map, pos);
       pos += part.length;
       if (pos < content.length) {
+        // The line break stands for the whole line end (\r\n is one), so no span can end between CR and LF.
         const lineEnd = lineStart + lineText.length;
-        map.char(pos, lineEnd, lineEnd + 1);
+        const next = Math.min(line, lines.count - 1) + 1;
+        map.char(pos, lineEnd, next < lines.count ? lines.starts[next] : lineEnd + 1);
         pos++;
       }
       line++;

@@ -4,6 +4,7 @@ import { sourceSpan } from '../markdown';
 import type { Analysis } from '../analyze';
 import type { QuoteRecord } from '../records';
 import type { TextEdit } from '../types';
+import { bridge, crossesLine } from '../edits';
 
 const rule: Rule = {
   id: 'late-attribution',
@@ -50,13 +51,20 @@ function moveAttribution(analysis: Analysis, q: QuoteRecord): TextEdit[] | null 
   const closeMark = openMark === '\u201c' ? '\u201d' : '"';
   const next = ba.sentences[ba.sentences.indexOf(first) + 1];
   if (!next) return null;
-  const attribution = tail.trim().replace(/\.$/, '');
+  const text = analysis.doc.text;
   const firstEnd = sourceSpan(q.block, first.end - 1, first.end);
   const nextStart = sourceSpan(q.block, next.start, next.start + 1).start;
   const commaStart = sourceSpan(q.block, close - 1, close).start;
   const sentenceEnd = sourceSpan(q.block, attributionSentence.end - 1, attributionSentence.end).end;
+  // The attribution moves as written (its markup with it); one that runs over a line break is not moved, since
+  // taking it out would join its lines.
+  const leading = tail.length - tail.trimStart().length;
+  const wordsStart = sourceSpan(q.block, close + 1 + leading, close + 2 + leading).start;
+  const fullStop = sourceSpan(q.block, attributionSentence.end - 1, attributionSentence.end).start;
+  if (crossesLine(text, { start: commaStart, end: sentenceEnd })) return null;
+  const attribution = text.slice(wordsStart, fullStop);
   return [
-    { range: { start: firstEnd.start, end: nextStart }, text: `,${closeMark} ${attribution}. ${openMark}` },
+    ...bridge(text, firstEnd.start, nextStart, `,${closeMark} ${attribution}.`, openMark),
     { range: { start: commaStart, end: sentenceEnd }, text: `.${closeMark}` },
   ];
 }

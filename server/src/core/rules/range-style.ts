@@ -26,8 +26,11 @@ const rule: Rule = {
         if (connector === 'and' && q === 'from') continue;
         const prev = n.tokens[e.connector.index - 1];
         const next = n.tokens[e.connector.index + 1];
-        const range = c.text === '-' || c.text === '\u2013' ? sourceSpan(n.block, prev.end, next.start) : sourceSpan(n.block, c.start, c.end);
-        fix = { range, text: c.text === '-' || c.text === '\u2013' ? ` ${want} ` : want };
+        // Only the dash is replaced, with a space added where it touches a figure: whatever stands between the
+        // figures (a space, a line break) stays, so the fix never joins or splits lines.
+        const isDash = c.text === '-' || c.text === '\u2013';
+        const text = isDash ? `${prev.end === c.start ? ' ' : ''}${want}${next.start === c.end ? ' ' : ''}` : want;
+        fix = { range: sourceSpan(n.block, c.start, c.end), text };
       } else {
         // One token "4,000-6,000".
         for (let i = e.figure; i <= e.last; i++) {

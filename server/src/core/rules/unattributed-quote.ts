@@ -4,7 +4,7 @@ import { excerpt, formatMessage } from '../rule';
 import type { Analysis } from '../analyze';
 import type { QuoteRecord } from '../records';
 import { sourceSpan } from '../markdown';
-import { appendToSentence, insertAt } from '../edits';
+import { appendToSentence, bridge, insertAt } from '../edits';
 import type { TextEdit } from '../types';
 
 const rule: Rule = {
@@ -56,8 +56,9 @@ export function insertSaid(analysis: Analysis, q: QuoteRecord, placeholder: stri
     const end = sourceSpan(q.block, first.end - 1, first.end).end;
     const nextStart = next ? sourceSpan(q.block, next.start, next.start + 1).start : end;
     const terminal = sourceSpan(q.block, p, p + 1);
-    if (mark === '.') return [{ range: { start: terminal.start, end: nextStart }, text: `,${closeMark}${said}. ${reopen}` }];
-    if (mark === '?' || mark === '!') return [{ range: { start: terminal.end, end: nextStart }, text: `${closeMark}${said}. ${reopen}` }];
+    const text = analysis.doc.text;
+    if (mark === '.') return bridge(text, terminal.start, nextStart, `,${closeMark}${said}.`, reopen);
+    if (mark === '?' || mark === '!') return bridge(text, terminal.end, nextStart, `${closeMark}${said}.`, reopen);
     return null;
   }
   if (q.span.close !== -1) {

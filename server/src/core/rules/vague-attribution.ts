@@ -2,6 +2,7 @@
 import type { Rule } from '../rule';
 import { formatMessage } from '../rule';
 import { sourceSpan } from '../markdown';
+import { crossesLine } from '../edits';
 
 const rule: Rule = {
   id: 'vague-attribution',
@@ -35,7 +36,8 @@ const rule: Rule = {
         data: { text, verb: m.cue },
         range,
         suggestions:
-          passive || adverb
+          // A source named over a line break is not replaced: the placeholder would join the lines.
+          passive || adverb || crossesLine(context.text, sourceRange)
             ? []
             : [{ title: formatMessage(rule.messages.replace, { source: context.text.slice(sourceRange.start, sourceRange.end), placeholder }), edits: [{ range: sourceRange, text: placeholder }] }],
       });
