@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnalysisCache, lint } from '../../server/src/core/lint';
 import type { LintResult, Span } from '../../server/src/core/types';
+import { parseMarkdown, proseIn } from '../../server/src/core/markdown';
+import { quoted } from '../../server/src/core/rule';
 
 /** Pieces of Markdown that drafts are made of, including broken and hostile ones. */
 const fragment = fc.oneof(
@@ -53,17 +55,34 @@ describe('the engine on arbitrary input', () => {
     );
   });
 
-  it('reports every finding on the text its message names', () => {
-    const named = new Set(['unattributed-number', 'vague-attribution', 'range-style', 'false-precision', 'anonymous-source-reason', 'tk-placeholder']);
+  it('quotes each finding\'s text in its message as written in prose: markup left out, spaces collapsed', () => {
+    const named = new Set(['unattributed-number', 'unattributed-quote', 'vague-attribution', 'range-style', 'false-precision', 'anonymous-source-reason', 'tk-placeholder']);
+    const withMarkup = fc.array(fc.oneof(fragment, fc.constantFrom('**4,000** people', 'Between *4,000* to 6,000', 'about `1,234.5` tons', '[officials](http://x.y) said', '"We *will* fight on," she said.', 'officials\nsaid', 'roughly 10\\%')), { maxLength: 30 }).map((parts) => parts.join(' '));
     fc.assert(
-      fc.property(markdown, (text) => {
+      fc.property(withMarkup, (text) => {
+        const blocks = parseMarkdown(text).blocks;
         for (const f of lint(text).findings) {
-          if (!named.has(f.ruleId)) continue;
-          const quoted = /"([^"]*)"/.exec(f.message)?.[1];
-          if (quoted && !quoted.endsWith('…')) expect(text.slice(f.range.start, f.range.end).replace(/\s+/g, ' ')).toContain(quoted.replace(/\s+/g, ' '));
+          const words = /"([^"]*)"/.exec(f.message)?.[1];
+          if (!named.has(f.ruleId) || !words) continue;
+          const prose = quoted(blocks.map((b) => proseIn(b, f.range)).join(' '));
+          expect(prose).toContain(words.endsWith('…') ? words.slice(0, -1) : words);
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('quotes numbers, ranges, vague sources and quotes without their markup', () => {
+    const messages = (text: string): string[] => lint(text).findings.map((f) => f.message);
+    expect(messages('Between **4,000** to 6,000 people came.')).toEqual([
+      'Numeric claim "Between 4,000 to 6,000" has no source in this sentence or paragraph.',
+      'Range "Between 4,000 to 6,000": write "between X and Y".',
+    ]);
+    expect(messages('[Officials](https://x.org) *say* 40 died.').filter((m) => m.startsWith('Vague'))).toEqual([
+      'Vague attribution "Officials say": name who says so, or say why they cannot be named.',
+    ]);
+    expect(messages('"We *will* fight\non the beaches and everywhere."')).toContain(
+      'Quote "We will fight on the beaches and everywhere." has no source: no one is named as saying it in this sentence or paragraph.',
     );
   });
 

@@ -79,6 +79,23 @@ export function sourceSpan(block: Block, start: number, end: number): Span {
   return { start: block.map.start(s), end: block.map.end(e - 1) };
 }
 
+/** The prose of a block that a source span covers, its markup left out: what a reader reads there. */
+export function proseIn(block: Block, span: Span): string {
+  const { prose, map } = block;
+  // Source offsets grow with prose positions: find the first prose character at or after each edge.
+  const from = (offset: number): number => {
+    let lo = 0;
+    let hi = prose.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map.start(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return prose.slice(from(span.start), from(span.end));
+}
+
 /** Lines of YAML front matter at the top of the document, or 0. */
 function frontMatterLines(text: string, lines: LineIndex): number {
   const first = lines.lineText(text, 0).replace(/^\uFEFF/, '');

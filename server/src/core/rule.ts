@@ -46,6 +46,14 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
+/**
+ * Text as messages quote it: as written in prose, as a reader reads it (markup left out, so `**4,000**` is quoted
+ * as 4,000), with each run of spaces and line breaks as one space.
+ */
+export function quoted(prose: string): string {
+  return prose.replace(/\s+/g, ' ').trim();
+}
+
 /** Shortens claim text for messages. */
 export function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 /** anonymous-source-reason: an unnamed source with no reason given for the anonymity. */
 import type { Rule } from '../rule';
-import { formatMessage } from '../rule';
+import { formatMessage, quoted } from '../rule';
 import { sourceSpan } from '../markdown';
 import { insertAt } from '../edits';
 import { ANONYMOUS_OFFICIALS } from '../text/lexicon';
@@ -72,7 +72,7 @@ const rule: Rule = {
           const anonymity = /anonymity$/i.test(m[0]);
           context.report({
             messageId: 'noReason',
-            data: { text: m[0] },
+            data: { text: quoted(m[0]) },
             range,
             suggestions: [
               anonymity

@@ -1,7 +1,7 @@
 /** false-precision: an approximation in front of an exact-looking figure ("about 1,234"). */
 import type { Rule } from '../rule';
-import { formatMessage } from '../rule';
-import { sourceSpan } from '../markdown';
+import { formatMessage, quoted } from '../rule';
+import { proseIn, sourceSpan } from '../markdown';
 import { APPROXIMATORS, SCALE_WORDS } from '../text/lexicon';
 
 /** Significant digits of a figure written with digits ("1,234" → 4, "4,000" → 1, "10.5" → 3). */
@@ -50,7 +50,7 @@ const rule: Rule = {
       if (rounded === figure.text) continue;
       context.report({
         messageId: 'precise',
-        data: { text: context.text.slice(n.range.start, n.range.end), qualifier },
+        data: { text: quoted(proseIn(n.block, n.range)), qualifier },
         range: n.range,
         claim: context.claimOf(n),
         suggestions: [{ title: formatMessage(rule.messages.round, { rounded }), edits: [{ range: sourceSpan(n.block, figure.start, figure.end), text: rounded }] }],

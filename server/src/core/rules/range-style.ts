@@ -1,6 +1,7 @@
 /** range-style: "between X to Y", "between X-Y", "from X-Y". */
 import type { Rule } from '../rule';
-import { sourceSpan } from '../markdown';
+import { proseIn, sourceSpan } from '../markdown';
+import { quoted } from '../rule';
 import type { TextEdit } from '../types';
 
 const rule: Rule = {
@@ -44,7 +45,7 @@ const rule: Rule = {
         }
         if (!fix) continue;
       }
-      context.report({ messageId: q, data: { text: context.text.slice(n.range.start, n.range.end) }, range: n.range, fix, claim: context.claimOf(n) });
+      context.report({ messageId: q, data: { text: quoted(proseIn(n.block, n.range)) }, range: n.range, fix, claim: context.claimOf(n) });
     }
   },
 };

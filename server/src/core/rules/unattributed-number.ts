@@ -1,6 +1,7 @@
 /** unattributed-number: a numeric claim with no source in scope. */
 import type { Rule } from '../rule';
-import { formatMessage } from '../rule';
+import { formatMessage, quoted } from '../rule';
+import { proseIn } from '../markdown';
 import { appendToSentence, blockEnd, insertAt } from '../edits';
 
 const rule: Rule = {
@@ -22,7 +23,7 @@ const rule: Rule = {
       const according = appendToSentence(ba, ba.sentences[n.sentence], `, according to ${placeholder}`);
       context.report({
         messageId: 'unattributed',
-        data: { text: context.text.slice(n.range.start, n.range.end) },
+        data: { text: quoted(proseIn(n.block, n.range)) },
         range: n.range,
         claim: context.claimOf(n),
         suggestions: [

@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 import { excerpt, formatMessage } from '../rule';
 import type { Analysis } from '../analyze';
 import type { QuoteRecord } from '../records';
-import { sourceSpan } from '../markdown';
+import { proseIn, sourceSpan } from '../markdown';
 import { appendToSentence, bridge, insertAt } from '../edits';
 import type { TextEdit } from '../types';
 
@@ -26,7 +26,7 @@ const rule: Rule = {
       const suggestion = insertSaid(context.analysis, q, context.settings.placeholder);
       context.report({
         messageId: 'unattributed',
-        data: { text: excerpt(context.text.slice(range.start, range.end).replace(/^["“]|["”]$/g, '')) },
+        data: { text: excerpt(q.parts.map((p) => proseIn(p.block, p.range)).join(' ').trim().replace(/^["“]|["”]$/g, '')) },
         range,
         claim: context.claimOf(q),
         suggestions: suggestion ? [{ title: formatMessage(rule.messages.insertSaid, { placeholder: context.settings.placeholder }), edits: suggestion }] : [],

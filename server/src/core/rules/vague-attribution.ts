@@ -1,6 +1,6 @@
 /** vague-attribution: sources no reader can identify, and source-less passives. */
 import type { Rule } from '../rule';
-import { formatMessage } from '../rule';
+import { formatMessage, quoted } from '../rule';
 import { sourceSpan } from '../markdown';
 import { crossesLine } from '../edits';
 
@@ -27,7 +27,7 @@ const rule: Rule = {
       if (record.block.index === covered.block && m.phraseStart < covered.end) continue;
       covered = { block: record.block.index, end: m.phraseEnd };
       const range = sourceSpan(record.block, m.phraseStart, m.phraseEnd);
-      const text = context.text.slice(range.start, range.end);
+      const text = quoted(record.block.prose.slice(m.phraseStart, m.phraseEnd));
       const passive = m.name === 'unnamed';
       const adverb = m.cueStart === m.start && m.cueEnd === m.end;
       const sourceRange = sourceSpan(record.block, m.start, m.end);
@@ -39,7 +39,7 @@ const rule: Rule = {
           // A source named over a line break is not replaced: the placeholder would join the lines.
           passive || adverb || crossesLine(context.text, sourceRange)
             ? []
-            : [{ title: formatMessage(rule.messages.replace, { source: context.text.slice(sourceRange.start, sourceRange.end), placeholder }), edits: [{ range: sourceRange, text: placeholder }] }],
+            : [{ title: formatMessage(rule.messages.replace, { source: quoted(record.block.prose.slice(m.start, m.end)), placeholder }), edits: [{ range: sourceRange, text: placeholder }] }],
       });
     }
   },
