@@ -79,10 +79,14 @@ describe('inputs', () => {
   });
 
   it('refuses binary and invalid text with a reason, and exits 2', () => {
-    const dir = scratch({ 'bin.md': Buffer.from([0x89, 0x50, 0x00, 0x01]), 'latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), 'ok.md': DRAFT });
+    // A NUL far past the start is found too: the whole file is searched.
+    const late = Buffer.concat([Buffer.from('About 4,000 people came. '.repeat(1000)), Buffer.from([0]), Buffer.from('More.\n')]);
+    const dir = scratch({ 'bin.md': Buffer.from([0x89, 0x50, 0x00, 0x01]), 'late-nul.md': late, 'latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), 'ok.md': DRAFT });
     const r = claimlint(['.', '--format', 'text'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('bin.md: looks like a binary file');
+    expect(r.stderr).toContain('late-nul.md: looks like a binary file');
+    expect(r.stdout).not.toContain('late-nul.md:');
     expect(r.stderr).toContain('latin1.md: is not valid UTF-8 text');
     expect(r.stdout).toContain('ok.md:1:1  information  Range');
   });
