@@ -1,5 +1,4 @@
 /** Command-line options: parsing, checking, and the help text. */
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CLAIMS_FORMATS, FORMATS } from './formats/index';
 
@@ -37,7 +36,7 @@ Fixes and baselines:
 Input and scale:
       --stdin              lint standard input
       --stdin-filename P   the path standard input stands for (configuration, reports)
-  -j, --jobs N             worker threads (default: the number of cores)
+  -j, --jobs N             threads to lint on (default: as many as pay, see the README)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -66,7 +65,8 @@ export interface CliOptions {
   baselineWrite?: string;
   stdin: boolean;
   stdinFilename?: string;
-  jobs: number;
+  /** Threads to lint on; 'auto' chooses from the drafts' size and the idle cores. */
+  jobs: number | 'auto';
   help: boolean;
   version: boolean;
 }
@@ -129,7 +129,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliOptions | {
     baselineWrite: v['baseline-write'],
     stdin: v.stdin,
     stdinFilename: v['stdin-filename'],
-    jobs: availableParallelism(),
+    jobs: 'auto',
     help: v.help,
     version: v.version,
   };

@@ -21,24 +21,25 @@ export function threadsFor(files: number, jobs: number): number {
 }
 
 /**
- * Lints every task with `jobs` workers and yields the outcomes in task order. At most a small window of tasks is in
- * flight, so memory stays flat however many files there are. One job, a handful of files, or running from source
- * without the bundle lints in this thread.
+ * Lints every task on `jobs` threads (this one and jobs − 1 workers) and yields the outcomes in task order. At most
+ * a small window of tasks is in flight, so memory stays flat however many files there are. This thread lints too,
+ * a draft at a time between the workers' answers: a pool of N threads warms N compilers, not N + 1. One job, a
+ * handful of files, or running from source without the bundle lints in this thread alone.
  */
 export async function* runTasks(tasks: readonly FileTask[], jobs: number): AsyncGenerator<FileOutcome> {
-  const workers = threadsFor(tasks.length, jobs);
+  const threads = threadsFor(tasks.length, jobs);
   const script = workerScript();
-  if (workers <= 1 || script === null) {
+  if (threads <= 1 || script === null) {
     for (const task of tasks) yield runTask(task);
     return;
   }
-  const window = workers * PER_WORKER * BATCH * 2;
+  const window = threads * PER_WORKER * BATCH * 2;
   const done = new Map<number, FileOutcome>();
   let sent = 0;
   let yielded = 0;
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
-  const pool = Array.from({ length: workers }, () => ({ worker: new Worker(script, { workerData: { role: WORKER_ROLE } }), load: 0 }));
+  const pool = Array.from({ length: threads - 1 }, () => ({ worker: new Worker(script, { workerData: { role: WORKER_ROLE } }), load: 0 }));
   const fill = (): void => {
     for (const slot of pool) {
       while (slot.load < PER_WORKER && sent < tasks.length && sent - yielded < window) {
@@ -73,6 +74,13 @@ export async function* runTasks(tasks: readonly FileTask[], jobs: number): Async
         continue;
       }
       if (failure) throw failure;
+      if (sent < tasks.length && sent - yielded < window) {
+        // Nothing to hand on yet: lint the next draft here, then give the workers' answers a turn.
+        done.set(sent, runTask(tasks[sent]));
+        sent++;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
       await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
     }

@@ -7,6 +7,7 @@ import type { CliOptions } from './args';
 import { Baseline, BaselineWriter } from './baseline';
 import { expandInputs, posixRelative } from './files';
 import { CLAIMS_FORMATS, FORMATS, zeroCounts, type Formatter, type Summary } from './formats/index';
+import { defaultJobs } from './jobs';
 import { runTasks, threadsFor } from './pool';
 import { Progress } from './progress';
 import type { FileTask, Mode } from './task';
@@ -105,7 +106,8 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
   let bytes = 0;
   let fixed = 0;
   write(formatter?.begin() ?? '');
-  for await (const outcome of runTasks(tasks, o.jobs)) {
+  const jobs = o.jobs === 'auto' ? defaultJobs(tasks) : o.jobs;
+  for await (const outcome of runTasks(tasks, jobs)) {
     progress.tick();
     bytes += outcome.bytes;
     fixed += outcome.fixed;
@@ -144,7 +146,7 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const mb = bytes / 1e6;
     const rss = process.resourceUsage().maxRSS / 1024;
-    const threads = threadsFor(tasks.length, o.jobs);
+    const threads = threadsFor(tasks.length, jobs);
     err(
       `${tasks.length} files, ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s: ${Math.round(tasks.length / seconds)} files/s, ` +
         `${(mb / seconds).toFixed(2)} MB/s with ${threads} job${threads === 1 ? '' : 's'}; peak RSS ${Math.round(rss)} MB`,
