@@ -14,7 +14,7 @@ const QUIET_TURNS = 2;
  * Longest the next lint waits for a pause: under a flood that never pauses, drafts are still linted (and their
  * diagnostics brought up to date) at about this interval, one at a time.
  */
-export const MAX_WAIT_MS = 250;
+const MAX_WAIT_MS = 250;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
