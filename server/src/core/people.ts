@@ -159,6 +159,11 @@ export class People {
     return this.bySurname.has(key);
   }
 
+  /** The person this lower-case surname stands for, if already named (the register is not changed). */
+  bySurnameKey(key: string): Person | undefined {
+    return this.bySurname.get(key);
+  }
+
   /** Marks a person as having spoken now. */
   spoke(person: Person): void {
     person.speaker = true;

@@ -91,6 +91,14 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     record.person = person;
     record.attribution.source = person.name;
     if (person.namedAt.start !== range.start) record.attribution.namedAt = person.namedAt;
+    // "Irene Castellano, who …, and Deshawn Pruitt said": the two speak together, and "they" is both of them.
+    const partner = !m.inverted ? coordinatedPerson(tokens, m, people) : undefined;
+    if (partner && partner !== person) {
+      const pair = people.name(`${partner.name} and ${person.name}`, range, place, [], 'organization');
+      pair.gender = 'plural';
+      speak(pair);
+      record.attribution.source = pair.name;
+    }
   } else if (m.kind === 'pronoun') {
     const person = people.resolve(m.name, place);
     if (person) {
@@ -120,6 +128,26 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   return record;
 }
 
+
+/**
+ * The person named before "and" in front of a named source, past an appositive or relative clause ("Irene
+ * Castellano, who cast the lone vote, and Deshawn Pruitt"), when the register already knows them.
+ */
+function coordinatedPerson(tokens: Token[], m: SourceMention, people: People): Person | undefined {
+  let k = lastStartingAtOrBefore(tokens, m.start - 1, (t) => t.start);
+  if (k < 0 || tokens[k].lower !== 'and') return undefined;
+  k--;
+  if (k >= 0 && tokens[k].text === ',') {
+    // Back over the clause to the comma that opens it.
+    let c = k - 1;
+    while (c >= 0 && k - c < 30 && tokens[c].text !== ',' && tokens[c].text !== '.' && tokens[c].text !== ';') c--;
+    if (c < 0 || tokens[c].text !== ',') return undefined;
+    k = c - 1;
+  }
+  if (k < 0 || !tokens[k].capitalized || tokens[k].kind !== 'word') return undefined;
+  const found = people.bySurnameKey(tokens[k].lower.replace(/['’]s$/, ''));
+  return found?.kind === 'person' ? found : undefined;
+}
 
 /** Reads one block in the light of what came before: quotes, numbers and resolved source mentions. */
 export function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null): BlockAnalysis {
