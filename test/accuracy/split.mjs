@@ -11,6 +11,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generator } from '../helpers/random.mjs';
 
 const SEED = 20261130;
 const SEALED_SHARE = 0.45;
@@ -23,18 +24,6 @@ const corpus = join(here, '..', '..', '..', 'shared', 'corpus');
 if (!existsSync(corpus)) {
   console.error(`split.mjs needs the shared corpus at ${corpus}`);
   process.exit(2);
-}
-
-/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const random = generator(SEED);

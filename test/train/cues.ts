@@ -16,6 +16,7 @@ import { splitSentences } from '../../server/src/core/text/sentences';
 import { tokenize } from '../../server/src/core/text/tokens';
 import type { Span } from '../../server/src/core/types';
 import { HOW_TO_GET, polnearDataDir, readSplit, type GoldArticle } from '../accuracy/polnear/corpus';
+import { generator } from '../helpers/random.mjs';
 
 const SEED = 20261130;
 const PASSES = 12;
@@ -58,18 +59,6 @@ export function examples(articles: GoldArticle[]): Example[] {
     }
   }
   return out;
-}
-
-/** mulberry32, for a shuffle that is the same on every machine. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Logistic regression by stochastic gradient descent. */
