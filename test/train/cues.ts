@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CUE_FORMS } from '../../server/src/core/text/lexicon';
-import { cueFeatures, type CueWeights } from '../../server/src/core/text/cue-model';
+import { cueFeatures, featureFingerprint, type CueWeights } from '../../server/src/core/text/cue-model';
 import { splitSentences } from '../../server/src/core/text/sentences';
 import { tokenize } from '../../server/src/core/text/tokens';
 import type { Span } from '../../server/src/core/types';
@@ -92,7 +92,7 @@ export function train(all: Example[]): CueWeights {
   for (const [f, v] of [...w.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (Math.abs(v) >= KEEP) weights[f] = Math.round(v * 1000) / 1000;
   }
-  return { bias: Math.round(bias * 1000) / 1000, weights };
+  return { bias: Math.round(bias * 1000) / 1000, weights, fingerprint: featureFingerprint() };
 }
 
 /** Accuracy, and precision and recall of "not a cue" (what the model adds to a word list). */

@@ -5,7 +5,7 @@
  * (test/train/cues.ts) and are data (cue-weights.json), not corpus text.
  */
 import type { Token } from './tokens';
-import { ALWAYS_VAGUE_NOUNS, DOCUMENT_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from './lexicon';
+import { ALWAYS_VAGUE_NOUNS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_NOUNS } from './lexicon';
 import model from './cue-weights.json';
 
 /** Function words kept as themselves in features; every other word is reduced to its shape. */
@@ -66,10 +66,25 @@ export function cueFeatures(tokens: Token[], i: number, from: number, to: number
   return features;
 }
 
-/** Learned weights: a bias and one weight per feature. */
+/** Learned weights: a bias and one weight per feature, and the fingerprint of the word lists they were learned with. */
 export interface CueWeights {
   bias: number;
   weights: Record<string, number>;
+  fingerprint?: string;
+}
+
+/**
+ * A fingerprint of every word list the features read (FNV-1a over the sorted words). Weights learned with other
+ * lists read different features: a test compares it with the one `npm run train` stored beside the weights.
+ */
+export function featureFingerprint(): string {
+  const words = [...CUE_FORMS.keys(), ...CLOSED, ...PRONOUNS.keys(), ...DOCUMENT_NOUNS, ...ORG_NOUNS, ...ROLE_NOUNS, ...VAGUE_NOUNS, ...ALWAYS_VAGUE_NOUNS].sort();
+  let h = 0x811c9dc5;
+  for (const w of words) {
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193) >>> 0;
+    h = Math.imul(h ^ 10, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }
 
 const learned = model as CueWeights;
