@@ -32,7 +32,7 @@ const AGE_BEFORE = new Set(['aged', 'age', 'ages']);
 const RANK_BEFORE = new Set(['ranked', 'ranks', 'ranking', 'placed', 'finished', 'came', 'rated', 'finish', 'finishes', 'place', 'places']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']);
 const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'way', 'place', 'court', 'square', 'plaza', 'parkway', 'highway']);
-const ONE_COUNTED = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'adult', 'victim', 'soldier', 'officer', 'civilian', 'death', 'case', 'vote', 'seat', 'member', 'resident', 'student', 'patient', 'worker', 'fatality', 'casualty', 'injury', 'arrest', 'passenger', 'firefighter', 'crew', 'survivor', 'suspect', 'pilot', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
+const ONE_COUNTED = new Set(['term', 'person', 'man', 'woman', 'child', 'boy', 'girl', 'adult', 'victim', 'soldier', 'officer', 'civilian', 'death', 'case', 'vote', 'seat', 'member', 'resident', 'student', 'patient', 'worker', 'fatality', 'casualty', 'injury', 'arrest', 'passenger', 'firefighter', 'crew', 'survivor', 'suspect', 'pilot', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
 /** Capitalised scales whose grades are measurements, not identifiers: "Category 5", "Level 4". */
 const SCALE_NAMES = new Set(['category', 'level', 'force', 'magnitude', 'stage', 'grade']);
 /** Every plain word that can anchor a claim, for a single look-up per word. */
@@ -66,6 +66,8 @@ const NAMED_BY_NUMBER = new Set(['type', 'phase', 'stage', 'season', 'chapter', 
 const CUE_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'recalled', 'wrote', 'explained', 'described', 'noted']);
 /** Verbs whose object is counted: "killed one and injured eight". */
 const HARM_VERBS = new Set(['killed', 'injured', 'wounded', 'hurt', 'arrested', 'rescued', 'detained', 'evacuated', 'hospitalized', 'hospitalised', 'charged', 'convicted', 'freed', 'released']);
+/** Words before a number of time units that make it a duration: "for 12 years", "within 15 days". */
+const DURATION_LEADS = new Set(['for', 'within', 'spanning', 'lasting', 'spent', 'served', 'serving']);
 /** Verbs of dialling: "phoned 911". */
 const DIAL = new Set(['phoned', 'called', 'dialled', 'dialed', 'dial', 'call', 'phone', 'text', 'texted']);
 /** Court reporters in citations: "603 U.S. 369". */
@@ -380,6 +382,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (single && prev?.text === '(' && prev2?.capitalized && next?.text === ')' && /^\d{1,3}$/.test(text)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true;
 
+  // Durations stated as fact: "for 12 years", "within 15 days", "Over 30 years it taught …", "for one year".
+  if (next && TIME_UNITS.has(next.lower) && (DURATION_LEADS.has(prev?.lower ?? '') || e.qualifier.split(' ')[0] === 'over')) return false;
   // Time references: "two weeks later", "in the past 24 hours", "three years ago".
   if (next && TIME_UNITS.has(next.lower)) {
     const after = wordAt(tokens, e.last + 2);
