@@ -3,7 +3,7 @@
  * sentence, a signature, a colon or comma introduction, the speaker's turn) and of numbers (their sentence), and
  * multi-paragraph quotes sharing what any part has.
  */
-import { resolveMention, type BlockAnalysis, type MentionRecord } from './records';
+import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
 import { clauseSpeaker, introducerSource, QUOTE_VERB, signatureSource, type AttributionLexicon } from './text/attribution';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
@@ -33,6 +33,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => (q.span.close === -1 ? proseEnd : q.span.close)) !== undefined;
   const outside = ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
   const groups = bySentence(outside);
+  const deferred = new Map<QuoteRecord, MentionRecord>();
   for (const q of ba.quotes) {
     const end = q.span.close === -1 ? proseEnd : q.span.close + 1;
     let best: MentionRecord | undefined;
@@ -45,6 +46,12 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
         bestGap = d;
         best = candidate;
       }
+    }
+    // "Pelosi called Trump's conduct a "breach …," according to NBC": the verb that introduces the quote names its
+    // speaker; the outlet after it reports the whole. Decided below, with the clause.
+    if (best && best.mention.cueLemma === 'according to' && best.mention.start > q.span.open && q.span.open > 0) {
+      deferred.set(q, best);
+      continue;
     }
     if (best) {
       q.attribution = best.attribution;
@@ -105,6 +112,12 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     const close = q.span.close === -1 ? -1 : lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start);
     const after = !before && close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[last].last, close + 1 + CLAUSE_WINDOW), insideQuote, lexicon) : null;
     const m = before ?? after;
+    const fallback = deferred.get(q);
+    if (!m && fallback) {
+      q.attribution = fallback.attribution;
+      q.mention = fallback;
+      q.path = 'sentence';
+    }
     if (!m) continue;
     const sentence = before ? first : last;
     const record = resolveMention(m, sentence, ba.block, ba.tokens, people);

@@ -620,6 +620,7 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, inQuot
     let c = v + 1;
     while (c < end && c - v < 40 && tokens[c].text !== ',') c++;
     if (c < end && tokens[c].text === ',') v = c + 1;
+    while (v < end && QUOTE_MARKS.has(tokens[v].text)) v++; // `known as "Big Ray," dubbed`
   }
   while (v >= 0 && v < end && (CUE_ADVERBS.has(tokens[v].lower) || tokens[v].lower.endsWith('ly'))) v++;
   const verb = v >= 0 && v < end ? tokens[v] : undefined;
