@@ -187,7 +187,19 @@ export class People {
    * sentence that names one) when named after the last fitting speaker, otherwise the most recent fitting speaker.
    */
   resolve(pronoun: string, place: Place): Person | undefined {
-    const want = wanted(pronoun);
+    const loose = this.resolveAs(pronoun, wanted(pronoun), place);
+    // "she said" after a role of unknown gender ("a senior authority planner", "Her label") and a woman named as a
+    // speaker: the woman.
+    if (loose && loose.kind !== 'person' && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) {
+      const strict = this.resolveAs(pronoun, [pronoun === 'he' ? 'male' : 'female'], place);
+      if (strict) return strict;
+    }
+    if (loose && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) loose.gender = pronoun === 'he' ? 'male' : 'female';
+    return loose;
+  }
+
+  /** The person a pronoun stands for among those of the wanted genders. */
+  private resolveAs(pronoun: string, want: Gender[], place: Place): Person | undefined {
     const fits = (p: Person): boolean =>
       want.includes(p.gender) &&
       !(pronoun === 'they' && p.kind === 'person') &&
@@ -209,7 +221,6 @@ export class People {
         if (!best || p.lastNamedSeq > best.lastNamedSeq) best = p;
       }
     }
-    if (best && best.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) best.gender = pronoun === 'he' ? 'male' : 'female';
     return best;
   }
 
