@@ -131,10 +131,28 @@ function assign(claim: { attribution: Attribution | null; path: AttributionPath 
   claim.path = path;
 }
 
-/** Source notes: a comment inside a block covers the block; one on its own line covers the block it ends or the line it precedes. */
+/**
+ * Source notes: a comment inside a block covers the block; one on its own line covers the block it ends or the line
+ * it precedes, and all the cells of a table it ends, precedes or stands beside (a blank line between at most).
+ */
 function sourceNotes(doc: MarkdownDocument, analysis: Analysis): { blockNotes: Map<number, Attribution>; lineNotes: Map<number, Attribution> } {
   const blockNotes = new Map<number, Attribution>();
   const lineNotes = new Map<number, Attribution>();
+  // Blocks by the line they start on and the line after their last, and the cells of each table: looked up per note.
+  const startsAt = new Map<number, Block>();
+  const endsAt = new Map<number, Block>();
+  const cells = new Map<number, Block[]>();
+  for (const b of doc.blocks) {
+    if (!startsAt.has(b.startLine)) startsAt.set(b.startLine, b);
+    if (b.kind !== 'heading') endsAt.set(b.endLine, b);
+    if (b.table < 0) continue;
+    const list = cells.get(b.table);
+    if (list) list.push(b);
+    else cells.set(b.table, [b]);
+  }
+  const cover = (table: number, attribution: Attribution): void => {
+    for (const b of cells.get(table) ?? []) blockNotes.set(b.index, attribution);
+  };
   for (const comment of doc.comments) {
     const m = /^source\s*:\s*([\s\S]*)$/i.exec(comment.body);
     if (!m) continue;
@@ -146,15 +164,24 @@ function sourceNotes(doc: MarkdownDocument, analysis: Analysis): { blockNotes: M
       continue;
     }
     const startLine = doc.lines.lineAt(comment.range.start);
-    // A note directly above or below a table (a blank line between at most) covers all of its cells.
-    const table = doc.blocks.find((b) => b.table >= 0 && (b.endLine === startLine || b.endLine === startLine - 1 || b.startLine === comment.endLine + 1 || b.startLine === comment.endLine + 2));
-    const ended = doc.blocks.find((b) => b.endLine === startLine && b.kind !== 'heading');
-    if (table) {
-      for (const b of doc.blocks) if (b.table === table.table) blockNotes.set(b.index, attribution);
-    } else if (ended) {
-      blockNotes.set(ended.index, attribution);
-    } else {
-      lineNotes.set(comment.endLine + 1, attribution);
+    // The block the note ends (on the line under it) or the line it precedes; a table either way covers all its
+    // cells. Past a blank line, a note beside a table and no prose covers that table.
+    const ended = endsAt.get(startLine);
+    const next = startsAt.get(comment.endLine + 1);
+    const above = endsAt.get(startLine - 1);
+    const below = startsAt.get(comment.endLine + 2);
+    if (ended) {
+      if (ended.table >= 0) cover(ended.table, attribution);
+      else blockNotes.set(ended.index, attribution);
+    } else if (next) {
+      if (next.table >= 0) cover(next.table, attribution);
+      else lineNotes.set(comment.endLine + 1, attribution);
+    }
+    // A table past one blank line is covered too (a note between a caption and its table serves both).
+    if (!(next && next.table >= 0) && !(ended && ended.table >= 0)) {
+      const table = above && above.table >= 0 && !ended ? above : below && below.table >= 0 && !next ? below : undefined;
+      if (table) cover(table.table, attribution);
+      else if (!ended && !next) lineNotes.set(comment.endLine + 1, attribution);
     }
   }
   return { blockNotes, lineNotes };

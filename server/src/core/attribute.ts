@@ -5,7 +5,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { clauseSpeaker, introducerSource, QUOTE_VERB, signatureSource, type AttributionLexicon } from './text/attribution';
+import { clauseSpeaker, introducerSource, QUOTE_NAMING_VERBS, QUOTE_VERB, signatureSource, type AttributionLexicon } from './text/attribution';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
 const mentionStart = (m: MentionRecord): number => m.mention.start;
@@ -108,11 +108,13 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     const s = ba.sentences[first];
     const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
     // Both clauses are read within a bounded window, so that a sentence of thousands of quotes stays linear.
-    const before = open >= s.first && open - s.first <= CLAUSE_WINDOW ? clauseSpeaker(ba.tokens, s.first, open, insideQuote, lexicon) : null;
+    const before = open >= s.first && open - s.first <= CLAUSE_WINDOW ? clauseSpeaker(ba.tokens, s.first, open, false, insideQuote, lexicon) : null;
     const close = q.span.close === -1 ? -1 : lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start);
-    const after = !before && close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[last].last, close + 1 + CLAUSE_WINDOW), insideQuote, lexicon) : null;
-    const m = before ?? after;
+    const after = !before && close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[last].last, close + 1 + CLAUSE_WINDOW), true, insideQuote, lexicon) : null;
     const fallback = deferred.get(q);
+    // Over an outlet that reports the sentence, only a verb that names what it quotes wins ("called … a "…"").
+    const named = (x: typeof before): boolean => x !== null && QUOTE_NAMING_VERBS.has(x.cue.toLowerCase());
+    const m = fallback ? (named(before) ? before : named(after) ? after : null) : before ?? after;
     if (!m && fallback) {
       q.attribution = fallback.attribution;
       q.mention = fallback;
@@ -169,6 +171,10 @@ export function attributeNumbers(ba: BlockAnalysis): void {
   }
 }
 
+/** A share of a group: a percentage, a fraction, a majority, "4 in 10". */
+const SHARE = /%|percent|per cent|half|third|quarter|fifth|majority|minority|(?:\d|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d|ten|five|four|three)/;
+/** Groups whose share says something in a survey. */
+const GROUP_WORDS = new Set(['voters', 'respondents', 'people', 'adults', 'americans', 'residents', 'those', 'surveyed', 'polled', 'members', 'parents', 'students', 'teachers', 'workers', 'women', 'men', 'democrats', 'republicans', 'independents', 'they']);
 /** Words that may stand between a share and the cue it is the subject of ("percent of likely Democratic voters"). */
 const SHARE_LINKS = new Set(['percent', 'of', 'the', 'all', 'likely', 'registered', 'voters', 'respondents', 'those', 'surveyed', 'polled', 'asked', 'them', 'people', 'adults', 'americans', 'residents', 'say', 'said']);
 
@@ -178,17 +184,23 @@ const SHARE_LINKS = new Set(['percent', 'of', 'the', 'all', 'likely', 'registere
  */
 function countsSpeakers(ba: BlockAnalysis, last: number, m: MentionRecord): boolean {
   const cue = m.mention;
-  if (cue.cueLemma === 'according to' || cue.cueStart <= ba.tokens[last].end) return false;
+  if (cue.cueLemma === 'according to' || (cue.inverted && cue.name !== 'they') || cue.cueStart <= ba.tokens[last].end) return false;
+  // The speakers are a group the share is of: voters, respondents, Democrats, "they".
+  const head = cue.name.split(/\s+/).pop() ?? '';
+  const group = GROUP_WORDS.has(head.toLowerCase()) || cue.name === 'they' || (/^\p{Lu}/u.test(head) && /s$/.test(head) && m.attribution.kind !== 'organization');
+  if (!group) return false;
   let first = last;
   while (first > 0 && ba.tokens[first - 1].kind !== 'punct' && ba.tokens[last].start - ba.tokens[first - 1].start < 40) first--;
   // Only a share of a group: a small count of speakers ("Two officials said") is their attribution, not a finding.
-  const share = /%|percent|per cent|half|third|quarter|fifth|majority|minority|\bin\b/.test(ba.block.prose.slice(ba.tokens[first].start, ba.tokens[last].end).toLowerCase());
+  const share = SHARE.test(ba.block.prose.slice(ba.tokens[first].start, ba.tokens[last].end).toLowerCase());
   if (!share) return false;
   let k = last + 1;
   let words = 0;
   while (k < ba.tokens.length && ba.tokens[k].start < cue.cueStart) {
     const t = ba.tokens[k];
-    if (t.kind === 'punct' ? t.text !== ',' && t.text !== '%' : !(t.kind === 'number' || t.capitalized || SHARE_LINKS.has(t.lower) || t.start >= cue.start)) return false;
+    // Between the share and its verb only the group it is of, or a figure in apposition ("two-thirds, 67 percent,").
+    const appositive = t.text === ',' && (ba.tokens[k + 1]?.kind === 'number' || ba.tokens[k - 1]?.text === 'percent' || ba.tokens[k - 1]?.text === '%') && ba.tokens[k + 1]?.start < cue.start;
+    if (t.kind === 'punct' ? !appositive && t.text !== '%' : !(t.kind === 'number' || SHARE_LINKS.has(t.lower) || (t.start >= cue.start && t.end <= cue.end) || (t.capitalized && /s$/.test(t.text)))) return false;
     if (++words > 8) return false;
     k++;
   }

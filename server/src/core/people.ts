@@ -33,6 +33,9 @@ export interface Person {
   lastSpokeSeq: number;
 }
 
+/** Descriptions of whoever asks an interview's questions. */
+const INTERVIEWERS = new Set(['reporter', 'correspondent', 'interviewer', 'journalist', 'editor', 'writer', 'host', 'moderator', 'columnist']);
+
 const PRONOUN_FORMS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
 /** Reads the gender lower-case words declare ("mrs.", "spokeswoman"). */
@@ -88,6 +91,9 @@ export class People {
   private readonly all: Person[] = [];
   private readonly bySurname = new Map<string, Person>();
   private readonly byName = new Map<string, Person>();
+  private mostNamedPerson: Person | undefined;
+  /** People with full names by their initials (kept as names grow: "Gownaris" then "Natasha Gownaris"). */
+  private readonly byInitialsKey = new Map<string, Person[]>();
   private seq = 0;
 
   /**
@@ -114,10 +120,12 @@ export class People {
       };
       this.all.push(person);
       this.byName.set(clean.toLowerCase(), person);
+      this.indexInitials(person);
     } else {
       if (parts.length > person.name.split(/\s+/).length && kind === 'person') {
         person.name = clean;
         this.byName.set(clean.toLowerCase(), person);
+        this.indexInitials(person);
         person.namedAt = at;
         if (person.gender === 'unknown') person.gender = nameGender(parts[0]);
       }
@@ -130,7 +138,20 @@ export class People {
     }
     if (kind === 'person') this.bySurname.set(surname, person);
     person.namings++;
+    // Kept as names are met, so that asking costs nothing (a transcript asks at every answer).
+    const best = this.mostNamedPerson;
+    if (person.kind === 'person' && person.name.includes(' ') && ![...person.descriptors].some((d) => INTERVIEWERS.has(d)) && (!best || person.namings > best.namings)) {
+      this.mostNamedPerson = person;
+    }
     return person;
+  }
+
+  private indexInitials(person: Person): void {
+    if (person.kind !== 'person' || !person.name.includes(' ')) return;
+    const key = initials(person.name);
+    const list = this.byInitialsKey.get(key);
+    if (!list) this.byInitialsKey.set(key, [person]);
+    else if (!list.includes(person)) list.push(person);
   }
 
   /** A register entry for what only looked like a name ("And", "They're"): never a speaker, never resolved to. */
@@ -143,15 +164,16 @@ export class People {
 
   /** The person with a full name whose initials these are ("NG" for Natasha Gownaris), if exactly one. */
   byInitials(letters: string): Person | undefined {
-    const matches = this.all.filter((p) => p.kind === 'person' && p.name.split(/\s+/).length > 1 && initials(p.name) === letters.toUpperCase());
+    const matches = (this.byInitialsKey.get(letters.toUpperCase()) ?? []).filter((p) => initials(p.name) === letters.toUpperCase());
     return matches.length === 1 ? matches[0] : undefined;
   }
 
-  /** The person named most often so far (full names only): the subject of an interview's introduction. */
+  /**
+   * The person named most often so far (full names only), leaving out whoever the draft describes as asking the
+   * questions ("reporter Jane Doe"): the subject of an interview's introduction.
+   */
   mostNamed(): Person | undefined {
-    let best: Person | undefined;
-    for (const p of this.all) if (p.kind === 'person' && p.name.includes(' ') && (!best || p.namings > best.namings)) best = p;
-    return best;
+    return this.mostNamedPerson;
   }
 
   /** Is this lower-case surname (possessive already removed) someone already named? */

@@ -91,7 +91,7 @@ export const QUOTE_VERB = 'quote-verb';
  * (speech-verbs.json: "barked", "thanked", "vowed", "praised"…), and those that name what they quote.
  */
 const SPEECH_VERBS = new Set<string>(speechVerbs as string[]);
-const QUOTE_NAMING_VERBS = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'termed', 'terms', 'pledged', 'pledges', 'described', 'describes', 'hailed', 'deemed']);
+export const QUOTE_NAMING_VERBS = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'termed', 'terms', 'pledged', 'pledges', 'described', 'describes', 'hailed', 'deemed']);
 /** Verbs of speech: whatever noun stands before them is speaking. */
 const SPEECH_CUES = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'write', 'tweet', 'testify']);
 /** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
@@ -606,40 +606,75 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
 }
 
 /**
- * The speaker of a quote that stands in a clause of its own subject with a verb that is no reporting cue ("Cruz
- * coached Trump to "breathe"", ""Go back to Univision," Trump barked", "Mitsotakis called the agreement "null and
- * void""): the subject, with that verb as the cue. tokens[from, end) is the clause, without the quote.
+ * The speaker of a quote introduced by a verb of speech or naming that is no reporting cue of the lexicon ("Cruz
+ * mocked the frontrunner as a "…"", ""Go back to your seat," Trump joked", "Mitsotakis called the agreement "null
+ * and void"", "Voters rejected the measure, which opponents dubbed "…""): the verb nearest the quote, read like a
+ * cue, with its own subject. tokens[from, end) is the clause before the quote (`after` false) or after it (true).
+ * Failing that, a reporting participle ("…, saying the city embodied the "…"") leans on the clause's subject.
  */
-export function clauseSpeaker(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
-  const np = subjectPhrase(tokens, from, end, inQuote, lexicon);
+export function clauseSpeaker(tokens: Token[], from: number, end: number, after: boolean, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  const speech = (t: Token): boolean => t.kind === 'word' && !t.capitalized && (SPEECH_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
+  let v = -1;
+  if (after) {
+    for (let k = from; k < end && k - from < 12; k++) {
+      if (tokens[k].text === ';' || QUOTE_MARKS.has(tokens[k].text)) break;
+      if (speech(tokens[k])) {
+        v = k;
+        break;
+      }
+    }
+  } else {
+    for (let k = end - 1; k >= from; k--) {
+      if (tokens[k].text === ';') break;
+      if (speech(tokens[k])) {
+        // The nearest verb decides; a participle ("calling", "saying") leans on its clause's subject.
+        if (tokens[k].lower.endsWith('ing')) return participleSpeaker(tokens, from, end, inQuote, lexicon);
+        v = k;
+        break;
+      }
+    }
+  }
+  if (v >= 0) {
+    const m = cueSource(tokens, v, from, after ? end : v + 1, 'say', inQuote, lexicon) ?? (after ? null : subjectOfVerb(tokens, from, v, inQuote, lexicon));
+    if (m && (after || !m.inverted)) {
+      m.cueLemma = QUOTE_VERB;
+      return m;
+    }
+  }
+  return after ? null : participleSpeaker(tokens, from, end, inQuote, lexicon);
+}
+
+/**
+ * The clause's subject when the verb at v follows it, past an appositive or relative clause set off by commas
+ * ("Kowalski, whose local …, known as "Big Ray," dubbed …").
+ */
+function subjectOfVerb(tokens: Token[], from: number, v: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  const np = subjectPhrase(tokens, from, v, inQuote, lexicon);
   if (!np) return null;
-  let v = tokenAtOrAfter(tokens, np.end);
-  // Past an appositive or relative clause set off by commas: "Kowalski, whose local has represented the plant
-  // since 1974, dubbed …".
-  if (v >= 0 && v < end && tokens[v].text === ',') {
-    let c = v + 1;
-    while (c < end && c - v < 40 && tokens[c].text !== ',') c++;
-    if (c < end && tokens[c].text === ',') v = c + 1;
-    while (v < end && QUOTE_MARKS.has(tokens[v].text)) v++; // `known as "Big Ray," dubbed`
+  let k = tokenAtOrAfter(tokens, np.end);
+  if (k >= 0 && k < v && tokens[k].text === ',') {
+    let c = k + 1;
+    while (c < v && c - k < 40 && tokens[c].text !== ',') c++;
+    k = c + 1;
+    while (k < v && QUOTE_MARKS.has(tokens[k].text)) k++;
   }
-  while (v >= 0 && v < end && (CUE_ADVERBS.has(tokens[v].lower) || tokens[v].lower.endsWith('ly'))) v++;
-  const verb = v >= 0 && v < end ? tokens[v] : undefined;
-  if (verb && verb.kind === 'word' && !verb.capitalized && (SPEECH_VERBS.has(verb.lower) || CUE_FORMS.has(verb.lower) || QUOTE_NAMING_VERBS.has(verb.lower))) {
-    return mention(np, lexicon, verb.text, verb.start, verb.end, QUOTE_VERB, false);
-  }
-  // "Trump defended New York values, saying the city embodied the "bravery, heart and soul of America"": the
-  // participle of a reporting verb leans on the clause's subject.
+  while (k >= 0 && k < v && (CUE_ADVERBS.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k++;
+  return k === v ? mention(np, lexicon, tokens[v].text, tokens[v].start, tokens[v].end, QUOTE_VERB, false) : null;
+}
+
+/** "…, saying the city embodied the "…"", "with Ray Kowalski calling the package "…"": a reporting participle's subject. */
+function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const participle = (t: Token | undefined): boolean => t !== undefined && t.lower.endsWith('ing') && (CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
-  for (let k = Math.max(v, 0); k < end; k++) {
+  for (let k = from; k < end; k++) {
     const t = tokens[k];
     if (t.text === ',' && participle(tokens[k + 1]) && k + 1 < end) {
+      const np = subjectPhrase(tokens, from, k, inQuote, lexicon);
       const p = tokens[k + 1];
-      return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
+      if (np) return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
     }
-    // "…, with Local 2291 president Ray Kowalski calling the package "…"": the name before the participle.
-    if (participle(t) && k > 0 && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word') {
+    if (participle(t) && k > from && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word') {
       let n = k - 1;
-      while (n - 1 >= 0 && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower)) && tokens[n - 1].kind === 'word') n--;
+      while (n - 1 >= from && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower)) && tokens[n - 1].kind === 'word') n--;
       const run = tokens.slice(n, k);
       if (run.length >= 2 && !run.some((w) => ORG_NAME_WORDS.has(w.text))) {
         return mention({ words: run, start: run[0].start, end: run[run.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
@@ -826,7 +861,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       }
     }
     // Before a verb of speech any plural noun can speak ("City planners say", "Organisers said").
-    const speaker = speech && /[a-z][^s]s$/.test(lowerHead) && !isVerbish(head) && (s < k || k === from);
+    const speaker = speech && /[a-z][^s]s$/.test(lowerHead) && !isVerbish(head) && (s < k || k === from || /^(?:which|that|but|and|,)$/.test(tokens[k - 1]?.lower ?? ''));
     if (!nounish && !determiner && !speaker) return null;
   }
   return { words: tokens.slice(s, k + 1).filter((t) => t.kind !== 'punct' || t.text === '&'), start: tokens[s].start, end: head.end };

@@ -405,9 +405,10 @@ function agedBefore(tokens: Token[], k: number, from: number): boolean {
   return before !== undefined && k - 1 >= from && (AGE_BEFORE.has(before.lower) || (before.lower === 'of' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? '')) || before.lower === 'between' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? ''));
 }
 
-/** Does the sentence before k speak of a person (a personal pronoun)? Ages in life stories need one. */
+/** Does the clause before k speak of a person (a personal pronoun)? Ages in life stories need one. */
 function personInSentence(tokens: Token[], from: number, k: number): boolean {
-  for (let i = from; i < k; i++) if (/^(?:he|she|his|her|i|my)$/.test(tokens[i].lower)) return true;
+  // Within the clause around the figure (a bounded look back keeps long sentences linear).
+  for (let i = Math.max(from, k - 30); i < k; i++) if (/^(?:he|she|his|her|i|my)$/.test(tokens[i].lower)) return true;
   return false;
 }
 
