@@ -293,7 +293,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
 }
 
 /** Passives that report a figure without saying who reported it: "40 deaths were reported", "were recorded". */
-const REPORTING_PASSIVES = new Set(['reported', 'recorded', 'observed', 'estimated', 'expected']);
+const REPORTING_PASSIVES = new Set(['reported', 'recorded', 'observed', 'estimated']);
+/** Words that make a passive's subject a count: "No injuries", "Forty deaths", "dozens of arrests". */
+const NUMBERS_AND_NONE = new Set(['no', 'none', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'several', 'many', 'few', 'more', 'fewer', 'forty', 'fifty', 'twenty', 'thirty']);
 
 /** "it is believed", "are believed to", "is estimated", "it was reported". */
 function passiveVague(tokens: Token[], i: number, from: number, to: number): SourceMention | null {
@@ -312,7 +314,11 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   // "Forty deaths were reported", "No injuries were recorded": a figure reported by nobody named (never with an
   // agent: "was reported by the BBC" names its source).
   const endsClause = next === '' || (i + 1 < to && tokens[i + 1].kind === 'punct' && tokens[i + 1].text !== '-') || ['in', 'on', 'at', 'since', 'during', 'across', 'overnight', 'so', 'this', 'last', 'after', 'as'].includes(next);
-  const reportedFigure = endsClause && REPORTING_PASSIVES.has(t.lower) && next !== 'by';
+  // Only when what was reported is a figure or a count ("Forty deaths were reported", "No injuries were recorded"),
+  // not "The hearing was recorded on video".
+  let counted = false;
+  for (let k = Math.max(from, a - 5); k < a && !counted; k++) counted = tokens[k].kind === 'number' || NUMBERS_AND_NONE.has(tokens[k].lower);
+  const reportedFigure = endsClause && counted && REPORTING_PASSIVES.has(t.lower) && next !== 'by';
   if (!subjectIt && !introducesClaim && !reportedFigure) return null;
   const start = subjectIt ? tokens[a - 1].start : tokens[a].start;
   return {
@@ -442,7 +448,7 @@ interface Phrase {
 /** Nouns of data sets that are sources by themselves: polls, surveys, averages, rankings, counts, records. */
 const DATA_SET_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'ranking', 'rankings', 'index', 'census', 'tracker', 'tally', 'count', 'data', 'figures', 'statistics', 'estimates', 'study', 'report', 'analysis', 'returns', 'records', 'projections', 'forecast', 'model', 'database', 'standings', 'ratings']);
 /** Data sets published as such: "in the poll", "in the rankings" name one even without a name. */
-const PUBLISHED_DATA_SETS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'ranking', 'rankings', 'census', 'standings', 'ratings', 'tracker']);
+const PUBLISHED_DATA_SETS = new Set(['poll', 'polls', 'survey', 'surveys', 'ranking', 'rankings', 'census', 'standings', 'ratings', 'tracker']);
 /** Words that may stand in a data set's name between its article and its noun ("the latest Gallup", "a new"). */
 const DATA_SET_MODIFIERS = new Set(['new', 'latest', 'recent', 'same', 'national', 'state', 'federal', 'annual', 'monthly', 'weekly', 'quarterly', 'official', 'final', 'exit', 'internal', 'independent', 'statewide', 'nationwide', 'online', 'telephone', 'phone', 'preliminary', 'early', 'previous', 'last', 'first', 'most', 'government', 'world', 'public', 'opinion', 'tax', 'census', 'polling', 'poll', 'survey', 'university', 'and', '&']);
 
@@ -465,7 +471,9 @@ function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   if (head < 0) return null;
   // A data set a reader can look up: a poll or ranking, or one with a name ("the count of payments" is not one).
-  const named = tokens.slice(e, head).some((w) => w.capitalized || (DATA_SET_MODIFIERS.has(w.lower) && w.lower !== 'and'));
+  // Named: a proper name or a possessive ("the Monmouth poll", "Gallup's survey"); "the final count", "the annual
+  // data" name nothing.
+  const named = tokens.slice(e, head).some((w, k) => (w.capitalized && !(k === 0 && e === i && i === 0)) || /['’]s$/.test(w.text));
   if (!named && !(PUBLISHED_DATA_SETS.has(tokens[head].lower) && head > i)) return null;
   const words = tokens.slice(i, head + 1).filter((w) => w.kind !== 'punct');
   return { words, start: tokens[i].start, end: tokens[head].end };

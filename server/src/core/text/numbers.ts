@@ -52,6 +52,10 @@ const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their'
 const YEAR_NOUNS = new Set(['levels', 'level', 'figures', 'rates', 'prices', 'numbers', 'values', 'totals', 'budgets', 'elections', 'estimates', 'averages', 'standards', 'rules', 'guidelines', 'protests', 'games', 'olympics']);
 /** Verbs of change whose "by" gives an amount: "extended by two weeks", "cut by three years". */
 const CHANGED_BY = /^(?:extend|delay|postpon|cut|reduc|shorten|lengthen|prolong|increas|push|moved|brought|slash|trimm|add)/;
+/** Qualifiers of a figure, not of a time: "about 2000", "up to 1200", "at least 1500". */
+const APPROXIMATIONS = new Set(['about', 'around', 'up', 'least', 'as', 'to', 'and', 'of']);
+/** Words before an approximate figure that make it an amount: "to around 1800", "at about 2000". */
+const AMOUNT_BEFORE = new Set(['to', 'at', 'of', 'by', 'from', 'reached', 'hit', 'topped', 'than', 'hold', 'holds', 'is', 'was', 'were', 'are', 'put', 'number', 'numbered', 'totaled', 'totalled', 'with', 'employs', 'employed']);
 /** Words that may follow a year: "from 1968 until", "since 1990 and". */
 const YEAR_FOLLOWERS = new Set(['in', 'and', 'or', 'when', 'until', 'till', 'to', 'on', 'at', 'as', 'with', 'but', 'after', 'before', 'the', 'through', 'onwards', 'onward', 'forward']);
 /** Groups of people an age bracket defines: "voters under 30", "residents over 65". */
@@ -289,7 +293,13 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (e.figure === e.last && e.first < e.figure && /^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100) {
       const words = e.qualifier.split(' ');
       // A year stands alone or before a function word; a count goes on to what it counts ("about 5000 U.S. troops").
-      if ((YEAR_BEFORE.has(words[0]) || (prev && YEAR_BEFORE.has(prev.lower))) && (!next || (next.kind === 'punct' && next.text !== '%') || YEAR_FOLLOWERS.has(next.lower))) return true;
+      // Behind an approximation ("about", "up to") a four-digit figure is a year only after a word of time ("since at
+      // least 1990", "for several years up to 2015"); "put the crowd at about 2000" counts.
+      const timeBefore = prev !== undefined && (YEAR_BEFORE.has(prev.lower) && !APPROXIMATIONS.has(prev.lower) || /^years?$/.test(prev.lower));
+      // "founded around 1850" is a date; "fell to around 1800", "at about 2000" are amounts.
+      const roughDate = (words[0] === 'around' || words[0] === 'about' || words[0] === 'circa') && !(prev && AMOUNT_BEFORE.has(prev.lower));
+      const timeQualifier = (YEAR_BEFORE.has(words[0]) && !APPROXIMATIONS.has(words[0])) || roughDate;
+      if ((timeQualifier || timeBefore) && (!next || (next.kind === 'punct' && next.text !== '%') || YEAR_FOLLOWERS.has(next.lower))) return true;
     }
     // Dates: "January 5", "5 January", "Jan. 5", "the 5th of".
     if (prev && MONTHS.has(prev.lower) && prev.capitalized) return true;
