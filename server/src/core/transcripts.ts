@@ -13,8 +13,6 @@ export interface TurnLabel {
   /** Prose offsets of the label (without brackets or colon). */
   start: number;
   end: number;
-  /** Prose offset where the turn's own words begin. */
-  body: number;
 }
 
 /** The turn a block belongs to in a transcript. */
@@ -38,7 +36,7 @@ const NOT_SPEAKERS = new Set(
 const QUESTION_LABELS = new Set(['q', 'question', 'interviewer', 'wikinews', 'wn', 'int']);
 
 /** The speaker label opening a paragraph, if it has one. */
-export function turnLabel(block: Block): TurnLabel | null {
+function turnLabel(block: Block): TurnLabel | null {
   if (block.kind !== 'paragraph') return null;
   const m = LABEL.exec(block.prose);
   if (!m) return null;
@@ -46,11 +44,11 @@ export function turnLabel(block: Block): TurnLabel | null {
   const words = label.toLowerCase().replace(/['’]s$/, '').split(/\s+/);
   if (words.some((w) => NOT_SPEAKERS.has(w.replace(/\.$/, '')))) return null;
   const start = block.prose.indexOf(label);
-  return { label, start, end: start + label.length, body: m[0].length };
+  return { label, start, end: start + label.length };
 }
 
 /** Is this label the interviewer's? */
-export function isQuestionLabel(label: string): boolean {
+function isQuestionLabel(label: string): boolean {
   return QUESTION_LABELS.has(label.toLowerCase().replace(/\.$/, ''));
 }
 
@@ -74,10 +72,14 @@ export function transcriptTurns(blocks: Block[]): (Turn | null)[] {
     if (/\?["”)*_]*\s*$/.test(blocks[i].prose)) a.questions++;
     asks.set(key, a);
   });
+  // Without an interviewer's label, a label asks only when at least two of its paragraphs are questions, most are,
+  // and turns alternate with another label (so that "Ohio: … Texas: … Will the trend hold?" is no interview).
+  let alternations = 0;
+  for (let k = 1; k < labelled.length; k++) if (labelled[k].label.toLowerCase() !== labelled[k - 1].label.toLowerCase()) alternations++;
   const question = (label: string): boolean => {
     if (isQuestionLabel(label)) return true;
     const a = asks.get(label.toLowerCase());
-    return a !== undefined && asks.size >= 2 && a.questions * 2 > a.total;
+    return a !== undefined && asks.size >= 2 && a.questions >= 2 && a.questions * 2 > a.total && alternations >= 3;
   };
   if (asks.size < 2 || ![...asks.keys()].some(question)) return turns;
   let current: Turn | null = null;
