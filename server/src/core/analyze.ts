@@ -88,7 +88,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     attributeNumbers(ba);
     const continued = quoteParagraph(ba) ? lastSpeaker(previous) : null;
     for (const q of ba.quotes) {
-      if (!q.attribution) assign(q, continued, 'turn');
+      // A quote that opens a multi-paragraph run takes the run's own attribution, not the paragraph before's.
+      if (!q.attribution && q.span.close !== -1) assign(q, continued, 'turn');
       if (!q.attribution) assign(q, blockCarry, 'carry');
       if (!q.attribution) assign(q, blockNotes.get(block.index) ?? lineNotes.get(doc.lines.lineAt(q.range.start)) ?? null, 'note');
       if (!q.attribution) assign(q, referenceIn(ba, q.sentences, footnoteText), 'link');

@@ -212,7 +212,8 @@ export function linkRuns(blocks: BlockAnalysis[]): void {
   for (const ba of blocks) {
     for (const q of ba.quotes) {
       if (q.run !== q || q.parts.length < 2) continue;
-      const source = q.parts.find((p) => p.attribution && p.path !== 'note');
+      // A part attributed in its own sentence outranks one that only continues a turn or carries a note.
+      const source = q.parts.find((p) => p.attribution && p.path === 'sentence') ?? q.parts.find((p) => p.attribution && p.path !== 'note');
       if (!source) continue;
       for (const p of q.parts) {
         if (!p.attribution || p.path === 'turn') {
