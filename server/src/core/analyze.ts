@@ -5,7 +5,7 @@
  */
 import type { Attribution, EngineSettings } from './types';
 import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
-import { directlyAbove, tableExtents, tableSourceLines } from './tables';
+import { captionOf, tableSourceLines } from './tables';
 import { personName, NAME_PARTICLES, QUOTE_VERB } from './text/attribution';
 import { NAME_TITLES } from './text/lexicon';
 import { isGivenName } from './text/names';
@@ -52,7 +52,6 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   const tableSources = tableSourceLines(doc.blocks);
   const turns = transcriptTurns(doc.blocks);
   const speakers = new Map<Turn, Attribution | null>();
-  const extents = tableExtents(doc.blocks);
   const footnoteText = new Map<string, string>();
   for (const b of doc.blocks) if (b.footnoteLabel !== null) footnoteText.set(b.footnoteLabel, b.prose.trim());
 
@@ -66,7 +65,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     // A table's source line names its source: its own figures are part of that name, not claims.
     if (tableSources.lines.has(block.index)) ba.numbers.length = 0;
     if (block.table >= 0 && !tableSources.byTable.has(block.table)) {
-      const caption = captionOf(previous, extents.get(block.table)?.first);
+      const caption = captionOf(previous, tableSources.extents.get(block.table)?.first);
       if (caption) tableSources.byTable.set(block.table, caption);
     }
     const tableSource = block.table >= 0 ? tableSources.byTable.get(block.table) ?? null : null;
@@ -230,16 +229,6 @@ function speakerOfTurn(turn: Turn, tokens: Token[], people: People): Attribution
   return { kind: 'named', source: person.name, cue: `${label.label}:`, range };
 }
 
-/**
- * A caption that introduces the table right below it with a colon and names who compiled it ("The estimates below
- * were prepared by the district's finance committee:"): its source covers the cells.
- */
-function captionOf(previous: BlockAnalysis | null, first: Block | undefined): Attribution | null {
-  if (!previous || !first || !directlyAbove(previous.block, first) || !previous.block.prose.trimEnd().endsWith(':')) return null;
-  const last = previous.sentences.length - 1;
-  const mention = previous.mentions.filter((m) => m.sentence === last && !m.mention.sourceless).pop();
-  return mention?.attribution ?? null;
-}
 
 /** A Markdown link or footnote reference in the given sentences, as a source. */
 function referenceIn(ba: BlockAnalysis, sentenceIndices: number[], footnotes: Map<string, string>): Attribution | null {

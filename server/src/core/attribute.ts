@@ -1,7 +1,8 @@
 /**
- * Who said it: mentions resolved through the register of people, and the attribution of quotes (their own
- * sentence, a signature, a colon or comma introduction, the speaker's turn) and of numbers (their sentence), and
- * multi-paragraph quotes sharing what any part has.
+ * Who said it, block by block: the attribution of quotes (their own sentence, a signature, a colon or comma
+ * introduction, the verb that introduces them, the speaker's turn) and of numbers (their sentence, unless they count
+ * the speakers), and multi-paragraph quotes sharing what their best-attributed part has. Mentions are resolved
+ * through the register of people in records.ts.
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
@@ -26,7 +27,11 @@ function bySentence(mentions: MentionRecord[]): Map<number, MentionRecord[]> {
 /** How many tokens a clause that introduces a quote may hold. */
 const CLAUSE_WINDOW = 60;
 
-/** Quotes: the sentence's own cue, a signature, a colon introduction, then the speaker's turn over the paragraph. */
+/**
+ * Quotes: the sentence's own cue (an outlet reporting the sentence waits for the verb that introduces the quote), a
+ * signature, a colon introduction, the verb of speech or naming nearest the quote with its subject, then the
+ * speaker's turn over the paragraph.
+ */
 export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people: People): void {
   const proseEnd = ba.block.prose.length;
   const insideQuote = (offset: number): boolean =>

@@ -34,7 +34,8 @@ const interestPatterns = new Map<string, RegExp>();
 
 /**
  * A pattern for sentences worth reading word by word: a digit, a quotation mark, or a word that can be a cue, a
- * source, a passive, a number or a ranking. The others are only scanned for names.
+ * source, a passive, a number, a ranking or the maker of a figure ("prepared by"). The others are only scanned for
+ * names.
  */
 function interestOf(lexicon: AttributionLexicon): RegExp {
   const extra = [...lexicon.cues, ...lexicon.vague.map((v) => v[v.length - 1]), ...lexicon.known];

@@ -3,13 +3,14 @@
  * ("Source: Zillow Observed Rent Index.", "Sources: …", "Data: …") attributes every cell.
  */
 import { sourceSpan, type Block } from './markdown';
+import type { BlockAnalysis } from './records';
 import type { Attribution } from './types';
 
 /** A line that names where a table's figures come from. */
 const SOURCE_LINE = /^\s*(?:(?:data\s+)?sources?|data|figures)\s*:\s*(?=\S)/i;
 
 /** The first and last cell of each table, by table id. */
-export function tableExtents(blocks: Block[]): Map<number, { first: Block; last: Block }> {
+function tableExtents(blocks: Block[]): Map<number, { first: Block; last: Block }> {
   const extents = new Map<number, { first: Block; last: Block }>();
   for (const b of blocks) {
     if (b.table < 0) continue;
@@ -21,7 +22,7 @@ export function tableExtents(blocks: Block[]): Map<number, { first: Block; last:
 }
 
 /** Is block b directly above the table (at most one blank line between)? */
-export function directlyAbove(b: Block | undefined, first: Block): b is Block {
+function directlyAbove(b: Block | undefined, first: Block): b is Block {
   return b !== undefined && b.table < 0 && b.kind !== 'heading' && b.endLine >= first.startLine - 1;
 }
 
@@ -40,16 +41,17 @@ function sourceLine(b: Block): Attribution | null {
   return { kind: 'document', source, cue, range: sourceSpan(b, m[0].length, b.prose.trimEnd().length) };
 }
 
-/** Source lines of tables: the attribution of each table's cells, and which blocks are source lines (no claims). */
+/** Source lines of tables: the attribution of each table's cells, which blocks are source lines (no claims), and each table's first and last cell. */
 export interface TableSources {
   byTable: Map<number, Attribution>;
   lines: Set<number>;
+  extents: Map<number, { first: Block; last: Block }>;
 }
 
 /** Finds the tables that have a source line directly above or below them. */
 export function tableSourceLines(blocks: Block[]): TableSources {
-  const found: TableSources = { byTable: new Map(), lines: new Set() };
-  for (const [table, { first, last }] of tableExtents(blocks)) {
+  const found: TableSources = { byTable: new Map(), lines: new Set(), extents: tableExtents(blocks) };
+  for (const [table, { first, last }] of found.extents) {
     const above = blocks[first.index - 1];
     const below = blocks[last.index + 1];
     for (const b of [directlyBelow(below, last) ? below : undefined, directlyAbove(above, first) ? above : undefined]) {
@@ -61,4 +63,15 @@ export function tableSourceLines(blocks: Block[]): TableSources {
     }
   }
   return found;
+}
+
+/**
+ * A caption that introduces the table right below it with a colon and names who compiled it ("The estimates below
+ * were prepared by the district's finance committee:"): its source covers the cells.
+ */
+export function captionOf(previous: BlockAnalysis | null, first: Block | undefined): Attribution | null {
+  if (!previous || !first || !directlyAbove(previous.block, first) || !previous.block.prose.trimEnd().endsWith(':')) return null;
+  const last = previous.sentences.length - 1;
+  const mention = previous.mentions.filter((m) => m.sentence === last && !m.mention.sourceless).pop();
+  return mention?.attribution ?? null;
 }

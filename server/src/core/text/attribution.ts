@@ -215,14 +215,14 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const data = dataSetPhrase(tokens, i + 1, to, inQuote);
       if (data) {
         found.push(mention(data, lexicon, t.text, t.start, t.end, 'according to', true));
-        i = tokens.indexOf(data.words[data.words.length - 1], i);
+        i = data.head;
         continue;
       }
     }
     // "The poll of 1,140 voters was conducted …", "A Gallup survey found …": a data set as the subject.
-    if (i === from || (i === from + 1 && DETERMINERS.has(tokens[from].lower))) {
-      const data = i === from ? dataSetPhrase(tokens, i, to, inQuote) : null;
-      const verb = data ? dataVerb(tokens, tokens.indexOf(data.words[data.words.length - 1], i) + 1, to) : -1;
+    if (i === from) {
+      const data = dataSetPhrase(tokens, i, to, inQuote);
+      const verb = data ? dataVerb(tokens, data.head + 1, to) : -1;
       if (data && verb >= 0) {
         const v = tokens[verb];
         found.push(mention(data, lexicon, v.text, v.start, v.end, 'according to', false));
@@ -444,7 +444,6 @@ interface Phrase {
   classifyAs?: Token[];
 }
 
-/** The word a phrase is classified by: its last, once the head is moved last. */
 /** Nouns of data sets that are sources by themselves: polls, surveys, averages, rankings, counts, records. */
 const DATA_SET_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'ranking', 'rankings', 'index', 'census', 'tracker', 'tally', 'count', 'data', 'figures', 'statistics', 'estimates', 'study', 'report', 'analysis', 'returns', 'records', 'projections', 'forecast', 'model', 'database', 'standings', 'ratings']);
 /** Data sets published as such: "in the poll", "in the rankings" name one even without a name. */
@@ -456,7 +455,7 @@ const DATA_SET_MODIFIERS = new Set(['new', 'latest', 'recent', 'same', 'national
  * A data set named from token i ("the latest Gallup poll", "a new Scioto Valley University poll", "the FIFA
  * rankings", "Tax returns"): a determiner, capitalised words or data-set modifiers, and a data-set noun at the end.
  */
-function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean): Phrase | null {
+function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean): (Phrase & { head: number }) | null {
   let e = i;
   if (e < to && DETERMINERS.has(tokens[e].lower) && !['one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'both', 'other', 'most', 'all', 'each', 'any'].includes(tokens[e].lower)) e++;
   let head = -1;
@@ -476,7 +475,7 @@ function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   const named = tokens.slice(e, head).some((w, k) => (w.capitalized && !(k === 0 && e === i && i === 0)) || /['’]s$/.test(w.text));
   if (!named && !(PUBLISHED_DATA_SETS.has(tokens[head].lower) && head > i)) return null;
   const words = tokens.slice(i, head + 1).filter((w) => w.kind !== 'punct');
-  return { words, start: tokens[i].start, end: tokens[head].end };
+  return { words, start: tokens[i].start, end: tokens[head].end, head };
 }
 
 /** The verb a data set as subject goes on to ("was conducted", "shows", "has a margin"), within a few words. */
@@ -490,6 +489,7 @@ function dataVerb(tokens: Token[], k: number, to: number): number {
 
 const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records']);
 
+/** The word a phrase is classified by: its last, once the head is moved last. */
 function headOf(np: Phrase): Token {
   const words = np.classifyAs ?? np.words;
   return words[words.length - 1];
