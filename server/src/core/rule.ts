@@ -56,6 +56,6 @@ export function quoted(prose: string): string {
 
 /** Shortens claim text for messages. */
 export function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = quoted(text);
   return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
 }
