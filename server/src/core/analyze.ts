@@ -71,10 +71,9 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     const tableSource = block.table >= 0 ? tableSources.byTable.get(block.table) ?? null : null;
     const turn = turns[block.index];
     if (turn?.question) {
-      // The interviewer's questions are not claims.
+      // The interviewer's questions are not claims (their quotation marks are still checked).
       ba.numbers.length = 0;
       ba.quotes.length = 0;
-      ba.unclosed = null;
     } else if (turn && !speakers.has(turn)) {
       speakers.set(turn, speakerOfTurn(turn, ba.tokens, people));
     }
