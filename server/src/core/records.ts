@@ -109,7 +109,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       speak(person);
     }
   } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
-    const definite = /^the\s/i.test(m.text) && !/s$/i.test(words[words.length - 1]);
+    const definite = /^the\s/i.test(m.text) && !/[^su]s$/i.test(words[words.length - 1]); // "the actress" is one person
     const described = m.kind === 'role' && definite ? people.describe(phraseWords) : undefined;
     if (described) {
       speak(described);
@@ -118,7 +118,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.namedAt = described.lastNamed;
       return record;
     }
-    const plural = m.kind === 'vague' || /s$/.test(phrase) || /\bpolice\b/i.test(phrase);
+    const plural = m.kind === 'vague' || /[^su]s$/.test(phrase) || /\bpolice\b/i.test(phrase);
     const person = people.name(phrase, range, place, phraseWords, m.kind === 'role' && !plural ? 'role' : 'organization');
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
