@@ -6,7 +6,8 @@
 import type { Attribution, EngineSettings } from './types';
 import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
 import { captionOf, tableSourceLines } from './tables';
-import { personName, NAME_PARTICLES, QUOTE_VERB } from './text/attribution';
+import { personName, NAME_PARTICLES } from './text/attribution';
+import { QUOTE_VERB } from './text/quote-speakers';
 import { NAME_TITLES } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, placeOf, type Person } from './people';

@@ -6,7 +6,8 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { clauseSpeaker, introducerSource, QUOTE_NAMING_VERBS, QUOTE_VERB, signatureSource, type AttributionLexicon } from './text/attribution';
+import { introducerSource, signatureSource, type AttributionLexicon } from './text/attribution';
+import { clauseSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-speakers';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
 const mentionStart = (m: MentionRecord): number => m.mention.start;

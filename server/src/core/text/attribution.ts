@@ -7,10 +7,10 @@ import type { AttributionKind } from '../types';
 import type { Token } from './tokens';
 import { isGivenName } from './names';
 import { cueScore } from './cue-model';
+import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
-import speechVerbs from './speech-verbs.json';
 import {
-  ALWAYS_VAGUE_NOUNS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
+  ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   MONTHS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
 } from './lexicon';
 
@@ -51,7 +51,6 @@ export interface AttributionLexicon {
   known: ReadonlySet<string>;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any', 'multiple', 'various', 'numerous']);
 /** Lower-case words inside names ("Mohammad bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di', 'del', 'y', 'st.', 'mc']);
 const NP_JOINERS = new Set(['and', '&']);
@@ -80,18 +79,9 @@ const VAGUE_MODIFIERS = new Set([
   'military', 'counterterrorism', 'terrorism', 'climate', 'economic', 'trade', 'energy', 'public', 'the', 'and',
 ]);
 const OBJECT_CUES = new Set(['tell', 'inform', 'ask', 'warn', 'quote', 'cite', 'urge', 'promise', 'criticize', 'describe', 'characterize', 'count', 'put', 'record', 'find', 'show', 'estimate', 'post', 'tally', 'calculate']);
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
+export const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
 /** Below this score a cue word is not read as a cue: only a confident "not a cue" overrules the word list, since a missed cue costs a false alarm. */
 const CUE_THRESHOLD = -1;
-/** The cue lemma of a verb that attributes only the quote in its clause, never a number beside it. */
-export const QUOTE_VERB = 'quote-verb';
-
-/**
- * Verbs that attribute a quote in their clause: learned from hand-labelled attributions by `npm run train`
- * (speech-verbs.json: "barked", "thanked", "vowed", "praised"…), and those that name what they quote.
- */
-const SPEECH_VERBS = new Set<string>(speechVerbs as string[]);
-export const QUOTE_NAMING_VERBS = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'termed', 'terms', 'pledged', 'pledges', 'described', 'describes', 'hailed', 'deemed']);
 /** Verbs of speech: whatever noun stands before them is speaking. */
 const SPEECH_CUES = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'write', 'tweet', 'testify']);
 /** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
@@ -335,7 +325,7 @@ function tokensText(tokens: Token[], a: number, b: number): string {
 }
 
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
-function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+export function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
   // "…, citing anonymous sources", "which cited sources close to the investigation": the cited are a source.
   if (lemma === 'cite') return citedSource(tokens, i, to, inQuote, lexicon);
@@ -435,7 +425,7 @@ function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: 
   return m;
 }
 
-interface Phrase {
+export interface Phrase {
   /** The phrase's words as written. */
   words: Token[];
   start: number;
@@ -444,50 +434,6 @@ interface Phrase {
   classifyAs?: Token[];
 }
 
-/** Nouns of data sets that are sources by themselves: polls, surveys, averages, rankings, counts, records. */
-const DATA_SET_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'ranking', 'rankings', 'index', 'census', 'tracker', 'tally', 'count', 'data', 'figures', 'statistics', 'estimates', 'study', 'report', 'analysis', 'returns', 'records', 'projections', 'forecast', 'model', 'database', 'standings', 'ratings']);
-/** Data sets published as such: "in the poll", "in the rankings" name one even without a name. */
-const PUBLISHED_DATA_SETS = new Set(['poll', 'polls', 'survey', 'surveys', 'ranking', 'rankings', 'census', 'standings', 'ratings', 'tracker']);
-/** Words that may stand in a data set's name between its article and its noun ("the latest Gallup", "a new"). */
-const DATA_SET_MODIFIERS = new Set(['new', 'latest', 'recent', 'same', 'national', 'state', 'federal', 'annual', 'monthly', 'weekly', 'quarterly', 'official', 'final', 'exit', 'internal', 'independent', 'statewide', 'nationwide', 'online', 'telephone', 'phone', 'preliminary', 'early', 'previous', 'last', 'first', 'most', 'government', 'world', 'public', 'opinion', 'tax', 'census', 'polling', 'poll', 'survey', 'university', 'and', '&']);
-
-/**
- * A data set named from token i ("the latest Gallup poll", "a new Scioto Valley University poll", "the FIFA
- * rankings", "Tax returns"): a determiner, capitalised words or data-set modifiers, and a data-set noun at the end.
- */
-function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean): (Phrase & { head: number }) | null {
-  let e = i;
-  if (e < to && DETERMINERS.has(tokens[e].lower) && !['one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'both', 'other', 'most', 'all', 'each', 'any'].includes(tokens[e].lower)) e++;
-  let head = -1;
-  for (let k = e; k < to && k - i < 9; k++) {
-    const w = tokens[k];
-    if (inQuote(w.start) || (w.kind !== 'word' && !(w.kind === 'punct' && (w.text === "'" || w.text === '\u2019' || w.text === '-')) && w.kind !== 'alnum')) break;
-    if (DATA_SET_NOUNS.has(w.lower) && !(k + 1 < to && tokens[k + 1].kind === 'word' && DATA_SET_NOUNS.has(tokens[k + 1].lower))) {
-      head = k;
-      break;
-    }
-    if (!(w.capitalized || DATA_SET_MODIFIERS.has(w.lower) || /['’]s$/.test(w.text) || w.kind === 'alnum')) break;
-  }
-  if (head < 0) return null;
-  // A data set a reader can look up: a poll or ranking, or one with a name ("the count of payments" is not one).
-  // Named: a proper name or a possessive ("the Monmouth poll", "Gallup's survey"); "the final count", "the annual
-  // data" name nothing.
-  const named = tokens.slice(e, head).some((w, k) => (w.capitalized && !(k === 0 && e === i && i === 0)) || /['’]s$/.test(w.text));
-  if (!named && !(PUBLISHED_DATA_SETS.has(tokens[head].lower) && head > i)) return null;
-  const words = tokens.slice(i, head + 1).filter((w) => w.kind !== 'punct');
-  return { words, start: tokens[i].start, end: tokens[head].end, head };
-}
-
-/** The verb a data set as subject goes on to ("was conducted", "shows", "has a margin"), within a few words. */
-function dataVerb(tokens: Token[], k: number, to: number): number {
-  for (let j = k; j < to && j - k < 8; j++) {
-    if (DATA_VERBS.has(tokens[j].lower)) return j;
-    if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== ',') return -1;
-  }
-  return -1;
-}
-
-const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records']);
 
 /** The word a phrase is classified by: its last, once the head is moved last. */
 function headOf(np: Phrase): Token {
@@ -495,7 +441,7 @@ function headOf(np: Phrase): Token {
   return words[words.length - 1];
 }
 
-function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, inverted: boolean): SourceMention {
+export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, inverted: boolean): SourceMention {
   const c = classifySource(np.classifyAs ?? np.words, lexicon);
   const text = np.words.map((w) => w.text).join(' ');
   // A name read off the reordered words is given back in the order written ("a report by RAND").
@@ -569,7 +515,7 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
 }
 
 /** The subject of the clause in tokens[from, end), when it can be a source (a name, pronoun, role, body, document). */
-function subjectPhrase(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
+export function subjectPhrase(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
   const s = clauseStart(tokens, from, end);
   if (s < 0 || s >= end) return null;
   const first = tokens[s];
@@ -590,7 +536,7 @@ function subjectPhrase(tokens: Token[], from: number, end: number, inQuote: (o: 
 }
 
 /** The index of the first token starting at or after a prose offset, or -1 (a binary search). */
-function tokenAtOrAfter(tokens: Token[], offset: number): number {
+export function tokenAtOrAfter(tokens: Token[], offset: number): number {
   const i = lastStartingAtOrBefore(tokens, offset - 1, (t) => t.start) + 1;
   return i < tokens.length ? i : -1;
 }
@@ -613,84 +559,6 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
   return run;
 }
 
-/**
- * The speaker of a quote introduced by a verb of speech or naming that is no reporting cue of the lexicon ("Cruz
- * mocked the frontrunner as a "…"", ""Go back to your seat," Trump joked", "Mitsotakis called the agreement "null
- * and void"", "Voters rejected the measure, which opponents dubbed "…""): the verb nearest the quote, read like a
- * cue, with its own subject. tokens[from, end) is the clause before the quote (`after` false) or after it (true).
- * Failing that, a reporting participle ("…, saying the city embodied the "…"") leans on the clause's subject.
- */
-export function clauseSpeaker(tokens: Token[], from: number, end: number, after: boolean, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
-  const speech = (t: Token): boolean => t.kind === 'word' && !t.capitalized && (SPEECH_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
-  let v = -1;
-  if (after) {
-    for (let k = from; k < end && k - from < 12; k++) {
-      if (tokens[k].text === ';' || QUOTE_MARKS.has(tokens[k].text)) break;
-      if (speech(tokens[k])) {
-        v = k;
-        break;
-      }
-    }
-  } else {
-    for (let k = end - 1; k >= from; k--) {
-      if (tokens[k].text === ';') break;
-      if (speech(tokens[k])) {
-        // The nearest verb decides; a participle ("calling", "saying") leans on its clause's subject.
-        if (tokens[k].lower.endsWith('ing')) return participleSpeaker(tokens, from, end, inQuote, lexicon);
-        v = k;
-        break;
-      }
-    }
-  }
-  if (v >= 0) {
-    const m = cueSource(tokens, v, from, after ? end : v + 1, 'say', inQuote, lexicon) ?? (after ? null : subjectOfVerb(tokens, from, v, inQuote, lexicon));
-    if (m && (after || !m.inverted)) {
-      m.cueLemma = QUOTE_VERB;
-      return m;
-    }
-  }
-  return after ? null : participleSpeaker(tokens, from, end, inQuote, lexicon);
-}
-
-/**
- * The clause's subject when the verb at v follows it, past an appositive or relative clause set off by commas
- * ("Kowalski, whose local …, known as "Big Ray," dubbed …").
- */
-function subjectOfVerb(tokens: Token[], from: number, v: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
-  const np = subjectPhrase(tokens, from, v, inQuote, lexicon);
-  if (!np) return null;
-  let k = tokenAtOrAfter(tokens, np.end);
-  if (k >= 0 && k < v && tokens[k].text === ',') {
-    let c = k + 1;
-    while (c < v && c - k < 40 && tokens[c].text !== ',') c++;
-    k = c + 1;
-    while (k < v && QUOTE_MARKS.has(tokens[k].text)) k++;
-  }
-  while (k >= 0 && k < v && (CUE_ADVERBS.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k++;
-  return k === v ? mention(np, lexicon, tokens[v].text, tokens[v].start, tokens[v].end, QUOTE_VERB, false) : null;
-}
-
-/** "…, saying the city embodied the "…"", "with Ray Kowalski calling the package "…"": a reporting participle's subject. */
-function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
-  const participle = (t: Token | undefined): boolean => t !== undefined && t.lower.endsWith('ing') && (CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
-  for (let k = from; k < end; k++) {
-    const t = tokens[k];
-    if (t.text === ',' && participle(tokens[k + 1]) && k + 1 < end) {
-      const np = subjectPhrase(tokens, from, k, inQuote, lexicon);
-      const p = tokens[k + 1];
-      if (np) return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
-    }
-    if (participle(t) && k > from && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word') {
-      let n = k - 1;
-      while (n - 1 >= from && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower)) && tokens[n - 1].kind === 'word') n--;
-      const run = tokens.slice(n, k);
-      if (run.length >= 2 && !run.some((w) => ORG_NAME_WORDS.has(w.text))) {
-        return mention({ words: run, start: run[0].start, end: run[run.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
-      }
-    }
-  }
-  return null;
-}
 
 /** The last comma-set name of an inverted source, if the phrase ends with one (`…, chancellor, Pradeep Khosla.`). */
 function trailingName(tokens: Token[], s: number, to: number): Phrase | null {

@@ -332,3 +332,6 @@ export const INTEREST_WORDS: readonly string[] = (() => {
     'compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed',
   ];
 })();
+
+/** Determiners and quantifiers that open a noun phrase ("the", "a", "their", "several"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any', 'multiple', 'various', 'numerous']);

@@ -1,0 +1,51 @@
+/**
+ * Polls, averages, rankings and data sets as sources without a reporting verb (claims-spec, "Attribution"): "in the
+ * Monmouth poll", "in the ATP rankings", "The poll of 1,140 voters was conducted …".
+ */
+import { DETERMINERS } from './lexicon';
+import type { Token } from './tokens';
+
+/** Nouns of data sets that are sources by themselves: polls, surveys, averages, rankings, counts, records. */
+const DATA_SET_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'ranking', 'rankings', 'index', 'census', 'tracker', 'tally', 'count', 'data', 'figures', 'statistics', 'estimates', 'study', 'report', 'analysis', 'returns', 'records', 'projections', 'forecast', 'model', 'database', 'standings', 'ratings']);
+/** Data sets published as such: "in the poll", "in the rankings" name one even without a name. */
+const PUBLISHED_DATA_SETS = new Set(['poll', 'polls', 'survey', 'surveys', 'ranking', 'rankings', 'census', 'standings', 'ratings', 'tracker']);
+/** Words that may stand in a data set's name between its article and its noun ("the latest Gallup", "a new"). */
+const DATA_SET_MODIFIERS = new Set(['new', 'latest', 'recent', 'same', 'national', 'state', 'federal', 'annual', 'monthly', 'weekly', 'quarterly', 'official', 'final', 'exit', 'internal', 'independent', 'statewide', 'nationwide', 'online', 'telephone', 'phone', 'preliminary', 'early', 'previous', 'last', 'first', 'most', 'government', 'world', 'public', 'opinion', 'tax', 'census', 'polling', 'poll', 'survey', 'university', 'and', '&']);
+
+/**
+ * A data set named from token i ("the latest Gallup poll", "a new Scioto Valley University poll", "the FIFA
+ * rankings", "Tax returns"): a determiner, capitalised words or data-set modifiers, and a data-set noun at the end.
+ */
+export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean): { words: Token[]; start: number; end: number; head: number } | null {
+  let e = i;
+  if (e < to && DETERMINERS.has(tokens[e].lower) && !['one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'both', 'other', 'most', 'all', 'each', 'any'].includes(tokens[e].lower)) e++;
+  let head = -1;
+  for (let k = e; k < to && k - i < 9; k++) {
+    const w = tokens[k];
+    if (inQuote(w.start) || (w.kind !== 'word' && !(w.kind === 'punct' && (w.text === "'" || w.text === '\u2019' || w.text === '-')) && w.kind !== 'alnum')) break;
+    if (DATA_SET_NOUNS.has(w.lower) && !(k + 1 < to && tokens[k + 1].kind === 'word' && DATA_SET_NOUNS.has(tokens[k + 1].lower))) {
+      head = k;
+      break;
+    }
+    if (!(w.capitalized || DATA_SET_MODIFIERS.has(w.lower) || /['’]s$/.test(w.text) || w.kind === 'alnum')) break;
+  }
+  if (head < 0) return null;
+  // A data set a reader can look up: a poll or ranking, or one with a name ("the count of payments" is not one).
+  // Named: a proper name or a possessive ("the Monmouth poll", "Gallup's survey"); "the final count", "the annual
+  // data" name nothing.
+  const named = tokens.slice(e, head).some((w, k) => (w.capitalized && !(k === 0 && e === i && i === 0)) || /['’]s$/.test(w.text));
+  if (!named && !(PUBLISHED_DATA_SETS.has(tokens[head].lower) && head > i)) return null;
+  const words = tokens.slice(i, head + 1).filter((w) => w.kind !== 'punct');
+  return { words, start: tokens[i].start, end: tokens[head].end, head };
+}
+
+/** The verb a data set as subject goes on to ("was conducted", "shows", "has a margin"), within a few words. */
+export function dataVerb(tokens: Token[], k: number, to: number): number {
+  for (let j = k; j < to && j - k < 8; j++) {
+    if (DATA_VERBS.has(tokens[j].lower)) return j;
+    if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== ',') return -1;
+  }
+  return -1;
+}
+
+const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records']);

@@ -1,0 +1,98 @@
+/**
+ * The speaker of a quote introduced by a verb that is no reporting cue of the lexicon: "Mitsotakis called the
+ * agreement "null and void"", ""Go back to your seat," Trump joked", "…, saying the city embodied the "…"".
+ */
+import { NAME_PARTICLES, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
+import { CUE_ADVERBS, CUE_FORMS, ORG_NAME_WORDS } from './lexicon';
+import speechVerbs from './speech-verbs.json';
+import type { Token } from './tokens';
+
+/** The cue lemma of a verb that attributes only the quote in its clause, never a number beside it. */
+export const QUOTE_VERB = 'quote-verb';
+
+/**
+ * Verbs that attribute a quote beside them, learned from hand-labelled attributions by `npm run train`
+ * (speech-verbs.json: "joked", "thanked", "vowed", "praised"…).
+ */
+const SPEECH_VERBS = new Set<string>(speechVerbs as string[]);
+/** Verbs that name what they quote (claims-spec: "called", "described … as", "dubbed", "labelled", "pledged"). */
+export const QUOTE_NAMING_VERBS = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'termed', 'terms', 'pledged', 'pledges', 'described', 'describes', 'hailed', 'deemed']);
+
+/**
+ * The speaker of a quote introduced by a verb of speech or naming that is no reporting cue of the lexicon ("Cruz
+ * mocked the frontrunner as a "…"", ""Go back to your seat," Trump joked", "Mitsotakis called the agreement "null
+ * and void"", "Voters rejected the measure, which opponents dubbed "…""): the verb nearest the quote, read like a
+ * cue, with its own subject. tokens[from, end) is the clause before the quote (`after` false) or after it (true).
+ * Failing that, a reporting participle ("…, saying the city embodied the "…"") leans on the clause's subject.
+ */
+export function clauseSpeaker(tokens: Token[], from: number, end: number, after: boolean, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  const speech = (t: Token): boolean => t.kind === 'word' && !t.capitalized && (SPEECH_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
+  let v = -1;
+  if (after) {
+    for (let k = from; k < end && k - from < 12; k++) {
+      if (tokens[k].text === ';' || QUOTE_MARKS.has(tokens[k].text)) break;
+      if (speech(tokens[k])) {
+        v = k;
+        break;
+      }
+    }
+  } else {
+    for (let k = end - 1; k >= from; k--) {
+      if (tokens[k].text === ';') break;
+      if (speech(tokens[k])) {
+        // The nearest verb decides; a participle ("calling", "saying") leans on its clause's subject.
+        if (tokens[k].lower.endsWith('ing')) return participleSpeaker(tokens, from, end, inQuote, lexicon);
+        v = k;
+        break;
+      }
+    }
+  }
+  if (v >= 0) {
+    const m = cueSource(tokens, v, from, after ? end : v + 1, 'say', inQuote, lexicon) ?? (after ? null : subjectOfVerb(tokens, from, v, inQuote, lexicon));
+    if (m && (after || !m.inverted)) {
+      m.cueLemma = QUOTE_VERB;
+      return m;
+    }
+  }
+  return after ? null : participleSpeaker(tokens, from, end, inQuote, lexicon);
+}
+
+/**
+ * The clause's subject when the verb at v follows it, past an appositive or relative clause set off by commas
+ * ("Kowalski, whose local …, known as "Big Ray," dubbed …").
+ */
+function subjectOfVerb(tokens: Token[], from: number, v: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  const np = subjectPhrase(tokens, from, v, inQuote, lexicon);
+  if (!np) return null;
+  let k = tokenAtOrAfter(tokens, np.end);
+  if (k >= 0 && k < v && tokens[k].text === ',') {
+    let c = k + 1;
+    while (c < v && c - k < 40 && tokens[c].text !== ',') c++;
+    k = c + 1;
+    while (k < v && QUOTE_MARKS.has(tokens[k].text)) k++;
+  }
+  while (k >= 0 && k < v && (CUE_ADVERBS.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k++;
+  return k === v ? mention(np, lexicon, tokens[v].text, tokens[v].start, tokens[v].end, QUOTE_VERB, false) : null;
+}
+
+/** "…, saying the city embodied the "…"", "with Ray Kowalski calling the package "…"": a reporting participle's subject. */
+function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  const participle = (t: Token | undefined): boolean => t !== undefined && t.lower.endsWith('ing') && (CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (t.text === ',' && participle(tokens[k + 1]) && k + 1 < end) {
+      const np = subjectPhrase(tokens, from, k, inQuote, lexicon);
+      const p = tokens[k + 1];
+      if (np) return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
+    }
+    if (participle(t) && k > from && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word') {
+      let n = k - 1;
+      while (n - 1 >= from && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower)) && tokens[n - 1].kind === 'word') n--;
+      const run = tokens.slice(n, k);
+      if (run.length >= 2 && !run.some((w) => ORG_NAME_WORDS.has(w.text))) {
+        return mention({ words: run, start: run[0].start, end: run[run.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
+      }
+    }
+  }
+  return null;
+}
