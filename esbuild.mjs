@@ -19,6 +19,7 @@ const entryPoints = {
   train: 'test/train/cues.ts',
   bench: 'test/bench/bench.ts',
   'bench-lsp': 'test/bench/lsp-latency.ts',
+  'bench-markdown-it': 'test/bench/markdown-it-baseline.ts',
 };
 
 const context = await esbuild.context({
