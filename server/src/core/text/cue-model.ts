@@ -41,13 +41,18 @@ function shape(tokens: Token[], i: number, from: number, to: number): string {
 
 /** The features of the cue word at i in the sentence tokens[from, to). */
 export function cueFeatures(tokens: Token[], i: number, from: number, to: number, lemma: string): string[] {
-  const t = tokens[i];
-  const p1 = shape(tokens, i - 1, from, to);
-  const p2 = shape(tokens, i - 2, from, to);
-  const n1 = shape(tokens, i + 1, from, to);
-  const n2 = shape(tokens, i + 2, from, to);
+  const c = context(tokens, i, from, to);
+  return featuresOf(tokens[i], lemma, c.p1, c.p2, c.n1, c.n2, c.quoteNear);
+}
+
+/** What the features read around the cue word at i: the neighbours' shapes and whether a quotation mark is near. */
+function context(tokens: Token[], i: number, from: number, to: number): { p1: string; p2: string; n1: string; n2: string; quoteNear: boolean } {
   let quoteNear = false;
   for (let k = Math.max(from, i - 4); k < Math.min(to, i + 5) && !quoteNear; k++) quoteNear = QUOTE.test(tokens[k].text);
+  return { p1: shape(tokens, i - 1, from, to), p2: shape(tokens, i - 2, from, to), n1: shape(tokens, i + 1, from, to), n2: shape(tokens, i + 2, from, to), quoteNear };
+}
+
+function featuresOf(t: Token, lemma: string, p1: string, p2: string, n1: string, n2: string, quoteNear: boolean): string[] {
   const features = [
     `w=${t.lower}`,
     `lemma=${lemma}`,
@@ -89,9 +94,31 @@ export function featureFingerprint(): string {
 
 const learned = model as CueWeights;
 
+/**
+ * Scores of the learned model by everything its features read (word, lemma, neighbours' shapes, capital, quotation
+ * mark near): the same few hundred contexts recur all through a corpus, and building a dozen feature strings for
+ * each cue word cost more than the rest of the cue search.
+ */
+const scores = new Map<string, number>();
+const SEPARATOR = '\u0000';
+
+function sum(features: string[], w: CueWeights): number {
+  let score = w.bias;
+  for (const f of features) score += w.weights[f] ?? 0;
+  return score;
+}
+
 /** The model's score for the cue word at i: above 0, a reporting cue. */
 export function cueScore(tokens: Token[], i: number, from: number, to: number, lemma: string, w: CueWeights = learned): number {
-  let score = w.bias;
-  for (const f of cueFeatures(tokens, i, from, to, lemma)) score += w.weights[f] ?? 0;
+  const t = tokens[i];
+  const { p1, p2, n1, n2, quoteNear } = context(tokens, i, from, to);
+  if (w !== learned || (p1 + p2 + n1 + n2).includes(SEPARATOR)) return sum(featuresOf(t, lemma, p1, p2, n1, n2, quoteNear), w);
+  const key = `${t.lower}${SEPARATOR}${lemma}${SEPARATOR}${p1}${SEPARATOR}${p2}${SEPARATOR}${n1}${SEPARATOR}${n2}${SEPARATOR}${t.capitalized ? 1 : 0}${quoteNear ? 1 : 0}`;
+  let score = scores.get(key);
+  if (score === undefined) {
+    score = sum(featuresOf(t, lemma, p1, p2, n1, n2, quoteNear), w);
+    if (scores.size >= 50_000) scores.clear();
+    scores.set(key, score);
+  }
   return score;
 }
