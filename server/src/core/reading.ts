@@ -30,26 +30,77 @@ export function lexiconOf(settings: EngineSettings): AttributionLexicon {
   };
 }
 
-const interestPatterns = new Map<string, RegExp>();
+/** Does prose[start, end) hold a digit, a double quotation mark or a word of interest? */
+type InterestTest = (prose: string, start: number, end: number) => boolean;
+
+const interestTests = new Map<string, InterestTest>();
 
 /**
- * A pattern for sentences worth reading word by word: a digit, a quotation mark, or a word that can be a cue, a
+ * A test for sentences worth reading word by word: a digit, a quotation mark, or a word that can be a cue, a
  * source, a passive, a number, a ranking or the maker of a figure ("prepared by"). The others are only scanned for
  * names.
  */
-function interestOf(lexicon: AttributionLexicon): RegExp {
+function interestOf(lexicon: AttributionLexicon): InterestTest {
   const extra = [...lexicon.cues, ...lexicon.vague.map((v) => v[v.length - 1]), ...lexicon.known];
   const key = extra.join('\u0000');
-  let pattern = interestPatterns.get(key);
-  if (!pattern) {
-    const words = [...new Set([...INTEREST_WORDS, ...extra.flatMap((w) => [w, w.toLowerCase(), w[0].toUpperCase() + w.slice(1)])])]
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .sort((a, b) => b.length - a.length);
-    pattern = new RegExp(`[\\d"\u201c\u201d]|\\b(?:${words.join('|')})\\b`);
-    if (interestPatterns.size > 16) interestPatterns.clear();
-    interestPatterns.set(key, pattern);
+  let test = interestTests.get(key);
+  if (!test) {
+    const words = [...new Set([...INTEREST_WORDS, ...extra.flatMap((w) => [w, w.toLowerCase(), w[0].toUpperCase() + w.slice(1)])])];
+    test = words.every((w) => /^[A-Za-z]+$/.test(w)) ? scanFor(words) : patternFor(words);
+    if (interestTests.size > 16) interestTests.clear();
+    interestTests.set(key, test);
   }
-  return pattern;
+  return test;
+}
+
+/** The test as one regular expression: words of any characters (a house source such as "New York Times"). */
+function patternFor(words: string[]): InterestTest {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`[\\d"\u201c\u201d]|\\b(?:${escaped.join('|')})\\b`);
+  return (prose, start, end) => pattern.test(prose.slice(start, end));
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The same test as patternFor when every word is made of ASCII letters, in one pass over the character codes: a
+ * word of interest matches exactly where a maximal run of ASCII word characters ([A-Za-z0-9_], what \b separates)
+ * equals it, so each run is hashed as it is read and compared only with the words of its hash. A CPU profile of the
+ * engine over the White House corpus had the regular expression at 3.5% of the time.
+ */
+function scanFor(words: string[]): InterestTest {
+  const byHash = new Map<number, string[]>();
+  for (const w of words) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
+    h &= 0x3fffffff;
+    const bucket = byHash.get(h);
+    if (bucket) bucket.push(w);
+    else byHash.set(h, [w]);
+  }
+  return (prose, start, end) => {
+    let i = start;
+    while (i < end) {
+      const c = prose.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x201d) return true;
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) {
+        i++;
+        continue;
+      }
+      const runStart = i;
+      let h = FNV_OFFSET;
+      for (; i < end; i++) {
+        const k = prose.charCodeAt(i);
+        if (k >= 48 && k <= 57) return true;
+        if (!((k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95)) break;
+        h = Math.imul(h ^ k, FNV_PRIME);
+      }
+      const bucket = byHash.get(h & 0x3fffffff);
+      if (bucket) for (const w of bucket) if (w.length === i - runStart && prose.startsWith(w, runStart)) return true;
+    }
+    return false;
+  };
 }
 
 /** Capitalised words and runs of them (with name particles), where names stand. */
@@ -189,7 +240,7 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
     // A sentence without a letter or digit holds no claim and no source: it needs no tokens. One with no digit,
     // quotation mark or word of interest holds no claim or cue either: only its names are read.
     if (WORDY.test(text)) {
-      if (block.kind === 'heading' || interest.test(text)) tokenize(prose, s.start, s.end, tokens);
+      if (block.kind === 'heading' || interest(prose, s.start, s.end)) tokenize(prose, s.start, s.end, tokens);
       else nameTokens(prose, s.start, s.end, tokens);
     }
     sentences.push({ start: s.start, end: s.end, first, last: tokens.length });
