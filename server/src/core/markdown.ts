@@ -560,7 +560,8 @@ class InlineReader {
       let j = i + 1;
       while (j < to) {
         const k = s.charCodeAt(j);
-        if (k < 128 && SPECIAL[k] === 1 && (k === 104 || k === 119 ? startsUrl(s, j) : true)) break;
+        // "h" and "w" stop the run only where a URL starts: most are letters of words ("the", "with").
+        if (k < 128 && SPECIAL[k] === 1 && (k === 104 ? s.charCodeAt(j + 1) === 116 && startsUrl(s, j) : k === 119 ? s.charCodeAt(j + 1) === 119 && startsUrl(s, j) : true)) break;
         j++;
       }
       this.emitRun(raw, i, j);
