@@ -293,7 +293,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     const words = tokens.slice(i, e + 1);
     const after = tokens[e + 1];
     const after2 = tokens[e + 2];
-    const before = tokens[i - 1];
+    const before = i > 0 ? tokens[i - 1] : undefined;
     const name = personName(words);
     const nameWords = name.split(/\s+/);
     const titled = nameWords.length < words.length || (before !== undefined && ROLE_NOUNS.has(before.lower));

@@ -77,6 +77,9 @@ const DIAL = new Set(['phoned', 'called', 'dialled', 'dialed', 'dial', 'call', '
 /** Court reporters in citations: "603 U.S. 369". */
 const REPORTERS = /^(?:U\.S\.?|F\.?|S\.|F\.2d|F\.3d|F\.4th|L\.Ed\.?|N\.E\.|N\.W\.|S\.E\.|S\.W\.|P\.|A\.)$/;
 
+/** The lower-case word at i, or "" outside the tokens (never reading before the array's start). */
+const wordAt = (tokens: Token[], i: number): string => (i >= 0 && i < tokens.length ? tokens[i].lower : '');
+
 /** Is this token a figure or a number word that can anchor a claim? */
 function isCore(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -87,8 +90,9 @@ function isCore(tokens: Token[], i: number): boolean {
   const w = t.lower;
   const hyphenated = w.indexOf('-') > 0;
   // Finishing places ("came in third", "finished second") and counts of times ("re-elected twice").
-  const prev = tokens[i - 1];
-  if (ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(tokens[i - 2]?.lower ?? '')))) return true;
+  // Reads before the array's start (tokens[-1]) are guarded: one at a site makes V8 slow down every read there.
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
   if ((w === 'twice' || w === 'thrice') && prev !== undefined && prev.kind === 'word' && /(?:ed|won|ran|met|been|done|seen)$/.test(prev.lower) && !['as', 'that', 'the', 'a'].includes(next?.lower ?? '')) return true;
   if (!hyphenated && !NUMERIC_WORDS.has(w)) return false;
   if (NUMBER_WORDS.has(w)) return true;
@@ -98,7 +102,7 @@ function isCore(tokens: Token[], i: number): boolean {
     return true;
   }
   if (FRACTIONS.has(w)) {
-    const prev = tokens[i - 1]?.lower;
+    const prev = i > 0 ? tokens[i - 1].lower : undefined;
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all'].includes(next.lower);
     return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && ['of', 'as', 'the'].includes(next?.lower ?? '');
   }
@@ -221,15 +225,14 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
       break;
     }
     if (!QUALIFIERS.has(w)) break;
-    if (w === 'to' && !['up', 'close'].includes(tokens[q - 2]?.lower ?? '')) break;
-    if (w === 'of' && tokens[q - 2]?.lower !== 'upwards') break;
+    if (w === 'to' && !['up', 'close'].includes(wordAt(tokens, q - 2))) break;
+    if (w === 'of' && wordAt(tokens, q - 2) !== 'upwards') break;
     if (w === 'as' && !['many', 'much', 'few', 'high', 'low'].includes(tokens[q]?.lower ?? '')) break;
     q--;
   }
   return q;
 }
 
-const wordAt = (tokens: Token[], i: number): string => tokens[i]?.lower ?? '';
 
 /** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
 function excluded(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
