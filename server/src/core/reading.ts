@@ -71,10 +71,13 @@ const FNV_PRIME = 0x01000193;
  */
 function scanFor(words: string[]): InterestTest {
   const byHash = new Map<number, string[]>();
+  // One bit per low 16 bits of a word's hash: most runs are no word of interest, and a bit test is cheaper than a look-up.
+  const maybe = new Uint8Array(1 << 13);
   for (const w of words) {
     let h = FNV_OFFSET;
     for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
     h &= 0x3fffffff;
+    maybe[(h & 0xffff) >>> 3] |= 1 << (h & 7);
     const bucket = byHash.get(h);
     if (bucket) bucket.push(w);
     else byHash.set(h, [w]);
@@ -96,6 +99,7 @@ function scanFor(words: string[]): InterestTest {
         if (!((k >= 65 && k <= 90) || (k >= 97 && k <= 122) || k === 95)) break;
         h = Math.imul(h ^ k, FNV_PRIME);
       }
+      if ((maybe[(h & 0xffff) >>> 3] & (1 << (h & 7))) === 0) continue;
       const bucket = byHash.get(h & 0x3fffffff);
       if (bucket) for (const w of bucket) if (w.length === i - runStart && prose.startsWith(w, runStart)) return true;
     }
