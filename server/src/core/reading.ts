@@ -110,18 +110,49 @@ function scanFor(words: string[]): InterestTest {
 /** Capitalised words and runs of them (with name particles), where names stand. */
 const NAME_RUNS = /[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:(?:of|de|van|von|der|den|bin|ibn|al|el|la|le|du|da|dos|di|del)\s+)*[\p{Lu}][\p{L}\p{M}'’.\-]*)*/gu;
 
+/** The same runs, matched only where one starts. */
+const NAME_RUN_AT = new RegExp(NAME_RUNS.source, 'uy');
+const UPPER = /\p{Lu}/u;
+
+/**
+ * The first name run that starts at or after `from`, as NAME_RUNS finds it; null when none starts before `end`. A run
+ * starts exactly at an upper-case letter, so the letter is found by character codes and the pattern runs only there
+ * (a CPU profile of the engine over the White House corpus had the pattern's search at 2.5% of the time). Surrogate
+ * pairs are left to the pattern's own search.
+ */
+function nameRunFrom(prose: string, from: number, end: number): RegExpExecArray | null {
+  for (let i = from; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        NAME_RUN_AT.lastIndex = i;
+        return NAME_RUN_AT.exec(prose);
+      }
+      continue;
+    }
+    if (c >= 0x2000 && c <= 0x206f) continue; // general punctuation: dashes, curly quotes, spaces
+    if (c >= 0xd800 && c <= 0xdfff) {
+      NAME_RUNS.lastIndex = from;
+      return NAME_RUNS.exec(prose);
+    }
+    if (UPPER.test(prose[i])) {
+      NAME_RUN_AT.lastIndex = i;
+      return NAME_RUN_AT.exec(prose);
+    }
+  }
+  return null;
+}
+
 /** Tokens around the names of a sentence that needs no full reading: a word before, the run, a few after. */
 function nameTokens(prose: string, start: number, end: number, into: Token[]): void {
-  NAME_RUNS.lastIndex = start;
   let done = start;
-  for (let m = NAME_RUNS.exec(prose); m && m.index < end; m = NAME_RUNS.exec(prose)) {
+  for (let m = nameRunFrom(prose, start, end); m && m.index < end; m = nameRunFrom(prose, Math.max(m.index + m[0].length, done), end)) {
     let from = m.index;
     while (from > done && from > start && prose[from - 1] === ' ') from--;
     while (from > done && from > start && prose[from - 1] !== ' ') from--;
     const to = Math.min(end, m.index + m[0].length + 16);
     tokenize(prose, Math.max(from, done), to, into);
     done = to;
-    if (NAME_RUNS.lastIndex < done) NAME_RUNS.lastIndex = done;
   }
 }
 
