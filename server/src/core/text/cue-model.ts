@@ -97,10 +97,23 @@ const learned = model as CueWeights;
 /**
  * Scores of the learned model by everything its features read (word, lemma, neighbours' shapes, capital, quotation
  * mark near): the same few hundred contexts recur all through a corpus, and building a dozen feature strings for
- * each cue word cost more than the rest of the cue search.
+ * each cue word cost more than the rest of the cue search. Kept per word, under a number made of the shapes' small
+ * ids, so that a look-up builds no string.
  */
-const scores = new Map<string, number>();
-const SEPARATOR = '\u0000';
+const scores = new Map<string, { lemma: string; byContext: Map<number, number> }>();
+const shapeIds = new Map<string, number>();
+/** Ids fit in 7 bits each: four shapes, the capital and the quotation mark make a small integer. */
+const MAX_SHAPES = 127;
+
+function shapeId(shape: string): number {
+  let id = shapeIds.get(shape);
+  if (id === undefined) {
+    if (shapeIds.size >= MAX_SHAPES) return -1;
+    id = shapeIds.size;
+    shapeIds.set(shape, id);
+  }
+  return id;
+}
 
 function sum(features: string[], w: CueWeights): number {
   let score = w.bias;
@@ -112,13 +125,22 @@ function sum(features: string[], w: CueWeights): number {
 export function cueScore(tokens: Token[], i: number, from: number, to: number, lemma: string, w: CueWeights = learned): number {
   const t = tokens[i];
   const { p1, p2, n1, n2, quoteNear } = context(tokens, i, from, to);
-  if (w !== learned || (p1 + p2 + n1 + n2).includes(SEPARATOR)) return sum(featuresOf(t, lemma, p1, p2, n1, n2, quoteNear), w);
-  const key = `${t.lower}${SEPARATOR}${lemma}${SEPARATOR}${p1}${SEPARATOR}${p2}${SEPARATOR}${n1}${SEPARATOR}${n2}${SEPARATOR}${t.capitalized ? 1 : 0}${quoteNear ? 1 : 0}`;
-  let score = scores.get(key);
+  const a = shapeId(p1);
+  const b = shapeId(p2);
+  const c = shapeId(n1);
+  const d = shapeId(n2);
+  let word = scores.get(t.lower);
+  if (w !== learned || a < 0 || b < 0 || c < 0 || d < 0 || (word !== undefined && word.lemma !== lemma)) return sum(featuresOf(t, lemma, p1, p2, n1, n2, quoteNear), w);
+  if (word === undefined) {
+    if (scores.size >= 20_000) scores.clear();
+    word = { lemma, byContext: new Map() };
+    scores.set(t.lower, word);
+  }
+  const key = a | (b << 7) | (c << 14) | (d << 21) | (t.capitalized ? 1 << 28 : 0) | (quoteNear ? 1 << 29 : 0);
+  let score = word.byContext.get(key);
   if (score === undefined) {
     score = sum(featuresOf(t, lemma, p1, p2, n1, n2, quoteNear), w);
-    if (scores.size >= 50_000) scores.clear();
-    scores.set(key, score);
+    word.byContext.set(key, score);
   }
   return score;
 }
