@@ -309,6 +309,12 @@ const NEVER_SURNAMES = new Set(
   'The A An In On At It Its This That These Those But And Or If When While For Of To As After Before During Since With By From Their Our We I You There Here What Which Who How Why Where They She His Her Also However Although Because Then Now So Yet Meanwhile Some Many Most'.split(' '),
 );
 
+/** Does a word end with a possessive ("Biden's", "Biden’s")? */
+function possessiveEnd(text: string): boolean {
+  const n = text.length;
+  return n >= 2 && text.charCodeAt(n - 1) === 115 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019);
+}
+
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
   const found: NamedCandidate[] = [];
@@ -320,8 +326,10 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
       // One capitalised word: a person only if it is the surname of someone already named (decided later).
       const w = tokens[i];
       if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
-        const name = w.text.replace(/['’]s$/, '');
-        found.push({ name, start: w.start, end: w.end, hints: [], surnameOnly: true, key: name.toLowerCase() });
+        // Most such words are no possessive, and their lower-case form is the token's own (no copies made).
+        const possessive = possessiveEnd(w.text);
+        const name = possessive ? w.text.slice(0, -2) : w.text;
+        found.push({ name, start: w.start, end: w.end, hints: [], surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower });
       }
       continue;
     }
@@ -336,7 +344,11 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text));
     const surnameOnly = words.length === 1 && words[0].kind === 'word';
     const looksPerson = !words.some((w) => ORG_NAME_WORDS.has(w.text)) && (given || appositive || surnameOnly || (titled && (nameWords.length >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
-    if (looksPerson) found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints: [...words.map((w) => w.lower), ...tokens.slice(e + 1, e + 8).map((t) => t.lower)], surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase() });
+    if (looksPerson) {
+      const hints: string[] = [];
+      for (let k = i; k < tokens.length && k < e + 8; k++) hints.push(tokens[k].lower);
+      found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints, surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase() });
+    }
     i = e;
   }
   return found;
