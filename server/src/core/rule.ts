@@ -41,9 +41,42 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-/** Fills a message template. */
+/** A template cut at its placeholders: text, then each placeholder (as written, and its name) with the text after it. */
+interface Template {
+  head: string;
+  slots: { whole: string; key: string; tail: string }[];
+}
+
+/** Templates are few and filled for every finding: each is cut once. */
+const templates = new Map<string, Template>();
+
+function templateOf(template: string): Template {
+  let t = templates.get(template);
+  if (!t) {
+    const placeholder = /\{\{\s*(\w+)\s*\}\}/g;
+    t = { head: '', slots: [] };
+    let at = 0;
+    for (let m = placeholder.exec(template); m; m = placeholder.exec(template)) {
+      const text = template.slice(at, m.index);
+      if (t.slots.length === 0) t.head = text;
+      else t.slots[t.slots.length - 1].tail = text;
+      t.slots.push({ whole: m[0], key: m[1], tail: '' });
+      at = m.index + m[0].length;
+    }
+    if (t.slots.length === 0) t.head = template;
+    else t.slots[t.slots.length - 1].tail = template.slice(at);
+    if (templates.size >= 1000) templates.clear();
+    templates.set(template, t);
+  }
+  return t;
+}
+
+/** Fills a message template: `{{name}}` is replaced from data; a name data lacks stays as written. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  const t = templateOf(template);
+  let out = t.head;
+  for (const slot of t.slots) out += (slot.key in data ? String(data[slot.key]) : slot.whole) + slot.tail;
+  return out;
 }
 
 /**
