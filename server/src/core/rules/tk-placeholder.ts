@@ -6,6 +6,14 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The placeholder as a whole word, made once per placeholder (matchAll works on a copy, so one can be shared). */
+let last: { word: string; pattern: RegExp } | null = null;
+
+function patternOf(word: string): RegExp {
+  if (last?.word !== word) last = { word, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'gu') };
+  return last.pattern;
+}
+
 const rule: Rule = {
   id: 'tk-placeholder',
   description: 'A TK placeholder (material "to come") left in the draft: information in the editor, an error in CI.',
@@ -16,8 +24,10 @@ const rule: Rule = {
   check(context) {
     const word = context.settings.placeholder;
     if (word.trim() === '') return;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = patternOf(word);
     for (const ba of context.analysis.blocks) {
+      // The pattern matches only where the word stands as typed: most paragraphs hold none.
+      if (ba.block.prose.indexOf(word) === -1) continue;
       for (const m of ba.block.prose.matchAll(pattern)) {
         const at = m.index ?? 0;
         const range = sourceSpan(ba.block, at, at + m[0].length);
