@@ -41,8 +41,9 @@ const rule: Rule = {
     const singles = new Map<string, { start: number; end: number }>();
     for (const record of context.analysis.mentions) {
       const m = record.mention;
+      if (!m.vague || m.sourceless) continue;
       const head = m.text.split(/\s+/).pop()?.toLowerCase() ?? '';
-      if (m.vague && !m.sourceless && /^(?:a|an|one|another)\s/i.test(m.text) && ANONYMOUS_OFFICIALS.has(head)) {
+      if (/^(?:a|an|one|another)\s/i.test(m.text) && ANONYMOUS_OFFICIALS.has(head)) {
         singles.set(`${record.block.index}:${record.sentence}`, { start: m.start, end: m.end });
       }
     }
