@@ -231,7 +231,7 @@ export class People {
     for (const p of this.all) {
       if (!fits(p)) continue;
       if (p.speaker && (!speaker || p.lastSpokeSeq > speaker.lastSpokeSeq)) speaker = p;
-      if (p.kind === 'person' && p.lastNamedBlock === place.block && p.lastNamedSentence < place.sentence) {
+      if (p.kind === 'person' && p.lastNamedBlock === place.block && p.lastNamedSentence <= place.sentence) {
         if (!local || p.lastNamedSentence > local.lastNamedSentence || (p.lastNamedSentence === local.lastNamedSentence && p.lastNamedSeq < local.lastNamedSeq)) local = p;
       }
     }

@@ -350,6 +350,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // "State media on Saturday reported", "The ministry late Tuesday said": the subject stands before the time.
   k = beforeTimePhrase(tokens, k, from);
   while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
+  // "A district survey released in January found": a participle that describes the subject stands between.
+  if (k - 1 >= from && AGENT_PARTICIPLES.has(tokens[k].lower) && DOCUMENT_NOUNS.has(tokens[k - 1].lower)) k--;
   // "went on to add", "continued to say"
   if (k - 1 >= from && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
     k -= tokens[k - 1].lower === 'on' ? 3 : 2;
