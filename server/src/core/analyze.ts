@@ -5,7 +5,7 @@
  */
 import type { Attribution, EngineSettings } from './types';
 import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
-import { captionOf, tableSourceLines } from './tables';
+import { captionOf, tableSourceLines, type TableSources } from './tables';
 import { personName, NAME_PARTICLES } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
 import { NAME_TITLES } from './text/lexicon';
@@ -49,8 +49,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   cache?.begin(settings);
   const people = new People();
   const analysis: Analysis = { doc, settings, blocks: [], quotes: [], numbers: [], mentions: [], notes: [] };
-  const { blockNotes, lineNotes } = sourceNotes(doc, analysis);
   const tableSources = tableSourceLines(doc.blocks);
+  const { blockNotes, lineNotes } = sourceNotes(doc, analysis, tableSources.extents);
   const turns = transcriptTurns(doc.blocks);
   const speakers = new Map<Turn, Attribution | null>();
   const footnoteText = new Map<string, string>();
@@ -135,23 +135,20 @@ function assign(claim: { attribution: Attribution | null; path: AttributionPath 
  * Source notes: a comment inside a block covers the block; one on its own line covers the block it ends or the line
  * it precedes, and all the cells of a table it ends, precedes or stands beside (a blank line between at most).
  */
-function sourceNotes(doc: MarkdownDocument, analysis: Analysis): { blockNotes: Map<number, Attribution>; lineNotes: Map<number, Attribution> } {
+function sourceNotes(doc: MarkdownDocument, analysis: Analysis, tables: TableSources['extents']): { blockNotes: Map<number, Attribution>; lineNotes: Map<number, Attribution> } {
   const blockNotes = new Map<number, Attribution>();
   const lineNotes = new Map<number, Attribution>();
-  // Blocks by the line they start on and the line after their last, and the cells of each table: looked up per note.
+  // Blocks by the line they start on and the line after their last, looked up per note.
   const startsAt = new Map<number, Block>();
   const endsAt = new Map<number, Block>();
-  const cells = new Map<number, Block[]>();
   for (const b of doc.blocks) {
     if (!startsAt.has(b.startLine)) startsAt.set(b.startLine, b);
     if (b.kind !== 'heading') endsAt.set(b.endLine, b);
-    if (b.table < 0) continue;
-    const list = cells.get(b.table);
-    if (list) list.push(b);
-    else cells.set(b.table, [b]);
   }
+  // A table's cells are the blocks from its first cell to its last.
   const cover = (table: number, attribution: Attribution): void => {
-    for (const b of cells.get(table) ?? []) blockNotes.set(b.index, attribution);
+    const extent = tables.get(table);
+    if (extent) for (let i = extent.first.index; i <= extent.last.index; i++) blockNotes.set(i, attribution);
   };
   for (const comment of doc.comments) {
     const m = /^source\s*:\s*([\s\S]*)$/i.exec(comment.body);
@@ -228,7 +225,6 @@ function speakerOfTurn(turn: Turn, tokens: Token[], people: People): Attribution
   people.spoke(person);
   return { kind: 'named', source: person.name, cue: `${label.label}:`, range };
 }
-
 
 /** A Markdown link or footnote reference in the given sentences, as a source. */
 function referenceIn(ba: BlockAnalysis, sentenceIndices: number[], footnotes: Map<string, string>): Attribution | null {

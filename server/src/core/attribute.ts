@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { introducerSource, signatureSource, type AttributionLexicon } from './text/attribution';
+import { introducerSource, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-speakers';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
@@ -40,6 +40,20 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   const outside = ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
   const groups = bySentence(outside);
   const deferred = new Map<QuoteRecord, MentionRecord>();
+  // The verb of speech or naming nearest a quote, before it or else after it, with its subject and sentence.
+  const clauseSpeakerOf = (q: QuoteRecord): { mention: SourceMention; sentence: number } | null => {
+    const first = q.sentences[0];
+    const last = q.sentences[q.sentences.length - 1];
+    if (first === undefined) return null;
+    const s = ba.sentences[first];
+    const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
+    // Both clauses are read within a bounded window, so that a sentence of thousands of quotes stays linear.
+    const before = open >= s.first && open - s.first <= CLAUSE_WINDOW ? clauseSpeaker(ba.tokens, s.first, open, false, insideQuote, lexicon) : null;
+    if (before) return { mention: before, sentence: first };
+    const close = q.span.close === -1 ? -1 : lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start);
+    const after = close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[last].last, close + 1 + CLAUSE_WINDOW), true, insideQuote, lexicon) : null;
+    return after ? { mention: after, sentence: last } : null;
+  };
   for (const q of ba.quotes) {
     const end = q.span.close === -1 ? proseEnd : q.span.close + 1;
     let best: MentionRecord | undefined;
@@ -108,28 +122,13 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   for (const q of ba.quotes) {
     if (q.attribution || q.span.open < 0) continue;
     // A quote inside a clause whose subject acts on it: "Cruz coached Trump to "breathe"", ""Go home," Trump barked".
-    const first = q.sentences[0];
-    const last = q.sentences[q.sentences.length - 1];
-    if (first === undefined) continue;
-    const s = ba.sentences[first];
-    const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
-    // Both clauses are read within a bounded window, so that a sentence of thousands of quotes stays linear.
-    const before = open >= s.first && open - s.first <= CLAUSE_WINDOW ? clauseSpeaker(ba.tokens, s.first, open, false, insideQuote, lexicon) : null;
-    const close = q.span.close === -1 ? -1 : lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start);
-    const after = !before && close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[last].last, close + 1 + CLAUSE_WINDOW), true, insideQuote, lexicon) : null;
+    const speaker = clauseSpeakerOf(q);
     const fallback = deferred.get(q);
     // Over an outlet that reports the sentence, only a verb that names what it quotes wins ("called … a "…"").
-    const named = (x: typeof before): boolean => x !== null && QUOTE_NAMING_VERBS.has(x.cue.toLowerCase());
-    const m = fallback ? (named(before) ? before : named(after) ? after : null) : before ?? after;
-    if (!m && fallback) {
-      q.attribution = fallback.attribution;
-      q.mention = fallback;
-      q.path = 'sentence';
-    }
-    if (!m) continue;
-    const sentence = before ? first : last;
-    const record = resolveMention(m, sentence, ba.block, ba.tokens, people);
-    ba.mentions.push(record);
+    const m = fallback && !(speaker && QUOTE_NAMING_VERBS.has(speaker.mention.cue.toLowerCase())) ? null : speaker;
+    const record = m ? resolveMention(m.mention, m.sentence, ba.block, ba.tokens, people) : fallback;
+    if (!record) continue;
+    if (m) ba.mentions.push(record);
     q.attribution = record.attribution;
     q.mention = record;
     q.path = 'sentence';
