@@ -23,3 +23,29 @@ describe('source names and kinds', () => {
     });
   }
 });
+
+/** Who speaks a quote, where the draft names the person apart from the cue. */
+const speakers: [string, string, string][] = [
+  // A role with the person's name in apposition, the name after the verb.
+  ['"This day is very hard for me, as I remember," said his father, Abdullah Kurdi, after the ceremony.', 'This day is very hard', 'Abdullah Kurdi'],
+  // A role set before a name describes the person: a later "his daughter" or "the stepson" is that person.
+  ['His daughter, Dr. Ruth Platt, said he had been ill.\n\n"He would come in at midnight and eat cold beans," his daughter said.', 'He would come in', 'Ruth Platt'],
+  ['Her stepson, Paul Achterberg, confirmed the death.\n\n"She was the hardest worker in the family," the stepson said.', 'She was the hardest', 'Paul Achterberg'],
+  // A capitalised organisation's words before a lower-case role describe the role; the name after it is the person.
+  ['That worries riders like Gloria Estrada.\n\n"If they cut the midday trains, I lose the only way home."\n\nA senior planner said one option would cut service.\n\nBoard chair Miriam Falk said the board would vote in February.\n\n"Nobody is going to shut down the rail line," she said.', 'Nobody is going', 'Miriam Falk'],
+  // A body's name takes "the": a pronoun never stands for it.
+  ['Rosalind Achterberg, who served 16 years, died Friday.\n\nShe presided over 9,412 cases, according to a tally by the Iowa Judicial Branch.\n\nAsked about it later, she told the Register: "I got about 400 letters, and most were about me."', 'I got about 400', 'Rosalind Achterberg'],
+  // A surname shared by relatives stands for the person the story named first.
+  ['Rosalind Achterberg, who served 16 years, died Friday.\n\nHer stepson, Paul Achterberg, confirmed the death.\n\nAchterberg received death threats. "I read none of the letters after the first year," Achterberg said.', 'I read none', 'Rosalind Achterberg'],
+  // Two people named together, the first not met before, are "they".
+  ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
+];
+
+describe('speakers named apart from the cue', () => {
+  for (const [text, quote, speaker] of speakers) {
+    it(`${speaker}: "${quote}…"`, () => {
+      const found = lint(text).claims.find((c) => c.kind === 'quote' && c.text.includes(quote));
+      expect(found?.attribution?.source).toBe(speaker);
+    });
+  }
+});

@@ -36,6 +36,9 @@ export interface Person {
 /** Descriptions of whoever asks an interview's questions. */
 const INTERVIEWERS = new Set(['reporter', 'correspondent', 'interviewer', 'journalist', 'editor', 'writer', 'host', 'moderator', 'columnist']);
 
+/** Words a description starts with that say nothing of the person ("the", "his" in "his daughter"). */
+const DESCRIPTION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+
 const PRONOUN_FORMS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
 /** Reads the gender lower-case words declare ("mrs.", "spokeswoman"). */
@@ -90,6 +93,8 @@ export function placeOf(block: { index: number }, sentence: number): Place {
 export class People {
   private readonly all: Person[] = [];
   private readonly bySurname = new Map<string, Person>();
+  /** Everyone with a full name, by surname, for a surname that several people share ("Rosalind" and "Paul Achterberg"). */
+  private readonly sharingSurname = new Map<string, Person[]>();
   private readonly byName = new Map<string, Person>();
   private mostNamedPerson: Person | undefined;
   /** People with full names by their initials (kept as names grow: "Gownaris" then "Natasha Gownaris"). */
@@ -105,7 +110,7 @@ export class People {
     if (kind === 'person' && !isName(clean)) return this.nobody(clean, at, place);
     const parts = clean.split(/\s+/);
     const surname = parts[parts.length - 1].toLowerCase();
-    let person = kind === 'person' ? this.bySurname.get(surname) ?? this.byFullName(clean) : this.byFullName(clean);
+    let person = kind === 'person' ? (parts.length === 1 ? this.principal(surname) : undefined) ?? this.bySurname.get(surname) ?? this.byFullName(clean) : this.byFullName(clean);
     if (person && kind === 'person' && parts.length > 1 && person.name.split(/\s+/).length > 1 && !sameFirstName(person.name, clean)) {
       person = undefined; // another person with the same surname
     }
@@ -136,7 +141,14 @@ export class People {
       if (person.gender === 'unknown') person.gender = genderOf(descriptors);
       for (const d of descriptors) person.descriptors.add(d);
     }
-    if (kind === 'person') this.bySurname.set(surname, person);
+    if (kind === 'person') {
+      this.bySurname.set(surname, person);
+      if (person.name.includes(' ')) {
+        const sharing = this.sharingSurname.get(surname);
+        if (!sharing) this.sharingSurname.set(surname, [person]);
+        else if (!sharing.includes(person)) sharing.push(person);
+      }
+    }
     person.namings++;
     // Kept as names are met, so that asking costs nothing (a transcript asks at every answer).
     const best = this.mostNamedPerson;
@@ -144,6 +156,15 @@ export class People {
       this.mostNamedPerson = person;
     }
     return person;
+  }
+
+  /**
+   * Whom a bare surname stands for when several people share it: the first named, as a story calls its subject by
+   * surname and the relatives it names later by full or given name.
+   */
+  private principal(surname: string): Person | undefined {
+    const sharing = this.sharingSurname.get(surname);
+    return sharing && sharing.length > 1 ? sharing[0] : undefined;
   }
 
   private indexInitials(person: Person): void {
@@ -194,7 +215,7 @@ export class People {
 
   /** The person a definite description stands for ("the actress", "the Wooster professor"), if one fits. */
   describe(words: readonly string[]): Person | undefined {
-    const content = words.map((w) => w.toLowerCase()).filter((w) => w !== 'the' && w !== 'a' && w !== 'an');
+    const content = words.map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_DETERMINERS.has(w));
     if (content.length === 0) return undefined;
     let best: Person | undefined;
     for (const p of this.all) {

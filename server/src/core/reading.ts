@@ -213,11 +213,33 @@ export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
   const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
   return {
     words,
-    descriptors: m.kind === 'named' ? [...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
+    descriptors: m.kind === 'named' ? [...preposedWords(tokens, m), ...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
     phrase,
     phraseWords: phrase.toLowerCase().split(/\s+/),
   };
 }
+
+/** Determiners that open a role set before a name ("His daughter, Dr. Ruth Platt,"; "The new governor, Alexander Moor,"). */
+const ROLE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
+
+/**
+ * Words of a role set in apposition before a name at a sentence's or clause's start ("Her stepson, Paul Achterberg,
+ * confirmed"): they describe the person, so that "the stepson" later stands for him.
+ */
+function preposedWords(tokens: Token[], m: SourceMention): string[] {
+  let k = lastStartingAtOrBefore(tokens, m.start - 1, (t) => t.start);
+  // Back over a title left out of the name ("Dr. Ruth Platt").
+  while (k > 1 && (NAME_TITLES.has(tokens[k].text) || (tokens[k].text === '.' && NAME_TITLES.has(tokens[k - 1].text)))) k--;
+  if (k < 1 || tokens[k].text !== ',') return [];
+  const end = k;
+  while (k > 0 && end - k < 6 && tokens[k - 1].kind === 'word' && !/^[,.;:]$/.test(tokens[k - 1].text)) k--;
+  const first = tokens[k];
+  const before = tokens[k - 1];
+  if (!ROLE_OPENERS.has(first.lower) || (before !== undefined && before.text !== ',' && before.text !== '.' && !QUOTE_CLOSERS.has(before.text))) return [];
+  return tokens.slice(k, end).map((t) => t.lower);
+}
+
+const QUOTE_CLOSERS = new Set(['"', '\u201d']);
 
 /** Words of the appositive right after a name ("Goulet, the French senator,"), which may tell gender. */
 function appositiveWords(tokens: Token[], m: SourceMention): string[] {

@@ -4,7 +4,8 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
-import { genderOf, placeOf, type People, type Person } from './people';
+import { genderOf, placeOf, type People, type Person, type Place } from './people';
+import { ORG_NAME_WORDS } from './text/lexicon';
 import { mentionWords, type LocalReading, type MentionWords, type NamedCandidate, type ParagraphMemo, type Sentence } from './reading';
 import type { SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -92,7 +93,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     record.attribution.source = person.name;
     if (person.namedAt.start !== range.start) record.attribution.namedAt = person.namedAt;
     // "Irene Castellano, who …, and Deshawn Pruitt said": the two speak together, and "they" is both of them.
-    const partner = !m.inverted ? coordinatedPerson(tokens, m, people) : undefined;
+    const partner = !m.inverted ? coordinatedPerson(tokens, m, people, block, place) : undefined;
     if (partner && partner !== person) {
       const pair = people.name(`${partner.name} and ${person.name}`, range, place, [], 'organization');
       pair.gender = 'plural';
@@ -109,7 +110,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       speak(person);
     }
   } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
-    const definite = /^the\s/i.test(m.text) && !/[^su]s$/i.test(words[words.length - 1]); // "the actress" is one person
+    // "the actress", "his daughter": one person, whom an earlier description may name.
+    const definite = /^(?:the|his|her|their)\s/i.test(m.text) && !/[^su]s$/i.test(words[words.length - 1]);
     const described = m.kind === 'role' && definite ? people.describe(phraseWords) : undefined;
     if (described) {
       speak(described);
@@ -133,7 +135,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
  * The person named before "and" in front of a named source, past an appositive or relative clause ("Irene
  * Castellano, who cast the lone vote, and Deshawn Pruitt"), when the register already knows them.
  */
-function coordinatedPerson(tokens: Token[], m: SourceMention, people: People): Person | undefined {
+function coordinatedPerson(tokens: Token[], m: SourceMention, people: People, block: Block, place: Place): Person | undefined {
   let k = lastStartingAtOrBefore(tokens, m.start - 1, (t) => t.start);
   if (k < 0 || tokens[k].lower !== 'and') return undefined;
   k--;
@@ -146,7 +148,13 @@ function coordinatedPerson(tokens: Token[], m: SourceMention, people: People): P
   }
   if (k < 0 || !tokens[k].capitalized || tokens[k].kind !== 'word') return undefined;
   const found = people.bySurnameKey(tokens[k].lower.replace(/['’]s$/, ''));
-  return found?.kind === 'person' ? found : undefined;
+  if (found) return found.kind === 'person' ? found : undefined;
+  // Not met before: a first name and surname alone before "and" ("Jolene Parks and Marcus Tate … said").
+  const first = tokens[k - 1];
+  const opener = tokens[k - 2];
+  if (!first || first.kind !== 'word' || !first.capitalized || ORG_NAME_WORDS.has(first.text) || ORG_NAME_WORDS.has(tokens[k].text)) return undefined;
+  if (opener && opener.kind === 'word' && opener.capitalized) return undefined;
+  return people.name(`${first.text} ${tokens[k].text}`, sourceSpan(block, first.start, tokens[k].end), place);
 }
 
 /** Reads one block in the light of what came before: quotes, numbers and resolved source mentions. */

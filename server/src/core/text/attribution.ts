@@ -142,10 +142,35 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     }
   }
   if (head.capitalized) {
+    // "Board chair Miriam Falk", "Senate Judiciary Committee chairman Tom Reyes": the organisation's words describe the
+    // role; the capitalised words after the lower-case role noun are the person.
+    const role = lastRoleNoun(words);
+    if (role > 0 && words.length - role - 1 <= 3 && words.slice(role + 1).every((w) => w.capitalized && !ORG_NAME_WORDS.has(w.text))) {
+      return { kind: 'named', name: personName(words.slice(role + 1)), vague: false };
+    }
     if (orgWord || /^(?:U\.?S|UK|U\.K|EU|UN|U\.N|USA|UAE)$/.test(text)) return { kind: 'organization', name: text, vague: false };
+    // "the Iowa Judicial Branch", "the Kremlin": a run of capitals after "the" with no title and no given name in it
+    // is a body's name; a person's name takes no article.
+    const run = capitalRun(words);
+    if (run > 0 && words[run - 1].lower === 'the' && !words.slice(run).some((w) => NAME_TITLES.has(w.text) || isGivenName(w.text))) {
+      return { kind: 'organization', name: words.slice(run).map((w) => w.text).join(' '), vague: false };
+    }
     return { kind: 'named', name: personName(words), vague: false };
   }
   return { kind: 'role', name: text, vague: false };
+}
+
+/** Index of the last lower-case role noun in a phrase ("chair" in "Board chair Miriam Falk"), or -1. */
+function lastRoleNoun(words: Token[]): number {
+  for (let k = words.length - 2; k > 0; k--) if (!words[k].capitalized && ROLE_NOUNS.has(words[k].lower)) return k;
+  return -1;
+}
+
+/** Index where the phrase's final run of capitalised words begins. */
+function capitalRun(words: Token[]): number {
+  let k = words.length - 1;
+  while (k > 0 && words[k - 1].capitalized) k--;
+  return k;
 }
 
 function isSentenceInitialCapital(w: Token, words: Token[]): boolean {
@@ -746,6 +771,28 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
 }
 
 /** The noun phrase starting at token i, read forwards ("Jones", "the French senator", "a report by RAND"). */
+/**
+ * The end (exclusive) of a person's name standing in apposition at tokens[comma + 1…] ("…, Abdullah Kurdi, …"): two to
+ * four capitalised words (titles allowed) closed by a comma, a full stop or the range's end; 0 when there is none.
+ */
+function appositiveName(tokens: Token[], comma: number, to: number, inQuote: (o: number) => boolean): number {
+  if (tokens[comma]?.text !== ',') return 0;
+  let e = comma + 1;
+  let words = 0;
+  while (e < to && words < 5 && !inQuote(tokens[e].start)) {
+    if (titleDot(tokens, e)) {
+      e++;
+      continue;
+    }
+    const t = tokens[e];
+    if (t.kind !== 'word' || !(t.capitalized || (NAME_PARTICLES.has(t.lower) && tokens[e + 1]?.capitalized)) || ORG_NAME_WORDS.has(t.text)) break;
+    words++;
+    e++;
+  }
+  const closer = e >= to ? '.' : tokens[e].text;
+  return words >= 2 && words <= 4 && (closer === ',' || closer === '.') ? e : 0;
+}
+
 function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean): Phrase | null {
   let e = i;
   let sawHead = false;
@@ -782,6 +829,12 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   const headWords = words.slice(0, headEnd).filter((t) => t.kind !== 'punct');
   if (headWords.length === 0) return null;
   const last = headWords[headWords.length - 1];
+  // "said his father, Abdullah Kurdi, after the ceremony": a role in lower case, then the person's name in apposition.
+  const named = !last.capitalized && ROLE_NOUNS.has(last.lower) ? appositiveName(tokens, e, to, inQuote) : 0;
+  if (named > 0) {
+    const all = [...headWords, ...tokens.slice(e + 1, named)];
+    return { words: all, start: tokens[i].start, end: all[all.length - 1].end };
+  }
   if (DOCUMENT_NOUNS.has(last.lower) || ORG_NOUNS.has(last.lower)) {
     return { words: plain, classifyAs: reorderHead(words, last), start: tokens[i].start, end: tokens[e - 1].end };
   }
