@@ -349,6 +349,26 @@ function tokensText(tokens: Token[], a: number, b: number): string {
   return s;
 }
 
+/** Participles by which a document reports what it holds: "a survey showing that", "its own poll …, showing him ahead". */
+const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'suggest', 'indicate']);
+
+/**
+ * The document a participle hangs on ("released a survey showing that 40%", "released its own poll on Thursday,
+ * conducted by Redline Data, showing him ahead"): the nearest document noun before it in the clause.
+ */
+function documentParticiple(tokens: Token[], i: number, from: number, lemma: string, lexicon: AttributionLexicon): SourceMention | null {
+  if (!DOCUMENT_PARTICIPLES.has(lemma)) return null;
+  const cue = tokens[i];
+  for (let k = i - 1; k >= from && i - k <= 12; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === '.' || QUOTE_MARKS.has(t.text) || (t.kind === 'word' && cueLemma(t.lower, lexicon) !== undefined && !DOCUMENT_NOUNS.has(t.lower))) return null;
+    if (t.kind !== 'word' || !DOCUMENT_NOUNS.has(t.lower) || t.capitalized) continue;
+    const np = backwardPhrase(tokens, k, from, lexicon);
+    return np ? mention(np, lexicon, cue.text, cue.start, cue.end, lemma, false) : null;
+  }
+  return null;
+}
+
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
 export function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
@@ -357,10 +377,14 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // Participles ("…, adding that", "Speaking to reporters, …") lean on the clause's own cue; a progressive ("is
   // announcing that") is the clause's own.
   const progressive = cue.lower.endsWith('ing') && i - 1 >= from && /^(?:is|are|was|were|am|be|been|'s)$/.test(tokens[i - 1].lower);
-  if (cue.lower.endsWith('ing') && !progressive) return null;
+  if (cue.lower.endsWith('ing') && !progressive) return documentParticiple(tokens, i, from, lemma, lexicon);
   // A noun, not a verb: "the state", "a report", "his statement", "some comments", "some estimated death tolls".
   const det = i - 1 >= from ? tokens[i - 1].lower : '';
-  if (DETERMINERS.has(det) && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
+  // "a study that found", "the survey which showed": a past-tense cue after "that" is a relative clause's verb.
+  const antecedent = i - 2 >= from ? tokens[i - 2] : undefined;
+  const relative = (det === 'that' || det === 'which') && cue.lower !== lemma && !cue.lower.endsWith('s') && antecedent !== undefined && antecedent.kind === 'word' &&
+    (antecedent.capitalized || DOCUMENT_NOUNS.has(antecedent.lower) || ROLE_NOUNS.has(antecedent.lower) || ORG_NOUNS.has(antecedent.lower));
+  if (DETERMINERS.has(det) && !relative && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
   if (['some', 'many', 'several', 'most', 'all', 'both'].includes(det)) {
     const following = tokens[i + 1];
     if (cue.lower.endsWith('s') && cue.lower !== lemma) return null;
