@@ -8,7 +8,7 @@ import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownD
 import { captionOf, tableSourceLines, type TableSources } from './tables';
 import { personName, NAME_PARTICLES } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
-import { NAME_TITLES } from './text/lexicon';
+import { NAME_TITLES, ORG_NAME_WORDS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
@@ -51,7 +51,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   const analysis: Analysis = { doc, settings, blocks: [], quotes: [], numbers: [], mentions: [], notes: [] };
   const tableSources = tableSourceLines(doc.blocks);
   const { blockNotes, lineNotes } = sourceNotes(doc, analysis, tableSources.extents);
-  const turns = transcriptTurns(doc.blocks);
+  const turns = transcriptTurns(doc);
   const speakers = new Map<Turn, Attribution | null>();
   const footnoteText = new Map<string, string>();
   for (const b of doc.blocks) if (b.footnoteLabel !== null) footnoteText.set(b.footnoteLabel, b.prose.trim());
@@ -76,7 +76,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
       ba.numbers.length = 0;
       ba.quotes.length = 0;
     } else if (turn && !speakers.has(turn)) {
-      speakers.set(turn, speakerOfTurn(turn, ba.tokens, people));
+      speakers.set(turn, speakerOfTurn(turn, ba.tokens, people, analysis.blocks));
     }
     const turnSpeaker = turn && !turn.question ? speakers.get(turn) ?? null : null;
     const opener = ba.mentions.find((m) => m.sentence === 0 && m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according');
@@ -210,12 +210,12 @@ function lastSpeaker(previous: BlockAnalysis | null): Attribution | null {
 }
 
 /** Who speaks in an answer: the labelled person, by name or initials; for "A:", the person the introduction names. */
-function speakerOfTurn(turn: Turn, tokens: Token[], people: People): Attribution | null {
+function speakerOfTurn(turn: Turn, tokens: Token[], people: People, before: BlockAnalysis[]): Attribution | null {
   const { label, labelBlock } = turn;
   const range = sourceSpan(labelBlock, label.start, label.end);
   const place = placeOf(labelBlock, 0);
   let person: Person | undefined;
-  if (/^(?:a|answer)$/i.test(label.label)) person = people.mostNamed();
+  if (/^(?:a|answer)$/i.test(label.label)) person = people.mostNamed() ?? introducedPerson(before, people);
   else if (/^[A-Z]{2,3}$/.test(label.label)) person = people.byInitials(label.label) ?? people.name(label.label, range, place);
   else {
     const words = tokens.filter((t) => t.start >= label.start && t.end <= label.end && t.kind === 'word');
@@ -223,7 +223,34 @@ function speakerOfTurn(turn: Turn, tokens: Token[], people: People): Attribution
   }
   if (!person) return null;
   people.spoke(person);
-  return { kind: 'named', source: person.name, cue: `${label.label}:`, range };
+  return { kind: 'named', source: person.name, cue: label.unwritten ? 'answer' : `${label.label}:`, range };
+}
+
+/**
+ * The person an interview's introduction presents when no name in it is a known one ("Dana Whitcomb has run the food
+ * bank for 11 years."): the first sentence subject of two or three capitalised words followed by a verb or a comma.
+ */
+function introducedPerson(blocks: BlockAnalysis[], people: People): Person | undefined {
+  for (const ba of blocks) {
+    if (ba.block.kind !== 'paragraph') continue;
+    for (const s of ba.sentences) {
+      const t = ba.tokens;
+      const last = Math.min(s.last, t.length - 1);
+      if (s.first < 0 || s.first > last) continue;
+      let k = s.first;
+      // Past a dateline: "PHOENIX — Dana Whitcomb …".
+      while (k < last && k - s.first < 4 && t[k].kind === 'word' && t[k].text === t[k].text.toUpperCase()) k++;
+      if (k > s.first && (t[k].text === '\u2014' || t[k].text === '\u2013' || t[k].text === '-')) k++;
+      let e = k;
+      while (e <= last && e - k < 4 && t[e].kind === 'word' && t[e].capitalized && !ORG_NAME_WORDS.has(t[e].text) && !NAME_TITLES.has(t[e].text)) e++;
+      const after = e <= last ? t[e] : undefined;
+      const words = e - k;
+      if (words < 2 || words > 3 || SENTENCE_STARTERS.has(t[k].text) || !after || !(after.text === ',' || (after.kind === 'word' && !after.capitalized))) continue;
+      const name = t.slice(k, e).map((w) => w.text).join(' ');
+      return people.name(name, sourceSpan(ba.block, t[k].start, t[e - 1].end), placeOf(ba.block, 0));
+    }
+  }
+  return undefined;
 }
 
 /** A Markdown link or footnote reference in the given sentences, as a source. */

@@ -1,10 +1,12 @@
 /**
  * Transcripts and interviews (claims-spec, "Transcripts and interviews"): a Q&A draft labels each turn at the start
- * of its paragraph (`**Q:**` / `**Alvarez:**`, `Name:`, `((Name))`, `Q.` / `A.`). The interviewer's questions are not
- * claims; every claim and quote in an answer is the labelled speaker's, and so are the paragraphs that follow it up
- * to the next label. The introduction before the first label is ordinary prose.
+ * of its paragraph (`**Q:**` / `**Alvarez:**`, `Name:`, `((Name))`, `Q.` / `A.`, `Q —` / `A —`), or sets each
+ * question apart in bold, in italics or as a heading and answers in plain paragraphs. The interviewer's questions are
+ * not claims; every claim and quote in an answer is the labelled speaker's (the interviewee's, when unlabelled), and
+ * so are the paragraphs that follow it up to the next label. The introduction before the first label is ordinary
+ * prose.
  */
-import type { Block } from './markdown';
+import type { Block, MarkdownDocument } from './markdown';
 
 /** A speaker label that opens a paragraph. */
 export interface TurnLabel {
@@ -13,6 +15,8 @@ export interface TurnLabel {
   /** Prose offsets of the label (without brackets or colon). */
   start: number;
   end: number;
+  /** An answer set apart only by the question before it: no label is written. */
+  unwritten?: boolean;
 }
 
 /** The turn a block belongs to in a transcript. */
@@ -24,8 +28,8 @@ export interface Turn {
   question: boolean;
 }
 
-/** `((Name))`, `Name:` (one to four capitalised words, or initials), `Q.` / `A.`. */
-const LABEL = /^\s*(?:\(\(\s*([^()\n]{1,40}?)\s*\)\)[:.]?|((?:[\p{Lu}][\p{L}\p{M}'’-]*\.?)(?:[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|de|van|von|der|bin|al|da|di|del|la|le)){0,3})[ \t]*:|([QA])\.)[ \t]+(?=\S)/u;
+/** `((Name))`, `Name:` (one to four capitalised words, or initials), `Q.` / `A.`, `Q —` / `A —` (a dash after a name is a dateline). */
+const LABEL = /^\s*(?:\(\(\s*([^()\n]{1,40}?)\s*\)\)[:.]?|((?:[\p{Lu}][\p{L}\p{M}'’-]*\.?)(?:[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|de|van|von|der|bin|al|da|di|del|la|le)){0,3})[ \t]*:|([QA])(?:\.|[ \t]+[\u2014\u2013]))[ \t]+(?=\S)/u;
 
 /** Labels that head paragraphs of ordinary prose, never a speaker ("Note:", "Update:", "Source:"). */
 const NOT_SPEAKERS = new Set(
@@ -57,11 +61,12 @@ function isQuestionLabel(label: string): boolean {
  * with labels and one of them is the interviewer's (Q, Question, Interviewer, the publication's name, or a label
  * whose paragraphs end in questions).
  */
-export function transcriptTurns(blocks: Block[]): (Turn | null)[] {
+export function transcriptTurns(doc: MarkdownDocument): (Turn | null)[] {
+  const { blocks } = doc;
   const labels = blocks.map(turnLabel);
   const labelled = labels.filter((l): l is TurnLabel => l !== null);
   const turns: (Turn | null)[] = blocks.map(() => null);
-  if (labelled.length < 2) return turns;
+  if (labelled.length < 2) return setApartQuestions(doc, turns);
   // A label asks when it is an interviewer's name, or when most of its paragraphs end with a question mark.
   const asks = new Map<string, { questions: number; total: number }>();
   labels.forEach((l, i) => {
@@ -90,4 +95,40 @@ export function transcriptTurns(blocks: Block[]): (Turn | null)[] {
     turns[i] = current;
   });
   return turns;
+}
+
+/** Words of an introduction that announce an interview. */
+const INTERVIEW_WORDS = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|conversation|edited (?:for|and)|condensed|Q&A|questions)\b/i;
+
+/**
+ * Q&A set out without labels: each question a paragraph wholly in bold or italics, or a heading, ending in a
+ * question mark; the plain paragraphs after it are the interviewee's answer. Read so only when at least two
+ * questions are set apart and the introduction before the first says it is an interview.
+ */
+function setApartQuestions(doc: MarkdownDocument, turns: (Turn | null)[]): (Turn | null)[] {
+  const { blocks } = doc;
+  const asked = blocks.map((b) => isSetApartQuestion(doc, b));
+  const first = asked.indexOf(true);
+  if (first < 1 || asked.filter(Boolean).length < 2) return turns;
+  let intro = '';
+  for (let i = 0; i < first; i++) if (blocks[i].kind === 'paragraph') intro += ` ${blocks[i].prose}`;
+  if (!INTERVIEW_WORDS.test(intro)) return turns;
+  let current: Turn | null = null;
+  for (let i = first; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (asked[i]) current = { label: { label: 'Q', start: 0, end: 0, unwritten: true }, labelBlock: b, question: true };
+    else if (b.kind === 'heading') current = null;
+    else if (current?.question) current = { label: { label: 'A', start: 0, end: 0, unwritten: true }, labelBlock: b, question: false };
+    turns[i] = current;
+  }
+  return turns;
+}
+
+/** A paragraph wholly in bold or italics, or a heading, that ends with a question mark. */
+function isSetApartQuestion(doc: MarkdownDocument, b: Block): boolean {
+  if (b.inList || b.table >= 0 || !/\?["”’)]*\s*$/.test(b.prose)) return false;
+  if (b.kind === 'heading') return true;
+  if (b.kind !== 'paragraph') return false;
+  const source = doc.text.slice(doc.lines.offset(b.startLine, 0), doc.lines.offset(b.endLine, 0)).replace(/^[ \t>]+/gm, '').trim();
+  return /^(\*\*|__|\*|_)(?!\s)[\s\S]*\S\1$/.test(source) && !/^(\*\*|__|\*|_)[\s\S]*[^*_]\1[^*_][\s\S]*\1$/.test(source);
 }
