@@ -37,6 +37,8 @@ const speakers: [string, string, string][] = [
   ['Rosalind Achterberg, who served 16 years, died Friday.\n\nShe presided over 9,412 cases, according to a tally by the Iowa Judicial Branch.\n\nAsked about it later, she told the Register: "I got about 400 letters, and most were about me."', 'I got about 400', 'Rosalind Achterberg'],
   // A surname shared by relatives stands for the person the story named first.
   ['Rosalind Achterberg, who served 16 years, died Friday.\n\nHer stepson, Paul Achterberg, confirmed the death.\n\nAchterberg received death threats. "I read none of the letters after the first year," Achterberg said.', 'I read none', 'Rosalind Achterberg'],
+  // A given name from the longer list makes a person of "Rosalind Kemp", and a woman for "she".
+  ['Rosalind Kemp runs the food bank. The mayor, Tom Baker, spoke first.\n\n"We cannot get through March without help," she said.', 'We cannot get', 'Rosalind Kemp'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
 ];

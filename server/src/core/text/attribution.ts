@@ -191,7 +191,8 @@ export function personName(words: Token[]): string {
   }
   let rest = words.slice(i);
   // "Homeland Security Kristi Noem": a long run with a given name starts the name there, or else the last two words are it.
-  const given = rest.findIndex((w, k) => k > 0 && isGivenName(w.text));
+  // A two-word name is whole even when its surname is also a given name ("Malcolm Nance").
+  const given = rest.length > 2 && !isGivenName(rest[0].text) ? rest.findIndex((w, k) => k > 0 && isGivenName(w.text)) : -1;
   if (given > 0) rest = rest.slice(given);
   else if (rest.length > 3 && !isGivenName(rest[0].text)) rest = rest.slice(-2);
   return rest

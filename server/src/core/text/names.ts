@@ -1,8 +1,10 @@
 /**
- * Common given names, so that a capitalised "Salah Abdeslam" reads as a person and "she said" does not resolve to
- * him. Only names that are overwhelmingly used for one gender are listed; the list is deliberately modest (news
- * prose introduces people with titles and appositives too, which the engine reads as well).
+ * Given names, so that a capitalised "Salah Abdeslam" reads as a person and "she said" does not resolve to him: a
+ * short hand-kept list of names overwhelmingly used for one gender (common in news, many from outside the English-
+ * speaking world), and the Moby lists of first names in English-speaking countries (given-names.json, written by
+ * `npm run train:names`, less names that are also ordinary words). A name in both genders' lists tells no gender.
  */
+import givenNames from './given-names.json';
 
 const list = (names: string): Set<string> => new Set(names.trim().split(/\s+/).map((n) => n.toLowerCase()));
 
@@ -60,6 +62,9 @@ export const MALE_NAMES = list(`
  Dennis Kurt Axel Lars Sven Nils Erik Magnus Olav Bjorn Jens Henrik Mikkel Rasmus Anders Jonas Luka Ante Goran Zoran
  Milan Aleksandar Slobodan Nenad Dragan Viktor Andrej Robert Milos Jozef Ludovit Ferenc Laszlo Gabor Istvan
 `);
+
+for (const n of givenNames.female) FEMALE_NAMES.add(n);
+for (const n of givenNames.male) MALE_NAMES.add(n);
 
 /** The gender a given name suggests, if any. */
 export function nameGender(given: string): 'female' | 'male' | 'unknown' {
