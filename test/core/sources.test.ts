@@ -39,6 +39,12 @@ const speakers: [string, string, string][] = [
   ['Rosalind Achterberg, who served 16 years, died Friday.\n\nHer stepson, Paul Achterberg, confirmed the death.\n\nAchterberg received death threats. "I read none of the letters after the first year," Achterberg said.', 'I read none', 'Rosalind Achterberg'],
   // A given name from the longer list makes a person of "Rosalind Kemp", and a woman for "she".
   ['Rosalind Kemp runs the food bank. The mayor, Tom Baker, spoke first.\n\n"We cannot get through March without help," she said.', 'We cannot get', 'Rosalind Kemp'],
+  // A time between an appositive name and its verb: "One activist, Nur Khan Liton, on Sunday told".
+  ['One activist, Nur Khan Liton, on Sunday told a news agency arson has been used "as a weapon to evict poor slum dwellers" by developers.', 'as a weapon', 'Nur Khan Liton'],
+  // A surname led by a lower-case particle is part of the name.
+  ['At the opening, AU chairperson President Abdel Fattah el-Sisi of Egypt said, "The success of the agreement will be the real test."', 'The success of', 'Abdel Fattah el-Sisi'],
+  // A title after a body's name, then a person's name: the person.
+  ['"Families will breathe cleaner air," said Environmental Protection Commission Chair Brenda Mallory.', 'Families will breathe', 'Brenda Mallory'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
 ];

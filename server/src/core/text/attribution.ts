@@ -145,7 +145,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     // "Board chair Miriam Falk", "Senate Judiciary Committee chairman Tom Reyes": the organisation's words describe the
     // role; the capitalised words after the lower-case role noun are the person.
     const role = lastRoleNoun(words);
-    if (role > 0 && words.length - role - 1 <= 3 && words.slice(role + 1).every((w) => w.capitalized && !ORG_NAME_WORDS.has(w.text))) {
+    if (role > 0 && words.length - role - 1 <= 3 && words.slice(role + 1).every((w) => w.capitalized && !ORG_NAME_WORDS.has(w.text)) && (!words[role].capitalized || isGivenName(words[role + 1].text))) {
       return { kind: 'named', name: personName(words.slice(role + 1)), vague: false };
     }
     if (orgWord || /^(?:U\.?S|UK|U\.K|EU|UN|U\.N|USA|UAE)$/.test(text)) return { kind: 'organization', name: text, vague: false };
@@ -160,9 +160,12 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   return { kind: 'role', name: text, vague: false };
 }
 
-/** Index of the last lower-case role noun in a phrase ("chair" in "Board chair Miriam Falk"), or -1. */
+/**
+ * Index of the last role noun or title in a phrase ("chair" in "Board chair Miriam Falk", "Chair" in "Council on
+ * Environmental Quality Chair Brenda Mallory"), or -1.
+ */
 function lastRoleNoun(words: Token[]): number {
-  for (let k = words.length - 2; k > 0; k--) if (!words[k].capitalized && ROLE_NOUNS.has(words[k].lower)) return k;
+  for (let k = words.length - 2; k > 0; k--) if (ROLE_NOUNS.has(words[k].lower) || NAME_TITLES.has(words[k].text)) return k;
   return -1;
 }
 
@@ -677,7 +680,8 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   p--;
   while (p >= from && (TIME_LEADS.has(tokens[p].lower) || TIME_WORDS.has(tokens[p].lower))) p--;
   // The time phrase must follow a subject, not open the clause ("On Saturday, police said" keeps its comma).
-  return p >= from && tokens[p].kind === 'word' ? p : k;
+  // "One activist, Nur Khan Liton, on Sunday told": the appositive's closing comma is dropped before the time.
+  return p >= from && (tokens[p].kind === 'word' || (tokens[p].text === ',' && p - 1 >= from && tokens[p - 1].kind === 'word')) ? p : k;
 }
 
 /** The comma that opens an appositive ending at end, or -1. */

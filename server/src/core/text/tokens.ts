@@ -96,7 +96,7 @@ export function tokenize(prose: string, start = 0, limit = prose.length, tokens:
         text,
         lower: plainLower ? text : text.toLowerCase(),
         kind: hasDigit ? (hasLetter ? 'alnum' : 'number') : 'word',
-        capitalized: (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase())),
+        capitalized: (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase()) || particleName(text, c)),
       });
       continue;
     }
@@ -116,4 +116,11 @@ export function tokenize(prose: string, start = 0, limit = prose.length, tokens:
 /** True when the digits at i form a thousands group (exactly three digits, then no digit). */
 function isThousands(s: string, i: number, end: number): boolean {
   return i + 2 < end + 1 && isDigit(s.charCodeAt(i)) && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) && !isDigit(s.charCodeAt(i + 3));
+}
+
+/** A surname led by a lower-case particle and a hyphen ("el-Sisi", "al-Assad", "bin-Laden"): part of a name. */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
+
+function particleName(text: string, c: number): boolean {
+  return c >= 97 && c <= 122 && text.length > 3 && text.indexOf('-') > 0 && PARTICLE_NAME.test(text);
 }
