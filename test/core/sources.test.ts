@@ -45,6 +45,12 @@ const speakers: [string, string, string][] = [
   ['At the opening, AU chairperson President Abdel Fattah el-Sisi of Egypt said, "The success of the agreement will be the real test."', 'The success of', 'Abdel Fattah el-Sisi'],
   // A title after a body's name, then a person's name: the person.
   ['"Families will breathe cleaner air," said Environmental Protection Commission Chair Brenda Mallory.', 'Families will breathe', 'Brenda Mallory'],
+  // A verb of speech outside the lexicon starts the speaker's turn like "said" does.
+  ['"That is a disservice to them," Bolton charged. "They are performing honorably."', 'They are performing', 'Bolton'],
+  // An adverb, a reflexive or an age between the quote and its speaker.
+  ['Marco Reyes spoke last.\n\n"It is clear the issue is not experience," he often says.', 'It is clear', 'Marco Reyes'],
+  ['Cruz himself said Tuesday that "the only way to win the state is to ask."', 'the only way', 'Cruz'],
+  ['"Donald is an amazing leader," said the 46-year-old.', 'Donald is an amazing', 'the 46-year-old'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
 ];

@@ -133,13 +133,16 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     q.mention = record;
     q.path = 'sentence';
   }
-  const named = outside.filter((m) => !m.mention.vague);
+  // The speaker's turn: every source outside quotes, those found above for the quotes themselves included
+  // ("“…,” Bolton charged. “…”").
+  const turnSources = ba.mentions.length === outside.length ? outside : ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
+  const named = turnSources.filter((m) => !m.mention.vague);
   for (const q of ba.quotes) {
     if (q.attribution) continue;
     const at = Math.max(q.span.open, 0);
     const i = lastStartingAtOrBefore(named, at - 1, mentionStart);
     const before = i >= 0 && named[i].mention.end <= at ? named[i] : i > 0 ? named[i - 1] : undefined;
-    const anyBefore = outside.length > 0 && outside[0].mention.end <= at;
+    const anyBefore = turnSources.length > 0 && turnSources[0].mention.end <= at;
     const after = named[i + 1];
     // A later cue that introduces a quote of its own does not reach back.
     const afterIsOwned = after !== undefined && ba.quotes.some((o) => o !== q && o.mention === after && o.path === 'sentence');

@@ -373,6 +373,24 @@ function documentParticiple(tokens: Token[], i: number, from: number, lemma: str
   return null;
 }
 
+/**
+ * An adverb between a subject and its cue: one of the lexicon's ("also", "later") or a manner or frequency adverb
+ * after a name, pronoun or role ("Bolton angrily said", "he often says", "officials privately said").
+ */
+function cueAdverb(tokens: Token[], k: number, from: number): boolean {
+  const t = tokens[k];
+  if (CUE_ADVERBS.has(t.lower)) return true;
+  if (t.capitalized || t.kind !== 'word' || !(FREQUENCY_ADVERBS.has(t.lower) || REFLEXIVES.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ly')))) return false;
+  const before = k - 1 >= from ? tokens[k - 1] : undefined;
+  return before !== undefined && before.kind === 'word' && (before.capitalized || PRONOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')));
+}
+
+/** "Cruz himself said". */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** Adverbs of frequency, which stand between a subject and its verb ("he often says"). */
+const FREQUENCY_ADVERBS = new Set(['often', 'always', 'sometimes', 'never', 'usually', 'frequently', 'occasionally', 'regularly', 'routinely', 'typically', 'generally', 'rarely', 'seldom']);
+
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
 export function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
@@ -399,16 +417,16 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (WEAK_CUES.has(lemma) && next === 'to') return null;
   if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
   let k = progressive ? i - 2 : i - 1;
-  while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
+  while (k >= from && cueAdverb(tokens, k, from)) k--;
   // "State media on Saturday reported", "The ministry late Tuesday said": the subject stands before the time.
   k = beforeTimePhrase(tokens, k, from);
-  while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
+  while (k >= from && cueAdverb(tokens, k, from)) k--;
   // "A district survey released in January found": a participle that describes the subject stands between.
   if (k - 1 >= from && AGENT_PARTICIPLES.has(tokens[k].lower) && DOCUMENT_NOUNS.has(tokens[k - 1].lower)) k--;
   // "went on to add", "continued to say"
   if (k - 1 >= from && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
     k -= tokens[k - 1].lower === 'on' ? 3 : 2;
-    while (k >= from && CUE_ADVERBS.has(tokens[k].lower)) k--;
+    while (k >= from && cueAdverb(tokens, k, from)) k--;
   }
   // A parenthesis between source and cue: "Jenn St-Onge (Nancy Drew, Jem) told".
   if (k >= from && tokens[k].text === ')') {
@@ -835,7 +853,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     if (FORWARD_STOP.has(t.lower) && !(t.lower === 'and' && tokens[e + 1]?.capitalized && tokens[e - 1]?.capitalized)) break;
     if (sawHead && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '')) break;
     if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t)) break;
-    if (t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) sawHead = true;
+    // "said the 46-year-old": an age standing for the person is the phrase's head.
+    if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && /^\d+-year-old$/.test(t.lower))) sawHead = true;
     e++;
   }
   while (e > i && NP_PREPOSITIONS.has(tokens[e - 1].lower)) e--;
