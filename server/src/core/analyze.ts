@@ -56,6 +56,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   const footnoteText = new Map<string, string>();
   for (const b of doc.blocks) if (b.footnoteLabel !== null) footnoteText.set(b.footnoteLabel, b.prose.trim());
 
+  const figuresSeen = new Map<string, Set<string>>();
   let carry: Attribution | null = null;
   let speakerHeading: Attribution | null = null;
   let previous: BlockAnalysis | null = null;
@@ -63,6 +64,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     const reading = cache ? cache.reading(block, settings, lexicon) : readLocally(block, settings, lexicon);
     const ba = readBlock(block, reading, people, previous);
     analysis.blocks.push(ba);
+    if (block.kind !== 'heading') dropRestatements(ba, figuresSeen);
     // A table's source line names its source: its own figures are part of that name, not claims.
     if (tableSources.lines.has(block.index)) ba.numbers.length = 0;
     if (block.table >= 0 && !tableSources.byTable.has(block.table)) {
@@ -123,6 +125,39 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     for (const m of ba.mentions) analysis.mentions.push(m);
   }
   return analysis;
+}
+
+/** Words that point back to something already named: "the nine men", "these three", "the overall $9.6 billion". */
+const BACK_REFERENCES = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']);
+
+/**
+ * A figure the draft already gave, named again with a word that points back to it ("The nine men", "the 140
+ * positions", "the overall $9.6 billion"), is the same claim, not a new one (claims-spec: one claim is one finding).
+ * Figures are compared as written, digits or words, without their currency sign; a noun after the figure must have
+ * followed it before ("the same four treatment centers" after "four drugs" is a new count).
+ */
+function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): void {
+  if (ba.numbers.length === 0) return;
+  const kept: NumberRecord[] = [];
+  for (const n of ba.numbers) {
+    const { tokens, expression: e } = n;
+    let key = '';
+    for (let k = e.figure; k <= e.last; k++) if (tokens[k].text !== '$') key += `${tokens[k].lower} `;
+    const after: string[] = [];
+    for (let k = e.last + 1; k < tokens.length && k <= e.last + 4 && tokens[k].kind === 'word'; k++) after.push(tokens[k].lower.replace(/s$/, ''));
+    // "the nine men", "the full $3 billion", "the other three": a pointing word, at most one plain word between.
+    let p = e.first - 1;
+    if (p >= 0 && tokens[p].text === '$') p--;
+    if (p >= 1 && tokens[p].kind === 'word' && !tokens[p].capitalized && !BACK_REFERENCES.has(tokens[p].lower)) p--;
+    const pointing = p >= 0 && BACK_REFERENCES.has(tokens[p].lower) && e.first === e.figure;
+    const before = seen.get(key);
+    const same = before !== undefined && (after.length === 0 || before.has(after[0]));
+    if (!(pointing && same)) kept.push(n);
+    const words = before ?? new Set<string>();
+    for (const w of after) words.add(w);
+    seen.set(key, words);
+  }
+  if (kept.length !== ba.numbers.length) ba.numbers = kept;
 }
 
 function assign(claim: { attribution: Attribution | null; path: AttributionPath | null }, attribution: Attribution | null, path: AttributionPath): void {
