@@ -391,6 +391,25 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 /** Adverbs of frequency, which stand between a subject and its verb ("he often says"). */
 const FREQUENCY_ADVERBS = new Set(['often', 'always', 'sometimes', 'never', 'usually', 'frequently', 'occasionally', 'regularly', 'routinely', 'typically', 'generally', 'rarely', 'seldom']);
 
+/** Words that go on describing a document after its noun: "a poll out this week", "polls from the primary". */
+const DOCUMENT_DESCRIBERS = new Set(['in', 'on', 'from', 'out', 'which', 'that', 'taken', 'done', 'run', 'over', 'across', 'among', 'since']);
+
+/** The nearest document noun before a document's verb at i, within its clause, as the verb's subject phrase. */
+function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
+  for (let k = i - 1; k >= from && i - k <= 25; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === ':' || inQuote(t.start)) return null;
+    // A capital inside the clause is part of a name ("Edison Research"), not the document.
+    if (t.kind !== 'word' || !DOCUMENT_NOUNS.has(t.lower) || (t.capitalized && k > from)) continue;
+    // The document must head its phrase: what follows it describes it ("poll of …", "poll released …", "polls, which
+    // …") or is the verb; "Report cards showed" is about cards.
+    const next = tokens[k + 1];
+    const heads = k + 1 === i || next.kind === 'punct' || next.capitalized || NP_PREPOSITIONS.has(next.lower) || DOCUMENT_DESCRIBERS.has(next.lower) || next.lower.endsWith('ed');
+    return heads ? backwardPhrase(tokens, k, from, lexicon) : null;
+  }
+  return null;
+}
+
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
 export function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
@@ -480,12 +499,15 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     const nameAfter = np ? trailingName(tokens, i + 1, to) : null;
     if (nameAfter) np = nameAfter;
   }
-  if (!np) return null;
-  if (WEAK_CUES.has(lemma) && !inverted) {
+  if (WEAK_CUES.has(lemma) && !inverted && np) {
     const head = headOf(np);
     const sourceLike = head.capitalized || PRONOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower);
-    if (!sourceLike) return null;
+    if (!sourceLike) np = null;
   }
+  // "A CNN/ORC poll of South Carolina released on Tuesday showed", "Exit polls from the primary, which Trump won,
+  // showed": a document's verb reaches back over what describes the document to the document itself.
+  if (!np && !inverted && DOCUMENT_PARTICIPLES.has(lemma)) np = documentSubject(tokens, i, from, inQuote, lexicon);
+  if (!np) return null;
   const m = mention(np, lexicon, cue.text, cue.start, cue.end, lemma, inverted);
   m.loaded = LOADED_CUES.has(lemma);
   m.introduces = tokens[i + 1]?.text === ':' || (tokens[i + 1] !== undefined && tokens[i + 1].kind === 'word' && tokens[i + 2]?.text === ':' && !tokens[i + 1].capitalized);

@@ -141,7 +141,8 @@ export const DOCUMENT_NOUNS = set(`
   release letter memo paper papers research findings investigation inquiry count tally model models projections
   database index dataset registry register list warning tweet tweets sign banner message note post announcement
   ruling order summary verdict judgment judgement decision opinion bulletin advisory forecast website page
-  returns rankings ranking average averages tracker listings headcount ratings tallies counts numbers
+  returns rankings ranking average averages tracker listings headcount ratings tallies counts numbers polling
+  email emails results
 `);
 
 /** Words that name an organisation when capitalised in a name ("Terror Asymmetrics Project"). */
