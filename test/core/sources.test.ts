@@ -51,6 +51,9 @@ const speakers: [string, string, string][] = [
   ['Marco Reyes spoke last.\n\n"It is clear the issue is not experience," he often says.', 'It is clear', 'Marco Reyes'],
   ['Cruz himself said Tuesday that "the only way to win the state is to ask."', 'the only way', 'Cruz'],
   ['"Donald is an amazing leader," said the 46-year-old.', 'Donald is an amazing', 'the 46-year-old'],
+  // A party in brackets after an appositive name; a short label in quotation marks inside an appositive.
+  ['Speaking after the primary, Gov. John Kasich (R-OH), said, "I am getting ready to rent a covered wagon."', 'I am getting ready', 'John Kasich'],
+  ['"We have had better conventions than this one," Texas delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said matter-of-factly.', 'We have had better', 'Bill Eastland'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
 ];

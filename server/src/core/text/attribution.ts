@@ -471,7 +471,12 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // An appositive between commas: "Malcolm Nance, executive director of …, told".
     const open = previousComma(tokens, k - 1, from, inQuote);
     if (open !== -1) {
-      const enclosed = tokens.slice(open + 1, k);
+      let enclosed = tokens.slice(open + 1, k);
+      // "Gov. John Kasich (R-OH),": a party and state in brackets after the name.
+      if (enclosed.length > 3 && enclosed[enclosed.length - 1].text === ')') {
+        const bracket = enclosed.map((t) => t.text).lastIndexOf('(');
+        if (bracket > 0 && enclosed.length - bracket <= 6) enclosed = enclosed.slice(0, bracket);
+      }
       // "the mayor of London, Sadiq Khan, tweeted", "The study's lead author, doctoral candidate Maninder Thind, said":
       // the appositive is the name (after any role words).
       let n = enclosed.length;
@@ -728,7 +733,15 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
 function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: number) => boolean): number {
   for (let k = end; k >= from && end - k < 40; k--) {
     const t = tokens[k];
-    if (QUOTE_MARKS.has(t.text) || t.text === ';') return -1;
+    if (t.text === ';') return -1;
+    if (QUOTE_MARKS.has(t.text)) {
+      // A short label in quotation marks inside the appositive ("wearing "Ted Cruz" pins") is stepped over.
+      let o = k - 1;
+      while (o >= from && k - o <= 6 && !QUOTE_MARKS.has(tokens[o].text) && tokens[o].text !== ',') o--;
+      if (o < from || !QUOTE_MARKS.has(tokens[o].text) || k - o > 6) return -1;
+      k = o;
+      continue;
+    }
     if (t.text === ',' && !inQuote(t.start)) return k;
   }
   return -1;
