@@ -54,6 +54,8 @@ const speakers: [string, string, string][] = [
   // A party in brackets after an appositive name; a short label in quotation marks inside an appositive.
   ['Speaking after the primary, Gov. John Kasich (R-OH), said, "I am getting ready to rent a covered wagon."', 'I am getting ready', 'John Kasich'],
   ['"We have had better conventions than this one," Texas delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said matter-of-factly.', 'We have had better', 'Bill Eastland'],
+  // The hand-kept list keeps "Bernie" a man where the longer lists give the name to both.
+  ['Maria Lopez spoke first. Bernie Sanders spoke next.\n\n"We will win this state," she said.', 'We will win', 'Maria Lopez'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
 ];

@@ -63,8 +63,11 @@ export const MALE_NAMES = list(`
  Milan Aleksandar Slobodan Nenad Dragan Viktor Andrej Robert Milos Jozef Ludovit Ferenc Laszlo Gabor Istvan
 `);
 
-for (const n of givenNames.female) FEMALE_NAMES.add(n);
-for (const n of givenNames.male) MALE_NAMES.add(n);
+// The hand-kept list decides a name's gender where the longer lists give it to both ("Ted", "Bernie").
+const handFemale = new Set(FEMALE_NAMES);
+const handMale = new Set(MALE_NAMES);
+for (const n of givenNames.female) if (!handMale.has(n)) FEMALE_NAMES.add(n);
+for (const n of givenNames.male) if (!handFemale.has(n)) MALE_NAMES.add(n);
 
 /** The gender a given name suggests, if any. */
 export function nameGender(given: string): 'female' | 'male' | 'unknown' {
