@@ -56,6 +56,9 @@ const speakers: [string, string, string][] = [
   ['"We have had better conventions than this one," Texas delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said matter-of-factly.', 'We have had better', 'Bill Eastland'],
   // The hand-kept list keeps "Bernie" a man where the longer lists give the name to both.
   ['Maria Lopez spoke first. Bernie Sanders spoke next.\n\n"We will win this state," she said.', 'We will win', 'Maria Lopez'],
+  // An aside between dashes, and a chain of asides after a name that opens the clause.
+  ['A former Republican presidential candidate -- John McCain, who lost the 2008 election -- said the president "offered no changes to his approach."', 'offered no changes', 'John McCain'],
+  ['"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.', 'Both of them', 'Harry Bond'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
 ];

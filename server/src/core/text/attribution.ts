@@ -467,7 +467,26 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
   let np: Phrase | null = null;
   let inverted = false;
-  if (k >= from && tokens[k].text === ',' && k - 1 >= from && !QUOTE_MARKS.has(tokens[k - 1].text)) {
+  // An aside between dashes: "A former candidate -- John McCain, who lost in 2008 -- said", "Gingrich — mentioned
+  // as a running mate — told".
+  if (k - 1 >= from && (tokens[k].text === '\u2014' || tokens[k].text === '\u2013' || tokens[k].text === '--')) {
+    let o = k - 1;
+    while (o > from && k - o < 40 && tokens[o].text !== tokens[k].text && tokens[o].text !== ';' && !QUOTE_MARKS.has(tokens[o].text)) o--;
+    if (o > from && tokens[o].text === tokens[k].text) {
+      const aside = tokens.slice(o + 1, k);
+      const asideName = aside.length >= 2 && aside.slice(0, 2).every((t) => t.capitalized && t.kind === 'word') && !aside.some((t) => ORG_NAME_WORDS.has(t.text));
+      k = o - 1;
+      // The aside may itself be the name: "A former candidate -- John McCain, who … --".
+      if (asideName) {
+        let e = 0;
+        while (e < aside.length && aside[e].capitalized && aside[e].kind === 'word') e++;
+        if (e >= 2 && e <= 4) np = { words: aside.slice(0, e), start: aside[0].start, end: aside[e - 1].end };
+      }
+    }
+  }
+  if (np) {
+    // found in the aside
+  } else if (k >= from && tokens[k].text === ',' && k - 1 >= from && !QUOTE_MARKS.has(tokens[k - 1].text)) {
     // An appositive between commas: "Malcolm Nance, executive director of …, told".
     const open = previousComma(tokens, k - 1, from, inQuote);
     if (open !== -1) {
@@ -486,7 +505,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // Role words and titles may lead the name: "doctoral candidate Maninder Thind", "Dr. Philip Adeyemi-Rhodes".
       const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(t.text) || NAME_TITLES.has(`${t.text}.`))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
       const isName = name.length >= 2 && name.length <= 5 && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && leadOk && lead.length <= 4;
-      np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : backwardPhrase(tokens, open - 1, from, lexicon);
+      // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
+      // opens the clause.
+      np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
     }
   } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && tokens[k - 1].kind === 'word') {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
@@ -727,6 +748,26 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   // The time phrase must follow a subject, not open the clause ("On Saturday, police said" keeps its comma).
   // "One activist, Nur Khan Liton, on Sunday told": the appositive's closing comma is dropped before the time.
   return p >= from && (tokens[p].kind === 'word' || (tokens[p].text === ',' && p - 1 >= from && tokens[p - 1].kind === 'word')) ? p : k;
+}
+
+/**
+ * The name that opens a clause and is followed by a comma (tokens[from] … before `before`): "Harry Bond, 30, of
+ * Raleigh, N.C., who …". Two to four capitalised words; no cue word in the asides after it.
+ */
+function nameOpeningClause(tokens: Token[], clause: number, before: number): Phrase | null {
+  // After a quote the clause opens past its closing mark: "“…,” Harry Bond, 30, … said".
+  let from = clause;
+  for (let q = before - 1; q >= clause; q--) {
+    if (QUOTE_MARKS.has(tokens[q].text)) {
+      from = q + 1;
+      break;
+    }
+  }
+  let e = from;
+  while (e < before && tokens[e].kind === 'word' && (tokens[e].capitalized || NAME_PARTICLES.has(tokens[e].lower)) && !ORG_NAME_WORDS.has(tokens[e].text)) e++;
+  if (e - from < 2 || e - from > 4 || tokens[e]?.text !== ',' || !isGivenName(tokens[from].text)) return null;
+  for (let k = e; k < before; k++) if (tokens[k].kind === 'word' && !tokens[k].capitalized && CUE_FORMS.has(tokens[k].lower)) return null;
+  return { words: tokens.slice(from, e), start: tokens[from].start, end: tokens[e - 1].end };
 }
 
 /** The comma that opens an appositive ending at end, or -1. */
