@@ -515,6 +515,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, from, k, lexicon);
+  } else if (k >= from && tokens[k].lower === 'it' && SPEECH_CUES.has(lemma) && !/ing$/.test(cue.lower)) {
+    // "“We regret the error,” it said": a body named before speaks as "it".
+    np = { words: [tokens[k]], start: tokens[k].start, end: tokens[k].end };
   } else if (k >= from && !STOP_BACK.has(tokens[k].lower)) {
     np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
   }
