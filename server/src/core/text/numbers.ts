@@ -251,8 +251,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (/^\d+s$/.test(core.lower) || /^'\d+s$/.test(core.lower)) return true; // decades
     if (parts.length >= 2 && DIGITS.test(parts[0])) {
       const unit = parts.slice(1).join('-');
-      if (unit.includes('year-old') || unit.includes('month-old') || unit.includes('week-old') || unit.includes('day-old')) return true;
-      if (TIME_UNITS.has(parts[1]) && !SENTENCE_NOUNS.has(next?.lower ?? '') && !SENTENCE_NOUNS.has(next2?.lower ?? '')) return true;
+      if (/(?:year|month|week|day)s?-old/.test(unit)) return true;
+      if (TIME_UNITS.has(parts[1]) && timeCompoundRefers(next)) return true;
       if (/^(?:st|nd|rd|th)$/.test(parts[1] ?? '')) return true;
       return !/^[a-z]{2,}$/.test(unit);
     }
@@ -366,8 +366,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (dash > 0 && !FRACTION_COMPOUND.test(w) && !NUMBER_COMPOUND.test(w)) {
       const unit = w.slice(dash + 1);
       const timeUnit = TIME_UNITS.has(unit) || TIME_UNITS.has(unit.split('-')[0]);
-      if (unit.includes('year-old') || unit.includes('month-old')) return true;
-      if (timeUnit && !SENTENCE_NOUNS.has(next?.lower ?? '') && !SENTENCE_NOUNS.has(next2?.lower ?? '')) return true;
+      if (/(?:year|month|week|day)s?-old/.test(unit)) return true;
+      if (timeUnit && timeCompoundRefers(next)) return true;
     }
   }
 
@@ -416,6 +416,16 @@ function agedBefore(tokens: Token[], k: number, from: number): boolean {
   if (k < from || !/^\d{1,3}$/.test(tokens[k].text)) return false;
   const before = tokens[k - 1];
   return before !== undefined && k - 1 >= from && (AGE_BEFORE.has(before.lower) || (before.lower === 'of' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? '')) || before.lower === 'between' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? ''));
+}
+
+/**
+ * A span of time written as one word ("three-week", "35-year") states a duration as fact ("the three-week trial", "a
+ * two-year deadline", "a 35-year sentence"), unless no noun follows it or it names a level reached ("a ten-year
+ * high").
+ */
+function timeCompoundRefers(next: Token | undefined): boolean {
+  // "a 25-year old" is an age written apart.
+  return next === undefined || next.kind !== 'word' || next.lower === 'old' || next.lower === 'high' || next.lower === 'low' || next.lower === 'highs' || next.lower === 'lows';
 }
 
 /** Does the clause before k speak of a person (a personal pronoun)? Ages in life stories need one. */
