@@ -38,8 +38,6 @@ const SCALE_NAMES = new Set(['category', 'level', 'force', 'magnitude', 'stage',
 /** Every plain word that can anchor a claim, for a single look-up per word. */
 const NUMERIC_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE_MAGNITUDES, ...FRACTIONS, ...CHANGE_WORDS]);
 const SEQUENCE_WORDS = new Set(['first', 'last', 'next', 'previous', 'final', 'other', 'remaining', 'latest', 'past']);
-/** Nouns after a duration that make it a measured fact: "a three-year prison sentence". */
-const SENTENCE_NOUNS = new Set(['sentence', 'sentences', 'prison', 'jail', 'term', 'ban', 'contract', 'deal', 'moratorium', 'suspension', 'freeze', 'lease', 'career', 'tenure', 'marriage', 'reign', 'stint', 'history', 'record', 'high', 'low']);
 const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|time|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^one-/;
 const FRACTION_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
 const RANKING_COMPOUND = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|oldest|richest|poorest|deadliest|worst|best)$/;
