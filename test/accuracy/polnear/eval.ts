@@ -193,9 +193,14 @@ export function evaluatePolnear(articles: GoldArticle[], collectErrors: boolean)
       const derived = stillAttributed(text, passage, gold, sourced) ? null : withoutAttribution(text, gold, passage);
       if (derived) {
         f.deleted.total++;
-        const again = lintArticle(derived.text).findings.filter((x) => x.ruleId === 'unattributed-quote');
+        const result = lintArticle(derived.text);
+        const again = result.findings.filter((x) => x.ruleId === 'unattributed-quote');
         if (again.some((x) => overlaps(shift(x.range, -by), derived.quote))) f.deleted.count++;
-        else note('deleted attribution not flagged', passage, `deleted ${gold.sourceText} / ${gold.cueText}`);
+        else {
+          // What still attributes it, so that a listing of errors shows the class.
+          const still = result.claims.find((c) => c.kind === 'quote' && overlaps(shift(c.range, -by), derived.quote))?.attribution;
+          note('deleted attribution not flagged', passage, `deleted ${gold.sourceText} / ${gold.cueText}; still ${still ? `${still.source} / ${still.cue ?? still.kind}` : 'not a quote'}`);
+        }
       }
     }
 
