@@ -8,6 +8,12 @@ import type { Attribution } from './types';
 
 /** A line that names where a table's figures come from. */
 const SOURCE_LINE = /^\s*(?:(?:data\s+)?sources?|data|figures)\s*:\s*(?=\S)/i;
+/** The same label after a note or caption in the line: "Note: Weekday averages. Source: …", "Table 2 — Source: …". */
+const SOURCE_LABEL_INSIDE = /(?:[.;]\s+|\s[\u2014\u2013]\s+)(?:(?:Data\s+)?Sources?|Data|Figures)\s*:\s*(?=\S)/;
+/** A note under a table, which may stand between it and its source line. */
+const NOTE_LINE = /^\s*notes?\s*:/i;
+/** A caption's closing brackets that name the compiler: "Weekday riders by route (Lynmouth Transit Authority)". */
+const CAPTION_SOURCE = /\(((?:[\p{Lu}][\p{L}\p{M}.'’&-]*|of|for|the|and)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’&-]*|of|for|the|and)){1,8})\)\s*[.:]?\s*$/u;
 
 /** The first and last cell of each table, by table id. */
 function tableExtents(blocks: Block[]): Map<number, { first: Block; last: Block }> {
@@ -32,13 +38,20 @@ function directlyBelow(b: Block | undefined, last: Block): b is Block {
 }
 
 /** The source a "Source: …" line gives, as an attribution. */
-function sourceLine(b: Block): Attribution | null {
-  const m = SOURCE_LINE.exec(b.prose);
-  if (!m) return null;
-  const source = b.prose.slice(m[0].length).trim().replace(/[.;]$/, '');
-  if (source === '') return null;
-  const cue = m[0].trim();
-  return { kind: 'document', source, cue, range: sourceSpan(b, m[0].length, b.prose.trimEnd().length) };
+function sourceLine(b: Block, above: boolean): Attribution | null {
+  const m = SOURCE_LINE.exec(b.prose) ?? SOURCE_LABEL_INSIDE.exec(b.prose);
+  if (m) {
+    const at = m.index + m[0].length;
+    const source = b.prose.slice(at).trim().replace(/[.;]$/, '');
+    if (source === '') return null;
+    const cue = m[0].replace(/^[.;\s\u2014\u2013]+/, '').trim();
+    return { kind: 'document', source, cue, range: sourceSpan(b, at, b.prose.trimEnd().length) };
+  }
+  // A caption above the table that names its compiler in closing brackets.
+  const c = above ? CAPTION_SOURCE.exec(b.prose) : null;
+  if (!c || !/\p{Lu}\S*\s+\S*\p{Lu}/u.test(c[1])) return null;
+  const start = c.index + 1;
+  return { kind: 'document', source: c[1], cue: '()', range: sourceSpan(b, start, start + c[1].length) };
 }
 
 /** Source lines of tables: the attribution of each table's cells, which blocks are source lines (no claims), and each table's first and last cell. */
@@ -53,9 +66,12 @@ export function tableSourceLines(blocks: Block[]): TableSources {
   const found: TableSources = { byTable: new Map(), lines: new Set(), extents: tableExtents(blocks) };
   for (const [table, { first, last }] of found.extents) {
     const above = blocks[first.index - 1];
-    const below = blocks[last.index + 1];
-    for (const b of [directlyBelow(below, last) ? below : undefined, directlyAbove(above, first) ? above : undefined]) {
-      const source = b ? sourceLine(b) : null;
+    let below = directlyBelow(blocks[last.index + 1], last) ? blocks[last.index + 1] : undefined;
+    // "Note: …" under the table, then the source line (one blank line between at most).
+    const afterNote = blocks[last.index + 2];
+    if (below && NOTE_LINE.test(below.prose) && !SOURCE_LABEL_INSIDE.test(below.prose) && directlyBelow(afterNote, below)) below = afterNote;
+    for (const [b, isAbove] of [[below, false], [directlyAbove(above, first) ? above : undefined, true]] as const) {
+      const source = b ? sourceLine(b, isAbove) : null;
       if (!b || !source) continue;
       found.byTable.set(table, source);
       found.lines.add(b.index);

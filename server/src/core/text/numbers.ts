@@ -337,6 +337,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
 
   if (core.kind === 'word') {
     const w = core.lower;
+    // "(in thousands)", "(millions)": the unit of a table's figures, not a figure.
+    if (single && VAGUE_MAGNITUDES.has(w) && (prev?.lower === 'in' || prev?.text === '(') && (next === undefined || next.text === ')')) return true;
     // A capitalised number word inside a sentence belongs to a name ("Air Force One", "Group of Seven").
     if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '('))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
