@@ -65,8 +65,9 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     const ba = readBlock(block, reading, people, previous);
     analysis.blocks.push(ba);
     if (block.kind !== 'heading') dropRestatements(ba, figuresSeen);
-    // A table's source line names its source: its own figures are part of that name, not claims.
-    if (tableSources.lines.has(block.index)) ba.numbers.length = 0;
+    // A table's source line names its source: its own figures are part of that name, not claims. A photo's caption
+    // ("… Image: Nicholas Moreau.") describes a picture.
+    if (tableSources.lines.has(block.index) || (block.kind === 'paragraph' && PHOTO_CREDIT.test(block.prose))) ba.numbers.length = 0;
     if (block.table >= 0 && !tableSources.byTable.has(block.table)) {
       const caption = captionOf(previous, tableSources.extents.get(block.table)?.first);
       if (caption) tableSources.byTable.set(block.table, caption);
@@ -126,6 +127,9 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   }
   return analysis;
 }
+
+/** A caption's closing credit: "… Image: Nicholas Moreau.", "(Photo: AP)", "Photo credit: City of Dunsford". */
+const PHOTO_CREDIT = /(?:^|[\s(.])(?:Image|Photo|Photograph|Picture|Photo credit|Image credit)\s*:\s*[^:.]{1,60}(?:\([^)]{1,30}\))?\)?\.?\s*$/;
 
 /** Words that point back to something already named: "the nine men", "these three", "the overall $9.6 billion". */
 const BACK_REFERENCES = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']);
