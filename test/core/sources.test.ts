@@ -59,6 +59,8 @@ const speakers: [string, string, string][] = [
   // An aside between dashes, and a chain of asides after a name that opens the clause.
   ['A former Republican presidential candidate -- John McCain, who lost the 2008 election -- said the president "offered no changes to his approach."', 'offered no changes', 'John McCain'],
   ['"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.', 'Both of them', 'Harry Bond'],
+  // "both" between a pair and its verb.
+  ['Mayor Ana Lopez and Governor Tom Reyes both said "every ballot was checked twice."', 'every ballot', 'Ana Lopez and Tom Reyes'],
   // A body named before speaks as "it".
   ['The committee said the bill was dead.\n\n"We will not take it up this year," it said.', 'We will not take', 'committee'],
   // Two people named together, the first not met before, are "they".

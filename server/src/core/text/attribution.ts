@@ -385,8 +385,8 @@ function cueAdverb(tokens: Token[], k: number, from: number): boolean {
   return before !== undefined && before.kind === 'word' && (before.capitalized || PRONOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')));
 }
 
-/** "Cruz himself said". */
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+/** "Cruz himself said", "Lopez and Reyes both said". */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'both', 'all', 'each']);
 
 /** Adverbs of frequency, which stand between a subject and its verb ("he often says"). */
 const FREQUENCY_ADVERBS = new Set(['often', 'always', 'sometimes', 'never', 'usually', 'frequently', 'occasionally', 'regularly', 'routinely', 'typically', 'generally', 'rarely', 'seldom']);
