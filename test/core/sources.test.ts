@@ -61,6 +61,8 @@ const speakers: [string, string, string][] = [
   ['"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.', 'Both of them', 'Harry Bond'],
   // "both" between a pair and its verb.
   ['Mayor Ana Lopez and Governor Tom Reyes both said "every ballot was checked twice."', 'every ballot', 'Ana Lopez and Tom Reyes'],
+  // "they" after two people who each spoke since the last group did.
+  ['Nurses say the hospital stopped hiring.\n\nMarisol Trevino, an ICU nurse, said she has worked double shifts. Her colleague Devon Pryce said he left in 2024.\n\n"We do not want to walk out," they said in a joint interview.', 'We do not want', 'Marisol Trevino and Devon Pryce'],
   // A body named before speaks as "it".
   ['The committee said the bill was dead.\n\n"We will not take it up this year," it said.', 'We will not take', 'committee'],
   // Two people named together, the first not met before, are "they".

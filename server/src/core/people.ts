@@ -231,6 +231,18 @@ export class People {
    */
   resolve(pronoun: string, place: Place): Person | undefined {
     const loose = this.resolveAs(pronoun, wanted(pronoun), place);
+    // "they" after two people who each spoke since the last group did: the two of them ("Marisol Treviño … said …
+    // Her colleague Devon Pryce … said …" then ""…," they said in a joint interview").
+    if (pronoun === 'they') {
+      const since = loose ? Math.max(loose.lastSpokeSeq, loose.lastNamedSeq) : 0;
+      const recent = this.all.filter((p) => p.kind === 'person' && p.speaker && p.lastSpokeSeq > since).sort((a, b) => a.lastSpokeSeq - b.lastSpokeSeq);
+      if (recent.length === 2) {
+        const [a, b] = recent;
+        const pair = this.name(`${a.name} and ${b.name}`, b.lastNamed, place, [], 'organization');
+        pair.gender = 'plural';
+        return pair;
+      }
+    }
     // "she said" after a role of unknown gender ("a senior authority planner", "Her label") and a woman named as a
     // speaker: the woman.
     if (loose && loose.kind !== 'person' && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) {
