@@ -155,9 +155,15 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   }
 }
 
+/**
+ * Cues that name or give a talk rather than report content: "Trump called Ford's $1.6 billion plant "a disgrace"",
+ * "Clinton spoke for about 30 minutes". They attribute the quotes they introduce, never the figures beside them.
+ */
+const NAMING_CUES = new Set(['call', 'speak', 'talk']);
+
 /** Numbers outside quotes: the nearest source of their sentence. */
 export function attributeNumbers(ba: BlockAnalysis): void {
-  const groups = bySentence(ba.mentions.filter((m) => !m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB));
+  const groups = bySentence(ba.mentions.filter((m) => !m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB && !NAMING_CUES.has(m.mention.cueLemma)));
   for (const n of ba.numbers) {
     if (n.quote) continue;
     const list = groups.get(n.sentence) ?? [];

@@ -40,7 +40,9 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
     examine examines examined | analyze analyzes analyzed | analyse analyses analysed | survey surveyed
     measure measures measured | expect expects expected | forecast forecasts forecasted
   `;
-  for (const group of verbs.split('|')) {
+  // Groups end at a bar or at the end of a line.
+  for (const group of verbs.split(/\||\n/)) {
+    if (group.trim() === '') continue;
     const forms = group.trim().split(/\s+/);
     for (const f of forms) m.set(f, forms[0]);
   }
