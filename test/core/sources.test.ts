@@ -77,3 +77,10 @@ describe('speakers named apart from the cue', () => {
     });
   }
 });
+
+describe('cue forms', () => {
+  it('map every form to the first verb of its own group, line ends included', async () => {
+    const { CUE_FORMS } = await import('../../server/src/core/text/lexicon');
+    expect([CUE_FORMS.get('spoke'), CUE_FORMS.get('estimated'), CUE_FORMS.get('warned'), CUE_FORMS.get('called')]).toEqual(['speak', 'estimate', 'warn', 'call']);
+  });
+});
