@@ -59,6 +59,10 @@ const speakers: [string, string, string][] = [
   // An aside between dashes, and a chain of asides after a name that opens the clause.
   ['A former Republican presidential candidate -- John McCain, who lost the 2008 election -- said the president "offered no changes to his approach."', 'offered no changes', 'John McCain'],
   ['"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.', 'Both of them', 'Harry Bond'],
+  // A name in a sentence with nothing else to read is read whole ("Lopez", not "Lope"), and the role set before it
+  // describes her.
+  ['The mayor, Ana Lopez, defended the plan on Monday.\n\n"We are going to fix it," the mayor told the crowd.\n\n"We will see," said Lopez.', 'We will see', 'Ana Lopez'],
+  ['The mayor, Ana Lopez, defended the plan on Monday.\n\n"We are going to fix it," the mayor told the crowd.', 'We are going', 'Ana Lopez'],
   // "both" between a pair and its verb.
   ['Mayor Ana Lopez and Governor Tom Reyes both said "every ballot was checked twice."', 'every ballot', 'Ana Lopez and Tom Reyes'],
   // "they" after two people who each spoke since the last group did.

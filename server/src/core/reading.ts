@@ -150,7 +150,9 @@ function nameTokens(prose: string, start: number, end: number, into: Token[]): v
     let from = m.index;
     while (from > done && from > start && prose[from - 1] === ' ') from--;
     while (from > done && from > start && prose[from - 1] !== ' ') from--;
-    const to = Math.min(end, m.index + m[0].length + 16);
+    // A window of a few characters after the run, stretched to the end of the word it stops in ("Lopez", not "Lope").
+    let to = Math.min(end, m.index + m[0].length + 16);
+    while (to < end && WORDY.test(prose[to])) to++;
     tokenize(prose, Math.max(from, done), to, into);
     done = to;
   }
@@ -213,7 +215,7 @@ export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
   const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
   return {
     words,
-    descriptors: m.kind === 'named' ? [...preposedWords(tokens, m), ...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
+    descriptors: m.kind === 'named' ? [...preposedWords(tokens, m.start), ...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
     phrase,
     phraseWords: phrase.toLowerCase().split(/\s+/),
   };
@@ -226,8 +228,8 @@ const ROLE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
  * Words of a role set in apposition before a name at a sentence's or clause's start ("Her stepson, Paul Achterberg,
  * confirmed"): they describe the person, so that "the stepson" later stands for him.
  */
-function preposedWords(tokens: Token[], m: SourceMention): string[] {
-  let k = lastStartingAtOrBefore(tokens, m.start - 1, (t) => t.start);
+function preposedWords(tokens: Token[], nameStart: number): string[] {
+  let k = lastStartingAtOrBefore(tokens, nameStart - 1, (t) => t.start);
   // Back over a title left out of the name ("Dr. Ruth Platt").
   while (k > 1 && (NAME_TITLES.has(tokens[k].text) || (tokens[k].text === '.' && NAME_TITLES.has(tokens[k - 1].text)))) k--;
   if (k < 1 || tokens[k].text !== ',') return [];
@@ -367,7 +369,8 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     const surnameOnly = words.length === 1 && words[0].kind === 'word';
     const looksPerson = !words.some((w) => ORG_NAME_WORDS.has(w.text)) && (given || appositive || surnameOnly || (titled && (nameWords.length >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
     if (looksPerson) {
-      const hints: string[] = [];
+      // The role set before the name ("The mayor, Ana Lopez, …") and the words after it describe the person.
+      const hints: string[] = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, words[0].start) : [];
       for (let k = i; k < tokens.length && k < e + 8; k++) hints.push(tokens[k].lower);
       found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints, surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase() });
     }
