@@ -63,6 +63,8 @@ const speakers: [string, string, string][] = [
   // describes her.
   ['The mayor, Ana Lopez, defended the plan on Monday.\n\n"We are going to fix it," the mayor told the crowd.\n\n"We will see," said Lopez.', 'We will see', 'Ana Lopez'],
   ['The mayor, Ana Lopez, defended the plan on Monday.\n\n"We are going to fix it," the mayor told the crowd.', 'We are going', 'Ana Lopez'],
+  // A name no list knows, set off by a role in apposition, is a person a pronoun can stand for.
+  ['Senator Halvard Eide sponsored the bill. "It is overdue," Eide said.\n\nNguyen Van Thanh, a fisherman, lost his boat in the storm. "I have nothing left," he said.', 'I have nothing', 'Nguyen Van Thanh'],
   // "both" between a pair and its verb.
   ['Mayor Ana Lopez and Governor Tom Reyes both said "every ballot was checked twice."', 'every ballot', 'Ana Lopez and Tom Reyes'],
   // "they" after two people who each spoke since the last group did.

@@ -333,6 +333,23 @@ const NEVER_SURNAMES = new Set(
   'The A An In On At It Its This That These Those But And Or If When While For Of To As After Before During Since With By From Their Our We I You There Here What Which Who How Why Where They She His Her Also However Although Because Then Now So Yet Meanwhile Some Many Most'.split(' '),
 );
 
+/** Does a role in apposition start at k ("a fisherman,", "the former president,", "an ICU nurse for 16 years,")? */
+function roleAppositive(tokens: Token[], k: number, to: number): boolean {
+  const first = tokens[k];
+  if (!first || (first.lower !== 'a' && first.lower !== 'an' && first.lower !== 'the')) return false;
+  for (let j = k + 1; j < to && j - k <= 5; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (ROLE_NOUNS.has(t.lower)) return true;
+    // A noun of someone who does something, closing the aside: "a fisherman,", "a retired farmer,".
+    if (tokens[j + 1]?.text === ',' && /(?:[^aeiou]er|ist|man|woman)$/.test(t.lower) && !NOT_AGENTS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Words shaped like a doer that name things and places: "a river", "a border town" are no people. */
+const NOT_AGENTS = new Set(['river', 'border', 'center', 'centre', 'tower', 'water', 'number', 'corner', 'quarter', 'chapter', 'order', 'paper', 'letter', 'winter', 'summer', 'matter', 'cluster', 'shelter', 'theater', 'theatre', 'harbor', 'list']);
+
 /** Does a word end with a possessive ("Biden's", "Biden’s")? */
 function possessiveEnd(text: string): boolean {
   const n = text.length;
@@ -365,7 +382,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     const nameWords = name.split(/\s+/);
     const titled = nameWords.length < words.length || (before !== undefined && ROLE_NOUNS.has(before.lower));
     const given = isGivenName(nameWords[0]) && nameWords.length >= 2;
-    const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text));
+    const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text) || roleAppositive(tokens, e + 2, to));
     const surnameOnly = words.length === 1 && words[0].kind === 'word';
     const looksPerson = !words.some((w) => ORG_NAME_WORDS.has(w.text)) && (given || appositive || surnameOnly || (titled && (nameWords.length >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
     if (looksPerson) {
