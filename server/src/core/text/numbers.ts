@@ -138,6 +138,8 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
       if (t.text === '%' || (t.kind === 'word' && (SCALE_WORDS.has(t.lower) || UNITS.has(t.lower)) && t.lower !== 'people' && t.lower !== 'persons')) {
         if ((t.lower === 'point' || t.lower === 'points') && tokens[n - 1]?.lower !== 'percentage') break;
         if (t.lower === 'per' && tokens[n + 1]?.lower !== 'cent') break;
+        // "The film 1917 won three awards": the verb, not the currency, when a count or an article follows.
+        if (t.lower === 'won' && n + 1 < to && (tokens[n + 1].kind === 'number' || NUMBER_WORDS.has(tokens[n + 1].lower) || /^(?:a|an|the|his|her|their|its|our|re-?election|gold|silver|bronze|praise|support|approval)$/.test(tokens[n + 1].lower))) break;
         last = n;
         continue;
       }
