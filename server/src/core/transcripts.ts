@@ -38,6 +38,10 @@ const QUESTION_LABELS = new Set(['q', 'question', 'interviewer', 'wikinews', 'wn
 /** The speaker label opening a paragraph, if it has one. */
 function turnLabel(block: Block): TurnLabel | null {
   if (block.kind !== 'paragraph') return null;
+  // Every label holds a colon, "((" or "Q." / "A.": a paragraph with none of them needs no match (a CPU profile of
+  // the engine over the White House corpus had LABEL, tried on every paragraph, at 0.9% of the time).
+  const prose = block.prose;
+  if (prose.indexOf(':') === -1 && prose.indexOf('((') === -1 && prose.indexOf('Q.') === -1 && prose.indexOf('A.') === -1) return null;
   const m = LABEL.exec(block.prose);
   if (!m) return null;
   const label = (m[1] ?? m[2] ?? m[3]).trim();
