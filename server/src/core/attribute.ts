@@ -34,6 +34,8 @@ const CLAUSE_WINDOW = 60;
  * speaker's turn over the paragraph.
  */
 export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, people: People): void {
+  // Most paragraphs hold no quote: then nothing below has an effect, and its maps and lists need not be built.
+  if (ba.quotes.length === 0) return;
   const proseEnd = ba.block.prose.length;
   const insideQuote = (offset: number): boolean =>
     itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => (q.span.close === -1 ? proseEnd : q.span.close)) !== undefined;
@@ -163,6 +165,8 @@ const NAMING_CUES = new Set(['call', 'speak', 'talk']);
 
 /** Numbers outside quotes: the nearest source of their sentence. */
 export function attributeNumbers(ba: BlockAnalysis): void {
+  // Nothing to attribute: no map of the mentions is needed.
+  if (ba.numbers.length === 0) return;
   const groups = bySentence(ba.mentions.filter((m) => !m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB && !NAMING_CUES.has(m.mention.cueLemma)));
   for (const n of ba.numbers) {
     if (n.quote) continue;

@@ -189,32 +189,42 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   if (lastQuote && lastQuote.span.close === -1) ba.unclosed = lastQuote;
 
   const closeOf = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close);
-  const labelAt = (offset: number): boolean => itemAt(ba.labels, offset, (q) => q.open + 1, closeOf) !== undefined;
-  const quoteAt = (offset: number): QuoteRecord | null => itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => closeOf(q.span)) ?? null;
+  const labelAt = (offset: number): boolean => itemAt(ba.labels, offset, labelStart, closeOf) !== undefined;
+  const quoteAt = (offset: number): QuoteRecord | null => itemAt(ba.quotes, offset, quoteStart, (q) => closeOf(q.span)) ?? null;
 
-  sentences.forEach((_, index) => {
-    const place = placeOf(block, index);
+  // Plain loops, with no function made per sentence: most sentences name no one and hold no figure.
+  for (let index = 0; index < sentences.length; index++) {
     const named = reading.named[index];
+    const mentions = reading.mentions[index];
+    const numbers = reading.numbers[index];
+    if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
+    const place = placeOf(block, index);
     // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
     // when it is the surname of someone already named.
-    const meet = (c: NamedCandidate): void => {
-      if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints);
-    };
     let n = 0;
-    reading.mentions[index].forEach((m, k) => {
-      while (n < named.length && named[n].start < m.start) meet(named[n++]);
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      while (n < named.length && named[n].start < m.start) meet(named[n++], block, place, people);
       ba.mentions.push(resolveMention(m, index, block, tokens, people, reading.mentionWords[index][k]));
-    });
-    while (n < named.length) meet(named[n++]);
-    for (const expression of reading.numbers[index]) {
+    }
+    while (n < named.length) meet(named[n++], block, place, people);
+    for (const expression of numbers) {
       if (labelAt(tokens[expression.figure].start)) continue;
       ba.numbers.push({
         block, sentence: index, expression, tokens, range: sourceSpan(block, expression.start, expression.end),
         quote: quoteAt(tokens[expression.figure].start), attribution: null, path: null, mention: null,
       });
     }
-  });
+  }
   return ba;
+}
+
+const labelStart = (q: QuoteSpan): number => q.open + 1;
+const quoteStart = (q: QuoteRecord): number => q.span.open + 1;
+
+/** Meets a person named in a sentence: a lone capitalised word only when it is the surname of someone already named. */
+function meet(c: NamedCandidate, block: Block, place: Place, people: People): void {
+  if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints);
 }
 
 /** Indices of the sentences that overlap prose [from, to). */

@@ -79,8 +79,37 @@ export function nameGender(given: string): 'female' | 'male' | 'unknown' {
   return 'unknown';
 }
 
+/**
+ * Every given name as written in lower case, capitalised and in capitals ("mary", "Mary", "MARY"): the forms that
+ * lower-case back to the name. Most words asked about are written in one of these forms, so one look-up answers
+ * without a lower-case copy of the word (a CPU profile of the engine over the White House corpus had isGivenName's
+ * copies and two look-ups at nearly 4% of the time).
+ */
+const GIVEN_FORMS = new Set<string>();
+for (const g of [...FEMALE_NAMES, ...MALE_NAMES]) {
+  for (const form of [g, g.charAt(0).toUpperCase() + g.slice(1), g.toUpperCase()]) if (form.toLowerCase() === g) GIVEN_FORMS.add(form);
+}
+
+/**
+ * Is an ASCII word written in lower case, capitalised (no capital after its first character) or in capitals (no
+ * lower-case letter)? Then its lower-case form is a given name only if the word itself is one of GIVEN_FORMS.
+ */
+function plainCase(word: string): boolean {
+  let upperAfterFirst = false;
+  let lower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return false;
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90 && i > 0) upperAfterFirst = true;
+  }
+  return !upperAfterFirst || !lower;
+}
+
 /** Is this word a known given name? */
 export function isGivenName(word: string): boolean {
+  if (GIVEN_FORMS.has(word)) return true;
+  if (plainCase(word)) return false;
   const g = word.toLowerCase();
   return FEMALE_NAMES.has(g) || MALE_NAMES.has(g);
 }
