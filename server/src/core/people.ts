@@ -89,6 +89,12 @@ export function placeOf(block: { index: number }, sentence: number): Place {
   return { block: block.index, sentence: block.index * 100000 + sentence };
 }
 
+/**
+ * How far back a pronoun or description looks, in namings or turns of speech: far more than any story holds, and a
+ * bound that keeps a draft of many megabytes linear.
+ */
+const SCAN = 4000;
+
 /** The register of named people, filled in reading order. */
 export class People {
   private readonly all: Person[] = [];
@@ -100,6 +106,15 @@ export class People {
   /** People with full names by their initials (kept as names grow: "Gownaris" then "Natasha Gownaris"). */
   private readonly byInitialsKey = new Map<string, Person[]>();
   private seq = 0;
+  /**
+   * Every naming and every turn of speech in order (the person and the sequence number it had then): pronouns,
+   * descriptions and "they" read them from the latest back, so that a long draft costs no pass over everyone.
+   */
+  private readonly namedLog: Person[] = [];
+  private readonly namedLogSeq: number[] = [];
+  private readonly spokeLog: Person[] = [];
+  private readonly spokeLogSeq: number[] = [];
+  private readonly order = new Map<Person, number>();
 
   /**
    * Records a person named in the text; returns the person a surname or full name stands for. Descriptors are
@@ -123,6 +138,7 @@ export class People {
         descriptors: new Set(descriptors), namedAt: at, lastNamed: at,
         lastNamedBlock: place.block, lastNamedSentence: place.sentence, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0, namings: 0,
       };
+      this.order.set(person, this.all.length);
       this.all.push(person);
       this.byName.set(clean.toLowerCase(), person);
       this.indexInitials(person);
@@ -141,6 +157,8 @@ export class People {
       if (person.gender === 'unknown') person.gender = genderOf(descriptors);
       for (const d of descriptors) person.descriptors.add(d);
     }
+    this.namedLog.push(person);
+    this.namedLogSeq.push(person.lastNamedSeq);
     if (kind === 'person') {
       this.bySurname.set(surname, person);
       if (person.name.includes(' ')) {
@@ -211,18 +229,23 @@ export class People {
   spoke(person: Person): void {
     person.speaker = true;
     person.lastSpokeSeq = ++this.seq;
+    // What only looked like a name ("I'll") is no one a pronoun can stand for.
+    if (!this.order.has(person)) return;
+    this.spokeLog.push(person);
+    this.spokeLogSeq.push(person.lastSpokeSeq);
   }
 
   /** The person a definite description stands for ("the actress", "the Wooster professor"), if one fits. */
   describe(words: readonly string[]): Person | undefined {
     const content = words.map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_DETERMINERS.has(w));
     if (content.length === 0) return undefined;
-    let best: Person | undefined;
-    for (const p of this.all) {
-      if (p.kind !== 'person' || !content.every((w) => p.descriptors.has(w))) continue;
-      if (!best || p.lastNamedSeq > best.lastNamedSeq) best = p;
+    // The latest named person the description fits.
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const p = this.namedLog[k];
+      if (this.namedLogSeq[k] !== p.lastNamedSeq) continue;
+      if (p.kind === 'person' && content.every((w) => p.descriptors.has(w))) return p;
     }
-    return best;
+    return undefined;
   }
 
   /**
@@ -235,9 +258,13 @@ export class People {
     // Her colleague Devon Pryce … said …" then ""…," they said in a joint interview").
     if (pronoun === 'they') {
       const since = loose ? Math.max(loose.lastSpokeSeq, loose.lastNamedSeq) : 0;
-      const recent = this.all.filter((p) => p.kind === 'person' && p.speaker && p.lastSpokeSeq > since).sort((a, b) => a.lastSpokeSeq - b.lastSpokeSeq);
+      const recent: Person[] = [];
+      for (let k = this.spokeLog.length - 1; k >= 0 && this.spokeLogSeq[k] > since && recent.length < 3; k--) {
+        const p = this.spokeLog[k];
+        if (this.spokeLogSeq[k] === p.lastSpokeSeq && p.kind === 'person') recent.push(p);
+      }
       if (recent.length === 2) {
-        const [a, b] = recent;
+        const [b, a] = recent;
         const pair = this.name(`${a.name} and ${b.name}`, b.lastNamed, place, [], 'organization');
         pair.gender = 'plural';
         return pair;
@@ -259,11 +286,20 @@ export class People {
       want.includes(p.gender) &&
       !(pronoun === 'they' && p.kind === 'person') &&
       !((pronoun === 'he' || pronoun === 'she') && p.kind === 'organization');
+    // The latest speaker who fits.
     let speaker: Person | undefined;
+    for (let k = this.spokeLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const p = this.spokeLog[k];
+      if (this.spokeLogSeq[k] === p.lastSpokeSeq && fits(p)) {
+        speaker = p;
+        break;
+      }
+    }
+    // Someone named earlier in the same paragraph: the latest sentence that names one, its first-named person.
     let local: Person | undefined;
-    for (const p of this.all) {
-      if (!fits(p)) continue;
-      if (p.speaker && (!speaker || p.lastSpokeSeq > speaker.lastSpokeSeq)) speaker = p;
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const p = this.namedLog[k];
+      if (this.namedLogSeq[k] !== p.lastNamedSeq || !fits(p)) continue;
       if (p.kind === 'person' && p.lastNamedBlock === place.block && p.lastNamedSentence <= place.sentence) {
         if (!local || p.lastNamedSentence > local.lastNamedSentence || (p.lastNamedSentence === local.lastNamedSentence && p.lastNamedSeq < local.lastNamedSeq)) local = p;
       }
@@ -271,9 +307,10 @@ export class People {
     let best = speaker;
     if (local && (!speaker || local.lastNamedSeq > speaker.lastSpokeSeq || local === speaker)) best = local;
     if (!best && (pronoun === 'he' || pronoun === 'she')) {
-      for (const p of this.all) {
-        if (p.kind !== 'person' || !want.includes(p.gender)) continue;
-        if (!best || p.lastNamedSeq > best.lastNamedSeq) best = p;
+      // The latest person named who fits.
+      for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+        const p = this.namedLog[k];
+        if (this.namedLogSeq[k] === p.lastNamedSeq && p.kind === 'person' && want.includes(p.gender)) return p;
       }
     }
     return best;
@@ -281,7 +318,13 @@ export class People {
 
   /** People named after a given mention sequence number, other than the one given. */
   namedSince(seq: number, except: Person): Person[] {
-    return this.all.filter((p) => p !== except && p.kind === 'person' && p.lastNamedSeq > seq);
+    const found: Person[] = [];
+    for (let k = this.namedLog.length - 1; k >= 0 && this.namedLogSeq[k] > seq; k--) {
+      const p = this.namedLog[k];
+      if (this.namedLogSeq[k] === p.lastNamedSeq && p !== except && p.kind === 'person') found.push(p);
+    }
+    // In the order the draft first named them.
+    return found.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
   }
 
   private byFullName(name: string): Person | undefined {
