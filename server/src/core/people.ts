@@ -235,6 +235,13 @@ export class People {
     this.spokeLogSeq.push(person.lastSpokeSeq);
   }
 
+  /** Two people who speak together ("Irene Castellano … and Deshawn Pruitt said"), registered as one plural source. */
+  pair(first: Person, second: Person, at: Span, place: Place): Person {
+    const pair = this.name(`${first.name} and ${second.name}`, at, place, [], 'organization');
+    pair.gender = 'plural';
+    return pair;
+  }
+
   /** The person a definite description stands for ("the actress", "the Wooster professor"), if one fits. */
   describe(words: readonly string[]): Person | undefined {
     const content = words.map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_DETERMINERS.has(w));
@@ -263,12 +270,7 @@ export class People {
         const p = this.spokeLog[k];
         if (this.spokeLogSeq[k] === p.lastSpokeSeq && p.kind === 'person') recent.push(p);
       }
-      if (recent.length === 2) {
-        const [b, a] = recent;
-        const pair = this.name(`${a.name} and ${b.name}`, b.lastNamed, place, [], 'organization');
-        pair.gender = 'plural';
-        return pair;
-      }
+      if (recent.length === 2) return this.pair(recent[1], recent[0], recent[0].lastNamed, place);
     }
     // "she said" after a role of unknown gender ("a senior authority planner", "Her label") and a woman named as a
     // speaker: the woman.

@@ -95,8 +95,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // "Irene Castellano, who …, and Deshawn Pruitt said": the two speak together, and "they" is both of them.
     const partner = !m.inverted ? coordinatedPerson(tokens, m, people, block, place) : undefined;
     if (partner && partner !== person) {
-      const pair = people.name(`${partner.name} and ${person.name}`, range, place, [], 'organization');
-      pair.gender = 'plural';
+      const pair = people.pair(partner, person, range, place);
       speak(pair);
       record.attribution.source = pair.name;
     }

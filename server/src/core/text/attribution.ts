@@ -467,25 +467,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
   let np: Phrase | null = null;
   let inverted = false;
-  // An aside between dashes: "A former candidate -- John McCain, who lost in 2008 -- said", "Gingrich — mentioned
-  // as a running mate — told".
-  if (k - 1 >= from && (tokens[k].text === '\u2014' || tokens[k].text === '\u2013' || tokens[k].text === '--')) {
-    let o = k - 1;
-    while (o > from && k - o < 40 && tokens[o].text !== tokens[k].text && tokens[o].text !== ';' && !QUOTE_MARKS.has(tokens[o].text)) o--;
-    if (o > from && tokens[o].text === tokens[k].text) {
-      const aside = tokens.slice(o + 1, k);
-      const asideName = aside.length >= 2 && aside.slice(0, 2).every((t) => t.capitalized && t.kind === 'word') && !aside.some((t) => ORG_NAME_WORDS.has(t.text));
-      k = o - 1;
-      // The aside may itself be the name: "A former candidate -- John McCain, who … --".
-      if (asideName) {
-        let e = 0;
-        while (e < aside.length && aside[e].capitalized && aside[e].kind === 'word') e++;
-        if (e >= 2 && e <= 4) np = { words: aside.slice(0, e), start: aside[0].start, end: aside[e - 1].end };
-      }
-    }
-  }
-  if (np) {
-    // found in the aside
+  const aside = dashAside(tokens, k, from);
+  if (aside) k = aside.before;
+  if (aside?.name) {
+    np = aside.name;
   } else if (k >= from && tokens[k].text === ',' && k - 1 >= from && !QUOTE_MARKS.has(tokens[k - 1].text)) {
     // An appositive between commas: "Malcolm Nance, executive director of …, told".
     const open = previousComma(tokens, k - 1, from, inQuote);
@@ -754,6 +739,23 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
 }
 
 /**
+ * An aside between dashes that ends at k, before a cue: "A former candidate -- John McCain, who lost in 2008 -- said",
+ * "Gingrich — mentioned as a running mate — told". Gives the index of the token before the aside, and the aside's
+ * opening name when it has one ("John McCain").
+ */
+function dashAside(tokens: Token[], k: number, from: number): { before: number; name: Phrase | null } | null {
+  if (k - 1 < from || !(tokens[k].text === '\u2014' || tokens[k].text === '\u2013' || tokens[k].text === '--')) return null;
+  let o = k - 1;
+  while (o > from && k - o < 40 && tokens[o].text !== tokens[k].text && tokens[o].text !== ';' && !QUOTE_MARKS.has(tokens[o].text)) o--;
+  if (o <= from || tokens[o].text !== tokens[k].text) return null;
+  const aside = tokens.slice(o + 1, k);
+  let e = 0;
+  while (e < aside.length && aside[e].capitalized && aside[e].kind === 'word') e++;
+  const named = e >= 2 && e <= 4 && !aside.some((t) => ORG_NAME_WORDS.has(t.text));
+  return { before: o - 1, name: named ? { words: aside.slice(0, e), start: aside[0].start, end: aside[e - 1].end } : null };
+}
+
+/**
  * The name that opens a clause and is followed by a comma (tokens[from] … before `before`): "Harry Bond, 30, of
  * Raleigh, N.C., who …". Two to four capitalised words; no cue word in the asides after it.
  */
@@ -937,7 +939,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       e++;
       break;
     }
-    if (sawHead && !documentHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t)) break;
+    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t)) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && /^\d+-year-old$/.test(t.lower))) sawHead = true;
     e++;
