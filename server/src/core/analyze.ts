@@ -6,7 +6,7 @@
 import type { Attribution, EngineSettings } from './types';
 import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
 import { captionOf, tableSourceLines, type TableSources } from './tables';
-import { personName, NAME_PARTICLES } from './text/attribution';
+import { pastDateline, personName, NAME_PARTICLES } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
 import { NAME_TITLES, ORG_NAME_WORDS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
@@ -276,10 +276,9 @@ function introducedPerson(blocks: BlockAnalysis[], people: People): Person | und
       const t = ba.tokens;
       const last = Math.min(s.last, t.length - 1);
       if (s.first < 0 || s.first > last) continue;
-      let k = s.first;
       // Past a dateline: "PHOENIX — Dana Whitcomb …".
-      while (k < last && k - s.first < 4 && t[k].kind === 'word' && t[k].text === t[k].text.toUpperCase()) k++;
-      if (k > s.first && (t[k].text === '\u2014' || t[k].text === '\u2013' || t[k].text === '-')) k++;
+      const k = pastDateline(t, s.first, last + 1);
+      if (k > last) continue;
       let e = k;
       while (e <= last && e - k < 4 && t[e].kind === 'word' && t[e].capitalized && !ORG_NAME_WORDS.has(t[e].text) && !NAME_TITLES.has(t[e].text)) e++;
       const after = e <= last ? t[e] : undefined;

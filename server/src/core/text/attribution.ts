@@ -595,6 +595,23 @@ const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'here'
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'whereas', 'unless', 'once', 'until']);
 
 /**
+ * Where a sentence goes on after a dateline or a headline in capitals before a dash ("WASHINGTON —", "WASHINGTON,
+ * D.C. —", "RED STATES OUTNUMBER BLUE STATES -"); s itself when there is none.
+ */
+export function pastDateline(tokens: Token[], s: number, end: number): number {
+  let caps = s;
+  while (caps < end && tokens[caps].kind === 'word' && tokens[caps].text.length > 1 && tokens[caps].text === tokens[caps].text.toUpperCase() && /\p{Lu}/u.test(tokens[caps].text)) caps++;
+  if (caps > s && caps < end && /^[\u2014\u2013-]$/.test(tokens[caps].text)) return caps + 1;
+  if (caps > s && caps + 1 < end && tokens[caps].text === ',' && tokens[caps + 1].capitalized) {
+    // "WASHINGTON, D.C. —": a place in capitals and its state.
+    let d = caps + 1;
+    while (d < end && d - caps < 6 && !/^[\u2014\u2013-]$/.test(tokens[d].text)) d++;
+    if (d < end && /^[\u2014\u2013-]$/.test(tokens[d].text)) return d + 1;
+  }
+  return s;
+}
+
+/**
  * Where the subject of a clause in tokens[from, end) starts: past quotation marks, openers ("But", "Here"), an
  * adverbial or subordinate clause up to its comma ("Speaking to reporters, …", "While Trump spoke, …"), and a time
  * ("Saturday"). -1 when an opener's comma is missing.
@@ -602,16 +619,7 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', '
 function clauseStart(tokens: Token[], from: number, end: number): number {
   let s = from;
   while (s < end && (QUOTE_MARKS.has(tokens[s].text) || tokens[s].kind === 'punct')) s++;
-  // A dateline or a headline in capitals before a dash ("WASHINGTON —", "RED STATES OUTNUMBER BLUE STATES -").
-  let caps = s;
-  while (caps < end && tokens[caps].kind === 'word' && tokens[caps].text.length > 1 && tokens[caps].text === tokens[caps].text.toUpperCase() && /\p{Lu}/u.test(tokens[caps].text)) caps++;
-  if (caps > s && caps < end && /^[\u2014\u2013-]$/.test(tokens[caps].text)) s = caps + 1;
-  else if (caps > s && caps + 1 < end && tokens[caps].text === ',' && tokens[caps + 1].capitalized) {
-    // "WASHINGTON, D.C. —": a place in capitals and its state.
-    let d = caps + 1;
-    while (d < end && d - caps < 6 && !/^[\u2014\u2013-]$/.test(tokens[d].text)) d++;
-    if (d < end && /^[\u2014\u2013-]$/.test(tokens[d].text)) s = d + 1;
-  }
+  s = pastDateline(tokens, s, end);
   while (s < end && CLAUSE_OPENERS.has(tokens[s].lower) && tokens[s + 1]?.kind === 'word') s++;
   if (s < end && (ADVERBIAL_OPENERS.has(tokens[s].lower) || SUBORDINATORS.has(tokens[s].lower))) {
     let c = s;
