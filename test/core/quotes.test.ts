@@ -19,6 +19,11 @@ describe('quotes', () => {
     ['"Turkey said \'no\' to us," she said.', [{ quote: "Turkey said 'no' to us,", direct: true }]],
     ['He is 5\'10" tall and in the \'90s rock \'n\' roll.', []],
     ['Rep. Craig Goldman:” For years, we waited.”', [{ quote: ' For years, we waited.', direct: true }]],
+    // Zero-width characters pasted from the web do not decide a mark's direction: the mark before a space closes.
+    ['"\u200bIt drew a backlash, "\u200b Ms. Ferriss noted. "\u200bA big one.\u200b"', [
+      { quote: '\u200bIt drew a backlash, ', direct: true },
+      { quote: '\u200bA big one.\u200b', direct: true },
+    ]],
   ])('%j', (input, expected) => {
     expect(quotes(input)).toEqual(expected);
   });

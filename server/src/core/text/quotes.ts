@@ -24,10 +24,27 @@ const charSet = (chars: string): Set<string> => new Set([...chars]);
 const OPEN_BEFORE = charSet(' \t\n\u00a0([{\u2014\u2013/\u2018\'-');
 const CLOSE_AFTER = charSet(' \t\n\u00a0.,;:!?)]}\u2014\u2013/\u2019\'-');
 
+/** Zero-width space, non-joiner, joiner, word joiner and a stray byte-order mark: invisible in pasted text. */
+const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+
+/** The visible character before offset i (a space at the block's start). */
+function charBefore(prose: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && isInvisible(prose.charCodeAt(k))) k--;
+  return k >= 0 ? prose[k] : ' ';
+}
+
+/** The visible character after offset i (a space at the block's end). */
+function charAfter(prose: string, i: number): string {
+  let k = i + 1;
+  while (k < prose.length && isInvisible(prose.charCodeAt(k))) k++;
+  return k < prose.length ? prose[k] : ' ';
+}
+
 /** Decides whether a straight double mark at i opens, closes, or is an inch mark. */
 function straightRole(prose: string, i: number, openPending: boolean): 'open' | 'close' | 'inch' {
-  const before = i > 0 ? prose[i - 1] : ' ';
-  const after = i + 1 < prose.length ? prose[i + 1] : ' ';
+  const before = charBefore(prose, i);
+  const after = charAfter(prose, i);
   const beforeOpens = OPEN_BEFORE.has(before);
   const afterCloses = CLOSE_AFTER.has(after);
   if (before >= '0' && before <= '9' && !openPending && afterCloses) return 'inch';
@@ -38,8 +55,8 @@ function straightRole(prose: string, i: number, openPending: boolean): 'open' | 
 
 /** A curly mark's role, trusting its direction unless the text around it plainly says otherwise (`:” For years`). */
 function curlyRole(prose: string, i: number, c: string, openPending: boolean): 'open' | 'close' {
-  const before = i > 0 ? prose[i - 1] : ' ';
-  const after = i + 1 < prose.length ? prose[i + 1] : ' ';
+  const before = charBefore(prose, i);
+  const after = charAfter(prose, i);
   if (c === '\u201d' && !openPending && (before === ':' || (/[\s(\u2014]/.test(before) && /[\p{L}\p{N}@#]/u.test(after)))) return 'open';
   if (c === '\u201c' && openPending && /[\p{L}\p{N}.,!?]/u.test(before) && /[\s.,;:!?)]/.test(after)) return 'close';
   return c === '\u201c' ? 'open' : 'close';
