@@ -73,6 +73,8 @@ const speakers: [string, string, string][] = [
   ['The committee said the bill was dead.\n\n"We will not take it up this year," it said.', 'We will not take', 'committee'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
+  // A verb before the quote that names it outranks a cue after it whose source the speaker cites.
+  ['The Ohio Council of Employers called the amendment "a blunt, one-size-fits-all mandate" and cited a study that estimated it would cost 45,000 jobs.', 'a blunt', 'The Ohio Council of Employers'],
 ];
 
 describe('speakers named apart from the cue', () => {

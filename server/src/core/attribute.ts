@@ -56,6 +56,10 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     const after = close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[last].last, close + 1 + CLAUSE_WINDOW), true, insideQuote, lexicon) : null;
     return after ? { mention: after, sentence: last } : null;
   };
+  const namedBefore = (q: QuoteRecord): boolean => {
+    const speaker = clauseSpeakerOf(q);
+    return speaker !== null && speaker.mention.start < q.span.open && QUOTE_NAMING_VERBS.has(speaker.mention.cue.toLowerCase());
+  };
   for (const q of ba.quotes) {
     const end = q.span.close === -1 ? proseEnd : q.span.close + 1;
     let best: MentionRecord | undefined;
@@ -72,6 +76,12 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     // "Pelosi called Trump's conduct a "breach …," according to NBC": the verb that introduces the quote names its
     // speaker; the outlet after it reports the whole. Decided below, with the clause.
     if (best && best.mention.cueLemma === 'according to' && best.mention.start > q.span.open && q.span.open > 0) {
+      deferred.set(q, best);
+      continue;
+    }
+    // "The council called the amendment "a blunt mandate" and cited a study": a verb before the quote that names it
+    // outranks a cue after it, whose source the quote's speaker cites or reports.
+    if (best && q.span.open > 0 && best.mention.start >= end && namedBefore(q)) {
       deferred.set(q, best);
       continue;
     }
