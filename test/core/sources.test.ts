@@ -73,6 +73,9 @@ const speakers: [string, string, string][] = [
   ['The committee said the bill was dead.\n\n"We will not take it up this year," it said.', 'We will not take', 'committee'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
+  // A closing mark forgotten before the speaker's clause: the words are still the speaker's.
+  ['Mayor Phil Ostrander defended the spending. "This is a public-safety budget, and I will not apologise for that, Ostrander said after the vote.', 'This is a public-safety', 'Phil Ostrander'],
+  ['"We will look at every line, said Nadia Brooks, the finance director, and then we will decide.', 'We will look', 'Nadia Brooks'],
   // A verb before the quote that names it outranks a cue after it whose source the speaker cites.
   ['The Ohio Council of Employers called the amendment "a blunt, one-size-fits-all mandate" and cited a study that estimated it would cost 45,000 jobs.', 'a blunt', 'The Ohio Council of Employers'],
 ];

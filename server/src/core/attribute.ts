@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { introducerSource, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { findSources, introducerSource, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-speakers';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
@@ -145,6 +145,18 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     q.mention = record;
     q.path = 'sentence';
   }
+  for (const q of ba.quotes) {
+    if (q.attribution || q.span.close !== -1 || q.span.open < 0 || q.sentences.length === 0) continue;
+    // A quote whose closing mark was forgotten before its speaker's clause ("This is a public-safety budget,
+    // Ostrander said after the vote.): unbalanced-quotes reports the mark; the words are still the speaker's.
+    const found = forgottenClose(ba, q, lexicon);
+    if (!found) continue;
+    const record = resolveMention(found, q.sentences[0], ba.block, ba.tokens, people);
+    ba.mentions.push(record);
+    q.attribution = record.attribution;
+    q.mention = record;
+    q.path = 'sentence';
+  }
   // The speaker's turn: every source outside quotes, those found above for the quotes themselves included
   // ("“…,” Bolton charged. “…”").
   const turnSources = ba.mentions.length === outside.length ? outside : ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
@@ -165,6 +177,25 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
       q.path = 'turn';
     }
   }
+}
+
+/** How many words a speaker's clause inside an unclosed quote may hold ("the city's finance director said"). */
+const FORGOTTEN_CLAUSE = 8;
+
+/**
+ * The speaker's clause just after a comma in the first sentence of an unclosed quote: a source and its cue side by
+ * side, nothing before them ("…, Ostrander said after the vote", "…, said the mayor", "…, she said, and …").
+ */
+function forgottenClose(ba: BlockAnalysis, q: QuoteRecord, lexicon: AttributionLexicon): SourceMention | null {
+  const s = ba.sentences[q.sentences[0]];
+  for (let k = Math.max(s.first, lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start) + 2); k < s.last - 1; k++) {
+    const comma = ba.tokens[k];
+    if (comma.text !== ',' || ba.tokens[k - 1].kind === 'punct') continue;
+    const from = ba.tokens[k + 1].start;
+    const m = findSources(ba.tokens, k + 1, Math.min(s.last, k + 1 + FORGOTTEN_CLAUSE), () => false, lexicon).find((x) => !x.sourceless && Math.min(x.start, x.cueStart) === from);
+    if (m && /^\s*$/.test(m.cueStart > m.end ? ba.block.prose.slice(m.end, m.cueStart) : ba.block.prose.slice(m.cueEnd, m.start))) return m;
+  }
+  return null;
 }
 
 /**
