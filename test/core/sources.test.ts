@@ -73,6 +73,9 @@ const speakers: [string, string, string][] = [
   ['The committee said the bill was dead.\n\n"We will not take it up this year," it said.', 'We will not take', 'committee'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
+  // The subject of the first of two verbs, opening with a determiner: the name in apposition, else the role.
+  ['An abalone diver I have known for years, Dale Okimura, came to a public meeting in 2015 and told the fisheries board, "The reef is turning purple."', 'The reef is', 'Dale Okimura'],
+  ['The senator stood up, paused and told reporters: "I am not running again."', 'I am not', 'The senator'],
   // A closing mark forgotten before the speaker's clause: the words are still the speaker's.
   ['Mayor Phil Ostrander defended the spending. "This is a public-safety budget, and I will not apologise for that, Ostrander said after the vote.', 'This is a public-safety', 'Phil Ostrander'],
   ['"We will look at every line, said Nadia Brooks, the finance director, and then we will decide.', 'We will look', 'Nadia Brooks'],

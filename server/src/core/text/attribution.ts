@@ -818,10 +818,35 @@ function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: At
   while (e + 1 < end && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || (titleDot(tokens, e + 1) && e + 2 < end))) e++;
   if (s >= end) return null;
   const first = tokens[s];
+  if (DETERMINERS.has(first.lower)) return determinerSubject(tokens, s, end);
   if (!first.capitalized && !PRONOUNS.has(first.lower)) return null;
-  if (DETERMINERS.has(first.lower)) return null;
   const np = backwardPhrase(tokens, e, from, lexicon);
   return np;
+}
+
+/** A person, body or document a determiner's phrase can name ("the senator", "the council", "the report"). */
+const sourceHead = (t: Token): boolean =>
+  t.kind === 'word' && (ROLE_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1))));
+
+/**
+ * A clause's subject that opens with a determiner: the name in apposition after it ("An abalone diver I've known
+ * for years, Dale Okimura, came … and told"), else the phrase itself when its head can be a source ("The senator
+ * stood up, paused and told"). tokens[s] is the determiner.
+ */
+function determinerSubject(tokens: Token[], s: number, end: number): Phrase | null {
+  let c = s + 1;
+  while (c < end && c - s <= 8 && tokens[c].kind === 'word') c++;
+  if (c > s + 1 && c < end && tokens[c].text === ',' && !tokens[s + 1].capitalized) {
+    let n = c + 1;
+    while (n < end && tokens[n].kind === 'word' && (tokens[n].capitalized || NAME_PARTICLES.has(tokens[n].lower))) n++;
+    if (n - c - 1 >= 2 && n - c - 1 <= 4 && tokens[n]?.text === ',' && !tokens.slice(c + 1, n).some((t) => ORG_NAME_WORDS.has(t.text))) {
+      return { words: tokens.slice(c + 1, n), start: tokens[c + 1].start, end: tokens[n - 1].end };
+    }
+  }
+  let h = s + 1;
+  while (h < end && h - s <= 3 && tokens[h].kind === 'word' && !tokens[h].capitalized && !sourceHead(tokens[h])) h++;
+  if (h >= end || !sourceHead(tokens[h]) || tokens[h + 1]?.lower === 'of') return null;
+  return { words: tokens.slice(s, h + 1), start: tokens[s].start, end: tokens[h].end };
 }
 
 /** Extends a phrase that starts at s back over "Person of/from/at", returning the new start. */
