@@ -73,6 +73,9 @@ const speakers: [string, string, string][] = [
   ['The committee said the bill was dead.\n\n"We will not take it up this year," it said.', 'We will not take', 'committee'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
+  // A person of a body described before its name.
+  ['Peter Iseley of worldwide victim group Ending Clergy Abuse said, "The church should establish the law."', 'The church should', 'Peter Iseley'],
+  ['Maria Gomez of the advocacy group Clean Water Action said "the river is still dirty."', 'the river is', 'Maria Gomez'],
   // The subject of the first of two verbs, opening with a determiner: the name in apposition, else the role.
   ['An abalone diver I have known for years, Dale Okimura, came to a public meeting in 2015 and told the fisheries board, "The reef is turning purple."', 'The reef is', 'Dale Okimura'],
   ['The senator stood up, paused and told reporters: "I am not running again."', 'I am not', 'The senator'],

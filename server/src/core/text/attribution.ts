@@ -849,11 +849,23 @@ function determinerSubject(tokens: Token[], s: number, end: number): Phrase | nu
   return { words: tokens.slice(s, h + 1), start: tokens[s].start, end: tokens[h].end };
 }
 
+/** A lower-case word describing a body before its name ("the advocacy group", "worldwide victim group"). */
+const DESCRIBES_BODY = (t: Token): boolean =>
+  t.kind === 'word' && !t.capitalized && !DETERMINERS.has(t.lower) && !NOT_SOURCE.has(t.lower) && !NP_JOINERS.has(t.lower) && !AFFILIATIONS.has(t.lower) && !CUE_FORMS.has(t.lower) && !PRONOUNS.has(t.lower);
+
 /** Extends a phrase that starts at s back over "Person of/from/at", returning the new start. */
 function affiliatedPerson(tokens: Token[], s: number, from: number): number {
   let a = s - 1;
+  // "Peter Iseley of worldwide victim group Ending Clergy Abuse", "Maria Gomez of the advocacy group Clean Water
+  // Action": words that describe the body stand between it and the preposition; then the person's name is a full one.
+  let described = 0;
+  while (a > from && described < 4 && DESCRIBES_BODY(tokens[a])) {
+    a--;
+    described++;
+  }
   if (a >= from && tokens[a].lower === 'the') a--;
   if (a < from + 1 || !AFFILIATIONS.has(tokens[a].lower) || !tokens[a - 1].capitalized) return s;
+  if (described > 0 && !(a - 2 >= from && tokens[a - 2].capitalized && tokens[a - 2].kind === 'word')) return s;
   let p = a - 1;
   while (p - 1 >= from && (tokens[p - 1].capitalized || NAME_PARTICLES.has(tokens[p - 1].lower)) && tokens[p - 1].kind === 'word') p--;
   const person = tokens.slice(p, a);
