@@ -73,6 +73,10 @@ const speakers: [string, string, string][] = [
   ['The committee said the bill was dead.\n\n"We will not take it up this year," it said.', 'We will not take', 'committee'],
   // Two people named together, the first not met before, are "they".
   ['Jolene Parks and Marcus Tate, who have worked side by side for 19 years, said they had not decided.\n\n"We have got mortgages and kids in high school," they said.', 'We have got', 'Jolene Parks and Marcus Tate'],
+  // A time phrase or a participle's clause before the subject is no name ("Eight", "Hours", "Adding").
+  ['Eight years ago, Al Sharpton supported Barack Obama over Clinton and said, "Hillary Clinton has never done nothing for us."', 'Hillary Clinton has', 'Al Sharpton'],
+  ['Hours later, Donald Trump returned the compliment, telling Reuters, "Sheldon and I have been friends for a long time."', 'Sheldon and I', 'Donald Trump'],
+  ['Bill Maher said the report was bad. Adding, "Now, like with all scandals, what they do is never that bad."', 'Now, like with', 'Bill Maher'],
   // A person of a body described before its name.
   ['Peter Iseley of worldwide victim group Ending Clergy Abuse said, "The church should establish the law."', 'The church should', 'Peter Iseley'],
   ['Maria Gomez of the advocacy group Clean Water Action said "the river is still dirty."', 'the river is', 'Maria Gomez'],

@@ -628,7 +628,30 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
     s = c + 1;
   }
   while (s < end && (TIME_WORDS.has(tokens[s].lower) || TIME_LEADS.has(tokens[s].lower)) && tokens[s + 1]?.kind === 'word') s++;
+  // "Hours later, …", "Eight years ago, …", "Continuing his attack, …", "Adding, …": a time phrase or a
+  // participle's clause stands before the subject, up to its comma.
+  if (s < end && opensWithAside(tokens, s)) {
+    // The comma may be the one that introduces a quote ("Adding, "…"): then no subject is left.
+    let c = s + 1;
+    while (c < end && c - s < 15 && tokens[c].text !== ',') c++;
+    if (c < tokens.length && c <= end && tokens[c].text === ',') s = c + 1;
+  }
   return s;
+}
+
+/** Units of a time phrase that opens a sentence ("Hours later", "Two days earlier", "Eight years ago"). */
+const TIME_UNITS = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+/** Words after a participle that opens its own clause ("Continuing his attack", "Speaking to reporters"). */
+const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'to', 'on', 'with', 'that', 'for', 'in', 'at', 'about', 'back', 'from', 'after', 'up', 'off', 'out', 'down', 'into', 'over', 'this', 'these', 'those', 'him', 'them', 'it']);
+
+/** Does tokens[s] open a time phrase or a participle's clause before the subject? */
+function opensWithAside(tokens: Token[], s: number): boolean {
+  const t = tokens[s];
+  if (t.kind === 'word' && t.capitalized && t.lower.length > 5 && t.lower.endsWith('ing')) return PARTICIPLE_FOLLOWERS.has(tokens[s + 1]?.lower ?? '');
+  for (let u = s; u < s + 3 && u + 1 < tokens.length; u++) {
+    if (TIME_UNITS.has(tokens[u].lower)) return /^(?:ago|later|earlier)$/.test(tokens[u + 1].lower) && tokens[u + 2]?.text === ',';
+  }
+  return false;
 }
 
 /** The subject of the clause in tokens[from, end), when it can be a source (a name, pronoun, role, body, document). */
