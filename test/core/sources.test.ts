@@ -77,6 +77,10 @@ const speakers: [string, string, string][] = [
   ['Eight years ago, Al Sharpton supported Barack Obama over Clinton and said, "Hillary Clinton has never done nothing for us."', 'Hillary Clinton has', 'Al Sharpton'],
   ['Hours later, Donald Trump returned the compliment, telling Reuters, "Sheldon and I have been friends for a long time."', 'Sheldon and I', 'Donald Trump'],
   ['Bill Maher said the report was bad. Adding, "Now, like with all scandals, what they do is never that bad."', 'Now, like with', 'Bill Maher'],
+  // A phrase of speaking between the subject and its cue; a clause of its own is not one.
+  ['A spokesman speaking on condition of anonymity said "the talks have stalled."', 'the talks have', 'A spokesman'],
+  ['Another intelligence source speaking to Fox News said, "The agents are investigating."', 'The agents are', 'Another intelligence source'],
+  ['Mayor Tom Reyes was talking about the budget when he told Chris Wallace of Fox News, "We have a big problem with that."', 'We have a big', 'Tom Reyes'],
   // A person of a body described before its name.
   ['Peter Iseley of worldwide victim group Ending Clergy Abuse said, "The church should establish the law."', 'The church should', 'Peter Iseley'],
   ['Maria Gomez of the advocacy group Clean Water Action said "the river is still dirty."', 'the river is', 'Maria Gomez'],

@@ -442,6 +442,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   while (k >= from && cueAdverb(tokens, k, from)) k--;
   // "A district survey released in January found": a participle that describes the subject stands between.
   if (k - 1 >= from && AGENT_PARTICIPLES.has(tokens[k].lower) && DOCUMENT_NOUNS.has(tokens[k - 1].lower)) k--;
+  k = beforeSpeakingPhrase(tokens, k, from);
   // "went on to add", "continued to say"
   if (k - 1 >= from && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
     k -= tokens[k - 1].lower === 'on' ? 3 : 2;
@@ -767,6 +768,25 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   // The time phrase must follow a subject, not open the clause ("On Saturday, police said" keeps its comma).
   // "One activist, Nur Khan Liton, on Sunday told": the appositive's closing comma is dropped before the time.
   return p >= from && (tokens[p].kind === 'word' || (tokens[p].text === ',' && p - 1 >= from && tokens[p - 1].kind === 'word')) ? p : k;
+}
+
+/** Words that open a clause of their own inside a phrase read backwards from a cue. */
+const CLAUSE_BREAKS = new Set(['when', 'while', 'after', 'before', 'as', 'who', 'which', 'that', 'and', 'but', 'or', 'because', 'if', 'where', 'since', 'until']);
+/** Participles of speaking that describe how a source spoke ("speaking on condition of anonymity"). */
+const SPEAKING_PARTICIPLES = new Set(['speaking', 'talking', 'writing', 'commenting', 'responding', 'appearing', 'testifying']);
+
+/**
+ * The index before a phrase of speaking that ends at k and stands between a subject and its cue ("A spokesman
+ * speaking on condition of anonymity said", "Another source speaking to Fox News said"), or k when none ends there.
+ */
+function beforeSpeakingPhrase(tokens: Token[], k: number, from: number): number {
+  for (let p = k; p > from && k - p < 10; p--) {
+    const t = tokens[p];
+    // A pronoun or a clause's opening word is a subject of its own ("talking about … when he told").
+    if (t.kind === 'punct' || QUOTE_MARKS.has(t.text) || PRONOUNS.has(t.lower) || CLAUSE_BREAKS.has(t.lower)) return k;
+    if (SPEAKING_PARTICIPLES.has(t.lower) && !t.capitalized) return p < k && tokens[p - 1].kind === 'word' ? p - 1 : k;
+  }
+  return k;
 }
 
 /**
