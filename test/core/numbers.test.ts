@@ -30,6 +30,9 @@ describe('numeric claims', () => {
     ['between 400 and 600 fighters', ['between 400 and 600']],
     ['The 12" ruler', ['12']],
     ['US$5 million', ['US$5 million']],
+    // A noun that names identifiers ("bill", "figure", "district") before a qualifier, not before the figure.
+    ['The office scored the bill at $46 million.', ['at $46 million']],
+    ['The pouches cost the district about $187,000.', ['about $187,000']],
   ])('claims in %j', (input, expected) => {
     expect(claims(input)).toEqual(expected);
   });

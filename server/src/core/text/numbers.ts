@@ -335,7 +335,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev && WEEKDAYS.has(prev.lower)) return true;
     // Identifiers: "No. 3", "#3", "Route 66", "page 5", "Boeing 737", an address "1600 Pennsylvania Avenue".
     if (prev?.text === '#') return true;
-    if (prev && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
+    // The noun stands right before the figure: "put the figure at 48 percent", "scored the bill at $46 million" count.
+    if (prev && e.first === e.figure && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
     if (prev?.text === '.' && prev2?.lower === 'no') return true;
     if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
     // "401(k)": a code with a letter in brackets.
