@@ -13,6 +13,9 @@ const cases: [string, string, { kind: string; source: string }][] = [
   // Unnamed witnesses are sources no reader can check.
   ['According to eyewitnesses, 12 people were hurt.', '12', { kind: 'vague', source: 'eyewitnesses' }],
   ['A witness said 12 people were hurt.', '12', { kind: 'vague', source: 'A witness' }],
+  // Records list figures; filings disclose them.
+  ["The team's website lists 58 players on the roster.", '58', { kind: 'document', source: "The team's website" }],
+  ['In a filing Monday, the company disclosed a $55 million loss.', '$55 million', { kind: 'organization', source: 'the company' }],
 ];
 
 describe('source names and kinds', () => {

@@ -39,6 +39,7 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
     attribute attributes attributed | ascribe ascribes ascribed | call calls called | identify identifies identified
     examine examines examined | analyze analyzes analyzed | analyse analyses analysed | survey surveyed
     measure measures measured | expect expects expected | forecast forecasts forecasted
+    disclose discloses disclosed disclosing | list lists listed
   `;
   // Groups end at a bar or at the end of a line.
   for (const group of verbs.split(/\||\n/)) {
@@ -63,7 +64,7 @@ export const LOADED_REPLACEMENTS: Readonly<Record<string, string>> = {
 };
 
 /** Cues that only attribute when their subject is a source (a person, group or document), never in the passive. */
-export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform speak talk discuss read joke express attribute ascribe call identify examine analyze analyse survey measure expect forecast');
+export const WEAK_CUES = set('find show count put record continue agree promise pledge urge criticize conclude project describe characterize post tally calculate cite quote inform speak talk discuss read joke express attribute ascribe call identify examine analyze analyse survey measure expect forecast list');
 
 /** Words that may stand between a source and its cue ("she also said", "police have since confirmed"). */
 export const CUE_ADVERBS = set(`
