@@ -33,6 +33,9 @@ describe('numeric claims', () => {
     // A noun that names identifiers ("bill", "figure", "district") before a qualifier, not before the figure.
     ['The office scored the bill at $46 million.', ['at $46 million']],
     ['The pouches cost the district about $187,000.', ['about $187,000']],
+    // Counts in apposition stay claims: a plural or a place is no person.
+    ['The suspects, 12, were charged.', ['12']],
+    ['The toll was 3.', ['3']],
   ])('claims in %j', (input, expected) => {
     expect(claims(input)).toEqual(expected);
   });
@@ -63,6 +66,15 @@ describe('numeric claims', () => {
     'several weeks and a few days',
     'the 737 Max',
     'He turned 80.',
+    // Ages of people named by a noun, in apposition or after "was".
+    'Another brother, 22, was still chained to a bed.',
+    'A woman, 56, and her son, 12, were hurt.',
+    'Her husband, now 81, still farms.',
+    'The youngest victim was 3.',
+    'Smith, who is 42, said so.',
+    'He is survived by his wife, Mary, 80.',
+    'At 17, she left home.',
+    'She was just 17 when she left home.',
   ])('no claim in %j', (input) => {
     expect(claims(input)).toEqual([]);
   });

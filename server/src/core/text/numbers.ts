@@ -5,9 +5,9 @@
  */
 import type { Token } from './tokens';
 import {
-  CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FRACTIONS, IDENTIFIER_NOUNS, MONTHS, NUMBER_WORDS, QUALIFIERS,
-  SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS, UNITS,
-  VAGUE_MAGNITUDES, WEEKDAYS,
+  CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
+  QUALIFIERS, ROLE_NOUNS, SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS,
+  UNITS, VAGUE_MAGNITUDES, WEEKDAYS,
 } from './lexicon';
 
 /** A numeric claim found in prose (offsets are prose offsets of its block). */
@@ -398,8 +398,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     }
   }
 
-  // Ages: "aged 25", "Smith, 42,", "(42)", "turned 80", "He was 101 and died", "Hunter was 78.".
-  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || (prev2.capitalized && prev2.kind === 'word' && !SENTENCE_STARTERS.has(prev2.text))) && /^\d{1,3}$/.test(text) && (!next || next.kind === 'punct' || ['and', 'when', 'at', 'but'].includes(next.lower))) return true;
+  // Ages: "aged 25", "Smith, 42,", "(42)", "turned 80", "He was 101 and died", "Hunter was 78.", "The youngest
+  // victim was 3.", "Smith, who is 42,".
+  const ageAfter = !next || next.kind === 'punct' || ['and', 'when', 'at', 'but'].includes(next.lower);
+  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || isPerson(prev2)) && /^\d{1,3}$/.test(text) && ageAfter) return true;
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
   if (prev && AGE_BEFORE.has(prev.lower) && /^\d{1,3}$/.test(text)) return true;
@@ -409,16 +411,28 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // "Quirin and Redouane, 40 and 49,": two ages after two names.
   if (single && /^\d{1,3}$/.test(text) && prev?.text === ',' && prev2?.capitalized && next?.lower === 'and' && /^\d{1,3}$/.test(next2?.text ?? '') && [',', '.', ')'].includes(tokens[e.last + 3]?.text ?? '.')) return true;
   if (single && /^\d{1,3}$/.test(text) && prev?.lower === 'and' && /^\d{1,3}$/.test(prev2?.text ?? '') && tokens[e.first - 3]?.text === ',' && tokens[e.first - 4]?.capitalized && (!next || [',', '.', ')'].includes(next.text))) return true;
-  // "when she was about 57": an age behind a qualifier.
-  if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && /^\d{1,3}$/.test(text) && (!next || next.kind === 'punct')) return true;
+  // "when she was about 57", "She was just 17 when she left": an age behind a qualifier.
+  if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && /^\d{1,3}$/.test(text) && ageAfter) return true;
   // "learned to swim at 5", "playing in clubs by 15", "moved to Boston at 22": an age in a life story.
   const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
   if (e.figure === e.last && lifeAt && /^\d{1,3}$/.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || ['and', 'when', 'she', 'he', 'but', 'after'].includes(next.lower)) && personInSentence(tokens, from, e.first)) return true;
+  // "At 17, she left home.": the person follows the age that opens the sentence.
+  if (e.figure === e.last && lifeAt && e.first === from && /^\d{1,3}$/.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
   // "four decades his junior".
   if (next && (next.lower === 'decades' || next.lower === 'years') && ['his', 'her', 'their'].includes(next2?.lower ?? '') && /^(?:junior|senior)$/.test(wordAt(tokens, e.last + 3))) return true;
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
   if (single && prev?.text === ',' && prev2?.capitalized && (next?.text === ',' || next?.text === ')' || next === undefined) && /^\d{1,3}$/.test(text) && Number(text) <= 120) return true;
+  // "survived by his wife, Mary, 80.": a name in apposition to a person, then the age, at the sentence's end.
+  if (single && prev?.text === ',' && prev2?.capitalized && next?.text === '.' && /^\d{1,3}$/.test(text) && tokens[e.first - 3]?.text === ',' && e.first - 4 >= from && isPersonNoun(tokens[e.first - 4])) return true;
+  // "The victim, 34, died", "Another brother, 22, was", "a woman, 56, and her son, 12,", "Her husband, now 81,": a
+  // person named by a noun, an age in apposition.
+  if (single && /^\d{1,3}$/.test(text) && Number(text) <= 120 && (!next || next.text === ',' || next.text === ')' || (next.lower === 'and' && e.last + 2 < to && tokens[e.last + 2].kind === 'word'))) {
+    const adverb = prev !== undefined && AGE_ADVERBS.has(prev.lower) ? 1 : 0;
+    const comma = tokens[e.first - 1 - adverb];
+    const noun = tokens[e.first - 2 - adverb];
+    if (e.first - 2 - adverb >= from && comma.text === ',' && isPersonNoun(noun)) return true;
+  }
   if (single && prev?.text === '(' && prev2?.capitalized && next?.text === ')' && /^\d{1,3}$/.test(text)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true;
 
@@ -436,6 +450,23 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
   }
   return false;
+}
+
+/** Words that may stand between a person and their age in apposition ("Her husband, now 81,", "both 70"). */
+const AGE_ADVERBS = new Set(['now', 'then', 'both', 'still', 'only', 'just']);
+/** People named by what they are, not by a role: victims, suspects, relatives. */
+const PERSON_NOUNS = new Set(['victim', 'suspect', 'driver', 'couple', 'baby', 'toddler', 'teen', 'teenager', 'child', 'pedestrian', 'cyclist', 'motorcyclist', 'gunman', 'shooter', 'attacker', 'defendant', 'plaintiff', 'patient', 'neighbor', 'neighbour', 'man', 'woman', 'boy', 'girl', 'person', 'grandson', 'granddaughter', 'cousin', 'partner', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'veteran', 'retiree', 'hiker', 'swimmer', 'climber', 'homeowner', 'tenant']);
+
+/** Is the word a person named by a noun ("victim", "brother", "the mother")? Names are not: a place may stand there. */
+function isPersonNoun(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  return PERSON_NOUNS.has(w) || ((ROLE_NOUNS.has(w) || FEMALE_WORDS.has(w) || MALE_WORDS.has(w)) && !/s$/.test(w));
+}
+
+/** A person: named ("Hunter") or named by a noun ("The youngest victim"). */
+function isPerson(t: Token): boolean {
+  return (t.capitalized && t.kind === 'word' && !SENTENCE_STARTERS.has(t.text)) || isPersonNoun(t);
 }
 
 /** Does an age bracket's first figure stand before k ("aged 18 to", "the ages of 14 and")? */
