@@ -106,8 +106,9 @@ export function evaluate(articles = loadAccuracySet()): { scores: Score[]; speak
 const ratio = (a: number, b: number): string => (b === 0 ? '   —' : (a / b).toFixed(2));
 
 function printTable(scores: Score[], speakers: Score): void {
-  const rows = [['measure', 'expected', 'predicted', 'precision', 'recall']];
-  for (const s of scores) rows.push([s.name, String(s.expected), String(s.predicted), ratio(s.correct, s.predicted), ratio(s.found, s.expected)]);
+  // The counts behind each ratio: "right" of those predicted, "found" of those expected.
+  const rows = [['measure', 'expected', 'predicted', 'right', 'found', 'precision', 'recall']];
+  for (const s of scores) rows.push([s.name, String(s.expected), String(s.predicted), String(s.correct), String(s.found), ratio(s.correct, s.predicted), ratio(s.found, s.expected)]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
   console.log(`\nspeaker accuracy on attributed quotes: ${ratio(speakers.correct, speakers.expected)} (${speakers.correct}/${speakers.expected})`);
