@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/core/lint';
 
-const cases: [string, string, { kind: string; source: string }][] = [
+const cases: [string, string, { kind: string; source: string } | null][] = [
   // A head noun followed by a prepositional phrase: classified by its head, named in the order written.
   ['According to a report by the RAND Corporation, about 40% of adults own a bicycle.', 'about 40%', { kind: 'document', source: 'a report by the RAND Corporation' }],
   ['About 40% of adults own a bicycle, according to the report by RAND.', 'About 40%', { kind: 'document', source: 'the report by RAND' }],
@@ -13,6 +13,12 @@ const cases: [string, string, { kind: string; source: string }][] = [
   // Unnamed witnesses are sources no reader can check.
   ['According to eyewitnesses, 12 people were hurt.', '12', { kind: 'vague', source: 'eyewitnesses' }],
   ['A witness said 12 people were hurt.', '12', { kind: 'vague', source: 'A witness' }],
+  // A reporting participle after a comma speaks for its clause's subject.
+  ['President Obama revised his plans in October, saying that about 5,500 troops would remain.', 'about 5,500', { kind: 'named', source: 'Obama' }],
+  ['The agency released its report, noting that 40 percent of bridges are in poor shape.', '40 percent', { kind: 'organization', source: 'The agency' }],
+  // Before a question it records, it does not report; nor does it reach back to a quote of the sentence before.
+  ['The team has banded tens of thousands of chicks, noting which birds make it back the next year.', 'tens of thousands', null],
+  ['Even one percent of users attending "would be more than we can handle". The Air Force issued warnings, saying it would defend the base.', '"would be more than we can handle"', null],
   // Records list figures; filings disclose them.
   ["The team's website lists 58 players on the roster.", '58', { kind: 'document', source: "The team's website" }],
   ['In a filing Monday, the company disclosed a $55 million loss.', '$55 million', { kind: 'organization', source: 'the company' }],

@@ -170,7 +170,9 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     const after = named[i + 1];
     // A later cue that introduces a quote of its own does not reach back.
     const afterIsOwned = after !== undefined && ba.quotes.some((o) => o !== q && o.mention === after && o.path === 'sentence');
-    const turn = before ?? (anyBefore || afterIsOwned ? undefined : after);
+    // A participle's clause ("…, saying it would") reports for its own sentence; it does not open a turn backwards.
+    const afterIsParticiple = after !== undefined && after.mention.cue.endsWith('ing');
+    const turn = before ?? (anyBefore || afterIsOwned || afterIsParticiple ? undefined : after);
     if (turn) {
       q.attribution = turn.attribution;
       q.mention = turn;

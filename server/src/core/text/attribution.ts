@@ -356,6 +356,23 @@ function tokensText(tokens: Token[], a: number, b: number): string {
 /** Participles by which a document reports what it holds: "a survey showing that", "its own poll …, showing him ahead". */
 const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'suggest', 'indicate']);
 
+const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'who', 'why', 'if']);
+/** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
+const REPORTING_PARTICIPLES = new Set(['say', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
+
+/**
+ * "President Obama revised his plans in October, saying that about 5,500 troops would remain": a reporting
+ * participle after a comma speaks for the subject of the clause it follows.
+ */
+function clauseParticiple(tokens: Token[], i: number, from: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  // "noting which birds make it back": a participle before a question records, it does not report.
+  if (!REPORTING_PARTICIPLES.has(lemma) || i - 1 <= from || tokens[i - 1].text !== ',' || WH_WORDS.has(tokens[i + 1]?.lower ?? '')) return null;
+  const np = subjectPhrase(tokens, from, i - 1, inQuote, lexicon);
+  if (!np || np.words[0].lower === 'according') return null;
+  const cue = tokens[i];
+  return mention(np, lexicon, cue.text, cue.start, cue.end, lemma, false);
+}
+
 /**
  * The document a participle hangs on ("released a survey showing that 40%", "released its own poll on Thursday,
  * conducted by Redline Data, showing him ahead"): the nearest document noun before it in the clause.
@@ -418,7 +435,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // Participles ("…, adding that", "Speaking to reporters, …") lean on the clause's own cue; a progressive ("is
   // announcing that") is the clause's own.
   const progressive = cue.lower.endsWith('ing') && i - 1 >= from && /^(?:is|are|was|were|am|be|been|'s)$/.test(tokens[i - 1].lower);
-  if (cue.lower.endsWith('ing') && !progressive) return documentParticiple(tokens, i, from, lemma, lexicon);
+  if (cue.lower.endsWith('ing') && !progressive) return documentParticiple(tokens, i, from, lemma, lexicon) ?? clauseParticiple(tokens, i, from, lemma, inQuote, lexicon);
   // A noun, not a verb: "the state", "a report", "his statement", "some comments", "some estimated death tolls".
   const det = i - 1 >= from ? tokens[i - 1].lower : '';
   // "a study that found", "the survey which showed": a past-tense cue after "that" is a relative clause's verb.
