@@ -36,6 +36,8 @@ describe('numeric claims', () => {
     // Counts in apposition stay claims: a plural or a place is no person.
     ['The suspects, 12, were charged.', ['12']],
     ['The toll was 3.', ['3']],
+    ['Two men were killed, police said.', ['Two']],
+    ['The mayor met two residents, who said the road was closed.', ['two']],
   ])('claims in %j', (input, expected) => {
     expect(claims(input)).toEqual(expected);
   });
@@ -75,6 +77,9 @@ describe('numeric claims', () => {
     'He is survived by his wife, Mary, 80.',
     'At 17, she left home.',
     'She was just 17 when she left home.',
+    // A few sources counted as they are cited, like "One resident told".
+    'Two Kettering aides said privately that the plan was dead.',
+    'Three people familiar with the talks said they had stalled.',
   ])('no claim in %j', (input) => {
     expect(claims(input)).toEqual([]);
   });

@@ -388,6 +388,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       return true;
     }
     if (w.startsWith('one-') && !FRACTION_COMPOUND.test(w)) return true;
+    // "Two Kettering aides said privately", "Three people who have seen the report said": a few sources counted as
+    // they are cited, like "One resident told", not a count the story reports.
+    if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && (e.first === from || prev?.text === ';' || prev?.text === ',') && countsSources(tokens, e.last + 1, to)) return true;
     if (CHANGE_WORDS.has(w) && !single) return false;
     const dash = w.indexOf('-');
     if (dash > 0 && !FRACTION_COMPOUND.test(w) && !NUMBER_COMPOUND.test(w)) {
@@ -448,6 +451,25 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
+  }
+  return false;
+}
+
+/** People counted as they are cited: "Two aides said", "Three people familiar with the talks said". */
+const SOURCE_PLURALS = new Set(['officials', 'aides', 'people', 'sources', 'witnesses', 'residents', 'staffers', 'diplomats', 'lawmakers', 'members', 'employees', 'analysts', 'experts', 'officers', 'advisers', 'advisors', 'insiders', 'executives', 'investigators', 'persons']);
+
+/**
+ * Do the words from k on name sources and their cue: at most one modifier, a plural source noun, then the cue,
+ * an adverb and the cue, or a clause about them ("who have seen the report", "familiar with the talks") and the cue?
+ */
+function countsSources(tokens: Token[], k: number, to: number): boolean {
+  let n = k;
+  if (n < to && tokens[n].kind === 'word' && !SOURCE_PLURALS.has(tokens[n].lower)) n++;
+  if (n >= to || !SOURCE_PLURALS.has(tokens[n].lower)) return false;
+  for (let c = n + 1; c < to && c - n <= 10; c++) {
+    const t = tokens[c];
+    if (CUE_WORDS.has(t.lower)) return c === n + 1 || (c === n + 2 && t.lower !== tokens[n + 1].lower && /ly$/.test(tokens[n + 1].lower)) || /^(?:who|familiar|close|with|briefed|involved)$/.test(tokens[n + 1].lower);
+    if (t.kind === 'punct') return false;
   }
   return false;
 }
