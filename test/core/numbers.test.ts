@@ -50,6 +50,8 @@ describe('numeric claims', () => {
     'at 5:30 p.m. and at 10 am',
     'two weeks later',
     'three years ago',
+    'With nine days until Election Day, the race tightened.',
+    'with two weeks left in the session',
     'in the past 24 hours',
     'Smith, 42, said so.',
     'a 92-year-old woman',
