@@ -8,7 +8,7 @@ import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownD
 import { captionOf, tableSourceLines, type TableSources } from './tables';
 import { pastDateline, personName, NAME_PARTICLES } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
-import { NAME_TITLES, ORG_NAME_WORDS, SENTENCE_STARTERS } from './text/lexicon';
+import { CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
@@ -150,10 +150,12 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): vo
     const after: string[] = [];
     for (let k = e.last + 1; k < tokens.length && k <= e.last + 4 && tokens[k].kind === 'word'; k++) after.push(tokens[k].lower.replace(/s$/, ''));
     // "the nine men", "the full $3 billion", "the other three": a pointing word, at most one plain word between.
+    // The expression opens with its figure or with the figure's currency ("the overall $9.6 billion").
+    const bare = e.first === e.figure || (e.figure === e.first + 1 && CURRENCY_PREFIX.test(tokens[e.first].text));
     let p = e.first - 1;
     if (p >= 0 && tokens[p].text === '$') p--;
     if (p >= 1 && tokens[p].kind === 'word' && !tokens[p].capitalized && !BACK_REFERENCES.has(tokens[p].lower)) p--;
-    const pointing = p >= 0 && BACK_REFERENCES.has(tokens[p].lower) && e.first === e.figure;
+    const pointing = p >= 0 && BACK_REFERENCES.has(tokens[p].lower) && bare;
     const before = seen.get(key);
     const same = before !== undefined && (after.length === 0 || before.has(after[0]));
     if (!(pointing && same)) kept.push(n);
