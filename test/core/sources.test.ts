@@ -90,6 +90,10 @@ const speakers: [string, string, string][] = [
   ['A spokesman speaking on condition of anonymity said "the talks have stalled."', 'the talks have', 'A spokesman'],
   ['Another intelligence source speaking to Fox News said, "The agents are investigating."', 'The agents are', 'Another intelligence source'],
   ['Mayor Tom Reyes was talking about the budget when he told Chris Wallace of Fox News, "We have a big problem with that."', 'We have a big', 'Tom Reyes'],
+  // A name in apposition to a role a possessive owns is the subject of the clause's second verb and of an
+  // introduction.
+  ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, called the demand "a blunt instrument" and said the hospitals meet guidelines. He described the offer as "fair, competitive and, frankly, the most we can afford."', 'fair, competitive', 'Philip Adeyemi-Rhodes'],
+  ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, had this to say: "We meet every guideline."', 'We meet every', 'Philip Adeyemi-Rhodes'],
   // A person of a body described before its name.
   ['Peter Iseley of worldwide victim group Ending Clergy Abuse said, "The church should establish the law."', 'The church should', 'Peter Iseley'],
   ['Maria Gomez of the advocacy group Clean Water Action said "the river is still dirty."', 'the river is', 'Maria Gomez'],

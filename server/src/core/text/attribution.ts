@@ -680,8 +680,12 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   if (first.kind !== 'word') return null;
   let np: Phrase | null;
   if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
-  else if (first.capitalized && !DETERMINERS.has(first.lower)) np = nameRun(tokens, s, end);
-  else np = forwardPhrase(tokens, s, end, inQuote);
+  else if (first.capitalized && !DETERMINERS.has(first.lower)) {
+    np = nameRun(tokens, s, end);
+    const last = lastStartingAtOrBefore(tokens, np.end - 1, (t) => t.start);
+    const owned = last >= s ? possessiveApposition(tokens, last, end) : null;
+    if (owned) return owned;
+  } else np = forwardPhrase(tokens, s, end, inQuote);
   if (!np) return null;
   const possessor = np.words.find((w) => w.capitalized && /['’]s$/.test(w.text));
   if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(headOf(np).lower)) {
@@ -880,8 +884,19 @@ function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: At
   const first = tokens[s];
   if (DETERMINERS.has(first.lower)) return determinerSubject(tokens, s, end);
   if (!first.capitalized && !PRONOUNS.has(first.lower)) return null;
-  const np = backwardPhrase(tokens, e, from, lexicon);
-  return np;
+  return possessiveApposition(tokens, e, end) ?? backwardPhrase(tokens, e, from, lexicon);
+}
+
+/**
+ * "Lakeshore's chief nursing officer, Dr. Philip Adeyemi-Rhodes,": a possessive at token e, the role it owns, and the
+ * name in apposition after the role, which is the subject.
+ */
+function possessiveApposition(tokens: Token[], e: number, end: number): Phrase | null {
+  if (!/['’]s$/.test(tokens[e].text)) return null;
+  let c = e + 1;
+  while (c < end && c - e <= 5 && tokens[c].kind === 'word' && !tokens[c].capitalized) c++;
+  if (c === e + 1 || c >= end || tokens[c].text !== ',') return null;
+  return namedInApposition(tokens, { words: tokens.slice(e, c), start: tokens[e].start, end: tokens[c - 1].end }, end);
 }
 
 /** A person, body or document a determiner's phrase can name ("the senator", "the council", "the report"). */
