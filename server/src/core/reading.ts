@@ -405,7 +405,10 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     let nameWordCount = 1;
     for (let k = space; k !== -1; k = name.indexOf(' ', k + 1)) nameWordCount++;
     const titled = nameWordCount < words.length || (before !== undefined && ROLE_NOUNS.has(before.lower));
-    const given = nameWordCount >= 2 && isGivenName(name.slice(0, space));
+    // A first word in capitals before words that are not is an acronym ("RAF Croughton"), not a given name.
+    const first = name.slice(0, space);
+    const acronym = first.length > 1 && first === first.toUpperCase() && name !== name.toUpperCase();
+    const given = nameWordCount >= 2 && !acronym && isGivenName(first);
     const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text) || roleAppositive(tokens, e + 2, to));
     const surnameOnly = words.length === 1 && words[0].kind === 'word';
     const looksPerson = (given || appositive || surnameOnly || (titled && (nameWordCount >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
