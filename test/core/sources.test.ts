@@ -94,6 +94,8 @@ const speakers: [string, string, string][] = [
   // introduction.
   ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, called the demand "a blunt instrument" and said the hospitals meet guidelines. He described the offer as "fair, competitive and, frankly, the most we can afford."', 'fair, competitive', 'Philip Adeyemi-Rhodes'],
   ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, had this to say: "We meet every guideline."', 'We meet every', 'Philip Adeyemi-Rhodes'],
+  // A sentence that opens inside a quote has no subject there ("I'm" is no name).
+  ['State Senator Patricia Ann Spearman remarked, "It\'s been a long, hard fight. I\'m starting to see the fruits of my labor," further remarking, "Women in Nevada have said it is time."', 'Women in Nevada', 'Patricia Ann Spearman'],
   // An acronym before a name is no given name: "RAF Croughton" is a place, not the woman "she" stands for.
   ['Police said the car had come from RAF Croughton and spoke with Anne Sacoolas as a suspect. She told police she had immunity, but "that she had no plans to leave the country".', 'that she had no plans', 'Anne Sacoolas'],
   // A person of a body described before its name.

@@ -123,7 +123,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     const colon = ba.tokens.findIndex((t) => t.start === colonAt);
     const sentence = ba.sentences.findIndex((s) => s.start <= colonAt && s.end > colonAt);
     if (colon < 0 || sentence < 0) continue;
-    const m = introducerSource(ba.tokens, ba.sentences[sentence].first, colon, () => false, lexicon);
+    const m = introducerSource(ba.tokens, ba.sentences[sentence].first, colon, insideQuote, lexicon);
     if (!m) continue;
     const record = resolveMention(m, sentence, ba.block, ba.tokens, people);
     ba.mentions.push(record);

@@ -677,7 +677,8 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   const s = clauseStart(tokens, from, end);
   if (s < 0 || s >= end) return null;
   const first = tokens[s];
-  if (first.kind !== 'word') return null;
+  // A sentence that opens inside a quote has its subject elsewhere ("… I'm starting to see …," further remarking).
+  if (first.kind !== 'word' || inQuote(first.start)) return null;
   let np: Phrase | null;
   if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
   else if (first.capitalized && !DETERMINERS.has(first.lower)) {
