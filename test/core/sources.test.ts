@@ -19,6 +19,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // Before a question it records, it does not report; nor does it reach back to a quote of the sentence before.
   ['The team has banded tens of thousands of chicks, noting which birds make it back the next year.', 'tens of thousands', null],
   ['Even one percent of users attending "would be more than we can handle". The Air Force issued warnings, saying it would defend the base.', '"would be more than we can handle"', null],
+  // A sentence after a question that introduces a quote of its own does not speak the question.
+  ['"Why should the bishops be exempt?" Archbishop Charles Scicluna said, "People must know that bishops serve the people."', '"Why should the bishops be exempt?"', null],
   // Records list figures; filings disclose them.
   ["The team's website lists 58 players on the roster.", '58', { kind: 'document', source: "The team's website" }],
   ['In a filing Monday, the company disclosed a $55 million loss.', '$55 million', { kind: 'organization', source: 'the company' }],
@@ -94,6 +96,8 @@ const speakers: [string, string, string][] = [
   // introduction.
   ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, called the demand "a blunt instrument" and said the hospitals meet guidelines. He described the offer as "fair, competitive and, frankly, the most we can afford."', 'fair, competitive', 'Philip Adeyemi-Rhodes'],
   ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, had this to say: "We meet every guideline."', 'We meet every', 'Philip Adeyemi-Rhodes'],
+  // A question closes its sentence before the speaker's clause; not when the next sentence introduces its own quote.
+  ['"Would it be negotiable about the 11 million?" Hannity pressed. "Maybe let some people stay?"', 'Would it be negotiable', 'Hannity'],
   // A sentence that opens inside a quote has no subject there ("I'm" is no name).
   ['State Senator Patricia Ann Spearman remarked, "It\'s been a long, hard fight. I\'m starting to see the fruits of my labor," further remarking, "Women in Nevada have said it is time."', 'Women in Nevada', 'Patricia Ann Spearman'],
   // An acronym before a name is no given name: "RAF Croughton" is a place, not the woman "she" stands for.

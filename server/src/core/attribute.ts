@@ -53,8 +53,13 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     const before = open >= s.first && open - s.first <= CLAUSE_WINDOW ? clauseSpeaker(ba.tokens, s.first, open, false, insideQuote, lexicon) : null;
     if (before) return { mention: before, sentence: first };
     const close = q.span.close === -1 ? -1 : lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start);
-    const after = close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[last].last, close + 1 + CLAUSE_WINDOW), true, insideQuote, lexicon) : null;
-    return after ? { mention: after, sentence: last } : null;
+    // A question or exclamation closes its sentence before the speaker's clause ("…?" Hannity pressed.): the clause
+    // is the next sentence's opening. Not when that sentence introduces a quote of its own ("…exempt?" Archbishop
+    // Scicluna said, "People must …").
+    const next = close >= 0 && ba.sentences[last].last <= close + 1 && /[?!]/.test(ba.block.prose[q.span.close - 1] ?? '') && last + 1 < ba.sentences.length && !ba.quotes.some((o) => o.sentences.includes(last + 1));
+    const clauseSentence = next ? last + 1 : last;
+    const after = close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[clauseSentence].last, close + 1 + CLAUSE_WINDOW), true, insideQuote, lexicon) : null;
+    return after ? { mention: after, sentence: clauseSentence } : null;
   };
   const namedBefore = (q: QuoteRecord): boolean => {
     const speaker = clauseSpeakerOf(q);
