@@ -96,6 +96,10 @@ const speakers: [string, string, string][] = [
   // introduction.
   ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, called the demand "a blunt instrument" and said the hospitals meet guidelines. He described the offer as "fair, competitive and, frankly, the most we can afford."', 'fair, competitive', 'Philip Adeyemi-Rhodes'],
   ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, had this to say: "We meet every guideline."', 'We meet every', 'Philip Adeyemi-Rhodes'],
+  // A clause's subject opening with a determiner: the role it names, or the name in apposition after it; a verb
+  // ends it.
+  ['The Florida senator took a heckler in stride, saying the person would "not get beat up" at his rally.', 'not get beat up', 'The Florida senator'],
+  ['The Harlan Education Association\'s president, Renée Castillo, called it "the budget that ate the arts" at the meeting.', 'the budget that ate', 'Renée Castillo'],
   // A question closes its sentence before the speaker's clause; not when the next sentence introduces its own quote.
   ['"Would it be negotiable about the 11 million?" Hannity pressed. "Maybe let some people stay?"', 'Would it be negotiable', 'Hannity'],
   // A sentence that opens inside a quote has no subject there ("I'm" is no name).

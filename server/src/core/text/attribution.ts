@@ -686,7 +686,7 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
     const last = lastStartingAtOrBefore(tokens, np.end - 1, (t) => t.start);
     const owned = last >= s ? possessiveApposition(tokens, last, end) : null;
     if (owned) return owned;
-  } else np = forwardPhrase(tokens, s, end, inQuote);
+  } else np = (DETERMINERS.has(first.lower) ? determinerSubject(tokens, s, end) : null) ?? forwardPhrase(tokens, s, end, inQuote);
   if (!np) return null;
   const possessor = np.words.find((w) => w.capitalized && /['’]s$/.test(w.text));
   if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(headOf(np).lower)) {
@@ -910,9 +910,11 @@ const sourceHead = (t: Token): boolean =>
  * stood up, paused and told"). tokens[s] is the determiner.
  */
 function determinerSubject(tokens: Token[], s: number, end: number): Phrase | null {
+  // A verb ends the phrase: "Another was tour manager Thomas Gray" is no subject.
+  const verb = (t: Token): boolean => PASSIVE_AUX.has(t.lower) || CUE_FORMS.has(t.lower);
   let c = s + 1;
-  while (c < end && c - s <= 8 && tokens[c].kind === 'word') c++;
-  if (c > s + 1 && c < end && tokens[c].text === ',' && !tokens[s + 1].capitalized) {
+  while (c < end && c - s <= 8 && tokens[c].kind === 'word' && !verb(tokens[c])) c++;
+  if (c > s + 1 && c < end && tokens[c].text === ',') {
     let n = c + 1;
     while (n < end && tokens[n].kind === 'word' && (tokens[n].capitalized || NAME_PARTICLES.has(tokens[n].lower))) n++;
     if (n - c - 1 >= 2 && n - c - 1 <= 4 && tokens[n]?.text === ',' && !tokens.slice(c + 1, n).some((t) => ORG_NAME_WORDS.has(t.text))) {
@@ -920,7 +922,7 @@ function determinerSubject(tokens: Token[], s: number, end: number): Phrase | nu
     }
   }
   let h = s + 1;
-  while (h < end && h - s <= 3 && tokens[h].kind === 'word' && !tokens[h].capitalized && !sourceHead(tokens[h])) h++;
+  while (h < end && h - s <= 3 && tokens[h].kind === 'word' && !sourceHead(tokens[h]) && !verb(tokens[h]) && !NOT_SOURCE.has(tokens[h].lower)) h++;
   if (h >= end || !sourceHead(tokens[h]) || tokens[h + 1]?.lower === 'of') return null;
   return { words: tokens.slice(s, h + 1), start: tokens[s].start, end: tokens[h].end };
 }
