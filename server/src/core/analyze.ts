@@ -82,7 +82,9 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
       speakers.set(turn, speakerOfTurn(turn, ba.tokens, people, analysis.blocks));
     }
     const turnSpeaker = turn && !turn.question ? speakers.get(turn) ?? null : null;
-    const opener = ba.mentions.find((m) => m.sentence === 0 && m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according');
+    // claims-spec: a paragraph that opens "According to X," or "X said:" carries X over the sentences that continue
+    // X's account.
+    const opener = ba.mentions.find((m) => m.sentence === 0 && ((m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according') || (m.mention.introduces && !m.mention.vague && m.mention.cueLemma !== QUOTE_VERB)));
     const header = block.kind === 'heading' ? null : linkHeader(ba);
     const blockCarry = turnSpeaker ?? tableSource ?? opener?.attribution ?? header ?? carry ?? speakerHeading;
     if (block.kind === 'heading') speakerHeading = speakerOf(ba, people);
