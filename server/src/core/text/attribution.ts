@@ -483,6 +483,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   }
   if (k >= from && (PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'to' || tokens[k].lower === 'not')) return null;
   if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
+  k = beforeRelativeClause(tokens, k, from);
   let np: Phrase | null = null;
   let inverted = false;
   const aside = dashAside(tokens, k, from);
@@ -792,6 +793,23 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   return p >= from && (tokens[p].kind === 'word' || (tokens[p].text === ',' && p - 1 >= from && tokens[p - 1].kind === 'word')) ? p : k;
 }
 
+/**
+ * The index of the noun a restrictive relative clause ending at k hangs on ("A nurse who was on duty that night
+ * said", "Residents who live near the plant say"), or k when none ends there.
+ */
+function beforeRelativeClause(tokens: Token[], k: number, from: number): number {
+  for (let p = k; p > from && k - p < 12; p--) {
+    const t = tokens[p];
+    if (t.kind === 'punct' || QUOTE_MARKS.has(t.text)) return k;
+    if (t.lower === 'who' && p < k) {
+      const head = tokens[p - 1];
+      const nounish = head.kind === 'word' && (head.capitalized || ROLE_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, '')) || /[a-z]s$/.test(head.lower));
+      return nounish ? p - 1 : k;
+    }
+  }
+  return k;
+}
+
 /** Words that open a clause of their own inside a phrase read backwards from a cue. */
 const CLAUSE_BREAKS = new Set(['when', 'while', 'after', 'before', 'as', 'who', 'which', 'that', 'and', 'but', 'or', 'because', 'if', 'where', 'since', 'until']);
 /** Participles of speaking that describe how a source spoke ("speaking on condition of anonymity"). */
@@ -843,7 +861,9 @@ function nameOpeningClause(tokens: Token[], clause: number, before: number): Phr
   }
   let e = from;
   while (e < before && tokens[e].kind === 'word' && (tokens[e].capitalized || NAME_PARTICLES.has(tokens[e].lower)) && !ORG_NAME_WORDS.has(tokens[e].text)) e++;
-  if (e - from < 2 || e - from > 4 || tokens[e]?.text !== ',' || !isGivenName(tokens[from].text)) return null;
+  // A given name, a title, or an age in apposition ("Adaeze Okonkwo, 41, a teacher,") says a person is named.
+  const aged = /^\d{1,3}$/.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ',';
+  if (e - from < 2 || e - from > 4 || tokens[e]?.text !== ',' || !(isGivenName(tokens[from].text) || NAME_TITLES.has(tokens[from].text) || aged)) return null;
   for (let k = e; k < before; k++) if (tokens[k].kind === 'word' && !tokens[k].capitalized && CUE_FORMS.has(tokens[k].lower)) return null;
   return { words: tokens.slice(from, e), start: tokens[from].start, end: tokens[e - 1].end };
 }
