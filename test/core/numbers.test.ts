@@ -37,6 +37,8 @@ describe('numeric claims', () => {
     ['The suspects, 12, were charged.', ['12']],
     ['The toll was 3.', ['3']],
     ['Two men were killed, police said.', ['Two']],
+    ['The shares closed Thursday at $38.17 before the report.', ['at $38.17']],
+    ['There were 4, 5 and 6 deaths in three years.', ['4', '5', '6']],
     ['The mayor met two residents, who said the road was closed.', ['two']],
   ])('claims in %j', (input, expected) => {
     expect(claims(input)).toEqual(expected);
@@ -79,6 +81,14 @@ describe('numeric claims', () => {
     'He is survived by his wife, Mary, 80.',
     'At 17, she left home.',
     'She was just 17 when she left home.',
+    // The second of a pair of days, the rest of a list of identifiers, telephone numbers, the number to call.
+    'The board will hold hearings on March 4 and 5.',
+    'Hearings are set for Feb. 3 and 10.',
+    'Buses on Routes 12, 22 and 40 will run less often.',
+    'Class sizes in grades 4 and 5 would rise.',
+    'Call the tip line at 555-0143 or 1-800-555-0199.',
+    'Several 911 callers reported shots.',
+    'The meeting is on Monday at 5.',
     // A few sources counted as they are cited, like "One resident told".
     'Two Kettering aides said privately that the plan was dead.',
     'Three people familiar with the talks said they had stalled.',

@@ -298,6 +298,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if (parts.some((p) => !DIGITS.test(p))) return true;
     }
     if (/^\d+\.\d+\.\d+/.test(text)) return true; // version numbers
+    if (/^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/.test(text)) return true; // telephone numbers: "555-0143", "1-800-555-0199"
+    // "Several 911 callers": the number to call.
+    if (/^(?:911|999|112)$/.test(text) && next && /^(?:calls?|callers?|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/.test(next.lower)) return true;
     // A time of day: 5:30, 10 a.m.
     if (tokens[e.figure + 1]?.text === ':' && /^\d/.test(tokens[e.figure + 2]?.text ?? '')) return true;
     if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '')) return true;
@@ -332,11 +335,21 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev && MONTHS.has(prev.lower) && prev.capitalized) return true;
     if (prev?.text === '.' && prev2 && MONTHS.has(prev2.lower + '.') && prev2.capitalized) return true;
     if (next && MONTHS.has(next.lower) && next.capitalized && Number(text) <= 31) return true;
-    if (prev && WEEKDAYS.has(prev.lower)) return true;
+    // "on Monday", "Monday at 5": a day or a time of day; "closed Thursday at $38.17" is a price.
+    if (prev && WEEKDAYS.has(prev.lower) && (e.first === e.figure || (/^\d{1,2}(?::\d\d)?$/.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '')))) return true;
+    // The second of a pair or the rest of a list: "on March 4 and 5", "Feb. 3 and 10", "Routes 12, 22 and 40", "grades 4
+    // and 5", "Flights 302 and 418".
+    if (single && /^\d+$/.test(text)) {
+      const head = listHead(tokens, e.first, from);
+      const before = head > from ? tokens[head - 1] : undefined;
+      if (before && ((MONTHS.has(before.lower) && before.capitalized) || (before.text === '.' && head - 2 >= from && MONTHS.has(tokens[head - 2].lower + '.')) || IDENTIFIER_NOUNS.has(before.lower) || IDENTIFIER_NOUNS.has(before.lower.replace(/s$/, '')))) return true;
+    }
     // Identifiers: "No. 3", "#3", "Route 66", "page 5", "Boeing 737", an address "1600 Pennsylvania Avenue".
     if (prev?.text === '#') return true;
     // The noun stands right before the figure: "put the figure at 48 percent", "scored the bill at $46 million" count.
     if (prev && e.first === e.figure && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
+    // A plural before a list of them: "grades 4 and 5", "pages 12, 14 and 19".
+    if (prev && e.first === e.figure && IDENTIFIER_NOUNS.has(prev.lower.replace(/s$/, '')) && next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && /^\d+$/.test(next2?.text ?? '')) return true;
     if (prev?.text === '.' && prev2?.lower === 'no') return true;
     if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
     // "401(k)": a code with a letter in brackets.
@@ -489,6 +502,18 @@ function isPersonNoun(t: Token): boolean {
 /** A person: named ("Hunter") or named by a noun ("The youngest victim"). */
 function isPerson(t: Token): boolean {
   return (t.capitalized && t.kind === 'word' && !SENTENCE_STARTERS.has(t.text)) || isPersonNoun(t);
+}
+
+/** The first figure of a short list of plain figures that ends before token `first` ("12, 22 and" before 40), or -1. */
+function listHead(tokens: Token[], first: number, from: number): number {
+  let k = first - 1;
+  let head = -1;
+  // Bounded, so that a long run of figures stays linear.
+  while (k - 1 >= from && first - k < 24 && (tokens[k].text === ',' || tokens[k].lower === 'and' || tokens[k].lower === 'or') && /^\d+$/.test(tokens[k - 1].text)) {
+    head = k - 1;
+    k = head - 1;
+  }
+  return head;
 }
 
 /** Does an age bracket's first figure stand before k ("aged 18 to", "the ages of 14 and")? */
