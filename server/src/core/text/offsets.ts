@@ -36,6 +36,13 @@ export class OffsetMap {
 
   /** Maps the one character at derived position `at` to the source range [source, sourceEnd). */
   char(at: number, source: number, sourceEnd: number): void {
+    // A character that stands for exactly one source character maps as a run does: a line break between two lines
+    // with nothing before the second joins them into one run (two pieces a line otherwise, in drafts wrapped at 72
+    // columns). Every position of a map is given, in order, so the piece ends where the next begins either way.
+    if (sourceEnd === source + 1) {
+      this.run(at, source);
+      return;
+    }
     const p = this.p;
     if (p !== null) {
       const n = p.length;
