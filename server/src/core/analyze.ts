@@ -67,7 +67,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     if (block.kind !== 'heading') dropRestatements(ba, figuresSeen);
     // A table's source line names its source: its own figures are part of that name, not claims. A photo's caption
     // ("… Image: Nicholas Moreau.") describes a picture.
-    if (tableSources.lines.has(block.index) || (block.kind === 'paragraph' && PHOTO_CREDIT.test(block.prose))) ba.numbers.length = 0;
+    if (ba.numbers.length > 0 && (tableSources.lines.has(block.index) || (block.kind === 'paragraph' && photoCredit(block.prose)))) ba.numbers.length = 0;
     if (block.table >= 0 && !tableSources.byTable.has(block.table)) {
       const caption = captionOf(previous, tableSources.extents.get(block.table)?.first);
       if (caption) tableSources.byTable.set(block.table, caption);
@@ -130,6 +130,15 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
 
 /** A caption's closing credit: "… Image: Nicholas Moreau.", "(Photo: AP)", "Photo credit: City of Dunsford". */
 const PHOTO_CREDIT = /(?:^|[\s(.])(?:Image|Photo|Photograph|Picture|Photo credit|Image credit)\s*:\s*[^:.]{1,60}(?:\([^)]{1,30}\))?\)?\.?\s*$/;
+
+/**
+ * PHOTO_CREDIT's test, asked only of a paragraph with a colon and one of its words: the pattern, anchored at the end,
+ * is tried at every character of the paragraph (1.4% of the engine's time in a CPU profile over the White House
+ * corpus), where the string searches are quick.
+ */
+function photoCredit(prose: string): boolean {
+  return prose.includes(':') && (prose.includes('Photo') || prose.includes('Image') || prose.includes('Picture')) && PHOTO_CREDIT.test(prose);
+}
 
 /** Words that point back to something already named: "the nine men", "these three", "the overall $9.6 billion". */
 const BACK_REFERENCES = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']);
