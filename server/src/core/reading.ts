@@ -9,7 +9,7 @@ import { INTEREST_WORDS, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/
 import { isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
-import { splitSentences } from './text/sentences';
+import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenize, type Token } from './text/tokens';
 
@@ -41,6 +41,8 @@ const interestTests = new Map<string, InterestTest>();
  * names.
  */
 function interestOf(lexicon: AttributionLexicon): InterestTest {
+  // A draft's paragraphs share one lexicon: its test is found once, not by building its key again for each paragraph.
+  if (lexicon === lastLexicon && lastTest !== null) return lastTest;
   const extra = [...lexicon.cues, ...lexicon.vague.map((v) => v[v.length - 1]), ...lexicon.known];
   const key = extra.join('\u0000');
   let test = interestTests.get(key);
@@ -50,8 +52,13 @@ function interestOf(lexicon: AttributionLexicon): InterestTest {
     if (interestTests.size > 16) interestTests.clear();
     interestTests.set(key, test);
   }
+  lastLexicon = lexicon;
+  lastTest = test;
   return test;
 }
+
+let lastLexicon: AttributionLexicon | null = null;
+let lastTest: InterestTest | null = null;
 
 /** The test as one regular expression: words of any characters (a house source such as "New York Times"). */
 function patternFor(words: string[]): InterestTest {
@@ -315,38 +322,56 @@ const quoteOpen = (q: QuoteSpan): number => q.open;
 export function readLocally(block: Block, settings: EngineSettings, lexicon: AttributionLexicon): LocalReading {
   const prose = block.prose;
   const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
+  // The sentences are made with room for their token ranges, and the per-sentence lists below with their length:
+  // copies of the spans, and lists grown from empty (four per paragraph), were most of the 64 MB readLocally
+  // allocated itself in a heap profile of the engine over 2,500 White House files.
+  const sentences = sentenceSpans(prose, newSentence);
   const interest = interestOf(lexicon);
-  for (const s of splitSentences(prose)) {
-    const first = tokens.length;
+  for (const s of sentences) {
+    s.first = tokens.length;
     // A sentence without a letter or digit holds no claim and no source: it needs no tokens. One with no digit,
     // quotation mark or word of interest holds no claim or cue either: only its names are read.
     if (hasWordChar(prose, s.start, s.end)) {
       if (block.kind === 'heading' || interest(prose, s.start, s.end)) tokenize(prose, s.start, s.end, tokens);
       else nameTokens(prose, s.start, s.end, tokens);
     }
-    sentences.push({ start: s.start, end: s.end, first, last: tokens.length });
+    s.last = tokens.length;
   }
   const marks = findQuoteMarks(prose);
   const direct = marks.quotes.map((span) => isDirectQuote(prose, span, settings.minQuoteWords));
   // Asked for every word: no quotes, no search; the accessors are made once per paragraph, not per question.
   const quoteEnd = (q: QuoteSpan): number => (q.close === -1 ? prose.length : q.close) + 1;
-  const inQuote = marks.quotes.length === 0 ? () => false : (offset: number): boolean => itemAt(marks.quotes, offset, quoteOpen, quoteEnd) !== undefined;
-  const reading: LocalReading = { tokens, sentences, marks, direct, mentions: [], mentionWords: [], named: [], numbers: [], memo: {} };
-  for (const s of sentences) {
+  const inQuote = marks.quotes.length === 0 ? outsideQuotes : (offset: number): boolean => itemAt(marks.quotes, offset, quoteOpen, quoteEnd) !== undefined;
+  const n = sentences.length;
+  const reading: LocalReading = {
+    tokens, sentences, marks, direct,
+    mentions: new Array<SourceMention[]>(n), mentionWords: new Array<MentionWords[]>(n), named: new Array<NamedCandidate[]>(n), numbers: new Array<NumberExpression[]>(n),
+    memo: {},
+  };
+  // Footnote definitions are citations and header cells are labels: neither holds a claim.
+  const noClaims = block.footnoteDefinition || block.header;
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i];
     const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
     // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
-    const sourced = found.some((m) => !m.sourceless && !m.vague);
+    let sourced = false;
+    for (const m of found) if (!m.sourceless && !m.vague) sourced = true;
     // A source-less passive is covered by a source in the same sentence; "reportedly" stays a hedge of its own.
     const mentions = sourced ? found.filter((m) => !m.sourceless || m.cueStart === m.start) : found;
-    reading.mentions.push(mentions);
-    reading.mentionWords.push(mentions.map((m) => mentionWords(m, tokens)));
-    reading.named.push(namedPeople(tokens, s.first, s.last, inQuote));
-    // Footnote definitions are citations and header cells are labels: neither holds a claim.
-    reading.numbers.push(block.footnoteDefinition || block.header ? [] : findNumbers(tokens, s.first, s.last));
+    reading.mentions[i] = mentions;
+    reading.mentionWords[i] = mentions.length === 0 ? NO_WORDS : mentions.map((m) => mentionWords(m, tokens));
+    reading.named[i] = namedPeople(tokens, s.first, s.last, inQuote);
+    reading.numbers[i] = noClaims ? NO_NUMBERS : findNumbers(tokens, s.first, s.last);
   }
   return reading;
 }
+
+const newSentence = (start: number, end: number): Sentence => ({ start, end, first: 0, last: 0 });
+const outsideQuotes = (): boolean => false;
+const NO_HINTS: string[] = [];
+/** Shared empty lists (never added to): most sentences have no mention, and footnotes and header cells no claim. */
+const NO_WORDS: MentionWords[] = [];
+const NO_NUMBERS: NumberExpression[] = [];
 
 /**
  * Capitalised words that open sentences and are nobody's surname: not worth a candidate each. ("He" is left out:
@@ -393,7 +418,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
         // Most such words are no possessive, and their lower-case form is the token's own (no copies made).
         const possessive = possessiveEnd(w.text);
         const name = possessive ? w.text.slice(0, -2) : w.text;
-        found.push({ name, start: w.start, end: w.end, hints: [], surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower });
+        found.push({ name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower });
       }
       continue;
     }
@@ -422,8 +447,12 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     const looksPerson = (given || appositive || surnameOnly || (titled && (nameWordCount >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
     if (looksPerson) {
       // The role set before the name ("The mayor, Ana Lopez, …") and the words after it describe the person.
-      const hints: string[] = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, words[0].start) : [];
-      for (let k = i; k < tokens.length && k < e + 8; k++) hints.push(tokens[k].lower);
+      // Made at their length: a list grown from empty has room for 17.
+      const preposed = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, words[0].start) : NO_HINTS;
+      const after = Math.min(tokens.length, e + 8) - i;
+      const hints = new Array<string>(preposed.length + after);
+      for (let k = 0; k < preposed.length; k++) hints[k] = preposed[k];
+      for (let k = 0; k < after; k++) hints[preposed.length + k] = tokens[i + k].lower;
       found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints, surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase() });
     }
     i = e;

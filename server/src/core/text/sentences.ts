@@ -68,7 +68,12 @@ function nextTerminal(prose: string, from: number): number {
 
 /** Splits prose into sentence spans (whitespace between sentences belongs to neither). */
 export function splitSentences(prose: string): Span[] {
-  const spans: Span[] = [];
+  return sentenceSpans(prose, (start, end) => ({ start, end }));
+}
+
+/** The sentences of prose as objects that `make` makes of their spans, in order. */
+export function sentenceSpans<T>(prose: string, make: (start: number, end: number) => T): T[] {
+  const spans: T[] = [];
   let start = 0;
   while (start < prose.length && isSpace(prose[start])) start++;
   const n = prose.length;
@@ -103,12 +108,12 @@ export function splitSentences(prose: string): Span[] {
       from = k;
       continue;
     }
-    spans.push({ start, end: k });
+    spans.push(make(start, k));
     start = j;
     from = j;
   }
   let end = n;
   while (end > start && isSpace(prose[end - 1])) end--;
-  if (end > start) spans.push({ start, end });
+  if (end > start) spans.push(make(start, end));
   return spans;
 }
