@@ -224,9 +224,33 @@ const MAX_LOOKAHEAD = 2000;
 /** A bare URL, matched where a run of prose stops at "h" or "w". */
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>]*/y;
 
-/** Characters that may start inline markup; everything else is copied to the prose in runs. */
-const SPECIAL = new Uint8Array(128);
-for (const c of '\\`<&*_~![\nhw') SPECIAL[c.charCodeAt(0)] = 1;
+/**
+ * Characters that may start inline markup, and the starts of bare URLs; everything else is copied to the prose in
+ * runs. "h" and "w" stop a run only where a URL starts ("http", "www." not inside a word): most are letters of words.
+ */
+const RUN_STOP = /[\\`<&*_~![\n]|http|www\./g;
+
+/**
+ * Where the ordinary run from j stops: the first character at or after j (before `to`) that may start markup. The
+ * pattern's search is about twice as quick as the loop over the characters it replaces (2.2% of the engine's time in
+ * a CPU profile over the White House corpus); it is tested rather than executed, so that no match object is made.
+ */
+function runEnd(s: string, j: number, to: number): number {
+  for (;;) {
+    RUN_STOP.lastIndex = j;
+    if (!RUN_STOP.test(s)) return to;
+    const last = s.charCodeAt(RUN_STOP.lastIndex - 1);
+    // "http" ends with "p" and "www." with ".": four characters; any other stop is one.
+    const at = RUN_STOP.lastIndex - (last === 112 || last === 46 ? 4 : 1);
+    if (at >= to) return to;
+    const k = s.charCodeAt(at);
+    if ((k === 104 || k === 119) && isWordChar(s[at - 1])) {
+      j = at + 1;
+      continue;
+    }
+    return at;
+  }
+}
 
 /** Reads inline Markdown into prose, one block at a time. */
 class InlineReader {
@@ -592,13 +616,7 @@ class InlineReader {
           break;
       }
       // An ordinary run: copy up to the next character that may start markup.
-      let j = i + 1;
-      while (j < to) {
-        const k = s.charCodeAt(j);
-        // "h" and "w" stop the run only where a URL starts: most are letters of words ("the", "with").
-        if (k < 128 && SPECIAL[k] === 1 && (k === 104 ? s.charCodeAt(j + 1) === 116 && startsUrl(s, j) : k === 119 ? s.charCodeAt(j + 1) === 119 && startsUrl(s, j) : true)) break;
-        j++;
-      }
+      const j = runEnd(s, i + 1, to);
       this.emitRun(raw, i, j);
       i = j;
     }
@@ -629,11 +647,6 @@ function pairBrackets(s: string): Map<number, number> {
 function codePoint(n: number): string | undefined {
   if (n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\uFFFD';
   return String.fromCodePoint(n);
-}
-
-/** Does a bare URL ("http…", "www.") start at i (not inside a word)? Cheap tests first: most h and w start no URL. */
-function startsUrl(s: string, i: number): boolean {
-  return (s.startsWith('http', i) || s.startsWith('www.', i)) && !isWordChar(s[i - 1]);
 }
 
 function isWordChar(c: string | undefined): boolean {
