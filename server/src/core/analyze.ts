@@ -104,7 +104,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     }
     // "X said:" — or any paragraph whose source-naming last sentence ends with a colon ("The Administration is
     // announcing it has approved:") — carries X into what follows: the next paragraph, or every item of a list.
-    const last = ba.mentions.filter((m) => !m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB).pop();
+    const last = lastSourceMention(ba);
     const endsWithColon = block.prose.trimEnd().endsWith(':');
     const introduces = last !== undefined && last.sentence === ba.sentences.length - 1 && (last.mention.introduces || endsWithColon);
     const listGoesOn: boolean = carry !== null && block.inList && !endsWithColon && doc.blocks[block.index + 1]?.inList === true;
@@ -126,6 +126,15 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     for (const m of ba.mentions) analysis.mentions.push(m);
   }
   return analysis;
+}
+
+/** The block's last mention that names a source and is no quote's own verb (found from the end, no list made). */
+function lastSourceMention(ba: BlockAnalysis): MentionRecord | undefined {
+  for (let k = ba.mentions.length - 1; k >= 0; k--) {
+    const m = ba.mentions[k];
+    if (!m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB) return m;
+  }
+  return undefined;
 }
 
 /** A caption's closing credit: "… Image: Nicholas Moreau.", "(Photo: AP)", "Photo credit: City of Dunsford". */

@@ -66,13 +66,15 @@ const stripPossessive = withoutPossessive;
 const NOT_NAMES = new Set([...SENTENCE_STARTERS].map((w) => w.toLowerCase()).concat(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'thank', 'yes', 'no', 'oh', 'well', 'please']));
 
 const nameVerdicts = new Map<string, boolean>();
+/** Made once: the bundle for Node makes a pattern with a Unicode property written inside a function anew at each call. */
+const LETTER = /\p{L}/u;
 
 /** Could this be a person's name (not a function word or contraction standing at a sentence start)? */
 function isName(name: string): boolean {
   let verdict = nameVerdicts.get(name);
   if (verdict === undefined) {
     const words = name.toLowerCase().split(/\s+/);
-    verdict = !words.every((w) => NOT_NAMES.has(w.replace(/['’].*$/, ''))) && /\p{L}/u.test(name);
+    verdict = !words.every((w) => NOT_NAMES.has(w.replace(/['’].*$/, ''))) && LETTER.test(name);
     if (nameVerdicts.size > 10_000) nameVerdicts.clear();
     nameVerdicts.set(name, verdict);
   }

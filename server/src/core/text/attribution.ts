@@ -9,6 +9,7 @@ import { isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
+import { withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   MONTHS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
@@ -198,10 +199,7 @@ export function personName(words: Token[]): string {
   const given = rest.length > 2 && !isGivenName(rest[0].text) ? rest.findIndex((w, k) => k > 0 && isGivenName(w.text)) : -1;
   if (given > 0) rest = rest.slice(given);
   else if (rest.length > 3 && !isGivenName(rest[0].text)) rest = rest.slice(-2);
-  return rest
-    .map((w) => w.text)
-    .join(' ')
-    .replace(/['’]s$/, '');
+  return withoutPossessive(rest.map((w) => w.text).join(' '));
 }
 
 /** The cue base form of a word, if it is one. */
