@@ -6,6 +6,7 @@
 import type { Span } from './types';
 import { FEMALE_WORDS, MALE_WORDS, SENTENCE_STARTERS } from './text/lexicon';
 import { nameGender } from './text/names';
+import { firstPiece, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
 /** Gender as far as the draft tells it. */
 export type Gender = 'female' | 'male' | 'plural' | 'neuter' | 'unknown';
@@ -59,19 +60,21 @@ const initials = (name: string): string =>
     .join('')
     .toUpperCase();
 
-const stripPossessive = (s: string): string => s.replace(/['’]s$/, '');
+const stripPossessive = withoutPossessive;
 
 /** Words that open sentences and are never a person's name on their own ("And", "They're", "The"). */
 const NOT_NAMES = new Set([...SENTENCE_STARTERS].map((w) => w.toLowerCase()).concat(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'thank', 'yes', 'no', 'oh', 'well', 'please']));
 
 const nameVerdicts = new Map<string, boolean>();
+/** Made once: the bundle for Node makes a pattern with a Unicode property written inside a function anew at each call. */
+const LETTER = /\p{L}/u;
 
 /** Could this be a person's name (not a function word or contraction standing at a sentence start)? */
 function isName(name: string): boolean {
   let verdict = nameVerdicts.get(name);
   if (verdict === undefined) {
     const words = name.toLowerCase().split(/\s+/);
-    verdict = !words.every((w) => NOT_NAMES.has(w.replace(/['’].*$/, ''))) && /\p{L}/u.test(name);
+    verdict = !words.every((w) => NOT_NAMES.has(w.replace(/['’].*$/, ''))) && LETTER.test(name);
     if (nameVerdicts.size > 10_000) nameVerdicts.clear();
     nameVerdicts.set(name, verdict);
   }
@@ -123,15 +126,16 @@ export class People {
   name(name: string, at: Span, place: Place, descriptors: readonly string[] = [], kind: Person['kind'] = 'person'): Person {
     const clean = stripPossessive(name.trim());
     if (kind === 'person' && !isName(clean)) return this.nobody(clean, at, place);
-    const parts = clean.split(/\s+/);
-    const surname = parts[parts.length - 1].toLowerCase();
-    let person = kind === 'person' ? (parts.length === 1 ? this.principal(surname) : undefined) ?? this.bySurname.get(surname) ?? this.byFullName(clean) : this.byFullName(clean);
-    if (person && kind === 'person' && parts.length > 1 && person.name.split(/\s+/).length > 1 && !sameFirstName(person.name, clean)) {
+    // The name's words are counted and its first and last read without splitting it (this runs for every naming).
+    const partCount = pieceCount(clean);
+    const surname = lastPiece(clean).toLowerCase();
+    let person = kind === 'person' ? (partCount === 1 ? this.principal(surname) : undefined) ?? this.bySurname.get(surname) ?? this.byFullName(clean) : this.byFullName(clean);
+    if (person && kind === 'person' && partCount > 1 && pieceCount(person.name) > 1 && !sameFirstName(person.name, clean)) {
       person = undefined; // another person with the same surname
     }
     this.seq++;
     if (!person) {
-      const given = kind === 'person' && parts.length > 1 ? nameGender(parts[0]) : 'unknown';
+      const given = kind === 'person' && partCount > 1 ? nameGender(firstPiece(clean)) : 'unknown';
       const described = kind === 'organization' ? 'neuter' : genderOf(descriptors);
       person = {
         name: clean, kind, gender: described !== 'unknown' ? described : given,
@@ -143,12 +147,12 @@ export class People {
       this.byName.set(clean.toLowerCase(), person);
       this.indexInitials(person);
     } else {
-      if (parts.length > person.name.split(/\s+/).length && kind === 'person') {
+      if (partCount > pieceCount(person.name) && kind === 'person') {
         person.name = clean;
         this.byName.set(clean.toLowerCase(), person);
         this.indexInitials(person);
         person.namedAt = at;
-        if (person.gender === 'unknown') person.gender = nameGender(parts[0]);
+        if (person.gender === 'unknown') person.gender = nameGender(firstPiece(clean));
       }
       person.lastNamed = at;
       person.lastNamedBlock = place.block;
@@ -170,7 +174,7 @@ export class People {
     person.namings++;
     // Kept as names are met, so that asking costs nothing (a transcript asks at every answer).
     const best = this.mostNamedPerson;
-    if (person.kind === 'person' && person.name.includes(' ') && ![...person.descriptors].some((d) => INTERVIEWERS.has(d)) && (!best || person.namings > best.namings)) {
+    if (person.kind === 'person' && (!best || person.namings > best.namings) && person.name.includes(' ') && !describedAsInterviewer(person)) {
       this.mostNamedPerson = person;
     }
     return person;
@@ -350,5 +354,11 @@ function wanted(pronoun: string): Gender[] {
 }
 
 function sameFirstName(a: string, b: string): boolean {
-  return a.split(/\s+/)[0].toLowerCase() === b.split(/\s+/)[0].toLowerCase();
+  return firstPiece(a).toLowerCase() === firstPiece(b).toLowerCase();
+}
+
+/** Does the draft describe this person as whoever asks the questions ("reporter Jane Doe")? */
+function describedAsInterviewer(person: Person): boolean {
+  for (const d of person.descriptors) if (INTERVIEWERS.has(d)) return true;
+  return false;
 }

@@ -9,6 +9,7 @@ import { isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
+import { withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   MONTHS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
@@ -198,16 +199,32 @@ export function personName(words: Token[]): string {
   const given = rest.length > 2 && !isGivenName(rest[0].text) ? rest.findIndex((w, k) => k > 0 && isGivenName(w.text)) : -1;
   if (given > 0) rest = rest.slice(given);
   else if (rest.length > 3 && !isGivenName(rest[0].text)) rest = rest.slice(-2);
-  return rest
-    .map((w) => w.text)
-    .join(' ')
-    .replace(/['’]s$/, '');
+  return withoutPossessive(rest.map((w) => w.text).join(' '));
 }
 
 /** The cue base form of a word, if it is one. */
 function cueLemma(word: string, lexicon: AttributionLexicon): string | undefined {
   return CUE_FORMS.get(word) ?? (lexicon.cues.has(word) ? word : undefined);
 }
+
+/** What a word can start in findSources, by bit: a vague adverb, a source-less passive's verb, a cue. */
+const VAGUE_ADVERB = 1;
+const PASSIVE_VERB = 2;
+const CUE_FORM = 4;
+/**
+ * The engine's words that findSources looks up for every word outside quotes, in one map: one look-up, where there
+ * were three (four with the house cues) for each word, and most words are none of these.
+ */
+const WORD_ROLES = (() => {
+  const roles = new Map<string, number>();
+  const mark = (words: Iterable<string>, role: number): void => {
+    for (const w of words) roles.set(w, (roles.get(w) ?? 0) | role);
+  };
+  mark(VAGUE_ADVERBS, VAGUE_ADVERB);
+  mark(PASSIVE_VAGUE_VERBS, PASSIVE_VERB);
+  mark(CUE_FORMS.keys(), CUE_FORM);
+  return roles;
+})();
 
 /** Finds the sources named in tokens[from, to), skipping cues that stand inside quotes. */
 export function findSources(tokens: Token[], from: number, to: number, inQuote: (offset: number) => boolean, lexicon: AttributionLexicon): SourceMention[] {
@@ -269,7 +286,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
         continue;
       }
     }
-    if (VAGUE_ADVERBS.has(t.lower)) {
+    const role = WORD_ROLES.get(t.lower) ?? 0;
+    if ((role & VAGUE_ADVERB) !== 0) {
       found.push({
         kind: 'vague', text: t.text, start: t.start, end: t.end, name: t.text, cue: t.text, cueStart: t.start, cueEnd: t.end,
         cueLemma: t.lower, vague: true, phraseStart: t.start, phraseEnd: t.end, loaded: false, introduces: false, inverted: false,
@@ -277,12 +295,13 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       });
       continue;
     }
-    const passive = passiveVague(tokens, i, from, to);
+    const passive = (role & PASSIVE_VERB) !== 0 ? passiveVague(tokens, i, from, to) : null;
     if (passive) {
       found.push(passive);
       continue;
     }
-    const lemma = cueLemma(t.lower, lexicon);
+    // cueLemma, with the engine's list already looked up.
+    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.has(t.lower) ? t.lower : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",

@@ -6,19 +6,27 @@ export class LineIndex {
   readonly endings: number[];
 
   constructor(text: string) {
-    const starts = [0];
-    const endings: number[] = [];
     if (text.indexOf('\r') === -1) {
-      // The common case, found by indexOf rather than a character loop.
+      // The common case, found by indexOf rather than a character loop; the lines are counted first, so that the
+      // arrays are made at their length (grown from empty, they left copies behind: 12.7 MB of 868 MB in a heap
+      // profile of the engine over 2,500 White House files).
+      let count = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+      const lineStarts: number[] = new Array(count);
+      const lineEndings: number[] = new Array(count);
+      lineStarts[0] = 0;
+      let n = 0;
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-        endings.push(i);
-        starts.push(i + 1);
+        lineEndings[n++] = i;
+        lineStarts[n] = i + 1;
       }
-      endings.push(text.length);
-      this.starts = starts;
-      this.endings = endings;
+      lineEndings[n] = text.length;
+      this.starts = lineStarts;
+      this.endings = lineEndings;
       return;
     }
+    const starts = [0];
+    const endings: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || c === 13) {

@@ -55,24 +55,39 @@ function periodEnds(prose: string, i: number, j: number): boolean {
 
 const TERMINAL = /[.!?\u2026]/g;
 
+/**
+ * Where the next possible sentence end (. ! ? …) stands at or after `from`, or -1. The pattern's search is quicker
+ * than a loop over the characters; it is tested rather than executed, so that no match object is made for each mark
+ * (1% of the bytes the engine allocated in a heap profile over the White House corpus). A mark is one character: the
+ * search stops just after it.
+ */
+function nextTerminal(prose: string, from: number): number {
+  TERMINAL.lastIndex = from;
+  return TERMINAL.test(prose) ? TERMINAL.lastIndex - 1 : -1;
+}
+
 /** Splits prose into sentence spans (whitespace between sentences belongs to neither). */
 export function splitSentences(prose: string): Span[] {
-  const spans: Span[] = [];
+  return sentenceSpans(prose, (start, end) => ({ start, end }));
+}
+
+/** The sentences of prose as objects that `make` makes of their spans, in order. */
+export function sentenceSpans<T>(prose: string, make: (start: number, end: number) => T): T[] {
+  const spans: T[] = [];
   let start = 0;
   while (start < prose.length && isSpace(prose[start])) start++;
   const n = prose.length;
-  // The pattern jumps from one possible sentence end to the next; a candidate that is not one resumes the search
+  // The search jumps from one possible sentence end to the next; a candidate that is not one resumes the search
   // after the marks it looked at.
-  TERMINAL.lastIndex = start;
-  for (let m = TERMINAL.exec(prose); m; m = TERMINAL.exec(prose)) {
-    const i = m.index;
+  let from = start;
+  for (let i = nextTerminal(prose, from); i !== -1; i = nextTerminal(prose, from)) {
     const ch = prose[i];
     let k = i + 1;
     while (k < n && (prose[k] === '.' || prose[k] === '!' || prose[k] === '?' || prose[k] === '\u2026')) k++;
     while (k < n && CLOSERS.has(prose[k])) k++;
     if (k >= n) break;
     if (!isSpace(prose[k])) {
-      TERMINAL.lastIndex = k;
+      from = k;
       continue;
     }
     let j = k;
@@ -81,24 +96,24 @@ export function splitSentences(prose: string): Span[] {
     let first = j;
     while (first < n - 1 && OPENERS.has(prose[first])) first++;
     if (!isUpperStart(prose[first]) && !OPENERS.has(prose[j])) {
-      TERMINAL.lastIndex = k;
+      from = k;
       continue;
     }
     const ellipsis = ch === '\u2026' || (ch === '.' && prose[i + 1] === '.');
     if (ch === '.' && !ellipsis && !periodEnds(prose, i, first)) {
-      TERMINAL.lastIndex = k;
+      from = k;
       continue;
     }
     if (ellipsis && !isUpperStart(prose[first])) {
-      TERMINAL.lastIndex = k;
+      from = k;
       continue;
     }
-    spans.push({ start, end: k });
+    spans.push(make(start, k));
     start = j;
-    TERMINAL.lastIndex = j;
+    from = j;
   }
   let end = n;
   while (end > start && isSpace(prose[end - 1])) end--;
-  if (end > start) spans.push({ start, end });
+  if (end > start) spans.push(make(start, end));
   return spans;
 }

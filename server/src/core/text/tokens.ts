@@ -33,6 +33,16 @@ const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Splits prose[start, end) into tokens, appended to `tokens` (a new array unless one is given). */
 export function tokenize(prose: string, start = 0, limit = prose.length, tokens: Token[] = []): Token[] {
+  tokenizeAt(prose, start, limit, tokens, tokens.length);
+  return tokens;
+}
+
+/**
+ * Splits prose[start, end) into tokens written into `tokens` from index `at` on (over whatever stands there: a
+ * list kept for reuse), and gives the index after the last.
+ */
+export function tokenizeAt(prose: string, start: number, limit: number, tokens: Token[], at: number): number {
+  let n = at;
   let i = start;
   const end = limit;
   while (i < end) {
@@ -90,14 +100,14 @@ export function tokenize(prose: string, start = 0, limit = prose.length, tokens:
         break;
       }
       const text = prose.slice(s, i);
-      tokens.push({
+      tokens[n++] = {
         start: s,
         end: i,
         text,
         lower: plainLower ? text : text.toLowerCase(),
         kind: hasDigit ? (hasLetter ? 'alnum' : 'number') : 'word',
         capitalized: (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase()) || particleName(text, c)),
-      });
+      };
       continue;
     }
     const cp = prose.codePointAt(i) ?? c;
@@ -107,10 +117,10 @@ export function tokenize(prose: string, start = 0, limit = prose.length, tokens:
     let stop = i + len;
     while (stop + len <= limit && prose.startsWith(mark, stop)) stop += len;
     const text = stop === i + len ? mark : prose.slice(i, stop);
-    tokens.push({ start: i, end: stop, text, lower: text, kind: 'punct', capitalized: false });
+    tokens[n++] = { start: i, end: stop, text, lower: text, kind: 'punct', capitalized: false };
     i = stop;
   }
-  return tokens;
+  return n;
 }
 
 /** True when the digits at i form a thousands group (exactly three digits, then no digit). */

@@ -1,0 +1,40 @@
+/**
+ * Questions about the pieces `s.split(/\s+/)` would give, answered by one pass over the character codes with no
+ * array or piece made: the register of people asks them for every name it meets.
+ */
+
+/** Is c a character that \s matches (white space or a line terminator)? */
+export function isRegExpSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/).length`: one more than the number of runs of white space. */
+export function pieceCount(s: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isRegExpSpace(s.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
+/** `s.split(/\s+/)[0]`. */
+export function firstPiece(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isRegExpSpace(s.charCodeAt(i))) return s.slice(0, i);
+  return s;
+}
+
+/** `s.split(/\s+/).pop()`. */
+export function lastPiece(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) if (isRegExpSpace(s.charCodeAt(i))) return s.slice(i + 1);
+  return s;
+}
+
+/** `s.replace(/['’]s$/, '')`. */
+export function withoutPossessive(s: string): string {
+  const n = s.length;
+  return n >= 2 && s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019) ? s.slice(0, n - 2) : s;
+}
