@@ -39,6 +39,8 @@ describe('numeric claims', () => {
     ['Two men were killed, police said.', ['Two']],
     ['The shares closed Thursday at $38.17 before the report.', ['at $38.17']],
     ['There were 4, 5 and 6 deaths in three years.', ['4', '5', '6']],
+    ['The number of students per teacher was 14.', ['14']],
+    ['Rents in the district run $800-1200 a month.', ['$800-1200']],
     ['The mayor met two residents, who said the road was closed.', ['two']],
   ])('claims in %j', (input, expected) => {
     expect(claims(input)).toEqual(expected);

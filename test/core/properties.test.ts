@@ -164,6 +164,7 @@ describe('hostile input: time grows linearly (doubling the input at most triples
     ['blockquote markers', '> '],
     ['link openers', '[a]('],
     ['pronoun quotes', '"Yes," she said. '],
+    ['quoted questions', '"Why did they go?" '],
   ];
   for (const [name, unit] of units) {
     it(name, { retry: 2 }, () => {

@@ -25,6 +25,12 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Adaeze Okonkwo, 41, a teacher, said the shelter holds 70 people.', '70', { kind: 'named', source: 'Adaeze Okonkwo' }],
   ['Mayor Walter Okafor, 66, who broke a tie on the zoning change in March, said the city had lost 1,100 rental units.', '1,100', { kind: 'named', source: 'Walter Okafor' }],
   ['A nurse who was on duty that night said about 60 people were inside.', 'about 60', { kind: 'role', source: 'A nurse' }],
+  // A 'who' that is the object of its own clause; a name ending in -ing; a participle in a sense that reports nothing;
+  // 'X said:' before a quote carries nothing past it.
+  ['The two brothers who police say stole $40,000 from the church were arrested.', '$40,000', { kind: 'organization', source: 'police' }],
+  ['Fleming, 52, spent the day at the plant, saying 300 jobs were at risk.', '300', { kind: 'named', source: 'Fleming' }],
+  ['Hurricane Ian tore through Fort Myers on Wednesday, claiming 12 lives.', '12', null],
+  ['Mayor Ann Cole said: "We will hire more officers." Crime rose 12 percent last year.', '12 percent', null],
   // Records list figures; filings disclose them.
   ["The team's website lists 58 players on the roster.", '58', { kind: 'document', source: "The team's website" }],
   ['In a filing Monday, the company disclosed a $55 million loss.', '$55 million', { kind: 'organization', source: 'the company' }],

@@ -84,7 +84,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     const turnSpeaker = turn && !turn.question ? speakers.get(turn) ?? null : null;
     // claims-spec: a paragraph that opens "According to X," or "X said:" carries X over the sentences that continue
     // X's account.
-    const opener = ba.mentions.find((m) => m.sentence === 0 && ((m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according') || (m.mention.introduces && !m.mention.vague && m.mention.cueLemma !== QUOTE_VERB)));
+    const opener = ba.mentions.find((m) => m.sentence === 0 && ((m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according') || saidOpens(ba, m)));
     const header = block.kind === 'heading' ? null : linkHeader(ba);
     const blockCarry = turnSpeaker ?? tableSource ?? opener?.attribution ?? header ?? carry ?? speakerHeading;
     if (block.kind === 'heading') speakerHeading = speakerOf(ba, people);
@@ -184,6 +184,20 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): vo
     seen.set(key, words);
   }
   if (kept.length !== ba.numbers.length) ba.numbers = kept;
+}
+
+/**
+ * "Mayor Ann Cole said: The city will hire …": a source and a cue with a colon open the paragraph's first sentence and
+ * introduce an account, not a quote (after `X said: "…"` the quote is X's and the next sentence is the reporter's).
+ */
+function saidOpens(ba: BlockAnalysis, m: MentionRecord): boolean {
+  const { mention } = m;
+  if (!mention.introduces || mention.vague || mention.cueLemma === QUOTE_VERB) return false;
+  const opening = ba.block.prose.slice(ba.tokens[ba.sentences[0].first]?.start ?? 0, Math.min(mention.start, mention.cueStart));
+  // Only a title may stand before the source ("Police Chief Tom Reyes said:").
+  if (!/^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(opening)) return false;
+  const colon = ba.block.prose.indexOf(':', mention.cueEnd);
+  return colon >= 0 && !/^\s*["\u201c]/.test(ba.block.prose.slice(colon + 1, colon + 4));
 }
 
 function assign(claim: { attribution: Attribution | null; path: AttributionPath | null }, attribution: Attribution | null, path: AttributionPath): void {

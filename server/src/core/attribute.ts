@@ -42,6 +42,16 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   const outside = ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
   const groups = bySentence(outside);
   const deferred = new Map<QuoteRecord, MentionRecord>();
+  // The sentences that hold a quote, made once when first asked (asking per quote made a paragraph of quoted
+  // questions quadratic).
+  let quoted: Set<number> | null = null;
+  const quotedSentences = (): Set<number> => {
+    if (!quoted) {
+      quoted = new Set();
+      for (const o of ba.quotes) for (const i of o.sentences) quoted.add(i);
+    }
+    return quoted;
+  };
   // The verb of speech or naming nearest a quote, before it or else after it, with its subject and sentence.
   const clauseSpeakerOf = (q: QuoteRecord): { mention: SourceMention; sentence: number } | null => {
     const first = q.sentences[0];
@@ -56,7 +66,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     // A question or exclamation closes its sentence before the speaker's clause ("…?" Hannity pressed.): the clause
     // is the next sentence's opening. Not when that sentence introduces a quote of its own ("…exempt?" Archbishop
     // Scicluna said, "People must …").
-    const next = close >= 0 && ba.sentences[last].last <= close + 1 && /[?!]/.test(ba.block.prose[q.span.close - 1] ?? '') && last + 1 < ba.sentences.length && !ba.quotes.some((o) => o.sentences.includes(last + 1));
+    const next = close >= 0 && ba.sentences[last].last <= close + 1 && /[?!]/.test(ba.block.prose[q.span.close - 1] ?? '') && last + 1 < ba.sentences.length && !quotedSentences().has(last + 1);
     const clauseSentence = next ? last + 1 : last;
     const after = close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[clauseSentence].last, close + 1 + CLAUSE_WINDOW), true, insideQuote, lexicon) : null;
     return after ? { mention: after, sentence: clauseSentence } : null;
@@ -176,7 +186,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     // A later cue that introduces a quote of its own does not reach back.
     const afterIsOwned = after !== undefined && ba.quotes.some((o) => o !== q && o.mention === after && o.path === 'sentence');
     // A participle's clause ("…, saying it would") reports for its own sentence; it does not open a turn backwards.
-    const afterIsParticiple = after !== undefined && after.mention.cue.endsWith('ing');
+    const afterIsParticiple = after !== undefined && after.mention.cue.endsWith('ing') && /,\s*$/.test(ba.block.prose.slice(Math.max(0, after.mention.cueStart - 4), after.mention.cueStart));
     const turn = before ?? (anyBefore || afterIsOwned || afterIsParticiple ? undefined : after);
     if (turn) {
       q.attribution = turn.attribution;

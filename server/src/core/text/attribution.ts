@@ -376,6 +376,8 @@ function tokensText(tokens: Token[], a: number, b: number): string {
 const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'suggest', 'indicate']);
 
 const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'who', 'why', 'if']);
+/** Reporting participles whose verb has senses that report nothing. */
+const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain']);
 /** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
 const REPORTING_PARTICIPLES = new Set(['say', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
 
@@ -386,6 +388,13 @@ const REPORTING_PARTICIPLES = new Set(['say', 'add', 'note', 'warn', 'argue', 'e
 function clauseParticiple(tokens: Token[], i: number, from: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   // "noting which birds make it back": a participle before a question records, it does not report.
   if (!REPORTING_PARTICIPLES.has(lemma) || i - 1 <= from || tokens[i - 1].text !== ',' || WH_WORDS.has(tokens[i + 1]?.lower ?? '')) return null;
+  // Verbs with senses that report nothing ("claiming 12 lives", "adding 40 more in June") report only before what
+  // they report: 'that', a quotation mark or a colon, within a few words ("telling reporters that").
+  if (DEED_SENSES.has(lemma)) {
+    let reports = false;
+    for (let k = i + 1; k < tokens.length && k <= i + 4 && !reports; k++) reports = tokens[k].lower === 'that' || tokens[k].text === ':' || QUOTE_MARKS.has(tokens[k].text);
+    if (!reports) return null;
+  }
   const np = subjectPhrase(tokens, from, i - 1, inQuote, lexicon);
   if (!np || np.words[0].lower === 'according') return null;
   const cue = tokens[i];
@@ -678,16 +687,22 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
 }
 
 /** Units of a time phrase that opens a sentence ("Hours later", "Two days earlier", "Eight years ago"). */
-const TIME_UNITS = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+const OPENING_TIME_UNITS = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+/** Participles that open a sentence alone before its comma ("Continuing, …"), beyond the cue forms ("Adding, …"). */
+const OPENING_PARTICIPLES = new Set(['continuing', 'concluding', 'speaking', 'responding', 'writing', 'summing']);
 /** Words after a participle that opens its own clause ("Continuing his attack", "Speaking to reporters"). */
 const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'to', 'on', 'with', 'that', 'for', 'in', 'at', 'about', 'back', 'from', 'after', 'up', 'off', 'out', 'down', 'into', 'over', 'this', 'these', 'those', 'him', 'them', 'it']);
 
 /** Does tokens[s] open a time phrase or a participle's clause before the subject? */
 function opensWithAside(tokens: Token[], s: number): boolean {
   const t = tokens[s];
-  if (t.kind === 'word' && t.capitalized && t.lower.length > 5 && t.lower.endsWith('ing')) return PARTICIPLE_FOLLOWERS.has(tokens[s + 1]?.lower ?? '');
+  if (t.kind === 'word' && t.capitalized && t.lower.length > 5 && t.lower.endsWith('ing')) {
+    // "Adding, …", "Continuing his attack, …"; not a name ending so ("Fleming, 52,", "Beijing, meanwhile,").
+    const follower = tokens[s + 1]?.lower ?? '';
+    return follower === ',' ? CUE_FORMS.has(t.lower) || OPENING_PARTICIPLES.has(t.lower) : PARTICIPLE_FOLLOWERS.has(follower);
+  }
   for (let u = s; u < s + 3 && u + 1 < tokens.length; u++) {
-    if (TIME_UNITS.has(tokens[u].lower)) return /^(?:ago|later|earlier)$/.test(tokens[u + 1].lower) && tokens[u + 2]?.text === ',';
+    if (OPENING_TIME_UNITS.has(tokens[u].lower)) return /^(?:ago|later|earlier)$/.test(tokens[u + 1].lower) && tokens[u + 2]?.text === ',';
   }
   return false;
 }
@@ -821,6 +836,9 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
     const t = tokens[p];
     if (t.kind === 'punct' || QUOTE_MARKS.has(t.text)) return k;
     if (t.lower === 'who' && p < k) {
+      // "The brothers who police say stole …": 'who' is the object of a clause with its own subject.
+      const next = tokens[p + 1];
+      if (next.capitalized || PRONOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORG_NOUNS.has(next.lower) || VAGUE_NOUNS.has(next.lower) || next.lower === 'police') return k;
       const head = tokens[p - 1];
       const nounish = head.kind === 'word' && (head.capitalized || ROLE_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, '')) || /[a-z]s$/.test(head.lower));
       return nounish ? p - 1 : k;

@@ -298,7 +298,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if (parts.some((p) => !DIGITS.test(p))) return true;
     }
     if (/^\d+\.\d+\.\d+/.test(text)) return true; // version numbers
-    if (/^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/.test(text)) return true; // telephone numbers: "555-0143", "1-800-555-0199"
+    // Telephone numbers: "555-0143", "1-800-555-0199"; not a range of money or of a count ("$800-1200 a month",
+    // "300-1200 workers").
+    if (/^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
     // "Several 911 callers": the number to call.
     if (/^(?:911|999|112)$/.test(text) && next && /^(?:calls?|callers?|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/.test(next.lower)) return true;
     // A time of day: 5:30, 10 a.m.
@@ -417,7 +419,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Ages: "aged 25", "Smith, 42,", "(42)", "turned 80", "He was 101 and died", "Hunter was 78.", "The youngest
   // victim was 3.", "Smith, who is 42,".
   const ageAfter = !next || next.kind === 'punct' || ['and', 'when', 'at', 'but'].includes(next.lower);
-  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || isPerson(prev2)) && /^\d{1,3}$/.test(text) && ageAfter) return true;
+  // Not a rate: "The number of students per teacher was 14."
+  const perPerson = /^(?:per|of|for|each|every)$/.test(tokens[e.first - 3]?.lower ?? '');
+  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || (isPerson(prev2) && !perPerson)) && /^\d{1,3}$/.test(text) && ageAfter) return true;
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
   if (prev && AGE_BEFORE.has(prev.lower) && /^\d{1,3}$/.test(text)) return true;
