@@ -60,7 +60,6 @@ const initials = (name: string): string =>
     .join('')
     .toUpperCase();
 
-const stripPossessive = withoutPossessive;
 
 /** Words that open sentences and are never a person's name on their own ("And", "They're", "The"). */
 const NOT_NAMES = new Set([...SENTENCE_STARTERS].map((w) => w.toLowerCase()).concat(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'thank', 'yes', 'no', 'oh', 'well', 'please']));
@@ -124,7 +123,7 @@ export class People {
    * lower-case words that describe them (titles, appositives).
    */
   name(name: string, at: Span, place: Place, descriptors: readonly string[] = [], kind: Person['kind'] = 'person'): Person {
-    const clean = stripPossessive(name.trim());
+    const clean = withoutPossessive(name.trim());
     if (kind === 'person' && !isName(clean)) return this.nobody(clean, at, place);
     // The name's words are counted and its first and last read without splitting it (this runs for every naming).
     const partCount = pieceCount(clean);

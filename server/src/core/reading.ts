@@ -12,6 +12,7 @@ import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenizeAt, type Token } from './text/tokens';
+import { endsWithPossessive } from './text/words';
 
 /** A sentence of a block: prose offsets and the range of its tokens. */
 export interface Sentence {
@@ -411,12 +412,6 @@ function roleAppositive(tokens: Token[], k: number, to: number): boolean {
 /** Words shaped like a doer that name things and places: "a river", "a border town" are no people. */
 const NOT_AGENTS = new Set(['river', 'border', 'center', 'centre', 'tower', 'water', 'number', 'corner', 'quarter', 'chapter', 'order', 'paper', 'letter', 'winter', 'summer', 'matter', 'cluster', 'shelter', 'theater', 'theatre', 'harbor', 'list']);
 
-/** Does a word end with a possessive ("Biden's", "Biden’s")? */
-function possessiveEnd(text: string): boolean {
-  const n = text.length;
-  return n >= 2 && text.charCodeAt(n - 1) === 115 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019);
-}
-
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
   const found: NamedCandidate[] = [];
@@ -429,7 +424,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
       const w = tokens[i];
       if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
         // Most such words are no possessive, and their lower-case form is the token's own (no copies made).
-        const possessive = possessiveEnd(w.text);
+        const possessive = endsWithPossessive(w.text);
         const name = possessive ? w.text.slice(0, -2) : w.text;
         found.push({ name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower });
       }

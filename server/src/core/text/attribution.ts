@@ -9,7 +9,7 @@ import { isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
-import { withoutPossessive } from './words';
+import { endsWithPossessive, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   MONTHS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
@@ -950,7 +950,7 @@ function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: At
  * name in apposition after the role, which is the subject.
  */
 function possessiveApposition(tokens: Token[], e: number, end: number): Phrase | null {
-  if (!/['’]s$/.test(tokens[e].text)) return null;
+  if (!endsWithPossessive(tokens[e].text)) return null;
   let c = e + 1;
   while (c < end && c - e <= 5 && tokens[c].kind === 'word' && !tokens[c].capitalized) c++;
   if (c === e + 1 || c >= end || tokens[c].text !== ',') return null;

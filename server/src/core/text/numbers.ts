@@ -301,8 +301,6 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // Telephone numbers: "555-0143", "1-800-555-0199"; not a range of money or of a count ("$800-1200 a month",
     // "300-1200 workers").
     if (/^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
-    // "Several 911 callers": the number to call.
-    if (/^(?:911|999|112)$/.test(text) && next && /^(?:calls?|callers?|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/.test(next.lower)) return true;
     // A time of day: 5:30, 10 a.m.
     if (tokens[e.figure + 1]?.text === ':' && /^\d/.test(tokens[e.figure + 2]?.text ?? '')) return true;
     if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '')) return true;
@@ -334,8 +332,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if ((timeQualifier || timeBefore) && (!next || (next.kind === 'punct' && next.text !== '%') || YEAR_FOLLOWERS.has(next.lower))) return true;
     }
     // Dates: "January 5", "5 January", "Jan. 5", "the 5th of".
-    if (prev && MONTHS.has(prev.lower) && prev.capitalized) return true;
-    if (prev?.text === '.' && prev2 && MONTHS.has(prev2.lower + '.') && prev2.capitalized) return true;
+    if (monthEndsAt(tokens, e.first - 1, from)) return true;
     if (next && MONTHS.has(next.lower) && next.capitalized && Number(text) <= 31) return true;
     // "on Monday", "Monday at 5": a day or a time of day; "closed Thursday at $38.17" is a price.
     if (prev && WEEKDAYS.has(prev.lower) && (e.first === e.figure || (/^\d{1,2}(?::\d\d)?$/.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '')))) return true;
@@ -344,7 +341,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && /^\d+$/.test(text)) {
       const head = listHead(tokens, e.first, from);
       const before = head > from ? tokens[head - 1] : undefined;
-      if (before && ((MONTHS.has(before.lower) && before.capitalized) || (before.text === '.' && head - 2 >= from && MONTHS.has(tokens[head - 2].lower + '.')) || IDENTIFIER_NOUNS.has(before.lower) || IDENTIFIER_NOUNS.has(before.lower.replace(/s$/, '')))) return true;
+      if (before && (monthEndsAt(tokens, head - 1, from) || IDENTIFIER_NOUNS.has(before.lower) || IDENTIFIER_NOUNS.has(before.lower.replace(/s$/, '')))) return true;
     }
     // Identifiers: "No. 3", "#3", "Route 66", "page 5", "Boeing 737", an address "1600 Pennsylvania Avenue".
     if (prev?.text === '#') return true;
@@ -356,8 +353,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
-    // "phoned 911": a number to call.
+    // A number to call: "phoned 911", "Several 911 callers".
     if (prev && DIAL.has(prev.lower) && /^\d{3,4}$/.test(text)) return true;
+    if (/^(?:911|999|112)$/.test(text) && next && /^(?:calls?|callers?|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/.test(next.lower)) return true;
     // Court citations: "603 U.S. 369 (2024)".
     const reporterAfter = next && tokens[e.last + 2]?.text === '.' ? 3 : 2;
     if (next && REPORTERS.test(next.text + (reporterAfter === 3 ? '.' : '')) && tokens[e.last + reporterAfter]?.kind === 'number') return true;
@@ -506,6 +504,15 @@ function isPersonNoun(t: Token): boolean {
 /** A person: named ("Hunter") or named by a noun ("The youngest victim"). */
 function isPerson(t: Token): boolean {
   return (t.capitalized && t.kind === 'word' && !SENTENCE_STARTERS.has(t.text)) || isPersonNoun(t);
+}
+
+/** Does a month end at token k: its name ("March"), or its abbreviation and full stop ("Feb.")? */
+function monthEndsAt(tokens: Token[], k: number, from: number): boolean {
+  if (k < from) return false;
+  const t = tokens[k];
+  if (MONTHS.has(t.lower) && t.capitalized) return true;
+  const m = k - 1 >= from ? tokens[k - 1] : undefined;
+  return t.text === '.' && m !== undefined && MONTHS.has(m.lower + '.') && m.capitalized;
 }
 
 /** The first figure of a short list of plain figures that ends before token `first` ("12, 22 and" before 40), or -1. */

@@ -33,8 +33,13 @@ export function lastPiece(s: string): string {
   return s;
 }
 
+/** `/['’]s$/.test(s)`: does a word end with a possessive ("Biden's", "Biden’s")? */
+export function endsWithPossessive(s: string): boolean {
+  const n = s.length;
+  return n >= 2 && s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019);
+}
+
 /** `s.replace(/['’]s$/, '')`. */
 export function withoutPossessive(s: string): string {
-  const n = s.length;
-  return n >= 2 && s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019) ? s.slice(0, n - 2) : s;
+  return endsWithPossessive(s) ? s.slice(0, s.length - 2) : s;
 }
