@@ -127,6 +127,9 @@ const speakers: [string, string, string][] = [
   ['"We will look at every line, said Nadia Brooks, the finance director, and then we will decide.', 'We will look', 'Nadia Brooks'],
   // A verb before the quote that names it outranks a cue after it whose source the speaker cites.
   ['The Ohio Council of Employers called the amendment "a blunt, one-size-fits-all mandate" and cited a study that estimated it would cost 45,000 jobs.', 'a blunt', 'The Ohio Council of Employers'],
+  // What a named speaker says after the name is no appositive: "her son" does not make Tanya Harris a man.
+  ['"We will rebuild," Mayor Rosa Delgado said.\n\nOkafor\'s sister, Tanya Harris, said her son had just started a job.\n\n"He was a good kid," she said.', 'He was a good kid', 'Tanya Harris'],
+  ['"We will rebuild," Mayor Rosa Delgado said.\n\nTanya Harris, a teacher, told them her husband had left.\n\n"He was a good kid," she said.', 'He was a good kid', 'Tanya Harris'],
 ];
 
 describe('speakers named apart from the cue', () => {

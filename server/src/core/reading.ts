@@ -5,7 +5,7 @@
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
 import { findSources, NAME_PARTICLES, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { INTEREST_WORDS, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
+import { CUE_FORMS, INTEREST_WORDS, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
@@ -286,8 +286,15 @@ function appositiveWords(tokens: Token[], m: SourceMention): string[] {
   // A relative clause ("Kimura, who coached her", "Hunter, whose wife …") describes others as well: only a noun
   // phrase in apposition ("Goulet, the French senator,") describes the person.
   if (i >= tokens.length || tokens[i].text !== ',' || /^(?:who|whose|which|that|whom)$/.test(tokens[i + 1]?.lower ?? '')) return [];
-  return tokens.slice(i + 1, i + 8).map((t) => t.lower);
+  // The appositive ends at its comma; a verb right after the name ("Tanya Harris, said her son …") opens none.
+  if (CUE_FORMS.has(tokens[i + 1]?.lower ?? '')) return [];
+  const words: string[] = [];
+  for (let k = i + 1; k < tokens.length && k < i + 8 && !APPOSITIVE_ENDS.has(tokens[k].text); k++) words.push(tokens[k].lower);
+  return words;
 }
+
+/** Marks that close an appositive: what follows speaks of others ("Harris, a teacher, told them the boys …"). */
+const APPOSITIVE_ENDS = new Set([',', ';', '.', ':', '"', '\u201c', '\u201d', '(', ')']);
 
 /** Paragraph readings kept between lint runs of one draft (see lint's cache argument). */
 export class AnalysisCache {
