@@ -34,6 +34,13 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // Records list figures; filings disclose them.
   ["The team's website lists 58 players on the roster.", '58', { kind: 'document', source: "The team's website" }],
   ['In a filing Monday, the company disclosed a $55 million loss.', '$55 million', { kind: 'organization', source: 'the company' }],
+  // A verb in a sense that reports nothing, with a count as its object, does a deed: the cue of the sentence is
+  // another one, or none. Not after a quote, nor before a clause.
+  ['Employers added 142,000 jobs in October, the Labor Department said Friday.', '142,000', { kind: 'organization', source: 'the Labor Department' }],
+  ['The company added 300 workers last year.', '300', null],
+  ['Finch wrote 412 checks to shell companies he controlled.', '412', null],
+  ['Organizers claimed nearly 400 delegates and alternates participated.', 'nearly 400', { kind: 'role', source: 'Organizers' }],
+  ['The chief added 30 people were arrested overnight.', '30', { kind: 'role', source: 'The chief' }],
 ];
 
 describe('source names and kinds', () => {

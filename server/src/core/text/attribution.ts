@@ -12,7 +12,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  MONTHS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
+  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
 } from './lexicon';
 
 /** A source named in a sentence, linked to a cue (prose offsets of its block). */
@@ -309,6 +309,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
     if (!lexicon.cues.has(t.lower) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
+    if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
     if (m) found.push(m);
   }
@@ -378,6 +379,34 @@ const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'suggest', 'indicate']);
 const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'who', 'why', 'if']);
 /** Reporting participles whose verb has senses that report nothing. */
 const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain']);
+/** Words between a verb and the count it takes as its object: "added another 30", "wrote more than 400". */
+const COUNT_LEADS = new Set(['another', 'more', 'than', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'just', 'under', 'at', 'least', 'an', 'estimated', 'a', 'further', 'only', '$', '€', '£']);
+/** Prepositions that end a count's noun phrase: "wrote 412 checks to shell companies he controlled". */
+const COUNT_ENDS = new Set(['to', 'in', 'at', 'for', 'from', 'on', 'with', 'by', 'during', 'since', 'last', 'this', 'over', 'across', 'into', 'after', 'before']);
+/** Words that make what follows a count a clause of its own: "added 30 people were arrested", "told 300 workers that". */
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'had', 'have', 'has', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'that']);
+
+/**
+ * "Employers added 142,000 jobs", "Finch wrote 412 checks", "claimed 12 lives": a verb with a sense that reports
+ * nothing, whose object is a count, does a deed. Not when a clause follows the count ("added 30 people were
+ * arrested").
+ */
+function countedObject(tokens: Token[], i: number, to: number): boolean {
+  // ""…," wrote one Sanders supporter": after a quote the verb reports, its subject after it.
+  if (i > 0 && (QUOTE_MARKS.has(tokens[i - 1].text) || (tokens[i - 1].text === ',' && QUOTE_MARKS.has(tokens[i - 2]?.text ?? '')))) return false;
+  let k = i + 1;
+  while (k < to && k - i <= 4 && COUNT_LEADS.has(tokens[k].lower)) k++;
+  if (k >= to || !(tokens[k].kind === 'number' || NUMBER_WORDS.has(tokens[k].lower))) return false;
+  // The count's noun phrase runs to a preposition or a mark; a verb in it opens a clause ("claimed 400 delegates and
+  // alternates participated"), a word in -ed right after the count describes it ("added 300 registered voters").
+  for (let n = k + 1; n < to && n - k <= 6; n++) {
+    const t = tokens[n];
+    if (CLAUSE_VERBS.has(t.lower) || t.text === ':' || QUOTE_MARKS.has(t.text) || (n > k + 1 && t.kind === 'word' && t.lower.endsWith('ed'))) return false;
+    if ((t.kind === 'punct' && t.text !== '%') || COUNT_ENDS.has(t.lower)) break;
+  }
+  return true;
+}
+
 /** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
 const REPORTING_PARTICIPLES = new Set(['say', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
 
