@@ -83,6 +83,8 @@ describe('numeric claims', () => {
     'He is survived by his wife, Mary, 80.',
     'At 17, she left home.',
     'She was just 17 when she left home.',
+    'Hagan, who was the first woman to hold the seat, was 66.',
+    'Ruth Platt, a retired teacher, was 81 when she died.',
     // The second of a pair of days, the rest of a list of identifiers, telephone numbers, the number to call.
     'The board will hold hearings on March 4 and 5.',
     'Hearings are set for Feb. 3 and 10.',

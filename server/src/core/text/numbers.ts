@@ -419,7 +419,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   const ageAfter = !next || next.kind === 'punct' || ['and', 'when', 'at', 'but'].includes(next.lower);
   // Not a rate: "The number of students per teacher was 14."
   const perPerson = /^(?:per|of|for|each|every)$/.test(tokens[e.first - 3]?.lower ?? '');
-  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || (isPerson(prev2) && !perPerson)) && /^\d{1,3}$/.test(text) && ageAfter) return true;
+  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || (isPerson(prev2) && !perPerson) || (prev2.text === ',' && namedThenSetOff(tokens, from, e.first - 2))) && /^\d{1,3}$/.test(text) && ageAfter) return true;
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
   if (prev && AGE_BEFORE.has(prev.lower) && /^\d{1,3}$/.test(text)) return true;
@@ -499,6 +499,16 @@ function isPersonNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.lower;
   return PERSON_NOUNS.has(w) || ((ROLE_NOUNS.has(w) || FEMALE_WORDS.has(w) || MALE_WORDS.has(w)) && !/s$/.test(w));
+}
+
+/**
+ * Does the sentence open with a name set off by a comma that closes at k ("Hagan, who was the first …, was 66.",
+ * "Ruth Platt, a retired teacher, was 81 when she died")?
+ */
+function namedThenSetOff(tokens: Token[], from: number, k: number): boolean {
+  let n = from;
+  while (n < k && tokens[n].kind === 'word' && tokens[n].capitalized && !SENTENCE_STARTERS.has(tokens[n].text)) n++;
+  return n > from && n < k && tokens[n].text === ',';
 }
 
 /** A person: named ("Hunter") or named by a noun ("The youngest victim"). */
