@@ -17,6 +17,10 @@ describe('numeric claims', () => {
     ['Half of the staff left and a third of them', ['Half', 'a third']],
     ['Two-thirds voted yes.', ['Two-thirds']],
     ['Sales doubled.', ['doubled']],
+    // Multiples that compare, and counts of times after a place's name.
+    ['The bill was $267 million, more than double the 2024 bill.', ['$267 million', 'more than double']],
+    ['Turnout reached 6,000, roughly double the usual.', ['6,000', 'roughly double']],
+    ['She toured Europe 11 times.', ['11']],
     ['more than 1,000 rescuers', ['more than 1,000']],
     ['at least 20 were killed', ['at least 20']],
     ['The state ranked 27th.', ['27th']],
@@ -83,6 +87,7 @@ describe('numeric claims', () => {
     'He is survived by his wife, Mary, 80.',
     'At 17, she left home.',
     'She was just 17 when she left home.',
+    'They plan to double the size of the fleet after a double murder.',
     'Hagan, who was the first woman to hold the seat, was 66.',
     'Ruth Platt, a retired teacher, was 81 when she died.',
     // The second of a pair of days, the rest of a list of identifiers, telephone numbers, the number to call.

@@ -98,6 +98,13 @@ function mayBeListed(w: string): boolean {
   return (LISTED_SHAPES[a * 26 + b] & (1 << n)) !== 0;
 }
 
+/** Multiples that compare a figure with another ("nearly triple the amount budgeted"). */
+const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
+/** Qualifiers before a multiple: "more than double", "about double", "almost triple". */
+const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 'around', 'approximately', 'over', 'least', 'some']);
+/** What a multiple compares with: "double the usual", "triple that", "double what it was". */
+const MULTIPLE_OF = new Set(['the', 'that', 'what', 'its', 'their', 'his', 'her', 'our', 'those', 'this']);
+
 /** The lower-case word at i, or "" outside the tokens (never reading before the array's start). */
 const wordAt = (tokens: Token[], i: number): string => (i >= 0 && i < tokens.length ? tokens[i].lower : '');
 
@@ -116,6 +123,8 @@ function isCore(tokens: Token[], i: number): boolean {
   const listed = mayBeListed(w);
   if (listed && ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
   if ((w === 'twice' || w === 'thrice') && prev !== undefined && prev.kind === 'word' && /(?:ed|won|ran|met|been|done|seen)$/.test(prev.lower) && !['as', 'that', 'the', 'a'].includes(next?.lower ?? '')) return true;
+  // "more than double the 2024 bill", "nearly triple the amount budgeted", "roughly double the usual": a multiple.
+  if (MULTIPLES.has(w) && prev !== undefined && MULTIPLE_LEADS.has(prev.lower) && next !== undefined && MULTIPLE_OF.has(next.lower)) return true;
   if (!hyphenated && !(listed && NUMERIC_WORDS.has(w))) return false;
   if (NUMBER_WORDS.has(w)) return true;
   if (hyphenated && (NUMBER_COMPOUND.test(w) || FRACTION_COMPOUND.test(w))) return true;
@@ -350,7 +359,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // A plural before a list of them: "grades 4 and 5", "pages 12, 14 and 19".
     if (prev && e.first === e.figure && IDENTIFIER_NOUNS.has(prev.lower.replace(/s$/, '')) && next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && /^\d+$/.test(next2?.text ?? '')) return true;
     if (prev?.text === '.' && prev2?.lower === 'no') return true;
-    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
+    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number to call: "phoned 911", "Several 911 callers".
