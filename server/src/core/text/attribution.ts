@@ -651,6 +651,9 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   };
 }
 
+/** Abbreviations that end a name with a full stop: "Acme Inc.", "Martin Luther King Jr.". */
+const NAME_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'Cos', 'Plc', 'PLC', 'LLC', 'Assn', 'Intl']);
+
 /** Words that open an adverbial phrase before a clause's subject ("In a statement, …", "On Tuesday, …"). */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'when', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'today', 'yesterday', 'then', 'afterwards', 'also', 'addressing', 'responding', 'following', 'since', 'as', 'with', 'from', 'for']);
 
@@ -1054,6 +1057,11 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       return { words: tokens.slice(p, end + 1), start: tokens[p].start, end: tokens[end].end };
     }
     return null;
+  }
+  // "Acme Inc. said", "Martin Luther King Jr. said": a name that ends with an abbreviation and its full stop.
+  if (k - 1 > from && tokens[k]?.text === '.' && NAME_SUFFIXES.has(tokens[k - 1].text) && tokens[k - 2].capitalized) {
+    const np = backwardPhrase(tokens, k - 1, from, lexicon, speech);
+    return np ? { ...np, end: tokens[k].end } : null;
   }
   const head = tokens[k];
   if (!head || head.kind !== 'word' && head.kind !== 'alnum') return null;
