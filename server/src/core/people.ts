@@ -300,15 +300,22 @@ export class People {
         break;
       }
     }
-    // Someone named earlier in the same paragraph: the latest sentence that names one, its first-named person.
+    // Someone named earlier in the same paragraph: the latest sentence that names one, its first-named person; for
+    // "he" and "she", someone the draft knows as a man or a woman before someone of unknown gender ("Ramaswamy said
+    // … Halvorsen raised prices …, she said").
     let local: Person | undefined;
+    let localKnown: Person | undefined;
+    const later = (p: Person, than: Person | undefined): boolean =>
+      !than || p.lastNamedSentence > than.lastNamedSentence || (p.lastNamedSentence === than.lastNamedSentence && p.lastNamedSeq < than.lastNamedSeq);
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || !fits(p)) continue;
       if (p.kind === 'person' && p.lastNamedBlock === place.block && p.lastNamedSentence <= place.sentence) {
-        if (!local || p.lastNamedSentence > local.lastNamedSentence || (p.lastNamedSentence === local.lastNamedSentence && p.lastNamedSeq < local.lastNamedSeq)) local = p;
+        if (later(p, local)) local = p;
+        if (p.gender !== 'unknown' && later(p, localKnown)) localKnown = p;
       }
     }
+    if ((pronoun === 'he' || pronoun === 'she') && localKnown) local = localKnown;
     let best = speaker;
     if (local && (!speaker || local.lastNamedSeq > speaker.lastSpokeSeq || local === speaker)) best = local;
     if (!best && (pronoun === 'he' || pronoun === 'she')) {
