@@ -94,11 +94,17 @@ const UNNAMED_DOCUMENTS = new Set(['poll', 'polls', 'study', 'studies', 'report'
 /** Words that leave a document unnamed: "a study", "recent polls", "early reports". */
 const INDEFINITE_WORDS = new Set(['a', 'an', 'some', 'many', 'several', 'numerous', 'multiple', 'various', 'other', 'early', 'recent', 'new', 'unconfirmed', 'formal', 'eyewitness', 'latest']);
 
+/** A phrase's words, a space apart, and none around a slash ("NBC News/Wall Street Journal poll"). */
+function phraseText(words: Token[]): string {
+  const text = words.map((w) => w.text).join(' ');
+  return text.includes(' / ') ? text.replace(/ \/ /g, '/') : text;
+}
+
 /** What a capitalised or common noun phrase names. */
 export function classifySource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; name: string; vague: boolean } {
   const head = words[words.length - 1];
   const lowerWords = words.map((w) => w.lower);
-  const text = words.map((w) => w.text).join(' ');
+  const text = phraseText(words);
   if (words.length === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', name: head.lower, vague: false };
   if (words.length === 1 && OBJECT_PRONOUNS[head.lower]) return { kind: 'pronoun', name: OBJECT_PRONOUNS[head.lower], vague: false };
   for (const phrase of lexicon.vague) {
@@ -628,7 +634,7 @@ function headOf(np: Phrase): Token {
 
 export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, inverted: boolean): SourceMention {
   const c = classifySource(np.classifyAs ?? np.words, lexicon);
-  const text = np.words.map((w) => w.text).join(' ');
+  const text = phraseText(np.words);
   // A name read off the reordered words is given back in the order written ("a report by RAND").
   if (np.classifyAs && c.name === np.classifyAs.map((w) => w.text).join(' ')) c.name = text;
   return {

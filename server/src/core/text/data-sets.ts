@@ -22,7 +22,10 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
   let head = -1;
   for (let k = e; k < to && k - i < 9; k++) {
     const w = tokens[k];
-    if (inQuote(w.start) || (w.kind !== 'word' && !(w.kind === 'punct' && (w.text === "'" || w.text === '\u2019' || w.text === '-')) && w.kind !== 'alnum')) break;
+    // A joint poll's sponsors are joined by a slash: "an NBC News/Wall Street Journal poll".
+    const joins = w.kind === 'punct' && (w.text === "'" || w.text === '\u2019' || w.text === '-' || (w.text === '/' && k > e && tokens[k - 1].capitalized && tokens[k + 1]?.capitalized === true));
+    if (inQuote(w.start) || (w.kind !== 'word' && !joins && w.kind !== 'alnum')) break;
+    if (w.text === '/') continue;
     if (DATA_SET_NOUNS.has(w.lower) && !(k + 1 < to && tokens[k + 1].kind === 'word' && DATA_SET_NOUNS.has(tokens[k + 1].lower))) {
       head = k;
       break;
@@ -35,7 +38,7 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
   // data" name nothing.
   const named = tokens.slice(e, head).some((w, k) => (w.capitalized && !(k === 0 && e === i && i === 0)) || /['’]s$/.test(w.text));
   if (!named && !(PUBLISHED_DATA_SETS.has(tokens[head].lower) && head > i)) return null;
-  const words = tokens.slice(i, head + 1).filter((w) => w.kind !== 'punct');
+  const words = tokens.slice(i, head + 1).filter((w) => w.kind !== 'punct' || w.text === '/');
   return { words, start: tokens[i].start, end: tokens[head].end, head };
 }
 
