@@ -238,7 +238,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Scale words that multiply a preceding figure ("$1.2 billion", "4 million"). */
-export const SCALE_WORDS = set('hundred thousand million billion trillion mln bln bn m k');
+export const SCALE_WORDS = set('hundred thousand million dozen billion trillion mln bln bn m k');
 
 /** Plural magnitudes that are vague numeric claims ("hundreds of"). */
 export const VAGUE_MAGNITUDES = set('dozens hundreds thousands millions billions trillions tens scores');

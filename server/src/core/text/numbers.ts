@@ -254,7 +254,7 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
     const w = tokens[q - 1].lower;
     if (w === 'a' || w === 'an') {
       const core = tokens[first].lower;
-      if (SCALE_WORDS.has(core) || core === 'dozen' || FRACTIONS.has(core) || tokens[q]?.lower === 'estimated') q--;
+      if (SCALE_WORDS.has(core) || FRACTIONS.has(core) || tokens[q]?.lower === 'estimated') q--;
       break;
     }
     if (!QUALIFIERS.has(w)) break;
@@ -450,6 +450,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
   if (single && prev?.text === ',' && prev2?.capitalized && (next?.text === ',' || next?.text === ')' || next === undefined) && /^\d{1,3}$/.test(text) && Number(text) <= 120) return true;
+  // "Harold and June Okonkwo, both 68,", "Smith, now 81,".
+  if (single && prev && AGE_ADVERBS.has(prev.lower) && prev2?.text === ',' && tokens[e.first - 3]?.capitalized && e.first - 3 >= from && (next?.text === ',' || next?.text === ')' || next === undefined) && /^\d{1,3}$/.test(text) && Number(text) <= 120) return true;
   // "survived by his wife, Mary, 80.": a name in apposition to a person, then the age, at the sentence's end.
   if (single && prev?.text === ',' && prev2?.capitalized && next?.text === '.' && /^\d{1,3}$/.test(text) && tokens[e.first - 3]?.text === ',' && e.first - 4 >= from && isPersonNoun(tokens[e.first - 4])) return true;
   // "The victim, 34, died", "Another brother, 22, was", "a woman, 56, and her son, 12,", "Her husband, now 81,": a
