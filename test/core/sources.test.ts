@@ -43,6 +43,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The chief added 30 people were arrested overnight.', '30', { kind: 'role', source: 'The chief' }],
   // "she" stands for the woman named in the paragraph before someone of unknown gender named after her.
   ['Halvorsen said sales fell.\n\nAnalyst Priya Ramaswamy said the stock lost a third of its value. Halvorsen raised prices four times, she said, by a cumulative 26%.', '26%', { kind: 'pronoun', source: 'Priya Ramaswamy' }],
+  // A verb that may report nothing gives way to "according to" in the same sentence.
+  ['Eastgate has recorded 11 commercial robberies so far this year, according to police department data.', '11', { kind: 'document', source: 'police department data' }],
   // A joint poll: its sponsors joined by a slash.
   ['Clinton led Trump 47% to 41% in the latest NBC News/Wall Street Journal poll.', '47% to 41%', { kind: 'document', source: 'the latest NBC News/Wall Street Journal poll' }],
   ['A Courier/Ridgeview College poll had Nakamura leading 58% to 36%.', '58% to 36%', { kind: 'document', source: 'A Courier/Ridgeview College poll' }],

@@ -8,6 +8,7 @@ import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecor
 import type { People } from './people';
 import { findSources, introducerSource, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-speakers';
+import { WEAK_CUES } from './text/lexicon';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
 const mentionStart = (m: MentionRecord): number => m.mention.start;
@@ -238,6 +239,12 @@ export function attributeNumbers(ba: BlockAnalysis): void {
       const at = lastStartingAtOrBefore(list, best.mention.start, mentionStart);
       const others = [list[at - 1], list[at + 1]].filter((m): m is MentionRecord => m !== undefined && !holds(m));
       best = others.sort((x, y) => gap(x.mention.start, x.mention.end, n.expression.start, n.expression.end) - gap(y.mention.start, y.mention.end, n.expression.start, n.expression.end))[0];
+    }
+    // "Eastgate has recorded 11 robberies …, according to police department data": a verb that may report nothing
+    // ("recorded", "counted", "found") gives way to "according to" in the same sentence.
+    if (best && WEAK_CUES.has(best.mention.cueLemma)) {
+      const according = list.find((m) => m.mention.cueLemma === 'according to' && !holds(m));
+      if (according) best = according;
     }
     if (best) {
       n.attribution = best.attribution;
