@@ -105,6 +105,13 @@ const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
 const MULTIPLE_OF = new Set(['the', 'that', 'what', 'its', 'their', 'his', 'her', 'our', 'those', 'this']);
 
+/** Verbs before a change to come: "will double", "could nearly triple". */
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to']);
+/** What may follow a change to come: "double by 2050", "triple in five years", "double over the decade". */
+const CHANGE_ENDS = new Set(['by', 'in', 'over', 'within', 'from', 'again', 'or', 'and', 'if', 'before', 'after', 'since', 'during']);
+/** Verbs that cut a thing in half. */
+const CUT_VERBS = new Set(['cut', 'cuts', 'split', 'splits', 'sliced', 'slashed', 'chopped']);
+
 /** The lower-case word at i, or "" outside the tokens (never reading before the array's start). */
 const wordAt = (tokens: Token[], i: number): string => (i >= 0 && i < tokens.length ? tokens[i].lower : '');
 
@@ -123,8 +130,10 @@ function isCore(tokens: Token[], i: number): boolean {
   const listed = mayBeListed(w);
   if (listed && ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
   if ((w === 'twice' || w === 'thrice') && prev !== undefined && prev.kind === 'word' && /(?:ed|won|ran|met|been|done|seen)$/.test(prev.lower) && !['as', 'that', 'the', 'a'].includes(next?.lower ?? '')) return true;
-  // "more than double the 2024 bill", "nearly triple the amount budgeted", "roughly double the usual": a multiple.
-  if (MULTIPLES.has(w) && prev !== undefined && MULTIPLE_LEADS.has(prev.lower) && next !== undefined && MULTIPLE_OF.has(next.lower)) return true;
+  // "more than double the 2024 bill", "roughly twice the area in 2019", "twice that", "twice as many": a multiple.
+  if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and') && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
+  // "will nearly triple by 2050", "could double by mid-century": a change to come.
+  if (MULTIPLES.has(w) && prev !== undefined && next !== undefined && (MODALS.has(prev.lower) || (MULTIPLE_LEADS.has(prev.lower) && MODALS.has(wordAt(tokens, i - 2)))) && (next.kind === 'punct' || CHANGE_ENDS.has(next.lower))) return true;
   if (!hyphenated && !(listed && NUMERIC_WORDS.has(w))) return false;
   if (NUMBER_WORDS.has(w)) return true;
   if (hyphenated && (NUMBER_COMPOUND.test(w) || FRACTION_COMPOUND.test(w))) return true;
@@ -134,6 +143,9 @@ function isCore(tokens: Token[], i: number): boolean {
   }
   if (FRACTIONS.has(w)) {
     const prev = i > 0 ? tokens[i - 1].lower : undefined;
+    // A change by a fraction: "fell by half", "cut in half", "fell by a third".
+    if (w === 'half' && (prev === 'by' || (prev === 'in' && CUT_VERBS.has(wordAt(tokens, i - 2))))) return true;
+    if ((prev === 'a' || prev === 'one') && wordAt(tokens, i - 2) === 'by' && i - 3 >= 0 && tokens[i - 3].kind === 'word' && (next === undefined || next.kind === 'punct' || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this')) return true;
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all'].includes(next.lower);
     return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && ['of', 'as', 'the'].includes(next?.lower ?? '');
   }
