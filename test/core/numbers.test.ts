@@ -27,6 +27,9 @@ describe('numeric claims', () => {
     ['The number of cases will nearly triple by 2050.', ['nearly triple']],
     ['Her pension was cut in half.', ['half']],
     ['Bookings fell by a third last summer.', ['a third']],
+    ['Harbor City moved into second place.', ['second']],
+    ['He was charged with one count of conspiracy.', ['one']],
+    ['The trial is expected to last two weeks.', ['two']],
     ['more than 1,000 rescuers', ['more than 1,000']],
     ['at least 20 were killed', ['at least 20']],
     ['The state ranked 27th.', ['27th']],
@@ -97,6 +100,7 @@ describe('numeric claims', () => {
     'They plan to double the size of the fleet after a double murder.',
     'He was hit by a third car driven by a third party.',
     'He wants to double down.',
+    'In the first place, prices rose in the last two weeks.',
     'Hagan, who was the first woman to hold the seat, was 66.',
     'Ruth Platt, a retired teacher, was 81 when she died.',
     // The second of a pair of days, the rest of a list of identifiers, telephone numbers, the number to call.

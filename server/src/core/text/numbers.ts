@@ -32,7 +32,7 @@ const AGE_BEFORE = new Set(['aged', 'age', 'ages']);
 const RANK_BEFORE = new Set(['ranked', 'ranks', 'ranking', 'placed', 'finished', 'came', 'rated', 'finish', 'finishes', 'place', 'places']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']);
 const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'way', 'place', 'court', 'square', 'plaza', 'parkway', 'highway']);
-const ONE_COUNTED = new Set(['term', 'person', 'man', 'woman', 'child', 'boy', 'girl', 'adult', 'victim', 'soldier', 'officer', 'civilian', 'death', 'case', 'vote', 'seat', 'member', 'resident', 'student', 'patient', 'worker', 'fatality', 'casualty', 'injury', 'arrest', 'passenger', 'firefighter', 'crew', 'survivor', 'suspect', 'pilot', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
+const ONE_COUNTED = new Set(['term', 'count', 'person', 'man', 'woman', 'child', 'boy', 'girl', 'adult', 'victim', 'soldier', 'officer', 'civilian', 'death', 'case', 'vote', 'seat', 'member', 'resident', 'student', 'patient', 'worker', 'fatality', 'casualty', 'injury', 'arrest', 'passenger', 'firefighter', 'crew', 'survivor', 'suspect', 'pilot', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
 /** Capitalised scales whose grades are measurements, not identifiers: "Category 5", "Level 4". */
 const SCALE_NAMES = new Set(['category', 'level', 'force', 'magnitude', 'stage', 'grade']);
 /** Every plain word that can anchor a claim, for a single look-up per word. */
@@ -69,7 +69,7 @@ const CUE_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'recalled',
 /** Verbs whose object is counted: "killed one and injured eight". */
 const HARM_VERBS = new Set(['killed', 'injured', 'wounded', 'hurt', 'arrested', 'rescued', 'detained', 'evacuated', 'hospitalized', 'hospitalised', 'charged', 'convicted', 'freed', 'released']);
 /** Words before a number of time units that make it a duration: "for 12 years", "within 15 days". */
-const DURATION_LEADS = new Set(['for', 'within', 'spanning', 'lasting', 'spent', 'served', 'serving']);
+const DURATION_LEADS = new Set(['for', 'within', 'spanning', 'lasting', 'spent', 'served', 'serving', 'last', 'lasts', 'lasted']);
 /** Verbs of dialling: "phoned 911". */
 const DIAL = new Set(['phoned', 'called', 'dialled', 'dialed', 'dial', 'call', 'phone', 'text', 'texted']);
 /** Court reporters in citations: "603 U.S. 369". */
@@ -105,6 +105,9 @@ const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
 const MULTIPLE_OF = new Set(['the', 'that', 'what', 'its', 'their', 'his', 'her', 'our', 'those', 'this']);
 
+/** Words before "last" the verb: "expected to last", "will last", "could last". */
+const LAST_AS_VERB = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'rarely', 'usually', 'typically', 'often', 'generally']);
+
 /** Verbs before a change to come: "will double", "could nearly triple". */
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to']);
 /** What may follow a change to come: "double by 2050", "triple in five years", "double over the decade". */
@@ -129,6 +132,8 @@ function isCore(tokens: Token[], i: number): boolean {
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const listed = mayBeListed(w);
   if (listed && ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
+  // "moved into second place", "in third place" (not "in the first place").
+  if (listed && ORDINAL_WORDS.has(w) && next?.lower === 'place' && prev !== undefined && prev.kind === 'word' && !YEAR_DETERMINERS.has(prev.lower)) return true;
   if ((w === 'twice' || w === 'thrice') && prev !== undefined && prev.kind === 'word' && /(?:ed|won|ran|met|been|done|seen)$/.test(prev.lower) && !['as', 'that', 'the', 'a'].includes(next?.lower ?? '')) return true;
   // "more than double the 2024 bill", "roughly twice the area in 2019", "twice that", "twice as many": a multiple.
   if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and') && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
@@ -307,8 +312,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
 
   // A range of years: "from 2008 to 2016".
   if (e.figure !== e.last && isYearToken(core) && isYearToken(tokens[e.last]) && !(next && COUNT_NOUNS.has(next.lower))) return true;
-  // Sequence, not quantity: "the first two", "the last three".
-  if (prev && SEQUENCE_WORDS.has(prev.lower)) return true;
+  // Sequence, not quantity: "the first two", "the last three" (not the verb: "expected to last two weeks").
+  if (prev && SEQUENCE_WORDS.has(prev.lower) && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? ''))) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
 
@@ -478,7 +483,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true;
 
   // Durations stated as fact: "for 12 years", "within 15 days", "Over 30 years it taught …", "for one year".
-  if (next && TIME_UNITS.has(next.lower) && (DURATION_LEADS.has(prev?.lower ?? '') || e.qualifier.split(' ')[0] === 'over')) return false;
+  // ("the last two weeks" is a time reference, "expected to last two weeks" a duration.)
+  const lead = DURATION_LEADS.has(prev?.lower ?? '') && !(prev?.lower === 'last' && YEAR_DETERMINERS.has(prev2?.lower ?? ''));
+  if (next && TIME_UNITS.has(next.lower) && (lead || e.qualifier.split(' ')[0] === 'over')) return false;
   // Time references: "two weeks later", "in the past 24 hours", "three years ago".
   if (next && TIME_UNITS.has(next.lower)) {
     const after = wordAt(tokens, e.last + 2);
