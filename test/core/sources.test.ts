@@ -83,6 +83,9 @@ const speakers: [string, string, string][] = [
   ['At the opening, AU chairperson President Abdel Fattah el-Sisi of Egypt said, "The success of the agreement will be the real test."', 'The success of', 'Abdel Fattah el-Sisi'],
   // A title after a body's name, then a person's name: the person.
   ['"Families will breathe cleaner air," said Environmental Protection Commission Chair Brenda Mallory.', 'Families will breathe', 'Brenda Mallory'],
+  // "on" inside a body's name after the verb, not after a person's ("said Smith in Paris").
+  ['"Families will breathe cleaner air," said Council on Environmental Quality Chair Brenda Mallory.', 'Families will breathe', 'Brenda Mallory'],
+  ['"We won," said Jane Smith on Tuesday in Paris.', 'We won', 'Jane Smith'],
   // A verb of speech outside the lexicon starts the speaker's turn like "said" does.
   ['"That is a disservice to them," Bolton charged. "They are performing honorably."', 'They are performing', 'Bolton'],
   // An adverb, a reflexive or an age between the quote and its speaker.

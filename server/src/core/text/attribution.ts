@@ -1154,7 +1154,14 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       e++; // "said Dr. David Livermore": the full stop of a title does not end the name
       continue;
     }
-    if (FORWARD_STOP.has(t.lower) && !(t.lower === 'and' && tokens[e + 1]?.capitalized && tokens[e - 1]?.capitalized)) break;
+    // "and" between names, "on" and "in" after a body's word go on: "Procter and Gamble", "Council on Environmental
+    // Quality" (not "Smith in Paris").
+    const joinsName = e > i && tokens[e + 1]?.capitalized === true && tokens[e - 1].capitalized && (t.lower === 'and' || ((t.lower === 'on' || t.lower === 'in') && ORG_NAME_WORDS.has(tokens[e - 1].text)));
+    if (joinsName && t.lower !== 'and') {
+      e++;
+      continue;
+    }
+    if (FORWARD_STOP.has(t.lower) && !joinsName) break;
     if (sawHead && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '')) break;
     // A document noun that is also a verb form ends the phrase as its head: "by his own count he …", "by early reports,".
     const documentHead = DOCUMENT_NOUNS.has(t.lower) && (e + 1 >= to || tokens[e + 1].kind === 'punct' || PRONOUNS.has(tokens[e + 1].lower));
