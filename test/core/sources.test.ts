@@ -83,6 +83,9 @@ const speakers: [string, string, string][] = [
   ['At the opening, AU chairperson President Abdel Fattah el-Sisi of Egypt said, "The success of the agreement will be the real test."', 'The success of', 'Abdel Fattah el-Sisi'],
   // A title after a body's name, then a person's name: the person.
   ['"Families will breathe cleaner air," said Environmental Protection Commission Chair Brenda Mallory.', 'Families will breathe', 'Brenda Mallory'],
+  // Whom an opening phrase addresses is no one "he" stands for there; someone spoken with may be "she" next.
+  ['Crown Prince Mohammad bin Salman accepted responsibility. Speaking to Martin Smith of PBS, he said, "It happened under my watch."', 'It happened under', 'Mohammad bin Salman'],
+  ['Police spoke with Anne Sacoolas as a suspect. She told police she had immunity, but "that she had no plans to leave the country".', 'that she had no plans', 'Anne Sacoolas'],
   // "on" inside a body's name after the verb, not after a person's ("said Smith in Paris").
   ['"Families will breathe cleaner air," said Council on Environmental Quality Chair Brenda Mallory.', 'Families will breathe', 'Brenda Mallory'],
   ['"We won," said Jane Smith on Tuesday in Paris.', 'We won', 'Jane Smith'],

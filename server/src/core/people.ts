@@ -120,9 +120,10 @@ export class People {
 
   /**
    * Records a person named in the text; returns the person a surname or full name stands for. Descriptors are
-   * lower-case words that describe them (titles, appositives).
+   * lower-case words that describe them (titles, appositives). An addressee ("Speaking to Martin Smith, he said")
+   * is registered but no pronoun looks back to that naming.
    */
-  name(name: string, at: Span, place: Place, descriptors: readonly string[] = [], kind: Person['kind'] = 'person'): Person {
+  name(name: string, at: Span, place: Place, descriptors: readonly string[] = [], kind: Person['kind'] = 'person', addressee = false): Person {
     const clean = withoutPossessive(name.trim());
     if (kind === 'person' && !isName(clean)) return this.nobody(clean, at, place);
     // The name's words are counted and its first and last read without splitting it (this runs for every naming).
@@ -160,8 +161,11 @@ export class People {
       if (person.gender === 'unknown') person.gender = genderOf(descriptors);
       for (const d of descriptors) person.descriptors.add(d);
     }
-    this.namedLog.push(person);
-    this.namedLogSeq.push(person.lastNamedSeq);
+    // Whom the speaker addresses is known from here on, but is not the latest person named for a pronoun.
+    if (!addressee) {
+      this.namedLog.push(person);
+      this.namedLogSeq.push(person.lastNamedSeq);
+    }
     if (kind === 'person') {
       this.bySurname.set(surname, person);
       if (person.name.includes(' ')) {

@@ -207,6 +207,8 @@ export interface NamedCandidate {
   surnameOnly: boolean;
   /** The name as the register looks surnames up (lower-case, no possessive). */
   key: string;
+  /** Named as whom the speaker addresses ("Speaking to Martin Smith of PBS, he said"): no one "he" stands for here. */
+  addressee: boolean;
 }
 
 /**
@@ -419,6 +421,21 @@ function roleAppositive(tokens: Token[], k: number, to: number): boolean {
 /** Words shaped like a doer that name things and places: "a river", "a border town" are no people. */
 const NOT_AGENTS = new Set(['river', 'border', 'center', 'centre', 'tower', 'water', 'number', 'corner', 'quarter', 'chapter', 'order', 'paper', 'letter', 'winter', 'summer', 'matter', 'cluster', 'shelter', 'theater', 'theatre', 'harbor', 'list']);
 
+/** Participles of speaking that open a sentence before whom they address: "Speaking to", "Talking with". */
+const SPOKEN_TO = new Set(['speaking', 'talking', 'writing', 'replying', 'responding']);
+
+/**
+ * Is the name at i the one spoken to in a phrase that opens the sentence ("Speaking to Martin Smith of PBS, he
+ * said", "In an interview with Jane Doe, she said")? The subject comes after it ("spoke with Anne Sacoolas. She …"
+ * is another matter).
+ */
+function addressedAt(tokens: Token[], i: number, from: number): boolean {
+  if (i - 2 < from || (tokens[i - 1].lower !== 'to' && tokens[i - 1].lower !== 'with')) return false;
+  const verb = tokens[i - 2].lower;
+  if (SPOKEN_TO.has(verb)) return i - 2 === from;
+  return verb === 'interview' && i - 4 === from && tokens[from].lower === 'in';
+}
+
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
   const found: NamedCandidate[] = [];
@@ -433,7 +450,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
         // Most such words are no possessive, and their lower-case form is the token's own (no copies made).
         const possessive = endsWithPossessive(w.text);
         const name = possessive ? w.text.slice(0, -2) : w.text;
-        found.push({ name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower });
+        found.push({ name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower, addressee: addressedAt(tokens, i, from) });
       }
       continue;
     }
@@ -471,7 +488,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
       const hints = new Array<string>(preposed.length + after);
       for (let k = 0; k < preposed.length; k++) hints[k] = preposed[k];
       for (let k = 0; k < after; k++) hints[preposed.length + k] = tokens[i + k].lower;
-      found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints, surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase() });
+      found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints, surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase(), addressee: addressedAt(tokens, i, from) });
     }
     i = e;
   }

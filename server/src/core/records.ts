@@ -251,7 +251,7 @@ const quoteStart = (q: QuoteRecord): number => q.span.open + 1;
 
 /** Meets a person named in a sentence: a lone capitalised word only when it is the surname of someone already named. */
 function meet(c: NamedCandidate, block: Block, place: Place, people: People): void {
-  if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints);
+  if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints, 'person', c.addressee);
 }
 
 /** Indices of the sentences that overlap prose [from, to). */
