@@ -43,6 +43,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The chief added 30 people were arrested overnight.', '30', { kind: 'role', source: 'The chief' }],
   // "she" stands for the woman named in the paragraph before someone of unknown gender named after her.
   ['Halvorsen said sales fell.\n\nAnalyst Priya Ramaswamy said the stock lost a third of its value. Halvorsen raised prices four times, she said, by a cumulative 26%.', '26%', { kind: 'pronoun', source: 'Priya Ramaswamy' }],
+  // A quote inside an aside after the subject: the verb after the quote is the subject's, not inverted.
+  ['Mr. Manafort, citing "the unique magic of Trump," said the candidate could win 40 states.', '40', { kind: 'named', source: 'Manafort' }],
+  ['The mayor, calling the plan "a disaster for the city," said the council would vote on 12 amendments.', '12', { kind: 'role', source: 'The mayor' }],
   // A verb that may report nothing gives way to "according to" in the same sentence.
   ['Eastgate has recorded 11 commercial robberies so far this year, according to police department data.', '11', { kind: 'document', source: 'police department data' }],
   // A joint poll: its sponsors joined by a slash.

@@ -588,6 +588,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   } else if (k >= from && !STOP_BACK.has(tokens[k].lower)) {
     np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
   }
+  // "Mr. Manafort, citing "the unique magic of Trump," said the candidate could …": a quote inside an aside after
+  // the subject; the verb after it is the subject's, not inverted.
+  if (!np && k > from && QUOTE_MARKS.has(tokens[k].text)) np = subjectBeforeAside(tokens, from, k, inQuote, lexicon);
   if (!np && (k < from || QUOTE_MARKS.has(tokens[k].text) || tokens[k].text === ',') && !OBJECT_CUES.has(lemma)) {
     np = forwardPhrase(tokens, i + 1, to, inQuote);
     inverted = np !== null;
@@ -769,6 +772,23 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   const head = headOf(np);
   if (!(head.capitalized || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || lexicon.known.has(head.text))) return null;
   return namedInApposition(tokens, np, end) ?? np;
+}
+
+/**
+ * The subject of a sentence that opens "Subject, <aside holding a quote>," before the verb after the quote's closing
+ * mark at `close` ("Mr. Manafort, citing "…," said"; "The mayor, calling the plan "…," said").
+ */
+function subjectBeforeAside(tokens: Token[], from: number, close: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
+  let open = close - 1;
+  while (open > from && !QUOTE_MARKS.has(tokens[open].text)) open--;
+  if (open <= from + 2 || !QUOTE_MARKS.has(tokens[open].text)) return null;
+  const np = subjectPhrase(tokens, from, open, inQuote, lexicon);
+  if (!np) return null;
+  // The subject is set off by a comma and the aside runs from it to the quote with no verb of its own before a
+  // participle ("citing", "calling the plan").
+  const c = tokenAtOrAfter(tokens, np.end);
+  if (c < 0 || c >= open || tokens[c].text !== ',' || !tokens[c + 1]?.lower.endsWith('ing')) return null;
+  return np;
 }
 
 /** The index of the first token starting at or after a prose offset, or -1 (a binary search). */
