@@ -43,6 +43,10 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The chief added 30 people were arrested overnight.', '30', { kind: 'role', source: 'The chief' }],
   // "she" stands for the woman named in the paragraph before someone of unknown gender named after her.
   ['Halvorsen said sales fell.\n\nAnalyst Priya Ramaswamy said the stock lost a third of its value. Halvorsen raised prices four times, she said, by a cumulative 26%.', '26%', { kind: 'pronoun', source: 'Priya Ramaswamy' }],
+  // Who knows, not what they know: an unnamed source "familiar with", "close to" or "with knowledge of" a matter.
+  ['People familiar with the matter said 40 jobs would go.', '40', { kind: 'vague', source: 'People familiar with the matter' }],
+  ['Two officials with direct knowledge of the talks said the deal was worth $3 billion.', '$3 billion', { kind: 'vague', source: 'Two officials with direct knowledge of the talks' }],
+  ['Another source familiar with Cruz’s thinking said, “He will try to win 12 states.”', '“He will try to win 12 states.”', { kind: 'vague', source: 'Another source familiar with Cruz’s thinking' }],
   // A quote inside an aside after the subject: the verb after the quote is the subject's, not inverted.
   ['Mr. Manafort, citing "the unique magic of Trump," said the candidate could win 40 states.', '40', { kind: 'named', source: 'Manafort' }],
   ['The mayor, calling the plan "a disaster for the city," said the council would vote on 12 amendments.', '12', { kind: 'role', source: 'The mayor' }],

@@ -626,6 +626,8 @@ export interface Phrase {
   end: number;
   /** The same words with the head last ("a by RAND report"), when the head is followed by a prepositional phrase: for classification only. */
   classifyAs?: Token[];
+  /** Unnamed by its form, whatever its words: "People familiar with the matter". */
+  unnamed?: boolean;
 }
 
 
@@ -637,6 +639,10 @@ function headOf(np: Phrase): Token {
 
 export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, inverted: boolean): SourceMention {
   const c = classifySource(np.classifyAs ?? np.words, lexicon);
+  if (np.unnamed) {
+    c.kind = 'vague';
+    c.vague = true;
+  }
   const text = phraseText(np.words);
   // A name read off the reordered words is given back in the order written ("a report by RAND").
   if (np.classifyAs && c.name === np.classifyAs.map((w) => w.text).join(' ')) c.name = text;
@@ -1084,6 +1090,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     }
     return null;
   }
+  // "People familiar with the matter said", "a source close to the family told": who knows, not what they know.
+  const informed = informedPhrase(tokens, k, from, lexicon);
+  if (informed) return informed;
   // "Acme Inc. said", "Martin Luther King Jr. said": a name that ends with an abbreviation and its full stop.
   if (k - 1 > from && tokens[k]?.text === '.' && NAME_SUFFIXES.has(tokens[k - 1].text) && tokens[k - 2].capitalized) {
     const np = backwardPhrase(tokens, k - 1, from, lexicon, speech);
@@ -1225,6 +1234,36 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
 }
+
+/** Words that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on". */
+const INFORMED_BY = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['knowledgeable', 'about'], ['involved', 'in'], ['knowledge', 'of'], ['aware', 'of']]);
+
+/**
+ * "People familiar with the matter", "Another source familiar with Cruz's thinking", "two officials with knowledge
+ * of the talks", read back from the last word before the cue at k: the people, with what they know after them.
+ */
+function informedPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon): Phrase | null {
+  for (let p = k - 1; p - 2 >= from && k - p <= 7; p--) {
+    const t = tokens[p];
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019') return null;
+    if (INFORMED_BY.get(tokens[p - 1].lower) !== t.lower) continue;
+    // "with (direct) knowledge of": the people stand before "with".
+    let h = p - 2;
+    if (tokens[p - 1].lower === 'knowledge') {
+      if (h >= from && tokens[h].lower === 'direct') h--;
+      if (h < from || tokens[h].lower !== 'with') return null;
+      h--;
+    }
+    if (h < from || !INFORMED_PEOPLE.has(tokens[h].lower)) return null;
+    const np = backwardPhrase(tokens, h, from, lexicon);
+    if (!np) return null;
+    return { words: [...np.words, ...tokens.slice(h + 1, k + 1)], start: np.start, end: tokens[k].end, classifyAs: np.classifyAs ?? np.words, unnamed: true };
+  }
+  return null;
+}
+
+/** Who may be "familiar with" a matter and speak of it unnamed. */
+const INFORMED_PEOPLE = new Set(['people', 'person', 'persons', 'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'executive', 'executives', 'lawmaker', 'lawmakers', 'diplomat', 'diplomats', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer', 'staffers', 'someone', 'individuals', 'employee', 'employees', 'member', 'members', 'friend', 'friends', 'ally', 'allies', 'associate', 'associates', 'others']);
 
 /** Is the token at e the full stop of a title or an initial before a name ("Dr.", "Rep.", "Kevin D. Williamson")? */
 function titleDot(tokens: Token[], e: number): boolean {
