@@ -47,6 +47,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['People familiar with the matter said 40 jobs would go.', '40', { kind: 'vague', source: 'People familiar with the matter' }],
   ['Two officials with direct knowledge of the talks said the deal was worth $3 billion.', '$3 billion', { kind: 'vague', source: 'Two officials with direct knowledge of the talks' }],
   ['Another source familiar with Cruz’s thinking said, “He will try to win 12 states.”', '“He will try to win 12 states.”', { kind: 'vague', source: 'Another source familiar with Cruz’s thinking' }],
+  // A request is no report: "who asked not to be named" gives no source of its own.
+  ['The deal is worth $3 billion, according to a person familiar with the talks who asked not to be named because they are private.', '$3 billion', { kind: 'vague', source: 'a person familiar with the talks' }],
   // A quote inside an aside after the subject: the verb after the quote is the subject's, not inverted.
   ['Mr. Manafort, citing "the unique magic of Trump," said the candidate could win 40 states.', '40', { kind: 'named', source: 'Manafort' }],
   ['The mayor, calling the plan "a disaster for the city," said the council would vote on 12 amendments.', '12', { kind: 'role', source: 'The mayor' }],

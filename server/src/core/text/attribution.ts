@@ -514,6 +514,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   const next = tokens[i + 1]?.lower ?? '';
   // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
   if (WEAK_CUES.has(lemma) && next === 'to') return null;
+  // A request, not a report: "who asked not to be named", "asked to remain anonymous", "asked for privacy".
+  if (lemma === 'ask' && (next === 'not' || next === 'to' || next === 'for')) return null;
   if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
   let k = progressive ? i - 2 : i - 1;
   while (k >= from && cueAdverb(tokens, k, from)) k--;
@@ -1176,9 +1178,16 @@ function appositiveName(tokens: Token[], comma: number, to: number, inQuote: (o:
 function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean): Phrase | null {
   let e = i;
   let sawHead = false;
-  while (e < to && e - i < 10) {
+  // "according to a person familiar with the talks": who knows, then what they know.
+  let informedAt = -1;
+  while (e < to && e - i < (informedAt >= 0 ? 14 : 10)) {
     const t = tokens[e];
     if (inQuote(t.start)) break;
+    if (e - 2 >= i && informedAt < 0 && INFORMED_BY.get(tokens[e - 1].lower) === t.lower && INFORMED_PEOPLE.has(tokens[e - 2].lower)) {
+      informedAt = e - 1;
+      e++;
+      continue;
+    }
     if (titleDot(tokens, e)) {
       e++; // "said Dr. David Livermore": the full stop of a title does not end the name
       continue;
@@ -1191,7 +1200,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       continue;
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
-    if (sawHead && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '')) break;
+    if (sawHead && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && e !== informedAt + 2) break;
     // A document noun that is also a verb form ends the phrase as its head: "by his own count he …", "by early reports,".
     const documentHead = DOCUMENT_NOUNS.has(t.lower) && (e + 1 >= to || tokens[e + 1].kind === 'punct' || PRONOUNS.has(tokens[e + 1].lower));
     if (documentHead && sawHead) {
@@ -1207,6 +1216,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   if (e <= i || !sawHead) return null;
   const words = tokens.slice(i, e).filter((t) => t.kind !== 'punct' || t.text === '&' || t.text === '.');
   if (words.length === 0) return null;
+  if (informedAt >= 0 && e > informedAt + 2) {
+    return { words, start: tokens[i].start, end: tokens[e - 1].end, classifyAs: tokens.slice(i, informedAt), unnamed: true };
+  }
   // Classify by the phrase's head: the last word before a preposition ("a report by RAND" → report).
   let headEnd = words.length;
   for (let k = 1; k < words.length; k++) {
@@ -1243,6 +1255,8 @@ const INFORMED_BY = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 
  * of the talks", read back from the last word before the cue at k: the people, with what they know after them.
  */
 function informedPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon): Phrase | null {
+  // What they know ends right before the cue ("who asked not to be named" has a subject of its own).
+  if (k < from || tokens[k].kind === 'punct' || NOT_SOURCE.has(tokens[k].lower)) return null;
   for (let p = k - 1; p - 2 >= from && k - p <= 7; p--) {
     const t = tokens[p];
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019') return null;
