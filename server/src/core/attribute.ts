@@ -176,7 +176,10 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   // The speaker's turn: every source outside quotes, those found above for the quotes themselves included
   // ("“…,” Bolton charged. “…”").
   const turnSources = ba.mentions.length === outside.length ? outside : ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
-  const named = turnSources.filter((m) => !m.mention.vague);
+  // A vague source takes a turn only as a quote's own speaker ("“A,” the source said. “B.”"), not by saying
+  // something in passing ("Officials said the bridge would close. “…”").
+  const spokeQuote = (m: MentionRecord): boolean => ba.quotes.some((o) => o.mention === m && o.path === 'sentence');
+  const named = turnSources.filter((m) => !m.mention.vague || spokeQuote(m));
   for (const q of ba.quotes) {
     if (q.attribution) continue;
     const at = Math.max(q.span.open, 0);
