@@ -51,6 +51,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The deal is worth $3 billion, according to a person familiar with the talks who asked not to be named because they are private.', '$3 billion', { kind: 'vague', source: 'a person familiar with the talks' }],
   // A vague source said in passing opens no turn for a quote after it.
   ['Officials said the bridge would close. "We have no choice but to close it."', '"We have no choice but to close it."', null],
+  // "pointed out" reports; a conjunction that opens the clause is no part of the name.
+  ['Smith pointed out that 40 percent of the budget goes to salaries.', '40 percent', { kind: 'named', source: 'Smith' }],
+  ['When Jane Smith said 40 people died, nobody listened.', '40', { kind: 'named', source: 'Jane Smith' }],
   // A quote inside an aside after the subject: the verb after the quote is the subject's, not inverted.
   ['Mr. Manafort, citing "the unique magic of Trump," said the candidate could win 40 states.', '40', { kind: 'named', source: 'Manafort' }],
   ['The mayor, calling the plan "a disaster for the city," said the council would vote on 12 amendments.', '12', { kind: 'role', source: 'The mayor' }],
@@ -97,6 +100,8 @@ const speakers: [string, string, string][] = [
   // Whom an opening phrase addresses is no one "he" stands for there; someone spoken with may be "she" next.
   ['Crown Prince Mohammad bin Salman accepted responsibility. Speaking to Martin Smith of PBS, he said, "It happened under my watch."', 'It happened under', 'Mohammad bin Salman'],
   ['Police spoke with Anne Sacoolas as a suspect. She told police she had immunity, but "that she had no plans to leave the country".', 'that she had no plans', 'Anne Sacoolas'],
+  ['As RealClearPolitics’ David Byler pointed out in December, “The delegates will have multiple opportunities to change it.”', 'The delegates will', 'David Byler'],
+  ['As Amar put it, "Senate Republicans should remember that a compromise candidate is better."', 'Senate Republicans', 'Amar'],
   // A vague source that speaks a quote keeps its turn over the next quote of the paragraph.
   ['"It is the nominee\'s party," one Trump campaign source said. "He gets to set the rules."', 'He gets to set', 'one Trump campaign source'],
   // "on" inside a body's name after the verb, not after a person's ("said Smith in Paris").

@@ -306,8 +306,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       found.push(passive);
       continue;
     }
-    // cueLemma, with the engine's list already looked up.
-    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.has(t.lower) ? t.lower : undefined;
+    // cueLemma, with the engine's list already looked up; "pointed out" reports like "noted".
+    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.has(t.lower) ? t.lower : POINT_FORMS.has(t.lower) && tokens[i + 1]?.lower === 'out' ? 'note' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
@@ -688,6 +688,8 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
 /** Words that open a sentence before its subject: "But Trump said:", "Here Sanders said". */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'here', 'there', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'again', 'later', 'earlier', 'meanwhile']);
 /** Subordinators whose clause comes before the subject's: "While Trump …, Cruz said". */
+/** Conjunctions that open a clause before its subject: "As Amar put it", "When Smith said", "But Jones added". */
+const OPENING_CONJUNCTIONS = new Set(['as', 'when', 'while', 'although', 'though', 'because', 'if', 'since', 'after', 'before', 'until', 'once', 'unless', 'but', 'and', 'so', 'yet', 'whereas']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'whereas', 'unless', 'once', 'until']);
 
 /**
@@ -1108,7 +1110,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   if (head.capitalized || lexicon.known.has(head.text)) {
     while (s - 1 >= from) {
       const p = tokens[s - 1];
-      if (p.capitalized && p.kind !== 'punct') s--;
+      // A capital that opens a clause is no part of the name: "As Amar put it", "When Smith said".
+      if (p.capitalized && p.kind !== 'punct' && !(OPENING_CONJUNCTIONS.has(p.lower) && (s - 1 === from || tokens[s - 2]?.text === ','))) s--;
       else if (p.text === '.' && s - 2 >= from && (/^[A-Z][a-z]?$/.test(tokens[s - 2].text) || NAME_TITLES.has(`${tokens[s - 2].text}.`))) s -= 2;
       else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
@@ -1246,6 +1249,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
 }
+
+/** Forms of "point" that report with "out": "pointed out that", "as Byler points out". */
+const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
 
 /** Words that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on". */
 const INFORMED_BY = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['knowledgeable', 'about'], ['involved', 'in'], ['knowledge', 'of'], ['aware', 'of']]);
