@@ -152,7 +152,7 @@ export function speechVerbs(articles: GoldArticle[]): string[] {
 /** How often a verb beside a quote must be its cue. */
 const SPEECH_SHARE = 0.6;
 /** A verb must be a cue this often to be learned as one. */
-const MIN_SPEECH = 3;
+const MIN_SPEECH = 2;
 const FUNCTION_WORDS = new Set(['has', 'was', 'his', 'its', 'this', 'does', 'is', 'as', 'us', 'yes', 'plus', 'has', 'needs']);
 
 if (require.main === module) {
