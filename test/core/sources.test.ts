@@ -102,6 +102,9 @@ const speakers: [string, string, string][] = [
   ['Police spoke with Anne Sacoolas as a suspect. She told police she had immunity, but "that she had no plans to leave the country".', 'that she had no plans', 'Anne Sacoolas'],
   ['As RealClearPolitics’ David Byler pointed out in December, “The delegates will have multiple opportunities to change it.”', 'The delegates will', 'David Byler'],
   ['As Amar put it, "Senate Republicans should remember that a compromise candidate is better."', 'Senate Republicans', 'Amar'],
+  // A progressive of a verb of speech or naming is the clause's own verb.
+  ['Donald Trump is promising to "bomb the hell" out of Islamic State terrorists.', 'bomb the hell', 'Donald Trump'],
+  ['Mike Huckabee, for his part, is labeling Obama’s actions “a blatant, belligerent abuse of power.”', 'a blatant', 'Mike Huckabee'],
   // A vague source that speaks a quote keeps its turn over the next quote of the paragraph.
   ['"It is the nominee\'s party," one Trump campaign source said. "He gets to set the rules."', 'He gets to set', 'one Trump campaign source'],
   // "on" inside a body's name after the verb, not after a person's ("said Smith in Paris").

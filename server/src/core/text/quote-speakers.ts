@@ -39,6 +39,11 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
   } else {
     for (let k = end - 1; k >= from; k--) {
       if (tokens[k].text === ';') break;
+      // A progressive is the clause's own verb: "Donald Trump is promising to "bomb the hell" out of …".
+      if (k - 1 > from && PROGRESSIVE_AUX.has(tokens[k - 1].lower) && speechProgressive(tokens[k])) {
+        v = k;
+        break;
+      }
       if (speech(tokens[k])) {
         // The nearest verb decides; a participle ("calling", "saying") leans on its clause's subject.
         if (tokens[k].lower.endsWith('ing')) return participleSpeaker(tokens, from, end, inQuote, lexicon);
@@ -55,6 +60,16 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
     }
   }
   return after ? null : participleSpeaker(tokens, from, end, inQuote, lexicon);
+}
+
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", '\u2019s']);
+
+/** "promising", "labeling", "questioning": the -ing form of a verb of speech or naming ("promised", "labeled"). */
+function speechProgressive(t: Token): boolean {
+  if (t.kind !== 'word' || t.capitalized || !t.lower.endsWith('ing') || t.lower.length < 6) return false;
+  const stem = t.lower.slice(0, -3);
+  const known = (w: string): boolean => SPEECH_VERBS.has(w) || CUE_FORMS.has(w) || QUOTE_NAMING_VERBS.has(w);
+  return known(`${stem}ed`) || known(`${stem}d`) || known(`${stem}s`) || known(`${stem}es`);
 }
 
 /**
