@@ -54,6 +54,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // "pointed out" reports; a conjunction that opens the clause is no part of the name.
   ['Smith pointed out that 40 percent of the budget goes to salaries.', '40 percent', { kind: 'named', source: 'Smith' }],
   ['When Jane Smith said 40 people died, nobody listened.', '40', { kind: 'named', source: 'Jane Smith' }],
+  // A participle after what the subject issued, or after "by", reports for the subject.
+  ['The union released a statement saying 40 percent of members had voted.', '40 percent', { kind: 'organization', source: 'The union' }],
+  ['A Chinese official responded by saying Japan should be careful "not to interfere and stir up problems" there.', '"not to interfere and stir up problems"', { kind: 'vague', source: 'A Chinese official' }],
   // A quote inside an aside after the subject: the verb after the quote is the subject's, not inverted.
   ['Mr. Manafort, citing "the unique magic of Trump," said the candidate could win 40 states.', '40', { kind: 'named', source: 'Manafort' }],
   ['The mayor, calling the plan "a disaster for the city," said the council would vote on 12 amendments.', '12', { kind: 'role', source: 'The mayor' }],

@@ -413,6 +413,9 @@ function countedObject(tokens: Token[], i: number, to: number): boolean {
   return true;
 }
 
+/** What a source issues that speaks for it: "issued a statement saying", "sent a letter urging". */
+const ISSUED_DOCUMENTS = new Set(['statement', 'letter', 'memo', 'note', 'email', 'message', 'release', 'post', 'tweet', 'video', 'ad', 'advertisement', 'notice', 'filing', 'brief', 'complaint', 'lawsuit', 'motion', 'ruling', 'order', 'opinion', 'op-ed', 'editorial', 'response', 'reply', 'warning', 'appeal', 'petition', 'resolution']);
+
 /** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
 const REPORTING_PARTICIPLES = new Set(['say', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
 
@@ -421,8 +424,12 @@ const REPORTING_PARTICIPLES = new Set(['say', 'add', 'note', 'warn', 'argue', 'e
  * participle after a comma speaks for the subject of the clause it follows.
  */
 function clauseParticiple(tokens: Token[], i: number, from: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  // "issued a statement saying", "responded by saying", "released a memo describing": the participle reports for
+  // the clause's subject through what it issued or how it answered.
+  const throughObject = i - 2 > from && (tokens[i - 1].lower === 'by' || ISSUED_DOCUMENTS.has(tokens[i - 1].lower)) && (REPORTING_PARTICIPLES.has(lemma) || lemma === 'describe' || lemma === 'call');
   // "noting which birds make it back": a participle before a question records, it does not report.
-  if (!REPORTING_PARTICIPLES.has(lemma) || i - 1 <= from || tokens[i - 1].text !== ',' || WH_WORDS.has(tokens[i + 1]?.lower ?? '')) return null;
+  if (!throughObject && (!REPORTING_PARTICIPLES.has(lemma) || i - 1 <= from || tokens[i - 1].text !== ',')) return null;
+  if (WH_WORDS.has(tokens[i + 1]?.lower ?? '')) return null;
   // Verbs with senses that report nothing ("claiming 12 lives", "adding 40 more in June") report only before what
   // they report: 'that', a quotation mark or a colon, within a few words ("telling reporters that").
   if (DEED_SENSES.has(lemma)) {
