@@ -108,6 +108,9 @@ const speakers: [string, string, string][] = [
   // A progressive of a verb of speech or naming is the clause's own verb.
   ['Donald Trump is promising to "bomb the hell" out of Islamic State terrorists.', 'bomb the hell', 'Donald Trump'],
   ['Mike Huckabee, for his part, is labeling Obama’s actions “a blatant, belligerent abuse of power.”', 'a blatant', 'Mike Huckabee'],
+  // The -ing form of any verb of speech after a comma; a single name after "with".
+  ['Maria Lopez interrupted the speech, shouting "she wins, we lose!"', 'she wins', 'Maria Lopez'],
+  ['The party was in disarray, with Gorka noting the absurdity of positioning "a couple of hundred SF guys here" in the region.', 'a couple of hundred', 'Gorka'],
   // A vague source that speaks a quote keeps its turn over the next quote of the paragraph.
   ['"It is the nominee\'s party," one Trump campaign source said. "He gets to set the rules."', 'He gets to set', 'one Trump campaign source'],
   // "on" inside a body's name after the verb, not after a person's ("said Smith in Paris").

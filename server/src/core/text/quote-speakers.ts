@@ -92,7 +92,8 @@ function subjectOfVerb(tokens: Token[], from: number, v: number, inQuote: (o: nu
 
 /** "…, saying the city embodied the "…"", "with Ray Kowalski calling the package "…"": a reporting participle's subject. */
 function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
-  const participle = (t: Token | undefined): boolean => t !== undefined && t.lower.endsWith('ing') && (CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
+  // "saying", "calling", and the -ing form of any verb of speech ("shouting", "mocking").
+  const participle = (t: Token | undefined): boolean => t !== undefined && t.lower.endsWith('ing') && (CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower) || speechProgressive(t));
   for (let k = from; k < end; k++) {
     const t = tokens[k];
     if (t.text === ',' && participle(tokens[k + 1]) && k + 1 < end) {
@@ -104,7 +105,8 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
       let n = k - 1;
       while (n - 1 >= from && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower)) && tokens[n - 1].kind === 'word') n--;
       const run = tokens.slice(n, k);
-      if (run.length >= 2 && !run.some((w) => ORG_NAME_WORDS.has(w.text))) {
+      // A full name, or any name after "with" ("with Gorka noting …").
+      if ((run.length >= 2 || tokens[n - 1]?.lower === 'with') && !run.some((w) => ORG_NAME_WORDS.has(w.text))) {
         return mention({ words: run, start: run[0].start, end: run[run.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
       }
     }
