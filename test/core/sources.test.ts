@@ -111,6 +111,10 @@ const speakers: [string, string, string][] = [
   // The -ing form of any verb of speech after a comma; a single name after "with".
   ['Maria Lopez interrupted the speech, shouting "she wins, we lose!"', 'she wins', 'Maria Lopez'],
   ['The party was in disarray, with Gorka noting the absurdity of positioning "a couple of hundred SF guys here" in the region.', 'a couple of hundred', 'Gorka'],
+  // A given name alone stands for the one person of that given name; a given name set off after a relative is a
+  // person "she" can stand for.
+  ['The shop is run by Teodora Marchetti and her son, Paul Marchetti.\n\n"She is the boss," Paul said.\n\nPaul\'s wife, Denise, runs the counter. "We sell 300 cannoli on a Saturday," she said.', 'We sell 300', 'Denise'],
+  ['The shop is run by Teodora Marchetti and her son, Paul Marchetti.\n\n"She is the boss," Paul said.', 'She is the boss', 'Paul Marchetti'],
   // A vague source that speaks a quote keeps its turn over the next quote of the paragraph.
   ['"It is the nominee\'s party," one Trump campaign source said. "He gets to set the rules."', 'He gets to set', 'one Trump campaign source'],
   // "on" inside a body's name after the verb, not after a person's ("said Smith in Paris").

@@ -107,6 +107,8 @@ export class People {
   private mostNamedPerson: Person | undefined;
   /** People with full names by their initials (kept as names grow: "Gownaris" then "Natasha Gownaris"). */
   private readonly byInitialsKey = new Map<string, Person[]>();
+  /** People with full names by their given names, lower-case ("paul" for Paul Marchetti). */
+  private readonly byGiven = new Map<string, Person[]>();
   private seq = 0;
   /**
    * Every naming and every turn of speech in order (the person and the sequence number it had then): pronouns,
@@ -130,6 +132,12 @@ export class People {
     const partCount = pieceCount(clean);
     const surname = lastPiece(clean).toLowerCase();
     let person = kind === 'person' ? (partCount === 1 ? this.principal(surname) : undefined) ?? this.bySurname.get(surname) ?? this.byFullName(clean) : this.byFullName(clean);
+    // A given name alone for the one person of that given name ("Paul said" after "her son, Paul Marchetti"): a
+    // feature calls relatives who share a surname by their given names.
+    if (!person && kind === 'person' && partCount === 1) {
+      const given = this.byGiven.get(surname);
+      if (given && given.length === 1) person = given[0];
+    }
     if (person && kind === 'person' && partCount > 1 && pieceCount(person.name) > 1 && !sameFirstName(person.name, clean)) {
       person = undefined; // another person with the same surname
     }
@@ -194,6 +202,10 @@ export class People {
 
   private indexInitials(person: Person): void {
     if (person.kind !== 'person' || !person.name.includes(' ')) return;
+    const given = firstPiece(person.name).toLowerCase();
+    const namesakes = this.byGiven.get(given);
+    if (!namesakes) this.byGiven.set(given, [person]);
+    else if (!namesakes.includes(person)) namesakes.push(person);
     const key = initials(person.name);
     const list = this.byInitialsKey.get(key);
     if (!list) this.byInitialsKey.set(key, [person]);

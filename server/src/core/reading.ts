@@ -418,6 +418,9 @@ function roleAppositive(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 
+/** Relatives named before a given name in apposition ("his wife, Denise,"). */
+const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'widow', 'widower', 'stepson', 'stepdaughter', 'girlfriend', 'boyfriend', 'friend', 'neighbor', 'neighbour']);
+
 /** Words shaped like a doer that name things and places: "a river", "a border town" are no people. */
 const NOT_AGENTS = new Set(['river', 'border', 'center', 'centre', 'tower', 'water', 'number', 'corner', 'quarter', 'chapter', 'order', 'paper', 'letter', 'winter', 'summer', 'matter', 'cluster', 'shelter', 'theater', 'theatre', 'harbor', 'list']);
 
@@ -446,6 +449,12 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     if (e === i) {
       // One capitalised word: a person only if it is the surname of someone already named (decided later).
       const w = tokens[i];
+      // "Paul's wife, Denise, runs the counter": a given name alone, set off after a relative or a role, is a person.
+      if (tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' && i - 2 >= from && isGivenName(w.text) && (ROLE_NOUNS.has(tokens[i - 2].lower) || KIN.has(tokens[i - 2].lower))) {
+        const hints = preposedWords(tokens, w.start);
+        found.push({ name: w.text, start: w.start, end: w.end, hints: hints.length > 0 ? hints : [tokens[i - 2].lower], surnameOnly: false, key: w.lower, addressee: false });
+        continue;
+      }
       if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
         // Most such words are no possessive, and their lower-case form is the token's own (no copies made).
         const possessive = endsWithPossessive(w.text);
