@@ -92,6 +92,7 @@ describe('numeric claims', () => {
     'A woman, 56, and her son, 12, were hurt.',
     'Her husband, now 81, still farms.',
     'Harold and June Okonkwo, both 68, died at the scene.',
+    'Born in Tacoma, Oyelaran-Stone learned to swim in Puget Sound at 5.',
     'The youngest victim was 3.',
     'Smith, who is 42, said so.',
     'He is survived by his wife, Mary, 80.',

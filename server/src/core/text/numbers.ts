@@ -587,9 +587,16 @@ function timeCompoundRefers(next: Token | undefined): boolean {
 /** Does the clause before k speak of a person (a personal pronoun)? Ages in life stories need one. */
 function personInSentence(tokens: Token[], from: number, k: number): boolean {
   // Within the clause around the figure (a bounded look back keeps long sentences linear).
-  for (let i = Math.max(from, k - 30); i < k; i++) if (/^(?:he|she|his|her|i|my)$/.test(tokens[i].lower)) return true;
+  for (let i = Math.max(from, k - 30); i < k; i++) {
+    if (/^(?:he|she|his|her|i|my)$/.test(tokens[i].lower)) return true;
+    // A name before a verb of a life story: "Oyelaran-Stone learned to swim in Puget Sound at 5."
+    if (tokens[i].capitalized && tokens[i].kind === 'word' && !SENTENCE_STARTERS.has(tokens[i].text) && LIFE_VERBS.has(tokens[i + 1]?.lower ?? '')) return true;
+  }
   return false;
 }
+
+/** Verbs of a life story, after which "at 5" is an age. */
+const LIFE_VERBS = new Set(['learned', 'learnt', 'moved', 'began', 'started', 'joined', 'left', 'married', 'emigrated', 'immigrated', 'retired', 'became', 'enlisted', 'enrolled', 'graduated', 'arrived', 'debuted', 'competed', 'quit', 'wrote', 'published', 'recorded', 'performed']);
 
 function isYearToken(t: Token): boolean {
   return t.kind === 'number' && /^(?:1\d|20)\d\d$/.test(t.text);
