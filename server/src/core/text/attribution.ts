@@ -776,6 +776,12 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
   else if (first.capitalized && !DETERMINERS.has(first.lower)) {
     np = nameRun(tokens, s, end);
+    // "Sanders protesters interrupted …, shouting": a name before the people it qualifies.
+    const next = tokenAtOrAfter(tokens, np.end);
+    const group = next >= 0 && next < end ? tokens[next] : undefined;
+    if (group && group.kind === 'word' && !group.capitalized && group.start === np.end + 1 && /[^s]s$/.test(group.lower) && (ROLE_NOUNS.has(group.lower.slice(0, -1)) || VAGUE_NOUNS.has(group.lower) || /(?:ers|ists|ants|ents)$/.test(group.lower))) {
+      np = { words: [...np.words, group], start: np.start, end: group.end };
+    }
     const last = lastStartingAtOrBefore(tokens, np.end - 1, (t) => t.start);
     const owned = last >= s ? possessiveApposition(tokens, last, end) : null;
     if (owned) return owned;
