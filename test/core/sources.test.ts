@@ -116,6 +116,9 @@ const speakers: [string, string, string][] = [
   ['The shop is run by Teodora Marchetti and her son, Paul Marchetti.\n\n"She is the boss," Paul said.\n\nPaul\'s wife, Denise, runs the counter. "We sell 300 cannoli on a Saturday," she said.', 'We sell 300', 'Denise'],
   ['The shop is run by Teodora Marchetti and her son, Paul Marchetti.\n\n"She is the boss," Paul said.', 'She is the boss', 'Paul Marchetti'],
   ['Sanders protesters interrupted her speech, shouting "she wins, we lose!"', 'she wins', 'Sanders protesters'],
+  // A past participle's phrase before the subject; an aside with a quote after the subject.
+  ['Known as a shock jock who made controversial comments, Imus was dropped in 2007 after he referred to the team as "nappy headed hos."', 'nappy headed', 'Imus'],
+  ['Alliance president Joanne Kirwan, known on the wards as "Jo the Hammer," said the vote sent "the loudest possible message" to management.', 'the loudest possible', 'Joanne Kirwan'],
   // A vague source that speaks a quote keeps its turn over the next quote of the paragraph.
   ['"It is the nominee\'s party," one Trump campaign source said. "He gets to set the rules."', 'He gets to set', 'one Trump campaign source'],
   // "on" inside a body's name after the verb, not after a person's ("said Smith in Paris").

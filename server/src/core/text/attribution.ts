@@ -694,9 +694,9 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
 
 /** Words that open a sentence before its subject: "But Trump said:", "Here Sanders said". */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'here', 'there', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'again', 'later', 'earlier', 'meanwhile']);
-/** Subordinators whose clause comes before the subject's: "While Trump …, Cruz said". */
 /** Conjunctions that open a clause before its subject: "As Amar put it", "When Smith said", "But Jones added". */
 const OPENING_CONJUNCTIONS = new Set(['as', 'when', 'while', 'although', 'though', 'because', 'if', 'since', 'after', 'before', 'until', 'once', 'unless', 'but', 'and', 'so', 'yet', 'whereas']);
+/** Subordinators whose clause comes before the subject's: "While Trump …, Cruz said". */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'whereas', 'unless', 'once', 'until']);
 
 /**
@@ -726,7 +726,9 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
   while (s < end && (QUOTE_MARKS.has(tokens[s].text) || tokens[s].kind === 'punct')) s++;
   s = pastDateline(tokens, s, end);
   while (s < end && CLAUSE_OPENERS.has(tokens[s].lower) && tokens[s + 1]?.kind === 'word') s++;
-  if (s < end && (ADVERBIAL_OPENERS.has(tokens[s].lower) || SUBORDINATORS.has(tokens[s].lower))) {
+  // "Known as a shock jock …, Imus was dropped", "Elected in 2010, she …": a past participle's phrase before the subject.
+  const pastParticiple = OPENING_PAST_PARTICIPLES.has(tokens[s]?.lower ?? '') && PAST_PARTICIPLE_FOLLOWERS.has(tokens[s + 1]?.lower ?? '');
+  if (s < end && (ADVERBIAL_OPENERS.has(tokens[s].lower) || SUBORDINATORS.has(tokens[s].lower) || pastParticiple)) {
     let c = s;
     while (c < end && c - s < 40 && tokens[c].text !== ',') c++;
     if (c >= end || tokens[c].text !== ',') return -1;
@@ -746,6 +748,10 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
 
 /** Units of a time phrase that opens a sentence ("Hours later", "Two days earlier", "Eight years ago"). */
 const OPENING_TIME_UNITS = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+/** Past participles whose phrase opens a sentence before its subject ("Known as …,", "Born in …,", "Elected in …,"). */
+const OPENING_PAST_PARTICIPLES = new Set(['known', 'born', 'elected', 'founded', 'raised', 'based', 'named', 'appointed', 'nicknamed', 'dubbed', 'considered', 'regarded', 'educated', 'trained', 'convicted', 'charged', 'arrested', 'sentenced', 'pressed', 'faced', 'confronted', 'questioned', 'interviewed', 'reached', 'contacted']);
+/** Prepositions after such a past participle: "Known as", "Born in", "Pressed by", "Asked about". */
+const PAST_PARTICIPLE_FOLLOWERS = new Set(['as', 'in', 'by', 'to', 'for', 'at', 'on', 'with', 'from', 'after', 'about', 'under', 'into', 'during']);
 /** Participles that open a sentence alone before its comma ("Continuing, …"), beyond the cue forms ("Adding, …"). */
 const OPENING_PARTICIPLES = new Set(['continuing', 'concluding', 'speaking', 'responding', 'writing', 'summing']);
 /** Words after a participle that opens its own clause ("Continuing his attack", "Speaking to reporters"). */
@@ -807,10 +813,11 @@ function subjectBeforeAside(tokens: Token[], from: number, close: number, inQuot
   if (open <= from + 2 || !QUOTE_MARKS.has(tokens[open].text)) return null;
   const np = subjectPhrase(tokens, from, open, inQuote, lexicon);
   if (!np) return null;
-  // The subject is set off by a comma and the aside runs from it to the quote with no verb of its own before a
-  // participle ("citing", "calling the plan").
+  // The subject is set off by a comma and an aside opens after it: a participle ("citing", "calling the plan",
+  // "known on the wards as") or a relative clause.
   const c = tokenAtOrAfter(tokens, np.end);
-  if (c < 0 || c >= open || tokens[c].text !== ',' || !tokens[c + 1]?.lower.endsWith('ing')) return null;
+  const aside = tokens[c + 1];
+  if (c < 0 || c >= open || tokens[c].text !== ',' || !aside || !(aside.lower.endsWith('ing') || OPENING_PAST_PARTICIPLES.has(aside.lower) || aside.lower === 'who')) return null;
   return np;
 }
 
