@@ -15,6 +15,7 @@ describe('quotes', () => {
     ['"Yes," he said.', [{ quote: 'Yes,', direct: true }]],
     ['the film "Star Wars: A New Hope" opened', [{ quote: 'Star Wars: A New Hope', direct: false }]],
     ['a banner saying "united in diversity" hung', [{ quote: 'united in diversity', direct: false }]],
+    ['conservatives, which used the terms "same-sex family relationship" instead', [{ quote: 'same-sex family relationship', direct: false }]],
     ['the "one country, two systems" model', [{ quote: 'one country, two systems', direct: false }]],
     ['"Turkey said \'no\' to us," she said.', [{ quote: "Turkey said 'no' to us,", direct: true }]],
     ['He is 5\'10" tall and in the \'90s rock \'n\' roll.', []],
