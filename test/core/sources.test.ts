@@ -119,6 +119,9 @@ const speakers: [string, string, string][] = [
   // A past participle's phrase before the subject; an aside with a quote after the subject.
   ['Known as a shock jock who made controversial comments, Imus was dropped in 2007 after he referred to the team as "nappy headed hos."', 'nappy headed', 'Imus'],
   ['Alliance president Joanne Kirwan, known on the wards as "Jo the Hammer," said the vote sent "the loudest possible message" to management.', 'the loudest possible', 'Joanne Kirwan'],
+  // Phrases before the subject, one after another; a participle after "by" says how the subject spoke.
+  ['A month later, during the third primary debate, Beto O\'Rourke defended his proposal, saying that "Hell yes, we are going to take your AR-15."', 'Hell yes', "Beto O'Rourke"],
+  ['Opposition lawmakers protested by shouting "shame on you!" during the session.', 'shame on you', 'Opposition lawmakers'],
   // A vague source that speaks a quote keeps its turn over the next quote of the paragraph.
   ['"It is the nominee\'s party," one Trump campaign source said. "He gets to set the rules."', 'He gets to set', 'one Trump campaign source'],
   // "on" inside a body's name after the verb, not after a person's ("said Smith in Paris").

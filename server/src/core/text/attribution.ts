@@ -726,22 +726,28 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
   while (s < end && (QUOTE_MARKS.has(tokens[s].text) || tokens[s].kind === 'punct')) s++;
   s = pastDateline(tokens, s, end);
   while (s < end && CLAUSE_OPENERS.has(tokens[s].lower) && tokens[s + 1]?.kind === 'word') s++;
-  // "Known as a shock jock …, Imus was dropped", "Elected in 2010, she …": a past participle's phrase before the subject.
-  const pastParticiple = OPENING_PAST_PARTICIPLES.has(tokens[s]?.lower ?? '') && PAST_PARTICIPLE_FOLLOWERS.has(tokens[s + 1]?.lower ?? '');
-  if (s < end && (ADVERBIAL_OPENERS.has(tokens[s].lower) || SUBORDINATORS.has(tokens[s].lower) || pastParticiple)) {
-    let c = s;
-    while (c < end && c - s < 40 && tokens[c].text !== ',') c++;
-    if (c >= end || tokens[c].text !== ',') return -1;
-    s = c + 1;
-  }
-  while (s < end && (TIME_WORDS.has(tokens[s].lower) || TIME_LEADS.has(tokens[s].lower)) && tokens[s + 1]?.kind === 'word') s++;
-  // "Hours later, …", "Eight years ago, …", "Continuing his attack, …", "Adding, …": a time phrase or a
-  // participle's clause stands before the subject, up to its comma.
-  if (s < end && opensWithAside(tokens, s)) {
-    // The comma may be the one that introduces a quote ("Adding, "…"): then no subject is left.
-    let c = s + 1;
-    while (c < end && c - s < 15 && tokens[c].text !== ',') c++;
-    if (c < tokens.length && c <= end && tokens[c].text === ',') s = c + 1;
+  // Up to three phrases before the subject, each to its comma: "A month later, during the third primary debate,
+  // O'Rourke defended …".
+  for (let phrase = 0; phrase < 3; phrase++) {
+    const at = s;
+    // "Known as a shock jock …, Imus was dropped", "Elected in 2010, she …": a past participle's phrase.
+    const pastParticiple = OPENING_PAST_PARTICIPLES.has(tokens[s]?.lower ?? '') && PAST_PARTICIPLE_FOLLOWERS.has(tokens[s + 1]?.lower ?? '');
+    if (s < end && (ADVERBIAL_OPENERS.has(tokens[s].lower) || SUBORDINATORS.has(tokens[s].lower) || pastParticiple)) {
+      let c = s;
+      while (c < end && c - s < 40 && tokens[c].text !== ',') c++;
+      if (c >= end || tokens[c].text !== ',') return phrase === 0 ? -1 : at;
+      s = c + 1;
+    }
+    while (s < end && (TIME_WORDS.has(tokens[s].lower) || TIME_LEADS.has(tokens[s].lower)) && tokens[s + 1]?.kind === 'word') s++;
+    // "Hours later, …", "Eight years ago, …", "Continuing his attack, …", "Adding, …": a time phrase or a
+    // participle's clause stands before the subject, up to its comma.
+    if (s < end && opensWithAside(tokens, s)) {
+      // The comma may be the one that introduces a quote ("Adding, "…"): then no subject is left.
+      let c = s + 1;
+      while (c < end && c - s < 15 && tokens[c].text !== ',') c++;
+      if (c < tokens.length && c <= end && tokens[c].text === ',') s = c + 1;
+    }
+    if (s === at) break;
   }
   return s;
 }

@@ -96,6 +96,12 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
   const participle = (t: Token | undefined): boolean => t !== undefined && t.lower.endsWith('ing') && (CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower) || speechProgressive(t));
   for (let k = from; k < end; k++) {
     const t = tokens[k];
+    // "Members of the House of Commons protested by shouting "shame on you!"": how the subject spoke.
+    if (t.lower === 'by' && participle(tokens[k + 1]) && k + 1 < end && k > from) {
+      const np = subjectPhrase(tokens, from, k, inQuote, lexicon);
+      const p = tokens[k + 1];
+      if (np) return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
+    }
     if (t.text === ',' && participle(tokens[k + 1]) && k + 1 < end) {
       const np = subjectPhrase(tokens, from, k, inQuote, lexicon);
       const p = tokens[k + 1];
