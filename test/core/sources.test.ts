@@ -60,6 +60,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A quote inside an aside after the subject: the verb after the quote is the subject's, not inverted.
   ['Mr. Manafort, citing "the unique magic of Trump," said the candidate could win 40 states.', '40', { kind: 'named', source: 'Manafort' }],
   ['The mayor, calling the plan "a disaster for the city," said the council would vote on 12 amendments.', '12', { kind: 'role', source: 'The mayor' }],
+  // A participle that describes the subject before the clause's own verb reports nothing.
+  ['The awards announced today include $18.5 million for the City of Brannock.', '$18.5 million', null],
+  ['The company announced today that it would cut 40 jobs.', '40', { kind: 'organization', source: 'The company' }],
   // A verb that may report nothing gives way to "according to" in the same sentence.
   ['Eastgate has recorded 11 commercial robberies so far this year, according to police department data.', '11', { kind: 'document', source: 'police department data' }],
   // A joint poll: its sponsors joined by a slash.

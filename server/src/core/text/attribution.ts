@@ -518,6 +518,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     if (cue.lower.endsWith('s') && cue.lower !== lemma) return null;
     if (cue.lower.endsWith('ed') && following && following.kind === 'word' && !following.capitalized && !['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'this'].includes(following.lower)) return null;
   }
+  // "The awards announced today include:", "The figures reported Tuesday show": a participle that describes the
+  // subject, before the clause's own verb.
+  if (reducedRelative(tokens, i, to)) return null;
   const next = tokens[i + 1]?.lower ?? '';
   // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
   if (WEAK_CUES.has(lemma) && next === 'to') return null;
@@ -1274,6 +1277,19 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     return { words: plain, classifyAs: reorderHead(words, last), start: tokens[i].start, end: tokens[e - 1].end };
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
+}
+
+/** Verbs of a clause after a participle that describes its subject ("The awards announced today include"). */
+const FINITE_AFTER_PARTICIPLE = new Set(['include', 'includes', 'included', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'show', 'shows', 'showed', 'could', 'can', 'may', 'must', 'should', 'remain', 'remains', 'cover', 'covers', 'total', 'totals', 'totaled', 'range', 'ranges', 'go', 'goes', 'went']);
+/** Times that may stand between such a participle and the verb. */
+const PARTICIPLE_TIMES = new Set(['today', 'yesterday', 'tonight', 'earlier', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week', 'month', 'year', 'on', 'in', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Is the past-tense cue at i a participle describing its subject, the clause's verb coming after a time? */
+function reducedRelative(tokens: Token[], i: number, to: number): boolean {
+  if (!tokens[i].lower.endsWith('ed') || i === 0 || tokens[i - 1].kind !== 'word' || PRONOUNS.has(tokens[i - 1].lower)) return false;
+  let k = i + 1;
+  while (k < to && k - i <= 3 && PARTICIPLE_TIMES.has(tokens[k].lower)) k++;
+  return k > i + 1 && k < to && FINITE_AFTER_PARTICIPLE.has(tokens[k].lower);
 }
 
 /** Forms of "point" that report with "out": "pointed out that", "as Byler points out". */
