@@ -63,6 +63,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A participle that describes the subject before the clause's own verb reports nothing.
   ['The awards announced today include $18.5 million for the City of Brannock.', '$18.5 million', null],
   ['The company announced today that it would cut 40 jobs.', '40', { kind: 'organization', source: 'The company' }],
+  // "A." answers belong to the introduction's subject, decided once: not a founder named after her, nor someone an
+  // answer names.
+  ['Marisol Ibáñez has run the food bank since 2014, when she took over from its founder, the Rev. Dennis Hale. Ibáñez says demand is rising.\n\nQ. How does demand compare?\n\nA. It is up about 22%.\n\nQ. Who helps?\n\nA. Our board chair, Gerald Amsel, does. Gerald Amsel raised money. We served 41,000 households.', '41,000', { kind: 'named', source: 'Marisol Ibáñez' }],
   // A verb that may report nothing gives way to "according to" in the same sentence.
   ['Eastgate has recorded 11 commercial robberies so far this year, according to police department data.', '11', { kind: 'document', source: 'police department data' }],
   // A joint poll: its sponsors joined by a slash.

@@ -53,6 +53,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   const { blockNotes, lineNotes } = sourceNotes(doc, analysis, tableSources.extents);
   const turns = transcriptTurns(doc);
   const speakers = new Map<Turn, Attribution | null>();
+  // Who answers the "A:" turns: decided at the first of them, from the introduction, and kept.
+  const interviewee: { person?: Person } = {};
   const footnoteText = new Map<string, string>();
   for (const b of doc.blocks) if (b.footnoteLabel !== null) footnoteText.set(b.footnoteLabel, b.prose.trim());
 
@@ -79,7 +81,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
       ba.numbers.length = 0;
       ba.quotes.length = 0;
     } else if (turn && !speakers.has(turn)) {
-      speakers.set(turn, speakerOfTurn(turn, ba.tokens, people, analysis.blocks));
+      speakers.set(turn, speakerOfTurn(turn, ba.tokens, people, analysis.blocks, interviewee));
     }
     const turnSpeaker = turn && !turn.question ? speakers.get(turn) ?? null : null;
     // claims-spec: a paragraph that opens "According to X," or "X said:" carries X over the sentences that continue
@@ -285,13 +287,21 @@ function lastSpeaker(previous: BlockAnalysis | null): Attribution | null {
 }
 
 /** Who speaks in an answer: the labelled person, by name or initials; for "A:", the person the introduction names. */
-function speakerOfTurn(turn: Turn, tokens: Token[], people: People, before: BlockAnalysis[]): Attribution | null {
+function speakerOfTurn(turn: Turn, tokens: Token[], people: People, before: BlockAnalysis[], interviewee: { person?: Person }): Attribution | null {
   const { label, labelBlock } = turn;
   const range = sourceSpan(labelBlock, label.start, label.end);
   const place = placeOf(labelBlock, 0);
   let person: Person | undefined;
-  if (/^(?:a|answer)$/i.test(label.label)) person = people.mostNamed() ?? introducedPerson(before, people);
-  else if (/^[A-Z]{2,3}$/.test(label.label)) person = people.byInitials(label.label) ?? people.name(label.label, range, place);
+  if (/^(?:a|answer)$/i.test(label.label)) {
+    // The introduction's subject when named as often as anyone ("Marisol Ibáñez has run the food bank since 2014,
+    // when she took over from … the Rev. Dennis Hale. Ibáñez says …"); else the person it names most.
+    if (!interviewee.person) {
+      const most = people.mostNamed();
+      const introduced = introducedPerson(before, people);
+      interviewee.person = introduced && (!most || introduced.namings >= most.namings) ? introduced : most;
+    }
+    person = interviewee.person;
+  } else if (/^[A-Z]{2,3}$/.test(label.label)) person = people.byInitials(label.label) ?? people.name(label.label, range, place);
   else {
     const words = tokens.filter((t) => t.start >= label.start && t.end <= label.end && t.kind === 'word');
     person = people.name(words.length > 0 ? personName(words) : label.label, range, place);
