@@ -93,6 +93,7 @@ describe('numeric claims', () => {
     'Her husband, now 81, still farms.',
     'Harold and June Okonkwo, both 68, died at the scene.',
     'Born in Tacoma, Oyelaran-Stone learned to swim in Puget Sound at 5.',
+    'He learned to fly at 41 so that he could stop being cargo.',
     'The youngest victim was 3.',
     'Smith, who is 42, said so.',
     'He is survived by his wife, Mary, 80.',

@@ -71,6 +71,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A joint poll: its sponsors joined by a slash.
   ['Clinton led Trump 47% to 41% in the latest NBC News/Wall Street Journal poll.', '47% to 41%', { kind: 'document', source: 'the latest NBC News/Wall Street Journal poll' }],
   ['A Courier/Ridgeview College poll had Nakamura leading 58% to 36%.', '58% to 36%', { kind: 'document', source: 'A Courier/Ridgeview College poll' }],
+  ['Vehko scored twice, and midfielder Ade Coker added a third goal in stoppage time.', 'twice', null],
   // A name that ends with an abbreviation and its full stop, before its verb or its appositive.
   ['Acme Inc. said it would lay off about 1,100 employees.', 'about 1,100', { kind: 'organization', source: 'Acme Inc' }],
   ['Quillstone Corp., the maker of the Quill software, said Tuesday it would cut 1,100 jobs.', '1,100', { kind: 'organization', source: 'Quillstone Corp' }],

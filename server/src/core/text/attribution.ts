@@ -387,6 +387,8 @@ const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'w
 const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain']);
 /** Words between a verb and the count it takes as its object: "added another 30", "wrote more than 400". */
 const COUNT_LEADS = new Set(['another', 'more', 'than', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'just', 'under', 'at', 'least', 'an', 'estimated', 'a', 'further', 'only', '$', '€', '£']);
+/** Ordinals that count what a deed adds: "added a third goal", "wrote a second letter". */
+const SEQUENCE_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Prepositions that end a count's noun phrase: "wrote 412 checks to shell companies he controlled". */
 const COUNT_ENDS = new Set(['to', 'in', 'at', 'for', 'from', 'on', 'with', 'by', 'during', 'since', 'last', 'this', 'over', 'across', 'into', 'after', 'before']);
 /** Words that make what follows a count a clause of its own: "added 30 people were arrested", "told 300 workers that". */
@@ -402,7 +404,8 @@ function countedObject(tokens: Token[], i: number, to: number): boolean {
   if (i > 0 && (QUOTE_MARKS.has(tokens[i - 1].text) || (tokens[i - 1].text === ',' && QUOTE_MARKS.has(tokens[i - 2]?.text ?? '')))) return false;
   let k = i + 1;
   while (k < to && k - i <= 4 && COUNT_LEADS.has(tokens[k].lower)) k++;
-  if (k >= to || !(tokens[k].kind === 'number' || NUMBER_WORDS.has(tokens[k].lower))) return false;
+  // A count or a place in a sequence: "added 142,000 jobs", "added a third goal".
+  if (k >= to || !(tokens[k].kind === 'number' || NUMBER_WORDS.has(tokens[k].lower) || (k > i + 1 && SEQUENCE_ORDINALS.has(tokens[k].lower)))) return false;
   // The count's noun phrase runs to a preposition or a mark; a verb in it opens a clause ("claimed 400 delegates and
   // alternates participated"), a word in -ed right after the count describes it ("added 300 registered voters").
   for (let n = k + 1; n < to && n - k <= 6; n++) {

@@ -459,7 +459,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && /^\d{1,3}$/.test(text) && ageAfter) return true;
   // "learned to swim at 5", "playing in clubs by 15", "moved to Boston at 22": an age in a life story.
   const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
-  if (e.figure === e.last && lifeAt && /^\d{1,3}$/.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || ['and', 'when', 'she', 'he', 'but', 'after'].includes(next.lower)) && personInSentence(tokens, from, e.first)) return true;
+  if (e.figure === e.last && lifeAt && /^\d{1,3}$/.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || ['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before'].includes(next.lower)) && personInSentence(tokens, from, e.first)) return true;
   // "At 17, she left home.": the person follows the age that opens the sentence.
   if (e.figure === e.last && lifeAt && e.first === from && /^\d{1,3}$/.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
   // "four decades his junior".
