@@ -725,7 +725,7 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   if (!np) return null;
   const possessor = np.words.find((w) => w.capitalized && /['’]s$/.test(w.text));
   if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(headOf(np).lower)) {
-    const name = { ...possessor, text: possessor.text.replace(/['’]s$/, ''), lower: possessor.lower.replace(/['’]s$/, '') };
+    const name = possessor.withText(possessor.text.replace(/['’]s$/, ''), possessor.lower.replace(/['’]s$/, ''));
     np = { words: [name], start: possessor.start, end: possessor.end };
   }
   const head = headOf(np);
