@@ -3,6 +3,7 @@
  * claim ("between 4,000 to 6,000", "$1.2 billion", "two, three, four"); dates, years, times, time references, ages,
  * ordinals, identifiers and "one" as a pronoun are not claims.
  */
+import { WordShapes } from './shapes';
 import type { Token } from './tokens';
 import {
   CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
@@ -76,27 +77,11 @@ const DIAL = new Set(['phoned', 'called', 'dialled', 'dialed', 'dial', 'call', '
 const REPORTERS = /^(?:U\.S\.?|F\.?|S\.|F\.2d|F\.3d|F\.4th|L\.Ed\.?|N\.E\.|N\.W\.|S\.E\.|S\.W\.|P\.|A\.)$/;
 
 /**
- * For lower-case ASCII words of 2 to 31 letters: one bit per length under each pair of first two letters that some
- * word of ORDINAL_WORDS or NUMERIC_WORDS has. A CPU profile of the engine over the White House corpus had isCore at
- * 5% of the time, most of it in those two look-ups of every word; most words ("the", "that") share no first two
- * letters and length with a listed word, and this test skips their look-ups.
+ * Words that cannot be in ORDINAL_WORDS or NUMERIC_WORDS. A CPU profile of the engine over the White House corpus had
+ * isCore at 5% of the time, most of it in those two look-ups of every word; most words ("the", "that") share no first
+ * two letters and length with a listed word, and this test skips their look-ups.
  */
-const LISTED_SHAPES = new Uint32Array(26 * 26);
-for (const w of [...ORDINAL_WORDS, ...NUMERIC_WORDS]) {
-  const a = w.charCodeAt(0) - 97;
-  const b = w.charCodeAt(1) - 97;
-  if (w.length >= 2 && w.length <= 31 && a >= 0 && a < 26 && b >= 0 && b < 26) LISTED_SHAPES[a * 26 + b] |= 1 << w.length;
-}
-
-/** Can the word be in ORDINAL_WORDS or NUMERIC_WORDS? (False only when it cannot.) */
-function mayBeListed(w: string): boolean {
-  const n = w.length;
-  if (n < 2 || n > 31) return true;
-  const a = w.charCodeAt(0) - 97;
-  const b = w.charCodeAt(1) - 97;
-  if (a < 0 || a >= 26 || b < 0 || b >= 26) return true;
-  return (LISTED_SHAPES[a * 26 + b] & (1 << n)) !== 0;
-}
+const LISTED_SHAPES = new WordShapes([...ORDINAL_WORDS, ...NUMERIC_WORDS]);
 
 /** The lower-case word at i, or "" outside the tokens (never reading before the array's start). */
 const wordAt = (tokens: Token[], i: number): string => (i >= 0 && i < tokens.length ? tokens[i].lower : '');
@@ -113,7 +98,7 @@ function isCore(tokens: Token[], i: number): boolean {
   // Finishing places ("came in third", "finished second") and counts of times ("re-elected twice").
   // Reads before the array's start (tokens[-1]) are guarded: one at a site makes V8 slow down every read there.
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  const listed = mayBeListed(w);
+  const listed = LISTED_SHAPES.mayHave(w);
   if (listed && ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
   if ((w === 'twice' || w === 'thrice') && prev !== undefined && prev.kind === 'word' && /(?:ed|won|ran|met|been|done|seen)$/.test(prev.lower) && !['as', 'that', 'the', 'a'].includes(next?.lower ?? '')) return true;
   if (!hyphenated && !(listed && NUMERIC_WORDS.has(w))) return false;
