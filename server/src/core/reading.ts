@@ -414,7 +414,10 @@ const NOT_AGENTS = new Set(['river', 'border', 'center', 'centre', 'tower', 'wat
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
-  const found: NamedCandidate[] = [];
+  // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
+  // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.
+  const found = namedScratch;
+  let count = 0;
   for (let i = from; i < to; i++) {
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
     let e = i;
@@ -426,7 +429,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
         // Most such words are no possessive, and their lower-case form is the token's own (no copies made).
         const possessive = endsWithPossessive(w.text);
         const name = possessive ? w.text.slice(0, -2) : w.text;
-        found.push({ name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower });
+        found[count++] = { name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower };
       }
       continue;
     }
@@ -464,10 +467,17 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
       const hints = new Array<string>(preposed.length + after);
       for (let k = 0; k < preposed.length; k++) hints[k] = preposed[k];
       for (let k = 0; k < after; k++) hints[preposed.length + k] = tokens[i + k].lower;
-      found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints, surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase() });
+      found[count++] = { name, start: words[0].start, end: words[words.length - 1].end, hints, surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase() };
     }
     i = e;
   }
-  return found;
+  if (count === 0) return NO_NAMED;
+  const named = found.slice(0, count);
+  // A very long sentence's list is not kept.
+  if (found.length > 1000) namedScratch = [];
+  return named;
 }
+
+let namedScratch: NamedCandidate[] = [];
+const NO_NAMED: NamedCandidate[] = [];
 
