@@ -4,7 +4,7 @@
  */
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
-import { findSources, NAME_PARTICLES, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { findSources, NAME_PARTICLES, personNameIn, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { INTEREST_WORDS, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
@@ -442,32 +442,33 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
       i = e;
       continue;
     }
-    const words = tokens.slice(i, e + 1);
+    // The run is tokens[i, e], read in place.
+    const runLength = e + 1 - i;
     const after = tokens[e + 1];
     const after2 = tokens[e + 2];
     const before = i > 0 ? tokens[i - 1] : undefined;
-    const name = personName(words);
+    const name = personNameIn(tokens, i, e + 1);
     // The name is token texts joined by single spaces: its words are counted, and its first read, without a split.
     const space = name.indexOf(' ');
     let nameWordCount = 1;
     for (let k = space; k !== -1; k = name.indexOf(' ', k + 1)) nameWordCount++;
-    const titled = nameWordCount < words.length || (before !== undefined && ROLE_NOUNS.has(before.lower));
+    const titled = nameWordCount < runLength || (before !== undefined && ROLE_NOUNS.has(before.lower));
     // A first word in capitals before words that are not is an acronym ("RAF Croughton"), not a given name.
     const first = name.slice(0, space);
     const acronym = first.length > 1 && first === first.toUpperCase() && name !== name.toUpperCase();
     const given = nameWordCount >= 2 && !acronym && isGivenName(first);
-    const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text) || roleAppositive(tokens, e + 2, to));
-    const surnameOnly = words.length === 1 && words[0].kind === 'word';
-    const looksPerson = (given || appositive || surnameOnly || (titled && (nameWordCount >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
+    const appositive = runLength <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text) || roleAppositive(tokens, e + 2, to));
+    // (A run here has two words or more: a single word was dealt with above.)
+    const looksPerson = given || appositive || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e)));
     if (looksPerson) {
       // The role set before the name ("The mayor, Ana Lopez, …") and the words after it describe the person.
       // Made at their length: a list grown from empty has room for 17.
-      const preposed = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, words[0].start) : NO_HINTS;
+      const preposed = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, tokens[i].start) : NO_HINTS;
       const after = Math.min(tokens.length, e + 8) - i;
       const hints = new Array<string>(preposed.length + after);
       for (let k = 0; k < preposed.length; k++) hints[k] = preposed[k];
       for (let k = 0; k < after; k++) hints[preposed.length + k] = tokens[i + k].lower;
-      found[count++] = { name, start: words[0].start, end: words[words.length - 1].end, hints, surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase() };
+      found[count++] = { name, start: tokens[i].start, end: tokens[e].end, hints, surnameOnly: false, key: name.toLowerCase() };
     }
     i = e;
   }
@@ -476,6 +477,12 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
   // A very long sentence's list is not kept.
   if (found.length > 1000) namedScratch = [];
   return named;
+}
+
+/** Is one of tokens[i, e] a title ("Dr.", "Sen.")? */
+function hasTitleWord(tokens: Token[], i: number, e: number): boolean {
+  for (let k = i; k <= e; k++) if (NAME_TITLES.has(tokens[k].text)) return true;
+  return false;
 }
 
 let namedScratch: NamedCandidate[] = [];

@@ -184,23 +184,35 @@ function isSentenceInitialCapital(w: Token, words: Token[]): boolean {
 
 /** A person's name without the titles and descriptors before it ("French Senator Nathalie Goulet" → "Nathalie Goulet"). */
 export function personName(words: Token[]): string {
-  let i = 0;
+  return personNameIn(words, 0, words.length);
+}
+
+/** personName of the words tokens[from, to), read in place (no copy of them made: this runs for every name run). */
+export function personNameIn(tokens: Token[], from: number, to: number): string {
+  let i = from;
   // Drop everything up to the last title word: "former U.S. Ambassador to Ukraine Marie Yovanovitch" keeps the name.
-  for (let k = 0; k < words.length - 1; k++) {
-    const t = words[k].text;
-    if (NAME_PARTICLES.has(words[k].lower) && k > i) continue; // "Mohammad bin Salman"
-    const title = NAME_TITLES.has(t) || ROLE_NOUNS.has(words[k].lower) || /^[A-Z]\.?[A-Z]\.?$/.test(t);
-    if (title || !words[k].capitalized || (NATIONALITY_SUFFIX.test(words[k].lower) && (NAME_TITLES.has(words[k + 1].text) || ROLE_NOUNS.has(words[k + 1].lower)))) {
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k].text;
+    if (NAME_PARTICLES.has(tokens[k].lower) && k > i) continue; // "Mohammad bin Salman"
+    const title = NAME_TITLES.has(t) || ROLE_NOUNS.has(tokens[k].lower) || /^[A-Z]\.?[A-Z]\.?$/.test(t);
+    if (title || !tokens[k].capitalized || (NATIONALITY_SUFFIX.test(tokens[k].lower) && (NAME_TITLES.has(tokens[k + 1].text) || ROLE_NOUNS.has(tokens[k + 1].lower)))) {
       i = k + 1;
     }
   }
-  let rest = words.slice(i);
-  // "Homeland Security Kristi Noem": a long run with a given name starts the name there, or else the last two words are it.
-  // A two-word name is whole even when its surname is also a given name ("Malcolm Nance").
-  const given = rest.length > 2 && !isGivenName(rest[0].text) ? rest.findIndex((w, k) => k > 0 && isGivenName(w.text)) : -1;
-  if (given > 0) rest = rest.slice(given);
-  else if (rest.length > 3 && !isGivenName(rest[0].text)) rest = rest.slice(-2);
-  return withoutPossessive(rest.map((w) => w.text).join(' '));
+  // The name is tokens[start, to). "Homeland Security Kristi Noem": a long run with a given name starts the name
+  // there, or else the last two words are it. A two-word name is whole even when its surname is also a given name
+  // ("Malcolm Nance").
+  let start = i;
+  const n = to - i;
+  let given = -1;
+  if (n > 2 && !isGivenName(tokens[i].text)) {
+    for (let k = i + 1; k < to && given === -1; k++) if (isGivenName(tokens[k].text)) given = k;
+  }
+  if (given !== -1) start = given;
+  else if (n > 3 && !isGivenName(tokens[i].text)) start = to - 2;
+  const texts = new Array<string>(to - start);
+  for (let k = start; k < to; k++) texts[k - start] = tokens[k].text;
+  return withoutPossessive(texts.join(' '));
 }
 
 /** The cue base form of a word, if it is one. */
