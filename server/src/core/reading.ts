@@ -4,7 +4,7 @@
  */
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
-import { findSources, NAME_PARTICLES, personName, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { findSources, NAME_PARTICLES, personNameIn, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { CUE_FORMS, INTEREST_WORDS, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
@@ -441,7 +441,10 @@ function addressedAt(tokens: Token[], i: number, from: number): boolean {
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
-  const found: NamedCandidate[] = [];
+  // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
+  // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.
+  const found = namedScratch;
+  let count = 0;
   for (let i = from; i < to; i++) {
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
     let e = i;
@@ -452,14 +455,14 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
       // "Paul's wife, Denise, runs the counter": a given name alone, set off after a relative or a role, is a person.
       if (tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' && i - 2 >= from && isGivenName(w.text) && (ROLE_NOUNS.has(tokens[i - 2].lower) || KIN.has(tokens[i - 2].lower))) {
         const hints = preposedWords(tokens, w.start);
-        found.push({ name: w.text, start: w.start, end: w.end, hints: hints.length > 0 ? hints : [tokens[i - 2].lower], surnameOnly: false, key: w.lower, addressee: false });
+        found[count++] = { name: w.text, start: w.start, end: w.end, hints: hints.length > 0 ? hints : [tokens[i - 2].lower], surnameOnly: false, key: w.lower, addressee: false };
         continue;
       }
       if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
         // Most such words are no possessive, and their lower-case form is the token's own (no copies made).
         const possessive = endsWithPossessive(w.text);
         const name = possessive ? w.text.slice(0, -2) : w.text;
-        found.push({ name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower, addressee: addressedAt(tokens, i, from) });
+        found[count++] = { name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower, addressee: addressedAt(tokens, i, from) };
       }
       continue;
     }
@@ -472,35 +475,49 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
       i = e;
       continue;
     }
-    const words = tokens.slice(i, e + 1);
+    // The run is tokens[i, e], read in place.
+    const runLength = e + 1 - i;
     const after = tokens[e + 1];
     const after2 = tokens[e + 2];
     const before = i > 0 ? tokens[i - 1] : undefined;
-    const name = personName(words);
+    const name = personNameIn(tokens, i, e + 1);
     // The name is token texts joined by single spaces: its words are counted, and its first read, without a split.
     const space = name.indexOf(' ');
     let nameWordCount = 1;
     for (let k = space; k !== -1; k = name.indexOf(' ', k + 1)) nameWordCount++;
-    const titled = nameWordCount < words.length || (before !== undefined && ROLE_NOUNS.has(before.lower));
+    const titled = nameWordCount < runLength || (before !== undefined && ROLE_NOUNS.has(before.lower));
     // A first word in capitals before words that are not is an acronym ("RAF Croughton"), not a given name.
     const first = name.slice(0, space);
     const acronym = first.length > 1 && first === first.toUpperCase() && name !== name.toUpperCase();
     const given = nameWordCount >= 2 && !acronym && isGivenName(first);
-    const appositive = words.length >= 2 && words.length <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text) || roleAppositive(tokens, e + 2, to));
-    const surnameOnly = words.length === 1 && words[0].kind === 'word';
-    const looksPerson = (given || appositive || surnameOnly || (titled && (nameWordCount >= 2 || words.some((w) => NAME_TITLES.has(w.text)))));
+    const appositive = runLength <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text) || roleAppositive(tokens, e + 2, to));
+    // (A run here has two words or more: a single word was dealt with above.)
+    const looksPerson = given || appositive || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e)));
     if (looksPerson) {
       // The role set before the name ("The mayor, Ana Lopez, …") and the words after it describe the person.
       // Made at their length: a list grown from empty has room for 17.
-      const preposed = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, words[0].start) : NO_HINTS;
+      const preposed = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, tokens[i].start) : NO_HINTS;
       const after = Math.min(tokens.length, e + 8) - i;
       const hints = new Array<string>(preposed.length + after);
       for (let k = 0; k < preposed.length; k++) hints[k] = preposed[k];
       for (let k = 0; k < after; k++) hints[preposed.length + k] = tokens[i + k].lower;
-      found.push({ name, start: words[0].start, end: words[words.length - 1].end, hints, surnameOnly: surnameOnly && !given && !appositive && !titled, key: name.toLowerCase(), addressee: addressedAt(tokens, i, from) });
+      found[count++] = { name, start: tokens[i].start, end: tokens[e].end, hints, surnameOnly: false, key: name.toLowerCase(), addressee: addressedAt(tokens, i, from) };
     }
     i = e;
   }
-  return found;
+  if (count === 0) return NO_NAMED;
+  const named = found.slice(0, count);
+  // A very long sentence's list is not kept.
+  if (found.length > 1000) namedScratch = [];
+  return named;
 }
+
+/** Is one of tokens[i, e] a title ("Dr.", "Sen.")? */
+function hasTitleWord(tokens: Token[], i: number, e: number): boolean {
+  for (let k = i; k <= e; k++) if (NAME_TITLES.has(tokens[k].text)) return true;
+  return false;
+}
+
+let namedScratch: NamedCandidate[] = [];
+const NO_NAMED: NamedCandidate[] = [];
 

@@ -3,6 +3,7 @@
  * claim ("between 4,000 to 6,000", "$1.2 billion", "two, three, four"); dates, years, times, time references, ages,
  * ordinals, identifiers and "one" as a pronoun are not claims.
  */
+import { WordShapes } from './shapes';
 import type { Token } from './tokens';
 import {
   CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
@@ -76,27 +77,11 @@ const DIAL = new Set(['phoned', 'called', 'dialled', 'dialed', 'dial', 'call', '
 const REPORTERS = /^(?:U\.S\.?|F\.?|S\.|F\.2d|F\.3d|F\.4th|L\.Ed\.?|N\.E\.|N\.W\.|S\.E\.|S\.W\.|P\.|A\.)$/;
 
 /**
- * For lower-case ASCII words of 2 to 31 letters: one bit per length under each pair of first two letters that some
- * word of ORDINAL_WORDS or NUMERIC_WORDS has. A CPU profile of the engine over the White House corpus had isCore at
- * 5% of the time, most of it in those two look-ups of every word; most words ("the", "that") share no first two
- * letters and length with a listed word, and this test skips their look-ups.
+ * Words that cannot be in ORDINAL_WORDS or NUMERIC_WORDS. A CPU profile of the engine over the White House corpus had
+ * isCore at 5% of the time, most of it in those two look-ups of every word; most words ("the", "that") share no first
+ * two letters and length with a listed word, and this test skips their look-ups.
  */
-const LISTED_SHAPES = new Uint32Array(26 * 26);
-for (const w of [...ORDINAL_WORDS, ...NUMERIC_WORDS]) {
-  const a = w.charCodeAt(0) - 97;
-  const b = w.charCodeAt(1) - 97;
-  if (w.length >= 2 && w.length <= 31 && a >= 0 && a < 26 && b >= 0 && b < 26) LISTED_SHAPES[a * 26 + b] |= 1 << w.length;
-}
-
-/** Can the word be in ORDINAL_WORDS or NUMERIC_WORDS? (False only when it cannot.) */
-function mayBeListed(w: string): boolean {
-  const n = w.length;
-  if (n < 2 || n > 31) return true;
-  const a = w.charCodeAt(0) - 97;
-  const b = w.charCodeAt(1) - 97;
-  if (a < 0 || a >= 26 || b < 0 || b >= 26) return true;
-  return (LISTED_SHAPES[a * 26 + b] & (1 << n)) !== 0;
-}
+const LISTED_SHAPES = new WordShapes([...ORDINAL_WORDS, ...NUMERIC_WORDS]);
 
 /** Multiples that compare a figure with another ("nearly triple the amount budgeted"). */
 const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
@@ -130,7 +115,7 @@ function isCore(tokens: Token[], i: number): boolean {
   // Finishing places ("came in third", "finished second") and counts of times ("re-elected twice").
   // Reads before the array's start (tokens[-1]) are guarded: one at a site makes V8 slow down every read there.
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  const listed = mayBeListed(w);
+  const listed = LISTED_SHAPES.mayHave(w);
   if (listed && ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
   // "moved into second place", "in third place" (not "in the first place").
   if (listed && ORDINAL_WORDS.has(w) && next?.lower === 'place' && prev !== undefined && prev.kind === 'word' && !YEAR_DETERMINERS.has(prev.lower)) return true;
@@ -171,7 +156,8 @@ function isJoiner(tokens: Token[], i: number): boolean {
 
 /** Finds the numeric claims among tokens[from, to). */
 export function findNumbers(tokens: Token[], from = 0, to = tokens.length): NumberExpression[] {
-  const found: NumberExpression[] = [];
+  // Made at the first expression: four sentences in five have none, and share one empty list (never added to).
+  let found: NumberExpression[] | null = null;
   let i = from;
   while (i < to) {
     if (!isCore(tokens, i)) {
@@ -254,15 +240,17 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
       end: tokens[last].end,
       first: q,
       last,
-      qualifier: tokens.slice(q, first).map((t) => t.lower).join(' '),
+      qualifier: q === first ? '' : tokens.slice(q, first).map((t) => t.lower).join(' '),
       figure: i,
       connector,
     };
-    if (!excluded(tokens, expression, from, to)) found.push(expression);
+    if (!excluded(tokens, expression, from, to)) (found ??= []).push(expression);
     i = last + 1;
   }
-  return found;
+  return found ?? NO_EXPRESSIONS;
 }
+
+const NO_EXPRESSIONS: NumberExpression[] = [];
 
 /** Walks back over a figure's qualifiers ("more than", "about", "between", "an estimated", "a"). */
 function qualifierStart(tokens: Token[], first: number, from: number): number {
@@ -318,8 +306,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
 
   if (core.kind === 'number') {
-    const parts = text.split('-');
-    if (parts.length > 1) {
+    // Most figures have no hyphen: they are not split.
+    const parts = text.indexOf('-') === -1 ? null : text.split('-');
+    if (parts !== null && parts.length > 1) {
       if (parts.every((p) => /^\d{4}$/.test(p) || /^\d{2}$/.test(p)) && /^(1\d|20)\d\d$/.test(parts[0])) return true; // 2019-20
       if (parts.some((p) => !DIGITS.test(p))) return true;
     }
