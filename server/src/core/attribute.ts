@@ -178,8 +178,9 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   const turnSources = ba.mentions.length === outside.length ? outside : ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
   // A vague source takes a turn only as a quote's own speaker ("“A,” the source said. “B.”"), not by saying
   // something in passing ("Officials said the bridge would close. “…”").
-  const spokeQuote = (m: MentionRecord): boolean => ba.quotes.some((o) => o.mention === m && o.path === 'sentence');
-  const named = turnSources.filter((m) => !m.mention.vague || spokeQuote(m));
+  const speakersOfQuotes = new Set<MentionRecord>();
+  for (const o of ba.quotes) if (o.mention && o.path === 'sentence') speakersOfQuotes.add(o.mention);
+  const named = turnSources.filter((m) => !m.mention.vague || speakersOfQuotes.has(m));
   for (const q of ba.quotes) {
     if (q.attribution) continue;
     const at = Math.max(q.span.open, 0);
@@ -188,7 +189,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     const anyBefore = turnSources.length > 0 && turnSources[0].mention.end <= at;
     const after = named[i + 1];
     // A later cue that introduces a quote of its own does not reach back.
-    const afterIsOwned = after !== undefined && ba.quotes.some((o) => o !== q && o.mention === after && o.path === 'sentence');
+    const afterIsOwned = after !== undefined && speakersOfQuotes.has(after);
     // A participle's clause ("…, saying it would") reports for its own sentence; it does not open a turn backwards.
     const afterIsParticiple = after !== undefined && after.mention.cue.endsWith('ing') && /,\s*$/.test(ba.block.prose.slice(Math.max(0, after.mention.cueStart - 4), after.mention.cueStart));
     const turn = before ?? (anyBefore || afterIsOwned || afterIsParticiple ? undefined : after);
