@@ -93,6 +93,11 @@ const MULTIPLE_OF = new Set(['the', 'that', 'what', 'its', 'their', 'his', 'her'
 /** Words before "last" the verb: "expected to last", "will last", "could last". */
 const LAST_AS_VERB = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'rarely', 'usually', 'typically', 'often', 'generally']);
 
+/** Units counted by "a" or "an" after a qualifier or a change: "at least a week", "rose a foot". */
+const ONE_UNIT = new Set(['week', 'month', 'year', 'decade', 'century', 'day', 'fortnight', 'foot', 'inch', 'mile', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'ton', 'tonne', 'gallon', 'acre', 'hectare']);
+/** Words before such a unit: qualifiers ("at least", "more than", "nearly") and verbs of change ("rose", "fell"). */
+const ONE_UNIT_LEADS = new Set(['least', 'than', 'nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'over', 'under', 'rose', 'risen', 'fell', 'fallen', 'grew', 'grown', 'dropped', 'climbed', 'sank', 'shrank']);
+
 /** Verbs before a change to come: "will double", "could nearly triple". */
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to']);
 /** What may follow a change to come: "double by 2050", "triple in five years", "double over the decade". */
@@ -120,6 +125,8 @@ function isCore(tokens: Token[], i: number): boolean {
   // "moved into second place", "in third place" (not "in the first place").
   if (listed && ORDINAL_WORDS.has(w) && next?.lower === 'place' && prev !== undefined && prev.kind === 'word' && !YEAR_DETERMINERS.has(prev.lower)) return true;
   if ((w === 'twice' || w === 'thrice') && prev !== undefined && prev.kind === 'word' && /(?:ed|won|ran|met|been|done|seen)$/.test(prev.lower) && !['as', 'that', 'the', 'a'].includes(next?.lower ?? '')) return true;
+  // "at least a week", "more than a decade", "rose a foot": one unit, counted by its article.
+  if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && prev !== undefined && (ONE_UNIT_LEADS.has(prev.lower) || (prev.lower === 'to' && wordAt(tokens, i - 2) === 'up')) && !TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 2)) && wordAt(tokens, i + 2) !== 'old') return true;
   // "more than double the 2024 bill", "roughly twice the area in 2019", "twice that", "twice as many": a multiple.
   if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and') && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
   // "will nearly triple by 2050", "could double by mid-century": a change to come.
@@ -176,6 +183,11 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         if (t.lower === 'per' && tokens[n + 1]?.lower !== 'cent') break;
         // "The film 1917 won three awards": the verb, not the currency, when a count or an article follows.
         if (t.lower === 'won' && n + 1 < to && (tokens[n + 1].kind === 'number' || NUMBER_WORDS.has(tokens[n + 1].lower) || /^(?:a|an|the|his|her|their|its|our|re-?election|gold|silver|bronze|praise|support|approval)$/.test(tokens[n + 1].lower))) break;
+        last = n;
+        continue;
+      }
+      // "at least a week": the unit an article counts is part of the expression.
+      if (last === i && (tokens[i].lower === 'a' || tokens[i].lower === 'an') && ONE_UNIT.has(t.lower)) {
         last = n;
         continue;
       }
