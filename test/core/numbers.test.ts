@@ -29,6 +29,7 @@ describe('numeric claims', () => {
     ['Bookings fell by a third last summer.', ['a third']],
     ['Harbor City moved into second place.', ['second']],
     ['The strike could last at least a week, and the river rose a foot.', ['at least a week', 'a foot']],
+    ['About a fifth of fans left, and at least an estimated 40 stayed.', ['About a fifth', 'at least an estimated 40']],
     ['He was charged with one count of conspiracy.', ['one']],
     ['The trial is expected to last two weeks.', ['two']],
     ['more than 1,000 rescuers', ['more than 1,000']],

@@ -271,8 +271,11 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
     const w = tokens[q - 1].lower;
     if (w === 'a' || w === 'an') {
       const core = tokens[first].lower;
-      if (SCALE_WORDS.has(core) || FRACTIONS.has(core) || tokens[q]?.lower === 'estimated') q--;
-      break;
+      if (!(SCALE_WORDS.has(core) || FRACTIONS.has(core) || tokens[q]?.lower === 'estimated')) break;
+      // "about a fifth", "nearly a quarter of a million", "at least an estimated 40": the qualifiers before the
+      // article go with it.
+      q--;
+      continue;
     }
     if (!QUALIFIERS.has(w)) break;
     if (w === 'to' && !['up', 'close'].includes(wordAt(tokens, q - 2))) break;
