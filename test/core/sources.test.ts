@@ -129,6 +129,8 @@ const speakers: [string, string, string][] = [
   // Phrases before the subject, one after another; a participle after "by" says how the subject spoke.
   ['A month later, during the third primary debate, Beto O\'Rourke defended his proposal, saying that "Hell yes, we are going to take your AR-15."', 'Hell yes', "Beto O'Rourke"],
   ['Opposition lawmakers protested by shouting "shame on you!" during the session.', 'shame on you', 'Opposition lawmakers'],
+  // A nationality and a role between a role and the name in apposition after the verb.
+  ['"Voters had a genuine choice, and they made it," said the mission\'s head, Dutch diplomat Pieter van Aalst.', 'Voters had a genuine', 'Pieter van Aalst'],
   // A vague source that speaks a quote keeps its turn over the next quote of the paragraph.
   ['"It is the nominee\'s party," one Trump campaign source said. "He gets to set the rules."', 'He gets to set', 'one Trump campaign source'],
   // "on" inside a body's name after the verb, not after a person's ("said Smith in Paris").

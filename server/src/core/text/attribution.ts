@@ -1215,6 +1215,12 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
 function appositiveName(tokens: Token[], comma: number, to: number, inQuote: (o: number) => boolean): number {
   if (tokens[comma]?.text !== ',') return 0;
   let e = comma + 1;
+  // "the mission's head, Dutch diplomat Pieter van Aalst": a nationality and a role before the name.
+  let d = e;
+  if (d < to && tokens[d].capitalized && NATIONALITY_SUFFIX.test(tokens[d].lower)) d++;
+  const roleStart = d;
+  while (d < to && d - roleStart < 3 && tokens[d].kind === 'word' && !tokens[d].capitalized && ROLE_NOUNS.has(tokens[d].lower)) d++;
+  if (d > roleStart && d < to && tokens[d].capitalized) e = d;
   let words = 0;
   while (e < to && words < 5 && !inQuote(tokens[e].start)) {
     if (titleDot(tokens, e)) {
