@@ -105,6 +105,7 @@ describe('numeric claims', () => {
     'He was hit by a third car driven by a third party.',
     'He wants to double down.',
     'He left more than a year ago; a year later he was a foot taller.',
+    'They back a national zero-emissions freight strategy and advancement in zero-\nemission trucks.',
     'In the first place, prices rose in the last two weeks.',
     'Hagan, who was the first woman to hold the seat, was 66.',
     'Ruth Platt, a retired teacher, was 81 when she died.',

@@ -39,7 +39,7 @@ const SCALE_NAMES = new Set(['category', 'level', 'force', 'magnitude', 'stage',
 /** Every plain word that can anchor a claim, for a single look-up per word. */
 const NUMERIC_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE_MAGNITUDES, ...FRACTIONS, ...CHANGE_WORDS]);
 const SEQUENCE_WORDS = new Set(['first', 'last', 'next', 'previous', 'final', 'other', 'remaining', 'latest', 'past']);
-const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|time|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^one-/;
+const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|time|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^(?:one|zero)-/;
 const FRACTION_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
 const RANKING_COMPOUND = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|oldest|richest|poorest|deadliest|worst|best)$/;
 const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
@@ -132,6 +132,8 @@ function isCore(tokens: Token[], i: number): boolean {
   // "will nearly triple by 2050", "could double by mid-century": a change to come.
   if (MULTIPLES.has(w) && prev !== undefined && next !== undefined && (MODALS.has(prev.lower) || (MULTIPLE_LEADS.has(prev.lower) && MODALS.has(wordAt(tokens, i - 2)))) && (next.kind === 'punct' || CHANGE_ENDS.has(next.lower))) return true;
   if (!hyphenated && !(listed && NUMERIC_WORDS.has(w))) return false;
+  // "zero-emission", "zero-tolerance": a kind, not a count, also when a line break splits it after the hyphen.
+  if (w === 'zero' && next?.text === '-') return false;
   if (NUMBER_WORDS.has(w)) return true;
   if (hyphenated && (NUMBER_COMPOUND.test(w) || FRACTION_COMPOUND.test(w))) return true;
   if (VAGUE_MAGNITUDES.has(w)) {
