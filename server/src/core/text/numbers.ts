@@ -83,6 +83,15 @@ const REPORTERS = /^(?:U\.S\.?|F\.?|S\.|F\.2d|F\.3d|F\.4th|L\.Ed\.?|N\.E\.|N\.W\
  */
 const LISTED_SHAPES = new WordShapes([...ORDINAL_WORDS, ...NUMERIC_WORDS]);
 
+/** Does "our Lord" (and up to two number words) stand before k: the year of a proclamation in words? */
+function ourLordBefore(tokens: Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && k - j <= 4; j--) {
+    if (tokens[j].lower === 'lord') return j - 1 >= from && tokens[j - 1].lower === 'our';
+    if (!NUMBER_WORDS.has(tokens[j].lower) && !tokens[j].lower.includes('-')) return false;
+  }
+  return false;
+}
+
 /** Multiples that compare a figure with another ("nearly triple the amount budgeted"). */
 const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 /** Qualifiers before a multiple: "more than double", "about double", "almost triple". */
@@ -321,6 +330,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (prev && SEQUENCE_WORDS.has(prev.lower) && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? ''))) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
+  // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
+  // the United States of America the two hundred and forty-ninth" (an ordinal in words is a place, not a count).
+  if (core.kind === 'word' && ourLordBefore(tokens, e.first, from)) return true;
+  if (core.kind === 'word' && tokens[e.last].lower.includes('-') && /(?:th|first|second|third)$/.test(tokens[e.last].lower) && !FRACTION_COMPOUND.test(tokens[e.last].lower) && !RANK_BEFORE.has(prev?.lower ?? '')) return true;
 
   if (core.kind === 'number') {
     // Most figures have no hyphen: they are not split.
@@ -382,6 +395,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // A plural before a list of them: "grades 4 and 5", "pages 12, 14 and 19".
     if (prev && e.first === e.figure && IDENTIFIER_NOUNS.has(prev.lower.replace(/s$/, '')) && next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && /^\d+$/.test(next2?.text ?? '')) return true;
     if (prev?.text === '.' && prev2?.lower === 'no') return true;
+    // Bills and codes: "S. 3998", "H.R. 6843", "5 U.S.C. 5303(b)".
+    if (prev?.text === '.' && prev2 && (prev2.text === 'S' || prev2.text === 'H.R' || prev2.text === 'U.S.C' || prev2.text === 'H.J.Res' || prev2.text === 'S.J.Res')) return true;
+    if (next && (next.text === 'U.S.C' || next.text === 'C.F.R') && tokens[e.last + 2]?.text === '.') return true;
     if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
