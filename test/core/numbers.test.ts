@@ -108,6 +108,7 @@ describe('numeric claims', () => {
     'He left more than a year ago; a year later he was a foot taller.',
     'They back a national zero-emissions freight strategy and advancement in zero-\nemission trucks.',
     'The Senate passed S. 3998 and H.R. 6843 under 5 U.S.C. 5303(b).',
+    'Sukhee Kang, GSA Regional Administrator, Regions 9 and 10',
     'Done this day, in the year of our Lord two thousand twenty-four, and of the Independence of the United States of America the two hundred and forty-ninth.',
     'In the first place, prices rose in the last two weeks.',
     'Hagan, who was the first woman to hold the seat, was 66.',

@@ -386,7 +386,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && /^\d+$/.test(text)) {
       const head = listHead(tokens, e.first, from);
       const before = head > from ? tokens[head - 1] : undefined;
-      if (before && (monthEndsAt(tokens, head - 1, from) || IDENTIFIER_NOUNS.has(before.lower) || IDENTIFIER_NOUNS.has(before.lower.replace(/s$/, '')))) return true;
+      if (before && (monthEndsAt(tokens, head - 1, from) || IDENTIFIER_NOUNS.has(before.lower) || IDENTIFIER_NOUNS.has(before.lower.replace(/s$/, '')) || (before.capitalized && NAMED_BY_NUMBER.has(before.lower.replace(/s$/, ''))))) return true;
     }
     // Identifiers: "No. 3", "#3", "Route 66", "page 5", "Boeing 737", an address "1600 Pennsylvania Avenue".
     if (prev?.text === '#') return true;
