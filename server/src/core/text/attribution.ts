@@ -720,10 +720,10 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
 
 /** Words that open a sentence before its subject: "But Trump said:", "Here Sanders said". */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'here', 'there', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'again', 'later', 'earlier', 'meanwhile']);
-/** Conjunctions that open a clause before its subject: "As Amar put it", "When Smith said", "But Jones added". */
-const OPENING_CONJUNCTIONS = new Set(['as', 'when', 'while', 'although', 'though', 'because', 'if', 'since', 'after', 'before', 'until', 'once', 'unless', 'but', 'and', 'so', 'yet', 'whereas']);
 /** Subordinators whose clause comes before the subject's: "While Trump …, Cruz said". */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'whereas', 'unless', 'once', 'until']);
+/** Conjunctions that open a clause before its subject: "As Amar put it", "When Smith said", "But Jones added". */
+const OPENING_CONJUNCTIONS = new Set([...SUBORDINATORS, 'as', 'when', 'since', 'after', 'before', 'but', 'and', 'so', 'yet']);
 
 /**
  * Where a sentence goes on after a dateline or a headline in capitals before a dash ("WASHINGTON —", "WASHINGTON,
@@ -1311,7 +1311,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
 /** Verbs of a clause after a participle that describes its subject ("The awards announced today include"). */
 const FINITE_AFTER_PARTICIPLE = new Set(['include', 'includes', 'included', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'show', 'shows', 'showed', 'could', 'can', 'may', 'must', 'should', 'remain', 'remains', 'cover', 'covers', 'total', 'totals', 'totaled', 'range', 'ranges', 'go', 'goes', 'went']);
 /** Times that may stand between such a participle and the verb. */
-const PARTICIPLE_TIMES = new Set(['today', 'yesterday', 'tonight', 'earlier', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week', 'month', 'year', 'on', 'in', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const PARTICIPLE_TIMES = new Set([...TIME_WORDS, ...MONTHS, 'earlier', 'recently', 'last', 'this', 'on', 'in']);
 
 /** Is the past-tense cue at i a participle describing its subject, the clause's verb coming after a time? */
 function reducedRelative(tokens: Token[], i: number, to: number): boolean {

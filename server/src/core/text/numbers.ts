@@ -99,8 +99,6 @@ const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
 const MULTIPLE_OF = new Set(['the', 'that', 'what', 'its', 'their', 'his', 'her', 'our', 'those', 'this']);
 
-/** Words before "last" the verb: "expected to last", "will last", "could last". */
-const LAST_AS_VERB = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'rarely', 'usually', 'typically', 'often', 'generally']);
 
 /** Units counted by "a" or "an" after a qualifier or a change: "at least a week", "rose a foot". */
 const ONE_UNIT = new Set(['week', 'month', 'year', 'decade', 'century', 'day', 'fortnight', 'foot', 'inch', 'mile', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'ton', 'tonne', 'gallon', 'acre', 'hectare']);
@@ -109,6 +107,8 @@ const ONE_UNIT_LEADS = new Set(['least', 'than', 'nearly', 'almost', 'about', 'r
 
 /** Verbs before a change to come: "will double", "could nearly triple". */
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to']);
+/** Words before "last" the verb: "expected to last", "will last", "could last". */
+const LAST_AS_VERB = new Set([...MODALS, 'can', 'rarely', 'usually', 'typically', 'often', 'generally']);
 /** What may follow a change to come: "double by 2050", "triple in five years", "double over the decade". */
 const CHANGE_ENDS = new Set(['by', 'in', 'over', 'within', 'from', 'again', 'or', 'and', 'if', 'before', 'after', 'since', 'during']);
 /** Verbs that cut a thing in half. */
