@@ -153,12 +153,12 @@ export class People {
       this.order.set(person, this.all.length);
       this.all.push(person);
       this.byName.set(clean.toLowerCase(), person);
-      this.indexInitials(person);
+      this.indexFullName(person);
     } else {
       if (partCount > pieceCount(person.name) && kind === 'person') {
         person.name = clean;
         this.byName.set(clean.toLowerCase(), person);
-        this.indexInitials(person);
+        this.indexFullName(person);
         person.namedAt = at;
         if (person.gender === 'unknown') person.gender = nameGender(firstPiece(clean));
       }
@@ -200,7 +200,8 @@ export class People {
     return sharing && sharing.length > 1 ? sharing[0] : undefined;
   }
 
-  private indexInitials(person: Person): void {
+  /** Indexes a person with a full name by given name and by initials. */
+  private indexFullName(person: Person): void {
     if (person.kind !== 'person' || !person.name.includes(' ')) return;
     const given = firstPiece(person.name).toLowerCase();
     const namesakes = this.byGiven.get(given);
