@@ -62,6 +62,7 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
   return after ? null : participleSpeaker(tokens, from, end, inQuote, lexicon);
 }
 
+/** Auxiliaries of a progressive: "is promising", "were chanting", "he's saying". */
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", '\u2019s']);
 
 /** "promising", "labeling", "questioning": the -ing form of a verb of speech or naming ("promised", "labeled"). */
