@@ -43,6 +43,11 @@ export function processIO(): CliIO {
 
 /** Runs the CLI on this process's arguments and sets its exit code. */
 export function run(): void {
+  // A reader that stops early ("claimlint drafts/ | head") closes the pipe: leave quietly, as other tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw e;
+  });
   main(process.argv.slice(2), processIO()).then(
     (code) => (process.exitCode = code),
     (e: unknown) => {

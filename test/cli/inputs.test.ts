@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs } from '../../server/src/cli/files';
-import { claimlint, scratch } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { BIN, claimlint, scratch } from './helpers';
 
 const DRAFT = 'Between 4 to 6 people came.\n';
 
@@ -151,3 +152,13 @@ function scratchWrite(dir: string, path: string, text: string): void {
   mkdirSync(join(full, '..'), { recursive: true });
   writeFileSync(full, text);
 }
+
+describe('a reader that stops early', () => {
+  it('leaves quietly when the pipe closes ("claimlint drafts | head -1")', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `Officials said ${i + 10} people were hurt, and ${i + 20} fled.`).join('\n\n');
+    const dir = scratch(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`d${i}.md`, `# Draft ${i}\n\n${lines}\n`])));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" . | head -1`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|internal error/);
+  });
+});
