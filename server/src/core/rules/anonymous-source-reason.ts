@@ -4,6 +4,7 @@ import { formatMessage, quoted } from '../rule';
 import { sourceSpan } from '../markdown';
 import { insertAt } from '../edits';
 import { ANONYMOUS_OFFICIALS } from '../text/lexicon';
+import { ANONYMITY_REASON } from '../text/anonymity';
 
 /** Phrases that grant or describe anonymity. Bounded repetitions only: these run on every sentence. */
 const ANONYMOUS = [
@@ -21,9 +22,6 @@ const ANONYMOUS = [
 /** Words every phrase above contains: sentences without one are not searched. */
 const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge/i;
 
-
-/** Reasons given for anonymity. */
-const REASON = /\bbecause\b|\bnot\s+authori[sz]ed\b|\bfor\s+fear\b|\bfearing\b|\bciting\b|\bdue\s+to\b|\bso\s+as\s+(?:not\s+)?to\b|\bto\s+(?:discuss|describe|speak\s+(?:about|on)|talk\s+about|reveal)\s+(?:private|internal|confidential|sensitive|ongoing|classified)\b|\bas\s+(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are)\s+not\b/i;
 
 const rule: Rule = {
   id: 'anonymous-source-reason',
@@ -68,7 +66,7 @@ const rule: Rule = {
           }
           if (!m) continue;
           const window = ba.sentences.slice(i, i + 3).map((w) => prose.slice(w.start, w.end)).join(' ');
-          if (REASON.test(window.slice(m.index))) break;
+          if (ANONYMITY_REASON.test(window.slice(m.index))) break;
           const range = sourceSpan(ba.block, s.start + m.index, s.start + m.index + m[0].length);
           const anonymity = /anonymity$/i.test(m[0]);
           context.report({

@@ -3,6 +3,10 @@ import type { Rule } from '../rule';
 import { formatMessage, quoted } from '../rule';
 import { sourceSpan } from '../markdown';
 import { crossesLine } from '../edits';
+import { ANONYMITY_REASON } from '../text/anonymity';
+
+/** Words that grant anonymity; with a reason beside them in the sentence, the vagueness is explained. */
+const GRANTED = /anonym|not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be|not\s+authori[sz]ed/i;
 
 const rule: Rule = {
   id: 'vague-attribution',
@@ -11,6 +15,7 @@ const rule: Rule = {
   hasSuggestions: true,
   messages: {
     vague: 'Vague attribution "{{text}}": name who says so, or say why they cannot be named.',
+    explained: 'Vague attribution "{{text}}": the draft says why the source is not named; name them if that changes.',
     passive: 'Source-less passive "{{text}}": say who {{verb}} it.',
     replace: 'Replace "{{source}}" with {{placeholder}}',
   },
@@ -30,9 +35,14 @@ const rule: Rule = {
       const text = quoted(record.block.prose.slice(m.phraseStart, m.phraseEnd));
       const passive = m.name === 'unnamed';
       const adverb = m.cueStart === m.start && m.cueEnd === m.end;
+      // "a person familiar with the talks who asked not to be named because the negotiations are private".
+      const ba = context.analysis.blocks[record.block.index];
+      const sentence = ba?.block === record.block ? ba.sentences[record.sentence] : undefined;
+      const rest = sentence && !passive ? record.block.prose.slice(m.start, sentence.end) : '';
+      const explained = rest !== '' && GRANTED.test(rest) && ANONYMITY_REASON.test(rest);
       const sourceRange = sourceSpan(record.block, m.start, m.end);
       context.report({
-        messageId: passive ? 'passive' : 'vague',
+        messageId: passive ? 'passive' : explained ? 'explained' : 'vague',
         data: { text, verb: m.cue },
         range,
         suggestions:

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../server/src/core/lint';
+
+const vague = (text: string): string[] => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => f.message);
+
+describe('vague-attribution', () => {
+  it('asks for a name or a reason when the draft gives neither', () => {
+    expect(vague('The deal is worth $3 billion, according to a person familiar with the talks.')).toEqual([
+      'Vague attribution "according to a person familiar with the talks": name who says so, or say why they cannot be named.',
+    ]);
+  });
+
+  it('does not ask for the reason the sentence already gives', () => {
+    expect(vague('The deal is worth $3 billion, according to a person familiar with the talks who asked not to be named because the negotiations are private.')).toEqual([
+      'Vague attribution "according to a person familiar with the talks": the draft says why the source is not named; name them if that changes.',
+    ]);
+  });
+});
