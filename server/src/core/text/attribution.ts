@@ -117,7 +117,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     return { kind: head.capitalized ? 'named' : 'role', name: text, vague: false };
   }
   const capitals = words.filter((w) => w.capitalized);
-  const orgWord = capitals.some((w) => ORG_NAME_WORDS.has(w.text.replace(/'s$|’s$/, '')) || /^[A-Z]{2,}$/.test(w.text) && !/^(?:U\.?S|UK|EU|US|MP|MPs|PM|CEO|MEP)$/.test(w.text));
+  const orgWord = capitals.some((w) => ORG_NAME_WORDS.has(withoutPossessive(w.text)) || /^[A-Z]{2,}$/.test(w.text) && !/^(?:U\.?S|UK|EU|US|MP|MPs|PM|CEO|MEP)$/.test(w.text));
   const determiner = lowerWords[0];
   if (ALWAYS_VAGUE_NOUNS.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   if (ANONYMOUS_SINGULARS.has(head.lower) && ['a', 'an', 'one', 'another'].includes(determiner) && !orgWord) return { kind: 'vague', name: text, vague: true };
@@ -133,7 +133,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const barePlural = /s$/.test(head.lower) && !['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my'].includes(determiner);
   // A capital that only opens the sentence ("Polls show", "Recent studies") names nothing.
   const named = capitals.some((w) => !(w === words[0] && (UNNAMED_DOCUMENTS.has(w.lower) || INDEFINITE_WORDS.has(w.lower))));
-  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !words.some((w) => /['’]s$/.test(w.text))) {
+  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !words.some((w) => endsWithPossessive(w.text))) {
     return { kind: 'vague', name: text, vague: true };
   }
   if (DOCUMENT_NOUNS.has(head.lower)) return { kind: 'document', name: text, vague: false };
@@ -825,9 +825,9 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
     if (owned) return owned;
   } else np = (DETERMINERS.has(first.lower) ? determinerSubject(tokens, s, end) : null) ?? forwardPhrase(tokens, s, end, inQuote);
   if (!np) return null;
-  const possessor = np.words.find((w) => w.capitalized && /['’]s$/.test(w.text));
+  const possessor = np.words.find((w) => w.capitalized && endsWithPossessive(w.text));
   if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(headOf(np).lower)) {
-    const name = possessor.withText(possessor.text.replace(/['’]s$/, ''), possessor.lower.replace(/['’]s$/, ''));
+    const name = possessor.withText(withoutPossessive(possessor.text), withoutPossessive(possessor.lower));
     np = { words: [name], start: possessor.start, end: possessor.end };
   }
   const head = headOf(np);

@@ -99,7 +99,6 @@ const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
 const MULTIPLE_OF = new Set(['the', 'that', 'what', 'its', 'their', 'his', 'her', 'our', 'those', 'this']);
 
-
 /** Units counted by "a" or "an" after a qualifier or a change: "at least a week", "rose a foot". */
 const ONE_UNIT = new Set(['week', 'month', 'year', 'decade', 'century', 'day', 'fortnight', 'foot', 'inch', 'mile', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'ton', 'tonne', 'gallon', 'acre', 'hectare']);
 /** Words before such a unit: qualifiers ("at least", "more than", "nearly") and verbs of change ("rose", "fell"). */
