@@ -151,6 +151,7 @@ describe('hostile input: time grows linearly (doubling the input at most triples
   const units: [string, string][] = [
     ['digits with commas', '1,'],
     ['words, cues and figures', 'officials said 12 '],
+    ['unnamed sources and their reasons', 'a person familiar with the talks who asked not to be named because it is private said 12 '],
     ['brackets', '['],
     ['angle brackets', '<'],
     ['emphasis markers', '*_'],

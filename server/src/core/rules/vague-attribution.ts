@@ -27,6 +27,7 @@ const rule: Rule = {
       .filter((r) => r.mention.vague && !(r.block.kind === 'heading' && context.settings.ignoreHeadings))
       .sort((a, b) => a.block.index - b.block.index || a.mention.phraseStart - b.mention.phraseStart || b.mention.phraseEnd - a.mention.phraseEnd);
     let covered = { block: -1, end: -1 };
+    const explains = new Map<string, boolean>();
     for (const record of vague) {
       const m = record.mention;
       if (record.block.index === covered.block && m.phraseStart < covered.end) continue;
@@ -35,11 +36,25 @@ const rule: Rule = {
       const text = quoted(record.block.prose.slice(m.phraseStart, m.phraseEnd));
       const passive = m.name === 'unnamed';
       const adverb = m.cueStart === m.start && m.cueEnd === m.end;
-      // "a person familiar with the talks who asked not to be named because the negotiations are private".
+      // "a person familiar with the talks who asked not to be named because the negotiations are private": the
+      // sentence from the source on grants the anonymity and says why. Sentences are asked once whether they hold
+      // both at all (a sentence of many sources is not read again for each).
       const ba = context.analysis.blocks[record.block.index];
       const sentence = ba?.block === record.block ? ba.sentences[record.sentence] : undefined;
-      const rest = sentence && !passive ? record.block.prose.slice(m.start, sentence.end) : '';
-      const explained = rest !== '' && GRANTED.test(rest) && ANONYMITY_REASON.test(rest);
+      let explained = false;
+      if (sentence && !passive) {
+        const key = `${record.block.index}:${record.sentence}`;
+        let both = explains.get(key);
+        if (both === undefined) {
+          const whole = record.block.prose.slice(sentence.start, sentence.end);
+          both = GRANTED.test(whole) && ANONYMITY_REASON.test(whole);
+          explains.set(key, both);
+        }
+        if (both) {
+          const rest = record.block.prose.slice(m.start, sentence.end);
+          explained = GRANTED.test(rest) && ANONYMITY_REASON.test(rest);
+        }
+      }
       const sourceRange = sourceSpan(record.block, m.start, m.end);
       context.report({
         messageId: passive ? 'passive' : explained ? 'explained' : 'vague',
