@@ -75,6 +75,11 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A name that ends with an abbreviation and its full stop, before its verb or its appositive.
   ['Acme Inc. said it would lay off about 1,100 employees.', 'about 1,100', { kind: 'organization', source: 'Acme Inc' }],
   ['Quillstone Corp., the maker of the Quill software, said Tuesday it would cut 1,100 jobs.', '1,100', { kind: 'organization', source: 'Quillstone Corp' }],
+  // "has said that" is the subject's own verb, no passive ("it has been said that" is).
+  ['Clinton has said that she deleted 31,000 additional emails in 2014.', '31,000', { kind: 'named', source: 'Clinton' }],
+  // A form, a disclosure, an outcome: documents.
+  ["Trump's new financial disclosure form stated that his revenue was $557 million.", '$557 million', { kind: 'document', source: "Trump's new financial disclosure form" }],
+  ['The outcome showed Clinton had received 49.84 percent.', '49.84 percent', { kind: 'document', source: 'The outcome' }],
 ];
 
 describe('source names and kinds', () => {

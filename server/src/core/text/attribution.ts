@@ -369,8 +369,10 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   let a = i - 1;
   // Adverbs and times between the auxiliary and the verb: "was yesterday reported", "was on Wednesday reported".
   while (a >= from && (/^(?:widely|also|now|generally|still|not|yesterday|today|later|earlier|first|initially|officially|previously)$/.test(tokens[a].lower) || WEEKDAYS.has(tokens[a].lower) || (tokens[a].lower === 'on' && WEEKDAYS.has(tokens[a + 1]?.lower ?? '')))) a--;
+  // "has been said", "will be reported": the auxiliary before "been"/"be" opens the phrase ("Clinton has said that"
+  // is no passive).
   if (a >= from && (tokens[a].lower === 'been' || tokens[a].lower === 'be') && a - 1 >= from && /^(?:has|have|had|will|would|could|may|might)$/.test(tokens[a - 1].lower)) a--;
-  if (a < from || !(PASSIVE_AUX.has(tokens[a].lower) || /^(?:has|have|had|will|would|could|may|might)$/.test(tokens[a].lower))) return null;
+  else if (a < from || !PASSIVE_AUX.has(tokens[a].lower)) return null;
   const subjectIt = a - 1 >= from && tokens[a - 1].lower === 'it';
   const next = i + 1 < to ? tokens[i + 1].lower : '';
   const after = i + 2 < to ? tokens[i + 2] : undefined;

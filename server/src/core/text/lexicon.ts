@@ -145,7 +145,7 @@ export const DOCUMENT_NOUNS = set(`
   database index dataset registry register list warning tweet tweets sign banner message note post announcement
   ruling order summary verdict judgment judgement decision opinion bulletin advisory forecast website page
   returns rankings ranking average averages tracker listings headcount ratings tallies counts numbers polling
-  email emails results
+  email emails results form forms disclosure disclosures outcome
 `);
 
 /** Words that name an organisation when capitalised in a name ("Terror Asymmetrics Project"). */
