@@ -17,6 +17,9 @@ describe('numeric claims', () => {
     ['Half of the staff left and a third of them', ['Half', 'a third']],
     ['Two-thirds voted yes.', ['Two-thirds']],
     ['Sales doubled.', ['doubled']],
+    // A year after its preposition ends the figure before it; the amount after "to" is a claim of its own.
+    ['Revenue grew from $362 million in 2014 to $557 million in 2015.', ['from $362 million', '$557 million']],
+    ['The plant ran from 2014 to 2016 and employed 300 people.', ['300']],
     // Multiples that compare, and counts of times after a place's name.
     ['The bill was $267 million, more than double the 2024 bill.', ['$267 million', 'more than double']],
     ['Turnout reached 6,000, roughly double the usual.', ['6,000', 'roughly double']],

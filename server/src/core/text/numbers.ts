@@ -164,6 +164,10 @@ function isCore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A year as written in prose, and the prepositions that set one off ("in 2014", "since 1998"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'during', 'until', 'till']);
+
 /** Words that may join two figures into one expression. */
 function isJoiner(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -244,6 +248,9 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
           continue;
         }
         if (joiner === ',' && !(tokens[last].kind === 'word' && tokens[afterCurrency].kind === 'word')) break;
+        // "from $362 million in 2014 to $557 million": a year after its preposition ends, the amount after "to"
+        // belongs to the "from" before it ("in 2014 to 2016" stays one span of years).
+        if (last === i && i > from && YEAR_PREPOSITIONS.has(tokens[i - 1].lower) && YEAR.test(tokens[i].text) && !YEAR.test(tokens[afterCurrency].text)) break;
         if (joiner === 'and' && tokens[qualifierStart(tokens, i, from)]?.lower !== 'between') break;
         connector = connector ?? { index: n, text: t.text };
         last = afterCurrency;
