@@ -6,7 +6,7 @@
 import type { Attribution, EngineSettings } from './types';
 import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
 import { captionOf, tableSourceLines, type TableSources } from './tables';
-import { pastDateline, personName, NAME_PARTICLES } from './text/attribution';
+import { pastDateline, personName, personNameIn, NAME_PARTICLES } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
 import { CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
@@ -295,10 +295,11 @@ function speakerOfTurn(turn: Turn, tokens: Token[], people: People, before: Bloc
   if (/^(?:a|answer)$/i.test(label.label)) {
     // The introduction's subject when named as often as anyone ("Marisol Ibáñez has run the food bank since 2014,
     // when she took over from … the Rev. Dennis Hale. Ibáñez says …"); else the person it names most.
+    // Whom the introduction says was interviewed comes first ("We asked Nadia Kowalczyk, …, how she sees it").
     if (!interviewee.person) {
       const most = people.mostNamed();
       const introduced = introducedPerson(before, people);
-      interviewee.person = introduced && (!most || introduced.namings >= most.namings) ? introduced : most;
+      interviewee.person = interviewedPerson(before, people) ?? (introduced && (!most || introduced.namings >= most.namings) ? introduced : most);
     }
     person = interviewee.person;
   } else if (/^[A-Z]{2,3}$/.test(label.label)) person = people.byInitials(label.label) ?? people.name(label.label, range, place);
@@ -309,6 +310,43 @@ function speakerOfTurn(turn: Turn, tokens: Token[], people: People, before: Bloc
   if (!person) return null;
   people.spoke(person);
   return { kind: 'named', source: person.name, cue: label.unwritten ? 'answer' : `${label.label}:`, range };
+}
+
+/** Verbs of interviewing, and those that need "with"/"to" before whom they interview. */
+const INTERVIEW_VERBS = new Set(['asked', 'interviewed', 'questioned']);
+const CONVERSATION_VERBS = new Set(['spoke', 'talked', 'sat', 'caught']);
+
+/**
+ * The person an interview's introduction says was interviewed: a name of two to four capitalised words right after
+ * "asked", "interviewed", "questioned", or "spoke/talked with/to" ("We asked Nadia Kowalczyk …", "Wikinews spoke
+ * with Dr. Ana Ruiz").
+ */
+function interviewedPerson(blocks: BlockAnalysis[], people: People): Person | undefined {
+  for (const ba of blocks) {
+    if (ba.block.kind !== 'paragraph') continue;
+    const t = ba.tokens;
+    for (let i = 0; i + 2 < t.length; i++) {
+      let k = -1;
+      if (INTERVIEW_VERBS.has(t[i].lower)) k = i + 1;
+      else if (CONVERSATION_VERBS.has(t[i].lower)) {
+        let j = i + 1;
+        if (t[j].lower === 'down' || t[j].lower === 'up') j++;
+        if (j < t.length && (t[j].lower === 'with' || t[j].lower === 'to')) k = j + 1;
+      }
+      if (k < 0) continue;
+      // "Dr. Ana Ruiz": a title's full stop.
+      if (k + 2 < t.length && t[k].capitalized && t[k + 1].text === '.' && t[k + 2].capitalized) k += 2;
+      let e = k;
+      let given = false;
+      while (e < t.length && e - k < 4 && t[e].kind === 'word' && (t[e].capitalized || (NAME_PARTICLES.has(t[e].lower) && t[e + 1]?.capitalized)) && !ORG_NAME_WORDS.has(t[e].text)) {
+        if (isGivenName(t[e].text)) given = true;
+        e++;
+      }
+      if (e - k < 2 || !given) continue;
+      return people.name(personNameIn(t, k, e), sourceSpan(ba.block, t[k].start, t[e - 1].end), placeOf(ba.block, 0));
+    }
+  }
+  return undefined;
 }
 
 /**
