@@ -43,17 +43,18 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
   const err = (s: string): unknown => io.stderr.write(`claimlint: ${s}\n`);
   const cwd = io.cwd;
   const configs = new Map<string, ResolvedConfig>();
-  let configFor: (path: string) => ResolvedConfig;
+  /** The configuration for a draft, given by its absolute path (resolved once per folder). */
+  let configFor: (absPath: string) => ResolvedConfig;
   try {
     const ruleOverrides = parseRuleFlags(o.rules);
-    configFor = (path) => {
-      const dir = dirname(resolve(cwd, path));
+    configFor = (absPath) => {
+      const dir = dirname(absPath);
       let config = configs.get(dir);
-      if (!config) configs.set(dir, (config = resolveConfig(resolve(cwd, path), { configPath: o.configPath, ruleOverrides, cwd })));
+      if (!config) configs.set(dir, (config = resolveConfig(absPath, { configPath: o.configPath, ruleOverrides, cwd })));
       return config;
     };
     if (o.printConfig) {
-      const { options, sources } = configFor(o.printConfig);
+      const { options, sources } = configFor(resolve(cwd, o.printConfig));
       io.stdout.write(JSON.stringify({ ...effectiveConfig({ ...options, ci: o.ci }), sources }, null, 2) + '\n');
       return 0;
     }
@@ -85,7 +86,10 @@ export async function lintCommand(o: CliOptions, io: CliIO): Promise<number> {
           err(`${path}: not linted: ${displayPath(cwd, by)} excludes it (use --no-ignore to lint it)`);
         },
       });
-      for (const path of files) tasks.push({ path, absPath: resolve(cwd, path), options: { ...configFor(path).options, ci: o.ci }, mode, claims, fingerprints, review });
+      for (const path of files) {
+        const absPath = resolve(cwd, path);
+        tasks.push({ path, absPath, options: { ...configFor(absPath).options, ci: o.ci }, mode, claims, fingerprints, review });
+      }
     }
   } catch (e) {
     return configFailure(e, err);
