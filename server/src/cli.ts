@@ -43,10 +43,12 @@ export function processIO(): CliIO {
 
 /** Runs the CLI on this process's arguments and sets its exit code. */
 export function run(): void {
-  // A reader that stops early ("claimlint drafts/ | head") closes the pipe: leave quietly, as other tools do.
+  // A reader that stops early ("claimlint drafts/ | head") closes the pipe: say nothing of it, as other tools do. The
+  // closed stream drops what is written to it after; the run finishes and exits with its own code, as it did when the
+  // whole report was queued before the first write failed (the command now waits for a slow reader, so the error
+  // arrives while it is still linting).
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-    throw e;
+    if (e.code !== 'EPIPE') throw e;
   });
   main(process.argv.slice(2), processIO()).then(
     (code) => (process.exitCode = code),

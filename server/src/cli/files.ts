@@ -36,40 +36,45 @@ export function expandInputs(inputs: readonly string[], options: ExpandOptions, 
   const excluded = negations.length ? picomatch(negations, { dot: true }) : () => false;
   const seen = new Set<string>();
   const files: string[] = [];
-  const add = (path: string): void => {
-    const abs = resolve(cwd, path);
-    if (seen.has(abs) || excluded(posixRelative(cwd, abs))) return;
+  /** Adds a draft by its path as shown and its absolute path (resolve(cwd, path)). */
+  const add = (path: string, abs = resolve(cwd, path)): void => {
+    if (seen.has(abs) || (negations.length && excluded(posixRelative(cwd, abs)))) return;
     seen.add(abs);
     files.push(path);
   };
-  const walk = (dir: string): void => {
+  /** Walks a folder given by its path as shown and its absolute path (resolve(cwd, dir)). */
+  const walk = (dir: string, absDir = resolve(cwd, dir)): void => {
     let entries;
     try {
-      entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
+      entries = readdirSync(absDir, { withFileTypes: true });
     } catch (e) {
       reporter.error(dir, describeError(e));
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // An entry's name is one plain segment (never '.', '..' or holding a separator), so its absolute path is the
+    // folder's and the name: what resolve(cwd, join(dir, name)) gives, without normalising the whole path again.
+    const under = absDir.endsWith(sep) ? absDir : absDir + sep;
     for (const entry of entries) {
       const path = join(dir, entry.name);
+      const abs = under + entry.name;
       if (entry.isSymbolicLink()) {
         // A linked draft is linted; a broken or looping link is reported; linked folders are not followed (no cycles).
         if (!DRAFT.test(entry.name)) continue;
         try {
-          if (!statSync(resolve(cwd, path)).isFile() || ignoredBy(resolve(cwd, path), false)) continue;
+          if (!statSync(abs).isFile() || ignoredBy(abs, false)) continue;
         } catch (e) {
           reporter.error(path, describeError(e));
           continue;
         }
-        add(path);
+        add(path, abs);
         continue;
       }
       const isDir = entry.isDirectory();
       if (isDir ? SKIP_DIRS.has(entry.name) : !(entry.isFile() && DRAFT.test(entry.name))) continue;
-      if (ignoredBy(resolve(cwd, path), isDir)) continue;
-      if (isDir) walk(path);
-      else add(path);
+      if (ignoredBy(abs, isDir)) continue;
+      if (isDir) walk(path, abs);
+      else add(path, abs);
     }
   };
   for (const input of inputs) {

@@ -14,15 +14,14 @@ export interface LineColumnRange {
   end: LineColumn;
 }
 
-/** Converts offsets of one text to 1-based lines and columns. */
+/** Converts offsets of one text to 1-based lines and columns (the text's lines are found at the first question). */
 export class Positions {
-  private readonly index: LineIndex;
+  private index: LineIndex | null = null;
 
-  constructor(text: string) {
-    this.index = new LineIndex(text);
-  }
+  constructor(private readonly text: string) {}
 
   at(offset: number): LineColumn {
+    this.index ??= new LineIndex(this.text);
     const p = this.index.position(offset);
     return { line: p.line + 1, column: p.character + 1 };
   }

@@ -2,6 +2,9 @@
 import type { JsonFile } from '../report';
 import type { Formatter, ReportedFile } from './types';
 
+const NESTED_HEAD = '[\n  [\n'.length;
+const NESTED_TAIL = '\n  ]\n]'.length;
+
 /** The JSON format (fingerprints are not part of it). */
 export function json(): Formatter {
   let first = true;
@@ -13,8 +16,11 @@ export function json(): Formatter {
         findings: file.findings.map(({ fingerprint: _, ...f }) => f),
         claims: file.claims,
       };
-      const body = JSON.stringify(plain, null, 2).replace(/\n/g, '\n    ');
-      const out = `${first ? '' : ','}\n    ${body}`;
+      // Each file sits two levels deep in the report, so every line of it is indented by four more spaces: stringified
+      // inside two arrays, it comes out indented so, between a fixed head ('[\n  [\n') and tail ('\n  ]\n]'). This
+      // saves a pass of replacing newlines over the whole report (the White House corpus: 106 MB of JSON).
+      const nested = JSON.stringify([[plain]], null, 2);
+      const out = `${first ? '' : ','}\n${nested.slice(NESTED_HEAD, nested.length - NESTED_TAIL)}`;
       first = false;
       return out;
     },
