@@ -68,6 +68,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Marisol Ibáñez has run the food bank since 2014, when she took over from its founder, the Rev. Dennis Hale. Ibáñez says demand is rising.\n\nQ. How does demand compare?\n\nA. It is up about 22%.\n\nQ. Who helps?\n\nA. Our board chair, Gerald Amsel, does. Gerald Amsel raised money. We served 41,000 households.', '41,000', { kind: 'named', source: 'Marisol Ibáñez' }],
   // Whom the introduction says was interviewed answers, before a subject named as often.
   ['Deputy Mayor Farid Haddad, who championed the scheme, has called its first year "a success by any measure." We asked Nadia Kowalczyk, the scheme\'s general manager, how she sees it.\n\nQ. Was the first year a success?\n\nA. Mostly. We budgeted for 2,200 rides a day.', '2,200', { kind: 'named', source: 'Nadia Kowalczyk' }],
+  ['Mayor Carla Brandt opened the clinic in May. This reporter spoke with Dr. Ana Ruiz, its director.\n\nQ. How busy is it?\n\nA. We see about 140 patients a week.', 'about 140', { kind: 'named', source: 'Ana Ruiz' }],
   // A verb that may report nothing gives way to "according to" in the same sentence.
   ['Eastgate has recorded 11 commercial robberies so far this year, according to police department data.', '11', { kind: 'document', source: 'police department data' }],
   // A joint poll: its sponsors joined by a slash.

@@ -6,7 +6,7 @@
 import type { Attribution, EngineSettings } from './types';
 import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
 import { captionOf, tableSourceLines, type TableSources } from './tables';
-import { pastDateline, personName, personNameIn, NAME_PARTICLES } from './text/attribution';
+import { pastDateline, personName, personNameIn, titleDot, NAME_PARTICLES } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
 import { CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
@@ -334,8 +334,8 @@ function interviewedPerson(blocks: BlockAnalysis[], people: People): Person | un
         if (j < t.length && (t[j].lower === 'with' || t[j].lower === 'to')) k = j + 1;
       }
       if (k < 0) continue;
-      // "Dr. Ana Ruiz": a title's full stop.
-      if (k + 2 < t.length && t[k].capitalized && t[k + 1].text === '.' && t[k + 2].capitalized) k += 2;
+      // "Dr. Ana Ruiz": a title and its full stop.
+      if (k + 2 < t.length && titleDot(t, k + 1)) k += 2;
       let e = k;
       let given = false;
       while (e < t.length && e - k < 4 && t[e].kind === 'word' && (t[e].capitalized || (NAME_PARTICLES.has(t[e].lower) && t[e + 1]?.capitalized)) && !ORG_NAME_WORDS.has(t[e].text)) {

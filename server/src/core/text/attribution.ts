@@ -1359,7 +1359,7 @@ function informedPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
 const INFORMED_PEOPLE = new Set(['people', 'person', 'persons', 'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'executive', 'executives', 'lawmaker', 'lawmakers', 'diplomat', 'diplomats', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer', 'staffers', 'someone', 'individuals', 'employee', 'employees', 'member', 'members', 'friend', 'friends', 'ally', 'allies', 'associate', 'associates', 'others']);
 
 /** Is the token at e the full stop of a title or an initial before a name ("Dr.", "Rep.", "Kevin D. Williamson")? */
-function titleDot(tokens: Token[], e: number): boolean {
+export function titleDot(tokens: Token[], e: number): boolean {
   return tokens[e].text === '.' && e > 0 && (NAME_TITLES.has(`${tokens[e - 1].text}.`) || /^[A-Z]$/.test(tokens[e - 1].text)) && tokens[e + 1]?.capitalized === true && tokens[e - 1].end === tokens[e].start;
 }
 
