@@ -83,6 +83,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A form, a disclosure, an outcome: documents.
   ["Trump's new financial disclosure form stated that his revenue was $557 million.", '$557 million', { kind: 'document', source: "Trump's new financial disclosure form" }],
   ['The outcome showed Clinton had received 49.84 percent.', '49.84 percent', { kind: 'document', source: 'The outcome' }],
+  // The outlet that passes a sentence on is its source, read like "according to".
+  ['As reported by Western Journalism, there are 150 delegates at stake.', '150', { kind: 'named', source: 'Western Journalism' }],
+  ['The deficit rose to $3 billion, as first noted by Politico.', '$3 billion', { kind: 'named', source: 'Politico' }],
 ];
 
 describe('source names and kinds', () => {
@@ -208,6 +211,11 @@ const speakers: [string, string, string][] = [
   // What a named speaker says after the name is no appositive: "her son" does not make Tanya Harris a man.
   ['"We will rebuild," Mayor Rosa Delgado said.\n\nOkafor\'s sister, Tanya Harris, said her son had just started a job.\n\n"He was a good kid," she said.', 'He was a good kid', 'Tanya Harris'],
   ['"We will rebuild," Mayor Rosa Delgado said.\n\nTanya Harris, a teacher, told them her husband had left.\n\n"He was a good kid," she said.', 'He was a good kid', 'Tanya Harris'],
+  // An outlet that passes the sentence on never outranks the speaker's own verb, before or after the quote, nor
+  // takes the turn of a quote that follows.
+  ['Earlier this week President Erdogan said — as reported by Hurriyet Daily News — "Its status will change."', 'Its status will', 'Erdogan'],
+  ['Katrougalos stressed the need for approval, saying "It belongs to humanity", as quoted by Greek Reporter.', 'It belongs to', 'Katrougalos'],
+  ['"I would make sure," Carson noted in an interview with a podcast, as reported by BuzzFeed News. "And I would take corrective action."', 'And I would take', 'Carson'],
 ];
 
 describe('speakers named apart from the cue', () => {

@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { findSources, introducerSource, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { findSources, introducerSource, passesOn, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-speakers';
 import { WEAK_CUES } from './text/lexicon';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
@@ -81,7 +81,10 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     let best: MentionRecord | undefined;
     let bestGap = Infinity;
     for (const i of q.sentences) {
-      const candidate = nearest(groups.get(i) ?? [], Math.max(q.span.open, 0), end, mentionStart, mentionEnd);
+      const list = groups.get(i) ?? [];
+      // An outlet that passes the sentence on stands aside for a cue of the sentence's own ("X said — as reported by Y —").
+      const spoken = list.some((m) => passesOn(m.mention)) ? list.filter((m) => !passesOn(m.mention)) : list;
+      const candidate = nearest(spoken.length > 0 ? spoken : list, Math.max(q.span.open, 0), end, mentionStart, mentionEnd);
       if (!candidate) continue;
       const d = gap(candidate.mention.start, candidate.mention.end, Math.max(q.span.open, 0), end);
       if (d < bestGap) {
@@ -91,7 +94,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     }
     // "Pelosi called Trump's conduct a "breach …," according to NBC": the verb that introduces the quote names its
     // speaker; the outlet after it reports the whole. Decided below, with the clause.
-    if (best && best.mention.cueLemma === 'according to' && best.mention.start > q.span.open && q.span.open > 0) {
+    if (best && best.mention.cueLemma === 'according to' && (best.mention.start > q.span.open || passesOn(best.mention)) && q.span.open > 0) {
       deferred.set(q, best);
       continue;
     }
@@ -153,7 +156,8 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     const speaker = clauseSpeakerOf(q);
     const fallback = deferred.get(q);
     // Over an outlet that reports the sentence, only a verb that names what it quotes wins ("called … a "…"").
-    const m = fallback && !(speaker && QUOTE_NAMING_VERBS.has(speaker.mention.cue.toLowerCase())) ? null : speaker;
+    // "Erdogan said — as reported by Hurriyet — "…"": an outlet that only passes the sentence on gives way to any speaker.
+    const m = fallback && !(speaker && (QUOTE_NAMING_VERBS.has(speaker.mention.cue.toLowerCase()) || passesOn(fallback.mention))) ? null : speaker;
     const record = m ? resolveMention(m.mention, m.sentence, ba.block, ba.tokens, people) : fallback;
     if (!record) continue;
     if (m) ba.mentions.push(record);
@@ -180,7 +184,8 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   // something in passing ("Officials said the bridge would close. “…”").
   const speakersOfQuotes = new Set<MentionRecord>();
   for (const o of ba.quotes) if (o.mention && o.path === 'sentence') speakersOfQuotes.add(o.mention);
-  const named = turnSources.filter((m) => !m.mention.vague || speakersOfQuotes.has(m));
+  // Nor does an outlet that passes a sentence on ("…, as reported by BuzzFeed News. "…"").
+  const named = turnSources.filter((m) => (!m.mention.vague && !passesOn(m.mention)) || speakersOfQuotes.has(m));
   for (const q of ba.quotes) {
     if (q.attribution) continue;
     const at = Math.max(q.span.open, 0);

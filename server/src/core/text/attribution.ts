@@ -87,6 +87,23 @@ const CUE_THRESHOLD = -1;
 /** Verbs of speech: whatever noun stands before them is speaking. */
 const SPEECH_CUES = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'write', 'tweet', 'testify']);
 /** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
+/** Verbs of "as reported by X", "as first noted in the Times": the outlet or document that reports the sentence. */
+const AS_REPORTED = new Set(['reported', 'noted', 'stated', 'cited', 'published', 'quoted', 'detailed', 'documented', 'revealed', 'disclosed']);
+const AS_REPORTED_ADVERBS = new Set(['first', 'originally', 'previously', 'earlier', 'initially', 'also']);
+
+/** A mention of the outlet that passes a sentence on ("as reported by Reuters"), never a quote's speaker over a verb. */
+export function passesOn(m: SourceMention): boolean {
+  return m.cueLemma === 'according to' && m.cue.length > 3 && m.cue.slice(0, 3).toLowerCase() === 'as ';
+}
+
+/** The index of "by" or "in" in "as [first] reported by", from the word after "as"; -1 when it is not that form. */
+function asReportedBy(tokens: Token[], i: number, to: number): number {
+  if (i < to && AS_REPORTED_ADVERBS.has(tokens[i].lower)) i++;
+  if (i + 1 >= to || !AS_REPORTED.has(tokens[i].lower)) return -1;
+  const by = tokens[i + 1].lower;
+  return by === 'by' || by === 'in' ? i + 1 : -1;
+}
+
 const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed']);
 
 /** Documents that need a name to be checked: "polls", "a study", "reports". */
@@ -261,6 +278,17 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const np = forwardPhrase(tokens, i + 2, to, inQuote);
       if (np) found.push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
       continue;
+    }
+    // "…, as reported by The Washington Post", "as first noted in the Times": the outlet that reports the sentence,
+    // read like "according to" (a speech verb before a quote still names its speaker).
+    if (t.lower === 'as' && i + 3 < to) {
+      const by = asReportedBy(tokens, i + 1, to);
+      const np = by > 0 ? forwardPhrase(tokens, by + 1, to, inQuote) : null;
+      if (np) {
+        found.push(mention(np, lexicon, tokens.slice(i, by + 1).map((w) => w.text).join(' '), t.start, tokens[by].end, 'according to', true));
+        i = by;
+        continue;
+      }
     }
     if (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an' && i + 1 < to && (tokens[i + 1].kind === 'number' || tokens[i + 1].kind === 'word')) {
       // "an estimated 91%": an estimate with no one named as making it.
