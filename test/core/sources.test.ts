@@ -211,6 +211,11 @@ const speakers: [string, string, string][] = [
   // What a named speaker says after the name is no appositive: "her son" does not make Tanya Harris a man.
   ['"We will rebuild," Mayor Rosa Delgado said.\n\nOkafor\'s sister, Tanya Harris, said her son had just started a job.\n\n"He was a good kid," she said.', 'He was a good kid', 'Tanya Harris'],
   ['"We will rebuild," Mayor Rosa Delgado said.\n\nTanya Harris, a teacher, told them her husband had left.\n\n"He was a good kid," she said.', 'He was a good kid', 'Tanya Harris'],
+  // "U.S." before a title does not end the name; a lower-case role ("co-founder") or two titles joined by "and"
+  // between a company and the person, in a label before a colon.
+  ['"We must win the race," said U.S. Secretary of Energy Chris Wright.', 'We must win', 'Chris Wright'],
+  ['[Google co-founder Sergey Brin](https://example.com/a): "It is a real inflection point right now."', 'It is a real', 'Sergey Brin'],
+  ['[Microsoft Chairman and CEO Satya Nadella](https://example.com/b): "Thank you so much for bringing us together."', 'Thank you so much', 'Satya Nadella'],
   // An outlet that passes the sentence on never outranks the speaker's own verb, before or after the quote, nor
   // takes the turn of a quote that follows.
   ['Earlier this week President Erdogan said — as reported by Hurriyet Daily News — "Its status will change."', 'Its status will', 'Erdogan'],

@@ -927,7 +927,9 @@ function nameRun(tokens: Token[], s: number, limit: number): Phrase {
     while (k < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && (ROLE_NOUNS.has(tokens[k].lower) || /^(?:former|deputy|senior|chief|acting|interim|executive|general|vice)$/.test(tokens[k].lower))) k++;
     return k < limit && tokens[k].capitalized;
   };
-  while (e + 1 < limit && ((tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || roleThenName(e + 1))) || (titleDot(tokens, e + 1) && e + 2 < limit))) e++;
+  // "Microsoft Chairman and CEO Satya Nadella": two titles joined by "and" go on to the name.
+  const titlesJoined = (k: number): boolean => tokens[k].lower === 'and' && k + 2 < limit && ROLE_NOUNS.has(tokens[k - 1].lower) && ROLE_NOUNS.has(tokens[k + 1].lower) && tokens[k + 2].capitalized;
+  while (e + 1 < limit && ((tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || roleThenName(e + 1) || titlesJoined(e + 1))) || (titleDot(tokens, e + 1) && e + 2 < limit))) e++;
   if (e + 1 < limit && DOCUMENT_NOUNS.has(tokens[e + 1].lower)) e++;
   return { words: tokens.slice(s, e + 1), start: tokens[s].start, end: tokens[e].end };
 }
@@ -1388,7 +1390,7 @@ const INFORMED_PEOPLE = new Set(['people', 'person', 'persons', 'source', 'sourc
 
 /** Is the token at e the full stop of a title or an initial before a name ("Dr.", "Rep.", "Kevin D. Williamson")? */
 export function titleDot(tokens: Token[], e: number): boolean {
-  return tokens[e].text === '.' && e > 0 && (NAME_TITLES.has(`${tokens[e - 1].text}.`) || /^[A-Z]$/.test(tokens[e - 1].text)) && tokens[e + 1]?.capitalized === true && tokens[e - 1].end === tokens[e].start;
+  return tokens[e].text === '.' && e > 0 && (NAME_TITLES.has(`${tokens[e - 1].text}.`) || /^(?:[A-Z]\.)*[A-Z]$/.test(tokens[e - 1].text)) && tokens[e + 1]?.capitalized === true && tokens[e - 1].end === tokens[e].start;
 }
 
 /** Keeps the phrase's words but puts its head last, so that classification reads the head. */

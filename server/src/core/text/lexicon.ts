@@ -113,7 +113,7 @@ export const ROLE_NOUNS = set(`
   lawmaker lawmakers legislator representative ambassador envoy diplomat general colonel captain lieutenant sergeant
   soldier doctor doctors physician nurse surgeon scientist researcher professor economist analyst author authors
   editor reporter correspondent witness victim survivor resident residents neighbour neighbor friend relative
-  mother father sister brother wife husband son daughter owner founder ceo manager executive employee worker
+  mother father sister brother wife husband son daughter owner founder co-founder cofounder co-chair ceo manager executive employee worker
   worker workers teacher student leader leaders organizer organisers organizers candidate campaign coach player
   firefighter firefighters paramedic paramedics rescuer rescuers coroner pathologist inspector commissioner
   premier chancellor king queen prince princess pope bishop priest imam rabbi member members adviser advisor
