@@ -216,6 +216,8 @@ const speakers: [string, string, string][] = [
   ['"We must win the race," said U.S. Secretary of Energy Chris Wright.', 'We must win', 'Chris Wright'],
   ['[Google co-founder Sergey Brin](https://example.com/a): "It is a real inflection point right now."', 'It is a real', 'Sergey Brin'],
   ['[Microsoft Chairman and CEO Satya Nadella](https://example.com/b): "Thank you so much for bringing us together."', 'Thank you so much', 'Satya Nadella'],
+  // A relative clause between the subject and its verb may end in a capitalised name that is nobody's.
+  ['Representative Joe Wilson, who voted against the Inflation Reduction Act, said the law was passed "to the detriment of American families."', 'to the detriment', 'Joe Wilson'],
   // An outlet that passes the sentence on never outranks the speaker's own verb, before or after the quote, nor
   // takes the turn of a quote that follows.
   ['Earlier this week President Erdogan said — as reported by Hurriyet Daily News — "Its status will change."', 'Its status will', 'Erdogan'],

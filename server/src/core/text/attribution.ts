@@ -636,7 +636,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const lead = enclosed.slice(0, n);
       // Role words and titles may lead the name: "doctoral candidate Maninder Thind", "Dr. Philip Adeyemi-Rhodes".
       const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(t.text) || NAME_TITLES.has(`${t.text}.`))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
-      const isName = name.length >= 2 && name.length <= 5 && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && leadOk && lead.length <= 4;
+      // Not the end of a relative clause: "Joe Wilson, who voted against the Inflation Reduction Act, said".
+      const relative = lead.length > 0 && /^(?:who|whose|which|that|where|when)$/.test(lead[0].lower);
+      const isName = name.length >= 2 && name.length <= 5 && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && leadOk && !relative && lead.length <= 4;
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
       np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
