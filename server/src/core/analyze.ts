@@ -112,7 +112,10 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     const endsWithColon = block.prose.trimEnd().endsWith(':');
     const introduces = last !== undefined && last.sentence === ba.sentences.length - 1 && (last.mention.introduces || endsWithColon);
     const listGoesOn: boolean = carry !== null && block.inList && !endsWithColon && doc.blocks[block.index + 1]?.inList === true;
-    carry = introduces ? last.attribution : listGoesOn ? carry : linkHeader(ba);
+    // "Here are a few examples from the [story](…):": a link in a closing sentence that ends with a colon is the source
+    // of what follows, as a named source there is.
+    const linked = !introduces && endsWithColon && block.kind === 'paragraph' && ba.sentences.length > 0 ? referenceIn(ba, [ba.sentences.length - 1], footnoteText) : null;
+    carry = introduces ? last.attribution : linked ?? (listGoesOn ? carry : linkHeader(ba));
     previous = ba;
   }
   cache?.end();
