@@ -221,6 +221,10 @@ const speakers: [string, string, string][] = [
   ['[Microsoft Chairman and CEO Satya Nadella](https://example.com/b): "Thank you so much for bringing us together."', 'Thank you so much', 'Satya Nadella'],
   // A relative clause between the subject and its verb may end in a capitalised name that is nobody's.
   ['Representative Joe Wilson, who voted against the Inflation Reduction Act, said the law was passed "to the detriment of American families."', 'to the detriment', 'Joe Wilson'],
+  // An adverb between the comma and a reporting participle; a verb after a comma whose next phrase is the subject
+  // of what was said.
+  ['Representative Jeff Duncan, who represents Clemson, voted against the bill, falsely claiming "only $1 out of every $4 goes to roads."', 'only $1 out', 'Jeff Duncan'],
+  ['Representative William Timmons voted against the law, said it would do "nothing of the sort" for rural homes.', 'nothing of the sort', 'William Timmons'],
   // An outlet that passes the sentence on never outranks the speaker's own verb, before or after the quote, nor
   // takes the turn of a quote that follows.
   ['Earlier this week President Erdogan said — as reported by Hurriyet Daily News — "Its status will change."', 'Its status will', 'Erdogan'],

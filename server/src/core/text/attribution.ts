@@ -87,6 +87,9 @@ const CUE_THRESHOLD = -1;
 /** Verbs of speech: whatever noun stands before them is speaking. */
 const SPEECH_CUES = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'write', 'tweet', 'testify']);
 /** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
+/** Auxiliaries that make a finite verb: after "said the law", they show the law to be what was said of. */
+const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'would', 'will', 'had', 'has', 'have', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
+
 /** Verbs of "as reported by X", "as first noted in the Times": the outlet or document that reports the sentence. */
 const AS_REPORTED = new Set(['reported', 'noted', 'stated', 'cited', 'published', 'quoted', 'detailed', 'documented', 'revealed', 'disclosed']);
 const AS_REPORTED_ADVERBS = new Set(['first', 'originally', 'previously', 'earlier', 'initially', 'also']);
@@ -481,7 +484,9 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
   // the clause's subject through what it issued or how it answered.
   const throughObject = i - 2 > from && (tokens[i - 1].lower === 'by' || ISSUED_DOCUMENTS.has(tokens[i - 1].lower)) && (REPORTING_PARTICIPLES.has(lemma) || lemma === 'describe' || lemma === 'call');
   // "noting which birds make it back": a participle before a question records, it does not report.
-  if (!throughObject && (!REPORTING_PARTICIPLES.has(lemma) || i - 1 <= from || tokens[i - 1].text !== ',')) return null;
+  // "…, falsely claiming", "…, again saying": an adverb may stand between the comma and the participle.
+  const comma = i - 2 > from && tokens[i - 2].text === ',' && /^[a-z]+ly$/.test(tokens[i - 1].text) ? i - 2 : i - 1;
+  if (!throughObject && (!REPORTING_PARTICIPLES.has(lemma) || comma <= from || tokens[comma].text !== ',')) return null;
   if (WH_WORDS.has(tokens[i + 1]?.lower ?? '')) return null;
   // Verbs with senses that report nothing ("claiming 12 lives", "adding 40 more in June") report only before what
   // they report: 'that', a quotation mark or a colon, within a few words ("telling reporters that").
@@ -490,7 +495,7 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
     for (let k = i + 1; k < tokens.length && k <= i + 4 && !reports; k++) reports = tokens[k].lower === 'that' || tokens[k].text === ':' || QUOTE_MARKS.has(tokens[k].text);
     if (!reports) return null;
   }
-  const np = subjectPhrase(tokens, from, i - 1, inQuote, lexicon);
+  const np = subjectPhrase(tokens, from, throughObject ? i - 1 : comma, inQuote, lexicon);
   if (!np || np.words[0].lower === 'according') return null;
   const cue = tokens[i];
   return mention(np, lexicon, cue.text, cue.start, cue.end, lemma, false);
@@ -661,6 +666,15 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (!np && (k < from || QUOTE_MARKS.has(tokens[k].text) || tokens[k].text === ',') && !OBJECT_CUES.has(lemma)) {
     np = forwardPhrase(tokens, i + 1, to, inQuote);
     inverted = np !== null;
+    // "Timmons voted against the law, said it would do …", "…, said the law was passed": the phrase after the verb is
+    // the subject of what was said; the speaker is the subject of the verbs the comma joins.
+    if (np && k >= from && tokens[k].text === ',') {
+      const after = tokenAtOrAfter(tokens, np.end);
+      if (after >= 0 && after < to && FINITE_AUXILIARIES.has(tokens[after].lower)) {
+        np = subjectPhrase(tokens, from, k, inQuote, lexicon);
+        inverted = false;
+      }
+    }
     // `said University of California, San Diego's chancellor, Pradeep Khosla`: a name closing the phrase wins.
     const nameAfter = np ? trailingName(tokens, i + 1, to) : null;
     if (nameAfter) np = nameAfter;
