@@ -485,8 +485,10 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
   const throughObject = i - 2 > from && (tokens[i - 1].lower === 'by' || ISSUED_DOCUMENTS.has(tokens[i - 1].lower)) && (REPORTING_PARTICIPLES.has(lemma) || lemma === 'describe' || lemma === 'call');
   // "noting which birds make it back": a participle before a question records, it does not report.
   // "…, falsely claiming", "…, again saying": an adverb may stand between the comma and the participle.
-  const comma = i - 2 > from && tokens[i - 2].text === ',' && /^[a-z]+ly$/.test(tokens[i - 1].text) ? i - 2 : i - 1;
-  if (!throughObject && (!REPORTING_PARTICIPLES.has(lemma) || comma <= from || tokens[comma].text !== ',')) return null;
+  // A dash may stand for the comma ("…possible—saying the law was …").
+  const joins = (t: Token): boolean => t.text === ',' || t.text === '\u2014' || t.text === '\u2013';
+  const comma = i - 2 > from && joins(tokens[i - 2]) && /^[a-z]+ly$/.test(tokens[i - 1].text) ? i - 2 : i - 1;
+  if (!throughObject && (!REPORTING_PARTICIPLES.has(lemma) || comma <= from || !joins(tokens[comma]))) return null;
   if (WH_WORDS.has(tokens[i + 1]?.lower ?? '')) return null;
   // Verbs with senses that report nothing ("claiming 12 lives", "adding 40 more in June") report only before what
   // they report: 'that', a quotation mark or a colon, within a few words ("telling reporters that").
