@@ -226,6 +226,8 @@ const speakers: [string, string, string][] = [
   ['Representative Jeff Duncan, who represents Clemson, voted against the bill, falsely claiming "only $1 out of every $4 goes to roads."', 'only $1 out', 'Jeff Duncan'],
   ['Representative William Timmons voted against the law, said it would do "nothing of the sort" for rural homes.', 'nothing of the sort', 'William Timmons'],
   ['Representative Nancy Mace voted against the legislation that made it possible—saying the law was a "down payment on the Green New Deal."', 'down payment on', 'Nancy Mace'],
+  // A title alone after "the" is the person it describes, when the draft has named them.
+  ['"We will donate more," President Biden said.\n\nToday, the President will announce that the U.S. has now shipped "more doses than any other country."', 'more doses than', 'Biden'],
   // An outlet that passes the sentence on never outranks the speaker's own verb, before or after the quote, nor
   // takes the turn of a quote that follows.
   ['Earlier this week President Erdogan said — as reported by Hurriyet Daily News — "Its status will change."', 'Its status will', 'Erdogan'],

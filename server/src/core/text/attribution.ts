@@ -1218,7 +1218,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || /^(?:former|then|acting|interim|deputy|senior|chief|top|local|state|federal|regional|national)$/.test(p.lower))) s--;
-      else if ((p.lower === 'the' || p.lower === 'a' || p.lower === 'an') && s !== k) {
+      // "the Vice President", and "the President" (a title alone: the person it describes, if named).
+      else if ((p.lower === 'the' || p.lower === 'a' || p.lower === 'an') && (s !== k || ROLE_NOUNS.has(head.lower))) {
         s--;
         break;
       } else break;
