@@ -36,8 +36,13 @@ describe('numeric claims', () => {
     ['Nearly two-third of them voted, and she finished twenty-first.', ['Nearly two-third', 'twenty-first']],
     ['He was charged with one count of conspiracy.', ['one']],
     ['The trial is expected to last two weeks.', ['two']],
+    // "by" and a number of time units: an amount of change in time, whatever the verb.
+    ['It brings the target forward by ten years.', ['ten']],
+    ['It shifts the peaking date by approximately seven years.', ['approximately seven']],
     ['more than 1,000 rescuers', ['more than 1,000']],
     ['at least 20 were killed', ['at least 20']],
+    // "at" qualifies only as "at least" or "at most"; otherwise it is the preposition before the figure.
+    ['Unemployment stood at 4% and the crowd was put at about 2,000.', ['4%', 'about 2,000']],
     ['The state ranked 27th.', ['27th']],
     ['It rose 12 percent.', ['12 percent']],
     ['a ten-storey building', ['ten-storey']],
@@ -50,13 +55,13 @@ describe('numeric claims', () => {
     ['The 12" ruler', ['12']],
     ['US$5 million', ['US$5 million']],
     // A noun that names identifiers ("bill", "figure", "district") before a qualifier, not before the figure.
-    ['The office scored the bill at $46 million.', ['at $46 million']],
+    ['The office scored the bill at $46 million.', ['$46 million']],
     ['The pouches cost the district about $187,000.', ['about $187,000']],
     // Counts in apposition stay claims: a plural or a place is no person.
     ['The suspects, 12, were charged.', ['12']],
     ['The toll was 3.', ['3']],
     ['Two men were killed, police said.', ['Two']],
-    ['The shares closed Thursday at $38.17 before the report.', ['at $38.17']],
+    ['The shares closed Thursday at $38.17 before the report.', ['$38.17']],
     ['There were 4, 5 and 6 deaths in three years.', ['4', '5', '6']],
     ['The number of students per teacher was 14.', ['14']],
     ['Rents in the district run $800-1200 a month.', ['$800-1200']],

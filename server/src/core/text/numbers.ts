@@ -49,8 +49,6 @@ const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'befo
 const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose']);
 /** Nouns a year dates rather than a count counts: "above 2019 levels", "2024 figures". */
 const YEAR_NOUNS = new Set(['levels', 'level', 'figures', 'rates', 'prices', 'numbers', 'values', 'totals', 'budgets', 'elections', 'estimates', 'averages', 'standards', 'rules', 'guidelines', 'protests', 'games', 'olympics']);
-/** Verbs of change whose "by" gives an amount: "extended by two weeks", "cut by three years". */
-const CHANGED_BY = /^(?:extend|delay|postpon|cut|reduc|shorten|lengthen|prolong|increas|push|moved|brought|slash|trimm|add)/;
 /** Qualifiers of a figure, not of a time: "about 2000", "up to 1200", "at least 1500". */
 const APPROXIMATIONS = new Set(['about', 'around', 'up', 'least', 'as', 'to', 'and', 'of']);
 /** Words before an approximate figure that make it an amount: "to around 1800", "at about 2000". */
@@ -297,6 +295,8 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
     if (!QUALIFIERS.has(w)) break;
     if (w === 'to' && !['up', 'close'].includes(wordAt(tokens, q - 2))) break;
     if (w === 'of' && wordAt(tokens, q - 2) !== 'upwards') break;
+    // "at least 20", "at most 20" — but "stood at 4%", "at about 2,000": the preposition is no qualifier.
+    if (w === 'at' && !['least', 'most'].includes(tokens[q]?.lower ?? '')) break;
     if (w === 'as' && !['many', 'much', 'few', 'high', 'low'].includes(tokens[q]?.lower ?? '')) break;
     q--;
   }
@@ -386,7 +386,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (monthEndsAt(tokens, e.first - 1, from)) return true;
     if (next && MONTHS.has(next.lower) && next.capitalized && Number(text) <= 31) return true;
     // "on Monday", "Monday at 5": a day or a time of day; "closed Thursday at $38.17" is a price.
-    if (prev && WEEKDAYS.has(prev.lower) && (e.first === e.figure || (/^\d{1,2}(?::\d\d)?$/.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '')))) return true;
+    const day = prev?.lower === 'at' ? prev2 : prev;
+    if (day && WEEKDAYS.has(day.lower) && (e.first === e.figure || (/^\d{1,2}(?::\d\d)?$/.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '')))) return true;
     // The second of a pair or the rest of a list: "on March 4 and 5", "Feb. 3 and 10", "Routes 12, 22 and 40", "grades 4
     // and 5", "Flights 302 and 418".
     if (single && /^\d+$/.test(text)) {
@@ -489,7 +490,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
   if (e.figure === e.last && lifeAt && /^\d{1,3}$/.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || ['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before'].includes(next.lower)) && personInSentence(tokens, from, e.first)) return true;
   // "At 17, she left home.": the person follows the age that opens the sentence.
-  if (e.figure === e.last && lifeAt && e.first === from && /^\d{1,3}$/.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
+  if (e.figure === e.last && lifeAt && (e.first === from || (e.first - 1 === from && prev?.lower === 'at')) && /^\d{1,3}$/.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
   // "four decades his junior".
   if (next && (next.lower === 'decades' || next.lower === 'years') && ['his', 'her', 'their'].includes(next2?.lower ?? '') && /^(?:junior|senior)$/.test(wordAt(tokens, e.last + 3))) return true;
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
@@ -519,8 +520,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const after = wordAt(tokens, e.last + 2);
     if (TIME_REFERENCE_AFTER.has(after) || after === 'old') return true;
     const before = prev?.lower ?? '';
-    // "extended by two weeks": a duration stated as fact, not a time reference.
-    const changedBy = before === 'by' && CHANGED_BY.test(prev2?.lower ?? '');
+    // "extended by two weeks", "brings the target forward by ten years", "shifts the date by seven years": an
+    // amount of change in time, a duration stated as fact, not a time reference.
+    const changedBy = before === 'by';
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
