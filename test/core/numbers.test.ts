@@ -16,6 +16,7 @@ describe('numeric claims', () => {
     ['tens of thousands marched', ['tens of thousands']],
     ['Half of the staff left and a third of them', ['Half', 'a third']],
     ['Two-thirds voted yes.', ['Two-thirds']],
+    ['Imports fell by nearly a third from 2016 to 2020.', ['nearly a third']],
     ['Sales doubled.', ['doubled']],
     // A year after its preposition ends the figure before it; the amount after "to" is a claim of its own.
     ['Revenue grew from $362 million in 2014 to $557 million in 2015.', ['from $362 million', '$557 million']],

@@ -6,7 +6,7 @@
 import { WordShapes } from './shapes';
 import type { Token } from './tokens';
 import {
-  CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
+  APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
   QUALIFIERS, ROLE_NOUNS, SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS,
   UNITS, VAGUE_MAGNITUDES, WEEKDAYS,
 } from './lexicon';
@@ -150,7 +150,9 @@ function isCore(tokens: Token[], i: number): boolean {
     const prev = i > 0 ? tokens[i - 1].lower : undefined;
     // A change by a fraction: "fell by half", "cut in half", "fell by a third".
     if (w === 'half' && (prev === 'by' || (prev === 'in' && CUT_VERBS.has(wordAt(tokens, i - 2))))) return true;
-    if ((prev === 'a' || prev === 'one') && wordAt(tokens, i - 2) === 'by' && i - 3 >= 0 && tokens[i - 3].kind === 'word' && (next === undefined || next.kind === 'punct' || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this')) return true;
+    // "fell by nearly a third": a qualifier may stand between "by" and the article.
+    const by = wordAt(tokens, i - 2) === 'by' ? i - 2 : APPROXIMATORS.has(wordAt(tokens, i - 2)) && wordAt(tokens, i - 3) === 'by' ? i - 3 : -1;
+    if ((prev === 'a' || prev === 'one') && by > 0 && tokens[by - 1].kind === 'word' && (next === undefined || next.kind === 'punct' || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this')) return true;
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all'].includes(next.lower);
     return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && ['of', 'as', 'the'].includes(next?.lower ?? '');
   }
