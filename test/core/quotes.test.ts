@@ -17,6 +17,7 @@ describe('quotes', () => {
     ['a banner saying "united in diversity" hung', [{ quote: 'united in diversity', direct: false }]],
     ['conservatives, which used the terms "same-sex family relationship" instead', [{ quote: 'same-sex family relationship', direct: false }]],
     ['the "one country, two systems" model', [{ quote: 'one country, two systems', direct: false }]],
+    ['according to the "Medicare for all" document he released', [{ quote: 'Medicare for all', direct: false }]],
     ['"Turkey said \'no\' to us," she said.', [{ quote: "Turkey said 'no' to us,", direct: true }]],
     ['He is 5\'10" tall and in the \'90s rock \'n\' roll.', []],
     ['Rep. Craig Goldman:” For years, we waited.”', [{ quote: ' For years, we waited.', direct: true }]],

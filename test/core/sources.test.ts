@@ -86,6 +86,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // The outlet that passes a sentence on is its source, read like "according to".
   ['As reported by Western Journalism, there are 150 delegates at stake.', '150', { kind: 'named', source: 'Western Journalism' }],
   ['The deficit rose to $3 billion, as first noted by Politico.', '$3 billion', { kind: 'named', source: 'Politico' }],
+  // A title in quotation marks before a document noun is part of the source's name.
+  ['The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.', 'about $1.38 trillion', { kind: 'document', source: 'the Medicare for all document' }],
   // A link in a closing sentence that ends with a colon is the source of the list below it.
   ['Here are a few examples from the [story](https://example.com/a):\n\n- Jergens is running 24 hours a day.\n- Two customers came back.', 'Two', { kind: 'link', source: 'https://example.com/a' }],
   ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running 24 hours a day.', '24', null],

@@ -1292,8 +1292,22 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   let sawHead = false;
   // "according to a person familiar with the talks": who knows, then what they know.
   let informedAt = -1;
+  // A title in quotation marks inside the phrase: its words are not the phrase's prepositions.
+  let titled: { start: number; end: number } | null = null;
   while (e < to && e - i < (informedAt >= 0 ? 14 : 10)) {
     const t = tokens[e];
+    // A title or label in quotation marks before the phrase's document noun ('the "Medicare for all" document').
+    if (QUOTE_MARKS.has(t.text) && e > i && !sawHead) {
+      let c = e + 1;
+      while (c < to && c - e <= 8 && !QUOTE_MARKS.has(tokens[c].text)) c++;
+      const noun = tokens[c + 1];
+      if (c < to && c - e <= 8 && c > e + 1 && noun !== undefined && c + 1 < to && noun.kind === 'word' && DOCUMENT_NOUNS.has(noun.lower)) {
+        titled = { start: t.start, end: tokens[c].end };
+        e = c + 1;
+        sawHead = true;
+        continue;
+      }
+    }
     if (inQuote(t.start)) break;
     if (e - 2 >= i && informedAt < 0 && INFORMED_BY.get(tokens[e - 1].lower) === t.lower && INFORMED_PEOPLE.has(tokens[e - 2].lower)) {
       informedAt = e - 1;
@@ -1334,7 +1348,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   // Classify by the phrase's head: the last word before a preposition ("a report by RAND" → report).
   let headEnd = words.length;
   for (let k = 1; k < words.length; k++) {
-    if (NP_PREPOSITIONS.has(words[k].lower)) {
+    if (NP_PREPOSITIONS.has(words[k].lower) && !(titled && words[k].start > titled.start && words[k].end < titled.end)) {
       headEnd = k;
       break;
     }
