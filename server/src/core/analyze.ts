@@ -8,7 +8,7 @@ import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownD
 import { captionOf, tableSourceLines, type TableSources } from './tables';
 import { pastDateline, personName, personNameIn, titleDot, NAME_PARTICLES } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
-import { CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, SENTENCE_STARTERS } from './text/lexicon';
+import { CUE_FORMS, CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
@@ -180,7 +180,9 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): vo
     let p = e.first - 1;
     if (p >= 0 && tokens[p].text === '$') p--;
     if (p >= 1 && tokens[p].kind === 'word' && !tokens[p].capitalized && !BACK_REFERENCES.has(tokens[p].lower)) p--;
-    const pointing = p >= 0 && BACK_REFERENCES.has(tokens[p].lower) && bare;
+    // "reported that 31,000 emails", "said that 40 …": "that" after a verb of saying opens what was said.
+    const says = p >= 1 && tokens[p].lower === 'that' && (CUE_FORMS.has(tokens[p - 1].lower) || PASSIVE_VAGUE_VERBS.has(tokens[p - 1].lower) || tokens[p - 1].lower === 'is' || tokens[p - 1].lower === 'was');
+    const pointing = p >= 0 && BACK_REFERENCES.has(tokens[p].lower) && bare && !says;
     const before = seen.get(key);
     const same = before !== undefined && (after.length === 0 || before.has(after[0]));
     if (!(pointing && same)) kept.push(n);
