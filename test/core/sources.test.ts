@@ -88,6 +88,10 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The deficit rose to $3 billion, as first noted by Politico.', '$3 billion', { kind: 'named', source: 'Politico' }],
   // A title in quotation marks before a document noun is part of the source's name.
   ['The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.', 'about $1.38 trillion', { kind: 'document', source: 'the Medicare for all document' }],
+  // "It showed", "It found": a report or a body named in the same paragraph; one named paragraphs before is not
+  // what "it" reads as.
+  ['The campaign spent little on data, according to its FEC reports. It showed $200,000 in payments for list rentals.', '$200,000', { kind: 'pronoun', source: 'FEC' }],
+  ['The FEC reports came out Monday.\n\nThe city released its budget on Monday. It showed a $5 million deficit.', '$5 million', { kind: 'pronoun', source: 'it' }],
   // A link in a closing sentence that ends with a colon is the source of the list below it.
   ['Here are a few examples from the [story](https://example.com/a):\n\n- Jergens is running 24 hours a day.\n- Two customers came back.', 'Two', { kind: 'link', source: 'https://example.com/a' }],
   ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running 24 hours a day.', '24', null],

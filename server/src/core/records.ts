@@ -7,7 +7,7 @@ import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
 import { ORG_NAME_WORDS } from './text/lexicon';
 import { mentionWords, type LocalReading, type MentionWords, type NamedCandidate, type ParagraphMemo, type Sentence } from './reading';
-import type { SourceMention } from './text/attribution';
+import { SPEECH_CUES, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
@@ -100,7 +100,10 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.source = pair.name;
     }
   } else if (m.kind === 'pronoun') {
-    const person = people.resolve(m.name, place);
+    const found = people.resolve(m.name, place);
+    // "It showed $200,000", "It found that …": a report or a body named in the same paragraph, no further back (a
+    // document named earlier is not in the register, and an older body is not what "it" reads as).
+    const person = found && m.name === 'it' && !SPEECH_CUES.has(m.cueLemma) && found.lastNamedBlock !== place.block ? undefined : found;
     if (person) {
       record.person = person;
       record.attribution.source = person.name;

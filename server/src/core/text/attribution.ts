@@ -85,8 +85,7 @@ export const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
 /** Below this score a cue word is not read as a cue: only a confident "not a cue" overrules the word list, since a missed cue costs a false alarm. */
 const CUE_THRESHOLD = -1;
 /** Verbs of speech: whatever noun stands before them is speaking. */
-const SPEECH_CUES = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'write', 'tweet', 'testify']);
-/** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
+export const SPEECH_CUES: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'explain', 'warn', 'argue', 'write', 'tweet', 'testify']);
 /** Auxiliaries that make a finite verb: after "said the law", they show the law to be what was said of. */
 const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'would', 'will', 'had', 'has', 'have', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 
@@ -107,6 +106,7 @@ function asReportedBy(tokens: Token[], i: number, to: number): number {
   return by === 'by' || by === 'in' ? i + 1 : -1;
 }
 
+/** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
 const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed']);
 
 /** Documents that need a name to be checked: "polls", "a study", "reports". */
@@ -656,8 +656,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, from, k, lexicon);
-  } else if (k >= from && tokens[k].lower === 'it' && SPEECH_CUES.has(lemma) && !/ing$/.test(cue.lower)) {
-    // "“We regret the error,” it said": a body named before speaks as "it".
+  } else if (k >= from && tokens[k].lower === 'it' && (SPEECH_CUES.has(lemma) || DOCUMENT_PARTICIPLES.has(lemma)) && !/ing$/.test(cue.lower)) {
+    // "“We regret the error,” it said": a body named before speaks as "it"; "It showed $200,000 in payments", "It
+    // found that 40 percent …": a report named before shows as "it".
     np = { words: [tokens[k]], start: tokens[k].start, end: tokens[k].end };
   } else if (k >= from && !STOP_BACK.has(tokens[k].lower)) {
     np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
