@@ -234,6 +234,10 @@ const speakers: [string, string, string][] = [
   ['Representative Nancy Mace voted against the legislation that made it possible—saying the law was a "down payment on the Green New Deal."', 'down payment on', 'Nancy Mace'],
   // A title alone after "the" is the person it describes, when the draft has named them.
   ['"We will donate more," President Biden said.\n\nToday, the President will announce that the U.S. has now shipped "more doses than any other country."', 'more doses than', 'Biden'],
+  // Any past-tense verb beside a speaker right after a quote that breaks off is its dialogue tag.
+  ['"We will win this state easily," Donald Trump mused.', 'We will win', 'Donald Trump'],
+  ['"We will win this state easily," fumed the mayor.', 'We will win', 'the mayor'],
+  ['Trump said he would "protect our LGBTQ citizens," the crowd applauded loudly.', 'protect our LGBTQ', 'Trump'],
   // An outlet that passes the sentence on never outranks the speaker's own verb, before or after the quote, nor
   // takes the turn of a quote that follows.
   ['Earlier this week President Erdogan said — as reported by Hurriyet Daily News — "Its status will change."', 'Its status will', 'Erdogan'],

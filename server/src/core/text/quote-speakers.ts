@@ -3,7 +3,7 @@
  * agreement "null and void"", ""Go back to your seat," Trump joked", "…, saying the city embodied the "…"".
  */
 import { NAME_PARTICLES, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
-import { CUE_ADVERBS, CUE_FORMS, ORG_NAME_WORDS } from './lexicon';
+import { CUE_ADVERBS, CUE_FORMS, ORG_NAME_WORDS, PRONOUNS } from './lexicon';
 import speechVerbs from './speech-verbs.json';
 import type { Token } from './tokens';
 
@@ -36,6 +36,9 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
         break;
       }
     }
+    // `"…," Trump mused.`, `"…?" she scoffed`, `"…," fumed the mayor`: any past-tense verb beside a speaker right
+    // after a quote that breaks off with a comma, question or exclamation mark is its dialogue tag.
+    if (v < 0 && from >= 2 && QUOTE_MARKS.has(tokens[from - 1].text) && /^[,?!]$/.test(tokens[from - 2].text)) v = dialogueTag(tokens, from, end);
   } else {
     for (let k = end - 1; k >= from; k--) {
       if (tokens[k].text === ';') break;
@@ -60,6 +63,39 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
     }
   }
   return after ? null : participleSpeaker(tokens, from, end, inQuote, lexicon);
+}
+
+/** A past-tense verb as a dialogue tag's: "mused", "fumed", "scoffed" (not "was", "had" or a participle's "-ing"). */
+function tagVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.capitalized && t.lower.length >= 4 && t.lower.endsWith('ed') && !NOT_TAGS.has(t.lower);
+}
+/** Past tenses after a name that begin a new clause rather than tag a quote ("Trump needed …", "She used …"). */
+const NOT_TAGS = new Set(['needed', 'wanted', 'used', 'seemed', 'appeared', 'tried', 'decided', 'failed', 'agreed', 'started', 'happened', 'showed', 'played', 'worked', 'lived', 'died', 'returned', 'remained', 'moved', 'owned', 'opened', 'closed', 'visited', 'signed', 'voted', 'joined', 'walked', 'turned', 'entered', 'received', 'arrived', 'attended', 'helped', 'learned', 'planned', 'stayed', 'tended', 'applauded', 'cheered', 'booed', 'clapped', 'erupted']);
+
+/**
+ * The dialogue tag's verb in tokens[from, end) just after a quote: a speaker (a pronoun, a run of capitalised words,
+ * or "the" and up to three words) then a past-tense verb, or the verb first and then the speaker; -1 when none.
+ */
+function dialogueTag(tokens: Token[], from: number, end: number): number {
+  const speakerEnd = (k: number): number => {
+    const t = tokens[k];
+    if (k >= end || t.kind !== 'word') return -1;
+    if (PRONOUNS.has(t.lower) && t.lower !== 'it') return k + 1;
+    if (t.lower === 'the') {
+      let e = k + 1;
+      while (e < end && e - k <= 3 && tokens[e].kind === 'word' && !tagVerb(tokens[e])) e++;
+      return e > k + 1 ? e : -1;
+    }
+    if (!t.capitalized) return -1;
+    let e = k;
+    while (e < end && e - k < 5 && (tokens[e].capitalized || (tokens[e].text === '.' && tokens[e + 1]?.capitalized)) ) e++;
+    return e;
+  };
+  const after = speakerEnd(from);
+  if (after > from && after < end && tagVerb(tokens[after]) && (after + 1 >= end || tokens[after + 1].kind === 'punct' || !/^(?:that|the|a|an|his|her|their)$/.test(tokens[after + 1].lower))) return after;
+  // Inverted: `"…," fumed the mayor`.
+  if (tagVerb(tokens[from]) && speakerEnd(from + 1) > from + 1) return from;
+  return -1;
 }
 
 /** Auxiliaries of a progressive: "is promising", "were chanting", "he's saying". */
