@@ -29,16 +29,13 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
   const speech = (t: Token): boolean => t.kind === 'word' && !t.capitalized && (SPEECH_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
   let v = -1;
   if (after) {
-    for (let k = from; k < end && k - from < 12; k++) {
-      if (tokens[k].text === ';' || QUOTE_MARKS.has(tokens[k].text)) break;
-      if (speech(tokens[k])) {
-        v = k;
-        break;
-      }
-    }
     // `"…," Trump mused.`, `"…?" she scoffed`, `"…," fumed the mayor`: any past-tense verb beside a speaker right
     // after a quote that breaks off with a comma, question or exclamation mark is its dialogue tag.
-    if (v < 0 && from >= 2 && QUOTE_MARKS.has(tokens[from - 1].text) && /^[,?!]$/.test(tokens[from - 2].text)) v = dialogueTag(tokens, from, end);
+    if (from >= 2 && QUOTE_MARKS.has(tokens[from - 1].text) && /^[,?!]$/.test(tokens[from - 2].text)) v = dialogueTag(tokens, from, end);
+    for (let k = from; v < 0 && k < end && k - from < 12; k++) {
+      if (tokens[k].text === ';' || QUOTE_MARKS.has(tokens[k].text)) break;
+      if (speech(tokens[k])) v = k;
+    }
   } else {
     for (let k = end - 1; k >= from; k--) {
       if (tokens[k].text === ';') break;
