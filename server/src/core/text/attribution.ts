@@ -930,7 +930,13 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
 /** The last comma-set name of an inverted source, if the phrase ends with one (`…, chancellor, Pradeep Khosla.`). */
 function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
   let e = s;
-  while (e < to && e - s < 25 && !['.', ';', '"', '\u201c', '\u201d', '!', '?'].includes(tokens[e].text)) e++;
+  while (e < to && e - s < 25 && !['.', ';', '"', '\u201c', '\u201d', '!', '?'].includes(tokens[e].text)) {
+    // "said spokesman John Kirby, referring to Clinton's successor, John F. Kerry": a clause of its own, whose names
+    // are not the speaker's.
+    const w = tokens[e].lower;
+    if (tokens[e].kind === 'word' && !tokens[e].capitalized && (w.endsWith('ing') || w === 'who' || w === 'which' || w === 'whose')) return null;
+    e++;
+  }
   let n = e;
   while (n - 1 > s && tokens[n - 1].kind === 'word' && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower))) n--;
   if (n >= e || tokens[n - 1]?.text !== ',' || e - n < 2 || e - n > 4) return null;
