@@ -234,6 +234,9 @@ const speakers: [string, string, string][] = [
   ['Representative Nancy Mace voted against the legislation that made it possible—saying the law was a "down payment on the Green New Deal."', 'down payment on', 'Nancy Mace'],
   // A title alone after "the" is the person it describes, when the draft has named them.
   ['"We will donate more," President Biden said.\n\nToday, the President will announce that the U.S. has now shipped "more doses than any other country."', 'more doses than', 'Biden'],
+  // A colon ends the clause after ", and"; an age may open the speaker's name.
+  ['The group attacked the NRA in February, and Breitbart News responded: "If there are people who are so prone to attacks, we must act."', 'If there are', 'Breitbart News'],
+  ['17-year-old Jared Potts echoed: "He speaks his mind, and that might be what the country needs."', 'He speaks his', 'Jared Potts'],
   // A name at the end of a participle's clause after the speaker is not the speaker.
   ['"The Department is committed to transparency," said spokesman John Kirby, referring to Clinton\'s successor, John F. Kerry.', 'The Department is', 'John Kirby'],
   // Any past-tense verb beside a speaker right after a quote that breaks off is its dialogue tag.

@@ -761,7 +761,18 @@ const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during'
  * `Legislator Tanya Chan spoke to the press: "…"`), as a source mention whose cue is the colon.
  */
 export function introducerSource(tokens: Token[], from: number, colon: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
-  const np = subjectPhrase(tokens, from, colon, inQuote, lexicon);
+  // The clause the colon ends: "The group attacked the NRA, and Breitbart News responded:".
+  let start = from;
+  for (let k = colon - 1; k > from + 1 && colon - k <= 12; k--) {
+    if (inQuote(tokens[k].start)) break;
+    if (tokens[k].text === ';' || ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && tokens[k - 1].text === ',')) {
+      start = k + 1;
+      break;
+    }
+  }
+  // "17-year-old Jared Potts echoed:": an age before the name.
+  if (start + 1 < colon && tokens[start].kind === 'alnum' && /^\d+-year-old$/.test(tokens[start].lower) && tokens[start + 1].capitalized) start++;
+  const np = subjectPhrase(tokens, start, colon, inQuote, lexicon) ?? (start > from ? subjectPhrase(tokens, from, colon, inQuote, lexicon) : null);
   if (!np) return null;
   const colonToken = tokens[colon];
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
