@@ -237,6 +237,8 @@ const speakers: [string, string, string][] = [
   // A colon ends the clause after ", and"; an age may open the speaker's name.
   ['The group attacked the NRA in February, and Breitbart News responded: "If there are people who are so prone to attacks, we must act."', 'If there are', 'Breitbart News'],
   ['17-year-old Jared Potts echoed: "He speaks his mind, and that might be what the country needs."', 'He speaks his', 'Jared Potts'],
+  // A paragraph closing "Subject verb:" with a verb no cue list holds: its subject speaks the next paragraph's quotes.
+  ['The Times made these allegations in February, and Breitbart News responded:\n\n"If there are people who are so prone to attacks, we must act."', 'If there are', 'Breitbart News'],
   // A name at the end of a participle's clause after the speaker is not the speaker.
   ['"The Department is committed to transparency," said spokesman John Kirby, referring to Clinton\'s successor, John F. Kerry.', 'The Department is', 'John Kirby'],
   // Any past-tense verb beside a speaker right after a quote that breaks off is its dialogue tag.
@@ -258,6 +260,14 @@ describe('speakers named apart from the cue', () => {
       expect(found?.attribution?.source).toBe(speaker);
     });
   }
+});
+
+describe('a paragraph that ends with a colon', () => {
+  it('gives the next quotes no speaker when the word before the colon is not its subject\'s verb', () => {
+    const text = "Trump's memorandum directs agencies to review rules under ten recent decisions:\n\n1.  Agencies must repeal any rule not consonant with the \"single, best meaning\" of the statute authorizing it.";
+    const found = lint(text).claims.find((c) => c.kind === 'quote');
+    expect(found?.attribution).toBeNull();
+  });
 });
 
 describe('cue forms', () => {

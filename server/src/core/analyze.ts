@@ -6,15 +6,15 @@
 import type { Attribution, EngineSettings } from './types';
 import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
 import { captionOf, tableSourceLines, type TableSources } from './tables';
-import { pastDateline, personName, personNameIn, titleDot, NAME_PARTICLES } from './text/attribution';
+import { introducerSource, pastDateline, tokenAtOrAfter, personName, personNameIn, titleDot, NAME_PARTICLES, type AttributionLexicon } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
 import { CUE_FORMS, CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
-import type { Token } from './text/tokens';
+import { tokenize, type Token } from './text/tokens';
 import { AnalysisCache, lexiconOf, readLocally } from './reading';
-import { readBlock, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
+import { readBlock, resolveMention, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
 import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
 
 export { AnalysisCache };
@@ -60,6 +60,9 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
 
   const figuresSeen = new Map<string, Set<string>>();
   let carry: Attribution | null = null;
+  // "…, and Breitbart News responded:" closing a paragraph with a verb no cue list holds: its subject speaks the
+  // quotes of the next paragraph (not its figures).
+  let quoteCarry: Attribution | null = null;
   let speakerHeading: Attribution | null = null;
   let previous: BlockAnalysis | null = null;
   for (const block of doc.blocks) {
@@ -96,7 +99,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     for (const q of ba.quotes) {
       // A quote that opens a multi-paragraph run takes the run's own attribution, not the paragraph before's.
       if (!q.attribution && q.span.close !== -1) assign(q, continued, 'turn');
-      if (!q.attribution) assign(q, blockCarry, 'carry');
+      if (!q.attribution) assign(q, blockCarry ?? quoteCarry, 'carry');
       if (!q.attribution) assign(q, blockNotes.get(block.index) ?? lineNotes.get(doc.lines.lineAt(q.range.start)) ?? null, 'note');
       if (!q.attribution) assign(q, referenceIn(ba, q.sentences, footnoteText), 'link');
     }
@@ -116,6 +119,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     // of what follows, as a named source there is.
     const linked = !introduces && endsWithColon && block.kind === 'paragraph' && ba.sentences.length > 0 ? referenceIn(ba, [ba.sentences.length - 1], footnoteText) : null;
     carry = introduces ? last.attribution : linked ?? (listGoesOn ? carry : linkHeader(ba));
+    quoteCarry = !introduces && endsWithColon && block.kind === 'paragraph' ? introducedBy(ba, lexicon, people) : null;
     previous = ba;
   }
   cache?.end();
@@ -142,6 +146,26 @@ function lastSourceMention(ba: BlockAnalysis): MentionRecord | undefined {
     if (!m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB) return m;
   }
   return undefined;
+}
+
+/**
+ * The subject of a paragraph's closing clause that ends with a colon and holds no cue ("and Breitbart News
+ * responded:"), resolved; null when the clause has no subject or its last word before the colon is no verb.
+ */
+function introducedBy(ba: BlockAnalysis, lexicon: AttributionLexicon, people: People): Attribution | null {
+  const sentence = ba.sentences.length - 1;
+  const s = ba.sentences[sentence];
+  // The paragraph's own tokens may stop short of a sentence with no name or figure: the sentence is read again.
+  const tokens = tokenize(ba.block.prose, s.start, s.end);
+  let colon = tokens.length - 1;
+  while (colon > 0 && tokens[colon].text !== ':') colon--;
+  const verb = tokens[colon - 1];
+  if (colon < 2 || tokens[colon].text !== ':' || verb.kind !== 'word' || verb.capitalized || !/(?:ed|s)$/.test(verb.lower)) return null;
+  const m = introducerSource(tokens, 0, colon, () => false, lexicon);
+  // The verb stands right after its subject: "Breitbart News responded:", not "Trump's memorandum directs … under ten
+  // decisions:".
+  if (!m || m.kind === 'document' || tokenAtOrAfter(tokens, m.end) !== colon - 1) return null;
+  return resolveMention(m, sentence, ba.block, tokens, people).attribution;
 }
 
 /** A caption's closing credit: "… Image: Nicholas Moreau.", "(Photo: AP)", "Photo credit: City of Dunsford". */
