@@ -239,6 +239,9 @@ const speakers: [string, string, string][] = [
   ['17-year-old Jared Potts echoed: "He speaks his mind, and that might be what the country needs."', 'He speaks his', 'Jared Potts'],
   // A paragraph closing "Subject verb:" with a verb no cue list holds: its subject speaks the next paragraph's quotes.
   ['The Times made these allegations in February, and Breitbart News responded:\n\n"If there are people who are so prone to attacks, we must act."', 'If there are', 'Breitbart News'],
+  // "in her words", "in the words of …": whose words they are.
+  ['Hillary Clinton spoke in Iowa. She promised to put him in charge because, in her words, "he knows how to do it."', 'he knows how', 'Hillary Clinton'],
+  ['In the words of one aide, the campaign is "running on fumes right now."', 'running on fumes', 'one aide'],
   // A name at the end of a participle's clause after the speaker is not the speaker.
   ['"The Department is committed to transparency," said spokesman John Kirby, referring to Clinton\'s successor, John F. Kerry.', 'The Department is', 'John Kirby'],
   // Any past-tense verb beside a speaker right after a quote that breaks off is its dialogue tag.

@@ -89,6 +89,28 @@ export const SPEECH_CUES: ReadonlySet<string> = new Set(['say', 'tell', 'add', '
 /** Auxiliaries that make a finite verb: after "said the law", they show the law to be what was said of. */
 const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'would', 'will', 'had', 'has', 'have', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 
+/** Possessives that stand for a speaker in "in her words": the subject pronoun each one is. */
+const POSSESSIVE_SPEAKERS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
+
+/**
+ * "in her words", "in Smith's own words" (from the word after "in"), "in the words of one aide": the speaker's
+ * phrase, the index of "words" (or of "of") and the last token read; null when it is not that form.
+ */
+function inWordsOf(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean): { np: Phrase; cueEnd: number; last: number } | null {
+  const t = tokens[i];
+  if (t.lower === 'the' && tokens[i + 1]?.lower === 'words' && tokens[i + 2]?.lower === 'of' && i + 3 < to) {
+    const np = forwardPhrase(tokens, i + 3, to, inQuote);
+    return np ? { np, cueEnd: i + 2, last: lastStartingAtOrBefore(tokens, np.end - 1, (w) => w.start) } : null;
+  }
+  const own = tokens[i + 1]?.lower === 'own' ? 1 : 0;
+  if (tokens[i + 1 + own]?.lower !== 'words' || i + 1 + own >= to || t.kind !== 'word') return null;
+  const pronoun = POSSESSIVE_SPEAKERS[t.lower];
+  if (pronoun) return { np: { words: [t.withText(pronoun, pronoun)], start: t.start, end: t.end }, cueEnd: i + 1 + own, last: i + 1 + own };
+  if (!t.capitalized || !endsWithPossessive(t.text)) return null;
+  const name = t.withText(withoutPossessive(t.text), withoutPossessive(t.lower));
+  return { np: { words: [name], start: t.start, end: t.end }, cueEnd: i + 1 + own, last: i + 1 + own };
+}
+
 /** Verbs of "as reported by X", "as first noted in the Times": the outlet or document that reports the sentence. */
 const AS_REPORTED = new Set(['reported', 'noted', 'stated', 'cited', 'published', 'quoted', 'detailed', 'documented', 'revealed', 'disclosed']);
 const AS_REPORTED_ADVERBS = new Set(['first', 'originally', 'previously', 'earlier', 'initially', 'also']);
@@ -301,6 +323,15 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
         cueLemma: 'estimate', vague: true, phraseStart: a.start, phraseEnd: t.end, loaded: false, introduces: false, inverted: false, sourceless: true,
       });
       continue;
+    }
+    // "in her words", "in Smith's own words", "in the words of one aide": whose words the sentence quotes.
+    if (t.lower === 'in' && i + 2 < to) {
+      const words = inWordsOf(tokens, i + 1, to, inQuote);
+      if (words) {
+        found.push(mention(words.np, lexicon, tokensText(tokens, i, words.cueEnd), t.start, tokens[words.cueEnd].end, 'according to', true));
+        i = words.last;
+        continue;
+      }
     }
     // "in the Monmouth poll", "in the FIFA rankings", "in the RealClearPolitics average": a data set is a source.
     if (t.lower === 'in' && i + 1 < to) {
