@@ -242,6 +242,8 @@ const speakers: [string, string, string][] = [
   // "in her words", "in the words of …": whose words they are.
   ['Hillary Clinton spoke in Iowa. She promised to put him in charge because, in her words, "he knows how to do it."', 'he knows how', 'Hillary Clinton'],
   ['In the words of one aide, the campaign is "running on fumes right now."', 'running on fumes', 'one aide'],
+  // A bold line with a person's name, titles and body heads the quote below it, as statement round-ups do.
+  ['# Reactions\n\n**Ben Jealous, Executive Director, Sierra Club**\n\n"This critical action is a major win for coastal communities."', 'This critical action', 'Ben Jealous'],
   // A name at the end of a participle's clause after the speaker is not the speaker.
   ['"The Department is committed to transparency," said spokesman John Kirby, referring to Clinton\'s successor, John F. Kerry.', 'The Department is', 'John Kirby'],
   // Any past-tense verb beside a speaker right after a quote that breaks off is its dialogue tag.

@@ -119,7 +119,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     // of what follows, as a named source there is.
     const linked = !introduces && endsWithColon && block.kind === 'paragraph' && ba.sentences.length > 0 ? referenceIn(ba, [ba.sentences.length - 1], footnoteText) : null;
     carry = introduces ? last.attribution : linked ?? (listGoesOn ? carry : linkHeader(ba));
-    quoteCarry = !introduces && endsWithColon && block.kind === 'paragraph' ? introducedBy(ba, lexicon, people) : null;
+    quoteCarry = block.kind !== 'paragraph' ? null : endsWithColon ? (introduces ? null : introducedBy(ba, lexicon, people)) : boldSpeakerLine(ba, doc, people);
     previous = ba;
   }
   cache?.end();
@@ -146,6 +146,23 @@ function lastSourceMention(ba: BlockAnalysis): MentionRecord | undefined {
     if (!m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB) return m;
   }
   return undefined;
+}
+
+/**
+ * A paragraph of one line set in bold that opens with a person's name, before its titles and body ("**Ben Jealous,
+ * Executive Director, Sierra Club**"), as statement round-ups head each quote: the person speaks the next quotes.
+ */
+function boldSpeakerLine(ba: BlockAnalysis, doc: MarkdownDocument, people: People): Attribution | null {
+  const { block } = ba;
+  if (block.endLine - block.startLine !== 1 || block.prose.length > 160 || block.inList) return null;
+  const line = doc.lines.lineText(doc.text, block.startLine);
+  if (!/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/.test(line)) return null;
+  const comma = block.prose.indexOf(',');
+  const tokens = tokenize(block.prose, 0, comma === -1 ? block.prose.length : comma);
+  const words = tokens.filter((t) => t.kind !== 'punct');
+  if (words.length < 2 || words.length > 6 || tokens.some((t) => t.kind === 'punct' && !titleDot(tokens, tokens.indexOf(t)))) return null;
+  if (!words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower))) return null;
+  return titledName(words, block, people);
 }
 
 /**
@@ -429,12 +446,17 @@ function speakerOf(ba: BlockAnalysis, people: People): Attribution | null {
   // and the draft's first block is its headline.
   if (words.length < 2 || words.length > 6 || ba.block.index === 0) return null;
   if (!words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower) || w.lower === 'of' || w.lower === 'and' || w.lower === 'the')) return null;
+  return titledName(words, ba.block, people);
+}
+
+/** The person that capitalised words with their titles name ("Secretary … Kristi Noem"), registered as speaking. */
+function titledName(words: Token[], block: Block, people: People): Attribution | null {
   const name = personName(words);
   const parts = name.split(/\s+/);
   const titled = words.some((w) => NAME_TITLES.has(w.text) && !parts.includes(w.text));
   if (parts.length < 2 || !(isGivenName(parts[0]) || titled)) return null;
-  const range = sourceSpan(ba.block, words[0].start, words[words.length - 1].end);
-  const person = people.name(name, range, placeOf(ba.block, 0), words.map((w) => w.lower));
+  const range = sourceSpan(block, words[0].start, words[words.length - 1].end);
+  const person = people.name(name, range, placeOf(block, 0), words.map((w) => w.lower));
   people.spoke(person);
   return { kind: 'named', source: person.name, cue: null, range };
 }
