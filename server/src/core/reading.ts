@@ -12,7 +12,7 @@ import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenizeAt, type Token } from './text/tokens';
-import { endsWithPossessive } from './text/words';
+import { endsWithPossessive, pieceCount } from './text/words';
 
 /** A sentence of a block: prose offsets and the range of its tokens. */
 export interface Sentence {
@@ -250,14 +250,29 @@ export interface MentionWords {
 /** The words of a mention, for resolving it. */
 export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
   const words = m.text.split(/\s+/);
-  const nameWords = m.name.split(/\s+/).length;
   const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
   return {
     words,
-    descriptors: m.kind === 'named' ? [...preposedWords(tokens, m.start), ...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
+    descriptors: m.kind === 'named' ? descriptorsOf(tokens, m, words) : [],
     phrase,
     phraseWords: phrase.toLowerCase().split(/\s+/),
   };
+}
+
+/**
+ * The words that describe a named person: the role set before the name, the mention's words before the name
+ * (lower-case), and the appositive after it; in one list made at its length.
+ */
+function descriptorsOf(tokens: Token[], m: SourceMention, words: string[]): string[] {
+  const preposed = preposedWords(tokens, m.start);
+  const titles = Math.max(0, words.length - pieceCount(m.name));
+  const appositive = appositiveWords(tokens, m);
+  const out = new Array<string>(preposed.length + titles + appositive.length);
+  let n = 0;
+  for (const w of preposed) out[n++] = w;
+  for (let k = 0; k < titles; k++) out[n++] = words[k].toLowerCase();
+  for (const w of appositive) out[n++] = w;
+  return out;
 }
 
 /** Determiners that open a role set before a name ("His daughter, Dr. Ruth Platt,"; "The new governor, Alexander Moor,"). */
