@@ -94,6 +94,9 @@ function ourLordBefore(tokens: Token[], k: number, from: number): boolean {
 
 /** Multiples that compare a figure with another ("nearly triple the amount budgeted"). */
 const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
+
+/** Every word isCore looks for in a word with no hyphen: the listed ones, multiples, "twice", "thrice", "a", "an". */
+const CORE_SHAPES = new WordShapes([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, 'twice', 'thrice', 'a', 'an']);
 /** Qualifiers before a multiple: "more than double", "about double", "almost triple". */
 const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 'around', 'approximately', 'over', 'least', 'some']);
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
@@ -124,7 +127,9 @@ function isCore(tokens: Token[], i: number): boolean {
   if (t.kind === 'alnum') return /^\d/.test(t.text);
   if (t.kind !== 'word') return false;
   const w = t.lower;
-  const hyphenated = w.indexOf('-') > 0;
+  const hyphenated = t.hyphenated;
+  // Most words are none of the words the tests below look for, and hold no hyphen: they are told at once.
+  if (!hyphenated && !CORE_SHAPES.mayHave(w)) return false;
   // Finishing places ("came in third", "finished second") and counts of times ("re-elected twice").
   // Reads before the array's start (tokens[-1]) are guarded: one at a site makes V8 slow down every read there.
   const prev = i > 0 ? tokens[i - 1] : undefined;

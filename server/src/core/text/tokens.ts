@@ -9,8 +9,10 @@ const NUMBER = 1;
 const ALNUM = 2;
 const PUNCT = 3;
 const CAPITALIZED = 4;
+/** The lower-case text holds a hyphen-minus (after its first character, where a word's always stands). */
+const HYPHEN = 8;
 /** Flags above these bits: how far the token's end lies past its text (see withText). */
-const PAST_TEXT_SHIFT = 3;
+const PAST_TEXT_SHIFT = 4;
 
 /**
  * A word, figure or punctuation mark of the prose: prose[start, end) is its text. Its end, kind and capital are
@@ -24,8 +26,9 @@ export class Token {
   declare text: string;
   declare lower: string;
   /**
-   * The kind's index in KINDS, plus CAPITALIZED when the token starts with an upper-case letter, plus (shifted by
-   * PAST_TEXT_SHIFT) how far its end lies past its text, for a token given a shorter text by withText.
+   * The kind's index in KINDS, plus CAPITALIZED when the token starts with an upper-case letter, plus HYPHEN when its
+   * lower-case text holds a "-", plus (shifted by PAST_TEXT_SHIFT) how far its end lies past its text, for a token
+   * given a shorter text by withText.
    */
   private declare readonly flags: number;
 
@@ -43,7 +46,8 @@ export class Token {
   /** The same token over the same range with another, shorter text ("Smith" for "Smith's"). */
   withText(text: string, lower: string): Token {
     const end = this.end;
-    return new Token(this.start, text, lower, (this.flags & ((1 << PAST_TEXT_SHIFT) - 1)) | ((end - this.start - text.length) << PAST_TEXT_SHIFT));
+    const flags = (this.flags & (3 | CAPITALIZED)) | (lower.indexOf('-') > 0 ? HYPHEN : 0);
+    return new Token(this.start, text, lower, flags | ((end - this.start - text.length) << PAST_TEXT_SHIFT));
   }
 
   /** What the token is made of. */
@@ -54,6 +58,11 @@ export class Token {
   /** Starts with an upper-case letter. */
   get capitalized(): boolean {
     return (this.flags & CAPITALIZED) !== 0;
+  }
+
+  /** `lower.indexOf('-') > 0`, known from the reading of the characters. */
+  get hyphenated(): boolean {
+    return (this.flags & HYPHEN) !== 0;
   }
 }
 
@@ -100,6 +109,7 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
       let hasLetter = false;
       // Lower-casing is skipped for the many words that are plain lower-case ASCII already.
       let plainLower = true;
+      let hyphen = false;
       let segment = 0;
       while (i < end) {
         const k = prose.charCodeAt(i);
@@ -136,6 +146,7 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
         }
         if ((k === 45 || k === 39 || k === 0x2019 || k === 0x2011) && (isDigit(n) || isLetter(n))) {
           if (k === 0x2019 || k === 0x2011) plainLower = false;
+          else if (k === 45) hyphen = true;
           segment = 0;
           i++;
           continue;
@@ -145,8 +156,8 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
       const slot = shared(prose, s, i, plainLower);
       const text = slot === -1 ? prose.slice(s, i) : sharedText[slot];
       const lower = slot !== -1 ? sharedLower[slot] : plainLower ? text : text.toLowerCase();
-      const capitalized = (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase()) || particleName(text, c));
-      tokens[n++] = new Token(s, text, lower, (hasDigit ? (hasLetter ? ALNUM : NUMBER) : WORD) | (capitalized ? CAPITALIZED : 0));
+      const capitalized = (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase()) || (hyphen && particleName(text, c)));
+      tokens[n++] = new Token(s, text, lower, (hasDigit ? (hasLetter ? ALNUM : NUMBER) : WORD) | (capitalized ? CAPITALIZED : 0) | (hyphen ? HYPHEN : 0));
       continue;
     }
     const cp = prose.codePointAt(i) ?? c;
@@ -154,7 +165,8 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
     const mark = len === 1 ? prose[i] : prose.slice(i, i + 2);
     // A run of the same mark is one token ("...", "--", a wall of quotation marks).
     let stop = i + len;
-    while (stop + len <= limit && prose.startsWith(mark, stop)) stop += len;
+    if (len === 1) while (stop < limit && prose.charCodeAt(stop) === c) stop++;
+    else while (stop + len <= limit && prose.startsWith(mark, stop)) stop += len;
     // Marks outside Latin-1 (curly quotes, dashes) would be a new string each: V8 keeps a ready string only for each
     // Latin-1 character.
     const slot = shared(prose, i, stop, true);
@@ -218,6 +230,7 @@ function isThousands(s: string, i: number, end: number): boolean {
 /** A surname led by a lower-case particle and a hyphen ("el-Sisi", "al-Assad", "bin-Laden"): part of a name. */
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
 
+/** For a word with a hyphen in it (the tokenizer knows, without a search of the text). */
 function particleName(text: string, c: number): boolean {
-  return c >= 97 && c <= 122 && text.length > 3 && text.indexOf('-') > 0 && PARTICLE_NAME.test(text);
+  return c >= 97 && c <= 122 && text.length > 3 && PARTICLE_NAME.test(text);
 }
