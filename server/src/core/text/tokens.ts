@@ -11,58 +11,73 @@ const PUNCT = 3;
 const CAPITALIZED = 4;
 /** The lower-case text holds a hyphen-minus (after its first character, where a word's always stands). */
 const HYPHEN = 8;
-/** Flags above these bits: how far the token's end lies past its text (see withText). */
+/** Flags from this bit up to FLAG_BITS: how far the token's end lies past its text (see withText), at most 15. */
 const PAST_TEXT_SHIFT = 4;
+const PAST_TEXT_MAX = 15;
+/** The flags' bits below a token's start, in the one number that holds both. */
+const FLAG_BITS = 8;
+const FLAG_SPAN = 1 << FLAG_BITS;
+const FLAG_MASK = FLAG_SPAN - 1;
 
 /**
- * A word, figure or punctuation mark of the prose: prose[start, end) is its text. Its end, kind and capital are
- * worked out from three fields, not kept in three more: a draft has a token for every six bytes or so, and each
- * field of an object is 8 bytes in Node (a token of six fields was 72 bytes, 390 MB of the 2.1 GB the engine
- * allocated over the White House corpus in a heap profile).
+ * A word, figure or punctuation mark of the prose: prose[start, end) is its text. Its start, end, kind and capital
+ * are worked out from three fields, not kept in five: a draft has a token for every six bytes or so, and each field
+ * of an object is 8 bytes in Node (a token of six fields was 72 bytes, 390 MB of the 2.1 GB the engine allocated over
+ * the White House corpus in a heap profile; the start kept apart from the flags made it 56).
  */
 export class Token {
   // Declared only: the constructor sets them (class field definitions made a token slower to build).
-  declare start: number;
   declare text: string;
   declare lower: string;
   /**
-   * The kind's index in KINDS, plus CAPITALIZED when the token starts with an upper-case letter, plus HYPHEN when its
-   * lower-case text holds a "-", plus (shifted by PAST_TEXT_SHIFT) how far its end lies past its text, for a token
-   * given a shorter text by withText.
+   * The start times FLAG_SPAN, plus the flags: the kind's index in KINDS, plus CAPITALIZED when the token starts with
+   * an upper-case letter, plus HYPHEN when its lower-case text holds a "-", plus (shifted by PAST_TEXT_SHIFT) how far
+   * its end lies past its text, for a token given a shorter text by withText. It is a small integer (no number object
+   * of its own) for every start below 2^23, far beyond any paragraph; a start past that is still exact.
    */
-  private declare readonly flags: number;
+  private declare readonly at: number;
 
   constructor(start: number, text: string, lower: string, flags: number) {
-    this.start = start;
     this.text = text;
     this.lower = lower;
-    this.flags = flags;
+    this.at = start * FLAG_SPAN + flags;
+  }
+
+  /** Where the token starts in its prose. */
+  get start(): number {
+    const at = this.at;
+    // A shift while the number fits 32 bits, as it does for every start below 2^23 (the compiler, knowing the field
+    // holds small integers, drops the test; division in its place made the engine about 4% slower); exact arithmetic
+    // past that.
+    return at <= 0x7fffffff ? at >> FLAG_BITS : (at - (at & FLAG_MASK)) / FLAG_SPAN;
   }
 
   get end(): number {
-    return this.start + this.text.length + (this.flags >> PAST_TEXT_SHIFT);
+    return this.start + this.text.length + ((this.at & FLAG_MASK) >> PAST_TEXT_SHIFT);
   }
 
-  /** The same token over the same range with another, shorter text ("Smith" for "Smith's"). */
+  /** The same token over the same range with another, shorter text ("Smith" for "Smith's"); at most 15 shorter. */
   withText(text: string, lower: string): Token {
-    const end = this.end;
-    const flags = (this.flags & (3 | CAPITALIZED)) | (lower.indexOf('-') > 0 ? HYPHEN : 0);
-    return new Token(this.start, text, lower, flags | ((end - this.start - text.length) << PAST_TEXT_SHIFT));
+    const start = this.start;
+    const past = this.end - start - text.length;
+    if (past < 0 || past > PAST_TEXT_MAX) throw new RangeError(`withText: "${text}" is not a text up to ${PAST_TEXT_MAX} characters shorter`);
+    const flags = (this.at & (3 | CAPITALIZED)) | (lower.indexOf('-') > 0 ? HYPHEN : 0);
+    return new Token(start, text, lower, flags | (past << PAST_TEXT_SHIFT));
   }
 
   /** What the token is made of. */
   get kind(): TokenKind {
-    return KINDS[this.flags & 3];
+    return KINDS[this.at & 3];
   }
 
   /** Starts with an upper-case letter. */
   get capitalized(): boolean {
-    return (this.flags & CAPITALIZED) !== 0;
+    return (this.at & CAPITALIZED) !== 0;
   }
 
   /** `lower.indexOf('-') > 0`, known from the reading of the characters. */
   get hyphenated(): boolean {
-    return (this.flags & HYPHEN) !== 0;
+    return (this.at & HYPHEN) !== 0;
   }
 }
 
