@@ -98,6 +98,20 @@ function isSpace(c: number): boolean {
 
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
+/** What a character is to a word, by code: none (0), a digit, a lower-case or upper-case ASCII letter, another letter. */
+const DIGIT_CHAR = 1;
+const LOWER_ASCII = 2;
+const UPPER_ASCII = 3;
+const OTHER_LETTER = 4;
+/** The same for each ASCII character, by a look-up in place of the range tests. */
+const ASCII_KIND = (() => {
+  const kinds = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) kinds[c] = DIGIT_CHAR;
+  for (let c = 97; c <= 122; c++) kinds[c] = LOWER_ASCII;
+  for (let c = 65; c <= 90; c++) kinds[c] = UPPER_ASCII;
+  return kinds;
+})();
+
 /** Splits prose[start, end) into tokens, appended to `tokens` (a new array unless one is given). */
 export function tokenize(prose: string, start = 0, limit = prose.length, tokens: Token[] = []): Token[] {
   tokenizeAt(prose, start, limit, tokens, tokens.length);
@@ -126,17 +140,18 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
       let plainLower = true;
       let hyphen = false;
       let segment = 0;
+      // The hash the shared table looks words up by, worked out as the characters are read (FNV-1a, as in shared).
+      let h = FNV_OFFSET;
       while (i < end) {
         const k = prose.charCodeAt(i);
-        if (isDigit(k)) {
-          hasDigit = true;
-          segment++;
-          i++;
-          continue;
-        }
-        if (isLetter(k)) {
-          hasLetter = true;
-          if (k > 127 || isUpperAscii(k)) plainLower = false;
+        const kind = k < 128 ? ASCII_KIND[k] : isLetter(k) ? OTHER_LETTER : 0;
+        if (kind !== 0) {
+          if (kind === DIGIT_CHAR) hasDigit = true;
+          else {
+            hasLetter = true;
+            if (kind !== LOWER_ASCII) plainLower = false;
+          }
+          h = Math.imul(h ^ k, FNV_PRIME);
           segment++;
           i++;
           continue;
@@ -145,16 +160,19 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
         const n = prose.charCodeAt(i + 1);
         const prev = prose.charCodeAt(i - 1);
         if ((k === 44 || k === 46) && isDigit(prev) && isDigit(n) && (k === 46 || isThousands(prose, i + 1, end))) {
+          h = Math.imul(h ^ k, FNV_PRIME);
           segment++;
           i++;
           continue;
         }
         if (k === 46 && segment === 1 && isLetter(prev) && isLetter(n) && prose.charCodeAt(i + 2) === 46) {
+          h = Math.imul(h ^ k, FNV_PRIME);
           segment = 0;
           i++;
           continue;
         }
         if (k === 46 && segment === 1 && isLetter(prev) && isLetter(n) && s < i - 1 && prose.charCodeAt(i - 2) === 46) {
+          h = Math.imul(h ^ k, FNV_PRIME);
           segment = 0;
           i++;
           continue;
@@ -162,13 +180,14 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
         if ((k === 45 || k === 39 || k === 0x2019 || k === 0x2011) && (isDigit(n) || isLetter(n))) {
           if (k === 0x2019 || k === 0x2011) plainLower = false;
           else if (k === 45) hyphen = true;
+          h = Math.imul(h ^ k, FNV_PRIME);
           segment = 0;
           i++;
           continue;
         }
         break;
       }
-      const slot = shared(prose, s, i, plainLower);
+      const slot = i - s > SHARED_MAX_LENGTH ? -1 : sharedSlot(prose, s, i, plainLower, h);
       const text = slot === -1 ? prose.slice(s, i) : sharedText[slot];
       const lower = slot !== -1 ? sharedLower[slot] : plainLower ? text : text.toLowerCase();
       const capitalized = (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase()) || (hyphen && particleName(text, c)));
@@ -177,15 +196,17 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
     }
     const cp = prose.codePointAt(i) ?? c;
     const len = cp > 0xffff ? 2 : 1;
-    const mark = len === 1 ? prose[i] : prose.slice(i, i + 2);
     // A run of the same mark is one token ("...", "--", a wall of quotation marks).
     let stop = i + len;
     if (len === 1) while (stop < limit && prose.charCodeAt(stop) === c) stop++;
-    else while (stop + len <= limit && prose.startsWith(mark, stop)) stop += len;
+    else {
+      const mark = prose.slice(i, i + 2);
+      while (stop + len <= limit && prose.startsWith(mark, stop)) stop += len;
+    }
     // Marks outside Latin-1 (curly quotes, dashes) would be a new string each: V8 keeps a ready string only for each
-    // Latin-1 character.
+    // Latin-1 character. (A run too long to share is a slice of its own.)
     const slot = shared(prose, i, stop, true);
-    const text = slot !== -1 ? sharedText[slot] : stop === i + len ? mark : prose.slice(i, stop);
+    const text = slot !== -1 ? sharedText[slot] : prose.slice(i, stop);
     tokens[n++] = new Token(i, text, text, PUNCT);
     i = stop;
   }
@@ -215,8 +236,16 @@ const sharedHash = new Int32Array(1 << SHARED_BITS);
 function shared(prose: string, start: number, end: number, plain: boolean): number {
   if (end - start > SHARED_MAX_LENGTH) return -1;
   // FNV-1a over the character codes.
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ prose.charCodeAt(k), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ prose.charCodeAt(k), FNV_PRIME);
+  return sharedSlot(prose, start, end, plain, h);
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** shared, with the text's hash already worked out. */
+function sharedSlot(prose: string, start: number, end: number, plain: boolean, h: number): number {
   const slot = (h ^ (h >>> SHARED_BITS)) & ((1 << SHARED_BITS) - 1);
   if (sharedHash[slot] !== h || !holds(sharedText[slot], prose, start, end)) {
     const text = prose.slice(start, end);
