@@ -31,7 +31,7 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
       head = k;
       break;
     }
-    if (!(w.capitalized || DATA_SET_MODIFIERS.has(w.lower) || /['’]s$/.test(w.text) || w.kind === 'alnum')) break;
+    if (!(w.capitalized || DATA_SET_MODIFIERS.has(w.lower) || endsWithPossessive(w.text) || w.kind === 'alnum')) break;
   }
   if (head < 0) return null;
   // A data set a reader can look up: a poll or ranking, or one with a name ("the count of payments" is not one).
