@@ -43,9 +43,15 @@ export function appendToSentence(ba: BlockAnalysis, sentence: Sentence, clause: 
 
 /** Does prose position p fall inside a quotation of the block (a place no clause of the reporter's may go)? */
 function insideQuote(ba: BlockAnalysis, p: number): boolean {
-  const after = (close: number): number => (close === -1 ? Infinity : close + 1);
-  return itemAt(ba.quotes, p, (q) => q.span.open + 1, (q) => after(q.span.close)) !== undefined || itemAt(ba.labels, p, (q) => q.open + 1, (q) => after(q.close)) !== undefined;
+  return itemAt(ba.quotes, p, quoteInside, quoteAfter) !== undefined || itemAt(ba.labels, p, labelInside, labelAfter) !== undefined;
 }
+
+// The accessors insideQuote searches by, made once rather than at each call (it runs for every suggested clause).
+const after = (close: number): number => (close === -1 ? Infinity : close + 1);
+const quoteInside = (q: BlockAnalysis['quotes'][number]): number => q.span.open + 1;
+const quoteAfter = (q: BlockAnalysis['quotes'][number]): number => after(q.span.close);
+const labelInside = (q: BlockAnalysis['labels'][number]): number => q.open + 1;
+const labelAfter = (q: BlockAnalysis['labels'][number]): number => after(q.close);
 
 /**
  * The source offset right after a block's last character of text: a last line that holds only markup (a link

@@ -6,7 +6,7 @@
 import type { Span } from './types';
 import { FEMALE_WORDS, MALE_WORDS, SENTENCE_STARTERS } from './text/lexicon';
 import { nameGender } from './text/names';
-import { firstPiece, lastPiece, pieceCount, withoutPossessive } from './text/words';
+import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
 /** Gender as far as the draft tells it. */
 export type Gender = 'female' | 'male' | 'plural' | 'neuter' | 'unknown';
@@ -53,12 +53,15 @@ export function genderOf(words: readonly string[]): Gender {
   return 'unknown';
 }
 
-const initials = (name: string): string =>
-  name
-    .split(/\s+/)
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
+/**
+ * `name.split(/\s+/).map((w) => w[0]).join('').toUpperCase()`: the first character of each piece, read in place
+ * (an empty piece, before leading or after trailing white space, gives none).
+ */
+function initials(name: string): string {
+  let out = '';
+  for (let i = 0; i < name.length; i++) if (!isRegExpSpace(name.charCodeAt(i)) && (i === 0 || isRegExpSpace(name.charCodeAt(i - 1)))) out += name[i];
+  return out.toUpperCase();
+}
 
 
 /** Words that open sentences and are never a person's name on their own ("And", "They're", "The"). */

@@ -12,7 +12,7 @@ import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenizeAt, type Token } from './text/tokens';
-import { endsWithPossessive } from './text/words';
+import { endsWithPossessive, pieceCount } from './text/words';
 
 /** A sentence of a block: prose offsets and the range of its tokens. */
 export interface Sentence {
@@ -250,15 +250,36 @@ export interface MentionWords {
 /** The words of a mention, for resolving it. */
 export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
   const words = m.text.split(/\s+/);
-  const nameWords = m.name.split(/\s+/).length;
   const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
   return {
     words,
-    descriptors: m.kind === 'named' ? [...preposedWords(tokens, m.start), ...words.slice(0, Math.max(0, words.length - nameWords)).map((d) => d.toLowerCase()), ...appositiveWords(tokens, m)] : [],
+    descriptors: m.kind === 'named' ? descriptorsOf(tokens, m, words) : [],
     phrase,
     phraseWords: phrase.toLowerCase().split(/\s+/),
   };
 }
+
+/**
+ * The words that describe a named person: the role set before the name, the mention's words before the name
+ * (lower-case), and the appositive after it; in one list made at its length.
+ */
+function descriptorsOf(tokens: Token[], m: SourceMention, words: string[]): string[] {
+  const preposed = preposedWords(tokens, m.start);
+  const titles = Math.max(0, words.length - pieceCount(m.name));
+  const appositive = appositiveWords(tokens, m);
+  const out = new Array<string>(preposed.length + titles + appositive.length);
+  let n = 0;
+  for (const w of preposed) out[n++] = w;
+  for (let k = 0; k < titles; k++) out[n++] = words[k].toLowerCase();
+  for (const w of appositive) out[n++] = w;
+  return out;
+}
+
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const CLAUSE_MARK = /^[,.;:]$/;
+const RELATIVE_PRONOUN = /^(?:who|whose|which|that|whom)$/;
+const AGENT_NOUN = /(?:[^aeiou]er|ist|man|woman)$/;
+const AGE = /^\d{1,3}$/;
 
 /** Determiners that open a role set before a name ("His daughter, Dr. Ruth Platt,"; "The new governor, Alexander Moor,"). */
 const ROLE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
@@ -273,7 +294,7 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
   while (k > 1 && (NAME_TITLES.has(tokens[k].text) || (tokens[k].text === '.' && NAME_TITLES.has(tokens[k - 1].text)))) k--;
   if (k < 1 || tokens[k].text !== ',') return [];
   const end = k;
-  while (k > 0 && end - k < 6 && tokens[k - 1].kind === 'word' && !/^[,.;:]$/.test(tokens[k - 1].text)) k--;
+  while (k > 0 && end - k < 6 && tokens[k - 1].kind === 'word' && !CLAUSE_MARK.test(tokens[k - 1].text)) k--;
   const first = tokens[k];
   const before = tokens[k - 1];
   if (!ROLE_OPENERS.has(first.lower) || (before !== undefined && before.text !== ',' && before.text !== '.' && !QUOTE_CLOSERS.has(before.text))) return [];
@@ -287,7 +308,7 @@ function appositiveWords(tokens: Token[], m: SourceMention): string[] {
   const i = lastStartingAtOrBefore(tokens, m.end - 1, (t) => t.start) + 1;
   // A relative clause ("Kimura, who coached her", "Hunter, whose wife …") describes others as well: only a noun
   // phrase in apposition ("Goulet, the French senator,") describes the person.
-  if (i >= tokens.length || tokens[i].text !== ',' || /^(?:who|whose|which|that|whom)$/.test(tokens[i + 1]?.lower ?? '')) return [];
+  if (i >= tokens.length || tokens[i].text !== ',' || RELATIVE_PRONOUN.test(tokens[i + 1]?.lower ?? '')) return [];
   // The appositive ends at its comma; a verb right after the name ("Tanya Harris, said her son …") opens none.
   if (CUE_FORMS.has(tokens[i + 1]?.lower ?? '')) return [];
   const words: string[] = [];
@@ -413,7 +434,7 @@ function roleAppositive(tokens: Token[], k: number, to: number): boolean {
     if (t.kind !== 'word') return false;
     if (ROLE_NOUNS.has(t.lower)) return true;
     // A noun of someone who does something, closing the aside: "a fisherman,", "a retired farmer,".
-    if (tokens[j + 1]?.text === ',' && /(?:[^aeiou]er|ist|man|woman)$/.test(t.lower) && !NOT_AGENTS.has(t.lower)) return true;
+    if (tokens[j + 1]?.text === ',' && AGENT_NOUN.test(t.lower) && !NOT_AGENTS.has(t.lower)) return true;
   }
   return false;
 }
@@ -490,7 +511,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     const first = name.slice(0, space);
     const acronym = first.length > 1 && first === first.toUpperCase() && name !== name.toUpperCase();
     const given = nameWordCount >= 2 && !acronym && isGivenName(first);
-    const appositive = runLength <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || /^\d{1,3}$/.test(after2.text) || roleAppositive(tokens, e + 2, to));
+    const appositive = runLength <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || AGE.test(after2.text) || roleAppositive(tokens, e + 2, to));
     // (A run here has two words or more: a single word was dealt with above.)
     const looksPerson = given || appositive || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e)));
     if (looksPerson) {

@@ -79,12 +79,15 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return out;
 }
 
+/** Made once (a pattern written in a function is a new object each time it is reached); replace starts it afresh. */
+const SPACES = /\s+/g;
+
 /**
  * Text as messages quote it: as written in prose, as a reader reads it (markup left out, so `**4,000**` is quoted
  * as 4,000), with each run of spaces and line breaks as one space.
  */
 export function quoted(prose: string): string {
-  return prose.replace(/\s+/g, ' ').trim();
+  return prose.replace(SPACES, ' ').trim();
 }
 
 /** Shortens claim text for messages. */

@@ -22,6 +22,9 @@ const ANONYMOUS = [
 /** Words every phrase above contains: sentences without one are not searched. */
 const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge/i;
 
+/** The gates of a paragraph without a gate word (never added to). */
+const NO_GATES: boolean[] = [];
+
 
 const rule: Rule = {
   id: 'anonymous-source-reason',
@@ -49,7 +52,8 @@ const rule: Rule = {
       const prose = ba.block.prose;
       // Which sentences hold a gate word: worked out once per paragraph, and kept with its reading in an editor.
       const searched = ba.memo.anonymityGates === undefined && GATE.test(prose);
-      const gates = (ba.memo.anonymityGates ??= ba.sentences.map((s) => searched && GATE.test(prose.slice(s.start, s.end))));
+      // A paragraph with none (most) keeps one shared empty list: a missing entry reads as false.
+      const gates = (ba.memo.anonymityGates ??= searched ? ba.sentences.map((s) => GATE.test(prose.slice(s.start, s.end))) : NO_GATES);
       if (!ba.mentions.length && !gates.includes(true)) continue;
       ba.sentences.forEach((s, i) => {
         const single = singles.size > 0 ? singles.get(`${ba.block.index}:${i}`) : undefined;

@@ -16,20 +16,30 @@ const rule: Rule = {
   },
   check(context) {
     const { placeholder, ignoreHeadings } = context.settings;
+    // The same for every finding of the draft: made once (a draft of figures has hundreds of findings, each with
+    // both suggestions).
+    let clause = '';
+    let accordingTitle = '';
+    let noteTitle = '';
+    let note = '';
     for (const n of context.analysis.numbers) {
       if (n.quote || n.attribution) continue;
       if (n.block.kind === 'heading' && ignoreHeadings) continue;
+      if (clause === '') {
+        clause = `, according to ${placeholder}`;
+        accordingTitle = formatMessage(rule.messages.according, { placeholder });
+        noteTitle = formatMessage(rule.messages.note, { placeholder });
+        note = ` <!-- source: ${placeholder} -->`;
+      }
       const ba = context.analysis.blocks[n.block.index];
-      const according = appendToSentence(ba, ba.sentences[n.sentence], `, according to ${placeholder}`);
+      const according = appendToSentence(ba, ba.sentences[n.sentence], clause);
+      const noteSuggestion = { title: noteTitle, edits: [insertAt(blockEnd(ba), note)] };
       context.report({
         messageId: 'unattributed',
         data: { text: quoted(proseIn(n.block, n.range)) },
         range: n.range,
         claim: context.claimOf(n),
-        suggestions: [
-          ...(according ? [{ title: formatMessage(rule.messages.according, { placeholder }), edits: according }] : []),
-          { title: formatMessage(rule.messages.note, { placeholder }), edits: [insertAt(blockEnd(ba), ` <!-- source: ${placeholder} -->`)] },
-        ],
+        suggestions: according ? [{ title: accordingTitle, edits: according }, noteSuggestion] : [noteSuggestion],
       });
     }
   },

@@ -235,6 +235,9 @@ export function personName(words: Token[]): string {
   return personNameIn(words, 0, words.length);
 }
 
+/** Two capitals, each with or without a full stop ("U.S.", "EU"): a title-like word before a name. Made once. */
+const INITIALS_TITLE = /^[A-Z]\.?[A-Z]\.?$/;
+
 /** personName of the words tokens[from, to), read in place (no copy of them made: this runs for every name run). */
 export function personNameIn(tokens: Token[], from: number, to: number): string {
   let i = from;
@@ -242,7 +245,7 @@ export function personNameIn(tokens: Token[], from: number, to: number): string 
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k].text;
     if (NAME_PARTICLES.has(tokens[k].lower) && k > i) continue; // "Mohammad bin Salman"
-    const title = NAME_TITLES.has(t) || ROLE_NOUNS.has(tokens[k].lower) || /^[A-Z]\.?[A-Z]\.?$/.test(t);
+    const title = NAME_TITLES.has(t) || ROLE_NOUNS.has(tokens[k].lower) || INITIALS_TITLE.test(t);
     if (title || !tokens[k].capitalized || (NATIONALITY_SUFFIX.test(tokens[k].lower) && (NAME_TITLES.has(tokens[k + 1].text) || ROLE_NOUNS.has(tokens[k + 1].lower)))) {
       i = k + 1;
     }

@@ -4,6 +4,7 @@
  */
 import { DETERMINERS } from './lexicon';
 import type { Token } from './tokens';
+import { endsWithPossessive } from './words';
 
 /** Nouns of data sets that are sources by themselves: polls, surveys, averages, rankings, counts, records. */
 const DATA_SET_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'ranking', 'rankings', 'index', 'census', 'tracker', 'tally', 'count', 'data', 'figures', 'statistics', 'estimates', 'study', 'report', 'analysis', 'returns', 'records', 'projections', 'forecast', 'model', 'database', 'standings', 'ratings']);
@@ -30,15 +31,18 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
       head = k;
       break;
     }
-    if (!(w.capitalized || DATA_SET_MODIFIERS.has(w.lower) || /['’]s$/.test(w.text) || w.kind === 'alnum')) break;
+    if (!(w.capitalized || DATA_SET_MODIFIERS.has(w.lower) || endsWithPossessive(w.text) || w.kind === 'alnum')) break;
   }
   if (head < 0) return null;
   // A data set a reader can look up: a poll or ranking, or one with a name ("the count of payments" is not one).
   // Named: a proper name or a possessive ("the Monmouth poll", "Gallup's survey"); "the final count", "the annual
   // data" name nothing.
-  const named = tokens.slice(e, head).some((w, k) => (w.capitalized && !(k === 0 && e === i && i === 0)) || /['’]s$/.test(w.text));
+  // (Loops over the tokens in place: no copies of them and no functions made for each phrase.)
+  let named = false;
+  for (let k = e; k < head && !named; k++) named = (tokens[k].capitalized && !(k === e && e === i && i === 0)) || endsWithPossessive(tokens[k].text);
   if (!named && !(PUBLISHED_DATA_SETS.has(tokens[head].lower) && head > i)) return null;
-  const words = tokens.slice(i, head + 1).filter((w) => w.kind !== 'punct' || w.text === '/');
+  const words: Token[] = [];
+  for (let k = i; k <= head; k++) if (tokens[k].kind !== 'punct' || tokens[k].text === '/') words.push(tokens[k]);
   return { words, start: tokens[i].start, end: tokens[head].end, head };
 }
 

@@ -28,6 +28,17 @@ export interface NumberExpression {
 
 const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+/**
+ * Patterns the tests below use again and again, made once: a pattern written in a function is a new object each time
+ * it is reached.
+ */
+const UP_TO_THREE_DIGITS = /^\d{1,3}$/;
+const ALL_DIGITS = /^\d+$/;
+const DIGIT_FIRST = /^\d/;
+const FOUR_DIGITS = /^\d{4}$/;
+const ENDS_WITH_S = /s$/;
+const AGE_COMPOUND = /(?:year|month|week|day)s?-old/;
+
 const TIME_ZONES = new Set(['a.m', 'p.m', 'am', 'pm', "o'clock", 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'hrs', 'ist', 'jst']);
 const AGE_BEFORE = new Set(['aged', 'age', 'ages']);
 const RANK_BEFORE = new Set(['ranked', 'ranks', 'ranking', 'placed', 'finished', 'came', 'rated', 'finish', 'finishes', 'place', 'places']);
@@ -92,6 +103,9 @@ function ourLordBefore(tokens: Token[], k: number, from: number): boolean {
 
 /** Multiples that compare a figure with another ("nearly triple the amount budgeted"). */
 const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
+
+/** Every word isCore looks for in a word with no hyphen: the listed ones, multiples, "twice", "thrice", "a", "an". */
+const CORE_SHAPES = new WordShapes([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, 'twice', 'thrice', 'a', 'an']);
 /** Qualifiers before a multiple: "more than double", "about double", "almost triple". */
 const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 'around', 'approximately', 'over', 'least', 'some']);
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
@@ -119,10 +133,12 @@ function isCore(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (t.kind === 'number') return true;
-  if (t.kind === 'alnum') return /^\d/.test(t.text);
+  if (t.kind === 'alnum') return DIGIT_FIRST.test(t.text);
   if (t.kind !== 'word') return false;
   const w = t.lower;
-  const hyphenated = w.indexOf('-') > 0;
+  const hyphenated = t.hyphenated;
+  // Most words are none of the words the tests below look for, and hold no hyphen: they are told at once.
+  if (!hyphenated && !CORE_SHAPES.mayHave(w)) return false;
   // Finishing places ("came in third", "finished second") and counts of times ("re-elected twice").
   // Reads before the array's start (tokens[-1]) are guarded: one at a site makes V8 slow down every read there.
   const prev = i > 0 ? tokens[i - 1] : undefined;
@@ -224,7 +240,7 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         continue;
       }
       // A ratio: "one in five", "one out of three", "4 in 10".
-      const small = tokens[last].lower === 'one' || (/^\d{1,2}$/.test(tokens[last].text) && /^\d{1,3}$/.test(tokens[n + 1]?.text ?? '')) || ((NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 && (NUMBER_WORDS.has(tokens[n + 1]?.lower ?? '') || /^\d{1,3}$/.test(tokens[n + 1]?.text ?? '')));
+      const small = tokens[last].lower === 'one' || (/^\d{1,2}$/.test(tokens[last].text) && UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')) || ((NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 && (NUMBER_WORDS.has(tokens[n + 1]?.lower ?? '') || UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')));
       if (small && (t.lower === 'in' || (t.lower === 'out' && tokens[n + 1]?.lower === 'of'))) {
         const k = t.lower === 'in' ? n + 1 : n + 2;
         if (k < to && isCore(tokens, k)) {
@@ -323,7 +339,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (/^\d+s$/.test(core.lower) || /^'\d+s$/.test(core.lower)) return true; // decades
     if (parts.length >= 2 && DIGITS.test(parts[0])) {
       const unit = parts.slice(1).join('-');
-      if (/(?:year|month|week|day)s?-old/.test(unit)) return true;
+      if (AGE_COMPOUND.test(unit)) return true;
       if (TIME_UNITS.has(parts[1]) && timeCompoundRefers(next)) return true;
       if (/^(?:st|nd|rd|th)$/.test(parts[1] ?? '')) return true;
       return !/^[a-z]{2,}$/.test(unit);
@@ -347,7 +363,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // Most figures have no hyphen: they are not split.
     const parts = text.indexOf('-') === -1 ? null : text.split('-');
     if (parts !== null && parts.length > 1) {
-      if (parts.every((p) => /^\d{4}$/.test(p) || /^\d{2}$/.test(p)) && /^(1\d|20)\d\d$/.test(parts[0])) return true; // 2019-20
+      if (parts.every((p) => FOUR_DIGITS.test(p) || /^\d{2}$/.test(p)) && /^(1\d|20)\d\d$/.test(parts[0])) return true; // 2019-20
       if (parts.some((p) => !DIGITS.test(p))) return true;
     }
     if (/^\d+\.\d+\.\d+/.test(text)) return true; // version numbers
@@ -355,11 +371,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "300-1200 workers").
     if (/^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
     // A time of day: 5:30, 10 a.m.
-    if (tokens[e.figure + 1]?.text === ':' && /^\d/.test(tokens[e.figure + 2]?.text ?? '')) return true;
-    if (prev?.text === ':' && /^\d/.test(prev2?.text ?? '')) return true;
+    if (tokens[e.figure + 1]?.text === ':' && DIGIT_FIRST.test(tokens[e.figure + 2]?.text ?? '')) return true;
+    if (prev?.text === ':' && DIGIT_FIRST.test(prev2?.text ?? '')) return true;
     if (TIME_ZONES.has(next?.lower ?? '')) return true;
     // Years.
-    if (single && /^\d{4}$/.test(text)) {
+    if (single && FOUR_DIGITS.test(text)) {
       const year = Number(text);
       if (year >= 1000 && year <= 2100) {
         const countNext = next && ((COUNT_NOUNS.has(next.lower) && /(?:s|people|men|women|children|troops)$/.test(next.lower)) || next.text === '%');
@@ -373,7 +389,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       }
     }
     // A year behind a qualifier that is a preposition of time: "from 1968", "since at least 1990", "up to 2015".
-    if (e.figure === e.last && e.first < e.figure && /^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100) {
+    if (e.figure === e.last && e.first < e.figure && FOUR_DIGITS.test(text) && Number(text) >= 1000 && Number(text) <= 2100) {
       const words = e.qualifier.split(' ');
       // A year stands alone or before a function word; a count goes on to what it counts ("about 5000 U.S. troops").
       // Behind an approximation ("about", "up to") a four-digit figure is a year only after a word of time ("since at
@@ -392,7 +408,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (day && WEEKDAYS.has(day.lower) && (e.first === e.figure || (/^\d{1,2}(?::\d\d)?$/.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '')))) return true;
     // The second of a pair or the rest of a list: "on March 4 and 5", "Feb. 3 and 10", "Routes 12, 22 and 40", "grades 4
     // and 5", "Flights 302 and 418".
-    if (single && /^\d+$/.test(text)) {
+    if (single && ALL_DIGITS.test(text)) {
       const head = listHead(tokens, e.first, from);
       const before = head > from ? tokens[head - 1] : undefined;
       if (before && (monthEndsAt(tokens, head - 1, from) || IDENTIFIER_NOUNS.has(before.lower) || IDENTIFIER_NOUNS.has(before.lower.replace(/s$/, '')) || (before.capitalized && NAMED_BY_NUMBER.has(before.lower.replace(/s$/, ''))))) return true;
@@ -402,12 +418,12 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // The noun stands right before the figure: "put the figure at 48 percent", "scored the bill at $46 million" count.
     if (prev && e.first === e.figure && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
     // A plural before a list of them: "grades 4 and 5", "pages 12, 14 and 19".
-    if (prev && e.first === e.figure && IDENTIFIER_NOUNS.has(prev.lower.replace(/s$/, '')) && next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && /^\d+$/.test(next2?.text ?? '')) return true;
+    if (prev && e.first === e.figure && IDENTIFIER_NOUNS.has(prev.lower.replace(/s$/, '')) && next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && ALL_DIGITS.test(next2?.text ?? '')) return true;
     if (prev?.text === '.' && prev2?.lower === 'no') return true;
     // Bills and codes: "S. 3998", "H.R. 6843", "5 U.S.C. 5303(b)".
     if (prev?.text === '.' && prev2 && (prev2.text === 'S' || prev2.text === 'H.R' || prev2.text === 'U.S.C' || prev2.text === 'H.J.Res' || prev2.text === 'S.J.Res')) return true;
     if (next && (next.text === 'U.S.C' || next.text === 'C.F.R') && tokens[e.last + 2]?.text === '.') return true;
-    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && /^\d+$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
+    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && ALL_DIGITS.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number to call: "phoned 911", "Several 911 callers".
@@ -418,7 +434,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (next && REPORTERS.test(next.text + (reporterAfter === 3 ? '.' : '')) && tokens[e.last + reporterAfter]?.kind === 'number') return true;
     if (prev && (REPORTERS.test(prev.text) || (prev.text === '.' && prev2 && REPORTERS.test(`${prev2.text}.`))) && tokens[e.first - (prev.text === '.' ? 3 : 2)]?.kind === 'number') return true;
     // Addresses: "at 619 Waddell Avenue", "36 Quai des Orfèvres".
-    if (e.figure === e.last && next?.capitalized && next2 && (STREET_WORDS.has(next2.lower) || STREET_NAMES.has(next.lower)) && /^\d+$/.test(text)) return true;
+    if (e.figure === e.last && next?.capitalized && next2 && (STREET_WORDS.has(next2.lower) || STREET_NAMES.has(next.lower)) && ALL_DIGITS.test(text)) return true;
     // List markers: "(1)", "1)", "— 2)".
     if (e.figure === e.last && next?.text === ')' && (!prev || prev.text === '(' || prev.text === '\u2014' || prev.text === ':' || prev.text === ';' || prev.lower === 'and' || prev.lower === 'or') && Number(text) <= 20) return true;
     // A conversion repeats the figure before it: "120 miles (195 km)".
@@ -427,9 +443,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && e.first === from && next?.capitalized && next.kind === 'word' && !UNITS.has(next.lower) && !COUNT_NOUNS.has(next.lower) && /^\d{1,4}$/.test(text) && to - from <= 4) return true;
     // The base of a rate: "four deaths per 100,000".
     if (prev?.lower === 'per') return true;
-    if (single && next?.capitalized && next2 && STREET_WORDS.has(next2.lower) && /^\d+$/.test(text)) return true;
+    if (single && next?.capitalized && next2 && STREET_WORDS.has(next2.lower) && ALL_DIGITS.test(text)) return true;
     // A model or product: "the 737 Max" (a capitalised plural is counted: "20 Republicans").
-    if (single && next?.capitalized && next.kind === 'word' && !/s$/.test(next.text) && !MONTHS.has(next.lower) && /^\d+$/.test(text) && prev?.lower === 'the') return true;
+    if (single && next?.capitalized && next.kind === 'word' && !ENDS_WITH_S.test(next.text) && !MONTHS.has(next.lower) && ALL_DIGITS.test(text) && prev?.lower === 'the') return true;
   }
 
   if (core.kind === 'word') {
@@ -450,7 +466,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       // Only when a source or an appositive follows: "One child was" still counts a victim.
       const opensClause = e.first === from || prev?.text === ';' || prev?.text === ',' || prev?.text === '\u2014';
       const after = tokens[e.last + 2];
-      if (opensClause && ONE_COUNTED.has(n) && !/s$/.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower))) return true;
+      if (opensClause && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower))) return true;
       // "killed one and injured eight": a count of victims.
       if (prev && HARM_VERBS.has(prev.lower)) return false;
       if (ONE_COUNTED.has(n)) return false;
@@ -466,7 +482,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (dash > 0 && !FRACTION_COMPOUND.test(w) && !NUMBER_COMPOUND.test(w)) {
       const unit = w.slice(dash + 1);
       const timeUnit = TIME_UNITS.has(unit) || TIME_UNITS.has(unit.split('-')[0]);
-      if (/(?:year|month|week|day)s?-old/.test(unit)) return true;
+      if (AGE_COMPOUND.test(unit)) return true;
       if (timeUnit && timeCompoundRefers(next)) return true;
     }
   }
@@ -476,41 +492,41 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   const ageAfter = !next || next.kind === 'punct' || ['and', 'when', 'at', 'but'].includes(next.lower);
   // Not a rate: "The number of students per teacher was 14."
   const perPerson = /^(?:per|of|for|each|every)$/.test(tokens[e.first - 3]?.lower ?? '');
-  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || (isPerson(prev2) && !perPerson) || (prev2.text === ',' && namedThenSetOff(tokens, from, e.first - 2))) && /^\d{1,3}$/.test(text) && ageAfter) return true;
+  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || (isPerson(prev2) && !perPerson) || (prev2.text === ',' && namedThenSetOff(tokens, from, e.first - 2))) && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
-  if (prev && AGE_BEFORE.has(prev.lower) && /^\d{1,3}$/.test(text)) return true;
+  if (prev && AGE_BEFORE.has(prev.lower) && UP_TO_THREE_DIGITS.test(text)) return true;
   if (prev?.lower === 'of' && prev2 && AGE_BEFORE.has(prev2.lower)) return true;
-  if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-') && /^\d{1,3}$/.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
-  if (e.first < e.figure && /^(?:under|over|older than|younger than)$/.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && /^\d{1,3}$/.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || TIME_UNITS.has(next.lower)))) return true;
+  if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-') && UP_TO_THREE_DIGITS.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
+  if (e.first < e.figure && /^(?:under|over|older than|younger than)$/.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || TIME_UNITS.has(next.lower)))) return true;
   // "Quirin and Redouane, 40 and 49,": two ages after two names.
-  if (single && /^\d{1,3}$/.test(text) && prev?.text === ',' && prev2?.capitalized && next?.lower === 'and' && /^\d{1,3}$/.test(next2?.text ?? '') && [',', '.', ')'].includes(tokens[e.last + 3]?.text ?? '.')) return true;
-  if (single && /^\d{1,3}$/.test(text) && prev?.lower === 'and' && /^\d{1,3}$/.test(prev2?.text ?? '') && tokens[e.first - 3]?.text === ',' && tokens[e.first - 4]?.capitalized && (!next || [',', '.', ')'].includes(next.text))) return true;
+  if (single && UP_TO_THREE_DIGITS.test(text) && prev?.text === ',' && prev2?.capitalized && next?.lower === 'and' && UP_TO_THREE_DIGITS.test(next2?.text ?? '') && [',', '.', ')'].includes(tokens[e.last + 3]?.text ?? '.')) return true;
+  if (single && UP_TO_THREE_DIGITS.test(text) && prev?.lower === 'and' && UP_TO_THREE_DIGITS.test(prev2?.text ?? '') && tokens[e.first - 3]?.text === ',' && tokens[e.first - 4]?.capitalized && (!next || [',', '.', ')'].includes(next.text))) return true;
   // "when she was about 57", "She was just 17 when she left": an age behind a qualifier.
-  if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && /^\d{1,3}$/.test(text) && ageAfter) return true;
+  if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
   // "learned to swim at 5", "playing in clubs by 15", "moved to Boston at 22": an age in a life story.
   const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
-  if (e.figure === e.last && lifeAt && /^\d{1,3}$/.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || ['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before'].includes(next.lower)) && personInSentence(tokens, from, e.first)) return true;
+  if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || ['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before'].includes(next.lower)) && personInSentence(tokens, from, e.first)) return true;
   // "At 17, she left home.": the person follows the age that opens the sentence.
-  if (e.figure === e.last && lifeAt && (e.first === from || (e.first - 1 === from && prev?.lower === 'at')) && /^\d{1,3}$/.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
+  if (e.figure === e.last && lifeAt && (e.first === from || (e.first - 1 === from && prev?.lower === 'at')) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
   // "four decades his junior".
   if (next && (next.lower === 'decades' || next.lower === 'years') && ['his', 'her', 'their'].includes(next2?.lower ?? '') && /^(?:junior|senior)$/.test(wordAt(tokens, e.last + 3))) return true;
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
-  if (single && prev?.text === ',' && prev2?.capitalized && (next?.text === ',' || next?.text === ')' || next === undefined) && /^\d{1,3}$/.test(text) && Number(text) <= 120) return true;
+  if (single && prev?.text === ',' && prev2?.capitalized && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
   // "Harold and June Okonkwo, both 68,", "Smith, now 81,".
-  if (single && prev && AGE_ADVERBS.has(prev.lower) && prev2?.text === ',' && tokens[e.first - 3]?.capitalized && e.first - 3 >= from && (next?.text === ',' || next?.text === ')' || next === undefined) && /^\d{1,3}$/.test(text) && Number(text) <= 120) return true;
+  if (single && prev && AGE_ADVERBS.has(prev.lower) && prev2?.text === ',' && tokens[e.first - 3]?.capitalized && e.first - 3 >= from && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
   // "survived by his wife, Mary, 80.": a name in apposition to a person, then the age, at the sentence's end.
-  if (single && prev?.text === ',' && prev2?.capitalized && next?.text === '.' && /^\d{1,3}$/.test(text) && tokens[e.first - 3]?.text === ',' && e.first - 4 >= from && isPersonNoun(tokens[e.first - 4])) return true;
+  if (single && prev?.text === ',' && prev2?.capitalized && next?.text === '.' && UP_TO_THREE_DIGITS.test(text) && tokens[e.first - 3]?.text === ',' && e.first - 4 >= from && isPersonNoun(tokens[e.first - 4])) return true;
   // "The victim, 34, died", "Another brother, 22, was", "a woman, 56, and her son, 12,", "Her husband, now 81,": a
   // person named by a noun, an age in apposition.
-  if (single && /^\d{1,3}$/.test(text) && Number(text) <= 120 && (!next || next.text === ',' || next.text === ')' || (next.lower === 'and' && e.last + 2 < to && tokens[e.last + 2].kind === 'word'))) {
+  if (single && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120 && (!next || next.text === ',' || next.text === ')' || (next.lower === 'and' && e.last + 2 < to && tokens[e.last + 2].kind === 'word'))) {
     const adverb = prev !== undefined && AGE_ADVERBS.has(prev.lower) ? 1 : 0;
     const comma = tokens[e.first - 1 - adverb];
     const noun = tokens[e.first - 2 - adverb];
     if (e.first - 2 - adverb >= from && comma.text === ',' && isPersonNoun(noun)) return true;
   }
-  if (single && prev?.text === '(' && prev2?.capitalized && next?.text === ')' && /^\d{1,3}$/.test(text)) return true;
+  if (single && prev?.text === '(' && prev2?.capitalized && next?.text === ')' && UP_TO_THREE_DIGITS.test(text)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true;
 
   // Durations stated as fact: "for 12 years", "within 15 days", "Over 30 years it taught …", "for one year".
@@ -560,7 +576,7 @@ const PERSON_NOUNS = new Set(['victim', 'suspect', 'driver', 'couple', 'baby', '
 function isPersonNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.lower;
-  return PERSON_NOUNS.has(w) || ((ROLE_NOUNS.has(w) || FEMALE_WORDS.has(w) || MALE_WORDS.has(w)) && !/s$/.test(w));
+  return PERSON_NOUNS.has(w) || ((ROLE_NOUNS.has(w) || FEMALE_WORDS.has(w) || MALE_WORDS.has(w)) && !ENDS_WITH_S.test(w));
 }
 
 /**
@@ -592,7 +608,7 @@ function listHead(tokens: Token[], first: number, from: number): number {
   let k = first - 1;
   let head = -1;
   // Bounded, so that a long run of figures stays linear.
-  while (k - 1 >= from && first - k < 24 && (tokens[k].text === ',' || tokens[k].lower === 'and' || tokens[k].lower === 'or') && /^\d+$/.test(tokens[k - 1].text)) {
+  while (k - 1 >= from && first - k < 24 && (tokens[k].text === ',' || tokens[k].lower === 'and' || tokens[k].lower === 'or') && ALL_DIGITS.test(tokens[k - 1].text)) {
     head = k - 1;
     k = head - 1;
   }
@@ -601,7 +617,7 @@ function listHead(tokens: Token[], first: number, from: number): number {
 
 /** Does an age bracket's first figure stand before k ("aged 18 to", "the ages of 14 and")? */
 function agedBefore(tokens: Token[], k: number, from: number): boolean {
-  if (k < from || !/^\d{1,3}$/.test(tokens[k].text)) return false;
+  if (k < from || !UP_TO_THREE_DIGITS.test(tokens[k].text)) return false;
   const before = tokens[k - 1];
   return before !== undefined && k - 1 >= from && (AGE_BEFORE.has(before.lower) || (before.lower === 'of' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? '')) || before.lower === 'between' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? ''));
 }

@@ -12,21 +12,41 @@ function isUpperStart(ch: string): boolean {
   return ch !== ch.toLowerCase() || (ch >= '0' && ch <= '9');
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0';
+/**
+ * isUpperStart of prose[i], by character code for ASCII (a character outside Latin-1 read as a string is a new
+ * string each time).
+ */
+function upperStartAt(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isUpperStart(prose[i]);
 }
+
+/** A space, tab, line break or no-break space at prose[i], by character code (NaN past the end is none). */
+function spaceAt(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  return c === 32 || c === 9 || c === 10 || c === 0xa0;
+}
+
+/** The character codes of CLOSERS and OPENERS, asked of each possible sentence end. */
+const CLOSER_CODES = new Set([...CLOSERS].map((ch) => ch.charCodeAt(0)));
+const OPENER_CODES = new Set([...OPENERS].map((ch) => ch.charCodeAt(0)));
 
 /** The word that ends just before a period at i, and the word after the boundary candidate. */
 function wordBefore(prose: string, i: number): string {
   let s = i;
-  while (s > 0 && !isSpace(prose[s - 1]) && !OPENERS.has(prose[s - 1])) s--;
+  while (s > 0 && !spaceAt(prose, s - 1) && !OPENER_CODES.has(prose.charCodeAt(s - 1))) s--;
   return prose.slice(s, i);
 }
 
+/** Made once, not at each call (a pattern written in a function is a new object each time it is reached). */
+const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
+const TRAILING_PERIOD = /\.$/;
+
 function wordAt(prose: string, i: number): string {
   let e = i;
-  while (e < prose.length && /[\p{L}\p{N}.'’-]/u.test(prose[e])) e++;
-  return prose.slice(i, e).replace(/\.$/, '');
+  while (e < prose.length && WORD_CHAR.test(prose[e])) e++;
+  return prose.slice(i, e).replace(TRAILING_PERIOD, '');
 }
 
 /**
@@ -75,36 +95,37 @@ export function splitSentences(prose: string): Span[] {
 export function sentenceSpans<T>(prose: string, make: (start: number, end: number) => T): T[] {
   const spans: T[] = [];
   let start = 0;
-  while (start < prose.length && isSpace(prose[start])) start++;
+  while (start < prose.length && spaceAt(prose, start)) start++;
   const n = prose.length;
   // The search jumps from one possible sentence end to the next; a candidate that is not one resumes the search
-  // after the marks it looked at.
+  // after the marks it looked at. Characters are read by code: as strings, those outside Latin-1 (curly quotes,
+  // dashes, the ellipsis) were a new string each.
   let from = start;
   for (let i = nextTerminal(prose, from); i !== -1; i = nextTerminal(prose, from)) {
-    const ch = prose[i];
+    const ch = prose.charCodeAt(i);
     let k = i + 1;
-    while (k < n && (prose[k] === '.' || prose[k] === '!' || prose[k] === '?' || prose[k] === '\u2026')) k++;
-    while (k < n && CLOSERS.has(prose[k])) k++;
+    for (let c = prose.charCodeAt(k); k < n && (c === 46 || c === 33 || c === 63 || c === 0x2026); c = prose.charCodeAt(k)) k++;
+    while (k < n && CLOSER_CODES.has(prose.charCodeAt(k))) k++;
     if (k >= n) break;
-    if (!isSpace(prose[k])) {
+    if (!spaceAt(prose, k)) {
       from = k;
       continue;
     }
     let j = k;
-    while (j < n && isSpace(prose[j])) j++;
+    while (j < n && spaceAt(prose, j)) j++;
     if (j >= n) break;
     let first = j;
-    while (first < n - 1 && OPENERS.has(prose[first])) first++;
-    if (!isUpperStart(prose[first]) && !OPENERS.has(prose[j])) {
+    while (first < n - 1 && OPENER_CODES.has(prose.charCodeAt(first))) first++;
+    if (!upperStartAt(prose, first) && !OPENER_CODES.has(prose.charCodeAt(j))) {
       from = k;
       continue;
     }
-    const ellipsis = ch === '\u2026' || (ch === '.' && prose[i + 1] === '.');
-    if (ch === '.' && !ellipsis && !periodEnds(prose, i, first)) {
+    const ellipsis = ch === 0x2026 || (ch === 46 && prose.charCodeAt(i + 1) === 46);
+    if (ch === 46 && !ellipsis && !periodEnds(prose, i, first)) {
       from = k;
       continue;
     }
-    if (ellipsis && !isUpperStart(prose[first])) {
+    if (ellipsis && !upperStartAt(prose, first)) {
       from = k;
       continue;
     }
@@ -113,7 +134,7 @@ export function sentenceSpans<T>(prose: string, make: (start: number, end: numbe
     from = j;
   }
   let end = n;
-  while (end > start && isSpace(prose[end - 1])) end--;
+  while (end > start && spaceAt(prose, end - 1)) end--;
   if (end > start) spans.push(make(start, end));
   return spans;
 }

@@ -9,51 +9,75 @@ const NUMBER = 1;
 const ALNUM = 2;
 const PUNCT = 3;
 const CAPITALIZED = 4;
-/** Flags above these bits: how far the token's end lies past its text (see withText). */
-const PAST_TEXT_SHIFT = 3;
+/** The lower-case text holds a hyphen-minus (after its first character, where a word's always stands). */
+const HYPHEN = 8;
+/** Flags from this bit up to FLAG_BITS: how far the token's end lies past its text (see withText), at most 15. */
+const PAST_TEXT_SHIFT = 4;
+const PAST_TEXT_MAX = 15;
+/** The flags' bits below a token's start, in the one number that holds both. */
+const FLAG_BITS = 8;
+const FLAG_SPAN = 1 << FLAG_BITS;
+const FLAG_MASK = FLAG_SPAN - 1;
 
 /**
- * A word, figure or punctuation mark of the prose: prose[start, end) is its text. Its end, kind and capital are
- * worked out from three fields, not kept in three more: a draft has a token for every six bytes or so, and each
- * field of an object is 8 bytes in Node (a token of six fields was 72 bytes, 390 MB of the 2.1 GB the engine
- * allocated over the White House corpus in a heap profile).
+ * A word, figure or punctuation mark of the prose: prose[start, end) is its text. Its start, end, kind and capital
+ * are worked out from three fields, not kept in five: a draft has a token for every six bytes or so, and each field
+ * of an object is 8 bytes in Node (a token of six fields was 72 bytes, 390 MB of the 2.1 GB the engine allocated over
+ * the White House corpus in a heap profile; the start kept apart from the flags made it 56).
  */
 export class Token {
   // Declared only: the constructor sets them (class field definitions made a token slower to build).
-  declare start: number;
   declare text: string;
   declare lower: string;
   /**
-   * The kind's index in KINDS, plus CAPITALIZED when the token starts with an upper-case letter, plus (shifted by
-   * PAST_TEXT_SHIFT) how far its end lies past its text, for a token given a shorter text by withText.
+   * The start times FLAG_SPAN, plus the flags: the kind's index in KINDS, plus CAPITALIZED when the token starts with
+   * an upper-case letter, plus HYPHEN when its lower-case text holds a "-", plus (shifted by PAST_TEXT_SHIFT) how far
+   * its end lies past its text, for a token given a shorter text by withText. It is a small integer (no number object
+   * of its own) for every start below 2^23, far beyond any paragraph; a start past that is still exact.
    */
-  private declare readonly flags: number;
+  private declare readonly at: number;
 
   constructor(start: number, text: string, lower: string, flags: number) {
-    this.start = start;
     this.text = text;
     this.lower = lower;
-    this.flags = flags;
+    this.at = start * FLAG_SPAN + flags;
+  }
+
+  /** Where the token starts in its prose. */
+  get start(): number {
+    const at = this.at;
+    // A shift while the number fits 32 bits, as it does for every start below 2^23 (the compiler, knowing the field
+    // holds small integers, drops the test; division in its place made the engine about 4% slower); exact arithmetic
+    // past that.
+    return at <= 0x7fffffff ? at >> FLAG_BITS : (at - (at & FLAG_MASK)) / FLAG_SPAN;
   }
 
   get end(): number {
-    return this.start + this.text.length + (this.flags >> PAST_TEXT_SHIFT);
+    return this.start + this.text.length + ((this.at & FLAG_MASK) >> PAST_TEXT_SHIFT);
   }
 
-  /** The same token over the same range with another, shorter text ("Smith" for "Smith's"). */
+  /** The same token over the same range with another, shorter text ("Smith" for "Smith's"); at most 15 shorter. */
   withText(text: string, lower: string): Token {
-    const end = this.end;
-    return new Token(this.start, text, lower, (this.flags & ((1 << PAST_TEXT_SHIFT) - 1)) | ((end - this.start - text.length) << PAST_TEXT_SHIFT));
+    const start = this.start;
+    const past = this.end - start - text.length;
+    if (past < 0 || past > PAST_TEXT_MAX) throw new RangeError(`withText: "${text}" is not a text up to ${PAST_TEXT_MAX} characters shorter`);
+    const flags = (this.at & (3 | CAPITALIZED)) | (lower.indexOf('-') > 0 ? HYPHEN : 0);
+    return new Token(start, text, lower, flags | (past << PAST_TEXT_SHIFT));
   }
 
   /** What the token is made of. */
   get kind(): TokenKind {
-    return KINDS[this.flags & 3];
+    return KINDS[this.at & 3];
   }
 
   /** Starts with an upper-case letter. */
   get capitalized(): boolean {
-    return (this.flags & CAPITALIZED) !== 0;
+    return (this.at & CAPITALIZED) !== 0;
+  }
+
+  /** `lower.indexOf('-') > 0`, known from the reading of the characters. */
+  get hyphenated(): boolean {
+    return (this.at & HYPHEN) !== 0;
   }
 }
 
@@ -73,6 +97,20 @@ function isSpace(c: number): boolean {
 }
 
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/** What a character is to a word, by code: none (0), a digit, a lower-case or upper-case ASCII letter, another letter. */
+const DIGIT_CHAR = 1;
+const LOWER_ASCII = 2;
+const UPPER_ASCII = 3;
+const OTHER_LETTER = 4;
+/** The same for each ASCII character, by a look-up in place of the range tests. */
+const ASCII_KIND = (() => {
+  const kinds = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) kinds[c] = DIGIT_CHAR;
+  for (let c = 97; c <= 122; c++) kinds[c] = LOWER_ASCII;
+  for (let c = 65; c <= 90; c++) kinds[c] = UPPER_ASCII;
+  return kinds;
+})();
 
 /** Splits prose[start, end) into tokens, appended to `tokens` (a new array unless one is given). */
 export function tokenize(prose: string, start = 0, limit = prose.length, tokens: Token[] = []): Token[] {
@@ -100,18 +138,20 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
       let hasLetter = false;
       // Lower-casing is skipped for the many words that are plain lower-case ASCII already.
       let plainLower = true;
+      let hyphen = false;
       let segment = 0;
+      // The hash the shared table looks words up by, worked out as the characters are read (FNV-1a, as in shared).
+      let h = FNV_OFFSET;
       while (i < end) {
         const k = prose.charCodeAt(i);
-        if (isDigit(k)) {
-          hasDigit = true;
-          segment++;
-          i++;
-          continue;
-        }
-        if (isLetter(k)) {
-          hasLetter = true;
-          if (k > 127 || isUpperAscii(k)) plainLower = false;
+        const kind = k < 128 ? ASCII_KIND[k] : isLetter(k) ? OTHER_LETTER : 0;
+        if (kind !== 0) {
+          if (kind === DIGIT_CHAR) hasDigit = true;
+          else {
+            hasLetter = true;
+            if (kind !== LOWER_ASCII) plainLower = false;
+          }
+          h = Math.imul(h ^ k, FNV_PRIME);
           segment++;
           i++;
           continue;
@@ -120,45 +160,53 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
         const n = prose.charCodeAt(i + 1);
         const prev = prose.charCodeAt(i - 1);
         if ((k === 44 || k === 46) && isDigit(prev) && isDigit(n) && (k === 46 || isThousands(prose, i + 1, end))) {
+          h = Math.imul(h ^ k, FNV_PRIME);
           segment++;
           i++;
           continue;
         }
         if (k === 46 && segment === 1 && isLetter(prev) && isLetter(n) && prose.charCodeAt(i + 2) === 46) {
+          h = Math.imul(h ^ k, FNV_PRIME);
           segment = 0;
           i++;
           continue;
         }
         if (k === 46 && segment === 1 && isLetter(prev) && isLetter(n) && s < i - 1 && prose.charCodeAt(i - 2) === 46) {
+          h = Math.imul(h ^ k, FNV_PRIME);
           segment = 0;
           i++;
           continue;
         }
         if ((k === 45 || k === 39 || k === 0x2019 || k === 0x2011) && (isDigit(n) || isLetter(n))) {
           if (k === 0x2019 || k === 0x2011) plainLower = false;
+          else if (k === 45) hyphen = true;
+          h = Math.imul(h ^ k, FNV_PRIME);
           segment = 0;
           i++;
           continue;
         }
         break;
       }
-      const slot = shared(prose, s, i, plainLower);
+      const slot = i - s > SHARED_MAX_LENGTH ? -1 : sharedSlot(prose, s, i, plainLower, h);
       const text = slot === -1 ? prose.slice(s, i) : sharedText[slot];
       const lower = slot !== -1 ? sharedLower[slot] : plainLower ? text : text.toLowerCase();
-      const capitalized = (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase()) || particleName(text, c));
-      tokens[n++] = new Token(s, text, lower, (hasDigit ? (hasLetter ? ALNUM : NUMBER) : WORD) | (capitalized ? CAPITALIZED : 0));
+      const capitalized = (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase()) || (hyphen && particleName(text, c)));
+      tokens[n++] = new Token(s, text, lower, (hasDigit ? (hasLetter ? ALNUM : NUMBER) : WORD) | (capitalized ? CAPITALIZED : 0) | (hyphen ? HYPHEN : 0));
       continue;
     }
     const cp = prose.codePointAt(i) ?? c;
     const len = cp > 0xffff ? 2 : 1;
-    const mark = len === 1 ? prose[i] : prose.slice(i, i + 2);
     // A run of the same mark is one token ("...", "--", a wall of quotation marks).
     let stop = i + len;
-    while (stop + len <= limit && prose.startsWith(mark, stop)) stop += len;
+    if (len === 1) while (stop < limit && prose.charCodeAt(stop) === c) stop++;
+    else {
+      const mark = prose.slice(i, i + 2);
+      while (stop + len <= limit && prose.startsWith(mark, stop)) stop += len;
+    }
     // Marks outside Latin-1 (curly quotes, dashes) would be a new string each: V8 keeps a ready string only for each
-    // Latin-1 character.
+    // Latin-1 character. (A run too long to share is a slice of its own.)
     const slot = shared(prose, i, stop, true);
-    const text = slot !== -1 ? sharedText[slot] : stop === i + len ? mark : prose.slice(i, stop);
+    const text = slot !== -1 ? sharedText[slot] : prose.slice(i, stop);
     tokens[n++] = new Token(i, text, text, PUNCT);
     i = stop;
   }
@@ -188,8 +236,16 @@ const sharedHash = new Int32Array(1 << SHARED_BITS);
 function shared(prose: string, start: number, end: number, plain: boolean): number {
   if (end - start > SHARED_MAX_LENGTH) return -1;
   // FNV-1a over the character codes.
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ prose.charCodeAt(k), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ prose.charCodeAt(k), FNV_PRIME);
+  return sharedSlot(prose, start, end, plain, h);
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** shared, with the text's hash already worked out. */
+function sharedSlot(prose: string, start: number, end: number, plain: boolean, h: number): number {
   const slot = (h ^ (h >>> SHARED_BITS)) & ((1 << SHARED_BITS) - 1);
   if (sharedHash[slot] !== h || !holds(sharedText[slot], prose, start, end)) {
     const text = prose.slice(start, end);
@@ -218,6 +274,7 @@ function isThousands(s: string, i: number, end: number): boolean {
 /** A surname led by a lower-case particle and a hyphen ("el-Sisi", "al-Assad", "bin-Laden"): part of a name. */
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
 
+/** For a word with a hyphen in it (the tokenizer knows, without a search of the text). */
 function particleName(text: string, c: number): boolean {
-  return c >= 97 && c <= 122 && text.length > 3 && text.indexOf('-') > 0 && PARTICLE_NAME.test(text);
+  return c >= 97 && c <= 122 && text.length > 3 && PARTICLE_NAME.test(text);
 }
