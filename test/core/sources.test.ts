@@ -92,6 +92,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // what "it" reads as.
   ['The campaign spent little on data, according to its FEC reports. It showed $200,000 in payments for list rentals.', '$200,000', { kind: 'pronoun', source: 'FEC' }],
   ['The FEC reports came out Monday.\n\nThe city released its budget on Monday. It showed a $5 million deficit.', '$5 million', { kind: 'pronoun', source: 'it' }],
+  // A link right after a quote's closing mark cites it, though the quote's sentence ended inside it.
+  ['-   "We do not want any enrichment. We will not allow 1 centrifuge."\n    ([2/13/26](https://example.com/v))', '1', { kind: 'link', source: 'https://example.com/v' }],
   // A link in a closing sentence that ends with a colon is the source of the list below it.
   ['Here are a few examples from the [story](https://example.com/a):\n\n- Jergens is running 24 hours a day.\n- Two customers came back.', 'Two', { kind: 'link', source: 'https://example.com/a' }],
   ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running 24 hours a day.', '24', null],

@@ -4,7 +4,7 @@
  * "X said:", source notes, links and footnotes).
  */
 import type { Attribution, EngineSettings } from './types';
-import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type MarkdownDocument } from './markdown';
+import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type InlineLink, type MarkdownDocument } from './markdown';
 import { captionOf, tableSourceLines, type TableSources } from './tables';
 import { introducerSource, pastDateline, tokenAtOrAfter, personName, personNameIn, titleDot, NAME_PARTICLES, type AttributionLexicon } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
@@ -101,7 +101,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
       if (!q.attribution && q.span.close !== -1) assign(q, continued, 'turn');
       if (!q.attribution) assign(q, blockCarry ?? quoteCarry, 'carry');
       if (!q.attribution) assign(q, blockNotes.get(block.index) ?? lineNotes.get(doc.lines.lineAt(q.range.start)) ?? null, 'note');
-      if (!q.attribution) assign(q, referenceIn(ba, q.sentences, footnoteText), 'link');
+      if (!q.attribution) assign(q, referenceIn(ba, q.sentences, footnoteText) ?? citedAfter(ba, q), 'link');
     }
     for (const n of ba.numbers) {
       if (n.quote) continue;
@@ -421,15 +421,30 @@ function introducedPerson(blocks: BlockAnalysis[], people: People): Person | und
   return undefined;
 }
 
+/**
+ * A link that cites a quote right after its closing mark, alone or in brackets (`"…" ([2/24/26](https://…))`), as
+ * round-ups of remarks cite each one: the quote's source, though its sentence ended inside the quote.
+ */
+function citedAfter(ba: BlockAnalysis, q: QuoteRecord): Attribution | null {
+  if (q.span.close < 0) return null;
+  const { block } = ba;
+  const link = block.links.find((l) => l.start > q.span.close && l.end > l.start);
+  if (!link || !/^[\s(\[]*$/.test(block.prose.slice(q.span.close + 1, link.start))) return null;
+  return linkSource(block, link);
+}
+
+/** A link as a source: its address, or its text when it has none. */
+function linkSource(block: Block, link: InlineLink): Attribution {
+  return { kind: 'link', source: link.href || block.prose.slice(link.start, link.end), cue: null, range: sourceSpan(block, link.start, link.end) };
+}
+
 /** A Markdown link or footnote reference in the given sentences, as a source. */
 function referenceIn(ba: BlockAnalysis, sentenceIndices: number[], footnotes: Map<string, string>): Attribution | null {
   const { block } = ba;
   for (const i of sentenceIndices) {
     const s = ba.sentences[i];
     const link = block.links.find((l) => l.start >= s.start && l.start < s.end && l.end > l.start);
-    if (link) {
-      return { kind: 'link', source: link.href || block.prose.slice(link.start, link.end), cue: null, range: sourceSpan(block, link.start, link.end) };
-    }
+    if (link) return linkSource(block, link);
     const note = block.footnotes.find((f) => f.offset >= s.start && f.offset <= s.end);
     if (note) return { kind: 'document', source: footnotes.get(note.label) ?? `[^${note.label}]`, cue: null, range: note.range };
   }
