@@ -246,6 +246,10 @@ const speakers: [string, string, string][] = [
   ['In the words of one aide, the campaign is "running on fumes right now."', 'running on fumes', 'one aide'],
   // A bold line with a person's name, titles and body heads the quote below it, as statement round-ups do.
   ['# Reactions\n\n**Ben Jealous, Executive Director, Sierra Club**\n\n"This critical action is a major win for coastal communities."', 'This critical action', 'Ben Jealous'],
+  ['# Reactions\n\n**Ying McGuire, President of the Supplier Council**\n\n"I want to thank the Administration for convening these leaders."', 'I want to thank', 'Ying McGuire'],
+  // A paragraph that is one link heads the excerpt below it; a bold label before the link names its author.
+  ['[**Big Beautiful Bill is a win for Michiganians**](https://example.com/m)\n\n*"This landmark legislation combines reforms with investments."*', 'This landmark', 'Big Beautiful Bill is a win for Michiganians'],
+  ['**Rep. Lisa McClain (*The Detroit News*, Detroit, MI):** [**Big Beautiful Bill is a win**](https://example.com/m)\n\n*"This landmark legislation combines reforms with investments."*', 'This landmark', 'Lisa McClain'],
   // A name at the end of a participle's clause after the speaker is not the speaker.
   ['"The Department is committed to transparency," said spokesman John Kirby, referring to Clinton\'s successor, John F. Kerry.', 'The Department is', 'John Kirby'],
   // Any past-tense verb beside a speaker right after a quote that breaks off is its dialogue tag.

@@ -8,7 +8,7 @@ import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type InlineLin
 import { captionOf, tableSourceLines, type TableSources } from './tables';
 import { introducerSource, pastDateline, tokenAtOrAfter, personName, personNameIn, titleDot, NAME_PARTICLES, type AttributionLexicon } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
-import { CUE_FORMS, CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, SENTENCE_STARTERS } from './text/lexicon';
+import { CUE_FORMS, CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, ROLE_NOUNS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
@@ -119,7 +119,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     // of what follows, as a named source there is.
     const linked = !introduces && endsWithColon && block.kind === 'paragraph' && ba.sentences.length > 0 ? referenceIn(ba, [ba.sentences.length - 1], footnoteText) : null;
     carry = introduces ? last.attribution : linked ?? (listGoesOn ? carry : linkHeader(ba));
-    quoteCarry = block.kind !== 'paragraph' ? null : endsWithColon ? (introduces ? null : introducedBy(ba, lexicon, people)) : boldSpeakerLine(ba, doc, people);
+    quoteCarry = block.kind !== 'paragraph' ? null : endsWithColon ? (introduces ? null : introducedBy(ba, lexicon, people)) : boldSpeakerLine(ba, doc, people) ?? linkLine(ba, people);
     previous = ba;
   }
   cache?.end();
@@ -162,7 +162,9 @@ function boldSpeakerLine(ba: BlockAnalysis, doc: MarkdownDocument, people: Peopl
   const words = tokens.filter((t) => t.kind !== 'punct');
   if (words.length < 2 || words.length > 6 || tokens.some((t) => t.kind === 'punct' && !titleDot(tokens, tokens.indexOf(t)))) return null;
   if (!words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower))) return null;
-  return titledName(words, block, people);
+  // "**Ying McGuire, President of …**": a title after the comma makes a person of a name the given-name lists lack.
+  const after = comma === -1 ? '' : (/^\s*([A-Z][\w-]*)/.exec(block.prose.slice(comma + 1))?.[1] ?? '');
+  return titledName(words, block, people, NAME_TITLES.has(after) || ROLE_NOUNS.has(after.toLowerCase()));
 }
 
 /**
@@ -465,15 +467,39 @@ function speakerOf(ba: BlockAnalysis, people: People): Attribution | null {
 }
 
 /** The person that capitalised words with their titles name ("Secretary … Kristi Noem"), registered as speaking. */
-function titledName(words: Token[], block: Block, people: People): Attribution | null {
+function titledName(words: Token[], block: Block, people: People, titledAfter = false): Attribution | null {
   const name = personName(words);
   const parts = name.split(/\s+/);
-  const titled = words.some((w) => NAME_TITLES.has(w.text) && !parts.includes(w.text));
+  const titled = titledAfter || words.some((w) => NAME_TITLES.has(w.text) && !parts.includes(w.text));
   if (parts.length < 2 || !(isGivenName(parts[0]) || titled)) return null;
   const range = sourceSpan(block, words[0].start, words[words.length - 1].end);
   const person = people.name(name, range, placeOf(block, 0), words.map((w) => w.lower));
   people.spoke(person);
   return { kind: 'named', source: person.name, cue: null, range };
+}
+
+/**
+ * A paragraph that is one link and nothing else (`[**Big, Beautiful Bill is a win**](https://…)`), as round-ups
+ * head the excerpt they quote below it: the excerpt's quotes are the linked piece's.
+ */
+function linkLine(ba: BlockAnalysis, people: People): Attribution | null {
+  const { block } = ba;
+  const link = block.links[0];
+  if (block.links.length !== 1 || block.prose.slice(link.end).trim() !== '') return null;
+  const before = block.prose.slice(0, link.start);
+  if (before.trim() === '') return linkByName(block, link);
+  // "**Rep. Lisa McClain (The Detroit News, Detroit, MI):** [headline](…)": the labelled author's piece.
+  const label = /^\s*([^():]{3,60}?)\s*(?:\([^)]{0,80}\))?\s*:\s*$/.exec(before);
+  if (!label) return null;
+  const tokens = tokenize(block.prose, 0, label[1].length + before.indexOf(label[1]));
+  const words = tokens.filter((t) => t.kind !== 'punct');
+  if (words.length < 2 || words.length > 6 || !words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower))) return null;
+  return titledName(words, block, people);
+}
+
+/** A link that heads what follows, as a source: its text ("IndustryWeek"), or its address when it has none. */
+function linkByName(block: Block, link: InlineLink): Attribution {
+  return { kind: 'link', source: block.prose.slice(link.start, link.end).trim() || link.href, cue: null, range: sourceSpan(block, link.start, link.end) };
 }
 
 /**
@@ -485,6 +511,6 @@ function linkHeader(ba: BlockAnalysis): Attribution | null {
   const first = block.links[0];
   if (!first || block.prose.slice(0, first.start).trim() !== '') return null;
   if (!/^\s*(?:\([^)]{0,40}\))?\s*:/.test(block.prose.slice(first.end))) return null;
-  return { kind: 'link', source: block.prose.slice(first.start, first.end).trim() || first.href, cue: null, range: sourceSpan(block, first.start, first.end) };
+  return linkByName(block, first);
 }
 
