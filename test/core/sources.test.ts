@@ -233,6 +233,7 @@ const speakers: [string, string, string][] = [
   // of what was said.
   ['Representative Jeff Duncan, who represents Clemson, voted against the bill, falsely claiming "only $1 out of every $4 goes to roads."', 'only $1 out', 'Jeff Duncan'],
   ['Representative William Timmons voted against the law, said it would do "nothing of the sort" for rural homes.', 'nothing of the sort', 'William Timmons'],
+  ['Representative William Timmons, who represents Greenville, voted against the Bipartisan Infrastructure Law, said it would do "nothing of the sort" for rural homes.', 'nothing of the sort', 'William Timmons'],
   ['Representative Nancy Mace voted against the legislation that made it possible—saying the law was a "down payment on the Green New Deal."', 'down payment on', 'Nancy Mace'],
   // A title alone after "the" is the person it describes, when the draft has named them.
   ['"We will donate more," President Biden said.\n\nToday, the President will announce that the U.S. has now shipped "more doses than any other country."', 'more doses than', 'Biden'],

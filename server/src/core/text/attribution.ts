@@ -678,7 +678,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // Role words and titles may lead the name: "doctoral candidate Maninder Thind", "Dr. Philip Adeyemi-Rhodes".
       const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(t.text) || NAME_TITLES.has(`${t.text}.`))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
       // Not the end of a relative clause: "Joe Wilson, who voted against the Inflation Reduction Act, said".
-      const relative = lead.length > 0 && /^(?:who|whose|which|that|where|when)$/.test(lead[0].lower);
+      // Nor of a verb's phrase: "Timmons, who represents Greenville, voted against the Bipartisan Infrastructure Law,
+      // said".
+      const relative = lead.length > 0 && (/^(?:who|whose|which|that|where|when)$/.test(lead[0].lower) || lead.some((w, j) => /ed$/.test(w.lower) && /^(?:against|for|to|on|in|with|the|a|an)$/.test(lead[j + 1]?.lower ?? '')));
       const isName = name.length >= 2 && name.length <= 5 && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && leadOk && !relative && lead.length <= 4;
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
