@@ -10,6 +10,7 @@ import { introducerSource, pastDateline, tokenAtOrAfter, personName, personNameI
 import { QUOTE_VERB } from './text/quote-speakers';
 import { CUE_FORMS, CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, ROLE_NOUNS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
+import { lastStartingAtOrBefore } from './text/spans';
 import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
 import { tokenize, type Token } from './text/tokens';
@@ -160,7 +161,8 @@ function boldSpeakerLine(ba: BlockAnalysis, doc: MarkdownDocument, people: Peopl
   const comma = block.prose.indexOf(',');
   const tokens = tokenize(block.prose, 0, comma === -1 ? block.prose.length : comma);
   const words = tokens.filter((t) => t.kind !== 'punct');
-  if (words.length < 2 || words.length > 6 || tokens.some((t) => t.kind === 'punct' && !titleDot(tokens, tokens.indexOf(t)))) return null;
+  if (words.length < 2 || words.length > 6) return null;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].kind === 'punct' && !titleDot(tokens, k)) return null;
   if (!words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower))) return null;
   // "**Ying McGuire, President of …**": a title after the comma makes a person of a name the given-name lists lack.
   const after = comma === -1 ? '' : (/^\s*([A-Z][\w-]*)/.exec(block.prose.slice(comma + 1))?.[1] ?? '');
@@ -430,8 +432,9 @@ function introducedPerson(blocks: BlockAnalysis[], people: People): Person | und
 function citedAfter(ba: BlockAnalysis, q: QuoteRecord): Attribution | null {
   if (q.span.close < 0) return null;
   const { block } = ba;
-  const link = block.links.find((l) => l.start > q.span.close && l.end > l.start);
-  if (!link || !/^[\s(\[]*$/.test(block.prose.slice(q.span.close + 1, link.start))) return null;
+  // The first link after the mark, found by binary search (a paragraph may hold thousands of quotes and links).
+  const link = block.links[lastStartingAtOrBefore(block.links, q.span.close, (l) => l.start) + 1];
+  if (!link || link.end <= link.start || !/^[\s(\[]*$/.test(block.prose.slice(q.span.close + 1, link.start))) return null;
   return linkSource(block, link);
 }
 

@@ -43,6 +43,19 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   const outside = ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
   const groups = bySentence(outside);
   const deferred = new Map<QuoteRecord, MentionRecord>();
+  // A sentence's mentions for its quotes, made once per sentence: an outlet that passes the sentence on stands aside
+  // for a cue of the sentence's own ("X said — as reported by Y —").
+  const spoken = new Map<number, MentionRecord[]>();
+  const spokenIn = (i: number): MentionRecord[] => {
+    let list = spoken.get(i);
+    if (!list) {
+      const all = groups.get(i) ?? [];
+      const own = all.some((m) => passesOn(m.mention)) ? all.filter((m) => !passesOn(m.mention)) : all;
+      list = own.length > 0 ? own : all;
+      spoken.set(i, list);
+    }
+    return list;
+  };
   // The sentences that hold a quote, made once when first asked (asking per quote made a paragraph of quoted
   // questions quadratic).
   let quoted: Set<number> | null = null;
@@ -81,10 +94,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     let best: MentionRecord | undefined;
     let bestGap = Infinity;
     for (const i of q.sentences) {
-      const list = groups.get(i) ?? [];
-      // An outlet that passes the sentence on stands aside for a cue of the sentence's own ("X said — as reported by Y —").
-      const spoken = list.some((m) => passesOn(m.mention)) ? list.filter((m) => !passesOn(m.mention)) : list;
-      const candidate = nearest(spoken.length > 0 ? spoken : list, Math.max(q.span.open, 0), end, mentionStart, mentionEnd);
+      const candidate = nearest(spokenIn(i), Math.max(q.span.open, 0), end, mentionStart, mentionEnd);
       if (!candidate) continue;
       const d = gap(candidate.mention.start, candidate.mention.end, Math.max(q.span.open, 0), end);
       if (d < bestGap) {
