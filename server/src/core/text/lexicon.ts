@@ -87,7 +87,8 @@ export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly re
 export const VAGUE_NOUNS = set(`
   official officials expert experts source sources critic critics analyst analysts observer observers insider insiders
   one some many others several most reports media commentators pundits watchers scientists researchers economists
-  rumours rumors speculation authorities activists witnesses eyewitnesses
+  rumours rumors speculation authorities activists witnesses eyewitnesses friends neighbors neighbours supporters
+  opponents planners colleagues relatives
 `);
 
 /** Vague nouns that are vague only alone or with a plain adjective ("researchers said", not "researchers at MIT said"). */
