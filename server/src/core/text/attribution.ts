@@ -90,6 +90,9 @@ export const SPEECH_CUES: ReadonlySet<string> = new Set(['say', 'tell', 'add', '
 /** Auxiliaries that make a finite verb: after "said the law", they show the law to be what was said of. */
 const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'would', 'will', 'had', 'has', 'have', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 
+/** Counts that pick unnamed members out of a group: "one of the victims", "two of his aides". */
+const ONE_OF = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'none']);
+
 /** Possessives that stand for a speaker in "in her words": the subject pronoun each one is. */
 const POSSESSIVE_SPEAKERS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
@@ -163,6 +166,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const orgWord = capitals.some((w) => ORG_NAME_WORDS.has(withoutPossessive(w.text)) || /^[A-Z]{2,}$/.test(w.text) && !/^(?:U\.?S|UK|EU|US|MP|MPs|PM|CEO|MEP)$/.test(w.text));
   const determiner = lowerWords[0];
   if (ALWAYS_VAGUE_NOUNS.has(head.lower)) return { kind: 'vague', name: text, vague: true };
+  if (words.length > 2 && ONE_OF.has(determiner) && lowerWords[1] === 'of' && !orgWord) return { kind: 'vague', name: text, vague: true };
   if (ANONYMOUS_SINGULARS.has(head.lower) && ['a', 'an', 'one', 'another'].includes(determiner) && !orgWord) return { kind: 'vague', name: text, vague: true };
   if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && /s$/.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
   if (VAGUE_NOUNS.has(head.lower)) {
@@ -1303,6 +1307,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       n++;
       if (DETERMINERS.has(p.lower)) {
         determiner = true;
+        // "One of the victims said", "two of his aides told": one or a few of a group, unnamed.
+        if (s - 2 >= from && tokens[s - 1].lower === 'of' && ONE_OF.has(tokens[s - 2].lower) && /(?:s|children|people|men)$/.test(lowerHead) && !CUE_FORMS.has(lowerHead)) s -= 2;
         break;
       }
     }
