@@ -14,8 +14,14 @@ import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
 import { tokenize, type Token } from './text/tokens';
 import { AnalysisCache, lexiconOf, readLocally } from './reading';
+import { withoutFinalS } from './text/words';
 import { readBlock, resolveMention, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
 import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
+
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/;
+const COLON_NEXT = /^\s*(?:\([^)]{0,40}\))?\s*:/;
+const NOT_SPACE = /\S/;
 
 export { AnalysisCache };
 
@@ -156,7 +162,7 @@ function boldSpeakerLine(ba: BlockAnalysis, doc: MarkdownDocument, people: Peopl
   const { block } = ba;
   if (block.endLine - block.startLine !== 1 || block.prose.length > 160 || block.inList) return null;
   const line = doc.lines.lineText(doc.text, block.startLine);
-  if (!/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/.test(line)) return null;
+  if (!BOLD_LINE.test(line)) return null;
   const comma = block.prose.indexOf(',');
   const tokens = tokenize(block.prose, 0, comma === -1 ? block.prose.length : comma);
   const words = tokens.filter((t) => t.kind !== 'punct');
@@ -214,7 +220,7 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): vo
     let key = '';
     for (let k = e.figure; k <= e.last; k++) if (tokens[k].text !== '$') key += `${tokens[k].lower} `;
     const after: string[] = [];
-    for (let k = e.last + 1; k < tokens.length && k <= e.last + 4 && tokens[k].kind === 'word'; k++) after.push(tokens[k].lower.replace(/s$/, ''));
+    for (let k = e.last + 1; k < tokens.length && k <= e.last + 4 && tokens[k].kind === 'word'; k++) after.push(withoutFinalS(tokens[k].lower));
     // "the nine men", "the full $3 billion", "the other three": a pointing word, at most one plain word between.
     // The expression opens with its figure or with the figure's currency ("the overall $9.6 billion").
     const bare = e.first === e.figure || (e.figure === e.first + 1 && CURRENCY_PREFIX.test(tokens[e.first].text));
@@ -313,7 +319,7 @@ function sourceNotes(doc: MarkdownDocument, analysis: Analysis, tables: TableSou
  */
 function quoteParagraph(ba: BlockAnalysis): boolean {
   const { block, quotes } = ba;
-  if (block.kind !== 'paragraph' || quotes.length === 0 || quotes[0].span.open !== block.prose.search(/\S/)) return false;
+  if (block.kind !== 'paragraph' || quotes.length === 0 || quotes[0].span.open !== block.prose.search(NOT_SPACE)) return false;
   let outside = '';
   let at = 0;
   for (const q of quotes) {
@@ -469,7 +475,7 @@ function linkHeader(ba: BlockAnalysis): Attribution | null {
   const { block } = ba;
   const first = block.links[0];
   if (!first || block.prose.slice(0, first.start).trim() !== '') return null;
-  if (!/^\s*(?:\([^)]{0,40}\))?\s*:/.test(block.prose.slice(first.end))) return null;
+  if (!COLON_NEXT.test(block.prose.slice(first.end))) return null;
   return { kind: 'link', source: block.prose.slice(first.start, first.end).trim() || first.href, cue: null, range: sourceSpan(block, first.start, first.end) };
 }
 

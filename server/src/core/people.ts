@@ -8,6 +8,10 @@ import { FEMALE_WORDS, MALE_WORDS, SENTENCE_STARTERS } from './text/lexicon';
 import { nameGender } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const SPACES = /\s+/;
+const APOSTROPHE_ON = /['’].*$/;
+
 /** Gender as far as the draft tells it. */
 export type Gender = 'female' | 'male' | 'plural' | 'neuter' | 'unknown';
 
@@ -75,8 +79,8 @@ const LETTER = /\p{L}/u;
 function isName(name: string): boolean {
   let verdict = nameVerdicts.get(name);
   if (verdict === undefined) {
-    const words = name.toLowerCase().split(/\s+/);
-    verdict = !words.every((w) => NOT_NAMES.has(w.replace(/['’].*$/, ''))) && LETTER.test(name);
+    const words = name.toLowerCase().split(SPACES);
+    verdict = !words.every((w) => NOT_NAMES.has(w.replace(APOSTROPHE_ON, ''))) && LETTER.test(name);
     if (nameVerdicts.size > 10_000) nameVerdicts.clear();
     nameVerdicts.set(name, verdict);
   }

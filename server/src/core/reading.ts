@@ -14,6 +14,10 @@ import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenizeAt, type Token } from './text/tokens';
 import { endsWithPossessive, pieceCount } from './text/words';
 
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const SPACES = /\s+/;
+const ARTICLE = /^(?:the|a|an)\s+/i;
+
 /** A sentence of a block: prose offsets and the range of its tokens. */
 export interface Sentence {
   start: number;
@@ -249,13 +253,13 @@ export interface MentionWords {
 
 /** The words of a mention, for resolving it. */
 export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
-  const words = m.text.split(/\s+/);
-  const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
+  const words = m.text.split(SPACES);
+  const phrase = m.name.replace(ARTICLE, '');
   return {
     words,
     descriptors: m.kind === 'named' ? descriptorsOf(tokens, m, words) : [],
     phrase,
-    phraseWords: phrase.toLowerCase().split(/\s+/),
+    phraseWords: phrase.toLowerCase().split(SPACES),
   };
 }
 
