@@ -22,6 +22,7 @@ import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
 const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/;
 const COLON_NEXT = /^\s*(?:\([^)]{0,40}\))?\s*:/;
 const NOT_SPACE = /\S/;
+const SOURCE_NOTE = /^source\s*:\s*([\s\S]*)$/i;
 
 export { AnalysisCache };
 
@@ -267,20 +268,17 @@ function assign(claim: { attribution: Attribution | null; path: AttributionPath 
 function sourceNotes(doc: MarkdownDocument, analysis: Analysis, tables: TableSources['extents']): { blockNotes: Map<number, Attribution>; lineNotes: Map<number, Attribution> } {
   const blockNotes = new Map<number, Attribution>();
   const lineNotes = new Map<number, Attribution>();
-  // Blocks by the line they start on and the line after their last, looked up per note.
-  const startsAt = new Map<number, Block>();
-  const endsAt = new Map<number, Block>();
-  for (const b of doc.blocks) {
-    if (!startsAt.has(b.startLine)) startsAt.set(b.startLine, b);
-    if (b.kind !== 'heading') endsAt.set(b.endLine, b);
-  }
+  // Blocks by the line they start on and the line after their last, looked up per note: made at the first note
+  // that stands between blocks (most drafts have none).
+  let startsAt: Map<number, Block> | null = null;
+  let endsAt: Map<number, Block> | null = null;
   // A table's cells are the blocks from its first cell to its last.
   const cover = (table: number, attribution: Attribution): void => {
     const extent = tables.get(table);
     if (extent) for (let i = extent.first.index; i <= extent.last.index; i++) blockNotes.set(i, attribution);
   };
   for (const comment of doc.comments) {
-    const m = /^source\s*:\s*([\s\S]*)$/i.exec(comment.body);
+    const m = SOURCE_NOTE.exec(comment.body);
     if (!m) continue;
     const source = m[1].trim();
     analysis.notes.push({ comment, source });
@@ -288,6 +286,14 @@ function sourceNotes(doc: MarkdownDocument, analysis: Analysis, tables: TableSou
     if (comment.block >= 0) {
       blockNotes.set(comment.block, attribution);
       continue;
+    }
+    if (!startsAt || !endsAt) {
+      startsAt = new Map<number, Block>();
+      endsAt = new Map<number, Block>();
+      for (const b of doc.blocks) {
+        if (!startsAt.has(b.startLine)) startsAt.set(b.startLine, b);
+        if (b.kind !== 'heading') endsAt.set(b.endLine, b);
+      }
     }
     const startLine = doc.lines.lineAt(comment.range.start);
     // The block the note ends (on the line under it) or the line it precedes; a table either way covers all its
