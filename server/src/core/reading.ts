@@ -530,10 +530,13 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     let nameWordCount = 1;
     for (let k = space; k !== -1; k = name.indexOf(' ', k + 1)) nameWordCount++;
     const titled = nameWordCount < runLength || (before !== undefined && ROLE_NOUNS.has(before.lower));
-    // A first word in capitals before words that are not is an acronym ("RAF Croughton"), not a given name.
-    const first = name.slice(0, space);
-    const acronym = first.length > 1 && first === first.toUpperCase() && name !== name.toUpperCase();
-    const given = nameWordCount >= 2 && !acronym && isGivenName(first);
+    // A first word in capitals before words that are not is an acronym ("RAF Croughton"), not a given name. The
+    // first word is cut out only for a name of two words or more, and tested for capitals only when a given name.
+    let given = false;
+    if (nameWordCount >= 2) {
+      const first = name.slice(0, space);
+      given = isGivenName(first) && !(first.length > 1 && first === first.toUpperCase() && name !== name.toUpperCase());
+    }
     const appositive = runLength <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || AGE.test(after2.text) || roleAppositive(tokens, e + 2, to));
     // (A run here has two words or more: a single word was dealt with above.)
     const looksPerson = given || appositive || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e)));
