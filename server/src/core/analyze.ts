@@ -15,8 +15,15 @@ import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
 import { tokenize, type Token } from './text/tokens';
 import { AnalysisCache, lexiconOf, readLocally } from './reading';
+import { withoutFinalS } from './text/words';
 import { readBlock, resolveMention, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
 import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
+
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/;
+const COLON_NEXT = /^\s*(?:\([^)]{0,40}\))?\s*:/;
+const NOT_SPACE = /\S/;
+const SOURCE_NOTE = /^source\s*:\s*([\s\S]*)$/i;
 
 export { AnalysisCache };
 
@@ -157,7 +164,7 @@ function boldSpeakerLine(ba: BlockAnalysis, doc: MarkdownDocument, people: Peopl
   const { block } = ba;
   if (block.endLine - block.startLine !== 1 || block.prose.length > 160 || block.inList) return null;
   const line = doc.lines.lineText(doc.text, block.startLine);
-  if (!/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/.test(line)) return null;
+  if (!BOLD_LINE.test(line)) return null;
   const comma = block.prose.indexOf(',');
   const tokens = tokenize(block.prose, 0, comma === -1 ? block.prose.length : comma);
   const words = tokens.filter((t) => t.kind !== 'punct');
@@ -218,7 +225,7 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): vo
     let key = '';
     for (let k = e.figure; k <= e.last; k++) if (tokens[k].text !== '$') key += `${tokens[k].lower} `;
     const after: string[] = [];
-    for (let k = e.last + 1; k < tokens.length && k <= e.last + 4 && tokens[k].kind === 'word'; k++) after.push(tokens[k].lower.replace(/s$/, ''));
+    for (let k = e.last + 1; k < tokens.length && k <= e.last + 4 && tokens[k].kind === 'word'; k++) after.push(withoutFinalS(tokens[k].lower));
     // "the nine men", "the full $3 billion", "the other three": a pointing word, at most one plain word between.
     // The expression opens with its figure or with the figure's currency ("the overall $9.6 billion").
     const bare = e.first === e.figure || (e.figure === e.first + 1 && CURRENCY_PREFIX.test(tokens[e.first].text));
@@ -265,20 +272,17 @@ function assign(claim: { attribution: Attribution | null; path: AttributionPath 
 function sourceNotes(doc: MarkdownDocument, analysis: Analysis, tables: TableSources['extents']): { blockNotes: Map<number, Attribution>; lineNotes: Map<number, Attribution> } {
   const blockNotes = new Map<number, Attribution>();
   const lineNotes = new Map<number, Attribution>();
-  // Blocks by the line they start on and the line after their last, looked up per note.
-  const startsAt = new Map<number, Block>();
-  const endsAt = new Map<number, Block>();
-  for (const b of doc.blocks) {
-    if (!startsAt.has(b.startLine)) startsAt.set(b.startLine, b);
-    if (b.kind !== 'heading') endsAt.set(b.endLine, b);
-  }
+  // Blocks by the line they start on and the line after their last, looked up per note: made at the first note
+  // that stands between blocks (most drafts have none).
+  let startsAt: Map<number, Block> | null = null;
+  let endsAt: Map<number, Block> | null = null;
   // A table's cells are the blocks from its first cell to its last.
   const cover = (table: number, attribution: Attribution): void => {
     const extent = tables.get(table);
     if (extent) for (let i = extent.first.index; i <= extent.last.index; i++) blockNotes.set(i, attribution);
   };
   for (const comment of doc.comments) {
-    const m = /^source\s*:\s*([\s\S]*)$/i.exec(comment.body);
+    const m = SOURCE_NOTE.exec(comment.body);
     if (!m) continue;
     const source = m[1].trim();
     analysis.notes.push({ comment, source });
@@ -286,6 +290,14 @@ function sourceNotes(doc: MarkdownDocument, analysis: Analysis, tables: TableSou
     if (comment.block >= 0) {
       blockNotes.set(comment.block, attribution);
       continue;
+    }
+    if (!startsAt || !endsAt) {
+      startsAt = new Map<number, Block>();
+      endsAt = new Map<number, Block>();
+      for (const b of doc.blocks) {
+        if (!startsAt.has(b.startLine)) startsAt.set(b.startLine, b);
+        if (b.kind !== 'heading') endsAt.set(b.endLine, b);
+      }
     }
     const startLine = doc.lines.lineAt(comment.range.start);
     // The block the note ends (on the line under it) or the line it precedes; a table either way covers all its
@@ -317,7 +329,7 @@ function sourceNotes(doc: MarkdownDocument, analysis: Analysis, tables: TableSou
  */
 function quoteParagraph(ba: BlockAnalysis): boolean {
   const { block, quotes } = ba;
-  if (block.kind !== 'paragraph' || quotes.length === 0 || quotes[0].span.open !== block.prose.search(/\S/)) return false;
+  if (block.kind !== 'paragraph' || quotes.length === 0 || quotes[0].span.open !== block.prose.search(NOT_SPACE)) return false;
   let outside = '';
   let at = 0;
   for (const q of quotes) {
@@ -513,7 +525,7 @@ function linkHeader(ba: BlockAnalysis): Attribution | null {
   const { block } = ba;
   const first = block.links[0];
   if (!first || block.prose.slice(0, first.start).trim() !== '') return null;
-  if (!/^\s*(?:\([^)]{0,40}\))?\s*:/.test(block.prose.slice(first.end))) return null;
+  if (!COLON_NEXT.test(block.prose.slice(first.end))) return null;
   return linkByName(block, first);
 }
 

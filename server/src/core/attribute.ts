@@ -11,6 +11,10 @@ import { clauseSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-spea
 import { WEAK_CUES } from './text/lexicon';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const OPENS_UTTERANCE = /^["“]\s*[\p{Lu}\d]/u;
+const DASH_AFTER = /^[\s*_]*[\u2014\u2013]|^[\s*_]*--?\s/;
+
 const mentionStart = (m: MentionRecord): number => m.mention.start;
 const mentionEnd = (m: MentionRecord): number => m.mention.end;
 
@@ -123,7 +127,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   for (const q of ba.quotes) {
     if (q.attribution || q.span.close < 0) continue;
     // A signed quote: `"…" — White House spokesperson Abigail Jackson`.
-    const after = /^[\s*_]*[\u2014\u2013]|^[\s*_]*--?\s/.exec(ba.block.prose.slice(q.span.close + 1, q.span.close + 8));
+    const after = DASH_AFTER.exec(ba.block.prose.slice(q.span.close + 1, q.span.close + 8));
     if (!after) continue;
     const dashAt = q.span.close + 1 + after[0].search(/[\u2014\u2013-]/);
     const dash = ba.tokens.findIndex((t) => t.start === dashAt);
@@ -145,7 +149,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     // `X said this: "…"`, `Trump's statement read: "…"`, `Trump defended his decision, "As I …"`,
     // `Trump attacked the inquiry as "Witch Hunt garbage."`: the introducing clause's subject.
     const lead = ba.block.prose.slice(0, q.span.open).trimEnd();
-    const opensUtterance = /^["“]\s*[\p{Lu}\d]/u.test(ba.block.prose.slice(q.span.open, q.span.open + 3));
+    const opensUtterance = OPENS_UTTERANCE.test(ba.block.prose.slice(q.span.open, q.span.open + 3));
     const introduced = lead.endsWith(':') || (lead.endsWith(',') && opensUtterance) || /\sas$/.test(lead);
     if (!introduced) continue;
     const colonAt = lead.endsWith('as') ? lead.length - 2 : lead.length - 1;

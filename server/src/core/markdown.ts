@@ -10,6 +10,13 @@ import type { Span } from './types';
 import { LineIndex } from './text/lines';
 import { OffsetMap } from './text/offsets';
 
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]{1,100})\]:[ \t]*/;
+const SPACE = /\s/;
+const SPACES = /\s+/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const BYTE_ORDER_MARK = /^\uFEFF/;
+
 /** A link in a block: its text (prose offsets) and destination. */
 export interface InlineLink {
   start: number;
@@ -239,7 +246,7 @@ export function proseIn(block: Block, span: Span): string {
 
 /** Lines of YAML front matter at the top of the document, or 0. */
 function frontMatterLines(text: string, lines: LineIndex): number {
-  const first = lines.lineText(text, 0).replace(/^\uFEFF/, '');
+  const first = lines.lineText(text, 0).replace(BYTE_ORDER_MARK, '');
   if (first.trimEnd() !== '---') return 0;
   for (let l = 1; l < lines.count; l++) {
     const t = lines.lineText(text, l).trimEnd();
@@ -510,7 +517,7 @@ class InlineReader {
     this.blockIndex = this.doc.blocks.length;
     let from = 0;
     let footnoteLabel: string | null = null;
-    const definition = /^\[\^([^\]\s]{1,100})\]:[ \t]*/.exec(raw.text);
+    const definition = FOOTNOTE_DEFINITION.exec(raw.text);
     if (definition) {
       footnoteLabel = definition[1];
       from = definition[0].length;
@@ -653,7 +660,7 @@ class InlineReader {
           const before = i > from ? s[i - 1] : ' ';
           const after = i + n < to ? s[i + n] : ' ';
           const intraword = c === '_' && isWordChar(before) && isWordChar(after);
-          const lone = /\s/.test(before) && /\s/.test(after);
+          const lone = SPACE.test(before) && SPACE.test(after);
           if (!intraword && !lone && (c !== '~' || n >= 2)) {
             i += n;
             continue;
@@ -691,7 +698,7 @@ class InlineReader {
               const paren = this.closing(close + 1, to);
               if (paren !== -1) {
                 after = paren + 1;
-                href = s.slice(close + 2, paren).trim().split(/\s+/)[0] ?? '';
+                href = s.slice(close + 2, paren).trim().split(SPACES)[0] ?? '';
               }
             } else if (s[close + 1] === '[') {
               const refClose = s.indexOf(']', close + 2);
@@ -774,7 +781,7 @@ function codePoint(n: number): string | undefined {
 }
 
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return c !== undefined && LETTER_OR_DIGIT.test(c);
 }
 
 function normalizeLabel(label: string): string {

@@ -12,7 +12,11 @@ import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenizeAt, type Token } from './text/tokens';
-import { endsWithPossessive, pieceCount } from './text/words';
+import { endsWithPossessive, isRegExpSpace, pieceCount } from './text/words';
+
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const SPACES = /\s+/;
+const ARTICLE = /^(?:the|a|an)\s+/i;
 
 /** A sentence of a block: prose offsets and the range of its tokens. */
 export interface Sentence {
@@ -249,30 +253,49 @@ export interface MentionWords {
 
 /** The words of a mention, for resolving it. */
 export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
-  const words = m.text.split(/\s+/);
-  const phrase = m.name.replace(/^(?:the|a|an)\s+/i, '');
+  // Only names, roles and bodies are resolved by their words (most mentions are names and pronouns): the others
+  // share empty lists, and only roles and bodies have their phrase worked out.
+  const described = m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague';
+  const words = described ? m.text.split(SPACES) : NO_STRINGS;
+  const phrase = described ? m.name.replace(ARTICLE, '') : m.name;
   return {
     words,
-    descriptors: m.kind === 'named' ? descriptorsOf(tokens, m, words) : [],
+    descriptors: m.kind === 'named' ? descriptorsOf(tokens, m) : NO_STRINGS,
     phrase,
-    phraseWords: phrase.toLowerCase().split(/\s+/),
+    phraseWords: described ? phrase.toLowerCase().split(SPACES) : NO_STRINGS,
   };
 }
+
+/** The words of a mention whose words are not read (shared, never added to). */
+const NO_STRINGS: string[] = [];
 
 /**
  * The words that describe a named person: the role set before the name, the mention's words before the name
  * (lower-case), and the appositive after it; in one list made at its length.
  */
-function descriptorsOf(tokens: Token[], m: SourceMention, words: string[]): string[] {
+function descriptorsOf(tokens: Token[], m: SourceMention): string[] {
   const preposed = preposedWords(tokens, m.start);
-  const titles = Math.max(0, words.length - pieceCount(m.name));
+  // The mention's words before the name, read in place (`m.text.split(/\s+/)`'s first pieces).
+  const titles = Math.max(0, pieceCount(m.text) - pieceCount(m.name));
   const appositive = appositiveWords(tokens, m);
   const out = new Array<string>(preposed.length + titles + appositive.length);
   let n = 0;
   for (const w of preposed) out[n++] = w;
-  for (let k = 0; k < titles; k++) out[n++] = words[k].toLowerCase();
+  for (let k = 0, at = 0; k < titles; k++) {
+    const space = spaceFrom(m.text, at);
+    out[n++] = m.text.slice(at, space).toLowerCase();
+    at = space;
+    while (at < m.text.length && isRegExpSpace(m.text.charCodeAt(at))) at++;
+  }
   for (const w of appositive) out[n++] = w;
   return out;
+}
+
+/** Where the piece of s from `at` ends: the next white space (as \s matches it), or the end. */
+function spaceFrom(s: string, at: number): number {
+  let i = at;
+  while (i < s.length && !isRegExpSpace(s.charCodeAt(i))) i++;
+  return i;
 }
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -507,10 +530,13 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     let nameWordCount = 1;
     for (let k = space; k !== -1; k = name.indexOf(' ', k + 1)) nameWordCount++;
     const titled = nameWordCount < runLength || (before !== undefined && ROLE_NOUNS.has(before.lower));
-    // A first word in capitals before words that are not is an acronym ("RAF Croughton"), not a given name.
-    const first = name.slice(0, space);
-    const acronym = first.length > 1 && first === first.toUpperCase() && name !== name.toUpperCase();
-    const given = nameWordCount >= 2 && !acronym && isGivenName(first);
+    // A first word in capitals before words that are not is an acronym ("RAF Croughton"), not a given name. The
+    // first word is cut out only for a name of two words or more, and tested for capitals only when a given name.
+    let given = false;
+    if (nameWordCount >= 2) {
+      const first = name.slice(0, space);
+      given = isGivenName(first) && !(first.length > 1 && first === first.toUpperCase() && name !== name.toUpperCase());
+    }
     const appositive = runLength <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || AGE.test(after2.text) || roleAppositive(tokens, e + 2, to));
     // (A run here has two words or more: a single word was dealt with above.)
     const looksPerson = given || appositive || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e)));

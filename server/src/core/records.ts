@@ -13,6 +13,12 @@ import type { QuoteSpan } from './text/quotes';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import type { Token } from './text/tokens';
 
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const DEFINITE = /^(?:the|his|her|their)\s/i;
+const PLURAL_ANY_CASE = /[^su]s$/i;
+const PLURAL = /[^su]s$/;
+const POLICE = /\bpolice\b/i;
+
 /** How a claim came by its attribution. */
 export type AttributionPath = 'sentence' | 'turn' | 'run' | 'carry' | 'note' | 'link';
 
@@ -113,7 +119,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     }
   } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
     // "the actress", "his daughter": one person, whom an earlier description may name.
-    const definite = /^(?:the|his|her|their)\s/i.test(m.text) && !/[^su]s$/i.test(words[words.length - 1]);
+    const definite = DEFINITE.test(m.text) && !PLURAL_ANY_CASE.test(words[words.length - 1]);
     const described = m.kind === 'role' && definite ? people.describe(phraseWords) : undefined;
     if (described) {
       speak(described);
@@ -122,7 +128,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.namedAt = described.lastNamed;
       return record;
     }
-    const plural = m.kind === 'vague' || /[^su]s$/.test(phrase) || /\bpolice\b/i.test(phrase);
+    const plural = m.kind === 'vague' || PLURAL.test(phrase) || POLICE.test(phrase);
     const person = people.name(phrase, range, place, phraseWords, m.kind === 'role' && !plural ? 'role' : 'organization');
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);

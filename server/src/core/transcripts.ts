@@ -8,6 +8,9 @@
  */
 import type { Block, MarkdownDocument } from './markdown';
 
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const ENDS_QUESTION = /\?["”’)]*\s*$/;
+
 /** A speaker label that opens a paragraph. */
 export interface TurnLabel {
   /** The label as written, without its markers ("Alvarez", "Q", "Wikinews"). */
@@ -50,7 +53,7 @@ function turnLabel(block: Block): TurnLabel | null {
   if (!m) return null;
   const label = (m[1] ?? m[2] ?? m[3]).trim();
   const words = label.toLowerCase().replace(/['’]s$/, '').split(/\s+/);
-  if (words.some((w) => NOT_SPEAKERS.has(w.replace(/\.$/, '')))) return null;
+  if (words.some((w) => NOT_SPEAKERS.has(w.endsWith('.') ? w.slice(0, -1) : w))) return null;
   const start = block.prose.indexOf(label);
   return { label, start, end: start + label.length };
 }
@@ -137,7 +140,7 @@ function setApartQuestions(doc: MarkdownDocument, turns: (Turn | null)[]): (Turn
 
 /** A paragraph wholly in bold or italics, or a heading, that ends with a question mark. */
 function isSetApartQuestion(doc: MarkdownDocument, b: Block): boolean {
-  if (b.inList || b.table >= 0 || !/\?["”’)]*\s*$/.test(b.prose)) return false;
+  if (b.inList || b.table >= 0 || !ENDS_QUESTION.test(b.prose)) return false;
   if (b.kind === 'heading') return true;
   if (b.kind !== 'paragraph') return false;
   const source = doc.text.slice(doc.lines.offset(b.startLine, 0), doc.lines.offset(b.endLine, 0)).replace(/^[ \t>]+/gm, '').trim();

@@ -10,11 +10,18 @@ import { isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
-import { endsWithPossessive, withoutPossessive } from './words';
+import { endsWithPossessive, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
 } from './lexicon';
+
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const ALL_CAPITALS = /^[A-Z]{2,}$/;
+const COMMON_ABBREVIATION = /^(?:U\.?S|UK|EU|US|MP|MPs|PM|CEO|MEP)$/;
+const UP_TO_TWO_DIGITS = /^\d{1,2}$/;
+const COUNTRY_OR_UNION = /^(?:U\.?S|UK|U\.K|EU|UN|U\.N|USA|UAE)$/;
+const CUE_ADVERB = /^(?:widely|also|now|generally|still|not|yesterday|today|later|earlier|first|initially|officially|previously)$/;
 
 /** A source named in a sentence, linked to a cue (prose offsets of its block). */
 export interface SourceMention {
@@ -163,7 +170,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     return { kind: head.capitalized ? 'named' : 'role', name: text, vague: false };
   }
   const capitals = words.filter((w) => w.capitalized);
-  const orgWord = capitals.some((w) => ORG_NAME_WORDS.has(withoutPossessive(w.text)) || /^[A-Z]{2,}$/.test(w.text) && !/^(?:U\.?S|UK|EU|US|MP|MPs|PM|CEO|MEP)$/.test(w.text));
+  const orgWord = capitals.some((w) => ORG_NAME_WORDS.has(withoutPossessive(w.text)) || ALL_CAPITALS.test(w.text) && !COMMON_ABBREVIATION.test(w.text));
   const determiner = lowerWords[0];
   if (ALWAYS_VAGUE_NOUNS.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   if (words.length > 2 && ONE_OF.has(determiner) && lowerWords[1] === 'of' && !orgWord) return { kind: 'vague', name: text, vague: true };
@@ -177,7 +184,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   }
   // "Polls show", "studies suggest", "a 2011 study", "early reports": a document nobody can look up is vague.
   const indefinite = INDEFINITE_WORDS.has(determiner);
-  const barePlural = /s$/.test(head.lower) && !['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my'].includes(determiner);
+  const barePlural = head.lower.endsWith('s') && !['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my'].includes(determiner);
   // A capital that only opens the sentence ("Polls show", "Recent studies") names nothing.
   const named = capitals.some((w) => !(w === words[0] && (UNNAMED_DOCUMENTS.has(w.lower) || INDEFINITE_WORDS.has(w.lower))));
   if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !words.some((w) => endsWithPossessive(w.text))) {
@@ -185,7 +192,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   }
   if (DOCUMENT_NOUNS.has(head.lower)) return { kind: 'document', name: text, vague: false };
   if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
-  if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, ''))) return { kind: 'role', name: text, vague: false };
+  if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower))) return { kind: 'role', name: text, vague: false };
   const affiliation = words.findIndex((w, i) => i > 0 && AFFILIATIONS.has(w.text));
   if (affiliation > 0) {
     // "Doug Collins of Georgia", "committee member Doug Collins of Georgia": the person before the affiliation.
@@ -203,7 +210,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     if (role > 0 && words.length - role - 1 <= 3 && words.slice(role + 1).every((w) => w.capitalized && !ORG_NAME_WORDS.has(w.text)) && (!words[role].capitalized || isGivenName(words[role + 1].text))) {
       return { kind: 'named', name: personName(words.slice(role + 1)), vague: false };
     }
-    if (orgWord || /^(?:U\.?S|UK|U\.K|EU|UN|U\.N|USA|UAE)$/.test(text)) return { kind: 'organization', name: text, vague: false };
+    if (orgWord || COUNTRY_OR_UNION.test(text)) return { kind: 'organization', name: text, vague: false };
     // "the Iowa Judicial Branch", "the Kremlin": a run of capitals after "the" with no title and no given name in it
     // is a body's name; a person's name takes no article.
     const run = capitalRun(words);
@@ -438,7 +445,7 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   if (!PASSIVE_VAGUE_VERBS.has(t.lower)) return null;
   let a = i - 1;
   // Adverbs and times between the auxiliary and the verb: "was yesterday reported", "was on Wednesday reported".
-  while (a >= from && (/^(?:widely|also|now|generally|still|not|yesterday|today|later|earlier|first|initially|officially|previously)$/.test(tokens[a].lower) || WEEKDAYS.has(tokens[a].lower) || (tokens[a].lower === 'on' && WEEKDAYS.has(tokens[a + 1]?.lower ?? '')))) a--;
+  while (a >= from && (CUE_ADVERB.test(tokens[a].lower) || WEEKDAYS.has(tokens[a].lower) || (tokens[a].lower === 'on' && WEEKDAYS.has(tokens[a + 1]?.lower ?? '')))) a--;
   // "has been said", "will be reported": the auxiliary before "been"/"be" opens the phrase ("Clinton has said that"
   // is no passive).
   if (a >= from && (tokens[a].lower === 'been' || tokens[a].lower === 'be') && a - 1 >= from && /^(?:has|have|had|will|would|could|may|might)$/.test(tokens[a - 1].lower)) a--;
@@ -1045,7 +1052,7 @@ const TIME_LEADS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'late', 'e
  */
 function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   let p = k;
-  if (p >= from && /^\d{1,2}$/.test(tokens[p].text) && p - 1 >= from && (MONTHS.has(tokens[p - 1].lower) || tokens[p - 1].text === '.')) p--;
+  if (p >= from && UP_TO_TWO_DIGITS.test(tokens[p].text) && p - 1 >= from && (MONTHS.has(tokens[p - 1].lower) || tokens[p - 1].text === '.')) p--;
   if (p >= from && tokens[p].text === '.' && p - 1 >= from && MONTHS.has(`${tokens[p - 1].lower}.`)) p--;
   const timeWord = p >= from && (TIME_WORDS.has(tokens[p].lower) || (MONTHS.has(tokens[p].lower) && tokens[p].capitalized));
   if (!timeWord) return k;
@@ -1069,7 +1076,7 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
       const next = tokens[p + 1];
       if (next.capitalized || PRONOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORG_NOUNS.has(next.lower) || VAGUE_NOUNS.has(next.lower) || next.lower === 'police') return k;
       const head = tokens[p - 1];
-      const nounish = head.kind === 'word' && (head.capitalized || ROLE_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, '')) || /[a-z]s$/.test(head.lower));
+      const nounish = head.kind === 'word' && (head.capitalized || ROLE_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower)) || /[a-z]s$/.test(head.lower));
       return nounish ? p - 1 : k;
     }
   }
@@ -1288,7 +1295,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     return null;
   } else {
     const lowerHead = head.lower;
-    const singular = lowerHead.replace(/s$/, '');
+    const singular = withoutFinalS(lowerHead);
     const nounish = ROLE_NOUNS.has(lowerHead) || ORG_NOUNS.has(lowerHead) || DOCUMENT_NOUNS.has(lowerHead) || VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead) || lowerHead === 'police' || ROLE_NOUNS.has(singular) || ORG_NOUNS.has(singular);
     let determiner = false;
     let n = 0;

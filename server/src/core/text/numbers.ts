@@ -5,11 +5,22 @@
  */
 import { WordShapes } from './shapes';
 import type { Token } from './tokens';
+import { withoutFinalS } from './words';
 import {
   APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
   QUALIFIERS, ROLE_NOUNS, SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS,
   UNITS, VAGUE_MAGNITUDES, WEEKDAYS,
 } from './lexicon';
+
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const UP_TO_TWO_DIGITS = /^\d{1,2}$/;
+const VERSION_NUMBER = /^\d+\.\d+\.\d+/;
+const PHONE_NUMBER = /^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/;
+const PER_WORD = /^(?:per|of|for|each|every)$/;
+const EMERGENCY_NUMBER = /^(?:911|999|112)$/;
+const EMERGENCY_SERVICE = /^(?:calls?|callers?|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/;
+const AGE_QUALIFIER = /^(?:under|over|older than|younger than)$/;
+const YEAR_1000_TO_2099 = /^(?:1\d|20)\d\d$/;
 
 /** A numeric claim found in prose (offsets are prose offsets of its block). */
 export interface NumberExpression {
@@ -240,7 +251,7 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         continue;
       }
       // A ratio: "one in five", "one out of three", "4 in 10".
-      const small = tokens[last].lower === 'one' || (/^\d{1,2}$/.test(tokens[last].text) && UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')) || ((NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 && (NUMBER_WORDS.has(tokens[n + 1]?.lower ?? '') || UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')));
+      const small = tokens[last].lower === 'one' || (UP_TO_TWO_DIGITS.test(tokens[last].text) && UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')) || ((NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 && (NUMBER_WORDS.has(tokens[n + 1]?.lower ?? '') || UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')));
       if (small && (t.lower === 'in' || (t.lower === 'out' && tokens[n + 1]?.lower === 'of'))) {
         const k = t.lower === 'in' ? n + 1 : n + 2;
         if (k < to && isCore(tokens, k)) {
@@ -366,10 +377,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if (parts.every((p) => FOUR_DIGITS.test(p) || /^\d{2}$/.test(p)) && /^(1\d|20)\d\d$/.test(parts[0])) return true; // 2019-20
       if (parts.some((p) => !DIGITS.test(p))) return true;
     }
-    if (/^\d+\.\d+\.\d+/.test(text)) return true; // version numbers
+    if (VERSION_NUMBER.test(text)) return true; // version numbers
     // Telephone numbers: "555-0143", "1-800-555-0199"; not a range of money or of a count ("$800-1200 a month",
     // "300-1200 workers").
-    if (/^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
+    if (PHONE_NUMBER.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
     // A time of day: 5:30, 10 a.m.
     if (tokens[e.figure + 1]?.text === ':' && DIGIT_FIRST.test(tokens[e.figure + 2]?.text ?? '')) return true;
     if (prev?.text === ':' && DIGIT_FIRST.test(prev2?.text ?? '')) return true;
@@ -418,7 +429,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // The noun stands right before the figure: "put the figure at 48 percent", "scored the bill at $46 million" count.
     if (prev && e.first === e.figure && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
     // A plural before a list of them: "grades 4 and 5", "pages 12, 14 and 19".
-    if (prev && e.first === e.figure && IDENTIFIER_NOUNS.has(prev.lower.replace(/s$/, '')) && next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && ALL_DIGITS.test(next2?.text ?? '')) return true;
+    if (prev && e.first === e.figure && IDENTIFIER_NOUNS.has(withoutFinalS(prev.lower)) && next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && ALL_DIGITS.test(next2?.text ?? '')) return true;
     if (prev?.text === '.' && prev2?.lower === 'no') return true;
     // Bills and codes: "S. 3998", "H.R. 6843", "5 U.S.C. 5303(b)".
     if (prev?.text === '.' && prev2 && (prev2.text === 'S' || prev2.text === 'H.R' || prev2.text === 'U.S.C' || prev2.text === 'H.J.Res' || prev2.text === 'S.J.Res')) return true;
@@ -428,7 +439,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number to call: "phoned 911", "Several 911 callers".
     if (prev && DIAL.has(prev.lower) && /^\d{3,4}$/.test(text)) return true;
-    if (/^(?:911|999|112)$/.test(text) && next && /^(?:calls?|callers?|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/.test(next.lower)) return true;
+    if (EMERGENCY_NUMBER.test(text) && next && EMERGENCY_SERVICE.test(next.lower)) return true;
     // Court citations: "603 U.S. 369 (2024)".
     const reporterAfter = next && tokens[e.last + 2]?.text === '.' ? 3 : 2;
     if (next && REPORTERS.test(next.text + (reporterAfter === 3 ? '.' : '')) && tokens[e.last + reporterAfter]?.kind === 'number') return true;
@@ -491,14 +502,14 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // victim was 3.", "Smith, who is 42,".
   const ageAfter = !next || next.kind === 'punct' || ['and', 'when', 'at', 'but'].includes(next.lower);
   // Not a rate: "The number of students per teacher was 14."
-  const perPerson = /^(?:per|of|for|each|every)$/.test(tokens[e.first - 3]?.lower ?? '');
+  const perPerson = PER_WORD.test(tokens[e.first - 3]?.lower ?? '');
   if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || (isPerson(prev2) && !perPerson) || (prev2.text === ',' && namedThenSetOff(tokens, from, e.first - 2))) && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
   if (prev && AGE_BEFORE.has(prev.lower) && UP_TO_THREE_DIGITS.test(text)) return true;
   if (prev?.lower === 'of' && prev2 && AGE_BEFORE.has(prev2.lower)) return true;
   if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-') && UP_TO_THREE_DIGITS.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
-  if (e.first < e.figure && /^(?:under|over|older than|younger than)$/.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || TIME_UNITS.has(next.lower)))) return true;
+  if (e.first < e.figure && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || TIME_UNITS.has(next.lower)))) return true;
   // "Quirin and Redouane, 40 and 49,": two ages after two names.
   if (single && UP_TO_THREE_DIGITS.test(text) && prev?.text === ',' && prev2?.capitalized && next?.lower === 'and' && UP_TO_THREE_DIGITS.test(next2?.text ?? '') && [',', '.', ')'].includes(tokens[e.last + 3]?.text ?? '.')) return true;
   if (single && UP_TO_THREE_DIGITS.test(text) && prev?.lower === 'and' && UP_TO_THREE_DIGITS.test(prev2?.text ?? '') && tokens[e.first - 3]?.text === ',' && tokens[e.first - 4]?.capitalized && (!next || [',', '.', ')'].includes(next.text))) return true;
@@ -647,5 +658,5 @@ function personInSentence(tokens: Token[], from: number, k: number): boolean {
 const LIFE_VERBS = new Set(['learned', 'learnt', 'moved', 'began', 'started', 'joined', 'left', 'married', 'emigrated', 'immigrated', 'retired', 'became', 'enlisted', 'enrolled', 'graduated', 'arrived', 'debuted', 'competed', 'quit', 'wrote', 'published', 'recorded', 'performed']);
 
 function isYearToken(t: Token): boolean {
-  return t.kind === 'number' && /^(?:1\d|20)\d\d$/.test(t.text);
+  return t.kind === 'number' && YEAR_1000_TO_2099.test(t.text);
 }

@@ -3,6 +3,11 @@
  * quoted passages told apart as direct quotes (someone's words) or labels (scare quotes, titles, nicknames).
  */
 
+// Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+const ENDS_UTTERANCE = /[,.!?…]$/;
+const ENDS_SENTENCE = /[.!?…]$/;
+const ENDS_EXCLAIMING = /[!?]$/;
+
 /** A pair of double quotation marks in a block (prose offsets). */
 export interface QuoteSpan {
   /** Offset of the opening mark, or -1 when the quote continues from the previous paragraph without one. */
@@ -138,15 +143,15 @@ export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): bo
   QUOTE_WORD.lastIndex = 0;
   while (QUOTE_WORD.test(content)) count++;
   const words = count <= 20 ? content.match(QUOTE_WORD) ?? [] : null;
-  const endsUtterance = /[,.!?…]$/.test(content);
-  const endsSentence = /[.!?…]$/.test(content);
+  const endsUtterance = ENDS_UTTERANCE.test(content);
+  const endsSentence = ENDS_SENTENCE.test(content);
   const lead = prose.slice(Math.max(0, q.open - 40), q.open);
   const after = prose.slice(q.close + 1, q.close + 30);
   if (LABEL_CUES.test(lead) && !endsSentence) return false;
   if (LABEL_AFTER.test(after) && !endsSentence) return false;
   // isTitleCase is false for more than 20 words.
   if (count >= minWords) {
-    if (!/[!?]$/.test(content) && words !== null && isTitleCase(words)) return false;
+    if (!ENDS_EXCLAIMING.test(content) && words !== null && isTitleCase(words)) return false;
     return true;
   }
   // A short passage is an utterance only in dialogue form: `"Yes," she said.` or `She said: "No."`.

@@ -43,3 +43,8 @@ export function endsWithPossessive(s: string): boolean {
 export function withoutPossessive(s: string): string {
   return endsWithPossessive(s) ? s.slice(0, s.length - 2) : s;
 }
+
+/** `s.replace(/s$/, '')`: the word without a final "s". */
+export function withoutFinalS(s: string): string {
+  return s.endsWith('s') ? s.slice(0, -1) : s;
+}
