@@ -22,6 +22,10 @@ import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/;
 const COLON_NEXT = /^\s*(?:\([^)]{0,40}\))?\s*:/;
+/** The first capitalised word of a text, after spaces: the title after a bold name line's comma. */
+const FIRST_CAPITALISED = /^\s*([A-Z][\w-]*)/;
+/** A label before a link that heads an excerpt: a name, an outlet in brackets, a colon ("Rep. Lisa McClain (…):"). */
+const AUTHOR_LABEL = /^\s*([^():]{3,60}?)\s*(?:\([^)]{0,80}\))?\s*:\s*$/;
 const NOT_SPACE = /\S/;
 const SOURCE_NOTE = /^source\s*:\s*([\s\S]*)$/i;
 
@@ -167,13 +171,17 @@ function boldSpeakerLine(ba: BlockAnalysis, doc: MarkdownDocument, people: Peopl
   if (!BOLD_LINE.test(line)) return null;
   const comma = block.prose.indexOf(',');
   const tokens = tokenize(block.prose, 0, comma === -1 ? block.prose.length : comma);
-  const words = tokens.filter((t) => t.kind !== 'punct');
-  if (words.length < 2 || words.length > 6) return null;
   for (let k = 0; k < tokens.length; k++) if (tokens[k].kind === 'punct' && !titleDot(tokens, k)) return null;
-  if (!words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower))) return null;
   // "**Ying McGuire, President of …**": a title after the comma makes a person of a name the given-name lists lack.
-  const after = comma === -1 ? '' : (/^\s*([A-Z][\w-]*)/.exec(block.prose.slice(comma + 1))?.[1] ?? '');
-  return titledName(words, block, people, NAME_TITLES.has(after) || ROLE_NOUNS.has(after.toLowerCase()));
+  const after = comma === -1 ? '' : (FIRST_CAPITALISED.exec(block.prose.slice(comma + 1))?.[1] ?? '');
+  return labelledName(tokens, block, people, NAME_TITLES.has(after) || ROLE_NOUNS.has(after.toLowerCase()));
+}
+
+/** The person a label's tokens name: two to six capitalised words (and name particles) with their titles. */
+function labelledName(tokens: Token[], block: Block, people: People, titledAfter = false): Attribution | null {
+  const words = tokens.filter((t) => t.kind !== 'punct');
+  if (words.length < 2 || words.length > 6 || !words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower))) return null;
+  return titledName(words, block, people, titledAfter);
 }
 
 /**
@@ -504,12 +512,9 @@ function linkLine(ba: BlockAnalysis, people: People): Attribution | null {
   const before = block.prose.slice(0, link.start);
   if (before.trim() === '') return linkByName(block, link);
   // "**Rep. Lisa McClain (The Detroit News, Detroit, MI):** [headline](…)": the labelled author's piece.
-  const label = /^\s*([^():]{3,60}?)\s*(?:\([^)]{0,80}\))?\s*:\s*$/.exec(before);
+  const label = AUTHOR_LABEL.exec(before);
   if (!label) return null;
-  const tokens = tokenize(block.prose, 0, label[1].length + before.indexOf(label[1]));
-  const words = tokens.filter((t) => t.kind !== 'punct');
-  if (words.length < 2 || words.length > 6 || !words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower))) return null;
-  return titledName(words, block, people);
+  return labelledName(tokenize(block.prose, 0, label[1].length + before.indexOf(label[1])), block, people);
 }
 
 /** A link that heads what follows, as a source: its text ("IndustryWeek"), or its address when it has none. */

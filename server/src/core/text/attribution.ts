@@ -325,7 +325,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const by = asReportedBy(tokens, i + 1, to);
       const np = by > 0 ? forwardPhrase(tokens, by + 1, to, inQuote) : null;
       if (np) {
-        found.push(mention(np, lexicon, tokens.slice(i, by + 1).map((w) => w.text).join(' '), t.start, tokens[by].end, 'according to', true));
+        found.push(mention(np, lexicon, tokensText(tokens, i, by), t.start, tokens[by].end, 'according to', true));
         i = by;
         continue;
       }

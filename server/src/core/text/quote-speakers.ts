@@ -31,7 +31,7 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
   if (after) {
     // `"…," Trump mused.`, `"…?" she scoffed`, `"…," fumed the mayor`: any past-tense verb beside a speaker right
     // after a quote that breaks off with a comma, question or exclamation mark is its dialogue tag.
-    if (from >= 2 && QUOTE_MARKS.has(tokens[from - 1].text) && /^[,?!]$/.test(tokens[from - 2].text)) v = dialogueTag(tokens, from, end);
+    if (from >= 2 && QUOTE_MARKS.has(tokens[from - 1].text) && BREAKS_OFF.has(tokens[from - 2].text)) v = dialogueTag(tokens, from, end);
     for (let k = from; v < 0 && k < end && k - from < 12; k++) {
       if (tokens[k].text === ';' || QUOTE_MARKS.has(tokens[k].text)) break;
       if (speech(tokens[k])) v = k;
@@ -66,6 +66,10 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
 function tagVerb(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !t.capitalized && t.lower.length >= 4 && t.lower.endsWith('ed') && !NOT_TAGS.has(t.lower);
 }
+/** Marks that break a quote off before its dialogue tag: `"…," she said`, `"…?" he asked`. */
+const BREAKS_OFF = new Set([',', '?', '!']);
+/** Words after a past tense that make it the verb of a new clause with an object ("Trump rejected that …"). */
+const CLAUSE_OBJECTS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their']);
 /** Past tenses after a name that begin a new clause rather than tag a quote ("Trump needed …", "She used …"). */
 const NOT_TAGS = new Set(['needed', 'wanted', 'used', 'seemed', 'appeared', 'tried', 'decided', 'failed', 'agreed', 'started', 'happened', 'showed', 'played', 'worked', 'lived', 'died', 'returned', 'remained', 'moved', 'owned', 'opened', 'closed', 'visited', 'signed', 'voted', 'joined', 'walked', 'turned', 'entered', 'received', 'arrived', 'attended', 'helped', 'learned', 'planned', 'stayed', 'tended', 'applauded', 'cheered', 'booed', 'clapped', 'erupted']);
 
@@ -85,11 +89,11 @@ function dialogueTag(tokens: Token[], from: number, end: number): number {
     }
     if (!t.capitalized) return -1;
     let e = k;
-    while (e < end && e - k < 5 && (tokens[e].capitalized || (tokens[e].text === '.' && tokens[e + 1]?.capitalized)) ) e++;
+    while (e < end && e - k < 5 && (tokens[e].capitalized || (tokens[e].text === '.' && tokens[e + 1]?.capitalized))) e++;
     return e;
   };
   const after = speakerEnd(from);
-  if (after > from && after < end && tagVerb(tokens[after]) && (after + 1 >= end || tokens[after + 1].kind === 'punct' || !/^(?:that|the|a|an|his|her|their)$/.test(tokens[after + 1].lower))) return after;
+  if (after > from && after < end && tagVerb(tokens[after]) && (after + 1 >= end || tokens[after + 1].kind === 'punct' || !CLAUSE_OBJECTS.has(tokens[after + 1].lower))) return after;
   // Inverted: `"…," fumed the mayor`.
   if (tagVerb(tokens[from]) && speakerEnd(from + 1) > from + 1) return from;
   return -1;
