@@ -240,6 +240,9 @@ const speakers: [string, string, string][] = [
   // A colon ends the clause after ", and"; an age may open the speaker's name.
   ['The group attacked the NRA in February, and Breitbart News responded: "If there are people who are so prone to attacks, we must act."', 'If there are', 'Breitbart News'],
   ['17-year-old Jared Potts echoed: "He speaks his mind, and that might be what the country needs."', 'He speaks his', 'Jared Potts'],
+  // A party and an adjective before a role go on to the name: "Republican presidential nominee Donald Trump".
+  ['Republican presidential nominee Donald Trump issued the following statement: "Our prayers are with all those affected."', 'Our prayers are', 'Donald Trump'],
+  ['Democratic gubernatorial hopeful Tom Perriello issued a statement: "This is a sad day for Virginia."', 'This is a', 'Tom Perriello'],
   // A paragraph closing "Subject verb:" with a verb no cue list holds: its subject speaks the next paragraph's quotes.
   ['The Times made these allegations in February, and Breitbart News responded:\n\n"If there are people who are so prone to attacks, we must act."', 'If there are', 'Breitbart News'],
   // "in her words", "in the words of …": whose words they are.

@@ -1008,7 +1008,7 @@ function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
 function nameRun(tokens: Token[], s: number, limit: number): Phrase {
   let e = s;
   const roleThenName = (k: number): boolean => {
-    while (k < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && (ROLE_NOUNS.has(tokens[k].lower) || /^(?:former|deputy|senior|chief|acting|interim|executive|general|vice)$/.test(tokens[k].lower))) k++;
+    while (k < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && (ROLE_NOUNS.has(tokens[k].lower) || /^(?:former|deputy|senior|chief|acting|interim|executive|general|vice|presidential|presumptive|gubernatorial|congressional|mayoral|state|party|assistant|associate|managing)$/.test(tokens[k].lower))) k++;
     return k < limit && tokens[k].capitalized;
   };
   // "Microsoft Chairman and CEO Satya Nadella": two titles joined by "and" go on to the name.

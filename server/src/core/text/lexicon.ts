@@ -125,6 +125,8 @@ export const ROLE_NOUNS = set(`
   musician comedian filmmaker producer novelist poet journalist photographer designer chef athlete lyricist
   rapper drummer guitarist dancer model architect inventor entrepreneur businessman businesswoman billionaire
   astronaut explorer archaeologist anthropologist mathematician philosopher theologian lecturer
+  nominee nominees hopeful hopefuls frontrunner front-runner contender challenger incumbent strategist strategists
+  pollster consultant commentator columnist
 `);
 
 /** Organisation nouns: an institution as source. */
