@@ -243,6 +243,10 @@ const speakers: [string, string, string][] = [
   // A party and an adjective before a role go on to the name: "Republican presidential nominee Donald Trump".
   ['Republican presidential nominee Donald Trump issued the following statement: "Our prayers are with all those affected."', 'Our prayers are', 'Donald Trump'],
   ['Democratic gubernatorial hopeful Tom Perriello issued a statement: "This is a sad day for Virginia."', 'This is a', 'Tom Perriello'],
+  // A title's "of" goes on to the name after it, in a signature and in a label as in a subject.
+  ['"We will lower costs for every family in America." — Secretary of Energy Chris Wright', 'We will lower', 'Chris Wright'],
+  ['- [**Secretary of State Marco Rubio**](https://x.com/a/1)** (March 2):** "We will lower costs for every family."', 'We will lower', 'Marco Rubio'],
+  ['[**Council of Economic Advisers Chair Stephen Miran**](https://x.com/a/1)**:** "That print was the lowest since 2021."', 'That print was', 'Stephen Miran'],
   // A paragraph closing "Subject verb:" with a verb no cue list holds: its subject speaks the next paragraph's quotes.
   ['The Times made these allegations in February, and Breitbart News responded:\n\n"If there are people who are so prone to attacks, we must act."', 'If there are', 'Breitbart News'],
   // "in her words", "in the words of …": whose words they are.

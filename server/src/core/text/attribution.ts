@@ -1013,7 +1013,10 @@ function nameRun(tokens: Token[], s: number, limit: number): Phrase {
   };
   // "Microsoft Chairman and CEO Satya Nadella": two titles joined by "and" go on to the name.
   const titlesJoined = (k: number): boolean => tokens[k].lower === 'and' && k + 2 < limit && ROLE_NOUNS.has(tokens[k - 1].lower) && ROLE_NOUNS.has(tokens[k + 1].lower) && tokens[k + 2].capitalized;
-  while (e + 1 < limit && ((tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || roleThenName(e + 1) || titlesJoined(e + 1))) || (titleDot(tokens, e + 1) && e + 2 < limit))) e++;
+  // "Secretary of Energy Chris Wright", "Under Secretary of War for Policy Elbridge Colby": a capitalised title's
+  // "of"/"for" goes on to the capitalised words after it, as the phrase read back from a verb does.
+  const ofName = (k: number): boolean => (tokens[k].lower === 'of' || tokens[k].lower === 'for') && tokens[k - 1].capitalized && k + 1 < limit && (tokens[k + 1].capitalized || (tokens[k + 1].lower === 'the' && k + 2 < limit && tokens[k + 2].capitalized));
+  while (e + 1 < limit && ((tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || roleThenName(e + 1) || titlesJoined(e + 1) || ofName(e + 1) || (tokens[e + 1].lower === 'the' && (tokens[e].lower === 'of' || tokens[e].lower === 'for')))) || (titleDot(tokens, e + 1) && e + 2 < limit))) e++;
   if (e + 1 < limit && DOCUMENT_NOUNS.has(tokens[e + 1].lower)) e++;
   return { words: tokens.slice(s, e + 1), start: tokens[s].start, end: tokens[e].end };
 }
