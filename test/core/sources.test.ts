@@ -247,6 +247,9 @@ const speakers: [string, string, string][] = [
   ['"We will lower costs for every family in America." — Secretary of Energy Chris Wright', 'We will lower', 'Chris Wright'],
   ['- [**Secretary of State Marco Rubio**](https://x.com/a/1)** (March 2):** "We will lower costs for every family."', 'We will lower', 'Marco Rubio'],
   ['[**Council of Economic Advisers Chair Stephen Miran**](https://x.com/a/1)**:** "That print was the lowest since 2021."', 'That print was', 'Stephen Miran'],
+  // "Statement of X:": the statement's author speaks.
+  ['**Statement of UAW President Ray Curry:**  \n"We are at a critical time for the auto industry."', 'We are at', 'Ray Curry'],
+  ['**Statement of John Bozzella, President and CEO, Alliance for Automotive Innovation:**  \n"Auto makers are committed to it."', 'Auto makers are', 'John Bozzella'],
   // A paragraph closing "Subject verb:" with a verb no cue list holds: its subject speaks the next paragraph's quotes.
   ['The Times made these allegations in February, and Breitbart News responded:\n\n"If there are people who are so prone to attacks, we must act."', 'If there are', 'Breitbart News'],
   // "in her words", "in the words of …": whose words they are.

@@ -922,6 +922,12 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
   else if (first.capitalized && !DETERMINERS.has(first.lower)) {
     np = nameRun(tokens, s, end);
+    // "Statement of UAW President Ray Curry:", "Joint Statement of BMW, Ford …": the document's author speaks.
+    const doc = np.words.findIndex((w, k) => k <= 1 && DOCUMENT_NOUNS.has(w.lower));
+    const by = np.words[doc + 1];
+    if (doc >= 0 && by && (by.lower === 'of' || by.lower === 'from' || by.lower === 'by') && doc + 2 < np.words.length) {
+      np = { words: np.words.slice(doc + 2), start: np.words[doc + 2].start, end: np.end };
+    }
     // "Sanders protesters interrupted …, shouting": a name before the people it qualifies.
     const next = tokenAtOrAfter(tokens, np.end);
     const group = next >= 0 && next < end ? tokens[next] : undefined;
