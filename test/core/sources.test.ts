@@ -247,6 +247,8 @@ const speakers: [string, string, string][] = [
   ['"We will lower costs for every family in America." — Secretary of Energy Chris Wright', 'We will lower', 'Chris Wright'],
   ['- [**Secretary of State Marco Rubio**](https://x.com/a/1)** (March 2):** "We will lower costs for every family."', 'We will lower', 'Marco Rubio'],
   ['[**Council of Economic Advisers Chair Stephen Miran**](https://x.com/a/1)**:** "That print was the lowest since 2021."', 'That print was', 'Stephen Miran'],
+  // An adverb after a verb is no inverted source: the signature before it names the speaker.
+  ['*"Thanks to the President, gas is cheap."*— Press Secretary Karoline Leavitt, [reported exclusively in Fox News](https://fox.com/a).', 'Thanks to the', 'Karoline Leavitt'],
   // "Statement of X:": the statement's author speaks.
   ['**Statement of UAW President Ray Curry:**  \n"We are at a critical time for the auto industry."', 'We are at', 'Ray Curry'],
   ['**Statement of John Bozzella, President and CEO, Alliance for Automotive Innovation:**  \n"Auto makers are committed to it."', 'Auto makers are', 'John Bozzella'],

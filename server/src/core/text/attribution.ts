@@ -70,6 +70,9 @@ const NOT_SOURCE = new Set([
   'but', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'after', 'before', 'having', 'just', 'been',
 ]);
 const STOP_BACK = new Set([...NOT_SOURCE, ',', ';', ':', '"', '\u201c', '\u201d', '(', ')', '\u2014', '\u2013']);
+/** A lower-case adverb ("exclusively", "publicly"), never a source; nouns ending in -ly ("family", "ally", "assembly") are not. */
+const ADVERB_LY = /^[a-z]{3,}ly$/;
+const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'tally', 'belly', 'bully', 'monthly', 'weekly', 'daily', 'quarterly', 'anomaly', 'monopoly', 'homily']);
 const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
 const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
 /** Object pronouns as sources ("according to him"), by the subject pronoun they stand for. */
@@ -716,6 +719,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (!np && k > from && QUOTE_MARKS.has(tokens[k].text)) np = subjectBeforeAside(tokens, from, k, inQuote, lexicon);
   if (!np && (k < from || QUOTE_MARKS.has(tokens[k].text) || tokens[k].text === ',') && !OBJECT_CUES.has(lemma)) {
     np = forwardPhrase(tokens, i + 1, to, inQuote);
+    // "…, reported exclusively in Fox News": an adverb after the verb is no inverted source.
+    if (np && np.words.length === 1 && ADVERB_LY.test(np.words[0].text) && !NOUNS_IN_LY.has(np.words[0].text)) np = null;
     inverted = np !== null;
     // "Timmons voted against the law, said it would do …", "…, said the law was passed": the phrase after the verb is
     // the subject of what was said; the speaker is the subject of the verbs the comma joins.
