@@ -249,6 +249,10 @@ const speakers: [string, string, string][] = [
   ['[**Council of Economic Advisers Chair Stephen Miran**](https://x.com/a/1)**:** "That print was the lowest since 2021."', 'That print was', 'Stephen Miran'],
   // An adverb after a verb is no inverted source: the signature before it names the speaker.
   ['*"Thanks to the President, gas is cheap."*— Press Secretary Karoline Leavitt, [reported exclusively in Fox News](https://fox.com/a).', 'Thanks to the', 'Karoline Leavitt'],
+  // "his promise to", "her remark that": the owner of the words speaks; "in her remarks" after a verb names no words.
+  ['President Donald Trump is delivering on his promise to "put an end" to the scam.', 'put an end', 'Donald Trump'],
+  ['Senator Mary Cole fanned controversy over her remark that "there is a special place in hell for quitters."', 'there is a', 'Mary Cole'],
+  ['Mayor Ann Cole spoke downtown. "We will win," said Ben Ruiz in his remarks.', 'We will win', 'Ben Ruiz'],
   // "Statement of X:": the statement's author speaks.
   ['**Statement of UAW President Ray Curry:**  \n"We are at a critical time for the auto industry."', 'We are at', 'Ray Curry'],
   ['**Statement of John Bozzella, President and CEO, Alliance for Automotive Innovation:**  \n"Auto makers are committed to it."', 'Auto makers are', 'John Bozzella'],

@@ -106,6 +106,11 @@ const ONE_OF = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most'
 /** Possessives that stand for a speaker in "in her words": the subject pronoun each one is. */
 const POSSESSIVE_SPEAKERS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
+/** Cue words that name what someone said as a noun after "his", "her", "their" ("his promise to", "her remark that"). */
+const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments']);
+/** Prepositions before "her remarks" that set the words aside from the sentence's own cue ("she said in her remarks"). */
+const OWNER_ASIDE = new Set(['in', 'during', 'after', 'before', 'since', 'following']);
+
 /**
  * "in her words", "in Smith's own words" (from the word after "in"), "in the words of one aide": the speaker's
  * phrase, the index of "words" (or of "of") and the last token read; null when it is not that form.
@@ -413,6 +418,16 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
     // "Report cards" (an inverted cue names its source next: "Said the mayor", "Added Jones").
     if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower)) continue;
+    // "his promise to "put an end"", "her remark that "…"": the owner of the words speaks, as in "Trump's promise".
+    // The words follow as "that …" or "to …" (a time word may come between: "his comment Monday that"); "said in her
+    // remarks", "Her remarks came …" name no words.
+    const owner = i > from && SPOKEN_NOUNS.has(t.lower) ? POSSESSIVE_SPEAKERS[tokens[i - 1].lower] : undefined;
+    const words = tokens[i + 1] && TIME_WORDS.has(tokens[i + 1].lower) ? tokens[i + 2] : tokens[i + 1];
+    if (owner && (words?.lower === 'that' || words?.lower === 'to') && !(i - 2 >= from && OWNER_ASIDE.has(tokens[i - 2].lower))) {
+      const p = tokens[i - 1];
+      found.push(mention({ words: [p.withText(owner, owner)], start: p.start, end: p.end }, lexicon, t.text, t.start, t.end, lemma, false));
+      continue;
+    }
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
     if (!lexicon.cues.has(t.lower) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
