@@ -130,6 +130,12 @@ function inWordsOf(tokens: Token[], i: number, to: number, inQuote: (o: number) 
   return { np: { words: [name], start: t.start, end: t.end }, cueEnd: i + 1 + own, last: i + 1 + own };
 }
 
+/** "the following schedule", "one of the following" right after "according to": a rule listed below. */
+function followingRule(tokens: Token[], i: number, to: number): boolean {
+  const at = tokens[i + 1]?.lower === 'of' ? i + 2 : i;
+  return at + 1 < to && tokens[at].lower === 'the' && tokens[at + 1].lower === 'following';
+}
+
 /** Verbs of "as reported by X", "as first noted in the Times": the outlet or document that reports the sentence. */
 const AS_REPORTED = new Set(['reported', 'noted', 'stated', 'cited', 'published', 'quoted', 'detailed', 'documented', 'revealed', 'disclosed']);
 const AS_REPORTED_ADVERBS = new Set(['first', 'originally', 'previously', 'earlier', 'initially', 'also']);
@@ -324,7 +330,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.kind !== 'word' || inQuote(t.start)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = forwardPhrase(tokens, i + 2, to, inQuote);
-      if (np) found.push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
+      // "assessed according to one of the following methodologies:": in keeping with a rule listed below, no source.
+      if (np && !followingRule(tokens, i + 2, to)) found.push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
       continue;
     }
     // "…, as reported by The Washington Post", "as first noted in the Times": the outlet that reports the sentence,
