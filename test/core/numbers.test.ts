@@ -117,6 +117,10 @@ describe('numeric claims', () => {
     'He left more than a year ago; a year later he was a foot taller.',
     'They back a national zero-emissions freight strategy and advancement in zero-\nemission trucks.',
     'The Senate passed S. 3998 and H.R. 6843 under 5 U.S.C. 5303(b).',
+    'This order expands the national emergency declared in E.O. 13405 of June 16, 2006.',
+    'The Department of Justice prepared guidance on 18 U.S.C. § 116 and on § 22 of the act.',
+    // A list marker Markdown did not take: a no-break space after "1.".
+    '1.\u00a0**Partnerships**: The United States will support its partners.',
     'Sukhee Kang, GSA Regional Administrator, Regions 9 and 10',
     'Done this day, in the year of our Lord two thousand twenty-four, and of the Independence of the United States of America the two hundred and forty-ninth.',
     'In the first place, prices rose in the last two weeks.',

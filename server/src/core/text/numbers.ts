@@ -425,14 +425,14 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if (before && (monthEndsAt(tokens, head - 1, from) || IDENTIFIER_NOUNS.has(before.lower) || IDENTIFIER_NOUNS.has(before.lower.replace(/s$/, '')) || (before.capitalized && NAMED_BY_NUMBER.has(before.lower.replace(/s$/, ''))))) return true;
     }
     // Identifiers: "No. 3", "#3", "Route 66", "page 5", "Boeing 737", an address "1600 Pennsylvania Avenue".
-    if (prev?.text === '#') return true;
+    if (prev?.text === '#' || prev?.text === '\u00a7') return true; // "#3", "18 U.S.C. § 116"
     // The noun stands right before the figure: "put the figure at 48 percent", "scored the bill at $46 million" count.
     if (prev && e.first === e.figure && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
     // A plural before a list of them: "grades 4 and 5", "pages 12, 14 and 19".
     if (prev && e.first === e.figure && IDENTIFIER_NOUNS.has(withoutFinalS(prev.lower)) && next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && ALL_DIGITS.test(next2?.text ?? '')) return true;
     if (prev?.text === '.' && prev2?.lower === 'no') return true;
-    // Bills and codes: "S. 3998", "H.R. 6843", "5 U.S.C. 5303(b)".
-    if (prev?.text === '.' && prev2 && (prev2.text === 'S' || prev2.text === 'H.R' || prev2.text === 'U.S.C' || prev2.text === 'H.J.Res' || prev2.text === 'S.J.Res')) return true;
+    // Bills, orders and codes: "S. 3998", "H.R. 6843", "E.O. 13405", "5 U.S.C. 5303(b)".
+    if (prev?.text === '.' && prev2 && (prev2.text === 'S' || prev2.text === 'H.R' || prev2.text === 'U.S.C' || prev2.text === 'H.J.Res' || prev2.text === 'S.J.Res' || prev2.text === 'E.O')) return true;
     if (next && (next.text === 'U.S.C' || next.text === 'C.F.R') && tokens[e.last + 2]?.text === '.') return true;
     if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && ALL_DIGITS.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
@@ -446,6 +446,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev && (REPORTERS.test(prev.text) || (prev.text === '.' && prev2 && REPORTERS.test(`${prev2.text}.`))) && tokens[e.first - (prev.text === '.' ? 3 : 2)]?.kind === 'number') return true;
     // Addresses: "at 619 Waddell Avenue", "36 Quai des Orfèvres".
     if (e.figure === e.last && next?.capitalized && next2 && (STREET_WORDS.has(next2.lower) || STREET_NAMES.has(next.lower)) && ALL_DIGITS.test(text)) return true;
+    // A list marker Markdown did not take (a no-break space after it): "1.\u00a0**Partnerships**" opening a paragraph.
+    if (single && e.first === 0 && next?.text === '.' && (next2 === undefined || next2.start > next.end) && ALL_DIGITS.test(text) && Number(text) <= 50) return true;
     // List markers: "(1)", "1)", "— 2)".
     if (e.figure === e.last && next?.text === ')' && (!prev || prev.text === '(' || prev.text === '\u2014' || prev.text === ':' || prev.text === ';' || prev.lower === 'and' || prev.lower === 'or') && Number(text) <= 20) return true;
     // A conversion repeats the figure before it: "120 miles (195 km)".
