@@ -119,6 +119,9 @@ describe('numeric claims', () => {
     'The Senate passed S. 3998 and H.R. 6843 under 5 U.S.C. 5303(b).',
     'This order expands the national emergency declared in E.O. 13405 of June 16, 2006.',
     'The Department of Justice prepared guidance on 18 U.S.C. § 116 and on § 22 of the act.',
+    // Time references after "in", the unit inside the expression or after "over".
+    'It was the worst jobs crisis in nearly a century.',
+    'Retail sales rose the most in over three years.',
     // A list marker Markdown did not take: a no-break space after "1.".
     '1.\u00a0**Partnerships**: The United States will support its partners.',
     'Sukhee Kang, GSA Regional Administrator, Regions 9 and 10',

@@ -545,7 +545,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Durations stated as fact: "for 12 years", "within 15 days", "Over 30 years it taught …", "for one year".
   // ("the last two weeks" is a time reference, "expected to last two weeks" a duration.)
   const lead = DURATION_LEADS.has(prev?.lower ?? '') && !(prev?.lower === 'last' && YEAR_DETERMINERS.has(prev2?.lower ?? ''));
-  if (next && TIME_UNITS.has(next.lower) && (lead || e.qualifier.split(' ')[0] === 'over')) return false;
+  // "the most in over three years" is a time reference like "in three years".
+  if (next && TIME_UNITS.has(next.lower) && (lead || (e.qualifier.split(' ')[0] === 'over' && prev?.lower !== 'in'))) return false;
+  // "the worst crisis in nearly a century", "in more than a decade": the unit is part of the expression.
+  if (prev?.lower === 'in' && e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower)) return true;
   // Time references: "two weeks later", "in the past 24 hours", "three years ago".
   if (next && TIME_UNITS.has(next.lower)) {
     const after = wordAt(tokens, e.last + 2);
