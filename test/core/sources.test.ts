@@ -256,6 +256,9 @@ const speakers: [string, string, string][] = [
   ['President Donald Trump is delivering on his promise to "put an end" to the scam.', 'put an end', 'Donald Trump'],
   ['Senator Mary Cole fanned controversy over her remark that "there is a special place in hell for quitters."', 'there is a', 'Mary Cole'],
   ['Mayor Ann Cole spoke downtown. "We will win," said Ben Ruiz in his remarks.', 'We will win', 'Ben Ruiz'],
+  // A sentence adverb before the subject is not the subject.
+  ['Immediately after the attacks, Donald Trump issued a statement, "Last night, our nation was attacked."', 'Last night, our', 'Donald Trump'],
+  ['Likewise, a paper from the Brookings Institution had this to say about his proposal: "Families from the top half will gain."', 'Families from the', 'a paper'],
   // "Statement of X:": the statement's author speaks.
   ['**Statement of UAW President Ray Curry:**  \n"We are at a critical time for the auto industry."', 'We are at', 'Ray Curry'],
   ['**Statement of John Bozzella, President and CEO, Alliance for Automotive Innovation:**  \n"Auto makers are committed to it."', 'Auto makers are', 'John Bozzella'],

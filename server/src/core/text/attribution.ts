@@ -853,6 +853,9 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
 }
 
+/** Sentence adverbs set off by a comma before a clause's subject ("Indeed, …", "Likewise, …"). */
+const SENTENCE_ADVERBS = new Set(['indeed', 'likewise', 'however', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'meanwhile', 'instead', 'still', 'again', 'also', 'then', 'now', 'later', 'earlier', 'today', 'yesterday', 'overall', 'otherwise', 'thus', 'hence', 'besides', 'regardless', 'even']);
+
 /** Words that open a sentence before its subject: "But Trump said:", "Here Sanders said". */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'here', 'there', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'again', 'later', 'earlier', 'meanwhile']);
 /** Subordinators whose clause comes before the subject's: "While Trump …, Cruz said". */
@@ -887,6 +890,11 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
   while (s < end && (QUOTE_MARKS.has(tokens[s].text) || tokens[s].kind === 'punct')) s++;
   s = pastDateline(tokens, s, end);
   while (s < end && CLAUSE_OPENERS.has(tokens[s].lower) && tokens[s + 1]?.kind === 'word') s++;
+  // "Indeed, …", "Likewise, …", "Immediately after the attacks, …": a sentence adverb before the subject.
+  if (s + 1 < end && tokens[s].kind === 'word' && (SENTENCE_ADVERBS.has(tokens[s].lower) || ADVERB_LY.test(tokens[s].lower) && !NOUNS_IN_LY.has(tokens[s].lower))) {
+    if (tokens[s + 1].text === ',') s += 2;
+    else if (ADVERBIAL_OPENERS.has(tokens[s + 1].lower) || SUBORDINATORS.has(tokens[s + 1].lower)) s++;
+  }
   // Up to three phrases before the subject, each to its comma: "A month later, during the third primary debate,
   // O'Rourke defended …".
   for (let phrase = 0; phrase < 3; phrase++) {
