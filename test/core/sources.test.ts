@@ -259,6 +259,9 @@ const speakers: [string, string, string][] = [
   // A sentence adverb before the subject is not the subject.
   ['Immediately after the attacks, Donald Trump issued a statement, "Last night, our nation was attacked."', 'Last night, our', 'Donald Trump'],
   ['Likewise, a paper from the Brookings Institution had this to say about his proposal: "Families from the top half will gain."', 'Families from the', 'a paper'],
+  // A state after the place an opening phrase ends with, and a day after it, come before the subject.
+  ['At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed her, saying she would "make an outstanding president."', 'make an outstanding', 'Bernie Sanders'],
+  ['In Ames, Iowa, Sunday, Hillary Clinton said: "We must lead the coalition."', 'We must lead', 'Hillary Clinton'],
   // "Statement of X:": the statement's author speaks.
   ['**Statement of UAW President Ray Curry:**  \n"We are at a critical time for the auto industry."', 'We are at', 'Ray Curry'],
   ['**Statement of John Bozzella, President and CEO, Alliance for Automotive Innovation:**  \n"Auto makers are committed to it."', 'Auto makers are', 'John Bozzella'],

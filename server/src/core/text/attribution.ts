@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
+  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -905,7 +905,7 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
       let c = s;
       while (c < end && c - s < 40 && tokens[c].text !== ',') c++;
       if (c >= end || tokens[c].text !== ',') return phrase === 0 ? -1 : at;
-      s = c + 1;
+      s = pastState(tokens, c + 1, end);
     }
     while (s < end && (TIME_WORDS.has(tokens[s].lower) || TIME_LEADS.has(tokens[s].lower)) && tokens[s + 1]?.kind === 'word') s++;
     // "Hours later, …", "Eight years ago, …", "Continuing his attack, …", "Adding, …": a time phrase or a
@@ -917,6 +917,28 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
       if (c < tokens.length && c <= end && tokens[c].text === ',') s = c + 1;
     }
     if (s === at) break;
+  }
+  return s;
+}
+
+/**
+ * Past the state that goes on a place an opening phrase ended with, to its comma ("In Manchester, New Hampshire
+ * Monday, the supporter retorted:", "in Denver, Colo., …"); s itself when no state stands there.
+ */
+function pastState(tokens: Token[], s: number, end: number): number {
+  for (let n = 1; n <= 2 && s + n < end; n++) {
+    const name = n === 1 ? tokens[s].lower : `${tokens[s].lower} ${tokens[s + 1].lower}`;
+    if (!tokens[s].capitalized || !US_STATES.has(name)) continue;
+    let k = s + n;
+    if (tokens[k]?.text === '.') k++;
+    while (k < end && TIME_WORDS.has(tokens[k].lower)) k++;
+    if (k >= end || tokens[k].text !== ',') continue;
+    // "in Portsmouth, N.H., on Tuesday, …": a day set off after the state.
+    let t = k + 1;
+    if (t < end && TIME_LEADS.has(tokens[t].lower)) t++;
+    const day = t;
+    while (t < end && TIME_WORDS.has(tokens[t].lower)) t++;
+    return t > day && t < end && tokens[t].text === ',' ? t + 1 : k + 1;
   }
   return s;
 }

@@ -342,3 +342,17 @@ export const INTEREST_WORDS: readonly string[] = (() => {
 
 /** Determiners and quantifiers that open a noun phrase ("the", "a", "their", "several"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any', 'multiple', 'various', 'numerous']);
+
+/**
+ * US states and their AP abbreviations (lower case, words joined by a space, the abbreviation without its last full
+ * stop): the place after a city in "In Manchester, New Hampshire, …", "in Denver, Colo., …".
+ */
+export const US_STATES = new Set([
+  ...`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+  nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+  ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa
+  tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va d.c`.trim().split(/\s+/),
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island',
+  'south carolina', 'south dakota', 'west virginia',
+]);
