@@ -281,6 +281,7 @@ const speakers: [string, string, string][] = [
   // Any past-tense verb beside a speaker right after a quote that breaks off is its dialogue tag.
   ['"We will win this state easily," Donald Trump mused.', 'We will win', 'Donald Trump'],
   ['"We will win this state easily," fumed the mayor.', 'We will win', 'the mayor'],
+  ['Paradis laughed. "They are all here for the free stuff," Ben Bennett shot back with a laugh.', 'They are all', 'Ben Bennett'],
   ['"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, 22, who helped found the group.', 'Silly boys', 'Arianna Gil'],
   ['Trump said he would "protect our LGBTQ citizens," the crowd applauded loudly.', 'protect our LGBTQ', 'Trump'],
   // An outlet that passes the sentence on never outranks the speaker's own verb, before or after the quote, nor

@@ -66,6 +66,13 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
 function tagVerb(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !t.capitalized && t.lower.length >= 4 && t.lower.endsWith('ed') && !NOT_TAGS.has(t.lower);
 }
+/** Irregular past tenses with their particle that tag a quote: `"…," Bennett shot back`, `her husband cut in`. */
+const PHRASAL_TAGS = new Set(['shot back', 'hit back', 'bit back', 'struck back', 'cut in', 'broke in', 'went on', 'spoke up', 'threw in']);
+/** A past tense that tags a quote at k, or an irregular one with its particle. */
+function tagVerbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return tagVerb(t) || (t !== undefined && t.kind === 'word' && !t.capitalized && tokens[k + 1] !== undefined && PHRASAL_TAGS.has(`${t.lower} ${tokens[k + 1].lower}`));
+}
 /** Marks that break a quote off before its dialogue tag: `"…," she said`, `"…?" he asked`. */
 const BREAKS_OFF = new Set([',', '?', '!']);
 /** Words after a past tense that make it the verb of a new clause with an object ("Trump rejected that …"). */
@@ -93,7 +100,7 @@ function dialogueTag(tokens: Token[], from: number, end: number): number {
     return e;
   };
   const after = speakerEnd(from);
-  if (after > from && after < end && tagVerb(tokens[after]) && (after + 1 >= end || tokens[after + 1].kind === 'punct' || !CLAUSE_OBJECTS.has(tokens[after + 1].lower))) return after;
+  if (after > from && after < end && tagVerbAt(tokens, after) && (after + 1 >= end || tokens[after + 1].kind === 'punct' || !CLAUSE_OBJECTS.has(tokens[after + 1].lower))) return after;
   // Inverted: `"…," fumed the mayor`.
   if (tagVerb(tokens[from]) && speakerEnd(from + 1) > from + 1) return from;
   return -1;
