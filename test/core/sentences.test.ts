@@ -19,6 +19,9 @@ describe('splitSentences', () => {
     ['Acme Inc. said so. Acme Inc. Ltd. is big.', ['Acme Inc. said so.', 'Acme Inc. Ltd. is big.']],
     ['At 10 a.m. The crowd came.', ['At 10 a.m.', 'The crowd came.']],
     ['He said (it was late.) Then left.', ['He said (it was late.)', 'Then left.']],
+    // Zero-width spaces pasted from the web beside the quotation marks do not hide the boundary.
+    ['"\u200bWe are refugees.\u200b" Ms. Alawee said.', ['"\u200bWe are refugees.\u200b"', 'Ms. Alawee said.']],
+    ['He left.\u200b \u200bThen it rained.', ['He left.\u200b', '\u200bThen it rained.']],
     ['no final punctuation', ['no final punctuation']],
     ['', []],
   ])('%j', (input, expected) => {

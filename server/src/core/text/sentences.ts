@@ -28,6 +28,12 @@ function spaceAt(prose: string, i: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 0xa0;
 }
 
+/** A zero-width character pasted from the web beside a quotation mark (U+200B–U+200D, U+2060, U+FEFF). */
+function invisibleAt(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 /** The character codes of CLOSERS and OPENERS, asked of each possible sentence end. */
 const CLOSER_CODES = new Set([...CLOSERS].map((ch) => ch.charCodeAt(0)));
 const OPENER_CODES = new Set([...OPENERS].map((ch) => ch.charCodeAt(0)));
@@ -105,7 +111,7 @@ export function sentenceSpans<T>(prose: string, make: (start: number, end: numbe
     const ch = prose.charCodeAt(i);
     let k = i + 1;
     for (let c = prose.charCodeAt(k); k < n && (c === 46 || c === 33 || c === 63 || c === 0x2026); c = prose.charCodeAt(k)) k++;
-    while (k < n && CLOSER_CODES.has(prose.charCodeAt(k))) k++;
+    while (k < n && (CLOSER_CODES.has(prose.charCodeAt(k)) || invisibleAt(prose, k))) k++;
     if (k >= n) break;
     if (!spaceAt(prose, k)) {
       from = k;
@@ -115,7 +121,7 @@ export function sentenceSpans<T>(prose: string, make: (start: number, end: numbe
     while (j < n && spaceAt(prose, j)) j++;
     if (j >= n) break;
     let first = j;
-    while (first < n - 1 && OPENER_CODES.has(prose.charCodeAt(first))) first++;
+    while (first < n - 1 && (OPENER_CODES.has(prose.charCodeAt(first)) || invisibleAt(prose, first))) first++;
     if (!upperStartAt(prose, first) && !OPENER_CODES.has(prose.charCodeAt(j))) {
       from = k;
       continue;
