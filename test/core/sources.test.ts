@@ -256,6 +256,8 @@ const speakers: [string, string, string][] = [
   ['President Donald Trump is delivering on his promise to "put an end" to the scam.', 'put an end', 'Donald Trump'],
   ['Senator Mary Cole fanned controversy over her remark that "there is a special place in hell for quitters."', 'there is a', 'Mary Cole'],
   ['Mayor Ann Cole spoke downtown. "We will win," said Ben Ruiz in his remarks.', 'We will win', 'Ben Ruiz'],
+  // A subject and its verb in a clause joined after the quote say what follows them.
+  ['Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war on terrorism."', 'leading from behind', 'Ted Cruz'],
   // A sentence adverb before the subject is not the subject.
   ['Immediately after the attacks, Donald Trump issued a statement, "Last night, our nation was attacked."', 'Last night, our', 'Donald Trump'],
   ['Likewise, a paper from the Brookings Institution had this to say about his proposal: "Families from the top half will gain."', 'Families from the', 'a paper'],

@@ -32,6 +32,8 @@ function bySentence(mentions: MentionRecord[]): Map<number, MentionRecord[]> {
 
 /** How many tokens a clause that introduces a quote may hold. */
 const CLAUSE_WINDOW = 60;
+/** What stands between a quote and the subject of a clause joined after it: ", and", " but", ";". */
+const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+$|^[\s*_]*;\s*$/;
 
 /**
  * Quotes: the sentence's own cue (an outlet reporting the sentence waits for the verb that introduces the quote), a
@@ -118,6 +120,9 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
       deferred.set(q, best);
       continue;
     }
+    // `Cruz accuses Obama of "leading from behind" and Trump says he is "losing …"`: a subject and its verb after
+    // the quote, in a clause joined by "and", "but" or a semicolon, say what follows them, not the quote.
+    if (best && !best.mention.inverted && best.mention.start >= end && best.mention.cueStart > best.mention.start && JOINED_CLAUSE.test(ba.block.prose.slice(end, best.mention.start))) continue;
     if (best) {
       q.attribution = best.attribution;
       q.mention = best;
