@@ -97,6 +97,12 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A link in a closing sentence that ends with a colon is the source of the list below it.
   ['Here are a few examples from the [story](https://example.com/a):\n\n- Jergens is running 24 hours a day.\n- Two customers came back.', 'Two', { kind: 'link', source: 'https://example.com/a' }],
   ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running 24 hours a day.', '24', null],
+  // A relative clause set off by a comma hangs on the noun before it.
+  ['Police arrested the minister, who said 500 people came.', '500', { kind: 'role', source: 'the minister' }],
+  ['The filing covered the candidates, which reported spending more than $10 million on ads.', 'more than $10 million', { kind: 'role', source: 'the candidates' }],
+  // "claims sovereignty", "claimed responsibility": a claim to a thing reports nothing.
+  ['In mainland China, which claims sovereignty over Taiwan, an author was sentenced to ten years in prison.', 'ten', null],
+  ['The group claimed responsibility for the attack, which killed 30 people.', '30', null],
   // "according to one of the following methodologies:": in keeping with a rule, no source for the list below.
   ['Packages will be assessed duties according to one of the following methodologies:\n\n- A duty ranging from $80 per item to $200 per item.', 'from $80', null],
   ['Duties are set according to the following schedule: $80 per item.', '$80', null],

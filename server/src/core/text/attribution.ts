@@ -438,6 +438,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
     if (!lexicon.cues.has(t.lower) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
+    // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
+    if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
     if (m) found.push(m);
   }
@@ -509,6 +511,8 @@ const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'suggest', 'indicate']);
 const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'who', 'why', 'if']);
 /** Reporting participles whose verb has senses that report nothing. */
 const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain']);
+/** What one claims as one's own rather than says: "claims sovereignty", "claimed responsibility", "claimed victory". */
+const CLAIMED_THINGS = new Set(['sovereignty', 'responsibility', 'credit', 'victory', 'ownership', 'asylum', 'jurisdiction', 'possession', 'title', 'titles', 'control']);
 /** Words between a verb and the count it takes as its object: "added another 30", "wrote more than 400". */
 const COUNT_LEADS = new Set(['another', 'more', 'than', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'just', 'under', 'at', 'least', 'an', 'estimated', 'a', 'further', 'only', '$', '€', '£']);
 /** Ordinals that count what a deed adds: "added a third goal", "wrote a second letter". */
@@ -723,7 +727,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // opens the clause.
       np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
     }
-  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && tokens[k - 1].kind === 'word') {
+  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && tokens[k - 2].kind === 'word'))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
     const before = tokens[k - 1].text === ',' ? k - 2 : k - 1;
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
