@@ -99,6 +99,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running 24 hours a day.', '24', null],
   // A relative clause set off by a comma hangs on the noun before it.
   ['Police arrested the minister, who said 500 people came.', '500', { kind: 'role', source: 'the minister' }],
+  ['It gave the money to Acme Corp., which said it hired 500 workers.', '500', { kind: 'organization', source: 'Acme Corp' }],
   ['The filing covered the candidates, which reported spending more than $10 million on ads.', 'more than $10 million', { kind: 'role', source: 'the candidates' }],
   // "claims sovereignty", "claimed responsibility": a claim to a thing reports nothing.
   ['In mainland China, which claims sovereignty over Taiwan, an author was sentenced to ten years in prison.', 'ten', null],

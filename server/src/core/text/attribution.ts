@@ -727,7 +727,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // opens the clause.
       np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
     }
-  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && tokens[k - 2].kind === 'word'))) {
+  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && (tokens[k - 2].kind === 'word' || (tokens[k - 2].text === '.' && NAME_SUFFIXES.has(tokens[k - 3]?.text ?? '')))))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
     const before = tokens[k - 1].text === ',' ? k - 2 : k - 1;
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
