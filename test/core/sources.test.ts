@@ -98,6 +98,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Here are a few examples from the [story](https://example.com/a):\n\n- Jergens is running 24 hours a day.\n- Two customers came back.', 'Two', { kind: 'link', source: 'https://example.com/a' }],
   ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running 24 hours a day.', '24', null],
   // A relative clause set off by a comma hangs on the noun before it.
+  // Officials of a district or of a nation are unnamed.
+  ['District officials say 40 people will lose their jobs.', '40', { kind: 'vague', source: 'District officials' }],
+  ['Ten buildings collapsed, according to Philippine officials.', 'Ten', { kind: 'vague', source: 'Philippine officials' }],
   // Unnamed groups of backers are vague sources.
   ['The law granted citizenship to what advocates estimated were more than 100,000 adoptees.', 'more than 100,000', { kind: 'vague', source: 'advocates' }],
   ['Police arrested the minister, who said 500 people came.', '500', { kind: 'role', source: 'the minister' }],

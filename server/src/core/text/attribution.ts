@@ -89,7 +89,7 @@ const VAGUE_MODIFIERS = new Set([
   'city', 'county', 'provincial', 'national', 'international', 'european', 'american', 'former', 'current', 'two',
   'three', 'four', 'few', 'most', 'leading', 'prominent', 'knowledgeable', 'informed', 'diplomatic', 'official',
   'military', 'counterterrorism', 'terrorism', 'climate', 'economic', 'trade', 'energy', 'public', 'the', 'and',
-  'town', 'village', 'school', 'company', 'campaign', 'party', 'hospital', 'union',
+  'town', 'village', 'school', 'company', 'campaign', 'party', 'hospital', 'union', 'district', 'municipal',
 ]);
 const OBJECT_CUES = new Set(['tell', 'inform', 'ask', 'warn', 'quote', 'cite', 'urge', 'promise', 'criticize', 'describe', 'characterize', 'count', 'put', 'record', 'find', 'show', 'estimate', 'post', 'tally', 'calculate']);
 export const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);

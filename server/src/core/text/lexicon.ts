@@ -181,7 +181,7 @@ export const NAME_TITLES = set(`
 `);
 
 /** Nationality and place adjectives that may precede a title ("French Senator"). */
-export const NATIONALITY_SUFFIX = /(?:an|ian|ean|ese|ish|ic|i|ch|sh)$/;
+export const NATIONALITY_SUFFIX = /(?:an|ian|ean|ese|ish|ic|i|ch|sh|ine)$/;
 
 /** Personal pronouns that can stand for a source, with the gender they imply. */
 export const PRONOUNS: ReadonlyMap<string, 'female' | 'male' | 'plural' | 'neuter' | 'any'> = new Map([
