@@ -101,6 +101,12 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // Officials of a district or of a nation are unnamed.
   ['District officials say 40 people will lose their jobs.', '40', { kind: 'vague', source: 'District officials' }],
   ['Ten buildings collapsed, according to Philippine officials.', 'Ten', { kind: 'vague', source: 'Philippine officials' }],
+  // Unnamed residents, doctors, forecasters are vague sources, alone or with a plain adjective; not "the parents",
+  // nor a share of those polled.
+  ['Residents say 40 families left the village.', '40', { kind: 'vague', source: 'Residents' }],
+  ['Local doctors said 12 patients died.', '12', { kind: 'vague', source: 'Local doctors' }],
+  ['The parents said 12 children were hurt.', '12', { kind: 'role', source: 'The parents' }],
+  ['A survey found that 61% of teachers said classes had improved.', '61%', { kind: 'vague', source: 'A survey' }],
   // Unnamed groups of backers are vague sources.
   ['The law granted citizenship to what advocates estimated were more than 100,000 adoptees.', 'more than 100,000', { kind: 'vague', source: 'advocates' }],
   ['Police arrested the minister, who said 500 people came.', '500', { kind: 'role', source: 'the minister' }],

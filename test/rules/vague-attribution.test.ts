@@ -4,6 +4,11 @@ import { lint } from '../../server/src/core/lint';
 const vague = (text: string): string[] => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => f.message);
 
 describe('vague-attribution', () => {
+  it('reads unnamed residents as vague, not a share of those polled', () => {
+    expect(vague('Residents say the plant closed.')).toEqual(['Vague attribution "Residents say": name who says so, or say why they cannot be named.']);
+    expect(vague('The Carver County survey found that 61% of teachers said classes had improved.')).toEqual([]);
+  });
+
   it('asks for a name or a reason when the draft gives neither', () => {
     expect(vague('The deal is worth $3 billion, according to a person familiar with the talks.')).toEqual([
       'Vague attribution "according to a person familiar with the talks": name who says so, or say why they cannot be named.',

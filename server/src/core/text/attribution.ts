@@ -136,6 +136,14 @@ function followingRule(tokens: Token[], i: number, to: number): boolean {
   return at + 1 < to && tokens[at].lower === 'the' && tokens[at + 1].lower === 'following';
 }
 
+/** "61% of teachers said", "half of voters say": a share of those polled gives a poll's finding, not a vague source. */
+function shareOfPolled(tokens: Token[], start: number, from: number): boolean {
+  const k = tokenAtOrAfter(tokens, start);
+  if (k - 2 < from || tokens[k - 1].lower !== 'of') return false;
+  const share = tokens[k - 2];
+  return share.text === '%' || share.lower === 'percent' || share.kind === 'number' || share.lower === 'half' || share.lower === 'third' || share.lower === 'quarter' || share.lower === 'majority';
+}
+
 /** Verbs of "as reported by X", "as first noted in the Times": the outlet or document that reports the sentence. */
 const AS_REPORTED = new Set(['reported', 'noted', 'stated', 'cited', 'published', 'quoted', 'detailed', 'documented', 'revealed', 'disclosed']);
 const AS_REPORTED_ADVERBS = new Set(['first', 'originally', 'previously', 'earlier', 'initially', 'also']);
@@ -441,7 +449,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
-    if (m) found.push(m);
+    if (m && !(m.vague && shareOfPolled(tokens, m.start, from))) found.push(m);
   }
   // "a poll published by NBC News", "a study by Miami Valley Economics": a document named after its noun is named.
   for (const m of found) {

@@ -88,11 +88,11 @@ export const VAGUE_NOUNS = set(`
   official officials expert experts source sources critic critics analyst analysts observer observers insider insiders
   one some many others several most reports media commentators pundits watchers scientists researchers economists
   rumours rumors speculation authorities activists witnesses eyewitnesses friends neighbors neighbours supporters
-  opponents planners colleagues relatives advocates proponents backers skeptics sceptics detractors
+  opponents planners colleagues relatives advocates proponents backers skeptics sceptics detractors residents forecasters nurses doctors teachers parents academics locals villagers farmers
 `);
 
 /** Vague nouns that are vague only alone or with a plain adjective ("researchers said", not "researchers at MIT said"). */
-export const WEAK_VAGUE_NOUNS = set('scientists researchers economists analysts activists');
+export const WEAK_VAGUE_NOUNS = set('scientists researchers economists analysts activists residents forecasters nurses doctors teachers parents academics locals villagers farmers');
 
 /** Sources that stay vague whatever organisation qualifies them ("FSB sources", "Pentagon insiders"). */
 export const ALWAYS_VAGUE_NOUNS = set('source sources insider insiders');
