@@ -107,6 +107,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Local doctors said 12 patients died.', '12', { kind: 'vague', source: 'Local doctors' }],
   ['The parents said 12 children were hurt.', '12', { kind: 'role', source: 'The parents' }],
   ['A survey found that 61% of teachers said classes had improved.', '61%', { kind: 'vague', source: 'A survey' }],
+  // "with X saying": the participle's own subject after "with" speaks.
+  ['The storm hit the coast, with police estimating 200 dead.', '200', { kind: 'organization', source: 'police' }],
+  ['The company grew, with Ann Smith saying 40 jobs were added.', '40', { kind: 'named', source: 'Ann Smith' }],
   // Unnamed groups of backers are vague sources.
   ['The law granted citizenship to what advocates estimated were more than 100,000 adoptees.', 'more than 100,000', { kind: 'vague', source: 'advocates' }],
   ['Police arrested the minister, who said 500 people came.', '500', { kind: 'role', source: 'the minister' }],

@@ -552,6 +552,21 @@ function countedObject(tokens: Token[], i: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "…, with officials saying this is for security reasons", "with police estimating 200 dead": the participle's own
+ * subject after "with" speaks.
+ */
+function withSubject(tokens: Token[], i: number, from: number, lemma: string, lexicon: AttributionLexicon): SourceMention | null {
+  if (!REPORTING_PARTICIPLES.has(lemma)) return null;
+  let w = i - 1;
+  while (w > from && i - w <= 5 && tokens[w].kind === 'word' && tokens[w].lower !== 'with') w--;
+  if (w <= from - 1 || w === i - 1 || tokens[w].lower !== 'with') return null;
+  const words = tokens.slice(w + 1, i);
+  if (words.some((t) => t.kind !== 'word')) return null;
+  const cue = tokens[i];
+  return mention({ words, start: words[0].start, end: words[words.length - 1].end }, lexicon, cue.text, cue.start, cue.end, lemma, false);
+}
+
 /** What a source issues that speaks for it: "issued a statement saying", "sent a letter urging". */
 const ISSUED_DOCUMENTS = new Set(['statement', 'letter', 'memo', 'note', 'email', 'message', 'release', 'post', 'tweet', 'video', 'ad', 'advertisement', 'notice', 'filing', 'brief', 'complaint', 'lawsuit', 'motion', 'ruling', 'order', 'opinion', 'op-ed', 'editorial', 'response', 'reply', 'warning', 'appeal', 'petition', 'resolution']);
 
@@ -648,7 +663,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // Participles ("…, adding that", "Speaking to reporters, …") lean on the clause's own cue; a progressive ("is
   // announcing that") is the clause's own.
   const progressive = cue.lower.endsWith('ing') && i - 1 >= from && /^(?:is|are|was|were|am|be|been|'s)$/.test(tokens[i - 1].lower);
-  if (cue.lower.endsWith('ing') && !progressive) return documentParticiple(tokens, i, from, lemma, lexicon) ?? clauseParticiple(tokens, i, from, lemma, inQuote, lexicon);
+  if (cue.lower.endsWith('ing') && !progressive) return withSubject(tokens, i, from, lemma, lexicon) ?? documentParticiple(tokens, i, from, lemma, lexicon) ?? clauseParticiple(tokens, i, from, lemma, inQuote, lexicon);
   // A noun, not a verb: "the state", "a report", "his statement", "some comments", "some estimated death tolls".
   const det = i - 1 >= from ? tokens[i - 1].lower : '';
   // "a study that found", "the survey which showed": a past-tense cue after "that" is a relative clause's verb.
