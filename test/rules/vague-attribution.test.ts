@@ -4,6 +4,12 @@ import { lint } from '../../server/src/core/lint';
 const vague = (text: string): string[] => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => f.message);
 
 describe('vague-attribution', () => {
+  it('asks who estimated or reported "an estimated $9 million", "a reported magnitude"', () => {
+    expect(vague('The song earned its publisher an estimated $9 million in royalties.')).toEqual(['Source-less passive "an estimated": say who estimated it.']);
+    expect(vague('The quake had a reported magnitude of 6.3.')).toEqual(['Source-less passive "a reported": say who reported it.']);
+    expect(vague('The accident was reported by police.')).toEqual([]);
+  });
+
   it('reads unnamed residents as vague, not a share of those polled', () => {
     expect(vague('Residents say the plant closed.')).toEqual(['Vague attribution "Residents say": name who says so, or say why they cannot be named.']);
     expect(vague('The Carver County survey found that 61% of teachers said classes had improved.')).toEqual([]);

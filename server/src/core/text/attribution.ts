@@ -144,6 +144,9 @@ function shareOfPolled(tokens: Token[], start: number, from: number): boolean {
   return share.text === '%' || share.lower === 'percent' || share.kind === 'number' || share.lower === 'half' || share.lower === 'third' || share.lower === 'quarter' || share.lower === 'majority';
 }
 
+/** Currency signs before a figure ("an estimated $9 million"). */
+const CURRENCY = new Set(['$', '\u20ac', '\u00a3', '\u00a5']);
+
 /** Verbs of "as reported by X", "as first noted in the Times": the outlet or document that reports the sentence. */
 const AS_REPORTED = new Set(['reported', 'noted', 'stated', 'cited', 'published', 'quoted', 'detailed', 'documented', 'revealed', 'disclosed']);
 const AS_REPORTED_ADVERBS = new Set(['first', 'originally', 'previously', 'earlier', 'initially', 'also']);
@@ -353,12 +356,14 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
         continue;
       }
     }
-    if (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an' && i + 1 < to && (tokens[i + 1].kind === 'number' || tokens[i + 1].kind === 'word')) {
-      // "an estimated 91%": an estimate with no one named as making it.
+    // "an estimated 91%", "an estimated $9 million", "a reported magnitude of 6.3", "the reported casualties": an
+    // estimate or a report with no one named as making it.
+    const adjective = (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an') || (t.lower === 'reported' && i - 1 >= from && /^(?:a|the|total)$/.test(tokens[i - 1].lower));
+    if (adjective && i + 1 < to && (tokens[i + 1].kind === 'number' || (tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && tokens[i + 1].lower !== 'by' && tokens[i + 1].lower !== 'that') || CURRENCY.has(tokens[i + 1].text))) {
       const a = tokens[i - 1];
       found.push({
         kind: 'vague', text: `${a.text} ${t.text}`, start: a.start, end: t.end, name: 'unnamed', cue: t.text, cueStart: t.start, cueEnd: t.end,
-        cueLemma: 'estimate', vague: true, phraseStart: a.start, phraseEnd: t.end, loaded: false, introduces: false, inverted: false, sourceless: true,
+        cueLemma: t.lower === 'estimated' ? 'estimate' : 'report', vague: true, phraseStart: a.start, phraseEnd: t.end, loaded: false, introduces: false, inverted: false, sourceless: true,
       });
       continue;
     }
