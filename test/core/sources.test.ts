@@ -21,10 +21,11 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Even one percent of users attending "would be more than we can handle". The Air Force issued warnings, saying it would defend the base.', '"would be more than we can handle"', null],
   // A sentence after a question that introduces a quote of its own does not speak the question.
   ['"Why should the bishops be exempt?" Archbishop Charles Scicluna said, "People must know that bishops serve the people."', '"Why should the bishops be exempt?"', null],
-  // A name no list knows, set off by an age and a role; a restrictive relative clause between subject and cue.
+  // A name no list knows, set off by an age and a role; a restrictive relative clause between subject and cue (an unnamed
+  // nurse is a vague source).
   ['Adaeze Okonkwo, 41, a teacher, said the shelter holds 70 people.', '70', { kind: 'named', source: 'Adaeze Okonkwo' }],
   ['Mayor Walter Okafor, 66, who broke a tie on the zoning change in March, said the city had lost 1,100 rental units.', '1,100', { kind: 'named', source: 'Walter Okafor' }],
-  ['A nurse who was on duty that night said about 60 people were inside.', 'about 60', { kind: 'role', source: 'A nurse' }],
+  ['A nurse who was on duty that night said about 60 people were inside.', 'about 60', { kind: 'vague', source: 'A nurse' }],
   // A 'who' that is the object of its own clause; a name ending in -ing; a participle in a sense that reports nothing;
   // 'X said:' before a quote carries nothing past it.
   ['The two brothers who police say stole $40,000 from the church were arrested.', '$40,000', { kind: 'organization', source: 'police' }],

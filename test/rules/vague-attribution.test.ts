@@ -10,6 +10,11 @@ describe('vague-attribution', () => {
     expect(vague('The accident was reported by police.')).toEqual([]);
   });
 
+  it('reads "it\u2019s believed" and "one father" as vague', () => {
+    expect(vague('With the credits, it\u2019s estimated we could save 40 lives.')).toEqual(['Source-less passive "it\u2019s estimated": say who estimated it.']);
+    expect(vague('One father called the plan a disaster.')).toEqual(['Vague attribution "One father called": name who says so, or say why they cannot be named.']);
+  });
+
   it('reads unnamed residents as vague, not a share of those polled', () => {
     expect(vague('Residents say the plant closed.')).toEqual(['Vague attribution "Residents say": name who says so, or say why they cannot be named.']);
     expect(vague('The Carver County survey found that 61% of teachers said classes had improved.')).toEqual([]);

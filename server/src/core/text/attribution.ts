@@ -488,9 +488,11 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   while (a >= from && (CUE_ADVERB.test(tokens[a].lower) || WEEKDAYS.has(tokens[a].lower) || (tokens[a].lower === 'on' && WEEKDAYS.has(tokens[a + 1]?.lower ?? '')))) a--;
   // "has been said", "will be reported": the auxiliary before "been"/"be" opens the phrase ("Clinton has said that"
   // is no passive).
+  // "it's believed", "it’s estimated": the pronoun and its auxiliary in one token.
+  const itIs = a >= from && (tokens[a].lower === "it's" || tokens[a].lower === 'it\u2019s');
   if (a >= from && (tokens[a].lower === 'been' || tokens[a].lower === 'be') && a - 1 >= from && /^(?:has|have|had|will|would|could|may|might)$/.test(tokens[a - 1].lower)) a--;
-  else if (a < from || !PASSIVE_AUX.has(tokens[a].lower)) return null;
-  const subjectIt = a - 1 >= from && tokens[a - 1].lower === 'it';
+  else if (!itIs && (a < from || !PASSIVE_AUX.has(tokens[a].lower))) return null;
+  const subjectIt = itIs || (a - 1 >= from && tokens[a - 1].lower === 'it');
   const next = i + 1 < to ? tokens[i + 1].lower : '';
   const after = i + 2 < to ? tokens[i + 2] : undefined;
   const infinitive = next === 'to' && after !== undefined && !DETERMINERS.has(after.lower) && !after.capitalized;
@@ -504,9 +506,10 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   for (let k = Math.max(from, a - 5); k < a && !counted; k++) counted = tokens[k].kind === 'number' || NUMBERS_AND_NONE.has(tokens[k].lower);
   const reportedFigure = endsClause && counted && REPORTING_PASSIVES.has(t.lower) && next !== 'by';
   if (!subjectIt && !introducesClaim && !reportedFigure) return null;
-  const start = subjectIt ? tokens[a - 1].start : tokens[a].start;
+  const first = subjectIt && !itIs ? a - 1 : a;
+  const start = tokens[first].start;
   return {
-    kind: 'vague', text: tokensText(tokens, subjectIt ? a - 1 : a, i), start, end: t.end, name: 'unnamed', cue: t.text,
+    kind: 'vague', text: tokensText(tokens, first, i), start, end: t.end, name: 'unnamed', cue: t.text,
     cueStart: t.start, cueEnd: t.end, cueLemma: t.lower, vague: true, phraseStart: start, phraseEnd: t.end, loaded: false,
     introduces: false, inverted: false, sourceless: true,
   };
