@@ -15,6 +15,11 @@ describe('vague-attribution', () => {
     expect(vague('One father called the plan a disaster.')).toEqual(['Vague attribution "One father called": name who says so, or say why they cannot be named.']);
   });
 
+  it('reads previous and preliminary studies and polls as unnamed documents', () => {
+    expect(vague('Previous studies have shown that 40% of slugs glue.')).toEqual(['Vague attribution "Previous studies have shown": name who says so, or say why they cannot be named.']);
+    expect(vague('Pre-election polls had shown them evenly split.')).toEqual(['Vague attribution "Pre-election polls had shown": name who says so, or say why they cannot be named.']);
+  });
+
   it('reads unnamed residents as vague, not a share of those polled', () => {
     expect(vague('Residents say the plant closed.')).toEqual(['Vague attribution "Residents say": name who says so, or say why they cannot be named.']);
     expect(vague('The Carver County survey found that 61% of teachers said classes had improved.')).toEqual([]);

@@ -171,7 +171,7 @@ const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathere
 const UNNAMED_DOCUMENTS = new Set(['poll', 'polls', 'study', 'studies', 'report', 'reports', 'survey', 'surveys', 'rumors', 'rumours', 'accounts']);
 
 /** Words that leave a document unnamed: "a study", "recent polls", "early reports". */
-const INDEFINITE_WORDS = new Set(['a', 'an', 'some', 'many', 'several', 'numerous', 'multiple', 'various', 'other', 'early', 'recent', 'new', 'unconfirmed', 'formal', 'eyewitness', 'latest']);
+const INDEFINITE_WORDS = new Set(['a', 'an', 'some', 'many', 'several', 'numerous', 'multiple', 'various', 'other', 'early', 'recent', 'new', 'unconfirmed', 'formal', 'eyewitness', 'latest', 'previous', 'prior', 'preliminary', 'pre-election', 'past', 'earlier', 'informal']);
 
 /** A phrase's words, a space apart, and none around a slash ("NBC News/Wall Street Journal poll"). */
 function phraseText(words: Token[]): string {
