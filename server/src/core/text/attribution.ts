@@ -283,13 +283,17 @@ function cueLemma(word: string, lexicon: AttributionLexicon): string | undefined
   return CUE_FORMS.get(word) ?? (lexicon.cues.has(word) ? word : undefined);
 }
 
-/** What a word can start in findSources, by bit: a vague adverb, a source-less passive's verb, a cue. */
+/** Forms of "point" that report with "out": "pointed out that", "as Byler points out". */
+const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
+
+/** What a word can start in findSources, by bit: a vague adverb, a source-less passive's verb, a cue, "point" (out). */
 const VAGUE_ADVERB = 1;
 const PASSIVE_VERB = 2;
 const CUE_FORM = 4;
+const POINT_FORM = 8;
 /**
  * The engine's words that findSources looks up for every word outside quotes, in one map: one look-up, where there
- * were three (four with the house cues) for each word, and most words are none of these.
+ * were four (five with the house cues) for each word, and most words are none of these.
  */
 const WORD_ROLES = (() => {
   const roles = new Map<string, number>();
@@ -299,6 +303,7 @@ const WORD_ROLES = (() => {
   mark(VAGUE_ADVERBS, VAGUE_ADVERB);
   mark(PASSIVE_VAGUE_VERBS, PASSIVE_VERB);
   mark(CUE_FORMS.keys(), CUE_FORM);
+  mark(POINT_FORMS, POINT_FORM);
   return roles;
 })();
 
@@ -404,7 +409,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     }
     // cueLemma, with the engine's list already looked up (no house cues, no look-up: most drafts have none);
     // "pointed out" reports like "noted".
-    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : POINT_FORMS.has(t.lower) && tokens[i + 1]?.lower === 'out' ? 'note' : undefined;
+    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
@@ -1453,9 +1458,6 @@ function reducedRelative(tokens: Token[], i: number, to: number): boolean {
   while (k < to && k - i <= 3 && PARTICIPLE_TIMES.has(tokens[k].lower)) k++;
   return k > i + 1 && k < to && FINITE_AFTER_PARTICIPLE.has(tokens[k].lower);
 }
-
-/** Forms of "point" that report with "out": "pointed out that", "as Byler points out". */
-const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
 
 /** Words that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on". */
 const INFORMED_BY = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['knowledgeable', 'about'], ['involved', 'in'], ['knowledge', 'of'], ['aware', 'of']]);

@@ -115,9 +115,21 @@ function shapeId(shape: string): number {
   return id;
 }
 
+/**
+ * Each set of weights as a map, made on first use: the feature strings are built afresh for every look-up, and a
+ * look-up by such a string in an object of 4,000 keys cost more than the rest of the cue search in a CPU profile of
+ * the engine over the White House corpus (the sum below was 2.4% of the time).
+ */
+const weightMaps = new WeakMap<Record<string, number>, Map<string, number>>();
+
 function sum(features: string[], w: CueWeights): number {
+  let weights = weightMaps.get(w.weights);
+  if (weights === undefined) {
+    weights = new Map(Object.entries(w.weights));
+    weightMaps.set(w.weights, weights);
+  }
   let score = w.bias;
-  for (const f of features) score += w.weights[f] ?? 0;
+  for (const f of features) score += weights.get(f) ?? 0;
   return score;
 }
 
