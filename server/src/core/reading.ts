@@ -426,7 +426,7 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
     const mentions = sourced ? found.filter((m) => !m.sourceless || m.cueStart === m.start) : found;
     reading.mentions[i] = mentions;
     reading.mentionWords[i] = mentions.length === 0 ? NO_WORDS : mentions.map((m) => mentionWords(m, tokens));
-    reading.named[i] = namedPeople(tokens, s.first, s.last, inQuote);
+    reading.named[i] = namedPeople(prose, tokens, s.first, s.last, inQuote);
     reading.numbers[i] = noClaims ? NO_NUMBERS : findNumbers(tokens, s.first, s.last);
   }
   return reading;
@@ -484,7 +484,7 @@ function addressedAt(tokens: Token[], i: number, from: number): boolean {
 }
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
-function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
+function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
   // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
   // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.
   const found = namedScratch;
@@ -524,7 +524,7 @@ function namedPeople(tokens: Token[], from: number, to: number, inQuote: (o: num
     const after = tokens[e + 1];
     const after2 = tokens[e + 2];
     const before = i > 0 ? tokens[i - 1] : undefined;
-    const name = personNameIn(tokens, i, e + 1);
+    const name = personNameIn(tokens, i, e + 1, prose);
     // The name is token texts joined by single spaces: its words are counted, and its first read, without a split.
     const space = name.indexOf(' ');
     let nameWordCount = 1;

@@ -250,8 +250,12 @@ export function personName(words: Token[]): string {
 /** Two capitals, each with or without a full stop ("U.S.", "EU"): a title-like word before a name. Made once. */
 const INITIALS_TITLE = /^[A-Z]\.?[A-Z]\.?$/;
 
-/** personName of the words tokens[from, to), read in place (no copy of them made: this runs for every name run). */
-export function personNameIn(tokens: Token[], from: number, to: number): string {
+/**
+ * personName of the words tokens[from, to), read in place (no copy of them made: this runs for every name run). Given
+ * the prose the tokens were read from, a name whose words stand one space apart there is cut out of it, not joined
+ * (the joins were 15 MB, 0.9% of the bytes the engine allocated in a heap profile over the White House corpus).
+ */
+export function personNameIn(tokens: Token[], from: number, to: number, prose?: string): string {
   let i = from;
   // Drop everything up to the last title word: "former U.S. Ambassador to Ukraine Marie Yovanovitch" keeps the name.
   for (let k = from; k < to - 1; k++) {
@@ -273,9 +277,22 @@ export function personNameIn(tokens: Token[], from: number, to: number): string 
   }
   if (given !== -1) start = given;
   else if (n > 3 && !isGivenName(tokens[i].text)) start = to - 2;
+  if (prose !== undefined && spacedOnce(prose, tokens, start, to)) return withoutPossessive(prose.slice(tokens[start].start, textEnd(tokens[to - 1])));
   const texts = new Array<string>(to - start);
   for (let k = start; k < to; k++) texts[k - start] = tokens[k].text;
   return withoutPossessive(texts.join(' '));
+}
+
+/** Where a token's text ends in its prose (its end may lie further: see Token.withText). */
+const textEnd = (t: Token): number => t.start + t.text.length;
+
+/** Do the texts of tokens[from, to) stand one space apart in prose, so that prose holds them joined by spaces? */
+function spacedOnce(prose: string, tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const gap = textEnd(tokens[k - 1]);
+    if (tokens[k].start !== gap + 1 || prose.charCodeAt(gap) !== 32) return false;
+  }
+  return true;
 }
 
 /** The cue base form of a word, if it is one. */
