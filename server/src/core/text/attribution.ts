@@ -283,6 +283,9 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
   return withoutPossessive(texts.join(' '));
 }
 
+/** What findSources gives for a sentence that names no source (shared: never added to). */
+const NO_MENTIONS: SourceMention[] = [];
+
 /** Where a token's text ends in its prose (its end may lie further: see Token.withText). */
 const textEnd = (t: Token): number => t.start + t.text.length;
 
@@ -332,13 +335,14 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
 
 /** Finds the sources named in tokens[from, to), skipping cues that stand inside quotes. */
 export function findSources(tokens: Token[], from: number, to: number, inQuote: (offset: number) => boolean, lexicon: AttributionLexicon): SourceMention[] {
-  const found: SourceMention[] = [];
+  // Made at the first source found: most sentences name none, and share one empty list.
+  let found: SourceMention[] | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || inQuote(t.start)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = forwardPhrase(tokens, i + 2, to, inQuote);
-      if (np) found.push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
+      if (np) (found ??= []).push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
       continue;
     }
     // "…, as reported by The Washington Post", "as first noted in the Times": the outlet that reports the sentence,
@@ -347,7 +351,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const by = asReportedBy(tokens, i + 1, to);
       const np = by > 0 ? forwardPhrase(tokens, by + 1, to, inQuote) : null;
       if (np) {
-        found.push(mention(np, lexicon, tokensText(tokens, i, by), t.start, tokens[by].end, 'according to', true));
+        (found ??= []).push(mention(np, lexicon, tokensText(tokens, i, by), t.start, tokens[by].end, 'according to', true));
         i = by;
         continue;
       }
@@ -355,7 +359,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an' && i + 1 < to && (tokens[i + 1].kind === 'number' || tokens[i + 1].kind === 'word')) {
       // "an estimated 91%": an estimate with no one named as making it.
       const a = tokens[i - 1];
-      found.push({
+      (found ??= []).push({
         kind: 'vague', text: `${a.text} ${t.text}`, start: a.start, end: t.end, name: 'unnamed', cue: t.text, cueStart: t.start, cueEnd: t.end,
         cueLemma: 'estimate', vague: true, phraseStart: a.start, phraseEnd: t.end, loaded: false, introduces: false, inverted: false, sourceless: true,
       });
@@ -365,7 +369,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.lower === 'in' && i + 2 < to) {
       const words = inWordsOf(tokens, i + 1, to, inQuote);
       if (words) {
-        found.push(mention(words.np, lexicon, tokensText(tokens, i, words.cueEnd), t.start, tokens[words.cueEnd].end, 'according to', true));
+        (found ??= []).push(mention(words.np, lexicon, tokensText(tokens, i, words.cueEnd), t.start, tokens[words.cueEnd].end, 'according to', true));
         i = words.last;
         continue;
       }
@@ -374,7 +378,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.lower === 'in' && i + 1 < to) {
       const data = dataSetPhrase(tokens, i + 1, to, inQuote);
       if (data) {
-        found.push(mention(data, lexicon, t.text, t.start, t.end, 'according to', true));
+        (found ??= []).push(mention(data, lexicon, t.text, t.start, t.end, 'according to', true));
         i = data.head;
         continue;
       }
@@ -385,7 +389,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const verb = data ? dataVerb(tokens, data.head + 1, to) : -1;
       if (data && verb >= 0) {
         const v = tokens[verb];
-        found.push(mention(data, lexicon, v.text, v.start, v.end, 'according to', false));
+        (found ??= []).push(mention(data, lexicon, v.text, v.start, v.end, 'according to', false));
         i = verb;
         continue;
       }
@@ -406,13 +410,13 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
           m.phraseStart = Math.min(m.phraseStart, previous.start);
           m.text = `${previous.text} ${t.text} ${m.text}`;
         }
-        found.push(m);
+        (found ??= []).push(m);
         continue;
       }
     }
     const role = ROLE_SHAPES.mayHave(t.lower) ? WORD_ROLES.get(t.lower) ?? 0 : 0;
     if ((role & VAGUE_ADVERB) !== 0) {
-      found.push({
+      (found ??= []).push({
         kind: 'vague', text: t.text, start: t.start, end: t.end, name: t.text, cue: t.text, cueStart: t.start, cueEnd: t.end,
         cueLemma: t.lower, vague: true, phraseStart: t.start, phraseEnd: t.end, loaded: false, introduces: false, inverted: false,
         sourceless: true,
@@ -421,7 +425,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     }
     const passive = (role & PASSIVE_VERB) !== 0 ? passiveVague(tokens, i, from, to) : null;
     if (passive) {
-      found.push(passive);
+      (found ??= []).push(passive);
       continue;
     }
     // cueLemma, with the engine's list already looked up (no house cues, no look-up: most drafts have none);
@@ -436,8 +440,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (!lexicon.cues.has(t.lower) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
-    if (m) found.push(m);
+    if (m) (found ??= []).push(m);
   }
+  if (found === null) return NO_MENTIONS;
   // "a poll published by NBC News", "a study by Miami Valley Economics": a document named after its noun is named.
   for (const m of found) {
     if (m.kind !== 'vague' || m.sourceless || !UNNAMED_DOCUMENTS.has(m.name.split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
