@@ -227,13 +227,17 @@ const BACK_REFERENCES = new Set(['the', 'these', 'those', 'this', 'that', 'its',
  */
 function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): void {
   if (ba.numbers.length === 0) return;
-  const kept: NumberRecord[] = [];
-  for (const n of ba.numbers) {
+  // Made at the first restatement dropped (most blocks have none): the numbers before it, then those kept after it.
+  let kept: NumberRecord[] | null = null;
+  for (let i = 0; i < ba.numbers.length; i++) {
+    const n = ba.numbers[i];
     const { tokens, expression: e } = n;
     let key = '';
     for (let k = e.figure; k <= e.last; k++) if (tokens[k].text !== '$') key += `${tokens[k].lower} `;
-    const after: string[] = [];
-    for (let k = e.last + 1; k < tokens.length && k <= e.last + 4 && tokens[k].kind === 'word'; k++) after.push(withoutFinalS(tokens[k].lower));
+    // The (up to four) words after the expression, in a list kept between calls: after[0, afterCount).
+    const after = afterScratch;
+    let afterCount = 0;
+    for (let k = e.last + 1; k < tokens.length && k <= e.last + 4 && tokens[k].kind === 'word'; k++) after[afterCount++] = withoutFinalS(tokens[k].lower);
     // "the nine men", "the full $3 billion", "the other three": a pointing word, at most one plain word between.
     // The expression opens with its figure or with the figure's currency ("the overall $9.6 billion").
     const bare = e.first === e.figure || (e.figure === e.first + 1 && CURRENCY_PREFIX.test(tokens[e.first].text));
@@ -244,14 +248,17 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): vo
     const says = p >= 1 && tokens[p].lower === 'that' && (CUE_FORMS.has(tokens[p - 1].lower) || PASSIVE_VAGUE_VERBS.has(tokens[p - 1].lower) || tokens[p - 1].lower === 'is' || tokens[p - 1].lower === 'was');
     const pointing = p >= 0 && BACK_REFERENCES.has(tokens[p].lower) && bare && !says;
     const before = seen.get(key);
-    const same = before !== undefined && (after.length === 0 || before.has(after[0]));
-    if (!(pointing && same)) kept.push(n);
+    const same = before !== undefined && (afterCount === 0 || before.has(after[0]));
+    if (pointing && same) kept ??= ba.numbers.slice(0, i);
+    else if (kept !== null) kept.push(n);
     const words = before ?? new Set<string>();
-    for (const w of after) words.add(w);
+    for (let k = 0; k < afterCount; k++) words.add(after[k]);
     seen.set(key, words);
   }
-  if (kept.length !== ba.numbers.length) ba.numbers = kept;
+  if (kept !== null) ba.numbers = kept;
 }
+
+const afterScratch: string[] = [];
 
 /**
  * "Mayor Ann Cole said: The city will hire …": a source and a cue with a colon open the paragraph's first sentence and

@@ -254,10 +254,14 @@ const NAMING_CUES = new Set(['call', 'speak', 'talk']);
 export function attributeNumbers(ba: BlockAnalysis): void {
   // Nothing to attribute: no map of the mentions is needed.
   if (ba.numbers.length === 0) return;
-  const groups = bySentence(ba.mentions.filter((m) => !m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB && !NAMING_CUES.has(m.mention.cueLemma)));
+  const sources = ba.mentions.filter((m) => !m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB && !NAMING_CUES.has(m.mention.cueLemma));
+  // No source in the block: no number finds one (most blocks with figures name none; their map, and a function and
+  // an empty list for each figure, were 0.8% of the bytes the engine allocated over the White House corpus).
+  if (sources.length === 0) return;
+  const groups = bySentence(sources);
   for (const n of ba.numbers) {
     if (n.quote) continue;
-    const list = groups.get(n.sentence) ?? [];
+    const list = groups.get(n.sentence) ?? NO_MENTIONS;
     let best = nearest(list, n.expression.start, n.expression.end, mentionStart, mentionEnd);
     // A number inside its own source phrase ("More than two million people replied") is not attributed by it, nor
     // is one that counts the speakers ("67 percent say", "26 percent of Democrats said", "4 in 10 told pollsters").
@@ -281,6 +285,9 @@ export function attributeNumbers(ba: BlockAnalysis): void {
     }
   }
 }
+
+/** A sentence's sources when it has none (shared: never added to). */
+const NO_MENTIONS: MentionRecord[] = [];
 
 /** A share of a group: a percentage, a fraction, a majority, "4 in 10". */
 const SHARE = /%|percent|per cent|half|third|quarter|fifth|majority|minority|(?:\d|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d|ten|five|four|three)/;

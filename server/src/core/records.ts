@@ -203,7 +203,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   const lastQuote = ba.quotes[ba.quotes.length - 1];
   if (lastQuote && lastQuote.span.close === -1) ba.unclosed = lastQuote;
 
-  // Made at the first figure: most blocks have none.
+  // Made at the first figure that needs it: most blocks have none.
   let lookups: ClaimLookups | null = null;
 
   // Plain loops, with no function made per sentence: most sentences name no one and hold no figure.
@@ -223,12 +223,13 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     }
     while (n < named.length) meet(named[n++], block, place, people);
     for (const expression of numbers) {
-      lookups ??= claimLookups(ba, prose);
-      if (lookups.labelAt(tokens[expression.figure].start)) continue;
+      // A block without labels or quotes (most) needs no look-up, nor the functions that make one.
+      const at = tokens[expression.figure].start;
+      if (ba.labels.length > 0 && (lookups ??= claimLookups(ba, prose)).labelAt(at)) continue;
       if (ba.numbers === NO_NUMBERS) ba.numbers = [];
       ba.numbers.push({
         block, sentence: index, expression, tokens, range: sourceSpan(block, expression.start, expression.end),
-        quote: lookups.quoteAt(tokens[expression.figure].start), attribution: null, path: null, mention: null,
+        quote: ba.quotes.length > 0 ? (lookups ??= claimLookups(ba, prose)).quoteAt(at) : null, attribution: null, path: null, mention: null,
       });
     }
   }

@@ -97,9 +97,16 @@ export function splitSentences(prose: string): Span[] {
   return sentenceSpans(prose, (start, end) => ({ start, end }));
 }
 
+/**
+ * The sentences found so far, gathered in a list kept between calls and copied out at their number: a list of its
+ * own grown from empty has room for 16 from the first sentence, and most paragraphs have one to three.
+ */
+let spanScratch: unknown[] = [];
+
 /** The sentences of prose as objects that `make` makes of their spans, in order. */
 export function sentenceSpans<T>(prose: string, make: (start: number, end: number) => T): T[] {
-  const spans: T[] = [];
+  const spans = spanScratch as T[];
+  let count = 0;
   let start = 0;
   while (start < prose.length && spaceAt(prose, start)) start++;
   const n = prose.length;
@@ -135,12 +142,15 @@ export function sentenceSpans<T>(prose: string, make: (start: number, end: numbe
       from = k;
       continue;
     }
-    spans.push(make(start, k));
+    spans[count++] = make(start, k);
     start = j;
     from = j;
   }
   let end = n;
   while (end > start && spaceAt(prose, end - 1)) end--;
-  if (end > start) spans.push(make(start, end));
-  return spans;
+  if (end > start) spans[count++] = make(start, end);
+  const out = spans.slice(0, count);
+  // A very long paragraph's list is not kept.
+  if (spans.length > 10_000) spanScratch = [];
+  return out;
 }
