@@ -275,6 +275,7 @@ const speakers: [string, string, string][] = [
   // An adverb after a verb is no inverted source: the signature before it names the speaker.
   ['*"Thanks to the President, gas is cheap."*— Press Secretary Karoline Leavitt, [reported exclusively in Fox News](https://fox.com/a).', 'Thanks to the', 'Karoline Leavitt'],
   // "his promise to", "her remark that": the owner of the words speaks; "in her remarks" after a verb names no words.
+  ['**BUILDING ON A RECORD OF FIGHTING HARMFUL TRADE LOOPHOLES: **President Trump is delivering on his promise to "put an end" to the scam.', 'put an end', 'Trump'],
   ['President Donald Trump is delivering on his promise to "put an end" to the scam.', 'put an end', 'Donald Trump'],
   ['Senator Mary Cole fanned controversy over her remark that "there is a special place in hell for quitters."', 'there is a', 'Mary Cole'],
   ['Mayor Ann Cole spoke downtown. "We will win," said Ben Ruiz in his remarks.', 'We will win', 'Ben Ruiz'],

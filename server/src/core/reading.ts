@@ -533,6 +533,14 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       i = e;
       continue;
     }
+    // A heading in capitals run into the paragraph ("**BUILDING ON A RECORD OF FIGHTING HARMFUL TRADE LOOPHOLES:**")
+    // names no person: three words or more, all in capitals.
+    let capitals = 0;
+    for (let k = i; k <= e && capitals === k - i; k++) if (tokens[k].text === tokens[k].text.toUpperCase()) capitals++;
+    if (capitals >= 3 && capitals === e + 1 - i) {
+      i = e;
+      continue;
+    }
     // The run is tokens[i, e], read in place.
     const runLength = e + 1 - i;
     const after = tokens[e + 1];
