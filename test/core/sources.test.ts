@@ -98,6 +98,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A link in a closing sentence that ends with a colon is the source of the list below it.
   ['Here are a few examples from the [story](https://example.com/a):\n\n- Jergens is running 24 hours a day.\n- Two customers came back.', 'Two', { kind: 'link', source: 'https://example.com/a' }],
   ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running 24 hours a day.', '24', null],
+  // "Her letter said": the owner of the document speaks.
+  ['Mayor Ann Cole spoke on Monday. Her letter said 40 people had died.', '40', { kind: 'pronoun', source: 'Ann Cole' }],
   // A relative clause set off by a comma hangs on the noun before it.
   // Officials of a district or of a nation are unnamed.
   ['District officials say 40 people will lose their jobs.', '40', { kind: 'vague', source: 'District officials' }],

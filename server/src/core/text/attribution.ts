@@ -859,6 +859,9 @@ function headOf(np: Phrase): Token {
 }
 
 export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, inverted: boolean): SourceMention {
+  // "Their statement also read", "his letter said": the owner of the document speaks, as in "Trump's statement".
+  const owner = np.words.length === 2 && DOCUMENT_NOUNS.has(np.words[1].lower) && POSSESSIVE_SPEAKERS[np.words[0].lower];
+  if (owner) np = { words: [np.words[0].withText(owner, owner)], start: np.start, end: np.words[0].end };
   const c = classifySource(np.classifyAs ?? np.words, lexicon);
   if (np.unnamed) {
     c.kind = 'vague';
