@@ -341,3 +341,11 @@ describe('cue forms', () => {
     expect([CUE_FORMS.get('spoke'), CUE_FORMS.get('estimated'), CUE_FORMS.get('warned'), CUE_FORMS.get('called')]).toEqual(['speak', 'estimate', 'warn', 'call']);
   });
 });
+
+describe('words that are names of built-in properties', () => {
+  it('reads "constructor" and "&constructor;" as text, not as properties of an object', () => {
+    expect(lint('Constructor said 40 people died.').claims.find((c) => c.text === '40')?.attribution?.source).toBe('Constructor');
+    expect(lint('The constructor claims that the bridge will cost $5 million.').claims.find((c) => c.text === '$5 million')?.attribution?.source).toBe('The constructor');
+    expect(lint('The firm &constructor; and &toString; said 40 people died.').claims.map((c) => c.text)).toEqual(['40']);
+  });
+});

@@ -639,7 +639,7 @@ class InlineReader {
           ENTITY.lastIndex = i;
           const m = ENTITY.exec(s);
           if (m && i + m[0].length <= to) {
-            const decoded = m[1] ? codePoint(Number(m[1])) : m[2] ? codePoint(parseInt(m[2], 16)) : NAMED_ENTITIES[m[3]];
+            const decoded = m[1] ? codePoint(Number(m[1])) : m[2] ? codePoint(parseInt(m[2], 16)) : Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, m[3]) ? NAMED_ENTITIES[m[3]] : undefined;
             if (decoded !== undefined) {
               const start = map.start(i);
               const end = map.end(i + m[0].length - 1);

@@ -76,7 +76,7 @@ const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 't
 const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
 const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
 /** Object pronouns as sources ("according to him"), by the subject pronoun they stand for. */
-const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 /** Verbs that carry a cue after "to": "went on to add", "continued to say". */
 const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went', 'goes', 'decided', 'wanted', 'chose']);
 /** Prepositions that tie a person to an organisation: "George Kimbrell of the Center for Food Safety". */
@@ -104,7 +104,8 @@ const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'would', 'will',
 const ONE_OF = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'none']);
 
 /** Possessives that stand for a speaker in "in her words": the subject pronoun each one is. */
-const POSSESSIVE_SPEAKERS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
+// Maps, not objects: a word such as "constructor" must not find a property of Object.
+const POSSESSIVE_SPEAKERS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 
 /** Cue words that name what someone said as a noun after "his", "her", "their" ("his promise to", "her remark that"). */
 const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments']);
@@ -123,7 +124,7 @@ function inWordsOf(tokens: Token[], i: number, to: number, inQuote: (o: number) 
   }
   const own = tokens[i + 1]?.lower === 'own' ? 1 : 0;
   if (tokens[i + 1 + own]?.lower !== 'words' || i + 1 + own >= to || t.kind !== 'word') return null;
-  const pronoun = POSSESSIVE_SPEAKERS[t.lower];
+  const pronoun = POSSESSIVE_SPEAKERS.get(t.lower);
   if (pronoun) return { np: { words: [t.withText(pronoun, pronoun)], start: t.start, end: t.end }, cueEnd: i + 1 + own, last: i + 1 + own };
   if (!t.capitalized || !endsWithPossessive(t.text)) return null;
   const name = t.withText(withoutPossessive(t.text), withoutPossessive(t.lower));
@@ -185,7 +186,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const lowerWords = words.map((w) => w.lower);
   const text = phraseText(words);
   if (words.length === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', name: head.lower, vague: false };
-  if (words.length === 1 && OBJECT_PRONOUNS[head.lower]) return { kind: 'pronoun', name: OBJECT_PRONOUNS[head.lower], vague: false };
+  const objectPronoun = words.length === 1 ? OBJECT_PRONOUNS.get(head.lower) : undefined;
+  if (objectPronoun) return { kind: 'pronoun', name: objectPronoun, vague: false };
   for (const phrase of lexicon.vague) {
     if (phrase.length <= lowerWords.length && phrase.every((w, i) => lowerWords[lowerWords.length - phrase.length + i] === w)) {
       return { kind: 'vague', name: text, vague: true };
@@ -467,7 +469,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "his promise to "put an end"", "her remark that "…"": the owner of the words speaks, as in "Trump's promise".
     // The words follow as "that …" or "to …" (a time word may come between: "his comment Monday that"); "said in her
     // remarks", "Her remarks came …" name no words.
-    const owner = i > from && SPOKEN_NOUNS.has(t.lower) ? POSSESSIVE_SPEAKERS[tokens[i - 1].lower] : undefined;
+    const owner = i > from && SPOKEN_NOUNS.has(t.lower) ? POSSESSIVE_SPEAKERS.get(tokens[i - 1].lower) : undefined;
     const words = tokens[i + 1] && TIME_WORDS.has(tokens[i + 1].lower) ? tokens[i + 2] : tokens[i + 1];
     if (owner && (words?.lower === 'that' || words?.lower === 'to') && !(i - 2 >= from && OWNER_ASIDE.has(tokens[i - 2].lower))) {
       const p = tokens[i - 1];
@@ -860,7 +862,7 @@ function headOf(np: Phrase): Token {
 
 export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, inverted: boolean): SourceMention {
   // "Their statement also read", "his letter said": the owner of the document speaks, as in "Trump's statement".
-  const owner = np.words.length === 2 && DOCUMENT_NOUNS.has(np.words[1].lower) && POSSESSIVE_SPEAKERS[np.words[0].lower];
+  const owner = np.words.length === 2 && DOCUMENT_NOUNS.has(np.words[1].lower) ? POSSESSIVE_SPEAKERS.get(np.words[0].lower) : undefined;
   if (owner) np = { words: [np.words[0].withText(owner, owner)], start: np.start, end: np.words[0].end };
   const c = classifySource(np.classifyAs ?? np.words, lexicon);
   if (np.unnamed) {
