@@ -121,6 +121,11 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // "claims sovereignty", "claimed responsibility": a claim to a thing reports nothing.
   ['In mainland China, which claims sovereignty over Taiwan, an author was sentenced to ten years in prison.', 'ten', null],
   ['The group claimed responsibility for the attack, which killed 30 people.', '30', null],
+  // Not a source: "to" before what the words were addressed to, a time before ", which", "a warning" as a noun.
+  ['His comments to reporters came after 300 people were arrested.', '300', null],
+  ['Unemployment fell to 4% on Tuesday, which suggests the economy is strong.', '4%', null],
+  ['The storm arrived with a warning that 300 homes could flood.', '300', null],
+  ['The rebels claimed control of 30 towns in the north.', '30', { kind: 'role', source: 'The rebels' }],
   // "according to one of the following methodologies:": in keeping with a rule, no source for the list below.
   ['Packages will be assessed duties according to one of the following methodologies:\n\n- A duty ranging from $80 per item to $200 per item.', 'from $80', null],
   ['Duties are set according to the following schedule: $80 per item.', '$80', null],
@@ -289,6 +294,10 @@ const speakers: [string, string, string][] = [
   // A state after the place an opening phrase ends with, and a day after it, come before the subject.
   ['At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed her, saying she would "make an outstanding president."', 'make an outstanding', 'Bernie Sanders'],
   ['In Ames, Iowa, Sunday, Hillary Clinton said: "We must lead the coalition."', 'We must lead', 'Hillary Clinton'],
+  // A name in -ly, a state as the subject, a name "for" an outlet: none is skipped or run on.
+  ['Emily Watts, 34, had this to say: "We lost 200 acres of corn."', 'We lost 200', 'Emily Watts'],
+  ['In the lawsuit, Texas, the lead plaintiff, had this to say: "The rule will cost us $2 billion a year."', 'The rule will', 'Texas'],
+  ['"We will hire 500 workers." — Jane Doe for The New York Times', 'We will hire', 'Jane Doe'],
   // "Statement of X:": the statement's author speaks.
   ['**Statement of UAW President Ray Curry:**  \n"We are at a critical time for the auto industry."', 'We are at', 'Ray Curry'],
   ['**Statement of John Bozzella, President and CEO, Alliance for Automotive Innovation:**  \n"Auto makers are committed to it."', 'Auto makers are', 'John Bozzella'],

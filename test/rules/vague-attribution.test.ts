@@ -20,6 +20,11 @@ describe('vague-attribution', () => {
     expect(vague('Pre-election polls had shown them evenly split.')).toEqual(['Vague attribution "Pre-election polls had shown": name who says so, or say why they cannot be named.']);
   });
 
+  it('keeps "the following officials" and an owner\'s "total reported"', () => {
+    expect(vague('According to the following officials, 300 people died: the mayor and the governor.')).toEqual(['Vague attribution "According to the following officials": name who says so, or say why they cannot be named.']);
+    expect(vague("Acme's total reported revenue was $5 billion last year.")).toEqual([]);
+  });
+
   it('reads unnamed residents as vague, not a share of those polled', () => {
     expect(vague('Residents say the plant closed.')).toEqual(['Vague attribution "Residents say": name who says so, or say why they cannot be named.']);
     expect(vague('The Carver County survey found that 61% of teachers said classes had improved.')).toEqual([]);

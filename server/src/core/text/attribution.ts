@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
+  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -72,7 +72,7 @@ const NOT_SOURCE = new Set([
 const STOP_BACK = new Set([...NOT_SOURCE, ',', ';', ':', '"', '\u201c', '\u201d', '(', ')', '\u2014', '\u2013']);
 /** A lower-case adverb ("exclusively", "publicly"), never a source; nouns ending in -ly ("family", "ally", "assembly") are not. */
 const ADVERB_LY = /^[a-z]{3,}ly$/;
-const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'tally', 'belly', 'bully', 'monthly', 'weekly', 'daily', 'quarterly', 'anomaly', 'monopoly', 'homily']);
+const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'tally', 'belly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'homily']);
 const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
 const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
 /** Object pronouns as sources ("according to him"), by the subject pronoun they stand for. */
@@ -107,6 +107,9 @@ const ONE_OF = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most'
 // Maps, not objects: a word such as "constructor" must not find a property of Object.
 const POSSESSIVE_SPEAKERS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 
+/** A plural ("reporters", "workers"): no verb after "to". */
+const ENDS_IN_S = /[^s]s$/;
+
 /** Cue words that name what someone said as a noun after "his", "her", "their" ("his promise to", "her remark that"). */
 const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments']);
 /** Prepositions before "her remarks" that set the words aside from the sentence's own cue ("she said in her remarks"). */
@@ -131,10 +134,15 @@ function inWordsOf(tokens: Token[], i: number, to: number, inQuote: (o: number) 
   return { np: { words: [name], start: t.start, end: t.end }, cueEnd: i + 1 + own, last: i + 1 + own };
 }
 
+/** Nouns of a rule listed below "according to the following …". */
+const RULE_NOUNS = new Set(['schedule', 'table', 'methodology', 'methodologies', 'method', 'methods', 'criteria', 'formula', 'rules', 'rule', 'list', 'guidelines', 'procedure', 'procedures', 'terms', 'conditions', 'steps']);
+
 /** "the following schedule", "one of the following" right after "according to": a rule listed below. */
 function followingRule(tokens: Token[], i: number, to: number): boolean {
   const at = tokens[i + 1]?.lower === 'of' ? i + 2 : i;
-  return at + 1 < to && tokens[at].lower === 'the' && tokens[at + 1].lower === 'following';
+  if (!(at + 1 < to && tokens[at].lower === 'the' && tokens[at + 1].lower === 'following')) return false;
+  // "one of the following" ends at "following"; "the following schedule" names a rule ("the following officials" do not).
+  return at + 2 >= to || tokens[at + 2].kind !== 'word' || RULE_NOUNS.has(tokens[at + 2].lower);
 }
 
 /** "61% of teachers said", "half of voters say": a share of those polled gives a poll's finding, not a vague source. */
@@ -144,9 +152,6 @@ function shareOfPolled(tokens: Token[], start: number, from: number): boolean {
   const share = tokens[k - 2];
   return share.text === '%' || share.lower === 'percent' || share.kind === 'number' || share.lower === 'half' || share.lower === 'third' || share.lower === 'quarter' || share.lower === 'majority';
 }
-
-/** Currency signs before a figure ("an estimated $9 million"). */
-const CURRENCY = new Set(['$', '\u20ac', '\u00a3', '\u00a5']);
 
 /** Verbs of "as reported by X", "as first noted in the Times": the outlet or document that reports the sentence. */
 const AS_REPORTED = new Set(['reported', 'noted', 'stated', 'cited', 'published', 'quoted', 'detailed', 'documented', 'revealed', 'disclosed']);
@@ -386,8 +391,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     }
     // "an estimated 91%", "an estimated $9 million", "a reported magnitude of 6.3", "the reported casualties": an
     // estimate or a report with no one named as making it.
-    const adjective = (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an') || (t.lower === 'reported' && i - 1 >= from && /^(?:a|the|total)$/.test(tokens[i - 1].lower));
-    if (adjective && i + 1 < to && (tokens[i + 1].kind === 'number' || (tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && tokens[i + 1].lower !== 'by' && tokens[i + 1].lower !== 'that') || CURRENCY.has(tokens[i + 1].text))) {
+    const adjective = (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an') || (t.lower === 'reported' && i - 1 >= from && (/^(?:a|the)$/.test(tokens[i - 1].lower) || (tokens[i - 1].lower === 'total' && i - 2 >= from && /^(?:a|the)$/.test(tokens[i - 2].lower))));
+    if (adjective && i + 1 < to && (tokens[i + 1].kind === 'number' || (tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && tokens[i + 1].lower !== 'by' && tokens[i + 1].lower !== 'that') || CURRENCY_PREFIX.test(tokens[i + 1].text))) {
       const a = tokens[i - 1];
       (found ??= []).push({
         kind: 'vague', text: `${a.text} ${t.text}`, start: a.start, end: t.end, name: 'unnamed', cue: t.text, cueStart: t.start, cueEnd: t.end,
@@ -470,8 +475,12 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // The words follow as "that …" or "to …" (a time word may come between: "his comment Monday that"); "said in her
     // remarks", "Her remarks came …" name no words.
     const owner = i > from && SPOKEN_NOUNS.has(t.lower) ? POSSESSIVE_SPEAKERS.get(tokens[i - 1].lower) : undefined;
-    const words = tokens[i + 1] && TIME_WORDS.has(tokens[i + 1].lower) ? tokens[i + 2] : tokens[i + 1];
-    if (owner && (words?.lower === 'that' || words?.lower === 'to') && !(i - 2 >= from && OWNER_ASIDE.has(tokens[i - 2].lower))) {
+    const at = i + 1 < to && TIME_WORDS.has(tokens[i + 1].lower) ? i + 2 : i + 1;
+    // "to" before a verb ("his promise to put an end"), not before what the words were addressed to ("His comments to
+    // reporters", "her promise to the 300 workers").
+    const verbAfter = at + 1 < to && tokens[at + 1].kind === 'word' && !tokens[at + 1].capitalized && !DETERMINERS.has(tokens[at + 1].lower) && !PRONOUNS.has(tokens[at + 1].lower) && !ENDS_IN_S.test(tokens[at + 1].lower);
+    const reports = at < to && (tokens[at].lower === 'that' || (tokens[at].lower === 'to' && (verbAfter || (at + 1 < to && QUOTE_MARKS.has(tokens[at + 1].text)))));
+    if (owner && reports && !(i - 2 >= from && OWNER_ASIDE.has(tokens[i - 2].lower))) {
       const p = tokens[i - 1];
       (found ??= []).push(mention({ words: [p.withText(owner, owner)], start: p.start, end: p.end }, lexicon, t.text, t.start, t.end, lemma, false));
       continue;
@@ -557,7 +566,7 @@ const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'w
 /** Reporting participles whose verb has senses that report nothing. */
 const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain']);
 /** What one claims as one's own rather than says: "claims sovereignty", "claimed responsibility", "claimed victory". */
-const CLAIMED_THINGS = new Set(['sovereignty', 'responsibility', 'credit', 'victory', 'ownership', 'asylum', 'jurisdiction', 'possession', 'title', 'titles', 'control']);
+const CLAIMED_THINGS = new Set(['sovereignty', 'responsibility', 'credit', 'victory', 'asylum', 'title', 'titles']);
 /** Words between a verb and the count it takes as its object: "added another 30", "wrote more than 400". */
 const COUNT_LEADS = new Set(['another', 'more', 'than', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'just', 'under', 'at', 'least', 'an', 'estimated', 'a', 'further', 'only', '$', '€', '£']);
 /** Ordinals that count what a deed adds: "added a third goal", "wrote a second letter". */
@@ -600,9 +609,17 @@ function withSubject(tokens: Token[], i: number, from: number, lemma: string, le
   if (w <= from - 1 || w === i - 1 || tokens[w].lower !== 'with') return null;
   const words = tokens.slice(w + 1, i);
   if (words.some((t) => t.kind !== 'word')) return null;
+  // Not "with a warning that", "with the old saying that": there the -ing word is a noun after a determiner or an
+  // adjective; a participle's subject ends with a name or a noun ("with officials saying", "with a headline pointing").
+  const last = words[words.length - 1];
+  const people = last.capitalized || PRONOUNS.has(last.lower) || VAGUE_NOUNS.has(last.lower) || ROLE_NOUNS.has(last.lower) || ROLE_NOUNS.has(withoutFinalS(last.lower)) || ORG_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower);
+  if (DETERMINERS.has(last.lower) || (ING_NOUNS.has(tokens[i].lower) && !people)) return null;
   const cue = tokens[i];
   return mention({ words, start: words[0].start, end: words[words.length - 1].end }, lexicon, cue.text, cue.start, cue.end, lemma, false);
 }
+
+/** -ing words that are often nouns ("the old saying", "a stern warning"). */
+const ING_NOUNS = new Set(['saying', 'warning', 'ruling', 'finding', 'reading', 'writing', 'briefing', 'filing', 'posting']);
 
 /** What a source issues that speaks for it: "issued a statement saying", "sent a letter urging". */
 const ISSUED_DOCUMENTS = new Set(['statement', 'letter', 'memo', 'note', 'email', 'message', 'release', 'post', 'tweet', 'video', 'ad', 'advertisement', 'notice', 'filing', 'brief', 'complaint', 'lawsuit', 'motion', 'ruling', 'order', 'opinion', 'op-ed', 'editorial', 'response', 'reply', 'warning', 'appeal', 'petition', 'resolution']);
@@ -787,7 +804,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // opens the clause.
       np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
     }
-  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && (tokens[k - 2].kind === 'word' || (tokens[k - 2].text === '.' && NAME_SUFFIXES.has(tokens[k - 3]?.text ?? '')))))) {
+  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)))))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
     const before = tokens[k - 1].text === ',' ? k - 2 : k - 1;
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
@@ -921,7 +938,13 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
 }
 
 /** Sentence adverbs set off by a comma before a clause's subject ("Indeed, …", "Likewise, …"). */
-const SENTENCE_ADVERBS = new Set(['indeed', 'likewise', 'however', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'meanwhile', 'instead', 'still', 'again', 'also', 'then', 'now', 'later', 'earlier', 'today', 'yesterday', 'overall', 'otherwise', 'thus', 'hence', 'besides', 'regardless', 'even']);
+const SENTENCE_ADVERBS = new Set([
+  'likewise', 'however', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'today', 'yesterday', 'overall',
+  'otherwise', 'hence', 'besides', 'regardless', 'even', 'immediately', 'shortly', 'additionally', 'similarly', 'finally',
+  'separately', 'notably', 'importantly', 'ultimately', 'unfortunately', 'fortunately', 'interestingly', 'clearly',
+  'obviously', 'surprisingly', 'ironically', 'previously', 'subsequently', 'consequently', 'accordingly', 'initially',
+  'originally', 'recently', 'currently', 'early', 'late',
+]);
 
 /** Words that open a sentence before its subject: "But Trump said:", "Here Sanders said". */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'here', 'there', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'again', 'later', 'earlier', 'meanwhile']);
@@ -958,7 +981,7 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
   s = pastDateline(tokens, s, end);
   while (s < end && CLAUSE_OPENERS.has(tokens[s].lower) && tokens[s + 1]?.kind === 'word') s++;
   // "Indeed, …", "Likewise, …", "Immediately after the attacks, …": a sentence adverb before the subject.
-  if (s + 1 < end && tokens[s].kind === 'word' && (SENTENCE_ADVERBS.has(tokens[s].lower) || ADVERB_LY.test(tokens[s].lower) && !NOUNS_IN_LY.has(tokens[s].lower))) {
+  if (s + 1 < end && tokens[s].kind === 'word' && (SENTENCE_ADVERBS.has(tokens[s].lower) || CLAUSE_OPENERS.has(tokens[s].lower))) {
     if (tokens[s + 1].text === ',') s += 2;
     else if (ADVERBIAL_OPENERS.has(tokens[s + 1].lower) || SUBORDINATORS.has(tokens[s + 1].lower)) s++;
   }
@@ -972,7 +995,7 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
       let c = s;
       while (c < end && c - s < 40 && tokens[c].text !== ',') c++;
       if (c >= end || tokens[c].text !== ',') return phrase === 0 ? -1 : at;
-      s = pastState(tokens, c + 1, end);
+      s = tokens[c - 1].capitalized ? pastState(tokens, c + 1, end) : c + 1;
     }
     while (s < end && (TIME_WORDS.has(tokens[s].lower) || TIME_LEADS.has(tokens[s].lower)) && tokens[s + 1]?.kind === 'word') s++;
     // "Hours later, …", "Eight years ago, …", "Continuing his attack, …", "Adding, …": a time phrase or a
@@ -1143,9 +1166,14 @@ function nameRun(tokens: Token[], s: number, limit: number): Phrase {
   };
   // "Microsoft Chairman and CEO Satya Nadella": two titles joined by "and" go on to the name.
   const titlesJoined = (k: number): boolean => tokens[k].lower === 'and' && k + 2 < limit && ROLE_NOUNS.has(tokens[k - 1].lower) && ROLE_NOUNS.has(tokens[k + 1].lower) && tokens[k + 2].capitalized;
+  // A title, an organisation's word or a document's noun in the run so far ("Jane Doe for The New York Times" has none).
+  const titleBefore = (k: number): boolean => {
+    for (let j = Math.max(s, k - 8); j < k; j++) if (ROLE_NOUNS.has(tokens[j].lower) || NAME_TITLES.has(tokens[j].text) || ORG_NAME_WORDS.has(tokens[j].text) || DOCUMENT_NOUNS.has(tokens[j].lower)) return true;
+    return false;
+  };
   // "Secretary of Energy Chris Wright", "Under Secretary of War for Policy Elbridge Colby": a capitalised title's
   // "of"/"for" goes on to the capitalised words after it, as the phrase read back from a verb does.
-  const ofName = (k: number): boolean => (tokens[k].lower === 'of' || tokens[k].lower === 'for') && tokens[k - 1].capitalized && k + 1 < limit && (tokens[k + 1].capitalized || (tokens[k + 1].lower === 'the' && k + 2 < limit && tokens[k + 2].capitalized));
+  const ofName = (k: number): boolean => (tokens[k].lower === 'of' || tokens[k].lower === 'for') && tokens[k - 1].capitalized && titleBefore(k) && k + 1 < limit && (tokens[k + 1].capitalized || (tokens[k + 1].lower === 'the' && k + 2 < limit && tokens[k + 2].capitalized));
   while (e + 1 < limit && ((tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || roleThenName(e + 1) || titlesJoined(e + 1) || ofName(e + 1) || (tokens[e + 1].lower === 'the' && (tokens[e].lower === 'of' || tokens[e].lower === 'for')))) || (titleDot(tokens, e + 1) && e + 2 < limit))) e++;
   if (e + 1 < limit && DOCUMENT_NOUNS.has(tokens[e + 1].lower)) e++;
   return { words: tokens.slice(s, e + 1), start: tokens[s].start, end: tokens[e].end };

@@ -446,7 +446,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev && (REPORTERS.test(prev.text) || (prev.text === '.' && prev2 && REPORTERS.test(`${prev2.text}.`))) && tokens[e.first - (prev.text === '.' ? 3 : 2)]?.kind === 'number') return true;
     // Addresses: "at 619 Waddell Avenue", "36 Quai des Orfèvres".
     if (e.figure === e.last && next?.capitalized && next2 && (STREET_WORDS.has(next2.lower) || STREET_NAMES.has(next.lower)) && ALL_DIGITS.test(text)) return true;
-    // A list marker Markdown did not take (a no-break space after it): "1.\u00a0**Partnerships**" opening a paragraph.
+    // A list marker Markdown did not take ("1.\u00a0**Partnerships**", "3\. Separately", "**2. Erie County …**"): a
+    // number of up to 50 and a full stop opening a paragraph, then a space or nothing.
     if (single && e.first === 0 && next?.text === '.' && (next2 === undefined || next2.start > next.end) && ALL_DIGITS.test(text) && Number(text) <= 50) return true;
     // List markers: "(1)", "1)", "— 2)".
     if (e.figure === e.last && next?.text === ')' && (!prev || prev.text === '(' || prev.text === '\u2014' || prev.text === ':' || prev.text === ';' || prev.lower === 'and' || prev.lower === 'or') && Number(text) <= 20) return true;

@@ -100,7 +100,9 @@ function dialogueTag(tokens: Token[], from: number, end: number): number {
     return e;
   };
   const after = speakerEnd(from);
-  if (after > from && after < end && tagVerbAt(tokens, after) && (after + 1 >= end || tokens[after + 1].kind === 'punct' || !CLAUSE_OBJECTS.has(tokens[after + 1].lower))) return after;
+  // After a phrasal tag the word past its particle decides: `Smith went on a tour of the plant` is a new clause.
+  const next = tagVerb(tokens[after]) ? after + 1 : after + 2;
+  if (after > from && after < end && tagVerbAt(tokens, after) && (next >= end || tokens[next].kind === 'punct' || !CLAUSE_OBJECTS.has(tokens[next].lower))) return after;
   // Inverted: `"…," fumed the mayor`.
   if (tagVerb(tokens[from]) && speakerEnd(from + 1) > from + 1) return from;
   return -1;
