@@ -286,6 +286,8 @@ const speakers: [string, string, string][] = [
   ['President Donald Trump is delivering on his promise to "put an end" to the scam.', 'put an end', 'Donald Trump'],
   ['Senator Mary Cole fanned controversy over her remark that "there is a special place in hell for quitters."', 'there is a', 'Mary Cole'],
   ['Mayor Ann Cole spoke downtown. "We will win," said Ben Ruiz in his remarks.', 'We will win', 'Ben Ruiz'],
+  // An aside set off by dashes right before the quote speaks for itself; the verb before it introduces the quote.
+  ['Speaker John Bercow commented on the matter — which the BBC noted as an unusual move — "It is blindingly obvious."', 'It is blindingly', 'John Bercow'],
   // A subject and its verb in a clause joined after the quote say what follows them.
   ['Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war on terrorism."', 'leading from behind', 'Ted Cruz'],
   // A sentence adverb before the subject is not the subject.

@@ -39,6 +39,14 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
   } else {
     for (let k = end - 1; k >= from; k--) {
       if (tokens[k].text === ';') break;
+      // "Bercow commented on the matter — which the BBC noted as unusual — "…"": an aside set off by dashes right
+      // before the quote is passed over; the verb before it introduces the quote.
+      if (k === end - 1 && DASHES.has(tokens[k].text)) {
+        let open = k - 1;
+        while (open > from && end - open <= 20 && !DASHES.has(tokens[open].text)) open--;
+        if (open > from && DASHES.has(tokens[open].text)) k = open;
+        continue;
+      }
       // A progressive is the clause's own verb: "Donald Trump is promising to "bomb the hell" out of …".
       if (k - 1 > from && PROGRESSIVE_AUX.has(tokens[k - 1].lower) && speechProgressive(tokens[k])) {
         v = k;
@@ -73,6 +81,9 @@ function tagVerbAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return tagVerb(t) || (t !== undefined && t.kind === 'word' && !t.capitalized && tokens[k + 1] !== undefined && PHRASAL_TAGS.has(`${t.lower} ${tokens[k + 1].lower}`));
 }
+/** Dashes that set off an aside. */
+const DASHES = new Set(['\u2014', '\u2013']);
+
 /** Marks that break a quote off before its dialogue tag: `"…," she said`, `"…?" he asked`. */
 const BREAKS_OFF = new Set([',', '?', '!']);
 /** Words after a past tense that make it the verb of a new clause with an object ("Trump rejected that …"). */
