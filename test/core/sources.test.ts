@@ -100,6 +100,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running 24 hours a day.', '24', null],
   // "Her letter said": the owner of the document speaks.
   ['Mayor Ann Cole spoke on Monday. Her letter said 40 people had died.', '40', { kind: 'pronoun', source: 'Ann Cole' }],
+  // A role held for someone is the source, not the one it is held for.
+  ['An adviser to Trump said 40 people came.', '40', { kind: 'role', source: 'An adviser to Trump' }],
+  ['A spokesman for Google said 40 people came.', '40', { kind: 'role', source: 'A spokesman for Google' }],
   // A relative clause set off by a comma hangs on the noun before it.
   // Officials of a district or of a nation are unnamed.
   ['District officials say 40 people will lose their jobs.', '40', { kind: 'vague', source: 'District officials' }],

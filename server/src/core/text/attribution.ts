@@ -225,6 +225,12 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (DOCUMENT_NOUNS.has(head.lower)) return { kind: 'document', name: text, vague: false };
   if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
   if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower))) return { kind: 'role', name: text, vague: false };
+  // "An adviser to Trump", "a spokesman for Google": a role held for someone, not the one it is held for.
+  const servedAt = words.findIndex((w, i) => i > 0 && (w.text === 'to' || w.text === 'for') && !words[i - 1].capitalized && ROLE_NOUNS.has(words[i - 1].lower));
+  if (servedAt > 0) {
+    const unnamed = ANONYMOUS_SINGULARS.has(words[servedAt - 1].lower) && ['a', 'an', 'one', 'another'].includes(determiner);
+    return { kind: unnamed ? 'vague' : 'role', name: text, vague: unnamed };
+  }
   const affiliation = words.findIndex((w, i) => i > 0 && AFFILIATIONS.has(w.text));
   if (affiliation > 0) {
     // "Doug Collins of Georgia", "committee member Doug Collins of Georgia": the person before the affiliation.
@@ -1444,6 +1450,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if (p.text === '.' && s - 2 >= from && (/^[A-Z][a-z]?$/.test(tokens[s - 2].text) || NAME_TITLES.has(`${tokens[s - 2].text}.`))) s -= 2;
       else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
+      // "An adviser to Trump said", "a spokesman for Google said": the role the name is the object of.
+      else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) s--;
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || /^(?:former|then|acting|interim|deputy|senior|chief|top|local|state|federal|regional|national)$/.test(p.lower))) s--;
       // "the Vice President", and "the President" (a title alone: the person it describes, if named).
       else if ((p.lower === 'the' || p.lower === 'a' || p.lower === 'an') && (s !== k || ROLE_NOUNS.has(head.lower))) {
