@@ -32,6 +32,12 @@ function bySentence(mentions: MentionRecord[]): Map<number, MentionRecord[]> {
 
 /** How many tokens a clause that introduces a quote may hold. */
 const CLAUSE_WINDOW = 60;
+/** Is there an em dash in prose[floor, at)? (Read backward, bounded: a paragraph of many quotes stays linear.) */
+function dashBefore(prose: string, at: number, floor: number): boolean {
+  for (let k = at - 1; k >= floor; k--) if (prose.charCodeAt(k) === 0x2014) return true;
+  return false;
+}
+
 /** A dash that closes an aside right before a quote's opening mark. */
 const DASH_BEFORE_QUOTE = /\u2014[\s*_]*$/;
 /** What stands between a quote and the subject of a clause joined after it: ", and", " but", ";". */
@@ -127,7 +133,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     if (best && !best.mention.inverted && best.mention.start >= end && best.mention.cueStart > best.mention.start && JOINED_CLAUSE.test(ba.block.prose.slice(end, best.mention.start))) continue;
     // "Bercow commented on the matter — which the BBC noted as unusual — "…"": a source inside an aside set off by
     // dashes right before the quote speaks for the aside, not for the quote.
-    if (best && best.mention.end <= q.span.open && DASH_BEFORE_QUOTE.test(ba.block.prose.slice(Math.max(0, q.span.open - 4), q.span.open)) && ba.block.prose.lastIndexOf('\u2014', best.mention.start) > Math.max(0, q.span.open - 200)) continue;
+    if (best && best.mention.end <= q.span.open && DASH_BEFORE_QUOTE.test(ba.block.prose.slice(Math.max(0, q.span.open - 4), q.span.open)) && dashBefore(ba.block.prose, best.mention.start, Math.max(0, q.span.open - 200))) continue;
     if (best) {
       q.attribution = best.attribution;
       q.mention = best;
