@@ -3,6 +3,8 @@
  * quoted passages told apart as direct quotes (someone's words) or labels (scare quotes, titles, nicknames).
  */
 
+import { isInvisible } from './words';
+
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const ENDS_UTTERANCE = /[,.!?…]$/;
 const ENDS_SENTENCE = /[.!?…]$/;
@@ -28,9 +30,6 @@ export interface StrayMark {
 const charSet = (chars: string): Set<string> => new Set([...chars]);
 const OPEN_BEFORE = charSet(' \t\n\u00a0([{\u2014\u2013/\u2018\'-');
 const CLOSE_AFTER = charSet(' \t\n\u00a0.,;:!?)]}\u2014\u2013/\u2019\'-');
-
-/** Zero-width space, non-joiner, joiner, word joiner and a stray byte-order mark: invisible in pasted text. */
-const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 
 /** The visible character before offset i (a space at the block's start). */
 function charBefore(prose: string, i: number): string {

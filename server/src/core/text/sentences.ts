@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types';
 import { ABBREVIATIONS, COMMON_SENTENCE_OPENERS, SENTENCE_FINAL_ABBREVIATIONS } from './lexicon';
+import { isInvisible } from './words';
 
 const CLOSERS = new Set(['"', '\u201d', "'", '\u2019', ')', ']', '\u00bb', '*', '_']);
 const OPENERS = new Set(['"', '\u201c', "'", '\u2018', '(', '[', '\u00ab', '\u2014', '-', '*', '_', '\u2026']);
@@ -26,12 +27,6 @@ function upperStartAt(prose: string, i: number): boolean {
 function spaceAt(prose: string, i: number): boolean {
   const c = prose.charCodeAt(i);
   return c === 32 || c === 9 || c === 10 || c === 0xa0;
-}
-
-/** A zero-width character pasted from the web beside a quotation mark (U+200B–U+200D, U+2060, U+FEFF). */
-function invisibleAt(prose: string, i: number): boolean {
-  const c = prose.charCodeAt(i);
-  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /** The character codes of CLOSERS and OPENERS, asked of each possible sentence end. */
@@ -118,7 +113,7 @@ export function sentenceSpans<T>(prose: string, make: (start: number, end: numbe
     const ch = prose.charCodeAt(i);
     let k = i + 1;
     for (let c = prose.charCodeAt(k); k < n && (c === 46 || c === 33 || c === 63 || c === 0x2026); c = prose.charCodeAt(k)) k++;
-    while (k < n && (CLOSER_CODES.has(prose.charCodeAt(k)) || invisibleAt(prose, k))) k++;
+    while (k < n && (CLOSER_CODES.has(prose.charCodeAt(k)) || isInvisible(prose.charCodeAt(k)))) k++;
     if (k >= n) break;
     if (!spaceAt(prose, k)) {
       from = k;
@@ -128,7 +123,7 @@ export function sentenceSpans<T>(prose: string, make: (start: number, end: numbe
     while (j < n && spaceAt(prose, j)) j++;
     if (j >= n) break;
     let first = j;
-    while (first < n - 1 && (OPENER_CODES.has(prose.charCodeAt(first)) || invisibleAt(prose, first))) first++;
+    while (first < n - 1 && (OPENER_CODES.has(prose.charCodeAt(first)) || isInvisible(prose.charCodeAt(first)))) first++;
     if (!upperStartAt(prose, first) && !OPENER_CODES.has(prose.charCodeAt(j))) {
       from = k;
       continue;

@@ -3,6 +3,9 @@
  * array or piece made: the register of people asks them for every name it meets.
  */
 
+/** Zero-width space, non-joiner, joiner, word joiner and a stray byte-order mark: invisible in pasted text. */
+export const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+
 /** Is c a character that \s matches (white space or a line terminator)? */
 export function isRegExpSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
