@@ -103,8 +103,11 @@ const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'would', 'will',
 /** Counts that pick unnamed members out of a group: "one of the victims", "two of his aides". */
 const ONE_OF = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'none']);
 
-/** Possessives that stand for a speaker in "in her words": the subject pronoun each one is. */
 // Maps, not objects: a word such as "constructor" must not find a property of Object.
+/**
+ * Possessives that stand for a speaker ("in her words", "his promise to", "their statement"): the subject pronoun each
+ * one is.
+ */
 const POSSESSIVE_SPEAKERS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 
 /** A plural ("reporters", "workers"): no verb after "to". */
@@ -114,6 +117,25 @@ const ENDS_IN_S = /[^s]s$/;
 const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments']);
 /** Prepositions before "her remarks" that set the words aside from the sentence's own cue ("she said in her remarks"). */
 const OWNER_ASIDE = new Set(['in', 'during', 'after', 'before', 'since', 'following']);
+
+/**
+ * The subject pronoun of "his", "her" or "their" before the noun of speech at i when the words follow it as "that …"
+ * or "to …" (a time word may come between: "his comment Monday that"); undefined for "said in her remarks" or "Her
+ * remarks came …", which name no words.
+ */
+function ownerOfWords(tokens: Token[], i: number, from: number, to: number): string | undefined {
+  const owner = POSSESSIVE_SPEAKERS.get(tokens[i - 1].lower);
+  if (!owner || (i - 2 >= from && OWNER_ASIDE.has(tokens[i - 2].lower))) return undefined;
+  const at = i + 1 < to && TIME_WORDS.has(tokens[i + 1].lower) ? i + 2 : i + 1;
+  if (at >= to) return undefined;
+  if (tokens[at].lower === 'that') return owner;
+  if (tokens[at].lower !== 'to' || at + 1 >= to) return undefined;
+  // "to" before a verb ("his promise to put an end") or the words themselves, not before what the words were
+  // addressed to ("His comments to reporters", "her promise to the 300 workers").
+  const w = tokens[at + 1];
+  const verbAfter = w.kind === 'word' && !w.capitalized && !DETERMINERS.has(w.lower) && !PRONOUNS.has(w.lower) && !ENDS_IN_S.test(w.lower);
+  return verbAfter || QUOTE_MARKS.has(w.text) ? owner : undefined;
+}
 
 /**
  * "in her words", "in Smith's own words" (from the word after "in"), "in the words of one aide": the speaker's
@@ -478,15 +500,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "Report cards" (an inverted cue names its source next: "Said the mayor", "Added Jones").
     if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower)) continue;
     // "his promise to "put an end"", "her remark that "…"": the owner of the words speaks, as in "Trump's promise".
-    // The words follow as "that …" or "to …" (a time word may come between: "his comment Monday that"); "said in her
-    // remarks", "Her remarks came …" name no words.
-    const owner = i > from && SPOKEN_NOUNS.has(t.lower) ? POSSESSIVE_SPEAKERS.get(tokens[i - 1].lower) : undefined;
-    const at = i + 1 < to && TIME_WORDS.has(tokens[i + 1].lower) ? i + 2 : i + 1;
-    // "to" before a verb ("his promise to put an end"), not before what the words were addressed to ("His comments to
-    // reporters", "her promise to the 300 workers").
-    const verbAfter = at + 1 < to && tokens[at + 1].kind === 'word' && !tokens[at + 1].capitalized && !DETERMINERS.has(tokens[at + 1].lower) && !PRONOUNS.has(tokens[at + 1].lower) && !ENDS_IN_S.test(tokens[at + 1].lower);
-    const reports = at < to && (tokens[at].lower === 'that' || (tokens[at].lower === 'to' && (verbAfter || (at + 1 < to && QUOTE_MARKS.has(tokens[at + 1].text)))));
-    if (owner && reports && !(i - 2 >= from && OWNER_ASIDE.has(tokens[i - 2].lower))) {
+    const owner = i > from && SPOKEN_NOUNS.has(t.lower) ? ownerOfWords(tokens, i, from, to) : undefined;
+    if (owner) {
       const p = tokens[i - 1];
       (found ??= []).push(mention({ words: [p.withText(owner, owner)], start: p.start, end: p.end }, lexicon, t.text, t.start, t.end, lemma, false));
       continue;
@@ -1163,11 +1178,14 @@ function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
   return { words, start: words[0].start, end: words[words.length - 1].end };
 }
 
+/** Words of an office between a capitalised word and a role ("Republican presidential nominee Donald Trump"). */
+const OFFICE_WORDS = new Set(['former', 'deputy', 'senior', 'chief', 'acting', 'interim', 'executive', 'general', 'vice', 'presidential', 'presumptive', 'gubernatorial', 'congressional', 'mayoral', 'state', 'party', 'assistant', 'associate', 'managing']);
+
 /** A capitalised name with its titles and roles, read forwards from s ("White House spokesperson Abigail Jackson"). */
 function nameRun(tokens: Token[], s: number, limit: number): Phrase {
   let e = s;
   const roleThenName = (k: number): boolean => {
-    while (k < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && (ROLE_NOUNS.has(tokens[k].lower) || /^(?:former|deputy|senior|chief|acting|interim|executive|general|vice|presidential|presumptive|gubernatorial|congressional|mayoral|state|party|assistant|associate|managing)$/.test(tokens[k].lower))) k++;
+    while (k < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && (ROLE_NOUNS.has(tokens[k].lower) || OFFICE_WORDS.has(tokens[k].lower))) k++;
     return k < limit && tokens[k].capitalized;
   };
   // "Microsoft Chairman and CEO Satya Nadella": two titles joined by "and" go on to the name.
