@@ -308,6 +308,9 @@ const speakers: [string, string, string][] = [
   ['**Statement of John Bozzella, President and CEO, Alliance for Automotive Innovation:**  \n"Auto makers are committed to it."', 'Auto makers are', 'John Bozzella'],
   // A paragraph closing "Subject verb:" with a verb no cue list holds: its subject speaks the next paragraph's quotes.
   ['The Times made these allegations in February, and Breitbart News responded:\n\n"If there are people who are so prone to attacks, we must act."', 'If there are', 'Breitbart News'],
+  // … or with what the subject issued: "issued the following statement:".
+  ['In response, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected. This cannot continue.”', 'Our prayers are', 'Donald Trump'],
+  ['In 1998, President Clinton released a brief statement:\n\n"Hillary and I offer our condolences to the family."', 'Hillary and I', 'Clinton'],
   // "in her words", "in the words of …": whose words they are.
   ['Hillary Clinton spoke in Iowa. She promised to put him in charge because, in her words, "he knows how to do it."', 'he knows how', 'Hillary Clinton'],
   ['In the words of one aide, the campaign is "running on fumes right now."', 'running on fumes', 'one aide'],

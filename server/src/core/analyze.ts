@@ -6,7 +6,7 @@
 import type { Attribution, EngineSettings } from './types';
 import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type InlineLink, type MarkdownDocument } from './markdown';
 import { captionOf, tableSourceLines, type TableSources } from './tables';
-import { introducerSource, pastDateline, tokenAtOrAfter, personName, personNameIn, titleDot, NAME_PARTICLES, type AttributionLexicon } from './text/attribution';
+import { introducerSource, issuingVerbBefore, pastDateline, tokenAtOrAfter, personName, personNameIn, titleDot, NAME_PARTICLES, type AttributionLexicon } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
 import { CUE_FORMS, CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, ROLE_NOUNS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
@@ -195,12 +195,16 @@ function introducedBy(ba: BlockAnalysis, lexicon: AttributionLexicon, people: Pe
   const tokens = tokenize(ba.block.prose, s.start, s.end);
   let colon = tokens.length - 1;
   while (colon > 0 && tokens[colon].text !== ':') colon--;
-  const verb = tokens[colon - 1];
-  if (colon < 2 || tokens[colon].text !== ':' || verb.kind !== 'word' || verb.capitalized || !/(?:ed|s)$/.test(verb.lower)) return null;
+  if (colon < 2 || tokens[colon].text !== ':') return null;
+  // "Breitbart News responded:", or the verb and what it issued: "Trump issued the following statement:".
+  const issuing = issuingVerbBefore(tokens, colon);
+  const at = issuing >= 0 ? issuing : colon - 1;
+  const verb = tokens[at];
+  if (verb.kind !== 'word' || verb.capitalized || !/(?:ed|s)$/.test(verb.lower)) return null;
   const m = introducerSource(tokens, 0, colon, () => false, lexicon);
   // The verb stands right after its subject: "Breitbart News responded:", not "Trump's memorandum directs … under ten
   // decisions:".
-  if (!m || m.kind === 'document' || tokenAtOrAfter(tokens, m.end) !== colon - 1) return null;
+  if (!m || m.kind === 'document' || tokenAtOrAfter(tokens, m.end) !== at) return null;
   return resolveMention(m, sentence, ba.block, tokens, people).attribution;
 }
 

@@ -645,6 +645,25 @@ const ING_NOUNS = new Set(['saying', 'warning', 'ruling', 'finding', 'reading', 
 /** What a source issues that speaks for it: "issued a statement saying", "sent a letter urging". */
 const ISSUED_DOCUMENTS = new Set(['statement', 'letter', 'memo', 'note', 'email', 'message', 'release', 'post', 'tweet', 'video', 'ad', 'advertisement', 'notice', 'filing', 'brief', 'complaint', 'lawsuit', 'motion', 'ruling', 'order', 'opinion', 'op-ed', 'editorial', 'response', 'reply', 'warning', 'appeal', 'petition', 'resolution']);
 
+/** Words between a verb and the document it issues before a colon: "issued the following statement:". */
+const ISSUED_DOCUMENT_OPENERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'its', 'their', 'following', 'brief', 'short', 'joint', 'written', 'formal', 'new', 'lengthy', 'further']);
+
+/**
+ * The verb of "issued the following statement:", "released a brief statement:", "posted this message:": the index of
+ * the word in -ed or -s before a document it issued that ends right at the colon; -1 when the colon ends no such phrase.
+ */
+export function issuingVerbBefore(tokens: Token[], colon: number): number {
+  const noun = tokens[colon - 1];
+  if (!noun || noun.kind !== 'word' || noun.capitalized || !ISSUED_DOCUMENTS.has(noun.lower)) return -1;
+  for (let k = colon - 2; k >= 0 && colon - k <= 5; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized) return -1;
+    if (ISSUED_DOCUMENT_OPENERS.has(t.lower)) continue;
+    return /(?:ed|s)$/.test(t.lower) && k < colon - 2 ? k : -1;
+  }
+  return -1;
+}
+
 /** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
 const REPORTING_PARTICIPLES = new Set(['say', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
 
