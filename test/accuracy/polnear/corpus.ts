@@ -88,7 +88,13 @@ export function parseAnnotation(ann: string, text: string): GoldAttribution[] {
  * did. They become a double mark and a zero-width space, so that every offset of the gold labels stays where it was.
  */
 export function withQuotationMarks(text: string): string {
-  return text.replace(/''/g, (_, at: number) => (at === 0 || /[\s(\[\u2014-]/.test(text[at - 1]) ? '"\u200b' : '\u200b"'));
+  // Three apostrophes are a double mark and a single one nested in it: the double opens first and closes last
+  // ("'''old-school,'''" reads “'old-school,'”).
+  return text.replace(/'''|''/g, (marks: string, at: number) => {
+    const opens = at === 0 || /[\s(\[\u2014-]/.test(text[at - 1]);
+    if (marks.length === 3) return opens ? '"\u200b\'' : '\'\u200b"';
+    return opens ? '"\u200b' : '\u200b"';
+  });
 }
 
 /**
