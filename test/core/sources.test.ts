@@ -103,6 +103,13 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A role held for someone is the source, not the one it is held for.
   ['An adviser to Trump said 40 people came.', '40', { kind: 'role', source: 'An adviser to Trump' }],
   ['A spokesman for Google said 40 people came.', '40', { kind: 'role', source: 'A spokesman for Google' }],
+  // A source noun with its place or body is the source: a place leaves an unnamed group vague, a body does not.
+  ['The mayor of London said 40 people came.', '40', { kind: 'role', source: 'The mayor of London' }],
+  ['Officials in Springfield said 40 people came.', '40', { kind: 'vague', source: 'Officials in Springfield' }],
+  ['Researchers at MIT said 40 people came.', '40', { kind: 'role', source: 'Researchers at MIT' }],
+  ['Police in Ohio said 40 people came.', '40', { kind: 'organization', source: 'Police in Ohio' }],
+  ['Secretary of State Marco Rubio said 40 people came.', '40', { kind: 'named', source: 'Marco Rubio' }],
+  ['The mayor of London Sadiq Khan said 40 people came.', '40', { kind: 'named', source: 'Sadiq Khan' }],
   // A relative clause set off by a comma hangs on the noun before it.
   // Officials of a district or of a nation are unnamed.
   ['District officials say 40 people will lose their jobs.', '40', { kind: 'vague', source: 'District officials' }],
@@ -311,6 +318,10 @@ const speakers: [string, string, string][] = [
   // … or with what the subject issued: "issued the following statement:".
   ['In response, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected. This cannot continue.”', 'Our prayers are', 'Donald Trump'],
   ['In 1998, President Clinton released a brief statement:\n\n"Hillary and I offer our condolences to the family."', 'Hillary and I', 'Clinton'],
+  // A state and a day after a place in an aside belong to the aside, not to the subject.
+  ['Clinton, speaking in Columbus, Ohio, on Monday, said she was "going to put coal miners out of business."', 'going to put', 'Clinton'],
+  ['Clinton, during a town hall in Manchester, N.H., said she was "going to put coal miners out of business."', 'going to put', 'Clinton'],
+  ['Jane Roe, the mayor of Columbus, Ohio, said the city would "hire more police officers."', 'hire more police', 'Jane Roe'],
   // "in her words", "in the words of …": whose words they are.
   ['Hillary Clinton spoke in Iowa. She promised to put him in charge because, in her words, "he knows how to do it."', 'he knows how', 'Hillary Clinton'],
   ['In the words of one aide, the campaign is "running on fumes right now."', 'running on fumes', 'one aide'],

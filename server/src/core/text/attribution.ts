@@ -201,6 +201,25 @@ const UNNAMED_DOCUMENTS = new Set(['poll', 'polls', 'study', 'studies', 'report'
 /** Words that leave a document unnamed: "a study", "recent polls", "early reports". */
 const INDEFINITE_WORDS = new Set(['a', 'an', 'some', 'many', 'several', 'numerous', 'multiple', 'various', 'other', 'early', 'recent', 'new', 'unconfirmed', 'formal', 'eyewitness', 'latest', 'previous', 'prior', 'preliminary', 'pre-election', 'past', 'earlier', 'informal']);
 
+/**
+ * "The mayor of London", "officials in Springfield", "researchers at MIT", "police in Ohio": a source noun with the
+ * place or body it belongs to is what the noun is. A place ("in") leaves an unnamed group vague; a body ("of", "at",
+ * "from") makes it one that can be checked, as "researchers at MIT" is. Null for other phrases, and where a person's
+ * name follows ("the mayor of London Sadiq Khan").
+ */
+function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; vague: boolean } | null {
+  const at = words.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w.lower));
+  if (at < 0) return null;
+  const noun = words[at - 1];
+  const place = words.slice(at + 1);
+  if (place.length === 0 || place.length > 4 || !sourceNoun(noun.lower) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police')))) return null;
+  if (!place.some((w) => w.capitalized) || place.some((w) => isGivenName(w.text) || NAME_TITLES.has(w.text))) return null;
+  const c = classifySource(words.slice(0, at), lexicon);
+  if (!c.vague) return { kind: c.kind, vague: false };
+  const checkable = words[at].lower !== 'in' || WEAK_VAGUE_NOUNS.has(noun.lower);
+  return checkable ? { kind: 'role', vague: false } : { kind: 'vague', vague: true };
+}
+
 /** A phrase's words, a space apart, and none around a slash ("NBC News/Wall Street Journal poll"). */
 function phraseText(words: Token[]): string {
   const text = words.map((w) => w.text).join(' ');
@@ -215,6 +234,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (words.length === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', name: head.lower, vague: false };
   const objectPronoun = words.length === 1 ? OBJECT_PRONOUNS.get(head.lower) : undefined;
   if (objectPronoun) return { kind: 'pronoun', name: objectPronoun, vague: false };
+  const placed = placedSource(words, lexicon);
+  if (placed) return { ...placed, name: text };
   for (const phrase of lexicon.vague) {
     if (phrase.length <= lowerWords.length && phrase.every((w, i) => lowerWords[lowerWords.length - phrase.length + i] === w)) {
       return { kind: 'vague', name: text, vague: true };
@@ -819,7 +840,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = aside.name;
   } else if (k >= from && tokens[k].text === ',' && k - 1 >= from && !QUOTE_MARKS.has(tokens[k - 1].text)) {
     // An appositive between commas: "Malcolm Nance, executive director of …, told".
-    const open = previousComma(tokens, k - 1, from, inQuote);
+    const open = placeAsideStart(tokens, previousComma(tokens, k - 1, from, inQuote), k, from, inQuote);
     if (open !== -1) {
       let enclosed = tokens.slice(open + 1, k);
       // "Gov. John Kasich (R-OH),": a party and state in brackets after the name.
@@ -1345,6 +1366,50 @@ function nameOpeningClause(tokens: Token[], clause: number, before: number): Phr
   return { words: tokens.slice(from, e), start: tokens[from].start, end: tokens[e - 1].end };
 }
 
+/**
+ * "Clinton, speaking in Columbus, Ohio, on Monday, said": the state (and the day) set off after a place belong to the
+ * aside that names the place, so the appositive before the cue opens at that aside's comma. `open` is the comma
+ * before the last segment, `close` the comma that ends it; `open` itself when no state follows a place there.
+ */
+function placeAsideStart(tokens: Token[], open: number, close: number, from: number, inQuote: (o: number) => boolean): number {
+  if (open <= from) return open;
+  let start = open;
+  let end = close;
+  if (isTimePhrase(tokens, start + 1, end)) {
+    end = start;
+    start = previousComma(tokens, start - 1, from, inQuote);
+    if (start <= from) return open;
+  }
+  if (!isStatePhrase(tokens, start + 1, end) || !tokens[start - 1].capitalized) return open;
+  const before = previousComma(tokens, start - 1, from, inQuote);
+  return before === -1 ? open : before;
+}
+
+/** Are tokens [a, b) a day or a time ("on Monday", "Tuesday night", "on March 3")? */
+function isTimePhrase(tokens: Token[], a: number, b: number): boolean {
+  if (b <= a || b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!(TIME_LEADS.has(t.lower) || TIME_WORDS.has(t.lower) || MONTHS.has(t.lower) || (t.kind === 'number' && k > a))) return false;
+  }
+  return true;
+}
+
+/** Are tokens [a, b) a US state, spelt out or abbreviated ("Ohio", "New Hampshire", "N.H.")? */
+function isStatePhrase(tokens: Token[], a: number, b: number): boolean {
+  const e = b - 1 > a && tokens[b - 1].text === '.' ? b - 1 : b;
+  if (e - a === 1) return tokens[a].capitalized && US_STATES.has(tokens[a].lower);
+  return e - a === 2 && tokens[a].capitalized && US_STATES.has(`${tokens[a].lower} ${tokens[a + 1].lower}`);
+}
+
+/** Prepositions that join a source to the place or body it belongs to ("the mayor of London"). */
+const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
+
+/** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
+function sourceNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(withoutFinalS(lower)) || ORG_NOUNS.has(lower) || VAGUE_NOUNS.has(lower) || lower === 'police';
+}
+
 /** The comma that opens an appositive ending at end, or -1. */
 function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: number) => boolean): number {
   for (let k = end; k >= from && end - k < 40; k--) {
@@ -1489,6 +1554,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
       // "An adviser to Trump said", "a spokesman for Google said": the role the name is the object of.
       else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) s--;
+      // "The mayor of London said", "Officials in Springfield said", "researchers at MIT said": the place or body is
+      // where the source works, not the source.
+      else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceNoun(tokens[s - 2].lower)) s -= 2;
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || /^(?:former|then|acting|interim|deputy|senior|chief|top|local|state|federal|regional|national)$/.test(p.lower))) s--;
       // "the Vice President", and "the President" (a title alone: the person it describes, if named).
       else if ((p.lower === 'the' || p.lower === 'a' || p.lower === 'an') && (s !== k || ROLE_NOUNS.has(head.lower))) {
