@@ -136,6 +136,15 @@ function printGroups(articles: AnnotatedArticle[]): void {
     const n = scores.find((x) => x.name === 'unattributed-number') as Score;
     console.log(`${group}\n                      ${String(part.length).padStart(8)}  ${ratio(n.correct, n.predicted)} / ${ratio(n.found, n.expected)} (${n.expected} expected, ${n.predicted} found)  ${ratio(speakers.correct, speakers.expected)} (${speakers.correct}/${speakers.expected})`);
   }
+  // Totals per stratum (as split.json draws them): where a genre's figures come from, without naming an article.
+  console.log('\nby stratum            articles  unattributed-number P / R  speaker accuracy');
+  const names = [...new Set(articles.map((a) => stratumOf[a.name] ?? 'tuned'))].sort();
+  for (const name of names) {
+    const part = articles.filter((a) => (stratumOf[a.name] ?? 'tuned') === name);
+    const { scores, speakers } = evaluate(part);
+    const n = scores.find((x) => x.name === 'unattributed-number') as Score;
+    console.log(`  ${name.padEnd(20)}${String(part.length).padStart(8)}  ${ratio(n.correct, n.predicted)} / ${ratio(n.found, n.expected)} (${n.expected} expected, ${n.predicted} found)  ${ratio(speakers.correct, speakers.expected)} (${speakers.correct}/${speakers.expected})`);
+  }
 }
 
 if (require.main === module) {
