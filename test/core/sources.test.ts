@@ -103,6 +103,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A role held for someone is the source, not the one it is held for.
   ['An adviser to Trump said 40 people came.', '40', { kind: 'role', source: 'An adviser to Trump' }],
   ['A spokesman for Google said 40 people came.', '40', { kind: 'role', source: 'A spokesman for Google' }],
+  // A figure right after the name that "according to" introduces is what it reports, not part of the name.
+  ['It placed the wreck according to the New York Times about 100 miles from Okinawa.', 'about 100', { kind: 'organization', source: 'the New York Times' }],
+  ['According to the 2010 Census 40 people live there.', '40', { kind: 'document', source: 'the 2010 Census' }],
   // A source noun with its place or body is the source: a place leaves an unnamed group vague, a body does not.
   ['The mayor of London said 40 people came.', '40', { kind: 'role', source: 'The mayor of London' }],
   ['Officials in Springfield said 40 people came.', '40', { kind: 'vague', source: 'Officials in Springfield' }],

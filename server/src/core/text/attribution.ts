@@ -73,6 +73,8 @@ const STOP_BACK = new Set([...NOT_SOURCE, ',', ';', ':', '"', '\u201c', '\u201d'
 /** A lower-case adverb ("exclusively", "publicly"), never a source; nouns ending in -ly ("family", "ally", "assembly") are not. */
 const ADVERB_LY = /^[a-z]{3,}ly$/;
 const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'tally', 'belly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'homily']);
+/** Words that lead a figure ("about 100", "nearly 40"). */
+const FIGURE_LEADS = new Set(['about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'under', 'more', 'fewer', 'less', 'just', 'only', 'up', 'at']);
 const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
 const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
 /** Object pronouns as sources ("according to him"), by the subject pronoun they stand for. */
@@ -1668,6 +1670,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       continue;
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
+    // "according to the New York Times about 100 miles from Okinawa": a figure after the name is what it reports.
+    if (sawHead && tokens[e - 1].capitalized && (t.kind === 'number' || (FIGURE_LEADS.has(t.lower) && tokens[e + 1]?.kind === 'number'))) break;
     if (sawHead && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && e !== informedAt + 2) break;
     // A document noun that is also a verb form ends the phrase as its head: "by his own count he …", "by early reports,".
     const documentHead = DOCUMENT_NOUNS.has(t.lower) && (e + 1 >= to || tokens[e + 1].kind === 'punct' || PRONOUNS.has(tokens[e + 1].lower));
