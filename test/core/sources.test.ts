@@ -321,6 +321,10 @@ const speakers: [string, string, string][] = [
   // … or with what the subject issued: "issued the following statement:".
   ['In response, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected. This cannot continue.”', 'Our prayers are', 'Donald Trump'],
   ['In 1998, President Clinton released a brief statement:\n\n"Hillary and I offer our condolences to the family."', 'Hillary and I', 'Clinton'],
+  // A partial quote in the clause of a verb no list holds: the verb's subject speaks it.
+  ['Cruz blamed the anti-fracking law on "knuckleheaded Democratic politicians."', 'knuckleheaded', 'Cruz'],
+  ['Trump, who has a lead in delegates, mocked Marco Rubio for "having a tough night" because he did not win.', 'having a tough', 'Trump'],
+  ['Rubio also bemoaned the current political climate in which people "literally hate each other" because they differ.', 'literally hate', 'Rubio'],
   // A state and a day after a place in an aside belong to the aside, not to the subject.
   ['Clinton, speaking in Columbus, Ohio, on Monday, said she was "going to put coal miners out of business."', 'going to put', 'Clinton'],
   ['Clinton, during a town hall in Manchester, N.H., said she was "going to put coal miners out of business."', 'going to put', 'Clinton'],
@@ -363,6 +367,15 @@ describe('a paragraph that ends with a colon', () => {
     const text = "Trump's memorandum directs agencies to review rules under ten recent decisions:\n\n1.  Agencies must repeal any rule not consonant with the \"single, best meaning\" of the statute authorizing it.";
     const found = lint(text).claims.find((c) => c.kind === 'quote');
     expect(found?.attribution).toBeNull();
+  });
+});
+
+describe('a partial quote after a verb no list holds', () => {
+  it('gives no speaker where no past tense stands after a subject, or the quote opens a sentence', () => {
+    for (const text of ['The bill includes funds "to protect our children from harm."', 'Key reforms "to protect our children from harm" came first.', 'Smith arrived late. "We will protect our children from harm."']) {
+      const found = lint(text).claims.find((c) => c.kind === 'quote');
+      expect(found?.attribution ?? null, text).toBeNull();
+    }
   });
 });
 

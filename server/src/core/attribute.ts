@@ -7,7 +7,7 @@
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
 import { findSources, introducerSource, passesOn, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { clauseSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-speakers';
+import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-speakers';
 import { WEAK_CUES } from './text/lexicon';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
@@ -32,6 +32,8 @@ function bySentence(mentions: MentionRecord[]): Map<number, MentionRecord[]> {
 
 /** How many tokens a clause that introduces a quote may hold. */
 const CLAUSE_WINDOW = 60;
+/** A quote that opens in lower case is a fragment of a sentence ("called it "null and void""), past an ellipsis or a bracket. */
+const PARTIAL_OPENING = /^[\u2026.[(]?\s?[a-z]/;
 /** Is there an em dash in prose[floor, at)? (Read backward, bounded: a paragraph of many quotes stays linear.) */
 function dashBefore(prose: string, at: number, floor: number): boolean {
   for (let k = at - 1; k >= floor; k--) if (prose.charCodeAt(k) === 0x2014) return true;
@@ -233,6 +235,21 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
       q.mention = turn;
       q.path = 'turn';
     }
+  }
+  for (const q of ba.quotes) {
+    if (q.attribution || q.span.open < 0 || q.sentences.length === 0 || !PARTIAL_OPENING.test(ba.block.prose.slice(q.span.open + 1, q.span.open + 3))) continue;
+    // "Cruz blamed the law on "knuckleheaded Democratic politicians"": a partial quote nothing else attributes is
+    // the words of the subject of the verb whose clause it stands in.
+    const s = ba.sentences[q.sentences[0]];
+    const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
+    if (open < s.first || open - s.first > CLAUSE_WINDOW) continue;
+    const m = mainVerbSpeaker(ba.tokens, s.first, open, insideQuote, lexicon);
+    if (!m) continue;
+    const record = resolveMention(m, q.sentences[0], ba.block, ba.tokens, people);
+    ba.mentions.push(record);
+    q.attribution = record.attribution;
+    q.mention = record;
+    q.path = 'sentence';
   }
 }
 

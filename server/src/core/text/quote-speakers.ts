@@ -70,6 +70,24 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
   return after ? null : participleSpeaker(tokens, from, end, inQuote, lexicon);
 }
 
+/**
+ * "Cruz blamed the anti-fracking law on "knuckleheaded Democratic politicians"", "Trump mocked Rubio for "having a
+ * tough night"": a partial quote in the clause of a verb no list holds is the words of the verb's subject (claims-spec:
+ * a partial quote takes its source from the verb that introduces it). The nearest past tense before the quote whose
+ * subject stands right before it (a word in -s is as often a plural noun: "Key reforms", "Deliver doses"). tokens[from, end) is the clause before the quote. Asked last, of a quote nothing
+ * else attributes.
+ */
+export function mainVerbSpeaker(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  for (let k = end - 1; k > from && end - k <= 16; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || QUOTE_MARKS.has(t.text)) return null;
+    if (t.kind !== 'word' || t.capitalized || t.lower.length < 4 || !t.lower.endsWith('ed') || NOT_TAGS.has(t.lower)) continue;
+    const m = subjectOfVerb(tokens, from, k, inQuote, lexicon);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** A past-tense verb as a dialogue tag's: "mused", "fumed", "scoffed" (not "was", "had" or a participle's "-ing"). */
 function tagVerb(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !t.capitalized && t.lower.length >= 4 && t.lower.endsWith('ed') && !NOT_TAGS.has(t.lower);
