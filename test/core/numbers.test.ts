@@ -67,6 +67,10 @@ describe('numeric claims', () => {
     ['The number of students per teacher was 14.', ['14']],
     ['Rents in the district run $800-1200 a month.', ['$800-1200']],
     ['The mayor met two residents, who said the road was closed.', ['two']],
+    // A race time is one figure; a time of day is none.
+    ['Kosgei won in 2:14:04, ahead of the 2:17:01 record.', ['2:14:04', '2:17:01']],
+    ['He ran the mile in 3:43.13.', ['3:43.13']],
+    ['The quake struck at 14:05:33 local time, and the alarm at 10:30:00 UTC.', []],
   ])('claims in %j', (input, expected) => {
     expect(claims(input)).toEqual(expected);
   });

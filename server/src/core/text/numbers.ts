@@ -202,6 +202,27 @@ function isJoiner(tokens: Token[], i: number): boolean {
   return t.lower === 'to' || t.lower === 'or' || t.lower === 'and' || t.text === '-' || t.text === '\u2013' || t.text === ',' || t.lower === 'of';
 }
 
+/** Words before a time of day ("at 14:05:33", "until 23:59:59"). */
+const CLOCK_LEADS = new Set(['at', 'until', 'till', 'from', 'after', 'before', 'since', 'by', 'around']);
+
+/** Two digits of minutes or seconds, seconds perhaps with decimals. */
+const SIXTY = /^[0-5]\d(?:\.\d+)?$/;
+
+/**
+ * The last token of a race time that opens at i: hours, minutes and seconds ("2:14:04") or minutes and seconds with
+ * decimals ("3:43.13"), written without spaces and not a time of day ("10:30:00 UTC"); -1 when none opens there.
+ */
+function raceTimeEnd(tokens: Token[], i: number, to: number): number {
+  const joined = (k: number): boolean => k < to && tokens[k].start === tokens[k - 1].end;
+  if (!/^\d{1,2}$/.test(tokens[i].text) || !joined(i + 1) || tokens[i + 1].text !== ':' || !joined(i + 2) || !SIXTY.test(tokens[i + 2].text)) return -1;
+  let end = -1;
+  if (joined(i + 3) && tokens[i + 3].text === ':' && joined(i + 4) && SIXTY.test(tokens[i + 4].text) && !tokens[i + 2].text.includes('.')) end = i + 4;
+  else if (tokens[i + 2].text.includes('.')) end = i + 2;
+  const next = tokens[end + 1];
+  const clock = (next && (TIME_ZONES.has(next.lower) || /^[ap]\.?m$/i.test(next.text) || next.lower === 'local')) || CLOCK_LEADS.has(tokens[i - 1]?.lower ?? '');
+  return end > 0 && !clock ? end : -1;
+}
+
 /** Finds the numeric claims among tokens[from, to). */
 export function findNumbers(tokens: Token[], from = 0, to = tokens.length): NumberExpression[] {
   // Made at the first expression: four sentences in five have none, and share one empty list (never added to).
@@ -214,8 +235,11 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
     }
     let last = i;
     let connector: NumberExpression['connector'] = null;
+    // A race time, "2:14:04" or "3:43.13", is one figure (a time of day is no claim: see notClaim).
+    const timed = raceTimeEnd(tokens, i, to);
+    if (timed > i) last = timed;
     // Extend over further figures, scale words, units and range connectors.
-    for (;;) {
+    for (; timed < 0;) {
       const n = last + 1;
       if (n >= to) break;
       const t = tokens[n];
@@ -382,7 +406,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "300-1200 workers").
     if (PHONE_NUMBER.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%'))) return true;
     // A time of day: 5:30, 10 a.m.
-    if (tokens[e.figure + 1]?.text === ':' && DIGIT_FIRST.test(tokens[e.figure + 2]?.text ?? '')) return true;
+    if (tokens[e.figure + 1]?.text === ':' && DIGIT_FIRST.test(tokens[e.figure + 2]?.text ?? '') && e.last === e.figure) return true;
     if (prev?.text === ':' && DIGIT_FIRST.test(prev2?.text ?? '')) return true;
     if (TIME_ZONES.has(next?.lower ?? '')) return true;
     // Years.
