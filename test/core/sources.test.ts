@@ -370,6 +370,15 @@ describe('a paragraph that ends with a colon', () => {
   });
 });
 
+describe('a data set named as a source', () => {
+  it('speaks no quote, in its sentence or in a turn after it', () => {
+    for (const text of ['Trump, who leads in opinion polls of Republican voters, spoke. "He was very charming to all of us."', 'In the Monmouth poll, "a clear majority of voters" backed the plan.']) {
+      const found = lint(text).claims.find((c) => c.kind === 'quote');
+      expect(found?.attribution ?? null, text).toBeNull();
+    }
+  });
+});
+
 describe('a partial quote after a verb no list holds', () => {
   it('gives no speaker where no past tense stands after a subject, or the quote opens a sentence', () => {
     for (const text of ['The bill includes funds "to protect our children from harm."', 'Key reforms "to protect our children from harm" came first.', 'Smith arrived late. "We will protect our children from harm."']) {

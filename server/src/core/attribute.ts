@@ -40,6 +40,14 @@ function dashBefore(prose: string, at: number, floor: number): boolean {
   return false;
 }
 
+/**
+ * A mention that can speak a quote: a source outside every quote, and no data set ("who leads in opinion polls", "in
+ * the Monmouth poll"), which is a source of figures only.
+ */
+function speaksOutside(m: MentionRecord, insideQuote: (offset: number) => boolean): boolean {
+  return !m.mention.sourceless && !insideQuote(m.mention.start) && !(m.mention.cue.length === 2 && m.mention.cue.toLowerCase() === 'in');
+}
+
 /** A dash that closes an aside right before a quote's opening mark. */
 const DASH_BEFORE_QUOTE = /\u2014[\s*_]*$/;
 /** What stands between a quote and the subject of a clause joined after it: ", and", " but", ";". */
@@ -56,7 +64,8 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   const proseEnd = ba.block.prose.length;
   const insideQuote = (offset: number): boolean =>
     itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => (q.span.close === -1 ? proseEnd : q.span.close)) !== undefined;
-  const outside = ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
+  const outside = ba.mentions.filter((m) => speaksOutside(m, insideQuote)).sort((x, y) => x.mention.start - y.mention.start);
+  const mentionsRead = ba.mentions.length;
   const groups = bySentence(outside);
   const deferred = new Map<QuoteRecord, MentionRecord>();
   // A sentence's mentions for its quotes, made once per sentence: an outlet that passes the sentence on stands aside
@@ -211,7 +220,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   }
   // The speaker's turn: every source outside quotes, those found above for the quotes themselves included
   // ("“…,” Bolton charged. “…”").
-  const turnSources = ba.mentions.length === outside.length ? outside : ba.mentions.filter((m) => !m.mention.sourceless && !insideQuote(m.mention.start)).sort((x, y) => x.mention.start - y.mention.start);
+  const turnSources = ba.mentions.length === mentionsRead ? outside : ba.mentions.filter((m) => speaksOutside(m, insideQuote)).sort((x, y) => x.mention.start - y.mention.start);
   // A vague source takes a turn only as a quote's own speaker ("“A,” the source said. “B.”"), not by saying
   // something in passing ("Officials said the bridge would close. “…”").
   const speakersOfQuotes = new Set<MentionRecord>();
