@@ -321,6 +321,9 @@ const speakers: [string, string, string][] = [
   // … or with what the subject issued: "issued the following statement:".
   ['In response, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected. This cannot continue.”', 'Our prayers are', 'Donald Trump'],
   ['In 1998, President Clinton released a brief statement:\n\n"Hillary and I offer our condolences to the family."', 'Hillary and I', 'Clinton'],
+  // A zero-width space after the opening mark (pasted web text) hides neither an utterance nor a fragment.
+  ['During the debate, Hillary Clinton cracked, "\u200bI am a progressive who likes to get things done."', 'I am a progressive', 'Hillary Clinton'],
+  ['Cruz blamed the anti-fracking law on "\u200bknuckleheaded Democratic politicians."', 'knuckleheaded', 'Cruz'],
   // A partial quote in the clause of a verb no list holds: the verb's subject speaks it.
   ['Cruz blamed the anti-fracking law on "knuckleheaded Democratic politicians."', 'knuckleheaded', 'Cruz'],
   ['Trump, who has a lead in delegates, mocked Marco Rubio for "having a tough night" because he did not win.', 'having a tough', 'Trump'],

@@ -12,7 +12,7 @@ import { WEAK_CUES } from './text/lexicon';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
-const OPENS_UTTERANCE = /^["“]\s*[\p{Lu}\d]/u;
+const OPENS_UTTERANCE = /^["“][\s\u200b-\u200d\u2060\ufeff]*[\p{Lu}\d]/u;
 const DASH_AFTER = /^[\s*_]*[\u2014\u2013]|^[\s*_]*--?\s/;
 
 const mentionStart = (m: MentionRecord): number => m.mention.start;
@@ -32,8 +32,11 @@ function bySentence(mentions: MentionRecord[]): Map<number, MentionRecord[]> {
 
 /** How many tokens a clause that introduces a quote may hold. */
 const CLAUSE_WINDOW = 60;
-/** A quote that opens in lower case is a fragment of a sentence ("called it "null and void""), past an ellipsis or a bracket. */
-const PARTIAL_OPENING = /^[\u2026.[(]?\s?[a-z]/;
+/**
+ * A quote that opens in lower case is a fragment of a sentence ("called it "null and void""), past an ellipsis, a
+ * bracket or a zero-width character (pasted web text).
+ */
+const PARTIAL_OPENING = /^[\u2026.[(\u200b-\u200d\u2060\ufeff]?\s?[a-z]/;
 /** Is there an em dash in prose[floor, at)? (Read backward, bounded: a paragraph of many quotes stays linear.) */
 function dashBefore(prose: string, at: number, floor: number): boolean {
   for (let k = at - 1; k >= floor; k--) if (prose.charCodeAt(k) === 0x2014) return true;
