@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withQuotationMarks } from './polnear/corpus';
-import { quotedPassages } from './polnear/eval';
+import { paragraphOf, quotedPassages, stillAttributed } from './polnear/eval';
 
 /** How the PolNeAR harness reads an article's text (no corpus needed: the texts here are made up). */
 describe('PolNeAR texts: quotation marks spelt as apostrophes', () => {
@@ -16,5 +16,23 @@ describe('PolNeAR texts: quotation marks spelt as apostrophes', () => {
     expect(read.length).toBe(text.length);
     expect(read.replace(/\u200b/g, '')).toBe(`"I would use the word 'old-school,'" said Jane Roe. "'Enough,' she said," he recalled.`);
     expect(quotedPassages(read).map((p) => read.slice(p.start, p.end).replace(/\u200b/g, ''))).toEqual(["I would use the word 'old-school,'", "'Enough,' she said,"]);
+  });
+});
+
+describe('PolNeAR harness: what still attributes a quote whose attribution is deleted', () => {
+  const text = '"We were looking for signs of support," said Jane Roe, a former director.\n\n"I am quite concerned about this," Roe said. "This is a test."';
+  const span = (part: string, from = 0): { start: number; end: number } => {
+    const start = text.indexOf(part, from);
+    return { start, end: start + part.length };
+  };
+  const first = { source: [span('Jane Roe, a former director')], cue: [span('said')], content: [span('"We were looking for signs of support,"')], sourceText: 'Jane Roe, a former director', cueText: 'said' };
+  const second = { source: [span('Roe', text.indexOf('\n\n'))], cue: [span('said', text.indexOf('\n\n'))], content: [span('"I am quite concerned about this,"')], sourceText: 'Roe', cueText: 'said' };
+  it('reads the paragraph before from its last character', () => {
+    expect(paragraphOf(text, text.indexOf('\n\n') - 1)).toEqual({ start: 0, end: text.indexOf('\n\n') });
+  });
+  it('counts a paragraph of quotes as continuing the speaker of the paragraph before', () => {
+    const passage = span('I am quite concerned about this,');
+    expect(stillAttributed(text, passage, second, [first, second])).toBe(true);
+    expect(stillAttributed(text, passage, second, [second])).toBe(false);
   });
 });

@@ -56,7 +56,7 @@ export function quotedPassages(text: string): Span[] {
 }
 
 /** The paragraph (between blank lines) around an offset. */
-function paragraphOf(text: string, at: number): Span {
+export function paragraphOf(text: string, at: number): Span {
   const before = text.lastIndexOf('\n\n', at);
   const after = text.indexOf('\n\n', at);
   return { start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after };
@@ -106,12 +106,15 @@ export function withoutAttribution(text: string, gold: GoldAttribution, quote: S
 }
 
 /** Does something besides this attribution give the quote a source under claims-spec's scope rules? */
-function stillAttributed(text: string, passage: Span, gold: GoldAttribution, sourced: GoldAttribution[]): boolean {
+export function stillAttributed(text: string, passage: Span, gold: GoldAttribution, sourced: GoldAttribution[]): boolean {
   const para = paragraphOf(text, passage.start);
   const within = (s: Span, p: Span): boolean => s.start >= p.start && s.end <= p.end;
   if (sourced.some((a) => a !== gold && a.source.some((s) => within(s, para)))) return true;
   if (!/^\s*["“]/.test(text.slice(para.start, passage.start))) return false;
-  const previous = para.start >= 2 ? paragraphOf(text, para.start - 2) : null;
+  // The paragraph before: read from its last character (an offset on the blank line between would find no paragraph).
+  let last = para.start - 1;
+  while (last > 0 && text[last] === '\n') last--;
+  const previous = last > 0 ? paragraphOf(text, last) : null;
   return previous !== null && sourced.some((a) => a.source.some((s) => within(s, previous)) && a.content.some((c) => within(c, previous) && /["”]/.test(text.slice(c.start, c.end))));
 }
 
