@@ -35,4 +35,11 @@ describe('PolNeAR harness: what still attributes a quote whose attribution is de
     expect(stillAttributed(text, passage, second, [first, second])).toBe(true);
     expect(stillAttributed(text, passage, second, [second])).toBe(false);
   });
+  it('reads the paragraph as it opens once the deleted attribution is gone ("He added, “…”" becomes "“…”")', () => {
+    const added = '"We were looking for signs of support," said Jane Roe.\n\nShe added, "I am quite concerned about this."';
+    const at = (part: string): { start: number; end: number } => ({ start: added.indexOf(part), end: added.indexOf(part) + part.length });
+    const before = { source: [at('Jane Roe')], cue: [at('said')], content: [at('"We were looking for signs of support,"')], sourceText: 'Jane Roe', cueText: 'said' };
+    const gold = { source: [at('She')], cue: [at('added')], content: [at('"I am quite concerned about this."')], sourceText: 'She', cueText: 'added' };
+    expect(stillAttributed(added, at('I am quite concerned about this.'), gold, [before, gold])).toBe(true);
+  });
 });

@@ -110,7 +110,12 @@ export function stillAttributed(text: string, passage: Span, gold: GoldAttributi
   const para = paragraphOf(text, passage.start);
   const within = (s: Span, p: Span): boolean => s.start >= p.start && s.end <= p.end;
   if (sourced.some((a) => a !== gold && a.source.some((s) => within(s, para)))) return true;
-  if (!/^\s*["“]/.test(text.slice(para.start, passage.start))) return false;
+  // The paragraph opens with the quote once this attribution is gone ("He added, “…”" becomes "“…”").
+  let lead = text.slice(para.start, passage.start);
+  for (const s of [...gold.source, ...gold.cue]) {
+    if (s.start >= para.start && s.end <= passage.start) lead = lead.slice(0, s.start - para.start) + ' '.repeat(s.end - s.start) + lead.slice(s.end - para.start);
+  }
+  if (!/^[\s,:]*["“]/.test(lead)) return false;
   // The paragraph before: read from its last character (an offset on the blank line between would find no paragraph).
   let last = para.start - 1;
   while (last > 0 && text[last] === '\n') last--;
