@@ -373,6 +373,15 @@ describe('a paragraph that ends with a colon', () => {
   });
 });
 
+describe('a quote introduced by a comma or a colon', () => {
+  it('takes no speaker from a word that only opens the sentence', () => {
+    for (const text of ['But, "We are, in effect, in a war, and loose lips sink ships."', 'Holding open a book, "I just want to ask you if you can recognize this person."', 'To that: "A man is a man no matter what they call themselves."']) {
+      const found = lint(text).claims.find((c) => c.kind === 'quote');
+      expect(found?.attribution ?? null, text).toBeNull();
+    }
+  });
+});
+
 describe('a data set named as a source', () => {
   it('speaks no quote, in its sentence or in a turn after it', () => {
     for (const text of ['Trump, who leads in opinion polls of Republican voters, spoke. "He was very charming to all of us."', 'In the Monmouth poll, "a clear majority of voters" backed the plan.']) {

@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS,
+  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -995,9 +995,20 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   // "17-year-old Jared Potts echoed:": an age before the name.
   if (start + 1 < colon && tokens[start].kind === 'alnum' && /^\d+-year-old$/.test(tokens[start].lower) && tokens[start + 1].capitalized) start++;
   const np = subjectPhrase(tokens, start, colon, inQuote, lexicon) ?? (start > from ? subjectPhrase(tokens, from, colon, inQuote, lexicon) : null);
-  if (!np) return null;
+  if (!np || openingWord(np)) return null;
   const colonToken = tokens[colon];
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
+}
+
+/**
+ * A lone capitalised word that only opens the sentence, no source: "But, “…”", "To that: “…”", "Holding open a book,
+ * “…”" (as a clause reads once its speaker is cut away, or a reporter leaves it).
+ */
+function openingWord(np: Phrase): boolean {
+  if (np.words.length !== 1) return false;
+  const w = np.words[0];
+  if (sourceNoun(w.lower) || PRONOUNS.has(w.lower)) return false;
+  return SENTENCE_STARTERS.has(w.text) || CLAUSE_OPENERS.has(w.lower) || SENTENCE_ADVERBS.has(w.lower) || OPENING_CONJUNCTIONS.has(w.lower) || (w.lower.endsWith('ing') && !isGivenName(w.text));
 }
 
 /** Sentence adverbs set off by a comma before a clause's subject ("Indeed, …", "Likewise, …"). */
