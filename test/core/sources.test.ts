@@ -321,6 +321,9 @@ const speakers: [string, string, string][] = [
   // … or with what the subject issued: "issued the following statement:".
   ['In response, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected. This cannot continue.”', 'Our prayers are', 'Donald Trump'],
   ['In 1998, President Clinton released a brief statement:\n\n"Hillary and I offer our condolences to the family."', 'Hillary and I', 'Clinton'],
+  // A multi-paragraph quote that opens a paragraph of quotes, with no source in any of its paragraphs, continues the
+  // speaker of the quote that ended the paragraph before, as a one-paragraph quote there does.
+  ['"We did what the clerk told us to do," Rosa Delgado-Pike said.\n\n"If the form was wrong, it was wrong when they stamped it.\n\n"He can call us amateurs. Amateurs got 9,870 people to sign."', 'If the form', 'Rosa Delgado-Pike'],
   // A zero-width space after the opening mark (pasted web text) hides neither an utterance nor a fragment.
   ['During the debate, Hillary Clinton cracked, "\u200bI am a progressive who likes to get things done."', 'I am a progressive', 'Hillary Clinton'],
   ['Cruz blamed the anti-fracking law on "\u200bknuckleheaded Democratic politicians."', 'knuckleheaded', 'Cruz'],

@@ -71,6 +71,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   for (const b of doc.blocks) if (b.footnoteLabel !== null) footnoteText.set(b.footnoteLabel, b.prose.trim());
 
   const figuresSeen = new Map<string, Set<string>>();
+  // Multi-paragraph quotes that open a paragraph of quotes, with the speaker of the quote that ended the one before.
+  const runsContinuing = new Map<QuoteRecord, Attribution>();
   let carry: Attribution | null = null;
   // "…, and Breitbart News responded:" closing a paragraph with a verb no cue list holds: its subject speaks the
   // quotes of the next paragraph (not its figures).
@@ -111,6 +113,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     for (const q of ba.quotes) {
       // A quote that opens a multi-paragraph run takes the run's own attribution, not the paragraph before's.
       if (!q.attribution && q.span.close !== -1) assign(q, continued, 'turn');
+      // One that opens a run continues the speaker before only if no part of the run names its own (see linkRuns).
+      else if (!q.attribution && continued && q.run === q) runsContinuing.set(q, continued);
       if (!q.attribution) assign(q, blockCarry ?? quoteCarry, 'carry');
       if (!q.attribution) assign(q, blockNotes.get(block.index) ?? lineNotes.get(doc.lines.lineAt(q.range.start)) ?? null, 'note');
       if (!q.attribution) assign(q, referenceIn(ba, q.sentences, footnoteText) ?? citedAfter(ba, q), 'link');
@@ -136,6 +140,10 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   }
   cache?.end();
   linkRuns(analysis.blocks);
+  for (const [q, speaker] of runsContinuing) {
+    if (q.parts.some((p) => p.attribution)) continue;
+    for (const p of q.parts) assign(p, speaker, 'turn');
+  }
   for (const ba of analysis.blocks) {
     for (const n of ba.numbers) {
       if (n.quote) {
