@@ -106,6 +106,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A figure right after the name that "according to" introduces is what it reports, not part of the name.
   ['It placed the wreck according to the New York Times about 100 miles from Okinawa.', 'about 100', { kind: 'organization', source: 'the New York Times' }],
   ['According to the 2010 Census 40 people live there.', '40', { kind: 'document', source: 'the 2010 Census' }],
+  // After a comma, the phrase after "said" that a verb follows is what was said about; "reported by X" names X.
+  ['His granddaughter Marisa Benavides, 27, who works the grill on weekends, said the family expects 40 guests.', '40', { kind: 'named', source: 'Marisa Benavides' }],
+  ['A Boeing 707 cargo plane, reported by local press as carrying 16 people, crashed.', '16', { kind: 'role', source: 'local press' }],
   // A source noun with its place or body is the source: a place leaves an unnamed group vague, a body does not.
   ['The mayor of London said 40 people came.', '40', { kind: 'role', source: 'The mayor of London' }],
   ['Officials in Springfield said 40 people came.', '40', { kind: 'vague', source: 'Officials in Springfield' }],

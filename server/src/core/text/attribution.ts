@@ -888,11 +888,16 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // "…, reported exclusively in Fox News": an adverb after the verb is no inverted source.
     if (np && np.words.length === 1 && ADVERB_LY.test(np.words[0].text) && !NOUNS_IN_LY.has(np.words[0].text)) np = null;
     inverted = np !== null;
+    // "A Boeing 707, reported by local press as belonging to …": the agent of a participle after a comma.
+    if (np && np.words.length > 1 && np.words[0].lower === 'by' && cue.lower.endsWith('ed')) np = { words: np.words.slice(1), start: np.words[1].start, end: np.end };
     // "Timmons voted against the law, said it would do …", "…, said the law was passed": the phrase after the verb is
     // the subject of what was said; the speaker is the subject of the verbs the comma joins.
-    if (np && k >= from && tokens[k].text === ',') {
+    if (np && k >= from && tokens[k].text === ',' && tokens[i + 1]?.lower !== 'by') {
       const after = tokenAtOrAfter(tokens, np.end);
-      if (after >= 0 && after < to && FINITE_AUXILIARIES.has(tokens[after].lower)) {
+      // So is one a present or past tense follows ("…, said the family expects "…"").
+      const verb = after >= 0 && after < to ? tokens[after] : undefined;
+      const tense = verb !== undefined && !cue.lower.endsWith('ing') && verb.kind === 'word' && !verb.capitalized && /(?:[^s]s|ed)$/.test(verb.lower) && isVerbish(verb);
+      if (verb && (FINITE_AUXILIARIES.has(verb.lower) || tense)) {
         np = subjectPhrase(tokens, from, k, inQuote, lexicon);
         inverted = false;
       }
