@@ -507,6 +507,16 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
     let e = i;
     while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
+    // "Walter "Skip" Haskell": a nickname in quotation marks between a given name and the surname is no part of it.
+    const surnameAt = e === i ? nicknameEnd(tokens, i, to) : -1;
+    if (surnameAt > 0) {
+      let last = surnameAt;
+      while (last + 1 < to && tokens[last + 1].kind === 'word' && tokens[last + 1].capitalized) last++;
+      const name = `${tokens[i].text} ${personNameIn(tokens, surnameAt, last + 1, prose)}`;
+      found[count++] = { name, start: tokens[i].start, end: tokens[last].end, hints: NO_HINTS, surnameOnly: false, key: name.toLowerCase(), addressee: addressedAt(tokens, i, from) };
+      i = last;
+      continue;
+    }
     if (e === i) {
       // One capitalised word: a person only if it is the surname of someone already named (decided later).
       const w = tokens[i];
@@ -579,6 +589,22 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
   // A very long sentence's list is not kept.
   if (found.length > 1000) namedScratch = [];
   return named;
+}
+
+/** Quotation marks that set off a nickname. */
+const NICKNAME_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+
+/**
+ * The index of the surname after a given name at i and a nickname in quotation marks ("Walter "Skip" Haskell",
+ * "Thomas 'Tip' O'Neill"); -1 when none stands there.
+ */
+function nicknameEnd(tokens: Token[], i: number, to: number): number {
+  if (!isGivenName(tokens[i].text) || i + 3 >= to || !NICKNAME_MARKS.has(tokens[i + 1].text)) return -1;
+  let k = i + 2;
+  while (k < to && k - i <= 4 && tokens[k].kind === 'word' && tokens[k].capitalized) k++;
+  if (k === i + 2 || k + 1 >= to || !NICKNAME_MARKS.has(tokens[k].text)) return -1;
+  const surname = tokens[k + 1];
+  return surname.kind === 'word' && surname.capitalized && !ORG_NAME_WORDS.has(surname.text) ? k + 1 : -1;
 }
 
 /** Is one of tokens[i, e] a title ("Dr.", "Sen.")? */
