@@ -67,6 +67,11 @@ describe('numeric claims', () => {
     ['The number of students per teacher was 14.', ['14']],
     ['Rents in the district run $800-1200 a month.', ['$800-1200']],
     ['The mayor met two residents, who said the road was closed.', ['two']],
+    // An age in a life story after a name and its deed; not a value a figure is put at, nor a count "by".
+    ['Born in Mexico, Benavides crossed into Texas at 16 and picked cotton.', []],
+    ['Haskell started fishing at 14 with 30 wooden traps.', ['30']],
+    ['Acme shares closed at 14 on Monday.', ['14']],
+    ['Ironworkers Local 58 increased the electricians in its ranks by 50.', ['50']],
     // A race time is one figure; a time of day is none.
     ['Kosgei won in 2:14:04, ahead of the 2:17:01 record.', ['2:14:04', '2:17:01']],
     ['He ran the mile in 3:43.13.', ['3:43.13']],

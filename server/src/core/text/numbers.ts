@@ -544,7 +544,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
   // "learned to swim at 5", "playing in clubs by 15", "moved to Boston at 22": an age in a life story.
   const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
-  if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || ['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before'].includes(next.lower)) && personInSentence(tokens, from, e.first)) return true;
+  if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || AFTER_LIFE_AGE.has(next.lower)) && personInSentence(tokens, from, e.first, prev?.lower === 'at')) return true;
   // "At 17, she left home.": the person follows the age that opens the sentence.
   if (e.figure === e.last && lifeAt && (e.first === from || (e.first - 1 === from && prev?.lower === 'at')) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
   // "four decades his junior".
@@ -673,16 +673,25 @@ function timeCompoundRefers(next: Token | undefined): boolean {
   return next === undefined || next.kind !== 'word' || next.lower === 'old' || next.lower === 'high' || next.lower === 'low' || next.lower === 'highs' || next.lower === 'lows';
 }
 
-/** Does the clause before k speak of a person (a personal pronoun)? Ages in life stories need one. */
-function personInSentence(tokens: Token[], from: number, k: number): boolean {
+/** Does the clause before k speak of a person (a personal pronoun, a name and its deed)? Ages in life stories need one. */
+function personInSentence(tokens: Token[], from: number, k: number, deeds = false): boolean {
   // Within the clause around the figure (a bounded look back keeps long sentences linear).
   for (let i = Math.max(from, k - 30); i < k; i++) {
     if (/^(?:he|she|his|her|i|my)$/.test(tokens[i].lower)) return true;
     // A name before a verb of a life story: "Oyelaran-Stone learned to swim in Puget Sound at 5."
-    if (tokens[i].capitalized && tokens[i].kind === 'word' && !SENTENCE_STARTERS.has(tokens[i].text) && LIFE_VERBS.has(tokens[i + 1]?.lower ?? '')) return true;
+    // Before "at 16", any past tense of a deed ("Benavides crossed into Texas at 16"), not one of a value ("Acme
+    // closed at 14"); before "by 15", a verb of a life story only ("grew its ranks by 50" is a count).
+    const verb = tokens[i + 1]?.lower ?? '';
+    if (tokens[i].capitalized && tokens[i].kind === 'word' && !SENTENCE_STARTERS.has(tokens[i].text) && (LIFE_VERBS.has(verb) || (deeds && verb.endsWith('ed') && !VALUE_VERBS.has(verb)))) return true;
   }
   return false;
 }
+
+/** Words after "at 16" in a life story: "at 16 and picked cotton", "at 14 with 30 traps". */
+const AFTER_LIFE_AGE = new Set(['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before', 'with', 'from']);
+
+/** Past tenses that put a value at a figure ("closed at 14", "peaked at 40"): the figure is no age. */
+const VALUE_VERBS = new Set(['closed', 'opened', 'traded', 'stood', 'peaked', 'settled', 'finished', 'ended', 'priced', 'capped', 'valued', 'hovered', 'topped', 'bottomed', 'rated', 'ranked', 'polled', 'estimated', 'pegged', 'fixed', 'set', 'listed', 'launched', 'placed', 'charted', 'landed']);
 
 /** Verbs of a life story, after which "at 5" is an age. */
 const LIFE_VERBS = new Set(['learned', 'learnt', 'moved', 'began', 'started', 'joined', 'left', 'married', 'emigrated', 'immigrated', 'retired', 'became', 'enlisted', 'enrolled', 'graduated', 'arrived', 'debuted', 'competed', 'quit', 'wrote', 'published', 'recorded', 'performed']);
