@@ -72,6 +72,9 @@ describe('numeric claims', () => {
     ['Haskell started fishing at 14 with 30 wooden traps.', ['30']],
     ['Acme shares closed at 14 on Monday.', ['14']],
     ['Ironworkers Local 58 increased the electricians in its ranks by 50.', ['50']],
+    // A count out of a total is one expression; "N weeks away" locates an event.
+    ['Only eight of 44 proposals have succeeded since 1901.', ['Only eight of 44']],
+    ['With the election two weeks away, the Liberals lead by 6 points.', ['6']],
     // A race time is one figure; a time of day is none.
     ['Kosgei won in 2:14:04, ahead of the 2:17:01 record.', ['2:14:04', '2:17:01']],
     ['He ran the mile in 3:43.13.', ['3:43.13']],

@@ -289,8 +289,9 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         if (!isCore(tokens, afterCurrency)) break;
         const joiner = t.lower;
         if (joiner === 'of') {
-          // "tens of thousands", "hundreds of thousands"
-          if (!VAGUE_MAGNITUDES.has(tokens[last].lower)) break;
+          // "tens of thousands", "hundreds of thousands"; "eight of 44", "three of four": a count out of a total.
+          const outOf = last === i && (tokens[i].kind === 'number' || NUMBER_WORDS.has(tokens[i].lower)) && (tokens[afterCurrency].kind === 'number' || NUMBER_WORDS.has(tokens[afterCurrency].lower)) && !YEAR.test(tokens[afterCurrency].text) && afterCurrency === n + 1;
+          if (!VAGUE_MAGNITUDES.has(tokens[last].lower) && !outOf) break;
           last = afterCurrency;
           continue;
         }
