@@ -109,6 +109,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // After a comma, the phrase after "said" that a verb follows is what was said about; "reported by X" names X.
   ['His granddaughter Marisa Benavides, 27, who works the grill on weekends, said the family expects 40 guests.', '40', { kind: 'named', source: 'Marisa Benavides' }],
   ['A Boeing 707 cargo plane, reported by local press as carrying 16 people, crashed.', '16', { kind: 'role', source: 'local press' }],
+  // A poll as the subject reaches its verb past an aside of how it was taken.
+  ['The survey of 1,011 likely voters, conducted Oct. 8-12, has a margin of error of plus or minus 3.1 percentage points.', '3.1 percentage points', { kind: 'document', source: 'The survey' }],
   // A source noun with its place or body is the source: a place leaves an unnamed group vague, a body does not.
   ['The mayor of London said 40 people came.', '40', { kind: 'role', source: 'The mayor of London' }],
   ['Officials in Springfield said 40 people came.', '40', { kind: 'vague', source: 'Officials in Springfield' }],

@@ -48,11 +48,25 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
 
 /** The verb a data set as subject goes on to ("was conducted", "shows", "has a margin"), within a few words. */
 export function dataVerb(tokens: Token[], k: number, to: number): number {
-  for (let j = k; j < to && j - k < 8; j++) {
+  let budget = 8;
+  for (let j = k; j < to && budget > 0; j++, budget--) {
     if (DATA_VERBS.has(tokens[j].lower)) return j;
+    // "The survey of 1,011 likely voters, conducted Oct. 8-12, has …": an aside of how it was taken, set off by
+    // commas, is passed over (its dates' full stops with it).
+    if (tokens[j].text === ',' && FIELDED.has(tokens[j + 1]?.lower ?? '')) {
+      let c = j + 2;
+      while (c < to && c - j <= 12 && tokens[c].text !== ',' && (tokens[c].kind !== 'punct' || tokens[c].text === '.' || tokens[c].text === '-')) c++;
+      if (c < to && tokens[c].text === ',') {
+        j = c;
+        continue;
+      }
+    }
     if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== ',') return -1;
   }
   return -1;
 }
+
+/** Participles of how a poll was taken, opening an aside after it ("…, conducted Oct. 8-12, has …"). */
+const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released', 'published', 'completed']);
 
 const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records']);
