@@ -480,6 +480,15 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
         continue;
       }
     }
+    // "Meridian surveyed 2,406 voters", "Northgate Polling interviewed 614 adults": a pollster and its sample.
+    if (i === from) {
+      const sample = pollsterSample(tokens, i, to);
+      if (sample) {
+        (found ??= []).push(mention(sample.np, lexicon, sample.verb.text, sample.verb.start, sample.verb.end, 'according to', false));
+        i = sample.at;
+        continue;
+      }
+    }
     // "By reports", "per reports", "Per the doctrines,", "estimates by the Red Cross": sources without a verb.
     if ((t.lower === 'by' || t.lower === 'per') && i + 1 < to) {
       const np = forwardPhrase(tokens, i + 1, to, inQuote);
@@ -1014,6 +1023,24 @@ function openingWord(np: Phrase): boolean {
   const w = np.words[0];
   if (sourceNoun(w.lower) || PRONOUNS.has(w.lower)) return false;
   return SENTENCE_STARTERS.has(w.text) || CLAUSE_OPENERS.has(w.lower) || SENTENCE_ADVERBS.has(w.lower) || OPENING_CONJUNCTIONS.has(w.lower) || (w.lower.endsWith('ing') && !isGivenName(w.text));
+}
+
+/** Verbs of a poll's fieldwork, with the sample after them. */
+const SAMPLING_VERBS = new Set(['surveyed', 'polled', 'interviewed', 'sampled', 'questioned', 'surveys', 'polls', 'interviews', 'samples']);
+
+/**
+ * "Meridian surveyed 2,406 voters online", "Northgate Polling interviewed 614 adults": a name opening the sentence,
+ * a verb of fieldwork, and a figure within two words after it (the sample). The name is the source of the sentence.
+ */
+function pollsterSample(tokens: Token[], i: number, to: number): { np: Phrase; verb: Token; at: number } | null {
+  let e = i;
+  while (e < to && e - i < 5 && tokens[e].kind === 'word' && tokens[e].capitalized && !SENTENCE_STARTERS.has(tokens[e].text)) e++;
+  if (e === i || e >= to || !SAMPLING_VERBS.has(tokens[e].lower)) return null;
+  let n = e + 1;
+  while (n < to && n - e <= 3 && tokens[n].kind !== 'number') n++;
+  if (n >= to || tokens[n].kind !== 'number' || n - e > 3) return null;
+  const words = tokens.slice(i, e);
+  return { np: { words, start: words[0].start, end: words[words.length - 1].end }, verb: tokens[e], at: e };
 }
 
 /** Sentence adverbs set off by a comma before a clause's subject ("Indeed, …", "Likewise, …"). */
