@@ -111,6 +111,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['A Boeing 707 cargo plane, reported by local press as carrying 16 people, crashed.', '16', { kind: 'role', source: 'local press' }],
   // A poll as the subject reaches its verb past an aside of how it was taken.
   ['The survey of 1,011 likely voters, conducted Oct. 8-12, has a margin of error of plus or minus 3.1 percentage points.', '3.1 percentage points', { kind: 'document', source: 'The survey' }],
+  // A day between a document and its author is no part of the source's words.
+  ['Prices rose 40%, according to a report on Tuesday by RAND.', '40%', { kind: 'document', source: 'a report by RAND' }],
   // A pollster opening the sentence with its fieldwork names the sample's source.
   ['Meridian surveyed 2,406 voters online from July 23 to 28.', '2,406', { kind: 'named', source: 'Meridian' }],
   // A source noun with its place or body is the source: a place leaves an unnamed group vague, a body does not.

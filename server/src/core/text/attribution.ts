@@ -1681,7 +1681,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   let informedAt = -1;
   // A title in quotation marks inside the phrase: its words are not the phrase's prepositions.
   let titled: { start: number; end: number } | null = null;
-  while (e < to && e - i < (informedAt >= 0 ? 14 : 10)) {
+  // Where "on Monday" stands between a document and its author (left out of the phrase's words).
+  let day = -1;
+  while (e < to && e - i < (informedAt >= 0 ? 14 : 10) + (day >= 0 ? 2 : 0)) {
     const t = tokens[e];
     // A title or label in quotation marks before the phrase's document noun ('the "Medicare for all" document').
     if (QUOTE_MARKS.has(t.text) && e > i && !sawHead) {
@@ -1712,6 +1714,12 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       e++;
       continue;
     }
+    // "a tweet on Monday by US Secretary of State Mike Pompeo": a day between a document and its author goes on.
+    if (sawHead && day < 0 && t.lower === 'on' && TIME_WORDS.has(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'by' && e + 3 < to) {
+      day = e;
+      e += 2;
+      continue;
+    }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
     // "according to the New York Times about 100 miles from Okinawa": a figure after the name is what it reports.
     if (sawHead && tokens[e - 1].capitalized && (t.kind === 'number' || (FIGURE_LEADS.has(t.lower) && tokens[e + 1]?.kind === 'number'))) break;
@@ -1729,7 +1737,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   while (e > i && NP_PREPOSITIONS.has(tokens[e - 1].lower)) e--;
   if (e <= i || !sawHead) return null;
-  const words = tokens.slice(i, e).filter((t) => t.kind !== 'punct' || t.text === '&' || t.text === '.');
+  const words = tokens.slice(i, e).filter((t, k) => (t.kind !== 'punct' || t.text === '&' || t.text === '.') && (day < 0 || i + k < day || i + k > day + 1));
   if (words.length === 0) return null;
   if (informedAt >= 0 && e > informedAt + 2) {
     return { words, start: tokens[i].start, end: tokens[e - 1].end, classifyAs: tokens.slice(i, informedAt), unnamed: true };
