@@ -338,6 +338,8 @@ const speakers: [string, string, string][] = [
   // A zero-width space after the opening mark (pasted web text) hides neither an utterance nor a fragment.
   ['During the debate, Hillary Clinton cracked, "\u200bI am a progressive who likes to get things done."', 'I am a progressive', 'Hillary Clinton'],
   ['Cruz blamed the anti-fracking law on "\u200bknuckleheaded Democratic politicians."', 'knuckleheaded', 'Cruz'],
+  // A phrase in lower case after "dubbed" is someone's words, not a name.
+  ['Council member Denise Achebe-Hart blamed the mayor for a rollout she dubbed "the surprise party nobody wanted," noting that owners learned late.', 'the surprise party', 'Denise Achebe-Hart'],
   // A partial quote in the clause of a verb no list holds: the verb's subject speaks it.
   ['Cruz blamed the anti-fracking law on "knuckleheaded Democratic politicians."', 'knuckleheaded', 'Cruz'],
   ['Trump, who has a lead in delegates, mocked Marco Rubio for "having a tough night" because he did not win.', 'having a tough', 'Trump'],

@@ -120,6 +120,9 @@ function outermost(quotes: QuoteSpan[]): QuoteSpan[] {
 
 const LABEL_CUES = /(?:\b(?:called|call|calls|calling|dubbed|named|titled|entitled|headlined|nicknamed|known as|so-called|the word|the words|the term|the terms|the phrase|the slogan|slogan|hashtag|film|movie|book|novel|song|album|single|show|series|documentary|play|poem|episode|article|op-ed|column|painting|opera|musical|exhibition|game|operation|programme|program|motto|panel|session|talk|lecture|marked|labelled|labeled|branded|termed|referred to as|brand|logo|(?:sign|signs|banner|banners|placard|placards|poster|posters|t-shirt|t-shirts|shirt|shirts)(?:\b[^"“”]{0,40}?\b(?:saying|reading|that read|which read|with the words|bearing|proclaiming))?)\s*)$/i;
 
+/** Verbs that judge what they name, right before the quote ("dubbed", "branded", "labelled", "termed"). */
+const JUDGING_NAMES = /\b(?:dubbed|branded|labelled|labeled|termed)\s*$/i;
+
 /** Nouns right after a quoted passage that make it a label: the "one country, two systems" model. */
 const LABEL_AFTER = /^\s*(?:poster|posters|sign|signs|banner|banners|placard|placards|slogan|slogans|model|policy|doctrine|principle|panel|campaign|hashtag|t-shirt|shirt|logo|motto|movement|label|tag|approach|strategy|rule|clause|law|act|bill|programme|program|initiative|scheme|sticker|stickers|chant|chants|memorandum|order|report|agenda|framework|declaration|proclamation|resolution|directive|treaty|accord|agreement|summit|conference|award|prize|tour|festival|challenge|document|documents|plan|plans|proposal|proposals|package|legislation|platform|manifesto|blueprint|memo|dossier|brochure|pamphlet|handbook|website)\b/i;
 
@@ -146,7 +149,10 @@ export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): bo
   const endsSentence = ENDS_SENTENCE.test(content);
   const lead = prose.slice(Math.max(0, q.open - 40), q.open);
   const after = prose.slice(q.close + 1, q.close + 30);
-  if (LABEL_CUES.test(lead) && !endsSentence) return false;
+  // "a rollout she dubbed "the surprise party nobody wanted,"": a phrase in lower case after a verb that judges as it
+  // names is someone's words (claims-spec: "dubbed", "labelled"), not a name.
+  const judged = count >= minWords && JUDGING_NAMES.test(lead) && /^[a-z]/.test(content) && !(words !== null && isTitleCase(words));
+  if (LABEL_CUES.test(lead) && !endsSentence && !judged) return false;
   if (LABEL_AFTER.test(after) && !endsSentence) return false;
   // isTitleCase is false for more than 20 words.
   if (count >= minWords) {
