@@ -75,8 +75,15 @@ describe('numeric claims', () => {
     // A count out of a total is one expression; "N weeks away" locates an event.
     ['Only eight of 44 proposals have succeeded since 1901.', ['Only eight of 44']],
     ['With the election two weeks away, the Liberals lead by 6 points.', ['6']],
-    // A race time is one figure; a time of day is none.
-    ['Kosgei won in 2:14:04, ahead of the 2:17:01 record.', ['2:14:04', '2:17:01']],
+    // A race time is one figure (after the words of a race, or in a list of them); a time of day is none.
+    ['Kosgei won in 2:14:04, ahead of Keitany with times of 2:17:01 and 2:18:05.', ['2:14:04', '2:17:01', '2:18:05']],
+    ['Dejene Debela, 2:05:46, and Asefa Mengstu, 2:05:48, followed.', ['2:05:46', '2:05:48']],
+    ['The footage, timestamped 21:14:06, shows the car; the alarm sounded between 02:10:00 and 02:15:00.', []],
+    // A value put at a figure, or a figure in another clause than the deed, is no age.
+    ['When Russia invaded Ukraine, the death toll stood at 40 and climbed.', ['40']],
+    ['Acme began trading at 17 with heavy volume.', ['17']],
+    // "away" locates an event only in days, weeks, months or years.
+    ['She finished 0.3 seconds away from the world record.', ['0.3']],
     ['He ran the mile in 3:43.13.', ['3:43.13']],
     ['The quake struck at 14:05:33 local time, and the alarm at 10:30:00 UTC.', []],
   ])('claims in %j', (input, expected) => {

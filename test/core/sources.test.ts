@@ -398,6 +398,32 @@ describe('a quote introduced by a comma or a colon', () => {
   });
 });
 
+describe('rules that stay out of ordinary prose', () => {
+  const sourceOf = (text: string, claim: string): string | null => lint(text).claims.find((c) => c.text.includes(claim))?.attribution?.source ?? null;
+  it('reads a participle after "said X" as X\'s description, not the start of a clause', () => {
+    expect(sourceOf('Prices will rise 5% next year, said economists polled by Reuters.', '5%')).toBe('economists');
+    expect(sourceOf('About 40 people were hurt, said officials based in Kyiv.', '40')).toBe('officials');
+  });
+  it('takes a poll\'s sample, not a candidate\'s share or anyone questioned, as a pollster\'s figure', () => {
+    expect(sourceOf('Sanders polled 18 percent in New Hampshire.', '18 percent')).toBeNull();
+    expect(sourceOf('Detectives interviewed 40 witnesses over two days.', '40')).toBeNull();
+  });
+  it('keeps a figure that is part of a name in the name', () => {
+    expect(sourceOf('According to a Channel 4 News investigation, 40 patients died.', '40')).toBe('a Channel 4 News investigation');
+    expect(sourceOf('According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP.', '1.15%')).toBe('a March 14 2019 NATO press release');
+  });
+  it('gives the words after a colon to the one who issued them, not to one who obtained them', () => {
+    expect(sourceOf('Reporters obtained the memo:\n\n"We will close 40 stores by June, effective at once."', 'We will close')).toBeNull();
+  });
+  it('keeps sources "at" a company vague, and a city named like a person a place', () => {
+    expect(lint('Sources at Goldman Sachs said 200 jobs would go.').claims[0].attribution?.kind).toBe('vague');
+    expect(sourceOf('Officials in Austin said 40 homes flooded.', '40')).toBe('Officials in Austin');
+  });
+  it('reads a surname in -ing before its verb as a speaker', () => {
+    expect(sourceOf('Harding was blunt: "We played badly and we lost the game."', 'We played')).toBe('Harding');
+  });
+});
+
 describe('a data set named as a source', () => {
   it('speaks no quote, in its sentence or in a turn after it', () => {
     for (const text of ['Trump, who leads in opinion polls of Republican voters, spoke. "He was very charming to all of us."', 'In the Monmouth poll, "a clear majority of voters" backed the plan.']) {

@@ -208,7 +208,7 @@ function introducedBy(ba: BlockAnalysis, lexicon: AttributionLexicon, people: Pe
   const issuing = issuingVerbBefore(tokens, colon);
   const at = issuing >= 0 ? issuing : colon - 1;
   const verb = tokens[at];
-  if (verb.kind !== 'word' || verb.capitalized || !/(?:ed|s)$/.test(verb.lower)) return null;
+  if (issuing < 0 && (verb.kind !== 'word' || verb.capitalized || !/(?:ed|s)$/.test(verb.lower))) return null;
   const m = introducerSource(tokens, 0, colon, () => false, lexicon);
   // The verb stands right after its subject: "Breitbart News responded:", not "Trump's memorandum directs … under ten
   // decisions:".

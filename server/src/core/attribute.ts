@@ -36,7 +36,7 @@ const CLAUSE_WINDOW = 60;
  * A quote that opens in lower case is a fragment of a sentence ("called it "null and void""), past an ellipsis, a
  * bracket or a zero-width character (pasted web text).
  */
-const PARTIAL_OPENING = /^[\u2026.[(\u200b-\u200d\u2060\ufeff]?\s?[a-z]/;
+const PARTIAL_OPENING = /^[[(]?(?:\u2026|\.{3})?[\s\u200b-\u200d\u2060\ufeff]*[a-z]/;
 /** Is there an em dash in prose[floor, at)? (Read backward, bounded: a paragraph of many quotes stays linear.) */
 function dashBefore(prose: string, at: number, floor: number): boolean {
   for (let k = at - 1; k >= floor; k--) if (prose.charCodeAt(k) === 0x2014) return true;
@@ -44,8 +44,8 @@ function dashBefore(prose: string, at: number, floor: number): boolean {
 }
 
 /**
- * A mention that can speak a quote: a source outside every quote, and no data set ("who leads in opinion polls", "in
- * the Monmouth poll"), which is a source of figures only.
+ * A mention that can speak a quote: a source outside every quote, and not a data set a figure stands "in" ("who
+ * leads in opinion polls", "in the Monmouth poll"), which is a source of figures only.
  */
 function speaksOutside(m: MentionRecord, insideQuote: (offset: number) => boolean): boolean {
   return !m.mention.sourceless && !insideQuote(m.mention.start) && !(m.mention.cue.length === 2 && m.mention.cue.toLowerCase() === 'in');
@@ -249,7 +249,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     }
   }
   for (const q of ba.quotes) {
-    if (q.attribution || q.span.open < 0 || q.sentences.length === 0 || !PARTIAL_OPENING.test(ba.block.prose.slice(q.span.open + 1, q.span.open + 3))) continue;
+    if (q.attribution || q.span.open < 0 || q.sentences.length === 0 || !PARTIAL_OPENING.test(ba.block.prose.slice(q.span.open + 1, q.span.open + 8))) continue;
     // "Cruz blamed the law on "knuckleheaded Democratic politicians"": a partial quote nothing else attributes is
     // the words of the subject of the verb whose clause it stands in.
     const s = ba.sentences[q.sentences[0]];

@@ -73,6 +73,11 @@ const STOP_BACK = new Set([...NOT_SOURCE, ',', ';', ':', '"', '\u201c', '\u201d'
 /** A lower-case adverb ("exclusively", "publicly"), never a source; nouns ending in -ly ("family", "ally", "assembly") are not. */
 const ADVERB_LY = /^[a-z]{3,}ly$/;
 const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'tally', 'belly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'homily']);
+/** Does a name go on past a figure to this word ("Channel 4 News", "the Fortune 500 list", "Formula 1 officials")? */
+function nameGoesOn(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (t.capitalized || DOCUMENT_NOUNS.has(t.lower) || sourceNoun(t.lower));
+}
+
 /** Words that lead a figure ("about 100", "nearly 40"). */
 const FIGURE_LEADS = new Set(['about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'under', 'more', 'fewer', 'less', 'just', 'only', 'up', 'at']);
 const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
@@ -215,7 +220,11 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
   const noun = words[at - 1];
   const place = words.slice(at + 1);
   if (place.length === 0 || place.length > 4 || !sourceNoun(noun.lower) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police')))) return null;
-  if (!place.some((w) => w.capitalized) || place.some((w) => isGivenName(w.text) || NAME_TITLES.has(w.text))) return null;
+  // A person's name after the place ("the mayor of London Sadiq Khan", "director of Amnesty International Man-kei
+  // Tam"): a given name after the place's first word, or before another capitalised word ("Officials in Austin" is a
+  // place).
+  if (!place.some((w) => w.capitalized) || place.some((w, k) => NAME_TITLES.has(w.text) || (isGivenName(w.text) && (k > 0 || place[k + 1]?.capitalized === true)))) return null;
+  if (ALWAYS_VAGUE_NOUNS.has(noun.lower)) return { kind: 'vague', vague: true };
   const c = classifySource(words.slice(0, at), lexicon);
   if (!c.vague) return { kind: c.kind, vague: false };
   const checkable = words[at].lower !== 'in' || WEAK_VAGUE_NOUNS.has(noun.lower);
@@ -677,12 +686,16 @@ const ING_NOUNS = new Set(['saying', 'warning', 'ruling', 'finding', 'reading', 
 /** What a source issues that speaks for it: "issued a statement saying", "sent a letter urging". */
 const ISSUED_DOCUMENTS = new Set(['statement', 'letter', 'memo', 'note', 'email', 'message', 'release', 'post', 'tweet', 'video', 'ad', 'advertisement', 'notice', 'filing', 'brief', 'complaint', 'lawsuit', 'motion', 'ruling', 'order', 'opinion', 'op-ed', 'editorial', 'response', 'reply', 'warning', 'appeal', 'petition', 'resolution']);
 
+/** Verbs that issue a document: its author is their subject ("issued", "released", "posted"; not "obtained", "received"). */
+const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'tweeted', 'tweets', 'shared', 'shares', 'emailed', 'emails', 'delivered', 'delivers', 'wrote', 'writes', 'penned', 'gave', 'gives', 'put', 'puts', 'offered', 'offers', 'provided', 'provides', 'read', 'reads', 'made', 'makes']);
+
 /** Words between a verb and the document it issues before a colon: "issued the following statement:". */
 const ISSUED_DOCUMENT_OPENERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'its', 'their', 'following', 'brief', 'short', 'joint', 'written', 'formal', 'new', 'lengthy', 'further']);
 
 /**
  * The verb of "issued the following statement:", "released a brief statement:", "posted this message:": the index of
- * the word in -ed or -s before a document it issued that ends right at the colon; -1 when the colon ends no such phrase.
+ * the verb that issues a document ending right at the colon; -1 when the colon ends no such phrase ("Reporters
+ * obtained the memo:" is none).
  */
 export function issuingVerbBefore(tokens: Token[], colon: number): number {
   const noun = tokens[colon - 1];
@@ -691,7 +704,7 @@ export function issuingVerbBefore(tokens: Token[], colon: number): number {
     const t = tokens[k];
     if (t.kind !== 'word' || t.capitalized) return -1;
     if (ISSUED_DOCUMENT_OPENERS.has(t.lower)) continue;
-    return /(?:ed|s)$/.test(t.lower) && k < colon - 2 ? k : -1;
+    return ISSUING_VERBS.has(t.lower) && k < colon - 2 ? k : -1;
   }
   return -1;
 }
@@ -903,9 +916,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // the subject of what was said; the speaker is the subject of the verbs the comma joins.
     if (np && k >= from && tokens[k].text === ',' && tokens[i + 1]?.lower !== 'by') {
       const after = tokenAtOrAfter(tokens, np.end);
-      // So is one a present or past tense follows ("…, said the family expects "…"").
+      // So is one a present tense of a cue follows ("…, said the family expects "…"").
       const verb = after >= 0 && after < to ? tokens[after] : undefined;
-      const tense = verb !== undefined && !cue.lower.endsWith('ing') && verb.kind === 'word' && !verb.capitalized && /(?:[^s]s|ed)$/.test(verb.lower) && isVerbish(verb);
+      // (A present tense only: a past form there is as often a participle, "said economists polled by Reuters".)
+      const tense = verb !== undefined && !cue.lower.endsWith('ing') && verb.kind === 'word' && !verb.capitalized && /[^s]s$/.test(verb.lower) && isVerbish(verb);
       if (verb && (FINITE_AUXILIARIES.has(verb.lower) || tense)) {
         np = subjectPhrase(tokens, from, k, inQuote, lexicon);
         inverted = false;
@@ -1009,7 +1023,7 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   // "17-year-old Jared Potts echoed:": an age before the name.
   if (start + 1 < colon && tokens[start].kind === 'alnum' && /^\d+-year-old$/.test(tokens[start].lower) && tokens[start + 1].capitalized) start++;
   const np = subjectPhrase(tokens, start, colon, inQuote, lexicon) ?? (start > from ? subjectPhrase(tokens, from, colon, inQuote, lexicon) : null);
-  if (!np || openingWord(np)) return null;
+  if (!np || openingWord(np, tokens)) return null;
   const colonToken = tokens[colon];
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
 }
@@ -1018,12 +1032,21 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
  * A lone capitalised word that only opens the sentence, no source: "But, “…”", "To that: “…”", "Holding open a book,
  * “…”" (as a clause reads once its speaker is cut away, or a reporter leaves it).
  */
-function openingWord(np: Phrase): boolean {
+function openingWord(np: Phrase, tokens: Token[]): boolean {
   if (np.words.length !== 1) return false;
   const w = np.words[0];
   if (sourceNoun(w.lower) || PRONOUNS.has(w.lower)) return false;
-  return SENTENCE_STARTERS.has(w.text) || CLAUSE_OPENERS.has(w.lower) || SENTENCE_ADVERBS.has(w.lower) || OPENING_CONJUNCTIONS.has(w.lower) || (w.lower.endsWith('ing') && !isGivenName(w.text));
+  if (SENTENCE_STARTERS.has(w.text) || CLAUSE_OPENERS.has(w.lower) || SENTENCE_ADVERBS.has(w.lower) || OPENING_CONJUNCTIONS.has(w.lower)) return true;
+  // A participle opens a phrase of lower-case words ("Holding open a book,"); a surname in -ing goes on to its verb
+  // ("Harding was blunt:").
+  const next = tokens[tokenAtOrAfter(tokens, np.end)];
+  return w.lower.endsWith('ing') && next !== undefined && next.kind === 'word' && !next.capitalized && !FINITE_AUXILIARIES.has(next.lower) && !CUE_FORMS.has(next.lower) && !next.lower.endsWith('ed');
 }
+
+/** Who a poll's sample is: "voters", "adults", "respondents". */
+const SAMPLE_NOUNS = new Set(['voters', 'adults', 'respondents', 'residents', 'americans', 'people', 'households', 'parents', 'students', 'members', 'participants', 'consumers', 'workers', 'employees', 'teachers', 'nurses', 'doctors', 'businesses', 'owners', 'citizens', 'canadians', 'britons', 'australians']);
+/** Words between a sample's size and its noun ("likely voters", "registered Democratic voters"). */
+const SAMPLE_QUALIFIERS = new Set(['likely', 'registered', 'eligible', 'adult', 'small', 'local', 'democratic', 'republican', 'independent', 'undecided', 'u.s.', 'american', 'rural', 'urban', 'young', 'older']);
 
 /** Verbs of a poll's fieldwork, with the sample after them. */
 const SAMPLING_VERBS = new Set(['surveyed', 'polled', 'interviewed', 'sampled', 'questioned', 'surveys', 'polls', 'interviews', 'samples']);
@@ -1039,6 +1062,11 @@ function pollsterSample(tokens: Token[], i: number, to: number): { np: Phrase; v
   let n = e + 1;
   while (n < to && n - e <= 3 && tokens[n].kind !== 'number') n++;
   if (n >= to || tokens[n].kind !== 'number' || n - e > 3) return null;
+  // The sample is people ("2,406 voters", "614 likely voters"), not a share ("Sanders polled 18 percent") or
+  // anyone else questioned ("Detectives interviewed 40 witnesses").
+  let noun = n + 1;
+  while (noun < to && noun - n <= 2 && SAMPLE_QUALIFIERS.has(tokens[noun].lower)) noun++;
+  if (noun >= to || !SAMPLE_NOUNS.has(tokens[noun].lower)) return null;
   const words = tokens.slice(i, e);
   return { np: { words, start: words[0].start, end: words[words.length - 1].end }, verb: tokens[e], at: e };
 }
@@ -1123,10 +1151,9 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
  */
 function pastState(tokens: Token[], s: number, end: number): number {
   for (let n = 1; n <= 2 && s + n < end; n++) {
-    const name = n === 1 ? tokens[s].lower : `${tokens[s].lower} ${tokens[s + 1].lower}`;
-    if (!tokens[s].capitalized || !US_STATES.has(name)) continue;
     let k = s + n;
     if (tokens[k]?.text === '.') k++;
+    if (!isStatePhrase(tokens, s, k)) continue;
     while (k < end && TIME_WORDS.has(tokens[k].lower)) k++;
     if (k >= end || tokens[k].text !== ',') continue;
     // "in Portsmouth, N.H., on Tuesday, …": a day set off after the state.
@@ -1720,9 +1747,16 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       e += 2;
       continue;
     }
+    // "a March 14, 2019 NATO press release": the comma of a date goes on.
+    if (t.text === ',' && e - 2 >= i && MONTHS.has(tokens[e - 2].lower) && /^\d{1,2}$/.test(tokens[e - 1].text) && /^(?:1[89]|20)\d\d$/.test(tokens[e + 1]?.text ?? '')) {
+      e += 2;
+      continue;
+    }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
     // "according to the New York Times about 100 miles from Okinawa": a figure after the name is what it reports.
-    if (sawHead && tokens[e - 1].capitalized && (t.kind === 'number' || (FIGURE_LEADS.has(t.lower) && tokens[e + 1]?.kind === 'number'))) break;
+    // A figure that goes on to a capitalised word or a source's noun is part of the name: "Channel 4 News", "the
+    // Fortune 500 list", "Formula 1 officials".
+    if (sawHead && tokens[e - 1].capitalized && ((FIGURE_LEADS.has(t.lower) && tokens[e + 1]?.kind === 'number') || (t.kind === 'number' && !nameGoesOn(tokens[e + 1]) && !MONTHS.has(tokens[e - 1].lower)))) break;
     if (sawHead && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && e !== informedAt + 2) break;
     // A document noun that is also a verb form ends the phrase as its head: "by his own count he …", "by early reports,".
     const documentHead = DOCUMENT_NOUNS.has(t.lower) && (e + 1 >= to || tokens[e + 1].kind === 'punct' || PRONOUNS.has(tokens[e + 1].lower));

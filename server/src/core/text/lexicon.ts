@@ -223,7 +223,7 @@ export const TIME_UNITS = set(`
 `);
 
 /** Words after a number of time units that make it a time reference ("two weeks later"). */
-export const TIME_REFERENCE_AFTER = set('ago later earlier before after prior since hence from into on back running straight until till left remaining away');
+export const TIME_REFERENCE_AFTER = set('ago later earlier before after prior since hence from into on back running straight until till left remaining');
 
 /** Words before a number of time units that make it a time reference ("in the past 24 hours"). */
 export const TIME_REFERENCE_BEFORE = set(`

@@ -202,6 +202,20 @@ function isJoiner(tokens: Token[], i: number): boolean {
   return t.lower === 'to' || t.lower === 'or' || t.lower === 'and' || t.text === '-' || t.text === '\u2013' || t.text === ',' || t.lower === 'of';
 }
 
+/** Units of the calendar, in which an event is some way off ("two weeks away"). */
+const CALENDAR_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** Words before a race time ("in 2:14:04", "a time of 2:05:45", "clocked 3:43.13"). */
+const RACE_LEADS = new Set(['in', 'of', 'clocked', 'timed', 'time', 'times', 'record', 'finished', 'ran', 'posted', 'won', 'under', 'than']);
+
+/** Does a time in hours, minutes and seconds end within the eight tokens before i? */
+function raceTimeBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 3 && i - k <= 8; k--) {
+    if (tokens[k - 1].text === ':' && tokens[k - 3].text === ':' && SIXTY.test(tokens[k].text) && SIXTY.test(tokens[k - 2].text)) return true;
+  }
+  return false;
+}
+
 /** Words before a time of day ("at 14:05:33", "until 23:59:59"). */
 const CLOCK_LEADS = new Set(['at', 'until', 'till', 'from', 'after', 'before', 'since', 'by', 'around']);
 
@@ -220,7 +234,12 @@ function raceTimeEnd(tokens: Token[], i: number, to: number): number {
   else if (tokens[i + 2].text.includes('.')) end = i + 2;
   const next = tokens[end + 1];
   const clock = (next && (TIME_ZONES.has(next.lower) || /^[ap]\.?m$/i.test(next.text) || next.lower === 'local')) || CLOCK_LEADS.has(tokens[i - 1]?.lower ?? '');
-  return end > 0 && !clock ? end : -1;
+  // A race time follows the words of a race ("in", "a time of", "clocked"); a time of day does not, nor has a leading zero.
+  // The second of a list of them follows a comma or "and" ("times of 2:20:51 and 2:20:55", "Debela, 2:05:46, and").
+  // … or stands in apposition to a runner's name ("Dejene Debela, 2:05:46, and Asefa Mengstu, 2:05:48").
+  const listed = ((tokens[i - 1]?.text === ',' || tokens[i - 1]?.lower === 'and') && raceTimeBefore(tokens, i)) || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.capitalized === true && tokens[i - 2].kind === 'word');
+  const raced = (RACE_LEADS.has(tokens[i - 1]?.lower ?? '') || listed) && !tokens[i].text.startsWith('0');
+  return end > 0 && !clock && raced ? end : -1;
 }
 
 /** Finds the numeric claims among tokens[from, to). */
@@ -545,7 +564,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
   // "learned to swim at 5", "playing in clubs by 15", "moved to Boston at 22": an age in a life story.
   const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
-  if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || AFTER_LIFE_AGE.has(next.lower)) && personInSentence(tokens, from, e.first, prev?.lower === 'at')) return true;
+  if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || AFTER_LIFE_AGE.has(next.lower)) && !VALUE_VERBS.has(wordAt(tokens, e.first - 2)) && personInSentence(tokens, from, e.first, prev?.lower === 'at')) return true;
   // "At 17, she left home.": the person follows the age that opens the sentence.
   if (e.figure === e.last && lifeAt && (e.first === from || (e.first - 1 === from && prev?.lower === 'at')) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
   // "four decades his junior".
@@ -579,6 +598,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (next && TIME_UNITS.has(next.lower)) {
     const after = wordAt(tokens, e.last + 2);
     if (TIME_REFERENCE_AFTER.has(after) || after === 'old') return true;
+    // "with the election two weeks away": an event so far off; not "0.3 seconds away from", "three hours away by car".
+    if (after === 'away' && CALENDAR_UNITS.has(next.lower) && !['from', 'by'].includes(wordAt(tokens, e.last + 3))) return true;
     const before = prev?.lower ?? '';
     // "extended by two weeks", "brings the target forward by ten years", "shifts the date by seven years": an
     // amount of change in time, a duration stated as fact, not a time reference.
@@ -680,19 +701,27 @@ function personInSentence(tokens: Token[], from: number, k: number, deeds = fals
   for (let i = Math.max(from, k - 30); i < k; i++) {
     if (/^(?:he|she|his|her|i|my)$/.test(tokens[i].lower)) return true;
     // A name before a verb of a life story: "Oyelaran-Stone learned to swim in Puget Sound at 5."
-    // Before "at 16", any past tense of a deed ("Benavides crossed into Texas at 16"), not one of a value ("Acme
-    // closed at 14"); before "by 15", a verb of a life story only ("grew its ranks by 50" is a count).
+    // Before "at 16", any past tense of a deed in the same clause, a few words before ("Benavides crossed into Texas at
+    // 16"), not one of a value ("Acme closed at 14"); before "by 15", a verb of a life story only ("grew its ranks by
+    // 50" is a count).
     const verb = tokens[i + 1]?.lower ?? '';
-    if (tokens[i].capitalized && tokens[i].kind === 'word' && !SENTENCE_STARTERS.has(tokens[i].text) && (LIFE_VERBS.has(verb) || (deeds && verb.endsWith('ed') && !VALUE_VERBS.has(verb)))) return true;
+    const deed = deeds && k - i <= 8 && verb.endsWith('ed') && !VALUE_VERBS.has(verb) && sameClause(tokens, i + 2, k);
+    if (tokens[i].capitalized && tokens[i].kind === 'word' && !SENTENCE_STARTERS.has(tokens[i].text) && (LIFE_VERBS.has(verb) || deed)) return true;
   }
   return false;
+}
+
+/** No comma, semicolon or conjunction of clauses among tokens[a, b): one clause. */
+function sameClause(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].lower === 'and' || tokens[k].lower === 'but') return false;
+  return true;
 }
 
 /** Words after "at 16" in a life story: "at 16 and picked cotton", "at 14 with 30 traps". */
 const AFTER_LIFE_AGE = new Set(['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before', 'with', 'from']);
 
 /** Past tenses that put a value at a figure ("closed at 14", "peaked at 40"): the figure is no age. */
-const VALUE_VERBS = new Set(['closed', 'opened', 'traded', 'stood', 'peaked', 'settled', 'finished', 'ended', 'priced', 'capped', 'valued', 'hovered', 'topped', 'bottomed', 'rated', 'ranked', 'polled', 'estimated', 'pegged', 'fixed', 'set', 'listed', 'launched', 'placed', 'charted', 'landed']);
+const VALUE_VERBS = new Set(['closed', 'opened', 'traded', 'trading', 'stood', 'stands', 'held', 'holds', 'stays', 'stayed', 'remains', 'remained', 'sits', 'sat', 'peaked', 'settled', 'finished', 'ended', 'priced', 'capped', 'valued', 'hovered', 'topped', 'bottomed', 'rated', 'ranked', 'polled', 'estimated', 'pegged', 'fixed', 'set', 'listed', 'launched', 'placed', 'charted', 'landed', 'is', 'was', 'are', 'were']);
 
 /** Verbs of a life story, after which "at 5" is an age. */
 const LIFE_VERBS = new Set(['learned', 'learnt', 'moved', 'began', 'started', 'joined', 'left', 'married', 'emigrated', 'immigrated', 'retired', 'became', 'enlisted', 'enrolled', 'graduated', 'arrived', 'debuted', 'competed', 'quit', 'wrote', 'published', 'recorded', 'performed']);

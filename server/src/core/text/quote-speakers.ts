@@ -81,7 +81,7 @@ export function mainVerbSpeaker(tokens: Token[], from: number, end: number, inQu
   for (let k = end - 1; k > from && end - k <= 16; k--) {
     const t = tokens[k];
     if (t.text === ';' || QUOTE_MARKS.has(t.text)) return null;
-    if (t.kind !== 'word' || t.capitalized || t.lower.length < 4 || !t.lower.endsWith('ed') || NOT_TAGS.has(t.lower)) continue;
+    if (!tagVerb(t)) continue;
     const m = subjectOfVerb(tokens, from, k, inQuote, lexicon);
     if (m) return m;
   }
