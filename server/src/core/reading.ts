@@ -12,7 +12,7 @@ import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenizeAt, type Token } from './text/tokens';
-import { endsWithPossessive, isRegExpSpace, pieceCount } from './text/words';
+import { endsWithPossessive, isRegExpSpace, isUpperCase, pieceCount } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const SPACES = /\s+/;
@@ -536,7 +536,7 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     // A heading in capitals run into the paragraph ("**BUILDING ON A RECORD OF FIGHTING HARMFUL TRADE LOOPHOLES:**")
     // names no person: three words or more, all in capitals.
     let capitals = 0;
-    for (let k = i; k <= e && capitals === k - i; k++) if (tokens[k].text === tokens[k].text.toUpperCase()) capitals++;
+    for (let k = i; k <= e && capitals === k - i; k++) if (isUpperCase(tokens[k].text)) capitals++;
     if (capitals >= 3 && capitals === e + 1 - i) {
       i = e;
       continue;
@@ -557,7 +557,7 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     let given = false;
     if (nameWordCount >= 2) {
       const first = name.slice(0, space);
-      given = isGivenName(first) && !(first.length > 1 && first === first.toUpperCase() && name !== name.toUpperCase());
+      given = isGivenName(first) && !(first.length > 1 && isUpperCase(first) && !isUpperCase(name));
     }
     const appositive = runLength <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || AGE.test(after2.text) || roleAppositive(tokens, e + 2, to));
     // (A run here has two words or more: a single word was dealt with above.)

@@ -85,11 +85,20 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const LETTER = /[\p{L}\p{M}]/u;
 
+/**
+ * What LETTER says of each character code from 0xc0 on, filled in as codes are met: 0 not asked yet, 1 a letter, 2
+ * not. Curly quotes, apostrophes and dashes are read at every word they touch, and the pattern's test of a new
+ * one-character string for each (Latin-1 characters alone have ready strings) was most of the bytes isLetter cost.
+ */
+const LETTER_CODES = new Uint8Array(0x10000);
+
 /** Letters of any script (and combining marks), by character code; fast path for ASCII. */
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  return LETTER.test(String.fromCharCode(c));
+  let known = LETTER_CODES[c];
+  if (known === 0) LETTER_CODES[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 function isSpace(c: number): boolean {
