@@ -208,9 +208,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
 
   // Plain loops, with no function made per sentence: most sentences name no one and hold no figure.
   for (let index = 0; index < sentences.length; index++) {
-    const named = reading.named[index];
-    const mentions = reading.mentions[index];
-    const numbers = reading.numbers[index];
+    const { named, mentions, numbers } = sentences[index];
     if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     const place = placeOf(block, index);
     // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
@@ -219,7 +217,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       while (n < named.length && named[n].start < m.start) meet(named[n++], block, place, people);
-      ba.mentions.push(resolveMention(m, index, block, tokens, people, reading.mentionWords[index][k]));
+      ba.mentions.push(resolveMention(m, index, block, tokens, people, sentences[index].mentionWords[k]));
     }
     while (n < named.length) meet(named[n++], block, place, people);
     for (const expression of numbers) {
