@@ -12,7 +12,7 @@ import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenizeAt, type Token } from './text/tokens';
-import { endsWithPossessive, isRegExpSpace, isUpperCase, pieceCount } from './text/words';
+import { endsWithPossessive, isRegExpSpace, isUpperCase, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const SPACES = /\s+/;
@@ -35,7 +35,7 @@ export interface ReadSentence extends Sentence {
   mentions: SourceMention[];
   /** The words of each mention, in the same order. */
   mentionWords: MentionWords[];
-  named: NamedCandidate[];
+  named: Named[];
   numbers: NumberExpression[];
 }
 
@@ -214,13 +214,24 @@ function hasWordChar(prose: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Who a sentence names, in order: people, and lone capitalised words that are people only when the surname of
+ * someone already named. Such a word is mostly kept as its token (see NamedCandidate's surnameOnly).
+ */
+export type Named = NamedCandidate | Token;
+
 /** A person named in a sentence, before the register decides whether a lone surname is someone it knows. */
 export interface NamedCandidate {
   name: string;
   start: number;
   end: number;
   hints: string[];
-  /** A single capitalised word: a person only when it is the surname of someone already named. */
+  /**
+   * A single capitalised word: a person only when it is the surname of someone already named. Only such a word
+   * named as whom the speaker addresses is a candidate of its own; the others are their tokens, whose name and key
+   * are worked out when met (a candidate for each was 28 MB of the bytes the engine allocated over the White House
+   * corpus, and few of them are anyone's surname).
+   */
   surnameOnly: boolean;
   /** The name as the register looks surnames up (lower-case, no possessive). */
   key: string;
@@ -501,7 +512,7 @@ function addressedAt(tokens: Token[], i: number, from: number): boolean {
 }
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
-function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
+function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): Named[] {
   // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
   // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.
   const found = namedScratch;
@@ -520,10 +531,11 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
         continue;
       }
       if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
-        // Most such words are no possessive, and their lower-case form is the token's own (no copies made).
-        const possessive = endsWithPossessive(w.text);
-        const name = possessive ? w.text.slice(0, -2) : w.text;
-        found[count++] = { name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower, addressee: addressedAt(tokens, i, from) };
+        if (!addressedAt(tokens, i, from)) found[count++] = w;
+        else {
+          const name = withoutPossessive(w.text);
+          found[count++] = { name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: surnameKey(w), addressee: true };
+        }
       }
       continue;
     }
@@ -590,6 +602,14 @@ function hasTitleWord(tokens: Token[], i: number, e: number): boolean {
   return false;
 }
 
-let namedScratch: NamedCandidate[] = [];
-const NO_NAMED: NamedCandidate[] = [];
+/**
+ * The key the register looks a lone capitalised word up by as a surname: lower-case, no possessive (most such words
+ * are no possessive, and their lower-case form is the token's own: no copy made).
+ */
+export function surnameKey(w: Token): string {
+  return endsWithPossessive(w.text) ? w.text.slice(0, -2).toLowerCase() : w.lower;
+}
+
+let namedScratch: Named[] = [];
+const NO_NAMED: Named[] = [];
 
