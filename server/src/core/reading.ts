@@ -12,7 +12,7 @@ import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { tokenizeAt, type Token } from './text/tokens';
-import { endsWithPossessive, isRegExpSpace, pieceCount } from './text/words';
+import { endsWithPossessive, isRegExpSpace, isUpperCase, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const SPACES = /\s+/;
@@ -24,6 +24,19 @@ export interface Sentence {
   end: number;
   first: number;
   last: number;
+}
+
+/**
+ * A sentence as a paragraph's reading holds it: with its mentions, their words, the people it names and its
+ * numbers. They are kept on the sentence rather than in four lists per paragraph indexed by sentence: the lists were
+ * about 28 MB of the bytes the engine allocated over the White House corpus, the four fields a sentence about 8 MB.
+ */
+export interface ReadSentence extends Sentence {
+  mentions: SourceMention[];
+  /** The words of each mention, in the same order. */
+  mentionWords: MentionWords[];
+  named: Named[];
+  numbers: NumberExpression[];
 }
 
 /** The engine's word lists extended by the house settings. */
@@ -201,13 +214,24 @@ function hasWordChar(prose: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Who a sentence names, in order: people, and lone capitalised words that are people only when the surname of
+ * someone already named. Such a word is mostly kept as its token (see NamedCandidate's surnameOnly).
+ */
+export type Named = NamedCandidate | Token;
+
 /** A person named in a sentence, before the register decides whether a lone surname is someone it knows. */
 export interface NamedCandidate {
   name: string;
   start: number;
   end: number;
   hints: string[];
-  /** A single capitalised word: a person only when it is the surname of someone already named. */
+  /**
+   * A single capitalised word: a person only when it is the surname of someone already named. Only such a word
+   * named as whom the speaker addresses is a candidate of its own; the others are their tokens, whose name and key
+   * are worked out when met (a candidate for each was 28 MB of the bytes the engine allocated over the White House
+   * corpus, and few of them are anyone's surname).
+   */
   surnameOnly: boolean;
   /** The name as the register looks surnames up (lower-case, no possessive). */
   key: string;
@@ -222,15 +246,11 @@ export interface NamedCandidate {
  */
 export interface LocalReading {
   tokens: Token[];
-  sentences: Sentence[];
+  /** The sentences, each with what it says (see ReadSentence). */
+  sentences: ReadSentence[];
   marks: ReturnType<typeof findQuoteMarks>;
   /** For each quote span: a direct quote (true) or a label; a continued multi-paragraph quote is direct anyway. */
   direct: boolean[];
-  mentions: SourceMention[][];
-  /** The words of each mention, in the same order. */
-  mentionWords: MentionWords[][];
-  named: NamedCandidate[][];
-  numbers: NumberExpression[][];
   /** What rules work out about the paragraph on its own, kept with the reading (and so between keystrokes). */
   memo: ParagraphMemo;
 }
@@ -411,31 +431,24 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
   for (let k = 0; k < direct.length; k++) direct[k] = isDirectQuote(prose, marks.quotes[k], settings.minQuoteWords);
   // Asked for every word: no quotes, no search; the test is made once per paragraph, not per question.
   const inQuote = marks.quotes.length === 0 ? outsideQuotes : insideQuotes(prose, marks.quotes);
-  const n = sentences.length;
-  const reading: LocalReading = {
-    tokens, sentences, marks, direct,
-    mentions: new Array<SourceMention[]>(n), mentionWords: new Array<MentionWords[]>(n), named: new Array<NamedCandidate[]>(n), numbers: new Array<NumberExpression[]>(n),
-    memo: {},
-  };
+  const reading: LocalReading = { tokens, sentences, marks, direct, memo: {} };
   // Footnote definitions are citations and header cells are labels: neither holds a claim.
   const noClaims = block.footnoteDefinition || block.header;
-  for (let i = 0; i < n; i++) {
-    const s = sentences[i];
+  for (const s of sentences) {
     const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
     // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
     let sourced = false;
     for (const m of found) if (!m.sourceless && !m.vague) sourced = true;
     // A source-less passive is covered by a source in the same sentence; "reportedly" stays a hedge of its own.
     const mentions = sourced ? found.filter((m) => !m.sourceless || m.cueStart === m.start) : found;
-    reading.mentions[i] = mentions;
-    if (mentions.length === 0) reading.mentionWords[i] = NO_WORDS;
-    else {
+    s.mentions = mentions;
+    if (mentions.length > 0) {
       const words = new Array<MentionWords>(mentions.length);
       for (let k = 0; k < words.length; k++) words[k] = mentionWords(mentions[k], tokens);
-      reading.mentionWords[i] = words;
+      s.mentionWords = words;
     }
-    reading.named[i] = namedPeople(prose, tokens, s.first, s.last, inQuote);
-    reading.numbers[i] = noClaims ? NO_NUMBERS : findNumbers(tokens, s.first, s.last);
+    s.named = namedPeople(prose, tokens, s.first, s.last, inQuote);
+    if (!noClaims) s.numbers = findNumbers(tokens, s.first, s.last);
   }
   return reading;
 }
@@ -447,10 +460,11 @@ function insideQuotes(prose: string, quotes: QuoteSpan[]): (offset: number) => b
 }
 
 let tokenScratch: Token[] = [];
-const newSentence = (start: number, end: number): Sentence => ({ start, end, first: 0, last: 0 });
+const newSentence = (start: number, end: number): ReadSentence => ({ start, end, first: 0, last: 0, mentions: NO_MENTIONS, mentionWords: NO_WORDS, named: NO_NAMED, numbers: NO_NUMBERS });
 const outsideQuotes = (): boolean => false;
 const NO_HINTS: string[] = [];
 /** Shared empty lists (never added to): most sentences have no mention, and footnotes and header cells no claim. */
+const NO_MENTIONS: SourceMention[] = [];
 const NO_WORDS: MentionWords[] = [];
 const NO_NUMBERS: NumberExpression[] = [];
 
@@ -498,7 +512,7 @@ function addressedAt(tokens: Token[], i: number, from: number): boolean {
 }
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
-function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): NamedCandidate[] {
+function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): Named[] {
   // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
   // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.
   const found = namedScratch;
@@ -527,10 +541,11 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
         continue;
       }
       if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
-        // Most such words are no possessive, and their lower-case form is the token's own (no copies made).
-        const possessive = endsWithPossessive(w.text);
-        const name = possessive ? w.text.slice(0, -2) : w.text;
-        found[count++] = { name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: possessive ? name.toLowerCase() : w.lower, addressee: addressedAt(tokens, i, from) };
+        if (!addressedAt(tokens, i, from)) found[count++] = w;
+        else {
+          const name = withoutPossessive(w.text);
+          found[count++] = { name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: surnameKey(w), addressee: true };
+        }
       }
       continue;
     }
@@ -546,7 +561,7 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     // A heading in capitals run into the paragraph ("**BUILDING ON A RECORD OF FIGHTING HARMFUL TRADE LOOPHOLES:**")
     // names no person: three words or more, all in capitals.
     let capitals = 0;
-    for (let k = i; k <= e && capitals === k - i; k++) if (tokens[k].text === tokens[k].text.toUpperCase()) capitals++;
+    for (let k = i; k <= e && capitals === k - i; k++) if (isUpperCase(tokens[k].text)) capitals++;
     if (capitals >= 3 && capitals === e + 1 - i) {
       i = e;
       continue;
@@ -567,7 +582,7 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     let given = false;
     if (nameWordCount >= 2) {
       const first = name.slice(0, space);
-      given = isGivenName(first) && !(first.length > 1 && first === first.toUpperCase() && name !== name.toUpperCase());
+      given = isGivenName(first) && !(first.length > 1 && isUpperCase(first) && !isUpperCase(name));
     }
     const appositive = runLength <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || AGE.test(after2.text) || roleAppositive(tokens, e + 2, to));
     // (A run here has two words or more: a single word was dealt with above.)
@@ -613,6 +628,14 @@ function hasTitleWord(tokens: Token[], i: number, e: number): boolean {
   return false;
 }
 
-let namedScratch: NamedCandidate[] = [];
-const NO_NAMED: NamedCandidate[] = [];
+/**
+ * The key the register looks a lone capitalised word up by as a surname: lower-case, no possessive (most such words
+ * are no possessive, and their lower-case form is the token's own: no copy made).
+ */
+export function surnameKey(w: Token): string {
+  return endsWithPossessive(w.text) ? w.text.slice(0, -2).toLowerCase() : w.lower;
+}
+
+let namedScratch: Named[] = [];
+const NO_NAMED: Named[] = [];
 

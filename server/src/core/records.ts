@@ -6,12 +6,13 @@ import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
 import { ORG_NAME_WORDS } from './text/lexicon';
-import { mentionWords, type LocalReading, type MentionWords, type NamedCandidate, type ParagraphMemo, type Sentence } from './reading';
+import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { SPEECH_CUES, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
-import type { Token } from './text/tokens';
+import { Token } from './text/tokens';
+import { withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const DEFINITE = /^(?:the|his|her|their)\s/i;
@@ -208,9 +209,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
 
   // Plain loops, with no function made per sentence: most sentences name no one and hold no figure.
   for (let index = 0; index < sentences.length; index++) {
-    const named = reading.named[index];
-    const mentions = reading.mentions[index];
-    const numbers = reading.numbers[index];
+    const { named, mentions, numbers } = sentences[index];
     if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     const place = placeOf(block, index);
     // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
@@ -219,7 +218,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       while (n < named.length && named[n].start < m.start) meet(named[n++], block, place, people);
-      ba.mentions.push(resolveMention(m, index, block, tokens, people, reading.mentionWords[index][k]));
+      ba.mentions.push(resolveMention(m, index, block, tokens, people, sentences[index].mentionWords[k]));
     }
     while (n < named.length) meet(named[n++], block, place, people);
     for (const expression of numbers) {
@@ -260,9 +259,14 @@ const labelStart = (q: QuoteSpan): number => q.open + 1;
 const quoteStart = (q: QuoteRecord): number => q.span.open + 1;
 
 /** Meets a person named in a sentence: a lone capitalised word only when it is the surname of someone already named. */
-function meet(c: NamedCandidate, block: Block, place: Place, people: People): void {
-  if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints, 'person', c.addressee);
+function meet(c: Named, block: Block, place: Place, people: People): void {
+  if (c instanceof Token) {
+    if (people.knowsKey(surnameKey(c))) people.name(withoutPossessive(c.text), sourceSpan(block, c.start, c.end), place, NO_HINTS, 'person', false);
+  } else if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints, 'person', c.addressee);
 }
+
+/** The descriptors of a lone surname: none (shared, never added to). */
+const NO_HINTS: string[] = [];
 
 /** Indices of the sentences that overlap prose [from, to). */
 function sentencesOver(sentences: Sentence[], from: number, to: number): number[] {

@@ -10,7 +10,7 @@ import { isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
-import { endsWithPossessive, withoutFinalS, withoutPossessive } from './words';
+import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS,
@@ -1093,7 +1093,7 @@ const OPENING_CONJUNCTIONS = new Set([...SUBORDINATORS, 'as', 'when', 'since', '
  */
 export function pastDateline(tokens: Token[], s: number, end: number): number {
   let caps = s;
-  while (caps < end && tokens[caps].kind === 'word' && tokens[caps].text.length > 1 && tokens[caps].text === tokens[caps].text.toUpperCase() && /\p{Lu}/u.test(tokens[caps].text)) caps++;
+  while (caps < end && tokens[caps].kind === 'word' && tokens[caps].text.length > 1 && isUpperCase(tokens[caps].text) && /\p{Lu}/u.test(tokens[caps].text)) caps++;
   if (caps > s && caps < end && /^[\u2014\u2013-]$/.test(tokens[caps].text)) return caps + 1;
   if (caps > s && caps + 1 < end && tokens[caps].text === ',' && tokens[caps + 1].capitalized) {
     // "WASHINGTON, D.C. —": a place in capitals and its state.

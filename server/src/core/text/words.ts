@@ -47,6 +47,19 @@ export function withoutPossessive(s: string): string {
   return endsWithPossessive(s) ? s.slice(0, s.length - 2) : s;
 }
 
+/**
+ * `s === s.toUpperCase()`: does upper-casing leave s as it is? Read by character codes for ASCII (no upper-case copy
+ * made: toUpperCase makes one even of a word in capitals); a word with any other character is upper-cased.
+ */
+export function isUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /** `s.replace(/s$/, '')`: the word without a final "s". */
 export function withoutFinalS(s: string): string {
   return s.endsWith('s') ? s.slice(0, -1) : s;
