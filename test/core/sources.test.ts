@@ -333,6 +333,8 @@ const speakers: [string, string, string][] = [
   // A multi-paragraph quote that opens a paragraph of quotes, with no source in any of its paragraphs, continues the
   // speaker of the quote that ended the paragraph before, as a one-paragraph quote there does.
   ['"We did what the clerk told us to do," Rosa Delgado-Pike said.\n\n"If the form was wrong, it was wrong when they stamped it.\n\n"He can call us amateurs. Amateurs got 9,870 people to sign."', 'If the form', 'Rosa Delgado-Pike'],
+  // A phrase of place or circumstance opening the sentence is no subject ("Across the street,", "Amid the protests,").
+  ['Across the street, Marcus Levy, 34, who runs a bicycle shop, said he had not decided. "Everybody is promising me something."', 'Everybody is promising', 'Marcus Levy'],
   // A nickname in quotation marks is no part of the name: the bare surname is still the person first named with it.
   ['Walter "Skip" Haskell, a lobsterman, died Friday.\n\nMary Ellen Haskell died in 2011.\n\nDana Whitcomb said the pier was renamed for Haskell. "He would hate it, truly," she said.', 'He would hate it', 'Dana Whitcomb'],
   // A zero-width space after the opening mark (pasted web text) hides neither an utterance nor a fragment.

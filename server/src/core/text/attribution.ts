@@ -1004,7 +1004,7 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
 const NAME_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'Cos', 'Plc', 'PLC', 'LLC', 'Assn', 'Intl']);
 
 /** Words that open an adverbial phrase before a clause's subject ("In a statement, …", "On Tuesday, …"). */
-const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'when', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'today', 'yesterday', 'then', 'afterwards', 'also', 'addressing', 'responding', 'following', 'since', 'as', 'with', 'from', 'for']);
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'when', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'today', 'yesterday', 'then', 'afterwards', 'also', 'addressing', 'responding', 'following', 'since', 'as', 'with', 'from', 'for', 'across', 'outside', 'inside', 'near', 'along', 'beside', 'behind', 'throughout', 'among', 'amid', 'despite', 'through', 'elsewhere', 'nearby', 'downtown', 'abroad']);
 
 /**
  * The subject of a clause that introduces a quote with a colon (`Trump's statement read: "…"`,
