@@ -333,6 +333,8 @@ const speakers: [string, string, string][] = [
   // A multi-paragraph quote that opens a paragraph of quotes, with no source in any of its paragraphs, continues the
   // speaker of the quote that ended the paragraph before, as a one-paragraph quote there does.
   ['"We did what the clerk told us to do," Rosa Delgado-Pike said.\n\n"If the form was wrong, it was wrong when they stamped it.\n\n"He can call us amateurs. Amateurs got 9,870 people to sign."', 'If the form', 'Rosa Delgado-Pike'],
+  // A name set off after a relative is a person, even one the given-name lists lack.
+  ['Leanne Mifsud, 58, said she had voted in every election. Her son, Jayden, 24, disagreed. "Four years is a long time to be stuck with a bad government," he said.', 'Four years is', 'Jayden'],
   // A phrase of place or circumstance opening the sentence is no subject ("Across the street,", "Amid the protests,").
   ['Across the street, Marcus Levy, 34, who runs a bicycle shop, said he had not decided. "Everybody is promising me something."', 'Everybody is promising', 'Marcus Levy'],
   // A nickname in quotation marks is no part of the name: the bare surname is still the person first named with it.

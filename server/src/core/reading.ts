@@ -534,8 +534,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     if (e === i) {
       // One capitalised word: a person only if it is the surname of someone already named (decided later).
       const w = tokens[i];
-      // "Paul's wife, Denise, runs the counter": a given name alone, set off after a relative or a role, is a person.
-      if (tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' && i - 2 >= from && isGivenName(w.text) && (ROLE_NOUNS.has(tokens[i - 2].lower) || KIN.has(tokens[i - 2].lower))) {
+      // "Paul's wife, Denise, runs the counter", "Her son, Jayden, 24,": a name alone set off after a relative is a
+      // person (a given name the lists may lack); after a role, a given name is.
+      if (tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',' && i - 2 >= from && ((isGivenName(w.text) && ROLE_NOUNS.has(tokens[i - 2].lower)) || KIN.has(tokens[i - 2].lower))) {
         const hints = preposedWords(tokens, w.start);
         found[count++] = { name: w.text, start: w.start, end: w.end, hints: hints.length > 0 ? hints : [tokens[i - 2].lower], surnameOnly: false, key: w.lower, addressee: false };
         continue;
