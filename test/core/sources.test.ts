@@ -393,12 +393,17 @@ describe('a paragraph that ends with a colon', () => {
   });
 });
 
+/** Each text's first quote has no speaker. */
+function expectNoSpeaker(texts: string[]): void {
+  for (const text of texts) {
+    const found = lint(text).claims.find((c) => c.kind === 'quote');
+    expect(found?.attribution ?? null, text).toBeNull();
+  }
+}
+
 describe('a quote introduced by a comma or a colon', () => {
   it('takes no speaker from a word that only opens the sentence', () => {
-    for (const text of ['But, "We are, in effect, in a war, and loose lips sink ships."', 'Holding open a book, "I just want to ask you if you can recognize this person."', 'To that: "A man is a man no matter what they call themselves."']) {
-      const found = lint(text).claims.find((c) => c.kind === 'quote');
-      expect(found?.attribution ?? null, text).toBeNull();
-    }
+    expectNoSpeaker(['But, "We are, in effect, in a war, and loose lips sink ships."', 'Holding open a book, "I just want to ask you if you can recognize this person."', 'To that: "A man is a man no matter what they call themselves."']);
   });
 });
 
@@ -430,19 +435,13 @@ describe('rules that stay out of ordinary prose', () => {
 
 describe('a data set named as a source', () => {
   it('speaks no quote, in its sentence or in a turn after it', () => {
-    for (const text of ['Trump, who leads in opinion polls of Republican voters, spoke. "He was very charming to all of us."', 'In the Monmouth poll, "a clear majority of voters" backed the plan.']) {
-      const found = lint(text).claims.find((c) => c.kind === 'quote');
-      expect(found?.attribution ?? null, text).toBeNull();
-    }
+    expectNoSpeaker(['Trump, who leads in opinion polls of Republican voters, spoke. "He was very charming to all of us."', 'In the Monmouth poll, "a clear majority of voters" backed the plan.']);
   });
 });
 
 describe('a partial quote after a verb no list holds', () => {
   it('gives no speaker where no past tense stands after a subject, or the quote opens a sentence', () => {
-    for (const text of ['The bill includes funds "to protect our children from harm."', 'Key reforms "to protect our children from harm" came first.', 'Smith arrived late. "We will protect our children from harm."']) {
-      const found = lint(text).claims.find((c) => c.kind === 'quote');
-      expect(found?.attribution ?? null, text).toBeNull();
-    }
+    expectNoSpeaker(['The bill includes funds "to protect our children from harm."', 'Key reforms "to protect our children from harm" came first.', 'Smith arrived late. "We will protect our children from harm."']);
   });
 });
 

@@ -69,6 +69,15 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => (q.span.close === -1 ? proseEnd : q.span.close)) !== undefined;
   const outside = ba.mentions.filter((m) => speaksOutside(m, insideQuote)).sort((x, y) => x.mention.start - y.mention.start);
   const mentionsRead = ba.mentions.length;
+  // A quote's speaker found in its own sentence by one of the readings below: resolved, kept among the block's
+  // mentions (for the turns after it) and given to the quote.
+  const speaks = (q: QuoteRecord, m: SourceMention, sentence: number): void => {
+    const record = resolveMention(m, sentence, ba.block, ba.tokens, people);
+    ba.mentions.push(record);
+    q.attribution = record.attribution;
+    q.mention = record;
+    q.path = 'sentence';
+  };
   const groups = bySentence(outside);
   const deferred = new Map<QuoteRecord, MentionRecord>();
   // A sentence's mentions for its quotes, made once per sentence: an outlet that passes the sentence on stands aside
@@ -188,11 +197,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     if (colon < 0 || sentence < 0) continue;
     const m = introducerSource(ba.tokens, ba.sentences[sentence].first, colon, insideQuote, lexicon);
     if (!m) continue;
-    const record = resolveMention(m, sentence, ba.block, ba.tokens, people);
-    ba.mentions.push(record);
-    q.attribution = record.attribution;
-    q.mention = record;
-    q.path = 'sentence';
+    speaks(q, m, sentence);
   }
   for (const q of ba.quotes) {
     if (q.attribution || q.span.open < 0) continue;
@@ -215,11 +220,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     // Ostrander said after the vote.): unbalanced-quotes reports the mark; the words are still the speaker's.
     const found = forgottenClose(ba, q, lexicon);
     if (!found) continue;
-    const record = resolveMention(found, q.sentences[0], ba.block, ba.tokens, people);
-    ba.mentions.push(record);
-    q.attribution = record.attribution;
-    q.mention = record;
-    q.path = 'sentence';
+    speaks(q, found, q.sentences[0]);
   }
   // The speaker's turn: every source outside quotes, those found above for the quotes themselves included
   // ("“…,” Bolton charged. “…”").
@@ -257,11 +258,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     if (open < s.first || open - s.first > CLAUSE_WINDOW) continue;
     const m = mainVerbSpeaker(ba.tokens, s.first, open, insideQuote, lexicon);
     if (!m) continue;
-    const record = resolveMention(m, q.sentences[0], ba.block, ba.tokens, people);
-    ba.mentions.push(record);
-    q.attribution = record.attribution;
-    q.mention = record;
-    q.path = 'sentence';
+    speaks(q, m, q.sentences[0]);
   }
 }
 
