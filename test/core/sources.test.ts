@@ -32,6 +32,13 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Fleming, 52, spent the day at the plant, saying 300 jobs were at risk.', '300', { kind: 'named', source: 'Fleming' }],
   ['Hurricane Ian tore through Fort Myers on Wednesday, claiming 12 lives.', '12', null],
   ['Mayor Ann Cole said: "We will hire more officers." Crime rose 12 percent last year.', '12 percent', null],
+  // The verb that introduces a partial quote gives its subject the figures that describe it or its deed, not those it
+  // names; a talk with no quote reports nothing.
+  ['Vivian Oduya, who has served on the board for 11 years, called it "a slow-motion emergency" on Tuesday.', '11', { kind: 'named', source: 'Vivian Oduya' }],
+  ['Majority Leader Curtis Harlan called the $3.4 billion plan "a disaster in slow motion" on Tuesday.', '$3.4 billion', null],
+  ['Judge Helen Abara sentenced Gideon Marsh to 14 years in prison, calling his fraud "greed of a kind this court rarely sees."', '14', { kind: 'named', source: 'Helen Abara' }],
+  ['Clinton spoke for about 30 minutes in Des Moines.', 'about 30', null],
+  ['Papers ran stories in more than three dozen local papers on the standard, which clean water advocates are calling "a huge win for public health."', 'more than three dozen', null],
   // Records list figures; filings disclose them.
   ["The team's website lists 58 players on the roster.", '58', { kind: 'document', source: "The team's website" }],
   ['In a filing Monday, the company disclosed a $55 million loss.', '$55 million', { kind: 'organization', source: 'the company' }],
