@@ -258,6 +258,10 @@ const speakers: [string, string, string][] = [
   // A name in apposition to a role a possessive owns is the subject of the clause's second verb and of an
   // introduction.
   ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, called the demand "a blunt instrument" and said the hospitals meet guidelines. He described the offer as "fair, competitive and, frankly, the most we can afford."', 'fair, competitive', 'Philip Adeyemi-Rhodes'],
+  // After a relative, a given name alone set off by commas names the speaker, before the verb or after it.
+  ['"He could tell you the name of every kid," his son, Daniel, said. "He could not tell you where he left his keys."', 'He could not tell', 'Daniel'],
+  ['"He never missed a game," said his wife, Ann.', 'He never missed', 'Ann'],
+  ['His daughter, Rosa, said: "She fed the whole block."', 'She fed the whole block', 'Rosa'],
   ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, had this to say: "We meet every guideline."', 'We meet every', 'Philip Adeyemi-Rhodes'],
   // A clause's subject opening with a determiner: the role it names, or the name in apposition after it; a verb
   // ends it.

@@ -5,7 +5,7 @@
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
 import { findSources, NAME_PARTICLES, personNameIn, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { CUE_FORMS, INTEREST_WORDS, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
+import { CUE_FORMS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
@@ -490,8 +490,6 @@ function roleAppositive(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 
-/** Relatives named before a given name in apposition ("his wife, Denise,"). */
-const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'widow', 'widower', 'stepson', 'stepdaughter', 'girlfriend', 'boyfriend', 'friend', 'neighbor', 'neighbour']);
 
 /** Words shaped like a doer that name things and places: "a river", "a border town" are no people. */
 const NOT_AGENTS = new Set(['river', 'border', 'center', 'centre', 'tower', 'water', 'number', 'corner', 'quarter', 'chapter', 'order', 'paper', 'letter', 'winter', 'summer', 'matter', 'cluster', 'shelter', 'theater', 'theatre', 'harbor', 'list']);

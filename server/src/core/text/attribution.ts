@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS,
+  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -884,7 +884,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // Nor of a verb's phrase: "Timmons, who represents Greenville, voted against the Bipartisan Infrastructure Law,
       // said".
       const relative = lead.length > 0 && (/^(?:who|whose|which|that|where|when)$/.test(lead[0].lower) || lead.some((w, j) => /ed$/.test(w.lower) && /^(?:against|for|to|on|in|with|the|a|an)$/.test(lead[j + 1]?.lower ?? '')));
-      const isName = name.length >= 2 && name.length <= 5 && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && leadOk && !relative && lead.length <= 4;
+      // "his son, Daniel, said": after a relative, a given name alone names the person.
+      const kinName = name.length === 1 && lead.length === 0 && open - 1 >= from && KIN.has(tokens[open - 1].lower);
+      const isName = (kinName || (name.length >= 2 && name.length <= 5 && leadOk && !relative && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
       np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
@@ -1267,7 +1269,9 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
   const after = tokenAtOrAfter(tokens, run.end);
   if (after < 0 || after >= end || tokens[after].text !== ',') return null;
   const name = personName(run.words);
-  if (name.split(/\s+/).length < 2 || run.words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
+  // "his son, Daniel,": after a relative, a given name alone names the person.
+  const givenAfterKin = run.words.length === 1 && KIN.has(headOf(np).lower);
+  if ((name.split(/\s+/).length < 2 && !givenAfterKin) || run.words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
   return run;
 }
 
@@ -1284,9 +1288,11 @@ function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
   }
   let n = e;
   while (n - 1 > s && tokens[n - 1].kind === 'word' && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower))) n--;
-  if (n >= e || tokens[n - 1]?.text !== ',' || e - n < 2 || e - n > 4) return null;
+  // "said his wife, Ann.": after a relative, a given name alone names the person.
+  const kinName = e - n === 1 && n - 2 > s && KIN.has(tokens[n - 2].lower);
+  if (n >= e || tokens[n - 1]?.text !== ',' || (e - n < 2 && !kinName) || e - n > 4) return null;
   const words = tokens.slice(n, e);
-  if (!isGivenName(words[0].text) || words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
+  if ((!kinName && !isGivenName(words[0].text)) || words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
   return { words, start: words[0].start, end: words[words.length - 1].end };
 }
 
