@@ -261,6 +261,8 @@ const speakers: [string, string, string][] = [
   // After a relative, a given name alone set off by commas names the speaker, before the verb or after it.
   ['"He could tell you the name of every kid," his son, Daniel, said. "He could not tell you where he left his keys."', 'He could not tell', 'Daniel'],
   ['"He never missed a game," said his wife, Ann.', 'He never missed', 'Ann'],
+  // A church, a stadium or an airport named like a person is no one a pronoun stands for.
+  ['Her husband said the family would hold a rosary Thursday at San Fernando Cathedral. "She\'d want everyone to eat first," he said.', 'She\'d want', 'Her husband'],
   ['His daughter, Rosa, said: "She fed the whole block."', 'She fed the whole block', 'Rosa'],
   ['Lakeshore\'s chief nursing officer, Dr. Philip Adeyemi-Rhodes, had this to say: "We meet every guideline."', 'We meet every', 'Philip Adeyemi-Rhodes'],
   // A clause's subject opening with a determiner: the role it names, or the name in apposition after it; a verb
