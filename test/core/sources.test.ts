@@ -261,6 +261,9 @@ const speakers: [string, string, string][] = [
   // After a relative, a given name alone set off by commas names the speaker, before the verb or after it.
   ['"He could tell you the name of every kid," his son, Daniel, said. "He could not tell you where he left his keys."', 'He could not tell', 'Daniel'],
   ['"He never missed a game," said his wife, Ann.', 'He never missed', 'Ann'],
+  // A name after a body's title ("Police Chief", "Senate Majority Leader") is a person a pronoun can stand for.
+  ['The council voted to fire Police Chief Alan Pruitt on Wednesday. In a letter, he wrote: "I have given this city 31 years of my life."', 'I have given', 'Alan Pruitt'],
+  ['The vote came after Senate Majority Leader Chuck Schumer spoke. Later, he said: "We will win."', 'We will win', 'Chuck Schumer'],
   // A church, a stadium or an airport named like a person is no one a pronoun stands for.
   ['Her husband said the family would hold a rosary Thursday at San Fernando Cathedral. "She\'d want everyone to eat first," he said.', 'She\'d want', 'Her husband'],
   ['His daughter, Rosa, said: "She fed the whole block."', 'She fed the whole block', 'Rosa'],

@@ -551,11 +551,22 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     // A run with a word of an organisation's name ("White House", "Department of Energy") names no person: it is
     // passed over before its name is worked out (a CPU profile of the engine over the White House corpus had
     // personName, called here for every run, at 2.2% of the time).
-    let orgWord = false;
-    for (let k = i; k <= e && !orgWord; k++) orgWord = ORG_NAME_WORDS.has(tokens[k].text);
-    if (orgWord) {
-      i = e;
-      continue;
+    let orgWord = -1;
+    for (let k = e; k >= i && orgWord < 0; k--) if (ORG_NAME_WORDS.has(tokens[k].text)) orgWord = k;
+    // The body and the title before a name that ends such a run: the person's only description.
+    let title: string[] | null = null;
+    if (orgWord >= 0) {
+      // Unless a person's name ends it after the body's title: "Police Chief Alan Pruitt", "Senate Majority Leader
+      // Chuck Schumer" name Alan Pruitt and Chuck Schumer.
+      let given = orgWord + 1;
+      while (given < e && (ROLE_NOUNS.has(tokens[given].lower) || OFFICE_TITLES.has(tokens[given].lower))) given++;
+      if (given === orgWord + 1 || given >= e || !isGivenName(tokens[given].text)) {
+        i = e;
+        continue;
+      }
+      title = [];
+      for (let k = i; k < given; k++) title.push(tokens[k].lower);
+      i = given;
     }
     // A heading in capitals run into the paragraph ("**BUILDING ON A RECORD OF FIGHTING HARMFUL TRADE LOOPHOLES:**")
     // names no person: three words or more, all in capitals.
@@ -589,6 +600,11 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     if (looksPerson) {
       // The role set before the name ("The mayor, Ana Lopez, …") and the words after it describe the person.
       // Made at their length: a list grown from empty has room for 17.
+      if (title) {
+        found[count++] = { name, start: tokens[i].start, end: tokens[e].end, hints: title, surnameOnly: false, key: name.toLowerCase(), addressee: false };
+        i = e;
+        continue;
+      }
       const preposed = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, tokens[i].start) : NO_HINTS;
       const after = Math.min(tokens.length, e + 8) - i;
       const hints = new Array<string>(preposed.length + after);
@@ -604,6 +620,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
   if (found.length > 1000) namedScratch = [];
   return named;
 }
+
+/** Words of an office title between a body's name and a person's ("Senate Majority Leader", "House Minority Whip"). */
+const OFFICE_TITLES = new Set(['majority', 'minority', 'speaker', 'whip', 'press', 'deputy', 'assistant', 'vice', 'acting', 'interim', 'general', 'under']);
 
 /** Quotation marks that set off a nickname. */
 const NICKNAME_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
