@@ -261,6 +261,11 @@ const speakers: [string, string, string][] = [
   // After a relative, a given name alone set off by commas names the speaker, before the verb or after it.
   ['"He could tell you the name of every kid," his son, Daniel, said. "He could not tell you where he left his keys."', 'He could not tell', 'Daniel'],
   ['"He never missed a game," said his wife, Ann.', 'He never missed', 'Ann'],
+  // An absolute phrase before the subject is passed over; a verb that may report nothing, inside what a speech verb
+  // reports, gives way to it.
+  ['Gideon Marsh spoke. His voice breaking, he apologized and said he had "made choices I will regret."', 'made choices', 'Gideon Marsh'],
+  ['Judge Helen Abara sentenced Gideon Marsh. Abara said Marsh had shown "not one moment of genuine remorse."', 'not one moment', 'Helen Abara'],
+  ['The audit found "a pattern of neglect" in the department.', 'a pattern of neglect', 'The audit'],
   // A name after a body's title ("Police Chief", "Senate Majority Leader") is a person a pronoun can stand for.
   ['The council voted to fire Police Chief Alan Pruitt on Wednesday. In a letter, he wrote: "I have given this city 31 years of my life."', 'I have given', 'Alan Pruitt'],
   ['The vote came after Senate Majority Leader Chuck Schumer spoke. Later, he said: "We will win."', 'We will win', 'Chuck Schumer'],

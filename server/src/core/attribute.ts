@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { findSources, introducerSource, passesOn, signatureSource, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-speakers';
 import { WEAK_CUES } from './text/lexicon';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
@@ -130,6 +130,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     const end = q.span.close === -1 ? proseEnd : q.span.close + 1;
     let best: MentionRecord | undefined;
     let bestGap = Infinity;
+    let bestSentence = -1;
     for (const i of q.sentences) {
       const candidate = nearest(spokenIn(i), Math.max(q.span.open, 0), end, mentionStart, mentionEnd);
       if (!candidate) continue;
@@ -137,7 +138,15 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
       if (d < bestGap) {
         bestGap = d;
         best = candidate;
+        bestSentence = i;
       }
+    }
+    // "Abara said Marsh had shown "not one moment of remorse"": a verb that may report nothing ("shown", "found")
+    // in what a speech verb before it reports is part of the report; the speaker is that verb's subject.
+    if (best && WEAK_CUES.has(best.mention.cueLemma)) {
+      const weak = best;
+      const outer = spokenIn(bestSentence).find((m) => m !== weak && SPEECH_CUES.has(m.mention.cueLemma) && !m.mention.inverted && m.mention.cueEnd <= weak.mention.start);
+      if (outer) best = outer;
     }
     // "Pelosi called Trump's conduct a "breach …," according to NBC": the verb that introduces the quote names its
     // speaker; the outlet after it reports the whole. Decided below, with the clause.

@@ -1179,6 +1179,9 @@ const OPENING_PARTICIPLES = new Set(['continuing', 'concluding', 'speaking', 're
 /** Words after a participle that opens its own clause ("Continuing his attack", "Speaking to reporters"). */
 const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'to', 'on', 'with', 'that', 'for', 'in', 'at', 'about', 'back', 'from', 'after', 'up', 'off', 'out', 'down', 'into', 'over', 'this', 'these', 'those', 'him', 'them', 'it']);
 
+/** Possessives that open an absolute phrase before the subject ("His voice breaking, …"). */
+const ABSOLUTE_OWNERS = new Set(['his', 'her', 'their', 'its']);
+
 /** Does tokens[s] open a time phrase or a participle's clause before the subject? */
 function opensWithAside(tokens: Token[], s: number): boolean {
   const t = tokens[s];
@@ -1189,6 +1192,12 @@ function opensWithAside(tokens: Token[], s: number): boolean {
   }
   for (let u = s; u < s + 3 && u + 1 < tokens.length; u++) {
     if (OPENING_TIME_UNITS.has(tokens[u].lower)) return /^(?:ago|later|earlier)$/.test(tokens[u + 1].lower) && tokens[u + 2]?.text === ',';
+  }
+  // "His voice breaking, he apologized", "Her hands shaking, she read": a possessive, its noun and a participle.
+  if (ABSOLUTE_OWNERS.has(t.lower)) {
+    const lowerWord = (k: number): boolean => tokens[k]?.kind === 'word' && !tokens[k].capitalized;
+    const participle = (k: number): boolean => lowerWord(k) && tokens[k].lower.length > 4 && tokens[k].lower.endsWith('ing');
+    return lowerWord(s + 1) && !participle(s + 1) && (participle(s + 2) || (lowerWord(s + 2) && participle(s + 3)));
   }
   return false;
 }
