@@ -266,6 +266,9 @@ const speakers: [string, string, string][] = [
   ['Gideon Marsh spoke. His voice breaking, he apologized and said he had "made choices I will regret."', 'made choices', 'Gideon Marsh'],
   ['Judge Helen Abara sentenced Gideon Marsh. Abara said Marsh had shown "not one moment of genuine remorse."', 'not one moment', 'Helen Abara'],
   ['The audit found "a pattern of neglect" in the department.', 'a pattern of neglect', 'The audit'],
+  // A courtesy title of the other sex than the surname's bearer names someone else: his wife speaks, not he.
+  ['Harold Brandt died on Friday. "He asked me to dance," Mrs. Brandt said.', 'He asked me', 'Brandt'],
+  ['Harold Brandt died on Friday. Mrs. Brandt said he asked her to dance at the Marigold. "I married him anyway," she said.', 'I married him', 'Brandt'],
   // A name after a body's title ("Police Chief", "Senate Majority Leader") is a person a pronoun can stand for.
   ['The council voted to fire Police Chief Alan Pruitt on Wednesday. In a letter, he wrote: "I have given this city 31 years of my life."', 'I have given', 'Alan Pruitt'],
   ['The vote came after Senate Majority Leader Chuck Schumer spoke. Later, he said: "We will win."', 'We will win', 'Chuck Schumer'],

@@ -94,6 +94,21 @@ const DESCRIPTION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their'
 
 const PRONOUN_FORMS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
+/** A person's sex by given name first (words read around a name can mislead), else as the draft declared it. */
+function sexOf(p: Person): Gender {
+  const given = pieceCount(p.name) > 1 ? nameGender(firstPiece(p.name)) : 'unknown';
+  return given !== 'unknown' ? given : p.gender;
+}
+
+/** The sex a courtesy title declares ("Mrs. Brandt", "Mr. Brandt"), 'unknown' without one. */
+function titleGender(descriptors: readonly string[]): Gender {
+  for (const d of descriptors) {
+    if (d === 'mr' || d === 'mr.') return 'male';
+    if (d === 'mrs' || d === 'mrs.' || d === 'ms' || d === 'ms.' || d === 'miss') return 'female';
+  }
+  return 'unknown';
+}
+
 /** Reads the gender lower-case words declare ("mrs.", "spokeswoman"). */
 export function genderOf(words: readonly string[]): Gender {
   for (const w of words) {
@@ -158,6 +173,8 @@ export class People {
   private readonly bySurname = new Map<string, Person>();
   /** Everyone with a full name, by surname, for a surname that several people share ("Rosalind" and "Paul Achterberg"). */
   private readonly sharingSurname = new Map<string, Person[]>();
+  /** People known only by a title and a surname of the other sex than the surname's first bearer ("Mrs. Brandt"), by "gender surname". */
+  private readonly titled = new Map<string, Person>();
   private readonly byName = new Map<string, Person>();
   private mostNamedPerson: Person | undefined;
   /** People with full names by their initials (kept as names grow: "Gownaris" then "Natasha Gownaris"). */
@@ -196,6 +213,12 @@ export class People {
     if (person && kind === 'person' && partCount > 1 && pieceCount(person.name) > 1 && !sameFirstName(person.name, clean)) {
       person = undefined; // another person with the same surname
     }
+    // "Mrs. Brandt" after Harold Brandt: a title of the other sex names someone else of that surname (his wife).
+    const declared = kind === 'person' && partCount === 1 ? titleGender(descriptors) : 'unknown';
+    const sexed = (g: Gender): boolean => g === 'male' || g === 'female';
+    if (person && sexed(declared) && sexed(sexOf(person)) && sexOf(person) !== declared) {
+      person = this.sharingSurname.get(surname)?.find((p) => sexOf(p) === declared) ?? this.titled.get(`${declared} ${surname}`);
+    }
     this.seq++;
     if (!person) {
       const given = kind === 'person' && partCount > 1 ? nameGender(firstPiece(clean)) : 'unknown';
@@ -209,6 +232,7 @@ export class People {
       this.all.push(person);
       this.byName.set(clean.toLowerCase(), person);
       this.indexFullName(person);
+      if (sexed(declared)) this.titled.set(`${declared} ${surname}`, person);
     } else {
       if (partCount > pieceCount(person.name) && kind === 'person') {
         person.name = clean;

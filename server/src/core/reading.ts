@@ -540,7 +540,10 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
         continue;
       }
       if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
-        if (!addressedAt(tokens, i, from)) found[count++] = w;
+        // "Mrs. Brandt": the courtesy title says which Brandt (see People.name).
+        const title = i - 2 >= from && tokens[i - 1].text === '.' && COURTESY_TITLES.has(tokens[i - 2].text) ? tokens[i - 2].lower : '';
+        if (title !== '') found[count++] = { name: withoutPossessive(w.text), start: w.start, end: w.end, hints: [title], surnameOnly: true, key: surnameKey(w), addressee: false };
+        else if (!addressedAt(tokens, i, from)) found[count++] = w;
         else {
           const name = withoutPossessive(w.text);
           found[count++] = { name, start: w.start, end: w.end, hints: NO_HINTS, surnameOnly: true, key: surnameKey(w), addressee: true };
@@ -620,6 +623,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
   if (found.length > 1000) namedScratch = [];
   return named;
 }
+
+/** Courtesy titles that declare a sex, before their full stop. */
+const COURTESY_TITLES = new Set(['Mr', 'Mrs', 'Ms']);
 
 /** Words of an office title between a body's name and a person's ("Senate Majority Leader", "House Minority Whip"). */
 const OFFICE_TITLES = new Set(['majority', 'minority', 'speaker', 'whip', 'press', 'deputy', 'assistant', 'vice', 'acting', 'interim', 'general', 'under']);
