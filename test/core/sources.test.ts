@@ -12,6 +12,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Chairman of the Joint Chiefs of Staff Milley said 12 people were hurt.', '12', { kind: 'named', source: 'Milley' }],
   // Unnamed witnesses are sources no reader can check.
   ['According to eyewitnesses, 12 people were hurt.', '12', { kind: 'vague', source: 'eyewitnesses' }],
+  // Accounts and counts a figure is "by" name its source: vague unless someone's own.
+  ['She gave away roughly $2 million in scholarships, by some accounts.', 'roughly $2 million', { kind: 'vague', source: 'some accounts' }],
+  ['By most accounts, the fire destroyed 300 homes.', '300', { kind: 'vague', source: 'most accounts' }],
   ['A witness said 12 people were hurt.', '12', { kind: 'vague', source: 'A witness' }],
   // A reporting participle after a comma speaks for its clause's subject.
   ['President Obama revised his plans in October, saying that about 5,500 troops would remain.', 'about 5,500', { kind: 'named', source: 'Obama' }],

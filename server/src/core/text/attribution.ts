@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS,
+  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -507,7 +507,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // "compiled by the coalition", "prepared by the finance committee": the agent of a figure's making.
       const agent = previous !== undefined && t.lower === 'by' && AGENT_PARTICIPLES.has(previous.lower) && !tokens[i + 1].lower.endsWith('ing');
       const opener = i === from || previous?.text === ',';
-      if (np && head && tokens[i + 1].kind === 'word' && (agent || ((opener || afterDocument) && (DOCUMENT_NOUNS.has(head.lower) || afterDocument || (t.lower === 'per' && opener))))) {
+      // "by some accounts", "by one count" (a reckoning is named like a document).
+      const document = DOCUMENT_NOUNS.has(head?.lower ?? '') || (t.lower === 'by' && RECKONINGS.has(head?.lower ?? ''));
+      if (np && head && tokens[i + 1].kind === 'word' && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (afterDocument) {
           m.start = previous.start;

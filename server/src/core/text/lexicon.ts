@@ -132,6 +132,9 @@ export const ROLE_NOUNS = set(`
 /** Relatives named before a given name in apposition ("his wife, Denise,"). */
 export const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'partner', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'widow', 'widower', 'stepson', 'stepdaughter', 'girlfriend', 'boyfriend', 'friend', 'neighbor', 'neighbour']);
 
+/** Reckonings a source is named by: "by one count", "by one estimate", "by some accounts". */
+export const RECKONINGS = new Set(['count', 'estimate', 'account', 'accounts', 'measure', 'tally', 'reckoning', 'calculation', 'analysis']);
+
 /** Organisation nouns: an institution as source. */
 export const ORG_NOUNS = set(`
   ministry department agency government police service services office council commission committee court

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import { withoutFinalS } from './words';
 import {
   APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
-  QUALIFIERS, ROLE_NOUNS, SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS,
+  QUALIFIERS, RECKONINGS, ROLE_NOUNS, SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS,
   UNITS, VAGUE_MAGNITUDES, WEEKDAYS,
 } from './lexicon';
 
@@ -525,6 +525,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       const opensClause = e.first === from || prev?.text === ';' || prev?.text === ',' || prev?.text === '\u2014';
       const after = tokens[e.last + 2];
       if (opensClause && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower))) return true;
+      // "by one count", "by one estimate": whose reckoning, not a count.
+      if (prev?.lower === 'by' && RECKONINGS.has(n)) return true;
       // "killed one and injured eight": a count of victims.
       if (prev && HARM_VERBS.has(prev.lower)) return false;
       if (ONE_COUNTED.has(n)) return false;
