@@ -188,6 +188,12 @@ export class People {
    */
   private readonly namedLog: Person[] = [];
   private readonly namedLogSeq: number[] = [];
+  /**
+   * The first index of the naming log with a naming in each block: a pronoun looks for people named in its own
+   * block from the latest naming back to there, not over the last SCAN namings (in a draft of many megabytes that
+   * scan, at every pronoun, was most of the time the register took).
+   */
+  private readonly firstNamingOfBlock = new Map<number, number>();
   private readonly spokeLog: Person[] = [];
   private readonly spokeLogSeq: number[] = [];
   private readonly order = new Map<Person, number>();
@@ -250,6 +256,7 @@ export class People {
     }
     // Whom the speaker addresses is known from here on, but is not the latest person named for a pronoun.
     if (!addressee) {
+      if (!this.firstNamingOfBlock.has(place.block)) this.firstNamingOfBlock.set(place.block, this.namedLog.length);
       this.namedLog.push(person);
       this.namedLogSeq.push(person.lastNamedSeq);
     }
@@ -403,7 +410,9 @@ export class People {
     let localKnown: Person | undefined;
     const later = (p: Person, than: Person | undefined): boolean =>
       !than || p.lastNamedSentence > than.lastNamedSentence || (p.lastNamedSentence === than.lastNamedSentence && p.lastNamedSeq < than.lastNamedSeq);
-    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+    // A naming before the block's first is of another block: its person, if not named since, was last named there.
+    const first = Math.max(this.firstNamingOfBlock.get(place.block) ?? this.namedLog.length, this.namedLog.length - SCAN);
+    for (let k = this.namedLog.length - 1; k >= first; k--) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || !fits(p)) continue;
       if (p.kind === 'person' && p.lastNamedBlock === place.block && p.lastNamedSentence <= place.sentence) {

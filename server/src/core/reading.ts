@@ -638,7 +638,9 @@ const NICKNAME_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019'
  * "Thomas 'Tip' O'Neill"); -1 when none stands there.
  */
 function nicknameEnd(tokens: Token[], i: number, to: number): number {
-  if (!isGivenName(tokens[i].text) || i + 3 >= to || !NICKNAME_MARKS.has(tokens[i + 1].text)) return -1;
+  // The quotation mark first: it rules out nearly every capitalised word, and the look-up of given names is dearer
+  // (this runs for every lone capitalised word outside quotes).
+  if (i + 3 >= to || !NICKNAME_MARKS.has(tokens[i + 1].text) || !isGivenName(tokens[i].text)) return -1;
   let k = i + 2;
   while (k < to && k - i <= 4 && tokens[k].kind === 'word' && tokens[k].capitalized) k++;
   if (k === i + 2 || k + 1 >= to || !NICKNAME_MARKS.has(tokens[k].text)) return -1;
