@@ -88,21 +88,40 @@ parser.core.ruler.at('normalize', (state) => {
 /** Whether the last parse's normalisation rewrote the text it was given (it had CR or NUL). */
 let rewritten = false;
 
+type BlockState = InstanceType<typeof parser.block.State>;
+
+/** The level of the setext underline scanParagraph stopped at (1 for "=", 2 for "-"), 0 for none, and its mark. */
+let underlineLevel = 0;
+let underlineMark = 0;
+
 /**
- * markdown-it's paragraph rule (14.3) without the paragraph_open and paragraph_close tokens and the inline token's
- * empty children, none of which the engine reads (the inline rule is off): two of the three tokens a paragraph made,
- * in the 21.5 MB markdown-it's paragraph rule allocated in a heap profile of the engine over 2,500 White House files.
- * Lists look for paragraph_open only to mark tight paragraphs hidden, which the engine does not read either.
+ * The line after a paragraph that starts at startLine, as markdown-it's paragraph rule (14.3) finds it; with
+ * `underline`, a line of "=" or "-" ends it as a setext heading, as markdown-it's lheading rule finds it (see
+ * underlineLevel). The rules' state is the paragraph's while the terminating rules are asked.
  */
-parser.block.ruler.at('paragraph', (state, startLine, endLine) => {
+function scanParagraph(state: BlockState, startLine: number, endLine: number, underline: boolean): number {
   const terminatorRules = parser.block.ruler.getRules('paragraph');
-  const oldParentType = state.parentType;
   let nextLine = startLine + 1;
-  state.parentType = 'paragraph';
+  underlineLevel = 0;
   // Line by line until an empty one or the end.
   for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
     // Would be a code block, but after a paragraph it is a lazy continuation.
     if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (underline && state.sCount[nextLine] >= state.blkIndent) {
+      let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+      const max = state.eMarks[nextLine];
+      if (pos < max) {
+        const mark = state.src.charCodeAt(pos);
+        if (mark === 0x2d || mark === 0x3d) {
+          pos = state.skipSpaces(state.skipChars(pos, mark));
+          if (pos >= max) {
+            underlineLevel = mark === 0x3d ? 1 : 2;
+            underlineMark = mark;
+            break;
+          }
+        }
+      }
+    }
     // Block quotes' quirk: that rule has checked this line already.
     if (state.sCount[nextLine] < 0) continue;
     // Some blocks end a paragraph without an empty line.
@@ -115,6 +134,16 @@ parser.block.ruler.at('paragraph', (state, startLine, endLine) => {
     }
     if (terminate) break;
   }
+  return nextLine;
+}
+
+/**
+ * markdown-it's paragraph rule (14.3) without the paragraph_open and paragraph_close tokens and the inline token's
+ * empty children, none of which the engine reads (the inline rule is off): two of the three tokens a paragraph made,
+ * in the 21.5 MB markdown-it's paragraph rule allocated in a heap profile of the engine over 2,500 White House files.
+ * Lists look for paragraph_open only to mark tight paragraphs hidden, which the engine does not read either.
+ */
+function pushParagraph(state: BlockState, startLine: number, nextLine: number): void {
   const lines = state.getLines(startLine, nextLine, state.blkIndent, false);
   const sliced = slicedFrom;
   const trimmed = asciiTrimStart(lines);
@@ -125,6 +154,46 @@ parser.block.ruler.at('paragraph', (state, startLine, endLine) => {
   token.map = [startLine, state.line];
   // Where the content starts in the source markdown-it read, when it is a piece of it as it stands (see alignContent).
   if (sliced !== -1) token.meta = sliced + trimmed;
+}
+
+parser.block.ruler.at('paragraph', (state, startLine, endLine) => {
+  const oldParentType = state.parentType;
+  state.parentType = 'paragraph';
+  pushParagraph(state, startLine, scanParagraph(state, startLine, endLine, false));
+  state.parentType = oldParentType;
+  return true;
+});
+
+/**
+ * markdown-it's lheading rule (14.3), which runs just before the paragraph rule at the same line and scans the same
+ * lines: when no underline ends them, it makes the paragraph itself, which the paragraph rule would make after the
+ * same scan (the terminating rules asked of every line of every paragraph twice were 0.8% of the engine's time in a
+ * CPU profile over the White House corpus).
+ */
+parser.block.ruler.at('lheading', (state, startLine, endLine) => {
+  // Indented as a code block: no heading, and the paragraph rule decides.
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const oldParentType = state.parentType;
+  state.parentType = 'paragraph';
+  const nextLine = scanParagraph(state, startLine, endLine, true);
+  if (underlineLevel === 0) {
+    pushParagraph(state, startLine, nextLine);
+    state.parentType = oldParentType;
+    return true;
+  }
+  const level = underlineLevel;
+  const markup = String.fromCharCode(underlineMark);
+  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine + 1;
+  const open = state.push('heading_open', `h${level}`, 1);
+  open.markup = markup;
+  open.map = [startLine, state.line];
+  const inline = state.push('inline', '', 0);
+  inline.content = content;
+  inline.map = [startLine, state.line - 1];
+  inline.children = [];
+  const close = state.push('heading_close', `h${level}`, -1);
+  close.markup = markup;
   state.parentType = oldParentType;
   return true;
 });
