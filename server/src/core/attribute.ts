@@ -387,8 +387,12 @@ function countsSpeakers(ba: BlockAnalysis, last: number, m: MentionRecord): bool
 
 /** Multi-paragraph quotes share the attribution any of their parts has. */
 export function linkRuns(blocks: BlockAnalysis[]): void {
-  for (const ba of blocks) {
-    for (const q of ba.quotes) {
+  // Loops by index: one call reads the whole draft, unoptimised at first, where each step of a for…of made an
+  // iterator result.
+  for (let b = 0; b < blocks.length; b++) {
+    const { quotes } = blocks[b];
+    for (let k = 0; k < quotes.length; k++) {
+      const q = quotes[k];
       if (q.run !== q || q.parts.length < 2) continue;
       // A part attributed in its own sentence outranks one that only continues a turn or carries a note.
       const source = q.parts.find((p) => p.attribution && p.path === 'sentence') ?? q.parts.find((p) => p.attribution && p.path !== 'note');

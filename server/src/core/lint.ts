@@ -52,7 +52,10 @@ function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<objec
   const byRecord = new Map<object, Claim>();
   const items: { start: number; record: QuoteRecord | NumberRecord; claim: Claim }[] = [];
   const text = analysis.doc.text;
-  for (const q of analysis.quotes) {
+  // Loops by index: one call reads the whole draft, unoptimised at first, where each step of a for…of made an
+  // iterator result.
+  for (let k = 0; k < analysis.quotes.length; k++) {
+    const q = analysis.quotes[k];
     if (q.run !== q) continue;
     const end = textEnd(text, q.range.start, q.parts[q.parts.length - 1].range.end);
     const attributed = q.parts.find((p) => p.attribution);
@@ -67,7 +70,8 @@ function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<objec
     for (const p of q.parts) byRecord.set(p, claim);
     items.push({ start: q.range.start, record: q, claim });
   }
-  for (const n of analysis.numbers) {
+  for (let k = 0; k < analysis.numbers.length; k++) {
+    const n = analysis.numbers[k];
     const claim: Claim = {
       kind: 'number',
       text: text.slice(n.range.start, n.range.end),

@@ -375,7 +375,10 @@ export function parseMarkdown(text: string): MarkdownDocument {
   let quoteDepth = 0;
   let heading = false;
   let tableHead = false;
-  for (const token of tokens) {
+  // A loop by index: one call reads the whole draft, unoptimised at first, where each step of a for…of made an
+  // iterator result.
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
     switch (token.type) {
       case 'bullet_list_open':
       case 'ordered_list_open':
