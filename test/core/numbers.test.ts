@@ -86,6 +86,9 @@ describe('numeric claims', () => {
     ['She finished 0.3 seconds away from the world record.', ['0.3']],
     ['He ran the mile in 3:43.13.', ['3:43.13']],
     ['The quake struck at 14:05:33 local time, and the alarm at 10:30:00 UTC.', []],
+    // A duration in several units, largest first, is one figure; two durations stay two.
+    ['He finished 1 minute 12 seconds ahead, and she ran 3 hours, 4 minutes and 5 seconds.', ['1 minute 12 seconds', '3 hours, 4 minutes and 5 seconds']],
+    ['It took 3 minutes to fix and 40 seconds to test.', ['3', '40']],
   ])('claims in %j', (input, expected) => {
     expect(claims(input)).toEqual(expected);
   });

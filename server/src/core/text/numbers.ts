@@ -270,6 +270,12 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         last = n;
         continue;
       }
+      // "1 minute 12 seconds", "3 hours, 4 minutes and 5 seconds": one duration in several units.
+      const compound = last === i && tokens[i].kind === 'number' ? compoundDurationEnd(tokens, n, to) : -1;
+      if (compound > 0) {
+        last = compound;
+        break;
+      }
       // "at least a week": the unit an article counts is part of the expression.
       if (last === i && (tokens[i].lower === 'a' || tokens[i].lower === 'an') && ONE_UNIT.has(t.lower)) {
         last = n;
@@ -351,6 +357,30 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
 }
 
 const NO_EXPRESSIONS: NumberExpression[] = [];
+
+/** Units of a duration written in several, largest first: "1 hour 12 minutes", "9 minutes 40 seconds". */
+const DURATION_UNITS = new Map([['hour', 3], ['hours', 3], ['minute', 2], ['minutes', 2], ['second', 1], ['seconds', 1]]);
+
+/**
+ * The last unit of a duration in several units whose first unit is tokens[unit] ("minute" in "1 minute 12 seconds"),
+ * each part a figure and a smaller unit, joined by nothing, a comma or "and"; -1 when only one unit stands there.
+ */
+function compoundDurationEnd(tokens: Token[], unit: number, to: number): number {
+  let rank = DURATION_UNITS.get(tokens[unit].lower) ?? 0;
+  if (rank === 0) return -1;
+  let end = -1;
+  let k = unit + 1;
+  while (k < to) {
+    if (tokens[k].text === ',' || tokens[k].lower === 'and') k++;
+    if (k + 1 >= to || tokens[k].kind !== 'number' || !/^\d{1,2}$/.test(tokens[k].text)) break;
+    const next = DURATION_UNITS.get(tokens[k + 1].lower) ?? 0;
+    if (next === 0 || next >= rank) break;
+    rank = next;
+    end = k + 1;
+    k += 2;
+  }
+  return end;
+}
 
 /** Walks back over a figure's qualifiers ("more than", "about", "between", "an estimated", "a"). */
 function qualifierStart(tokens: Token[], first: number, from: number): number {
