@@ -30,12 +30,14 @@ interface Pending {
 /** Schedules, runs and publishes lints. */
 export class Scheduler {
   readonly cache = new ResultCache();
-  readonly warmup = new Warmup();
+  readonly warmup = new Warmup(() => this.pending.size > 0 || this.requests > 0);
   private readonly pending = new Map<string, Pending>();
   private readonly failed = new Set<string>();
   private readonly tooLarge = new Set<string>();
   /** The latest lint of each draft as carried over to a newer version (reused while no edit or lint intervenes). */
   private readonly carried = new Map<string, { from: Linted; view: Linted }>();
+  /** Requests waiting for a lint of the current text (the warm-up keeps out of their way). */
+  private requests = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -46,7 +48,6 @@ export class Scheduler {
 
   /** Lints a draft soon: after the debounce for typing, at once otherwise; supersedes any run not yet done. */
   schedule(uri: string, trigger: Trigger): void {
-    this.warmup.activity();
     const previous = this.pending.get(uri);
     if (previous?.timer) clearTimeout(previous.timer);
     const entry: Pending = { trigger, timer: undefined, since: previous?.since ?? performance.now(), debounce: 0 };
@@ -86,13 +87,17 @@ export class Scheduler {
   async current(uri: string): Promise<Linted | null> {
     const doc = this.documents.get(uri);
     if (!doc) return null;
-    this.warmup.activity();
     const latest = this.cache.latest(uri);
     if (latest && latest.version === doc.version) return latest;
-    const { settings, options, optionsKey } = await this.config.configFor(uri);
-    const now = this.documents.get(uri);
-    if (!now || !settings.enable || now.getText().length > settings.maxFileSize) return null;
-    return this.lint(now, options, optionsKey)?.linted ?? null;
+    this.requests++;
+    try {
+      const { settings, options, optionsKey } = await this.config.configFor(uri);
+      const now = this.documents.get(uri);
+      if (!now || !settings.enable || now.getText().length > settings.maxFileSize) return null;
+      return this.lint(now, options, optionsKey)?.linted ?? null;
+    } finally {
+      this.requests--;
+    }
   }
 
   /**
@@ -103,7 +108,6 @@ export class Scheduler {
   async answering(uri: string): Promise<Linted | null> {
     const doc = this.documents.get(uri);
     if (!doc) return null;
-    this.warmup.activity();
     const latest = this.cache.latest(uri);
     if (!latest) return this.current(uri);
     if (latest.version === doc.version) return latest;
@@ -153,7 +157,7 @@ export class Scheduler {
       cached,
       lints: this.cache.lints,
     });
-    if (pending.trigger === 'change' && !cached) this.warmup.counted();
+    if (pending.trigger === 'change' && !cached) this.warmup.counted(text.length);
     this.warmup.offer(text, options);
   }
 
