@@ -15,6 +15,10 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // Accounts and counts a figure is "by" name its source: vague unless someone's own.
   ['She gave away roughly $2 million in scholarships, by some accounts.', 'roughly $2 million', { kind: 'vague', source: 'some accounts' }],
   ['By most accounts, the fire destroyed 300 homes.', '300', { kind: 'vague', source: 'most accounts' }],
+  // A cue's base form after a singular name is a noun; after "We" or a plural it is the verb.
+  ['The yield on the 10-year Treasury note rose to 4.61%.', '4.61%', null],
+  ['Public comment on Wednesday lasted nearly three hours.', 'nearly three', null],
+  ['We estimate this program will cost $225 billion.', '$225 billion', { kind: 'pronoun', source: 'we' }],
   ['A witness said 12 people were hurt.', '12', { kind: 'vague', source: 'A witness' }],
   // A reporting participle after a comma speaks for its clause's subject.
   ['President Obama revised his plans in October, saying that about 5,500 troops would remain.', 'about 5,500', { kind: 'named', source: 'Obama' }],

@@ -539,6 +539,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
+    // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
+    // rose", "Public comment lasted three hours" (a name as subject takes "notes", "comments").
+    if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !/s$|['’]|^Data$/.test(tokens[i - 1].text) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
     // "Report cards" (an inverted cue names its source next: "Said the mayor", "Added Jones").
     if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower)) continue;
@@ -1180,6 +1183,9 @@ const PAST_PARTICIPLE_FOLLOWERS = new Set(['as', 'in', 'by', 'to', 'for', 'at', 
 const OPENING_PARTICIPLES = new Set(['continuing', 'concluding', 'speaking', 'responding', 'writing', 'summing']);
 /** Words after a participle that opens its own clause ("Continuing his attack", "Speaking to reporters"). */
 const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'to', 'on', 'with', 'that', 'for', 'in', 'at', 'about', 'back', 'from', 'after', 'up', 'off', 'out', 'down', 'into', 'over', 'this', 'these', 'those', 'him', 'them', 'it']);
+
+/** Cues whose base form is as often a noun ("a Treasury note", "public comment", "the Gateway project"). */
+const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'forecast', 'quote', 'call', 'talk', 'tally', 'post']);
 
 /** Possessives that open an absolute phrase before the subject ("His voice breaking, …"). */
 const ABSOLUTE_OWNERS = new Set(['his', 'her', 'their', 'its']);
