@@ -18,6 +18,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A cue's base form after a singular name is a noun; after "We" or a plural it is the verb.
   ['The yield on the 10-year Treasury note rose to 4.61%.', '4.61%', null],
   ['Public comment on Wednesday lasted nearly three hours.', 'nearly three', null],
+  // "reported at" after what it reports is a participle, not a source's verb; after a source or an auxiliary it is.
+  ['The archive was acquired for a sum reported at $1.4 million.', '$1.4 million', null],
+  ['The ministry reported at 9 a.m. that 40 people had died.', '40', { kind: 'organization', source: 'The ministry' }],
   ['We estimate this program will cost $225 billion.', '$225 billion', { kind: 'pronoun', source: 'we' }],
   ['A witness said 12 people were hurt.', '12', { kind: 'vague', source: 'A witness' }],
   // A reporting participle after a comma speaks for its clause's subject.

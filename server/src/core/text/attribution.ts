@@ -557,6 +557,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
+    // "a sum reported at $1.4 million", "losses reported at $3 million": a participle after what it reports, not a
+    // source's verb (as "estimated at").
+    if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
     if (m && !(m.vague && shareOfPolled(tokens, m.start, from))) (found ??= []).push(m);
   }
