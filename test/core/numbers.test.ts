@@ -89,6 +89,7 @@ describe('numeric claims', () => {
     // A duration in several units, largest first, is one figure; two durations stay two.
     ['He finished 1 minute 12 seconds ahead, and she ran 3 hours, 4 minutes and 5 seconds.', ['1 minute 12 seconds', '3 hours, 4 minutes and 5 seconds']],
     ['It took 3 minutes to fix and 40 seconds to test.', ['3', '40']],
+    ['Kipchoge ran 2 hours, 1 minute, and 9 seconds. Within 24 hours, 45 minutes of footage was posted.', ['2 hours, 1 minute, and 9 seconds', '24']],
   ])('claims in %j', (input, expected) => {
     expect(claims(input)).toEqual(expected);
   });

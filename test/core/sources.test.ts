@@ -21,6 +21,14 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // "reported at" after what it reports is a participle, not a source's verb; after a source or an auxiliary it is.
   ['The archive was acquired for a sum reported at $1.4 million.', '$1.4 million', null],
   ['The ministry reported at 9 a.m. that 40 people had died.', '40', { kind: 'organization', source: 'The ministry' }],
+  ['The utility reported at 6 a.m. that 200,000 customers were without power.', '200,000', { kind: 'role', source: 'The utility' }],
+  // Plurals without a final s, and past tenses, govern the verb; "by any measure" is a yardstick, "by all accounts" vague.
+  ['Police estimate that 5,000 people attended the rally.', '5,000', { kind: 'organization', source: 'Police' }],
+  ['Last year the IMF forecast 3.2 percent growth.', '3.2 percent', { kind: 'organization', source: 'IMF' }],
+  ['By any measure, the 12 percent drop was steep.', '12 percent', null],
+  ['By all accounts, the $2 billion project was a failure.', '$2 billion', { kind: 'vague', source: 'all accounts' }],
+  // A relative's name after "for his widow" or a partner that is a company names no speaker.
+  ['The company\'s partner, Pfizer, said 40 percent of doses were shipped.', '40 percent', { kind: 'role', source: "The company's partner" }],
   ['We estimate this program will cost $225 billion.', '$225 billion', { kind: 'pronoun', source: 'we' }],
   ['A witness said 12 people were hurt.', '12', { kind: 'vague', source: 'A witness' }],
   // A reporting participle after a comma speaks for its clause's subject.
@@ -271,6 +279,13 @@ const speakers: [string, string, string][] = [
   // After a relative, a given name alone set off by commas names the speaker, before the verb or after it.
   ['"He could tell you the name of every kid," his son, Daniel, said. "He could not tell you where he left his keys."', 'He could not tell', 'Daniel'],
   ['"He never missed a game," said his wife, Ann.', 'He never missed', 'Ann'],
+  ['"He never hurt anyone," said a lawyer for his widow, Ann.', 'He never hurt', 'a lawyer'],
+  // The speech verb of the same clause, nearest the weak one; not across "…, and".
+  ['The mayor said she would cooperate, and on Friday the inspector general found "a pattern of deliberate deception."', 'a pattern of', 'the inspector general'],
+  ['Police said the car was stolen, and prosecutors said the lab had found "traces of blood on the seat."', 'traces of blood', 'prosecutors'],
+  // A man's title after a man whose given name the lists hold as a woman's is the same man.
+  ['Andrea Bocelli said the tour was long. "We added shows," Mr. Bocelli said.', 'We added shows', 'Andrea Bocelli'],
+  ['Bruce Arena said the team was tired. "We are not satisfied," he said.', 'We are not', 'Bruce Arena'],
   // An absolute phrase before the subject is passed over; a verb that may report nothing, inside what a speech verb
   // reports, gives way to it.
   ['Gideon Marsh spoke. His voice breaking, he apologized and said he had "made choices I will regret."', 'made choices', 'Gideon Marsh'],

@@ -57,6 +57,9 @@ function speaksOutside(m: MentionRecord, insideQuote: (offset: number) => boolea
   return !m.mention.sourceless && !insideQuote(m.mention.start) && !(m.mention.cue.length === 2 && m.mention.cue.toLowerCase() === 'in');
 }
 
+/** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
+const JOINS_CLAUSES = /,\s*(?:and|but|while|or)\s|;|\sbut\s|\swhile\s/;
+
 /** A dash that closes an aside right before a quote's opening mark. */
 const DASH_BEFORE_QUOTE = /\u2014[\s*_]*$/;
 /** What stands between a quote and the subject of a clause joined after it: ", and", " but", ";". */
@@ -152,11 +155,17 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
       }
     }
     // "Abara said Marsh had shown "not one moment of remorse"": a verb that may report nothing ("shown", "found")
-    // in what a speech verb before it reports is part of the report; the speaker is that verb's subject.
+    // in what the nearest speech verb before it reports is part of the report; the speaker is that verb's subject.
+    // Not across a joined clause ("The mayor said she would cooperate, and the inspector general found "…"").
     if (best && WEAK_CUES.has(best.mention.cueLemma)) {
       const weak = best;
-      const outer = spokenIn(bestSentence).find((m) => m !== weak && SPEECH_CUES.has(m.mention.cueLemma) && !m.mention.inverted && m.mention.cueEnd <= weak.mention.start);
-      if (outer) best = outer;
+      const list = spokenIn(bestSentence);
+      let outer: MentionRecord | undefined;
+      for (let k = 0; k < list.length; k++) {
+        const m = list[k];
+        if (m !== weak && SPEECH_CUES.has(m.mention.cueLemma) && !m.mention.inverted && m.mention.cueEnd <= weak.mention.start) outer = m;
+      }
+      if (outer && !JOINS_CLAUSES.test(ba.block.prose.slice(outer.mention.cueEnd, weak.mention.start))) best = outer;
     }
     // "Pelosi called Trump's conduct a "breach …," according to NBC": the verb that introduces the quote names its
     // speaker; the outlet after it reports the whole. Decided below, with the clause.
@@ -316,8 +325,8 @@ function forgottenClose(ba: BlockAnalysis, q: QuoteRecord, lexicon: AttributionL
  */
 const NAMING_CUES = new Set(['call', 'speak', 'talk']);
 
-/** Verbs that name what a partial quote calls something: "called it "…"", "calling", "dubbed", "described … as". */
-const NAMES_A_QUOTE = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'dubbing', 'labeled', 'labelled', 'labels', 'labeling', 'labelling', 'branded', 'brands', 'branding', 'described', 'describes', 'describing']);
+/** Verbs that name what a partial quote calls something: "called it "…"", "calling", "dubbed", "branded". */
+const NAMES_A_QUOTE = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'dubbing', 'labeled', 'labelled', 'labels', 'labeling', 'labelling', 'branded', 'brands', 'branding']);
 
 /** Numbers outside quotes: the nearest source of their sentence. */
 export function attributeNumbers(ba: BlockAnalysis): void {
@@ -329,16 +338,16 @@ export function attributeNumbers(ba: BlockAnalysis): void {
   // called it "…"") or deed ("Abara sentenced Marsh to 14 years, calling his fraud "…""), not what it names
   // ("Trump called Ford's $1.6 billion plant "…"" leaves the figure unsourced) or what stands before it ("… in
   // three dozen papers, on a standard which advocates are calling "…"").
-  let introducers: MentionRecord[] | null = null;
+  let introducers: Set<MentionRecord> | null = null;
   for (const q of ba.quotes) {
     const m = q.mention;
-    if (m && q.path === 'sentence' && NAMES_A_QUOTE.has(m.mention.cue.toLowerCase()) && !introducers?.includes(m)) (introducers ??= []).push(m);
+    if (m && q.path === 'sentence' && NAMES_A_QUOTE.has(m.mention.cue.toLowerCase())) (introducers ??= new Set()).add(m);
   }
   // No source in the block: no number finds one (most blocks with figures name none; their map, and a function and
   // an empty list for each figure, were 0.8% of the bytes the engine allocated over the White House corpus).
   if (sources.length === 0 && introducers === null) return;
   const groups = bySentence(sources);
-  const introducing = introducers ? bySentence(introducers) : null;
+  const introducing = introducers ? bySentence([...introducers]) : null;
   for (const n of ba.numbers) {
     if (n.quote) continue;
     const list = groups.get(n.sentence) ?? introducing?.get(n.sentence)?.filter((m) => m.mention.start < n.expression.start && n.expression.end <= m.mention.cueStart) ?? NO_MENTIONS;

@@ -100,13 +100,9 @@ function sexOf(p: Person): Gender {
   return given !== 'unknown' ? given : p.gender;
 }
 
-/** The sex a courtesy title declares ("Mrs. Brandt", "Mr. Brandt"), 'unknown' without one. */
-function titleGender(descriptors: readonly string[]): Gender {
-  for (const d of descriptors) {
-    if (d === 'mr' || d === 'mr.') return 'male';
-    if (d === 'mrs' || d === 'mrs.' || d === 'ms' || d === 'ms.' || d === 'miss') return 'female';
-  }
-  return 'unknown';
+/** Does a woman's courtesy title stand among a lone surname's descriptions ("Mrs. Brandt", "Ms. Brandt")? */
+function womansTitle(descriptors: readonly string[]): boolean {
+  return descriptors.includes('mrs') || descriptors.includes('ms');
 }
 
 /** Reads the gender lower-case words declare ("mrs.", "spokeswoman"). */
@@ -173,7 +169,7 @@ export class People {
   private readonly bySurname = new Map<string, Person>();
   /** Everyone with a full name, by surname, for a surname that several people share ("Rosalind" and "Paul Achterberg"). */
   private readonly sharingSurname = new Map<string, Person[]>();
-  /** People known only by a title and a surname of the other sex than the surname's first bearer ("Mrs. Brandt"), by "gender surname". */
+  /** Women known only by a title and the surname of a man already named ("Mrs. Brandt"), by surname. */
   private readonly titled = new Map<string, Person>();
   private readonly byName = new Map<string, Person>();
   private mostNamedPerson: Person | undefined;
@@ -219,12 +215,11 @@ export class People {
     if (person && kind === 'person' && partCount > 1 && pieceCount(person.name) > 1 && !sameFirstName(person.name, clean)) {
       person = undefined; // another person with the same surname
     }
-    // "Mrs. Brandt" after Harold Brandt: a title of the other sex names someone else of that surname (his wife).
-    const declared = kind === 'person' && partCount === 1 ? titleGender(descriptors) : 'unknown';
-    const sexed = (g: Gender): boolean => g === 'male' || g === 'female';
-    if (person && sexed(declared) && sexed(sexOf(person)) && sexOf(person) !== declared) {
-      person = this.sharingSurname.get(surname)?.find((p) => sexOf(p) === declared) ?? this.titled.get(`${declared} ${surname}`);
-    }
+    // "Mrs. Brandt" after Harold Brandt: a woman's title after a man of that surname names someone else (his wife or
+    // widow). Not the other way: a man's given name may be one the lists hold as a woman's ("Mr. Bocelli" after
+    // Andrea Bocelli is he).
+    const wife = kind === 'person' && partCount === 1 && person !== undefined && womansTitle(descriptors) && sexOf(person) === 'male';
+    if (wife) person = this.sharingSurname.get(surname)?.find((p) => sexOf(p) === 'female') ?? this.titled.get(surname);
     this.seq++;
     if (!person) {
       const given = kind === 'person' && partCount > 1 ? nameGender(firstPiece(clean)) : 'unknown';
@@ -238,7 +233,7 @@ export class People {
       this.all.push(person);
       this.byName.set(clean.toLowerCase(), person);
       this.indexFullName(person);
-      if (sexed(declared)) this.titled.set(`${declared} ${surname}`, person);
+      if (wife) this.titled.set(surname, person);
     } else {
       if (partCount > pieceCount(person.name) && kind === 'person') {
         person.name = clean;

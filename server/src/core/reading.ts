@@ -490,7 +490,6 @@ function roleAppositive(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 
-
 /** Words shaped like a doer that name things and places: "a river", "a border town" are no people. */
 const NOT_AGENTS = new Set(['river', 'border', 'center', 'centre', 'tower', 'water', 'number', 'corner', 'quarter', 'chapter', 'order', 'paper', 'letter', 'winter', 'summer', 'matter', 'cluster', 'shelter', 'theater', 'theatre', 'harbor', 'list']);
 
@@ -540,7 +539,7 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
         continue;
       }
       if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
-        // "Mrs. Brandt": the courtesy title says which Brandt (see People.name).
+        // "Mrs. Brandt": the courtesy title may say which Brandt (see People.name).
         const title = i - 2 >= from && tokens[i - 1].text === '.' && COURTESY_TITLES.has(tokens[i - 2].text) ? tokens[i - 2].lower : '';
         if (title !== '') found[count++] = { name: withoutPossessive(w.text), start: w.start, end: w.end, hints: [title], surnameOnly: true, key: surnameKey(w), addressee: false };
         else if (!addressedAt(tokens, i, from)) found[count++] = w;
@@ -624,8 +623,8 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
   return named;
 }
 
-/** Courtesy titles that declare a sex, before their full stop. */
-const COURTESY_TITLES = new Set(['Mr', 'Mrs', 'Ms']);
+/** A woman's courtesy titles, before their full stop. */
+const COURTESY_TITLES = new Set(['Mrs', 'Ms']);
 
 /** Words of an office title between a body's name and a person's ("Senate Majority Leader", "House Minority Whip"). */
 const OFFICE_TITLES = new Set(['majority', 'minority', 'speaker', 'whip', 'press', 'deputy', 'assistant', 'vice', 'acting', 'interim', 'general', 'under']);

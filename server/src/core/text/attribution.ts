@@ -508,7 +508,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const agent = previous !== undefined && t.lower === 'by' && AGENT_PARTICIPLES.has(previous.lower) && !tokens[i + 1].lower.endsWith('ing');
       const opener = i === from || previous?.text === ',';
       // "by some accounts", "by one count" (a reckoning is named like a document).
-      const document = DOCUMENT_NOUNS.has(head?.lower ?? '') || (t.lower === 'by' && RECKONINGS.has(head?.lower ?? ''));
+      const document = DOCUMENT_NOUNS.has(head?.lower ?? '') || (t.lower === 'by' && RECKONINGS.has(head?.lower ?? '') && !YARDSTICKS.has(tokens[i + 1].lower));
       if (np && head && tokens[i + 1].kind === 'word' && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (afterDocument) {
@@ -541,7 +541,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
     // rose", "Public comment lasted three hours" (a name as subject takes "notes", "comments").
-    if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !/s$|['’]|^Data$/.test(tokens[i - 1].text) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
+    if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
     // "Report cards" (an inverted cue names its source next: "Said the mayor", "Added Jones").
     if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower)) continue;
@@ -559,7 +559,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "a sum reported at $1.4 million", "losses reported at $3 million": a participle after what it reports, not a
     // source's verb (as "estimated at").
-    if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
+    if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && figureAt(tokens, i + 2) && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
     if (m && !(m.vague && shareOfPolled(tokens, m.start, from))) (found ??= []).push(m);
   }
@@ -893,7 +893,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // said".
       const relative = lead.length > 0 && (/^(?:who|whose|which|that|where|when)$/.test(lead[0].lower) || lead.some((w, j) => /ed$/.test(w.lower) && /^(?:against|for|to|on|in|with|the|a|an)$/.test(lead[j + 1]?.lower ?? '')));
       // "his son, Daniel, said": after a relative, a given name alone names the person.
-      const kinName = name.length === 1 && lead.length === 0 && open - 1 >= from && KIN.has(tokens[open - 1].lower);
+      const kinName = name.length === 1 && lead.length === 0 && open - 1 >= from && relativesName(tokens, open - 1, from, name[0]);
       const isName = (kinName || (name.length >= 2 && name.length <= 5 && leadOk && !relative && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
@@ -1187,8 +1187,29 @@ const OPENING_PARTICIPLES = new Set(['continuing', 'concluding', 'speaking', 're
 /** Words after a participle that opens its own clause ("Continuing his attack", "Speaking to reporters"). */
 const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'to', 'on', 'with', 'that', 'for', 'in', 'at', 'about', 'back', 'from', 'after', 'up', 'off', 'out', 'down', 'into', 'over', 'this', 'these', 'those', 'him', 'them', 'it']);
 
+/** Does a figure start at tokens[k] ("$1.4 million", "about 40", "an estimated 3,000")? */
+function figureAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  // A time of day is when it was reported, not what: "reported at 6 a.m.", "at 10:30".
+  if (t.kind === 'number' && (t.text.includes(':') || CLOCK_WORDS.has(tokens[k + 1]?.lower ?? ''))) return false;
+  return t.kind === 'number' || CURRENCY_PREFIX.test(t.text) || NUMBER_WORDS.has(t.lower) || (FIGURE_QUALIFIERS.has(t.lower) && figureAt(tokens, k + 1));
+}
+/** Words after a figure that make it a time of day. */
+const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'a', 'p', "o'clock", 'o\u2019clock', 'gmt', 'utc', 'et', 'edt', 'est', 'pt', 'pdt', 'pst']);
+
+/** Words that may stand before a figure ("about 40", "more than 40", "an estimated 3,000"). */
+const FIGURE_QUALIFIERS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'than', 'least', 'an', 'estimated', 'approximately']);
+
+/** Words before a reckoning that make it a yardstick, not a source: "by any measure", "by this count". */
+const YARDSTICKS = new Set(['any', 'this', 'that', 'these', 'every', 'no', 'either', 'which', 'what', 'whatever']);
+
 /** Cues whose base form is as often a noun ("a Treasury note", "public comment", "the Gateway project"). */
-const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'forecast', 'quote', 'call', 'talk', 'tally', 'post']);
+const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'quote', 'call', 'talk', 'tally', 'post']);
+/** A capitalised word that is a plural ("Analysts", "Democrats") or a contraction ("I'd", "We've"): a verb's subject. */
+const PLURAL_OR_CONTRACTED = /s$|['’]/;
+/** Plurals without a final s that govern a verb's base form ("Police estimate", "Women report", "Data show"). */
+const PLURALS_WITHOUT_S = new Set(['police', 'people', 'women', 'men', 'children', 'staff', 'data', 'media', 'clergy', 'military', 'crew', 'faculty', 'personnel']);
 
 /** Possessives that open an absolute phrase before the subject ("His voice breaking, …"). */
 const ABSOLUTE_OWNERS = new Set(['his', 'her', 'their', 'its']);
@@ -1309,11 +1330,29 @@ function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
   let n = e;
   while (n - 1 > s && tokens[n - 1].kind === 'word' && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower))) n--;
   // "said his wife, Ann.": after a relative, a given name alone names the person.
-  const kinName = e - n === 1 && n - 2 > s && KIN.has(tokens[n - 2].lower);
+  const kinName = e - n === 1 && n - 2 > s && relativesName(tokens, n - 2, s, tokens[n]);
   if (n >= e || tokens[n - 1]?.text !== ',' || (e - n < 2 && !kinName) || e - n > 4) return null;
   const words = tokens.slice(n, e);
   if ((!kinName && !isGivenName(words[0].text)) || words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
   return { words, start: words[0].start, end: words[words.length - 1].end };
+}
+
+/** Possessives before a relative named in apposition ("his son, Daniel,"). */
+const KIN_OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** Prepositions that make the relative someone else's object ("a lawyer for his widow, Ann,"). */
+const KIN_GOVERNORS = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'about']);
+/** Relatives whose name alone may be any capitalised word (not "partner", "friend": "the company's partner, Pfizer,"). */
+const CLOSE_KIN = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'widow', 'widower', 'stepson', 'stepdaughter']);
+
+/**
+ * Does tokens[kin] name a relative, owned by a possessive and the subject itself ("his son, Daniel, said"; not "a
+ * lawyer for his widow, Ann, said"), whose name `name` is set off after it?
+ */
+function relativesName(tokens: Token[], kin: number, from: number, name: Token): boolean {
+  const relative = tokens[kin].lower;
+  if (!KIN.has(relative) || kin - 1 < from || !KIN_OWNERS.has(tokens[kin - 1].lower)) return false;
+  if (kin - 2 >= from && KIN_GOVERNORS.has(tokens[kin - 2].lower)) return false;
+  return CLOSE_KIN.has(relative) || isGivenName(name.text);
 }
 
 /** Words of an office between a capitalised word and a role ("Republican presidential nominee Donald Trump"). */

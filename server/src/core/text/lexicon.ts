@@ -168,8 +168,7 @@ export const ORG_NAME_WORDS = set(`
   Institute Academy College School Review Magazine Daily Weekly Gazette Standard Mail Express Mirror Star
   Airlines Airways Motors Systems Technologies Holdings Partners Media Entertainment Studios Records
   Commissioner's Service's Embassy Consulate Tribunal Assembly Cabinet Secretariat Directorate Inspectorate
-  Cathedral Chapel Cemetery Basilica Mosque Synagogue Stadium Arena Airport Hotel Theater Theatre Library Avenue
-  Boulevard Highway Plaza Mall
+  Cathedral Cemetery Basilica Mosque Synagogue Stadium Airport Hotel Theater Theatre Library Avenue Boulevard Highway
   Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
 `);
 

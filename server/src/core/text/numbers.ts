@@ -358,6 +358,9 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
 
 const NO_EXPRESSIONS: NumberExpression[] = [];
 
+/** A part of a duration in several units: a whole number of one or two digits. */
+const DURATION_PART = /^\d{1,2}$/;
+
 /** Units of a duration written in several, largest first: "1 hour 12 minutes", "9 minutes 40 seconds". */
 const DURATION_UNITS = new Map([['hour', 3], ['hours', 3], ['minute', 2], ['minutes', 2], ['second', 1], ['seconds', 1]]);
 
@@ -368,18 +371,28 @@ const DURATION_UNITS = new Map([['hour', 3], ['hours', 3], ['minute', 2], ['minu
 function compoundDurationEnd(tokens: Token[], unit: number, to: number): number {
   let rank = DURATION_UNITS.get(tokens[unit].lower) ?? 0;
   if (rank === 0) return -1;
+  // The end after each part, and whether the parts so far were joined by a bare comma: a list of units joined by
+  // commas ends with "and" ("3 hours, 4 minutes and 5 seconds"); "Within 24 hours, 45 minutes of footage" is two.
   let end = -1;
+  let plainEnd = -1;
+  let comma = false;
   let k = unit + 1;
   while (k < to) {
-    if (tokens[k].text === ',' || tokens[k].lower === 'and') k++;
-    if (k + 1 >= to || tokens[k].kind !== 'number' || !/^\d{1,2}$/.test(tokens[k].text)) break;
+    const commaHere = tokens[k].text === ',';
+    if (commaHere) k++;
+    const andHere = tokens[k]?.lower === 'and';
+    if (andHere) k++;
+    if (k + 1 >= to || tokens[k].kind !== 'number' || !DURATION_PART.test(tokens[k].text)) break;
     const next = DURATION_UNITS.get(tokens[k + 1].lower) ?? 0;
     if (next === 0 || next >= rank) break;
     rank = next;
+    if (commaHere && !andHere) comma = true;
+    else if (andHere) comma = false;
     end = k + 1;
+    if (!comma) plainEnd = end;
     k += 2;
   }
-  return end;
+  return comma ? plainEnd : end;
 }
 
 /** Walks back over a figure's qualifiers ("more than", "about", "between", "an estimated", "a"). */
