@@ -29,6 +29,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['By all accounts, the $2 billion project was a failure.', '$2 billion', { kind: 'vague', source: 'all accounts' }],
   // A relative's name after "for his widow" or a partner that is a company names no speaker.
   ['The company\'s partner, Pfizer, said 40 percent of doses were shipped.', '40 percent', { kind: 'role', source: "The company's partner" }],
+  ['His partner, Pfizer, said 40 percent of doses were shipped.', '40 percent', { kind: 'role', source: 'His partner' }],
   ['We estimate this program will cost $225 billion.', '$225 billion', { kind: 'pronoun', source: 'we' }],
   ['A witness said 12 people were hurt.', '12', { kind: 'vague', source: 'A witness' }],
   // A reporting participle after a comma speaks for its clause's subject.
@@ -280,6 +281,8 @@ const speakers: [string, string, string][] = [
   ['"He could tell you the name of every kid," his son, Daniel, said. "He could not tell you where he left his keys."', 'He could not tell', 'Daniel'],
   ['"He never missed a game," said his wife, Ann.', 'He never missed', 'Ann'],
   ['"He never hurt anyone," said a lawyer for his widow, Ann.', 'He never hurt', 'a lawyer'],
+  // The same test before the verb and after it; a name's possessive owns a relative as "his" does.
+  ['"She fed the whole block," Paul\'s wife, Denise, said.', 'She fed the', 'Denise'],
   // The speech verb of the same clause, nearest the weak one; not across "…, and".
   ['The mayor said she would cooperate, and on Friday the inspector general found "a pattern of deliberate deception."', 'a pattern of', 'the inspector general'],
   ['Police said the car was stolen, and prosecutors said the lab had found "traces of blood on the seat."', 'traces of blood', 'prosecutors'],

@@ -1227,11 +1227,19 @@ function opensWithAside(tokens: Token[], s: number): boolean {
   }
   // "His voice breaking, he apologized", "Her hands shaking, she read": a possessive, its noun and a participle.
   if (ABSOLUTE_OWNERS.has(t.lower)) {
-    const lowerWord = (k: number): boolean => tokens[k]?.kind === 'word' && !tokens[k].capitalized;
-    const participle = (k: number): boolean => lowerWord(k) && tokens[k].lower.length > 4 && tokens[k].lower.endsWith('ing');
-    return lowerWord(s + 1) && !participle(s + 1) && (participle(s + 2) || (lowerWord(s + 2) && participle(s + 3)));
+    return lowerWordAt(tokens, s + 1) && !participleAt(tokens, s + 1) && (participleAt(tokens, s + 2) || (lowerWordAt(tokens, s + 2) && participleAt(tokens, s + 3)));
   }
   return false;
+}
+
+/** Is tokens[k] a lower-case word? */
+function lowerWordAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.kind === 'word' && !tokens[k].capitalized;
+}
+
+/** Is tokens[k] a lower-case participle in -ing ("breaking", "shaking")? */
+function participleAt(tokens: Token[], k: number): boolean {
+  return lowerWordAt(tokens, k) && tokens[k].lower.length > 4 && tokens[k].lower.endsWith('ing');
 }
 
 /** The subject of the clause in tokens[from, end), when it can be a source (a name, pronoun, role, body, document). */
@@ -1311,7 +1319,8 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
   if (after < 0 || after >= end || tokens[after].text !== ',') return null;
   const name = personName(run.words);
   // "his son, Daniel,": after a relative, a given name alone names the person.
-  const givenAfterKin = run.words.length === 1 && KIN.has(headOf(np).lower);
+  const head = lastStartingAtOrBefore(tokens, np.end - 1, (t) => t.start);
+  const givenAfterKin = run.words.length === 1 && relativesName(tokens, head, lastStartingAtOrBefore(tokens, np.start, (t) => t.start), run.words[0]);
   if ((name.split(/\s+/).length < 2 && !givenAfterKin) || run.words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
   return run;
 }
@@ -1345,12 +1354,12 @@ const KIN_GOVERNORS = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'about']
 const CLOSE_KIN = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'widow', 'widower', 'stepson', 'stepdaughter']);
 
 /**
- * Does tokens[kin] name a relative, owned by a possessive and the subject itself ("his son, Daniel, said"; not "a
- * lawyer for his widow, Ann, said"), whose name `name` is set off after it?
+ * Does tokens[kin] name a relative, owned by a possessive and the subject itself ("his son, Daniel, said", "Paul's
+ * wife, Denise, said"; not "a lawyer for his widow, Ann, said"), whose name `name` is set off after it?
  */
 function relativesName(tokens: Token[], kin: number, from: number, name: Token): boolean {
   const relative = tokens[kin].lower;
-  if (!KIN.has(relative) || kin - 1 < from || !KIN_OWNERS.has(tokens[kin - 1].lower)) return false;
+  if (!KIN.has(relative) || kin - 1 < from || !(KIN_OWNERS.has(tokens[kin - 1].lower) || endsWithPossessive(tokens[kin - 1].text))) return false;
   if (kin - 2 >= from && KIN_GOVERNORS.has(tokens[kin - 2].lower)) return false;
   return CLOSE_KIN.has(relative) || isGivenName(name.text);
 }
