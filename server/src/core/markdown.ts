@@ -90,19 +90,18 @@ let rewritten = false;
 
 type BlockState = InstanceType<typeof parser.block.State>;
 
-/** The level of the setext underline scanParagraph stopped at (1 for "=", 2 for "-"), 0 for none, and its mark. */
-let underlineLevel = 0;
+/** The mark of the setext underline scanParagraph stopped at ("=" or "-" as a character code), 0 for none. */
 let underlineMark = 0;
 
 /**
  * The line after a paragraph that starts at startLine, as markdown-it's paragraph rule (14.3) finds it; with
  * `underline`, a line of "=" or "-" ends it as a setext heading, as markdown-it's lheading rule finds it (see
- * underlineLevel). The rules' state is the paragraph's while the terminating rules are asked.
+ * underlineMark). The rules' state is the paragraph's while the terminating rules are asked.
  */
 function scanParagraph(state: BlockState, startLine: number, endLine: number, underline: boolean): number {
   const terminatorRules = parser.block.ruler.getRules('paragraph');
   let nextLine = startLine + 1;
-  underlineLevel = 0;
+  underlineMark = 0;
   // Line by line until an empty one or the end.
   for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
     // Would be a code block, but after a paragraph it is a lazy continuation.
@@ -115,7 +114,6 @@ function scanParagraph(state: BlockState, startLine: number, endLine: number, un
         if (mark === 0x2d || mark === 0x3d) {
           pos = state.skipSpaces(state.skipChars(pos, mark));
           if (pos >= max) {
-            underlineLevel = mark === 0x3d ? 1 : 2;
             underlineMark = mark;
             break;
           }
@@ -176,12 +174,12 @@ parser.block.ruler.at('lheading', (state, startLine, endLine) => {
   const oldParentType = state.parentType;
   state.parentType = 'paragraph';
   const nextLine = scanParagraph(state, startLine, endLine, true);
-  if (underlineLevel === 0) {
+  if (underlineMark === 0) {
     pushParagraph(state, startLine, nextLine);
     state.parentType = oldParentType;
     return true;
   }
-  const level = underlineLevel;
+  const level = underlineMark === 0x3d ? 1 : 2;
   const markup = String.fromCharCode(underlineMark);
   const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
   state.line = nextLine + 1;

@@ -74,8 +74,8 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
  * "Cruz blamed the anti-fracking law on "knuckleheaded Democratic politicians"", "Trump mocked Rubio for "having a
  * tough night"": a partial quote in the clause of a verb no list holds is the words of the verb's subject (claims-spec:
  * a partial quote takes its source from the verb that introduces it). The nearest past tense before the quote whose
- * subject stands right before it (a word in -s is as often a plural noun: "Key reforms", "Deliver doses"). tokens[from, end) is the clause before the quote. Asked last, of a quote nothing
- * else attributes.
+ * subject stands right before it (a word in -s is as often a plural noun: "Key reforms", "Deliver doses").
+ * tokens[from, end) is the clause before the quote. Asked last, of a quote nothing else attributes.
  */
 export function mainVerbSpeaker(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   for (let k = end - 1; k > from && end - k <= 16; k--) {
