@@ -102,6 +102,14 @@ describe('slices and edits of the warm-up', () => {
       expect(s.endsWith('\n\n')).toBe(true);
     }
     expect(slicesOf('word '.repeat(1_000))).toEqual(['word '.repeat(1_000)]);
+    // A draft with CRLF or CR line endings is cut at its paragraph breaks too, not read as one slice.
+    for (const eol of ['\r\n', '\r']) {
+      const other = long.replace(/\n/g, eol);
+      const cut = slicesOf(other);
+      expect(cut.join('')).toBe(other);
+      expect(cut.length).toBe(slices.length);
+      for (const s of cut.slice(0, -1)) expect(s.endsWith(eol + eol)).toBe(true);
+    }
   });
 
   it('types at the start of a word, moving through the text', () => {

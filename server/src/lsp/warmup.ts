@@ -122,12 +122,16 @@ export class Warmup {
   }
 }
 
+/** A paragraph break in any line ending. */
+const PARAGRAPH_BREAK = /\r?\n\r?\n|\r\r/g;
+
 /** A draft cut after paragraph breaks into slices of about SLICE_CHARS, blank ones left out. */
 export function slicesOf(text: string): string[] {
   const slices: string[] = [];
   for (let start = 0; start < text.length; ) {
-    const cut = text.indexOf('\n\n', start + SLICE_CHARS);
-    const end = cut === -1 ? text.length : cut + 2;
+    PARAGRAPH_BREAK.lastIndex = start + SLICE_CHARS;
+    const cut = PARAGRAPH_BREAK.exec(text);
+    const end = cut === null ? text.length : cut.index + cut[0].length;
     const slice = text.slice(start, end);
     if (slice.trim() !== '') slices.push(slice);
     start = end;
