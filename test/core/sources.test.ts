@@ -426,6 +426,16 @@ const speakers: [string, string, string][] = [
   ['Earlier this week President Erdogan said — as reported by Hurriyet Daily News — "Its status will change."', 'Its status will', 'Erdogan'],
   ['Katrougalos stressed the need for approval, saying "It belongs to humanity", as quoted by Greek Reporter.', 'It belongs to', 'Katrougalos'],
   ['"I would make sure," Carson noted in an interview with a podcast, as reported by BuzzFeed News. "And I would take corrective action."', 'And I would take', 'Carson'],
+  // A party and state in brackets, then a time, between the name and the verb: the weekday is no speaker.
+  ['Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized the deal, saying it goes "nowhere near far enough to help."', 'nowhere near', 'Bernie Sanders'],
+  // An adverb without commas between the subject and its verb.
+  // "called" after a phrase that opens the clause is the phrase's verb, not the name of a thing.
+  ['He left early. A spokesman called Jones "a liar and a cheat of the worst kind."', 'a liar', 'A spokesman'],
+  // A name that opens its paragraph, then a comma, labels the quote after it in a round-up of reactions.
+  ['**Social Security Works PAC,** "Social Security Works applauds the nomination of a longtime champion."', 'Social Security Works applauds', 'Social Security Works PAC'],
+  ['Carter however said he would welcome a "principled security network" for Asia.', 'principled security', 'Carter'],
+  // A noun in -s after a quoted word is no verb with an auxiliary for its subject.
+  ['Clinton said Trump\'s "divisive" comments do not "fit with what I thought I knew about him."', 'fit with what', 'Clinton'],
 ];
 
 describe('speakers named apart from the cue', () => {
@@ -455,7 +465,7 @@ function expectNoSpeaker(texts: string[]): void {
 
 describe('a quote introduced by a comma or a colon', () => {
   it('takes no speaker from a word that only opens the sentence', () => {
-    expectNoSpeaker(['But, "We are, in effect, in a war, and loose lips sink ships."', 'Holding open a book, "I just want to ask you if you can recognize this person."', 'To that: "A man is a man no matter what they call themselves."']);
+    expectNoSpeaker(['Sooner or later, "I think we will have a consumption tax."', 'Trump returned the compliment. Reuters, "Sheldon and I have been friends for a long time."', 'But, "We are, in effect, in a war, and loose lips sink ships."', 'The order protects privacy for many state workers "to cover sexual orientation and gender identity."', 'He attacked a super PAC called Future45 funded by two donors. "So they clearly think I am going to do what I say."', 'Holding open a book, "I just want to ask you if you can recognize this person."', 'To that: "A man is a man no matter what they call themselves."']);
   });
 });
 

@@ -107,6 +107,9 @@ export const SPEECH_CUES: ReadonlySet<string> = new Set(['say', 'tell', 'add', '
 /** Auxiliaries that make a finite verb: after "said the law", they show the law to be what was said of. */
 const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'would', 'will', 'had', 'has', 'have', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 
+/** Prepositions whose object a following quantifier is ("for many", "among some"). */
+const OBJECT_GOVERNORS = new Set(['for', 'of', 'to', 'among', 'with', 'from', 'by', 'about', 'in', 'on', 'at']);
+
 /** Counts that pick unnamed members out of a group: "one of the victims", "two of his aides". */
 const ONE_OF = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'none']);
 
@@ -820,12 +823,15 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (DETERMINERS.has(det) && !relative && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
   if (['some', 'many', 'several', 'most', 'all', 'both'].includes(det)) {
     const following = tokens[i + 1];
+    // "for many state workers", "to some report cards": a quantifier after a preposition is its object, no subject.
+    if (i - 2 >= from && OBJECT_GOVERNORS.has(tokens[i - 2].lower)) return null;
     if (cue.lower.endsWith('s') && cue.lower !== lemma) return null;
     if (cue.lower.endsWith('ed') && following && following.kind === 'word' && !following.capitalized && !['that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'this'].includes(following.lower)) return null;
   }
   // "The awards announced today include:", "The figures reported Tuesday show": a participle that describes the
   // subject, before the clause's own verb.
   if (reducedRelative(tokens, i, to)) return null;
+  if (cue.lower === 'called' && tokens[i + 1]?.capitalized === true && namesAThing(tokens, i, from)) return null;
   const next = tokens[i + 1]?.lower ?? '';
   // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
   if (WEAK_CUES.has(lemma) && next === 'to') return null;
@@ -919,6 +925,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = forwardPhrase(tokens, i + 1, to, inQuote);
     // "…, reported exclusively in Fox News": an adverb after the verb is no inverted source.
     if (np && np.words.length === 1 && ADVERB_LY.test(np.words[0].text) && !NOUNS_IN_LY.has(np.words[0].text)) np = null;
+    // `Trump's "divisive" comments do not`: an auxiliary after the word shows it a noun, not a verb with its subject.
+    if (np && (FINITE_AUXILIARIES.has(np.words[0].lower) || np.words[0].lower === 'not')) np = null;
     inverted = np !== null;
     // "A Boeing 707, reported by local press as belonging to …": the agent of a participle after a comma.
     if (np && np.words.length > 1 && np.words[0].lower === 'by' && cue.lower.endsWith('ed')) np = { words: np.words.slice(1), start: np.words[1].start, end: np.end };
@@ -1035,7 +1043,18 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   const np = subjectPhrase(tokens, start, colon, inQuote, lexicon) ?? (start > from ? subjectPhrase(tokens, from, colon, inQuote, lexicon) : null);
   if (!np || openingWord(np, tokens)) return null;
   const colonToken = tokens[colon];
+  // A comma after a clause of a noun phrase alone ("Sooner or later, "…"", "the Washington Post, "…"") introduces
+  // nothing: the verb that would make the phrase a speaker is missing. A name that opens the paragraph is a label
+  // ("**Social Security Works PAC,** "…"" in a round-up of reactions).
+  if (colonToken.text === ',' && bareNounClause(tokens, np, colon) && !(np.words[0] === tokens[0] && np.words[0].capitalized && !DETERMINERS.has(np.words[0].lower) && tokenAtOrAfter(tokens, np.end) === colon)) return null;
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
+}
+
+/** Whether the words from the phrase's end to the comma at `comma` are none, or only "or later", "and then". */
+function bareNounClause(tokens: Token[], np: Phrase, comma: number): boolean {
+  const after = tokenAtOrAfter(tokens, np.end);
+  if (after < 0 || after >= comma) return true;
+  return comma - after <= 2 && (tokens[after].lower === 'or' || tokens[after].lower === 'and') && (comma - after === 1 || (tokens[after + 1].kind === 'word' && !tokens[after + 1].capitalized && !isVerbish(tokens[after + 1])));
 }
 
 /**
@@ -1431,7 +1450,8 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   while (p >= from && (TIME_LEADS.has(tokens[p].lower) || TIME_WORDS.has(tokens[p].lower))) p--;
   // The time phrase must follow a subject, not open the clause ("On Saturday, police said" keeps its comma).
   // "One activist, Nur Khan Liton, on Sunday told": the appositive's closing comma is dropped before the time.
-  return p >= from && (tokens[p].kind === 'word' || (tokens[p].text === ',' && p - 1 >= from && tokens[p - 1].kind === 'word')) ? p : k;
+  // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a party and state in brackets before the time.
+  return p >= from && (tokens[p].kind === 'word' || tokens[p].text === ')' || (tokens[p].text === ',' && p - 1 >= from && tokens[p - 1].kind === 'word')) ? p : k;
 }
 
 /**
@@ -1889,6 +1909,26 @@ function reducedRelative(tokens: Token[], i: number, to: number): boolean {
   let k = i + 1;
   while (k < to && k - i <= 3 && PARTICIPLE_TIMES.has(tokens[k].lower)) k++;
   return k > i + 1 && k < to && FINITE_AFTER_PARTICIPLE.has(tokens[k].lower);
+}
+
+/** Words after which an indefinite noun phrase opens a clause as its subject ("and a spokesman called …"). */
+const SUBJECT_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'because', 'that', 'after', 'before', 'since', 'though', 'although', 'if', 'then']);
+
+/**
+ * "He attacked a super PAC called Future45", "she joined a group called Moms Demand Action": "called" after a
+ * noun phrase opened by "a" or "an" that is the object of a word before it names a thing. Not when the phrase opens
+ * the clause ("A spokesman called Jones's remarks …").
+ */
+function namesAThing(tokens: Token[], i: number, from: number): boolean {
+  for (let p = i - 1; p >= from && i - p <= 4; p--) {
+    const t = tokens[p];
+    if (t.kind !== 'word' || PRONOUNS.has(t.lower)) return false;
+    if (t.lower === 'a' || t.lower === 'an') {
+      const before = p - 1 >= from ? tokens[p - 1] : undefined;
+      return p < i - 1 && before !== undefined && before.kind === 'word' && !before.capitalized && !SUBJECT_OPENERS.has(before.lower);
+    }
+  }
+  return false;
 }
 
 /** Words that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on". */

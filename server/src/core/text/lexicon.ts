@@ -71,7 +71,7 @@ export const CUE_ADVERBS = set(`
   also later earlier previously further then since has have had would will could had already first again once
   now recently repeatedly publicly privately separately subsequently initially originally reportedly still
   simply flatly quickly yesterday today last this week just formally officially subsequently
-  afterwards afterward additionally
+  afterwards afterward additionally however meanwhile nonetheless nevertheless
 `);
 
 /** Auxiliaries that make a cue passive ("was told", "is believed"). */
