@@ -431,6 +431,14 @@ const speakers: [string, string, string][] = [
   // An adverb without commas between the subject and its verb.
   // "called" after a phrase that opens the clause is the phrase's verb, not the name of a thing.
   ['He left early. A spokesman called Jones "a liar and a cheat of the worst kind."', 'a liar', 'A spokesman'],
+  // A later description in other words for the role the draft gave: an abbreviated title, a lawyer for an attorney, a
+  // prosecutor for a district attorney, a lawmaker for a senator.
+  ['Gov. Marcus Teller toured the damage. "We will rebuild," the governor said.', 'We will rebuild', 'Marcus Teller'],
+  ['Sen. Mara Okafor voted no. "It costs too much," the lawmaker said.', 'It costs too much', 'Mara Okafor'],
+  ['Assistant District Attorney Noor Haddad spoke first. Defense attorney Conrad Ashby asked for four years. "This was not a fight," the prosecutor said.', 'This was not a fight', 'Noor Haddad'],
+  ['Assistant District Attorney Noor Haddad spoke first. Defense attorney Conrad Ashby asked for four years. "He is sick," the lawyer said.', 'He is sick', 'Conrad Ashby'],
+  // A role before a name says nothing of the person's sex ("voice actor").
+  ['US voice actor Alexis Tipton held a panel. "I was overwhelmed," she recalls.', 'I was overwhelmed', 'Alexis Tipton'],
   // A name that opens its paragraph, then a comma, labels the quote after it in a round-up of reactions.
   ['**Social Security Works PAC,** "Social Security Works applauds the nomination of a longtime champion."', 'Social Security Works applauds', 'Social Security Works PAC'],
   ['Carter however said he would welcome a "principled security network" for Asia.', 'principled security', 'Carter'],

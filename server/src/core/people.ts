@@ -4,7 +4,7 @@
  * mind to resolve "she said".
  */
 import type { Span } from './types';
-import { FEMALE_WORDS, MALE_WORDS, SENTENCE_STARTERS } from './text/lexicon';
+import { FEMALE_WORDS, MALE_WORDS, ROLE_EQUIVALENTS, SENTENCE_STARTERS } from './text/lexicon';
 import { nameGender } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
@@ -98,6 +98,21 @@ const PRONOUN_FORMS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'her
 function sexOf(p: Person): Gender {
   const given = pieceCount(p.name) > 1 ? nameGender(firstPiece(p.name)) : 'unknown';
   return given !== 'unknown' ? given : p.gender;
+}
+
+/**
+ * Does a word of a later description fit a person's descriptions: the word itself, or one the draft may have used
+ * for the same role ("the lawyer" for an attorney, "the prosecutor" for a district attorney)?
+ */
+function describes(word: string, descriptors: Descriptors): boolean {
+  if (descriptors.has(word)) return true;
+  if (word === 'prosecutor') return descriptors.has('attorney') && (descriptors.has('district') || descriptors.has('prosecuting'));
+  const equivalents = ROLE_EQUIVALENTS.get(word);
+  if (!equivalents) return false;
+  // A district attorney is the prosecutor, not "the lawyer" of a trial.
+  if (word === 'lawyer' && descriptors.has('district')) return false;
+  for (const e of equivalents) if (descriptors.has(e)) return true;
+  return false;
 }
 
 /** Does a woman's courtesy title stand among a lone surname's descriptions ("Mrs. Brandt", "Ms. Brandt")? */
@@ -351,7 +366,7 @@ export class People {
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq) continue;
-      if (p.kind === 'person' && content.every((w) => p.descriptors.has(w))) return p;
+      if (p.kind === 'person' && content.every((w) => describes(w, p.descriptors))) return p;
     }
     return undefined;
   }

@@ -5,7 +5,7 @@
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
 import { findSources, NAME_PARTICLES, personNameIn, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { CUE_FORMS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
+import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
@@ -608,10 +608,17 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
         continue;
       }
       const preposed = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, tokens[i].start) : NO_HINTS;
+      // "Gov. Marcus Teller": the title left out of the run, in its full word, so that "the governor" is he.
+      const titleWord = i - 2 >= from && tokens[i - 1].text === '.' ? TITLE_WORDS.get(tokens[i - 2].text) : undefined;
+      // "Defense attorney Conrad Ashby", "special envoy Brian Lee": a role in lower case right before the name.
+      const role = titleWord ? 0 : roleBefore(tokens, i, from);
+      const lead = preposed.length + (titleWord ? 1 : role);
       const after = Math.min(tokens.length, e + 8) - i;
-      const hints = new Array<string>(preposed.length + after);
+      const hints = new Array<string>(lead + after);
       for (let k = 0; k < preposed.length; k++) hints[k] = preposed[k];
-      for (let k = 0; k < after; k++) hints[preposed.length + k] = tokens[i + k].lower;
+      if (titleWord) hints[preposed.length] = titleWord;
+      for (let k = 0; k < role; k++) hints[preposed.length + k] = tokens[i - role + k].lower;
+      for (let k = 0; k < after; k++) hints[lead + k] = tokens[i + k].lower;
       found[count++] = { name, start: tokens[i].start, end: tokens[e].end, hints, surnameOnly: false, key: name.toLowerCase(), addressee: addressedAt(tokens, i, from) };
     }
     i = e;
@@ -621,6 +628,20 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
   // A very long sentence's list is not kept.
   if (found.length > 1000) namedScratch = [];
   return named;
+}
+
+/** Words that end a role read back from a name: "told defense attorney …", "of the special envoy …". */
+const ROLE_STOPS = new Set(['of', 'for', 'to', 'by', 'with', 'in', 'on', 'at', 'and', 'or', 'as', 'from']);
+
+/**
+ * How many words before the name at i make a role in lower case ("defense attorney", "Defense attorney", "special
+ * envoy"): the word right before the name is a role's noun; up to two words before it describe the role.
+ */
+function roleBefore(tokens: Token[], i: number, from: number): number {
+  if (i - 1 < from || tokens[i - 1].kind !== 'word' || tokens[i - 1].capitalized || !ROLE_NOUNS.has(tokens[i - 1].lower)) return 0;
+  let k = i - 1;
+  while (k - 1 >= from && i - k < 3 && tokens[k - 1].kind === 'word' && !DETERMINERS.has(tokens[k - 1].lower) && !ROLE_STOPS.has(tokens[k - 1].lower) && !CUE_FORMS.has(tokens[k - 1].lower)) k--;
+  return i - k;
 }
 
 /** A woman's courtesy titles, before their full stop. */

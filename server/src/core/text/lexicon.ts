@@ -172,6 +172,30 @@ export const ORG_NAME_WORDS = set(`
   Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
 `);
 
+/** The word an abbreviated title before a name stands for ("Gov. Marcus Teller" is a governor). */
+export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['Gov', 'governor'], ['Sen', 'senator'], ['Rep', 'representative'], ['Dr', 'doctor'], ['Prof', 'professor'],
+  ['Rev', 'reverend'], ['Gen', 'general'], ['Col', 'colonel'], ['Capt', 'captain'], ['Lt', 'lieutenant'],
+  ['Sgt', 'sergeant'], ['Det', 'detective'], ['Supt', 'superintendent'], ['Adm', 'admiral'], ['Amb', 'ambassador'],
+  ['Atty', 'attorney'], ['Cmdr', 'commander'], ['Insp', 'inspector'], ['Cpl', 'corporal'],
+]);
+
+/**
+ * Words a later description may use for a role the draft gave in other words: "the lawyer" for "Defense attorney
+ * Conrad Ashby", "the lawmaker" for "Sen. Mara Okafor", "the pastor" for "the Rev. Al Green".
+ */
+export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['lawyer', ['attorney', 'counsel']],
+  ['attorney', ['lawyer']],
+  ['lawmaker', ['senator', 'representative', 'congressman', 'congresswoman', 'legislator', 'assemblyman', 'assemblywoman', 'assemblymember', 'delegate']],
+  ['legislator', ['senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'assemblyman', 'assemblywoman', 'assemblymember', 'delegate']],
+  ['congressman', ['representative']],
+  ['congresswoman', ['representative']],
+  ['physician', ['doctor']],
+  ['pastor', ['reverend']],
+  ['minister', ['reverend']],
+]);
+
 /** Titles that precede a name and are not part of it. */
 export const NAME_TITLES = set(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sen Sen. Senator Rep Rep. Representative Gov Gov.
@@ -209,7 +233,7 @@ export const FEMALE_WORDS = set(`
 
 /** Words that mark a person's gender when they describe them. */
 export const MALE_WORDS = set(`
-  he him his himself mr mr. sir spokesman chairman congressman councilman businessman policeman actor father
+  he him his himself mr mr. sir spokesman chairman congressman councilman businessman policeman father
   husband son brother uncle grandfather king prince duke lord man boy widower groom nephew emperor count baron
 `);
 
