@@ -437,6 +437,8 @@ const speakers: [string, string, string][] = [
   ['Sen. Mara Okafor voted no. "It costs too much," the lawmaker said.', 'It costs too much', 'Mara Okafor'],
   ['Assistant District Attorney Noor Haddad spoke first. Defense attorney Conrad Ashby asked for four years. "This was not a fight," the prosecutor said.', 'This was not a fight', 'Noor Haddad'],
   ['Assistant District Attorney Noor Haddad spoke first. Defense attorney Conrad Ashby asked for four years. "He is sick," the lawyer said.', 'He is sick', 'Conrad Ashby'],
+  // A description of a man is never a woman the draft named ("her brother" read after her name).
+  ['Rosalind Kowalczyk said the diner stays. Her brother said only: "Spite is a good business plan."', 'Spite is', 'Her brother'],
   // A role before a name says nothing of the person's sex ("voice actor").
   ['US voice actor Alexis Tipton held a panel. "I was overwhelmed," she recalls.', 'I was overwhelmed', 'Alexis Tipton'],
   // A name that opens its paragraph, then a comma, labels the quote after it in a round-up of reactions.

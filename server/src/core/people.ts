@@ -115,6 +115,11 @@ function describes(word: string, descriptors: Descriptors): boolean {
   return false;
 }
 
+/** Is one sex known to be the other of the two? */
+function otherSex(a: Gender, b: Gender): boolean {
+  return (a === 'male' && b === 'female') || (a === 'female' && b === 'male');
+}
+
 /** Does a woman's courtesy title stand among a lone surname's descriptions ("Mrs. Brandt", "Ms. Brandt")? */
 function womansTitle(descriptors: readonly string[]): boolean {
   return descriptors.includes('mrs') || descriptors.includes('ms');
@@ -362,11 +367,13 @@ export class People {
   describe(words: readonly string[]): Person | undefined {
     const content = words.map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_DETERMINERS.has(w));
     if (content.length === 0) return undefined;
+    // "Her brother" is a man, "the widow" a woman: never someone the draft knows as of the other sex.
+    const sex = genderOf(content);
     // The latest named person the description fits.
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq) continue;
-      if (p.kind === 'person' && content.every((w) => describes(w, p.descriptors))) return p;
+      if (p.kind === 'person' && content.every((w) => describes(w, p.descriptors)) && !(sex !== 'unknown' && otherSex(sexOf(p), sex))) return p;
     }
     return undefined;
   }
