@@ -437,6 +437,9 @@ const speakers: [string, string, string][] = [
   ['Sen. Mara Okafor voted no. "It costs too much," the lawmaker said.', 'It costs too much', 'Mara Okafor'],
   ['Assistant District Attorney Noor Haddad spoke first. Defense attorney Conrad Ashby asked for four years. "This was not a fight," the prosecutor said.', 'This was not a fight', 'Noor Haddad'],
   ['Assistant District Attorney Noor Haddad spoke first. Defense attorney Conrad Ashby asked for four years. "He is sick," the lawyer said.', 'He is sick', 'Conrad Ashby'],
+  // A relative's role, a title, an age or a description with a place in apposition before the verb: the name.
+  ['Her daughter, Dr. Ingrid Achebe-Strand, an emergency physician in Port Halvard, said she spent her childhood "asleep in the back seat outside somebody\'s farmhouse."', 'asleep in the back', 'Ingrid Achebe-Strand'],
+  ['Rosalind\'s daughter, Danuta Dubois-Reyes, 41, who waits tables on weekends, said her mother "has never taken a sick day in her life."', 'has never taken', 'Danuta Dubois-Reyes'],
   // A description of a man is never a woman the draft named ("her brother" read after her name).
   ['Rosalind Kowalczyk said the diner stays. Her brother said only: "Spite is a good business plan."', 'Spite is', 'Her brother'],
   // A role before a name says nothing of the person's sex ("voice actor").

@@ -900,7 +900,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const relative = lead.length > 0 && (/^(?:who|whose|which|that|where|when)$/.test(lead[0].lower) || lead.some((w, j) => /ed$/.test(w.lower) && /^(?:against|for|to|on|in|with|the|a|an)$/.test(lead[j + 1]?.lower ?? '')));
       // "his son, Daniel, said": after a relative, a given name alone names the person.
       const kinName = name.length === 1 && lead.length === 0 && open - 1 >= from && relativesName(tokens, open - 1, from, name[0]);
-      const isName = (kinName || (name.length >= 2 && name.length <= 5 && leadOk && !relative && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
+      // "an emergency physician in Port Halvard": capitals after a preposition are a place or a body, not a name.
+      const placed = lead.length > 0 && PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower);
+      const isName = (kinName || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
       np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
@@ -1523,13 +1525,37 @@ function nameOpeningClause(tokens: Token[], clause: number, before: number): Phr
       break;
     }
   }
+  // "Rosalind's daughter, Danuta Dubois-Reyes, 41, …": a role in apposition before the name; "Dr. Ingrid Achebe-Strand":
+  // a title and its full stop.
+  from = pastRoleLead(tokens, from, before);
+  let titled = false;
+  if (from + 2 < before && NAME_TITLES.has(`${tokens[from].text}.`) && tokens[from + 1].text === '.') {
+    from += 2;
+    titled = true;
+  }
   let e = from;
   while (e < before && tokens[e].kind === 'word' && (tokens[e].capitalized || NAME_PARTICLES.has(tokens[e].lower)) && !ORG_NAME_WORDS.has(tokens[e].text)) e++;
   // A given name, a title, or an age in apposition ("Adaeze Okonkwo, 41, a teacher,") says a person is named.
   const aged = /^\d{1,3}$/.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ',';
-  if (e - from < 2 || e - from > 4 || tokens[e]?.text !== ',' || !(isGivenName(tokens[from].text) || NAME_TITLES.has(tokens[from].text) || aged)) return null;
+  if (e - from < 2 || e - from > 4 || tokens[e]?.text !== ',' || !(titled || isGivenName(tokens[from].text) || NAME_TITLES.has(tokens[from].text) || aged)) return null;
   for (let k = e; k < before; k++) if (tokens[k].kind === 'word' && !tokens[k].capitalized && CUE_FORMS.has(tokens[k].lower)) return null;
   return { words: tokens.slice(from, e), start: tokens[from].start, end: tokens[e - 1].end };
+}
+
+/**
+ * Past a role set before a name at a clause's start ("Rosalind's daughter,", "Her son,", "The company's founder,"):
+ * the index after its comma, or `from` when none stands there. The role ends in a relative's or a role's noun.
+ */
+function pastRoleLead(tokens: Token[], from: number, before: number): number {
+  for (let c = from + 1; c < before && c - from <= 4; c++) {
+    const t = tokens[c];
+    if (t.text === ',') {
+      const noun = tokens[c - 1];
+      return noun.kind === 'word' && !noun.capitalized && (KIN.has(noun.lower) || ROLE_NOUNS.has(noun.lower)) ? c + 1 : from;
+    }
+    if (t.kind !== 'word') return from;
+  }
+  return from;
 }
 
 /**
