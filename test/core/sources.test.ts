@@ -440,6 +440,11 @@ const speakers: [string, string, string][] = [
   // A relative's role, a title, an age or a description with a place in apposition before the verb: the name.
   ['Her daughter, Dr. Ingrid Achebe-Strand, an emergency physician in Port Halvard, said she spent her childhood "asleep in the back seat outside somebody\'s farmhouse."', 'asleep in the back', 'Ingrid Achebe-Strand'],
   ['Rosalind\'s daughter, Danuta Dubois-Reyes, 41, who waits tables on weekends, said her mother "has never taken a sick day in her life."', 'has never taken', 'Danuta Dubois-Reyes'],
+  // An appositive whose closing comma stands inside a short quote, before the verb.
+  ['Josefina Ibarra-Lindholm, an analyst at Bexley Capital who rates the stock a "hold," said the delay was "the right call, about a year too late."', 'the right call', 'Josefina Ibarra-Lindholm'],
+  // A role of unknown sex that spoke last is "he", over a man named before it who did not speak; a relative clause
+  // after a noun an article opens.
+  ['Gerald Pruitt was sentenced. A road crew supervisor who asked not to be named said workers had gone without new trucks for years. "We patched the same potholes four times," he said.', 'We patched', 'road crew supervisor'],
   // A description of a man is never a woman the draft named ("her brother" read after her name).
   ['Rosalind Kowalczyk said the diner stays. Her brother said only: "Spite is a good business plan."', 'Spite is', 'Her brother'],
   // A role before a name says nothing of the person's sex ("voice actor").
@@ -498,6 +503,9 @@ describe('rules that stay out of ordinary prose', () => {
   });
   it('gives the words after a colon to the one who issued them, not to one who obtained them', () => {
     expect(sourceOf('Reporters obtained the memo:\n\n"We will close 40 stores by June, effective at once."', 'We will close')).toBeNull();
+  });
+  it('takes no subject through a relative clause after the object of a preposition', () => {
+    expect(sourceOf('The law gives a cause of action for an individual who has an image of themselves disclosed without consent, with damages up to $150,000.', '$150,000')).toBeNull();
   });
   it('keeps sources "at" a company vague, and a city named like a person a place', () => {
     expect(lint('Sources at Goldman Sachs said 200 jobs would go.').claims[0].attribution?.kind).toBe('vague');

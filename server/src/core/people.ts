@@ -398,8 +398,10 @@ export class People {
     // "she said" after a role of unknown gender ("a senior authority planner", "Her label") and a woman named as a
     // speaker: the woman.
     if (loose && loose.kind !== 'person' && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) {
+      // Only someone who has spoken: "Gerald Pruitt was sentenced. A road crew supervisor said …" then ""…," he said"
+      // is the supervisor.
       const strict = this.resolveAs(pronoun, [pronoun === 'he' ? 'male' : 'female'], place);
-      if (strict) return strict;
+      if (strict && strict.speaker) return strict;
     }
     if (loose && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) loose.gender = pronoun === 'he' ? 'male' : 'female';
     return loose;

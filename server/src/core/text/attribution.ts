@@ -1315,7 +1315,11 @@ function subjectBeforeAside(tokens: Token[], from: number, close: number, inQuot
   // "known on the wards as") or a relative clause.
   const c = tokenAtOrAfter(tokens, np.end);
   const aside = tokens[c + 1];
-  if (c < 0 || c >= open || tokens[c].text !== ',' || !aside || !(aside.lower.endsWith('ing') || OPENING_PAST_PARTICIPLES.has(aside.lower) || aside.lower === 'who')) return null;
+  if (c < 0 || c >= open || tokens[c].text !== ',' || !aside) return null;
+  // Or an appositive whose closing comma stands inside the quote: "Josefina Ibarra-Lindholm, an analyst who rates the
+  // stock a "hold," said".
+  const appositive = (aside.lower === 'a' || aside.lower === 'an' || aside.lower === 'the') && tokens[close - 1]?.text === ',';
+  if (!(aside.lower.endsWith('ing') || OPENING_PAST_PARTICIPLES.has(aside.lower) || aside.lower === 'who' || appositive)) return null;
   return np;
 }
 
@@ -1469,11 +1473,25 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
       const next = tokens[p + 1];
       if (next.capitalized || PRONOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORG_NOUNS.has(next.lower) || VAGUE_NOUNS.has(next.lower) || next.lower === 'police') return k;
       const head = tokens[p - 1];
-      const nounish = head.kind === 'word' && (head.capitalized || ROLE_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower)) || /[a-z]s$/.test(head.lower));
+      const nounish = head.kind === 'word' && (head.capitalized || ROLE_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower)) || /[a-z]s$/.test(head.lower) || afterArticle(tokens, p - 1, from));
       return nounish ? p - 1 : k;
     }
   }
   return k;
+}
+
+/** A noun that an article opens a phrase for, within three words before it: "A road crew supervisor who …". */
+function afterArticle(tokens: Token[], head: number, from: number): boolean {
+  const h = tokens[head];
+  if (h.capitalized || VERB_ENDINGS.test(h.lower) || NOT_SOURCE.has(h.lower)) return false;
+  for (let p = head - 1; p >= from && head - p <= 3; p--) {
+    const t = tokens[p];
+    if (t.kind !== 'word') return false;
+    // Not the object of a preposition: "for an individual who has …", "fans around the world who are …".
+    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return p - 1 < from || !OBJECT_GOVERNORS.has(tokens[p - 1].lower) && tokens[p - 1].lower !== 'around';
+    if (NOT_SOURCE.has(t.lower) || CUE_FORMS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Words that open a clause of their own inside a phrase read backwards from a cue. */
