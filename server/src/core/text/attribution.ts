@@ -509,7 +509,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower === 'by';
       // "compiled by the coalition", "prepared by the finance committee": the agent of a figure's making.
       const agent = previous !== undefined && t.lower === 'by' && AGENT_PARTICIPLES.has(previous.lower) && !tokens[i + 1].lower.endsWith('ing');
-      const opener = i === from || previous?.text === ',';
+      // (after a comma or a dash: "— by her tally, 2,400 plates")
+      const opener = i === from || previous?.text === ',' || previous?.text === '\u2014' || previous?.text === '\u2013' || previous?.text === ';';
       // "by some accounts", "by one count" (a reckoning is named like a document).
       const document = DOCUMENT_NOUNS.has(head?.lower ?? '') || (t.lower === 'by' && RECKONINGS.has(head?.lower ?? '') && !YARDSTICKS.has(tokens[i + 1].lower));
       if (np && head && tokens[i + 1].kind === 'word' && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
@@ -665,6 +666,8 @@ function countedObject(tokens: Token[], i: number, to: number): boolean {
   // alternates participated"), a word in -ed right after the count describes it ("added 300 registered voters").
   for (let n = k + 1; n < to && n - k <= 6; n++) {
     const t = tokens[n];
+    // "added 12 points and played all 40 minutes": a second verb of the same subject after "and" ends the count's phrase.
+    if (t.lower === 'and' && tokens[n + 1]?.kind === 'word' && !tokens[n + 1].capitalized && tokens[n + 1].lower.endsWith('ed')) break;
     if (CLAUSE_VERBS.has(t.lower) || t.text === ':' || QUOTE_MARKS.has(t.text) || (n > k + 1 && t.kind === 'word' && t.lower.endsWith('ed'))) return false;
     if ((t.kind === 'punct' && t.text !== '%') || COUNT_ENDS.has(t.lower)) break;
   }
@@ -821,6 +824,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   const relative = (det === 'that' || det === 'which') && cue.lower !== lemma && !cue.lower.endsWith('s') && antecedent !== undefined && antecedent.kind === 'word' &&
     (antecedent.capitalized || DOCUMENT_NOUNS.has(antecedent.lower) || ROLE_NOUNS.has(antecedent.lower) || ORG_NOUNS.has(antecedent.lower));
   if (DETERMINERS.has(det) && !relative && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
+  // "pleaded guilty to one count of conspiracy", "one estimate puts": a base form after "one" is a noun.
+  if (det === 'one' && CUE_FORMS.get(cue.lower) === cue.lower) return null;
   if (['some', 'many', 'several', 'most', 'all', 'both'].includes(det)) {
     const following = tokens[i + 1];
     // "for many state workers", "to some report cards": a quantifier after a preposition is its object, no subject.
@@ -1902,7 +1907,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       e++;
       break;
     }
-    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t)) break;
+    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower)) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && /^\d+-year-old$/.test(t.lower))) sawHead = true;
     e++;
