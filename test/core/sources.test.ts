@@ -6,6 +6,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A reckoning after a dash or a comma names its source; "reckoning" is its noun, not a verb in -ing.
   ['His wife ran the kitchen that fed the volunteers \u2014 by her tally, 2,400 plates over 11 weeks.', '2,400', { kind: 'pronoun', source: 'she' }],
   ["The diner sells, by the family's reckoning, roughly 60 pies a week.", 'roughly 60', { kind: 'role', source: "the family's reckoning" }],
+  // A season's poll is a data set like an opinion poll.
+  ["The Mariners were picked to finish third in the league's preseason poll.", 'third', { kind: 'document', source: "the league's preseason poll" }],
   // A count a verb takes as its object, when a second verb of its subject follows "and"; a base form after "one".
   ['Senior guard Eliseo Barragan-Holt added 12 points and played all 40 minutes.', '12', null],
   ['He pleaded guilty to one count of conspiracy and faces up to five years in prison.', 'up to five', null],

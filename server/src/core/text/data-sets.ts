@@ -11,7 +11,7 @@ const DATA_SET_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average',
 /** Data sets published as such: "in the poll", "in the rankings" name one even without a name. */
 const PUBLISHED_DATA_SETS = new Set(['poll', 'polls', 'survey', 'surveys', 'ranking', 'rankings', 'census', 'standings', 'ratings', 'tracker']);
 /** Words that may stand in a data set's name between its article and its noun ("the latest Gallup", "a new"). */
-const DATA_SET_MODIFIERS = new Set(['new', 'latest', 'recent', 'same', 'national', 'state', 'federal', 'annual', 'monthly', 'weekly', 'quarterly', 'official', 'final', 'exit', 'internal', 'independent', 'statewide', 'nationwide', 'online', 'telephone', 'phone', 'preliminary', 'early', 'previous', 'last', 'first', 'most', 'government', 'world', 'public', 'opinion', 'tax', 'census', 'polling', 'poll', 'survey', 'university', 'and', '&']);
+const DATA_SET_MODIFIERS = new Set(['new', 'latest', 'recent', 'same', 'national', 'state', 'federal', 'annual', 'monthly', 'weekly', 'quarterly', 'official', 'final', 'exit', 'internal', 'independent', 'statewide', 'nationwide', 'online', 'telephone', 'phone', 'preliminary', 'early', 'previous', 'last', 'first', 'most', 'government', 'world', 'public', 'opinion', 'tax', 'census', 'polling', 'poll', 'survey', 'university', 'preseason', 'postseason', 'midseason', 'coaches', 'and', '&']);
 
 /**
  * A data set named from token i ("the latest Gallup poll", "a new Scioto Valley University poll", "the FIFA
