@@ -89,6 +89,9 @@ describe('numeric claims', () => {
     // A duration in several units, largest first, is one figure; two durations stay two.
     ['He finished 1 minute 12 seconds ahead, and she ran 3 hours, 4 minutes and 5 seconds.', ['1 minute 12 seconds', '3 hours, 4 minutes and 5 seconds']],
     ['It took 3 minutes to fix and 40 seconds to test.', ['3', '40']],
+    // So is a length or a weight in several units; units of two kinds are two figures.
+    ['The water reached 4 feet 7 inches, and he weighed 8 pounds 6 ounces.', ['4 feet 7 inches', '8 pounds 6 ounces']],
+    ['Half of the money was held back, and they kept back half of the rest.', ['Half', 'half']],
     ['Kipchoge ran 2 hours, 1 minute, and 9 seconds. Within 24 hours, 45 minutes of footage was posted.', ['2 hours, 1 minute, and 9 seconds', '24']],
   ])('claims in %j', (input, expected) => {
     expect(claims(input)).toEqual(expected);
@@ -165,6 +168,11 @@ describe('numeric claims', () => {
     'Three people familiar with the talks said they had stalled.',
     // Whose reckoning a figure is: "one" names it, it counts nothing.
     'The crowd was larger, by one count.',
+    // "one" before a speaker after a quote, or after the verb with nothing after.
+    '"Best Easter I have ever had," one woman said on her way out.',
+    '"Best Easter I have ever had," said one woman.',
+    // A half that is a stretch of time.
+    'The plant will open no earlier than the second half of 2029, after the first half of the season.',
   ])('no claim in %j', (input) => {
     expect(claims(input)).toEqual([]);
   });

@@ -180,6 +180,8 @@ function isCore(tokens: Token[], i: number): boolean {
     // "fell by nearly a third": a qualifier may stand between "by" and the article.
     const by = wordAt(tokens, i - 2) === 'by' ? i - 2 : APPROXIMATORS.has(wordAt(tokens, i - 2)) && wordAt(tokens, i - 3) === 'by' ? i - 3 : -1;
     if ((prev === 'a' || prev === 'one') && by > 0 && tokens[by - 1].kind === 'word' && (next === undefined || next.kind === 'punct' || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this')) return true;
+    // "the second half of 2029", "the first half of the game": a stretch of time, not a share.
+    if (w === 'half' && prev !== undefined && HALF_ORDINALS.has(prev)) return false;
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all'].includes(next.lower);
     return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && ['of', 'as', 'the'].includes(next?.lower ?? '');
   }
@@ -190,6 +192,9 @@ function isCore(tokens: Token[], i: number): boolean {
   if (dash > 0 && NUMBER_WORDS.has(w.slice(0, dash)) && !HYPHEN_NOT_CLAIM.test(w)) return true;
   return false;
 }
+
+/** Words that make "half" a stretch of time: "the second half of the year". */
+const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'final']);
 
 /** A year as written in prose, and the prepositions that set one off ("in 2014", "since 1998"). */
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -262,6 +267,12 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
       const n = last + 1;
       if (n >= to) break;
       const t = tokens[n];
+      // "1 minute 12 seconds", "3 hours, 4 minutes and 5 seconds", "4 feet 7 inches": one quantity in several units.
+      const compound = last === i && tokens[i].kind === 'number' ? compoundDurationEnd(tokens, n, to) : -1;
+      if (compound > 0) {
+        last = compound;
+        break;
+      }
       if (t.text === '%' || (t.kind === 'word' && (SCALE_WORDS.has(t.lower) || UNITS.has(t.lower)) && t.lower !== 'people' && t.lower !== 'persons')) {
         if ((t.lower === 'point' || t.lower === 'points') && tokens[n - 1]?.lower !== 'percentage') break;
         if (t.lower === 'per' && tokens[n + 1]?.lower !== 'cent') break;
@@ -269,12 +280,6 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         if (t.lower === 'won' && n + 1 < to && (tokens[n + 1].kind === 'number' || NUMBER_WORDS.has(tokens[n + 1].lower) || /^(?:a|an|the|his|her|their|its|our|re-?election|gold|silver|bronze|praise|support|approval)$/.test(tokens[n + 1].lower))) break;
         last = n;
         continue;
-      }
-      // "1 minute 12 seconds", "3 hours, 4 minutes and 5 seconds": one duration in several units.
-      const compound = last === i && tokens[i].kind === 'number' ? compoundDurationEnd(tokens, n, to) : -1;
-      if (compound > 0) {
-        last = compound;
-        break;
       }
       // "at least a week": the unit an article counts is part of the expression.
       if (last === i && (tokens[i].lower === 'a' || tokens[i].lower === 'an') && ONE_UNIT.has(t.lower)) {
@@ -361,8 +366,16 @@ const NO_EXPRESSIONS: NumberExpression[] = [];
 /** A part of a duration in several units: a whole number of one or two digits. */
 const DURATION_PART = /^\d{1,2}$/;
 
-/** Units of a duration written in several, largest first: "1 hour 12 minutes", "9 minutes 40 seconds". */
-const DURATION_UNITS = new Map([['hour', 3], ['hours', 3], ['minute', 2], ['minutes', 2], ['second', 1], ['seconds', 1]]);
+/**
+ * Units of a quantity written in several, largest first: "1 hour 12 minutes", "9 minutes 40 seconds", "4 feet 7
+ * inches", "8 pounds 6 ounces". Each is its kind of measure times ten plus its rank within the kind.
+ */
+const DURATION_UNITS = new Map([
+  ['hour', 13], ['hours', 13], ['minute', 12], ['minutes', 12], ['second', 11], ['seconds', 11],
+  ['foot', 22], ['feet', 22], ['inch', 21], ['inches', 21],
+  ['pound', 32], ['pounds', 32], ['ounce', 31], ['ounces', 31],
+  ['meter', 42], ['meters', 42], ['metre', 42], ['metres', 42], ['centimeter', 41], ['centimeters', 41], ['centimetre', 41], ['centimetres', 41],
+]);
 
 /**
  * The last unit of a duration in several units whose first unit is tokens[unit] ("minute" in "1 minute 12 seconds"),
@@ -384,7 +397,7 @@ function compoundDurationEnd(tokens: Token[], unit: number, to: number): number 
     if (andHere) k++;
     if (k + 1 >= to || tokens[k].kind !== 'number' || !DURATION_PART.test(tokens[k].text)) break;
     const next = DURATION_UNITS.get(tokens[k + 1].lower) ?? 0;
-    if (next === 0 || next >= rank) break;
+    if (next === 0 || next >= rank || Math.floor(next / 10) !== Math.floor(rank / 10)) break;
     rank = next;
     if (commaHere && !andHere) comma = true;
     else if (andHere) comma = false;
@@ -565,9 +578,12 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       const n = next?.lower ?? '';
       // "One man sprayed Khan", "One resident told": an article opening a clause, not a count.
       // Only when a source or an appositive follows: "One child was" still counts a victim.
-      const opensClause = e.first === from || prev?.text === ';' || prev?.text === ',' || prev?.text === '\u2014';
+      // (also after a quote: ""…," one woman said")
+      const opensClause = e.first === from || prev?.text === ';' || prev?.text === ',' || prev?.text === '\u2014' || prev?.text === '\u201d' || prev?.text === '"';
       const after = tokens[e.last + 2];
       if (opensClause && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower))) return true;
+      // ""…," said one woman.": the speaker after her verb, nothing after her ("said one woman was hurt" counts).
+      if (prev !== undefined && CUE_WORDS.has(prev.lower) && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && (after === undefined || after.kind === 'punct')) return true;
       // "by one count", "by one estimate": whose reckoning, not a count.
       if (prev?.lower === 'by' && RECKONINGS.has(n)) return true;
       // "killed one and injured eight": a count of victims.
