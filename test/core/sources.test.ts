@@ -453,6 +453,8 @@ const speakers: [string, string, string][] = [
   // A role of unknown sex that spoke last is "he", over a man named before it who did not speak; a relative clause
   // after a noun an article opens.
   ['Gerald Pruitt was sentenced. A road crew supervisor who asked not to be named said workers had gone without new trucks for years. "We patched the same potholes four times," he said.', 'We patched', 'road crew supervisor'],
+  // A name no list knows as a given name, with a doer's noun in apposition that ends the sentence, is a person.
+  ['She has been married for 48 years to Gunnar Strand, a retired dairy farmer. He calls her "the most stubborn person in three counties."', 'the most stubborn', 'Gunnar Strand'],
   // A description of a man is never a woman the draft named ("her brother" read after her name).
   ['Rosalind Kowalczyk said the diner stays. Her brother said only: "Spite is a good business plan."', 'Spite is', 'Her brother'],
   // A role before a name says nothing of the person's sex ("voice actor").

@@ -484,8 +484,9 @@ function roleAppositive(tokens: Token[], k: number, to: number): boolean {
     const t = tokens[j];
     if (t.kind !== 'word') return false;
     if (ROLE_NOUNS.has(t.lower)) return true;
-    // A noun of someone who does something, closing the aside: "a fisherman,", "a retired farmer,".
-    if (tokens[j + 1]?.text === ',' && AGENT_NOUN.test(t.lower) && !NOT_AGENTS.has(t.lower)) return true;
+    // A noun of someone who does something, closing the aside or the sentence: "a fisherman,", "a retired farmer.".
+    const closer = tokens[j + 1]?.text;
+    if ((closer === ',' || closer === '.' || closer === ';') && AGENT_NOUN.test(t.lower) && !NOT_AGENTS.has(t.lower)) return true;
   }
   return false;
 }
