@@ -455,6 +455,8 @@ const speakers: [string, string, string][] = [
   ['Gerald Pruitt was sentenced. A road crew supervisor who asked not to be named said workers had gone without new trucks for years. "We patched the same potholes four times," he said.', 'We patched', 'road crew supervisor'],
   // A name no list knows as a given name, with a doer's noun in apposition that ends the sentence, is a person.
   ['She has been married for 48 years to Gunnar Strand, a retired dairy farmer. He calls her "the most stubborn person in three counties."', 'the most stubborn', 'Gunnar Strand'],
+  // A title in quotation marks with its comma inside, then another aside, before the verb.
+  ['Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation had "a somewhat unifying story" are gone.', 'a somewhat unifying', 'Hemsley'],
   // A description of a man is never a woman the draft named ("her brother" read after her name).
   ['Rosalind Kowalczyk said the diner stays. Her brother said only: "Spite is a good business plan."', 'Spite is', 'Her brother'],
   // A role before a name says nothing of the person's sex ("voice actor").

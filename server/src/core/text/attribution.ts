@@ -1631,8 +1631,10 @@ function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: 
     const t = tokens[k];
     if (t.text === ';') return -1;
     if (QUOTE_MARKS.has(t.text)) {
-      // A short label in quotation marks inside the appositive ("wearing "Ted Cruz" pins") is stepped over.
+      // A short label in quotation marks inside the appositive ("wearing "Ted Cruz" pins", "the co-author of "Going
+      // Viral,"") is stepped over, with a comma the closing mark follows.
       let o = k - 1;
+      if (o > from && tokens[o].text === ',') o--;
       while (o >= from && k - o <= 6 && !QUOTE_MARKS.has(tokens[o].text) && tokens[o].text !== ',') o--;
       if (o < from || !QUOTE_MARKS.has(tokens[o].text) || k - o > 6) return -1;
       k = o;
