@@ -464,6 +464,9 @@ const speakers: [string, string, string][] = [
   // A name that opens its paragraph, then a comma, labels the quote after it in a round-up of reactions.
   ['**Social Security Works PAC,** "Social Security Works applauds the nomination of a longtime champion."', 'Social Security Works applauds', 'Social Security Works PAC'],
   ['Carter however said he would welcome a "principled security network" for Asia.', 'principled security', 'Carter'],
+  // A given name that is also an auxiliary after the verb names the speaker.
+  ['"It is a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University in Nashville, Tennessee.', 'It is a pretty', 'Will Doyle'],
+  ['"It is expensive," said May Chen.', 'It is expensive', 'May Chen'],
   // A noun in -s after a quoted word is no verb with an auxiliary for its subject.
   ['Clinton said Trump\'s "divisive" comments do not "fit with what I thought I knew about him."', 'fit with what', 'Clinton'],
 ];

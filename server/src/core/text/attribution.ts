@@ -933,7 +933,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // "…, reported exclusively in Fox News": an adverb after the verb is no inverted source.
     if (np && np.words.length === 1 && ADVERB_LY.test(np.words[0].text) && !NOUNS_IN_LY.has(np.words[0].text)) np = null;
     // `Trump's "divisive" comments do not`: an auxiliary after the word shows it a noun, not a verb with its subject.
-    if (np && (FINITE_AUXILIARIES.has(np.words[0].lower) || np.words[0].lower === 'not')) np = null;
+    // (In lower case: "said Will Doyle", "said May Chen" name people.)
+    if (np && !np.words[0].capitalized && (FINITE_AUXILIARIES.has(np.words[0].lower) || np.words[0].lower === 'not')) np = null;
     inverted = np !== null;
     // "A Boeing 707, reported by local press as belonging to …": the agent of a participle after a comma.
     if (np && np.words.length > 1 && np.words[0].lower === 'by' && cue.lower.endsWith('ed')) np = { words: np.words.slice(1), start: np.words[1].start, end: np.end };
