@@ -457,6 +457,10 @@ const speakers: [string, string, string][] = [
   ['She has been married for 48 years to Gunnar Strand, a retired dairy farmer. He calls her "the most stubborn person in three counties."', 'the most stubborn', 'Gunnar Strand'],
   // A title in quotation marks with its comma inside, then another aside, before the verb.
   ['Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation had "a somewhat unifying story" are gone.', 'a somewhat unifying', 'Hemsley'],
+  // "the governor" is not a deputy governor named since.
+  ['Governor Astrid Lindqvist raised the rate. The dissenting member, deputy governor Emeka Obiora, favoured a hold. "We will look at every number," the governor said.', 'We will look', 'Astrid Lindqvist'],
+  // A woman named after a role last spoke is "she", over that role.
+  ['Tomasz Nowak has pulled climbers out of crevasses, carried skiers down in blizzards and, on one memorable night, talked a lost honeymoon couple off a ledge by mobile phone.\n\nHis successor, Agnieszka Lindahl, 41, is the first woman to lead the service.\n\n"Tomasz taught all of us that nobody is too stupid to save," she said.', 'Tomasz taught', 'Agnieszka Lindahl'],
   // A description of a man is never a woman the draft named ("her brother" read after her name).
   ['Rosalind Kowalczyk said the diner stays. Her brother said only: "Spite is a good business plan."', 'Spite is', 'Her brother'],
   // A role before a name says nothing of the person's sex ("voice actor").

@@ -115,6 +115,19 @@ function describes(word: string, descriptors: Descriptors): boolean {
   return false;
 }
 
+/** Words that make a role another one: a deputy governor is not "the governor". */
+const SUBORDINATES = ['deputy', 'vice', 'assistant', 'associate', 'lieutenant'];
+
+/**
+ * Does the person hold the role only as a deputy ("deputy governor Emeka Obiora" for "the governor")? Not for a
+ * prosecutor, whom an assistant district attorney is.
+ */
+function underling(content: readonly string[], descriptors: Descriptors): boolean {
+  if (content.includes('prosecutor')) return false;
+  for (const s of SUBORDINATES) if (descriptors.has(s) && !content.includes(s)) return true;
+  return false;
+}
+
 /** Is one sex known to be the other of the two? */
 function otherSex(a: Gender, b: Gender): boolean {
   return (a === 'male' && b === 'female') || (a === 'female' && b === 'male');
@@ -373,7 +386,7 @@ export class People {
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq) continue;
-      if (p.kind === 'person' && content.every((w) => describes(w, p.descriptors)) && !(sex !== 'unknown' && otherSex(sexOf(p), sex))) return p;
+      if (p.kind === 'person' && content.every((w) => describes(w, p.descriptors)) && !(sex !== 'unknown' && otherSex(sexOf(p), sex)) && !underling(content, p.descriptors)) return p;
     }
     return undefined;
   }
@@ -398,10 +411,10 @@ export class People {
     // "she said" after a role of unknown gender ("a senior authority planner", "Her label") and a woman named as a
     // speaker: the woman.
     if (loose && loose.kind !== 'person' && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) {
-      // Only someone who has spoken: "Gerald Pruitt was sentenced. A road crew supervisor said …" then ""…," he said"
-      // is the supervisor.
+      // Someone who has spoken, or was named after the role last spoke: "Gerald Pruitt was sentenced. A road crew
+      // supervisor said …" then ""…," he said" is the supervisor.
       const strict = this.resolveAs(pronoun, [pronoun === 'he' ? 'male' : 'female'], place);
-      if (strict && strict.speaker) return strict;
+      if (strict && (strict.speaker || strict.lastNamedSeq > loose.lastSpokeSeq)) return strict;
     }
     if (loose && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) loose.gender = pronoun === 'he' ? 'male' : 'female';
     return loose;

@@ -612,13 +612,13 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       // "Gov. Marcus Teller": the title left out of the run, in its full word, so that "the governor" is he.
       const titleWord = i - 2 >= from && tokens[i - 1].text === '.' ? TITLE_WORDS.get(tokens[i - 2].text) : undefined;
       // "Defense attorney Conrad Ashby", "special envoy Brian Lee": a role in lower case right before the name.
-      const role = titleWord ? 0 : roleBefore(tokens, i, from);
-      const lead = preposed.length + (titleWord ? 1 : role);
+      const role = titleWord ? NO_HINTS : roleBefore(prose, tokens, i, from);
+      const lead = preposed.length + (titleWord ? 1 : role.length);
       const after = Math.min(tokens.length, e + 8) - i;
       const hints = new Array<string>(lead + after);
       for (let k = 0; k < preposed.length; k++) hints[k] = preposed[k];
       if (titleWord) hints[preposed.length] = titleWord;
-      for (let k = 0; k < role; k++) hints[preposed.length + k] = tokens[i - role + k].lower;
+      for (let k = 0; k < role.length; k++) hints[preposed.length + k] = role[k];
       for (let k = 0; k < after; k++) hints[lead + k] = tokens[i + k].lower;
       found[count++] = { name, start: tokens[i].start, end: tokens[e].end, hints, surnameOnly: false, key: name.toLowerCase(), addressee: addressedAt(tokens, i, from) };
     }
@@ -635,14 +635,30 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
 const ROLE_STOPS = new Set(['of', 'for', 'to', 'by', 'with', 'in', 'on', 'at', 'and', 'or', 'as', 'from']);
 
 /**
- * How many words before the name at i make a role in lower case ("defense attorney", "Defense attorney", "special
- * envoy"): the word right before the name is a role's noun; up to two words before it describe the role.
+ * The words before the name at i that make a role in lower case ("defense attorney", "Defense attorney", "deputy
+ * governor"): the word right before the name is a role's noun; up to two words before it describe the role. Read in
+ * the prose, as a sentence read only around its names has no tokens further back than the word before a name.
  */
-function roleBefore(tokens: Token[], i: number, from: number): number {
-  if (i - 1 < from || tokens[i - 1].kind !== 'word' || tokens[i - 1].capitalized || !ROLE_NOUNS.has(tokens[i - 1].lower)) return 0;
-  let k = i - 1;
-  while (k - 1 >= from && i - k < 3 && tokens[k - 1].kind === 'word' && !DETERMINERS.has(tokens[k - 1].lower) && !ROLE_STOPS.has(tokens[k - 1].lower) && !CUE_FORMS.has(tokens[k - 1].lower)) k--;
-  return i - k;
+function roleBefore(prose: string, tokens: Token[], i: number, from: number): string[] {
+  const noun = i - 1 >= from ? tokens[i - 1] : undefined;
+  if (noun === undefined || noun.kind !== 'word' || noun.capitalized || !ROLE_NOUNS.has(noun.lower) || noun.end + 1 !== tokens[i].start) return NO_HINTS;
+  const words = [noun.lower];
+  let at = noun.start;
+  while (words.length < 3 && at >= 2 && prose.charCodeAt(at - 1) === 32) {
+    let s = at - 1;
+    while (s > 0 && isLetter(prose.charCodeAt(s - 1))) s--;
+    if (s === at - 1) break;
+    const word = prose.slice(s, at - 1).toLowerCase();
+    if (DETERMINERS.has(word) || ROLE_STOPS.has(word) || CUE_FORMS.has(word)) break;
+    words.unshift(word);
+    at = s;
+  }
+  return words;
+}
+
+/** An ASCII letter or one past ASCII (read as a letter: names and roles in other scripts). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 }
 
 /** A woman's courtesy titles, before their full stop. */
