@@ -6,6 +6,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A reckoning after a dash or a comma names its source; "reckoning" is its noun, not a verb in -ing.
   ['His wife ran the kitchen that fed the volunteers \u2014 by her tally, 2,400 plates over 11 weeks.', '2,400', { kind: 'pronoun', source: 'she' }],
   ["The diner sells, by the family's reckoning, roughly 60 pies a week.", 'roughly 60', { kind: 'role', source: "the family's reckoning" }],
+  // The sample a document counts is no part of its name.
+  ['About 40% of adults walk, according to a study of more than 62,000 people.', 'About 40%', { kind: 'vague', source: 'a study' }],
   // A season's poll is a data set like an opinion poll.
   ["The Mariners were picked to finish third in the league's preseason poll.", 'third', { kind: 'document', source: "the league's preseason poll" }],
   // A count a verb takes as its object, when a second verb of its subject follows "and"; a base form after "one".
@@ -461,6 +463,8 @@ const speakers: [string, string, string][] = [
   ['Governor Astrid Lindqvist raised the rate. The dissenting member, deputy governor Emeka Obiora, favoured a hold. "We will look at every number," the governor said.', 'We will look', 'Astrid Lindqvist'],
   // A woman named after a role last spoke is "she", over that role.
   ['Tomasz Nowak has pulled climbers out of crevasses, carried skiers down in blizzards and, on one memorable night, talked a lost honeymoon couple off a ledge by mobile phone.\n\nHis successor, Agnieszka Lindahl, 41, is the first woman to lead the service.\n\n"Tomasz taught all of us that nobody is too stupid to save," she said.', 'Tomasz taught', 'Agnieszka Lindahl'],
+  // A name written surname first ("Kim Min-jun") says nothing of sex by its first word.
+  ['"The size of the effect surprised us," said Prof. Kim Min-jun of Hanseo National University, in the *Annals of Public Health Research*.\n\nKim said the team had adjusted for income.\n\n"People in the early stages may walk less," he said.', 'People in the early', 'Kim Min-jun'],
   // A description of a man is never a woman the draft named ("her brother" read after her name).
   ['Rosalind Kowalczyk said the diner stays. Her brother said only: "Spite is a good business plan."', 'Spite is', 'Her brother'],
   // A role before a name says nothing of the person's sex ("voice actor").

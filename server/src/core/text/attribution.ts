@@ -1899,6 +1899,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       continue;
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
+    // "a study of more than 62,000 people": the sample a document counts is no part of its name.
+    if (sawHead && t.lower === 'of' && sampleCount(tokens, e + 1)) break;
     // "according to the New York Times about 100 miles from Okinawa": a figure after the name is what it reports.
     // A figure that goes on to a capitalised word or a source's noun is part of the name: "Channel 4 News", "the
     // Fortune 500 list", "Formula 1 officials".
@@ -1981,6 +1983,15 @@ function namesAThing(tokens: Token[], i: number, from: number): boolean {
     }
   }
   return false;
+}
+
+/** A count opens at k ("62,000", "more than 62,000", "about 900"), not a year ("2023 data"). */
+function sampleCount(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (n < tokens.length && n - k < 3 && FIGURE_LEADS.has(tokens[n].lower)) n++;
+  if (tokens[n]?.lower === 'than') n++;
+  const t = tokens[n];
+  return t !== undefined && t.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(t.text);
 }
 
 /** Words that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on". */

@@ -70,6 +70,18 @@ for (const n of givenNames.female) if (!handMale.has(n)) FEMALE_NAMES.add(n);
 for (const n of givenNames.male) if (!handFemale.has(n)) MALE_NAMES.add(n);
 
 /** The gender a given name suggests, if any. */
+/**
+ * The sex a full name's given name tells ("Mary Smith"), or unknown. A name written surname first, as Korean and
+ * Chinese names are in English ("Kim Min-jun", "Lee Dong-hyun": a hyphenated given name after the surname), starts
+ * with a surname that lists of English given names may hold ("Kim", "Lee").
+ */
+export function fullNameGender(name: string, first: string): 'female' | 'male' | 'unknown' {
+  const space = name.indexOf(' ');
+  if (space > 0 && name.indexOf(' ', space + 1) < 0 && SURNAME_FIRST.test(name.slice(space + 1))) return 'unknown';
+  return nameGender(first);
+}
+const SURNAME_FIRST = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 export function nameGender(given: string): 'female' | 'male' | 'unknown' {
   const g = given.toLowerCase();
   const female = FEMALE_NAMES.has(g);
