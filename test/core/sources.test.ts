@@ -465,6 +465,12 @@ const speakers: [string, string, string][] = [
   ['Tomasz Nowak has pulled climbers out of crevasses, carried skiers down in blizzards and, on one memorable night, talked a lost honeymoon couple off a ledge by mobile phone.\n\nHis successor, Agnieszka Lindahl, 41, is the first woman to lead the service.\n\n"Tomasz taught all of us that nobody is too stupid to save," she said.', 'Tomasz taught', 'Agnieszka Lindahl'],
   // A name written surname first ("Kim Min-jun") says nothing of sex by its first word.
   ['"The size of the effect surprised us," said Prof. Kim Min-jun of Hanseo National University, in the *Annals of Public Health Research*.\n\nKim said the team had adjusted for income.\n\n"People in the early stages may walk less," he said.', 'People in the early', 'Kim Min-jun'],
+  // A person of a body in a place; particles one after another; a title and a name with particles after a body.
+  ['Tom Smith of ING in London said rates were "far too high for comfort."', 'far too high', 'Tom Smith'],
+  ['Sophie de la Rochere of Banque Meridionale wrote in a note that the bank had "done the heavy lifting" on rates.', 'done the heavy', 'Sophie de la Rochere'],
+  ['European Commission President Ursula von der Leyen described the pandemic as grave. "We will vaccinate the world," she said.', 'We will vaccinate', 'Ursula von der Leyen'],
+  // "one" before a plural is no speaker's phrase.
+  ['That match was the one people still asked him about. "Every taxi driver in Spain has told me about that save," he said.', 'Every taxi driver', 'he'],
   // A description of a man is never a woman the draft named ("her brother" read after her name).
   ['Rosalind Kowalczyk said the diner stays. Her brother said only: "Spite is a good business plan."', 'Spite is', 'Her brother'],
   // A role before a name says nothing of the person's sex ("voice actor").

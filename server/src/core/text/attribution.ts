@@ -302,7 +302,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     // "Board chair Miriam Falk", "Senate Judiciary Committee chairman Tom Reyes": the organisation's words describe the
     // role; the capitalised words after the lower-case role noun are the person.
     const role = lastRoleNoun(words);
-    if (role > 0 && words.length - role - 1 <= 3 && words.slice(role + 1).every((w) => w.capitalized && !ORG_NAME_WORDS.has(w.text)) && (!words[role].capitalized || isGivenName(words[role + 1].text))) {
+    // (Particles of a name may stand among them: "President Ursula von der Leyen".)
+    const person = words.slice(role + 1);
+    if (role > 0 && person.filter((w) => w.capitalized).length <= 3 && person.length <= 5 && person[person.length - 1].capitalized && person.every((w) => (w.capitalized || NAME_PARTICLES.has(w.lower)) && !ORG_NAME_WORDS.has(w.text)) && (!words[role].capitalized || isGivenName(words[role + 1].text))) {
       return { kind: 'named', name: personName(words.slice(role + 1)), vague: false };
     }
     if (orgWord || COUNTRY_OR_UNION.test(text)) return { kind: 'organization', name: text, vague: false };
@@ -1769,6 +1771,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       if (p.capitalized && p.kind !== 'punct' && !(OPENING_CONJUNCTIONS.has(p.lower) && (s - 1 === from || tokens[s - 2]?.text === ','))) s--;
       else if (p.text === '.' && s - 2 >= from && (/^[A-Z][a-z]?$/.test(tokens[s - 2].text) || NAME_TITLES.has(`${tokens[s - 2].text}.`))) s -= 2;
       else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
+      // "Sophie de la Rochère": particles one after another.
+      else if (NAME_PARTICLES.has(p.lower) && s - 3 >= from && NAME_PARTICLES.has(tokens[s - 2].lower) && tokens[s - 3].capitalized) s -= 2;
+      // "Tom Smith of ING in London said": the place of the body a person is of.
+      else if ((p.lower === 'in' || p.lower === 'at') && s - 4 >= from && tokens[s - 2].capitalized && s === k && placeOfBody(tokens, s - 2, from)) s--;
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
       // "An adviser to Trump said", "a spokesman for Google said": the role the name is the object of.
       else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) s--;
@@ -1811,6 +1817,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
         break;
       }
     }
+    // "the one people still asked him about": a count of one before a plural is no phrase.
+    if (determiner && s < k && tokens[s + 1].lower !== 'of' && ['a', 'an', 'one', 'another'].includes(tokens[s].lower) && (PLURALS_WITHOUT_S.has(lowerHead) || /[^siu]s$/.test(lowerHead)) && !ROLE_NOUNS.has(lowerHead)) return null;
     // Before a verb of speech any plural noun can speak ("City planners say", "Organisers said").
     const speaker = speech && /[a-z][^s]s$/.test(lowerHead) && !isVerbish(head) && (s < k || k === from || /^(?:which|that|but|and|,)$/.test(tokens[k - 1]?.lower ?? ''));
     if (!nounish && !determiner && !speaker) return null;
@@ -1983,6 +1991,13 @@ function namesAThing(tokens: Token[], i: number, from: number): boolean {
     }
   }
   return false;
+}
+
+/** Does a body's name ending at k follow "of" after a person's name ("Tom Smith of ING")? */
+function placeOfBody(tokens: Token[], k: number, from: number): boolean {
+  let p = k;
+  while (p > from && tokens[p].capitalized && tokens[p].kind === 'word' && k - p < 5) p--;
+  return p > from && p < k + 1 && tokens[p].lower === 'of' && tokens[p - 1].capitalized && tokens[p - 1].kind === 'word';
 }
 
 /** A count opens at k ("62,000", "more than 62,000", "about 900"), not a year ("2023 data"). */
