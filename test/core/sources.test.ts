@@ -471,6 +471,8 @@ const speakers: [string, string, string][] = [
   ['European Commission President Ursula von der Leyen described the pandemic as grave. "We will vaccinate the world," she said.', 'We will vaccinate', 'Ursula von der Leyen'],
   // "one" before a plural is no speaker's phrase.
   ['That match was the one people still asked him about. "Every taxi driver in Spain has told me about that save," he said.', 'Every taxi driver', 'he'],
+  // A role that opens a sentence as its subject names whom it describes, for a pronoun after it.
+  ['Prime Minister Marguerite Delacroix said the bill would pass. Sigrid Aalto said it would fail.\n\nThe prime minister appeared unmoved. Leaving the chamber, she told reporters the government had "the numbers, the arguments and the time" to pass it.', 'the numbers, the arguments', 'Marguerite Delacroix'],
   // A description of a man is never a woman the draft named ("her brother" read after her name).
   ['Rosalind Kowalczyk said the diner stays. Her brother said only: "Spite is a good business plan."', 'Spite is', 'Her brother'],
   // A role before a name says nothing of the person's sex ("voice actor").

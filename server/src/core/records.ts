@@ -5,7 +5,7 @@
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
-import { ORG_NAME_WORDS } from './text/lexicon';
+import { ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { SPEECH_CUES, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -210,6 +210,8 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   // Plain loops, with no function made per sentence: most sentences name no one and hold no figure.
   for (let index = 0; index < sentences.length; index++) {
     const { named, mentions, numbers } = sentences[index];
+    // "The prime minister appeared unmoved.": a role that opens a sentence as its subject names whom it describes.
+    if (tokens[sentences[index].first]?.lower === 'the') describedSubject(tokens, sentences[index].first, sentences[index].last, block, placeOf(block, index), people);
     if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     const place = placeOf(block, index);
     // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
@@ -263,6 +265,23 @@ function meet(c: Named, block: Block, place: Place, people: People): void {
   if (c instanceof Token) {
     if (people.knowsKey(surnameKey(c))) people.name(withoutPossessive(c.text), sourceSpan(block, c.start, c.end), place, NO_HINTS, 'person', false);
   } else if (!c.surnameOnly || people.knowsKey(c.key)) people.name(c.name, sourceSpan(block, c.start, c.end), place, c.hints, 'person', c.addressee);
+}
+
+/**
+ * A sentence that opens with "the" and a role ("The prime minister appeared unmoved", "The governor declined"): the
+ * person named before whom the role describes is met again here, so that a pronoun after it stands for them.
+ */
+function describedSubject(tokens: Token[], first: number, last: number, block: Block, place: Place, people: People): void {
+  let e = first + 1;
+  while (e <= last && e - first <= 3 && tokens[e] !== undefined && tokens[e].kind === 'word' && !tokens[e].capitalized && !ROLE_NOUNS.has(tokens[e].lower)) e++;
+  const noun = tokens[e];
+  const verb = tokens[e + 1];
+  if (noun === undefined || e > last || noun.kind !== 'word' || noun.capitalized || !ROLE_NOUNS.has(noun.lower)) return;
+  if (verb === undefined || e + 1 > last || verb.kind !== 'word' || verb.capitalized || verb.start !== noun.end + 1 || verb.lower === 'of' || verb.lower === 'and') return;
+  const words: string[] = [];
+  for (let k = first; k <= e; k++) words.push(tokens[k].lower);
+  const person = people.describe(words);
+  if (person) people.name(person.name, sourceSpan(block, tokens[first].start, noun.end), place, NO_HINTS, 'person', false);
 }
 
 /** The descriptors of a lone surname: none (shared, never added to). */
