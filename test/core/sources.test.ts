@@ -473,6 +473,10 @@ const speakers: [string, string, string][] = [
   ['That match was the one people still asked him about. "Every taxi driver in Spain has told me about that save," he said.', 'Every taxi driver', 'he'],
   // A role that opens a sentence as its subject names whom it describes, for a pronoun after it.
   ['Prime Minister Marguerite Delacroix said the bill would pass. Sigrid Aalto said it would fail.\n\nThe prime minister appeared unmoved. Leaving the chamber, she told reporters the government had "the numbers, the arguments and the time" to pass it.', 'the numbers, the arguments', 'Marguerite Delacroix'],
+  // One unnamed person who spoke in the paragraph is "she" there, over a woman who spoke before it; not in a later
+  // paragraph.
+  ['Superintendent Karima Benhamou said no child would ride a bus for long. She said the district would hold "welcome nights" in May.\n\nA Marsh Creek teacher, who asked that her name not be used because she feared losing her job, said morale had collapsed. "People are already updating their resumes," she said.', 'People are already', 'Marsh Creek teacher'],
+  ['Union president Frank DiStefano said the plant was profitable.\n\nOne man, a forklift driver for 22 years who asked not to be named, dubbed it \"the hostage video of the year.\"\n\nA person familiar with the plans said the company had weighed other sites.\n\n"Half the guys on that floor are over 50," he said.', 'Half the guys', 'Frank DiStefano'],
   // A description of a man is never a woman the draft named ("her brother" read after her name).
   ['Rosalind Kowalczyk said the diner stays. Her brother said only: "Spite is a good business plan."', 'Spite is', 'Her brother'],
   // A role before a name says nothing of the person's sex ("voice actor").

@@ -84,6 +84,8 @@ export interface Person {
   /** How many times the draft has named them so far. */
   namings: number;
   lastSpokeSeq: number;
+  /** One unnamed person ("a teacher who asked not to be named"): a pronoun stands for them only in their paragraph. */
+  unnamedOne?: boolean;
 }
 
 /** Descriptions of whoever asks an interview's questions. */
@@ -410,7 +412,9 @@ export class People {
     }
     // "she said" after a role of unknown gender ("a senior authority planner", "Her label") and a woman named as a
     // speaker: the woman.
-    if (loose && loose.kind !== 'person' && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) {
+    // (Not after one unnamed person who spoke in this paragraph: "A teacher, who asked that her name not be used, said
+    // … "…," she said.")
+    if (loose && loose.kind !== 'person' && loose.gender === 'unknown' && !loose.unnamedOne && (pronoun === 'he' || pronoun === 'she')) {
       // Someone who has spoken, or was named after the role last spoke: "Gerald Pruitt was sentenced. A road crew
       // supervisor said …" then ""…," he said" is the supervisor.
       const strict = this.resolveAs(pronoun, [pronoun === 'he' ? 'male' : 'female'], place);
@@ -424,6 +428,7 @@ export class People {
   private resolveAs(pronoun: string, want: Gender[], place: Place): Person | undefined {
     const fits = (p: Person): boolean =>
       want.includes(p.gender) &&
+      !(p.unnamedOne === true && p.lastNamedBlock !== place.block) &&
       !(pronoun === 'they' && p.kind === 'person') &&
       !((pronoun === 'he' || pronoun === 'she') && p.kind === 'organization');
     // The latest speaker who fits.

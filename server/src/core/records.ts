@@ -16,6 +16,8 @@ import { withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const DEFINITE = /^(?:the|his|her|their)\s/i;
+/** Words that open a phrase of one unnamed person: "a teacher", "one official", "another resident". */
+const ONE_UNNAMED = /^(?:a|an|one|another)\s/i;
 const PLURAL_ANY_CASE = /[^su]s$/i;
 const PLURAL = /[^su]s$/;
 const POLICE = /\bpolice\b/i;
@@ -129,10 +131,14 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.namedAt = described.lastNamed;
       return record;
     }
-    const plural = m.kind === 'vague' || PLURAL.test(phrase) || POLICE.test(phrase);
-    const person = people.name(phrase, range, place, phraseWords, m.kind === 'role' && !plural ? 'role' : 'organization');
+    // "A Marsh Creek teacher, who asked that her name not be used, said …": one unnamed person, whom "she" or "he" in
+    // the same paragraph may stand for (People.resolve keeps them to it), not a group.
+    const single = m.kind === 'vague' && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(words[words.length - 1]) && words[1]?.toLowerCase() !== 'of';
+    const plural = (m.kind === 'vague' && !single) || PLURAL.test(phrase) || POLICE.test(phrase);
+    const person = people.name(phrase, range, place, phraseWords, (m.kind === 'role' || single) && !plural ? 'role' : 'organization');
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
-    if (m.kind === 'role' && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
+    if ((m.kind === 'role' || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
+    if (single) person.unnamedOne = true;
     speak(person);
     record.person = person;
   }
