@@ -92,6 +92,8 @@ describe('numeric claims', () => {
     // So is a length or a weight in several units; units of two kinds are two figures.
     ['The water reached 4 feet 7 inches, and he weighed 8 pounds 6 ounces.', ['4 feet 7 inches', '8 pounds 6 ounces']],
     ['Half of the money was held back, and they kept back half of the rest.', ['Half', 'half']],
+    // "one" after a reporting verb counts when no quote stands before it.
+    ['Health officials noted one death, and the state added one case.', ['one', 'one']],
     ['Kipchoge ran 2 hours, 1 minute, and 9 seconds. Within 24 hours, 45 minutes of footage was posted.', ['2 hours, 1 minute, and 9 seconds', '24']],
   ])('claims in %j', (input, expected) => {
     expect(claims(input)).toEqual(expected);

@@ -4,7 +4,7 @@
  * mind to resolve "she said".
  */
 import type { Span } from './types';
-import { FEMALE_WORDS, MALE_WORDS, ROLE_EQUIVALENTS, SENTENCE_STARTERS } from './text/lexicon';
+import { FEMALE_WORDS, KIN, MALE_WORDS, ROLE_EQUIVALENTS, SENTENCE_STARTERS } from './text/lexicon';
 import { fullNameGender } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
@@ -42,6 +42,17 @@ export class Descriptors {
   has(word: string): boolean {
     if (this.set) return this.set.has(word);
     for (const list of this.lists) if (list.includes(word)) return true;
+    return false;
+  }
+
+  /**
+   * Does word `a` stand right before word `b` in one of the lists ("deputy" before "governor")? Unknown once the
+   * words are a set: false then.
+   */
+  pairs(a: string, b: string): boolean {
+    for (const list of this.lists) {
+      for (let k = list.indexOf(a); k >= 0 && k + 1 < list.length; k = list.indexOf(a, k + 1)) if (list[k + 1] === b) return true;
+    }
     return false;
   }
 
@@ -117,16 +128,17 @@ function describes(word: string, descriptors: Descriptors): boolean {
   return false;
 }
 
-/** Words that make a role another one: a deputy governor is not "the governor". */
-const SUBORDINATES = ['deputy', 'vice', 'assistant', 'associate', 'lieutenant'];
+/** Words that make a role another one: a deputy governor is not "the governor", nor a former president "the president". */
+const SUBORDINATES = ['deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'former', 'ex', 'late'];
 
 /**
- * Does the person hold the role only as a deputy ("deputy governor Emeka Obiora" for "the governor")? Not for a
- * prosecutor, whom an assistant district attorney is.
+ * Does the person hold the role only as a deputy or held it before ("deputy governor Emeka Obiora", "former president
+ * Jair Bolsonaro" for "the governor", "the president"): a word of SUBORDINATES right before the role's word?
  */
 function underling(content: readonly string[], descriptors: Descriptors): boolean {
-  if (content.includes('prosecutor')) return false;
-  for (const s of SUBORDINATES) if (descriptors.has(s) && !content.includes(s)) return true;
+  for (const w of content) {
+    for (const s of SUBORDINATES) if (!content.includes(s) && descriptors.pairs(s, w)) return true;
+  }
   return false;
 }
 
@@ -382,8 +394,9 @@ export class People {
   describe(words: readonly string[]): Person | undefined {
     const content = words.map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_DETERMINERS.has(w));
     if (content.length === 0) return undefined;
-    // "Her brother" is a man, "the widow" a woman: never someone the draft knows as of the other sex.
-    const sex = genderOf(content);
+    // "Her brother" is a man, "the widow" a woman: never someone the draft knows as of the other sex (a relative's
+    // word only: "SEC Chairman Mary Jo White" is "the chairman").
+    const sex = genderOf(content.filter((w) => KIN.has(w)));
     // The latest named person the description fits.
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.namedLog[k];

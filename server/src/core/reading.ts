@@ -610,7 +610,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       }
       const preposed = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, tokens[i].start) : NO_HINTS;
       // "Gov. Marcus Teller": the title left out of the run, in its full word, so that "the governor" is he.
-      const titleWord = i - 2 >= from && tokens[i - 1].text === '.' ? TITLE_WORDS.get(tokens[i - 2].text) : undefined;
+      // (Not "Lt. Gov. Austin Davis": a lieutenant governor is not "the governor".)
+      const lieutenant = i - 4 >= from && tokens[i - 3].text === '.' && (tokens[i - 4].text === 'Lt' || tokens[i - 4].text === 'Lieut');
+      const titleWord = i - 2 >= from && tokens[i - 1].text === '.' && !lieutenant ? TITLE_WORDS.get(tokens[i - 2].text) : undefined;
       // "Defense attorney Conrad Ashby", "special envoy Brian Lee": a role in lower case right before the name.
       const role = titleWord ? NO_HINTS : roleBefore(prose, tokens, i, from);
       const lead = preposed.length + (titleWord ? 1 : role.length);

@@ -282,13 +282,18 @@ function describedSubject(tokens: Token[], first: number, last: number, block: B
   while (e <= last && e - first <= 3 && tokens[e] !== undefined && tokens[e].kind === 'word' && !tokens[e].capitalized && !ROLE_NOUNS.has(tokens[e].lower)) e++;
   const noun = tokens[e];
   const verb = tokens[e + 1];
-  if (noun === undefined || e > last || noun.kind !== 'word' || noun.capitalized || !ROLE_NOUNS.has(noun.lower)) return;
+  // A title's noun only ("the governor", "the prime minister", "the coach"): other roles ("the firefighter") are read
+  // after names as well as before them, and may be anyone's.
+  if (noun === undefined || e > last || noun.kind !== 'word' || noun.capitalized || !ROLE_NOUNS.has(noun.lower) || !TITLE_NOUNS.has(noun.lower)) return;
   if (verb === undefined || e + 1 > last || verb.kind !== 'word' || verb.capitalized || verb.start !== noun.end + 1 || verb.lower === 'of' || verb.lower === 'and') return;
   const words: string[] = [];
   for (let k = first; k <= e; k++) words.push(tokens[k].lower);
   const person = people.describe(words);
   if (person) people.name(person.name, sourceSpan(block, tokens[first].start, noun.end), place, NO_HINTS, 'person', false);
 }
+
+/** Nouns of the titles set before names, in lower case ("governor" for "Governor", "Gov."). */
+const TITLE_NOUNS = new Set(['governor', 'senator', 'mayor', 'president', 'minister', 'judge', 'justice', 'sheriff', 'chancellor', 'premier', 'speaker', 'commissioner', 'ambassador', 'coach', 'superintendent', 'chairman', 'chairwoman', 'director', 'secretary', 'representative', 'congressman', 'congresswoman', 'prosecutor', 'general', 'chief']);
 
 /** The descriptors of a lone surname: none (shared, never added to). */
 const NO_HINTS: string[] = [];

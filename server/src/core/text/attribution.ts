@@ -110,6 +110,9 @@ const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'would', 'will',
 /** Prepositions whose object a following quantifier is ("for many", "among some"). */
 const OBJECT_GOVERNORS = new Set(['for', 'of', 'to', 'among', 'with', 'from', 'by', 'about', 'in', 'on', 'at']);
 
+/** Verbs whose past tense is spelt as their base form. */
+const PAST_AS_BASE = new Set(['put', 'read', 'set', 'cut', 'hit', 'let', 'quit', 'bid', 'cast', 'spread', 'broadcast', 'forecast']);
+
 /** Counts that pick unnamed members out of a group: "one of the victims", "two of his aides". */
 const ONE_OF = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'none']);
 
@@ -827,7 +830,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     (antecedent.capitalized || DOCUMENT_NOUNS.has(antecedent.lower) || ROLE_NOUNS.has(antecedent.lower) || ORG_NOUNS.has(antecedent.lower));
   if (DETERMINERS.has(det) && !relative && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
   // "pleaded guilty to one count of conspiracy", "one estimate puts": a base form after "one" is a noun.
-  if (det === 'one' && CUE_FORMS.get(cue.lower) === cue.lower) return null;
+  // (Not a past tense spelt like it: "as one put it", "one forecast".)
+  if (det === 'one' && CUE_FORMS.get(cue.lower) === cue.lower && !PAST_AS_BASE.has(cue.lower)) return null;
   if (['some', 'many', 'several', 'most', 'all', 'both'].includes(det)) {
     const following = tokens[i + 1];
     // "for many state workers", "to some report cards": a quantifier after a preposition is its object, no subject.
@@ -1496,7 +1500,9 @@ function afterArticle(tokens: Token[], head: number, from: number): boolean {
     const t = tokens[p];
     if (t.kind !== 'word') return false;
     // Not the object of a preposition: "for an individual who has …", "fans around the world who are …".
-    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return p - 1 < from || !OBJECT_GOVERNORS.has(tokens[p - 1].lower) && tokens[p - 1].lower !== 'around';
+    // The article opens the clause ("A road crew supervisor who …"), not an object: "for an individual who has …",
+    // "A nurse treating the woman who was rescued said".
+    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return p - 1 < from || tokens[p - 1].text === ',' || SUBJECT_OPENERS.has(tokens[p - 1].lower);
     if (NOT_SOURCE.has(t.lower) || CUE_FORMS.has(t.lower)) return false;
   }
   return false;
@@ -1818,7 +1824,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       }
     }
     // "the one people still asked him about": a count of one before a plural is no phrase.
-    if (determiner && s < k && tokens[s + 1].lower !== 'of' && ['a', 'an', 'one', 'another'].includes(tokens[s].lower) && (PLURALS_WITHOUT_S.has(lowerHead) || /[^siu]s$/.test(lowerHead)) && !ROLE_NOUNS.has(lowerHead)) return null;
+    if (determiner && s < k && tokens[s + 1].lower !== 'of' && ['a', 'an', 'one', 'another'].includes(tokens[s].lower) && (PLURALS_WITHOUT_S.has(lowerHead) || PLURAL_IN_S.test(lowerHead)) && !ROLE_NOUNS.has(lowerHead)) return null;
     // Before a verb of speech any plural noun can speak ("City planners say", "Organisers said").
     const speaker = speech && /[a-z][^s]s$/.test(lowerHead) && !isVerbish(head) && (s < k || k === from || /^(?:which|that|but|and|,)$/.test(tokens[k - 1]?.lower ?? ''));
     if (!nounish && !determiner && !speaker) return null;
@@ -1908,7 +1914,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
     // "a study of more than 62,000 people": the sample a document counts is no part of its name.
-    if (sawHead && t.lower === 'of' && sampleCount(tokens, e + 1)) break;
+    if (sawHead && t.lower === 'of' && !tokens[e - 1].capitalized && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && sampleCount(tokens, e + 1)) break;
     // "according to the New York Times about 100 miles from Okinawa": a figure after the name is what it reports.
     // A figure that goes on to a capitalised word or a source's noun is part of the name: "Channel 4 News", "the
     // Fortune 500 list", "Formula 1 officials".
@@ -1987,7 +1993,10 @@ function namesAThing(tokens: Token[], i: number, from: number): boolean {
     if (t.kind !== 'word' || PRONOUNS.has(t.lower)) return false;
     if (t.lower === 'a' || t.lower === 'an') {
       const before = p - 1 >= from ? tokens[p - 1] : undefined;
-      return p < i - 1 && before !== undefined && before.kind === 'word' && !before.capitalized && !SUBJECT_OPENERS.has(before.lower);
+      // A person's noun speaks ("Within hours a spokeswoman called Trump "…""); the word before the article is the
+      // verb the phrase is the object of ("attacked a super PAC called …"), not a time.
+      const head = tokens[i - 1];
+      return p < i - 1 && before !== undefined && before.kind === 'word' && !before.capitalized && !SUBJECT_OPENERS.has(before.lower) && !sourceNoun(head.lower) && !ANONYMOUS_SINGULARS.has(head.lower) && !TIME_WORDS.has(before.lower) && !OPENING_TIME_UNITS.has(before.lower) && before.lower !== 'later';
     }
   }
   return false;
@@ -1997,8 +2006,11 @@ function namesAThing(tokens: Token[], i: number, from: number): boolean {
 function placeOfBody(tokens: Token[], k: number, from: number): boolean {
   let p = k;
   while (p > from && tokens[p].capitalized && tokens[p].kind === 'word' && k - p < 5) p--;
-  return p > from && p < k + 1 && tokens[p].lower === 'of' && tokens[p - 1].capitalized && tokens[p - 1].kind === 'word';
+  return p > from && tokens[p].lower === 'of' && tokens[p - 1].capitalized && tokens[p - 1].kind === 'word';
 }
+
+/** A plural in -s (not "analysis", "status", "boss"). */
+const PLURAL_IN_S = /[^siu]s$/;
 
 /** A count opens at k ("62,000", "more than 62,000", "about 900"), not a year ("2023 data"). */
 function sampleCount(tokens: Token[], k: number): boolean {
@@ -2006,8 +2018,9 @@ function sampleCount(tokens: Token[], k: number): boolean {
   while (n < tokens.length && n - k < 3 && FIGURE_LEADS.has(tokens[n].lower)) n++;
   if (tokens[n]?.lower === 'than') n++;
   const t = tokens[n];
-  return t !== undefined && t.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(t.text);
+  return t !== undefined && t.kind === 'number' && !YEAR_TEXT.test(t.text);
 }
+const YEAR_TEXT = /^(?:1[89]|20)\d\d$/;
 
 /** Words that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on". */
 const INFORMED_BY = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['knowledgeable', 'about'], ['involved', 'in'], ['knowledge', 'of'], ['aware', 'of']]);

@@ -56,6 +56,8 @@ const RANK_BEFORE = new Set(['ranked', 'ranks', 'ranking', 'placed', 'finished',
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']);
 const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'way', 'place', 'court', 'square', 'plaza', 'parkway', 'highway']);
 const ONE_COUNTED = new Set(['term', 'count', 'person', 'man', 'woman', 'child', 'boy', 'girl', 'adult', 'victim', 'soldier', 'officer', 'civilian', 'death', 'case', 'vote', 'seat', 'member', 'resident', 'student', 'patient', 'worker', 'fatality', 'casualty', 'injury', 'arrest', 'passenger', 'firefighter', 'crew', 'survivor', 'suspect', 'pilot', 'percent', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
+/** Nouns of a person that "one" may open as a speaker: ""…," said one woman." */
+const PEOPLE_COUNTED = new Set(['person', 'man', 'woman', 'resident', 'student', 'worker', 'member', 'voter', 'parent', 'teacher', 'official', 'witness', 'neighbor', 'neighbour', 'fan', 'protester', 'shopper', 'driver', 'nurse', 'doctor', 'survivor', 'passenger']);
 /** Capitalised scales whose grades are measurements, not identifiers: "Category 5", "Level 4". */
 const SCALE_NAMES = new Set(['category', 'level', 'force', 'magnitude', 'stage', 'grade']);
 /** Every plain word that can anchor a claim, for a single look-up per word. */
@@ -583,7 +585,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       const after = tokens[e.last + 2];
       if (opensClause && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower))) return true;
       // ""…," said one woman.": the speaker after her verb, nothing after her ("said one woman was hurt" counts).
-      if (prev !== undefined && CUE_WORDS.has(prev.lower) && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && (after === undefined || after.kind === 'punct')) return true;
+      // (Only after a quote: "Health officials noted one death." counts.)
+      const beforeVerb = e.first - 2 >= from ? tokens[e.first - 2] : undefined;
+      if (prev !== undefined && (prev.lower === 'said' || prev.lower === 'says') && beforeVerb !== undefined && (beforeVerb.text === ',' || beforeVerb.text === '\u201d' || beforeVerb.text === '"') && PEOPLE_COUNTED.has(n) && (after === undefined || after.kind === 'punct')) return true;
       // "by one count", "by one estimate": whose reckoning, not a count.
       if (prev?.lower === 'by' && RECKONINGS.has(n)) return true;
       // "killed one and injured eight": a count of victims.
