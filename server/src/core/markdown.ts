@@ -9,11 +9,11 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type { Span } from './types';
 import { LineIndex } from './text/lines';
 import { OffsetMap } from './text/offsets';
+import { firstPiece } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]{1,100})\]:[ \t]*/;
 const SPACE = /\s/;
-const SPACES = /\s+/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BYTE_ORDER_MARK = /^\uFEFF/;
 
@@ -805,7 +805,9 @@ class InlineReader {
               const paren = this.closing(close + 1, to);
               if (paren !== -1) {
                 after = paren + 1;
-                href = s.slice(close + 2, paren).trim().split(SPACES)[0] ?? '';
+                // The destination before any title: firstPiece reads the characters, where a split made a list of
+                // the pieces (0.12 bytes per input byte in a heap profile over the White House corpus).
+                href = firstPiece(s.slice(close + 2, paren).trim());
               }
             } else if (s[close + 1] === '[') {
               const refClose = s.indexOf(']', close + 2);
