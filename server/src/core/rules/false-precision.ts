@@ -1,5 +1,6 @@
 /** false-precision: an approximation in front of an exact-looking figure ("about 1,234"). */
 import type { Rule } from '../rule';
+import { afterLastSpace } from '../text/words';
 import { formatMessage, quoted } from '../rule';
 import { proseIn, sourceSpan } from '../markdown';
 import { APPROXIMATORS, SCALE_WORDS } from '../text/lexicon';
@@ -38,7 +39,7 @@ const rule: Rule = {
   check(context) {
     for (const n of context.analysis.numbers) {
       const e = n.expression;
-      const qualifier = e.qualifier.split(' ').pop() ?? '';
+      const qualifier = afterLastSpace(e.qualifier);
       if (!APPROXIMATORS.has(qualifier)) continue;
       const figure = n.tokens[e.figure];
       if (figure.kind !== 'number' || !/^\d[\d,]*(?:\.\d+)?$/.test(figure.text)) continue;

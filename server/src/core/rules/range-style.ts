@@ -1,5 +1,6 @@
 /** range-style: "between X to Y", "between X-Y", "from X-Y". */
 import type { Rule } from '../rule';
+import { afterLastSpace } from '../text/words';
 import { proseIn, sourceSpan } from '../markdown';
 import { quoted } from '../rule';
 import type { TextEdit } from '../types';
@@ -16,7 +17,7 @@ const rule: Rule = {
   check(context) {
     for (const n of context.analysis.numbers) {
       const e = n.expression;
-      const q = e.qualifier.split(' ').pop();
+      const q = afterLastSpace(e.qualifier);
       if (q !== 'between' && q !== 'from') continue;
       const want = q === 'between' ? 'and' : 'to';
       let fix: TextEdit | null = null;

@@ -36,6 +36,15 @@ export function lastPiece(s: string): string {
   return s;
 }
 
+/**
+ * `s.split(' ').pop()`: what follows the last space (the whole text when it has none). A figure's qualifier is its
+ * words joined by single spaces, and two rules ask for its last word at every figure: a split made a list each time
+ * (0.12 bytes per input byte in a heap profile of the engine over the White House corpus).
+ */
+export function afterLastSpace(s: string): string {
+  return s.slice(s.lastIndexOf(' ') + 1);
+}
+
 /** `/['’]s$/.test(s)`: does a word end with a possessive ("Biden's", "Biden’s")? */
 export function endsWithPossessive(s: string): boolean {
   const n = s.length;
