@@ -1829,7 +1829,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     const speaker = speech && /[a-z][^s]s$/.test(lowerHead) && !isVerbish(head) && (s < k || k === from || /^(?:which|that|but|and|,)$/.test(tokens[k - 1]?.lower ?? ''));
     if (!nounish && !determiner && !speaker) return null;
   }
-  return { words: tokens.slice(s, k + 1).filter((t) => t.kind !== 'punct' || t.text === '&'), start: tokens[s].start, end: head.end };
+  // The words gathered in one pass, not a slice and then a filtered copy of it.
+  const words: Token[] = [];
+  for (let w = s; w <= k; w++) if (tokens[w].kind !== 'punct' || tokens[w].text === '&') words.push(tokens[w]);
+  return { words, start: tokens[s].start, end: head.end };
 }
 
 /** The noun phrase starting at token i, read forwards ("Jones", "the French senator", "a report by RAND"). */
@@ -1933,7 +1936,13 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   while (e > i && NP_PREPOSITIONS.has(tokens[e - 1].lower)) e--;
   if (e <= i || !sawHead) return null;
-  const words = tokens.slice(i, e).filter((t, k) => (t.kind !== 'punct' || t.text === '&' || t.text === '.') && (day < 0 || i + k < day || i + k > day + 1));
+  // The phrase's words (not its marks, but "&" and an initial's "."; nor the day of a date) in one pass, not a slice
+  // and then a filtered copy of it.
+  const words: Token[] = [];
+  for (let k = i; k < e; k++) {
+    const t = tokens[k];
+    if ((t.kind !== 'punct' || t.text === '&' || t.text === '.') && (day < 0 || k < day || k > day + 1)) words.push(t);
+  }
   if (words.length === 0) return null;
   if (informedAt >= 0 && e > informedAt + 2) {
     return { words, start: tokens[i].start, end: tokens[e - 1].end, classifyAs: tokens.slice(i, informedAt), unnamed: true };
