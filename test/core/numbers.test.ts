@@ -92,6 +92,8 @@ describe('numeric claims', () => {
     // So is a length or a weight in several units; units of two kinds are two figures.
     ['The water reached 4 feet 7 inches, and he weighed 8 pounds 6 ounces.', ['4 feet 7 inches', '8 pounds 6 ounces']],
     ['Half of the money was held back, and they kept back half of the rest.', ['Half', 'half']],
+    // A ranking after a verb of rank is a claim; "No. 10 Downing Street" and "Order No. 14067" are identifiers.
+    ['The team is ranked No. 14, and the song climbed to No. 2; he lives at No. 10 Downing Street under Order No. 14067.', ['14', '2']],
     // "one" after a reporting verb counts when no quote stands before it.
     ['Health officials noted one death, and the state added one case.', ['one', 'one']],
     ['Kipchoge ran 2 hours, 1 minute, and 9 seconds. Within 24 hours, 45 minutes of footage was posted.', ['2 hours, 1 minute, and 9 seconds', '24']],

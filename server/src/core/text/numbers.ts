@@ -195,6 +195,17 @@ function isCore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs of a rank a ranking follows: "ranked No. 14", "rose to No. 2". */
+const RANK_VERBS = new Set(['ranked', 'ranks', 'rank', 'rated', 'seeded']);
+const RANK_MOVES = new Set(['climbed', 'rose', 'fell', 'dropped', 'slipped', 'moved', 'jumped', 'slid', 'sank', 'climbs', 'rises', 'falls', 'drops', 'slips', 'moves', 'jumps']);
+
+/** Does a verb of rank end at k, before "No."? */
+function rankedAt(tokens: Token[], k: number, from: number): boolean {
+  if (k < from) return false;
+  const w = tokens[k].lower;
+  return RANK_VERBS.has(w) || (w === 'to' && k - 1 >= from && RANK_MOVES.has(tokens[k - 1].lower));
+}
+
 /** Words that make "half" a stretch of time: "the second half of the year". */
 const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'final']);
 
@@ -543,7 +554,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev && e.first === e.figure && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
     // A plural before a list of them: "grades 4 and 5", "pages 12, 14 and 19".
     if (prev && e.first === e.figure && IDENTIFIER_NOUNS.has(withoutFinalS(prev.lower)) && next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && ALL_DIGITS.test(next2?.text ?? '')) return true;
-    if (prev?.text === '.' && prev2?.lower === 'no') return true;
+    // "No. 3" is an identifier, but a ranking after a verb of rank ("ranked No. 14", "climbed to No. 2") is a claim.
+    if (prev?.text === '.' && prev2?.lower === 'no') return !rankedAt(tokens, e.first - 3, from);
     // Bills, orders and codes: "S. 3998", "H.R. 6843", "E.O. 13405", "5 U.S.C. 5303(b)".
     if (prev?.text === '.' && prev2 && (prev2.text === 'S' || prev2.text === 'H.R' || prev2.text === 'U.S.C' || prev2.text === 'H.J.Res' || prev2.text === 'S.J.Res' || prev2.text === 'E.O')) return true;
     if (next && (next.text === 'U.S.C' || next.text === 'C.F.R') && tokens[e.last + 2]?.text === '.') return true;
