@@ -109,7 +109,7 @@ const PRONOUN_FORMS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'her
 
 /** A person's sex by given name first (words read around a name can mislead), else as the draft declared it. */
 function sexOf(p: Person): Gender {
-  const given = pieceCount(p.name) > 1 ? fullNameGender(p.name, firstPiece(p.name)) : 'unknown';
+  const given = pieceCount(p.name) > 1 ? fullNameGender(p.name) : 'unknown';
   return given !== 'unknown' ? given : p.gender;
 }
 
@@ -269,7 +269,7 @@ export class People {
     if (wife) person = this.sharingSurname.get(surname)?.find((p) => sexOf(p) === 'female') ?? this.titled.get(surname);
     this.seq++;
     if (!person) {
-      const given = kind === 'person' && partCount > 1 ? fullNameGender(clean, firstPiece(clean)) : 'unknown';
+      const given = kind === 'person' && partCount > 1 ? fullNameGender(clean) : 'unknown';
       const described = kind === 'organization' ? 'neuter' : genderOf(descriptors);
       person = {
         name: clean, kind, gender: described !== 'unknown' ? described : given,
@@ -287,7 +287,7 @@ export class People {
         this.byName.set(clean.toLowerCase(), person);
         this.indexFullName(person);
         person.namedAt = at;
-        if (person.gender === 'unknown') person.gender = fullNameGender(clean, firstPiece(clean));
+        if (person.gender === 'unknown') person.gender = fullNameGender(clean);
       }
       person.lastNamed = at;
       person.lastNamedBlock = place.block;

@@ -215,11 +215,14 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
 
   // Plain loops, with no function made per sentence: most sentences name no one and hold no figure.
   for (let index = 0; index < sentences.length; index++) {
-    const { named, mentions, numbers } = sentences[index];
-    // "The prime minister appeared unmoved.": a role that opens a sentence as its subject names whom it describes.
-    if (tokens[sentences[index].first]?.lower === 'the') describedSubject(tokens, sentences[index].first, sentences[index].last, block, placeOf(block, index), people);
-    if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
+    const sentence = sentences[index];
+    const { named, mentions, numbers } = sentence;
+    const opensWithThe = tokens[sentence.first]?.lower === 'the';
+    if (!opensWithThe && named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     const place = placeOf(block, index);
+    // "The prime minister appeared unmoved.": a role that opens a sentence as its subject names whom it describes.
+    if (opensWithThe) describedSubject(tokens, sentence.first, sentence.last, block, place, people);
+    if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
     // when it is the surname of someone already named.
     let n = 0;

@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS,
+  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -306,9 +306,11 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     // role; the capitalised words after the lower-case role noun are the person.
     const role = lastRoleNoun(words);
     // (Particles of a name may stand among them: "President Ursula von der Leyen".)
-    const person = words.slice(role + 1);
-    if (role > 0 && person.filter((w) => w.capitalized).length <= 3 && person.length <= 5 && person[person.length - 1].capitalized && person.every((w) => (w.capitalized || NAME_PARTICLES.has(w.lower)) && !ORG_NAME_WORDS.has(w.text)) && (!words[role].capitalized || isGivenName(words[role + 1].text))) {
-      return { kind: 'named', name: personName(words.slice(role + 1)), vague: false };
+    if (role > 0) {
+      const person = words.slice(role + 1);
+      if (person.filter((w) => w.capitalized).length <= 3 && person.length <= 5 && person[person.length - 1].capitalized && person.every((w) => (w.capitalized || NAME_PARTICLES.has(w.lower)) && !ORG_NAME_WORDS.has(w.text)) && (!words[role].capitalized || isGivenName(words[role + 1].text))) {
+        return { kind: 'named', name: personName(person), vague: false };
+      }
     }
     if (orgWord || COUNTRY_OR_UNION.test(text)) return { kind: 'organization', name: text, vague: false };
     // "the Iowa Judicial Branch", "the Kremlin": a run of capitals after "the" with no title and no given name in it
@@ -1499,7 +1501,6 @@ function afterArticle(tokens: Token[], head: number, from: number): boolean {
   for (let p = head - 1; p >= from && head - p <= 3; p--) {
     const t = tokens[p];
     if (t.kind !== 'word') return false;
-    // Not the object of a preposition: "for an individual who has …", "fans around the world who are …".
     // The article opens the clause ("A road crew supervisor who …"), not an object: "for an individual who has …",
     // "A nurse treating the woman who was rescued said".
     if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return p - 1 < from || tokens[p - 1].text === ',' || SUBJECT_OPENERS.has(tokens[p - 1].lower);
@@ -1911,7 +1912,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       continue;
     }
     // "a March 14, 2019 NATO press release": the comma of a date goes on.
-    if (t.text === ',' && e - 2 >= i && MONTHS.has(tokens[e - 2].lower) && /^\d{1,2}$/.test(tokens[e - 1].text) && /^(?:1[89]|20)\d\d$/.test(tokens[e + 1]?.text ?? '')) {
+    if (t.text === ',' && e - 2 >= i && MONTHS.has(tokens[e - 2].lower) && UP_TO_TWO_DIGITS.test(tokens[e - 1].text) && YEAR.test(tokens[e + 1]?.text ?? '')) {
       e += 2;
       continue;
     }
@@ -2027,9 +2028,8 @@ function sampleCount(tokens: Token[], k: number): boolean {
   while (n < tokens.length && n - k < 3 && FIGURE_LEADS.has(tokens[n].lower)) n++;
   if (tokens[n]?.lower === 'than') n++;
   const t = tokens[n];
-  return t !== undefined && t.kind === 'number' && !YEAR_TEXT.test(t.text);
+  return t !== undefined && t.kind === 'number' && !YEAR.test(t.text);
 }
-const YEAR_TEXT = /^(?:1[89]|20)\d\d$/;
 
 /** Words that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on". */
 const INFORMED_BY = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['knowledgeable', 'about'], ['involved', 'in'], ['knowledge', 'of'], ['aware', 'of']]);

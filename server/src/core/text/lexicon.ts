@@ -197,6 +197,9 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map(
   ['minister', ['reverend']],
 ]);
 
+/** A year as written in prose ("2014", "1998"). */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** Titles that precede a name and are not part of it. */
 export const NAME_TITLES = set(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sen Sen. Senator Rep Rep. Representative Gov Gov.

@@ -5,6 +5,7 @@
  * `npm run train:names`, less names that are also ordinary words). A name in both genders' lists tells no gender.
  */
 import givenNames from './given-names.json';
+import { firstPiece } from './words';
 
 const list = (names: string): Set<string> => new Set(names.trim().split(/\s+/).map((n) => n.toLowerCase()));
 
@@ -69,19 +70,20 @@ const handMale = new Set(MALE_NAMES);
 for (const n of givenNames.female) if (!handMale.has(n)) FEMALE_NAMES.add(n);
 for (const n of givenNames.male) if (!handFemale.has(n)) MALE_NAMES.add(n);
 
-/** The gender a given name suggests, if any. */
 /**
  * The sex a full name's given name tells ("Mary Smith"), or unknown. A name written surname first, as Korean and
  * Chinese names are in English ("Kim Min-jun", "Lee Dong-hyun": a hyphenated given name after the surname), starts
  * with a surname that lists of English given names may hold ("Kim", "Lee").
  */
-export function fullNameGender(name: string, first: string): 'female' | 'male' | 'unknown' {
+export function fullNameGender(name: string): 'female' | 'male' | 'unknown' {
   const space = name.indexOf(' ');
   if (space > 0 && name.indexOf(' ', space + 1) < 0 && SURNAME_FIRST.test(name.slice(space + 1))) return 'unknown';
-  return nameGender(first);
+  return nameGender(firstPiece(name));
 }
+/** A given name of two syllables joined by a hyphen, the second in lower case ("Min-jun"). */
 const SURNAME_FIRST = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
+/** The gender a given name suggests, if any. */
 export function nameGender(given: string): 'female' | 'male' | 'unknown' {
   const g = given.toLowerCase();
   const female = FEMALE_NAMES.has(g);

@@ -9,7 +9,7 @@ import { withoutFinalS } from './words';
 import {
   APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
   QUALIFIERS, RECKONINGS, ROLE_NOUNS, SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS,
-  UNITS, VAGUE_MAGNITUDES, WEEKDAYS,
+  UNITS, VAGUE_MAGNITUDES, WEEKDAYS, YEAR,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -209,8 +209,7 @@ function rankedAt(tokens: Token[], k: number, from: number): boolean {
 /** Words that make "half" a stretch of time: "the second half of the year". */
 const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'final']);
 
-/** A year as written in prose, and the prepositions that set one off ("in 2014", "since 1998"). */
-const YEAR = /^(?:1[89]|20)\d\d$/;
+/** The prepositions that set a year off ("in 2014", "since 1998"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'during', 'until', 'till']);
 
 /** Words that may join two figures into one expression. */
@@ -240,9 +239,6 @@ const CLOCK_LEADS = new Set(['at', 'until', 'till', 'from', 'after', 'before', '
 /** Two digits of minutes or seconds, seconds perhaps with decimals. */
 const SIXTY = /^[0-5]\d(?:\.\d+)?$/;
 
-/** One or two digits of hours (or minutes): made once, as a pattern literal is a new object each time it is reached. */
-const HOURS = /^\d{1,2}$/;
-
 /**
  * Does tokens[k] (before `to`) follow tokens[k - 1] with nothing between? A function of its own, not a closure made
  * at each call of raceTimeEnd, which is asked at every figure (the closure and the pattern literal it stood beside
@@ -257,7 +253,7 @@ function joined(tokens: Token[], k: number, to: number): boolean {
  * decimals ("3:43.13"), written without spaces and not a time of day ("10:30:00 UTC"); -1 when none opens there.
  */
 function raceTimeEnd(tokens: Token[], i: number, to: number): number {
-  if (!HOURS.test(tokens[i].text) || !joined(tokens, i + 1, to) || tokens[i + 1].text !== ':' || !joined(tokens, i + 2, to) || !SIXTY.test(tokens[i + 2].text)) return -1;
+  if (!UP_TO_TWO_DIGITS.test(tokens[i].text) || !joined(tokens, i + 1, to) || tokens[i + 1].text !== ':' || !joined(tokens, i + 2, to) || !SIXTY.test(tokens[i + 2].text)) return -1;
   let end = -1;
   if (joined(tokens, i + 3, to) && tokens[i + 3].text === ':' && joined(tokens, i + 4, to) && SIXTY.test(tokens[i + 4].text) && !tokens[i + 2].text.includes('.')) end = i + 4;
   else if (tokens[i + 2].text.includes('.')) end = i + 2;
@@ -292,7 +288,7 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
       if (n >= to) break;
       const t = tokens[n];
       // "1 minute 12 seconds", "3 hours, 4 minutes and 5 seconds", "4 feet 7 inches": one quantity in several units.
-      const compound = last === i && tokens[i].kind === 'number' ? compoundDurationEnd(tokens, n, to) : -1;
+      const compound = last === i && tokens[i].kind === 'number' ? compoundQuantityEnd(tokens, n, to) : -1;
       if (compound > 0) {
         last = compound;
         break;
@@ -387,14 +383,11 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
 
 const NO_EXPRESSIONS: NumberExpression[] = [];
 
-/** A part of a duration in several units: a whole number of one or two digits. */
-const DURATION_PART = /^\d{1,2}$/;
-
 /**
  * Units of a quantity written in several, largest first: "1 hour 12 minutes", "9 minutes 40 seconds", "4 feet 7
  * inches", "8 pounds 6 ounces". Each is its kind of measure times ten plus its rank within the kind.
  */
-const DURATION_UNITS = new Map([
+const COMPOUND_UNITS = new Map([
   ['hour', 13], ['hours', 13], ['minute', 12], ['minutes', 12], ['second', 11], ['seconds', 11],
   ['foot', 22], ['feet', 22], ['inch', 21], ['inches', 21],
   ['pound', 32], ['pounds', 32], ['ounce', 31], ['ounces', 31],
@@ -402,11 +395,12 @@ const DURATION_UNITS = new Map([
 ]);
 
 /**
- * The last unit of a duration in several units whose first unit is tokens[unit] ("minute" in "1 minute 12 seconds"),
- * each part a figure and a smaller unit, joined by nothing, a comma or "and"; -1 when only one unit stands there.
+ * The last unit of a quantity in several units whose first unit is tokens[unit] ("minute" in "1 minute 12 seconds",
+ * "feet" in "4 feet 7 inches"), each part a figure of one or two digits and a smaller unit of the same kind, joined by
+ * nothing, a comma or "and"; -1 when only one unit stands there.
  */
-function compoundDurationEnd(tokens: Token[], unit: number, to: number): number {
-  let rank = DURATION_UNITS.get(tokens[unit].lower) ?? 0;
+function compoundQuantityEnd(tokens: Token[], unit: number, to: number): number {
+  let rank = COMPOUND_UNITS.get(tokens[unit].lower) ?? 0;
   if (rank === 0) return -1;
   // The end after each part, and whether the parts so far were joined by a bare comma: a list of units joined by
   // commas ends with "and" ("3 hours, 4 minutes and 5 seconds"); "Within 24 hours, 45 minutes of footage" is two.
@@ -419,8 +413,9 @@ function compoundDurationEnd(tokens: Token[], unit: number, to: number): number 
     if (commaHere) k++;
     const andHere = tokens[k]?.lower === 'and';
     if (andHere) k++;
-    if (k + 1 >= to || tokens[k].kind !== 'number' || !DURATION_PART.test(tokens[k].text)) break;
-    const next = DURATION_UNITS.get(tokens[k + 1].lower) ?? 0;
+    if (k + 1 >= to || tokens[k].kind !== 'number' || !UP_TO_TWO_DIGITS.test(tokens[k].text)) break;
+    const next = COMPOUND_UNITS.get(tokens[k + 1].lower) ?? 0;
+    // A smaller unit of the same kind: the same tens, a lower unit digit.
     if (next === 0 || next >= rank || Math.floor(next / 10) !== Math.floor(rank / 10)) break;
     rank = next;
     if (commaHere && !andHere) comma = true;
