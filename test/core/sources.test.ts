@@ -499,6 +499,11 @@ const speakers: [string, string, string][] = [
   // A given name that is also an auxiliary after the verb names the speaker.
   ['"It is a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University in Nashville, Tennessee.', 'It is a pretty', 'Will Doyle'],
   ['"It is expensive," said May Chen.', 'It is expensive', 'May Chen'],
+  // A capitalised "Will" or "May" before a past or -s form is a surname, not an auxiliary or a cue adverb.
+  ['"The eruption of war is a reminder that the nominating process matters," Will wrote.', 'The eruption of war', 'Will'],
+  ['"It is over," May said, before leaving the hall.', 'It is over', 'May'],
+  // A capitalised word after a quote that breaks off with a comma opens its speaker's clause, not a label ("bill").
+  ['"We will not back down from this fight," Bill said.', 'We will not back', 'Bill'],
   // A noun in -s after a quoted word is no verb with an auxiliary for its subject.
   ['Clinton said Trump\'s "divisive" comments do not "fit with what I thought I knew about him."', 'fit with what', 'Clinton'],
 ];

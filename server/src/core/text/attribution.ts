@@ -784,7 +784,7 @@ function documentParticiple(tokens: Token[], i: number, from: number, lemma: str
  */
 function cueAdverb(tokens: Token[], k: number, from: number): boolean {
   const t = tokens[k];
-  if (CUE_ADVERBS.has(t.lower)) return true;
+  if (CUE_ADVERBS.has(t.lower)) return !surnameBeforeCue(tokens, k);
   if (t.capitalized || t.kind !== 'word' || !(FREQUENCY_ADVERBS.has(t.lower) || REFLEXIVES.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ly')))) return false;
   const before = k - 1 >= from ? tokens[k - 1] : undefined;
   return before !== undefined && before.kind === 'word' && (before.capitalized || PRONOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')));
@@ -930,7 +930,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // "“We regret the error,” it said": a body named before speaks as "it"; "It showed $200,000 in payments", "It
     // found that 40 percent …": a report named before shows as "it".
     np = { words: [tokens[k]], start: tokens[k].start, end: tokens[k].end };
-  } else if (k >= from && !STOP_BACK.has(tokens[k].lower)) {
+  } else if (k >= from && (!STOP_BACK.has(tokens[k].lower) || surnameBeforeCue(tokens, k))) {
     np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
   }
   // "Mr. Manafort, citing "the unique magic of Trump," said the candidate could …": a quote inside an aside after
@@ -1744,6 +1744,18 @@ function affiliatedPerson(tokens: Token[], s: number, from: number): number {
   return p;
 }
 
+/**
+ * `"…," Will wrote`, "May said the plan": a capitalised "Will" or "May" right before a cue's past or -s form is a
+ * surname (an auxiliary comes before a verb's base form: "Will say", "May tell").
+ */
+function surnameBeforeCue(tokens: Token[], k: number): boolean {
+  const head = tokens[k];
+  const verb = tokens[k + 1];
+  if (!head.capitalized || (head.lower !== 'will' && head.lower !== 'may') || !verb || verb.kind !== 'word') return false;
+  const lemma = CUE_FORMS.get(verb.lower);
+  return lemma !== undefined && lemma !== verb.lower && !verb.lower.endsWith('ing');
+}
+
 /** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
@@ -1768,7 +1780,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   }
   const head = tokens[k];
   if (!head || head.kind !== 'word' && head.kind !== 'alnum') return null;
-  if (NOT_SOURCE.has(head.lower) && !PRONOUNS.has(head.lower)) return null;
+  if (NOT_SOURCE.has(head.lower) && !PRONOUNS.has(head.lower) && !surnameBeforeCue(tokens, k)) return null;
   if (PRONOUNS.has(head.lower)) return { words: [head], start: head.start, end: head.end };
   let s = k;
   if (head.capitalized || lexicon.known.has(head.text)) {

@@ -8,6 +8,8 @@ import { isInvisible } from './words';
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const ENDS_UTTERANCE = /[,.!?…]$/;
 const ENDS_SENTENCE = /[.!?…]$/;
+/** A capital letter as the first thing after a quote's closing mark. */
+const CAPITAL_AFTER = /^\s*[A-Z]/;
 const ENDS_EXCLAIMING = /[!?]$/;
 
 /** A pair of double quotation marks in a block (prose offsets). */
@@ -156,7 +158,8 @@ export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): bo
   // names is someone's words (claims-spec: "dubbed", "labelled"), not a name.
   const judged = count >= minWords && JUDGING_NAMES.test(lead) && /^[a-z]/.test(content) && !(words !== null && isTitleCase(words));
   if (LABEL_CUES.test(lead) && !endsSentence && !judged) return false;
-  if (LABEL_AFTER.test(after) && !endsSentence) return false;
+  // (`"…," Bill said`: a capital after a quote that breaks off with a comma opens the speaker's clause, not a label.)
+  if (LABEL_AFTER.test(after) && !endsSentence && !(endsUtterance && CAPITAL_AFTER.test(after))) return false;
   // isTitleCase is false for more than 20 words.
   if (count >= minWords) {
     if (!ENDS_EXCLAIMING.test(content) && words !== null && isTitleCase(words)) return false;
