@@ -504,6 +504,10 @@ const speakers: [string, string, string][] = [
   ['"It is over," May said, before leaving the hall.', 'It is over', 'May'],
   // A capitalised word after a quote that breaks off with a comma opens its speaker's clause, not a label ("bill").
   ['"We will not back down from this fight," Bill said.', 'We will not back', 'Bill'],
+  // "another" alone after a quote, or opening the clause: one more of the people just quoted, not the one before.
+  ['"We came to defend democracy," one protester said. "It is our future and we will fight," said another.', 'It is our future', 'another'],
+  ['"We came to defend democracy," one protester said. "It is our future and we will fight," another added.', 'It is our future', 'another'],
+  ['One protester left early. Another said: "It is our future and we will fight for it."', 'It is our future', 'Another'],
   // A noun in -s after a quoted word is no verb with an auxiliary for its subject.
   ['Clinton said Trump\'s "divisive" comments do not "fit with what I thought I knew about him."', 'fit with what', 'Clinton'],
 ];
@@ -515,6 +519,14 @@ describe('speakers named apart from the cue', () => {
       expect(found?.attribution?.source).toBe(speaker);
     });
   }
+});
+
+describe('"another" as a speaker', () => {
+  it('is vague, and a determiner before a noun stays no speaker', () => {
+    const r = lint('One resident said the water was brown. Another said it had been brown for 12 days. Another report said 14 wells failed.');
+    expect(r.claims.find((c) => c.text === '12')?.attribution).toMatchObject({ source: 'Another', kind: 'vague' });
+    expect(r.claims.find((c) => c.text === '14')?.attribution?.source).toBe('Another report');
+  });
 });
 
 describe('a paragraph that ends with a colon', () => {

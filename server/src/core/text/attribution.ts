@@ -267,6 +267,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (ALWAYS_VAGUE_NOUNS.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   if (words.length > 2 && ONE_OF.has(determiner) && lowerWords[1] === 'of' && !orgWord) return { kind: 'vague', name: text, vague: true };
   if (ANONYMOUS_SINGULARS.has(head.lower) && ['a', 'an', 'one', 'another'].includes(determiner) && !orgWord) return { kind: 'vague', name: text, vague: true };
+  // "another added": one more of the people just quoted, unnamed.
+  if (words.length === 1 && head.lower === 'another') return { kind: 'vague', name: text, vague: true };
   if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && /s$/.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
   if (VAGUE_NOUNS.has(head.lower)) {
     const qualified = capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words));
@@ -830,7 +832,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   const antecedent = i - 2 >= from ? tokens[i - 2] : undefined;
   const relative = (det === 'that' || det === 'which') && cue.lower !== lemma && !cue.lower.endsWith('s') && antecedent !== undefined && antecedent.kind === 'word' &&
     (antecedent.capitalized || DOCUMENT_NOUNS.has(antecedent.lower) || ROLE_NOUNS.has(antecedent.lower) || ORG_NOUNS.has(antecedent.lower));
-  if (DETERMINERS.has(det) && !relative && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
+  // ("Another said:", `"…," another added`: one more of the people just quoted.)
+  const another = det === 'another' && cue.lower !== lemma && standsAlone(tokens, i - 1, from);
+  if (DETERMINERS.has(det) && !relative && !another && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
   // "pleaded guilty to one count of conspiracy", "one estimate puts": a base form after "one" is a noun.
   // (Not a past tense spelt like it: "as one put it", "one forecast".)
   if (det === 'one' && CUE_FORMS.get(cue.lower) === cue.lower && !PAST_AS_BASE.has(cue.lower)) return null;
@@ -938,6 +942,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (!np && k > from && QUOTE_MARKS.has(tokens[k].text)) np = subjectBeforeAside(tokens, from, k, inQuote, lexicon);
   if (!np && (k < from || QUOTE_MARKS.has(tokens[k].text) || tokens[k].text === ',') && !OBJECT_CUES.has(lemma)) {
     np = forwardPhrase(tokens, i + 1, to, inQuote);
+    // `"…," said another.`: one more of the people just quoted.
+    const other = tokens[i + 1];
+    if (!np && other?.lower === 'another' && (i + 2 >= to || tokens[i + 2].kind === 'punct')) np = { words: [other], start: other.start, end: other.end };
     // "…, reported exclusively in Fox News": an adverb after the verb is no inverted source.
     if (np && np.words.length === 1 && ADVERB_LY.test(np.words[0].text) && !NOUNS_IN_LY.has(np.words[0].text)) np = null;
     // `Trump's "divisive" comments do not`: an auxiliary after the word shows it a noun, not a verb with its subject.
@@ -1756,6 +1763,12 @@ function surnameBeforeCue(tokens: Token[], k: number): boolean {
   return lemma !== undefined && lemma !== verb.lower && !verb.lower.endsWith('ing');
 }
 
+/** Whether token k opens its clause: the sentence's first word, or after a quotation mark, a comma or "and". */
+function standsAlone(tokens: Token[], k: number, from: number): boolean {
+  const p = k - 1 >= from ? tokens[k - 1] : undefined;
+  return p === undefined || QUOTE_MARKS.has(p.text) || p.text === ',' || p.lower === 'and' || p.lower === 'but';
+}
+
 /** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
@@ -1810,6 +1823,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     s = affiliatedPerson(tokens, s, from);
   } else if (QUOTE_MARKS.has(head.text)) {
     return null;
+  } else if (head.lower === 'another' && standsAlone(tokens, k, from)) {
+    // `"…," another added`, "Another said:": one more of the people just quoted, unnamed.
+    return { words: [head], start: head.start, end: head.end };
   } else {
     const lowerHead = head.lower;
     const singular = withoutFinalS(lowerHead);
