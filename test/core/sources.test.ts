@@ -130,7 +130,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.', 'about $1.38 trillion', { kind: 'document', source: 'the Medicare for all document' }],
   // "It showed", "It found": a report or a body named in the same paragraph; one named paragraphs before is not
   // what "it" reads as.
-  ['The campaign spent little on data, according to its FEC reports. It showed $200,000 in payments for list rentals.', '$200,000', { kind: 'pronoun', source: 'FEC' }],
+  ['The campaign spent little on data, according to its FEC reports. It showed $200,000 in payments for list rentals.', '$200,000', { kind: 'pronoun', source: 'its FEC reports' }],
   ['The FEC reports came out Monday.\n\nThe city released its budget on Monday. It showed a $5 million deficit.', '$5 million', { kind: 'pronoun', source: 'it' }],
   // A link right after a quote's closing mark cites it, though the quote's sentence ended inside it.
   ['-   "We do not want any enrichment. We will not allow 1 centrifuge."\n    ([2/13/26](https://example.com/v))', '1', { kind: 'link', source: 'https://example.com/v' }],
@@ -519,6 +519,19 @@ describe('speakers named apart from the cue', () => {
       expect(found?.attribution?.source).toBe(speaker);
     });
   }
+});
+
+describe('a cue word after a possessive and a modifier', () => {
+  it('is a noun, and the owner of the words speaks', () => {
+    const birol = lint('Dr. Fatih Birol briefed leaders on its new report outlining the four "pillars for action" in the 2020s.');
+    expect(birol.claims[0]?.attribution?.source).toBe('Fatih Birol');
+    const remarks = lint('Mayor Ann Ruiz spoke first. She said in her opening remarks that 40 people died.');
+    expect(remarks.claims.find((c) => c.text === '40')?.attribution?.source).toBe('Ann Ruiz');
+    const promise = lint('President Mark Lee signed the order, fulfilling his campaign promise to "give the founding the anniversary it deserves."');
+    expect(promise.claims[0]?.attribution?.source).toBe('Mark Lee');
+    // A plural noun before the verb is its subject.
+    expect(lint('Their officials report that 40 people died.').claims[0]?.attribution?.source).toBe('Their officials');
+  });
 });
 
 describe('"another" as a speaker', () => {

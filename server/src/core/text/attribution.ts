@@ -132,22 +132,24 @@ const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims'
 const OWNER_ASIDE = new Set(['in', 'during', 'after', 'before', 'since', 'following']);
 
 /**
- * The subject pronoun of "his", "her" or "their" before the noun of speech at i when the words follow it as "that …"
- * or "to …" (a time word may come between: "his comment Monday that"); undefined for "said in her remarks" or "Her
- * remarks came …", which name no words.
+ * The subject pronoun of "his", "her" or "their" before the noun of speech at i, and the possessive's index, when the
+ * words follow it as "that …" or "to …" (a time word may come between: "his comment Monday that"); undefined for "said
+ * in her remarks" or "Her remarks came …", which name no words.
  */
-function ownerOfWords(tokens: Token[], i: number, from: number, to: number): string | undefined {
-  const owner = POSSESSIVE_SPEAKERS.get(tokens[i - 1].lower);
-  if (!owner || (i - 2 >= from && OWNER_ASIDE.has(tokens[i - 2].lower))) return undefined;
+function ownerOfWords(tokens: Token[], i: number, from: number, to: number): { owner: string; at: number } | undefined {
+  // "his campaign promise to": one plain word may stand between the owner and the noun.
+  const p = i - 1 > from && !POSSESSIVE_SPEAKERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized ? i - 2 : i - 1;
+  const owner = POSSESSIVE_SPEAKERS.get(tokens[p].lower);
+  if (!owner || (p - 1 >= from && OWNER_ASIDE.has(tokens[p - 1].lower))) return undefined;
   const at = i + 1 < to && TIME_WORDS.has(tokens[i + 1].lower) ? i + 2 : i + 1;
   if (at >= to) return undefined;
-  if (tokens[at].lower === 'that') return owner;
+  if (tokens[at].lower === 'that') return { owner, at: p };
   if (tokens[at].lower !== 'to' || at + 1 >= to) return undefined;
   // "to" before a verb ("his promise to put an end") or the words themselves, not before what the words were
   // addressed to ("His comments to reporters", "her promise to the 300 workers").
   const w = tokens[at + 1];
   const verbAfter = w.kind === 'word' && !w.capitalized && !DETERMINERS.has(w.lower) && !PRONOUNS.has(w.lower) && !ENDS_IN_S.test(w.lower);
-  return verbAfter || QUOTE_MARKS.has(w.text) ? owner : undefined;
+  return verbAfter || QUOTE_MARKS.has(w.text) ? { owner, at: p } : undefined;
 }
 
 /**
@@ -561,8 +563,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "his promise to "put an end"", "her remark that "…"": the owner of the words speaks, as in "Trump's promise".
     const owner = i > from && SPOKEN_NOUNS.has(t.lower) ? ownerOfWords(tokens, i, from, to) : undefined;
     if (owner) {
-      const p = tokens[i - 1];
-      (found ??= []).push(mention({ words: [p.withText(owner, owner)], start: p.start, end: p.end }, lexicon, t.text, t.start, t.end, lemma, false));
+      const p = tokens[owner.at];
+      (found ??= []).push(mention({ words: [p.withText(owner.owner, owner.owner)], start: p.start, end: p.end }, lexicon, t.text, t.start, t.end, lemma, false));
       continue;
     }
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
@@ -835,6 +837,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // ("Another said:", `"…," another added`: one more of the people just quoted.)
   const another = det === 'another' && cue.lower !== lemma && standsAlone(tokens, i - 1, from);
   if (DETERMINERS.has(det) && !relative && !another && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
+  // "its new report outlining", "her latest estimate": a base form after a possessive and one word that is no plural
+  // noun is a noun ("their officials report" has its subject); so is any form after a preposition's possessive ("in
+  // her opening remarks that").
+  if (i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].lower.endsWith('s') &&
+    (CUE_FORMS.get(cue.lower) === cue.lower || (i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)))) return null;
   // "pleaded guilty to one count of conspiracy", "one estimate puts": a base form after "one" is a noun.
   // (Not a past tense spelt like it: "as one put it", "one forecast".)
   if (det === 'one' && CUE_FORMS.get(cue.lower) === cue.lower && !PAST_AS_BASE.has(cue.lower)) return null;
@@ -1762,6 +1769,9 @@ function surnameBeforeCue(tokens: Token[], k: number): boolean {
   const lemma = CUE_FORMS.get(verb.lower);
   return lemma !== undefined && lemma !== verb.lower && !verb.lower.endsWith('ing');
 }
+
+/** Possessive determiners, before a noun they own. */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Whether token k opens its clause: the sentence's first word, or after a quotation mark, a comma or "and". */
 function standsAlone(tokens: Token[], k: number, from: number): boolean {
