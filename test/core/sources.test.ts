@@ -216,6 +216,8 @@ const speakers: [string, string, string][] = [
   ['Rosalind Achterberg, who served 16 years, died Friday.\n\nHer stepson, Paul Achterberg, confirmed the death.\n\nAchterberg received death threats. "I read none of the letters after the first year," Achterberg said.', 'I read none', 'Rosalind Achterberg'],
   // A given name from the longer list makes a person of "Rosalind Kemp", and a woman for "she".
   ['Rosalind Kemp runs the food bank. The mayor, Tom Baker, spoke first.\n\n"We cannot get through March without help," she said.', 'We cannot get', 'Rosalind Kemp'],
+  // Given names of international news ("Dragana", "Adaeze") tell a woman for "she" over a man named since.
+  ['The result was read out by Assembly President Dragana Petrovic.\n\nTheir floor leader, Ruud van Leeuwen, said the road would create "thousands of jobs."\n\nPetrovic ruled two amendments out of order. "The rules are the rules," she said.', 'The rules are', 'Dragana Petrovic'],
   // A time between an appositive name and its verb: "One activist, Nur Khan Liton, on Sunday told".
   ['One activist, Nur Khan Liton, on Sunday told a news agency arson has been used "as a weapon to evict poor slum dwellers" by developers.', 'as a weapon', 'Nur Khan Liton'],
   // A surname led by a lower-case particle is part of the name.
@@ -269,7 +271,8 @@ const speakers: [string, string, string][] = [
   // describes her.
   ['The mayor, Ana Lopez, defended the plan on Monday.\n\n"We are going to fix it," the mayor told the crowd.\n\n"We will see," said Lopez.', 'We will see', 'Ana Lopez'],
   ['The mayor, Ana Lopez, defended the plan on Monday.\n\n"We are going to fix it," the mayor told the crowd.', 'We are going', 'Ana Lopez'],
-  // A name no list knows, set off by a role in apposition, is a person a pronoun can stand for.
+  // A name that tells no sex (Vietnamese, surname first), set off by a role in apposition, is a person a pronoun can
+  // stand for; it is read whole.
   ['Senator Halvard Eide sponsored the bill. "It is overdue," Eide said.\n\nNguyen Van Thanh, a fisherman, lost his boat in the storm. "I have nothing left," he said.', 'I have nothing', 'Nguyen Van Thanh'],
   // "both" between a pair and its verb.
   ['Mayor Ana Lopez and Governor Tom Reyes both said "every ballot was checked twice."', 'every ballot', 'Ana Lopez and Tom Reyes'],
@@ -459,7 +462,7 @@ const speakers: [string, string, string][] = [
   // after a noun an article opens.
   ['Gerald Pruitt was sentenced. A road crew supervisor who asked not to be named said workers had gone without new trucks for years. "We patched the same potholes four times," he said.', 'We patched', 'road crew supervisor'],
   // A name no list knows as a given name, with a doer's noun in apposition that ends the sentence, is a person.
-  ['She has been married for 48 years to Gunnar Strand, a retired dairy farmer. He calls her "the most stubborn person in three counties."', 'the most stubborn', 'Gunnar Strand'],
+  ['She has been married for 48 years to Hallstein Strand, a retired dairy farmer. He calls her "the most stubborn person in three counties."', 'the most stubborn', 'Hallstein Strand'],
   // A title in quotation marks with its comma inside, then another aside, before the verb.
   ['Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation had "a somewhat unifying story" are gone.', 'a somewhat unifying', 'Hemsley'],
   // "the governor" is not a deputy governor named since.
@@ -617,5 +620,15 @@ describe('words that are names of built-in properties', () => {
     expect(lint('Constructor said 40 people died.').claims.find((c) => c.text === '40')?.attribution?.source).toBe('Constructor');
     expect(lint('The constructor claims that the bridge will cost $5 million.').claims.find((c) => c.text === '$5 million')?.attribution?.source).toBe('The constructor');
     expect(lint('The firm &constructor; and &toString; said 40 people died.').claims.map((c) => c.text)).toEqual(['40']);
+  });
+});
+
+describe('the given-name lists', () => {
+  it('hold names of international news, and leave out the places and surnames the corpus writes alone', async () => {
+    const { isGivenName, nameGender } = await import('../../server/src/core/text/names');
+    expect([nameGender('Dragana'), nameGender('Adaeze'), nameGender('Eliud')]).toEqual(['female', 'female', 'male']);
+    expect(['Germany', 'London', 'Arabia', 'Myers'].filter(isGivenName)).toEqual([]);
+    // Written in lower case, capitalised or in capitals, or with a capital inside.
+    expect(['mary', 'Mary', 'MARY', 'McKenzie', 'Élodie'].map(isGivenName)).toEqual([true, true, true, true, true]);
   });
 });

@@ -374,11 +374,11 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
   }
   // The name is tokens[start, to). "Homeland Security Kristi Noem": a long run with a given name starts the name
   // there, or else the last two words are it. A two-word name is whole even when its surname is also a given name
-  // ("Malcolm Nance").
+  // ("Malcolm Nance"), and so is a Vietnamese name, surname first ("Nguyen Van Thanh").
   let start = i;
   const n = to - i;
   let given = -1;
-  if (n > 2 && !isGivenName(tokens[i].text)) {
+  if (n > 2 && !isGivenName(tokens[i].text) && !(n === 3 && SURNAMES_FIRST.has(tokens[i].text))) {
     for (let k = i + 1; k < to && given === -1; k++) if (isGivenName(tokens[k].text)) given = k;
   }
   if (given !== -1) start = given;
@@ -1769,6 +1769,9 @@ function surnameBeforeCue(tokens: Token[], k: number): boolean {
   const lemma = CUE_FORMS.get(verb.lower);
   return lemma !== undefined && lemma !== verb.lower && !verb.lower.endsWith('ing');
 }
+
+/** The commonest Vietnamese surnames, written before the given name ("Nguyen Van Thanh", "Tran Thi Mai"). */
+const SURNAMES_FIRST = new Set(['Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Le', 'Lê', 'Pham', 'Phạm', 'Hoang', 'Hoàng', 'Huynh', 'Huỳnh', 'Phan', 'Vu', 'Vũ', 'Vo', 'Võ', 'Dang', 'Đặng', 'Bui', 'Bùi', 'Do', 'Đỗ', 'Ngo', 'Ngô', 'Duong', 'Dương', 'Ly', 'Lý']);
 
 /** Possessive determiners, before a noun they own. */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);

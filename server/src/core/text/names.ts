@@ -1,8 +1,9 @@
 /**
  * Given names, so that a capitalised "Salah Abdeslam" reads as a person and "she said" does not resolve to him: a
  * short hand-kept list of names overwhelmingly used for one gender (common in news, many from outside the English-
- * speaking world), and the Moby lists of first names in English-speaking countries (given-names.json, written by
- * `npm run train:names`, less names that are also ordinary words). A name in both genders' lists tells no gender.
+ * speaking world), and longer lists of first names in English-speaking countries and in Europe (given-names.json,
+ * written by `npm run train:names` from Moby and gender-detection-from-name, less names that are also ordinary words,
+ * places or surnames). A name in both genders' lists tells no gender.
  */
 import givenNames from './given-names.json';
 import { firstPiece } from './words';
@@ -94,36 +95,36 @@ export function nameGender(given: string): 'female' | 'male' | 'unknown' {
 }
 
 /**
- * Every given name as written in lower case, capitalised and in capitals ("mary", "Mary", "MARY"): the forms that
- * lower-case back to the name. Most words asked about are written in one of these forms, so one look-up answers
- * without a lower-case copy of the word (a CPU profile of the engine over the White House corpus had isGivenName's
- * copies and two look-ups at nearly 4% of the time).
+ * Every given name capitalised ("Mary"), as most words asked about are written: one look-up answers without a
+ * lower-case copy of the word (a CPU profile of the engine over the White House corpus had isGivenName's copies and
+ * two look-ups at nearly 4% of the time). Names in lower case are the lists themselves; only a word in capitals
+ * ("MARY") is copied to lower case to be looked up.
  */
-const GIVEN_FORMS = new Set<string>();
-for (const g of [...FEMALE_NAMES, ...MALE_NAMES]) {
-  for (const form of [g, g.charAt(0).toUpperCase() + g.slice(1), g.toUpperCase()]) if (form.toLowerCase() === g) GIVEN_FORMS.add(form);
-}
+const CAPITALISED = new Set<string>();
+const addCapitalised = (g: string): void => {
+  const capitalised = g.charAt(0).toUpperCase() + g.slice(1);
+  // (Letters a to z lower-case back as they were; others may not.)
+  if (/^[a-z]/.test(g) || capitalised.toLowerCase() === g) CAPITALISED.add(capitalised);
+};
+FEMALE_NAMES.forEach(addCapitalised);
+MALE_NAMES.forEach(addCapitalised);
 
 /**
- * Is an ASCII word written in lower case, capitalised (no capital after its first character) or in capitals (no
- * lower-case letter)? Then its lower-case form is a given name only if the word itself is one of GIVEN_FORMS.
+ * Is an ASCII word written in lower case or capitalised (no capital after its first character)? Then its lower-case
+ * form is a given name only if the word itself is in CAPITALISED or in the lists.
  */
-function plainCase(word: string): boolean {
-  let upperAfterFirst = false;
-  let lower = false;
-  for (let i = 0; i < word.length; i++) {
+function lowerOrCapitalised(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c > 127) return false;
-    if (c >= 97 && c <= 122) lower = true;
-    else if (c >= 65 && c <= 90 && i > 0) upperAfterFirst = true;
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
   }
-  return !upperAfterFirst || !lower;
+  return word.charCodeAt(0) <= 127;
 }
 
 /** Is this word a known given name? */
 export function isGivenName(word: string): boolean {
-  if (GIVEN_FORMS.has(word)) return true;
-  if (plainCase(word)) return false;
+  if (CAPITALISED.has(word) || FEMALE_NAMES.has(word) || MALE_NAMES.has(word)) return true;
+  if (lowerOrCapitalised(word)) return false;
   const g = word.toLowerCase();
   return FEMALE_NAMES.has(g) || MALE_NAMES.has(g);
 }
