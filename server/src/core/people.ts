@@ -465,9 +465,10 @@ export class People {
     for (let k = this.namedLog.length - 1; k >= first; k--) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || !fits(p)) continue;
-      if (p.kind === 'person' && p.lastNamedBlock === place.block && p.lastNamedSentence <= place.sentence) {
+      if ((p.kind === 'person' || p.unnamedOne === true) && p.lastNamedBlock === place.block && p.lastNamedSentence <= place.sentence) {
         if (later(p, local)) local = p;
-        if (p.gender !== 'unknown' && later(p, localKnown)) localKnown = p;
+        // (A relative no name is given for is no one the draft knows: "His father was killed in 1943. Baker … he".)
+        if (p.gender !== 'unknown' && p.kind === 'person' && later(p, localKnown)) localKnown = p;
       }
     }
     if ((pronoun === 'he' || pronoun === 'she') && localKnown) local = localKnown;

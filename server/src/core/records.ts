@@ -5,7 +5,7 @@
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
-import { ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
+import { KIN, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { SPEECH_CUES, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -217,11 +217,15 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     const { named, mentions, numbers } = sentence;
-    const opensWithThe = tokens[sentence.first]?.lower === 'the';
-    if (!opensWithThe && named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
+    const opener = tokens[sentence.first]?.lower;
+    const opensWithThe = opener === 'the';
+    const opensWithOwner = opener === 'his' || opener === 'her' || opener === 'their';
+    if (!opensWithThe && !opensWithOwner && named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     const place = placeOf(block, index);
     // "The prime minister appeared unmoved.": a role that opens a sentence as its subject names whom it describes.
     if (opensWithThe) describedSubject(tokens, sentence.first, sentence.last, block, place, people);
+    // "His sister left the courtroom in tears.": a relative as the subject, whom "she" in the paragraph stands for.
+    if (opensWithOwner) relativeSubject(tokens, sentence.first, sentence.last, block, place, people);
     if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
     // when it is the surname of someone already named.
@@ -293,6 +297,28 @@ function describedSubject(tokens: Token[], first: number, last: number, block: B
   for (let k = first; k <= e; k++) words.push(tokens[k].lower);
   const person = people.describe(words);
   if (person) people.name(person.name, sourceSpan(block, tokens[first].start, noun.end), place, NO_HINTS, 'person', false);
+}
+
+/**
+ * A sentence that opens with "his", "her" or "their" and a relative as its subject ("His sister left the courtroom",
+ * "Her husband tells it differently"): the person named before as that relative is met again; an unnamed one is
+ * registered as one person of the relative's sex, whom "she" or "he" in the same paragraph may stand for.
+ */
+function relativeSubject(tokens: Token[], first: number, last: number, block: Block, place: Place, people: People): void {
+  const noun = tokens[first + 1];
+  const verb = tokens[first + 2];
+  if (first + 2 > last || noun === undefined || verb === undefined || noun.kind !== 'word' || noun.capitalized || !KIN.has(noun.lower)) return;
+  if (verb.kind !== 'word' || verb.capitalized || verb.lower === 'of' || verb.lower === 'and' || verb.lower === 'who') return;
+  const words = [tokens[first].lower, noun.lower];
+  const range = sourceSpan(block, tokens[first].start, noun.end);
+  const known = people.describe(words);
+  if (known) {
+    people.name(known.name, range, place, NO_HINTS, 'person', false);
+    return;
+  }
+  const person = people.name(`${tokens[first].text} ${noun.text}`, range, place, words, 'role');
+  if (person.gender === 'unknown') person.gender = genderOf(words);
+  person.unnamedOne = true;
 }
 
 /** Nouns of the titles set before names, in lower case ("governor" for "Governor", "Gov."). */
