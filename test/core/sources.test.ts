@@ -107,6 +107,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // answer names.
   ['Marisol Ibáñez has run the food bank since 2014, when she took over from its founder, the Rev. Dennis Hale. Ibáñez says demand is rising.\n\nQ. How does demand compare?\n\nA. It is up about 22%.\n\nQ. Who helps?\n\nA. Our board chair, Gerald Amsel, does. Gerald Amsel raised money. We served 41,000 households.', '41,000', { kind: 'named', source: 'Marisol Ibáñez' }],
   // Whom the introduction says was interviewed answers, before a subject named as often.
+  // Whoever "took questions" answers them, though another is named more often.
+  ['Governor Tobias Leclerc-Amari held rates. Marek Zielinski, an economist, said Marek Zielinski Partners expected a cut. Zielinski said so twice.\n\nLeclerc-Amari took questions from reporters after the decision.\n\n**Q:** Why not cut?\n\n**A:** Services inflation is still above 4%.', '4%', { kind: 'named', source: 'Tobias Leclerc-Amari' }],
   ['Deputy Mayor Farid Haddad, who championed the scheme, has called its first year "a success by any measure." We asked Nadia Kowalczyk, the scheme\'s general manager, how she sees it.\n\nQ. Was the first year a success?\n\nA. Mostly. We budgeted for 2,200 rides a day.', '2,200', { kind: 'named', source: 'Nadia Kowalczyk' }],
   ['Mayor Carla Brandt opened the clinic in May. This reporter spoke with Dr. Ana Ruiz, its director.\n\nQ. How busy is it?\n\nA. We see about 140 patients a week.', 'about 140', { kind: 'named', source: 'Ana Ruiz' }],
   // A verb that may report nothing gives way to "according to" in the same sentence.
@@ -216,6 +218,8 @@ const speakers: [string, string, string][] = [
   ['Rosalind Achterberg, who served 16 years, died Friday.\n\nHer stepson, Paul Achterberg, confirmed the death.\n\nAchterberg received death threats. "I read none of the letters after the first year," Achterberg said.', 'I read none', 'Rosalind Achterberg'],
   // A given name from the longer list makes a person of "Rosalind Kemp", and a woman for "she".
   ['Rosalind Kemp runs the food bank. The mayor, Tom Baker, spoke first.\n\n"We cannot get through March without help," she said.', 'We cannot get', 'Rosalind Kemp'],
+  // A role that opens a sentence inside a quote is no one met again: "he" is the economist, not the governor.
+  ['Tobias Leclerc-Amari, the governor, said rates would stay. "We are patient," he said.\n\nAnalysts were divided. Marek Zielinski, chief economist at Harrow & Lyle, said he now expected two more cuts. "The door is open. The governor practically held it for us," he said.', 'The door is open', 'Marek Zielinski'],
   // A relative with no name as the subject before the quote: "she" in the paragraph stands for her, not for a woman
   // named paragraphs before; a relative named before is met again.
   ['Mayor Celeste Harrington-Obi has said the plan would cost $1.3 million.\n\nPruitt showed no reaction as the verdict was read. His sister left the courtroom in tears. "He is not a monster," she told reporters.', 'He is not a monster', 'His sister'],

@@ -14,7 +14,7 @@ import { lastStartingAtOrBefore } from './text/spans';
 import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
 import { tokenize, type Token } from './text/tokens';
-import { AnalysisCache, lexiconOf, readLocally } from './reading';
+import { AnalysisCache, lexiconOf, readLocally, surnameKey } from './reading';
 import { withoutFinalS } from './text/words';
 import { readBlock, resolveMention, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
 import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
@@ -429,7 +429,12 @@ function interviewedPerson(blocks: BlockAnalysis[], people: People): Person | un
         if (t[j].lower === 'down' || t[j].lower === 'up') j++;
         if (j < t.length && (t[j].lower === 'with' || t[j].lower === 'to')) k = j + 1;
       }
-      if (k < 0) continue;
+      if (k < 0) {
+        // "Leclerc-Amari took questions from reporters": the subject of a verb of taking questions.
+        const taken = TAKING_QUESTIONS.has(t[i].lower) && t[i + 1].lower === 'questions' ? questionedPerson(ba, i, people) : undefined;
+        if (taken) return taken;
+        continue;
+      }
       // "Dr. Ana Ruiz": a title and its full stop.
       if (k + 2 < t.length && titleDot(t, k + 1)) k += 2;
       let e = k;
@@ -443,6 +448,21 @@ function interviewedPerson(blocks: BlockAnalysis[], people: People): Person | un
     }
   }
   return undefined;
+}
+
+/** Verbs before "questions" whose subject answers them ("took questions", "fielded questions"). */
+const TAKING_QUESTIONS = new Set(['took', 'takes', 'answered', 'answers', 'fielded', 'fields', 'faced', 'faces']);
+
+/**
+ * The person named right before the verb at i ("Leclerc-Amari took questions", "Mayor Ana Ruiz fielded questions"): a
+ * run of one to four capitalised words, a lone word only when it is the surname of someone already named.
+ */
+function questionedPerson(ba: BlockAnalysis, i: number, people: People): Person | undefined {
+  const t = ba.tokens;
+  let s = i;
+  while (s - 1 >= 0 && i - s < 4 && t[s - 1].kind === 'word' && t[s - 1].capitalized && !ORG_NAME_WORDS.has(t[s - 1].text)) s--;
+  if (s === i || (i - s === 1 && !people.knowsKey(surnameKey(t[s])))) return undefined;
+  return people.name(personNameIn(t, s, i), sourceSpan(ba.block, t[s].start, t[i - 1].end), placeOf(ba.block, 0));
 }
 
 /**

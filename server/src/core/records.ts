@@ -222,10 +222,12 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     const opensWithOwner = opener === 'his' || opener === 'her' || opener === 'their';
     if (!opensWithThe && !opensWithOwner && named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     const place = placeOf(block, index);
+    // (Not a sentence of a quote: ""The door is open. The governor practically held it for us," he said.")
+    const quoted = (opensWithThe || opensWithOwner) && ba.quotes.length > 0 && (lookups ??= claimLookups(ba, prose)).quoteAt(tokens[sentence.first].start) !== null;
     // "The prime minister appeared unmoved.": a role that opens a sentence as its subject names whom it describes.
-    if (opensWithThe) describedSubject(tokens, sentence.first, sentence.last, block, place, people);
+    if (opensWithThe && !quoted) describedSubject(tokens, sentence.first, sentence.last, block, place, people);
     // "His sister left the courtroom in tears.": a relative as the subject, whom "she" in the paragraph stands for.
-    if (opensWithOwner) relativeSubject(tokens, sentence.first, sentence.last, block, place, people);
+    if (opensWithOwner && !quoted) relativeSubject(tokens, sentence.first, sentence.last, block, place, people);
     if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
     // when it is the surname of someone already named.
