@@ -130,6 +130,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The deficit rose to $3 billion, as first noted by Politico.', '$3 billion', { kind: 'named', source: 'Politico' }],
   // A title in quotation marks before a document noun is part of the source's name.
   ['The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.', 'about $1.38 trillion', { kind: 'document', source: 'the Medicare for all document' }],
+  // "for" after a body's name and before a word in lower case names whom the body worked for, not more of its name.
+  ['A survey by the Meinhardt Institute for the regional broadcaster KRT put the Social Democrats at 27%.', '27%', { kind: 'organization', source: 'the Meinhardt Institute' }],
+  ['A poll by the Institute for the Study of War found 40% of the area held.', '40%', { kind: 'organization', source: 'the Institute for the Study of War' }],
   // "It showed", "It found": a report or a body named in the same paragraph; one named paragraphs before is not
   // what "it" reads as.
   ['The campaign spent little on data, according to its FEC reports. It showed $200,000 in payments for list rentals.', '$200,000', { kind: 'pronoun', source: 'its FEC reports' }],

@@ -1776,6 +1776,12 @@ const SURNAMES_FIRST = new Set(['Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Le', 'L
 /** Possessive determiners, before a noun they own. */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
+/** Whether a word in lower case stands at k, after an article if one does ("for the regional broadcaster"). */
+function forLowerCase(tokens: Token[], k: number, to: number): boolean {
+  const w = k < to && DETERMINERS.has(tokens[k].lower) ? tokens[k + 1] : tokens[k];
+  return w !== undefined && k < to && w.kind === 'word' && !w.capitalized;
+}
+
 /** Whether token k opens its clause: the sentence's first word, or after a quotation mark, a comma or "and". */
 function standsAlone(tokens: Token[], k: number, from: number): boolean {
   const p = k - 1 >= from ? tokens[k - 1] : undefined;
@@ -1958,6 +1964,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       continue;
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
+    // "a survey by the Meinhardt Institute for the regional broadcaster KRT": "for" after a name and before a word in
+    // lower case names whom the body worked for ("the Institute for the Study of War" goes on).
+    if (t.lower === 'for' && sawHead && tokens[e - 1].capitalized && forLowerCase(tokens, e + 1, to)) break;
     // "a study of more than 62,000 people": the sample a document counts is no part of its name.
     if (sawHead && t.lower === 'of' && !tokens[e - 1].capitalized && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && sampleCount(tokens, e + 1)) break;
     // "according to the New York Times about 100 miles from Okinawa": a figure after the name is what it reports.
