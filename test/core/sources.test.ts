@@ -130,6 +130,10 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The deficit rose to $3 billion, as first noted by Politico.', '$3 billion', { kind: 'named', source: 'Politico' }],
   // A title in quotation marks before a document noun is part of the source's name.
   ['The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.', 'about $1.38 trillion', { kind: 'document', source: 'the Medicare for all document' }],
+  // A body's name in apposition after the noun of a body is the source; a person's name after it stays a person.
+  ['Its parent company, Vantor Motors, said 41 homes burned.', '41', { kind: 'organization', source: 'Vantor Motors' }],
+  ['The bank, Credit Agricole, said 42 homes burned. It said 43 more were at risk.', '43', { kind: 'pronoun', source: 'Credit Agricole' }],
+  ['The agency, Maria Lopez, said 44 homes burned.', '44', { kind: 'named', source: 'Maria Lopez' }],
   // "for" after a body's name and before a word in lower case names whom the body worked for, not more of its name.
   ['A survey by the Meinhardt Institute for the regional broadcaster KRT put the Social Democrats at 27%.', '27%', { kind: 'organization', source: 'the Meinhardt Institute' }],
   ['A poll by the Institute for the Study of War found 40% of the area held.', '40%', { kind: 'organization', source: 'the Institute for the Study of War' }],

@@ -929,7 +929,13 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const isName = (kinName || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
-      np = isName ? { words: name, start: name[0].start, end: name[name.length - 1].end } : nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
+      // "Its parent company, Vantor Motors, said", "the bank, Credit Agricole, said": a body's name in apposition after
+      // the noun of a body.
+      // (Not a person's name: "the firm's founder" is no body; "The agency, Maria Lopez, said" is no body's name.)
+      const body = lead.length === 0 && name.length >= 1 && name.length <= 4 && name[0].kind === 'word' && !isGivenName(name[0].text) && open - 1 >= from && !tokens[open - 1].capitalized && ORG_NOUNS.has(tokens[open - 1].lower);
+      if (body) np = { words: name, start: name[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[open - 1]] };
+      else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
+      else np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
     }
   } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)))))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
