@@ -82,12 +82,18 @@ export function tableSourceLines(blocks: Block[]): TableSources {
 }
 
 /**
- * A caption that introduces the table right below it with a colon and names who compiled it ("The estimates below
- * were prepared by the district's finance committee:"): its source covers the cells.
+ * A caption that introduces the table right below it, with a colon or by pointing to it, and names who compiled it
+ * ("The estimates below were prepared by the district's finance committee:", "The figures below, compiled by the
+ * authority's finance office, were presented to the council on Tuesday."): its source covers the cells.
  */
+/** Words of a sentence that point to the table after it ("the figures below", "the following table"). */
+const POINTS_TO_TABLE = /\b(?:below|following|this table|the table)\b/i;
+
 export function captionOf(previous: BlockAnalysis | null, first: Block | undefined): Attribution | null {
-  if (!previous || !first || !directlyAbove(previous.block, first) || !previous.block.prose.trimEnd().endsWith(':')) return null;
+  if (!previous || !first || !directlyAbove(previous.block, first)) return null;
   const last = previous.sentences.length - 1;
+  const prose = previous.block.prose.trimEnd();
+  if (!prose.endsWith(':') && (last < 0 || !POINTS_TO_TABLE.test(prose.slice(previous.sentences[last].start)))) return null;
   const mention = previous.mentions.filter((m) => m.sentence === last && !m.mention.sourceless).pop();
   return mention?.attribution ?? null;
 }
