@@ -130,6 +130,10 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The deficit rose to $3 billion, as first noted by Politico.', '$3 billion', { kind: 'named', source: 'Politico' }],
   // A title in quotation marks before a document noun is part of the source's name.
   ['The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.', 'about $1.38 trillion', { kind: 'document', source: 'the Medicare for all document' }],
+  // A base form after a name's possessive is a noun: the sentence's own cue speaks; the owner of words still speaks them.
+  ["Some analysts said Norvex's forecast for third-quarter revenue of $3.9 billion to $4 billion looked conservative.", '$3.9 billion to $4 billion', { kind: 'vague', source: 'Some analysts' }],
+  ["US Wind's project offshore Maryland will power up to 770,000 homes.", 'up to 770,000', null],
+  ['It fulfilled President Trump\'s promise to "ban large institutional investors" by 2027.', '"ban large institutional investors"', { kind: 'named', source: 'Trump' }],
   // A body's name in apposition after the noun of a body is the source; a person's name after it stays a person.
   ['Its parent company, Vantor Motors, said 41 homes burned.', '41', { kind: 'organization', source: 'Vantor Motors' }],
   ['The bank, Credit Agricole, said 42 homes burned. It said 43 more were at risk.', '43', { kind: 'pronoun', source: 'Credit Agricole' }],

@@ -837,6 +837,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // ("Another said:", `"…," another added`: one more of the people just quoted.)
   const another = det === 'another' && cue.lower !== lemma && standsAlone(tokens, i - 1, from);
   if (DETERMINERS.has(det) && !relative && !another && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
+  // "Some analysts said Norvex's forecast for third-quarter revenue …": a base form after a name's possessive is a
+  // noun, whose owner says nothing here (but the owner of words speaks them: "Trump's promise to "…"").
+  if (CUE_FORMS.get(cue.lower) === cue.lower && !SPOKEN_NOUNS.has(cue.lower) && cue.lower !== 'call' && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text)) return null;
   // "its new report outlining", "her latest estimate": a base form after a possessive and one word that is no plural
   // noun is a noun ("their officials report" has its subject); so is any form after a preposition's possessive ("in
   // her opening remarks that").
