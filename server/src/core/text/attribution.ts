@@ -828,6 +828,12 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // announcing that") is the clause's own.
   const progressive = cue.lower.endsWith('ing') && i - 1 >= from && /^(?:is|are|was|were|am|be|been|'s)$/.test(tokens[i - 1].lower);
   if (cue.lower.endsWith('ing') && !progressive) return withSubject(tokens, i, from, lemma, lexicon) ?? documentParticiple(tokens, i, from, lemma, lexicon) ?? clauseParticiple(tokens, i, from, lemma, inQuote, lexicon);
+  // "QNA quoted Prime Minister Eden Ezrin as calling the dam "…"": the one quoted speaks, not who quotes them.
+  if ((cue.lower === 'quoted' || cue.lower === 'quotes') && i + 1 < to) {
+    const quoted = forwardPhrase(tokens, i + 1, to, inQuote);
+    const as = quoted ? tokenAtOrAfter(tokens, quoted.end) : -1;
+    if (quoted && as > i && as < to && tokens[as].lower === 'as' && tokens[as + 1]?.lower.endsWith('ing')) return mention(quoted, lexicon, cue.text, cue.start, cue.end, lemma, false);
+  }
   // A noun, not a verb: "the state", "a report", "his statement", "some comments", "some estimated death tolls".
   const det = i - 1 >= from ? tokens[i - 1].lower : '';
   // "a study that found", "the survey which showed": a past-tense cue after "that" is a relative clause's verb.
