@@ -134,6 +134,10 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ["Some analysts said Norvex's forecast for third-quarter revenue of $3.9 billion to $4 billion looked conservative.", '$3.9 billion to $4 billion', { kind: 'vague', source: 'Some analysts' }],
   ["US Wind's project offshore Maryland will power up to 770,000 homes.", 'up to 770,000', null],
   ['It fulfilled President Trump\'s promise to "ban large institutional investors" by 2027.', '"ban large institutional investors"', { kind: 'named', source: 'Trump' }],
+  // "put … at" and a figure is an estimate's verb; "put pressure on 12 firms" is not.
+  ["He will inherit a budget gap that the city's finance department has put at $48 million.", '$48 million', { kind: 'organization', source: "the city's finance department" }],
+  ['Officials put the death toll at 40.', '40', { kind: 'vague', source: 'Officials' }],
+  ['The law put pressure on 12 firms.', '12', null],
   // A body's name in apposition after the noun of a body is the source; a person's name after it stays a person.
   ['Its parent company, Vantor Motors, said 41 homes burned.', '41', { kind: 'organization', source: 'Vantor Motors' }],
   ['The bank, Credit Agricole, said 42 homes burned. It said 43 more were at risk.', '43', { kind: 'pronoun', source: 'Credit Agricole' }],

@@ -568,7 +568,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       continue;
     }
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
+    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && puts(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -1252,6 +1252,19 @@ const OPENING_PARTICIPLES = new Set(['continuing', 'concluding', 'speaking', 're
 const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'to', 'on', 'with', 'that', 'for', 'in', 'at', 'about', 'back', 'from', 'after', 'up', 'off', 'out', 'down', 'into', 'over', 'this', 'these', 'those', 'him', 'them', 'it']);
 
 /** Does a figure start at tokens[k] ("$1.4 million", "about 40", "an estimated 3,000")? */
+/**
+ * "put the gap at $47 million", "a cost the district puts at $310,000": "put" with "at" and a figure within a few
+ * words is an estimate's verb, whatever the cue model makes of "put" elsewhere ("put pressure on").
+ */
+function puts(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i + 1; k < to && k - i <= 6; k++) {
+    const t = tokens[k];
+    if (t.lower === 'at') return figureAt(tokens, k + 1);
+    if (t.kind === 'punct' || t.kind === 'number' || CUE_FORMS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function figureAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
