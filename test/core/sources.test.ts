@@ -235,6 +235,8 @@ const speakers: [string, string, string][] = [
   ['Rosalind Kemp runs the food bank. The mayor, Tom Baker, spoke first.\n\n"We cannot get through March without help," she said.', 'We cannot get', 'Rosalind Kemp'],
   // A role that opens a sentence inside a quote is no one met again: "he" is the economist, not the governor.
   ['Tobias Leclerc-Amari, the governor, said rates would stay. "We are patient," he said.\n\nAnalysts were divided. Marek Zielinski, chief economist at Harrow & Lyle, said he now expected two more cuts. "The door is open. The governor practically held it for us," he said.', 'The door is open', 'Marek Zielinski'],
+  // "the mayor" is not the mayor's spokesperson named since.
+  ['Mayor Georgina Whitlow-Osei said rents had "gone up 40 percent in five years."\n\nA spokesperson for the mayor, Jordan Ekwueme, said in an email that the figure was right.\n\nThe mayor said wages "went up 12 percent a year."', 'went up 12', 'Georgina Whitlow-Osei'],
   // "X quoted Y as saying": Y speaks.
   ['The state news agency, QNA, quoted Prime Minister Eden Ezrin as calling the dam "a matter of national survival."', 'a matter of national', 'Eden Ezrin'],
   // A relative with no name as the subject before the quote: "she" in the paragraph stands for her, not for a woman

@@ -56,6 +56,22 @@ export class Descriptors {
     return false;
   }
 
+  /**
+   * Does the word stand only after "for" or "to" (an article between or not), as the one a person serves ("a
+   * spokesperson for the mayor")? Unknown once the words are a set: false then.
+   */
+  onlyServes(word: string): boolean {
+    let serves = false;
+    for (const list of this.lists) {
+      for (let k = list.indexOf(word); k >= 0; k = list.indexOf(word, k + 1)) {
+        const p = k > 0 && DETERMINER_AFTER_FOR.has(list[k - 1]) ? k - 2 : k - 1;
+        if (p >= 0 && (list[p] === 'for' || list[p] === 'to')) serves = true;
+        else return false;
+      }
+    }
+    return serves;
+  }
+
   /** Does any word pass the test? */
   some(test: (word: string) => boolean): boolean {
     if (this.set) {
@@ -66,6 +82,9 @@ export class Descriptors {
     return false;
   }
 }
+
+/** Articles between "for" and the one served ("a spokesperson for the mayor"). */
+const DETERMINER_AFTER_FOR = new Set(['the', 'a', 'an']);
 
 /** How many lists of words a person's descriptors keep before they become a set. */
 const LISTS_BEFORE_SET = 4;
@@ -138,6 +157,8 @@ const SUBORDINATES = ['deputy', 'vice', 'assistant', 'associate', 'lieutenant', 
 function underling(content: readonly string[], descriptors: Descriptors): boolean {
   for (const w of content) {
     for (const s of SUBORDINATES) if (!content.includes(s) && descriptors.pairs(s, w)) return true;
+    // "A spokesperson for the mayor, Jordan Ekwueme": the one served is not who is described.
+    if (descriptors.onlyServes(w)) return true;
   }
   return false;
 }
