@@ -235,6 +235,8 @@ const speakers: [string, string, string][] = [
   ['Rosalind Kemp runs the food bank. The mayor, Tom Baker, spoke first.\n\n"We cannot get through March without help," she said.', 'We cannot get', 'Rosalind Kemp'],
   // A role that opens a sentence inside a quote is no one met again: "he" is the economist, not the governor.
   ['Tobias Leclerc-Amari, the governor, said rates would stay. "We are patient," he said.\n\nAnalysts were divided. Marek Zielinski, chief economist at Harrow & Lyle, said he now expected two more cuts. "The door is open. The governor practically held it for us," he said.', 'The door is open', 'Marek Zielinski'],
+  // A verb of speech after a modal inside what "said" reports is no speaker's verb: the one who said it speaks.
+  ['Senate Majority Leader Agnieszka Wrobel said her caucus would write "a budget that fits inside the revenue we actually have."', 'a budget that fits', 'Agnieszka Wrobel'],
   // "the mayor" is not the mayor's spokesperson named since.
   ['Mayor Georgina Whitlow-Osei said rents had "gone up 40 percent in five years."\n\nA spokesperson for the mayor, Jordan Ekwueme, said in an email that the figure was right.\n\nThe mayor said wages "went up 12 percent a year."', 'went up 12', 'Georgina Whitlow-Osei'],
   // "X quoted Y as saying": Y speaks.

@@ -57,6 +57,15 @@ function speaksOutside(m: MentionRecord, insideQuote: (offset: number) => boolea
   return !m.mention.sourceless && !insideQuote(m.mention.start) && !(m.mention.cue.length === 2 && m.mention.cue.toLowerCase() === 'in');
 }
 
+/** Modals before a verb that say what someone will or may do, not what they said. */
+const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'can', 'must']);
+
+/** Whether a modal stands right before the cue that starts at `cueStart` ("would write"). */
+function afterModal(ba: BlockAnalysis, cueStart: number): boolean {
+  const k = lastStartingAtOrBefore(ba.tokens, cueStart, (t) => t.start);
+  return k > 0 && ba.tokens[k].start === cueStart && MODALS.has(ba.tokens[k - 1].lower);
+}
+
 /** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
 const JOINS_CLAUSES = /,\s*(?:and|but|while|or)\s|;|\sbut\s|\swhile\s/;
 
@@ -157,7 +166,8 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     // "Abara said Marsh had shown "not one moment of remorse"": a verb that may report nothing ("shown", "found")
     // in what the nearest speech verb before it reports is part of the report; the speaker is that verb's subject.
     // Not across a joined clause ("The mayor said she would cooperate, and the inspector general found "…"").
-    if (best && WEAK_CUES.has(best.mention.cueLemma)) {
+    // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
+    if (best && (WEAK_CUES.has(best.mention.cueLemma) || afterModal(ba, best.mention.cueStart))) {
       const weak = best;
       const list = spokenIn(bestSentence);
       let outer: MentionRecord | undefined;
