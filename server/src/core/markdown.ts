@@ -475,6 +475,15 @@ function runEnd(s: string, j: number, to: number): number {
   }
 }
 
+/**
+ * The lists the maps of a block's raw text and of its prose are written into (see OffsetMap.building), kept between
+ * blocks and drafts; dropped after a block of more pieces than MAX_KEPT_PIECES, so that one odd block does not keep
+ * its size alive.
+ */
+let rawPieces: number[] = [];
+let prosePieces: number[] = [];
+const MAX_KEPT_PIECES = 30000;
+
 /** Reads inline Markdown into prose, one block at a time. */
 class InlineReader {
   /**
@@ -576,7 +585,8 @@ class InlineReader {
    */
   private alignContent(content: string, whole: number, firstLine: number): Raw {
     const { text, lines } = this.doc;
-    const map = new OffsetMap();
+    // Read only while its block is read: written into the list kept for it.
+    const map = OffsetMap.building(rawPieces);
     let pos = 0;
     let line = firstLine;
     // Content lines are read in place, not split into an array of lines: most are the end of their source line as it
@@ -609,13 +619,14 @@ class InlineReader {
       pos++;
       line++;
     }
+    if (rawPieces.length > MAX_KEPT_PIECES) rawPieces = [];
     return { text: content, map };
   }
 
   private emitBlock(raw: Raw, kind: Block['kind'], inList: boolean, quoteDepth: number, startLine: number, endLine: number): void {
     this.partCount = 0;
     this.length = 0;
-    this.map = new OffsetMap();
+    this.map = OffsetMap.building(prosePieces);
     this.partnerOf = raw.text;
     this.partner = null;
     this.links = [];
@@ -632,6 +643,8 @@ class InlineReader {
     this.parts.length = this.partCount;
     const prose = this.parts.join('');
     if (prose.trim().length === 0) return;
+    this.map.seal();
+    if (prosePieces.length > MAX_KEPT_PIECES) prosePieces = [];
     this.doc.blocks.push({
       index: this.blockIndex,
       kind,
