@@ -5,7 +5,7 @@
  */
 import type { AttributionKind } from '../types';
 import { WordShapes } from './shapes';
-import type { Token } from './tokens';
+import { tagWords, type Token } from './tokens';
 import { isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
@@ -439,12 +439,20 @@ const WORD_ROLES = (() => {
  */
 const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
 
+/**
+ * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
+ * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
+ */
+tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per']);
+
 /** Finds the sources named in tokens[from, to), skipping cues that stand inside quotes. */
 export function findSources(tokens: Token[], from: number, to: number, inQuote: (offset: number) => boolean, lexicon: AttributionLexicon): SourceMention[] {
   // Made at the first source found: most sentences name none, and share one empty list.
   let found: SourceMention[] | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    // A word that none of the readings below starts at, known by its tag (or a house cue: the house's list is asked).
+    if (!t.tagged && i !== from && !(lexicon.cues.size > 0 && lexicon.cues.has(t.lower))) continue;
     if (t.kind !== 'word' || inQuote(t.start)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = forwardPhrase(tokens, i + 2, to, inQuote);
