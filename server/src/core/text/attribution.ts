@@ -443,7 +443,7 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
  * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
  * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
  */
-tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per']);
+const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per']);
 
 /** Finds the sources named in tokens[from, to), skipping cues that stand inside quotes. */
 export function findSources(tokens: Token[], from: number, to: number, inQuote: (offset: number) => boolean, lexicon: AttributionLexicon): SourceMention[] {
@@ -452,7 +452,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     // A word that none of the readings below starts at, known by its tag (or a house cue: the house's list is asked).
-    if (!t.tagged && i !== from && !(lexicon.cues.size > 0 && lexicon.cues.has(t.lower))) continue;
+    if (!t.hasTag(SOURCE_WORD) && i !== from && !(lexicon.cues.size > 0 && lexicon.cues.has(t.lower))) continue;
     if (t.kind !== 'word' || inQuote(t.start)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = forwardPhrase(tokens, i + 2, to, inQuote);

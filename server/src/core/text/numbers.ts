@@ -4,7 +4,7 @@
  * ordinals, identifiers and "one" as a pronoun are not claims.
  */
 import { WordShapes } from './shapes';
-import type { Token } from './tokens';
+import { tagWords, type Token } from './tokens';
 import { withoutFinalS } from './words';
 import {
   APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
@@ -117,8 +117,11 @@ function ourLordBefore(tokens: Token[], k: number, from: number): boolean {
 /** Multiples that compare a figure with another ("nearly triple the amount budgeted"). */
 const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 
-/** Every word isCore looks for in a word with no hyphen: the listed ones, multiples, "twice", "thrice", "a", "an". */
-const CORE_SHAPES = new WordShapes([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, 'twice', 'thrice', 'a', 'an']);
+/**
+ * Every word isCore looks for in a word with no hyphen: the listed ones, multiples, "twice", "thrice", "a", "an",
+ * tagged as their tokens are made.
+ */
+const CORE_WORD = tagWords([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, 'twice', 'thrice', 'a', 'an']);
 /** Qualifiers before a multiple: "more than double", "about double", "almost triple". */
 const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 'around', 'approximately', 'over', 'least', 'some']);
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
@@ -151,7 +154,7 @@ function isCore(tokens: Token[], i: number): boolean {
   const w = t.lower;
   const hyphenated = t.hyphenated;
   // Most words are none of the words the tests below look for, and hold no hyphen: they are told at once.
-  if (!hyphenated && !CORE_SHAPES.mayHave(w)) return false;
+  if (!hyphenated && !t.hasTag(CORE_WORD)) return false;
   // Finishing places ("came in third", "finished second") and counts of times ("re-elected twice").
   // Reads before the array's start (tokens[-1]) are guarded: one at a site makes V8 slow down every read there.
   const prev = i > 0 ? tokens[i - 1] : undefined;

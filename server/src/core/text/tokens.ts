@@ -11,13 +11,14 @@ const PUNCT = 3;
 const CAPITALIZED = 4;
 /** The lower-case text holds a hyphen-minus (after its first character, where a word's always stands). */
 const HYPHEN = 8;
-/** The lower-case text is one of the tagged words (see tagWords). */
-const TAGGED = 16;
+/** Flags from this bit up to PAST_TEXT_SHIFT: the tags of the lower-case text, one bit each (see tagWords). */
+const FIRST_TAG = 16;
+const MAX_TAGS = 2;
 /** Flags from this bit up to FLAG_BITS: how far the token's end lies past its text (see withText), at most 15. */
-const PAST_TEXT_SHIFT = 5;
+const PAST_TEXT_SHIFT = 6;
 const PAST_TEXT_MAX = 15;
 /** The flags' bits below a token's start, in the one number that holds both. */
-const FLAG_BITS = 9;
+const FLAG_BITS = 10;
 const FLAG_SPAN = 1 << FLAG_BITS;
 const FLAG_MASK = FLAG_SPAN - 1;
 
@@ -33,9 +34,9 @@ export class Token {
   declare lower: string;
   /**
    * The start times FLAG_SPAN, plus the flags: the kind's index in KINDS, plus CAPITALIZED when the token starts with
-   * an upper-case letter, plus HYPHEN when its lower-case text holds a "-", plus TAGGED for a tagged word, plus
+   * an upper-case letter, plus HYPHEN when its lower-case text holds a "-", plus its tags (see tagWords), plus
    * (shifted by PAST_TEXT_SHIFT) how far its end lies past its text, for a token given a shorter text by withText. It
-   * is a small integer (no number object of its own) for every start below 2^22, far beyond any paragraph; a start
+   * is a small integer (no number object of its own) for every start below 2^21, far beyond any paragraph; a start
    * past that is still exact.
    */
   private declare readonly at: number;
@@ -49,7 +50,7 @@ export class Token {
   /** Where the token starts in its prose. */
   get start(): number {
     const at = this.at;
-    // A shift while the number fits 32 bits, as it does for every start below 2^22 (the compiler, knowing the field
+    // A shift while the number fits 32 bits, as it does for every start below 2^21 (the compiler, knowing the field
     // holds small integers, drops the test; division in its place made the engine about 4% slower); exact arithmetic
     // past that.
     return at <= 0x7fffffff ? at >> FLAG_BITS : (at - (at & FLAG_MASK)) / FLAG_SPAN;
@@ -64,7 +65,7 @@ export class Token {
     const start = this.start;
     const past = this.end - start - text.length;
     if (past < 0 || past > PAST_TEXT_MAX) throw new RangeError(`withText: "${text}" is not a text up to ${PAST_TEXT_MAX} characters shorter`);
-    const flags = (this.at & (3 | CAPITALIZED)) | (lower.indexOf('-') > 0 ? HYPHEN : 0) | (taggedWords.has(lower) ? TAGGED : 0);
+    const flags = (this.at & (3 | CAPITALIZED)) | (lower.indexOf('-') > 0 ? HYPHEN : 0) | tagsOf(lower);
     return new Token(start, text, lower, flags | (past << PAST_TEXT_SHIFT));
   }
 
@@ -83,26 +84,39 @@ export class Token {
     return (this.at & HYPHEN) !== 0;
   }
 
-  /** The lower-case text is one of the tagged words (see tagWords), known without reading the text. */
-  get tagged(): boolean {
-    return (this.at & TAGGED) !== 0;
+  /** Is the lower-case text one of the words given the tag (see tagWords)? Known without reading the text. */
+  hasTag(tag: number): boolean {
+    return (this.at & tag) !== 0;
   }
 }
 
 /**
- * Words whose tokens are made with the `tagged` flag: the few words a pass over every token stops at, so that it can
- * pass the others by their flag, without reading their text (findSources read each word's text to compare it with
- * the dozen words and look-up it starts at: its first read was a third of its time in a CPU profile of the engine).
- * Looked up once for each word that enters the shared table, not at every token.
+ * The word lists whose words a token is tagged with as it is made (see tagWords), by tag: the few words a pass over
+ * every token stops at, so that it can pass the others by their tag without reading their text (findSources read
+ * each word's text to compare it with the dozen words and the look-up it starts at: that first read was a third of
+ * its own time in a CPU profile of the engine over the White House corpus). Looked up once for each word that enters
+ * the shared table, not at every token.
  */
-let taggedWords: ReadonlySet<string> = new Set<string>();
+const taggedWords: ReadonlySet<string>[] = [];
 
-/** Adds words (of letters or digits: a mark is never tagged) to the tagged words, at load, before any text is read. */
-export function tagWords(words: Iterable<string>): void {
-  taggedWords = new Set([...taggedWords, ...words]);
-  // Slots filled before would carry a stale tag: empty them.
+/**
+ * A new tag for the given words (of letters or digits: a mark is never tagged), to be asked of a token by hasTag; made
+ * at load, before any text is read. There are MAX_TAGS.
+ */
+export function tagWords(words: Iterable<string>): number {
+  if (taggedWords.length === MAX_TAGS) throw new RangeError(`tagWords: no more than ${MAX_TAGS} tags`);
+  taggedWords.push(new Set(words));
+  // Slots filled before would lack the new tag: empty them.
   sharedLength.fill(0);
   sharedHash.fill(0);
+  return FIRST_TAG << (taggedWords.length - 1);
+}
+
+/** The flags of the tags of a lower-case text. */
+function tagsOf(lower: string): number {
+  let tags = 0;
+  for (let k = 0; k < taggedWords.length; k++) if (taggedWords[k].has(lower)) tags |= FIRST_TAG << k;
+  return tags;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -224,8 +238,8 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
       const text = slot === -1 ? prose.slice(s, i) : sharedText[slot];
       const lower = slot !== -1 ? sharedLower[slot] : plainLower ? text : text.toLowerCase();
       const capitalized = (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase()) || (hyphen && particleName(text, c)));
-      const tagged = slot !== -1 ? sharedTagged[slot] === 1 : taggedWords.has(lower);
-      tokens[n++] = new Token(s, text, lower, (hasDigit ? (hasLetter ? ALNUM : NUMBER) : WORD) | (capitalized ? CAPITALIZED : 0) | (hyphen ? HYPHEN : 0) | (tagged ? TAGGED : 0));
+      const tags = slot !== -1 ? sharedTags[slot] : tagsOf(lower);
+      tokens[n++] = new Token(s, text, lower, (hasDigit ? (hasLetter ? ALNUM : NUMBER) : WORD) | (capitalized ? CAPITALIZED : 0) | (hyphen ? HYPHEN : 0) | tags);
       continue;
     }
     const cp = prose.codePointAt(i) ?? c;
@@ -269,8 +283,8 @@ const sharedHash = new Int32Array(1 << SHARED_BITS);
  * engine over the White House corpus (the first read of its length alone 2.3% of the engine's time).
  */
 const sharedLength = new Uint8Array(1 << SHARED_BITS);
-/** Whether each slot's lower-case text is a tagged word (1) or not (0). */
-const sharedTagged = new Uint8Array(1 << SHARED_BITS);
+/** The flags of the tags of each slot's lower-case text (see tagWords). */
+const sharedTags = new Uint8Array(1 << SHARED_BITS);
 const sharedCodes = new Uint16Array((1 << SHARED_BITS) * SHARED_MAX_LENGTH);
 
 /**
@@ -319,7 +333,7 @@ function sharedSlot(prose: string, start: number, end: number, plain: boolean, h
   const lower = plain ? text : text.toLowerCase();
   sharedText[slot] = text;
   sharedLower[slot] = lower;
-  sharedTagged[slot] = taggedWords.has(lower) ? 1 : 0;
+  sharedTags[slot] = tagsOf(lower);
   return slot;
 }
 
