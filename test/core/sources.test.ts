@@ -134,6 +134,14 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ["Some analysts said Norvex's forecast for third-quarter revenue of $3.9 billion to $4 billion looked conservative.", '$3.9 billion to $4 billion', { kind: 'vague', source: 'Some analysts' }],
   ["US Wind's project offshore Maryland will power up to 770,000 homes.", 'up to 770,000', null],
   ['It fulfilled President Trump\'s promise to "ban large institutional investors" by 2027.', '"ban large institutional investors"', { kind: 'named', source: 'Trump' }],
+  // Not nouns: a past tense after "for his campaign", a plural without -s after a possessive, a name in "'s" after "at".
+  ['A spokesman for his campaign said the rally drew 4,000 people.', '4,000', { kind: 'organization', source: 'his campaign' }],
+  ['Their children say they were paid $5 an hour.', '$5', { kind: 'role', source: 'Their children' }],
+  ["Analysts at Moody's estimate the storm caused $3 billion in damage.", '$3 billion', { kind: 'role', source: "Analysts at Moody's" }],
+  // "May" before a verb that is no verb of speech is the month.
+  ['Sales slumped in April. May showed a 4 percent rebound, the retailer said.', '4 percent', { kind: 'role', source: 'the retailer' }],
+  // A person's name after "a spokesman for the ministry" is the spokesman's, not the ministry's.
+  ['A spokesman for the ministry, Zabihullah Mujahid, said 40 people had been killed. He said 12 of them were children.', '12', { kind: 'pronoun', source: 'Zabihullah Mujahid' }],
   // "put … at" and a figure is an estimate's verb; "put pressure on 12 firms" is not.
   ["He will inherit a budget gap that the city's finance department has put at $48 million.", '$48 million', { kind: 'organization', source: "the city's finance department" }],
   ['Officials put the death toll at 40.', '40', { kind: 'vague', source: 'Officials' }],
@@ -243,8 +251,12 @@ const speakers: [string, string, string][] = [
   ['The state news agency, QNA, quoted Prime Minister Eden Ezrin as calling the dam "a matter of national survival."', 'a matter of national', 'Eden Ezrin'],
   // A relative with no name as the subject before the quote: "she" in the paragraph stands for her, not for a woman
   // named paragraphs before; a relative named before is met again.
-  ['Mayor Celeste Harrington-Obi has said the plan would cost $1.3 million.\n\nPruitt showed no reaction as the verdict was read. His sister left the courtroom in tears. "He is not a monster," she told reporters.', 'He is not a monster', 'His sister'],
+  ['Mayor Celeste Harrington-Obi has said the plan would cost $1.3 million.\n\nDarnell Pruitt showed no reaction as the verdict was read. His sister left the courtroom in tears. "He is not a monster," she told reporters.', 'He is not a monster', 'His sister'],
   ['Ana Ruiz died in May. Her husband, Tom Ruiz, 70, spoke at the service.\n\nMaria Lopez read a poem. Her husband tells it differently. "She never stopped," he said.', 'She never stopped', 'Tom Ruiz'],
+  // A relative of the same sex as whose relative they are may be either ("His son drove him there. … he said"); a
+  // portfolio after "minister for" is no one served.
+  ['Ray Delgado, 61, returned to the site Friday. His son drove him there. "There were 40 homes on this street," he said.', 'There were 40', 'Ray Delgado'],
+  ['Stephen Donnelly, the minister for health, said 400 beds would open. The health minister said "120 will be in Dublin."', '120 will be', 'Stephen Donnelly'],
   // An unnamed relative is no one the draft knows as a man before a named man of unknown sex.
   ['Ginger Baker was born Peter Edward Baker in London. His father was killed in combat in 1943. Baker began playing drums in his teens. "I could play!" he recalled.', 'I could play', 'Peter Edward Baker'],
   // Given names of international news ("Dragana", "Adaeze") tell a woman for "she" over a man named since.

@@ -15,7 +15,7 @@ import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
 import { tokenize, type Token } from './text/tokens';
 import { AnalysisCache, lexiconOf, readLocally, surnameKey } from './reading';
-import { withoutFinalS } from './text/words';
+import { withoutFinalS, withoutPossessive } from './text/words';
 import { readBlock, resolveMention, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
 import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
 
@@ -415,7 +415,7 @@ const CONVERSATION_VERBS = new Set(['spoke', 'talked', 'sat', 'caught']);
 /**
  * The person an interview's introduction says was interviewed: a name of two to four capitalised words right after
  * "asked", "interviewed", "questioned", or "spoke/talked with/to" ("We asked Nadia Kowalczyk …", "Wikinews spoke
- * with Dr. Ana Ruiz").
+ * with Dr. Ana Ruiz"), or someone named before who "took", "answered", "fielded" or "faced" questions.
  */
 function interviewedPerson(blocks: BlockAnalysis[], people: People): Person | undefined {
   for (const ba of blocks) {
@@ -454,15 +454,14 @@ function interviewedPerson(blocks: BlockAnalysis[], people: People): Person | un
 const TAKING_QUESTIONS = new Set(['took', 'takes', 'answered', 'answers', 'fielded', 'fields', 'faced', 'faces']);
 
 /**
- * The person named right before the verb at i ("Leclerc-Amari took questions", "Mayor Ana Ruiz fielded questions"): a
- * run of one to four capitalised words, a lone word only when it is the surname of someone already named.
+ * The person named right before the verb at i ("Leclerc-Amari took questions", "Afterward Leclerc-Amari took
+ * questions"): the surname of someone already named (not "The Mayor faced questions").
  */
 function questionedPerson(ba: BlockAnalysis, i: number, people: People): Person | undefined {
   const t = ba.tokens;
-  let s = i;
-  while (s - 1 >= 0 && i - s < 4 && t[s - 1].kind === 'word' && t[s - 1].capitalized && !ORG_NAME_WORDS.has(t[s - 1].text)) s--;
-  if (s === i || (i - s === 1 && !people.knowsKey(surnameKey(t[s])))) return undefined;
-  return people.name(personNameIn(t, s, i), sourceSpan(ba.block, t[s].start, t[i - 1].end), placeOf(ba.block, 0));
+  const surname = i > 0 ? t[i - 1] : undefined;
+  if (surname === undefined || surname.kind !== 'word' || !surname.capitalized || !people.knowsKey(surnameKey(surname))) return undefined;
+  return people.name(withoutPossessive(surname.text), sourceSpan(ba.block, surname.start, surname.end), placeOf(ba.block, 0));
 }
 
 /**

@@ -57,19 +57,20 @@ export class Descriptors {
   }
 
   /**
-   * Does the word stand only after "for" or "to" (an article between or not), as the one a person serves ("a
-   * spokesperson for the mayor")? Unknown once the words are a set: false then.
+   * Does the word stand only as the one a person serves, after a staff noun and "for" or "to" (an article between or
+   * not: "a spokesperson for the mayor", "an adviser to the governor"; not "the minister for health")? Unknown once
+   * the words are a set: false then.
    */
-  onlyServes(word: string): boolean {
-    let serves = false;
+  namesOnlyWhomServed(word: string): boolean {
+    let served = false;
     for (const list of this.lists) {
       for (let k = list.indexOf(word); k >= 0; k = list.indexOf(word, k + 1)) {
-        const p = k > 0 && DETERMINER_AFTER_FOR.has(list[k - 1]) ? k - 2 : k - 1;
-        if (p >= 0 && (list[p] === 'for' || list[p] === 'to')) serves = true;
+        const p = k > 0 && ARTICLES.has(list[k - 1]) ? k - 2 : k - 1;
+        if (p >= 1 && (list[p] === 'for' || list[p] === 'to') && STAFF_NOUNS.has(list[p - 1])) served = true;
         else return false;
       }
     }
-    return serves;
+    return served;
   }
 
   /** Does any word pass the test? */
@@ -84,7 +85,9 @@ export class Descriptors {
 }
 
 /** Articles between "for" and the one served ("a spokesperson for the mayor"). */
-const DETERMINER_AFTER_FOR = new Set(['the', 'a', 'an']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Nouns of those who work for someone ("a spokesperson for the mayor", "an aide to the governor"). */
+const STAFF_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'assistant', 'counsel', 'staffer', 'secretary']);
 
 /** How many lists of words a person's descriptors keep before they become a set. */
 const LISTS_BEFORE_SET = 4;
@@ -158,7 +161,7 @@ function underling(content: readonly string[], descriptors: Descriptors): boolea
   for (const w of content) {
     for (const s of SUBORDINATES) if (!content.includes(s) && descriptors.pairs(s, w)) return true;
     // "A spokesperson for the mayor, Jordan Ekwueme": the one served is not who is described.
-    if (descriptors.onlyServes(w)) return true;
+    if (descriptors.namesOnlyWhomServed(w)) return true;
   }
   return false;
 }
@@ -479,6 +482,8 @@ export class People {
     // … Halvorsen raised prices …, she said").
     let local: Person | undefined;
     let localKnown: Person | undefined;
+    // An unnamed relative ("His sister left the courtroom.") only when no one named in the paragraph fits.
+    let localRelative: Person | undefined;
     const later = (p: Person, than: Person | undefined): boolean =>
       !than || p.lastNamedSentence > than.lastNamedSentence || (p.lastNamedSentence === than.lastNamedSentence && p.lastNamedSeq < than.lastNamedSeq);
     // A naming before the block's first is of another block: its person, if not named since, was last named there.
@@ -486,12 +491,13 @@ export class People {
     for (let k = this.namedLog.length - 1; k >= first; k--) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || !fits(p)) continue;
-      if ((p.kind === 'person' || p.unnamedOne === true) && p.lastNamedBlock === place.block && p.lastNamedSentence <= place.sentence) {
+      if (p.lastNamedBlock !== place.block || p.lastNamedSentence > place.sentence) continue;
+      if (p.kind === 'person') {
         if (later(p, local)) local = p;
-        // (A relative no name is given for is no one the draft knows: "His father was killed in 1943. Baker … he".)
-        if (p.gender !== 'unknown' && p.kind === 'person' && later(p, localKnown)) localKnown = p;
-      }
+        if (p.gender !== 'unknown' && later(p, localKnown)) localKnown = p;
+      } else if (p.unnamedOne === true && later(p, localRelative)) localRelative = p;
     }
+    local ??= localRelative;
     if ((pronoun === 'he' || pronoun === 'she') && localKnown) local = localKnown;
     let best = speaker;
     if (local && (!speaker || local.lastNamedSeq > speaker.lastSpokeSeq || local === speaker)) best = local;

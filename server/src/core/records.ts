@@ -303,8 +303,9 @@ function describedSubject(tokens: Token[], first: number, last: number, block: B
 
 /**
  * A sentence that opens with "his", "her" or "their" and a relative as its subject ("His sister left the courtroom",
- * "Her husband tells it differently"): the person named before as that relative is met again; an unnamed one is
- * registered as one person of the relative's sex, whom "she" or "he" in the same paragraph may stand for.
+ * "Her husband tells it differently"): the person named before as that relative is met again; an unnamed one of the
+ * other sex than the one whose relative they are is registered as one person, whom "she" or "he" in the same
+ * paragraph may stand for when no one named there fits.
  */
 function relativeSubject(tokens: Token[], first: number, last: number, block: Block, place: Place, people: People): void {
   const noun = tokens[first + 1];
@@ -318,8 +319,13 @@ function relativeSubject(tokens: Token[], first: number, last: number, block: Bl
     people.name(known.name, range, place, NO_HINTS, 'person', false);
     return;
   }
+  // Of a known sex, and of the other sex than whose relative they are: "His son drove him there. "…," he said" may be
+  // either man, and "Her partner" anyone.
+  const sex = genderOf(words);
+  const owner = words[0] === 'his' ? 'male' : words[0] === 'her' ? 'female' : 'unknown';
+  if (sex === 'unknown' || owner === 'unknown' || sex === owner) return;
   const person = people.name(`${tokens[first].text} ${noun.text}`, range, place, words, 'role');
-  if (person.gender === 'unknown') person.gender = genderOf(words);
+  if (person.gender === 'unknown') person.gender = sex;
   person.unnamedOne = true;
 }
 

@@ -81,19 +81,22 @@ export function tableSourceLines(blocks: Block[]): TableSources {
   return found;
 }
 
-/**
- * A caption that introduces the table right below it, with a colon or by pointing to it, and names who compiled it
- * ("The estimates below were prepared by the district's finance committee:", "The figures below, compiled by the
- * authority's finance office, were presented to the council on Tuesday."): its source covers the cells.
- */
 /** Words of a sentence that point to the table after it ("the figures below", "the following table"). */
-const POINTS_TO_TABLE = /\b(?:below|following|this table|the table)\b/i;
+const POINTS_TO_TABLE = /\b(?:(?:figures|numbers|data|estimates|table|chart)\s+below|the\s+following\s+(?:figures|numbers|data|estimates|table|chart)|this\s+table)\b/i;
 
+/**
+ * A caption that introduces the table right below it and names who compiled it, with a colon ("The estimates below
+ * were prepared by the district's finance committee:") or by pointing to it with the agent of its making ("The figures
+ * below, compiled by the authority's finance office, were presented to the council on Tuesday."): its source covers
+ * the cells.
+ */
 export function captionOf(previous: BlockAnalysis | null, first: Block | undefined): Attribution | null {
   if (!previous || !first || !directlyAbove(previous.block, first)) return null;
   const last = previous.sentences.length - 1;
   const prose = previous.block.prose.trimEnd();
-  if (!prose.endsWith(':') && (last < 0 || !POINTS_TO_TABLE.test(prose.slice(previous.sentences[last].start)))) return null;
-  const mention = previous.mentions.filter((m) => m.sentence === last && !m.mention.sourceless).pop();
+  const colon = prose.endsWith(':');
+  if (!colon && (last < 0 || !POINTS_TO_TABLE.test(prose.slice(previous.sentences[last].start)))) return null;
+  // (Without the colon, only who made the figures: not "Analysts said the table below understates losses.")
+  const mention = previous.mentions.filter((m) => m.sentence === last && !m.mention.sourceless && (colon || / by$/.test(m.mention.cue))).pop();
   return mention?.attribution ?? null;
 }

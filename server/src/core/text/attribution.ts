@@ -576,7 +576,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       continue;
     }
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && puts(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
+    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -849,16 +849,19 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   const relative = (det === 'that' || det === 'which') && cue.lower !== lemma && !cue.lower.endsWith('s') && antecedent !== undefined && antecedent.kind === 'word' &&
     (antecedent.capitalized || DOCUMENT_NOUNS.has(antecedent.lower) || ROLE_NOUNS.has(antecedent.lower) || ORG_NOUNS.has(antecedent.lower));
   // ("Another said:", `"…," another added`: one more of the people just quoted.)
-  const another = det === 'another' && cue.lower !== lemma && standsAlone(tokens, i - 1, from);
+  const another = det === 'another' && cue.lower !== lemma && opensClause(tokens, i - 1, from);
   if (DETERMINERS.has(det) && !relative && !another && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
   // "Some analysts said Norvex's forecast for third-quarter revenue …": a base form after a name's possessive is a
   // noun, whose owner says nothing here (but the owner of words speaks them: "Trump's promise to "…"").
-  if (CUE_FORMS.get(cue.lower) === cue.lower && !SPOKEN_NOUNS.has(cue.lower) && cue.lower !== 'call' && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text)) return null;
+  // (Not a name ending in "'s" after a preposition: "Analysts at Moody's estimate".)
+  if (CUE_FORMS.get(cue.lower) === cue.lower && !SPOKEN_NOUNS.has(cue.lower) && cue.lower !== 'call' && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) &&
+    !(i - 2 >= from && OBJECT_GOVERNORS.has(tokens[i - 2].lower))) return null;
   // "its new report outlining", "her latest estimate": a base form after a possessive and one word that is no plural
-  // noun is a noun ("their officials report" has its subject); so is any form after a preposition's possessive ("in
-  // her opening remarks that").
-  if (i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].lower.endsWith('s') &&
-    (CUE_FORMS.get(cue.lower) === cue.lower || (i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)))) return null;
+  // noun is a noun ("their officials report", "Their children say" have their subject); so are words said and
+  // documents after a preposition's possessive ("in her opening remarks that", "according to its FEC reports"; not "A
+  // spokesman for his campaign said").
+  if (i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) &&
+    (CUE_FORMS.get(cue.lower) === cue.lower || ((SPOKEN_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(withoutFinalS(cue.lower))) && i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)))) return null;
   // "pleaded guilty to one count of conspiracy", "one estimate puts": a base form after "one" is a noun.
   // (Not a past tense spelt like it: "as one put it", "one forecast".)
   if (det === 'one' && CUE_FORMS.get(cue.lower) === cue.lower && !PAST_AS_BASE.has(cue.lower)) return null;
@@ -949,8 +952,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // "Its parent company, Vantor Motors, said", "the bank, Credit Agricole, said": a body's name in apposition after
       // the noun of a body.
       // (Not a person's name: "the firm's founder" is no body; "The agency, Maria Lopez, said" is no body's name.)
-      const body = lead.length === 0 && name.length >= 1 && name.length <= 4 && name[0].kind === 'word' && !isGivenName(name[0].text) && open - 1 >= from && !tokens[open - 1].capitalized && ORG_NOUNS.has(tokens[open - 1].lower);
-      if (body) np = { words: name, start: name[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[open - 1]] };
+      // (Nor after a preposition: "A spokesman for the ministry, Zabihullah Mujahid, said" names the spokesman.)
+      const orgNoun = open - 1;
+      const governed = orgNoun - 2 >= from && (OBJECT_GOVERNORS.has(tokens[orgNoun - 1].lower) || (DETERMINERS.has(tokens[orgNoun - 1].lower) && OBJECT_GOVERNORS.has(tokens[orgNoun - 2].lower)));
+      const orgInApposition = lead.length === 0 && name.length >= 1 && name.length <= 4 && name[0].kind === 'word' && !isGivenName(name[0].text) && orgNoun >= from && !tokens[orgNoun].capitalized && ORG_NOUNS.has(tokens[orgNoun].lower) && !governed;
+      if (orgInApposition) np = { words: name, start: name[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[open - 1]] };
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
       else np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
     }
@@ -1259,12 +1265,11 @@ const OPENING_PARTICIPLES = new Set(['continuing', 'concluding', 'speaking', 're
 /** Words after a participle that opens its own clause ("Continuing his attack", "Speaking to reporters"). */
 const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'to', 'on', 'with', 'that', 'for', 'in', 'at', 'about', 'back', 'from', 'after', 'up', 'off', 'out', 'down', 'into', 'over', 'this', 'these', 'those', 'him', 'them', 'it']);
 
-/** Does a figure start at tokens[k] ("$1.4 million", "about 40", "an estimated 3,000")? */
 /**
  * "put the gap at $47 million", "a cost the district puts at $310,000": "put" with "at" and a figure within a few
  * words is an estimate's verb, whatever the cue model makes of "put" elsewhere ("put pressure on").
  */
-function puts(tokens: Token[], i: number, to: number): boolean {
+function putsAtFigure(tokens: Token[], i: number, to: number): boolean {
   for (let k = i + 1; k < to && k - i <= 6; k++) {
     const t = tokens[k];
     if (t.lower === 'at') return figureAt(tokens, k + 1);
@@ -1273,6 +1278,7 @@ function puts(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
+/** Does a figure start at tokens[k] ("$1.4 million", "about 40", "an estimated 3,000")? */
 function figureAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
@@ -1795,16 +1801,20 @@ function affiliatedPerson(tokens: Token[], s: number, from: number): number {
 }
 
 /**
- * `"…," Will wrote`, "May said the plan": a capitalised "Will" or "May" right before a cue's past or -s form is a
- * surname (an auxiliary comes before a verb's base form: "Will say", "May tell").
+ * `"…," Will wrote`, "May said the plan": a capitalised "Will" or "May" right before the past or -s form of a cue that
+ * is no verb of data is a surname (an auxiliary comes before a verb's base form: "Will say", "May tell").
  */
 function surnameBeforeCue(tokens: Token[], k: number): boolean {
   const head = tokens[k];
   const verb = tokens[k + 1];
   if (!head.capitalized || (head.lower !== 'will' && head.lower !== 'may') || !verb || verb.kind !== 'word') return false;
   const lemma = CUE_FORMS.get(verb.lower);
-  return lemma !== undefined && lemma !== verb.lower && !verb.lower.endsWith('ing');
+  // (Not a verb of data: "May showed a 4 percent rebound", "May reported a 6 percent gain" are the month.)
+  return lemma !== undefined && !DATA_VERBS.has(lemma) && lemma !== verb.lower && !verb.lower.endsWith('ing');
 }
+
+/** Cues that report data rather than words, whose subject may be a month ("May showed"). */
+const DATA_VERBS = new Set(['show', 'find', 'report', 'record', 'count', 'tally', 'project', 'post', 'put', 'list', 'measure', 'calculate', 'estimate', 'forecast']);
 
 /** The commonest Vietnamese surnames, written before the given name ("Nguyen Van Thanh", "Tran Thi Mai"). */
 const SURNAMES_FIRST = new Set(['Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Le', 'Lê', 'Pham', 'Phạm', 'Hoang', 'Hoàng', 'Huynh', 'Huỳnh', 'Phan', 'Vu', 'Vũ', 'Vo', 'Võ', 'Dang', 'Đặng', 'Bui', 'Bùi', 'Do', 'Đỗ', 'Ngo', 'Ngô', 'Duong', 'Dương', 'Ly', 'Lý']);
@@ -1813,13 +1823,15 @@ const SURNAMES_FIRST = new Set(['Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Le', 'L
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Whether a word in lower case stands at k, after an article if one does ("for the regional broadcaster"). */
-function forLowerCase(tokens: Token[], k: number, to: number): boolean {
-  const w = k < to && DETERMINERS.has(tokens[k].lower) ? tokens[k + 1] : tokens[k];
-  return w !== undefined && k < to && w.kind === 'word' && !w.capitalized;
+function lowerCaseWordAt(tokens: Token[], k: number, to: number): boolean {
+  if (k >= to) return false;
+  const at = DETERMINERS.has(tokens[k].lower) ? k + 1 : k;
+  const w = tokens[at];
+  return at < to && w !== undefined && w.kind === 'word' && !w.capitalized;
 }
 
 /** Whether token k opens its clause: the sentence's first word, or after a quotation mark, a comma or "and". */
-function standsAlone(tokens: Token[], k: number, from: number): boolean {
+function opensClause(tokens: Token[], k: number, from: number): boolean {
   const p = k - 1 >= from ? tokens[k - 1] : undefined;
   return p === undefined || QUOTE_MARKS.has(p.text) || p.text === ',' || p.lower === 'and' || p.lower === 'but';
 }
@@ -1878,7 +1890,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     s = affiliatedPerson(tokens, s, from);
   } else if (QUOTE_MARKS.has(head.text)) {
     return null;
-  } else if (head.lower === 'another' && standsAlone(tokens, k, from)) {
+  } else if (head.lower === 'another' && opensClause(tokens, k, from)) {
     // `"…," another added`, "Another said:": one more of the people just quoted, unnamed.
     return { words: [head], start: head.start, end: head.end };
   } else {
@@ -2002,7 +2014,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
     // "a survey by the Meinhardt Institute for the regional broadcaster KRT": "for" after a name and before a word in
     // lower case names whom the body worked for ("the Institute for the Study of War" goes on).
-    if (t.lower === 'for' && sawHead && tokens[e - 1].capitalized && forLowerCase(tokens, e + 1, to)) break;
+    if (t.lower === 'for' && sawHead && tokens[e - 1].capitalized && lowerCaseWordAt(tokens, e + 1, to)) break;
     // "a study of more than 62,000 people": the sample a document counts is no part of its name.
     if (sawHead && t.lower === 'of' && !tokens[e - 1].capitalized && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && sampleCount(tokens, e + 1)) break;
     // "according to the New York Times about 100 miles from Okinawa": a figure after the name is what it reports.
