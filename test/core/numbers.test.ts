@@ -177,6 +177,8 @@ describe('numeric claims', () => {
     '"Best Easter I have ever had," said one woman.',
     // A half that is a stretch of time.
     'The plant will open no earlier than the second half of 2029, after the first half of the season.',
+    // A scale after "per" belongs to a unit.
+    'Tests can find the chemical at parts per trillion, and eggs went up in price per dozen.',
   ])('no claim in %j', (input) => {
     expect(claims(input)).toEqual([]);
   });

@@ -172,7 +172,8 @@ function isCore(tokens: Token[], i: number): boolean {
   if (!hyphenated && !(listed && NUMERIC_WORDS.has(w))) return false;
   // "zero-emission", "zero-tolerance": a kind, not a count, also when a line break splits it after the hyphen.
   if (w === 'zero' && next?.text === '-') return false;
-  if (NUMBER_WORDS.has(w)) return true;
+  // "6.8 parts per trillion", "per thousand residents": a scale after "per" is a unit's, not a figure.
+  if (NUMBER_WORDS.has(w)) return prev?.lower !== 'per';
   if (hyphenated && (NUMBER_COMPOUND.test(w) || FRACTION_COMPOUND.test(w))) return true;
   if (VAGUE_MAGNITUDES.has(w)) {
     if (w === 'tens' || w === 'scores') return next?.lower === 'of';
