@@ -170,9 +170,11 @@ describe('hostile input: time grows linearly (doubling the input at most triples
   for (const [name, unit] of units) {
     it(name, { retry: 2 }, () => {
       const small = unit.repeat(Math.floor(MB / 8 / unit.length));
+      const double = small + small;
       timeOf(small);
-      const t1 = Math.max(timeOf(small), 20);
-      const t2 = timeOf(small + small);
+      // The best of three of each: a machine busy with other work slows single runs by more than the margin.
+      const t1 = Math.max(Math.min(timeOf(small), timeOf(small), timeOf(small)), 20);
+      const t2 = Math.min(timeOf(double), timeOf(double), timeOf(double));
       expect(t2 / t1).toBeLessThan(3);
     });
   }
