@@ -117,7 +117,10 @@ export interface Person {
   /** How many times the draft has named them so far. */
   namings: number;
   lastSpokeSeq: number;
-  /** One unnamed person ("a teacher who asked not to be named"): a pronoun stands for them only in their paragraph. */
+  /**
+   * One unnamed person ("a teacher who asked not to be named", "His sister" as a sentence's subject): a pronoun stands
+   * for them only in their paragraph.
+   */
   unnamedOne?: boolean;
 }
 

@@ -297,8 +297,14 @@ function describedSubject(tokens: Token[], first: number, last: number, block: B
   if (verb === undefined || e + 1 > last || verb.kind !== 'word' || verb.capitalized || verb.start !== noun.end + 1 || verb.lower === 'of' || verb.lower === 'and') return;
   const words: string[] = [];
   for (let k = first; k <= e; k++) words.push(tokens[k].lower);
+  meetDescribed(words, sourceSpan(block, tokens[first].start, noun.end), place, people);
+}
+
+/** Meets again the person named before whom a description fits ("the governor", "his sister"): whether there was one. */
+function meetDescribed(words: readonly string[], range: Span, place: Place, people: People): boolean {
   const person = people.describe(words);
-  if (person) people.name(person.name, sourceSpan(block, tokens[first].start, noun.end), place, NO_HINTS, 'person', false);
+  if (person) people.name(person.name, range, place, NO_HINTS, 'person', false);
+  return person !== undefined;
 }
 
 /**
@@ -314,11 +320,7 @@ function relativeSubject(tokens: Token[], first: number, last: number, block: Bl
   if (verb.kind !== 'word' || verb.capitalized || verb.lower === 'of' || verb.lower === 'and' || verb.lower === 'who') return;
   const words = [tokens[first].lower, noun.lower];
   const range = sourceSpan(block, tokens[first].start, noun.end);
-  const known = people.describe(words);
-  if (known) {
-    people.name(known.name, range, place, NO_HINTS, 'person', false);
-    return;
-  }
+  if (meetDescribed(words, range, place, people)) return;
   // Of a known sex, and of the other sex than whose relative they are: "His son drove him there. "…," he said" may be
   // either man, and "Her partner" anyone.
   const sex = genderOf(words);

@@ -956,7 +956,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const orgNoun = open - 1;
       const governed = orgNoun - 2 >= from && (OBJECT_GOVERNORS.has(tokens[orgNoun - 1].lower) || (DETERMINERS.has(tokens[orgNoun - 1].lower) && OBJECT_GOVERNORS.has(tokens[orgNoun - 2].lower)));
       const orgInApposition = lead.length === 0 && name.length >= 1 && name.length <= 4 && name[0].kind === 'word' && !isGivenName(name[0].text) && orgNoun >= from && !tokens[orgNoun].capitalized && ORG_NOUNS.has(tokens[orgNoun].lower) && !governed;
-      if (orgInApposition) np = { words: name, start: name[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[open - 1]] };
+      if (orgInApposition) np = { words: name, start: name[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[orgNoun]] };
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
       else np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
     }
@@ -1443,6 +1443,8 @@ function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
 
 /** Possessives before a relative named in apposition ("his son, Daniel,"). */
 const KIN_OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** Possessive determiners, before a noun they own: a person's, and a thing's "its". */
+const POSSESSIVE_DETERMINERS = new Set([...KIN_OWNERS, 'its']);
 /** Prepositions that make the relative someone else's object ("a lawyer for his widow, Ann,"). */
 const KIN_GOVERNORS = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'about']);
 /** Relatives whose name alone may be any capitalised word (not "partner", "friend": "the company's partner, Pfizer,"). */
@@ -1818,9 +1820,6 @@ const DATA_VERBS = new Set(['show', 'find', 'report', 'record', 'count', 'tally'
 
 /** The commonest Vietnamese surnames, written before the given name ("Nguyen Van Thanh", "Tran Thi Mai"). */
 const SURNAMES_FIRST = new Set(['Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Le', 'Lê', 'Pham', 'Phạm', 'Hoang', 'Hoàng', 'Huynh', 'Huỳnh', 'Phan', 'Vu', 'Vũ', 'Vo', 'Võ', 'Dang', 'Đặng', 'Bui', 'Bùi', 'Do', 'Đỗ', 'Ngo', 'Ngô', 'Duong', 'Dương', 'Ly', 'Lý']);
-
-/** Possessive determiners, before a noun they own. */
-const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Whether a word in lower case stands at k, after an article if one does ("for the regional broadcaster"). */
 function lowerCaseWordAt(tokens: Token[], k: number, to: number): boolean {
