@@ -249,6 +249,12 @@ const speakers: [string, string, string][] = [
   ['Mayor Georgina Whitlow-Osei said rents had "gone up 40 percent in five years."\n\nA spokesperson for the mayor, Jordan Ekwueme, said in an email that the figure was right.\n\nThe mayor said wages "went up 12 percent a year."', 'went up 12', 'Georgina Whitlow-Osei'],
   // "X quoted Y as saying": Y speaks.
   ['The state news agency, QNA, quoted Prime Minister Eden Ezrin as calling the dam "a matter of national survival."', 'a matter of national', 'Eden Ezrin'],
+  // "Y was quoted as saying", `"…," Y is quoted as saying`: the passive's subject speaks.
+  ['Rahel Braynard was quoted as saying the method "succeeds where others fail."', 'succeeds where', 'Rahel Braynard'],
+  ['"We are in and out of the field faster," Rahel Braynard is quoted as saying in the filing.', 'We are in and out', 'Rahel Braynard'],
+  // "the two", "Both" after two people who spoke: the two of them.
+  ['Ana Lopez said the bridge was unsafe. Mark Reyes said it should close.\n\n"You picked a new standard out of thin air," the two wrote.', 'You picked a new', 'Ana Lopez and Mark Reyes'],
+  ['Ana Lopez said the bridge was unsafe. Mark Reyes said it should close.\n\nBoth said the repairs were "years overdue and badly planned."', 'years overdue', 'Ana Lopez and Mark Reyes'],
   // A relative with no name as the subject before the quote: "she" in the paragraph stands for her, not for a woman
   // named paragraphs before; a relative named before is met again.
   ['Mayor Celeste Harrington-Obi has said the plan would cost $1.3 million.\n\nDarnell Pruitt showed no reaction as the verdict was read. His sister left the courtroom in tears. "He is not a monster," she told reporters.', 'He is not a monster', 'His sister'],

@@ -251,6 +251,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const lowerWords = words.map((w) => w.lower);
   const text = phraseText(words);
   if (words.length === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', name: head.lower, vague: false };
+  // "the two", "both": the people just named, as "they".
+  if ((words.length === 1 && head.lower === 'both') || (words.length === 2 && lowerWords[0] === 'the' && GROUP_COUNTS.has(head.lower))) return { kind: 'pronoun', name: 'they', vague: false };
   const objectPronoun = words.length === 1 ? OBJECT_PRONOUNS.get(head.lower) : undefined;
   if (objectPronoun) return { kind: 'pronoun', name: objectPronoun, vague: false };
   const placed = placedSource(words, lexicon);
@@ -850,7 +852,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     (antecedent.capitalized || DOCUMENT_NOUNS.has(antecedent.lower) || ROLE_NOUNS.has(antecedent.lower) || ORG_NOUNS.has(antecedent.lower));
   // ("Another said:", `"…," another added`: one more of the people just quoted.)
   const another = det === 'another' && cue.lower !== lemma && opensClause(tokens, i - 1, from);
-  if (DETERMINERS.has(det) && !relative && !another && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
+  // `"…," the two wrote`, "Both said": the people just named, as "they".
+  // (Not "the two said to be in critical condition": a passive's participle.)
+  const group = i - 1 >= from && groupOfNamed(tokens, i - 1, from) && !cue.lower.endsWith('ing') && tokens[i + 1]?.lower !== 'to' && (cue.lower !== lemma || i + 1 >= to || tokens[i + 1].kind === 'punct');
+  if (DETERMINERS.has(det) && !relative && !another && !group && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
   // "Some analysts said Norvex's forecast for third-quarter revenue …": a base form after a name's possessive is a
   // noun, whose owner says nothing here (but the owner of words speaks them: "Trump's promise to "…"").
   // (Not a name ending in "'s" after a preposition: "Analysts at Moody's estimate".)
@@ -910,6 +915,13 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // "was described by the CBCP as …": the agent is the source.
     const agent = forwardPhrase(tokens, i + 2, to, inQuote);
     return agent ? mention(agent, lexicon, cue.text, cue.start, cue.end, lemma, true) : null;
+  }
+  // "Braynard was quoted as saying", `"…," he is quoted as saying`: the one quoted is the passive's subject.
+  if (k - 1 >= from && PASSIVE_AUX.has(tokens[k].lower) && cue.lower === 'quoted' && next === 'as' && tokens[i + 2]?.lower.endsWith('ing')) {
+    k--;
+    if (k >= from && tokens[k].lower === 'been') k--;
+    if (k >= from && /^(?:has|have|had)$/.test(tokens[k].lower)) k--;
+    while (k >= from && cueAdverb(tokens, k, from)) k--;
   }
   if (k >= from && (PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'to' || tokens[k].lower === 'not')) return null;
   if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
@@ -1835,6 +1847,17 @@ function opensClause(tokens: Token[], k: number, from: number): boolean {
   return p === undefined || QUOTE_MARKS.has(p.text) || p.text === ',' || p.lower === 'and' || p.lower === 'but';
 }
 
+/** Small counts that stand for people just named: "the two", "the three". */
+const GROUP_COUNTS = new Set(['two', 'three', 'four']);
+
+/** "the two" or "both" opening a clause at token k, standing for the people just named ("…," the two wrote). */
+function groupOfNamed(tokens: Token[], k: number, from: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'word') return false;
+  if (t.lower === 'both') return opensClause(tokens, k, from);
+  return GROUP_COUNTS.has(t.lower) && !t.capitalized && k - 1 >= from && tokens[k - 1].lower === 'the' && opensClause(tokens, k - 1, from);
+}
+
 /** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
@@ -1892,6 +1915,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   } else if (head.lower === 'another' && opensClause(tokens, k, from)) {
     // `"…," another added`, "Another said:": one more of the people just quoted, unnamed.
     return { words: [head], start: head.start, end: head.end };
+  } else if (groupOfNamed(tokens, k, from)) {
+    // `"…," the two wrote`, "Both said": the people just named.
+    const s = head.lower === 'both' ? k : k - 1;
+    return { words: tokens.slice(s, k + 1), start: tokens[s].start, end: head.end };
   } else {
     const lowerHead = head.lower;
     const singular = withoutFinalS(lowerHead);
