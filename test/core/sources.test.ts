@@ -241,6 +241,14 @@ const speakers: [string, string, string][] = [
   ['Rosalind Achterberg, who served 16 years, died Friday.\n\nHer stepson, Paul Achterberg, confirmed the death.\n\nAchterberg received death threats. "I read none of the letters after the first year," Achterberg said.', 'I read none', 'Rosalind Achterberg'],
   // A given name from the longer list makes a person of "Rosalind Kemp", and a woman for "she".
   ['Rosalind Kemp runs the food bank. The mayor, Tom Baker, spoke first.\n\n"We cannot get through March without help," she said.', 'We cannot get', 'Rosalind Kemp'],
+  // A given name with accents the lists hold without them ("Siân" is "Sian"): a woman for "she".
+  ['Sheep farmer Eluned Parry said she had sold 200 lambs early. Her neighbour, Siân Morgan, has sold a quarter of her herd. "It breaks your heart," she said.', 'It breaks your heart', 'Siân Morgan'],
+  // A place named like a person ("Douglas County", "Ferris Valley") is no one "he" stands for.
+  ['Sheriff Tom Reyes spoke first. Floods hit Douglas County and Craig Valley on Monday. "We are worried," he said.', 'We are worried', 'Tom Reyes'],
+  // An unnamed colleague or classmate with a place is the source, not the place.
+  ['A colleague in Phoenix told me, "Put the cold air where the people are."', 'Put the cold air', 'A colleague in Phoenix'],
+  // Someone named after the speaker, in the sentence where the speaker spoke as its subject, does not take "he said".
+  ['President Joe Biden spoke at the summit on Friday.\n\nHe called on leaders to act. Finally, he thanked health workers, noting that Treasury Secretary Tom Yellen had led the effort. "It comes down to us," he said.', 'It comes down', 'Joe Biden'],
   // A role that opens a sentence inside a quote is no one met again: "he" is the economist, not the governor.
   ['Tobias Leclerc-Amari, the governor, said rates would stay. "We are patient," he said.\n\nAnalysts were divided. Marek Zielinski, chief economist at Harrow & Lyle, said he now expected two more cuts. "The door is open. The governor practically held it for us," he said.', 'The door is open', 'Marek Zielinski'],
   // A verb of speech after a modal inside what "said" reports is no speaker's verb: the one who said it speaks.

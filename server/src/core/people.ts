@@ -117,6 +117,8 @@ export interface Person {
   /** How many times the draft has named them so far. */
   namings: number;
   lastSpokeSeq: number;
+  /** The sentence (as Place.sentence) in which they last spoke, or -1. */
+  lastSpokeSentence: number;
   /**
    * One unnamed person ("a teacher who asked not to be named", "His sister" as a sentence's subject): a pronoun stands
    * for them only in their paragraph.
@@ -301,7 +303,7 @@ export class People {
       person = {
         name: clean, kind, gender: described !== 'unknown' ? described : given,
         descriptors: new Descriptors(descriptors), namedAt: at, lastNamed: at,
-        lastNamedBlock: place.block, lastNamedSentence: place.sentence, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0, namings: 0,
+        lastNamedBlock: place.block, lastNamedSentence: place.sentence, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0, lastSpokeSentence: -1, namings: 0,
       };
       this.order.set(person, this.all.length);
       this.all.push(person);
@@ -372,7 +374,7 @@ export class People {
   private nobody(name: string, at: Span, place: Place): Person {
     return {
       name, kind: 'person', gender: 'neuter', descriptors: new Descriptors(NO_WORDS), namedAt: at, lastNamed: at, lastNamedBlock: place.block,
-      lastNamedSentence: place.sentence, lastNamedSeq: 0, speaker: false, lastSpokeSeq: 0, namings: 0,
+      lastNamedSentence: place.sentence, lastNamedSeq: 0, speaker: false, lastSpokeSeq: 0, lastSpokeSentence: -1, namings: 0,
     };
   }
 
@@ -400,10 +402,11 @@ export class People {
     return this.bySurname.get(key);
   }
 
-  /** Marks a person as having spoken now. */
-  spoke(person: Person): void {
+  /** Marks a person as having spoken now (in the sentence at place, when known). */
+  spoke(person: Person, place?: Place): void {
     person.speaker = true;
     person.lastSpokeSeq = ++this.seq;
+    person.lastSpokeSentence = place ? place.sentence : -1;
     // What only looked like a name ("I'll") is no one a pronoun can stand for.
     if (!this.order.has(person)) return;
     this.spokeLog.push(person);
@@ -503,7 +506,9 @@ export class People {
     local ??= localRelative;
     if ((pronoun === 'he' || pronoun === 'she') && localKnown) local = localKnown;
     let best = speaker;
-    if (local && (!speaker || local.lastNamedSeq > speaker.lastSpokeSeq || local === speaker)) best = local;
+    // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her
+    // colleague Dr. Helen Marsh has shown …" then ""…," she added" is still the speaker, the sentence's subject.)
+    if (local && (!speaker || (local.lastNamedSeq > speaker.lastSpokeSeq && speaker.lastSpokeSentence !== local.lastNamedSentence) || local === speaker)) best = local;
     if (!best && (pronoun === 'he' || pronoun === 'she')) {
       // The latest person named who fits.
       for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {

@@ -509,6 +509,9 @@ function addressedAt(tokens: Token[], i: number, from: number): boolean {
   return verb === 'interview' && i - 4 === from && tokens[from].lower === 'in';
 }
 
+/** Last words of places' names, which people's names seldom end with ("Douglas County", "Palm Springs"). */
+const PLACE_NAME_ENDS = new Set(['County', 'Counties', 'Valley', 'Creek', 'Heights', 'Springs', 'Falls', 'Canyon', 'Harbour', 'Harbor', 'Reservoir', 'Peninsula', 'Mountains', 'Province', 'Township', 'Borough', 'River', 'Island', 'Islands', 'Road', 'Square', 'Plaza']);
+
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): Named[] {
   // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
@@ -570,6 +573,11 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       title = [];
       for (let k = i; k < given; k++) title.push(tokens[k].lower);
       i = given;
+    }
+    // A place named after a person ("Douglas County", "Ferris Valley", "Glenn Heights") names no person.
+    if (PLACE_NAME_ENDS.has(tokens[e].text)) {
+      i = e;
+      continue;
     }
     // A heading in capitals run into the paragraph ("**BUILDING ON A RECORD OF FIGHTING HARMFUL TRADE LOOPHOLES:**")
     // names no person: three words or more, all in capitals.

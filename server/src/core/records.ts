@@ -90,7 +90,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   const range = sourceSpan(block, m.start, m.end);
   // A headline's source ("Farmers say …") names who the story is about, not who speaks in its paragraphs.
   const speak = (p: Person): void => {
-    if (block.kind !== 'heading') people.spoke(p);
+    if (block.kind !== 'heading') people.spoke(p, place);
   };
   const place = placeOf(block, sentence);
   const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };

@@ -1702,7 +1702,7 @@ const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 
 /** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
 function sourceNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(withoutFinalS(lower)) || ORG_NOUNS.has(lower) || VAGUE_NOUNS.has(lower) || lower === 'police';
+  return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(withoutFinalS(lower)) || ORG_NOUNS.has(lower) || VAGUE_NOUNS.has(lower) || ANONYMOUS_SINGULARS.has(lower) || lower === 'police';
 }
 
 /** The comma that opens an appositive ending at end, or -1. */

@@ -86,7 +86,8 @@ const SURNAME_FIRST = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** The gender a given name suggests, if any. */
 export function nameGender(given: string): 'female' | 'male' | 'unknown' {
-  const g = given.toLowerCase();
+  let g = given.toLowerCase();
+  if (!FEMALE_NAMES.has(g) && !MALE_NAMES.has(g)) g = withoutAccents(g);
   const female = FEMALE_NAMES.has(g);
   const male = MALE_NAMES.has(g);
   if (female && !male) return 'female';
@@ -126,5 +127,16 @@ export function isGivenName(word: string): boolean {
   if (CAPITALISED.has(word) || FEMALE_NAMES.has(word) || MALE_NAMES.has(word)) return true;
   if (lowerOrCapitalised(word)) return false;
   const g = word.toLowerCase();
-  return FEMALE_NAMES.has(g) || MALE_NAMES.has(g);
+  if (FEMALE_NAMES.has(g) || MALE_NAMES.has(g)) return true;
+  const plain = withoutAccents(g);
+  return plain !== g && (FEMALE_NAMES.has(plain) || MALE_NAMES.has(plain));
+}
+
+/**
+ * A name's letters without their accents, for names the lists hold only as written in English ("Siân" is "sian",
+ * "Zoltán" is "zoltan"); the word itself when it has none.
+ */
+function withoutAccents(g: string): string {
+  for (let i = 0; i < g.length; i++) if (g.charCodeAt(i) > 127) return g.normalize('NFD').replace(/\p{M}/gu, '');
+  return g;
 }
