@@ -28,6 +28,10 @@ describe('numeric claims', () => {
     ['The shop sells roughly 40 dozen rolls a day.', ['roughly 40 dozen']],
     ['It measured 0.17%, more than twice the legal limit.', ['0.17%', 'more than twice']],
     ['The bakery sells 300 cannoli and twice that before Easter.', ['300', 'twice']],
+    // Counts of times after any verb or its object; not a frequency nor "once or twice".
+    ['His shop had been hit twice since March, and she raised concerns twice.', ['twice', 'twice']],
+    ['A dispute that twice brought them close to war.', ['twice']],
+    ['They meet twice a week, and I went once or twice.', []],
     ['The number of cases will nearly triple by 2050.', ['nearly triple']],
     ['Her pension was cut in half.', ['half']],
     ['Bookings fell by a third last summer.', ['a third']],

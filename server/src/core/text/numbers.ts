@@ -117,6 +117,9 @@ function ourLordBefore(tokens: Token[], k: number, from: number): boolean {
 /** Multiples that compare a figure with another ("nearly triple the amount budgeted"). */
 const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 
+/** Words after "twice" that make it a multiple or a frequency, not a count of times ("twice as many", "twice a week"). */
+const TWICE_NOT_COUNT = new Set(['as', 'that', 'the', 'a', 'an', 'per', 'its', 'their', 'his', 'her', 'what', 'this', 'those', 'these', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'over']);
+
 /**
  * Every word isCore looks for in a word with no hyphen: the listed ones, multiples, "twice", "thrice", "a", "an",
  * tagged as their tokens are made.
@@ -162,7 +165,9 @@ function isCore(tokens: Token[], i: number): boolean {
   if (listed && ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
   // "moved into second place", "in third place" (not "in the first place").
   if (listed && ORDINAL_WORDS.has(w) && next?.lower === 'place' && prev !== undefined && prev.kind === 'word' && !YEAR_DETERMINERS.has(prev.lower)) return true;
-  if ((w === 'twice' || w === 'thrice') && prev !== undefined && prev.kind === 'word' && /(?:ed|won|ran|met|been|done|seen)$/.test(prev.lower) && !['as', 'that', 'the', 'a'].includes(next?.lower ?? '')) return true;
+  // ("had been hit twice since March", "raised concerns twice", "and twice brought them close to war"; not a
+  // multiple, "twice as many", "twice the area", nor a frequency, "twice a week", nor "once or twice".)
+  if ((w === 'twice' || w === 'thrice') && prev !== undefined && (prev.kind === 'word' || prev.text === ',') && prev.lower !== 'or' && !TWICE_NOT_COUNT.has(next?.lower ?? '')) return true;
   // "at least a week", "more than a decade", "rose a foot": one unit, counted by its article.
   if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && prev !== undefined && (ONE_UNIT_LEADS.has(prev.lower) || (prev.lower === 'to' && wordAt(tokens, i - 2) === 'up')) && !TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 2)) && wordAt(tokens, i + 2) !== 'old') return true;
   // "more than double the 2024 bill", "roughly twice the area in 2019", "twice that", "twice as many": a multiple.
