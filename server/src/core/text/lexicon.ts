@@ -127,6 +127,8 @@ export const ROLE_NOUNS = set(`
   astronaut explorer archaeologist anthropologist mathematician philosopher theologian lecturer
   nominee nominees hopeful hopefuls frontrunner front-runner contender challenger incumbent strategist strategists
   pollster consultant commentator columnist
+  auditor regulator assessor treasurer comptroller controller examiner ombudsman registrar actuary statistician
+  forecaster meteorologist landlord developer contractor referee umpire colleague classmate
 `);
 
 /** Relatives named before a given name in apposition ("his wife, Denise,"). */
@@ -143,7 +145,7 @@ export const ORG_NOUNS = set(`
   authority board bureau centre center network group organisation organization party campaign team club
   newspaper paper broadcaster channel station agency website outlet magazine wire coalition alliance
   embassy consulate prosecutor's prosecutors' firefighters municipality county city state council
-  tribunal observatory laboratory lab survey poll
+  tribunal observatory laboratory lab survey poll watchdog insurer lender defence defense prosecution
 `);
 
 /** Document nouns: a report, data set or record as source. */
