@@ -32,6 +32,8 @@ describe('numeric claims', () => {
     ['His shop had been hit twice since March, and she raised concerns twice.', ['twice', 'twice']],
     ['A dispute that twice brought them close to war.', ['twice']],
     ['They meet twice a week, and I went once or twice.', []],
+    // A list of ages after "aged" is ages, every one of them.
+    ['The men, aged 24, 31, 33 and 47, were held; 12 were released.', ['12']],
     ['The number of cases will nearly triple by 2050.', ['nearly triple']],
     ['Her pension was cut in half.', ['half']],
     ['Bookings fell by a third last summer.', ['a third']],

@@ -145,6 +145,13 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // "put … at" and a figure is an estimate's verb; "put pressure on 12 firms" is not.
   ["He will inherit a budget gap that the city's finance department has put at $48 million.", '$48 million', { kind: 'organization', source: "the city's finance department" }],
   ['Officials put the death toll at 40.', '40', { kind: 'vague', source: 'Officials' }],
+  // A role the lists hold before "put … at"; "by her own count".
+  ['The auditor now puts the likely cost at £550 million.', '£550 million', { kind: 'role', source: 'The auditor' }],
+  ['When Deborah Quaye opened the club in 2009, she had, by her own count, 11 members.', '11', { kind: 'pronoun', source: 'Deborah Quaye' }],
+  // A relative clause that keeps a source anonymous, with its reason, stands between the source and its verb.
+  ['A senior official who asked not to be identified because he was not authorized to speak publicly said 30 people died.', '30', { kind: 'vague', source: 'A senior official' }],
+  // A reporting clause set off by commas after a figure's clause, whatever the cue model makes of its verb.
+  ['About 14,000 vehicles a day use the road, data from the regional roads agency show, and journey times have risen.', 'About 14,000', { kind: 'organization', source: 'the regional roads agency' }],
   ['The law put pressure on 12 firms.', '12', null],
   // A body's name in apposition after the noun of a body is the source; a person's name after it stays a person.
   ['Its parent company, Vantor Motors, said 41 homes burned.', '41', { kind: 'organization', source: 'Vantor Motors' }],
@@ -241,6 +248,10 @@ const speakers: [string, string, string][] = [
   ['Rosalind Achterberg, who served 16 years, died Friday.\n\nHer stepson, Paul Achterberg, confirmed the death.\n\nAchterberg received death threats. "I read none of the letters after the first year," Achterberg said.', 'I read none', 'Rosalind Achterberg'],
   // A given name from the longer list makes a person of "Rosalind Kemp", and a woman for "she".
   ['Rosalind Kemp runs the food bank. The mayor, Tom Baker, spoke first.\n\n"We cannot get through March without help," she said.', 'We cannot get', 'Rosalind Kemp'],
+  // A person the draft says uses "they": "they said" stands for them, not for a body named before.
+  ["About a third of its members are on free places, according to the club's accounts.\n\nAmong those who came is Sam Kowalski-Ortiz, 19. Kowalski-Ortiz, who uses they/them pronouns, joined the club in 2021.\n\n\"I was angry at everything,\" they said.", 'I was angry', 'Sam Kowalski-Ortiz'],
+  // A nickname in quotation marks after the word that opens the sentence: the person is named in full.
+  ['When Deborah "Dee" Quaye opened the club in 2009, she had 11 members. Her brother later joined. "It was just us," she said.', 'It was just us', 'Deborah Quaye'],
   // A given name with accents the lists hold without them ("Siân" is "Sian"): a woman for "she".
   ['Sheep farmer Eluned Parry said she had sold 200 lambs early. Her neighbour, Siân Morgan, has sold a quarter of her herd. "It breaks your heart," she said.', 'It breaks your heart', 'Siân Morgan'],
   // A place named like a person ("Douglas County", "Ferris Valley") is no one "he" stands for.

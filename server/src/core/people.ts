@@ -124,6 +124,8 @@ export interface Person {
    * for them only in their paragraph.
    */
   unnamedOne?: boolean;
+  /** A person the draft says uses "they" ("who uses they/them pronouns"): "they" may stand for them. */
+  singularThey?: boolean;
 }
 
 /** Descriptions of whoever asks an interview's questions. */
@@ -397,6 +399,20 @@ export class People {
     return this.bySurname.has(key);
   }
 
+  /** Has the draft said of anyone that they use "they"? */
+  singularTheyNamed = false;
+
+  /** Marks a person as one whom "they" stands for ("who uses they/them pronouns"). */
+  usesThey(person: Person): void {
+    person.singularThey = true;
+    this.singularTheyNamed = true;
+  }
+
+  /** The person of this full name, if already named (the register is not changed). */
+  find(name: string): Person | undefined {
+    return this.byFullName(name);
+  }
+
   /** The person this lower-case surname stands for, if already named (the register is not changed). */
   bySurnameKey(key: string): Person | undefined {
     return this.bySurname.get(key);
@@ -442,6 +458,15 @@ export class People {
    */
   resolve(pronoun: string, place: Place): Person | undefined {
     const loose = this.resolveAs(pronoun, wanted(pronoun), place);
+    // A person who uses "they", named since the group "they" found: them.
+    if (pronoun === 'they' && this.singularTheyNamed) {
+      let one: Person | undefined;
+      for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN && !one; k--, n++) {
+        const p = this.namedLog[k];
+        if (this.namedLogSeq[k] === p.lastNamedSeq && p.singularThey === true) one = p;
+      }
+      if (one && (!loose || Math.max(one.lastNamedSeq, one.lastSpokeSeq) > Math.max(loose.lastNamedSeq, loose.lastSpokeSeq))) return one;
+    }
     // "they" after two people who each spoke since the last group did: the two of them ("Marisol Treviño … said …
     // Her colleague Devon Pryce … said …" then ""…," they said in a joint interview").
     if (pronoun === 'they') {
@@ -472,7 +497,7 @@ export class People {
     const fits = (p: Person): boolean =>
       want.includes(p.gender) &&
       !(p.unnamedOne === true && p.lastNamedBlock !== place.block) &&
-      !(pronoun === 'they' && p.kind === 'person') &&
+      !(pronoun === 'they' && p.kind === 'person' && p.singularThey !== true) &&
       !((pronoun === 'he' || pronoun === 'she') && p.kind === 'organization');
     // The latest speaker who fits.
     let speaker: Person | undefined;

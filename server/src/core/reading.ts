@@ -5,7 +5,7 @@
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
 import { findSources, NAME_PARTICLES, personNameIn, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './text/lexicon';
+import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
@@ -523,6 +523,8 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     let e = i;
     while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
     // "Walter "Skip" Haskell": a nickname in quotation marks between a given name and the surname is no part of it.
+    // ("When Deborah "Dee" Quaye opened": not the word that opens the sentence.)
+    if (e === i + 1 && SENTENCE_STARTERS.has(tokens[i].text) && nicknameEnd(tokens, e, to) > 0) i = e;
     const surnameAt = e === i ? nicknameEnd(tokens, i, to) : -1;
     if (surnameAt > 0) {
       let last = surnameAt;

@@ -238,6 +238,8 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
       ba.mentions.push(resolveMention(m, index, block, tokens, people, sentences[index].mentionWords[k]));
     }
     while (n < named.length) meet(named[n++], block, place, people);
+    // "Kowalski-Ortiz, who uses they/them pronouns, joined": "they" stands for the person named before it.
+    if (named.length > 0) singularThey(tokens, sentence.first, sentence.last, named, people);
     for (const expression of numbers) {
       // A block without labels or quotes (most) needs no look-up, nor the functions that make one.
       const at = tokens[expression.figure].start;
@@ -274,6 +276,19 @@ function claimLookups(ba: BlockAnalysis, prose: string): ClaimLookups {
 
 const labelStart = (q: QuoteSpan): number => q.open + 1;
 const quoteStart = (q: QuoteRecord): number => q.span.open + 1;
+
+/** Marks the person named last before "they/them" in a sentence as one whom "they" stands for. */
+function singularThey(tokens: Token[], first: number, last: number, named: readonly Named[], people: People): void {
+  for (let k = first; k + 2 <= last; k++) {
+    if (tokens[k].lower !== 'they' || tokens[k + 1].text !== '/' || tokens[k + 2].lower !== 'them') continue;
+    let who: Named | undefined;
+    for (const c of named) if (c.start < tokens[k].start) who = c;
+    const key = who === undefined ? undefined : who instanceof Token ? surnameKey(who) : who.surnameOnly ? who.key : undefined;
+    const person = who === undefined ? undefined : key !== undefined ? people.bySurnameKey(key) : people.find(who.name);
+    if (person && person.kind === 'person') people.usesThey(person);
+    return;
+  }
+}
 
 /** Meets a person named in a sentence: a lone capitalised word only when it is the surname of someone already named. */
 function meet(c: Named, block: Block, place: Place, people: People): void {

@@ -578,7 +578,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       continue;
     }
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD) continue;
+    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -1058,8 +1058,10 @@ function headOf(np: Phrase): Token {
 }
 
 export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, inverted: boolean): SourceMention {
-  // "Their statement also read", "his letter said": the owner of the document speaks, as in "Trump's statement".
-  const owner = np.words.length === 2 && DOCUMENT_NOUNS.has(np.words[1].lower) ? POSSESSIVE_SPEAKERS.get(np.words[0].lower) : undefined;
+  // "Their statement also read", "his letter said", "by her own count": the owner of the document speaks, as in
+  // "Trump's statement".
+  const own = np.words.length === 3 && np.words[1].lower === 'own';
+  const owner = (np.words.length === 2 || own) && DOCUMENT_NOUNS.has(np.words[np.words.length - 1].lower) ? POSSESSIVE_SPEAKERS.get(np.words[0].lower) : undefined;
   if (owner) np = { words: [np.words[0].withText(owner, owner)], start: np.start, end: np.words[0].end };
   const c = classifySource(np.classifyAs ?? np.words, lexicon);
   if (np.unnamed) {
@@ -1276,6 +1278,36 @@ const PAST_PARTICIPLE_FOLLOWERS = new Set(['as', 'in', 'by', 'to', 'for', 'at', 
 const OPENING_PARTICIPLES = new Set(['continuing', 'concluding', 'speaking', 'responding', 'writing', 'summing']);
 /** Words after a participle that opens its own clause ("Continuing his attack", "Speaking to reporters"). */
 const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 'a', 'an', 'to', 'on', 'with', 'that', 'for', 'in', 'at', 'about', 'back', 'from', 'after', 'up', 'off', 'out', 'down', 'into', 'over', 'this', 'these', 'those', 'him', 'them', 'it']);
+
+/**
+ * "About 14,000 vehicles use the road, data from the roads agency show, and …": a cue right after a source's noun
+ * phrase that a comma opens, with a comma or the sentence's end after it, reports the clause before the comma whatever
+ * the cue model makes of the word there, when a figure stands in that clause (a base form only after a plural).
+ */
+function reportingAside(tokens: Token[], i: number, from: number, to: number): boolean {
+  const cue = tokens[i];
+  if (i + 1 < to && tokens[i + 1].text !== ',') return false;
+  let k = i - 1;
+  let sourceLike = false;
+  while (k >= from && i - k <= 7 && tokens[k].text !== ',') {
+    const t = tokens[k];
+    if (t.kind !== 'word' || CUE_FORMS.has(t.lower)) return false;
+    sourceLike ||= sourceNoun(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.capitalized || PLURALS_WITHOUT_S.has(t.lower);
+    k--;
+  }
+  if (k < from || tokens[k].text !== ',' || k === i - 1 || !sourceLike) return false;
+  // A base form needs a plural subject: "data … show", "figures show" (not "the agency show").
+  if (cue.lower === CUE_FORMS.get(cue.lower)) {
+    let s = k + 1;
+    while (s < i - 1 && DETERMINERS.has(tokens[s].lower)) s++;
+    if (!(PLURALS_WITHOUT_S.has(tokens[s].lower) || /[^s]s$/.test(tokens[s].lower))) return false;
+  }
+  for (let j = k - 1; j >= from && k - j <= 20; j--) {
+    if (tokens[j].text === ',' || tokens[j].text === ';') break;
+    if (tokens[j].kind === 'number') return true;
+  }
+  return false;
+}
 
 /**
  * "put the gap at $47 million", "a cost the district puts at $310,000": "put" with "at" and a figure within a few
@@ -1549,9 +1581,14 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
  * said", "Residents who live near the plant say"), or k when none ends there.
  */
 function beforeRelativeClause(tokens: Token[], k: number, from: number): number {
-  for (let p = k; p > from && k - p < 12; p--) {
+  // A clause that gives a source's anonymity and its reason may run longer: "A senior official who asked not to be
+  // identified because he was not authorized to speak publicly said".
+  let anonymity = false;
+  for (let p = k; p > from && k - p < 25; p--) {
     const t = tokens[p];
     if (t.kind === 'punct' || QUOTE_MARKS.has(t.text)) return k;
+    anonymity ||= ANONYMITY_WORDS.has(t.lower);
+    if (k - p >= 12 && !anonymity) return k;
     if (t.lower === 'who' && p < k) {
       // "The brothers who police say stole …": 'who' is the object of a clause with its own subject.
       const next = tokens[p + 1];
@@ -1563,6 +1600,9 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
   }
   return k;
 }
+
+/** Words of a clause that keeps a source anonymous ("who asked not to be identified", "not authorized to speak"). */
+const ANONYMITY_WORDS = new Set(['named', 'identified', 'authorized', 'authorised', 'anonymity', 'anonymous']);
 
 /** A noun that an article opens a phrase for, within three words before it: "A road crew supervisor who …". */
 function afterArticle(tokens: Token[], head: number, from: number): boolean {

@@ -647,7 +647,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
   if (prev && AGE_BEFORE.has(prev.lower) && UP_TO_THREE_DIGITS.test(text)) return true;
   if (prev?.lower === 'of' && prev2 && AGE_BEFORE.has(prev2.lower)) return true;
-  if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-') && UP_TO_THREE_DIGITS.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
+  // (A list of ages: "The men, aged 24, 31, 33 and 47,".)
+  if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-' || prev.text === ',') && UP_TO_THREE_DIGITS.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
   if (e.first < e.figure && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || TIME_UNITS.has(next.lower)))) return true;
   // "Quirin and Redouane, 40 and 49,": two ages after two names.
   if (single && UP_TO_THREE_DIGITS.test(text) && prev?.text === ',' && prev2?.capitalized && next?.lower === 'and' && UP_TO_THREE_DIGITS.test(next2?.text ?? '') && [',', '.', ')'].includes(tokens[e.last + 3]?.text ?? '.')) return true;
@@ -771,9 +772,11 @@ function listHead(tokens: Token[], first: number, from: number): number {
 }
 
 /** Does an age bracket's first figure stand before k ("aged 18 to", "the ages of 14 and")? */
-function agedBefore(tokens: Token[], k: number, from: number): boolean {
+function agedBefore(tokens: Token[], k: number, from: number, depth = 0): boolean {
   if (k < from || !UP_TO_THREE_DIGITS.test(tokens[k].text)) return false;
   const before = tokens[k - 1];
+  // An age listed after the first: "aged 24, 31, 33 and 47".
+  if (before !== undefined && k - 2 >= from && depth < 8 && (before.text === ',' || before.lower === 'and') && agedBefore(tokens, k - 2, from, depth + 1)) return true;
   return before !== undefined && k - 1 >= from && (AGE_BEFORE.has(before.lower) || (before.lower === 'of' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? '')) || before.lower === 'between' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? ''));
 }
 
