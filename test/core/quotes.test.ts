@@ -11,6 +11,9 @@ describe('quotes', () => {
     ['Most were not "operatives" of ISIS.', [{ quote: 'operatives', direct: false }]],
     ['He called it "a terrible thing to do" yesterday.', [{ quote: 'a terrible thing to do', direct: true }]],
     ['He called it "crushing" and "appalling" in turn.', [{ quote: 'crushing', direct: false }, { quote: 'appalling', direct: false }]],
+    // After "called", words in the first person singular are someone's words; a name with "we" stays a name.
+    ['with what Kilbride called "a tight hamstring, nothing more, I hope," and Rees', [{ quote: 'a tight hamstring, nothing more, I hope,', direct: true }]],
+    ['The group, called "we the people," has members.', [{ quote: 'we the people,', direct: false }]],
     ['They said the victims were "joyful girls starting out in life".', [{ quote: 'joyful girls starting out in life', direct: true }]],
     ['"Yes," he said.', [{ quote: 'Yes,', direct: true }]],
     ['the film "Star Wars: A New Hope" opened', [{ quote: 'Star Wars: A New Hope', direct: false }]],
