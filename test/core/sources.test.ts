@@ -148,6 +148,16 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A role the lists hold before "put … at"; "by her own count".
   ['The auditor now puts the likely cost at £550 million.', '£550 million', { kind: 'role', source: 'The auditor' }],
   ['When Deborah Quaye opened the club in 2009, she had, by her own count, 11 members.', '11', { kind: 'pronoun', source: 'Deborah Quaye' }],
+  // A document noun before the words that say whose it is stays the phrase's head; a pronoun is no data set's name.
+  ['Emissions fell 3.1% last year, according to preliminary estimates from the Emissions Monitoring Office.', '3.1%', { kind: 'document', source: 'preliminary estimates from the Emissions Monitoring Office' }],
+  ['Demand rose 2.3%, the agency said. It estimates that there are now about 1.9 million electric cars.', 'about 1.9 million', { kind: 'pronoun', source: 'agency' }],
+  // A body's name with its place before the verb; a count and a noun before an -s form make a plural noun.
+  ['The Calder Gallery in Edinburgh reported 1.3 million visitors.', '1.3 million', { kind: 'organization', source: 'The Calder Gallery in Edinburgh' }],
+  ['The team has lost nine of its 23 inspector posts since 2021.', 'nine', null],
+  // Goals a side concedes, patients a hospital admits: deeds, not reports.
+  ['Millbrook conceded only 19 goals in 38 league games.', 'only 19', null],
+  // A first name given in an aside names the source.
+  ['One worker, who gave only his first name, Rune, said he had missed two mortgage payments.', 'two', { kind: 'named', source: 'Rune' }],
   // A relative clause that keeps a source anonymous, with its reason, stands between the source and its verb.
   ['A senior official who asked not to be identified because he was not authorized to speak publicly said 30 people died.', '30', { kind: 'vague', source: 'A senior official' }],
   // A reporting clause set off by commas after a figure's clause, whatever the cue model makes of its verb.
@@ -252,6 +262,10 @@ const speakers: [string, string, string][] = [
   ["About a third of its members are on free places, according to the club's accounts.\n\nAmong those who came is Sam Kowalski-Ortiz, 19. Kowalski-Ortiz, who uses they/them pronouns, joined the club in 2021.\n\n\"I was angry at everything,\" they said.", 'I was angry', 'Sam Kowalski-Ortiz'],
   // A nickname in quotation marks after the word that opens the sentence: the person is named in full.
   ['When Deborah "Dee" Quaye opened the club in 2009, she had 11 members. Her brother later joined. "It was just us," she said.', 'It was just us', 'Deborah Quaye'],
+  // A body named as a sentence's subject with an appositive is what "It found" in the paragraph stands for.
+  ['Carbonwatch, an independent think tank, was blunter in a report published on Tuesday. It found that the country would miss its target, and called the plans "a collection of hopes rather than a strategy."', 'a collection of hopes', 'Carbonwatch'],
+  // Two people who speak together, a role before the second: "they" is both.
+  ['Campaigners have called it "an accident waiting to happen."\n\nIn a joint statement, board chair Gloria Hatzidakis and vice-chair Samuel Oyelowo said the outbreak was "a preventable tragedy." "We owe the families answers," they said.', 'We owe the families', 'Gloria Hatzidakis and Samuel Oyelowo'],
   // A given name with accents the lists hold without them ("Siân" is "Sian"): a woman for "she".
   ['Sheep farmer Eluned Parry said she had sold 200 lambs early. Her neighbour, Siân Morgan, has sold a quarter of her herd. "It breaks your heart," she said.', 'It breaks your heart', 'Siân Morgan'],
   // A place named like a person ("Douglas County", "Ferris Valley") is no one "he" stands for.
@@ -698,5 +712,11 @@ describe('the given-name lists', () => {
     expect(['Germany', 'London', 'Arabia', 'Myers'].filter(isGivenName)).toEqual([]);
     // Written in lower case, capitalised or in capitals, or with a capital inside.
     expect(['mary', 'Mary', 'MARY', 'McKenzie', 'Élodie'].map(isGivenName)).toEqual([true, true, true, true, true]);
+  });
+});
+
+describe('a name and an appositive at the end of a paragraph', () => {
+  it('is read without error when the paragraph stops inside the appositive', () => {
+    for (const text of ['Carbonwatch, an', 'Carbonwatch, an independent think', 'Carbonwatch, the', 'Carbonwatch,']) expect(() => lint(text)).not.toThrow();
   });
 });

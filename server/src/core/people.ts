@@ -527,6 +527,8 @@ export class People {
         if (later(p, local)) local = p;
         if (p.gender !== 'unknown' && later(p, localKnown)) localKnown = p;
       } else if (p.unnamedOne === true && later(p, localRelative)) localRelative = p;
+      // "Carbonwatch, an independent think tank, was blunter. It found …": a body named in the paragraph for "it".
+      else if (pronoun === 'it' && p.kind === 'organization' && later(p, local)) local = p;
     }
     local ??= localRelative;
     if ((pronoun === 'he' || pronoun === 'she') && localKnown) local = localKnown;

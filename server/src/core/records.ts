@@ -5,13 +5,14 @@
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
-import { KIN, ORG_NAME_WORDS, ROLE_NOUNS } from './text/lexicon';
+import { KIN, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { SPEECH_CUES, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
+import { isGivenName } from './text/names';
 import { withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -152,6 +153,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
  */
 function coordinatedPerson(tokens: Token[], m: SourceMention, people: People, block: Block, place: Place): Person | undefined {
   let k = lastStartingAtOrBefore(tokens, m.start - 1, (t) => t.start);
+  // "board chair Gloria Hatzidakis and vice-chair Samuel Oyelowo said": up to two role words before the second name.
+  for (let roles = 0; roles < 2 && k > 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && tokens[k].lower.split('-').some((w) => ROLE_NOUNS.has(w)); roles++) k--;
   if (k < 0 || tokens[k].lower !== 'and') return undefined;
   k--;
   if (k >= 0 && tokens[k].text === ',') {
@@ -220,7 +223,8 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     const opener = tokens[sentence.first]?.lower;
     const opensWithThe = opener === 'the';
     const opensWithOwner = opener === 'his' || opener === 'her' || opener === 'their';
-    if (!opensWithThe && !opensWithOwner && named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
+    const opensWithName = tokens[sentence.first]?.capitalized === true && tokens[sentence.first + 1]?.text === ',';
+    if (!opensWithThe && !opensWithOwner && !opensWithName && named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     const place = placeOf(block, index);
     // (Not a sentence of a quote: ""The door is open. The governor practically held it for us," he said.")
     const quoted = (opensWithThe || opensWithOwner) && ba.quotes.length > 0 && (lookups ??= claimLookups(ba, prose)).quoteAt(tokens[sentence.first].start) !== null;
@@ -228,6 +232,8 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     if (opensWithThe && !quoted) describedSubject(tokens, sentence.first, sentence.last, block, place, people);
     // "His sister left the courtroom in tears.": a relative as the subject, whom "she" in the paragraph stands for.
     if (opensWithOwner && !quoted) relativeSubject(tokens, sentence.first, sentence.last, block, place, people);
+    // "Carbonwatch, an independent think tank, was blunter.": a body as the subject, which "it" may stand for.
+    if (opensWithName) bodyInApposition(tokens, sentence.first, sentence.last, block, place, people);
     if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
     // when it is the surname of someone already named.
@@ -287,6 +293,28 @@ function singularThey(tokens: Token[], first: number, last: number, named: reado
     const person = who === undefined ? undefined : key !== undefined ? people.bySurnameKey(key) : people.find(who.name);
     if (person && person.kind === 'person') people.usesThey(person);
     return;
+  }
+}
+
+/**
+ * A one-word name that opens a sentence with an appositive naming a body ("Carbonwatch, an independent think tank,
+ * was blunter"): registered as an organisation, so that "It found" after it stands for it.
+ */
+function bodyInApposition(tokens: Token[], first: number, last: number, block: Block, place: Place, people: People): void {
+  const name = tokens[first];
+  if (name.kind !== 'word' || isGivenName(name.text) || people.knowsKey(surnameKey(name))) return;
+  const article = first + 2 <= last ? tokens[first + 2] : undefined;
+  if (article === undefined || !['a', 'an', 'the'].includes(article.lower)) return;
+  for (let k = first + 3; k <= last && k < tokens.length && k - first <= 8; k++) {
+    const t = tokens[k];
+    if (t.text === ',') {
+      const noun = tokens[k - 1];
+      if (k - 1 > first + 2 && noun.kind === 'word' && !noun.capitalized && (ORG_NOUNS.has(noun.lower) || (noun.lower === 'tank' && tokens[k - 2].lower === 'think'))) {
+        people.name(withoutPossessive(name.text), sourceSpan(block, name.start, name.end), place, NO_HINTS, 'organization');
+      }
+      return;
+    }
+    if (t.kind !== 'word') return;
   }
 }
 

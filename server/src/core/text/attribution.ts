@@ -577,6 +577,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       (found ??= []).push(mention({ words: [p.withText(owner.owner, owner.owner)], start: p.start, end: p.end }, lexicon, t.text, t.start, t.end, lemma, false));
       continue;
     }
+    // "nine of its 23 inspector posts", "three staff reports": an -s form after a count and a noun is a plural noun.
+    if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
     if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
@@ -659,7 +661,7 @@ const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'suggest', 'indicate']);
 
 const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'who', 'why', 'if']);
 /** Reporting participles whose verb has senses that report nothing. */
-const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain']);
+const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain', 'concede', 'admit']);
 /** What one claims as one's own rather than says: "claims sovereignty", "claimed responsibility", "claimed victory". */
 const CLAIMED_THINGS = new Set(['sovereignty', 'responsibility', 'credit', 'victory', 'asylum', 'title', 'titles']);
 /** Words between a verb and the count it takes as its object: "added another 30", "wrote more than 400". */
@@ -954,8 +956,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // Nor of a verb's phrase: "Timmons, who represents Greenville, voted against the Bipartisan Infrastructure Law,
       // said".
       const relative = lead.length > 0 && (/^(?:who|whose|which|that|where|when)$/.test(lead[0].lower) || lead.some((w, j) => /ed$/.test(w.lower) && /^(?:against|for|to|on|in|with|the|a|an)$/.test(lead[j + 1]?.lower ?? '')));
-      // "his son, Daniel, said": after a relative, a given name alone names the person.
-      const kinName = name.length === 1 && lead.length === 0 && open - 1 >= from && relativesName(tokens, open - 1, from, name[0]);
+      // "his son, Daniel, said": after a relative, a given name alone names the person; so after "who gave only his
+      // first name, Rune,".
+      const kinName = name.length === 1 && lead.length === 0 && open - 1 >= from && (relativesName(tokens, open - 1, from, name[0]) || /^names?$/.test(tokens[open - 1].lower));
       // "an emergency physician in Port Halvard": capitals after a preposition are a place or a body, not a name.
       const placed = lead.length > 0 && PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower);
       const isName = (kinName || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
@@ -978,7 +981,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, from, k, lexicon);
-  } else if (k >= from && tokens[k].lower === 'it' && (SPEECH_CUES.has(lemma) || DOCUMENT_PARTICIPLES.has(lemma)) && !/ing$/.test(cue.lower)) {
+  } else if (k >= from && tokens[k].lower === 'it' && (SPEECH_CUES.has(lemma) || DOCUMENT_PARTICIPLES.has(lemma) || RECKONING_VERBS.has(lemma)) && !/ing$/.test(cue.lower)) {
     // "“We regret the error,” it said": a body named before speaks as "it"; "It showed $200,000 in payments", "It
     // found that 40 percent …": a report named before shows as "it".
     np = { words: [tokens[k]], start: tokens[k].start, end: tokens[k].end };
@@ -1936,6 +1939,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if (NAME_PARTICLES.has(p.lower) && s - 3 >= from && NAME_PARTICLES.has(tokens[s - 2].lower) && tokens[s - 3].capitalized) s -= 2;
       // "Tom Smith of ING in London said": the place of the body a person is of.
       else if ((p.lower === 'in' || p.lower === 'at') && s - 4 >= from && tokens[s - 2].capitalized && s === k && placeOfBody(tokens, s - 2, from)) s--;
+      // "The Calder Gallery in Edinburgh reported": the place of a body whose name ends in a body's word.
+      else if ((p.lower === 'in' || p.lower === 'at') && s - 2 >= from && s === k && tokens[s - 2].capitalized && ORG_NAME_WORDS.has(tokens[s - 2].text)) s--;
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
       // "An adviser to Trump said", "a spokesman for Google said": the role the name is the object of.
       else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) s--;
@@ -1996,6 +2001,12 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   for (let w = s; w <= k; w++) if (tokens[w].kind !== 'punct' || tokens[w].text === '&') words.push(tokens[w]);
   return { words, start: tokens[s].start, end: head.end };
 }
+
+/** Verbs of reckoning a body named before does as "it": "It estimates that there are now 1.9 million …". */
+const RECKONING_VERBS = new Set(['estimate', 'forecast', 'project', 'calculate', 'predict']);
+
+/** Words after a document's noun that say whose it is or how it came out: "estimates from", "a report presented to". */
+const DOCUMENT_FOLLOWERS = new Set(['from', 'by', 'of', 'released', 'published', 'presented', 'prepared', 'compiled', 'issued', 'commissioned']);
 
 /** The noun phrase starting at token i, read forwards ("Jones", "the French senator", "a report by RAND"). */
 /**
@@ -2094,7 +2105,10 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       e++;
       break;
     }
-    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower)) break;
+    // (A document noun before what says whose it is stays the head: "according to preliminary estimates from the
+    // Emissions Monitoring Office", "according to a staff report presented to councillors".)
+    const documentGoesOn = DOCUMENT_NOUNS.has(t.lower) && DOCUMENT_FOLLOWERS.has(tokens[e + 1]?.lower ?? '');
+    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && /^\d+-year-old$/.test(t.lower))) sawHead = true;
     e++;

@@ -2,7 +2,7 @@
  * Polls, averages, rankings and data sets as sources without a reporting verb (claims-spec, "Attribution"): "in the
  * Monmouth poll", "in the ATP rankings", "The poll of 1,140 voters was conducted …".
  */
-import { DETERMINERS } from './lexicon';
+import { DETERMINERS, PRONOUNS } from './lexicon';
 import type { Token } from './tokens';
 import { endsWithPossessive } from './words';
 
@@ -39,7 +39,8 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
   // data" name nothing.
   // (Loops over the tokens in place: no copies of them and no functions made for each phrase.)
   let named = false;
-  for (let k = e; k < head && !named; k++) named = (tokens[k].capitalized && !(k === e && e === i && i === 0)) || endsWithPossessive(tokens[k].text);
+  // (Not a pronoun: "It estimates that there are …" is a verb's subject.)
+  for (let k = e; k < head && !named; k++) named = (tokens[k].capitalized && !(k === e && e === i && i === 0) && !PRONOUNS.has(tokens[k].lower)) || endsWithPossessive(tokens[k].text);
   if (!named && !(PUBLISHED_DATA_SETS.has(tokens[head].lower) && head > i)) return null;
   const words: Token[] = [];
   for (let k = i; k <= head; k++) if (tokens[k].kind !== 'punct' || tokens[k].text === '/') words.push(tokens[k]);
