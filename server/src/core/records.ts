@@ -134,7 +134,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     }
     // "A Marsh Creek teacher, who asked that her name not be used, said …": one unnamed person, whom "she" or "he" in
     // the same paragraph may stand for (People.resolve keeps them to it), not a group.
-    const single = m.kind === 'vague' && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(words[words.length - 1]) && words[1]?.toLowerCase() !== 'of';
+    // (So is "A senior military officer, who spoke on condition of anonymity, …": a role with "a".)
+    const single = (m.kind === 'vague' || m.kind === 'role') && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(words[words.length - 1]) && words[1]?.toLowerCase() !== 'of';
     const plural = (m.kind === 'vague' && !single) || PLURAL.test(phrase) || POLICE.test(phrase);
     const person = people.name(phrase, range, place, phraseWords, (m.kind === 'role' || single) && !plural ? 'role' : 'organization');
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
