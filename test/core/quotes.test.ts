@@ -14,6 +14,8 @@ describe('quotes', () => {
     // After "called", words in the first person singular are someone's words; a name with "we" stays a name.
     ['with what Kilbride called "a tight hamstring, nothing more, I hope," and Rees', [{ quote: 'a tight hamstring, nothing more, I hope,', direct: true }]],
     ['The group, called "we the people," has members.', [{ quote: 'we the people,', direct: false }]],
+    // "what it called "…"": the subject's own words.
+    ['fined the company for what it called "systematic and deliberate" misleading', [{ quote: 'systematic and deliberate', direct: true }]],
     ['They said the victims were "joyful girls starting out in life".', [{ quote: 'joyful girls starting out in life', direct: true }]],
     ['"Yes," he said.', [{ quote: 'Yes,', direct: true }]],
     ['the film "Star Wars: A New Hope" opened', [{ quote: 'Star Wars: A New Hope', direct: false }]],

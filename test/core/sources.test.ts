@@ -151,6 +151,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A document noun before the words that say whose it is stays the phrase's head; a pronoun is no data set's name.
   ['Emissions fell 3.1% last year, according to preliminary estimates from the Emissions Monitoring Office.', '3.1%', { kind: 'document', source: 'preliminary estimates from the Emissions Monitoring Office' }],
   ['Demand rose 2.3%, the agency said. It estimates that there are now about 1.9 million electric cars.', 'about 1.9 million', { kind: 'pronoun', source: 'agency' }],
+  // Documents that open the sentence, and who obtained them, before their verb.
+  ['Records obtained by the Harwick Courier show that the team has lost nine of its 23 inspector posts since 2021.', 'nine', { kind: 'organization', source: 'Harwick Courier' }],
   // A body's name with its place before the verb; a count and a noun before an -s form make a plural noun.
   ['The Calder Gallery in Edinburgh reported 1.3 million visitors.', '1.3 million', { kind: 'organization', source: 'The Calder Gallery in Edinburgh' }],
   ['The team has lost nine of its 23 inspector posts since 2021.', 'nine', null],

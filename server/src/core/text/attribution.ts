@@ -580,7 +580,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "nine of its 23 inspector posts", "three staff reports": an -s form after a count and a noun is a plural noun.
     if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to)) continue;
+    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -1311,6 +1311,27 @@ function reportingAside(tokens: Token[], i: number, from: number, to: number): b
   }
   return false;
 }
+
+/**
+ * "Records obtained by the Harwick Courier show that …", "Figures compiled by the union show": the verb of documents
+ * that open the sentence and a participle that says who got or made them, whatever the cue model makes of the verb
+ * after a name.
+ */
+function documentsObtainedBy(tokens: Token[], i: number, from: number, lemma: string): boolean {
+  if (!DOCUMENT_PARTICIPLES.has(lemma) || i - from < 4 || i - from > 12) return false;
+  let d = from;
+  if (DETERMINERS.has(tokens[d].lower)) d++;
+  const noun = tokens[d];
+  const participle = tokens[d + 1];
+  if (noun === undefined || participle === undefined || !DOCUMENT_NOUNS.has(noun.lower) || !(AGENT_PARTICIPLES.has(participle.lower) || OBTAINED.has(participle.lower)) || tokens[d + 2]?.lower !== 'by') return false;
+  // A plural document takes the base form, a singular one the -s form.
+  const plural = noun.lower.endsWith('s') || PLURALS_WITHOUT_S.has(noun.lower);
+  if (plural !== (tokens[i].lower === lemma)) return false;
+  for (let k = d + 3; k < i; k++) if (tokens[k].kind === 'punct' || CUE_FORMS.has(tokens[k].lower)) return false;
+  return true;
+}
+/** Participles of getting hold of documents: "records obtained by", "emails seen by". */
+const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'examined', 'acquired', 'filed', 'provided']);
 
 /**
  * "put the gap at $47 million", "a cost the district puts at $310,000": "put" with "at" and a figure within a few

@@ -122,6 +122,9 @@ function outermost(quotes: QuoteSpan[]): QuoteSpan[] {
 
 const LABEL_CUES = /(?:\b(?:called|call|calls|calling|dubbed|named|titled|entitled|headlined|nicknamed|known as|so-called|the word|the words|the term|the terms|the phrase|the slogan|slogan|hashtag|film|movie|book|novel|song|album|single|show|series|documentary|play|poem|episode|article|op-ed|column|painting|opera|musical|exhibition|game|operation|programme|program|motto|panel|session|talk|lecture|marked|labelled|labeled|branded|termed|referred to as|brand|logo|(?:sign|signs|banner|banners|placard|placards|poster|posters|t-shirt|t-shirts|shirt|shirts)(?:\b[^"“”]{0,40}?\b(?:saying|reading|that read|which read|with the words|bearing|proclaiming))?)\s*)$/i;
 
+/** "what it called", "what the mayor described as", "what she termed" right before a quote. */
+const WHAT_CALLED = /\bwhat\s+(?:it|he|she|they|we|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}|the\s+[a-z]+)\s+(?:called|calls|termed|terms|dubbed|branded|labelled|labeled|described\s+as|describes\s+as)\s*$/u;
+
 /** Words in the first person singular, with which a speaker talks: "I hope", "my" (not "we", as in names). */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|me)\b/;
 
@@ -162,7 +165,8 @@ export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): bo
   const judged = count >= minWords && JUDGING_NAMES.test(lead) && /^[a-z]/.test(content) && !(words !== null && isTitleCase(words));
   // "what Kilbride called "a tight hamstring, nothing more, I hope,"": words in the first person are someone's words,
   // not a name.
-  const spoken = count >= minWords && /^[a-z]/.test(content) && FIRST_PERSON.test(content);
+  // So are the words of "what it called "systematic and deliberate" misleading": a subject's own characterisation.
+  const spoken = count >= minWords && /^[a-z]/.test(content) && (FIRST_PERSON.test(content) || WHAT_CALLED.test(lead));
   if (LABEL_CUES.test(lead) && !endsSentence && !judged && !spoken) return false;
   // (`"…," Bill said`: a capital after a quote that breaks off with a comma opens the speaker's clause, not a label.)
   if (LABEL_AFTER.test(after) && !endsSentence && !(endsUtterance && CAPITAL_AFTER.test(after))) return false;
