@@ -34,6 +34,10 @@ describe('numeric claims', () => {
     ['They meet twice a week, and I went once or twice.', []],
     // A list of ages after "aged" is ages, every one of them.
     ['The men, aged 24, 31, 33 and 47, were held; 12 were released.', ['12']],
+    ['Among Britons aged 65, 30 percent live alone.', ['30 percent']],
+    // "think twice", "once, maybe twice", a comparative after it: no count; a count before "this year" is one.
+    ['She thought twice before signing. It happened once, maybe twice. Women were twice more likely to be hurt.', []],
+    ['The bank raised rates twice this year.', ['twice']],
     ['The number of cases will nearly triple by 2050.', ['nearly triple']],
     ['Her pension was cut in half.', ['half']],
     ['Bookings fell by a third last summer.', ['a third']],

@@ -14,6 +14,7 @@ describe('quotes', () => {
     // After "called", words in the first person singular are someone's words; a name with "we" stays a name.
     ['with what Kilbride called "a tight hamstring, nothing more, I hope," and Rees', [{ quote: 'a tight hamstring, nothing more, I hope,', direct: true }]],
     ['The group, called "we the people," has members.', [{ quote: 'we the people,', direct: false }]],
+    ['Thousands marched under the slogan "my body, my choice" through the capital.', [{ quote: 'my body, my choice', direct: false }]],
     // "what it called "…"": the subject's own words.
     ['fined the company for what it called "systematic and deliberate" misleading', [{ quote: 'systematic and deliberate', direct: true }]],
     ['They said the victims were "joyful girls starting out in life".', [{ quote: 'joyful girls starting out in life', direct: true }]],

@@ -151,6 +151,11 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A document noun before the words that say whose it is stays the phrase's head; a pronoun is no data set's name.
   ['Emissions fell 3.1% last year, according to preliminary estimates from the Emissions Monitoring Office.', '3.1%', { kind: 'document', source: 'preliminary estimates from the Emissions Monitoring Office' }],
   ['Demand rose 2.3%, the agency said. It estimates that there are now about 1.9 million electric cars.', 'about 1.9 million', { kind: 'pronoun', source: 'agency' }],
+  // A year or a document before the -s form is no count and noun: the document reports.
+  ['The 2024 report shows that 40 percent of rivers are polluted.', '40 percent', { kind: 'document', source: 'The 2024 report' }],
+  ['A 2019 audit says 12 schools were unsafe.', '12', { kind: 'document', source: 'A 2019 audit' }],
+  // A body's noun only as the appositive's own head: a person who speaks for a body is no "it".
+  ['Nowak, a spokesman for the agency, declined to comment. It said in March that 400 jobs would go.', '400', { kind: 'pronoun', source: 'it' }],
   // Documents that open the sentence, and who obtained them, before their verb.
   ['Records obtained by the Harwick Courier show that the team has lost nine of its 23 inspector posts since 2021.', 'nine', { kind: 'organization', source: 'Harwick Courier' }],
   // A body's name with its place before the verb; a count and a noun before an -s form make a plural noun.
@@ -269,6 +274,12 @@ const speakers: [string, string, string][] = [
   ['When Deborah "Dee" Quaye opened the club in 2009, she had 11 members. Her brother later joined. "It was just us," she said.', 'It was just us', 'Deborah Quaye'],
   // A body named as a sentence's subject with an appositive is what "It found" in the paragraph stands for.
   ['Carbonwatch, an independent think tank, was blunter in a report published on Tuesday. It found that the country would miss its target, and called the plans "a collection of hopes rather than a strategy."', 'a collection of hopes', 'Carbonwatch'],
+  // A surname that is also a place's last word elsewhere ("Plaza") is still a person's.
+  ['Council member Rosa Plaza voted against the budget on Tuesday. "We are cutting 40 jobs for nothing," she said.', 'We are cutting', 'Rosa Plaza'],
+  // "they/them" marks the person the relative clause is about, and no one after someone else has spoken.
+  ['Alex Rivera, who uses they/them pronouns, met residents on Monday. Local campaigners said rents rose 30 percent. "We will strike," they said.', 'We will strike', 'Local campaigners'],
+  // A role with "a" and no anonymity goes on speaking in the next paragraph.
+  ['Fire chief Tom Hale was at the scene. A council officer said 40 homes had been flooded.\n\n"We have sent 3 crews," he said.', 'We have sent', 'council officer'],
   // Two people who speak together, a role before the second: "they" is both.
   ['Campaigners have called it "an accident waiting to happen."\n\nIn a joint statement, board chair Gloria Hatzidakis and vice-chair Samuel Oyelowo said the outbreak was "a preventable tragedy." "We owe the families answers," they said.', 'We owe the families', 'Gloria Hatzidakis and Samuel Oyelowo'],
   // A given name with accents the lists hold without them ("Siân" is "Sian"): a woman for "she".

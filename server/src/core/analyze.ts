@@ -404,7 +404,7 @@ function speakerOfTurn(turn: Turn, tokens: Token[], people: People, before: Bloc
     person = people.name(words.length > 0 ? personName(words) : label.label, range, place);
   }
   if (!person) return null;
-  people.spoke(person);
+  people.spoke(person, place);
   return { kind: 'named', source: person.name, cue: label.unwritten ? 'answer' : `${label.label}:`, range };
 }
 

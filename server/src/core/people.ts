@@ -418,7 +418,10 @@ export class People {
     return this.bySurname.get(key);
   }
 
-  /** Marks a person as having spoken now (in the sentence at place, when known). */
+  /**
+   * Marks a person as having spoken now, in the sentence at place when known (a speaker without one, named in a
+   * paragraph's signature, is never taken for the subject of the sentence a later pronoun looks back to).
+   */
   spoke(person: Person, place?: Place): void {
     person.speaker = true;
     person.lastSpokeSeq = ++this.seq;
@@ -465,7 +468,11 @@ export class People {
         const p = this.namedLog[k];
         if (this.namedLogSeq[k] === p.lastNamedSeq && p.singularThey === true) one = p;
       }
-      if (one && (!loose || Math.max(one.lastNamedSeq, one.lastSpokeSeq) > Math.max(loose.lastNamedSeq, loose.lastSpokeSeq))) return one;
+      // (Not when someone else has spoken since: "Campaigners said …" then "they said" are the campaigners.)
+      const since = one ? Math.max(one.lastNamedSeq, one.lastSpokeSeq) : 0;
+      const latest = this.spokeLog.length > 0 ? this.spokeLog[this.spokeLog.length - 1] : undefined;
+      const spokeSince = latest !== undefined && latest !== one && this.spokeLogSeq[this.spokeLogSeq.length - 1] > since;
+      if (one && !spokeSince && (!loose || since > Math.max(loose.lastNamedSeq, loose.lastSpokeSeq))) return one;
     }
     // "they" after two people who each spoke since the last group did: the two of them ("Marisol Treviño … said …
     // Her colleague Devon Pryce … said …" then ""…," they said in a joint interview").

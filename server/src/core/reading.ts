@@ -510,7 +510,7 @@ function addressedAt(tokens: Token[], i: number, from: number): boolean {
 }
 
 /** Last words of places' names, which people's names seldom end with ("Douglas County", "Palm Springs"). */
-const PLACE_NAME_ENDS = new Set(['County', 'Counties', 'Valley', 'Creek', 'Heights', 'Springs', 'Falls', 'Canyon', 'Harbour', 'Harbor', 'Reservoir', 'Peninsula', 'Mountains', 'Province', 'Township', 'Borough', 'River', 'Island', 'Islands', 'Road', 'Square', 'Plaza']);
+const PLACE_NAME_ENDS = new Set(['County', 'Counties', 'Valley', 'Creek', 'Heights', 'Springs', 'Falls', 'Canyon', 'Harbour', 'Harbor', 'Reservoir', 'Peninsula', 'Mountains', 'Province', 'Township', 'Borough', 'River', 'Island', 'Islands', 'Road', 'Square']);
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): Named[] {

@@ -134,8 +134,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     }
     // "A Marsh Creek teacher, who asked that her name not be used, said …": one unnamed person, whom "she" or "he" in
     // the same paragraph may stand for (People.resolve keeps them to it), not a group.
-    // (So is "A senior military officer, who spoke on condition of anonymity, …": a role with "a".)
-    const single = (m.kind === 'vague' || m.kind === 'role') && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(words[words.length - 1]) && words[1]?.toLowerCase() !== 'of';
+    // (So is "A senior military officer, who spoke on condition of anonymity, …": a role with "a" whose anonymity the
+    // sentence gives; another role with "a" may go on speaking in the next paragraph.)
+    const single = (m.kind === 'vague' || (m.kind === 'role' && anonymityAfter(tokens, m.end))) && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(words[words.length - 1]) && words[1]?.toLowerCase() !== 'of';
     const plural = (m.kind === 'vague' && !single) || PLURAL.test(phrase) || POLICE.test(phrase);
     const person = people.name(phrase, range, place, phraseWords, (m.kind === 'role' || single) && !plural ? 'role' : 'organization');
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
@@ -154,8 +155,12 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
  */
 function coordinatedPerson(tokens: Token[], m: SourceMention, people: People, block: Block, place: Place): Person | undefined {
   let k = lastStartingAtOrBefore(tokens, m.start - 1, (t) => t.start);
-  // "board chair Gloria Hatzidakis and vice-chair Samuel Oyelowo said": up to two role words before the second name.
-  for (let roles = 0; roles < 2 && k > 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && tokens[k].lower.split('-').some((w) => ROLE_NOUNS.has(w)); roles++) k--;
+  // "board chair Gloria Hatzidakis and vice-chair Samuel Oyelowo said": a role before the second name.
+  // ("assistant coach Dan Park": a role, and one word before it.)
+  if (k > 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && tokens[k].lower.split('-').some((w) => ROLE_NOUNS.has(w))) {
+    k--;
+    if (k > 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && tokens[k].lower !== 'and') k--;
+  }
   if (k < 0 || tokens[k].lower !== 'and') return undefined;
   k--;
   if (k >= 0 && tokens[k].text === ',') {
@@ -284,22 +289,39 @@ function claimLookups(ba: BlockAnalysis, prose: string): ClaimLookups {
 const labelStart = (q: QuoteSpan): number => q.open + 1;
 const quoteStart = (q: QuoteRecord): number => q.span.open + 1;
 
-/** Marks the person named last before "they/them" in a sentence as one whom "they" stands for. */
+/** Words right after a source that keep it anonymous: "who spoke on condition of anonymity", "who asked not to be named". */
+function anonymityAfter(tokens: Token[], end: number): boolean {
+  const k = lastStartingAtOrBefore(tokens, end, (t) => t.start);
+  for (let j = Math.max(k, 0); j < tokens.length && j - k <= 12; j++) {
+    const w = tokens[j].lower;
+    if (w === 'anonymity' || w === 'named' || w === 'identified' || w === 'anonymous') return true;
+    if (tokens[j].text === '.') return false;
+  }
+  return false;
+}
+
+/** Marks the person a ", who uses they/them pronouns," clause is about as one whom "they" stands for. */
 function singularThey(tokens: Token[], first: number, last: number, named: readonly Named[], people: People): void {
   for (let k = first; k + 2 <= last; k++) {
     if (tokens[k].lower !== 'they' || tokens[k + 1].text !== '/' || tokens[k + 2].lower !== 'them') continue;
+    // The person the relative clause is about: named right before ", who uses they/them".
+    let w = k - 1;
+    while (w > first && k - w <= 3 && tokens[w].lower !== 'who') w--;
+    if (tokens[w].lower !== 'who' || tokens[w - 1]?.text !== ',') return;
+    const comma = tokens[w - 1].start;
     let who: Named | undefined;
-    for (const c of named) if (c.start < tokens[k].start) who = c;
-    const key = who === undefined ? undefined : who instanceof Token ? surnameKey(who) : who.surnameOnly ? who.key : undefined;
-    const person = who === undefined ? undefined : key !== undefined ? people.bySurnameKey(key) : people.find(who.name);
+    for (const c of named) if (c.end <= comma && comma - c.end <= 1) who = c;
+    let person: Person | undefined;
+    if (who instanceof Token) person = people.bySurnameKey(surnameKey(who));
+    else if (who !== undefined) person = who.surnameOnly ? people.bySurnameKey(who.key) : people.find(who.name);
     if (person && person.kind === 'person') people.usesThey(person);
     return;
   }
 }
 
 /**
- * A one-word name that opens a sentence with an appositive naming a body ("Carbonwatch, an independent think tank,
- * was blunter"): registered as an organisation, so that "It found" after it stands for it.
+ * A one-word name that opens a sentence with an appositive whose head is a body's noun ("Carbonwatch, an independent
+ * think tank, was blunter"): registered as an organisation, so that "It found" after it stands for it.
  */
 function bodyInApposition(tokens: Token[], first: number, last: number, block: Block, place: Place, people: People): void {
   const name = tokens[first];
@@ -315,9 +337,11 @@ function bodyInApposition(tokens: Token[], first: number, last: number, block: B
       }
       return;
     }
-    if (t.kind !== 'word') return;
+    // The appositive's own head, not the object of a preposition in it ("Nowak, a spokesman for the agency,").
+    if (t.kind !== 'word' || APPOSITIVE_PREPOSITIONS.has(t.lower)) return;
   }
 }
+const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'with', 'from', 'on', 'by']);
 
 /** Meets a person named in a sentence: a lone capitalised word only when it is the surname of someone already named. */
 function meet(c: Named, block: Block, place: Place, people: People): void {

@@ -577,8 +577,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       (found ??= []).push(mention({ words: [p.withText(owner.owner, owner.owner)], start: p.start, end: p.end }, lexicon, t.text, t.start, t.end, lemma, false));
       continue;
     }
-    // "nine of its 23 inspector posts", "three staff reports": an -s form after a count and a noun is a plural noun.
-    if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
+    // "nine of its 23 inspector posts", "support 72 research projects": an -s form after a count and a noun is a plural
+    // noun.
+    // (Not after a year: "The 2024 report shows", "A 2019 audit says".)
+    if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && !YEAR.test(tokens[i - 2].text) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
     if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
@@ -1284,8 +1286,9 @@ const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 
 
 /**
  * "About 14,000 vehicles use the road, data from the roads agency show, and …": a cue right after a source's noun
- * phrase that a comma opens, with a comma or the sentence's end after it, reports the clause before the comma whatever
- * the cue model makes of the word there, when a figure stands in that clause (a base form only after a plural).
+ * phrase that a comma opens, with a comma after it (or the end of the range read), reports the clause before the comma
+ * whatever the cue model makes of the word there, when a figure stands in that clause (a base form only after a
+ * plural).
  */
 function reportingAside(tokens: Token[], i: number, from: number, to: number): boolean {
   const cue = tokens[i];
@@ -1295,7 +1298,7 @@ function reportingAside(tokens: Token[], i: number, from: number, to: number): b
   while (k >= from && i - k <= 7 && tokens[k].text !== ',') {
     const t = tokens[k];
     if (t.kind !== 'word' || CUE_FORMS.has(t.lower)) return false;
-    sourceLike ||= sourceNoun(t.lower) || DOCUMENT_NOUNS.has(t.lower) || t.capitalized || PLURALS_WITHOUT_S.has(t.lower);
+    sourceLike ||= sourceNoun(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.capitalized && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower)) || PLURALS_WITHOUT_S.has(t.lower);
     k--;
   }
   if (k < from || tokens[k].text !== ',' || k === i - 1 || !sourceLike) return false;
@@ -1911,10 +1914,10 @@ function opensClause(tokens: Token[], k: number, from: number): boolean {
   return p === undefined || QUOTE_MARKS.has(p.text) || p.text === ',' || p.lower === 'and' || p.lower === 'but';
 }
 
-/** Small counts that stand for people just named: "the two", "the three". */
+/** Small counts that stand for people just named: "the two", "the three", "the four". */
 const GROUP_COUNTS = new Set(['two', 'three', 'four']);
 
-/** "the two" or "both" opening a clause at token k, standing for the people just named ("…," the two wrote). */
+/** "the two" (three, four) or "both" opening a clause at token k, for the people just named ("…," the two wrote). */
 function groupOfNamed(tokens: Token[], k: number, from: number): boolean {
   const t = tokens[k];
   if (t.kind !== 'word') return false;

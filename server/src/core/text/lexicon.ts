@@ -128,7 +128,7 @@ export const ROLE_NOUNS = set(`
   nominee nominees hopeful hopefuls frontrunner front-runner contender challenger incumbent strategist strategists
   pollster consultant commentator columnist
   auditor regulator assessor treasurer comptroller controller examiner ombudsman registrar actuary statistician
-  forecaster meteorologist landlord developer contractor referee umpire colleague classmate
+  forecaster meteorologist landlord developer contractor colleague classmate
 `);
 
 /** Relatives named before a given name in apposition ("his wife, Denise,"). */

@@ -118,7 +118,29 @@ function ourLordBefore(tokens: Token[], k: number, from: number): boolean {
 const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
 
 /** Words after "twice" that make it a multiple or a frequency, not a count of times ("twice as many", "twice a week"). */
-const TWICE_NOT_COUNT = new Set(['as', 'that', 'the', 'a', 'an', 'per', 'its', 'their', 'his', 'her', 'what', 'this', 'those', 'these', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'over']);
+const TWICE_MULTIPLE_OR_FREQUENCY = new Set(['as', 'that', 'the', 'a', 'an', 'per', 'its', 'their', 'his', 'her', 'what', 'those', 'these', 'daily', 'weekly', 'monthly', 'yearly', 'annually']);
+/**
+ * Does "twice" at i compare or tell how often ("twice as many", "twice more likely", "twice faster than", "twice a
+ * week"), rather than count times ("competed twice more, in 2016", "met twice under the auspices")?
+ */
+function twiceMultipleOrFrequency(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  const after = tokens[i + 2];
+  // ("twice more likely", "twice more expensive than"; not "twice more led the company".)
+  if (next.lower === 'more' || next.lower === 'less') return after !== undefined && after.kind === 'word' && (after.lower.endsWith('ly') || tokens[i + 3]?.lower === 'than');
+  if (next.kind === 'word' && /[a-z]er$/.test(next.lower) && after?.lower === 'than') return true;
+  return TWICE_MULTIPLE_OR_FREQUENCY.has(next.lower);
+}
+
+/** "once" within three words before i: "once, maybe twice". */
+function onceBefore(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].lower === 'once') return true;
+  return false;
+}
+
+/** Verbs after which "twice" is an idiom, not a count: "think twice". */
+const TWICE_IDIOMS = new Set(['think', 'thinks', 'thought', 'thinking']);
 
 /**
  * Every word isCore looks for in a word with no hyphen: the listed ones, multiples, "twice", "thrice", "a", "an",
@@ -167,7 +189,8 @@ function isCore(tokens: Token[], i: number): boolean {
   if (listed && ORDINAL_WORDS.has(w) && next?.lower === 'place' && prev !== undefined && prev.kind === 'word' && !YEAR_DETERMINERS.has(prev.lower)) return true;
   // ("had been hit twice since March", "raised concerns twice", "and twice brought them close to war"; not a
   // multiple, "twice as many", "twice the area", nor a frequency, "twice a week", nor "once or twice".)
-  if ((w === 'twice' || w === 'thrice') && prev !== undefined && (prev.kind === 'word' || prev.text === ',') && prev.lower !== 'or' && !TWICE_NOT_COUNT.has(next?.lower ?? '')) return true;
+  // (Nor "think twice", "once, maybe twice", nor a comparative after it: "twice faster".)
+  if ((w === 'twice' || w === 'thrice') && prev !== undefined && (prev.kind === 'word' || prev.text === ',') && prev.lower !== 'or' && !TWICE_IDIOMS.has(prev.lower) && !twiceMultipleOrFrequency(tokens, i) && !onceBefore(tokens, i)) return true;
   // "at least a week", "more than a decade", "rose a foot": one unit, counted by its article.
   if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && prev !== undefined && (ONE_UNIT_LEADS.has(prev.lower) || (prev.lower === 'to' && wordAt(tokens, i - 2) === 'up')) && !TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 2)) && wordAt(tokens, i + 2) !== 'old') return true;
   // "more than double the 2024 bill", "roughly twice the area in 2019", "twice that", "twice as many": a multiple.
@@ -647,8 +670,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
   if (prev && AGE_BEFORE.has(prev.lower) && UP_TO_THREE_DIGITS.test(text)) return true;
   if (prev?.lower === 'of' && prev2 && AGE_BEFORE.has(prev2.lower)) return true;
-  // (A list of ages: "The men, aged 24, 31, 33 and 47,".)
-  if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-' || prev.text === ',') && UP_TO_THREE_DIGITS.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
+  // (A list of ages: "The men, aged 24, 31, 33 and 47,"; after a comma only where the list goes on, not "Among those
+  // aged 65, 30 percent live alone".)
+  const listGoesOn = next !== undefined && (next.text === ',' || next.lower === 'and');
+  if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-' || (prev.text === ',' && listGoesOn)) && UP_TO_THREE_DIGITS.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
   if (e.first < e.figure && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || TIME_UNITS.has(next.lower)))) return true;
   // "Quirin and Redouane, 40 and 49,": two ages after two names.
   if (single && UP_TO_THREE_DIGITS.test(text) && prev?.text === ',' && prev2?.capitalized && next?.lower === 'and' && UP_TO_THREE_DIGITS.test(next2?.text ?? '') && [',', '.', ')'].includes(tokens[e.last + 3]?.text ?? '.')) return true;

@@ -125,6 +125,9 @@ const LABEL_CUES = /(?:\b(?:called|call|calls|calling|dubbed|named|titled|entitl
 /** "what it called", "what the mayor described as", "what she termed" right before a quote. */
 const WHAT_CALLED = /\bwhat\s+(?:it|he|she|they|we|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}|the\s+[a-z]+)\s+(?:called|calls|termed|terms|dubbed|branded|labelled|labeled|described\s+as|describes\s+as)\s*$/u;
 
+/** A verb of calling right before the quote ("what Kilbride called "…""). */
+const CALLING = /\b(?:called|calls|call|calling|termed|described\s+as)\s*$/i;
+
 /** Words in the first person singular, with which a speaker talks: "I hope", "my" (not "we", as in names). */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|me)\b/;
 
@@ -166,7 +169,8 @@ export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): bo
   // "what Kilbride called "a tight hamstring, nothing more, I hope,"": words in the first person are someone's words,
   // not a name.
   // So are the words of "what it called "systematic and deliberate" misleading": a subject's own characterisation.
-  const spoken = count >= minWords && /^[a-z]/.test(content) && (FIRST_PERSON.test(content) || WHAT_CALLED.test(lead));
+  // (After a verb of calling only: a slogan, "the slogan "my body, my choice"", stays a name.)
+  const spoken = count >= minWords && /^[a-z]/.test(content) && ((FIRST_PERSON.test(content) && CALLING.test(lead)) || WHAT_CALLED.test(lead));
   if (LABEL_CUES.test(lead) && !endsSentence && !judged && !spoken) return false;
   // (`"…," Bill said`: a capital after a quote that breaks off with a comma opens the speaker's clause, not a label.)
   if (LABEL_AFTER.test(after) && !endsSentence && !(endsUtterance && CAPITAL_AFTER.test(after))) return false;
