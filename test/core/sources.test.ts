@@ -168,6 +168,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // One unnamed person by a role with "a" ("A senior military officer") is whom "He added" in the paragraph stands
   // for, not a man who spoke paragraphs before.
   ['Commander Razan said 200 troops died. He said the group had destroyed nine vehicles.\n\nThe Defence Ministry disputed the figures, saying the army "takes every possible precaution" in the city. A senior military officer, who spoke on condition of anonymity because he was not authorised to brief journalists, told reporters that the army expected to take the city "within days." He added that about 3,000 rebel fighters remained inside the city.', 'about 3,000', { kind: 'pronoun', source: 'senior military officer' }],
+  // Two people named before one verb, a role and a word before the second: both speak.
+  ['Coach Tom Reilly and assistant coach Dan Park said 4 players were injured.', '4', { kind: 'named', source: 'Tom Reilly and Dan Park' }],
   // A relative clause that keeps a source anonymous, with its reason, stands between the source and its verb.
   ['A senior official who asked not to be identified because he was not authorized to speak publicly said 30 people died.', '30', { kind: 'vague', source: 'A senior official' }],
   // A reporting clause set off by commas after a figure's clause, whatever the cue model makes of its verb.

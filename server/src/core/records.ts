@@ -156,10 +156,14 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
 function coordinatedPerson(tokens: Token[], m: SourceMention, people: People, block: Block, place: Place): Person | undefined {
   let k = lastStartingAtOrBefore(tokens, m.start - 1, (t) => t.start);
   // "board chair Gloria Hatzidakis and vice-chair Samuel Oyelowo said": a role before the second name.
-  // ("assistant coach Dan Park": a role, and one word before it.)
-  if (k > 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && tokens[k].lower.split('-').some((w) => ROLE_NOUNS.has(w))) {
-    k--;
-    if (k > 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && tokens[k].lower !== 'and') k--;
+  // ("assistant coach Dan Park": up to two words in lower case, one of them a role.)
+  const plain = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && t.lower !== 'and';
+  const role = (t: Token): boolean => t.lower.split('-').some((w) => ROLE_NOUNS.has(w));
+  if (k > 0 && plain(tokens[k])) {
+    if (role(tokens[k])) k -= plain(tokens[k - 1]) ? 2 : 1;
+    else if (plain(tokens[k - 1]) && role(tokens[k - 1])) k -= 2;
+    // (The role may open the mention itself: "assistant" before "coach Dan Park".)
+    else if (tokens[k + 1] !== undefined && role(tokens[k + 1])) k--;
   }
   if (k < 0 || tokens[k].lower !== 'and') return undefined;
   k--;
