@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Token, tokenize } from '../../server/src/core/text/tokens';
+import { lint } from '../../server/src/core/lint';
+import { Token, tokenize, tokenizeAt } from '../../server/src/core/text/tokens';
 
 describe('tokens', () => {
   it('keep start, end, kind and flags', () => {
@@ -24,4 +25,21 @@ describe('tokens', () => {
       expect([s.start, s.end, s.text]).toEqual([start, start + 7, 'Smith']);
     }
   });
+
+  it('taken from the pool are made over as new ones', () => {
+    const fresh = tokenize('Rep. Jane Doe said 12 percent, “mostly.”');
+    const pooled: Token[] = [];
+    tokenizeAt('Rep. Jane Doe said 12 percent, “mostly.”', 0, 40, pooled, 0, true);
+    const view = (t: Token): unknown[] => [t.start, t.end, t.text, t.lower, t.kind, t.capitalized, t.hyphenated];
+    expect(pooled.map(view)).toEqual(fresh.map(view));
+  });
+
+  it('reused between drafts leave each draft its own result', () => {
+    const a = 'Jane Doe, a nurse, said 40 percent of beds were full.\n\n"We are at capacity," she said.\n';
+    const b = 'The agency reported 3,000 cases. Officials said the figure would rise.\n';
+    const first = JSON.stringify(lint(a));
+    lint(b);
+    expect(JSON.stringify(lint(a))).toBe(first);
+  });
 });
+

@@ -93,7 +93,8 @@ function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<objec
  */
 export function lint(text: string, options: LintOptions = {}, cache?: AnalysisCache): LintResult {
   const settings = resolveSettings(options.settings);
-  const analysis = analyze(text, settings, cache);
+  // Nothing of the analysis outlives this call (findings and claims hold no token): the tokens may be reused.
+  const analysis = analyze(text, settings, cache, true);
   const { claims, byRecord } = buildClaims(analysis);
   const controls = new InlineControls(analysis.doc.comments, analysis.doc.lines, text.length);
   const findings: Finding[] = [];

@@ -181,7 +181,7 @@ function runAt(prose: string, i: number): number {
  * Tokens around the names of a sentence that needs no full reading: a word before, the run, a few after; written
  * into `into` from `at` on, as tokenizeAt does. Gives the index after the last.
  */
-function nameTokens(prose: string, start: number, end: number, into: Token[], at: number): number {
+function nameTokens(prose: string, start: number, end: number, into: Token[], at: number, reuse: boolean): number {
   let n = at;
   let done = start;
   let stop = 0;
@@ -193,7 +193,7 @@ function nameTokens(prose: string, start: number, end: number, into: Token[], at
     // A window of a few characters after the run, stretched to the end of the word it stops in ("Lopez", not "Lope").
     let to = Math.min(end, stop + 16);
     while (to < end && WORDY.test(prose[to])) to++;
-    n = tokenizeAt(prose, Math.max(from, done), to, into, n);
+    n = tokenizeAt(prose, Math.max(from, done), to, into, n, reuse);
     done = to;
   }
   return n;
@@ -397,8 +397,11 @@ export class AnalysisCache {
 
 const quoteOpen = (q: QuoteSpan): number => q.open;
 
-/** Reads a paragraph on its own (see LocalReading). */
-export function readLocally(block: Block, settings: EngineSettings, lexicon: AttributionLexicon): LocalReading {
+/**
+ * Reads a paragraph on its own (see LocalReading). With `reuse`, its tokens come from the pool tokenizeAt keeps
+ * between drafts: only for a reading no one keeps past the next draft's (none of a cache).
+ */
+export function readLocally(block: Block, settings: EngineSettings, lexicon: AttributionLexicon, reuse = false): LocalReading {
   const prose = block.prose;
   // Tokens are read into a list kept between paragraphs and copied out at their number: a list of its own grown from
   // empty left a copy of the tokens behind at each doubling (31 MB of 868 MB in a heap profile of the engine over
@@ -415,8 +418,8 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
     // A sentence without a letter or digit holds no claim and no source: it needs no tokens. One with no digit,
     // quotation mark or word of interest holds no claim or cue either: only its names are read.
     if (hasWordChar(prose, s.start, s.end)) {
-      if (block.kind === 'heading' || interest(prose, s.start, s.end)) count = tokenizeAt(prose, s.start, s.end, scratch, count);
-      else count = nameTokens(prose, s.start, s.end, scratch, count);
+      if (block.kind === 'heading' || interest(prose, s.start, s.end)) count = tokenizeAt(prose, s.start, s.end, scratch, count, reuse);
+      else count = nameTokens(prose, s.start, s.end, scratch, count, reuse);
     }
     s.last = count;
   }
