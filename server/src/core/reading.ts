@@ -11,7 +11,7 @@ import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
-import { tokenizeAt, type Token } from './text/tokens';
+import { tokenizeAt, tokenList, type Token } from './text/tokens';
 import { endsWithPossessive, isRegExpSpace, isUpperCase, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -423,7 +423,7 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
     }
     s.last = count;
   }
-  const tokens = scratch.slice(0, count);
+  const tokens = tokenList(scratch, count, reuse);
   // A very long paragraph's list is not kept, nor the tokens it still holds.
   if (scratch.length > 50_000) tokenScratch = [];
   const marks = findQuoteMarks(prose);
