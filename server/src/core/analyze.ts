@@ -13,8 +13,8 @@ import { isGivenName } from './text/names';
 import { lastStartingAtOrBefore } from './text/spans';
 import { People, placeOf, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
-import { reuseTokens, tokenize, type Token } from './text/tokens';
-import { AnalysisCache, lexiconOf, readLocally, surnameKey } from './reading';
+import { tokenize, type Token } from './text/tokens';
+import { AnalysisCache, lexiconOf, readLocally, reuseReadings, surnameKey } from './reading';
 import { withoutFinalS, withoutPossessive } from './text/words';
 import { readBlock, resolveMention, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
 import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
@@ -56,12 +56,12 @@ export const DEFAULT_SETTINGS: EngineSettings = {
 
 /**
  * Reads a draft: parses it and works out every claim's attribution. A cache reuses unchanged paragraphs' readings.
- * With `reuse` (and no cache), the paragraphs' tokens are the pooled ones of the draft read before (see reuseTokens):
- * for a caller that keeps nothing of the analysis past the next draft's, as lint does.
+ * With `reuse` (and no cache), the paragraphs' tokens and sentences are the kept ones of the draft read before (see
+ * reuseReadings): for a caller that keeps nothing of the analysis past the next draft's, as lint does.
  */
 export function analyze(text: string, settings: EngineSettings, cache?: AnalysisCache, reuse = false): Analysis {
   const pooled = reuse && !cache;
-  if (pooled) reuseTokens();
+  if (pooled) reuseReadings();
   const doc = parseMarkdown(text);
   const lexicon = lexiconOf(settings);
   cache?.begin(settings);

@@ -98,8 +98,11 @@ export function splitSentences(prose: string): Span[] {
  */
 let spanScratch: unknown[] = [];
 
-/** The sentences of prose as objects that `make` makes of their spans, in order. */
-export function sentenceSpans<T>(prose: string, make: (start: number, end: number) => T): T[] {
+/**
+ * The sentences of prose as objects that `make` makes of their spans, in order, in a list that `list` gives (given
+ * a list and a count, the list of its first `count` items; a copy unless given).
+ */
+export function sentenceSpans<T>(prose: string, make: (start: number, end: number) => T, list?: (from: T[], count: number) => T[]): T[] {
   const spans = spanScratch as T[];
   let count = 0;
   let start = 0;
@@ -144,7 +147,7 @@ export function sentenceSpans<T>(prose: string, make: (start: number, end: numbe
   let end = n;
   while (end > start && spaceAt(prose, end - 1)) end--;
   if (end > start) spans[count++] = make(start, end);
-  const out = spans.slice(0, count);
+  const out = list ? list(spans, count) : spans.slice(0, count);
   // A very long paragraph's list is not kept.
   if (spans.length > 10_000) spanScratch = [];
   return out;

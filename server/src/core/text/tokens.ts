@@ -1,4 +1,5 @@
 /** Word tokens of prose, with offsets, made by one pass over the characters. */
+import { KeptLists } from './kept';
 
 /** What a token is made of. */
 export type TokenKind = 'word' | 'number' | 'alnum' | 'punct';
@@ -129,49 +130,22 @@ let reusedNext = 0;
  */
 export function reuseTokens(): void {
   reusedNext = 0;
-  listsHanded.fill(0);
+  tokenLists.reset();
 }
 
 /**
- * Lists of tokens kept from one draft to the next, by length, with the pooled tokens: a paragraph's tokens are copied
- * out of a list kept between paragraphs into a list of their number, and such copies were about 1.0 of the 25 bytes
- * per input byte the engine allocated over the White House corpus. Lists of up to MAX_LIST_LENGTH tokens, up to
- * MAX_LISTED tokens in all, are kept.
+ * Lists of tokens kept from one draft to the next, with the pooled tokens: a paragraph's tokens are copied out of a
+ * list kept between paragraphs into a list of their number, and such copies were about 1.0 of the 25 bytes per input
+ * byte the engine allocated over the White House corpus. Lists of up to 1,024 tokens, 2^19 tokens in all, are kept.
  */
-const MAX_LIST_LENGTH = 1024;
-const MAX_LISTED = 1 << 19;
-const keptLists: Token[][][] = [];
-/** How many of the kept lists of each length were handed out since the last reuseTokens. */
-const listsHanded = new Int32Array(MAX_LIST_LENGTH + 1);
-let listed = 0;
+const tokenLists = new KeptLists<Token>(1024, 1 << 19);
 
 /**
  * The first `count` tokens of `from`, in a list of their own: one of the kept lists when `reuse` is set (see
  * reuseTokens and tokenizeAt), else a new one.
  */
 export function tokenList(from: Token[], count: number, reuse: boolean): Token[] {
-  if (!reuse || count > MAX_LIST_LENGTH) return from.slice(0, count);
-  let lists = keptLists[count];
-  if (lists === undefined) {
-    for (let k = keptLists.length; k <= count; k++) keptLists.push([]);
-    lists = keptLists[count];
-  }
-  const handed = listsHanded[count];
-  // A list someone shortened or lengthened is not handed out again.
-  if (handed < lists.length && lists[handed].length === count) {
-    const list = lists[handed];
-    for (let k = 0; k < count; k++) list[k] = from[k];
-    listsHanded[count] = handed + 1;
-    return list;
-  }
-  const list = from.slice(0, count);
-  if (handed < lists.length) lists[handed] = list;
-  else if (listed + count <= MAX_LISTED) {
-    lists.push(list);
-    listed += count;
-  } else return list;
-  listsHanded[count] = handed + 1;
-  return list;
+  return reuse ? tokenLists.copy(from, count) : from.slice(0, count);
 }
 
 /**
