@@ -1,6 +1,5 @@
 /** lint(text, options) → { findings, claims }: the one entry point for the language server and the CLI. */
 import { AnalysisCache, analyze, DEFAULT_SETTINGS, type Analysis } from './analyze';
-import type { NumberRecord, QuoteRecord } from './records';
 
 export { AnalysisCache };
 import { InlineControls } from './controls';
@@ -47,10 +46,16 @@ function attributionOn(text: string, a: Attribution | null): Attribution | null 
   return range === a.range ? a : { ...a, range };
 }
 
+const byStart = (a: Claim, b: Claim): number => a.range.start - b.range.start;
+
 /** Builds the public claims: one per quote run and one per number, in document order. */
 function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<object, Claim> } {
   const byRecord = new Map<object, Claim>();
-  const items: { start: number; record: QuoteRecord | NumberRecord; claim: Claim }[] = [];
+  // Claims in the order they are made, sorted by where they start below: each claim's range starts where its record
+  // does, so the stable sort orders them as a sort of records by start would (a list of {start, record, claim}
+  // items sorted and mapped to their claims was 0.3 bytes per input byte the engine allocated over the White House
+  // corpus).
+  const claims: Claim[] = [];
   const text = analysis.doc.text;
   // Loops by index: one call reads the whole draft, unoptimised at first, where each step of a for…of made an
   // iterator result.
@@ -68,7 +73,7 @@ function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<objec
       inQuote: false,
     };
     for (const p of q.parts) byRecord.set(p, claim);
-    items.push({ start: q.range.start, record: q, claim });
+    claims.push(claim);
   }
   for (let k = 0; k < analysis.numbers.length; k++) {
     const n = analysis.numbers[k];
@@ -81,10 +86,10 @@ function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<objec
       inQuote: n.quote !== null,
     };
     byRecord.set(n, claim);
-    items.push({ start: n.range.start, record: n, claim });
+    claims.push(claim);
   }
-  items.sort((a, b) => a.start - b.start);
-  return { claims: items.map((i) => i.claim), byRecord };
+  claims.sort(byStart);
+  return { claims, byRecord };
 }
 
 /**
