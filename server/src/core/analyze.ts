@@ -16,7 +16,7 @@ import { transcriptTurns, type Turn } from './transcripts';
 import { tokenize, type Token } from './text/tokens';
 import { AnalysisCache, lexiconOf, readLocally, reuseReadings, surnameKey } from './reading';
 import { withoutFinalS, withoutPossessive } from './text/words';
-import { readBlock, resolveMention, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
+import { readBlock, resolveMention, reuseBlockAnalyses, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
 import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -56,12 +56,15 @@ export const DEFAULT_SETTINGS: EngineSettings = {
 
 /**
  * Reads a draft: parses it and works out every claim's attribution. A cache reuses unchanged paragraphs' readings.
- * With `reuse` (and no cache), the paragraphs' tokens and sentences are the kept ones of the draft read before (see
- * reuseReadings): for a caller that keeps nothing of the analysis past the next draft's, as lint does.
+ * With `reuse` (and no cache), the paragraphs' tokens, sentences and block analyses are the kept ones of the draft
+ * read before (see reuseReadings and reuseBlockAnalyses): for a caller that keeps nothing of the analysis past the next draft's, as lint does.
  */
 export function analyze(text: string, settings: EngineSettings, cache?: AnalysisCache, reuse = false): Analysis {
   const pooled = reuse && !cache;
-  if (pooled) reuseReadings();
+  if (pooled) {
+    reuseReadings();
+    reuseBlockAnalyses();
+  }
   const doc = parseMarkdown(text);
   const lexicon = lexiconOf(settings);
   cache?.begin(settings);
@@ -90,7 +93,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     const reading = cache ? cache.reading(block, settings, lexicon) : readLocally(block, settings, lexicon, pooled);
-    const ba = readBlock(block, reading, people, previous);
+    const ba = readBlock(block, reading, people, previous, pooled);
     analysis.blocks.push(ba);
     if (block.kind !== 'heading') dropRestatements(ba, figuresSeen);
     // A table's source line names its source: its own figures are part of that name, not claims. A photo's caption

@@ -186,14 +186,14 @@ function coordinatedPerson(tokens: Token[], m: SourceMention, people: People, bl
 }
 
 /** Reads one block in the light of what came before: quotes, numbers and resolved source mentions. */
-export function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null): BlockAnalysis {
+export function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null, reuse = false): BlockAnalysis {
   const prose = block.prose;
   const { tokens, sentences, marks } = reading;
   // Quotes, labels and numbers start as shared empty lists, replaced by a list of their own at the first item: most
   // blocks have none of them, and the lists and the functions below made for every block were a third of the 31 MB
   // readBlock allocated itself in a heap profile of the engine over 2,500 White House files. (Mentions get more
   // later, in the attribution stage.)
-  const ba: BlockAnalysis = { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
+  const ba: BlockAnalysis = reuse ? keptBlockAnalysis(block, sentences, tokens, marks.strays, reading.memo) : { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
   for (let i = 0; i < marks.quotes.length; i++) {
@@ -266,6 +266,44 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
         quote: ba.quotes.length > 0 ? (lookups ??= claimLookups(ba, prose)).quoteAt(at) : null, attribution: null, path: null, mention: null,
       });
     }
+  }
+  return ba;
+}
+
+/**
+ * Block analyses kept from one draft to the next and made over, for a caller that keeps nothing of a draft's analysis
+ * once the next one's starts (see reuseBlockAnalyses): a new one for every block, of ten fields, was about 0.4 bytes
+ * per input byte the engine allocated over the White House corpus. At most MAX_KEPT_ANALYSES are kept.
+ */
+const keptAnalyses: BlockAnalysis[] = [];
+let keptAnalysesNext = 0;
+const MAX_KEPT_ANALYSES = 1 << 14;
+
+/** Lets the kept block analyses be made over: called as a draft's reading starts. */
+export function reuseBlockAnalyses(): void {
+  keptAnalysesNext = 0;
+}
+
+/** A block analysis as readBlock starts it: a kept one made over, or a new one past the last. */
+function keptBlockAnalysis(block: Block, sentences: Sentence[], tokens: Token[], strays: BlockAnalysis['strays'], memo: BlockAnalysis['memo']): BlockAnalysis {
+  if (keptAnalysesNext < keptAnalyses.length) {
+    const ba = keptAnalyses[keptAnalysesNext++];
+    ba.block = block;
+    ba.sentences = sentences;
+    ba.tokens = tokens;
+    ba.quotes = NO_QUOTES;
+    ba.labels = NO_LABELS;
+    ba.numbers = NO_NUMBERS;
+    ba.mentions = [];
+    ba.strays = strays;
+    ba.unclosed = null;
+    ba.memo = memo;
+    return ba;
+  }
+  const ba: BlockAnalysis = { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays, unclosed: null, memo };
+  if (keptAnalyses.length < MAX_KEPT_ANALYSES) {
+    keptAnalyses.push(ba);
+    keptAnalysesNext++;
   }
   return ba;
 }
