@@ -148,6 +148,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A role the lists hold before "put … at"; "by her own count".
   ['The auditor now puts the likely cost at £550 million.', '£550 million', { kind: 'role', source: 'The auditor' }],
   ['When Deborah Quaye opened the club in 2009, she had, by her own count, 11 members.', '11', { kind: 'pronoun', source: 'Deborah Quaye' }],
+  ['Acme, a logistics company, said on Monday that it had cut 300 jobs, by its own count.', '300', { kind: 'pronoun', source: 'Acme' }],
   // A document noun before the words that say whose it is stays the phrase's head; a pronoun is no data set's name.
   ['Emissions fell 3.1% last year, according to preliminary estimates from the Emissions Monitoring Office.', '3.1%', { kind: 'document', source: 'preliminary estimates from the Emissions Monitoring Office' }],
   ['Demand rose 2.3%, the agency said. It estimates that there are now about 1.9 million electric cars.', 'about 1.9 million', { kind: 'pronoun', source: 'agency' }],

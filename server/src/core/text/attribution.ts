@@ -1066,7 +1066,10 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   // "Their statement also read", "his letter said", "by her own count": the owner of the document speaks, as in
   // "Trump's statement".
   const own = np.words.length === 3 && np.words[1].lower === 'own';
-  const owner = (np.words.length === 2 || own) && DOCUMENT_NOUNS.has(np.words[np.words.length - 1].lower) ? POSSESSIVE_SPEAKERS.get(np.words[0].lower) : undefined;
+  // ("by its own count": a body's reckoning, as "it"; "its own poll" stays the document.)
+  const first = np.words[0].lower;
+  const last = np.words[np.words.length - 1].lower;
+  const owner = (np.words.length === 2 || own) && DOCUMENT_NOUNS.has(last) ? POSSESSIVE_SPEAKERS.get(first) ?? (own && first === 'its' && RECKONINGS.has(last) ? 'it' : undefined) : undefined;
   if (owner) np = { words: [np.words[0].withText(owner, owner)], start: np.start, end: np.words[0].end };
   const c = classifySource(np.classifyAs ?? np.words, lexicon);
   if (np.unnamed) {
