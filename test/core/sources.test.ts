@@ -157,6 +157,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['A 2019 audit says 12 schools were unsafe.', '12', { kind: 'document', source: 'A 2019 audit' }],
   // A body's noun only as the appositive's own head: a person who speaks for a body is no "it".
   ['Nowak, a spokesman for the agency, declined to comment. It said in March that 400 jobs would go.', '400', { kind: 'pronoun', source: 'it' }],
+  // A person of a body named after a preposition is the source, classed by the person's noun.
+  ['A nurse at the county hospital said 30 beds were full.', '30', { kind: 'vague', source: 'A nurse at the county hospital' }],
   // Documents that open the sentence, and who obtained them, before their verb.
   ['Records obtained by the Harwick Courier show that the team has lost nine of its 23 inspector posts since 2021.', 'nine', { kind: 'organization', source: 'Harwick Courier' }],
   // A body's name with its place before the verb; a count and a noun before an -s form make a plural noun.
@@ -271,6 +273,8 @@ const speakers: [string, string, string][] = [
   ['Rosalind Achterberg, who served 16 years, died Friday.\n\nHer stepson, Paul Achterberg, confirmed the death.\n\nAchterberg received death threats. "I read none of the letters after the first year," Achterberg said.', 'I read none', 'Rosalind Achterberg'],
   // A given name from the longer list makes a person of "Rosalind Kemp", and a woman for "she".
   ['Rosalind Kemp runs the food bank. The mayor, Tom Baker, spoke first.\n\n"We cannot get through March without help," she said.', 'We cannot get', 'Rosalind Kemp'],
+  // An unnamed employee of a body who gives her anonymity is whom "she said" after it stands for.
+  ['Chief executive Priyanka Rao spoke on Monday.\n\nAn employee on the recruiting team, who spoke on condition of anonymity because she feared losing her severance, said she learned she had been laid off at 6 a.m. "My badge stopped working before anyone told me anything," she said.', 'My badge stopped', 'employee on the recruiting team'],
   // A person the draft says uses "they": "they said" stands for them, not for a body named before.
   ["About a third of its members are on free places, according to the club's accounts.\n\nAmong those who came is Sam Kowalski-Ortiz, 19. Kowalski-Ortiz, who uses they/them pronouns, joined the club in 2021.\n\n\"I was angry at everything,\" they said.", 'I was angry', 'Sam Kowalski-Ortiz'],
   // A nickname in quotation marks after the word that opens the sentence: the person is named in full.

@@ -1917,6 +1917,9 @@ function opensClause(tokens: Token[], k: number, from: number): boolean {
   return p === undefined || QUOTE_MARKS.has(p.text) || p.text === ',' || p.lower === 'and' || p.lower === 'but';
 }
 
+/** Prepositions between a person and the body they belong to: "an employee on the recruiting team". */
+const MEMBER_PREPOSITIONS = new Set(['on', 'at', 'in', 'of', 'from', 'with']);
+
 /** Small counts that stand for people just named: "the two", "the three", "the four". */
 const GROUP_COUNTS = new Set(['two', 'three', 'four']);
 
@@ -2022,6 +2025,17 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     // Before a verb of speech any plural noun can speak ("City planners say", "Organisers said").
     const speaker = speech && /[a-z][^s]s$/.test(lowerHead) && !isVerbish(head) && (s < k || k === from || /^(?:which|that|but|and|,)$/.test(tokens[k - 1]?.lower ?? ''));
     if (!nounish && !determiner && !speaker) return null;
+    // "An employee on the recruiting team, who …, said": the person of a body named after a preposition is the source,
+    // classed by the person's noun (not "the recruiting team").
+    if (determiner && s - 2 >= from && MEMBER_PREPOSITIONS.has(tokens[s - 1].lower) && tokens[s - 2].kind === 'word' && !tokens[s - 2].capitalized && (ANONYMOUS_SINGULARS.has(tokens[s - 2].lower) || ROLE_NOUNS.has(tokens[s - 2].lower))) {
+      let d = s - 3;
+      while (d >= from && s - 2 - d <= 3 && tokens[d].kind === 'word' && !tokens[d].capitalized && !DETERMINERS.has(tokens[d].lower) && !NOT_SOURCE.has(tokens[d].lower)) d--;
+      if (d >= from && (tokens[d].lower === 'a' || tokens[d].lower === 'an' || tokens[d].lower === 'one' || tokens[d].lower === 'another') && (d === from || tokens[d - 1].kind === 'punct' || tokens[d - 1].lower === 'and')) {
+        const words: Token[] = [];
+        for (let w = d; w <= k; w++) if (tokens[w].kind !== 'punct') words.push(tokens[w]);
+        return { words, start: tokens[d].start, end: head.end, classifyAs: tokens.slice(d, s - 1) };
+      }
+    }
   }
   // The words gathered in one pass, not a slice and then a filtered copy of it.
   const words: Token[] = [];
