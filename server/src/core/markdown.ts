@@ -10,6 +10,7 @@ import type { Nesting } from 'markdown-it/lib/token.mjs';
 import type { Span } from './types';
 import { LineIndex } from './text/lines';
 import { OffsetMap } from './text/offsets';
+import { KeptObjects } from './text/kept';
 import { firstPiece } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -248,13 +249,12 @@ class SlicingState extends BaseState {
  * parseMarkdown reads them before the next parse starts, and keeps none (a new token for each, 13 fields, was about
  * 0.3 bytes per input byte the engine allocated over the White House corpus). At most MAX_KEPT_BLOCK_TOKENS are kept.
  */
-const keptBlockTokens: Token[] = [];
-let keptBlockTokensNext = 0;
 const MAX_KEPT_BLOCK_TOKENS = 1 << 14;
+const keptBlockTokens = new KeptObjects<Token>(MAX_KEPT_BLOCK_TOKENS);
 
 function keptBlockToken(Made: typeof Token, type: string, tag: string, nesting: Nesting): Token {
-  if (keptBlockTokensNext < keptBlockTokens.length) {
-    const token = keptBlockTokens[keptBlockTokensNext++];
+  const token = keptBlockTokens.take();
+  if (token !== undefined) {
     token.type = type;
     token.tag = tag;
     token.attrs = null;
@@ -270,12 +270,7 @@ function keptBlockToken(Made: typeof Token, type: string, tag: string, nesting: 
     token.hidden = false;
     return token;
   }
-  const token = new Made(type, tag, nesting);
-  if (keptBlockTokens.length < MAX_KEPT_BLOCK_TOKENS) {
-    keptBlockTokens.push(token);
-    keptBlockTokensNext++;
-  }
-  return token;
+  return keptBlockTokens.keep(new Made(type, tag, nesting));
 }
 
 /** Where the lines SlicingState's getLines gave last start in the source it reads, when one slice of it; else -1. */
@@ -423,7 +418,7 @@ export function parseMarkdown(text: string): MarkdownDocument {
   if (fm > 0) src = fm < lines.count ? text.slice(lines.starts[fm]) : '';
   const env: { references?: Record<string, unknown> } = {};
   // The block tokens of the parse before are read no more.
-  keptBlockTokensNext = 0;
+  keptBlockTokens.reset();
   const tokens = parser.parse(src, env);
   // Where src starts in the text (it is the text's end), when markdown-it's normalisation left it as it is.
   const srcStart = rewritten ? -1 : text.length - src.length;

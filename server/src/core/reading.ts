@@ -12,7 +12,7 @@ import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { reuseTokens, tokenizeAt, tokenList, type Token } from './text/tokens';
-import { KeptLists } from './text/kept';
+import { KeptLists, KeptObjects } from './text/kept';
 import { endsWithPossessive, isRegExpSpace, isUpperCase, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -472,15 +472,14 @@ const newSentence = (start: number, end: number): ReadSentence => ({ start, end,
  * of the 24 bytes per input byte the engine allocated over the White House corpus. At most MAX_KEPT_SENTENCES are
  * kept.
  */
-const keptSentences: ReadSentence[] = [];
-let keptSentencesNext = 0;
 const MAX_KEPT_SENTENCES = 1 << 16;
+const keptSentences = new KeptObjects<ReadSentence>(MAX_KEPT_SENTENCES);
 const sentenceLists = new KeptLists<ReadSentence>(256, 1 << 16);
 
 /** A sentence from the kept ones, made over as newSentence makes a new one (a new one past the last). */
 const keptSentence = (start: number, end: number): ReadSentence => {
-  if (keptSentencesNext < keptSentences.length) {
-    const s = keptSentences[keptSentencesNext++];
+  const s = keptSentences.take();
+  if (s !== undefined) {
     s.start = start;
     s.end = end;
     s.first = 0;
@@ -491,12 +490,7 @@ const keptSentence = (start: number, end: number): ReadSentence => {
     s.numbers = NO_NUMBERS;
     return s;
   }
-  const s = newSentence(start, end);
-  if (keptSentences.length < MAX_KEPT_SENTENCES) {
-    keptSentences.push(s);
-    keptSentencesNext++;
-  }
-  return s;
+  return keptSentences.keep(newSentence(start, end));
 };
 const keptSentenceList = (from: ReadSentence[], count: number): ReadSentence[] => sentenceLists.copy(from, count);
 
@@ -506,9 +500,9 @@ const keptSentenceList = (from: ReadSentence[], count: number): ReadSentence[] =
  */
 export function reuseReadings(): void {
   reuseTokens();
-  keptSentencesNext = 0;
+  keptSentences.reset();
   sentenceLists.reset();
-  keptReadingsNext = 0;
+  keptReadings.reset();
 }
 
 /**
@@ -516,14 +510,13 @@ export function reuseReadings(): void {
  * and its memo were about 0.2 bytes per input byte the engine allocated over the White House corpus). At most
  * MAX_KEPT_READINGS are kept.
  */
-const keptReadings: LocalReading[] = [];
-let keptReadingsNext = 0;
 const MAX_KEPT_READINGS = 1 << 14;
+const keptReadings = new KeptObjects<LocalReading>(MAX_KEPT_READINGS);
 
 /** A reading of these parts with an empty memo: a kept one made over, or a new one past the last. */
 function keptReading(tokens: Token[], sentences: ReadSentence[], marks: LocalReading['marks'], direct: boolean[]): LocalReading {
-  if (keptReadingsNext < keptReadings.length) {
-    const reading = keptReadings[keptReadingsNext++];
+  const reading = keptReadings.take();
+  if (reading !== undefined) {
     reading.tokens = tokens;
     reading.sentences = sentences;
     reading.marks = marks;
@@ -532,12 +525,7 @@ function keptReading(tokens: Token[], sentences: ReadSentence[], marks: LocalRea
     reading.memo.anonymityGates = undefined;
     return reading;
   }
-  const reading: LocalReading = { tokens, sentences, marks, direct, memo: {} };
-  if (keptReadings.length < MAX_KEPT_READINGS) {
-    keptReadings.push(reading);
-    keptReadingsNext++;
-  }
-  return reading;
+  return keptReadings.keep({ tokens, sentences, marks, direct, memo: {} });
 }
 const outsideQuotes = (): boolean => false;
 const NO_HINTS: string[] = [];

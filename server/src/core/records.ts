@@ -10,6 +10,7 @@ import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Na
 import { SPEECH_CUES, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
+import { KeptObjects } from './text/kept';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
 import { isGivenName } from './text/names';
@@ -275,19 +276,18 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
  * once the next one's starts (see reuseBlockAnalyses): a new one for every block, of ten fields, was about 0.4 bytes
  * per input byte the engine allocated over the White House corpus. At most MAX_KEPT_ANALYSES are kept.
  */
-const keptAnalyses: BlockAnalysis[] = [];
-let keptAnalysesNext = 0;
 const MAX_KEPT_ANALYSES = 1 << 14;
+const keptAnalyses = new KeptObjects<BlockAnalysis>(MAX_KEPT_ANALYSES);
 
 /** Lets the kept block analyses be made over: called as a draft's reading starts. */
 export function reuseBlockAnalyses(): void {
-  keptAnalysesNext = 0;
+  keptAnalyses.reset();
 }
 
 /** A block analysis as readBlock starts it: a kept one made over, or a new one past the last. */
 function keptBlockAnalysis(block: Block, sentences: Sentence[], tokens: Token[], strays: BlockAnalysis['strays'], memo: BlockAnalysis['memo']): BlockAnalysis {
-  if (keptAnalysesNext < keptAnalyses.length) {
-    const ba = keptAnalyses[keptAnalysesNext++];
+  const ba = keptAnalyses.take();
+  if (ba !== undefined) {
     ba.block = block;
     ba.sentences = sentences;
     ba.tokens = tokens;
@@ -300,12 +300,7 @@ function keptBlockAnalysis(block: Block, sentences: Sentence[], tokens: Token[],
     ba.memo = memo;
     return ba;
   }
-  const ba: BlockAnalysis = { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays, unclosed: null, memo };
-  if (keptAnalyses.length < MAX_KEPT_ANALYSES) {
-    keptAnalyses.push(ba);
-    keptAnalysesNext++;
-  }
-  return ba;
+  return keptAnalyses.keep({ block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays, unclosed: null, memo });
 }
 
 const NO_QUOTES: QuoteRecord[] = [];

@@ -1,4 +1,35 @@
 /**
+ * Objects kept from one draft to the next and made over by their caller, for objects that nothing reads once the next
+ * draft's reading starts (see reuseTokens): at most `max` are kept, and those made past them are the caller's alone.
+ */
+export class KeptObjects<T> {
+  private readonly items: T[] = [];
+  /** How many of the kept objects were handed out since the last reset. */
+  private handed = 0;
+
+  constructor(private readonly max: number) {}
+
+  /** Lets every kept object be handed out again. */
+  reset(): void {
+    this.handed = 0;
+  }
+
+  /** The next kept object to make over, or undefined when every one has been handed out since the last reset. */
+  take(): T | undefined {
+    return this.handed < this.items.length ? this.items[this.handed++] : undefined;
+  }
+
+  /** Keeps a newly made object (handed out until the next reset) while fewer than `max` are kept; gives it back. */
+  keep(item: T): T {
+    if (this.items.length < this.max) {
+      this.items.push(item);
+      this.handed++;
+    }
+    return item;
+  }
+}
+
+/**
  * Lists kept from one draft to the next, by length, and written over: for lists of objects that nothing reads once
  * the next draft's reading starts (see reuseTokens). A list copied out of a list kept between paragraphs at its
  * number of items was a new list for every paragraph.

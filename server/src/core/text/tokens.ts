@@ -1,5 +1,5 @@
 /** Word tokens of prose, with offsets, made by one pass over the characters. */
-import { KeptLists } from './kept';
+import { KeptLists, KeptObjects } from './kept';
 
 /** What a token is made of. */
 export type TokenKind = 'word' | 'number' | 'alnum' | 'punct';
@@ -58,16 +58,8 @@ export class Token {
 
   /** A token from the pool when `reuse` is set and one is left, else a new one (see REUSED). */
   static make(start: number, text: string, lower: string, flags: number, reuse: boolean): Token {
-    if (reuse) {
-      if (reusedNext < reused.length) return reused[reusedNext++].renew(start, text, lower, flags);
-      if (reused.length < REUSED) {
-        const token = new Token(start, text, lower, flags);
-        reused.push(token);
-        reusedNext++;
-        return token;
-      }
-    }
-    return new Token(start, text, lower, flags);
+    if (!reuse) return new Token(start, text, lower, flags);
+    return reused.take()?.renew(start, text, lower, flags) ?? reused.keep(new Token(start, text, lower, flags));
   }
 
   /** Where the token starts in its prose. */
@@ -120,16 +112,14 @@ export class Token {
  * the tokens of a longer draft past that are new.
  */
 const REUSED = 1 << 18;
-const reused: Token[] = [];
-/** The pool's tokens handed out since the last reuseTokens. */
-let reusedNext = 0;
+const reused = new KeptObjects<Token>(REUSED);
 
 /**
  * Lets the pool's tokens be written over: called as a draft's reading starts, when nothing made from the draft before
  * (lint's result holds no token) reads them any more. Only tokenizeAt with `reuse` set takes tokens from the pool.
  */
 export function reuseTokens(): void {
-  reusedNext = 0;
+  reused.reset();
   tokenLists.reset();
 }
 
