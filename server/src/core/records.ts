@@ -5,7 +5,7 @@
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
-import { KIN, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS } from './text/lexicon';
+import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { SPEECH_CUES, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -150,6 +150,11 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
 }
 
 
+/** A word in lower case other than "and" (a role's word between "and" and a name). */
+const plainWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && t.lower !== 'and';
+/** A role, or a hyphenated word with a role in it ("vice-chair"). */
+const roleWord = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').some((w) => ROLE_NOUNS.has(w)));
+
 /**
  * The person named before "and" in front of a named source, past an appositive or relative clause ("Irene
  * Castellano, who cast the lone vote, and Deshawn Pruitt"), when the register already knows them.
@@ -158,13 +163,11 @@ function coordinatedPerson(tokens: Token[], m: SourceMention, people: People, bl
   let k = lastStartingAtOrBefore(tokens, m.start - 1, (t) => t.start);
   // "board chair Gloria Hatzidakis and vice-chair Samuel Oyelowo said": a role before the second name.
   // ("assistant coach Dan Park": up to two words in lower case, one of them a role.)
-  const plain = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && t.lower !== 'and';
-  const role = (t: Token): boolean => t.lower.split('-').some((w) => ROLE_NOUNS.has(w));
-  if (k > 0 && plain(tokens[k])) {
-    if (role(tokens[k])) k -= plain(tokens[k - 1]) ? 2 : 1;
-    else if (plain(tokens[k - 1]) && role(tokens[k - 1])) k -= 2;
+  if (k > 0 && plainWord(tokens[k])) {
+    if (roleWord(tokens[k])) k -= plainWord(tokens[k - 1]) ? 2 : 1;
+    else if (plainWord(tokens[k - 1]) && roleWord(tokens[k - 1])) k -= 2;
     // (The role may open the mention itself: "assistant" before "coach Dan Park".)
-    else if (tokens[k + 1] !== undefined && role(tokens[k + 1])) k--;
+    else if (tokens[k + 1] !== undefined && roleWord(tokens[k + 1])) k--;
   }
   if (k < 0 || tokens[k].lower !== 'and') return undefined;
   k--;
@@ -330,8 +333,7 @@ const quoteStart = (q: QuoteRecord): number => q.span.open + 1;
 function anonymityAfter(tokens: Token[], end: number): boolean {
   const k = lastStartingAtOrBefore(tokens, end, (t) => t.start);
   for (let j = Math.max(k, 0); j < tokens.length && j - k <= 12; j++) {
-    const w = tokens[j].lower;
-    if (w === 'anonymity' || w === 'named' || w === 'identified' || w === 'anonymous') return true;
+    if (ANONYMITY_WORDS.has(tokens[j].lower)) return true;
     if (tokens[j].text === '.') return false;
   }
   return false;

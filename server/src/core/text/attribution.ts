@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
+  ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -1617,7 +1617,7 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
   for (let p = k; p > from && k - p < 25; p--) {
     const t = tokens[p];
     if (t.kind === 'punct' || QUOTE_MARKS.has(t.text)) return k;
-    anonymity ||= ANONYMITY_WORDS.has(t.lower);
+    anonymity ||= ANONYMITY_REASON_WORDS.has(t.lower);
     if (k - p >= 12 && !anonymity) return k;
     if (t.lower === 'who' && p < k) {
       // "The brothers who police say stole …": 'who' is the object of a clause with its own subject.
@@ -1631,8 +1631,8 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
   return k;
 }
 
-/** Words of a clause that keeps a source anonymous ("who asked not to be identified", "not authorized to speak"). */
-const ANONYMITY_WORDS = new Set(['named', 'identified', 'authorized', 'authorised', 'anonymity', 'anonymous']);
+/** Words of a clause that keeps a source anonymous and gives why ("who asked not to be identified", "not authorized"). */
+const ANONYMITY_REASON_WORDS = new Set([...ANONYMITY_WORDS, 'authorized', 'authorised']);
 
 /** A noun that an article opens a phrase for, within three words before it: "A road crew supervisor who …". */
 function afterArticle(tokens: Token[], head: number, from: number): boolean {

@@ -80,6 +80,9 @@ export const PASSIVE_AUX = set("is are was were be been being 's");
 /** Source-less passive verbs: "it is believed", "are believed to", "is estimated", "it was reported". */
 export const PASSIVE_VAGUE_VERBS = set('believed thought estimated reported said understood rumoured rumored alleged feared suspected claimed forecast announced recorded observed expected considered');
 
+/** Words of a clause that keeps a source anonymous: "who asked not to be named", "on condition of anonymity". */
+export const ANONYMITY_WORDS = set('named identified anonymity anonymous');
+
 /** Adverbs that are themselves a vague attribution. */
 export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly reputedly');
 
