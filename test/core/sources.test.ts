@@ -159,6 +159,10 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Nowak, a spokesman for the agency, declined to comment. It said in March that 400 jobs would go.', '400', { kind: 'pronoun', source: 'it' }],
   // A person of a body named after a preposition is the source, classed by the person's noun.
   ['A nurse at the county hospital said 30 beds were full.', '30', { kind: 'vague', source: 'A nurse at the county hospital' }],
+  // "show" after "the" and a name is a programme, not a verb.
+  ['Last year the ABC show drew 4 million viewers.', '4 million', null],
+  // "In a report of" a body opening the sentence names the body, like "by".
+  ['In a situational report of NDRRMC, the tremor damaged 143 buildings.', '143', { kind: 'organization', source: 'NDRRMC' }],
   // Documents that open the sentence, and who obtained them, before their verb.
   ['Records obtained by the Harwick Courier show that the team has lost nine of its 23 inspector posts since 2021.', 'nine', { kind: 'organization', source: 'Harwick Courier' }],
   // A body's name with its place before the verb; a count and a noun before an -s form make a plural noun.
@@ -618,6 +622,17 @@ const speakers: [string, string, string][] = [
   ['One protester left early. Another said: "It is our future and we will fight for it."', 'It is our future', 'Another'],
   // A noun in -s after a quoted word is no verb with an auxiliary for its subject.
   ['Clinton said Trump\'s "divisive" comments do not "fit with what I thought I knew about him."', 'fit with what', 'Clinton'],
+  // A base form after "a" and an adjective, or "show" after "the" and a name, is a noun: the clause's subject speaks.
+  ['He sounded a rare note of self-deprecation, saying, "I am not sure I really deserve it."', 'I am not sure', 'he'],
+  // A document's author named after "from" speaks for it, not whoever obtained it.
+  ['A letter from the American Legion obtained by The Associated Press warns that "any further communication will be through our attorney."', 'any further', 'American Legion'],
+  // A month is never what a relative clause hangs on.
+  ['The fund criticized two articles published in October that examined "the gap between public position and internal planning."', 'the gap between', 'two articles'],
+  // An opening participle with an adverb, and an opening time phrase without its comma, stand before the subject.
+  ['Smiling broadly throughout her speech, Mrs. Clinton drew cheers and then boomed, "Today, you proved it."', 'Today, you proved', 'Clinton'],
+  ['In 2019 he joined the firm, saying, "I am not sure I deserve it."', 'I am not sure', 'he'],
+  ['On Monday the mayor spoke to reporters, saying, "I am not sure I deserve it."', 'I am not sure', 'the mayor'],
+  ['Later that day she took the podium and said, "I am not sure I deserve it."', 'I am not sure', 'she'],
 ];
 
 describe('speakers named apart from the cue', () => {

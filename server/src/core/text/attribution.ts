@@ -445,7 +445,21 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
  * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
  * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
  */
-const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per']);
+const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of']);
+
+/**
+ * "In a situational report of NDRRMC, …": "of" and a name after a document that opens the sentence with "In" names
+ * the document's author, like "by".
+ */
+function inDocumentOf(tokens: Token[], i: number, from: number): boolean {
+  if (i - 2 < from || !DOCUMENT_NOUNS.has(tokens[i - 1].lower) || !(tokens[i + 1]?.capitalized || tokens[i + 1]?.lower === 'the')) return false;
+  for (let p = i - 2; p >= from && i - p <= 5; p--) {
+    const t = tokens[p];
+    if (t.lower === 'in') return p === from || tokens[p - 1].kind === 'punct';
+    if (t.kind !== 'word' || t.capitalized) return false;
+  }
+  return false;
+}
 
 /** Finds the sources named in tokens[from, to), skipping cues that stand inside quotes. */
 export function findSources(tokens: Token[], from: number, to: number, inQuote: (offset: number) => boolean, lexicon: AttributionLexicon): SourceMention[] {
@@ -523,11 +537,11 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       }
     }
     // "By reports", "per reports", "Per the doctrines,", "estimates by the Red Cross": sources without a verb.
-    if ((t.lower === 'by' || t.lower === 'per') && i + 1 < to) {
+    if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from))) && i + 1 < to) {
       const np = forwardPhrase(tokens, i + 1, to, inQuote);
       const head = np ? headOf(np) : undefined;
       const previous = tokens[i - 1];
-      const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower === 'by';
+      const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower !== 'per';
       // "compiled by the coalition", "prepared by the finance committee": the agent of a figure's making.
       const agent = previous !== undefined && t.lower === 'by' && AGENT_PARTICIPLES.has(previous.lower) && !tokens[i + 1].lower.endsWith('ing');
       // (after a comma or a dash: "— by her tally, 2,400 plates")
@@ -567,6 +581,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
     // rose", "Public comment lasted three hours" (a name as subject takes "notes", "comments").
     if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
+    // "on the MSNBC show", "his HBO show": "show" after a determiner and one name is a programme.
+    if (t.lower === 'show' && i - 2 >= from && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && (DETERMINERS.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower))) continue;
+    // "a rare note of self-deprecation", "a sharply worded comment": a base form after "a" and its adjectives.
+    if (t.lower === lemma && NOUN_CUES.has(lemma) && !lexicon.cues.has(t.lower) && afterIndefiniteArticle(tokens, i, from)) continue;
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
     // "Report cards" (an inverted cue names its source next: "Said the mayor", "Added Jones").
     if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower)) continue;
@@ -898,6 +916,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   while (k >= from && cueAdverb(tokens, k, from)) k--;
   // "A district survey released in January found": a participle that describes the subject stands between.
   if (k - 1 >= from && AGENT_PARTICIPLES.has(tokens[k].lower) && DOCUMENT_NOUNS.has(tokens[k - 1].lower)) k--;
+  k = beforeObtainedBy(tokens, k, from);
   k = beforeSpeakingPhrase(tokens, k, from);
   // "went on to add", "continued to say"
   if (k - 1 >= from && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
@@ -979,7 +998,13 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     }
   } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)))))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
-    const before = tokens[k - 1].text === ',' ? k - 2 : k - 1;
+    let before = tokens[k - 1].text === ',' ? k - 2 : k - 1;
+    // "two articles published in October that examined": a time is never what the clause hangs on; past it, and
+    // past a participle that describes the noun, to the noun.
+    if (before >= from && tokens[before].capitalized && (MONTHS.has(tokens[before].lower) || WEEKDAYS.has(tokens[before].lower))) {
+      const b = beforeTimePhrase(tokens, before, from);
+      before = b !== before && b - 1 >= from && /ed$/.test(tokens[b].lower) && tokens[b - 1].kind === 'word' ? b - 1 : b === before ? from - 1 : b;
+    }
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, from, k, lexicon);
@@ -1238,10 +1263,16 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
     if (s < end && (ADVERBIAL_OPENERS.has(tokens[s].lower) || SUBORDINATORS.has(tokens[s].lower) || pastParticiple)) {
       let c = s;
       while (c < end && c - s < 40 && tokens[c].text !== ',') c++;
+      // "In 2019 he joined the firm, saying", "On Monday the mayor spoke …": a short opening phrase without its comma.
+      const inner = subjectAfterOpener(tokens, s, c < end ? c : end);
+      if (inner >= 0) {
+        s = inner;
+        break;
+      }
       if (c >= end || tokens[c].text !== ',') return phrase === 0 ? -1 : at;
       s = tokens[c - 1].capitalized ? pastState(tokens, c + 1, end) : c + 1;
     }
-    while (s < end && (TIME_WORDS.has(tokens[s].lower) || TIME_LEADS.has(tokens[s].lower)) && tokens[s + 1]?.kind === 'word') s++;
+    while (s < end && (TIME_WORDS.has(tokens[s].lower) || TIME_LEADS.has(tokens[s].lower) || (tokens[s].lower === 'that' && timeUnitAt(tokens, s + 1)) || (tokens[s - 1]?.lower === 'that' && timeUnitAt(tokens, s))) && tokens[s + 1]?.kind === 'word') s++;
     // "Hours later, …", "Eight years ago, …", "Continuing his attack, …", "Adding, …": a time phrase or a
     // participle's clause stands before the subject, up to its comma.
     if (s < end && opensWithAside(tokens, s)) {
@@ -1253,6 +1284,47 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
     if (s === at) break;
   }
   return s;
+}
+
+/** Words after which a pronoun subject opens a clause of its own, not the sentence's: "After he left", "where she". */
+const CLAUSE_INTRODUCERS = new Set([...SUBORDINATORS, 'as', 'when', 'since', 'after', 'before', 'where', 'who', 'which', 'that', 'than', 'and', 'but', 'or']);
+/** Prepositions and adverbs that open a time phrase ("On Monday", "In March 2020", "Later that day"). */
+const TIME_OPENERS = new Set(['on', 'in', 'at', 'during', 'by', 'later', 'earlier', 'early', 'late', 'last', 'this', 'next', 'since', 'after', 'before', 'near', 'until']);
+
+/**
+ * The subject of a clause whose opening phrase at s has no comma before it, or -1: a personal pronoun after the
+ * phrase ("Near the end he sounded", "After the vote they said"), or a name or a determiner after a time phrase
+ * ("On Monday the mayor spoke", "In March 2020 Smith joined").
+ */
+function subjectAfterOpener(tokens: Token[], s: number, c: number): number {
+  const first = tokens[s].lower;
+  if (SUBORDINATORS.has(first) || first === 'when' || first === 'as' || first === 'with' || first === 'for') return -1;
+  for (let p = s + 2; p < c && p - s <= 8; p++) {
+    const t = tokens[p];
+    if (t.kind === 'number' || t.text === '.') continue;
+    if (t.kind !== 'word') return -1;
+    if (CLAUSE_INTRODUCERS.has(tokens[p - 1].lower)) continue;
+    if (SUBJECT_PRONOUNS.has(t.lower)) return p;
+  }
+  if (!TIME_OPENERS.has(first)) return -1;
+  let p = s + 1;
+  let time = false;
+  for (; p < c; p++) {
+    const t = tokens[p];
+    const timeWord = TIME_WORDS.has(t.lower) || (MONTHS.has(t.lower) && t.capitalized) || (t.kind === 'number' && (YEAR.test(t.text) || UP_TO_TWO_DIGITS.test(t.text)));
+    if (timeWord) time = true;
+    else if (!(DETERMINERS.has(t.lower) && timeUnitAt(tokens, p + 1)) && !(DETERMINERS.has(tokens[p - 1].lower) && timeUnitAt(tokens, p)) && t.text !== '.') break;
+  }
+  if (!time || p >= c || p + 1 >= c) return -1;
+  const t = tokens[p];
+  return t.kind === 'word' && (DETERMINERS.has(t.lower) || (t.capitalized && !MONTHS.has(t.lower))) ? p : -1;
+}
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Is tokens[k] a time word or a unit of time ("that day", "the morning", "those weeks")? */
+function timeUnitAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (TIME_WORDS.has(t.lower) || OPENING_TIME_UNITS.has(t.lower));
 }
 
 /**
@@ -1336,6 +1408,23 @@ function documentsObtainedBy(tokens: Token[], i: number, from: number, lemma: st
   for (let k = d + 3; k < i; k++) if (tokens[k].kind === 'punct' || CUE_FORMS.has(tokens[k].lower)) return false;
   return true;
 }
+/**
+ * "A letter from the American Legion obtained by The Associated Press warns": a document whose author is named after
+ * "from" speaks for that author, not for whoever obtained it; the index of the author's last word, or k.
+ */
+function beforeObtainedBy(tokens: Token[], k: number, from: number): number {
+  let b = k;
+  while (b > from && b - k > -6 && tokens[b].kind === 'word' && tokens[b].lower !== 'by') b--;
+  if (b - 2 < from || tokens[b].lower !== 'by' || !OBTAINED.has(tokens[b - 1].lower)) return k;
+  const author = b - 2;
+  if (!tokens[author].capitalized) return k;
+  for (let p = author - 1; p >= from && author - p <= 6; p--) {
+    const t = tokens[p];
+    if (t.lower === 'from') return DOCUMENT_NOUNS.has(tokens[p - 1]?.lower ?? '') ? author : k;
+    if (t.kind !== 'word' || !(t.capitalized || DETERMINERS.has(t.lower))) return k;
+  }
+  return k;
+}
 /** Participles of getting hold of documents: "records obtained by", "emails seen by". */
 const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'examined', 'acquired', 'filed', 'provided']);
 
@@ -1376,6 +1465,16 @@ const PLURAL_OR_CONTRACTED = /s$|['’]/;
 /** Plurals without a final s that govern a verb's base form ("Police estimate", "Women report", "Data show"). */
 const PLURALS_WITHOUT_S = new Set(['police', 'people', 'women', 'men', 'children', 'staff', 'data', 'media', 'clergy', 'military', 'crew', 'faculty', 'personnel']);
 
+/** Does "a"/"an" stand before tokens[i], with up to two plain adjectives or adverbs between ("a rare", "a sharply worded")? */
+function afterIndefiniteArticle(tokens: Token[], i: number, from: number): boolean {
+  for (let p = i - 1; p >= from && i - p <= 3; p--) {
+    const t = tokens[p];
+    if (t.lower === 'a' || t.lower === 'an') return true;
+    if (t.kind !== 'word' || t.capitalized || t.lower === 'few' || t.lower === 'lot' || /s$/.test(t.lower) || NOT_SOURCE.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Possessives that open an absolute phrase before the subject ("His voice breaking, …"). */
 const ABSOLUTE_OWNERS = new Set(['his', 'her', 'their', 'its']);
 
@@ -1385,7 +1484,8 @@ function opensWithAside(tokens: Token[], s: number): boolean {
   if (t.kind === 'word' && t.capitalized && t.lower.length > 5 && t.lower.endsWith('ing')) {
     // "Adding, …", "Continuing his attack, …"; not a name ending so ("Fleming, 52,", "Beijing, meanwhile,").
     const follower = tokens[s + 1]?.lower ?? '';
-    return follower === ',' ? CUE_FORMS.has(t.lower) || OPENING_PARTICIPLES.has(t.lower) : PARTICIPLE_FOLLOWERS.has(follower);
+    // "Smiling broadly throughout her speech, …": an adverb after the participle.
+    return follower === ',' ? CUE_FORMS.has(t.lower) || OPENING_PARTICIPLES.has(t.lower) : PARTICIPLE_FOLLOWERS.has(follower) || (ADVERB_LY.test(follower) && !NOUNS_IN_LY.has(follower));
   }
   for (let u = s; u < s + 3 && u + 1 < tokens.length; u++) {
     if (OPENING_TIME_UNITS.has(tokens[u].lower)) return /^(?:ago|later|earlier)$/.test(tokens[u + 1].lower) && tokens[u + 2]?.text === ',';
