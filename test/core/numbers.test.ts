@@ -18,6 +18,9 @@ describe('numeric claims', () => {
     ['Two-thirds voted yes.', ['Two-thirds']],
     ['Imports fell by nearly a third from 2016 to 2020.', ['nearly a third']],
     ['Sales doubled.', ['doubled']],
+    // The unit of a table's figures set off after a comma is no figure; a count of places is.
+    ['The table shows the change by sector, in thousands of jobs:', []],
+    ['Put all together, in thousands of cities and towns, we see it.', ['thousands']],
     // A year after its preposition ends the figure before it; the amount after "to" is a claim of its own.
     ['Revenue grew from $362 million in 2014 to $557 million in 2015.', ['from $362 million', '$557 million']],
     ['The plant ran from 2014 to 2016 and employed 300 people.', ['300']],

@@ -991,8 +991,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // (Nor after a preposition: "A spokesman for the ministry, Zabihullah Mujahid, said" names the spokesman.)
       const orgNoun = open - 1;
       const governed = orgNoun - 2 >= from && (OBJECT_GOVERNORS.has(tokens[orgNoun - 1].lower) || (DETERMINERS.has(tokens[orgNoun - 1].lower) && OBJECT_GOVERNORS.has(tokens[orgNoun - 2].lower)));
+      // "The breakdown below, from the statistics office, shows": the body a document comes from, set off by commas.
+      const fromAside = (enclosed[0]?.lower === 'from' || enclosed[0]?.lower === 'by') && enclosed.length >= 2 && enclosed.length <= 8 && enclosed[1].kind === 'word' && documentBefore(tokens, open, from);
       const orgInApposition = lead.length === 0 && name.length >= 1 && name.length <= 4 && name[0].kind === 'word' && !isGivenName(name[0].text) && orgNoun >= from && !tokens[orgNoun].capitalized && ORG_NOUNS.has(tokens[orgNoun].lower) && !governed;
-      if (orgInApposition) np = { words: name, start: name[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[orgNoun]] };
+      if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
+      else if (orgInApposition) np = { words: name, start: name[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[orgNoun]] };
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
       else np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
     }
@@ -1425,6 +1428,16 @@ function beforeObtainedBy(tokens: Token[], k: number, from: number): number {
   }
   return k;
 }
+/** Nouns of what a story shows from a source: documents, and tables and charts ("The breakdown below"). */
+const SHOWN_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'breakdown', 'table', 'chart', 'graph', 'graphic', 'map', 'tables', 'charts', 'list']);
+
+/** Does a document's noun, or one with "below" or "above" after it, stand just before the comma at open? */
+function documentBefore(tokens: Token[], open: number, from: number): boolean {
+  let d = open - 1;
+  if (d - 1 >= from && (tokens[d].lower === 'below' || tokens[d].lower === 'above')) d--;
+  return d >= from && tokens[d].kind === 'word' && !tokens[d].capitalized && SHOWN_DOCUMENTS.has(tokens[d].lower);
+}
+
 /** Participles of getting hold of documents: "records obtained by", "emails seen by". */
 const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'examined', 'acquired', 'filed', 'provided']);
 
@@ -1672,6 +1685,8 @@ export function signatureSource(tokens: Token[], dash: number, lexicon: Attribut
 /** The source named after "citing" / "cited": its first source noun decides what kind it is. */
 function citedSource(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
+  // "The plant has been cited twice for exceeding limits": the one cited is penalised, not a source.
+  if (i > 0 && PASSIVE_AUX.has(tokens[i - 1].lower)) return null;
   let e = i + 1;
   while (e < to && e - i <= 8 && tokens[e].kind !== 'punct' && !inQuote(tokens[e].start) && !['that', 'which', 'who', 'and', 'as'].includes(tokens[e].lower)) e++;
   const words = tokens.slice(i + 1, e);

@@ -484,6 +484,16 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
 }
 
 
+/** Does a unit's noun phrase from k end a table's caption, within three words ("jobs:", "dollars)")? */
+function unitEnds(tokens: Token[], k: number, to: number): boolean {
+  for (let p = k; p < to && p - k <= 3; p++) {
+    const t = tokens[p];
+    if (t.text === ':' || t.text === ')') return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
 function excluded(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
   const core = tokens[e.figure];
@@ -618,6 +628,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const w = core.lower;
     // "(in thousands)", "(millions)": the unit of a table's figures, not a figure.
     if (single && VAGUE_MAGNITUDES.has(w) && (prev?.lower === 'in' || prev?.text === '(') && (next === undefined || next.text === ')')) return true;
+    // "…, in thousands of jobs:": the unit set off after a comma.
+    if (single && VAGUE_MAGNITUDES.has(w) && prev?.lower === 'in' && (prev2?.text === ',' || prev2?.text === '(') && next?.lower === 'of' && unitEnds(tokens, e.last + 2, to)) return true;
     // A capitalised number word inside a sentence belongs to a name ("Air Force One", "Group of Seven").
     if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '('))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
