@@ -625,6 +625,8 @@ const speakers: [string, string, string][] = [
   ['One protester left early. Another said: "It is our future and we will fight for it."', 'It is our future', 'Another'],
   // A noun in -s after a quoted word is no verb with an auxiliary for its subject.
   ['Clinton said Trump\'s "divisive" comments do not "fit with what I thought I knew about him."', 'fit with what', 'Clinton'],
+  // "her" right after a speaker's "said" makes a woman of a name whose sex the lists do not know.
+  ['Karen Lindgren said another 11 were at risk.\n\nBev Hollister said her husband had two heart attacks.\n\n"Now what?" she said.', 'Now what?', 'Bev Hollister'],
   // A base form after "a" and an adjective, or "show" after "the" and a name, is a noun: the clause's subject speaks.
   ['He sounded a rare note of self-deprecation, saying, "I am not sure I really deserve it."', 'I am not sure', 'he'],
   // A document's author named after "from" speaks for it, not whoever obtained it.

@@ -7,7 +7,8 @@ import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
-import { SPEECH_CUES, type SourceMention } from './text/attribution';
+import { SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
+
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { KeptObjects } from './text/kept';
@@ -15,6 +16,9 @@ import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
 import { isGivenName } from './text/names';
 import { withoutPossessive } from './text/words';
+
+/** Verbs after which "her" or "his" is the speaker's own ("said her husband"; not "told her"). */
+const OWN_WORD_CUES = new Set(['say', 'add', 'note', 'explain', 'recall', 'write', 'acknowledge', 'admit', 'insist']);
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const DEFINITE = /^(?:the|his|her|their)\s/i;
@@ -100,6 +104,12 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   if (m.kind === 'named') {
     const person = people.name(m.name, range, place, descriptors);
     speak(person);
+    // "Bev Hollister, 78, said her husband …": "her" or "his" right after the speaker's verb gives a sex the name did not.
+    if (person.gender === 'unknown' && !m.inverted && OWN_WORD_CUES.has(m.cueLemma)) {
+      const next = tokens[tokenAtOrAfter(tokens, m.cueEnd)];
+      if (next?.lower === 'her') person.gender = 'female';
+      else if (next?.lower === 'his') person.gender = 'male';
+    }
     record.person = person;
     record.attribution.source = person.name;
     if (person.namedAt.start !== range.start) record.attribution.namedAt = person.namedAt;
