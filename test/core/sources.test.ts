@@ -162,6 +162,10 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A document's body set off by commas after it; one cited in the passive is penalised, no source.
   ['The breakdown below, from the statistics office, shows that 9.8 percent of jobs changed.', '9.8 percent', { kind: 'organization', source: 'the statistics office' }],
   ['The plant has been cited twice since 2024 for exceeding state limits, and 40 people fell ill.', '40', null],
+  // A verb that may report nothing, inside what a speaker's "said" reports, gives way to the speaker.
+  ['Outside court, Detective Inspector Karen Oduya said officers had examined more than 6,000 pages of bank statements.', 'more than 6,000', { kind: 'named', source: 'Karen Oduya' }],
+  // The noun a relative clause hangs on, before an aside with the anonymity's reason.
+  ['Two people who have seen the full memo, speaking on condition of anonymity because they were not authorized to share it, said it also shows 44 percent viewing her favorably.', '44 percent', { kind: 'role', source: 'Two people' }],
   // "show" after "the" and a name is a programme, not a verb.
   ['Last year the ABC show drew 4 million viewers.', '4 million', null],
   // "In a report of" a body opening the sentence names the body, like "by".

@@ -377,6 +377,13 @@ export function attributeNumbers(ba: BlockAnalysis): void {
       const according = list.find((m) => m.mention.cueLemma === 'according to' && !holds(m));
       if (according) best = according;
     }
+    // "Oduya said officers had examined more than 6,000 pages": a verb inside what a speaker's "said" reports gives
+    // way to the speaker.
+    if (best && WEAK_CUES.has(best.mention.cueLemma)) {
+      const b = best;
+      const outer = list.find((m) => SPEECH_CUES.has(m.mention.cueLemma) && !m.mention.inverted && m.mention.cueEnd <= b.mention.start && !holds(m));
+      if (outer) best = outer;
+    }
     if (best) {
       n.attribution = best.attribution;
       n.mention = best;

@@ -997,7 +997,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
       else if (orgInApposition) np = { words: name, start: name[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[orgNoun]] };
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
-      else np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, open - 1, from, lexicon);
+      // "Two people who have seen the full memo, speaking on condition of anonymity …, said": the noun the relative
+      // clause before the aside hangs on.
+      else np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, beforeRelativeClause(tokens, open - 1, from), from, lexicon);
     }
   } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)))))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
@@ -1739,7 +1741,7 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
       const next = tokens[p + 1];
       if (next.capitalized || PRONOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORG_NOUNS.has(next.lower) || VAGUE_NOUNS.has(next.lower) || next.lower === 'police') return k;
       const head = tokens[p - 1];
-      const nounish = head.kind === 'word' && (head.capitalized || ROLE_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower)) || /[a-z]s$/.test(head.lower) || afterArticle(tokens, p - 1, from));
+      const nounish = head.kind === 'word' && (head.capitalized || ROLE_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower)) || /[a-z]s$/.test(head.lower) || PLURALS_WITHOUT_S.has(head.lower) || afterArticle(tokens, p - 1, from));
       return nounish ? p - 1 : k;
     }
   }
