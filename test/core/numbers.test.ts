@@ -18,6 +18,9 @@ describe('numeric claims', () => {
     ['Two-thirds voted yes.', ['Two-thirds']],
     ['Imports fell by nearly a third from 2016 to 2020.', ['nearly a third']],
     ['Sales doubled.', ['doubled']],
+    // A telephone number in groups with a leading zero, and an emergency number's service, are no figures.
+    ['Call the helpline on 0800 214 6620, open from 8 a.m.; 40 people called.', ['40']],
+    ['The freeze spares police, fire and 911 dispatch.', []],
     // The unit of a table's figures set off after a comma is no figure; a count of places is.
     ['The table shows the change by sector, in thousands of jobs:', []],
     ['Put all together, in thousands of cities and towns, we see it.', ['thousands']],

@@ -581,8 +581,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
     // rose", "Public comment lasted three hours" (a name as subject takes "notes", "comments").
     if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
-    // "on the MSNBC show", "his HBO show": "show" after a determiner and one name is a programme.
-    if (t.lower === 'show' && i - 2 >= from && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && (DETERMINERS.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower))) continue;
+    // "on the MSNBC show "Morning Joe"", "the ABC show drew": "show" after a determiner and one name is a programme
+    // (not before what a plural subject shows: "Figures published in the Gazette show 40 …", "… show that").
+    if (t.lower === 'show' && i - 2 >= from && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && (DETERMINERS.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower)) && programmeFollows(tokens[i + 1])) continue;
     // "a rare note of self-deprecation", "a sharply worded comment": a base form after "a" and its adjectives.
     if (t.lower === lemma && NOUN_CUES.has(lemma) && !lexicon.cues.has(t.lower) && afterIndefiniteArticle(tokens, i, from)) continue;
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
@@ -916,6 +917,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   while (k >= from && cueAdverb(tokens, k, from)) k--;
   // "A district survey released in January found": a participle that describes the subject stands between.
   if (k - 1 >= from && AGENT_PARTICIPLES.has(tokens[k].lower) && DOCUMENT_NOUNS.has(tokens[k - 1].lower)) k--;
+  // "A joint statement issued at the end of the two-day summit said": the participle's phrase after a document.
+  k = beforeIssuedPhrase(tokens, k, from);
   k = beforeObtainedBy(tokens, k, from);
   k = beforeSpeakingPhrase(tokens, k, from);
   // "went on to add", "continued to say"
@@ -1030,6 +1033,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     if (!np && other?.lower === 'another' && (i + 2 >= to || tokens[i + 2].kind === 'punct')) np = { words: [other], start: other.start, end: other.end };
     // "…, reported exclusively in Fox News": an adverb after the verb is no inverted source.
     if (np && np.words.length === 1 && ADVERB_LY.test(np.words[0].text) && !NOUNS_IN_LY.has(np.words[0].text)) np = null;
+    // "The cut, agreed last week by ministers", "disclose every holding": a time or a quantifier is no one.
+    if (np && (timeOnly(np) || (np.words.length === 1 && QUANTIFIERS.has(np.words[0].lower)))) np = null;
     // `Trump's "divisive" comments do not`: an auxiliary after the word shows it a noun, not a verb with its subject.
     // (In lower case: "said Will Doyle", "said May Chen" name people.)
     if (np && !np.words[0].capitalized && (FINITE_AUXILIARIES.has(np.words[0].lower) || np.words[0].lower === 'not')) np = null;
@@ -1479,6 +1484,44 @@ const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', '
 const PLURAL_OR_CONTRACTED = /s$|['’]/;
 /** Plurals without a final s that govern a verb's base form ("Police estimate", "Women report", "Data show"). */
 const PLURALS_WITHOUT_S = new Set(['police', 'people', 'women', 'men', 'children', 'staff', 'data', 'media', 'clergy', 'military', 'crew', 'faculty', 'personnel']);
+
+/** Prepositions a participle's phrase after a document may go on with ("issued at the end of the summit"). */
+const ISSUED_PHRASE_WORDS = new Set(['at', 'on', 'in', 'after', 'during', 'by', 'of', 'the', 'a', 'an', 'its', 'their', 'this', 'last', 'late', 'early', 'to']);
+
+/**
+ * The index of a document's noun before a participle's phrase that ends at k ("A joint statement issued at the end of
+ * the two-day summit said"), or k when none stands there.
+ */
+function beforeIssuedPhrase(tokens: Token[], k: number, from: number): number {
+  for (let p = k; p - 1 >= from && k - p <= 10; p--) {
+    const t = tokens[p];
+    // (A name or an agent in the phrase is the source: "A statement issued by the ministry on Monday said", "Figures
+    // published in the Gazette show".)
+    if ((t.kind === 'punct' && t.text !== '-') || t.lower === 'by' || (t.capitalized && p > from)) return k;
+    if ((ISSUING_VERBS.has(t.lower) || AGENT_PARTICIPLES.has(t.lower)) && t.lower.endsWith('ed') && p < k && ISSUED_PHRASE_WORDS.has(tokens[p + 1].lower)) {
+      const noun = tokens[p - 1];
+      return noun.kind === 'word' && !noun.capitalized && (DOCUMENT_NOUNS.has(noun.lower) || ISSUED_DOCUMENTS.has(noun.lower)) ? p - 1 : k;
+    }
+  }
+  return k;
+}
+
+/** Can the token after "show" follow a programme's name: a quote, a stop, a title, a verb ("drew")? */
+function programmeFollows(t: Token | undefined): boolean {
+  if (t === undefined || t.kind === 'punct' || QUOTE_MARKS.has(t.text) || t.capitalized) return true;
+  return t.kind === 'word' && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !NOT_SOURCE.has(t.lower) && !QUANTIFIERS.has(t.lower) && !/^(?:how|what|why|whether|no|more|fewer|less|about|nearly|almost|some|up|down)$/.test(t.lower);
+}
+
+/** Quantifiers that may open a phrase but name no one alone. */
+const QUANTIFIERS = new Set(['every', 'each', 'all', 'any', 'some', 'no', 'most', 'many', 'much', 'few', 'several']);
+
+/** Is the phrase only a time ("last week", "this year", "on Monday")? */
+function timeOnly(np: Phrase): boolean {
+  const head = np.words[np.words.length - 1];
+  if (!(TIME_WORDS.has(head.lower) || OPENING_TIME_UNITS.has(head.lower) || (MONTHS.has(head.lower) && head.capitalized))) return false;
+  for (let j = 0; j < np.words.length - 1; j++) if (!TIME_LEADS.has(np.words[j].lower) && !DETERMINERS.has(np.words[j].lower)) return false;
+  return true;
+}
 
 /** Does "a"/"an" stand before tokens[i], with up to two plain adjectives or adverbs between ("a rare", "a sharply worded")? */
 function afterIndefiniteArticle(tokens: Token[], i: number, from: number): boolean {

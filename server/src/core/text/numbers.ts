@@ -18,7 +18,7 @@ const VERSION_NUMBER = /^\d+\.\d+\.\d+/;
 const PHONE_NUMBER = /^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/;
 const PER_WORD = /^(?:per|of|for|each|every)$/;
 const EMERGENCY_NUMBER = /^(?:911|999|112)$/;
-const EMERGENCY_SERVICE = /^(?:calls?|callers?|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/;
+const EMERGENCY_SERVICE = /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/;
 const AGE_QUALIFIER = /^(?:under|over|older than|younger than)$/;
 const YEAR_1000_TO_2099 = /^(?:1\d|20)\d\d$/;
 
@@ -484,6 +484,16 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
 }
 
 
+/** Does a group of a telephone number with a leading zero stand before tokens[k] ("0800 214" before "6620")? */
+function dialGroupBefore(tokens: Token[], k: number, from: number): boolean {
+  for (let p = k - 1; p >= from && k - p <= 3; p--) {
+    const t = tokens[p];
+    if (t.kind !== 'number' || !ALL_DIGITS.test(t.text) || t.end + 1 !== tokens[p + 1].start) return false;
+    if (t.text.length >= 3 && t.text[0] === '0') return true;
+  }
+  return false;
+}
+
 /** Does a unit's noun phrase from k end a table's caption, within three words ("jobs:", "dollars)")? */
 function unitEnds(tokens: Token[], k: number, to: number): boolean {
   for (let p = k; p < to && p - k <= 3; p++) {
@@ -599,6 +609,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && ALL_DIGITS.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
+    // A number written in groups with a leading zero: "the helpline on 0800 214 6620", "020 7946 0000".
+    if (single && ALL_DIGITS.test(text) && ((text.length >= 3 && text[0] === '0' && (next?.kind === 'number' || prev?.kind === 'number')) || dialGroupBefore(tokens, e.first, from))) return true;
     // A number to call: "phoned 911", "Several 911 callers".
     if (prev && DIAL.has(prev.lower) && /^\d{3,4}$/.test(text)) return true;
     if (EMERGENCY_NUMBER.test(text) && next && EMERGENCY_SERVICE.test(next.lower)) return true;
