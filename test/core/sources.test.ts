@@ -166,6 +166,14 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Outside court, Detective Inspector Karen Oduya said officers had examined more than 6,000 pages of bank statements.', 'more than 6,000', { kind: 'named', source: 'Karen Oduya' }],
   // The noun a relative clause hangs on, before an aside with the anonymity's reason.
   ['Two people who have seen the full memo, speaking on condition of anonymity because they were not authorized to share it, said it also shows 44 percent viewing her favorably.', '44 percent', { kind: 'role', source: 'Two people' }],
+  // A reporting clause that ends the sentence after a comma, whatever the cue model makes of its verb.
+  ['At its height last weekend, the encampment drew about 400 people, campus police estimated.', 'about 400', { kind: 'organization', source: 'campus police' }],
+  // "One" opening the clause as an article before a relative clause with the anonymity's reason.
+  ['One banker who spoke on condition of anonymity said his bank had written down several office loans by 30% to 40%.', '30% to 40%', { kind: 'role', source: 'One banker' }],
+  // A poll whose sponsors a dash joins.
+  ['In the Calder Courier\u2013Hartley College poll conducted in October, 48% of county residents said it was a good idea.', '48%', { kind: 'document', source: 'the Calder Courier\u2013Hartley College poll' }],
+  // "it" for a one-word name of no known sex named in the paragraph, not a body named before.
+  ['The state labor department said 40 jobs went. Nimbra said the Halo would be followed by a version which it said would cost well under $1,000.', 'well under $1,000', { kind: 'pronoun', source: 'Nimbra' }],
   // A time or a quantifier after a verb is no inverted source.
   ['The cut, agreed last week by ministers of the council, reduces the catch to 41,300 tonnes.', '41,300', null],
   ['- disclose every holding in its $3.2 billion endowment;', '$3.2 billion', null],

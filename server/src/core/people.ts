@@ -4,8 +4,8 @@
  * mind to resolve "she said".
  */
 import type { Span } from './types';
-import { FEMALE_WORDS, KIN, MALE_WORDS, ROLE_EQUIVALENTS, SENTENCE_STARTERS } from './text/lexicon';
-import { fullNameGender } from './text/names';
+import { FEMALE_WORDS, KIN, MALE_WORDS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS } from './text/lexicon';
+import { fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -502,7 +502,7 @@ export class People {
   /** The person a pronoun stands for among those of the wanted genders. */
   private resolveAs(pronoun: string, want: Gender[], place: Place): Person | undefined {
     const fits = (p: Person): boolean =>
-      want.includes(p.gender) &&
+      (want.includes(p.gender) || (pronoun === 'it' && bodyLikeName(p, place))) &&
       !(p.unnamedOne === true && p.lastNamedBlock !== place.block) &&
       !(pronoun === 'they' && p.kind === 'person' && p.singularThey !== true) &&
       !((pronoun === 'he' || pronoun === 'she') && p.kind === 'organization');
@@ -582,6 +582,15 @@ function wanted(pronoun: string): Gender[] {
     default:
       return ['male', 'female', 'unknown'];
   }
+}
+
+/**
+ * A one-word name of no known sex, named in the paragraph, that is no given name: "it" may stand for it ("Nimbra said
+ * the Halo would be followed by a version which it said would cost …").
+ */
+function bodyLikeName(p: Person, place: Place): boolean {
+  // (Not a plural or a role that only looked like a name: "Poets say", "General".)
+  return p.kind === 'person' && p.gender === 'unknown' && p.lastNamedBlock === place.block && pieceCount(p.name) === 1 && !isGivenName(p.name) && !/s$/.test(p.name) && !ROLE_NOUNS.has(p.name.toLowerCase());
 }
 
 function sameFirstName(a: string, b: string): boolean {

@@ -242,7 +242,7 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
 /** A phrase's words, a space apart, and none around a slash ("NBC News/Wall Street Journal poll"). */
 function phraseText(words: Token[]): string {
   const text = words.map((w) => w.text).join(' ');
-  return text.includes(' / ') ? text.replace(/ \/ /g, '/') : text;
+  return text.includes(' / ') || text.includes(' \u2013 ') ? text.replace(/ ([/\u2013]) /g, '$1') : text;
 }
 
 /** What a capitalised or common noun phrase names. */
@@ -1377,7 +1377,8 @@ const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 
  */
 function reportingAside(tokens: Token[], i: number, from: number, to: number): boolean {
   const cue = tokens[i];
-  if (i + 1 < to && tokens[i + 1].text !== ',') return false;
+  // Set off by a comma before it, and by a comma or the sentence's end after it ("…, campus police estimated.").
+  if (i + 1 < to && tokens[i + 1].text !== ',' && !(tokens[i + 1].text === '.' && i + 2 >= to)) return false;
   let k = i - 1;
   let sourceLike = false;
   while (k >= from && i - k <= 7 && tokens[k].text !== ',') {
@@ -1803,7 +1804,8 @@ function afterArticle(tokens: Token[], head: number, from: number): boolean {
     if (t.kind !== 'word') return false;
     // The article opens the clause ("A road crew supervisor who …"), not an object: "for an individual who has …",
     // "A nurse treating the woman who was rescued said".
-    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return p - 1 < from || tokens[p - 1].text === ',' || SUBJECT_OPENERS.has(tokens[p - 1].lower);
+    // ("One banker who spoke on condition of anonymity said": "one" opening the clause as an article.)
+    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || (t.lower === 'one' && p === from)) return p - 1 < from || tokens[p - 1].text === ',' || SUBJECT_OPENERS.has(tokens[p - 1].lower);
     if (NOT_SOURCE.has(t.lower) || CUE_FORMS.has(t.lower)) return false;
   }
   return false;

@@ -23,10 +23,11 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
   let head = -1;
   for (let k = e; k < to && k - i < 9; k++) {
     const w = tokens[k];
-    // A joint poll's sponsors are joined by a slash: "an NBC News/Wall Street Journal poll".
-    const joins = w.kind === 'punct' && (w.text === "'" || w.text === '\u2019' || w.text === '-' || (w.text === '/' && k > e && tokens[k - 1].capitalized && tokens[k + 1]?.capitalized === true));
+    // A joint poll's sponsors are joined by a slash or a dash: "an NBC News/Wall Street Journal poll", "the Calder
+    // Courier–Hartley College poll".
+    const joins = w.kind === 'punct' && (w.text === "'" || w.text === '\u2019' || w.text === '-' || ((w.text === '/' || w.text === '\u2013') && k > e && tokens[k - 1].capitalized && tokens[k + 1]?.capitalized === true));
     if (inQuote(w.start) || (w.kind !== 'word' && !joins && w.kind !== 'alnum')) break;
-    if (w.text === '/') continue;
+    if (w.text === '/' || w.text === '\u2013') continue;
     if (DATA_SET_NOUNS.has(w.lower) && !(k + 1 < to && tokens[k + 1].kind === 'word' && DATA_SET_NOUNS.has(tokens[k + 1].lower))) {
       head = k;
       break;
@@ -43,7 +44,7 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
   for (let k = e; k < head && !named; k++) named = (tokens[k].capitalized && !(k === e && e === i && i === 0) && !PRONOUNS.has(tokens[k].lower)) || endsWithPossessive(tokens[k].text);
   if (!named && !(PUBLISHED_DATA_SETS.has(tokens[head].lower) && head > i)) return null;
   const words: Token[] = [];
-  for (let k = i; k <= head; k++) if (tokens[k].kind !== 'punct' || tokens[k].text === '/') words.push(tokens[k]);
+  for (let k = i; k <= head; k++) if (tokens[k].kind !== 'punct' || tokens[k].text === '/' || tokens[k].text === '\u2013') words.push(tokens[k]);
   return { words, start: tokens[i].start, end: tokens[head].end, head };
 }
 
