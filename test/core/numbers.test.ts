@@ -18,6 +18,9 @@ describe('numeric claims', () => {
     ['Two-thirds voted yes.', ['Two-thirds']],
     ['Imports fell by nearly a third from 2016 to 2020.', ['nearly a third']],
     ['Sales doubled.', ['doubled']],
+    // A change by more than half; a share of those asked before what they said.
+    ['Imports fell by more than half.', ['more than half']],
+    ['About a third think it works.', ['About a third']],
     // A telephone number in groups with a leading zero, and an emergency number's service, are no figures.
     ['Call the helpline on 0800 214 6620, open from 8 a.m.; 40 people called.', ['40']],
     ['The freeze spares police, fire and 911 dispatch.', []],

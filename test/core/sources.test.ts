@@ -166,6 +166,17 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Outside court, Detective Inspector Karen Oduya said officers had examined more than 6,000 pages of bank statements.', 'more than 6,000', { kind: 'named', source: 'Karen Oduya' }],
   // The noun a relative clause hangs on, before an aside with the anonymity's reason.
   ['Two people who have seen the full memo, speaking on condition of anonymity because they were not authorized to share it, said it also shows 44 percent viewing her favorably.', '44 percent', { kind: 'role', source: 'Two people' }],
+  // Those a figure is set against ("more than economists had expected") are not its source; the sentence's other
+  // source is.
+  ['Employers added 48,300 jobs in April, far more than economists had expected, the National Statistics Office said on Friday.', '48,300', { kind: 'organization', source: 'the National Statistics Office' }],
+  // A time that is a preposition's object stays in the phrase; "familiar with" may stand ten words back.
+  ['People familiar with the White House budget request for next year said it would include money for 100 new judges.', '100', { kind: 'vague', source: 'People familiar with the White House budget request for next year' }],
+  // Any verb but "according to" inside what a speaker's "said" reports gives way to the speaker, also after
+  // ", and that".
+  ['Arceneaux said the federation had asked Congress to pay for at least 600 additional judges.', 'at least 600', { kind: 'named', source: 'Arceneaux' }],
+  ['Whitcombe said the museum had spent $1 million, and that staff had identified at least 300 more objects.', 'at least 300', { kind: 'named', source: 'Whitcombe' }],
+  // A source phrase that starts inside the figure counts those who speak: no source.
+  ['Only a quarter said tourism had made their own lives better.', 'Only a quarter', null],
   // A reporting clause that ends the sentence after a comma, whatever the cue model makes of its verb.
   ['At its height last weekend, the encampment drew about 400 people, campus police estimated.', 'about 400', { kind: 'organization', source: 'campus police' }],
   // "One" opening the clause as an article before a relative clause with the anonymity's reason.

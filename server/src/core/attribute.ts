@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-speakers';
 import { WEAK_CUES } from './text/lexicon';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
@@ -67,7 +67,7 @@ function afterModal(ba: BlockAnalysis, cueStart: number): boolean {
 }
 
 /** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
-const JOINS_CLAUSES = /,\s*(?:and|but|while|or)\s|;|\sbut\s|\swhile\s/;
+const JOINS_CLAUSES = /,\s*(?:and|but|while|or)\s(?!that\s)|;|\sbut\s(?!that\s)|\swhile\s/;
 
 /** A dash that closes an aside right before a quote's opening mark. */
 const DASH_BEFORE_QUOTE = /\u2014[\s*_]*$/;
@@ -167,16 +167,7 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     // in what the nearest speech verb before it reports is part of the report; the speaker is that verb's subject.
     // Not across a joined clause ("The mayor said she would cooperate, and the inspector general found "…"").
     // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
-    if (best && (WEAK_CUES.has(best.mention.cueLemma) || afterModal(ba, best.mention.cueStart))) {
-      const weak = best;
-      const list = spokenIn(bestSentence);
-      let outer: MentionRecord | undefined;
-      for (let k = 0; k < list.length; k++) {
-        const m = list[k];
-        if (m !== weak && SPEECH_CUES.has(m.mention.cueLemma) && !m.mention.inverted && m.mention.cueEnd <= weak.mention.start) outer = m;
-      }
-      if (outer && !JOINS_CLAUSES.test(ba.block.prose.slice(outer.mention.cueEnd, weak.mention.start))) best = outer;
-    }
+    if (best && (WEAK_CUES.has(best.mention.cueLemma) || afterModal(ba, best.mention.cueStart))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // "Pelosi called Trump's conduct a "breach …," according to NBC": the verb that introduces the quote names its
     // speaker; the outlet after it reports the whole. Decided below, with the clause.
     if (best && best.mention.cueLemma === 'according to' && (best.mention.start > q.span.open || passesOn(best.mention)) && q.span.open > 0) {
@@ -365,7 +356,7 @@ export function attributeNumbers(ba: BlockAnalysis): void {
     // A number inside its own source phrase ("More than two million people replied") is not attributed by it, nor
     // is one that counts the speakers ("67 percent say", "26 percent of Democrats said", "4 in 10 told pollsters").
     const holds = (m: MentionRecord): boolean =>
-      (m.mention.start <= n.expression.start && m.mention.end >= n.expression.end) || countsSpeakers(ba, n.expression.last, m);
+      (m.mention.start <= n.expression.start && m.mention.end >= n.expression.end) || (m.mention.start >= n.expression.start && m.mention.start < n.expression.end) || countsSpeakers(ba, n.expression.last, m);
     if (best && holds(best)) {
       const at = lastStartingAtOrBefore(list, best.mention.start, mentionStart);
       const others = [list[at - 1], list[at + 1]].filter((m): m is MentionRecord => m !== undefined && !holds(m));
@@ -377,12 +368,14 @@ export function attributeNumbers(ba: BlockAnalysis): void {
       const according = list.find((m) => m.mention.cueLemma === 'according to' && !holds(m));
       if (according) best = according;
     }
-    // "Oduya said officers had examined more than 6,000 pages": a verb inside what a speaker's "said" reports gives
-    // way to the speaker.
-    if (best && WEAK_CUES.has(best.mention.cueLemma)) {
+    // "Oduya said officers had examined more than 6,000 pages", "Arceneaux said the federation had asked Congress to
+    // pay for at least 600 judges": a verb inside what a speaker's "said" reports gives way to the speaker.
+    if (best && best.mention.cueLemma !== 'according to' && !SPEECH_CUES.has(best.mention.cueLemma)) best = reportingSpeaker(ba, list, best, holds) ?? best;
+    // "added 48,300 jobs, far more than economists had expected, … the office said": those the figure is set against
+    // are not its source; another source in the sentence is.
+    if (best && afterThan(ba, best)) {
       const b = best;
-      const outer = list.find((m) => SPEECH_CUES.has(m.mention.cueLemma) && !m.mention.inverted && m.mention.cueEnd <= b.mention.start && !holds(m));
-      if (outer) best = outer;
+      best = list.find((m) => m !== b && !holds(m) && !afterThan(ba, m));
     }
     if (best) {
       n.attribution = best.attribution;
@@ -390,6 +383,25 @@ export function attributeNumbers(ba: BlockAnalysis): void {
       n.path = 'sentence';
     }
   }
+}
+
+/**
+ * The speaker whose verb of speech, before a verb in the same sentence, reports what that verb says: the latest such
+ * before it, not across a joined clause ("The mayor said she would cooperate, and the inspector general found …").
+ */
+function reportingSpeaker(ba: BlockAnalysis, list: readonly MentionRecord[], inner: MentionRecord, skip?: (m: MentionRecord) => boolean): MentionRecord | undefined {
+  let outer: MentionRecord | undefined;
+  for (let k = 0; k < list.length; k++) {
+    const m = list[k];
+    if (m !== inner && SPEECH_CUES.has(m.mention.cueLemma) && !m.mention.inverted && m.mention.cueEnd <= inner.mention.start && !(skip?.(m) ?? false)) outer = m;
+  }
+  return outer && !JOINS_CLAUSES.test(ba.block.prose.slice(outer.mention.cueEnd, inner.mention.start)) ? outer : undefined;
+}
+
+/** Does "than" stand right before the mention's phrase ("more than economists had expected")? */
+function afterThan(ba: BlockAnalysis, m: MentionRecord): boolean {
+  const k = tokenAtOrAfter(ba.tokens, m.mention.start) - 1;
+  return k >= 0 && ba.tokens[k].lower === 'than' && !m.mention.inverted;
 }
 
 /** A sentence's sources when it has none (shared: never added to). */

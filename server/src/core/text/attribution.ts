@@ -1761,6 +1761,8 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   if (!timeWord) return k;
   p--;
   while (p >= from && (TIME_LEADS.has(tokens[p].lower) || TIME_WORDS.has(tokens[p].lower))) p--;
+  // "the budget request for next year said": a time that is a preposition's object belongs to the subject's phrase.
+  if (p >= from && (tokens[p].lower === 'for' || tokens[p].lower === 'of')) return k;
   // The time phrase must follow a subject, not open the clause ("On Saturday, police said" keeps its comma).
   // "One activist, Nur Khan Liton, on Sunday told": the appositive's closing comma is dropped before the time.
   // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a party and state in brackets before the time.
@@ -2422,7 +2424,7 @@ const INFORMED_BY = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 
 function informedPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon): Phrase | null {
   // What they know ends right before the cue ("who asked not to be named" has a subject of its own).
   if (k < from || tokens[k].kind === 'punct' || NOT_SOURCE.has(tokens[k].lower)) return null;
-  for (let p = k - 1; p - 2 >= from && k - p <= 7; p--) {
+  for (let p = k - 1; p - 2 >= from && k - p <= 10; p--) {
     const t = tokens[p];
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019') return null;
     if (INFORMED_BY.get(tokens[p - 1].lower) !== t.lower) continue;

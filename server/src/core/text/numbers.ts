@@ -211,13 +211,20 @@ function isCore(tokens: Token[], i: number): boolean {
     const prev = i > 0 ? tokens[i - 1].lower : undefined;
     // A change by a fraction: "fell by half", "cut in half", "fell by a third".
     if (w === 'half' && (prev === 'by' || (prev === 'in' && CUT_VERBS.has(wordAt(tokens, i - 2))))) return true;
+    // "fell by more than half", "cut by nearly half".
+    if (w === 'half' && prev !== undefined && (APPROXIMATORS.has(prev) || prev === 'than')) {
+      let b = i - 1;
+      while (b > 0 && i - b <= 3 && (APPROXIMATORS.has(tokens[b].lower) || HALF_QUALIFIERS.has(tokens[b].lower))) b--;
+      if (b < i - 1 && tokens[b].lower === 'by') return true;
+    }
     // "fell by nearly a third": a qualifier may stand between "by" and the article.
     const by = wordAt(tokens, i - 2) === 'by' ? i - 2 : APPROXIMATORS.has(wordAt(tokens, i - 2)) && wordAt(tokens, i - 3) === 'by' ? i - 3 : -1;
     if ((prev === 'a' || prev === 'one') && by > 0 && tokens[by - 1].kind === 'word' && (next === undefined || next.kind === 'punct' || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this')) return true;
     // "the second half of 2029", "the first half of the game": a stretch of time, not a share.
     if (w === 'half' && prev !== undefined && HALF_ORDINALS.has(prev)) return false;
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all'].includes(next.lower);
-    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && ['of', 'as', 'the'].includes(next?.lower ?? '');
+    // "a quarter said …", "a third think …": a share of those asked, before what they said.
+    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && (['of', 'as', 'the'].includes(next?.lower ?? '') || SHARE_VERBS.has(next?.lower ?? ''));
   }
   if (CHANGE_WORDS.has(w)) return true;
   if (!hyphenated) return false;
@@ -226,6 +233,11 @@ function isCore(tokens: Token[], i: number): boolean {
   if (dash > 0 && NUMBER_WORDS.has(w.slice(0, dash)) && !HYPHEN_NOT_CLAIM.test(w)) return true;
   return false;
 }
+
+/** Words between "by" and "half" ("by more than half"). */
+const HALF_QUALIFIERS = new Set(['more', 'less', 'than', 'over', 'under', 'just', 'well', 'roughly', 'almost', 'nearly', 'about']);
+/** Verbs a share of those asked goes on to: "a quarter said", "a third think". */
+const SHARE_VERBS = new Set(['said', 'say', 'says', 'told', 'think', 'thought', 'believe', 'believed', 'want', 'wanted', 'agreed', 'agree', 'disagreed', 'disagree', 'support', 'supported', 'oppose', 'opposed', 'reported', 'described', 'rated', 'expect', 'expected', 'favor', 'favored', 'favour', 'favoured']);
 
 /** Verbs of a rank a ranking follows: "ranked No. 14", "rose to No. 2". */
 const RANK_VERBS = new Set(['ranked', 'ranks', 'rank', 'rated', 'seeded']);
