@@ -172,10 +172,93 @@ function nameRunFrom(prose: string, from: number, end: number): number {
 
 /** The name run that starts at i (an upper-case letter), its end in runEnd; -1 if there is none. */
 function runAt(prose: string, i: number): number {
+  const end = nameRunEnd(prose, i);
+  if (end !== -1) {
+    runEnd = end;
+    return i;
+  }
   NAME_RUN_AT.lastIndex = i;
   if (!NAME_RUN_AT.test(prose)) return -1;
   runEnd = NAME_RUN_AT.lastIndex;
   return i;
+}
+
+/** What NAME_RUNS makes of each character code: NAME_UPPER for \p{Lu}, NAME_WORD for [\p{L}\p{M}'’.\-], NAME_KNOWN once asked. */
+const NAME_CODES = new Uint8Array(0x10000);
+const NAME_UPPER = 1;
+const NAME_WORD = 2;
+const NAME_KNOWN = 4;
+const NAME_WORD_CHAR = /[\p{L}\p{M}'’.\-]/u;
+
+/** NAME_CODES of a character code that is no surrogate, filled in as codes are met. */
+function nameCode(c: number): number {
+  let known = NAME_CODES[c];
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    NAME_CODES[c] = known = NAME_KNOWN | (UPPER.test(ch) ? NAME_UPPER : 0) | (NAME_WORD_CHAR.test(ch) ? NAME_WORD : 0);
+  }
+  return known;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/** The name particles of NAME_RUNS, each as a number made of its two or three letters' codes (see particleEnd). */
+const PARTICLE_KEYS = new Set(
+  ['of', 'de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di', 'del'].map((w) => {
+    let key = 0;
+    for (let k = 0; k < w.length; k++) key = key * 128 + w.charCodeAt(k);
+    return key;
+  }),
+);
+
+/** Where the white space after a name particle at q ends (NAME_RUNS' `(?:of|de|…)\s+`); -1 if none stands there. */
+function particleEnd(prose: string, q: number): number {
+  const n = prose.length;
+  let r = q;
+  let key = 0;
+  for (; r < n && r - q < 3; r++) {
+    const c = prose.charCodeAt(r);
+    if (c < 97 || c > 122) break;
+    key = key * 128 + c;
+  }
+  if (r - q < 2 || r >= n || !isRegExpSpace(prose.charCodeAt(r)) || !PARTICLE_KEYS.has(key)) return -1;
+  do r++;
+  while (r < n && isRegExpSpace(prose.charCodeAt(r)));
+  return r;
+}
+
+/** Where NAME_RUNS' `[\p{L}\p{M}'’.\-]*` from j ends; -1 at a surrogate (left to the pattern). */
+function nameWordEnd(prose: string, j: number): number {
+  for (; j < prose.length; j++) {
+    const c = prose.charCodeAt(j);
+    if (isSurrogate(c)) return -1;
+    if ((nameCode(c) & NAME_WORD) === 0) return j;
+  }
+  return j;
+}
+
+/**
+ * Where the name run that starts at i (an upper-case letter) ends, as NAME_RUN_AT reads it, by character codes: the
+ * pattern, run at every capital of a sentence read only for its names, was about 1.5% of the engine's time in a CPU
+ * profile over the White House corpus. -1 when a surrogate is met (a pair is one character to the pattern).
+ */
+function nameRunEnd(prose: string, i: number): number {
+  const n = prose.length;
+  let end = nameWordEnd(prose, i + 1);
+  while (end !== -1) {
+    // Another word of the run: white space, any particles, then a capital.
+    let q = end;
+    if (q >= n || !isRegExpSpace(prose.charCodeAt(q))) return end;
+    do q++;
+    while (q < n && isRegExpSpace(prose.charCodeAt(q)));
+    for (let p = particleEnd(prose, q); p !== -1; p = particleEnd(prose, q)) q = p;
+    if (q >= n) return end;
+    const c = prose.charCodeAt(q);
+    if (isSurrogate(c)) return -1;
+    if ((nameCode(c) & NAME_UPPER) === 0) return end;
+    end = nameWordEnd(prose, q + 1);
+  }
+  return -1;
 }
 
 /**
