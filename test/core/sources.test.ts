@@ -655,6 +655,9 @@ const speakers: [string, string, string][] = [
   ['One protester left early. Another said: "It is our future and we will fight for it."', 'It is our future', 'Another'],
   // A noun in -s after a quoted word is no verb with an auxiliary for its subject.
   ['Clinton said Trump\'s "divisive" comments do not "fit with what I thought I knew about him."', 'fit with what', 'Clinton'],
+  // A dialogue tag right before the quote outranks a cue further back in the sentence.
+  ['After Brown criticized him during a debate, Hillary shot back, "I suppose I could have stayed home."', 'I suppose', 'Hillary'],
+  ['After Brown criticized him during a debate, Hillary retorted, "I suppose I could have stayed home."', 'I suppose', 'Hillary'],
   // "her" right after a speaker's "said" makes a woman of a name whose sex the lists do not know.
   ['Karen Lindgren said another 11 were at risk.\n\nBev Hollister said her husband had two heart attacks.\n\n"Now what?" she said.', 'Now what?', 'Bev Hollister'],
   // A base form after "a" and an adjective, or "show" after "the" and a name, is a noun: the clause's subject speaks.

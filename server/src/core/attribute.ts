@@ -7,7 +7,7 @@
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
 import { findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB } from './text/quote-speakers';
+import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { WEAK_CUES } from './text/lexicon';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
@@ -142,6 +142,14 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     const after = close >= 0 ? clauseSpeaker(ba.tokens, close + 1, Math.min(ba.sentences[clauseSentence].last, close + 1 + CLAUSE_WINDOW), true, insideQuote, lexicon) : null;
     return after ? { mention: after, sentence: clauseSentence } : null;
   };
+  // A dialogue tag right before the quote whose subject stands after the cue of the mention found for it.
+  const tagAhead = (q: QuoteRecord, found: MentionRecord): boolean => {
+    const s = ba.sentences[q.sentences[0]];
+    const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
+    if (s === undefined || open < s.first || open - s.first > CLAUSE_WINDOW) return false;
+    const tag = tagBeforeQuote(ba.tokens, s.first, open, insideQuote, lexicon);
+    return tag !== null && tag.start >= found.mention.cueEnd;
+  };
   const namedBefore = (q: QuoteRecord): boolean => {
     const speaker = clauseSpeakerOf(q);
     return speaker !== null && speaker.mention.start < q.span.open && QUOTE_NAMING_VERBS.has(speaker.mention.cue.toLowerCase());
@@ -168,6 +176,9 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     // Not across a joined clause ("The mayor said she would cooperate, and the inspector general found "…"").
     // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
     if (best && (WEAK_CUES.has(best.mention.cueLemma) || afterModal(ba, best.mention.cueStart))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    // "After Brown criticized him during a debate, Hillary shot back, "…"": a dialogue tag right before the quote
+    // outranks a cue further back in the sentence; the clause's speaker is read below.
+    if (best && best.mention.cueEnd <= q.span.open && q.span.open > 0 && tagAhead(q, best)) continue;
     // "Pelosi called Trump's conduct a "breach …," according to NBC": the verb that introduces the quote names its
     // speaker; the outlet after it reports the whole. Decided below, with the clause.
     if (best && best.mention.cueLemma === 'according to' && (best.mention.start > q.span.open || passesOn(best.mention)) && q.span.open > 0) {

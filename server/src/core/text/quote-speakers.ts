@@ -37,6 +37,8 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
       if (speech(tokens[k])) v = k;
     }
   } else {
+    const tag = tagBeforeQuote(tokens, from, end, inQuote, lexicon);
+    if (tag) return tag;
     for (let k = end - 1; k >= from; k--) {
       if (tokens[k].text === ';') break;
       // "Bercow commented on the matter — which the BBC noted as unusual — "…"": an aside set off by dashes right
@@ -86,6 +88,21 @@ export function mainVerbSpeaker(tokens: Token[], from: number, end: number, inQu
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * "After Brown criticized him, Hillary shot back, "…"", "Hillary retorted: "…"": a dialogue tag right before the quote
+ * that opens at end (a past tense no cue list holds, or an irregular one with its particle, then a comma or colon),
+ * with its subject; it is the quote's verb, whatever verb stands further back.
+ */
+export function tagBeforeQuote(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
+  const c = end - 1;
+  if (c - 2 <= from || (tokens[c].text !== ',' && tokens[c].text !== ':')) return null;
+  const k = tagVerb(tokens[c - 1]) && !CUE_FORMS.has(tokens[c - 1].lower) ? c - 1 : tagVerbAt(tokens, c - 2) && !tagVerb(tokens[c - 2]) ? c - 2 : -1;
+  const m = k > from ? subjectOfVerb(tokens, from, k, inQuote, lexicon) : null;
+  if (!m || m.inverted) return null;
+  m.cueLemma = QUOTE_VERB;
+  return m;
 }
 
 /** A past-tense verb as a dialogue tag's: "mused", "fumed", "scoffed" (not "was", "had" or a participle's "-ing"). */
