@@ -18,9 +18,14 @@ describe('numeric claims', () => {
     ['Two-thirds voted yes.', ['Two-thirds']],
     ['Imports fell by nearly a third from 2016 to 2020.', ['nearly a third']],
     ['Sales doubled.', ['doubled']],
+    // Guards: military time and a count; a count of places before a colon; an ordinal "a third" that counts on.
+    ['At 0600 300 troops crossed the border.', ['0600', '300']],
+    ['Volunteers turned out, in thousands of places: parks and schools.', ['thousands']],
+    ['Two witnesses said the car was red. A third said it was blue.', []],
+    ['It fell by just under half.', ['just under half']],
     // A change by more than half; a share of those asked before what they said.
     ['Imports fell by more than half.', ['more than half']],
-    ['About a third think it works.', ['About a third']],
+    ['Only a quarter said tourism had helped.', ['Only a quarter']],
     // A telephone number in groups with a leading zero, and an emergency number's service, are no figures.
     ['Call the helpline on 0800 214 6620, open from 8 a.m.; 40 people called.', ['40']],
     ['The freeze spares police, fire and 911 dispatch.', []],

@@ -185,6 +185,24 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['In the Calder Courier\u2013Hartley College poll conducted in October, 48% of county residents said it was a good idea.', '48%', { kind: 'document', source: 'the Calder Courier\u2013Hartley College poll' }],
   // "it" for a one-word name of no known sex named in the paragraph, not a body named before.
   ['The state labor department said 40 jobs went. Nimbra said the Halo would be followed by a version which it said would cost well under $1,000.', 'well under $1,000', { kind: 'pronoun', source: 'Nimbra' }],
+  // Guards for the rules above: an opener with its comma keeps its own subject; a name in -ing with an adverb and a
+  // verb is a subject; "show" after a preposition's object is the plural subject's verb; a preposition's object with a
+  // noun of its own before a cue; a passive "cited by"; a month is no author; "on behalf of" names the source; "other
+  // than" compares nothing; a speaker inside a clause of its own, or relaying a named body's figure, gives way.
+  ['Asked whether she would seek re-election, Smith declined to answer, saying the campaign had raised $3 million.', '$3 million', { kind: 'named', source: 'Smith' }],
+  ['In the interview he gave to the Times, the mayor defended the plan, saying it would cost $40 million.', '$40 million', { kind: 'role', source: 'the mayor' }],
+  ['Beijing strongly condemned the sanctions, saying they would hurt 40 companies.', '40', { kind: 'named', source: 'Beijing' }],
+  ['Records obtained by the Post show officials ignored 40 warnings.', '40', { kind: 'document', source: 'Post' }],
+  ['Analysts at a major bank estimate growth at 3 percent.', '3 percent', { kind: 'organization', source: 'a major bank' }],
+  ['Crime fell 40 percent, a figure that was cited by the mayor in her speech.', '40 percent', { kind: 'role', source: 'the mayor' }],
+  ['The letter, from March, says 40 clinics could close.', '40', { kind: 'document', source: 'The letter' }],
+  ['A statement released on behalf of the family said 40 people attended.', '40', { kind: 'role', source: 'the family' }],
+  ['No one other than the governor said 40 homes were lost.', '40', { kind: 'role', source: 'the governor' }],
+  ['In March, the U.S. added 228,000 jobs, nearly 100,000 more jobs than economists predicted.', 'nearly 100,000', null],
+  ['After the governor said the state was broke, the auditor found $40 million in unspent funds.', '$40 million', { kind: 'role', source: 'the auditor' }],
+  ['The mayor, who said nothing, watched as police counted 300 ballots.', '300', { kind: 'organization', source: 'police' }],
+  ['The senator said the Congressional Budget Office estimated the bill would cost $4 billion.', '$4 billion', { kind: 'organization', source: 'the Congressional Budget Office' }],
+  ['Mbeki said the agency had hired 40 inspectors. It said the hires would cost $2 million.', '$2 million', { kind: 'pronoun', source: 'it' }],
   // A time or a quantifier after a verb is no inverted source.
   ['The cut, agreed last week by ministers of the council, reduces the catch to 41,300 tonnes.', '41,300', null],
   ['- disclose every holding in its $3.2 billion endowment;', '$3.2 billion', null],
@@ -655,6 +673,9 @@ const speakers: [string, string, string][] = [
   ['One protester left early. Another said: "It is our future and we will fight for it."', 'It is our future', 'Another'],
   // A noun in -s after a quoted word is no verb with an auxiliary for its subject.
   ['Clinton said Trump\'s "divisive" comments do not "fit with what I thought I knew about him."', 'fit with what', 'Clinton'],
+  // "said her client" is another's: the attorney stays a man of unknown sex, whom "he" may stand for.
+  ['Maria Lopez, 41, was arrested Friday. Jamie Carter, her attorney, said her client would plead not guilty. "We will fight this," he said.', 'We will fight', 'Jamie Carter'],
+  ['Mary Jones spoke next. Asked whether he would resign, the mayor shook his head and said, "Not a chance at all."', 'Not a chance', 'the mayor'],
   // A dialogue tag right before the quote outranks a cue further back in the sentence.
   ['After Brown criticized him during a debate, Hillary shot back, "I suppose I could have stayed home."', 'I suppose', 'Hillary'],
   ['After Brown criticized him during a debate, Hillary retorted, "I suppose I could have stayed home."', 'I suppose', 'Hillary'],

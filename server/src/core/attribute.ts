@@ -67,7 +67,7 @@ function afterModal(ba: BlockAnalysis, cueStart: number): boolean {
 }
 
 /** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
-const JOINS_CLAUSES = /,\s*(?:and|but|while|or)\s(?!that\s)|;|\sbut\s(?!that\s)|\swhile\s/;
+const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although)\s(?!that\s)|;|\sbut\s(?!that\s)|\swhile\s|\swhereas\s|\salthough\s/;
 
 /** A dash that closes an aside right before a quote's opening mark. */
 const DASH_BEFORE_QUOTE = /\u2014[\s*_]*$/;
@@ -381,7 +381,13 @@ export function attributeNumbers(ba: BlockAnalysis): void {
     }
     // "Oduya said officers had examined more than 6,000 pages", "Arceneaux said the federation had asked Congress to
     // pay for at least 600 judges": a verb inside what a speaker's "said" reports gives way to the speaker.
-    if (best && best.mention.cueLemma !== 'according to' && !SPEECH_CUES.has(best.mention.cueLemma)) best = reportingSpeaker(ba, list, best, holds) ?? best;
+    // (Not a figure a named body or document made, which the speaker relays: "The senator said the Congressional
+    // Budget Office estimated the bill would cost $4 billion"; nor across a comma: "After the governor said the state
+    // was broke, the auditor found $40 million".)
+    if (best && best.mention.cueLemma !== 'according to' && !SPEECH_CUES.has(best.mention.cueLemma) && !madeByBody(best)) {
+      const outer = reportingSpeaker(ba, list, best, holds);
+      if (outer && !subordinateSpeaker(ba, n.sentence, outer, best)) best = outer;
+    }
     // "added 48,300 jobs, far more than economists had expected, … the office said": those the figure is set against
     // are not its source; another source in the sentence is.
     if (best && afterThan(ba, best)) {
@@ -409,11 +415,45 @@ function reportingSpeaker(ba: BlockAnalysis, list: readonly MentionRecord[], inn
   return outer && !JOINS_CLAUSES.test(ba.block.prose.slice(outer.mention.cueEnd, inner.mention.start)) ? outer : undefined;
 }
 
-/** Does "than" stand right before the mention's phrase ("more than economists had expected")? */
+/** Does a comparison's "than" stand right before the mention's phrase ("more than economists had expected")? */
 function afterThan(ba: BlockAnalysis, m: MentionRecord): boolean {
   const k = tokenAtOrAfter(ba.tokens, m.mention.start) - 1;
-  return k >= 0 && ba.tokens[k].lower === 'than' && !m.mention.inverted;
+  if (k < 1 || ba.tokens[k].lower !== 'than' || m.mention.inverted) return false;
+  // (Not "other than", "rather than": "No one other than the governor said".)
+  const before = ba.tokens[k - 1].lower;
+  if (COMPARATIVE_ENDING.test(before) && !NOT_COMPARATIVES.has(before)) return true;
+  // "more jobs than economists predicted": "more", "less" or "fewer" and its noun.
+  for (let p = k - 1; p >= 0 && k - p <= 3; p--) if (COMPARATIVES.has(ba.tokens[p].lower)) return true;
+  return false;
 }
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+const COMPARATIVE_ENDING = /[a-z]er$/;
+const NOT_COMPARATIVES = new Set(['other', 'rather', 'whether', 'either', 'neither', 'never', 'ever', 'under', 'over', 'after', 'sooner']);
+
+/** A comma that ends the speaker's clause before the verb found for a figure, other than ", and that". */
+const CLAUSE_COMMA = /,(?!\s*(?:and|but)\s+that\s)/;
+/** Words that open a clause of their own: a speaker after one speaks inside it. */
+const SUBORDINATE_OPENING = /\b(?:after|when|as|although|though|whereas|before|since|if|while|once|until|because|who|which)\b/i;
+
+/**
+ * Is the outer speaker inside a clause of its own that a comma closes before the verb found for the figure ("After
+ * the governor said the state was broke, the auditor found $40 million"; "The mayor, who said nothing, watched as
+ * police counted 300 ballots")?
+ */
+function subordinateSpeaker(ba: BlockAnalysis, sentence: number, outer: MentionRecord, inner: MentionRecord): boolean {
+  if (!CLAUSE_COMMA.test(ba.block.prose.slice(outer.mention.cueEnd, inner.mention.start))) return false;
+  const s = ba.sentences[sentence];
+  return s !== undefined && SUBORDINATE_OPENING.test(ba.block.prose.slice(s.start, outer.mention.cueStart));
+}
+
+/** Verbs that make a figure: a body or document that estimates, projects or reports it is its source. */
+const FIGURE_VERBS = new Set(['estimate', 'project', 'forecast', 'report', 'calculate', 'tally', 'count', 'find', 'show', 'predict', 'record']);
+
+/** Is the mention a figure-making verb whose source is a body or a named document ("a Gallup poll", not "internal polling")? */
+function madeByBody(m: MentionRecord): boolean {
+  return FIGURE_VERBS.has(m.mention.cueLemma) && (m.mention.kind === 'organization' || (m.mention.kind === 'document' && CAPITAL.test(m.mention.text)));
+}
+const CAPITAL = /[A-Z]/;
 
 /** A sentence's sources when it has none (shared: never added to). */
 const NO_MENTIONS: MentionRecord[] = [];

@@ -585,13 +585,17 @@ function wanted(pronoun: string): Gender[] {
 }
 
 /**
- * A one-word name of no known sex, named in the paragraph, that is no given name: "it" may stand for it ("Nimbra said
- * the Halo would be followed by a version which it said would cost …").
+ * A one-word name of no known sex, named in the same sentence, that is no given name: "it" may stand for it ("Nimbra
+ * said the Halo would be followed by a version which it said would cost …").
  */
 function bodyLikeName(p: Person, place: Place): boolean {
   // (Not a plural or a role that only looked like a name: "Poets say", "General".)
-  return p.kind === 'person' && p.gender === 'unknown' && p.lastNamedBlock === place.block && pieceCount(p.name) === 1 && !isGivenName(p.name) && !/s$/.test(p.name) && !ROLE_NOUNS.has(p.name.toLowerCase());
+  // (Only in the sentence that names it, and not someone described by a role: "Okonkwo, a nurse, said …. It said".)
+  return p.kind === 'person' && p.gender === 'unknown' && p.lastNamedSentence === place.sentence && pieceCount(p.name) === 1 && !isGivenName(p.name) && !FINAL_S.test(p.name) && !ROLE_NOUNS.has(p.name.toLowerCase()) && !p.descriptors.some(describesAnyone);
 }
+const FINAL_S = /s$/;
+/** Any descriptor at all (a role or an appositive) makes a person of the name. */
+const describesAnyone = (): boolean => true;
 
 function sameFirstName(a: string, b: string): boolean {
   return firstPiece(a).toLowerCase() === firstPiece(b).toLowerCase();

@@ -19,7 +19,6 @@ import { withoutPossessive } from './text/words';
 
 /** Verbs after which "her" or "his" is the speaker's own ("said her husband"; not "told her"). */
 const OWN_WORD_CUES = new Set(['say', 'add', 'note', 'explain', 'recall', 'write', 'acknowledge', 'admit', 'insist']);
-
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const DEFINITE = /^(?:the|his|her|their)\s/i;
 /** Words that open a phrase of one unnamed person: "a teacher", "one official", "another resident". */
@@ -104,11 +103,12 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   if (m.kind === 'named') {
     const person = people.name(m.name, range, place, descriptors);
     speak(person);
-    // "Bev Hollister, 78, said her husband …": "her" or "his" right after the speaker's verb gives a sex the name did not.
+    // "Bev Hollister, 78, said her husband …": "her" or "his" and a relative right after the speaker's verb gives a sex
+    // the name did not (not "said her client", "said his death": another's).
     if (person.gender === 'unknown' && !m.inverted && OWN_WORD_CUES.has(m.cueLemma)) {
-      const next = tokens[tokenAtOrAfter(tokens, m.cueEnd)];
-      if (next?.lower === 'her') person.gender = 'female';
-      else if (next?.lower === 'his') person.gender = 'male';
+      const k = tokenAtOrAfter(tokens, m.cueEnd);
+      const owner = tokens[k]?.lower;
+      if ((owner === 'her' || owner === 'his') && KIN.has(tokens[k + 1]?.lower ?? '')) person.gender = owner === 'her' ? 'female' : 'male';
     }
     record.person = person;
     record.attribution.source = person.name;

@@ -242,8 +242,10 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
 /** A phrase's words, a space apart, and none around a slash ("NBC News/Wall Street Journal poll"). */
 function phraseText(words: Token[]): string {
   const text = words.map((w) => w.text).join(' ');
-  return text.includes(' / ') || text.includes(' \u2013 ') ? text.replace(/ ([/\u2013]) /g, '$1') : text;
+  return text.includes(' / ') || text.includes(' \u2013 ') ? text.replace(SPACED_JOINER, '$1') : text;
 }
+/** A slash or an en dash that joins two names, spaced by the join of words ("NBC News / Wall Street Journal"). */
+const SPACED_JOINER = / ([/\u2013]) /g;
 
 /** What a capitalised or common noun phrase names. */
 export function classifySource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; name: string; vague: boolean } {
@@ -452,7 +454,8 @@ const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimate
  * the document's author, like "by".
  */
 function inDocumentOf(tokens: Token[], i: number, from: number): boolean {
-  if (i - 2 < from || !DOCUMENT_NOUNS.has(tokens[i - 1].lower) || !(tokens[i + 1]?.capitalized || tokens[i + 1]?.lower === 'the')) return false;
+  const next = tokens[i + 1];
+  if (i - 2 < from || next === undefined || !DOCUMENT_NOUNS.has(tokens[i - 1].lower) || !(next.capitalized || next.lower === 'the') || MONTHS.has(next.lower)) return false;
   for (let p = i - 2; p >= from && i - p <= 5; p--) {
     const t = tokens[p];
     if (t.lower === 'in') return p === from || tokens[p - 1].kind === 'punct';
@@ -583,7 +586,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "on the MSNBC show "Morning Joe"", "the ABC show drew": "show" after a determiner and one name is a programme
     // (not before what a plural subject shows: "Figures published in the Gazette show 40 …", "… show that").
-    if (t.lower === 'show' && i - 2 >= from && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && (DETERMINERS.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower)) && programmeFollows(tokens[i + 1])) continue;
+    if (t.lower === 'show' && i - 2 >= from && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && (DETERMINERS.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower)) && !(i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)) && programmeFollows(tokens[i + 1])) continue;
     // "a rare note of self-deprecation", "a sharply worded comment": a base form after "a" and its adjectives.
     if (t.lower === lemma && NOUN_CUES.has(lemma) && !lexicon.cues.has(t.lower) && afterIndefiniteArticle(tokens, i, from)) continue;
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
@@ -995,7 +998,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const orgNoun = open - 1;
       const governed = orgNoun - 2 >= from && (OBJECT_GOVERNORS.has(tokens[orgNoun - 1].lower) || (DETERMINERS.has(tokens[orgNoun - 1].lower) && OBJECT_GOVERNORS.has(tokens[orgNoun - 2].lower)));
       // "The breakdown below, from the statistics office, shows": the body a document comes from, set off by commas.
-      const fromAside = (enclosed[0]?.lower === 'from' || enclosed[0]?.lower === 'by') && enclosed.length >= 2 && enclosed.length <= 8 && enclosed[1].kind === 'word' && documentBefore(tokens, open, from);
+      const fromAside = (enclosed[0]?.lower === 'from' || enclosed[0]?.lower === 'by') && enclosed.length >= 2 && enclosed.length <= 8 && enclosed[1].kind === 'word' && !MONTHS.has(enclosed[1].lower) && !WEEKDAYS.has(enclosed[1].lower) && documentBefore(tokens, open, from);
       const orgInApposition = lead.length === 0 && name.length >= 1 && name.length <= 4 && name[0].kind === 'word' && !isGivenName(name[0].text) && orgNoun >= from && !tokens[orgNoun].capitalized && ORG_NOUNS.has(tokens[orgNoun].lower) && !governed;
       if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
       else if (orgInApposition) np = { words: name, start: name[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[orgNoun]] };
@@ -1011,7 +1014,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // past a participle that describes the noun, to the noun.
     if (before >= from && tokens[before].capitalized && (MONTHS.has(tokens[before].lower) || WEEKDAYS.has(tokens[before].lower))) {
       const b = beforeTimePhrase(tokens, before, from);
-      before = b !== before && b - 1 >= from && /ed$/.test(tokens[b].lower) && tokens[b - 1].kind === 'word' ? b - 1 : b === before ? from - 1 : b;
+      before = b !== before && b - 1 >= from && PAST_ENDING.test(tokens[b].lower) && tokens[b - 1].kind === 'word' ? b - 1 : b === before ? from - 1 : b;
     }
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
@@ -1273,8 +1276,9 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
     if (s < end && (ADVERBIAL_OPENERS.has(tokens[s].lower) || SUBORDINATORS.has(tokens[s].lower) || pastParticiple)) {
       let c = s;
       while (c < end && c - s < 40 && tokens[c].text !== ',') c++;
-      // "In 2019 he joined the firm, saying", "On Monday the mayor spoke …": a short opening phrase without its comma.
-      const inner = subjectAfterOpener(tokens, s, c < end ? c : end);
+      // "In 2019 he joined the firm, saying", "On Monday the mayor spoke …": a short opening phrase without its comma
+      // (the comma found is the one before the participle or the end, not the phrase's).
+      const inner = c >= end - 1 ? subjectAfterOpener(tokens, s, c < end ? c : end) : -1;
       if (inner >= 0) {
         s = inner;
         break;
@@ -1297,9 +1301,11 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
 }
 
 /** Words after which a pronoun subject opens a clause of its own, not the sentence's: "After he left", "where she". */
-const CLAUSE_INTRODUCERS = new Set([...SUBORDINATORS, 'as', 'when', 'since', 'after', 'before', 'where', 'who', 'which', 'that', 'than', 'and', 'but', 'or']);
+const CLAUSE_INTRODUCERS = new Set([...SUBORDINATORS, 'as', 'when', 'since', 'after', 'before', 'where', 'who', 'which', 'that', 'than', 'and', 'but', 'or', 'whether', 'how', 'why', 'what']);
+/** Personal pronouns that open a clause as its subject. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Prepositions and adverbs that open a time phrase ("On Monday", "In March 2020", "Later that day"). */
-const TIME_OPENERS = new Set(['on', 'in', 'at', 'during', 'by', 'later', 'earlier', 'early', 'late', 'last', 'this', 'next', 'since', 'after', 'before', 'near', 'until']);
+const TIME_OPENERS = new Set(['on', 'in', 'at', 'during', 'by', 'later', 'earlier', 'early', 'late', 'last', 'this', 'next', 'near']);
 
 /**
  * The subject of a clause whose opening phrase at s has no comma before it, or -1: a personal pronoun after the
@@ -1308,7 +1314,7 @@ const TIME_OPENERS = new Set(['on', 'in', 'at', 'during', 'by', 'later', 'earlie
  */
 function subjectAfterOpener(tokens: Token[], s: number, c: number): number {
   const first = tokens[s].lower;
-  if (SUBORDINATORS.has(first) || first === 'when' || first === 'as' || first === 'with' || first === 'for') return -1;
+  if (!TIME_OPENERS.has(first)) return -1;
   for (let p = s + 2; p < c && p - s <= 8; p++) {
     const t = tokens[p];
     if (t.kind === 'number' || t.text === '.') continue;
@@ -1316,7 +1322,6 @@ function subjectAfterOpener(tokens: Token[], s: number, c: number): number {
     if (CLAUSE_INTRODUCERS.has(tokens[p - 1].lower)) continue;
     if (SUBJECT_PRONOUNS.has(t.lower)) return p;
   }
-  if (!TIME_OPENERS.has(first)) return -1;
   let p = s + 1;
   let time = false;
   for (; p < c; p++) {
@@ -1329,8 +1334,6 @@ function subjectAfterOpener(tokens: Token[], s: number, c: number): number {
   const t = tokens[p];
   return t.kind === 'word' && (DETERMINERS.has(t.lower) || (t.capitalized && !MONTHS.has(t.lower))) ? p : -1;
 }
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /** Is tokens[k] a time word or a unit of time ("that day", "the morning", "those weeks")? */
 function timeUnitAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -1428,7 +1431,7 @@ function beforeObtainedBy(tokens: Token[], k: number, from: number): number {
   while (b > from && b - k > -6 && tokens[b].kind === 'word' && tokens[b].lower !== 'by') b--;
   if (b - 2 < from || tokens[b].lower !== 'by' || !OBTAINED.has(tokens[b - 1].lower)) return k;
   const author = b - 2;
-  if (!tokens[author].capitalized) return k;
+  if (!tokens[author].capitalized || MONTHS.has(tokens[author].lower) || WEEKDAYS.has(tokens[author].lower)) return k;
   for (let p = author - 1; p >= from && author - p <= 6; p--) {
     const t = tokens[p];
     if (t.lower === 'from') return DOCUMENT_NOUNS.has(tokens[p - 1]?.lower ?? '') ? author : k;
@@ -1498,7 +1501,7 @@ function beforeIssuedPhrase(tokens: Token[], k: number, from: number): number {
     const t = tokens[p];
     // (A name or an agent in the phrase is the source: "A statement issued by the ministry on Monday said", "Figures
     // published in the Gazette show".)
-    if ((t.kind === 'punct' && t.text !== '-') || t.lower === 'by' || (t.capitalized && p > from)) return k;
+    if ((t.kind === 'punct' && t.text !== '-') || t.lower === 'by' || t.lower === 'behalf' || (t.capitalized && p > from)) return k;
     if ((ISSUING_VERBS.has(t.lower) || AGENT_PARTICIPLES.has(t.lower)) && t.lower.endsWith('ed') && p < k && ISSUED_PHRASE_WORDS.has(tokens[p + 1].lower)) {
       const noun = tokens[p - 1];
       return noun.kind === 'word' && !noun.capitalized && (DOCUMENT_NOUNS.has(noun.lower) || ISSUED_DOCUMENTS.has(noun.lower)) ? p - 1 : k;
@@ -1510,8 +1513,11 @@ function beforeIssuedPhrase(tokens: Token[], k: number, from: number): number {
 /** Can the token after "show" follow a programme's name: a quote, a stop, a title, a verb ("drew")? */
 function programmeFollows(t: Token | undefined): boolean {
   if (t === undefined || t.kind === 'punct' || QUOTE_MARKS.has(t.text) || t.capitalized) return true;
-  return t.kind === 'word' && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !NOT_SOURCE.has(t.lower) && !QUANTIFIERS.has(t.lower) && !/^(?:how|what|why|whether|no|more|fewer|less|about|nearly|almost|some|up|down)$/.test(t.lower);
+  return t.kind === 'word' && (PAST_ENDING.test(t.lower) || FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PASTS.has(t.lower));
 }
+const PAST_ENDING = /ed$/;
+/** Irregular past tenses a programme's name may govern ("the ABC show drew"). */
+const IRREGULAR_PASTS = new Set(['drew', 'ran', 'won', 'got', 'began', 'became', 'went', 'made', 'took', 'lost', 'aired', 'brought', 'saw']);
 
 /** Quantifiers that may open a phrase but name no one alone. */
 const QUANTIFIERS = new Set(['every', 'each', 'all', 'any', 'some', 'no', 'most', 'many', 'much', 'few', 'several']);
@@ -1528,8 +1534,9 @@ function timeOnly(np: Phrase): boolean {
 function afterIndefiniteArticle(tokens: Token[], i: number, from: number): boolean {
   for (let p = i - 1; p >= from && i - p <= 3; p--) {
     const t = tokens[p];
-    if (t.lower === 'a' || t.lower === 'an') return true;
-    if (t.kind !== 'word' || t.capitalized || t.lower === 'few' || t.lower === 'lot' || /s$/.test(t.lower) || NOT_SOURCE.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+    // (Not a preposition's object with a noun of its own: "Analysts at a major bank estimate"; "in a new report" is.)
+    if (t.lower === 'a' || t.lower === 'an') return i - p <= 2 || !(p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower));
+    if (t.kind !== 'word' || t.capitalized || t.lower === 'few' || t.lower === 'lot' || ENDS_IN_S.test(t.lower) || NOT_SOURCE.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   }
   return false;
 }
@@ -1544,7 +1551,8 @@ function opensWithAside(tokens: Token[], s: number): boolean {
     // "Adding, …", "Continuing his attack, …"; not a name ending so ("Fleming, 52,", "Beijing, meanwhile,").
     const follower = tokens[s + 1]?.lower ?? '';
     // "Smiling broadly throughout her speech, …": an adverb after the participle.
-    return follower === ',' ? CUE_FORMS.has(t.lower) || OPENING_PARTICIPLES.has(t.lower) : PARTICIPLE_FOLLOWERS.has(follower) || (ADVERB_LY.test(follower) && !NOUNS_IN_LY.has(follower));
+    // (Not a name in -ing and its verb: "Beijing strongly condemned", "Fleming publicly rejected".)
+    return follower === ',' ? CUE_FORMS.has(t.lower) || OPENING_PARTICIPLES.has(t.lower) : PARTICIPLE_FOLLOWERS.has(follower) || (ADVERB_LY.test(follower) && !NOUNS_IN_LY.has(follower) && adverbGoesOnAside(tokens[s + 2]));
   }
   for (let u = s; u < s + 3 && u + 1 < tokens.length; u++) {
     if (OPENING_TIME_UNITS.has(tokens[u].lower)) return /^(?:ago|later|earlier)$/.test(tokens[u + 1].lower) && tokens[u + 2]?.text === ',';
@@ -1555,6 +1563,12 @@ function opensWithAside(tokens: Token[], s: number): boolean {
   }
   return false;
 }
+
+/** After "Smiling broadly": a preposition, a determiner or a comma, not a finite verb. */
+function adverbGoesOnAside(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === ',' || PARTICIPLE_FOLLOWERS.has(t.lower) || ASIDE_PREPOSITIONS.has(t.lower));
+}
+const ASIDE_PREPOSITIONS = new Set(['throughout', 'through', 'during', 'as', 'before', 'after', 'while', 'under', 'amid', 'across', 'towards', 'toward']);
 
 /** Is tokens[k] a lower-case word? */
 function lowerWordAt(tokens: Token[], k: number): boolean {
@@ -1731,8 +1745,12 @@ export function signatureSource(tokens: Token[], dash: number, lexicon: Attribut
 /** The source named after "citing" / "cited": its first source noun decides what kind it is. */
 function citedSource(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
-  // "The plant has been cited twice for exceeding limits": the one cited is penalised, not a source.
-  if (i > 0 && PASSIVE_AUX.has(tokens[i - 1].lower)) return null;
+  // "The plant has been cited twice for exceeding limits": the one cited is penalised, not a source; "a figure that
+  // was cited by the mayor": the agent is.
+  if (i > 0 && PASSIVE_AUX.has(tokens[i - 1].lower)) {
+    const agent = tokens[i + 1]?.lower === 'by' ? forwardPhrase(tokens, i + 2, to, inQuote) : null;
+    return agent ? mention(agent, lexicon, cue.text, cue.start, cue.end, 'cite', true) : null;
+  }
   let e = i + 1;
   while (e < to && e - i <= 8 && tokens[e].kind !== 'punct' && !inQuote(tokens[e].start) && !['that', 'which', 'who', 'and', 'as'].includes(tokens[e].lower)) e++;
   const words = tokens.slice(i + 1, e);

@@ -212,7 +212,7 @@ function isCore(tokens: Token[], i: number): boolean {
     // A change by a fraction: "fell by half", "cut in half", "fell by a third".
     if (w === 'half' && (prev === 'by' || (prev === 'in' && CUT_VERBS.has(wordAt(tokens, i - 2))))) return true;
     // "fell by more than half", "cut by nearly half".
-    if (w === 'half' && prev !== undefined && (APPROXIMATORS.has(prev) || prev === 'than')) {
+    if (w === 'half' && prev !== undefined && (APPROXIMATORS.has(prev) || HALF_QUALIFIERS.has(prev))) {
       let b = i - 1;
       while (b > 0 && i - b <= 3 && (APPROXIMATORS.has(tokens[b].lower) || HALF_QUALIFIERS.has(tokens[b].lower))) b--;
       if (b < i - 1 && tokens[b].lower === 'by') return true;
@@ -223,8 +223,9 @@ function isCore(tokens: Token[], i: number): boolean {
     // "the second half of 2029", "the first half of the game": a stretch of time, not a share.
     if (w === 'half' && prev !== undefined && HALF_ORDINALS.has(prev)) return false;
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all'].includes(next.lower);
-    // "a quarter said …", "a third think …": a share of those asked, before what they said.
-    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && (['of', 'as', 'the'].includes(next?.lower ?? '') || SHARE_VERBS.has(next?.lower ?? ''));
+    // "a quarter said …": a share of those asked, before what they said (not "A third said it was blue", one more
+    // of those counted).
+    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && (['of', 'as', 'the'].includes(next?.lower ?? '') || (w === 'quarter' && SHARE_VERBS.has(next?.lower ?? '')));
   }
   if (CHANGE_WORDS.has(w)) return true;
   if (!hyphenated) return false;
@@ -501,10 +502,27 @@ function dialGroupBefore(tokens: Token[], k: number, from: number): boolean {
   for (let p = k - 1; p >= from && k - p <= 3; p--) {
     const t = tokens[p];
     if (t.kind !== 'number' || !ALL_DIGITS.test(t.text) || t.end + 1 !== tokens[p + 1].start) return false;
-    if (t.text.length >= 3 && t.text[0] === '0') return true;
+    if (t.text.length >= 3 && t.text[0] === '0') return dialGroups(tokens, p, from, tokens.length);
   }
   return false;
 }
+
+/**
+ * Is the group at k, with its leading zero, the first of a telephone number: three groups or more, or a word of
+ * calling before it ("the helpline on 0800 214 6620"; not "At 0600 300 troops crossed")?
+ */
+function dialGroups(tokens: Token[], k: number, from: number, to: number): boolean {
+  let n = 1;
+  while (k + n < to && n < 4 && tokens[k + n].kind === 'number' && ALL_DIGITS.test(tokens[k + n].text) && tokens[k + n - 1].end + 1 === tokens[k + n].start) n++;
+  if (n >= 3) return true;
+  const before = k - 1 >= from ? tokens[k - 1].lower : '';
+  return n === 2 && (DIAL.has(before) || CALLING_WORDS.has(before));
+}
+/** Words before a number to call: "on", "helpline", "tel". */
+const CALLING_WORDS = new Set(['on', 'helpline', 'hotline', 'tel', 'telephone', 'number', 'line', 'freephone']);
+
+/** Nouns of the units a table's figures are given in ("in thousands of jobs"). */
+const TABLE_UNITS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'francs', 'jobs', 'tonnes', 'tons', 'units', 'barrels', 'hectares', 'acres', 'people', 'persons', 'households', 'vehicles', 'passengers', 'visitors']);
 
 /** Does a unit's noun phrase from k end a table's caption, within three words ("jobs:", "dollars)")? */
 function unitEnds(tokens: Token[], k: number, to: number): boolean {
@@ -622,7 +640,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number written in groups with a leading zero: "the helpline on 0800 214 6620", "020 7946 0000".
-    if (single && ALL_DIGITS.test(text) && ((text.length >= 3 && text[0] === '0' && (next?.kind === 'number' || prev?.kind === 'number')) || dialGroupBefore(tokens, e.first, from))) return true;
+    if (single && ALL_DIGITS.test(text) && ((text.length >= 3 && text[0] === '0' && dialGroups(tokens, e.first, from, to)) || dialGroupBefore(tokens, e.first, from))) return true;
     // A number to call: "phoned 911", "Several 911 callers".
     if (prev && DIAL.has(prev.lower) && /^\d{3,4}$/.test(text)) return true;
     if (EMERGENCY_NUMBER.test(text) && next && EMERGENCY_SERVICE.test(next.lower)) return true;
@@ -653,7 +671,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "(in thousands)", "(millions)": the unit of a table's figures, not a figure.
     if (single && VAGUE_MAGNITUDES.has(w) && (prev?.lower === 'in' || prev?.text === '(') && (next === undefined || next.text === ')')) return true;
     // "…, in thousands of jobs:": the unit set off after a comma.
-    if (single && VAGUE_MAGNITUDES.has(w) && prev?.lower === 'in' && (prev2?.text === ',' || prev2?.text === '(') && next?.lower === 'of' && unitEnds(tokens, e.last + 2, to)) return true;
+    if (single && VAGUE_MAGNITUDES.has(w) && prev?.lower === 'in' && (prev2?.text === ',' || prev2?.text === '(') && next?.lower === 'of' && TABLE_UNITS.has(tokens[e.last + 2]?.lower ?? '') && unitEnds(tokens, e.last + 2, to)) return true;
     // A capitalised number word inside a sentence belongs to a name ("Air Force One", "Group of Seven").
     if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '('))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
