@@ -203,6 +203,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The mayor, who said nothing, watched as police counted 300 ballots.', '300', { kind: 'organization', source: 'police' }],
   ['The senator said the Congressional Budget Office estimated the bill would cost $4 billion.', '$4 billion', { kind: 'organization', source: 'the Congressional Budget Office' }],
   ['Mbeki said the agency had hired 40 inspectors. It said the hires would cost $2 million.', '$2 million', { kind: 'pronoun', source: 'it' }],
+  // Any noun before a verb of speech after a short adverbial aside; not after a longer clause.
+  ['Cement makers, for instance, argue that imports grew to 40 percent.', '40 percent', { kind: 'role', source: 'Cement makers' }],
   // A time or a quantifier after a verb is no inverted source.
   ['The cut, agreed last week by ministers of the council, reduces the catch to 41,300 tonnes.', '41,300', null],
   ['- disclose every holding in its $3.2 billion endowment;', '$3.2 billion', null],

@@ -1005,7 +1005,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
       // "Two people who have seen the full memo, speaking on condition of anonymity …, said": the noun the relative
       // clause before the aside hangs on.
-      else np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, beforeRelativeClause(tokens, open - 1, from), from, lexicon);
+      // (Any noun before a verb of speech when the aside is a short adverbial: "Cement makers, for instance, argue".)
+      else np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, beforeRelativeClause(tokens, open - 1, from), from, lexicon, SPEECH_CUES.has(lemma) && adverbialAside(enclosed));
     }
   } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)))))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
@@ -1439,6 +1440,13 @@ function beforeObtainedBy(tokens: Token[], k: number, from: number): number {
   }
   return k;
 }
+/** A short aside of the kind that sets off a sentence adverbial ("however", "for instance", "in particular"). */
+function adverbialAside(words: Token[]): boolean {
+  if (words.length === 0 || words.length > 3) return false;
+  for (const w of words) if (w.kind !== 'word' || w.capitalized || VERB_ENDINGS.test(w.lower)) return false;
+  return true;
+}
+
 /** Nouns of what a story shows from a source: documents, and tables and charts ("The breakdown below"). */
 const SHOWN_DOCUMENTS = new Set([...DOCUMENT_NOUNS, 'breakdown', 'table', 'chart', 'graph', 'graphic', 'map', 'tables', 'charts', 'list']);
 
