@@ -678,6 +678,8 @@ const speakers: [string, string, string][] = [
   // "said her client" is another's: the attorney stays a man of unknown sex, whom "he" may stand for.
   ['Maria Lopez, 41, was arrested Friday. Jamie Carter, her attorney, said her client would plead not guilty. "We will fight this," he said.', 'We will fight', 'Jamie Carter'],
   ['Mary Jones spoke next. Asked whether he would resign, the mayor shook his head and said, "Not a chance at all."', 'Not a chance', 'the mayor'],
+  // A paragraph of quotes continues the speaker whose tag follows a question that ended the paragraph before.
+  ['"Look at those hands, are they small hands?" Trump said.\n\n"I guarantee you, there is no problem at all."', 'I guarantee you', 'Trump'],
   // A dialogue tag right before the quote outranks a cue further back in the sentence.
   ['After Brown criticized him during a debate, Hillary shot back, "I suppose I could have stayed home."', 'I suppose', 'Hillary'],
   ['After Brown criticized him during a debate, Hillary retorted, "I suppose I could have stayed home."', 'I suppose', 'Hillary'],

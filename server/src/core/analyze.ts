@@ -388,7 +388,12 @@ function lastSpeaker(previous: BlockAnalysis | null): Attribution | null {
   if (!previous || previous.block.kind !== 'paragraph') return null;
   const q = previous.quotes[previous.quotes.length - 1];
   if (!q || !q.attribution || q.span.close === -1 || q.attribution.kind === 'note') return null;
-  return q.sentences.includes(previous.sentences.length - 1) ? q.attribution : null;
+  if (q.sentences.includes(previous.sentences.length - 1)) return q.attribution;
+  // `"…, are they small hands?" Trump said.`: a question or exclamation closes its sentence before the speaker's clause,
+  // which is the paragraph's last sentence.
+  const last = previous.sentences[previous.sentences.length - 1];
+  const tagged = q.mention !== null && q.mention.mention.start > q.span.close && q.mention.mention.start >= last.start && q.sentences[q.sentences.length - 1] === previous.sentences.length - 2;
+  return tagged ? q.attribution : null;
 }
 
 /** Who speaks in an answer: the labelled person, by name or initials; for "A:", the person the introduction names. */
