@@ -87,7 +87,7 @@ const SURNAME_FIRST = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** The gender a given name suggests, if any. */
 export function nameGender(given: string): 'female' | 'male' | 'unknown' {
   let g = given.toLowerCase();
-  if (!maybeGivenForm(g) || !LISTED.has(g)) g = withoutAccents(g);
+  if (!listed(g)) g = withoutAccents(g);
   if (!maybeGivenForm(g)) return 'unknown';
   const female = FEMALE_NAMES.has(g);
   const male = MALE_NAMES.has(g);
@@ -111,18 +111,13 @@ const addCapitalised = (g: string): void => {
 FEMALE_NAMES.forEach(addCapitalised);
 MALE_NAMES.forEach(addCapitalised);
 
-/** Both lists in one set: a lower-case word is looked up once, not in each. */
-const LISTED = new Set<string>([...FEMALE_NAMES, ...MALE_NAMES]);
-
-/** Every form isGivenName takes as written (CAPITALISED and both lists) in one set: one look-up, not three. */
-const GIVEN_FORMS = new Set<string>([...CAPITALISED, ...LISTED]);
-
 /**
- * A bit for each hash of a form in GIVEN_FORMS (see formHash): a word whose bit is clear is in neither set, known
- * without a look-up. The set holds some 119,000 strings spread over megabytes of the heap, and a look-up reads a few
- * of them from memory: isGivenName's three look-ups were about 2.8% of the engine's time in a CPU profile over the
- * White House corpus, most of them for capitalised words that are no given name. The table is 256 kB, with about one
- * bit in eighteen set.
+ * A bit for each hash of a form in CAPITALISED or either list (see formHash): a word whose bit is clear is in none of
+ * them, known without a look-up. The sets hold some 119,000 strings spread over megabytes of the heap, and a look-up
+ * reads a few of them from memory: isGivenName's three look-ups were about 2.8% of the engine's time in a CPU profile
+ * over the White House corpus, most of them for capitalised words that are no given name. The table is 256 kB, with
+ * about one bit in eighteen set. (A set of all the forms in one, instead of the table before the three sets, cost
+ * 11 MB of memory and 30 ms of every start.)
  */
 const FORM_BITS = 21;
 const FORM_MASK = (1 << FORM_BITS) - 1;
@@ -134,14 +129,22 @@ function formHash(word: string): number {
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
   return (h ^ (h >>> FORM_BITS)) & FORM_MASK;
 }
-/** May the word be in GIVEN_FORMS (and so in LISTED)? False only for a word in neither. */
+/** May the word be in CAPITALISED or a list? False only for a word in none. */
 function maybeGivenForm(word: string): boolean {
   const h = formHash(word);
   return (givenFormBits[h >>> 3] & (1 << (h & 7))) !== 0;
 }
-for (const form of GIVEN_FORMS) {
+const markForm = (form: string): void => {
   const h = formHash(form);
   givenFormBits[h >>> 3] |= 1 << (h & 7);
+};
+CAPITALISED.forEach(markForm);
+FEMALE_NAMES.forEach(markForm);
+MALE_NAMES.forEach(markForm);
+
+/** Is a lower-case word in either list? */
+function listed(g: string): boolean {
+  return maybeGivenForm(g) && (FEMALE_NAMES.has(g) || MALE_NAMES.has(g));
 }
 
 /**
@@ -158,12 +161,12 @@ function lowerOrCapitalised(word: string): boolean {
 
 /** Is this word a known given name? */
 export function isGivenName(word: string): boolean {
-  if (maybeGivenForm(word) && GIVEN_FORMS.has(word)) return true;
+  if (maybeGivenForm(word) && (CAPITALISED.has(word) || FEMALE_NAMES.has(word) || MALE_NAMES.has(word))) return true;
   if (lowerOrCapitalised(word)) return false;
   const g = word.toLowerCase();
-  if (LISTED.has(g)) return true;
+  if (listed(g)) return true;
   const plain = withoutAccents(g);
-  return plain !== g && LISTED.has(plain);
+  return plain !== g && listed(plain);
 }
 
 /**
