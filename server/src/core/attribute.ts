@@ -123,15 +123,22 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     }
     return quoted;
   };
+  // The token a quote opens at, when its first sentence starts within CLAUSE_WINDOW tokens before it (the clause before
+  // a quote is read within a bounded window, so that a sentence of thousands of quotes stays linear); -1 otherwise.
+  const openInWindow = (q: QuoteRecord): number => {
+    const s = ba.sentences[q.sentences[0]];
+    if (s === undefined) return -1;
+    const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
+    return open >= s.first && open - s.first <= CLAUSE_WINDOW ? open : -1;
+  };
   // The verb of speech or naming nearest a quote, before it or else after it, with its subject and sentence.
   const clauseSpeakerOf = (q: QuoteRecord): { mention: SourceMention; sentence: number } | null => {
     const first = q.sentences[0];
     const last = q.sentences[q.sentences.length - 1];
     if (first === undefined) return null;
-    const s = ba.sentences[first];
-    const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
-    // Both clauses are read within a bounded window, so that a sentence of thousands of quotes stays linear.
-    const before = open >= s.first && open - s.first <= CLAUSE_WINDOW ? clauseSpeaker(ba.tokens, s.first, open, false, insideQuote, lexicon) : null;
+    const open = openInWindow(q);
+    // Both clauses are read within a bounded window.
+    const before = open >= 0 ? clauseSpeaker(ba.tokens, ba.sentences[first].first, open, false, insideQuote, lexicon) : null;
     if (before) return { mention: before, sentence: first };
     const close = q.span.close === -1 ? -1 : lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start);
     // A question or exclamation closes its sentence before the speaker's clause ("…?" Hannity pressed.): the clause
@@ -144,10 +151,9 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   };
   // A dialogue tag right before the quote whose subject stands after the cue of the mention found for it.
   const tagAhead = (q: QuoteRecord, found: MentionRecord): boolean => {
-    const s = ba.sentences[q.sentences[0]];
-    const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
-    if (s === undefined || open < s.first || open - s.first > CLAUSE_WINDOW) return false;
-    const tag = tagBeforeQuote(ba.tokens, s.first, open, insideQuote, lexicon);
+    const open = openInWindow(q);
+    if (open < 0) return false;
+    const tag = tagBeforeQuote(ba.tokens, ba.sentences[q.sentences[0]].first, open, insideQuote, lexicon);
     return tag !== null && tag.start >= found.mention.cueEnd;
   };
   const namedBefore = (q: QuoteRecord): boolean => {
@@ -303,10 +309,9 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
     if (q.attribution || q.span.open < 0 || q.sentences.length === 0 || !PARTIAL_OPENING.test(ba.block.prose.slice(q.span.open + 1, q.span.open + 8))) continue;
     // "Cruz blamed the law on "knuckleheaded Democratic politicians"": a partial quote nothing else attributes is
     // the words of the subject of the verb whose clause it stands in.
-    const s = ba.sentences[q.sentences[0]];
-    const open = lastStartingAtOrBefore(ba.tokens, q.span.open, (t) => t.start);
-    if (open < s.first || open - s.first > CLAUSE_WINDOW) continue;
-    const m = mainVerbSpeaker(ba.tokens, s.first, open, insideQuote, lexicon);
+    const open = openInWindow(q);
+    if (open < 0) continue;
+    const m = mainVerbSpeaker(ba.tokens, ba.sentences[q.sentences[0]].first, open, insideQuote, lexicon);
     if (!m) continue;
     speaks(q, m, q.sentences[0]);
   }

@@ -73,6 +73,11 @@ export class Descriptors {
     return served;
   }
 
+  /** Are there no words at all? */
+  get empty(): boolean {
+    return this.set === null && this.lists.length === 0;
+  }
+
   /** Does any word pass the test? */
   some(test: (word: string) => boolean): boolean {
     if (this.set) {
@@ -591,11 +596,9 @@ function wanted(pronoun: string): Gender[] {
 function bodyLikeName(p: Person, place: Place): boolean {
   // (Not a plural or a role that only looked like a name: "Poets say", "General".)
   // (Only in the sentence that names it, and not someone described by a role: "Okonkwo, a nurse, said …. It said".)
-  return p.kind === 'person' && p.gender === 'unknown' && p.lastNamedSentence === place.sentence && pieceCount(p.name) === 1 && !isGivenName(p.name) && !FINAL_S.test(p.name) && !ROLE_NOUNS.has(p.name.toLowerCase()) && !p.descriptors.some(describesAnyone);
+  return p.kind === 'person' && p.gender === 'unknown' && p.lastNamedSentence === place.sentence && pieceCount(p.name) === 1 && !isGivenName(p.name) && !FINAL_S.test(p.name) && !ROLE_NOUNS.has(p.name.toLowerCase()) && p.descriptors.empty;
 }
 const FINAL_S = /s$/;
-/** Any descriptor at all (a role or an appositive) makes a person of the name. */
-const describesAnyone = (): boolean => true;
 
 function sameFirstName(a: string, b: string): boolean {
   return firstPiece(a).toLowerCase() === firstPiece(b).toLowerCase();

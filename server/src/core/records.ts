@@ -8,7 +8,6 @@ import { genderOf, placeOf, type People, type Person, type Place } from './peopl
 import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
-
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { KeptObjects } from './text/kept';
@@ -19,6 +18,7 @@ import { withoutPossessive } from './text/words';
 
 /** Verbs after which "her" or "his" is the speaker's own ("said her husband"; not "told her"). */
 const OWN_WORD_CUES = new Set(['say', 'add', 'note', 'explain', 'recall', 'write', 'acknowledge', 'admit', 'insist']);
+
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const DEFINITE = /^(?:the|his|her|their)\s/i;
 /** Words that open a phrase of one unnamed person: "a teacher", "one official", "another resident". */

@@ -1327,14 +1327,18 @@ function subjectAfterOpener(tokens: Token[], s: number, c: number): number {
   let time = false;
   for (; p < c; p++) {
     const t = tokens[p];
-    const timeWord = TIME_WORDS.has(t.lower) || (MONTHS.has(t.lower) && t.capitalized) || (t.kind === 'number' && (YEAR.test(t.text) || UP_TO_TWO_DIGITS.test(t.text)));
-    if (timeWord) time = true;
+    if (timeWord(t) || (t.kind === 'number' && (YEAR.test(t.text) || UP_TO_TWO_DIGITS.test(t.text)))) time = true;
     else if (!(DETERMINERS.has(t.lower) && timeUnitAt(tokens, p + 1)) && !(DETERMINERS.has(tokens[p - 1].lower) && timeUnitAt(tokens, p)) && t.text !== '.') break;
   }
   if (!time || p >= c || p + 1 >= c) return -1;
   const t = tokens[p];
   return t.kind === 'word' && (DETERMINERS.has(t.lower) || (t.capitalized && !MONTHS.has(t.lower))) ? p : -1;
 }
+/** Is the token a time word or a month's name ("Saturday", "week", "March"; not the modal "may")? */
+function timeWord(t: Token): boolean {
+  return TIME_WORDS.has(t.lower) || (MONTHS.has(t.lower) && t.capitalized);
+}
+
 /** Is tokens[k] a time word or a unit of time ("that day", "the morning", "those weeks")? */
 function timeUnitAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -1510,7 +1514,7 @@ function beforeIssuedPhrase(tokens: Token[], k: number, from: number): number {
     // (A name or an agent in the phrase is the source: "A statement issued by the ministry on Monday said", "Figures
     // published in the Gazette show".)
     if ((t.kind === 'punct' && t.text !== '-') || t.lower === 'by' || t.lower === 'behalf' || (t.capitalized && p > from)) return k;
-    if ((ISSUING_VERBS.has(t.lower) || AGENT_PARTICIPLES.has(t.lower)) && t.lower.endsWith('ed') && p < k && ISSUED_PHRASE_WORDS.has(tokens[p + 1].lower)) {
+    if ((ISSUING_VERBS.has(t.lower) || AGENT_PARTICIPLES.has(t.lower)) && PAST_ENDING.test(t.lower) && p < k && ISSUED_PHRASE_WORDS.has(tokens[p + 1].lower)) {
       const noun = tokens[p - 1];
       return noun.kind === 'word' && !noun.capitalized && (DOCUMENT_NOUNS.has(noun.lower) || ISSUED_DOCUMENTS.has(noun.lower)) ? p - 1 : k;
     }
@@ -1533,7 +1537,7 @@ const QUANTIFIERS = new Set(['every', 'each', 'all', 'any', 'some', 'no', 'most'
 /** Is the phrase only a time ("last week", "this year", "on Monday")? */
 function timeOnly(np: Phrase): boolean {
   const head = np.words[np.words.length - 1];
-  if (!(TIME_WORDS.has(head.lower) || OPENING_TIME_UNITS.has(head.lower) || (MONTHS.has(head.lower) && head.capitalized))) return false;
+  if (!(timeWord(head) || OPENING_TIME_UNITS.has(head.lower))) return false;
   for (let j = 0; j < np.words.length - 1; j++) if (!TIME_LEADS.has(np.words[j].lower) && !DETERMINERS.has(np.words[j].lower)) return false;
   return true;
 }
@@ -1783,8 +1787,7 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   let p = k;
   if (p >= from && UP_TO_TWO_DIGITS.test(tokens[p].text) && p - 1 >= from && (MONTHS.has(tokens[p - 1].lower) || tokens[p - 1].text === '.')) p--;
   if (p >= from && tokens[p].text === '.' && p - 1 >= from && MONTHS.has(`${tokens[p - 1].lower}.`)) p--;
-  const timeWord = p >= from && (TIME_WORDS.has(tokens[p].lower) || (MONTHS.has(tokens[p].lower) && tokens[p].capitalized));
-  if (!timeWord) return k;
+  if (p < from || !timeWord(tokens[p])) return k;
   p--;
   while (p >= from && (TIME_LEADS.has(tokens[p].lower) || TIME_WORDS.has(tokens[p].lower))) p--;
   // "the budget request for next year said": a time that is a preposition's object belongs to the subject's phrase.

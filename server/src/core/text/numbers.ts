@@ -498,13 +498,18 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
 
 
 /** Does a group of a telephone number with a leading zero stand before tokens[k] ("0800 214" before "6620")? */
-function dialGroupBefore(tokens: Token[], k: number, from: number): boolean {
+function dialGroupBefore(tokens: Token[], k: number, from: number, to: number): boolean {
   for (let p = k - 1; p >= from && k - p <= 3; p--) {
     const t = tokens[p];
     if (t.kind !== 'number' || !ALL_DIGITS.test(t.text) || t.end + 1 !== tokens[p + 1].start) return false;
-    if (t.text.length >= 3 && t.text[0] === '0') return dialGroups(tokens, p, from, tokens.length);
+    if (leadingZeroGroup(t.text)) return dialGroups(tokens, p, from, to);
   }
   return false;
+}
+
+/** A group of three digits or more with a leading zero ("0800", "020"): how a telephone number starts. */
+function leadingZeroGroup(digits: string): boolean {
+  return digits.length >= 3 && digits.charCodeAt(0) === 48;
 }
 
 /**
@@ -640,7 +645,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number written in groups with a leading zero: "the helpline on 0800 214 6620", "020 7946 0000".
-    if (single && ALL_DIGITS.test(text) && ((text.length >= 3 && text[0] === '0' && dialGroups(tokens, e.first, from, to)) || dialGroupBefore(tokens, e.first, from))) return true;
+    if (single && ALL_DIGITS.test(text) && ((leadingZeroGroup(text) && dialGroups(tokens, e.first, from, to)) || dialGroupBefore(tokens, e.first, from, to))) return true;
     // A number to call: "phoned 911", "Several 911 callers".
     if (prev && DIAL.has(prev.lower) && /^\d{3,4}$/.test(text)) return true;
     if (EMERGENCY_NUMBER.test(text) && next && EMERGENCY_SERVICE.test(next.lower)) return true;
