@@ -2,12 +2,13 @@
  * `npm run eval`: lints every article of the accuracy set's dev part and prints precision and recall per rule,
  * claim detection, and speaker accuracy, against the hand annotations. `--verbose` lists every miss and false alarm.
  * `--sealed` scores the sealed test part and prints totals only: no sentence, no file name, no per-item list.
+ * `--dir=PATH` scores another folder of labelled drafts laid out the same way (`articles/`, `annotations/`).
  */
 import { lint } from '../../server/src/core/lint';
 import type { Claim, Finding, Span } from '../../server/src/core/types';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { accuracyDir, loadAccuracySet, sealedDir, type AnnotatedArticle } from './annotations';
 import { sameSource } from './match';
 
@@ -151,15 +152,29 @@ if (require.main === module) {
   const verbose = process.argv.includes('--verbose');
   const sealed = process.argv.includes('--sealed');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const dir = process.argv.find((a) => a.startsWith('--dir='))?.slice(6);
+  if (dir && resolve(dir) === resolve(sealedDir)) {
+    console.error('eval: the sealed part is scored with --sealed only (totals, no list).');
+    process.exit(2);
+  }
   if (sealed && (verbose || only)) {
     console.error('eval: the sealed part prints totals only (no sentences, no file names); drop --verbose / --only.');
     process.exit(2);
   }
-  const articles = loadAccuracySet(sealed ? sealedDir : accuracyDir);
+  if (sealed && dir) {
+    console.error('eval: --sealed and --dir name two different sets; give one.');
+    process.exit(2);
+  }
+  const articles = loadAccuracySet(dir ? resolve(dir) : sealed ? sealedDir : accuracyDir);
+  if (dir && articles.length === 0) {
+    console.error(`eval: no annotations in ${join(resolve(dir), 'annotations')} (the folder needs articles/ and annotations/)`);
+    process.exit(2);
+  }
   const { scores, speakers, problems } = evaluate(articles);
-  console.log(`accuracy set, ${sealed ? 'sealed test part' : 'dev part'}: ${articles.length} annotated articles\n`);
+  const label = dir ? resolve(dir) : sealed ? 'sealed test part' : 'dev part';
+  console.log(`accuracy set, ${label}: ${articles.length} annotated articles\n`);
   printTable(scores, speakers);
-  printGroups(articles);
+  if (!dir) printGroups(articles);
   if (problems.length > 0) {
     console.log(`\n${problems.length} annotation problem(s)${sealed ? ' (run npm run eval:check)' : ':'}`);
     if (!sealed) for (const p of problems) console.log(`  ${p}`);
