@@ -821,3 +821,14 @@ describe('a name and an appositive at the end of a paragraph', () => {
     for (const text of ['Carbonwatch, an', 'Carbonwatch, an independent think', 'Carbonwatch, the', 'Carbonwatch,']) expect(() => lint(text)).not.toThrow();
   });
 });
+
+describe('a span of time between an auxiliary and the cue', () => {
+  it('is no source: the subject before the auxiliary speaks', () => {
+    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
+    expect(source('She has in recent weeks said that "taxes are far too high."')).toBe('she');
+    expect(source('Trump met Glenn Beck, who has in the past described him as "a dangerous man."')).toBe('Glenn Beck');
+    expect(source('Officials have over the past few days said 40 people died.')).toBe('Officials');
+    // A span that opens the clause keeps its own reading.
+    expect(source('In recent weeks, officials said 40 people died.')).toBe('officials');
+  });
+});

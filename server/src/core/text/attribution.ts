@@ -1784,6 +1784,9 @@ const TIME_LEADS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'late', 'e
  * "in March"), or k when none ends there: a weekday is never the source.
  */
 function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
+  // "She has in recent weeks said", "he has in the past described": a span of time between auxiliary and verb.
+  const span = spanOfTime(tokens, k, from);
+  if (span !== k) return span;
   let p = k;
   if (p >= from && UP_TO_TWO_DIGITS.test(tokens[p].text) && p - 1 >= from && (MONTHS.has(tokens[p - 1].lower) || tokens[p - 1].text === '.')) p--;
   if (p >= from && tokens[p].text === '.' && p - 1 >= from && MONTHS.has(`${tokens[p - 1].lower}.`)) p--;
@@ -1796,6 +1799,23 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   // "One activist, Nur Khan Liton, on Sunday told": the appositive's closing comma is dropped before the time.
   // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a party and state in brackets before the time.
   return p >= from && (tokens[p].kind === 'word' || tokens[p].text === ')' || (tokens[p].text === ',' && p - 1 >= from && tokens[p - 1].kind === 'word')) ? p : k;
+}
+
+/** Plural units of time and "past", closing a span of time: "in recent weeks", "in the past", "for years". */
+const TIME_SPANS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'past']);
+/** Words that lead such a span after its preposition. */
+const SPAN_LEADS = new Set(['the', 'recent', 'past', 'coming', 'few', 'several', 'many', 'last']);
+
+/**
+ * The index of the auxiliary before a span of time that ends at k, between it and the cue ("has in recent weeks said",
+ * "have for years argued", "had in the past described"), or k when none ends there.
+ */
+function spanOfTime(tokens: Token[], k: number, from: number): number {
+  if (k < from || !TIME_SPANS.has(tokens[k].lower)) return k;
+  let p = k - 1;
+  while (p >= from && k - p <= 3 && SPAN_LEADS.has(tokens[p].lower)) p--;
+  if (p < from + 1 || (tokens[p].lower !== 'in' && tokens[p].lower !== 'for' && tokens[p].lower !== 'over')) return k;
+  return /^(?:has|have|had)$/.test(tokens[p - 1].lower) ? p - 1 : k;
 }
 
 /**
