@@ -832,3 +832,13 @@ describe('a span of time between an auxiliary and the cue', () => {
     expect(source('In recent weeks, officials said 40 people died.')).toBe('officials');
   });
 });
+
+describe('a role titled with its object', () => {
+  it('is the role, not the object: "secretary of state", "chief of staff"', () => {
+    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
+    expect(source('The former secretary of state said 40 diplomats were expelled.')).toBe('The former secretary of state');
+    expect(source('The chief of staff said 40 aides would leave.')).toBe('The chief of staff');
+    expect(source('The director of communications said 40 staff would leave.')).toBe('The director of communications');
+    expect(lint('The minister of defence told reporters 40 soldiers died.').claims[0]?.attribution?.kind).toBe('role');
+  });
+});

@@ -2170,6 +2170,12 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   if (!head || head.kind !== 'word' && head.kind !== 'alnum') return null;
   if (NOT_SOURCE.has(head.lower) && !PRONOUNS.has(head.lower) && !surnameBeforeCue(tokens, k)) return null;
   if (PRONOUNS.has(head.lower)) return { words: [head], start: head.start, end: head.end };
+  // "the former secretary of state said", "the chief of staff told": a role's title with its object is the role (not
+  // "state", "staff"); "a spokesman of the ministry", with its article, names the body.
+  if (!head.capitalized && head.kind === 'word' && k - 2 >= from && tokens[k - 1].lower === 'of' && tokens[k - 2].kind === 'word' && !tokens[k - 2].capitalized && ROLE_NOUNS.has(tokens[k - 2].lower)) {
+    const role = backwardPhrase(tokens, k - 2, from, lexicon, speech);
+    if (role) return { words: [...role.words, tokens[k - 1], head], start: role.start, end: head.end, classifyAs: role.classifyAs ?? role.words };
+  }
   let s = k;
   if (head.capitalized || lexicon.known.has(head.text)) {
     while (s - 1 >= from) {
