@@ -842,3 +842,12 @@ describe('a role titled with its object', () => {
     expect(lint('The minister of defence told reporters 40 soldiers died.').claims[0]?.attribution?.kind).toBe('role');
   });
 });
+
+describe('an adverb and a participle opening the phrase after "according to"', () => {
+  it('describe the document that follows ("newly released data from …")', () => {
+    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
+    expect(source('According to newly released data from the ministry, 40 people died.')).toBe('newly released data from the ministry');
+    expect(source('According to the recently published figures, 40 people died.')).toBe('the recently published figures');
+    expect(lint('According to newly released data from the ministry, 40 people died.').claims[0]?.attribution?.kind).toBe('document');
+  });
+});

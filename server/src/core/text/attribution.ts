@@ -2321,6 +2321,12 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       }
     }
     if (inQuote(t.start)) break;
+    // "according to newly released data from …", "the recently published figures": an adverb and the participle it
+    // modifies describe the head still to come.
+    if (!sawHead && t.kind === 'word' && /[a-z]ly$/.test(t.lower) && e + 2 < to && tokens[e + 1].kind === 'word' && /[a-z](?:ed|en)$/.test(tokens[e + 1].lower) && tokens[e + 2].kind === 'word') {
+      e += 2;
+      continue;
+    }
     if (e - 2 >= i && informedAt < 0 && INFORMED_BY.get(tokens[e - 1].lower) === t.lower && INFORMED_PEOPLE.has(tokens[e - 2].lower)) {
       informedAt = e - 1;
       e++;
