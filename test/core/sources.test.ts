@@ -851,3 +851,13 @@ describe('an adverb and a participle opening the phrase after "according to"', (
     expect(lint('According to newly released data from the ministry, 40 people died.').claims[0]?.attribution?.kind).toBe('document');
   });
 });
+
+describe('a participle that describes a noun', () => {
+  it('is no cue between an article and its noun, nor before the clause\'s own verb', () => {
+    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
+    expect(source('This builds on the newly announced commitment of an additional $2.76 billion.')).toBeUndefined();
+    expect(source('The actions announced today build on more than $10 billion in investments.')).toBeUndefined();
+    expect(source('The investments announced today represent $40 million.')).toBeUndefined();
+    expect(source('The ministry announced today 40 new grants.')).toBe('The ministry');
+  });
+});

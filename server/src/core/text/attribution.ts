@@ -906,6 +906,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // "The awards announced today include:", "The figures reported Tuesday show": a participle that describes the
   // subject, before the clause's own verb.
   if (reducedRelative(tokens, i, to)) return null;
+  // "the newly announced commitment of $2.76 billion": a participle between an article and its noun describes it.
+  if (cue.lower.endsWith('ed') && i - 2 >= from && /[a-z]ly$/.test(tokens[i - 1].lower) && DETERMINERS.has(tokens[i - 2].lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].capitalized) return null;
   if (cue.lower === 'called' && tokens[i + 1]?.capitalized === true && namesAThing(tokens, i, from)) return null;
   const next = tokens[i + 1]?.lower ?? '';
   // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
@@ -2421,7 +2423,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
 }
 
 /** Verbs of a clause after a participle that describes its subject ("The awards announced today include"). */
-const FINITE_AFTER_PARTICIPLE = new Set(['include', 'includes', 'included', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'show', 'shows', 'showed', 'could', 'can', 'may', 'must', 'should', 'remain', 'remains', 'cover', 'covers', 'total', 'totals', 'totaled', 'range', 'ranges', 'go', 'goes', 'went']);
+const FINITE_AFTER_PARTICIPLE = new Set(['build', 'builds', 'bring', 'brings', 'represent', 'represents', 'mark', 'marks', 'include', 'includes', 'included', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'show', 'shows', 'showed', 'could', 'can', 'may', 'must', 'should', 'remain', 'remains', 'cover', 'covers', 'total', 'totals', 'totaled', 'range', 'ranges', 'go', 'goes', 'went']);
 /** Times that may stand between such a participle and the verb. */
 const PARTICIPLE_TIMES = new Set([...TIME_WORDS, ...MONTHS, 'earlier', 'recently', 'last', 'this', 'on', 'in']);
 
