@@ -861,3 +861,11 @@ describe('a participle that describes a noun', () => {
     expect(source('The ministry announced today 40 new grants.')).toBe('The ministry');
   });
 });
+
+describe('"by" before a gerund', () => {
+  it('says how, and names no source', () => {
+    expect(lint('The United States set a record by exporting more than 100 million tons of gas.').claims[0]?.attribution).toBeNull();
+    expect(lint('The firm grew by selling more than 166,000 cars.').claims[0]?.attribution).toBeNull();
+    expect(lint('Figures compiled by the coalition show 40 deaths.').claims[0]?.attribution?.source).toBe('the coalition');
+  });
+});

@@ -540,13 +540,14 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       }
     }
     // "By reports", "per reports", "Per the doctrines,", "estimates by the Red Cross": sources without a verb.
-    if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from))) && i + 1 < to) {
+    // (Not "by" before a gerund, which says how: "set a record by exporting more than 100 million tons".)
+    if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from))) && i + 1 < to && !(t.lower === 'by' && gerundAt(tokens, i + 1))) {
       const np = forwardPhrase(tokens, i + 1, to, inQuote);
       const head = np ? headOf(np) : undefined;
       const previous = tokens[i - 1];
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower !== 'per';
       // "compiled by the coalition", "prepared by the finance committee": the agent of a figure's making.
-      const agent = previous !== undefined && t.lower === 'by' && AGENT_PARTICIPLES.has(previous.lower) && !tokens[i + 1].lower.endsWith('ing');
+      const agent = previous !== undefined && t.lower === 'by' && AGENT_PARTICIPLES.has(previous.lower);
       // (after a comma or a dash: "— by her tally, 2,400 plates")
       const opener = i === from || previous?.text === ',' || previous?.text === '\u2014' || previous?.text === '\u2013' || previous?.text === ';';
       // "by some accounts", "by one count" (a reckoning is named like a document).
@@ -2262,6 +2263,12 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   const words: Token[] = [];
   for (let w = s; w <= k; w++) if (tokens[w].kind !== 'punct' || tokens[w].text === '&') words.push(tokens[w]);
   return { words, start: tokens[s].start, end: head.end };
+}
+
+/** A gerund in lower case at k ("by exporting"). */
+function gerundAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && !t.capitalized && /[a-z]{2}ing$/.test(t.lower);
 }
 
 /** Verbs of reckoning a body named before does as "it": "It estimates that there are now 1.9 million …". */
