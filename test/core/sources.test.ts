@@ -869,3 +869,10 @@ describe('"by" before a gerund', () => {
     expect(lint('Figures compiled by the coalition show 40 deaths.').claims[0]?.attribution?.source).toBe('the coalition');
   });
 });
+
+describe('an adjective in -ed before a document noun after "according to"', () => {
+  it('stays in the phrase ("the latest uninsured data from the CDC"), a cue in -ed does not', () => {
+    expect(lint('According to the latest uninsured data from the CDC, coverage was higher among Latino persons (4.2 percent).').claims[0]?.attribution?.source).toBe('the latest uninsured data from the CDC');
+    expect(lint('The FDA announced results, noting that "few of the products are sold in the U.S. market today."').claims[0]?.attribution?.source).toBe('The FDA');
+  });
+});

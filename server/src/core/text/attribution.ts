@@ -2382,7 +2382,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     }
     // (A document noun before what says whose it is stays the head: "according to preliminary estimates from the
     // Emissions Monitoring Office", "according to a staff report presented to councillors".)
-    const documentGoesOn = DOCUMENT_NOUNS.has(t.lower) && DOCUMENT_FOLLOWERS.has(tokens[e + 1]?.lower ?? '');
+    // (Nor an adjective in -ed before the document's noun: "according to the latest uninsured data from the CDC".)
+    const documentGoesOn = (DOCUMENT_NOUNS.has(t.lower) && DOCUMENT_FOLLOWERS.has(tokens[e + 1]?.lower ?? '')) || (t.lower.endsWith('ed') && !CUE_FORMS.has(t.lower) && e + 1 < to && DOCUMENT_NOUNS.has(tokens[e + 1].lower) && !tokens[e + 1].capitalized);
     if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && /^\d+-year-old$/.test(t.lower))) sawHead = true;
