@@ -876,3 +876,11 @@ describe('an adjective in -ed before a document noun after "according to"', () =
     expect(lint('The FDA announced results, noting that "few of the products are sold in the U.S. market today."').claims[0]?.attribution?.source).toBe('The FDA');
   });
 });
+
+describe('a cue\'s base form after "the" and an adjective', () => {
+  it('is a noun ("the initial report of the working group"), but not after a plural without -s', () => {
+    expect(lint('Since release of the initial report of the working group in April, officials have held nearly a dozen meetings.').claims[0]?.attribution).toBeNull();
+    expect(lint('The local police report 40 deaths.').claims[0]?.attribution?.source).toBe('The local police');
+    expect(lint('The analysts estimate 40% growth.').claims[0]?.attribution?.source).toBe('The analysts');
+  });
+});

@@ -588,8 +588,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "on the MSNBC show "Morning Joe"", "the ABC show drew": "show" after a determiner and one name is a programme
     // (not before what a plural subject shows: "Figures published in the Gazette show 40 …", "… show that").
     if (t.lower === 'show' && i - 2 >= from && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && (DETERMINERS.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower)) && !(i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)) && programmeFollows(tokens[i + 1])) continue;
-    // "a rare note of self-deprecation", "a sharply worded comment": a base form after "a" and its adjectives.
-    if (t.lower === lemma && NOUN_CUES.has(lemma) && !lexicon.cues.has(t.lower) && afterIndefiniteArticle(tokens, i, from)) continue;
+    // "a rare note of self-deprecation", "a sharply worded comment", "the initial report": a base form after an article
+    // and its adjectives.
+    if (t.lower === lemma && NOUN_CUES.has(lemma) && !lexicon.cues.has(t.lower) && afterArticleAndAdjectives(tokens, i, from)) continue;
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
     // "Report cards" (an inverted cue names its source next: "Said the mayor", "Added Jones").
     if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower)) continue;
@@ -1545,12 +1546,17 @@ function timeOnly(np: Phrase): boolean {
   return true;
 }
 
-/** Does "a"/"an" stand before tokens[i], with up to two plain adjectives or adverbs between ("a rare", "a sharply worded")? */
-function afterIndefiniteArticle(tokens: Token[], i: number, from: number): boolean {
+/**
+ * Does "a"/"an" stand before tokens[i], with up to two plain adjectives or adverbs between ("a rare", "a sharply
+ * worded")? Or "the" with one or two ("the initial report of the working group", "the annual report")?
+ */
+function afterArticleAndAdjectives(tokens: Token[], i: number, from: number): boolean {
   for (let p = i - 1; p >= from && i - p <= 3; p--) {
     const t = tokens[p];
     // (Not a preposition's object with a noun of its own: "Analysts at a major bank estimate"; "in a new report" is.)
     if (t.lower === 'a' || t.lower === 'an') return i - p <= 2 || !(p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower));
+    // (After "the", a plural without -s is the subject: "the local police report".)
+    if (t.lower === 'the') return i - p >= 2 && (i - p === 2 || !(p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower))) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower);
     if (t.kind !== 'word' || t.capitalized || t.lower === 'few' || t.lower === 'lot' || ENDS_IN_S.test(t.lower) || NOT_SOURCE.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   }
   return false;
