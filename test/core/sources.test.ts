@@ -884,3 +884,14 @@ describe('a cue\'s base form after "the" and an adjective', () => {
     expect(lint('The analysts estimate 40% growth.').claims[0]?.attribution?.source).toBe('The analysts');
   });
 });
+
+describe('"per" before a bare noun and "by" before a time', () => {
+  it('make a rate or a deadline, not a source; a date after a body\'s name is not part of it', () => {
+    const attribution = (text: string) => lint(text).claims[0]?.attribution;
+    expect(attribution('Most families would pay $10 per day, saving the average family over $600 per child, per month.')).toBeNull();
+    expect(attribution('At least 31 companies were under investigation by year end.')).toBeNull();
+    expect(attribution('The firm commits to listing prices in its reports by July 2024, helping thousands of shoppers.')).toBeNull();
+    expect(attribution('Per the report, 40 people died.')?.source).toBe('the report');
+    expect(attribution('The statement by the UN Security Council on December 1, 2023, condemned attacks on 44 ships.')?.source).toBe('the UN Security Council');
+  });
+});

@@ -552,7 +552,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const opener = i === from || previous?.text === ',' || previous?.text === '\u2014' || previous?.text === '\u2013' || previous?.text === ';';
       // "by some accounts", "by one count" (a reckoning is named like a document).
       const document = DOCUMENT_NOUNS.has(head?.lower ?? '') || (t.lower === 'by' && RECKONINGS.has(head?.lower ?? '') && !YARDSTICKS.has(tokens[i + 1].lower));
-      if (np && head && tokens[i + 1].kind === 'word' && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
+      // (Not a rate or a deadline: "$300 per child, per month", "reports by July 2024", "under investigation by year end".)
+      const rate = t.lower === 'per' && np !== null && np.words.length === 1 && !np.words[0].capitalized && !DOCUMENT_NOUNS.has(np.words[0].lower);
+      const deadline = t.lower === 'by' && (timeWord(tokens[i + 1]) || tokens[i + 1].lower === 'year' || tokens[i + 1].lower === 'then');
+      if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (afterDocument) {
           m.start = previous.start;
@@ -2353,7 +2356,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     }
     // "and" between names, "on" and "in" after a body's word go on: "Procter and Gamble", "Council on Environmental
     // Quality" (not "Smith in Paris").
-    const joinsName = e > i && tokens[e + 1]?.capitalized === true && tokens[e - 1].capitalized && (t.lower === 'and' || ((t.lower === 'on' || t.lower === 'in') && ORG_NAME_WORDS.has(tokens[e - 1].text)));
+    // (Not a date after the name: "the UN Security Council on December 1, 2023".)
+    const joinsName = e > i && tokens[e + 1]?.capitalized === true && tokens[e - 1].capitalized && (t.lower === 'and' || ((t.lower === 'on' || t.lower === 'in') && ORG_NAME_WORDS.has(tokens[e - 1].text) && !timeWord(tokens[e + 1])));
     if (joinsName && t.lower !== 'and') {
       e++;
       continue;
