@@ -895,3 +895,12 @@ describe('"per" before a bare noun and "by" before a time', () => {
     expect(attribution('The statement by the UN Security Council on December 1, 2023, condemned attacks on 44 ships.')?.source).toBe('the UN Security Council');
   });
 });
+
+describe('a relative time after a source phrase', () => {
+  it('ends the phrase, or stands between a document and its author', () => {
+    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
+    expect(source('According to a poll published by NBC News last week, over 220 members favored it.')).toBe('NBC News');
+    expect(source('According to a national Gallup Poll taken last week, 40% approve.')).toBe('a national Gallup Poll');
+    expect(source('According to a study last year by the Brookings Institution, 40% of workers quit.')).toBe('a study by the Brookings Institution');
+  });
+});

@@ -84,6 +84,8 @@ const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', 
 const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
 /** Object pronouns as sources ("according to him"), by the subject pronoun they stand for. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+/** Words that make a time of the week, month or year after them relative ("last week", "earlier this year" has "this"). */
+const RELATIVE_TIME_LEADS = new Set(['last', 'this', 'next']);
 /** Verbs that carry a cue after "to": "went on to add", "continued to say". */
 const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went', 'goes', 'decided', 'wanted', 'chose']);
 /** Prepositions that tie a person to an organisation: "George Kimbrell of the Center for Food Safety". */
@@ -2364,6 +2366,18 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     }
     // "a tweet on Monday by US Secretary of State Mike Pompeo": a day between a document and its author goes on.
     if (sawHead && day < 0 && t.lower === 'on' && TIME_WORDS.has(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'by' && e + 3 < to) {
+      day = e;
+      e += 2;
+      continue;
+    }
+    // "a study last year", "NBC News last week": a time after the phrase ends it; before "by" it stands between a
+    // document and its author ("a report released last week by the ministry").
+    if (sawHead && RELATIVE_TIME_LEADS.has(t.lower) && e + 1 < to && timeWord(tokens[e + 1])) {
+      if (day >= 0 || tokens[e + 2]?.lower !== 'by' || e + 3 >= to) {
+        // (Nor the participle before the time: "a Gallup poll taken last week".)
+        if (e - 1 > i && !tokens[e - 1].capitalized && /[a-z](?:ed|en)$/.test(tokens[e - 1].lower)) e--;
+        break;
+      }
       day = e;
       e += 2;
       continue;
