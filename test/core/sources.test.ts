@@ -904,3 +904,14 @@ describe('a relative time after a source phrase', () => {
     expect(source('According to a study last year by the Brookings Institution, 40% of workers quit.')).toBe('a study by the Brookings Institution');
   });
 });
+
+describe('words said as nouns, an idiom, a clause after "say", and "I"', () => {
+  it('are read as such', () => {
+    const attribution = (text: string) => lint(text).claims[0]?.attribution;
+    expect(attribution('He dismissed his recent remarks as "just a joke."')?.source).not.toBe('his recent');
+    expect(attribution('Rep. Elijah Cummings said that it was "100 percent committed to an open and transparent process," an implicit caution to the Sanders camp.')?.source).toBe('Elijah Cummings');
+    expect(attribution('A third of independents, 33%, say they feel that way.')).toBeNull();
+    expect(attribution('Both sides take note of the 40 ships.')).toBeNull();
+    expect(attribution('"We will win," I said.')?.source).toBe('I');
+  });
+});

@@ -254,7 +254,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const head = words[words.length - 1];
   const lowerWords = words.map((w) => w.lower);
   const text = phraseText(words);
-  if (words.length === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', name: head.lower, vague: false };
+  // (The first person as written: "I said", not "i".)
+  if (words.length === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', name: head.lower === 'i' ? 'I' : head.lower, vague: false };
   // "the two", "both": the people just named, as "they".
   if ((words.length === 1 && head.lower === 'both') || (words.length === 2 && lowerWords[0] === 'the' && GROUP_COUNTS.has(head.lower))) return { kind: 'pronoun', name: 'they', vague: false };
   const objectPronoun = words.length === 1 ? OBJECT_PRONOUNS.get(head.lower) : undefined;
@@ -900,6 +901,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // spokesman for his campaign said").
   if (i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) &&
     (CUE_FORMS.get(cue.lower) === cue.lower || ((SPOKEN_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(withoutFinalS(cue.lower))) && i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)))) return null;
+  // "his recent remarks", "her earlier comments": words said, after a possessive and a word that is no one who speaks.
+  if ((cue.lower === 'remarks' || cue.lower === 'comments') && i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !sourceNoun(tokens[i - 1].lower)) return null;
+  // "Both sides take note of": an idiom, not a report.
+  if (cue.lower === 'note' && i - 1 >= from && /^(?:take|takes|took|taking|taken)$/.test(tokens[i - 1].lower)) return null;
   // "pleaded guilty to one count of conspiracy", "one estimate puts": a base form after "one" is a noun.
   // (Not a past tense spelt like it: "as one put it", "one forecast".)
   if (det === 'one' && CUE_FORMS.get(cue.lower) === cue.lower && !PAST_AS_BASE.has(cue.lower)) return null;
@@ -1051,6 +1056,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // `Trump's "divisive" comments do not`: an auxiliary after the word shows it a noun, not a verb with its subject.
     // (In lower case: "said Will Doyle", "said May Chen" name people.)
     if (np && !np.words[0].capitalized && (FINITE_AUXILIARIES.has(np.words[0].lower) || np.words[0].lower === 'not')) np = null;
+    // "33%, say they feel that way": a pronoun with words after it is the subject of what is said.
+    if (np && np.words.length > 1 && PRONOUNS.has(np.words[0].lower)) np = null;
     inverted = np !== null;
     // "A Boeing 707, reported by local press as belonging to …": the agent of a participle after a comma.
     if (np && np.words.length > 1 && np.words[0].lower === 'by' && cue.lower.endsWith('ed')) np = { words: np.words.slice(1), start: np.words[1].start, end: np.end };
@@ -1504,7 +1511,7 @@ const FIGURE_QUALIFIERS = new Set(['about', 'around', 'roughly', 'nearly', 'almo
 const YARDSTICKS = new Set(['any', 'this', 'that', 'these', 'every', 'no', 'either', 'which', 'what', 'whatever']);
 
 /** Cues whose base form is as often a noun ("a Treasury note", "public comment", "the Gateway project"). */
-const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'quote', 'call', 'talk', 'tally', 'post']);
+const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'quote', 'call', 'talk', 'tally', 'post', 'caution', 'remark', 'promise', 'boast']);
 /** A capitalised word that is a plural ("Analysts", "Democrats") or a contraction ("I'd", "We've"): a verb's subject. */
 const PLURAL_OR_CONTRACTED = /s$|['’]/;
 /** Plurals without a final s that govern a verb's base form ("Police estimate", "Women report", "Data show"). */
