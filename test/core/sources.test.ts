@@ -915,3 +915,23 @@ describe('words said as nouns, an idiom, a clause after "say", and "I"', () => {
     expect(attribution('"We will win," I said.')?.source).toBe('I');
   });
 });
+
+describe('a label of capitalised words before a colon', () => {
+  it('names the person that ends it, or the whole body; a date, a topic or a citation names no one', () => {
+    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
+    expect(source('**Secretary of Housing and Urban Development Scott Turner:** "For too long Washington has put foreign interests first."')).toBe('Scott Turner');
+    expect(source('**Senate Majority Whip John Barrasso:** "We will pass this bill."')).toBe('John Barrasso');
+    expect(source('**The New York Times:** "Gas prices fell for a fifth week."')).toBe('The New York Times');
+    expect(source('-   **January 19, 2025:** "We will rebuild our once-great cities."')).toBeUndefined();
+    expect(source('**On Artificial Intelligence:** "We are leading everybody by a lot."')).not.toBe('On Artificial Intelligence');
+  });
+});
+
+describe('pronouns with a contraction, "All told", and "we"', () => {
+  it('read as the pronoun, an idiom, and the writer\'s side', () => {
+    const attribution = (text: string) => lint(text).claims[0]?.attribution;
+    expect(attribution('My dad used to have an expression. He’d say, "A job is about a lot more than a paycheck."')?.kind).toBe('pronoun');
+    expect(attribution('All told, the plan would cut the poverty rate by more than 21 percent.')).toBeNull();
+    expect(attribution('Omar Khan spoke first. We said 40 people died.')?.source).toBe('we');
+  });
+});

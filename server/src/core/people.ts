@@ -465,6 +465,8 @@ export class People {
    * sentence that names one) when named after the last fitting speaker, otherwise the most recent fitting speaker.
    */
   resolve(pronoun: string, place: Place): Person | undefined {
+    // "we" and "you" are the writer's side and the reader: never one person named in prose ("I" is a speech's speaker).
+    if (FIRST_AND_SECOND.has(pronoun)) return undefined;
     const loose = this.resolveAs(pronoun, wanted(pronoun), place);
     // A person who uses "they", named since the group "they" found: them.
     if (pronoun === 'they' && this.singularTheyNamed) {
@@ -573,6 +575,8 @@ export class People {
     return this.byName.get(name.toLowerCase());
   }
 }
+
+const FIRST_AND_SECOND = new Set(['we', 'you']);
 
 function wanted(pronoun: string): Gender[] {
   switch (pronoun) {

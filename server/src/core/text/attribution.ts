@@ -249,13 +249,22 @@ function phraseText(words: Token[]): string {
 /** A slash or an en dash that joins two names, spaced by the join of words ("NBC News / Wall Street Journal"). */
 const SPACED_JOINER = / ([/\u2013]) /g;
 
+/** The subject pronoun a word is, with "'d" or "'ll" after it or not ("he", "He’d", "I'll"). */
+function pronounOf(t: Token): string | undefined {
+  if (PRONOUNS.has(t.lower)) return t.lower;
+  const bare = t.lower.replace(CONTRACTED_AUXILIARY, '');
+  return bare !== t.lower && PRONOUNS.has(bare) ? bare : undefined;
+}
+const CONTRACTED_AUXILIARY = /['\u2019](?:d|ll)$/;
+
 /** What a capitalised or common noun phrase names. */
 export function classifySource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; name: string; vague: boolean } {
   const head = words[words.length - 1];
   const lowerWords = words.map((w) => w.lower);
   const text = phraseText(words);
-  // (The first person as written: "I said", not "i".)
-  if (words.length === 1 && PRONOUNS.has(head.lower)) return { kind: 'pronoun', name: head.lower === 'i' ? 'I' : head.lower, vague: false };
+  // (The first person as written: "I said", not "i"; "He'd say", "I'll tell" are "he", "I".)
+  const pronoun = words.length === 1 ? pronounOf(head) : undefined;
+  if (pronoun) return { kind: 'pronoun', name: pronoun === 'i' ? 'I' : pronoun, vague: false };
   // "the two", "both": the people just named, as "they".
   if ((words.length === 1 && head.lower === 'both') || (words.length === 2 && lowerWords[0] === 'the' && GROUP_COUNTS.has(head.lower))) return { kind: 'pronoun', name: 'they', vague: false };
   const objectPronoun = words.length === 1 ? OBJECT_PRONOUNS.get(head.lower) : undefined;
@@ -903,6 +912,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     (CUE_FORMS.get(cue.lower) === cue.lower || ((SPOKEN_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(withoutFinalS(cue.lower))) && i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)))) return null;
   // "his recent remarks", "her earlier comments": words said, after a possessive and a word that is no one who speaks.
   if ((cue.lower === 'remarks' || cue.lower === 'comments') && i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !sourceNoun(tokens[i - 1].lower)) return null;
+  // "All told, the plan would cut …": in all, not a report.
+  if (cue.lower === 'told' && i - 1 >= from && tokens[i - 1].lower === 'all' && tokens[i + 1]?.text === ',') return null;
   // "Both sides take note of": an idiom, not a report.
   if (cue.lower === 'note' && i - 1 >= from && /^(?:take|takes|took|taking|taken)$/.test(tokens[i - 1].lower)) return null;
   // "pleaded guilty to one count of conspiracy", "one estimate puts": a base form after "one" is a noun.
@@ -1176,14 +1187,47 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   }
   // "17-year-old Jared Potts echoed:": an age before the name.
   if (start + 1 < colon && tokens[start].kind === 'alnum' && /^\d+-year-old$/.test(tokens[start].lower) && tokens[start + 1].capitalized) start++;
+  const colonToken = tokens[colon];
+  if (colonToken.text === ':' && start === from) {
+    // "**January 19, 2025:** "…"": a date that labels a quote names no one.
+    if (MONTHS.has(tokens[from].lower) && tokens[from].capitalized && tokens[from + 1]?.kind === 'number') return null;
+    const label = labelName(tokens, from, colon);
+    if (label) return mention(label, lexicon, ':', colonToken.start, colonToken.end, ':', false);
+  }
   const np = subjectPhrase(tokens, start, colon, inQuote, lexicon) ?? (start > from ? subjectPhrase(tokens, from, colon, inQuote, lexicon) : null);
   if (!np || openingWord(np, tokens)) return null;
-  const colonToken = tokens[colon];
   // A comma after a clause of a noun phrase alone ("Sooner or later, "…"", "the Washington Post, "…"") introduces
   // nothing: the verb that would make the phrase a speaker is missing. A name that opens the paragraph is a label
   // ("**Social Security Works PAC,** "…"" in a round-up of reactions).
   if (colonToken.text === ',' && bareNounClause(tokens, np, colon) && !(np.words[0] === tokens[0] && np.words[0].capitalized && !DETERMINERS.has(np.words[0].lower) && tokenAtOrAfter(tokens, np.end) === colon)) return null;
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
+}
+
+/** Small words a label of capitalised words may hold ("Secretary of Housing and Urban Development", "Voters of Tomorrow"). */
+const LABEL_JOINERS = new Set(['of', 'and', 'the', 'for', 'on', '&']);
+/** Words that open a label naming a topic or a publication, not a speaker. */
+const LABEL_PREPOSITIONS = new Set(['on', 'from', 'in', 'at', 'for', 'with', 'by', 'via', 'about', 're', 'regarding', 'per']);
+
+/**
+ * A label of three or more capitalised words before a colon: the person's name that ends it
+ * ("Secretary of Housing and Urban Development Scott Turner"), or the whole ("Voters of Tomorrow").
+ */
+function labelName(tokens: Token[], from: number, colon: number): Phrase | null {
+  // (Not a topic or a citation: "On Artificial Intelligence:", "From The Wall Street Journal:".)
+  if (colon - from < 3 || !tokens[colon - 1].capitalized || LABEL_PREPOSITIONS.has(tokens[from].lower)) return null;
+  for (let k = from; k < colon; k++) {
+    const t = tokens[k];
+    // (Not a headline in title case: "Trump Says:", "The Statement Read:".)
+    if (!(t.kind === 'word' && t.capitalized && !CUE_FORMS.has(t.lower)) && !LABEL_JOINERS.has(t.lower) && !(t.text === '.' && k > from && /^[A-Z]$/.test(tokens[k - 1].text))) return null;
+  }
+  let n = colon - 1;
+  while (n - 1 > from && (tokens[n - 1].capitalized || tokens[n - 1].text === '.') && !LABEL_JOINERS.has(tokens[n - 1].lower)) n--;
+  // The name's first word is a given name, after a title: "… Development Scott Turner".
+  // (Not a body's name that holds a given name: "The New York Times", "Saint Paul City Council".)
+  for (let k = n; k < colon - 1; k++) {
+    if (isGivenName(tokens[k].text) && !tokens.slice(k, colon).some((t) => ORG_NAME_WORDS.has(t.text))) return { words: tokens.slice(k, colon), start: tokens[k].start, end: tokens[colon - 1].end };
+  }
+  return { words: tokens.slice(from, colon).filter((t) => t.kind === 'word' || t.text === '&'), start: tokens[from].start, end: tokens[colon - 1].end };
 }
 
 /** Whether the words from the phrase's end to the comma at `comma` are none, or only "or later", "and then". */
@@ -2190,7 +2234,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   const head = tokens[k];
   if (!head || head.kind !== 'word' && head.kind !== 'alnum') return null;
   if (NOT_SOURCE.has(head.lower) && !PRONOUNS.has(head.lower) && !surnameBeforeCue(tokens, k)) return null;
-  if (PRONOUNS.has(head.lower)) return { words: [head], start: head.start, end: head.end };
+  if (pronounOf(head)) return { words: [head], start: head.start, end: head.end };
   // "the former secretary of state said", "the chief of staff told": a role's title with its object is the role (not
   // "state", "staff"); "a spokesman of the ministry", with its article, names the body.
   if (!head.capitalized && head.kind === 'word' && k - 2 >= from && tokens[k - 1].lower === 'of' && tokens[k - 2].kind === 'word' && !tokens[k - 2].capitalized && ROLE_NOUNS.has(tokens[k - 2].lower)) {
