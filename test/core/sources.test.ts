@@ -935,3 +935,13 @@ describe('pronouns with a contraction, "All told", and "we"', () => {
     expect(attribution('Omar Khan spoke first. We said 40 people died.')?.source).toBe('we');
   });
 });
+
+describe('capitals joined by "of", "for" or "on"', () => {
+  it('name a body, not the person "League" or "America"; a person of a place stays a person', () => {
+    const attribution = (text: string) => lint(text).claims[0]?.attribution;
+    expect(attribution('The National League of Cities said 40 cities will build.')).toMatchObject({ kind: 'organization', source: 'The National League of Cities' });
+    expect(attribution('**Concerned Veterans for America:** "This shutdown could be catastrophic for veterans."')).toMatchObject({ kind: 'organization', source: 'Concerned Veterans for America' });
+    expect(attribution('Rand Paul of Kentucky said 40 senators agree.')?.source).toBe('Rand Paul');
+    expect(attribution('Americans for Prosperity Energy Policy Fellow Faith Burns said 40 plants closed.')?.source).toBe('Faith Burns');
+  });
+});

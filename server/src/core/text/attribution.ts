@@ -311,6 +311,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     const unnamed = ANONYMOUS_SINGULARS.has(words[servedAt - 1].lower) && ['a', 'an', 'one', 'another'].includes(determiner);
     return { kind: unnamed ? 'vague' : 'role', name: text, vague: unnamed };
   }
+  if (bodyOfCapitals(words)) return { kind: 'organization', name: text, vague: false };
   const affiliation = words.findIndex((w, i) => i > 0 && AFFILIATIONS.has(w.text));
   if (affiliation > 0) {
     // "Doug Collins of Georgia", "committee member Doug Collins of Georgia": the person before the affiliation.
@@ -343,6 +344,30 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   }
   return { kind: 'role', name: text, vague: false };
 }
+
+/**
+ * "National League of Cities", "Concerned Veterans for America": capitals, then "of", "for" or "on" and
+ * more capitals, with no given name or title among them, name a body. (Not "Rand Paul of Kentucky": after "of", one
+ * word that is no plural is where a person is from.)
+ */
+function bodyOfCapitals(words: Token[]): boolean {
+  const first = words[0]?.lower === 'the' ? 1 : 0;
+  const joiner = words.findIndex((w, k) => k > first && (w.text === 'of' || w.text === 'for' || w.text === 'on'));
+  if (joiner < 0 || joiner === words.length - 1) return false;
+  for (let k = first; k < words.length; k++) {
+    const w = words[k];
+    if (k === joiner || (k > joiner && (w.text === 'and' || w.text === '&' || w.text === 'the'))) continue;
+    if (!w.capitalized || isGivenName(w.text) || (NAME_TITLES.has(w.text) && !BODY_WORD_TITLES.has(w.text))) return false;
+    // (A title after the body's name leads to a person: "Americans for Prosperity Energy Policy Fellow Faith Burns".)
+    if (k > joiner && k < words.length - 1 && (ROLE_NOUNS.has(w.lower) || PERSON_TITLE_WORDS.has(w.text) || ALL_CAPITALS.test(w.text))) return false;
+  }
+  return words[joiner].text !== 'of' || words.length - joiner > 2 || FINAL_S_WORD.test(words[joiner + 1].text);
+}
+const FINAL_S_WORD = /[a-z]s$/;
+/** Titles of a body's people that lead to a name ("Energy Policy Fellow Faith Burns"). */
+const PERSON_TITLE_WORDS = new Set(['Fellow', 'Founder', 'Co-Founder', 'Economist', 'Analyst', 'Editor', 'Host', 'Co-Host', 'Correspondent', 'Reporter', 'Anchor', 'Strategist', 'Adviser', 'Advisor', 'Counsel', 'Partner', 'Principal', 'Officer', 'Manager']);
+/** Words that may stand before a title but as often name a body ("National", "State", "Federal"). */
+const BODY_WORD_TITLES = new Set(['National', 'State', 'Federal', 'Regional', 'Local', 'Party', 'Opposition', 'Republican', 'Democratic', 'Democrat', 'Labour', 'Conservative', 'Liberal', 'Green', 'Independent', 'Supreme', 'Royal', 'Foreign', 'Home', 'Interior', 'Defence', 'Defense', 'Health', 'Finance', 'Education', 'Police', 'Fire', 'Press', 'Executive', 'Justice']);
 
 /**
  * Index of the last role noun or title in a phrase ("chair" in "Board chair Miriam Falk", "Chair" in "Council on
