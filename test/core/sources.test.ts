@@ -945,3 +945,13 @@ describe('capitals joined by "of", "for" or "on"', () => {
     expect(attribution('Americans for Prosperity Energy Policy Fellow Faith Burns said 40 plants closed.')?.source).toBe('Faith Burns');
   });
 });
+
+describe('a label with a comma, a suffix or initials', () => {
+  it('still names the person after the title, and keeps an initial\'s full stop', () => {
+    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
+    expect(source('**Secretary of the Interior, Doug Burgum:** "This administration will unleash energy."')).toBe('Doug Burgum');
+    expect(source('[U.S. Chamber of Commerce Executive Vice President Neil Bradley](https://example.com/x): "The House sent a clear message today."')).toBe('Neil Bradley');
+    expect(source('**Senate Finance Committee Chair Ron Wyden:** "This bill lowers costs."')).toBe('Ron Wyden');
+    expect(source('**U.S. Travel Association:** "Travel is back."')).toBe('U.S. Travel Association');
+  });
+});

@@ -243,9 +243,12 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
 
 /** A phrase's words, a space apart, and none around a slash ("NBC News/Wall Street Journal poll"). */
 function phraseText(words: Token[]): string {
-  const text = words.map((w) => w.text).join(' ');
+  let text = words.map((w) => w.text).join(' ');
+  // An initial's full stop stays with it: "Philip K. Bell", "U.S. Travel Association".
+  if (text.includes(' .')) text = text.replace(SPACED_STOP, '.');
   return text.includes(' / ') || text.includes(' \u2013 ') ? text.replace(SPACED_JOINER, '$1') : text;
 }
+const SPACED_STOP = / \.(?= |$)/g;
 /** A slash or an en dash that joins two names, spaced by the join of words ("NBC News / Wall Street Journal"). */
 const SPACED_JOINER = / ([/\u2013]) /g;
 
@@ -1238,21 +1241,27 @@ const LABEL_PREPOSITIONS = new Set(['on', 'from', 'in', 'at', 'for', 'with', 'by
  * ("Secretary of Housing and Urban Development Scott Turner"), or the whole ("Voters of Tomorrow").
  */
 function labelName(tokens: Token[], from: number, colon: number): Phrase | null {
+  // "Robert F. Kennedy, Jr.:": a suffix after the name stays out of it.
+  let end = colon;
+  if (end - 3 > from && tokens[end - 1].text === '.' && NAME_SUFFIXES.has(tokens[end - 2].text)) end -= tokens[end - 3].text === ',' ? 3 : 2;
   // (Not a topic or a citation: "On Artificial Intelligence:", "From The Wall Street Journal:".)
-  if (colon - from < 3 || !tokens[colon - 1].capitalized || LABEL_PREPOSITIONS.has(tokens[from].lower)) return null;
-  for (let k = from; k < colon; k++) {
+  if (end - from < 3 || !tokens[end - 1].capitalized || LABEL_PREPOSITIONS.has(tokens[from].lower)) return null;
+  for (let k = from; k < end; k++) {
     const t = tokens[k];
+    // A comma between a title and the name ("Secretary of the Interior, Doug Burgum"), an initial's full stop.
     // (Not a headline in title case: "Trump Says:", "The Statement Read:".)
-    if (!(t.kind === 'word' && t.capitalized && !CUE_FORMS.has(t.lower)) && !LABEL_JOINERS.has(t.lower) && !(t.text === '.' && k > from && /^[A-Z]$/.test(tokens[k - 1].text))) return null;
+    if (!(t.kind === 'word' && t.capitalized && !CUE_FORMS.has(t.lower)) && !LABEL_JOINERS.has(t.lower) && !(t.text === ',' && k > from) && !(t.text === '.' && k > from && /^[A-Z](?:\.[A-Z])*$/.test(tokens[k - 1].text))) return null;
   }
-  let n = colon - 1;
+  let n = end - 1;
   while (n - 1 > from && (tokens[n - 1].capitalized || tokens[n - 1].text === '.') && !LABEL_JOINERS.has(tokens[n - 1].lower)) n--;
   // The name's first word is a given name, after a title: "… Development Scott Turner".
   // (Not a body's name that holds a given name: "The New York Times", "Saint Paul City Council".)
-  for (let k = n; k < colon - 1; k++) {
-    if (isGivenName(tokens[k].text) && !tokens.slice(k, colon).some((t) => ORG_NAME_WORDS.has(t.text))) return { words: tokens.slice(k, colon), start: tokens[k].start, end: tokens[colon - 1].end };
+  for (let k = n; k < end - 1; k++) {
+    if (isGivenName(tokens[k].text) && !tokens.slice(k, end).some((t) => ORG_NAME_WORDS.has(t.text))) return { words: tokens.slice(k, end), start: tokens[k].start, end: tokens[end - 1].end };
   }
-  return { words: tokens.slice(from, colon).filter((t) => t.kind === 'word' || t.text === '&'), start: tokens[from].start, end: tokens[colon - 1].end };
+  // (A comma in a label without a name after it: not one label.)
+  if (tokens.slice(from, end).some((t) => t.text === ',')) return null;
+  return { words: tokens.slice(from, end).filter((t) => t.kind === 'word' || t.text === '&' || t.text === '.'), start: tokens[from].start, end: tokens[end - 1].end };
 }
 
 /** Whether the words from the phrase's end to the comma at `comma` are none, or only "or later", "and then". */
