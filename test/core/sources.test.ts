@@ -955,3 +955,11 @@ describe('a label with a comma, a suffix or initials', () => {
     expect(source('**U.S. Travel Association:** "Travel is back."')).toBe('U.S. Travel Association');
   });
 });
+
+describe('a quote in capitals inside its clause', () => {
+  it('is the words of the clause\'s subject, as a partial quote is', () => {
+    expect(lint('Cruz questioned Trump\'s "New York values" in the debate.').claims[0]?.attribution?.source).toBe('Cruz');
+    // A whole sentence in quotes is not inside a clause.
+    expect(lint('Cruz left early. "New York values matter."').claims[0]?.attribution).toBeNull();
+  });
+});

@@ -8,7 +8,7 @@ import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecor
 import type { People } from './people';
 import { findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
-import { WEAK_CUES } from './text/lexicon';
+import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -306,16 +306,32 @@ export function attributeQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, 
   }
   for (let qi = 0; qi < ba.quotes.length; qi++) {
     const q = ba.quotes[qi];
-    if (q.attribution || q.span.open < 0 || q.sentences.length === 0 || !PARTIAL_OPENING.test(ba.block.prose.slice(q.span.open + 1, q.span.open + 8))) continue;
+    if (q.attribution || q.span.open < 0 || q.sentences.length === 0) continue;
     // "Cruz blamed the law on "knuckleheaded Democratic politicians"": a partial quote nothing else attributes is
-    // the words of the subject of the verb whose clause it stands in.
+    // the words of the subject of the verb whose clause it stands in. So is one in capitals that stands inside the
+    // clause, after a word and before more of it ("Cruz questioned Trump's "New York values" and his readiness").
     const open = openInWindow(q);
-    if (open < 0) continue;
+    if (open < 0 || !(PARTIAL_OPENING.test(ba.block.prose.slice(q.span.open + 1, q.span.open + 8)) || insideClause(ba, q, open))) continue;
     const m = mainVerbSpeaker(ba.tokens, ba.sentences[q.sentences[0]].first, open, insideQuote, lexicon);
     if (!m) continue;
     speaks(q, m, q.sentences[0]);
   }
 }
+
+/**
+ * A quote that stands inside its clause: after a word (not a cue's, a colon or a comma) and closed before more of the
+ * sentence, with no mark that ends a sentence inside it.
+ */
+function insideClause(ba: BlockAnalysis, q: QuoteRecord, open: number): boolean {
+  const before = ba.tokens[open - 1];
+  if (q.span.close < 0 || before === undefined || before.kind !== 'word' || CUE_FORMS.has(before.lower) || open - 1 < ba.sentences[q.sentences[0]].first) return false;
+  const words = ba.block.prose.slice(q.span.contentStart, q.span.contentEnd);
+  const next = ba.tokens[lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start) + 1];
+  return !SENTENCE_MARK.test(words) && WORD_COUNT.test(words) && next !== undefined && next.kind === 'word' && next.start - q.span.close < 3;
+}
+const SENTENCE_MARK = /[.!?;:]/;
+/** Up to eight words. */
+const WORD_COUNT = /^\S+(?:\s+\S+){0,7}$/;
 
 /** How many words a speaker's clause inside an unclosed quote may hold ("the city's finance director said"). */
 const FORGOTTEN_CLAUSE = 8;
