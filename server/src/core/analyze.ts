@@ -115,7 +115,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     const turnSpeaker = turn && !turn.question ? speakers.get(turn) ?? null : null;
     // claims-spec: a paragraph that opens "According to X," or "X said:" carries X over the sentences that continue
     // X's account.
-    const opener = ba.mentions.find((m) => m.sentence === 0 && ((m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according') || saidOpens(ba, m)));
+    const opener = openingSource(ba);
     const header = block.kind === 'heading' ? null : linkHeader(ba);
     const blockCarry = turnSpeaker ?? tableSource ?? opener?.attribution ?? header ?? carry ?? speakerHeading;
     if (block.kind === 'heading') speakerHeading = speakerOf(ba, people);
@@ -287,6 +287,19 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): vo
 }
 
 const afterScratch: string[] = [];
+
+/**
+ * The mention that opens the paragraph's account: "According to X," or "X said:" in its first sentence. (A loop of its
+ * own, not a find with a function: made in the block loop above, the function and the context it shared with the
+ * loop were a new pair for every block.)
+ */
+function openingSource(ba: BlockAnalysis): MentionRecord | undefined {
+  for (let k = 0; k < ba.mentions.length; k++) {
+    const m = ba.mentions[k];
+    if (m.sentence === 0 && ((m.mention.cueLemma === 'according to' && ba.tokens[ba.sentences[0].first]?.lower === 'according') || saidOpens(ba, m))) return m;
+  }
+  return undefined;
+}
 
 /**
  * "Mayor Ann Cole said: The city will hire …": a source and a cue with a colon open the paragraph's first sentence and
