@@ -55,9 +55,12 @@ const rule: Rule = {
       // A paragraph with none (most) keeps one shared empty list: a missing entry reads as false.
       const gates = (ba.memo.anonymityGates ??= searched ? ba.sentences.map((s) => GATE.test(prose.slice(s.start, s.end))) : NO_GATES);
       if (!ba.mentions.length && !gates.includes(true)) continue;
-      ba.sentences.forEach((s, i) => {
+      // A loop, not forEach with an arrow function: the function, and the context it shares with this loop, were made
+      // for every paragraph with a source, though most of its sentences have nothing to report.
+      for (let i = 0; i < ba.sentences.length; i++) {
+        const s = ba.sentences[i];
         const single = singles.size > 0 ? singles.get(`${ba.block.index}:${i}`) : undefined;
-        if (!gates[i] && !single) return;
+        if (!gates[i] && !single) continue;
         const sentence = prose.slice(s.start, s.end);
         const patterns = gates[i] ? ANONYMOUS : [];
         for (const pattern of [...patterns, null]) {
@@ -85,7 +88,7 @@ const rule: Rule = {
           });
           break;
         }
-      });
+      }
     }
   },
 };
