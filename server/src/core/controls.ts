@@ -16,9 +16,12 @@ interface Region {
 /** Which findings the draft's own comments switch off. */
 export class InlineControls {
   private readonly regions: Region[] = [];
-  private readonly lines = new Map<number, Set<string> | null>();
+  /** Lines switched off, made at the first such comment (most drafts have none). */
+  private lines: Map<number, Set<string> | null> | null = null;
 
   constructor(comments: readonly HtmlComment[], lines: LineIndex, textLength: number) {
+    // Most drafts have no control comment: nothing below is made for them.
+    if (!comments.some(isControl)) return;
     const open = new Map<string, number>();
     let allFrom = -1;
     const sorted = [...comments].sort((a, b) => a.range.start - b.range.start);
@@ -59,6 +62,7 @@ export class InlineControls {
   }
 
   private addLine(line: number, rules: Set<string> | null): void {
+    this.lines ??= new Map();
     const existing = this.lines.get(line);
     if (existing === null) return;
     if (rules === null || existing === undefined) this.lines.set(line, rules === null ? null : new Set(rules));
@@ -67,10 +71,18 @@ export class InlineControls {
 
   /** Is a rule switched off at this offset (on this line)? */
   disabled(ruleId: string, offset: number, line: number): boolean {
-    if (this.lines.has(line)) {
+    if (this.lines !== null && this.lines.has(line)) {
       const rules = this.lines.get(line);
       if (rules === null || rules?.has(ruleId)) return true;
     }
-    return this.regions.some((r) => offset >= r.start && offset < r.end && (r.rules === null || r.rules.has(ruleId)));
+    // A loop, not some with an arrow function: this runs for every finding, and the function was made each time.
+    for (let k = 0; k < this.regions.length; k++) {
+      const r = this.regions[k];
+      if (offset >= r.start && offset < r.end && (r.rules === null || r.rules.has(ruleId))) return true;
+    }
+    return false;
   }
 }
+
+/** Is this comment a control (CONTROL tested as the constructor reads it)? */
+const isControl = (c: HtmlComment): boolean => CONTROL.test(c.body);

@@ -10,10 +10,13 @@ import type { Attribution, Claim, EngineSettings, Finding, LintOptions, LintResu
 /** A rule's effective level and options under the given configuration. */
 export function ruleLevel(ruleId: string, defaultLevel: RuleLevel, options: LintOptions): { level: RuleLevel; options: Record<string, unknown> } {
   const setting = options.rules?.[ruleId];
-  if (setting === undefined) return { level: defaultLevel, options: {} };
-  if (Array.isArray(setting)) return { level: setting[0], options: setting[1] ?? {} };
-  return { level: setting, options: {} };
+  if (setting === undefined) return { level: defaultLevel, options: NO_OPTIONS };
+  if (Array.isArray(setting)) return { level: setting[0], options: setting[1] ?? NO_OPTIONS };
+  return { level: setting, options: NO_OPTIONS };
 }
+
+/** The options of a rule given none: one object for every rule and draft (no rule writes its options). */
+const NO_OPTIONS: Record<string, unknown> = {};
 
 /** Merges partial settings over the defaults. */
 export function resolveSettings(settings: Partial<EngineSettings> | undefined): EngineSettings {
