@@ -24,13 +24,12 @@ export function appendToSentence(ba: BlockAnalysis, sentence: Sentence, clause: 
   const prose = ba.block.prose;
   let end = sentence.end;
   while (end > sentence.start && SPACE.has(prose[end - 1])) end--;
-  const at = (i: number): number => sourceSpan(ba.block, sentence.start, i).end;
-  if (end <= sentence.start) return [insertAt(at(sentence.end), clause)];
+  if (end <= sentence.start) return [insertAt(endAt(ba, sentence, sentence.end), clause)];
   const last = prose[end - 1];
   if (TERMINAL.has(last)) {
     let p = end - 1;
     while (p > sentence.start && TERMINAL.has(prose[p - 1])) p--;
-    return insideQuote(ba, p) ? null : [insertAt(at(p), clause)];
+    return insideQuote(ba, p) ? null : [insertAt(endAt(ba, sentence, p), clause)];
   }
   if (CLOSING_QUOTES.has(last) && end - 2 > sentence.start && TERMINAL.has(prose[end - 2])) {
     // American punctuation: the full stop inside the quotation becomes a comma, and returns after the clause.
@@ -38,7 +37,12 @@ export function appendToSentence(ba: BlockAnalysis, sentence: Sentence, clause: 
     const after = insertAt(mark.end, `${clause.replace(/^,\s*/, ' ')}.`);
     return prose[end - 2] === '.' ? [{ range: sourceSpan(ba.block, end - 2, end - 1), text: ',' }, after] : [after];
   }
-  return insideQuote(ba, end) ? null : [insertAt(at(end), clause)];
+  return insideQuote(ba, end) ? null : [insertAt(endAt(ba, sentence, end), clause)];
+}
+
+/** The source offset where the sentence's prose up to i ends (a function of its own, not one made at each call). */
+function endAt(ba: BlockAnalysis, sentence: Sentence, i: number): number {
+  return sourceSpan(ba.block, sentence.start, i).end;
 }
 
 /** Does prose position p fall inside a quotation of the block (a place no clause of the reporter's may go)? */

@@ -381,19 +381,23 @@ export function sourceSpan(block: Block, start: number, end: number): Span {
 
 /** The prose of a block that a source span covers, its markup left out: what a reader reads there. */
 export function proseIn(block: Block, span: Span): string {
-  const { prose, map } = block;
-  // Source offsets grow with prose positions: find the first prose character at or after each edge.
-  const from = (offset: number): number => {
-    let lo = 0;
-    let hi = prose.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map.start(mid) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return prose.slice(from(span.start), from(span.end));
+  return block.prose.slice(proseAtOrAfter(block, span.start), proseAtOrAfter(block, span.end));
+}
+
+/**
+ * The first prose position of a block whose source offset is at or after `offset` (source offsets grow with prose
+ * positions). A function of its own, not one made at each call of proseIn.
+ */
+function proseAtOrAfter(block: Block, offset: number): number {
+  const map = block.map;
+  let lo = 0;
+  let hi = block.prose.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map.start(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Lines of YAML front matter at the top of the document, or 0. */

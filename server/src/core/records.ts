@@ -93,16 +93,12 @@ export interface BlockAnalysis {
 /** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
 export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People, known?: MentionWords): MentionRecord {
   const range = sourceSpan(block, m.start, m.end);
-  // A headline's source ("Farmers say …") names who the story is about, not who speaks in its paragraphs.
-  const speak = (p: Person): void => {
-    if (block.kind !== 'heading') people.spoke(p, place);
-  };
   const place = placeOf(block, sentence);
   const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
   const { words, descriptors, phrase, phraseWords } = known ?? mentionWords(m, tokens);
   if (m.kind === 'named') {
     const person = people.name(m.name, range, place, descriptors);
-    speak(person);
+    speak(people, person, block, place);
     // "Bev Hollister, 78, said her husband …": "her" or "his" and a relative right after the speaker's verb gives a sex
     // the name did not (not "said her client", "said his death": another's).
     if (person.gender === 'unknown' && !m.inverted && OWN_WORD_CUES.has(m.cueLemma)) {
@@ -117,7 +113,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const partner = !m.inverted ? coordinatedPerson(tokens, m, people, block, place) : undefined;
     if (partner && partner !== person) {
       const pair = people.pair(partner, person, range, place);
-      speak(pair);
+      speak(people, pair, block, place);
       record.attribution.source = pair.name;
     }
   } else if (m.kind === 'pronoun') {
@@ -130,14 +126,14 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.source = person.name;
       record.attribution.namedAt = person.lastNamed;
       record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
-      speak(person);
+      speak(people, person, block, place);
     }
   } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
     // "the actress", "his daughter": one person, whom an earlier description may name.
     const definite = DEFINITE.test(m.text) && !PLURAL_ANY_CASE.test(words[words.length - 1]);
     const described = m.kind === 'role' && definite ? people.describe(phraseWords) : undefined;
     if (described) {
-      speak(described);
+      speak(people, described, block, place);
       record.person = described;
       record.attribution.source = described.name;
       record.attribution.namedAt = described.lastNamed;
@@ -153,12 +149,19 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((m.kind === 'role' || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
     if (single) person.unnamedOne = true;
-    speak(person);
+    speak(people, person, block, place);
     record.person = person;
   }
   return record;
 }
 
+/**
+ * Marks a mention's person as having spoken, unless in a headline, whose source ("Farmers say …") names who the story
+ * is about, not who speaks in its paragraphs. (A function of its own, not one made for every mention.)
+ */
+function speak(people: People, p: Person, block: Block, place: Place): void {
+  if (block.kind !== 'heading') people.spoke(p, place);
+}
 
 /** A word in lower case other than "and" (a role's word between "and" and a name). */
 const plainWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && t.lower !== 'and';
