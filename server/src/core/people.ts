@@ -19,11 +19,13 @@ const APOSTROPHE_ON = /['’].*$/;
  * heap profile over the White House corpus.
  */
 export class Descriptors {
-  private lists: (readonly string[])[] = [];
+  private lists: (readonly string[])[];
   private set: Set<string> | null = null;
 
   constructor(words: readonly string[]) {
-    if (words.length > 0) this.lists.push(words);
+    // A list of one made at its length: pushed onto an empty list, the first words took room for 17 (about 0.2 bytes
+    // per input byte the engine allocated over the White House corpus, a person's descriptors being made for each).
+    this.lists = words.length > 0 ? [words] : [];
   }
 
   /** Adds the words of a list (kept, not copied: it must not change afterwards). */
