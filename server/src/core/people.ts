@@ -223,12 +223,22 @@ const LETTER = /\p{L}/u;
 function isName(name: string): boolean {
   let verdict = nameVerdicts.get(name);
   if (verdict === undefined) {
-    const words = name.toLowerCase().split(SPACES);
-    verdict = !words.every((w) => NOT_NAMES.has(w.replace(APOSTROPHE_ON, ''))) && LETTER.test(name);
+    verdict = !onlyNotNames(name) && LETTER.test(name);
     if (nameVerdicts.size > 10_000) nameVerdicts.clear();
     nameVerdicts.set(name, verdict);
   }
   return verdict;
+}
+
+/**
+ * `name.toLowerCase().split(SPACES).every((w) => NOT_NAMES.has(w.replace(APOSTROPHE_ON, '')))`, its first word asked
+ * first: most names start with a word that is no function word, and the answer is known without the list of words
+ * (a split at every name the cache did not know was about 0.2 bytes per input byte the engine allocated over the
+ * White House corpus).
+ */
+function onlyNotNames(name: string): boolean {
+  if (!NOT_NAMES.has(firstPiece(name).toLowerCase().replace(APOSTROPHE_ON, ''))) return false;
+  return name.toLowerCase().split(SPACES).every((w) => NOT_NAMES.has(w.replace(APOSTROPHE_ON, '')));
 }
 
 /** Where in the draft a mention stands: block index and a running sentence number. */
