@@ -347,7 +347,6 @@ export interface ParagraphMemo {
 
 /** What a mention's words say about its source: computed with the paragraph's reading, so cached with it. */
 export interface MentionWords {
-  words: string[];
   /** For people: the titles before the name and the appositive after it. */
   descriptors: string[];
   /** For roles and bodies: the phrase without its article, and its words. */
@@ -360,10 +359,8 @@ export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
   // Only names, roles and bodies are resolved by their words (most mentions are names and pronouns): the others
   // share empty lists, and only roles and bodies have their phrase worked out.
   const described = m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague';
-  const words = described ? m.text.split(SPACES) : NO_STRINGS;
   const phrase = described ? m.name.replace(ARTICLE, '') : m.name;
   return {
-    words,
     descriptors: m.kind === 'named' ? descriptorsOf(tokens, m) : NO_STRINGS,
     phrase,
     phraseWords: described ? phrase.toLowerCase().split(SPACES) : NO_STRINGS,

@@ -30,6 +30,17 @@ export function firstPiece(s: string): string {
   return s;
 }
 
+/** `s.split(/\s+/)[1]`: the piece after the first run of white space, or undefined when there is none. */
+export function secondPiece(s: string): string | undefined {
+  let i = 0;
+  while (i < s.length && !isRegExpSpace(s.charCodeAt(i))) i++;
+  if (i === s.length) return undefined;
+  while (i < s.length && isRegExpSpace(s.charCodeAt(i))) i++;
+  let end = i;
+  while (end < s.length && !isRegExpSpace(s.charCodeAt(end))) end++;
+  return s.slice(i, end);
+}
+
 /** `s.split(/\s+/).pop()`. */
 export function lastPiece(s: string): string {
   for (let i = s.length - 1; i >= 0; i--) if (isRegExpSpace(s.charCodeAt(i))) return s.slice(i + 1);
