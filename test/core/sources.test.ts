@@ -963,3 +963,11 @@ describe('a quote in capitals inside its clause', () => {
     expect(lint('Cruz left early. "New York values matter."').claims[0]?.attribution).toBeNull();
   });
 });
+
+describe('an -s form after a first word that describes', () => {
+  it('is a plural noun, not a cue ("New projects include …")', () => {
+    expect(lint('New projects include 40 bridges.').claims[0]?.attribution).toBeNull();
+    expect(lint('Specific projects will receive $40 million.').claims[0]?.attribution).toBeNull();
+    expect(lint('Recent reports show 40 deaths.').claims[0]?.attribution?.source).toBe('Recent reports');
+  });
+});

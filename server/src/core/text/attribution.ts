@@ -634,6 +634,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "a rare note of self-deprecation", "a sharply worded comment", "the initial report": a base form after an article
     // and its adjectives.
     if (t.lower === lemma && NOUN_CUES.has(lemma) && !lexicon.cues.has(t.lower) && afterArticleAndAdjectives(tokens, i, from)) continue;
+    // After a first word that describes, an -s form is a plural noun: "New projects include", "Recent reports show".
+    if (i === from + 1 && t.lower !== lemma && t.lower.endsWith('s') && tokens[from].capitalized && DESCRIBING_OPENERS.has(tokens[from].lower) && !lexicon.cues.has(t.lower)) continue;
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
     // "Report cards" (an inverted cue names its source next: "Said the mayor", "Added Jones").
     if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower)) continue;
@@ -1589,6 +1591,8 @@ const FIGURE_QUALIFIERS = new Set(['about', 'around', 'roughly', 'nearly', 'almo
 const YARDSTICKS = new Set(['any', 'this', 'that', 'these', 'every', 'no', 'either', 'which', 'what', 'whatever']);
 
 /** Cues whose base form is as often a noun ("a Treasury note", "public comment", "the Gateway project"). */
+/** Words that open a sentence to describe a plural noun after them ("New projects", "Such claims"). */
+const DESCRIBING_OPENERS = new Set(['new', 'such', 'specific', 'other', 'recent', 'major', 'additional', 'further', 'future', 'current', 'previous', 'earlier', 'similar', 'these', 'those', 'initial', 'early', 'final', 'official', 'related', 'several', 'many', 'some', 'most', 'few']);
 const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'quote', 'call', 'talk', 'tally', 'post', 'caution', 'remark', 'promise', 'boast']);
 /** A capitalised word that is a plural ("Analysts", "Democrats") or a contraction ("I'd", "We've"): a verb's subject. */
 const PLURAL_OR_CONTRACTED = /s$|['’]/;
