@@ -958,7 +958,9 @@ describe('a label with a comma, a suffix or initials', () => {
 
 describe('a quote in capitals inside its clause', () => {
   it('is the words of the clause\'s subject, as a partial quote is', () => {
-    expect(lint('Cruz questioned Trump\'s "New York values" in the debate.').claims[0]?.attribution?.source).toBe('Cruz');
+    expect(lint('Cruz questioned whether "New York values" had a place in the party.').claims[0]?.attribution?.source).toBe('Cruz');
+    // After a possessive the words are the possessor's, or a title: no speaker from the clause.
+    expect(lint('The board rejected Smith\'s "Plan for a better city" and voted against it.').claims[0]?.attribution).toBeNull();
     // A whole sentence in quotes is not inside a clause.
     expect(lint('Cruz left early. "New York values matter."').claims[0]?.attribution).toBeNull();
   });
@@ -969,5 +971,28 @@ describe('an -s form after a first word that describes', () => {
     expect(lint('New projects include 40 bridges.').claims[0]?.attribution).toBeNull();
     expect(lint('Specific projects will receive $40 million.').claims[0]?.attribution).toBeNull();
     expect(lint('Recent reports show 40 deaths.').claims[0]?.attribution?.source).toBe('Recent reports');
+  });
+});
+
+describe('the round\'s rules at their edges', () => {
+  it('keep what they should not take', () => {
+    const attribution = (text: string) => lint(text).claims[0]?.attribution;
+    // A label with commas: the name first, or the name last; nothing else.
+    expect(attribution('**Kris Brown, President, Brady United:** "Tonight, we echo the 300 families."')?.source).toBe('Kris Brown');
+    expect(attribution('**Ethan Lane of the National Cattlemen\'s Beef Association:** "We lost 40 ranches."')?.source).toBe('Ethan Lane');
+    // "we" in a turn of a transcript is the labelled speaker.
+    const turns = lint('An interview.\n\n**Interviewer:** What did you find?\n\n**Natasha Gownaris:** We estimate declines of at least 43% since 1987.\n\n**Interviewer:** And then?\n\n**Natasha Gownaris:** Not much.\n');
+    expect(turns.claims.find((c) => c.text === 'at least 43%')?.attribution?.source).toBe('Natasha Gownaris');
+    // "per" before a source, "by" before a noun's modifier in -ing or a given name that is a month.
+    expect(attribution('At least 12 people died, per police.')?.source).toBe('police');
+    expect(attribution('A tally by nursing home operators put the toll at 400.')?.source).toBe('nursing home operators');
+    expect(attribution('The toll stood at 400, by April Ryan\'s count.')?.source).toBe('April Ryan\'s count');
+    // A body before a base form, "that" after it, a quantifier subject, a capitalised "Mark".
+    expect(attribution('The council estimate that 300 homes will be lost.')?.source).toBe('The council');
+    expect(attribution('Both independently estimated that 400 people died.')?.kind).toBe('pronoun');
+    expect(attribution('The company announced Tuesday Mark Carney would lead 40 projects.')?.source).toBe('The company');
+    // A person of a place or of a body named with "of".
+    expect(attribution('Rutte of the Netherlands said 40 people died.')?.kind).toBe('named');
+    expect(attribution('Zandi of Moody\'s Analytics said 40 people died.')?.kind).toBe('named');
   });
 });

@@ -122,6 +122,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     attributeQuotes(ba, lexicon, people);
     attributeNumbers(ba);
     const continued = quoteParagraph(ba) ? lastSpeaker(previous) : null;
+    // In a turn of a transcript "we" and "you" are the labelled speaker's words about their side: the speaker.
+    if (turnSpeaker) firstPersonToTurn(ba, turnSpeaker);
     for (let k = 0; k < ba.quotes.length; k++) {
       const q = ba.quotes[k];
       // A quote that opens a multi-paragraph run takes the run's own attribution, not the paragraph before's.
@@ -313,6 +315,19 @@ function saidOpens(ba: BlockAnalysis, m: MentionRecord): boolean {
   if (!/^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(opening)) return false;
   const colon = ba.block.prose.indexOf(':', mention.cueEnd);
   return colon >= 0 && !/^\s*["\u201c]/.test(ba.block.prose.slice(colon + 1, colon + 4));
+}
+
+/** Pronouns of the speaker's side that the people register leaves unresolved. */
+const SIDE_PRONOUNS = new Set(['we', 'you']);
+
+/** Gives a turn's speaker the figures and quotes its answer attributes to "we" or "you". */
+function firstPersonToTurn(ba: BlockAnalysis, speaker: Attribution): void {
+  for (const claims of [ba.numbers, ba.quotes] as { attribution: Attribution | null; path: AttributionPath | null }[][]) {
+    for (let k = 0; k < claims.length; k++) {
+      const a = claims[k].attribution;
+      if (a && a.kind === 'pronoun' && SIDE_PRONOUNS.has(a.source)) assign(claims[k], speaker, 'turn');
+    }
+  }
 }
 
 function assign(claim: { attribution: Attribution | null; path: AttributionPath | null }, attribution: Attribution | null, path: AttributionPath): void {

@@ -9,6 +9,7 @@ import type { People } from './people';
 import { findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
+import { endsWithPossessive } from './text/words';
 import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -331,7 +332,8 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
  */
 function insideClause(ba: BlockAnalysis, q: QuoteRecord, open: number): boolean {
   const before = ba.tokens[open - 1];
-  if (q.span.close < 0 || before === undefined || before.kind !== 'word' || CUE_FORMS.has(before.lower) || open - 1 < ba.sentences[q.sentences[0]].first) return false;
+  // (Not after a possessive: "rejected Smith's "Plan for a better city"" is Smith's title or words.)
+  if (q.span.close < 0 || before === undefined || before.kind !== 'word' || CUE_FORMS.has(before.lower) || endsWithPossessive(before.text) || open - 1 < ba.sentences[q.sentences[0]].first) return false;
   const words = ba.block.prose.slice(q.span.contentStart, q.span.contentEnd);
   const next = ba.tokens[lastStartingAtOrBefore(ba.tokens, q.span.close, (t) => t.start) + 1];
   return !SENTENCE_MARK.test(words) && WORD_COUNT.test(words) && next !== undefined && next.kind === 'word' && next.start - q.span.close < 3;

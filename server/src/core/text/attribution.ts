@@ -364,7 +364,9 @@ function bodyOfCapitals(words: Token[]): boolean {
     // (A title after the body's name leads to a person: "Americans for Prosperity Energy Policy Fellow Faith Burns".)
     if (k > joiner && k < words.length - 1 && (ROLE_NOUNS.has(w.lower) || PERSON_TITLE_WORDS.has(w.text) || ALL_CAPITALS.test(w.text))) return false;
   }
-  return words[joiner].text !== 'of' || words.length - joiner > 2 || FINAL_S_WORD.test(words[joiner + 1].text);
+  // After "of", a body's plural with two or more capitals before it ("National League of Cities"), not a place
+  // ("Rutte of the Netherlands", "Kiir of South Sudan") nor a body a person is of ("Zandi of Moody's Analytics").
+  return words[joiner].text !== 'of' || (joiner - first >= 2 && words[joiner + 1].lower !== 'the' && FINAL_S_WORD.test(words[words.length - 1].text) && !words.some((w) => endsWithPossessive(w.text)));
 }
 const FINAL_S_WORD = /[a-z]s$/;
 /** Titles of a body's people that lead to a name ("Energy Policy Fellow Faith Burns"). */
@@ -581,7 +583,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     }
     // "By reports", "per reports", "Per the doctrines,", "estimates by the Red Cross": sources without a verb.
     // (Not "by" before a gerund, which says how: "set a record by exporting more than 100 million tons".)
-    if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from))) && i + 1 < to && !(t.lower === 'by' && gerundAt(tokens, i + 1))) {
+    if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from))) && i + 1 < to && !(t.lower === 'by' && gerundAt(tokens, i + 1, to, inQuote))) {
       const np = forwardPhrase(tokens, i + 1, to, inQuote);
       const head = np ? headOf(np) : undefined;
       const previous = tokens[i - 1];
@@ -593,8 +595,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // "by some accounts", "by one count" (a reckoning is named like a document).
       const document = DOCUMENT_NOUNS.has(head?.lower ?? '') || (t.lower === 'by' && RECKONINGS.has(head?.lower ?? '') && !YARDSTICKS.has(tokens[i + 1].lower));
       // (Not a rate or a deadline: "$300 per child, per month", "reports by July 2024", "under investigation by year end".)
-      const rate = t.lower === 'per' && np !== null && np.words.length === 1 && !np.words[0].capitalized && !DOCUMENT_NOUNS.has(np.words[0].lower);
-      const deadline = t.lower === 'by' && (timeWord(tokens[i + 1]) || tokens[i + 1].lower === 'year' || tokens[i + 1].lower === 'then');
+      // ("per police", "per officials", "per prosecutors" are sources; "by April Ryan's count" is a person's.)
+      const rate = t.lower === 'per' && np !== null && np.words.length === 1 && !np.words[0].capitalized && !DOCUMENT_NOUNS.has(np.words[0].lower) && !sourceNoun(np.words[0].lower) && !VAGUE_NOUNS.has(withoutFinalS(np.words[0].lower));
+      const deadline = t.lower === 'by' && ((timeWord(tokens[i + 1]) && !(tokens[i + 1].capitalized && tokens[i + 2]?.capitalized === true)) || tokens[i + 1].lower === 'year' || tokens[i + 1].lower === 'then');
       if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (afterDocument) {
@@ -960,7 +963,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // subject, before the clause's own verb.
   if (reducedRelative(tokens, i, to)) return null;
   // "the newly announced commitment of $2.76 billion": a participle between an article and its noun describes it.
-  if (cue.lower.endsWith('ed') && i - 2 >= from && /[a-z]ly$/.test(tokens[i - 1].lower) && DETERMINERS.has(tokens[i - 2].lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].capitalized) return null;
+  // (Not after a quantifier that is the subject: "Both independently estimated that", "Some privately warned".)
+  if (cue.lower.endsWith('ed') && i - 2 >= from && /[a-z]ly$/.test(tokens[i - 1].lower) && (ARTICLES.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower)) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].capitalized && tokens[i + 1].lower !== 'that') return null;
   if (cue.lower === 'called' && tokens[i + 1]?.capitalized === true && namesAThing(tokens, i, from)) return null;
   const next = tokens[i + 1]?.lower ?? '';
   // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
@@ -1254,6 +1258,27 @@ function labelName(tokens: Token[], from: number, colon: number): Phrase | null 
     // (Not a headline in title case: "Trump Says:", "The Statement Read:".)
     if (!(t.kind === 'word' && t.capitalized && !CUE_FORMS.has(t.lower)) && !LABEL_JOINERS.has(t.lower) && !(t.text === ',' && k > from) && !(t.text === '.' && k > from && /^[A-Z](?:\.[A-Z])*$/.test(tokens[k - 1].text))) return null;
   }
+  // With commas: "Kris Brown, President, Brady United" (the name first) or "Secretary of the Interior, Doug Burgum"
+  // (the name last); any other label with commas is left to the clause's reading.
+  const firstComma = tokens.findIndex((t, k) => k >= from && k < end && t.text === ',');
+  if (firstComma >= 0) {
+    // The person's name in a part: from its given name (after any title: "Congresswoman Frank Pallone", "NY Mayor
+    // Kathy Sheehan") to the part's end.
+    // (No title or body's word inside the name: "Lockheed Martin Chairman", "New York City".)
+    const nameIn = (a: number, b: number, titled: boolean): Phrase | null => {
+      if (!tokens.slice(a, b).every((t) => t.capitalized || t.text === '.')) return null;
+      for (let k = a; k < (titled ? b - 1 : a + 1); k++) {
+        const name = tokens.slice(k, b);
+        if (isGivenName(tokens[k].text) && b - k >= 2 && b - k <= 4 && !name.some((t) => NAME_TITLES.has(t.text) || ORG_NAME_WORDS.has(t.text))) return { words: name, start: tokens[k].start, end: tokens[b - 1].end };
+      }
+      return null;
+    };
+    let lastComma = end - 1;
+    while (tokens[lastComma].text !== ',') lastComma--;
+    // A bare name first ("Kris Brown, President, Brady United"), else a name after its title last ("Albany, NY Mayor
+    // Kathy Sheehan"), else first ("Congresswoman Frank Pallone, New Jersey").
+    return nameIn(from, firstComma, false) ?? nameIn(lastComma + 1, end, true) ?? nameIn(from, firstComma, true);
+  }
   let n = end - 1;
   while (n - 1 > from && (tokens[n - 1].capitalized || tokens[n - 1].text === '.') && !LABEL_JOINERS.has(tokens[n - 1].lower)) n--;
   // The name's first word is a given name, after a title: "… Development Scott Turner".
@@ -1261,8 +1286,9 @@ function labelName(tokens: Token[], from: number, colon: number): Phrase | null 
   for (let k = n; k < end - 1; k++) {
     if (isGivenName(tokens[k].text) && !tokens.slice(k, end).some((t) => ORG_NAME_WORDS.has(t.text))) return { words: tokens.slice(k, end), start: tokens[k].start, end: tokens[end - 1].end };
   }
-  // (A comma in a label without a name after it: not one label.)
-  if (tokens.slice(from, end).some((t) => t.text === ',')) return null;
+  // "Ethan Lane of the National Cattlemen's Beef Association": a person first, then the body they are of.
+  const joiner = tokens.findIndex((t, k) => k > from && k < end && LABEL_JOINERS.has(t.lower));
+  if (joiner > from + 1 && isGivenName(tokens[from].text)) return { words: tokens.slice(from, joiner), start: tokens[from].start, end: tokens[joiner - 1].end };
   return { words: tokens.slice(from, end).filter((t) => t.kind === 'word' || t.text === '&' || t.text === '.'), start: tokens[from].start, end: tokens[end - 1].end };
 }
 
@@ -1590,9 +1616,11 @@ const FIGURE_QUALIFIERS = new Set(['about', 'around', 'roughly', 'nearly', 'almo
 /** Words before a reckoning that make it a yardstick, not a source: "by any measure", "by this count". */
 const YARDSTICKS = new Set(['any', 'this', 'that', 'these', 'every', 'no', 'either', 'which', 'what', 'whatever']);
 
-/** Cues whose base form is as often a noun ("a Treasury note", "public comment", "the Gateway project"). */
 /** Words that open a sentence to describe a plural noun after them ("New projects", "Such claims"). */
 const DESCRIBING_OPENERS = new Set(['new', 'such', 'specific', 'other', 'recent', 'major', 'additional', 'further', 'future', 'current', 'previous', 'earlier', 'similar', 'these', 'those', 'initial', 'early', 'final', 'official', 'related', 'several', 'many', 'some', 'most', 'few']);
+/** Articles and demonstratives before a noun ("the newly announced commitment"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** Cues whose base form is as often a noun ("a Treasury note", "public comment", "the Gateway project"). */
 const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'quote', 'call', 'talk', 'tally', 'post', 'caution', 'remark', 'promise', 'boast']);
 /** A capitalised word that is a plural ("Analysts", "Democrats") or a contraction ("I'd", "We've"): a verb's subject. */
 const PLURAL_OR_CONTRACTED = /s$|['’]/;
@@ -1649,8 +1677,13 @@ function afterArticleAndAdjectives(tokens: Token[], i: number, from: number): bo
     const t = tokens[p];
     // (Not a preposition's object with a noun of its own: "Analysts at a major bank estimate"; "in a new report" is.)
     if (t.lower === 'a' || t.lower === 'an') return i - p <= 2 || !(p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower));
-    // (After "the", a plural without -s is the subject: "the local police report".)
-    if (t.lower === 'the') return i - p >= 2 && (i - p === 2 || !(p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower))) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower);
+    // (After "the", a plural without -s or a body is the subject, and "that" or a pronoun after the word shows it a
+    // verb: "the local police report", "The council estimate that …", "The wealthy estimate they pay".)
+    if (t.lower === 'the') {
+      const next = tokens[i + 1];
+      return i - p >= 2 && (i - p === 2 || !(p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower))) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !sourceNoun(tokens[i - 1].lower) &&
+        !(next !== undefined && (next.lower === 'that' || PRONOUNS.has(next.lower)));
+    }
     if (t.kind !== 'word' || t.capitalized || t.lower === 'few' || t.lower === 'lot' || ENDS_IN_S.test(t.lower) || NOT_SOURCE.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   }
   return false;
@@ -2365,10 +2398,14 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   return { words, start: tokens[s].start, end: head.end };
 }
 
-/** A gerund in lower case at k ("by exporting"). */
-function gerundAt(tokens: Token[], k: number): boolean {
+/** A gerund in lower case at k ("by exporting"), if the phrase it opens ends in no one or nothing that reports. */
+function gerundAt(tokens: Token[], k: number, to: number, inQuote: (o: number) => boolean): boolean {
   const t = tokens[k];
-  return t !== undefined && t.kind === 'word' && !t.capitalized && /[a-z]{2}ing$/.test(t.lower);
+  if (t === undefined || t.kind !== 'word' || t.capitalized || !/[a-z]{2}ing$/.test(t.lower)) return false;
+  // ("by nursing home operators", "by housing advocates' count", "by polling firm Ipsos's count" name sources.)
+  const np = forwardPhrase(tokens, k, to, inQuote);
+  const head = np ? np.words[np.words.length - 1] : undefined;
+  return !(head && (head.capitalized || sourceNoun(head.lower) || DOCUMENT_NOUNS.has(head.lower) || RECKONINGS.has(head.lower)));
 }
 
 /** Verbs of reckoning a body named before does as "it": "It estimates that there are now 1.9 million …". */
@@ -2553,7 +2590,8 @@ function reducedRelative(tokens: Token[], i: number, to: number): boolean {
   if (!tokens[i].lower.endsWith('ed') || i === 0 || tokens[i - 1].kind !== 'word' || PRONOUNS.has(tokens[i - 1].lower)) return false;
   let k = i + 1;
   while (k < to && k - i <= 3 && PARTICIPLE_TIMES.has(tokens[k].lower)) k++;
-  return k > i + 1 && k < to && FINITE_AFTER_PARTICIPLE.has(tokens[k].lower);
+  // (In lower case: "announced Tuesday Mark Carney would lead" names a man.)
+  return k > i + 1 && k < to && !tokens[k].capitalized && FINITE_AFTER_PARTICIPLE.has(tokens[k].lower);
 }
 
 /** Words after which an indefinite noun phrase opens a clause as its subject ("and a spokesman called …"). */
