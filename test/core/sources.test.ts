@@ -996,3 +996,10 @@ describe('the round\'s rules at their edges', () => {
     expect(attribution('Zandi of Moody\'s Analytics said 40 people died.')?.kind).toBe('named');
   });
 });
+
+describe('a relative time before "from", and a past decade', () => {
+  it('stand between a document and its author, and between an auxiliary and its cue', () => {
+    expect(lint('According to a report last week from the ministry, 40 people died.').claims[0]?.attribution?.source).toBe('a report from the ministry');
+    expect(lint('The company has over the past decade reported losses of $40 million.').claims[0]?.attribution?.source).toBe('The company');
+  });
+});

@@ -1938,7 +1938,7 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
 }
 
 /** Plural units of time and "past", closing a span of time: "in recent weeks", "in the past", "for years". */
-const TIME_SPANS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'past']);
+const TIME_SPANS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'past', 'decade']);
 /** Words that lead such a span after its preposition. */
 const SPAN_LEADS = new Set(['the', 'recent', 'past', 'coming', 'few', 'several', 'many', 'last']);
 
@@ -2496,10 +2496,10 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       e += 2;
       continue;
     }
-    // "a study last year", "NBC News last week": a time after the phrase ends it; before "by" it stands between a
-    // document and its author ("a report released last week by the ministry").
+    // "a study last year", "NBC News last week": a time after the phrase ends it; before "by" or "from" it stands
+    // between a document and its author ("a study last year by …", "a report last week from the ministry").
     if (sawHead && RELATIVE_TIME_LEADS.has(t.lower) && e + 1 < to && timeWord(tokens[e + 1])) {
-      if (day >= 0 || tokens[e + 2]?.lower !== 'by' || e + 3 >= to) {
+      if (day >= 0 || (tokens[e + 2]?.lower !== 'by' && tokens[e + 2]?.lower !== 'from') || e + 3 >= to) {
         // (Nor the participle before the time: "a Gallup poll taken last week".)
         if (e - 1 > i && !tokens[e - 1].capitalized && /[a-z](?:ed|en)$/.test(tokens[e - 1].lower)) e--;
         break;
