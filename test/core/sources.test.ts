@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/core/lint';
 
+/** The source and the attribution of a text's first claim. */
+const firstAttribution = (text: string) => lint(text).claims[0]?.attribution;
+const firstSource = (text: string): string | undefined => firstAttribution(text)?.source;
+
 const cases: [string, string, { kind: string; source: string } | null][] = [
   // A reckoning after a dash or a comma names its source; "reckoning" is its noun, not a verb in -ing.
   ['His wife ran the kitchen that fed the volunteers \u2014 by her tally, 2,400 plates over 11 weeks.', '2,400', { kind: 'pronoun', source: 'His wife' }],
@@ -824,41 +828,37 @@ describe('a name and an appositive at the end of a paragraph', () => {
 
 describe('a span of time between an auxiliary and the cue', () => {
   it('is no source: the subject before the auxiliary speaks', () => {
-    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
-    expect(source('She has in recent weeks said that "taxes are far too high."')).toBe('she');
-    expect(source('Trump met Glenn Beck, who has in the past described him as "a dangerous man."')).toBe('Glenn Beck');
-    expect(source('Officials have over the past few days said 40 people died.')).toBe('Officials');
+    expect(firstSource('She has in recent weeks said that "taxes are far too high."')).toBe('she');
+    expect(firstSource('Trump met Glenn Beck, who has in the past described him as "a dangerous man."')).toBe('Glenn Beck');
+    expect(firstSource('Officials have over the past few days said 40 people died.')).toBe('Officials');
     // A span that opens the clause keeps its own reading.
-    expect(source('In recent weeks, officials said 40 people died.')).toBe('officials');
+    expect(firstSource('In recent weeks, officials said 40 people died.')).toBe('officials');
   });
 });
 
 describe('a role titled with its object', () => {
   it('is the role, not the object: "secretary of state", "chief of staff"', () => {
-    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
-    expect(source('The former secretary of state said 40 diplomats were expelled.')).toBe('The former secretary of state');
-    expect(source('The chief of staff said 40 aides would leave.')).toBe('The chief of staff');
-    expect(source('The director of communications said 40 staff would leave.')).toBe('The director of communications');
+    expect(firstSource('The former secretary of state said 40 diplomats were expelled.')).toBe('The former secretary of state');
+    expect(firstSource('The chief of staff said 40 aides would leave.')).toBe('The chief of staff');
+    expect(firstSource('The director of communications said 40 staff would leave.')).toBe('The director of communications');
     expect(lint('The minister of defence told reporters 40 soldiers died.').claims[0]?.attribution?.kind).toBe('role');
   });
 });
 
 describe('an adverb and a participle opening the phrase after "according to"', () => {
   it('describe the document that follows ("newly released data from …")', () => {
-    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
-    expect(source('According to newly released data from the ministry, 40 people died.')).toBe('newly released data from the ministry');
-    expect(source('According to the recently published figures, 40 people died.')).toBe('the recently published figures');
+    expect(firstSource('According to newly released data from the ministry, 40 people died.')).toBe('newly released data from the ministry');
+    expect(firstSource('According to the recently published figures, 40 people died.')).toBe('the recently published figures');
     expect(lint('According to newly released data from the ministry, 40 people died.').claims[0]?.attribution?.kind).toBe('document');
   });
 });
 
 describe('a participle that describes a noun', () => {
   it('is no cue between an article and its noun, nor before the clause\'s own verb', () => {
-    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
-    expect(source('This builds on the newly announced commitment of an additional $2.76 billion.')).toBeUndefined();
-    expect(source('The actions announced today build on more than $10 billion in investments.')).toBeUndefined();
-    expect(source('The investments announced today represent $40 million.')).toBeUndefined();
-    expect(source('The ministry announced today 40 new grants.')).toBe('The ministry');
+    expect(firstSource('This builds on the newly announced commitment of an additional $2.76 billion.')).toBeUndefined();
+    expect(firstSource('The actions announced today build on more than $10 billion in investments.')).toBeUndefined();
+    expect(firstSource('The investments announced today represent $40 million.')).toBeUndefined();
+    expect(firstSource('The ministry announced today 40 new grants.')).toBe('The ministry');
   });
 });
 
@@ -887,72 +887,65 @@ describe('a cue\'s base form after "the" and an adjective', () => {
 
 describe('"per" before a bare noun and "by" before a time', () => {
   it('make a rate or a deadline, not a source; a date after a body\'s name is not part of it', () => {
-    const attribution = (text: string) => lint(text).claims[0]?.attribution;
-    expect(attribution('Most families would pay $10 per day, saving the average family over $600 per child, per month.')).toBeNull();
-    expect(attribution('At least 31 companies were under investigation by year end.')).toBeNull();
-    expect(attribution('The firm commits to listing prices in its reports by July 2024, helping thousands of shoppers.')).toBeNull();
-    expect(attribution('Per the report, 40 people died.')?.source).toBe('the report');
-    expect(attribution('The statement by the UN Security Council on December 1, 2023, condemned attacks on 44 ships.')?.source).toBe('the UN Security Council');
+    expect(firstAttribution('Most families would pay $10 per day, saving the average family over $600 per child, per month.')).toBeNull();
+    expect(firstAttribution('At least 31 companies were under investigation by year end.')).toBeNull();
+    expect(firstAttribution('The firm commits to listing prices in its reports by July 2024, helping thousands of shoppers.')).toBeNull();
+    expect(firstAttribution('Per the report, 40 people died.')?.source).toBe('the report');
+    expect(firstAttribution('The statement by the UN Security Council on December 1, 2023, condemned attacks on 44 ships.')?.source).toBe('the UN Security Council');
   });
 });
 
 describe('a relative time after a source phrase', () => {
   it('ends the phrase, or stands between a document and its author', () => {
-    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
-    expect(source('According to a poll published by NBC News last week, over 220 members favored it.')).toBe('NBC News');
-    expect(source('According to a national Gallup Poll taken last week, 40% approve.')).toBe('a national Gallup Poll');
-    expect(source('According to a study last year by the Brookings Institution, 40% of workers quit.')).toBe('a study by the Brookings Institution');
+    expect(firstSource('According to a poll published by NBC News last week, over 220 members favored it.')).toBe('NBC News');
+    expect(firstSource('According to a national Gallup Poll taken last week, 40% approve.')).toBe('a national Gallup Poll');
+    expect(firstSource('According to a study last year by the Brookings Institution, 40% of workers quit.')).toBe('a study by the Brookings Institution');
   });
 });
 
 describe('words said as nouns, an idiom, a clause after "say", and "I"', () => {
   it('are read as such', () => {
-    const attribution = (text: string) => lint(text).claims[0]?.attribution;
-    expect(attribution('He dismissed his recent remarks as "just a joke."')?.source).not.toBe('his recent');
-    expect(attribution('Rep. Elijah Cummings said that it was "100 percent committed to an open and transparent process," an implicit caution to the Sanders camp.')?.source).toBe('Elijah Cummings');
-    expect(attribution('A third of independents, 33%, say they feel that way.')).toBeNull();
-    expect(attribution('Both sides take note of the 40 ships.')).toBeNull();
-    expect(attribution('"We will win," I said.')?.source).toBe('I');
+    expect(firstAttribution('He dismissed his recent remarks as "just a joke."')?.source).not.toBe('his recent');
+    expect(firstAttribution('Rep. Elijah Cummings said that it was "100 percent committed to an open and transparent process," an implicit caution to the Sanders camp.')?.source).toBe('Elijah Cummings');
+    expect(firstAttribution('A third of independents, 33%, say they feel that way.')).toBeNull();
+    expect(firstAttribution('Both sides take note of the 40 ships.')).toBeNull();
+    expect(firstAttribution('"We will win," I said.')?.source).toBe('I');
   });
 });
 
 describe('a label of capitalised words before a colon', () => {
   it('names the person that ends it, or the whole body; a date, a topic or a citation names no one', () => {
-    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
-    expect(source('**Secretary of Housing and Urban Development Scott Turner:** "For too long Washington has put foreign interests first."')).toBe('Scott Turner');
-    expect(source('**Senate Majority Whip John Barrasso:** "We will pass this bill."')).toBe('John Barrasso');
-    expect(source('**The New York Times:** "Gas prices fell for a fifth week."')).toBe('The New York Times');
-    expect(source('-   **January 19, 2025:** "We will rebuild our once-great cities."')).toBeUndefined();
-    expect(source('**On Artificial Intelligence:** "We are leading everybody by a lot."')).not.toBe('On Artificial Intelligence');
+    expect(firstSource('**Secretary of Housing and Urban Development Scott Turner:** "For too long Washington has put foreign interests first."')).toBe('Scott Turner');
+    expect(firstSource('**Senate Majority Whip John Barrasso:** "We will pass this bill."')).toBe('John Barrasso');
+    expect(firstSource('**The New York Times:** "Gas prices fell for a fifth week."')).toBe('The New York Times');
+    expect(firstSource('-   **January 19, 2025:** "We will rebuild our once-great cities."')).toBeUndefined();
+    expect(firstSource('**On Artificial Intelligence:** "We are leading everybody by a lot."')).not.toBe('On Artificial Intelligence');
   });
 });
 
 describe('pronouns with a contraction, "All told", and "we"', () => {
   it('read as the pronoun, an idiom, and the writer\'s side', () => {
-    const attribution = (text: string) => lint(text).claims[0]?.attribution;
-    expect(attribution('My dad used to have an expression. He’d say, "A job is about a lot more than a paycheck."')?.kind).toBe('pronoun');
-    expect(attribution('All told, the plan would cut the poverty rate by more than 21 percent.')).toBeNull();
-    expect(attribution('Omar Khan spoke first. We said 40 people died.')?.source).toBe('we');
+    expect(firstAttribution('My dad used to have an expression. He’d say, "A job is about a lot more than a paycheck."')?.kind).toBe('pronoun');
+    expect(firstAttribution('All told, the plan would cut the poverty rate by more than 21 percent.')).toBeNull();
+    expect(firstAttribution('Omar Khan spoke first. We said 40 people died.')?.source).toBe('we');
   });
 });
 
 describe('capitals joined by "of", "for" or "on"', () => {
   it('name a body, not the person "League" or "America"; a person of a place stays a person', () => {
-    const attribution = (text: string) => lint(text).claims[0]?.attribution;
-    expect(attribution('The National League of Cities said 40 cities will build.')).toMatchObject({ kind: 'organization', source: 'The National League of Cities' });
-    expect(attribution('**Concerned Veterans for America:** "This shutdown could be catastrophic for veterans."')).toMatchObject({ kind: 'organization', source: 'Concerned Veterans for America' });
-    expect(attribution('Rand Paul of Kentucky said 40 senators agree.')?.source).toBe('Rand Paul');
-    expect(attribution('Americans for Prosperity Energy Policy Fellow Faith Burns said 40 plants closed.')?.source).toBe('Faith Burns');
+    expect(firstAttribution('The National League of Cities said 40 cities will build.')).toMatchObject({ kind: 'organization', source: 'The National League of Cities' });
+    expect(firstAttribution('**Concerned Veterans for America:** "This shutdown could be catastrophic for veterans."')).toMatchObject({ kind: 'organization', source: 'Concerned Veterans for America' });
+    expect(firstAttribution('Rand Paul of Kentucky said 40 senators agree.')?.source).toBe('Rand Paul');
+    expect(firstAttribution('Americans for Prosperity Energy Policy Fellow Faith Burns said 40 plants closed.')?.source).toBe('Faith Burns');
   });
 });
 
 describe('a label with a comma, a suffix or initials', () => {
   it('still names the person after the title, and keeps an initial\'s full stop', () => {
-    const source = (text: string): string | undefined => lint(text).claims[0]?.attribution?.source;
-    expect(source('**Secretary of the Interior, Doug Burgum:** "This administration will unleash energy."')).toBe('Doug Burgum');
-    expect(source('[U.S. Chamber of Commerce Executive Vice President Neil Bradley](https://example.com/x): "The House sent a clear message today."')).toBe('Neil Bradley');
-    expect(source('**Senate Finance Committee Chair Ron Wyden:** "This bill lowers costs."')).toBe('Ron Wyden');
-    expect(source('**U.S. Travel Association:** "Travel is back."')).toBe('U.S. Travel Association');
+    expect(firstSource('**Secretary of the Interior, Doug Burgum:** "This administration will unleash energy."')).toBe('Doug Burgum');
+    expect(firstSource('[U.S. Chamber of Commerce Executive Vice President Neil Bradley](https://example.com/x): "The House sent a clear message today."')).toBe('Neil Bradley');
+    expect(firstSource('**Senate Finance Committee Chair Ron Wyden:** "This bill lowers costs."')).toBe('Ron Wyden');
+    expect(firstSource('**U.S. Travel Association:** "Travel is back."')).toBe('U.S. Travel Association');
   });
 });
 
@@ -976,24 +969,23 @@ describe('an -s form after a first word that describes', () => {
 
 describe('the round\'s rules at their edges', () => {
   it('keep what they should not take', () => {
-    const attribution = (text: string) => lint(text).claims[0]?.attribution;
     // A label with commas: the name first, or the name last; nothing else.
-    expect(attribution('**Kris Brown, President, Brady United:** "Tonight, we echo the 300 families."')?.source).toBe('Kris Brown');
-    expect(attribution('**Ethan Lane of the National Cattlemen\'s Beef Association:** "We lost 40 ranches."')?.source).toBe('Ethan Lane');
+    expect(firstAttribution('**Kris Brown, President, Brady United:** "Tonight, we echo the 300 families."')?.source).toBe('Kris Brown');
+    expect(firstAttribution('**Ethan Lane of the National Cattlemen\'s Beef Association:** "We lost 40 ranches."')?.source).toBe('Ethan Lane');
     // "we" in a turn of a transcript is the labelled speaker.
     const turns = lint('An interview.\n\n**Interviewer:** What did you find?\n\n**Natasha Gownaris:** We estimate declines of at least 43% since 1987.\n\n**Interviewer:** And then?\n\n**Natasha Gownaris:** Not much.\n');
     expect(turns.claims.find((c) => c.text === 'at least 43%')?.attribution?.source).toBe('Natasha Gownaris');
     // "per" before a source, "by" before a noun's modifier in -ing or a given name that is a month.
-    expect(attribution('At least 12 people died, per police.')?.source).toBe('police');
-    expect(attribution('A tally by nursing home operators put the toll at 400.')?.source).toBe('nursing home operators');
-    expect(attribution('The toll stood at 400, by April Ryan\'s count.')?.source).toBe('April Ryan\'s count');
+    expect(firstAttribution('At least 12 people died, per police.')?.source).toBe('police');
+    expect(firstAttribution('A tally by nursing home operators put the toll at 400.')?.source).toBe('nursing home operators');
+    expect(firstAttribution('The toll stood at 400, by April Ryan\'s count.')?.source).toBe('April Ryan\'s count');
     // A body before a base form, "that" after it, a quantifier subject, a capitalised "Mark".
-    expect(attribution('The council estimate that 300 homes will be lost.')?.source).toBe('The council');
-    expect(attribution('Both independently estimated that 400 people died.')?.kind).toBe('pronoun');
-    expect(attribution('The company announced Tuesday Mark Carney would lead 40 projects.')?.source).toBe('The company');
+    expect(firstAttribution('The council estimate that 300 homes will be lost.')?.source).toBe('The council');
+    expect(firstAttribution('Both independently estimated that 400 people died.')?.kind).toBe('pronoun');
+    expect(firstAttribution('The company announced Tuesday Mark Carney would lead 40 projects.')?.source).toBe('The company');
     // A person of a place or of a body named with "of".
-    expect(attribution('Rutte of the Netherlands said 40 people died.')?.kind).toBe('named');
-    expect(attribution('Zandi of Moody\'s Analytics said 40 people died.')?.kind).toBe('named');
+    expect(firstAttribution('Rutte of the Netherlands said 40 people died.')?.kind).toBe('named');
+    expect(firstAttribution('Zandi of Moody\'s Analytics said 40 people died.')?.kind).toBe('named');
   });
 });
 

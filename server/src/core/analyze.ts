@@ -11,7 +11,7 @@ import { QUOTE_VERB } from './text/quote-speakers';
 import { CUE_FORMS, CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, ROLE_NOUNS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { lastStartingAtOrBefore } from './text/spans';
-import { People, placeOf, type Person } from './people';
+import { People, placeOf, SIDE_PRONOUNS, type Person } from './people';
 import { transcriptTurns, type Turn } from './transcripts';
 import { tokenize, type Token } from './text/tokens';
 import { AnalysisCache, lexiconOf, readLocally, reuseReadings, surnameKey } from './reading';
@@ -316,9 +316,6 @@ function saidOpens(ba: BlockAnalysis, m: MentionRecord): boolean {
   const colon = ba.block.prose.indexOf(':', mention.cueEnd);
   return colon >= 0 && !/^\s*["\u201c]/.test(ba.block.prose.slice(colon + 1, colon + 4));
 }
-
-/** Pronouns of the speaker's side that the people register leaves unresolved. */
-const SIDE_PRONOUNS = new Set(['we', 'you']);
 
 /** Gives a turn's speaker the figures and quotes its answer attributes to "we" or "you". */
 function firstPersonToTurn(ba: BlockAnalysis, speaker: Attribution): void {

@@ -478,7 +478,7 @@ export class People {
    */
   resolve(pronoun: string, place: Place): Person | undefined {
     // "we" and "you" are the writer's side and the reader: never one person named in prose ("I" is a speech's speaker).
-    if (FIRST_AND_SECOND.has(pronoun)) return undefined;
+    if (SIDE_PRONOUNS.has(pronoun)) return undefined;
     const loose = this.resolveAs(pronoun, wanted(pronoun), place);
     // A person who uses "they", named since the group "they" found: them.
     if (pronoun === 'they' && this.singularTheyNamed) {
@@ -588,7 +588,8 @@ export class People {
   }
 }
 
-const FIRST_AND_SECOND = new Set(['we', 'you']);
+/** Pronouns of the speaker's side ("we") and the reader ("you"): resolved to a turn's speaker, never in prose. */
+export const SIDE_PRONOUNS: ReadonlySet<string> = new Set(['we', 'you']);
 
 function wanted(pronoun: string): Gender[] {
   switch (pronoun) {

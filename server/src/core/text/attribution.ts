@@ -582,9 +582,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       }
     }
     // "By reports", "per reports", "Per the doctrines,", "estimates by the Red Cross": sources without a verb.
-    // (Not "by" before a gerund, which says how: "set a record by exporting more than 100 million tons".)
-    if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from))) && i + 1 < to && !(t.lower === 'by' && gerundAt(tokens, i + 1, to, inQuote))) {
+    if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from))) && i + 1 < to) {
       const np = forwardPhrase(tokens, i + 1, to, inQuote);
+      // (Not "by" before a gerund, which says how: "set a record by exporting more than 100 million tons".)
+      if (t.lower === 'by' && gerundOpens(tokens[i + 1], np)) continue;
       const head = np ? headOf(np) : undefined;
       const previous = tokens[i - 1];
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower !== 'per';
@@ -1260,8 +1261,9 @@ function labelName(tokens: Token[], from: number, colon: number): Phrase | null 
   }
   // With commas: "Kris Brown, President, Brady United" (the name first) or "Secretary of the Interior, Doug Burgum"
   // (the name last); any other label with commas is left to the clause's reading.
-  const firstComma = tokens.findIndex((t, k) => k >= from && k < end && t.text === ',');
-  if (firstComma >= 0) {
+  let firstComma = from;
+  while (firstComma < end && tokens[firstComma].text !== ',') firstComma++;
+  if (firstComma < end) {
     // The person's name in a part: from its given name (after any title: "Congresswoman Frank Pallone", "NY Mayor
     // Kathy Sheehan") to the part's end.
     // (No title or body's word inside the name: "Lockheed Martin Chairman", "New York City".)
@@ -1287,8 +1289,9 @@ function labelName(tokens: Token[], from: number, colon: number): Phrase | null 
     if (isGivenName(tokens[k].text) && !tokens.slice(k, end).some((t) => ORG_NAME_WORDS.has(t.text))) return { words: tokens.slice(k, end), start: tokens[k].start, end: tokens[end - 1].end };
   }
   // "Ethan Lane of the National Cattlemen's Beef Association": a person first, then the body they are of.
-  const joiner = tokens.findIndex((t, k) => k > from && k < end && LABEL_JOINERS.has(t.lower));
-  if (joiner > from + 1 && isGivenName(tokens[from].text)) return { words: tokens.slice(from, joiner), start: tokens[from].start, end: tokens[joiner - 1].end };
+  let joiner = from + 1;
+  while (joiner < end && !LABEL_JOINERS.has(tokens[joiner].lower)) joiner++;
+  if (joiner < end && joiner > from + 1 && isGivenName(tokens[from].text)) return { words: tokens.slice(from, joiner), start: tokens[from].start, end: tokens[joiner - 1].end };
   return { words: tokens.slice(from, end).filter((t) => t.kind === 'word' || t.text === '&' || t.text === '.'), start: tokens[from].start, end: tokens[end - 1].end };
 }
 
@@ -2398,12 +2401,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   return { words, start: tokens[s].start, end: head.end };
 }
 
-/** A gerund in lower case at k ("by exporting"), if the phrase it opens ends in no one or nothing that reports. */
-function gerundAt(tokens: Token[], k: number, to: number, inQuote: (o: number) => boolean): boolean {
-  const t = tokens[k];
-  if (t === undefined || t.kind !== 'word' || t.capitalized || !/[a-z]{2}ing$/.test(t.lower)) return false;
+/** A gerund in lower case ("by exporting") opening the phrase np, if that phrase ends in no one or nothing that reports. */
+function gerundOpens(t: Token, np: Phrase | null): boolean {
+  if (t.kind !== 'word' || t.capitalized || !/[a-z]{2}ing$/.test(t.lower)) return false;
   // ("by nursing home operators", "by housing advocates' count", "by polling firm Ipsos's count" name sources.)
-  const np = forwardPhrase(tokens, k, to, inQuote);
   const head = np ? np.words[np.words.length - 1] : undefined;
   return !(head && (head.capitalized || sourceNoun(head.lower) || DOCUMENT_NOUNS.has(head.lower) || RECKONINGS.has(head.lower)));
 }
