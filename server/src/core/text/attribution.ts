@@ -244,7 +244,7 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
 /** A phrase's words, a space apart, and none around a slash ("NBC News/Wall Street Journal poll"). */
 function phraseText(words: Token[]): string {
   let text = words.map((w) => w.text).join(' ');
-  // An initial's full stop stays with it: "Philip K. Bell", "U.S. Travel Association".
+  // An initial's or a title's full stop stays with it: "U.S. Travel Association", "Sen. Jim Justice".
   if (text.includes(' .')) text = text.replace(SPACED_STOP, '.');
   return text.includes(' / ') || text.includes(' \u2013 ') ? text.replace(SPACED_JOINER, '$1') : text;
 }
