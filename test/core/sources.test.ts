@@ -995,3 +995,13 @@ describe('a relative time before "from", and a past decade', () => {
     expect(lint('The company has over the past decade reported losses of $40 million.').claims[0]?.attribution?.source).toBe('The company');
   });
 });
+
+describe('a body named with "of the"', () => {
+  it('is the whole name, and a person of it is the person', () => {
+    expect(firstSource('The Department of the Interior announced a new ten-year lease.')).toBe('The Department of the Interior');
+    expect(firstSource('The Office of the Director of National Intelligence said 40 people died.')).toBe('The Office of the Director of National Intelligence');
+    expect(firstSource('A spokesman for the Department of the Treasury said 40 people died.')).toBe('Department of the Treasury');
+    expect(firstSource('Jane Doe of the Department of the Interior said 40 people died.')).toBe('Jane Doe');
+    expect(firstSource('Prime Minister Mark Rutte of the Netherlands said 40 people died.')).toBe('Mark Rutte');
+  });
+});

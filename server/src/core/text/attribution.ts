@@ -2228,7 +2228,10 @@ function affiliatedPerson(tokens: Token[], s: number, from: number): number {
   let p = a - 1;
   while (p - 1 >= from && (tokens[p - 1].capitalized || NAME_PARTICLES.has(tokens[p - 1].lower)) && tokens[p - 1].kind === 'word') p--;
   const person = tokens.slice(p, a);
-  if (person.some((t) => ORG_NAME_WORDS.has(t.text)) || person.length > 5) return s;
+  // "The Department of the Interior", "the Office of the Director of National Intelligence": a body's word before
+  // "of the" opens the body's whole name (not "Interior", "Intelligence"), which a person may be of.
+  if (person.some((t) => ORG_NAME_WORDS.has(t.text))) return described === 0 && tokens[a].lower === 'of' && tokens[a + 1].lower === 'the' && ORG_NAME_WORDS.has(tokens[a - 1].text) && person.length <= 5 ? affiliatedPerson(tokens, p, from) : s;
+  if (person.length > 5) return s;
   // "Officials from the Ministry of Health": a sentence-initial plural noun, not a person of that body.
   // (Singular titles stay: "Chairman of the Joint Chiefs of Staff Milley".)
   const only = person.length === 1 ? person[0].lower : '';
