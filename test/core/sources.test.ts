@@ -1005,3 +1005,12 @@ describe('a body named with "of the"', () => {
     expect(firstSource('Prime Minister Mark Rutte of the Netherlands said 40 people died.')).toBe('Mark Rutte');
   });
 });
+
+describe('a pronoun with "\'ve"', () => {
+  it('is the pronoun, not a name', () => {
+    expect(firstAttribution("We've said for years that 40 percent of homes flood.")).toMatchObject({ kind: 'pronoun', source: 'we' });
+    expect(firstAttribution('And I\u2019ve said from the time I decided to run, \u201cBecause of this generation.\u201d')?.kind).toBe('pronoun');
+    // Told is no report by the one told.
+    expect(firstAttribution("I've been told that 40 homes flooded.")).toBeNull();
+  });
+});

@@ -252,13 +252,13 @@ const SPACED_STOP = / \.(?= |$)/g;
 /** A slash or an en dash that joins two names, spaced by the join of words ("NBC News / Wall Street Journal"). */
 const SPACED_JOINER = / ([/\u2013]) /g;
 
-/** The subject pronoun a word is, with "'d" or "'ll" after it or not ("he", "He’d", "I'll"). */
+/** The subject pronoun a word is, with "'d", "'ll" or "'ve" after it or not ("he", "He’d", "I'll", "We've"). */
 function pronounOf(t: Token): string | undefined {
   if (PRONOUNS.has(t.lower)) return t.lower;
   const bare = t.lower.replace(CONTRACTED_AUXILIARY, '');
   return bare !== t.lower && PRONOUNS.has(bare) ? bare : undefined;
 }
-const CONTRACTED_AUXILIARY = /['\u2019](?:d|ll)$/;
+const CONTRACTED_AUXILIARY = /['\u2019](?:d|ll|ve)$/;
 
 /** What a capitalised or common noun phrase names. */
 export function classifySource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; name: string; vague: boolean } {
