@@ -1014,3 +1014,14 @@ describe('a pronoun with "\'ve"', () => {
     expect(firstAttribution("I've been told that 40 homes flooded.")).toBeNull();
   });
 });
+
+describe('a firm named with an ampersand', () => {
+  it('is the whole name, written as it stands', () => {
+    expect(firstAttribution('Johnson & Johnson announced a new $55 billion investment.')).toMatchObject({ kind: 'organization', source: 'Johnson & Johnson' });
+    expect(firstSource('Sales rose 4%, according to Marks & Spencer.')).toBe('Marks & Spencer');
+    expect(firstSource('Over half a million could be affected, according to PG&E.')).toBe('PG&E');
+    expect(firstSource('AT&T said 40 stores closed.')).toBe('AT&T');
+    // A person of the firm is still the person.
+    expect(firstSource('Procter & Gamble CEO Jon Moeller said sales rose 4%.')).toBe('Jon Moeller');
+  });
+});

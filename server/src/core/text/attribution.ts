@@ -244,6 +244,11 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
 /** A phrase's words, a space apart, and none around a slash ("NBC News/Wall Street Journal poll"). */
 function phraseText(words: Token[]): string {
   let text = words.map((w) => w.text).join(' ');
+  // An ampersand written between letters stays there: "PG&E", "AT&T" (not "Marks & Spencer").
+  if (text.includes(' & ')) {
+    text = words[0].text;
+    for (let k = 1; k < words.length; k++) text += (words[k].text === '&' ? words[k].start === words[k - 1].end : words[k - 1].text === '&' && words[k - 1].end === words[k].start) ? words[k].text : ` ${words[k].text}`;
+  }
   // An initial's or a title's full stop stays with it: "U.S. Travel Association", "Sen. Jim Justice".
   if (text.includes(' .')) text = text.replace(SPACED_STOP, '.');
   return text.includes(' / ') || text.includes(' \u2013 ') ? text.replace(SPACED_JOINER, '$1') : text;
@@ -336,7 +341,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
         return { kind: 'named', name: personName(person), vague: false };
       }
     }
-    if (orgWord || COUNTRY_OR_UNION.test(text)) return { kind: 'organization', name: text, vague: false };
+    // ("Johnson & Johnson", "Procter & Gamble": capitals joined by an ampersand are a firm.)
+    const firm = words.some((w, i) => w.text === '&' && i > 0 && words[i - 1].capitalized && words[i + 1]?.capitalized);
+    if (orgWord || firm || COUNTRY_OR_UNION.test(text)) return { kind: 'organization', name: text, vague: false };
     // "the Iowa Judicial Branch", "the Kremlin": a run of capitals after "the" with no title and no given name in it
     // is a body's name; a person's name takes no article.
     const run = capitalRun(words);
@@ -2326,6 +2333,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       if (p.capitalized && p.kind !== 'punct' && !(OPENING_CONJUNCTIONS.has(p.lower) && (s - 1 === from || tokens[s - 2]?.text === ','))) s--;
       else if (p.text === '.' && s - 2 >= from && (/^[A-Z][a-z]?$/.test(tokens[s - 2].text) || NAME_TITLES.has(`${tokens[s - 2].text}.`))) s -= 2;
       else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
+      // "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's name.
+      else if (p.text === '&' && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word') s--;
       // "Sophie de la Rochère": particles one after another.
       else if (NAME_PARTICLES.has(p.lower) && s - 3 >= from && NAME_PARTICLES.has(tokens[s - 2].lower) && tokens[s - 3].capitalized) s -= 2;
       // "Tom Smith of ING in London said": the place of the body a person is of.
@@ -2565,11 +2574,12 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     }
   }
   // "Mayor of London Sadiq Khan": a phrase of capitalised words and prepositions is a name with its title.
-  const plain = words.filter((t) => t.kind !== 'punct');
-  if (plain.length > 1 && plain[plain.length - 1].capitalized && plain.every((w) => w.capitalized || NP_PREPOSITIONS.has(w.lower) || NAME_PARTICLES.has(w.lower))) {
+  // ("Marks & Spencer": the ampersand of a firm's name is kept.)
+  const plain = words.filter(wordOrAmpersand);
+  if (plain.length > 1 && plain[plain.length - 1].capitalized && plain.every((w) => w.capitalized || w.text === '&' || NP_PREPOSITIONS.has(w.lower) || NAME_PARTICLES.has(w.lower))) {
     return { words: plain, start: tokens[i].start, end: plain[plain.length - 1].end };
   }
-  const headWords = words.slice(0, headEnd).filter((t) => t.kind !== 'punct');
+  const headWords = words.slice(0, headEnd).filter(wordOrAmpersand);
   if (headWords.length === 0) return null;
   const last = headWords[headWords.length - 1];
   // "said his father, Abdullah Kurdi, after the ceremony": a role in lower case, then the person's name in apposition.
@@ -2583,6 +2593,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
 }
+
+const wordOrAmpersand = (t: Token): boolean => t.kind !== 'punct' || t.text === '&';
 
 /** Verbs of a clause after a participle that describes its subject ("The awards announced today include"). */
 const FINITE_AFTER_PARTICIPLE = new Set(['build', 'builds', 'bring', 'brings', 'represent', 'represents', 'mark', 'marks', 'include', 'includes', 'included', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'show', 'shows', 'showed', 'could', 'can', 'may', 'must', 'should', 'remain', 'remains', 'cover', 'covers', 'total', 'totals', 'totaled', 'range', 'ranges', 'go', 'goes', 'went']);
