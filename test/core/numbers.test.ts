@@ -194,6 +194,9 @@ describe('numeric claims', () => {
     // A few sources counted as they are cited, like "One resident told".
     'Two Kettering aides said privately that the plan was dead.',
     'Three people familiar with the talks said they had stalled.',
+    // So with an aside about them before the verb.
+    'Two people with knowledge of the search, who requested anonymity because the list is not public, said it had stalled.',
+    'Two officials, speaking on condition of anonymity, said it had stalled.',
     // Whose reckoning a figure is: "one" names it, it counts nothing.
     'The crowd was larger, by one count.',
     // "one" before a speaker after a quote, or after the verb with nothing after.

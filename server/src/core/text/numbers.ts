@@ -799,10 +799,27 @@ function countsSources(tokens: Token[], k: number, to: number): boolean {
   let n = k;
   if (n < to && tokens[n].kind === 'word' && !SOURCE_PLURALS.has(tokens[n].lower)) n++;
   if (n >= to || !SOURCE_PLURALS.has(tokens[n].lower)) return false;
+  const about = INFORMED_CLAUSE.test(tokens[n + 1]?.lower ?? '');
   for (let c = n + 1; c < to && c - n <= 10; c++) {
     const t = tokens[c];
-    if (CUE_WORDS.has(t.lower)) return c === n + 1 || (c === n + 2 && t.lower !== tokens[n + 1].lower && /ly$/.test(tokens[n + 1].lower)) || /^(?:who|familiar|close|with|briefed|involved)$/.test(tokens[n + 1].lower);
+    if (CUE_WORDS.has(t.lower)) return c === n + 1 || (c === n + 2 && t.lower !== tokens[n + 1].lower && /ly$/.test(tokens[n + 1].lower)) || about;
+    // "Two people with knowledge of the search, who requested anonymity because …, said", "Two officials, speaking
+    // on condition of anonymity, said": an aside about them set off by commas before the cue.
+    if (t.text === ',' && (about || (c === n + 1 && SOURCE_ASIDE.test(tokens[c + 1]?.lower ?? '')))) return cueAfterAside(tokens, c, to);
     if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+const INFORMED_CLAUSE = /^(?:who|familiar|close|with|briefed|involved)$/;
+/** Words that open an aside about unnamed sources: why they are unnamed, how they spoke. */
+const SOURCE_ASIDE = /^(?:who|speaking|requesting|asking|declining|granted|citing)$/;
+
+/** Does the aside that opens at the comma c close with a comma and the cue right after it (or after an adverb)? */
+function cueAfterAside(tokens: Token[], c: number, to: number): boolean {
+  for (let d = c + 1; d < to && d - c <= 30; d++) {
+    const t = tokens[d];
+    if (t.text === ',') return CUE_WORDS.has(tokens[d + 1]?.lower ?? '') || (/ly$/.test(tokens[d + 1]?.lower ?? '') && CUE_WORDS.has(tokens[d + 2]?.lower ?? ''));
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '\u2019' && t.text !== "'") return false;
   }
   return false;
 }
