@@ -244,8 +244,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The bank, Credit Agricole, said 42 homes burned. It said 43 more were at risk.', '43', { kind: 'pronoun', source: 'Credit Agricole' }],
   ['The agency, Maria Lopez, said 44 homes burned.', '44', { kind: 'named', source: 'Maria Lopez' }],
   // "for" after a body's name and before a word in lower case names whom the body worked for, not more of its name.
-  ['A survey by the Meinhardt Institute for the regional broadcaster KRT put the Social Democrats at 27%.', '27%', { kind: 'organization', source: 'the Meinhardt Institute' }],
-  ['A poll by the Institute for the Study of War found 40% of the area held.', '40%', { kind: 'organization', source: 'the Institute for the Study of War' }],
+  ['A survey by the Meinhardt Institute for the regional broadcaster KRT put the Social Democrats at 27%.', '27%', { kind: 'document', source: 'A survey by the Meinhardt Institute' }],
+  ['A poll by the Institute for the Study of War found 40% of the area held.', '40%', { kind: 'document', source: 'A poll by the Institute for the Study of War' }],
   // "It showed", "It found": a report or a body named in the same paragraph; one named paragraphs before is not
   // what "it" reads as.
   ['The campaign spent little on data, according to its FEC reports. It showed $200,000 in payments for list rentals.', '$200,000', { kind: 'pronoun', source: 'its FEC reports' }],
@@ -1023,5 +1023,19 @@ describe('a firm named with an ampersand', () => {
     expect(firstSource('AT&T said 40 stores closed.')).toBe('AT&T');
     // A person of the firm is still the person.
     expect(firstSource('Procter & Gamble CEO Jon Moeller said sales rose 4%.')).toBe('Jon Moeller');
+  });
+});
+
+describe('a data set as the subject', () => {
+  it('goes on to how it was taken, past its sample and place, and names its maker', () => {
+    expect(firstSource('The online and telephone survey of 1,530 adults in the seven-county metro area was conducted Feb. 2-16.')).toBe('The online and telephone survey');
+    expect(firstSource('Its online survey ran from Jan. 12 to Feb. 6, and 4,212 teachers responded.')).toBe('Its online survey');
+    expect(firstSource("The survey, conducted by the university's Office of Institutional Research in October, drew responses from 3,947 students.")).toBe('The survey');
+    expect(firstAttribution('A public poll by the Keystone Polling Institute released in July had Rivera ahead by 11 points.')).toMatchObject({ kind: 'document', source: 'A public poll by the Keystone Polling Institute' });
+    // A maker's modifier is no name; a preposition that opens the sentence names no data set.
+    expect(firstSource('A poll by the Republican-aligned firm Canyon Analytics had Tillman ahead by 1.')).toBe('A poll');
+    expect(firstSource('Deaths fell. One preliminary analysis from March found 40 deaths.')).toBe('One preliminary analysis');
+    expect(firstSource('Jobs are up. With today\u2019s report of 303,000 new jobs in March, we have passed the milestone.')).toBeUndefined();
+    expect(firstSource('Funds went out. On average, 50 percent of the total funds have gone directly to students.')).toBeUndefined();
   });
 });

@@ -574,7 +574,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const verb = data ? dataVerb(tokens, data.head + 1, to) : -1;
       if (data && verb >= 0) {
         const v = tokens[verb];
-        (found ??= []).push(mention(data, lexicon, v.text, v.start, v.end, 'according to', false));
+        (found ??= []).push(mention(withMaker(tokens, data, verb), lexicon, v.text, v.start, v.end, 'according to', false));
         i = verb;
         continue;
       }
@@ -2412,6 +2412,30 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   for (let w = s; w <= k; w++) if (tokens[w].kind !== 'punct' || tokens[w].text === '&') words.push(tokens[w]);
   return { words, start: tokens[s].start, end: head.end };
 }
+
+/**
+ * A data set with the body that made it, named right after its noun: "A public poll by the Keystone Polling
+ * Institute", "New data from the Centers for Disease Control and Prevention" (not the data set alone).
+ */
+function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: number): Phrase {
+  const by = tokens[data.head + 1];
+  // ("One preliminary analysis from March": a date is no maker.)
+  if (!by || (by.lower !== 'by' && by.lower !== 'from') || !tokens[data.head + 2] || PARTICIPLE_TIMES.has(tokens[data.head + 2].lower)) return data;
+  let k = data.head + 2;
+  while (k < verb && tokens[k].kind !== 'punct' && (tokens[k].capitalized || tokens[k].kind === 'alnum' || MAKER_JOINERS.has(tokens[k].lower))) k++;
+  // (A modifier of the maker is no name: "A poll by the Republican-aligned firm Canyon Analytics"; what the name is
+  // for ends it: "A survey by the Meinhardt Institute for the regional broadcaster KRT".)
+  if (k < verb && tokens[k].kind === 'word' && !AFTER_MAKER.has(tokens[k].lower) && !MAKER_JOINERS.has(tokens[k - 1].lower)) return data;
+  while (k > data.head + 2 && MAKER_JOINERS.has(tokens[k - 1].lower)) k--;
+  const last = tokens[k - 1];
+  if (k === data.head + 2 || !(last.capitalized || last.kind === 'alnum')) return data;
+  const words = [...data.words];
+  for (let w = data.head + 1; w < k; w++) words.push(tokens[w]);
+  return { words, start: data.start, end: last.end, classifyAs: reorderHead(words, tokens[data.head]) };
+}
+const MAKER_JOINERS = new Set(['the', 'of', 'and', 'for', 'on']);
+/** Words after a data set's maker that end its name: when and how the data came out. */
+const AFTER_MAKER = new Set(['released', 'conducted', 'published', 'commissioned', 'fielded', 'taken', 'carried', 'in', 'last', 'this', 'earlier', 'today', 'yesterday']);
 
 /** A gerund in lower case ("by exporting") opening the phrase np, if that phrase ends in no one or nothing that reports. */
 function gerundOpens(t: Token, np: Phrase | null): boolean {

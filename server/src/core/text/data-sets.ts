@@ -8,6 +8,7 @@ import { endsWithPossessive } from './words';
 
 /** Nouns of data sets that are sources by themselves: polls, surveys, averages, rankings, counts, records. */
 const DATA_SET_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'ranking', 'rankings', 'index', 'census', 'tracker', 'tally', 'count', 'data', 'figures', 'statistics', 'estimates', 'study', 'report', 'analysis', 'returns', 'records', 'projections', 'forecast', 'model', 'database', 'standings', 'ratings']);
+const PREPOSITIONS = new Set(['with', 'on', 'in', 'at', 'for', 'after', 'before', 'by', 'from', 'as', 'since', 'during', 'under', 'over', 'despite', 'among', 'amid', 'through', 'unlike', 'like', 'to', 'of', 'about', 'against', 'between', 'without', 'within', 'across', 'into', 'per', 'via']);
 /** Data sets published as such: "in the poll", "in the rankings" name one even without a name. */
 const PUBLISHED_DATA_SETS = new Set(['poll', 'polls', 'survey', 'surveys', 'ranking', 'rankings', 'census', 'standings', 'ratings', 'tracker']);
 /** Words that may stand in a data set's name between its article and its noun ("the latest Gallup", "a new"). */
@@ -32,7 +33,8 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
       head = k;
       break;
     }
-    if (!(w.capitalized || DATA_SET_MODIFIERS.has(w.lower) || endsWithPossessive(w.text) || w.kind === 'alnum')) break;
+    // (A preposition that opens the sentence names nothing: "With today's report", "On average".)
+    if (!(w.capitalized || DATA_SET_MODIFIERS.has(w.lower) || endsWithPossessive(w.text) || w.kind === 'alnum') || PREPOSITIONS.has(w.lower)) break;
   }
   if (head < 0) return null;
   // A data set a reader can look up: a poll or ranking, or one with a name ("the count of payments" is not one).
@@ -50,7 +52,9 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
 
 /** The verb a data set as subject goes on to ("was conducted", "shows", "has a margin"), within a few words. */
 export function dataVerb(tokens: Token[], k: number, to: number): number {
-  let budget = 8;
+  // ("The online and telephone survey of 1,530 adults in the seven-county metro area was conducted": the sample and
+  // where it was taken stand between the noun and its verb.)
+  let budget = 12;
   for (let j = k; j < to && budget > 0; j++, budget--) {
     if (DATA_VERBS.has(tokens[j].lower)) return j;
     // "The survey of 1,011 likely voters, conducted Oct. 8-12, has …": an aside of how it was taken, set off by
@@ -71,4 +75,6 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
 /** Participles of how a poll was taken, opening an aside after it ("…, conducted Oct. 8-12, has …"). */
 const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released', 'published', 'completed']);
 
-const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records']);
+const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records',
+  // How it was taken: "The survey drew responses from 3,947", "Its online survey ran from …", "The poll reached 1,012".
+  'drew', 'draws', 'ran', 'runs', 'sampled', 'samples', 'surveyed', 'polled', 'interviewed', 'reached', 'questioned', 'included', 'includes', 'covered', 'covers']);
