@@ -197,6 +197,10 @@ describe('numeric claims', () => {
     // So with an aside about them before the verb.
     'Two people with knowledge of the search, who requested anonymity because the list is not public, said it had stalled.',
     'Two officials, speaking on condition of anonymity, said it had stalled.',
+    // And after the cue.
+    'The plan is dead, according to two officials.',
+    'Consumers are gloomy, according to two surveys released Thursday.',
+    'The plan is dead, the paper reported, citing three people familiar with the talks.',
     // Whose reckoning a figure is: "one" names it, it counts nothing.
     'The crowd was larger, by one count.',
     // "one" before a speaker after a quote, or after the verb with nothing after.

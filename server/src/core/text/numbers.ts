@@ -709,6 +709,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "Two Kettering aides said privately", "Three people who have seen the report said": a few sources counted as
     // they are cited, like "One resident told", not a count the story reports.
     if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && (e.first === from || prev?.text === ';' || prev?.text === ',') && countsSources(tokens, e.last + 1, to)) return true;
+    // "according to two officials", "according to two surveys released Thursday", "citing three people familiar
+    // with the talks": so after the cue.
+    if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && ((prev?.lower === 'to' && e.first - 2 >= from && tokens[e.first - 2].lower === 'according') || prev?.lower === 'citing') && namesCited(tokens, e.last + 1, to)) return true;
     if (CHANGE_WORDS.has(w) && !single) return false;
     const dash = w.indexOf('-');
     if (dash > 0 && !FRACTION_COMPOUND.test(w) && !NUMBER_COMPOUND.test(w)) {
@@ -822,6 +825,15 @@ function cueAfterAside(tokens: Token[], c: number, to: number): boolean {
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '\u2019' && t.text !== "'") return false;
   }
   return false;
+}
+
+/** Documents counted as they are cited: "according to two surveys". */
+const CITED_DOCUMENTS = new Set(['surveys', 'polls', 'studies', 'reports', 'analyses', 'documents', 'accounts', 'estimates', 'audits', 'reviews', 'assessments']);
+
+/** Are the words from k on the sources a count before them names: at most one modifier, then a plural source noun? */
+function namesCited(tokens: Token[], k: number, to: number): boolean {
+  const cited = (t: Token | undefined): boolean => t !== undefined && (SOURCE_PLURALS.has(t.lower) || CITED_DOCUMENTS.has(t.lower));
+  return k < to && (cited(tokens[k]) || (k + 1 < to && tokens[k].kind === 'word' && cited(tokens[k + 1])));
 }
 
 /** Words that may stand between a person and their age in apposition ("Her husband, now 81,", "both 70"). */
