@@ -1039,3 +1039,12 @@ describe('a data set as the subject', () => {
     expect(firstSource('Funds went out. On average, 50 percent of the total funds have gone directly to students.')).toBeUndefined();
   });
 });
+
+describe('a body named with "of" as the subject of a later cue', () => {
+  it('is the body, not a role "of" something', () => {
+    expect(firstSource('The Bank of Estmark raised its rate to 4.75 percent and said it was prepared to go further.')).toBe('The Bank of Estmark');
+    expect(firstSource('The Ministry of the Interior closed 40 roads and said more would follow.')).toBe('The Ministry of the Interior');
+    expect(firstSource('The head of the agency closed 40 roads and said more would follow.')).toBeUndefined();
+    expect(firstSource('The EO charges the Director of the Office with 40 reviews and said more would follow.')).toBeUndefined();
+  });
+});

@@ -2211,7 +2211,15 @@ function determinerSubject(tokens: Token[], s: number, end: number): Phrase | nu
   }
   let h = s + 1;
   while (h < end && h - s <= 3 && tokens[h].kind === 'word' && !sourceHead(tokens[h]) && !verb(tokens[h]) && !NOT_SOURCE.has(tokens[h].lower)) h++;
-  if (h >= end || !sourceHead(tokens[h]) || tokens[h + 1]?.lower === 'of') return null;
+  if (h >= end || !sourceHead(tokens[h])) return null;
+  if (tokens[h + 1]?.lower === 'of') {
+    // "The Bank of Estmark raised its rate … and said": a body named with "of" (not "the head of …").
+    for (let k = s + 1; k <= h; k++) if (!tokens[k].capitalized || tokens[k].kind !== 'word') return null;
+    let n = tokens[h + 2]?.lower === 'the' ? h + 3 : h + 2;
+    const named = n;
+    while (n < end && tokens[n].capitalized && tokens[n].kind === 'word') n++;
+    return n > named ? { words: tokens.slice(s, n), start: tokens[s].start, end: tokens[n - 1].end } : null;
+  }
   return { words: tokens.slice(s, h + 1), start: tokens[s].start, end: tokens[h].end };
 }
 
