@@ -1048,3 +1048,10 @@ describe('a body named with "of" as the subject of a later cue', () => {
     expect(firstSource('The EO charges the Director of the Office with 40 reviews and said more would follow.')).toBeUndefined();
   });
 });
+
+describe('a body whose name ends in its number', () => {
+  it('is the body with its number', () => {
+    expect(firstAttribution('The agreement passed with 78 percent of the vote, Amalgamated Transit Workers Local 1402 said.')).toMatchObject({ kind: 'organization', source: 'Amalgamated Transit Workers Local 1402' });
+    expect(firstSource('Fire crews saved 40 homes, Channel 4 reported.')).toBe('Channel 4');
+  });
+});

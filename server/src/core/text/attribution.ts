@@ -279,6 +279,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (objectPronoun) return { kind: 'pronoun', name: objectPronoun, vague: false };
   const placed = placedSource(words, lexicon);
   if (placed) return { ...placed, name: text };
+  if (head.kind === 'number' && words.length > 1 && NUMBERED_BODIES.has(words[words.length - 2].text)) return { kind: 'organization', name: text, vague: false };
   for (const phrase of lexicon.vague) {
     if (phrase.length <= lowerWords.length && phrase.every((w, i) => lowerWords[lowerWords.length - phrase.length + i] === w)) {
       return { kind: 'vague', name: text, vague: true };
@@ -2301,6 +2302,9 @@ function groupOfNamed(tokens: Token[], k: number, from: number): boolean {
   return GROUP_COUNTS.has(t.lower) && !t.capitalized && k - 1 >= from && tokens[k - 1].lower === 'the' && opensClause(tokens, k - 1, from);
 }
 
+/** Words of bodies named with a number after them ("Local 1402", "Channel 4", "Precinct 9"). */
+const NUMBERED_BODIES = new Set(['Local', 'Channel', 'Station', 'Precinct', 'Lodge', 'Chapter', 'Post', 'Formula']);
+
 /** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
@@ -2322,6 +2326,11 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   if (k - 1 > from && tokens[k]?.text === '.' && NAME_SUFFIXES.has(tokens[k - 1].text) && tokens[k - 2].capitalized) {
     const np = backwardPhrase(tokens, k - 1, from, lexicon, speech);
     return np ? { ...np, end: tokens[k].end } : null;
+  }
+  // "Amalgamated Transit Workers Local 1402 said", "Channel 4 reported": a body whose name ends in its number.
+  if (k - 1 > from && tokens[k]?.kind === 'number' && NUMBERED_BODIES.has(tokens[k - 1].text)) {
+    const np = backwardPhrase(tokens, k - 1, from, lexicon, speech);
+    return np ? { words: [...np.words, tokens[k]], start: np.start, end: tokens[k].end } : null;
   }
   const head = tokens[k];
   if (!head || head.kind !== 'word' && head.kind !== 'alnum') return null;
