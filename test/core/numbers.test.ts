@@ -199,6 +199,11 @@ describe('numeric claims', () => {
     'Two officials, speaking on condition of anonymity, said it had stalled.',
     // And after the cue.
     'The plan is dead, according to two officials.',
+    // Age brackets of a poll's groups.
+    'Support was highest among 18- to 24-year-olds.',
+    'Among renters under 35, most were worried.',
+    'Among those 65 and older, most approve.',
+    'Preschool for all 3- and 4-year-olds.',
     'Consumers are gloomy, according to two surveys released Thursday.',
     'The plan is dead, the paper reported, citing three people familiar with the talks.',
     // Whose reckoning a figure is: "one" names it, it counts nothing.
@@ -212,5 +217,11 @@ describe('numeric claims', () => {
     'Tests can find the chemical at parts per trillion, and eggs went up in price per dozen.',
   ])('no claim in %j', (input) => {
     expect(claims(input)).toEqual([]);
+  });
+});
+
+describe('a group before an amount of money', () => {
+  it('is no age bracket', () => {
+    expect(claims('The program will save borrowers over $500 on average.')).toEqual(['over $500']);
   });
 });

@@ -79,8 +79,12 @@ const APPROXIMATIONS = new Set(['about', 'around', 'up', 'least', 'as', 'to', 'a
 const AMOUNT_BEFORE = new Set(['to', 'at', 'of', 'by', 'from', 'reached', 'hit', 'topped', 'than', 'hold', 'holds', 'is', 'was', 'were', 'are', 'put', 'number', 'numbered', 'totaled', 'totalled', 'with', 'employs', 'employed']);
 /** Words that may follow a year: "from 1968 until", "since 1990 and". */
 const YEAR_FOLLOWERS = new Set(['in', 'and', 'or', 'when', 'until', 'till', 'to', 'on', 'at', 'as', 'with', 'but', 'after', 'before', 'the', 'through', 'onwards', 'onward', 'forward']);
+/** The open end of an age bracket: "65 and older", "18 or over". */
+const OPEN_BRACKET = /^(?:older|over|up|younger|under|above|below)$/;
+/** A bracket's second age with its noun: "24-year-olds". */
+const YEAR_OLDS = /^\d{1,3}-years?-olds?$/;
 /** Groups of people an age bracket defines: "voters under 30", "residents over 65". */
-const AGE_GROUPS = new Set(['voters', 'residents', 'people', 'adults', 'those', 'women', 'men', 'children', 'americans', 'patients', 'workers', 'drivers', 'respondents', 'users', 'citizens', 'anyone', 'everyone', 'seniors', 'students', 'kids', 'teens', 'teenagers', 'youths', 'girls', 'boys', 'individuals', 'households', 'buyers', 'members', 'employees']);
+const AGE_GROUPS = new Set(['voters', 'residents', 'people', 'adults', 'those', 'women', 'men', 'children', 'americans', 'patients', 'workers', 'drivers', 'respondents', 'users', 'citizens', 'anyone', 'everyone', 'seniors', 'students', 'kids', 'teens', 'teenagers', 'youths', 'girls', 'boys', 'individuals', 'households', 'buyers', 'members', 'employees', 'renters', 'tenants', 'homeowners', 'parents', 'consumers', 'shoppers', 'borrowers', 'veterans', 'viewers', 'readers', 'fans', 'smokers', 'participants', 'applicants', 'democrats', 'republicans', 'independents']);
 /** Street names: "at 619 Waddell Avenue", "36 Quai des Orfèvres". */
 const STREET_NAMES = new Set(['quai', 'rue', 'via', 'calle', 'strasse', 'straße', 'terrace', 'crescent', 'row', 'circle', 'trail', 'pike', 'alley', 'walk', 'hill']);
 /** Units a parenthesised conversion repeats: "120 miles (195 km)". */
@@ -736,7 +740,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // aged 65, 30 percent live alone".)
   const listGoesOn = next !== undefined && (next.text === ',' || next.lower === 'and');
   if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-' || (prev.text === ',' && listGoesOn)) && UP_TO_THREE_DIGITS.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
-  if (e.first < e.figure && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || TIME_UNITS.has(next.lower)))) return true;
+  if (e.first < e.figure && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || TIME_UNITS.has(next.lower)))) return true;
+  // "those 65 and older", "adults 18 or over": a group's open-ended bracket.
+  if (single && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && (next?.lower === 'and' || next?.lower === 'or') && OPEN_BRACKET.test(next2?.lower ?? '')) return true;
+  // "18- to 24-year-olds", "18- and 19-year-olds": the first age of a bracket whose noun comes with the second.
+  if (single && UP_TO_THREE_DIGITS.test(text) && next?.text === '-' && (next2?.lower === 'to' || next2?.lower === 'and' || next2?.lower === 'or') && YEAR_OLDS.test(tokens[e.last + 3]?.lower ?? '')) return true;
   // "Quirin and Redouane, 40 and 49,": two ages after two names.
   if (single && UP_TO_THREE_DIGITS.test(text) && prev?.text === ',' && prev2?.capitalized && next?.lower === 'and' && UP_TO_THREE_DIGITS.test(next2?.text ?? '') && [',', '.', ')'].includes(tokens[e.last + 3]?.text ?? '.')) return true;
   if (single && UP_TO_THREE_DIGITS.test(text) && prev?.lower === 'and' && UP_TO_THREE_DIGITS.test(prev2?.text ?? '') && tokens[e.first - 3]?.text === ',' && tokens[e.first - 4]?.capitalized && (!next || [',', '.', ')'].includes(next.text))) return true;
