@@ -199,6 +199,8 @@ describe('numeric claims', () => {
     'Two officials, speaking on condition of anonymity, said it had stalled.',
     // And after the cue.
     'The plan is dead, according to two officials.',
+    // Terms made with "zero".
+    'The cost of reaching net zero is high, and the city buys zero emission buses with zero tolerance for delay.',
     // Age brackets of a poll's groups.
     'Support was highest among 18- to 24-year-olds.',
     'Among renters under 35, most were worried.',
@@ -223,5 +225,7 @@ describe('numeric claims', () => {
 describe('a group before an amount of money', () => {
   it('is no age bracket', () => {
     expect(claims('The program will save borrowers over $500 on average.')).toEqual(['over $500']);
+    // A count of zero is a count.
+    expect(claims('The agency recorded zero deaths last year.')).toEqual(['zero']);
   });
 });

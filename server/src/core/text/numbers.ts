@@ -79,6 +79,9 @@ const APPROXIMATIONS = new Set(['about', 'around', 'up', 'least', 'as', 'to', 'a
 const AMOUNT_BEFORE = new Set(['to', 'at', 'of', 'by', 'from', 'reached', 'hit', 'topped', 'than', 'hold', 'holds', 'is', 'was', 'were', 'are', 'put', 'number', 'numbered', 'totaled', 'totalled', 'with', 'employs', 'employed']);
 /** Words that may follow a year: "from 1968 until", "since 1990 and". */
 const YEAR_FOLLOWERS = new Set(['in', 'and', 'or', 'when', 'until', 'till', 'to', 'on', 'at', 'as', 'with', 'but', 'after', 'before', 'the', 'through', 'onwards', 'onward', 'forward']);
+/** Words that make a term of "zero" before it ("net zero") or after it ("zero emissions"). */
+const ZERO_BEFORE = new Set(['net', 'ground', 'patient']);
+const ZERO_TERMS = new Set(['emission', 'emissions', 'tolerance', 'carbon', 'waste', 'sum', 'hour', 'gravity', 'trust']);
 /** The open end of an age bracket: "65 and older", "18 or over". */
 const OPEN_BRACKET = /^(?:older|over|up|younger|under|above|below)$/;
 /** A bracket's second age with its noun: "24-year-olds". */
@@ -553,6 +556,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   const single = e.figure === e.last && e.first === e.figure;
   const text = core.text;
 
+  // Terms made with "zero": "net zero", "zero emission vehicles", "zero tolerance", "ground zero".
+  if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower)))) return true;
   // Identifiers and codes: COVID-19, G7, MH17, 737-800, 1990s, 21st.
   if (core.kind === 'alnum') {
     const parts = core.lower.split('-');
