@@ -201,6 +201,10 @@ describe('numeric claims', () => {
     'The plan is dead, according to two officials.',
     // Terms made with "zero".
     'The cost of reaching net zero is high, and the city buys zero emission buses with zero tolerance for delay.',
+    // The parties to a relation referred back to, and set phrases.
+    'We will strengthen ties between our two countries; our three nations agree.',
+    'A two-state solution is the path, and a four-year degree costs more.',
+    'The hotline is open 24 hours a day, seven days a week.',
     // Age brackets of a poll's groups.
     'Support was highest among 18- to 24-year-olds.',
     'Among renters under 35, most were worried.',
@@ -227,5 +231,6 @@ describe('a group before an amount of money', () => {
     expect(claims('The program will save borrowers over $500 on average.')).toEqual(['over $500']);
     // A count of zero is a count.
     expect(claims('The agency recorded zero deaths last year.')).toEqual(['zero']);
+    expect(claims('Their three children survive him, and the storm lasted 24 hours.')).toEqual(['three', '24']);
   });
 });

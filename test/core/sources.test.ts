@@ -254,7 +254,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['-   "We do not want any enrichment. We will not allow 1 centrifuge."\n    ([2/13/26](https://example.com/v))', '1', { kind: 'link', source: 'https://example.com/v' }],
   // A link in a closing sentence that ends with a colon is the source of the list below it.
   ['Here are a few examples from the [story](https://example.com/a):\n\n- Jergens is running 24 hours a day.\n- Two customers came back.', 'Two', { kind: 'link', source: 'https://example.com/a' }],
-  ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running 24 hours a day.', '24', null],
+  ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running three shifts a day.', 'three', null],
   // "Her letter said": the owner of the document speaks.
   ['Mayor Ann Cole spoke on Monday. Her letter said 40 people had died.', '40', { kind: 'pronoun', source: 'Ann Cole' }],
   // A role held for someone is the source, not the one it is held for.

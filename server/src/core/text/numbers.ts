@@ -79,6 +79,10 @@ const APPROXIMATIONS = new Set(['about', 'around', 'up', 'least', 'as', 'to', 'a
 const AMOUNT_BEFORE = new Set(['to', 'at', 'of', 'by', 'from', 'reached', 'hit', 'topped', 'than', 'hold', 'holds', 'is', 'was', 'were', 'are', 'put', 'number', 'numbered', 'totaled', 'totalled', 'with', 'employs', 'employed']);
 /** Words that may follow a year: "from 1968 until", "since 1990 and". */
 const YEAR_FOLLOWERS = new Set(['in', 'and', 'or', 'when', 'until', 'till', 'to', 'on', 'at', 'as', 'with', 'but', 'after', 'before', 'the', 'through', 'onwards', 'onward', 'forward']);
+/** The parties to a relation: "our two countries", "their three nations". */
+const PARTIES = new Set(['countries', 'nations', 'peoples', 'governments', 'leaders', 'sides', 'economies', 'democracies', 'allies', 'delegations', 'militaries', 'presidents']);
+/** Kinds of school and degree named by their length: "a four-year degree", "two-year colleges". */
+const KINDS_OF_SCHOOL = new Set(['degree', 'degrees', 'college', 'colleges', 'university', 'universities', 'institution', 'institutions', 'school', 'schools', 'program', 'programs']);
 /** Words that make a term of "zero" before it ("net zero") or after it ("zero emissions"). */
 const ZERO_BEFORE = new Set(['net', 'ground', 'patient']);
 const ZERO_TERMS = new Set(['emission', 'emissions', 'tolerance', 'carbon', 'waste', 'sum', 'hour', 'gravity', 'trust']);
@@ -680,6 +684,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && next?.capitalized && next.kind === 'word' && !ENDS_WITH_S.test(next.text) && !MONTHS.has(next.lower) && ALL_DIGITS.test(text) && prev?.lower === 'the') return true;
   }
 
+  // ("24 hours a day, 7 days a week": how long something is open, a set phrase.)
+  if (e.first === e.figure && e.figure + 3 < to && tokens[e.figure + 2].lower === 'a' && ((text === '24' && tokens[e.figure + 1].lower === 'hours' && tokens[e.figure + 3].lower === 'day') || (text === '7' && tokens[e.figure + 1].lower === 'days' && tokens[e.figure + 3].lower === 'week'))) return true;
   if (core.kind === 'word') {
     const w = core.lower;
     // "(in thousands)", "(millions)": the unit of a table's figures, not a figure.
@@ -690,6 +696,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '('))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
     if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
+    // The parties to a relation, referred back to: "our two countries", "their three nations".
+    if (prev && (prev.lower === 'our' || prev.lower === 'their') && (NUMBER_WORDS.get(w) ?? 99) <= 5 && single && next !== undefined && PARTIES.has(next.lower)) return true;
+    // Set phrases: "a two-state solution", "open seven days a week", "24 hours a day", "a four-year degree".
+    if (w === 'two-state' || (w === 'seven' && single && next?.lower === 'days' && next2?.lower === 'a' && tokens[e.last + 3]?.lower === 'week')) return true;
+    if ((w === 'two-year' || w === 'four-year') && next !== undefined && KINDS_OF_SCHOOL.has(next.lower)) return true;
     // "type two diabetes", "phase three": a name given by a number.
     if (prev && NAMED_BY_NUMBER.has(prev.lower) && single && NUMBER_WORDS.has(w)) return true;
     // "a family of four": a hypothetical household, not a count.
