@@ -1055,3 +1055,13 @@ describe('a body whose name ends in its number', () => {
     expect(firstSource('Fire crews saved 40 homes, Channel 4 reported.')).toBe('Channel 4');
   });
 });
+
+describe('a surname before a role and its holder', () => {
+  it('is not the person a later pronoun stands for', () => {
+    const quote = (text: string) => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.source;
+    expect(quote('Danielle Osei is running for mayor.\n\nOsei campaign spokeswoman Gabriela Ruiz did not dispute the figures. "We do not comment on internal polling," she said.\n')).toBe('Gabriela Ruiz');
+    expect(quote('Donald Trump spoke on Monday.\n\nTrump adviser Stephen Miller defended the plan. "It will work," he said.\n')).toBe('Stephen Miller');
+    // A verb between them keeps the subject.
+    expect(quote('Mary Smith spoke on Monday. Smith met senator Jane Doe. "It will work," she said.\n')).toBe('Mary Smith');
+  });
+});

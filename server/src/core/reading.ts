@@ -5,7 +5,7 @@
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
 import { findSources, NAME_PARTICLES, personNameIn, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
+import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
@@ -659,6 +659,16 @@ function addressedAt(tokens: Token[], i: number, from: number): boolean {
 const PLACE_NAME_ENDS = new Set(['County', 'Counties', 'Valley', 'Creek', 'Heights', 'Springs', 'Falls', 'Canyon', 'Harbour', 'Harbor', 'Reservoir', 'Peninsula', 'Mountains', 'Province', 'Township', 'Borough', 'River', 'Island', 'Islands', 'Road', 'Square']);
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
+/** Do the words from k on give a role (after at most a body's noun that qualifies it) and then its holder's name? */
+function roleHolderAfter(tokens: Token[], k: number, to: number): boolean {
+  let n = k;
+  // ("campaign spokeswoman", "administration official": a body's noun may qualify the role.)
+  if (n + 1 < to && tokens[n].kind === 'word' && !tokens[n].capitalized && (ORG_NOUNS.has(tokens[n].lower) || ROLE_NOUNS.has(tokens[n].lower)) && !tokens[n + 1].capitalized) n++;
+  const role = tokens[n];
+  const holder = tokens[n + 1];
+  return n + 1 < to && role.kind === 'word' && !role.capitalized && ROLE_NOUNS.has(role.lower) && holder.kind === 'word' && holder.capitalized;
+}
+
 function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): Named[] {
   // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
   // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.
@@ -690,6 +700,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
         found[count++] = { name: w.text, start: w.start, end: w.end, hints: hints.length > 0 ? hints : [tokens[i - 2].lower], surnameOnly: false, key: w.lower, addressee: false };
         continue;
       }
+      // "Osei campaign spokeswoman Gabriela Ruiz", "Trump adviser Stephen Miller": a surname before a role and the
+      // holder's name says whose role it is; the holder is the one the sentence names (a later "she" is Ruiz).
+      if (roleHolderAfter(tokens, i + 1, to)) continue;
       if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
         // "Mrs. Brandt": the courtesy title may say which Brandt (see People.name).
         const title = i - 2 >= from && tokens[i - 1].text === '.' && COURTESY_TITLES.has(tokens[i - 2].text) ? tokens[i - 2].lower : '';
