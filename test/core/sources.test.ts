@@ -1065,3 +1065,12 @@ describe('a surname before a role and its holder', () => {
     expect(quote('Mary Smith spoke on Monday. Smith met senator Jane Doe. "It will work," she said.\n')).toBe('Mary Smith');
   });
 });
+
+describe('one unnamed person of a named body', () => {
+  it('is as vague as any unnamed official', () => {
+    expect(firstAttribution('An FDA official said 40 people died.')).toMatchObject({ kind: 'vague', source: 'An FDA official' });
+    expect(firstAttribution('A Senate Republican aide said 40 people died.')?.kind).toBe('vague');
+    // A spokesman speaks for the body on the record.
+    expect(firstAttribution('A Pentagon spokesman said 40 people died.')?.kind).not.toBe('vague');
+  });
+});

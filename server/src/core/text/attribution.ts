@@ -293,7 +293,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const determiner = lowerWords[0];
   if (ALWAYS_VAGUE_NOUNS.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   if (words.length > 2 && ONE_OF.has(determiner) && lowerWords[1] === 'of' && !orgWord) return { kind: 'vague', name: text, vague: true };
-  if (ANONYMOUS_SINGULARS.has(head.lower) && ['a', 'an', 'one', 'another'].includes(determiner) && !orgWord) return { kind: 'vague', name: text, vague: true };
+  if (ANONYMOUS_SINGULARS.has(head.lower) && ['a', 'an', 'one', 'another'].includes(determiner)) return { kind: 'vague', name: text, vague: true };
   // "another added": one more of the people just quoted, unnamed.
   if (words.length === 1 && head.lower === 'another') return { kind: 'vague', name: text, vague: true };
   if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && /s$/.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
