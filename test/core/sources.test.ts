@@ -1074,3 +1074,13 @@ describe('one unnamed person of a named body', () => {
     expect(firstAttribution('A Pentagon spokesman said 40 people died.')?.kind).not.toBe('vague');
   });
 });
+
+describe('a bare plural group with a common modifier', () => {
+  it('is vague, whether or not its first word is capitalised by the sentence', () => {
+    expect(firstAttribution('Housing advocates say the ruling will cost 400 homes.')?.kind).toBe('vague');
+    expect(firstAttribution('Former players say more than 3,000 students attended.')?.kind).toBe('vague');
+    expect(firstAttribution('The river towns sit near 2%, real estate agents say.')?.kind).toBe('vague');
+    // With a determiner, the group is one the story has named.
+    expect(firstAttribution('The players said they lost 40 games.')?.kind).toBe('role');
+  });
+});

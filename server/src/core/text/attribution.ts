@@ -91,6 +91,8 @@ const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went'
 /** Prepositions that tie a person to an organisation: "George Kimbrell of the Center for Food Safety". */
 const AFFILIATIONS = new Set(['of', 'from', 'at']);
 /** Words that may stand before a vague noun in its phrase ("senior government officials"). */
+/** Groups vague with a modifier and no determiner ("Former players say", "real estate agents say"), not alone ("players"). */
+const GROUPS_VAGUE_BARE = new Set(['players', 'agents', 'members', 'leaders', 'groups']);
 const VAGUE_MODIFIERS = new Set([
   'government', 'security', 'intelligence', 'senior', 'top', 'local', 'federal', 'state', 'health', 'police', 'military',
   'western', 'foreign', 'other', 'some', 'many', 'several', 'unnamed', 'independent', 'outside', 'administration',
@@ -99,6 +101,10 @@ const VAGUE_MODIFIERS = new Set([
   'three', 'four', 'few', 'most', 'leading', 'prominent', 'knowledgeable', 'informed', 'diplomatic', 'official',
   'military', 'counterterrorism', 'terrorism', 'climate', 'economic', 'trade', 'energy', 'public', 'the', 'and',
   'town', 'village', 'school', 'company', 'campaign', 'party', 'hospital', 'union', 'district', 'municipal',
+  // Words that open "Housing advocates say", "Business leaders say": capitals only because they open the sentence.
+  'housing', 'business', 'faculty', 'patient', 'conservation', 'consumer', 'community', 'labor', 'labour', 'civil',
+  'rights', 'human', 'environmental', 'privacy', 'campus', 'tenant', 'education', 'church', 'student', 'advocacy',
+  'real', 'estate',
 ]);
 const OBJECT_CUES = new Set(['tell', 'inform', 'ask', 'warn', 'quote', 'cite', 'urge', 'promise', 'criticize', 'describe', 'characterize', 'count', 'put', 'record', 'find', 'show', 'estimate', 'post', 'tally', 'calculate']);
 export const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
@@ -297,9 +303,11 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // "another added": one more of the people just quoted, unnamed.
   if (words.length === 1 && head.lower === 'another') return { kind: 'vague', name: text, vague: true };
   if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && /s$/.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
-  if (VAGUE_NOUNS.has(head.lower)) {
+  // ("Former players say", "Business leaders say": groups vague only alone or with a plain modifier, as weak ones.)
+  const group = GROUPS_VAGUE_BARE.has(head.lower) && words.length > 1;
+  if (VAGUE_NOUNS.has(head.lower) || group) {
     const qualified = capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words));
-    const weak = WEAK_VAGUE_NOUNS.has(head.lower) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
+    const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
     return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };
   }
