@@ -1029,7 +1029,11 @@ describe('a firm named with an ampersand', () => {
 describe('a data set as the subject', () => {
   it('goes on to how it was taken, past its sample and place, and names its maker', () => {
     expect(firstSource('The online and telephone survey of 1,530 adults in the seven-county metro area was conducted Feb. 2-16.')).toBe('The online and telephone survey');
-    expect(firstSource('Its online survey ran from Jan. 12 to Feb. 6, and 4,212 teachers responded.')).toBe('Its online survey');
+    expect(firstSource('Its online survey reached 4,212 teachers.')).toBe('Its online survey');
+    // Not past a clause of its own, nor ahead of a body that made it after its sample.
+    expect(firstSource('The poll of 800 voters in the district, which was commissioned by the Smith campaign, had a margin of error of 3.5 points.')).toBe('the Smith campaign');
+    expect(firstSource('A survey of 1,000 adults across 50 states by Gallup found 40 percent approve.')).toBe('Gallup');
+    expect(firstSource('The survey covered 12 counties, according to the health department.')).toBe('the health department');
     expect(firstSource("The survey, conducted by the university's Office of Institutional Research in October, drew responses from 3,947 students.")).toBe('The survey');
     expect(firstAttribution('A public poll by the Keystone Polling Institute released in July had Rivera ahead by 11 points.')).toMatchObject({ kind: 'document', source: 'A public poll by the Keystone Polling Institute' });
     // A maker's modifier is no name; a preposition that opens the sentence names no data set.
@@ -1082,5 +1086,30 @@ describe('a bare plural group with a common modifier', () => {
     expect(firstAttribution('The river towns sit near 2%, real estate agents say.')?.kind).toBe('vague');
     // With a determiner, the group is one the story has named.
     expect(firstAttribution('The players said they lost 40 games.')?.kind).toBe('role');
+  });
+});
+
+describe('the round\'s rules, reviewed at their edges', () => {
+  it('keep real counts, people and bodies', () => {
+    const figures = (text: string) => lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.text);
+    // An amount after a group is no age bracket.
+    expect(figures('The program gives parents over 500 euros a month.')).toEqual(['over 500 euros']);
+    expect(figures('The club gave fans over 100 free tickets.')).toEqual(['over 100']);
+    // The news, not the sources, after "citing"; an aside that reports on the people counted.
+    expect(figures('The agency issued the recall, citing two people killed in crashes.')).toEqual(['two']);
+    expect(figures('Two officers, who were suspended without pay, said they followed policy.')).toEqual(['Two']);
+    // A count of what a "zero" term qualifies; leaders and programs are counted.
+    expect(figures('The county reached zero carbon monoxide deaths this winter.')).toEqual(['zero']);
+    expect(figures('Their four leaders were killed in the raid.')).toEqual(['four']);
+    expect(figures('A four-year program opened.')).toEqual(['four-year']);
+    // People beside an ampersand are people.
+    expect(firstSource('Head of Sales & Marketing Jane Smith said 40 stores closed.')).toBe('Jane Smith');
+    expect(firstSource("Sales rose 4 percent, Procter & Gamble's Jon Moeller said.")).toBe('Jon Moeller');
+    expect(firstSource('Tom & Mary Smith said 40 people came.')).toBe('Mary Smith');
+    // A body's person, a title, a day: not the body named with "of".
+    expect(firstSource("The Bank of Estmark's governor cut the rate to 4.75 percent and said more cuts were possible.")).toBeUndefined();
+    expect(firstSource('The Governor of Texas signed the bill with 40 votes and said it was overdue.')).toBeUndefined();
+    expect(firstSource('The Bank of Estmark Tuesday raised its rate to 4.75 percent and said it was ready.')).toBe('The Bank of Estmark');
+    expect(firstSource('The Department of Health and Human Services released 40 rules and said more would follow.')).toBe('The Department of Health and Human Services');
   });
 });

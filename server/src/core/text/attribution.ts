@@ -351,7 +351,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
       }
     }
     // ("Johnson & Johnson", "Procter & Gamble": capitals joined by an ampersand are a firm.)
-    const firm = words.some((w, i) => w.text === '&' && i > 0 && words[i - 1].capitalized && words[i + 1]?.capitalized);
+    // (Not a person after it, "Procter & Gamble's Jon Moeller", "Head of Sales & Marketing Jane Smith".)
+    const firm = words.some((w, i) => w.text === '&' && i > 0 && words[i - 1].capitalized && words[i + 1]?.capitalized) && !words.some((w, i) => endsWithPossessive(w.text) || (isGivenName(w.text) && words[i + 1]?.capitalized === true && words[i - 1]?.text !== '&'));
     if (orgWord || firm || COUNTRY_OR_UNION.test(text)) return { kind: 'organization', name: text, vague: false };
     // "the Iowa Judicial Branch", "the Kremlin": a run of capitals after "the" with no title and no given name in it
     // is a body's name; a person's name takes no article.
@@ -2223,11 +2224,16 @@ function determinerSubject(tokens: Token[], s: number, end: number): Phrase | nu
   if (h >= end || !sourceHead(tokens[h])) return null;
   if (tokens[h + 1]?.lower === 'of') {
     // "The Bank of Estmark raised its rate … and said": a body named with "of" (not "the head of …").
+    // (A body's word, not a title: "The Governor of Texas", "The Prince of Wales" name people.)
+    if (!ORG_NAME_WORDS.has(tokens[h].text)) return null;
     for (let k = s + 1; k <= h; k++) if (!tokens[k].capitalized || tokens[k].kind !== 'word') return null;
     let n = tokens[h + 2]?.lower === 'the' ? h + 3 : h + 2;
     const named = n;
-    while (n < end && tokens[n].capitalized && tokens[n].kind === 'word') n++;
-    return n > named ? { words: tokens.slice(s, n), start: tokens[s].start, end: tokens[n - 1].end } : null;
+    // ("The Department of Health and Human Services"; not a day after it, "The Bank of Estmark Tuesday".)
+    while (n < end && tokens[n].kind === 'word' && ((tokens[n].capitalized && !WEEKDAYS.has(tokens[n].lower) && !MONTHS.has(tokens[n].lower)) || ((tokens[n].lower === 'and' || tokens[n].lower === 'of') && tokens[n + 1]?.capitalized))) n++;
+    // (Not a body's person: "The Bank of Estmark's governor".)
+    if (n === named || endsWithPossessive(tokens[n - 1].text)) return null;
+    return { words: tokens.slice(s, n), start: tokens[s].start, end: tokens[n - 1].end };
   }
   return { words: tokens.slice(s, h + 1), start: tokens[s].start, end: tokens[h].end };
 }
@@ -2359,7 +2365,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if (p.text === '.' && s - 2 >= from && (/^[A-Z][a-z]?$/.test(tokens[s - 2].text) || NAME_TITLES.has(`${tokens[s - 2].text}.`))) s -= 2;
       else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
       // "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's name.
-      else if (p.text === '&' && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word') s--;
+      // (Not between two people: "Tom & Mary Smith".)
+      else if (p.text === '&' && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word' && !(s < k && isGivenName(tokens[s].text))) s--;
       // "Sophie de la Rochère": particles one after another.
       else if (NAME_PARTICLES.has(p.lower) && s - 3 >= from && NAME_PARTICLES.has(tokens[s - 2].lower) && tokens[s - 3].capitalized) s -= 2;
       // "Tom Smith of ING in London said": the place of the body a person is of.
@@ -2443,19 +2450,23 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
  * Institute", "New data from the Centers for Disease Control and Prevention" (not the data set alone).
  */
 function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: number): Phrase {
-  const by = tokens[data.head + 1];
+  // ("A survey of 1,000 adults across 50 states by Gallup found": the maker may follow the sample.)
+  let b = data.head + 1;
+  while (b < verb && tokens[b].lower !== 'by' && tokens[b].lower !== 'from') b++;
   // ("One preliminary analysis from March": a date is no maker.)
-  if (!by || (by.lower !== 'by' && by.lower !== 'from') || !tokens[data.head + 2] || PARTICIPLE_TIMES.has(tokens[data.head + 2].lower)) return data;
-  let k = data.head + 2;
+  if (b >= verb || !tokens[b + 1] || PARTICIPLE_TIMES.has(tokens[b + 1].lower)) return data;
+  let k = b + 1;
   while (k < verb && tokens[k].kind !== 'punct' && (tokens[k].capitalized || tokens[k].kind === 'alnum' || MAKER_JOINERS.has(tokens[k].lower))) k++;
   // (A modifier of the maker is no name: "A poll by the Republican-aligned firm Canyon Analytics"; what the name is
   // for ends it: "A survey by the Meinhardt Institute for the regional broadcaster KRT".)
   if (k < verb && tokens[k].kind === 'word' && !AFTER_MAKER.has(tokens[k].lower) && !MAKER_JOINERS.has(tokens[k - 1].lower)) return data;
-  while (k > data.head + 2 && MAKER_JOINERS.has(tokens[k - 1].lower)) k--;
+  while (k > b + 1 && MAKER_JOINERS.has(tokens[k - 1].lower)) k--;
   const last = tokens[k - 1];
-  if (k === data.head + 2 || !(last.capitalized || last.kind === 'alnum')) return data;
+  if (k === b + 1 || !(last.capitalized || last.kind === 'alnum')) return data;
+  // (After a sample, the maker alone: the sample's figures are the data set's, not part of its name.)
+  if (b > data.head + 1) return { words: tokens.slice(b + 1, k), start: tokens[b + 1].start, end: last.end };
   const words = [...data.words];
-  for (let w = data.head + 1; w < k; w++) words.push(tokens[w]);
+  for (let w = b; w < k; w++) words.push(tokens[w]);
   return { words, start: data.start, end: last.end, classifyAs: reorderHead(words, tokens[data.head]) };
 }
 const MAKER_JOINERS = new Set(['the', 'of', 'and', 'for', 'on']);

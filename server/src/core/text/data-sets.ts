@@ -67,7 +67,8 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
         continue;
       }
     }
-    if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== ',') return -1;
+    // (Any other comma opens a clause of its own: "The poll of 800 voters, which was commissioned by …".)
+    if (tokens[j].kind === 'punct' && tokens[j].text !== '-') return -1;
   }
   return -1;
 }
@@ -76,5 +77,5 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
 const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released', 'published', 'completed']);
 
 const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records',
-  // How it was taken: "The survey drew responses from 3,947", "Its online survey ran from …", "The poll reached 1,012".
-  'drew', 'draws', 'ran', 'runs', 'sampled', 'samples', 'surveyed', 'polled', 'interviewed', 'reached', 'questioned', 'included', 'includes', 'covered', 'covers']);
+  // How it was taken: "The survey drew responses from 3,947", "The poll reached 1,012 adults".
+  'drew', 'draws', 'sampled', 'samples', 'surveyed', 'polled', 'interviewed', 'reached']);

@@ -80,12 +80,15 @@ const AMOUNT_BEFORE = new Set(['to', 'at', 'of', 'by', 'from', 'reached', 'hit',
 /** Words that may follow a year: "from 1968 until", "since 1990 and". */
 const YEAR_FOLLOWERS = new Set(['in', 'and', 'or', 'when', 'until', 'till', 'to', 'on', 'at', 'as', 'with', 'but', 'after', 'before', 'the', 'through', 'onwards', 'onward', 'forward']);
 /** The parties to a relation: "our two countries", "their three nations". */
-const PARTIES = new Set(['countries', 'nations', 'peoples', 'governments', 'leaders', 'sides', 'economies', 'democracies', 'allies', 'delegations', 'militaries', 'presidents']);
+const PARTIES = new Set(['countries', 'nations', 'peoples', 'governments', 'sides', 'economies', 'democracies', 'delegations', 'militaries']);
 /** Kinds of school and degree named by their length: "a four-year degree", "two-year colleges". */
-const KINDS_OF_SCHOOL = new Set(['degree', 'degrees', 'college', 'colleges', 'university', 'universities', 'institution', 'institutions', 'school', 'schools', 'program', 'programs']);
+const KINDS_OF_SCHOOL = new Set(['degree', 'degrees', 'college', 'colleges', 'university', 'universities', 'institution', 'institutions', 'school', 'schools']);
 /** Words that make a term of "zero" before it ("net zero") or after it ("zero emissions"). */
 const ZERO_BEFORE = new Set(['net', 'ground', 'patient']);
 const ZERO_TERMS = new Set(['emission', 'emissions', 'tolerance', 'carbon', 'waste', 'sum', 'hour', 'gravity', 'trust']);
+const COUNTED_AFTER_ZERO = /^(?:violations?|deaths?|incidents?|cases?|complaints?|injuries|fatalities|poisonings?|spills?)$/;
+/** Words after an age bracket's group that show the phrase ended ("Voters under 30 are", "adults over 65 who"). */
+const AFTER_AGE_BRACKET = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'who', 'and', 'or', 'in', 'at', 'with', 'to', 'from', 'say', 'said', 'says', 'make', 'made', 'tend', 'account', 'favor', 'favour', 'support', 'prefer', 'back', 'will', 'would', 'could', 'can', 'may', 'might', 'more', 'less', 'also', 'than', 'across', 'living', 'nationwide', 'statewide', 'polled', 'surveyed', 'do', 'did', 'does', 'now', 'still', 'get', 'got', 'need', 'needed']);
 /** The open end of an age bracket: "65 and older", "18 or over". */
 const OPEN_BRACKET = /^(?:older|over|up|younger|under|above|below)$/;
 /** A bracket's second age with its noun: "24-year-olds". */
@@ -561,7 +564,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   const text = core.text;
 
   // Terms made with "zero": "net zero", "zero emission vehicles", "zero tolerance", "ground zero".
-  if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower)))) return true;
+  // (Not a count of what the term qualifies: "zero emission violations", "zero carbon monoxide deaths".)
+  if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower) && !COUNTED_AFTER_ZERO.test(tokens[e.last + 2]?.lower ?? '') && !COUNTED_AFTER_ZERO.test(tokens[e.last + 3]?.lower ?? '')))) return true;
   // Identifiers and codes: COVID-19, G7, MH17, 737-800, 1990s, 21st.
   if (core.kind === 'alnum') {
     const parts = core.lower.split('-');
@@ -731,7 +735,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && (e.first === from || prev?.text === ';' || prev?.text === ',') && countsSources(tokens, e.last + 1, to)) return true;
     // "according to two officials", "according to two surveys released Thursday", "citing three people familiar
     // with the talks": so after the cue.
-    if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && ((prev?.lower === 'to' && e.first - 2 >= from && tokens[e.first - 2].lower === 'according') || prev?.lower === 'citing') && namesCited(tokens, e.last + 1, to)) return true;
+    // (After "citing", only people who know, not people the news is about: "citing two people killed in crashes".)
+    if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && ((prev?.lower === 'to' && e.first - 2 >= from && tokens[e.first - 2].lower === 'according') || (prev?.lower === 'citing' && informedAfter(tokens, e.last + 1, to))) && namesCited(tokens, e.last + 1, to)) return true;
     if (CHANGE_WORDS.has(w) && !single) return false;
     const dash = w.indexOf('-');
     if (dash > 0 && !FRACTION_COMPOUND.test(w) && !NUMBER_COMPOUND.test(w)) {
@@ -756,7 +761,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // aged 65, 30 percent live alone".)
   const listGoesOn = next !== undefined && (next.text === ',' || next.lower === 'and');
   if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-' || (prev.text === ',' && listGoesOn)) && UP_TO_THREE_DIGITS.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
-  if (e.first < e.figure && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || TIME_UNITS.has(next.lower)))) return true;
+  // (An age ends the group's phrase: what follows is its verb or a clause, not the noun of an amount, "parents over
+  // 500 euros", "fans over 100 free tickets".)
+  if (e.first < e.figure && e.figure === e.last && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && (!next || next.kind === 'punct' || AFTER_AGE_BRACKET.has(next.lower) || (!next.capitalized && /[a-z]ed$/.test(next.lower)))) return true;
   // "those 65 and older", "adults 18 or over": a group's open-ended bracket.
   if (single && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && (next?.lower === 'and' || next?.lower === 'or') && OPEN_BRACKET.test(next2?.lower ?? '')) return true;
   // "18- to 24-year-olds", "18- and 19-year-olds": the first age of a bracket whose noun comes with the second.
@@ -838,14 +845,22 @@ function countsSources(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 const INFORMED_CLAUSE = /^(?:who|familiar|close|with|briefed|involved)$/;
+/** Words of why a source is unnamed. */
+const UNNAMED_WHY = new Set(['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised', 'condition', 'publicly']);
 /** Words that open an aside about unnamed sources: why they are unnamed, how they spoke. */
 const SOURCE_ASIDE = /^(?:who|speaking|requesting|asking|declining|granted|citing)$/;
 
-/** Does the aside that opens at the comma c close with a comma and the cue right after it (or after an adverb)? */
+/**
+ * Does the aside that opens at the comma c say why the sources are unnamed ("who requested anonymity", "speaking on
+ * condition of anonymity") and close with a comma and the cue right after it (or after an adverb)? (Not an aside
+ * that reports on them: "Two officers, who were suspended without pay, said".)
+ */
 function cueAfterAside(tokens: Token[], c: number, to: number): boolean {
+  let unnamed = false;
   for (let d = c + 1; d < to && d - c <= 30; d++) {
     const t = tokens[d];
-    if (t.text === ',') return CUE_WORDS.has(tokens[d + 1]?.lower ?? '') || (/ly$/.test(tokens[d + 1]?.lower ?? '') && CUE_WORDS.has(tokens[d + 2]?.lower ?? ''));
+    unnamed ||= UNNAMED_WHY.has(t.lower);
+    if (t.text === ',') return unnamed && (CUE_WORDS.has(tokens[d + 1]?.lower ?? '') || (/ly$/.test(tokens[d + 1]?.lower ?? '') && CUE_WORDS.has(tokens[d + 2]?.lower ?? '')));
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '\u2019' && t.text !== "'") return false;
   }
   return false;
@@ -853,6 +868,13 @@ function cueAfterAside(tokens: Token[], c: number, to: number): boolean {
 
 /** Documents counted as they are cited: "according to two surveys". */
 const CITED_DOCUMENTS = new Set(['surveys', 'polls', 'studies', 'reports', 'analyses', 'documents', 'accounts', 'estimates', 'audits', 'reviews', 'assessments']);
+
+/** After the cited noun (and a modifier before it) from k: nothing more, or what they know ("familiar with", "close to"). */
+function informedAfter(tokens: Token[], k: number, to: number): boolean {
+  const n = SOURCE_PLURALS.has(tokens[k]?.lower ?? '') || CITED_DOCUMENTS.has(tokens[k]?.lower ?? '') ? k + 1 : k + 2;
+  const t = tokens[n];
+  return n >= to || t.kind === 'punct' || /^(?:familiar|close|with|briefed|involved|knowledgeable)$/.test(t.lower);
+}
 
 /** Are the words from k on the sources a count before them names: at most one modifier, then a plural source noun? */
 function namesCited(tokens: Token[], k: number, to: number): boolean {
