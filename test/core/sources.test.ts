@@ -1113,3 +1113,10 @@ describe('the round\'s rules, reviewed at their edges', () => {
     expect(firstSource('The Department of Health and Human Services released 40 rules and said more would follow.')).toBe('The Department of Health and Human Services');
   });
 });
+
+describe('a thing named after a person', () => {
+  it('names no one a pronoun could stand for', () => {
+    const quote = (text: string) => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.source;
+    expect(quote('Conrad Aldane joined the AP in 1966.\n\nHe won the George Polk Award in 1993 for his reporting.\n\n"I went to Sarajevo thinking I knew what a siege was," he wrote in his memoir.\n')).toBe('Conrad Aldane');
+  });
+});

@@ -659,6 +659,9 @@ function addressedAt(tokens: Token[], i: number, from: number): boolean {
 const PLACE_NAME_ENDS = new Set(['County', 'Counties', 'Valley', 'Creek', 'Heights', 'Springs', 'Falls', 'Canyon', 'Harbour', 'Harbor', 'Reservoir', 'Peninsula', 'Mountains', 'Province', 'Township', 'Borough', 'River', 'Island', 'Islands', 'Road', 'Square']);
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
+/** Things named after people ("the George Polk Award", "the Emmett Till Act"): no person is named by them. */
+const NAMED_FOR_PEOPLE = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Medal', 'Trophy', 'Fellowship', 'Scholarship', 'Lecture', 'Act', 'Bridge', 'Stadium', 'Arena', 'Airport', 'Highway', 'Boulevard', 'Avenue', 'Street']);
+
 /** Do the words from k on give a role (after at most a body's noun that qualifies it) and then its holder's name? */
 function roleHolderAfter(tokens: Token[], k: number, to: number): boolean {
   let n = k;
@@ -719,7 +722,7 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     // passed over before its name is worked out (a CPU profile of the engine over the White House corpus had
     // personName, called here for every run, at 2.2% of the time).
     let orgWord = -1;
-    for (let k = e; k >= i && orgWord < 0; k--) if (ORG_NAME_WORDS.has(tokens[k].text)) orgWord = k;
+    for (let k = e; k >= i && orgWord < 0; k--) if (ORG_NAME_WORDS.has(tokens[k].text) || NAMED_FOR_PEOPLE.has(tokens[k].text)) orgWord = k;
     // The body and the title before a name that ends such a run: the person's only description.
     let title: string[] | null = null;
     if (orgWord >= 0) {
