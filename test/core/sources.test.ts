@@ -381,7 +381,7 @@ const speakers: [string, string, string][] = [
   ['Ray Delgado, 61, returned to the site Friday. His son drove him there. "There were 40 homes on this street," he said.', 'There were 40', 'Ray Delgado'],
   ['Stephen Donnelly, the minister for health, said 400 beds would open. The health minister said "120 will be in Dublin."', '120 will be', 'Stephen Donnelly'],
   // An unnamed relative is no one the draft knows as a man before a named man of unknown sex.
-  ['Ginger Baker was born Peter Edward Baker in London. His father was killed in combat in 1943. Baker began playing drums in his teens. "I could play!" he recalled.', 'I could play', 'Peter Edward Baker'],
+  ['Ginger Baker was born Peter Edward Baker in London. His father was killed in combat in 1943. Baker began playing drums in his teens. "I could play!" he recalled.', 'I could play', 'Ginger Baker'],
   // Given names of international news ("Dragana", "Adaeze") tell a woman for "she" over a man named since.
   ['The result was read out by Assembly President Dragana Petrovic.\n\nTheir floor leader, Ruud van Leeuwen, said the road would create "thousands of jobs."\n\nPetrovic ruled two amendments out of order. "The rules are the rules," she said.', 'The rules are', 'Dragana Petrovic'],
   // A time between an appositive name and its verb: "One activist, Nur Khan Liton, on Sunday told".
@@ -1118,5 +1118,12 @@ describe('a thing named after a person', () => {
   it('names no one a pronoun could stand for', () => {
     const quote = (text: string) => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.source;
     expect(quote('Conrad Aldane joined the AP in 1966.\n\nHe won the George Polk Award in 1993 for his reporting.\n\n"I went to Sarajevo thinking I knew what a siege was," he wrote in his memoir.\n')).toBe('Conrad Aldane');
+  });
+});
+
+describe('a birth name', () => {
+  it('is the subject\'s own, not someone new a pronoun stands for', () => {
+    const quote = (text: string) => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.source;
+    expect(quote('Harriet Quill, the author, died Monday.\n\nBorn Harriet Lowell in Springfield, she taught second grade for 11 years.\n\n"He was not sad," she wrote in her memoir.\n')).toBe('Harriet Quill');
   });
 });

@@ -681,6 +681,12 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
     let e = i;
     while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
+    // "Born Harriet Lowell in Springfield, she …", "She was born Maria Gomez": a birth name is the subject's own, no
+    // one new a pronoun could stand for.
+    if ((tokens[i].text === 'Born' || (i > from && tokens[i - 1].lower === 'born')) && e > i) {
+      i = e;
+      continue;
+    }
     // "Walter "Skip" Haskell": a nickname in quotation marks between a given name and the surname is no part of it.
     // ("When Deborah "Dee" Quaye opened": not the word that opens the sentence.)
     if (e === i + 1 && SENTENCE_STARTERS.has(tokens[i].text) && nicknameEnd(tokens, e, to) > 0) i = e;
