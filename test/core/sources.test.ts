@@ -5,6 +5,8 @@ import { lint } from '../../server/src/core/lint';
 /** The source and the attribution of a text's first claim. */
 const firstAttribution = (text: string) => lint(text).claims[0]?.attribution;
 const firstSource = (text: string): string | undefined => firstAttribution(text)?.source;
+/** The source of a text's first quote. */
+const firstQuoteSource = (text: string): string | undefined => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.source;
 
 const cases: [string, string, { kind: string; source: string } | null][] = [
   // A reckoning after a dash or a comma names its source; "reckoning" is its noun, not a verb in -ing.
@@ -1062,11 +1064,10 @@ describe('a body whose name ends in its number', () => {
 
 describe('a surname before a role and its holder', () => {
   it('is not the person a later pronoun stands for', () => {
-    const quote = (text: string) => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.source;
-    expect(quote('Danielle Osei is running for mayor.\n\nOsei campaign spokeswoman Gabriela Ruiz did not dispute the figures. "We do not comment on internal polling," she said.\n')).toBe('Gabriela Ruiz');
-    expect(quote('Donald Trump spoke on Monday.\n\nTrump adviser Stephen Miller defended the plan. "It will work," he said.\n')).toBe('Stephen Miller');
+    expect(firstQuoteSource('Danielle Osei is running for mayor.\n\nOsei campaign spokeswoman Gabriela Ruiz did not dispute the figures. "We do not comment on internal polling," she said.\n')).toBe('Gabriela Ruiz');
+    expect(firstQuoteSource('Donald Trump spoke on Monday.\n\nTrump adviser Stephen Miller defended the plan. "It will work," he said.\n')).toBe('Stephen Miller');
     // A verb between them keeps the subject.
-    expect(quote('Mary Smith spoke on Monday. Smith met senator Jane Doe. "It will work," she said.\n')).toBe('Mary Smith');
+    expect(firstQuoteSource('Mary Smith spoke on Monday. Smith met senator Jane Doe. "It will work," she said.\n')).toBe('Mary Smith');
   });
 });
 
@@ -1116,14 +1117,12 @@ describe('the round\'s rules, reviewed at their edges', () => {
 
 describe('a thing named after a person', () => {
   it('names no one a pronoun could stand for', () => {
-    const quote = (text: string) => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.source;
-    expect(quote('Conrad Aldane joined the AP in 1966.\n\nHe won the George Polk Award in 1993 for his reporting.\n\n"I went to Sarajevo thinking I knew what a siege was," he wrote in his memoir.\n')).toBe('Conrad Aldane');
+    expect(firstQuoteSource('Conrad Aldane joined the AP in 1966.\n\nHe won the George Polk Award in 1993 for his reporting.\n\n"I went to Sarajevo thinking I knew what a siege was," he wrote in his memoir.\n')).toBe('Conrad Aldane');
   });
 });
 
 describe('a birth name', () => {
   it('is the subject\'s own, not someone new a pronoun stands for', () => {
-    const quote = (text: string) => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.source;
-    expect(quote('Harriet Quill, the author, died Monday.\n\nBorn Harriet Lowell in Springfield, she taught second grade for 11 years.\n\n"He was not sad," she wrote in her memoir.\n')).toBe('Harriet Quill');
+    expect(firstQuoteSource('Harriet Quill, the author, died Monday.\n\nBorn Harriet Lowell in Springfield, she taught second grade for 11 years.\n\n"He was not sad," she wrote in her memoir.\n')).toBe('Harriet Quill');
   });
 });

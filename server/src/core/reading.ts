@@ -658,7 +658,6 @@ function addressedAt(tokens: Token[], i: number, from: number): boolean {
 /** Last words of places' names, which people's names seldom end with ("Douglas County", "Palm Springs"). */
 const PLACE_NAME_ENDS = new Set(['County', 'Counties', 'Valley', 'Creek', 'Heights', 'Springs', 'Falls', 'Canyon', 'Harbour', 'Harbor', 'Reservoir', 'Peninsula', 'Mountains', 'Province', 'Township', 'Borough', 'River', 'Island', 'Islands', 'Road', 'Square']);
 
-/** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 /** Things named after people ("the George Polk Award", "the Emmett Till Act"): no person is named by them. */
 const NAMED_FOR_PEOPLE = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Medal', 'Trophy', 'Fellowship', 'Scholarship', 'Lecture', 'Act', 'Bridge', 'Stadium', 'Arena', 'Airport', 'Highway', 'Boulevard', 'Avenue', 'Street']);
 
@@ -672,6 +671,7 @@ function roleHolderAfter(tokens: Token[], k: number, to: number): boolean {
   return n + 1 < to && role.kind === 'word' && !role.capitalized && ROLE_NOUNS.has(role.lower) && holder.kind === 'word' && holder.capitalized;
 }
 
+/** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): Named[] {
   // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
   // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.

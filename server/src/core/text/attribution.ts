@@ -90,9 +90,9 @@ const RELATIVE_TIME_LEADS = new Set(['last', 'this', 'next']);
 const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went', 'goes', 'decided', 'wanted', 'chose']);
 /** Prepositions that tie a person to an organisation: "George Kimbrell of the Center for Food Safety". */
 const AFFILIATIONS = new Set(['of', 'from', 'at']);
-/** Words that may stand before a vague noun in its phrase ("senior government officials"). */
 /** Groups vague with a modifier and no determiner ("Former players say", "real estate agents say"), not alone ("players"). */
 const GROUPS_VAGUE_BARE = new Set(['players', 'agents', 'members', 'leaders', 'groups']);
+/** Words that may stand before a vague noun in its phrase ("senior government officials"). */
 const VAGUE_MODIFIERS = new Set([
   'government', 'security', 'intelligence', 'senior', 'top', 'local', 'federal', 'state', 'health', 'police', 'military',
   'western', 'foreign', 'other', 'some', 'many', 'several', 'unnamed', 'independent', 'outside', 'administration',

@@ -8,6 +8,7 @@ import { endsWithPossessive } from './words';
 
 /** Nouns of data sets that are sources by themselves: polls, surveys, averages, rankings, counts, records. */
 const DATA_SET_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'ranking', 'rankings', 'index', 'census', 'tracker', 'tally', 'count', 'data', 'figures', 'statistics', 'estimates', 'study', 'report', 'analysis', 'returns', 'records', 'projections', 'forecast', 'model', 'database', 'standings', 'ratings']);
+/** Prepositions: one that opens the sentence is no part of a data set's name. */
 const PREPOSITIONS = new Set(['with', 'on', 'in', 'at', 'for', 'after', 'before', 'by', 'from', 'as', 'since', 'during', 'under', 'over', 'despite', 'among', 'amid', 'through', 'unlike', 'like', 'to', 'of', 'about', 'against', 'between', 'without', 'within', 'across', 'into', 'per', 'via']);
 /** Data sets published as such: "in the poll", "in the rankings" name one even without a name. */
 const PUBLISHED_DATA_SETS = new Set(['poll', 'polls', 'survey', 'surveys', 'ranking', 'rankings', 'census', 'standings', 'ratings', 'tracker']);

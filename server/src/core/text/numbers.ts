@@ -688,8 +688,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && next?.capitalized && next.kind === 'word' && !ENDS_WITH_S.test(next.text) && !MONTHS.has(next.lower) && ALL_DIGITS.test(text) && prev?.lower === 'the') return true;
   }
 
-  // ("24 hours a day, 7 days a week": how long something is open, a set phrase.)
-  if (e.first === e.figure && e.figure + 3 < to && tokens[e.figure + 2].lower === 'a' && ((text === '24' && tokens[e.figure + 1].lower === 'hours' && tokens[e.figure + 3].lower === 'day') || (text === '7' && tokens[e.figure + 1].lower === 'days' && tokens[e.figure + 3].lower === 'week'))) return true;
+  // ("24 hours a day, seven days a week": how long something is open, a set phrase.)
+  if (e.first === e.figure && e.figure + 3 < to && tokens[e.figure + 2].lower === 'a' && ((text === '24' && tokens[e.figure + 1].lower === 'hours' && tokens[e.figure + 3].lower === 'day') || ((core.lower === '7' || core.lower === 'seven') && tokens[e.figure + 1].lower === 'days' && tokens[e.figure + 3].lower === 'week'))) return true;
   if (core.kind === 'word') {
     const w = core.lower;
     // "(in thousands)", "(millions)": the unit of a table's figures, not a figure.
@@ -702,8 +702,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
     // The parties to a relation, referred back to: "our two countries", "their three nations".
     if (prev && (prev.lower === 'our' || prev.lower === 'their') && (NUMBER_WORDS.get(w) ?? 99) <= 5 && single && next !== undefined && PARTIES.has(next.lower)) return true;
-    // Set phrases: "a two-state solution", "open seven days a week", "24 hours a day", "a four-year degree".
-    if (w === 'two-state' || (w === 'seven' && single && next?.lower === 'days' && next2?.lower === 'a' && tokens[e.last + 3]?.lower === 'week')) return true;
+    // Set phrases: "a two-state solution", "a four-year degree".
+    if (w === 'two-state') return true;
     if ((w === 'two-year' || w === 'four-year') && next !== undefined && KINDS_OF_SCHOOL.has(next.lower)) return true;
     // "type two diabetes", "phase three": a name given by a number.
     if (prev && NAMED_BY_NUMBER.has(prev.lower) && single && NUMBER_WORDS.has(w)) return true;
@@ -736,7 +736,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "according to two officials", "according to two surveys released Thursday", "citing three people familiar
     // with the talks": so after the cue.
     // (After "citing", only people who know, not people the news is about: "citing two people killed in crashes".)
-    if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && ((prev?.lower === 'to' && e.first - 2 >= from && tokens[e.first - 2].lower === 'according') || (prev?.lower === 'citing' && informedAfter(tokens, e.last + 1, to))) && namesCited(tokens, e.last + 1, to)) return true;
+    const according = prev?.lower === 'to' && e.first - 2 >= from && tokens[e.first - 2].lower === 'according';
+    if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && (according || prev?.lower === 'citing')) {
+      const cited = citedNounAt(tokens, e.last + 1, to);
+      if (cited >= 0 && (according || cited + 1 >= to || tokens[cited + 1].kind === 'punct' || KNOWING.test(tokens[cited + 1].lower))) return true;
+    }
     if (CHANGE_WORDS.has(w) && !single) return false;
     const dash = w.indexOf('-');
     if (dash > 0 && !FRACTION_COMPOUND.test(w) && !NUMBER_COMPOUND.test(w)) {
@@ -869,17 +873,14 @@ function cueAfterAside(tokens: Token[], c: number, to: number): boolean {
 /** Documents counted as they are cited: "according to two surveys". */
 const CITED_DOCUMENTS = new Set(['surveys', 'polls', 'studies', 'reports', 'analyses', 'documents', 'accounts', 'estimates', 'audits', 'reviews', 'assessments']);
 
-/** After the cited noun (and a modifier before it) from k: nothing more, or what they know ("familiar with", "close to"). */
-function informedAfter(tokens: Token[], k: number, to: number): boolean {
-  const n = SOURCE_PLURALS.has(tokens[k]?.lower ?? '') || CITED_DOCUMENTS.has(tokens[k]?.lower ?? '') ? k + 1 : k + 2;
-  const t = tokens[n];
-  return n >= to || t.kind === 'punct' || /^(?:familiar|close|with|briefed|involved|knowledgeable)$/.test(t.lower);
-}
+/** Words after unnamed sources that say what they know: "familiar with", "close to", "briefed on". */
+const KNOWING = /^(?:familiar|close|with|briefed|involved|knowledgeable)$/;
 
-/** Are the words from k on the sources a count before them names: at most one modifier, then a plural source noun? */
-function namesCited(tokens: Token[], k: number, to: number): boolean {
-  const cited = (t: Token | undefined): boolean => t !== undefined && (SOURCE_PLURALS.has(t.lower) || CITED_DOCUMENTS.has(t.lower));
-  return k < to && (cited(tokens[k]) || (k + 1 < to && tokens[k].kind === 'word' && cited(tokens[k + 1])));
+/** The plural source noun a count before k names (after at most one modifier: "two senior officials"), or -1. */
+function citedNounAt(tokens: Token[], k: number, to: number): number {
+  const cited = (t: Token): boolean => SOURCE_PLURALS.has(t.lower) || CITED_DOCUMENTS.has(t.lower);
+  if (k < to && cited(tokens[k])) return k;
+  return k + 1 < to && tokens[k].kind === 'word' && cited(tokens[k + 1]) ? k + 1 : -1;
 }
 
 /** Words that may stand between a person and their age in apposition ("Her husband, now 81,", "both 70"). */
