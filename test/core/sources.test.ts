@@ -27,7 +27,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['About 40% of adults own a bicycle, according to the report by RAND.', 'About 40%', { kind: 'document', source: 'the report by RAND' }],
   ['About 300 officers were deployed, according to the Department of Homeland Security.', 'About 300', { kind: 'organization', source: 'the Department of Homeland Security' }],
   // A plural noun before "from/of/at" and a body is not a person of that body; a singular title before a name is.
-  ['Officials from the Ministry of Health said 12 people were hurt.', '12', { kind: 'organization', source: 'the Ministry of Health' }],
+  ['Officials from the Ministry of Health said 12 people were hurt.', '12', { kind: 'role', source: 'Officials from the Ministry of Health' }],
   ['Chairman of the Joint Chiefs of Staff Milley said 12 people were hurt.', '12', { kind: 'named', source: 'Milley' }],
   // Unnamed witnesses are sources no reader can check.
   ['According to eyewitnesses, 12 people were hurt.', '12', { kind: 'vague', source: 'eyewitnesses' }],
@@ -199,7 +199,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['In the interview he gave to the Times, the mayor defended the plan, saying it would cost $40 million.', '$40 million', { kind: 'role', source: 'the mayor' }],
   ['Beijing strongly condemned the sanctions, saying they would hurt 40 companies.', '40', { kind: 'named', source: 'Beijing' }],
   ['Records obtained by the Post show officials ignored 40 warnings.', '40', { kind: 'document', source: 'Post' }],
-  ['Analysts at a major bank estimate growth at 3 percent.', '3 percent', { kind: 'organization', source: 'a major bank' }],
+  ['Analysts at a major bank estimate growth at 3 percent.', '3 percent', { kind: 'vague', source: 'Analysts at a major bank' }],
   ['Crime fell 40 percent, a figure that was cited by the mayor in her speech.', '40 percent', { kind: 'role', source: 'the mayor' }],
   ['The letter, from March, says 40 clinics could close.', '40', { kind: 'document', source: 'The letter' }],
   ['A statement released on behalf of the family said 40 people attended.', '40', { kind: 'role', source: 'the family' }],
@@ -1124,5 +1124,34 @@ describe('a thing named after a person', () => {
 describe('a birth name', () => {
   it('is the subject\'s own, not someone new a pronoun stands for', () => {
     expect(firstQuoteSource('Harriet Quill, the author, died Monday.\n\nBorn Harriet Lowell in Springfield, she taught second grade for 11 years.\n\n"He was not sad," she wrote in her memoir.\n')).toBe('Harriet Quill');
+  });
+});
+
+describe('people of a place or body', () => {
+  it('are the source, classed by who they are, not the place', () => {
+    const of = (text: string) => {
+      const a = firstAttribution(text);
+      return a && { source: a.source, vague: a.kind === 'vague' };
+    };
+    expect(of('Relatives of the victims said 40 people died.')).toEqual({ source: 'Relatives of the victims', vague: false });
+    expect(of('The mayor of the town said 40 people died.')).toEqual({ source: 'The mayor of the town', vague: false });
+    expect(of('The chairman of the Federal Reserve said 40 banks failed.')).toEqual({ source: 'The chairman of the Federal Reserve', vague: false });
+    expect(of('Senior health officials at the ministry said 40 people died.')).toEqual({ source: 'Senior health officials at the ministry', vague: false });
+    // Vague where the place does not make them checkable: a crowd in a place, an unknown clinic, unnamed sources.
+    expect(of('Officials in the province said 40 people died.')).toEqual({ source: 'Officials in the province', vague: true });
+    expect(of('Doctors at a clinic on the outskirts of Mbaso said they treated more than 300 patients.')).toEqual({ source: 'Doctors at a clinic on the outskirts of Mbaso', vague: true });
+    expect(of('Sources in the interior ministry said the estimate was closer to 60,000.')).toEqual({ source: 'Sources in the interior ministry', vague: true });
+    expect(of('"It will pass," a Democratic staffer in the room said of the 40 votes.')).toEqual({ source: 'a Democratic staffer in the room', vague: true });
+    // A spokesman speaks for the body; a few of a group are unnamed; a number is no person.
+    expect(firstSource('A spokesman for the ministry said 40 people came.')).toBe('the ministry');
+    expect(of('Some of the protesters said 40 people were hurt.')).toEqual({ source: 'Some of the protesters', vague: true });
+    expect(firstSource('It paid $5 million for phase one of a terminal expansion project that will add 27,000 square feet.')).toBeUndefined();
+  });
+
+  it('counted as they speak are not a claim', () => {
+    const figures = (text: string) => lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.text);
+    expect(figures('Two officials at the ministry said 40 people died.')).toEqual(['40']);
+    expect(figures('Three members of the board told reporters that 40 people died.')).toEqual(['40']);
+    expect(figures('Two officers in the unit were fired.')).toEqual(['Two']);
   });
 });

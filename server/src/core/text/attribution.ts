@@ -1171,6 +1171,8 @@ export interface Phrase {
   classifyAs?: Token[];
   /** Unnamed by its form, whatever its words: "People familiar with the matter". */
   unnamed?: boolean;
+  /** People of a place or body a reader can check, not vague though their noun alone would be: "Officials at the ministry". */
+  placed?: boolean;
 }
 
 
@@ -1193,6 +1195,9 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   if (np.unnamed) {
     c.kind = 'vague';
     c.vague = true;
+  } else if (np.placed && c.vague) {
+    c.kind = 'role';
+    c.vague = false;
   }
   const text = phraseText(np.words);
   // A name read off the reordered words is given back in the order written ("a report by RAND").
@@ -2439,10 +2444,88 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       }
     }
   }
+  // "Officials in the province said", "Relatives of the victims told", "Doctors at a clinic on the outskirts of Mbaso
+  // said": the people of a place or body speak, not the place; they are classed by who they are.
+  const people = peopleOf(tokens, s, from, k);
+  if (people) s = people.start;
   // The words gathered in one pass, not a slice and then a filtered copy of it.
   const words: Token[] = [];
   for (let w = s; w <= k; w++) if (tokens[w].kind !== 'punct' || tokens[w].text === '&') words.push(tokens[w]);
-  return { words, start: tokens[s].start, end: head.end };
+  return people ? { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed } : { words, start: tokens[s].start, end: head.end };
+}
+
+/** Prepositions between people and the place or body they are of ("officials in", "relatives of", "sources within"). */
+const PEOPLE_OF = new Set(['at', 'in', 'of', 'from', 'with', 'within', 'inside', 'on']);
+/** Plural nouns of people the role and vague lists leave out. */
+const PEOPLE_PLURALS = new Set(['employees', 'students', 'families', 'faculty', 'passengers', 'survivors', 'staffers']);
+/** A spokesman speaks for the body: "a spokesman for the ministry said" is the ministry's word. */
+const SPOKESPEOPLE = /^spokes(?:man|woman|person|people|men|women|persons)$/;
+/** Determiners of a place or body the reader knows: "at the ministry", "in its capital". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/** A noun of people at token i (in lower case, or capitalised as its clause's first word): "officials", "the owner". */
+function peopleNounAt(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word' || SPOKESPEOPLE.test(t.lower)) return false;
+  if (t.capitalized && i !== from && tokens[i - 1].kind !== 'punct') return false;
+  const l = t.lower;
+  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(withoutFinalS(l)) || VAGUE_NOUNS.has(l) || ANONYMOUS_SINGULARS.has(l) || l === 'police' || PEOPLE_PLURALS.has(l);
+}
+
+/**
+ * The people a source phrase starting at s is the place or body of, through up to three prepositional phrases
+ * ("Doctors at a clinic on the outskirts of Mbaso"): where they start, their words to classify by, and whether they
+ * are placed where a reader can check them (not in a place's vague crowd: "Officials at the ministry" but not
+ * "Officials in the province", "Doctors at a clinic" or "Sources in the ministry"). Null when no people come before.
+ */
+function peopleOf(tokens: Token[], s: number, from: number, k: number): { start: number; classifyAs: Token[] | undefined; placed: boolean } | null {
+  let j = s - 1;
+  let place = s;
+  for (let hops = 0; hops < 3; hops++) {
+    if (j - 1 < from || !PEOPLE_OF.has(tokens[j].lower)) return null;
+    const noun = tokens[j - 1];
+    // ("One of Epstein's victims", "some of the protesters": a few of people, not "phase one of a terminal expansion".)
+    const few = DETERMINERS.has(noun.lower);
+    if (few && !(hops === 0 && tokens[j].lower === 'of' && (j - 1 === from || !tokens[j - 2].capitalized && tokens[j - 2].kind === 'word' && !DETERMINERS.has(tokens[j - 2].lower)) && peopleNounAt(tokens, k, from))) return null;
+    if (peopleNounAt(tokens, j - 1, from)) {
+      let h = j - 1;
+      // With their modifiers and determiner: "Senior health officials", "the former owner", "a Democratic staffer" (a
+      // capitalised modifier only after a determiner).
+      if (!few) {
+        let d = h;
+        for (let m = 0; m < 3 && d - 1 >= from; m++) {
+          const p = tokens[d - 1];
+          if (p.kind !== 'word' || NOT_SOURCE.has(p.lower) || CUE_FORMS.has(p.lower) || PRONOUNS.has(p.lower) || PEOPLE_OF.has(p.lower)) break;
+          d--;
+          if (DETERMINERS.has(p.lower)) {
+            h = d;
+            break;
+          }
+          if (!p.capitalized || d === from) h = d;
+        }
+      }
+      // (One unnamed person stays unnamed wherever placed: "an official at the ministry".)
+      const unnamed = ANONYMOUS_SINGULARS.has(noun.lower) && ['a', 'an', 'one', 'another'].includes(tokens[h].lower);
+      const known = DEFINITE.has(tokens[place].lower) || tokens[place].capitalized;
+      const checkable = tokens[j].lower !== 'in' || WEAK_VAGUE_NOUNS.has(noun.lower);
+      // (A few of a group are classed as the whole phrase: "One of the victims" is unnamed.)
+      const classifyAs = few ? undefined : tokens.slice(h, j).filter((t) => t.kind !== 'punct');
+      return { start: h, classifyAs, placed: !few && known && checkable && !unnamed && !ALWAYS_VAGUE_NOUNS.has(noun.lower) };
+    }
+    // A place or body between: "a clinic on the outskirts of", back to its determiner.
+    let d = j - 1;
+    for (let m = 0; m < 4 && d >= from; m++) {
+      const t = tokens[d];
+      if (t.kind !== 'word' || NOT_SOURCE.has(t.lower) || CUE_FORMS.has(t.lower) || PRONOUNS.has(t.lower)) return null;
+      if (DETERMINERS.has(t.lower) || d === from) break;
+      if (PEOPLE_OF.has(tokens[d - 1].lower)) break;
+      d--;
+    }
+    if (d < from || !(DETERMINERS.has(tokens[d].lower) || PEOPLE_OF.has(tokens[d - 1]?.lower ?? ''))) return null;
+    place = d;
+    j = d - 1;
+  }
+  return null;
 }
 
 /**

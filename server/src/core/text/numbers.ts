@@ -838,9 +838,11 @@ function countsSources(tokens: Token[], k: number, to: number): boolean {
   if (n < to && tokens[n].kind === 'word' && !SOURCE_PLURALS.has(tokens[n].lower)) n++;
   if (n >= to || !SOURCE_PLURALS.has(tokens[n].lower)) return false;
   const about = INFORMED_CLAUSE.test(tokens[n + 1]?.lower ?? '');
+  // ("Two officials at the ministry said", "three members of the board told": where the sources work.)
+  const placed = SOURCES_PLACED.has(tokens[n + 1]?.lower ?? '');
   for (let c = n + 1; c < to && c - n <= 10; c++) {
     const t = tokens[c];
-    if (CUE_WORDS.has(t.lower)) return c === n + 1 || (c === n + 2 && t.lower !== tokens[n + 1].lower && /ly$/.test(tokens[n + 1].lower)) || about;
+    if (CUE_WORDS.has(t.lower)) return c === n + 1 || (c === n + 2 && t.lower !== tokens[n + 1].lower && /ly$/.test(tokens[n + 1].lower)) || about || (placed && c - n <= 7);
     // "Two people with knowledge of the search, who requested anonymity because …, said", "Two officials, speaking
     // on condition of anonymity, said": an aside about them set off by commas before the cue.
     if (t.text === ',' && (about || (c === n + 1 && SOURCE_ASIDE.test(tokens[c + 1]?.lower ?? '')))) return cueAfterAside(tokens, c, to);
@@ -849,6 +851,8 @@ function countsSources(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 const INFORMED_CLAUSE = /^(?:who|familiar|close|with|briefed|involved)$/;
+/** Prepositions after counted sources that say where they work: "two officials at the ministry said". */
+const SOURCES_PLACED = new Set(['at', 'in', 'from', 'of', 'within', 'inside']);
 /** Words of why a source is unnamed. */
 const UNNAMED_WHY = new Set(['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised', 'condition', 'publicly']);
 /** Words that open an aside about unnamed sources: why they are unnamed, how they spoke. */
