@@ -1155,3 +1155,11 @@ describe('people of a place or body', () => {
     expect(figures('Two officers in the unit were fired.')).toEqual(['Two']);
   });
 });
+
+describe('the World Health Organization', () => {
+  it('is a source, not the pronoun "who"', () => {
+    expect(firstSource('The WHO said 40 people died.')).toBe('The WHO');
+    expect(firstSource('An outbreak in 2023 killed 164, according to WHO figures.')).toBe('WHO figures');
+    expect(firstSource('The disease killed 40, WHO said.')).toBe('WHO');
+  });
+});

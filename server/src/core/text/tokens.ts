@@ -285,7 +285,7 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
       }
       const slot = i - s > SHARED_MAX_LENGTH ? -1 : sharedSlot(prose, s, i, plainLower, h);
       const text = slot === -1 ? prose.slice(s, i) : sharedText[slot];
-      const lower = slot !== -1 ? sharedLower[slot] : plainLower ? text : text.toLowerCase();
+      const lower = slot !== -1 ? sharedLower[slot] : plainLower ? text : lowerCase(text);
       const capitalized = (!hasDigit || hasLetter) && (isUpperAscii(c) || (c > 127 && text[0] !== text[0].toLowerCase()) || (hyphen && particleName(text, c)));
       const tags = slot !== -1 ? sharedTags[slot] : tagsOf(lower);
       tokens[n++] = Token.make(s, text, lower, (hasDigit ? (hasLetter ? ALNUM : NUMBER) : WORD) | (capitalized ? CAPITALIZED : 0) | (hyphen ? HYPHEN : 0) | tags, reuse);
@@ -379,7 +379,7 @@ function sharedSlot(prose: string, start: number, end: number, plain: boolean, h
   sharedHash[slot] = h;
   sharedLength[slot] = end - start;
   for (let k = start, at = slot * SHARED_MAX_LENGTH; k < end; k++, at++) sharedCodes[at] = prose.charCodeAt(k);
-  const lower = plain ? text : text.toLowerCase();
+  const lower = plain ? text : lowerCase(text);
   sharedText[slot] = text;
   sharedLower[slot] = lower;
   sharedTags[slot] = tagsOf(lower);
@@ -394,6 +394,14 @@ function holds(slot: number, prose: string, start: number, end: number): boolean
   if (sharedLength[slot] !== end - start) return false;
   for (let k = start, at = slot * SHARED_MAX_LENGTH; k < end; k++, at++) if (sharedCodes[at] !== prose.charCodeAt(k)) return false;
   return true;
+}
+
+/**
+ * A word's lower-case form, the form the word lists are matched by. The World Health Organization keeps its capitals:
+ * as "who" it was read as the pronoun, and "according to WHO figures", "the WHO said" named no source.
+ */
+function lowerCase(text: string): string {
+  return text === 'WHO' ? text : text.toLowerCase();
 }
 
 /** True when the digits at i form a thousands group (exactly three digits, then no digit). */
