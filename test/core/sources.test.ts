@@ -1163,3 +1163,19 @@ describe('the World Health Organization', () => {
     expect(firstSource('The disease killed 40, WHO said.')).toBe('WHO');
   });
 });
+
+describe('a name set off after a role', () => {
+  it('is the person a later pronoun stands for', () => {
+    const quote = (intro: string) => firstQuoteSource(`Ergashev said the deal was good.\n\n${intro} was more guarded. He called the deal “a first step, not a final settlement” and left.\n`);
+    expect(quote('His counterpart, Davlat Nazarzoda,')).toBe('Davlat Nazarzoda');
+    expect(quote('The Tajik foreign minister, Davlat Nazarzoda,')).toBe('Davlat Nazarzoda');
+    // (A nationality after a possessive is no name: "His Tajik counterpart".)
+    expect(quote('His Tajik counterpart, Davlat Nazarzoda,')).toBe('Davlat Nazarzoda');
+  });
+
+  it('keeps no letters after it, and speaks when quoted "as saying" after a comma', () => {
+    expect(firstQuoteSource('Helen Marchbank, the prosecutor, spoke first.\n\nPettifer\'s barrister, Rachel Ashdown KC, told the court her client was ruined.\n\n"He is a broken man," she said.\n')).toBe('Rachel Ashdown');
+    expect(firstAttribution('Pettifer\'s barrister, Rachel Ashdown KC, told the court that 40 people came.')?.kind).toBe('named');
+    expect(firstQuoteSource('The state agency, UzA, quoted the foreign ministry’s spokesperson, Nilufar Yusupova, as saying the deal “closes a painful chapter in our history” after talks.')).toBe('Nilufar Yusupova');
+  });
+});

@@ -407,6 +407,10 @@ const AGE = /^\d{1,3}$/;
 
 /** Determiners that open a role set before a name ("His daughter, Dr. Ruth Platt,"; "The new governor, Alexander Moor,"). */
 const ROLE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
+/** Possessive determiners. */
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Roles a person holds beside those of the role list ("His counterpart, Davlat Nazarzoda,"). */
+const HELD_ROLES = new Set(['counterpart', 'barrister', 'solicitor', 'rival', 'successor', 'predecessor', 'opponent', 'challenger', 'teammate', 'deputy']);
 
 /**
  * Words of a role set in apposition before a name at a sentence's or clause's start ("Her stepson, Paul Achterberg,
@@ -681,6 +685,8 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
     let e = i;
     while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
+    // "His Tajik counterpart": a possessive that opens the sentence is no part of a name.
+    if (e > i && OWNERS.has(tokens[i].lower)) i++;
     // "Born Harriet Lowell in Springfield, she …", "She was born Maria Gomez": a birth name is the subject's own, no
     // one new a pronoun could stand for.
     if ((tokens[i].text === 'Born' || (i > from && tokens[i - 1].lower === 'born')) && e > i) {
@@ -776,8 +782,11 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       given = isGivenName(first) && !(first.length > 1 && isUpperCase(first) && !isUpperCase(name));
     }
     const appositive = runLength <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || AGE.test(after2.text) || roleAppositive(tokens, e + 2, to));
+    // "His counterpart, Davlat Nazarzoda, was …", "The Tajik foreign minister, Davlat Nazarzoda,": a name set off after
+    // a role is the one who holds it (a given name the lists may lack).
+    const holder = runLength <= 4 && nameWordCount >= 2 && before?.text === ',' && (after?.text === ',' || after?.text === '.') && i - 2 >= from && tokens[i - 2].kind === 'word' && !tokens[i - 2].capitalized && (ROLE_NOUNS.has(tokens[i - 2].lower) || HELD_ROLES.has(tokens[i - 2].lower));
     // (A run here has two words or more: a single word was dealt with above.)
-    const looksPerson = given || appositive || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e)));
+    const looksPerson = given || appositive || holder || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e)));
     if (looksPerson) {
       // The role set before the name ("The mayor, Ana Lopez, …") and the words after it describe the person.
       // Made at their length: a list grown from empty has room for 17.

@@ -283,6 +283,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if ((words.length === 1 && head.lower === 'both') || (words.length === 2 && lowerWords[0] === 'the' && GROUP_COUNTS.has(head.lower))) return { kind: 'pronoun', name: 'they', vague: false };
   const objectPronoun = words.length === 1 ? OBJECT_PRONOUNS.get(head.lower) : undefined;
   if (objectPronoun) return { kind: 'pronoun', name: objectPronoun, vague: false };
+  // "Rachel Ashdown KC": the letters after a name are no body's initials.
+  if (words.length > 2 && POST_NOMINALS.has(head.text) && words[words.length - 2].capitalized) return classifySource(words.slice(0, -1), lexicon);
   const placed = placedSource(words, lexicon);
   if (placed) return { ...placed, name: text };
   if (head.kind === 'number' && words.length > 1 && NUMBERED_BODIES.has(words[words.length - 2].text)) return { kind: 'organization', name: text, vague: false };
@@ -426,6 +428,8 @@ const INITIALS_TITLE = /^[A-Z]\.?[A-Z]\.?$/;
  */
 export function personNameIn(tokens: Token[], from: number, to: number, prose?: string): string {
   let i = from;
+  // "Rachel Ashdown KC", "Ed Davey MP": letters after a name are no part of it (nor its surname).
+  while (to - from > 2 && POST_NOMINALS.has(tokens[to - 1].text)) to--;
   // Drop everything up to the last title word: "former U.S. Ambassador to Ukraine Marie Yovanovitch" keeps the name.
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k].text;
@@ -451,6 +455,9 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
   for (let k = start; k < to; k++) texts[k - start] = tokens[k].text;
   return withoutPossessive(texts.join(' '));
 }
+
+/** Letters written after a person's name: honours, counsel, members of parliaments. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'MS', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS']);
 
 /** What findSources gives for a sentence that names no source (shared: never added to). */
 const NO_MENTIONS: SourceMention[] = [];
@@ -935,7 +942,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // "QNA quoted Prime Minister Eden Ezrin as calling the dam "…"": the one quoted speaks, not who quotes them.
   if ((cue.lower === 'quoted' || cue.lower === 'quotes') && i + 1 < to) {
     const quoted = forwardPhrase(tokens, i + 1, to, inQuote);
-    const as = quoted ? tokenAtOrAfter(tokens, quoted.end) : -1;
+    let as = quoted ? tokenAtOrAfter(tokens, quoted.end) : -1;
+    // ("quoted the ministry's spokesperson, Nilufar Yusupova, as saying": past the comma closing a name in apposition.)
+    if (as > i && tokens[as].text === ',' && tokens[as + 1]?.lower === 'as') as++;
     if (quoted && as > i && as < to && tokens[as].lower === 'as' && tokens[as + 1]?.lower.endsWith('ing')) return mention(quoted, lexicon, cue.text, cue.start, cue.end, lemma, false);
   }
   // A noun, not a verb: "the state", "a report", "his statement", "some comments", "some estimated death tolls".
