@@ -234,3 +234,28 @@ describe('a group before an amount of money', () => {
     expect(claims('Their three children survive him, and the storm lasted 24 hours.')).toEqual(['three', '24']);
   });
 });
+
+describe('half of a scale or a unit', () => {
+  it('is one expression, a time reference where its unit makes one', () => {
+    expect(claims('Half a million people came, and roughly half a dozen stayed.')).toEqual(['Half a million', 'roughly half a dozen']);
+    expect(claims('It was the worst banking crisis in half a century.')).toEqual([]);
+    expect(claims('Its first signal came about half an hour later.')).toEqual([]);
+    expect(claims('The meeting lasted half an hour.')).toEqual(['half an hour']);
+  });
+});
+
+describe('an age in a life story or after a speaker', () => {
+  it('is not a claim', () => {
+    expect(claims('Born in 1941 in the port town of Velde, the son of a dockworker, Keller trained as a lawyer and entered parliament at 33. He left.')).toEqual([]);
+    expect(claims('"It closed," said Piet Jansen, 81.')).toEqual([]);
+    // (A value reached is no age.)
+    expect(claims('Acme trained 40 staff and closed at 33.')).toEqual(['40', '33']);
+  });
+});
+
+describe('"doubled as a …"', () => {
+  it('is a second use, not a change', () => {
+    expect(claims('The race doubled as a qualifier for the championships.')).toEqual([]);
+    expect(claims('Prices doubled as a result of the war, and sales doubled as demand grew.')).toEqual(['doubled', 'doubled']);
+  });
+});

@@ -241,6 +241,9 @@ function isCore(tokens: Token[], i: number): boolean {
     // of those counted).
     return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && (['of', 'as', 'the'].includes(next?.lower ?? '') || (w === 'quarter' && SHARE_VERBS.has(next?.lower ?? '')));
   }
+  // "The race doubled as a qualifier", "the gym doubles as a shelter": a second use, not a change (not "doubled as
+  // demand grew").
+  if (CHANGE_WORDS.has(w) && w.startsWith('doubl') && next?.lower === 'as' && (wordAt(tokens, i + 2) === 'a' || wordAt(tokens, i + 2) === 'an') && wordAt(tokens, i + 3) !== 'result') return false;
   if (CHANGE_WORDS.has(w)) return true;
   if (!hyphenated) return false;
   if (RANKING_COMPOUND.test(w)) return true;
@@ -376,6 +379,11 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
       // "roughly two thirds": the fraction a number word counts is one expression.
       if (t.kind === 'word' && FRACTIONS.has(t.lower) && NUMBER_WORDS.has(tokens[last].lower)) {
         last = n;
+        continue;
+      }
+      // "half a million", "half a dozen", "half a century", "half an hour": half of a scale or a unit is one expression.
+      if ((t.lower === 'a' || t.lower === 'an') && tokens[last].lower === 'half' && n + 1 < to && (SCALE_WORDS.has(tokens[n + 1].lower) || ONE_UNIT.has(tokens[n + 1].lower) || TIME_UNITS.has(tokens[n + 1].lower))) {
+        last = n + 1;
         continue;
       }
       // "a quarter of a million": a fraction of a scale is one expression.
@@ -787,6 +795,12 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
   if (single && prev?.text === ',' && prev2?.capitalized && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
+  // `"…," said Piet Jansen, 81.`: an age after the name a cue gives, at the sentence's end.
+  if (single && prev?.text === ',' && prev2?.capitalized && prev2.kind === 'word' && next?.text === '.' && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) {
+    let n = e.first - 2;
+    while (n - 1 >= from && n > e.first - 5 && tokens[n - 1].capitalized && tokens[n - 1].kind === 'word') n--;
+    if (n - 1 >= from && CUE_WORDS.has(tokens[n - 1].lower)) return true;
+  }
   // "Harold and June Okonkwo, both 68,", "Smith, now 81,".
   if (single && prev && AGE_ADVERBS.has(prev.lower) && prev2?.text === ',' && tokens[e.first - 3]?.capitalized && e.first - 3 >= from && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
   // "survived by his wife, Mary, 80.": a name in apposition to a person, then the age, at the sentence's end.
@@ -809,6 +823,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (next && TIME_UNITS.has(next.lower) && (lead || (e.qualifier.split(' ')[0] === 'over' && prev?.lower !== 'in'))) return false;
   // "the worst crisis in nearly a century", "in more than a decade": the unit is part of the expression.
   if (prev?.lower === 'in' && e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower)) return true;
+  // "about half an hour later", "nearly a decade ago": so too before the word that makes it a time reference.
+  if (e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower) && next && TIME_REFERENCE_AFTER.has(next.lower) && next.lower !== 'from' && next.lower !== 'into' && next.lower !== 'on') return true;
   // Time references: "two weeks later", "in the past 24 hours", "three years ago".
   if (next && TIME_UNITS.has(next.lower)) {
     const after = wordAt(tokens, e.last + 2);
@@ -964,15 +980,20 @@ function personInSentence(tokens: Token[], from: number, k: number, deeds = fals
     // 16"), not one of a value ("Acme closed at 14"); before "by 15", a verb of a life story only ("grew its ranks by
     // 50" is a count).
     const verb = tokens[i + 1]?.lower ?? '';
-    const deed = deeds && k - i <= 8 && verb.endsWith('ed') && !VALUE_VERBS.has(verb) && sameClause(tokens, i + 2, k);
+    // ("Keller trained as a lawyer and entered parliament at 33": deeds joined by "and" are one clause's.)
+    const deed = deeds && k - i <= 12 && verb.endsWith('ed') && !VALUE_VERBS.has(verb) && sameClause(tokens, i + 2, k, true);
     if (tokens[i].capitalized && tokens[i].kind === 'word' && !SENTENCE_STARTERS.has(tokens[i].text) && (LIFE_VERBS.has(verb) || deed)) return true;
   }
   return false;
 }
 
 /** No comma, semicolon or conjunction of clauses among tokens[a, b): one clause. */
-function sameClause(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].lower === 'and' || tokens[k].lower === 'but') return false;
+function sameClause(tokens: Token[], a: number, b: number, deeds = false): boolean {
+  for (let k = a; k < b; k++) {
+    if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].lower === 'but') return false;
+    // (With deeds, "and" before another past tense joins verbs of one clause.)
+    if (tokens[k].lower === 'and' && !(deeds && (tokens[k + 1]?.lower ?? '').endsWith('ed') && !VALUE_VERBS.has(tokens[k + 1].lower))) return false;
+  }
   return true;
 }
 
