@@ -1148,6 +1148,19 @@ describe('people of a place or body', () => {
     expect(firstSource('It paid $5 million for phase one of a terminal expansion project that will add 27,000 square feet.')).toBeUndefined();
   });
 
+  it('are the same after the cue', () => {
+    const of = (text: string) => {
+      const a = firstAttribution(text);
+      return a && { source: a.source, vague: a.kind === 'vague' };
+    };
+    expect(of('40 people died, said officials at the health ministry.')).toEqual({ source: 'officials at the health ministry', vague: false });
+    expect(of('40 people died, according to relatives of the victims.')).toEqual({ source: 'relatives of the victims', vague: false });
+    expect(of('40 people died, according to an official at the ministry.')).toEqual({ source: 'an official at the ministry', vague: true });
+    expect(of('40 people died, according to doctors at a clinic in the town.')).toEqual({ source: 'doctors at a clinic', vague: true });
+    // (Not a title before a name, nor a role owning the source.)
+    expect(of('The bill has 40 votes, said former secretary of state Hillary Clinton.')?.source).not.toContain('of state');
+  });
+
   it('counted as they speak are not a claim', () => {
     const figures = (text: string) => lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.text);
     expect(figures('Two officials at the ministry said 40 people died.')).toEqual(['40']);

@@ -2482,6 +2482,18 @@ function peopleNounAt(tokens: Token[], i: number, from: number): boolean {
 }
 
 /**
+ * Whether people ("officials") of a place or body (after the preposition, starting with the word given) are where a
+ * reader can check them: a place or body named or known ("at the ministry"), not a place's vague crowd ("Officials in
+ * the province"); never unnamed sources, nor one unnamed person ("an official at the ministry").
+ */
+function placedWhereChecked(first: Token, noun: Token, preposition: Token, place: Token): boolean {
+  const unnamed = ANONYMOUS_SINGULARS.has(noun.lower) && ['a', 'an', 'one', 'another'].includes(first.lower);
+  const known = DEFINITE.has(place.lower) || place.capitalized;
+  const checkable = preposition.lower !== 'in' || WEAK_VAGUE_NOUNS.has(noun.lower);
+  return known && checkable && !unnamed && !ALWAYS_VAGUE_NOUNS.has(noun.lower);
+}
+
+/**
  * The people a source phrase starting at s is the place or body of, through up to three prepositional phrases
  * ("Doctors at a clinic on the outskirts of Mbaso"): where they start, their words to classify by, and whether they
  * are placed where a reader can check them (not in a place's vague crowd: "Officials at the ministry" but not
@@ -2513,13 +2525,9 @@ function peopleOf(tokens: Token[], s: number, from: number, k: number): { start:
           if (!p.capitalized || d === from) h = d;
         }
       }
-      // (One unnamed person stays unnamed wherever placed: "an official at the ministry".)
-      const unnamed = ANONYMOUS_SINGULARS.has(noun.lower) && ['a', 'an', 'one', 'another'].includes(tokens[h].lower);
-      const known = DEFINITE.has(tokens[place].lower) || tokens[place].capitalized;
-      const checkable = tokens[j].lower !== 'in' || WEAK_VAGUE_NOUNS.has(noun.lower);
       // (A few of a group are classed as the whole phrase: "One of the victims" is unnamed.)
       const classifyAs = few ? undefined : tokens.slice(h, j).filter((t) => t.kind !== 'punct');
-      return { start: h, classifyAs, placed: !few && known && checkable && !unnamed && !ALWAYS_VAGUE_NOUNS.has(noun.lower) };
+      return { start: h, classifyAs, placed: !few && placedWhereChecked(tokens[h], noun, tokens[j], tokens[place]) };
     }
     // A place or body between: "a clinic on the outskirts of", back to its determiner.
     let d = j - 1;
@@ -2734,6 +2742,19 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   const headWords = words.slice(0, headEnd).filter(wordOrAmpersand);
   if (headWords.length === 0) return null;
   const last = headWords[headWords.length - 1];
+  // "according to officials at the health ministry", "said relatives of the victims": the people with where they are,
+  // classed as the same words before a cue are (see peopleOf).
+  // (Not a title before a name, "former secretary of state Hillary Clinton", nor a role owning the source, "the
+  // secretary of state's website"; a phrase cut short ends on its last noun, not "the authors of the".)
+  if (headEnd + 1 < words.length && PEOPLE_OF.has(words[headEnd].lower) && !last.capitalized && peopleNounAt(words, headEnd - 1, 0) && !DETERMINERS.has(last.lower)) {
+    let end = words.length;
+    while (end > headEnd + 1 && (DETERMINERS.has(words[end - 1].lower) || PEOPLE_OF.has(words[end - 1].lower))) end--;
+    const place = words.slice(headEnd + 1, end);
+    if (place.length > 0 && !place.some((w) => endsWithPossessive(w.text) || isGivenName(w.text))) {
+      const all = words.slice(0, end).filter(wordOrAmpersand);
+      return { words: all, classifyAs: headWords, placed: placedWhereChecked(headWords[0], last, words[headEnd], place[0]), start: tokens[i].start, end: all[all.length - 1].end };
+    }
+  }
   // "said his father, Abdullah Kurdi, after the ceremony": a role in lower case, then the person's name in apposition.
   const named = !last.capitalized && ROLE_NOUNS.has(last.lower) ? appositiveName(tokens, e, to, inQuote) : 0;
   if (named > 0) {
