@@ -41,4 +41,9 @@ describe('vague-attribution', () => {
       'Vague attribution "according to a person familiar with the talks": the draft says why the source is not named; name them if that changes.',
     ]);
   });
+
+  it('asks who projected a figure: "is projected to", not "the projected deficit"', () => {
+    expect(vague('With most votes counted, the party is projected to hold 58 of the 141 seats.')).toEqual(['Source-less passive "is projected": say who projected it.']);
+    expect(vague('The projected deficit was $40 million, and the film was projected to 40 people.')).toEqual([]);
+  });
 });

@@ -487,6 +487,8 @@ const VAGUE_ADVERB = 1;
 const PASSIVE_VERB = 2;
 const CUE_FORM = 4;
 const POINT_FORM = 8;
+/** Passives of forecasting that name no forecaster: "the party is projected to hold 58 seats", "is predicted to". */
+const PROJECTING_PASSIVES = new Set(['projected', 'predicted', 'tipped']);
 /**
  * The engine's words that findSources looks up for every word outside quotes, in one map: one look-up, where there
  * were four (five with the house cues) for each word, and most words are none of these.
@@ -498,6 +500,7 @@ const WORD_ROLES = (() => {
   };
   mark(VAGUE_ADVERBS, VAGUE_ADVERB);
   mark(PASSIVE_VAGUE_VERBS, PASSIVE_VERB);
+  mark(PROJECTING_PASSIVES, PASSIVE_VERB);
   mark(CUE_FORMS.keys(), CUE_FORM);
   mark(POINT_FORMS, POINT_FORM);
   return roles;
@@ -716,7 +719,8 @@ const NUMBERS_AND_NONE = new Set(['no', 'none', 'zero', 'one', 'two', 'three', '
 /** "it is believed", "are believed to", "is estimated", "it was reported". */
 function passiveVague(tokens: Token[], i: number, from: number, to: number): SourceMention | null {
   const t = tokens[i];
-  if (!PASSIVE_VAGUE_VERBS.has(t.lower)) return null;
+  const projecting = PROJECTING_PASSIVES.has(t.lower);
+  if (!PASSIVE_VAGUE_VERBS.has(t.lower) && !projecting) return null;
   let a = i - 1;
   // Adverbs and times between the auxiliary and the verb: "was yesterday reported", "was on Wednesday reported".
   while (a >= from && (CUE_ADVERB.test(tokens[a].lower) || WEEKDAYS.has(tokens[a].lower) || (tokens[a].lower === 'on' && WEEKDAYS.has(tokens[a + 1]?.lower ?? '')))) a--;
@@ -730,7 +734,7 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   const next = i + 1 < to ? tokens[i + 1].lower : '';
   const after = i + 2 < to ? tokens[i + 2] : undefined;
   const infinitive = next === 'to' && after !== undefined && !DETERMINERS.has(after.lower) && !after.capitalized;
-  const introducesClaim = infinitive || next === 'that' || (next === 'at' && t.lower === 'estimated') || (next === 'dead' && t.lower === 'feared');
+  const introducesClaim = infinitive || (!projecting && (next === 'that' || (next === 'at' && t.lower === 'estimated') || (next === 'dead' && t.lower === 'feared')));
   // "Forty deaths were reported", "No injuries were recorded": a figure reported by nobody named (never with an
   // agent: "was reported by the BBC" names its source).
   const endsClause = next === '' || (i + 1 < to && tokens[i + 1].kind === 'punct' && tokens[i + 1].text !== '-') || ['in', 'on', 'at', 'since', 'during', 'across', 'overnight', 'so', 'this', 'last', 'after', 'as'].includes(next);
@@ -740,6 +744,8 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   for (let k = Math.max(from, a - 5); k < a && !counted; k++) counted = tokens[k].kind === 'number' || NUMBERS_AND_NONE.has(tokens[k].lower);
   const reportedFigure = endsClause && counted && REPORTING_PASSIVES.has(t.lower) && next !== 'by';
   if (!subjectIt && !introducesClaim && !reportedFigure) return null;
+  // (A projection only before what it projects: "is projected to hold 58 seats", not "the projected deficit".)
+  if (projecting && !(infinitive && after?.kind === 'word')) return null;
   const first = subjectIt && !itIs ? a - 1 : a;
   const start = tokens[first].start;
   return {
