@@ -1192,3 +1192,9 @@ describe('a name set off after a role', () => {
     expect(firstQuoteSource('The state agency, UzA, quoted the foreign ministry’s spokesperson, Nilufar Yusupova, as saying the deal “closes a painful chapter in our history” after talks.')).toBe('Nilufar Yusupova');
   });
 });
+
+describe('a description before a name', () => {
+  it('is not the person named after it in the same paragraph', () => {
+    expect(firstQuoteSource('Fiona McAllister said the union would strike.\n\nIn a statement, the airline called the strike "unnecessary and deeply disappointing" and said its offer was fair. Chief executive Graham Noble told BBC Scotland the airline had made a profit.\n')).toBe('the airline');
+  });
+});

@@ -133,7 +133,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // The mention's last word and its second are read in place (`m.text.split(/\s+/)`'s pieces, which a list of them
     // made for every role, body and vague source cost about 0.1 bytes per input byte over the White House corpus).
     const definite = DEFINITE.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text));
-    const described = m.kind === 'role' && definite ? people.describe(phraseWords) : undefined;
+    // (Someone named before the description, not later in its paragraph: "the airline called … "…". Chief executive
+    // Graham Noble told …" is the airline's word, though the quote's speaker is read once the paragraph is.)
+    const described = m.kind === 'role' && definite ? people.describe(phraseWords, range.start) : undefined;
     if (described) {
       speak(people, described, block, place);
       record.person = described;
