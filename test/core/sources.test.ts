@@ -1198,3 +1198,16 @@ describe('a description before a name', () => {
     expect(firstQuoteSource('Fiona McAllister said the union would strike.\n\nIn a statement, the airline called the strike "unnecessary and deeply disappointing" and said its offer was fair. Chief executive Graham Noble told BBC Scotland the airline had made a profit.\n')).toBe('the airline');
   });
 });
+
+describe('a body named where it is based', () => {
+  it('is a body, not a person a later pronoun could stand for', () => {
+    expect(firstAttribution('Melbourne-based Tarrant Fibres announced that 40 jobs would go.')?.kind).toBe('organization');
+    expect(firstQuoteSource('Noel Brennan walked out of the mill.\n\nIts owner, Melbourne-based Tarrant Fibres, announced in March that it would move production.\n\nBrennan, 61, started at the mill in 1981.\n\n"You could feel it in your chest," he said.\n')).toBe('Noel Brennan');
+    // (A person based there stays a person.)
+    expect(firstAttribution('Texas-based strategist Matt Mackowiak said 40 people came.')?.kind).toBe('named');
+  });
+
+  it('leaves a description before a name in its own sentence to that name', () => {
+    expect(firstQuoteSource('The editor I was talking to, Tim Grieve, interrupted me to announce, "And there goes the franchise."')).toBe('Tim Grieve');
+  });
+});

@@ -457,10 +457,11 @@ export class People {
   }
 
   /**
-   * The person a definite description stands for ("the actress", "the Wooster professor"), if one fits, among those
-   * first named before the offset `before`.
+   * The person a definite description stands for ("the actress", "the Wooster professor"), if one fits. Given where
+   * the description stands, only someone first named before it or in its own sentence ("The editor I was talking to,
+   * Tim Grieve, …"), not later in its paragraph.
    */
-  describe(words: readonly string[], before = Infinity): Person | undefined {
+  describe(words: readonly string[], at?: { offset: number; place: Place }): Person | undefined {
     const content = words.map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_DETERMINERS.has(w));
     if (content.length === 0) return undefined;
     // "Her brother" is a man, "the widow" a woman: never someone the draft knows as of the other sex (a relative's
@@ -470,7 +471,8 @@ export class People {
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq) continue;
-      if (p.kind === 'person' && p.namedAt.start < before && content.every((w) => describes(w, p.descriptors)) && !(sex !== 'unknown' && otherSex(sexOf(p), sex)) && !underling(content, p.descriptors)) return p;
+      if (at && p.namedAt.start > at.offset && !(p.lastNamedBlock === at.place.block && p.lastNamedSentence === at.place.sentence)) continue;
+      if (p.kind === 'person' && content.every((w) => describes(w, p.descriptors)) && !(sex !== 'unknown' && otherSex(sexOf(p), sex)) && !underling(content, p.descriptors)) return p;
     }
     return undefined;
   }

@@ -4,7 +4,7 @@
  */
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
-import { findSources, NAME_PARTICLES, personNameIn, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { BASED, findSources, NAME_PARTICLES, personNameIn, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
@@ -687,6 +687,11 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
     // "His Tajik counterpart": a possessive that opens the sentence is no part of a name.
     if (e > i && OWNERS.has(tokens[i].lower)) i++;
+    // "Melbourne-based Tarrant Fibres": a body, named where it is based.
+    if (e > i && BASED.test(tokens[i].lower) && !isGivenName(tokens[i + 1].text)) {
+      i = e;
+      continue;
+    }
     // "Born Harriet Lowell in Springfield, she …", "She was born Maria Gomez": a birth name is the subject's own, no
     // one new a pronoun could stand for.
     if ((tokens[i].text === 'Born' || (i > from && tokens[i - 1].lower === 'born')) && e > i) {

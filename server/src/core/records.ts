@@ -135,7 +135,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const definite = DEFINITE.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text));
     // (Someone named before the description, not later in its paragraph: "the airline called … "…". Chief executive
     // Graham Noble told …" is the airline's word, though the quote's speaker is read once the paragraph is.)
-    const described = m.kind === 'role' && definite ? people.describe(phraseWords, range.start) : undefined;
+    const described = m.kind === 'role' && definite ? people.describe(phraseWords, { offset: range.start, place }) : undefined;
     if (described) {
       speak(people, described, block, place);
       record.person = described;

@@ -283,6 +283,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if ((words.length === 1 && head.lower === 'both') || (words.length === 2 && lowerWords[0] === 'the' && GROUP_COUNTS.has(head.lower))) return { kind: 'pronoun', name: 'they', vague: false };
   const objectPronoun = words.length === 1 ? OBJECT_PRONOUNS.get(head.lower) : undefined;
   if (objectPronoun) return { kind: 'pronoun', name: objectPronoun, vague: false };
+  // "Melbourne-based Tarrant Fibres", "a London-based charity": where a body is based says it is one.
+  // (Not a person based there: "Texas-based strategist Matt Mackowiak".)
+  if (words.length > 1 && head.capitalized && BASED.test(words[0].lower === 'the' || words[0].lower === 'a' ? words[1]?.lower ?? '' : words[0].lower) && !words.some((w) => isGivenName(w.text) || ROLE_NOUNS.has(w.lower))) return { kind: 'organization', name: text, vague: false };
   // "Rachel Ashdown KC": the letters after a name are no body's initials.
   if (words.length > 2 && POST_NOMINALS.has(head.text) && words[words.length - 2].capitalized) return classifySource(words.slice(0, -1), lexicon);
   const placed = placedSource(words, lexicon);
@@ -455,6 +458,9 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
   for (let k = start; k < to; k++) texts[k - start] = tokens[k].text;
   return withoutPossessive(texts.join(' '));
 }
+
+/** A modifier that says where a body is based: "Melbourne-based", "US-based". */
+export const BASED = /-based$/;
 
 /** Letters written after a person's name: honours, counsel, members of parliaments. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'MS', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS']);
