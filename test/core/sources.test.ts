@@ -1211,3 +1211,10 @@ describe('a body named where it is based', () => {
     expect(firstQuoteSource('The editor I was talking to, Tim Grieve, interrupted me to announce, "And there goes the franchise."')).toBe('Tim Grieve');
   });
 });
+
+describe('a relative clause after a name and its appositive', () => {
+  it('hangs on the name', () => {
+    expect(firstSource('The sharpest exchange came from Sen. Lorna Veit, Democrat of Oregon, who said 40 people had died.')).toBe('Lorna Veit');
+    expect(firstSource('The plan came from Acme Corp, a firm in Ohio, which said 40 people had died.')).toBe('a firm in Ohio');
+  });
+});

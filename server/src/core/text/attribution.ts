@@ -1116,6 +1116,13 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       before = b !== before && b - 1 >= from && PAST_ENDING.test(tokens[b].lower) && tokens[b - 1].kind === 'word' ? b - 1 : b === before ? from - 1 : b;
     }
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
+    // "Sen. Lorna Veit, Democrat of Oregon, who asked": an appositive between a person's name and the relative
+    // clause describes the name, which the clause hangs on.
+    if (np && before === k - 2) {
+      const comma = tokenAtOrAfter(tokens, np.start) - 1;
+      const person = comma - 1 >= from && tokens[comma].text === ',' && tokens[comma - 1].capitalized ? backwardPhrase(tokens, comma - 1, from, lexicon) : null;
+      if (person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower))) np = person;
+    }
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, from, k, lexicon);
   } else if (k >= from && tokens[k].lower === 'it' && (SPEECH_CUES.has(lemma) || DOCUMENT_PARTICIPLES.has(lemma) || RECKONING_VERBS.has(lemma)) && !/ing$/.test(cue.lower)) {
