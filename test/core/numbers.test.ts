@@ -259,3 +259,14 @@ describe('"doubled as a …"', () => {
     expect(claims('Prices doubled as a result of the war, and sales doubled as demand grew.')).toEqual(['doubled', 'doubled']);
   });
 });
+
+describe("a firearm's calibre or gauge", () => {
+  it('is no claim; a count of firearms is', () => {
+    expect(claims('The weapon, a 9 mm handgun, was never recovered; he also had a 9mm pistol, a .45-caliber revolver and a 12-gauge shotgun.')).toEqual([]);
+    expect(claims('Police seized 9 handguns and 300 rifles, and the rain totalled 9 mm.')).toEqual(['9', '300', '9']);
+  });
+
+  it('leaves an age in a life story followed by where', () => {
+    expect(claims('Lionel Hurst, who cast her at 19 in the film, died. Shares closed at 19 in New York.')).toEqual(['19']);
+  });
+});

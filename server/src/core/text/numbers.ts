@@ -576,6 +576,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower) && !COUNTED_AFTER_ZERO.test(tokens[e.last + 2]?.lower ?? '') && !COUNTED_AFTER_ZERO.test(tokens[e.last + 3]?.lower ?? '')))) return true;
   // Identifiers and codes: COVID-19, G7, MH17, 737-800, 1990s, 21st.
   if (core.kind === 'alnum') {
+    // A firearm's calibre or gauge: "a 9mm pistol", "a .45-caliber revolver", "a 12-gauge shotgun".
+    if (CALIBRE.test(core.lower) && FIREARMS.has(next?.lower ?? '')) return true;
     const parts = core.lower.split('-');
     if (ORDINAL.test(core.text)) return !RANK_BEFORE.has(prev?.lower ?? '') && !/-(?:largest|biggest|most|highest|lowest|best|worst|smallest)/.test(tokens[e.figure + 1]?.lower ?? '');
     if (/^\d+s$/.test(core.lower) || /^'\d+s$/.test(core.lower)) return true; // decades
@@ -758,6 +760,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if (timeUnit && timeCompoundRefers(next)) return true;
     }
   }
+
+  // A firearm's calibre or gauge: "a 9 mm handgun", "a 9mm pistol", "a .45-caliber revolver", "a 12-gauge shotgun".
+  if (e.figure === e.last && CALIBRE.test(text) && CALIBRE_UNITS.has(next?.lower ?? '') && FIREARMS.has(next2?.lower ?? '')) return true;
 
   // Ages: "aged 25", "Smith, 42,", "(42)", "turned 80", "He was 101 and died", "Hunter was 78.", "The youngest
   // victim was 3.", "Smith, who is 42,".
@@ -997,8 +1002,15 @@ function sameClause(tokens: Token[], a: number, b: number, deeds = false): boole
   return true;
 }
 
+/** A calibre or gauge as written: "9" (before "mm"), "9mm", "45-caliber", "12-gauge". */
+const CALIBRE = /^\d{1,3}(?:mm|-caliber|-calibre|-gauge|-bore)?$/;
+/** The units of a calibre or gauge. */
+const CALIBRE_UNITS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'bore']);
+/** Firearms and their rounds, named after their calibre. */
+const FIREARMS = new Set(['handgun', 'handguns', 'pistol', 'pistols', 'rifle', 'rifles', 'revolver', 'revolvers', 'shotgun', 'shotguns', 'gun', 'guns', 'semiautomatic', 'semi-automatic', 'bullet', 'bullets', 'round', 'rounds', 'ammunition', 'cartridge', 'cartridges', 'shell', 'shells', 'weapon', 'weapons']);
+
 /** Words after "at 16" in a life story: "at 16 and picked cotton", "at 14 with 30 traps". */
-const AFTER_LIFE_AGE = new Set(['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before', 'with', 'from']);
+const AFTER_LIFE_AGE = new Set(['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before', 'with', 'from', 'in']);
 
 /** Past tenses that put a value at a figure ("closed at 14", "peaked at 40"): the figure is no age. */
 const VALUE_VERBS = new Set(['closed', 'opened', 'traded', 'trading', 'stood', 'stands', 'held', 'holds', 'stays', 'stayed', 'remains', 'remained', 'sits', 'sat', 'peaked', 'settled', 'finished', 'ended', 'priced', 'capped', 'valued', 'hovered', 'topped', 'bottomed', 'rated', 'ranked', 'polled', 'estimated', 'pegged', 'fixed', 'set', 'listed', 'launched', 'placed', 'charted', 'landed', 'is', 'was', 'are', 'were']);
