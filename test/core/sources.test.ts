@@ -1218,3 +1218,10 @@ describe('a relative clause after a name and its appositive', () => {
     expect(firstSource('The plan came from Acme Corp, a firm in Ohio, which said 40 people had died.')).toBe('a firm in Ohio');
   });
 });
+
+describe('the name a source goes by', () => {
+  it('names them: "who gave his name only as Hassan", "identified only as Ahmed"', () => {
+    expect(firstQuoteSource('Coast guard spokesman Nikos Theodorakis said survivors were taken aboard.\n\nA Syrian man, who gave his name only as Hassan, said his brother was missing. "The water came in from below," he said.\n')).toBe('Hassan');
+    expect(firstQuoteSource('One resident, identified only as Ahmed, said the water "came in from below."')).toBe('Ahmed');
+  });
+});

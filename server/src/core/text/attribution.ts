@@ -459,6 +459,9 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
   return withoutPossessive(texts.join(' '));
 }
 
+/** Words of the name a source goes by: "gave his name only as", "identified only as", "known only as". */
+const GOING_BY = new Set(['name', 'identified', 'known', 'called']);
+
 /** A modifier that says where a body is based: "Melbourne-based", "US-based". */
 export const BASED = /-based$/;
 
@@ -1086,7 +1089,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const kinName = name.length === 1 && lead.length === 0 && open - 1 >= from && (relativesName(tokens, open - 1, from, name[0]) || /^names?$/.test(tokens[open - 1].lower));
       // "an emergency physician in Port Halvard": capitals after a preposition are a place or a body, not a name.
       const placed = lead.length > 0 && PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower);
-      const isName = (kinName || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
+      // "who gave his name only as Hassan", "identified only as Ahmed": the name the source goes by.
+      const givenAs = name.length >= 1 && name.length <= 3 && lead.length >= 2 && lead[lead.length - 1].lower === 'as' && lead.some((t) => GOING_BY.has(t.lower));
+      const isName = (kinName || givenAs || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
       // "Its parent company, Vantor Motors, said", "the bank, Credit Agricole, said": a body's name in apposition after
