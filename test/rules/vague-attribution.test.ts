@@ -46,4 +46,9 @@ describe('vague-attribution', () => {
     expect(vague('With most votes counted, the party is projected to hold 58 of the 141 seats.')).toEqual(['Source-less passive "is projected": say who projected it.']);
     expect(vague('The projected deficit was $40 million, and the film was projected to 40 people.')).toEqual([]);
   });
+
+  it('takes a report with its maker named after when it came out as named, not "a report in a New York newspaper"', () => {
+    expect(vague('Sea levels rose 40 mm, according to a report released on Monday by a United Nations panel.')).toEqual([]);
+    expect(vague('Sea levels rose 40 mm, according to a report in a New York newspaper.')).toHaveLength(1);
+  });
 });

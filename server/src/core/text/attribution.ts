@@ -708,7 +708,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     const k = tokenAtOrAfter(tokens, m.start);
     for (let j = k; j >= 0 && j < to && j - k < 14; j++) {
       if (m.cueStart >= m.end && tokens[j].start >= m.cueStart) break; // "reports said …": the cue ends the phrase
-      const named = tokens[j + 1]?.capitalized || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.capitalized);
+      // ("released on Monday by a United Nations panel": a body named with "a".)
+      // (Not "a report in a New York newspaper": with "a", only a maker.)
+      const article = tokens[j + 1]?.lower === 'the' || ((tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an') && (tokens[j].lower === 'by' || tokens[j].lower === 'from'));
+      const named = tokens[j + 1]?.capitalized || (article && tokens[j + 2]?.capitalized);
       if (/^(?:by|from|in|of)$/.test(tokens[j].lower) && named && j + 1 < to) {
         m.kind = 'document';
         m.vague = false;
