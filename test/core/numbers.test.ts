@@ -270,3 +270,11 @@ describe("a firearm's calibre or gauge", () => {
     expect(claims('Lionel Hurst, who cast her at 19 in the film, died. Shares closed at 19 in New York.')).toEqual(['19']);
   });
 });
+
+describe('"doubled as a …" and life stories, at the edges', () => {
+  it('keeps changes and values', () => {
+    expect(claims('Inflation doubled as a global energy crisis hit Europe, and exports doubled as a percentage of GDP.')).toEqual(['doubled', 'doubled']);
+    expect(claims('The stadium doubled as a grim reminder of the city\'s fortunes.')).toEqual([]);
+    expect(claims('Inflation jumped and stabilized at 9.')).toEqual(['9']);
+  });
+});

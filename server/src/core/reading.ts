@@ -410,7 +410,7 @@ const ROLE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 /** Possessive determiners. */
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Roles a person holds beside those of the role list ("His counterpart, Davlat Nazarzoda,"). */
-const HELD_ROLES = new Set(['counterpart', 'barrister', 'solicitor', 'rival', 'successor', 'predecessor', 'opponent', 'challenger', 'teammate', 'deputy']);
+const HELD_ROLES = new Set(['counterpart', 'barrister', 'solicitor', 'successor', 'predecessor', 'deputy']);
 
 /**
  * Words of a role set in apposition before a name at a sentence's or clause's start ("Her stepson, Paul Achterberg,
@@ -789,7 +789,8 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     const appositive = runLength <= 4 && after?.text === ',' && after2 !== undefined && (after2.lower === 'who' || AGE.test(after2.text) || roleAppositive(tokens, e + 2, to));
     // "His counterpart, Davlat Nazarzoda, was …", "The Tajik foreign minister, Davlat Nazarzoda,": a name set off after
     // a role is the one who holds it (a given name the lists may lack).
-    const holder = runLength <= 4 && nameWordCount >= 2 && before?.text === ',' && (after?.text === ',' || after?.text === '.') && i - 2 >= from && tokens[i - 2].kind === 'word' && !tokens[i - 2].capitalized && (ROLE_NOUNS.has(tokens[i - 2].lower) || HELD_ROLES.has(tokens[i - 2].lower));
+    // (Not a body's: "Its owner, Abu Dhabi United,", "Their opponent, Real Madrid,".)
+    const holder = runLength <= 4 && nameWordCount >= 2 && before?.text === ',' && !(i - 3 >= from && (tokens[i - 3].lower === 'its' || tokens[i - 3].lower === 'their')) && (after?.text === ',' || after?.text === '.') && i - 2 >= from && tokens[i - 2].kind === 'word' && !tokens[i - 2].capitalized && (ROLE_NOUNS.has(tokens[i - 2].lower) || HELD_ROLES.has(tokens[i - 2].lower));
     // (A run here has two words or more: a single word was dealt with above.)
     const looksPerson = given || appositive || holder || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e)));
     if (looksPerson) {

@@ -26,6 +26,10 @@ const ONE_UNNAMED = /^(?:a|an|one|another)\s/i;
 const PLURAL_ANY_CASE = /[^su]s$/i;
 const PLURAL = /[^su]s$/;
 const POLICE = /\bpolice\b/i;
+/** People named with where they are: "Officials at the ministry", "Residents of the town". */
+const PEOPLE_BEFORE_PLACE = /^(?:\S+\s+){0,3}[A-Za-z]*[a-rt-z]s\s+(?:at|in|of|from|with|within|inside|on)\s/;
+/** A phrase that names a place or body after its head: "The head of the local council" (not a title, "the secretary of state"). */
+const OF_A_PLACE = /\s(?:at|in|of|from|with|within|inside|on)\s+(?:the|a|an|its|their|his|her|this|that)\s/i;
 
 /** How a claim came by its attribution. */
 export type AttributionPath = 'sentence' | 'turn' | 'run' | 'carry' | 'note' | 'link';
@@ -135,7 +139,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const definite = DEFINITE.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text));
     // (Someone named before the description, not later in its paragraph: "the airline called … "…". Chief executive
     // Graham Noble told …" is the airline's word, though the quote's speaker is read once the paragraph is.)
-    const described = m.kind === 'role' && definite ? people.describe(phraseWords, { offset: range.start, place }) : undefined;
+    // (Not people of a place or body: "The head of the local council" is no one named before as a head.)
+    const described = m.kind === 'role' && definite && !OF_A_PLACE.test(m.text) ? people.describe(phraseWords, { offset: range.start, place }) : undefined;
     if (described) {
       speak(people, described, block, place);
       record.person = described;
@@ -148,7 +153,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // (So is "A senior military officer, who spoke on condition of anonymity, …": a role with "a" whose anonymity the
     // sentence gives; another role with "a" may go on speaking in the next paragraph.)
     const single = (m.kind === 'vague' || (m.kind === 'role' && anonymityAfter(tokens, m.end))) && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text)) && secondPiece(m.text)?.toLowerCase() !== 'of';
-    const plural = (m.kind === 'vague' && !single) || PLURAL.test(phrase) || POLICE.test(phrase);
+    // ("Officials at the ministry", "Residents of the town": plural by the people before the place.)
+    const plural = (m.kind === 'vague' && !single) || PLURAL.test(phrase) || POLICE.test(phrase) || PEOPLE_BEFORE_PLACE.test(m.text);
     const person = people.name(phrase, range, place, phraseWords, (m.kind === 'role' || single) && !plural ? 'role' : 'organization');
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((m.kind === 'role' || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);

@@ -6,6 +6,9 @@ import { insertAt } from '../edits';
 import { ANONYMOUS_OFFICIALS } from '../text/lexicon';
 import { ANONYMITY_REASON } from '../text/anonymity';
 
+/** A preposition after a source's noun that says where they are: "a source at the ministry". */
+const PLACED_AT = /^(?:at|in|of|from|with|within|inside|on)$/i;
+
 /** Phrases that grant or describe anonymity. Bounded repetitions only: these run on every sentence. */
 const ANONYMOUS = [
   /\b(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|source|sources|official|officials|individual|individuals|aide|aides|insider|insiders)\s+(?:familiar|close|with (?:direct )?knowledge|briefed|who (?:declined|asked|requested|was not authori[sz]ed|were not authori[sz]ed))\b/gi,
@@ -43,7 +46,10 @@ const rule: Rule = {
     for (const record of context.analysis.mentions) {
       const m = record.mention;
       if (!m.vague || m.sourceless) continue;
-      const head = m.text.split(/\s+/).pop()?.toLowerCase() ?? '';
+      // The head is the word before where they are, if the phrase says: "a source at the ministry".
+      const words = m.text.split(/\s+/);
+      const placed = words.findIndex((w, i) => i > 0 && PLACED_AT.test(w));
+      const head = (placed > 0 ? words[placed - 1] : words[words.length - 1]).toLowerCase();
       if (/^(?:a|an|one|another)\s/i.test(m.text) && ANONYMOUS_OFFICIALS.has(head)) {
         singles.set(`${record.block.index}:${record.sentence}`, { start: m.start, end: m.end });
       }

@@ -1126,7 +1126,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
     // "Sen. Lorna Veit, Democrat of Oregon, who asked": an appositive between a person's name and the relative
     // clause describes the name, which the clause hangs on.
-    if (np && before === k - 2) {
+    if (np && before === k - 2 && tokens[k].lower === 'who' && !np.words.every((w) => w.capitalized)) {
       const comma = tokenAtOrAfter(tokens, np.start) - 1;
       const person = comma - 1 >= from && tokens[comma].text === ',' && tokens[comma - 1].capitalized ? backwardPhrase(tokens, comma - 1, from, lexicon) : null;
       if (person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower))) np = person;
@@ -2496,8 +2496,21 @@ const PEOPLE_OF = new Set(['at', 'in', 'of', 'from', 'with', 'within', 'inside',
 const PEOPLE_PLURALS = new Set(['employees', 'students', 'families', 'faculty', 'passengers', 'survivors', 'staffers']);
 /** A spokesman speaks for the body: "a spokesman for the ministry said" is the ministry's word. */
 const SPOKESPEOPLE = /^spokes(?:man|woman|person|people|men|women|persons)$/;
+/** Bodies the body list leaves out: "officials at the treasury". */
+const BODIES = new Set(['treasury', 'embassy', 'consulate', 'parliament', 'legislature', 'cabinet', 'court', 'prison', 'clinic', 'plant', 'factory', 'mine', 'airport', 'port']);
 /** Determiners of a place or body the reader knows: "at the ministry", "in its capital". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/** A word that may describe people before their noun: "senior", "health", "former", "Iraqi", "Democratic". */
+function PEOPLE_MODIFIER(t: Token, opensClause: boolean, before: Token | undefined): boolean {
+  if (VAGUE_MODIFIERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NATIONALITY_SUFFIX.test(t.lower)) return true;
+  if (t.capitalized) return !opensClause;
+  // (A participle only after a determiner: "a distinguished professor", not "She visited relatives".)
+  if (/(?:ed|ly)$/.test(t.lower)) return before !== undefined && DETERMINERS.has(before.lower);
+  return !NOT_PEOPLE_MODIFIERS.has(t.lower);
+}
+/** Words of time and linking that stand before a subject, not in its phrase. */
+const NOT_PEOPLE_MODIFIERS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'evening', 'yesterday', 'today', 'tonight', 'now', 'however', 'meanwhile', 'earlier', 'later', 'also', 'then', 'still', 'even', 'since', 'ago']);
 
 /** A noun of people at token i (in lower case, or capitalised as its clause's first word): "officials", "the owner". */
 function peopleNounAt(tokens: Token[], i: number, from: number): boolean {
@@ -2513,9 +2526,11 @@ function peopleNounAt(tokens: Token[], i: number, from: number): boolean {
  * reader can check them: a place or body named or known ("at the ministry"), not a place's vague crowd ("Officials in
  * the province"); never unnamed sources, nor one unnamed person ("an official at the ministry").
  */
-function placedWhereChecked(first: Token, noun: Token, preposition: Token, place: Token): boolean {
-  const unnamed = ANONYMOUS_SINGULARS.has(noun.lower) && ['a', 'an', 'one', 'another'].includes(first.lower);
-  const known = DEFINITE.has(place.lower) || place.capitalized;
+function placedWhereChecked(first: Token, noun: Token, preposition: Token, place: Token, placeName: boolean, placeHead: Token): boolean {
+  const unnamed = (ANONYMOUS_SINGULARS.has(noun.lower) && ['a', 'an', 'one', 'another'].includes(first.lower)) || VAGUE_QUANTIFIERS.has(first.lower) || first.lower === 'unnamed' || first.lower === 'other';
+  // (A place named, "at the Pentagon", "of the World Bank", or a body known, "at the treasury"; not "at the scene",
+  // "at the time", "of the town".)
+  const known = (placeName && (DEFINITE.has(place.lower) || place.capitalized)) || (DEFINITE.has(place.lower) && (ORG_NOUNS.has(placeHead.lower) || BODIES.has(placeHead.lower)));
   const checkable = preposition.lower !== 'in' || WEAK_VAGUE_NOUNS.has(noun.lower);
   return known && checkable && !unnamed && !ALWAYS_VAGUE_NOUNS.has(noun.lower);
 }
@@ -2544,6 +2559,8 @@ function peopleOf(tokens: Token[], s: number, from: number, k: number): { start:
         for (let m = 0; m < 3 && d - 1 >= from; m++) {
           const p = tokens[d - 1];
           if (p.kind !== 'word' || NOT_SOURCE.has(p.lower) || CUE_FORMS.has(p.lower) || PRONOUNS.has(p.lower) || PEOPLE_OF.has(p.lower)) break;
+          // (Words that describe people, not a time or a verb before them: "Last week officials", "She visited relatives".)
+          if (!DETERMINERS.has(p.lower) && !PEOPLE_MODIFIER(p, d - 1 === from, d - 2 >= from ? tokens[d - 2] : undefined)) break;
           d--;
           if (DETERMINERS.has(p.lower)) {
             h = d;
@@ -2554,7 +2571,11 @@ function peopleOf(tokens: Token[], s: number, from: number, k: number): { start:
       }
       // (A few of a group are classed as the whole phrase: "One of the victims" is unnamed.)
       const classifyAs = few ? undefined : tokens.slice(h, j).filter((t) => t.kind !== 'punct');
-      return { start: h, classifyAs, placed: !few && placedWhereChecked(tokens[h], noun, tokens[j], tokens[place]) };
+      let placeName = false;
+      for (let p = j + 1; p <= k && !placeName; p++) placeName = tokens[p].capitalized && tokens[p].kind === 'word';
+      let placeHead = place;
+      while (placeHead + 1 <= k && tokens[placeHead + 1].kind === 'word' && !PEOPLE_OF.has(tokens[placeHead + 1].lower)) placeHead++;
+      return { start: h, classifyAs, placed: !few && placedWhereChecked(tokens[h], noun, tokens[j], tokens[place], placeName, tokens[placeHead]) };
     }
     // A place or body between: "a clinic on the outskirts of", back to its determiner.
     let d = j - 1;
@@ -2773,13 +2794,14 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   // classed as the same words before a cue are (see peopleOf).
   // (Not a title before a name, "former secretary of state Hillary Clinton", nor a role owning the source, "the
   // secretary of state's website"; a phrase cut short ends on its last noun, not "the authors of the".)
-  if (headEnd + 1 < words.length && PEOPLE_OF.has(words[headEnd].lower) && !last.capitalized && peopleNounAt(words, headEnd - 1, 0) && !DETERMINERS.has(last.lower)) {
+  // (Nor a role whose holder's name follows in apposition: "according to the mayor of the city, Karen Bass".)
+  if (headEnd + 1 < words.length && PEOPLE_OF.has(words[headEnd].lower) && !last.capitalized && peopleNounAt(words, headEnd - 1, 0) && !DETERMINERS.has(last.lower) && appositiveName(tokens, e, to, inQuote) === 0) {
     let end = words.length;
     while (end > headEnd + 1 && (DETERMINERS.has(words[end - 1].lower) || PEOPLE_OF.has(words[end - 1].lower))) end--;
     const place = words.slice(headEnd + 1, end);
     if (place.length > 0 && !place.some((w) => endsWithPossessive(w.text) || isGivenName(w.text))) {
       const all = words.slice(0, end).filter(wordOrAmpersand);
-      return { words: all, classifyAs: headWords, placed: placedWhereChecked(headWords[0], last, words[headEnd], place[0]), start: tokens[i].start, end: all[all.length - 1].end };
+      return { words: all, classifyAs: headWords, placed: placedWhereChecked(headWords[0], last, words[headEnd], place[0], place.some((w) => w.capitalized), place[place.length - 1]), start: tokens[i].start, end: all[all.length - 1].end };
     }
   }
   // "said his father, Abdullah Kurdi, after the ceremony": a role in lower case, then the person's name in apposition.

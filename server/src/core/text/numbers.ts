@@ -3,12 +3,13 @@
  * claim ("between 4,000 to 6,000", "$1.2 billion", "two, three, four"); dates, years, times, time references, ages,
  * ordinals, identifiers and "one" as a pronoun are not claims.
  */
+import { isGivenName } from './names';
 import { WordShapes } from './shapes';
 import { tagWords, type Token } from './tokens';
 import { withoutFinalS } from './words';
 import {
   APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
-  QUALIFIERS, RECKONINGS, ROLE_NOUNS, SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS,
+  QUALIFIERS, RECKONINGS, ROLE_NOUNS, VAGUE_NOUNS, SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS,
   UNITS, VAGUE_MAGNITUDES, WEEKDAYS, YEAR,
 } from './lexicon';
 
@@ -243,7 +244,7 @@ function isCore(tokens: Token[], i: number): boolean {
   }
   // "The race doubled as a qualifier", "the gym doubles as a shelter": a second use, not a change (not "doubled as
   // demand grew").
-  if (CHANGE_WORDS.has(w) && w.startsWith('doubl') && next?.lower === 'as' && (wordAt(tokens, i + 2) === 'a' || wordAt(tokens, i + 2) === 'an') && wordAt(tokens, i + 3) !== 'result') return false;
+  if (CHANGE_WORDS.has(w) && w.startsWith('doubl') && next?.lower === 'as' && (wordAt(tokens, i + 2) === 'a' || wordAt(tokens, i + 2) === 'an') && secondUse(tokens, i + 3)) return false;
   if (CHANGE_WORDS.has(w)) return true;
   if (!hyphenated) return false;
   if (RANKING_COMPOUND.test(w)) return true;
@@ -855,9 +856,12 @@ const SOURCE_PLURALS = new Set(['officials', 'aides', 'people', 'sources', 'witn
  * an adverb and the cue, or a clause about them ("who have seen the report", "familiar with the talks") and the cue?
  */
 function countsSources(tokens: Token[], k: number, to: number): boolean {
+  // ("Two doctors at the hospital said", "Three senior officials in the province said": any people placed so.)
+  const placedPeople = (n: number): boolean => n + 1 < to && SOURCES_PLACED.has(tokens[n + 1].lower) && /[^su]s$/.test(tokens[n].lower) && (ROLE_NOUNS.has(withoutFinalS(tokens[n].lower)) || VAGUE_NOUNS.has(tokens[n].lower));
+  const cited = (n: number): boolean => SOURCE_PLURALS.has(tokens[n].lower) || placedPeople(n);
   let n = k;
-  if (n < to && tokens[n].kind === 'word' && !SOURCE_PLURALS.has(tokens[n].lower)) n++;
-  if (n >= to || !SOURCE_PLURALS.has(tokens[n].lower)) return false;
+  for (let m = 0; m < 2 && n < to && tokens[n].kind === 'word' && !cited(n); m++) n++;
+  if (n >= to || !cited(n)) return false;
   const about = INFORMED_CLAUSE.test(tokens[n + 1]?.lower ?? '');
   // ("Two officials at the ministry said", "three members of the board told": where the sources work.)
   const placed = SOURCES_PLACED.has(tokens[n + 1]?.lower ?? '');
@@ -986,7 +990,9 @@ function personInSentence(tokens: Token[], from: number, k: number, deeds = fals
     // 50" is a count).
     const verb = tokens[i + 1]?.lower ?? '';
     // ("Keller trained as a lawyer and entered parliament at 33": deeds joined by "and" are one clause's.)
-    const deed = deeds && k - i <= 12 && verb.endsWith('ed') && !VALUE_VERBS.has(verb) && sameClause(tokens, i + 2, k, true);
+    // (Through "and" only from a name that is one: not "Inflation jumped and stabilized at 9".)
+    const joined = !sameClause(tokens, i + 2, k);
+    const deed = deeds && k - i <= 12 && verb.endsWith('ed') && !VALUE_VERBS.has(verb) && sameClause(tokens, i + 2, k, true) && (!joined || i > from || isGivenName(tokens[i].text));
     if (tokens[i].capitalized && tokens[i].kind === 'word' && !SENTENCE_STARTERS.has(tokens[i].text) && (LIFE_VERBS.has(verb) || deed)) return true;
   }
   return false;
@@ -1009,11 +1015,26 @@ const CALIBRE_UNITS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'bore']);
 /** Firearms and their rounds, named after their calibre. */
 const FIREARMS = new Set(['handgun', 'handguns', 'pistol', 'pistols', 'rifle', 'rifles', 'revolver', 'revolvers', 'shotgun', 'shotguns', 'gun', 'guns', 'semiautomatic', 'semi-automatic', 'bullet', 'bullets', 'round', 'rounds', 'ammunition', 'cartridge', 'cartridges', 'shell', 'shells', 'weapon', 'weapons']);
 
+/**
+ * After "doubled as a", a noun phrase of a second use that ends soon ("a qualifier for the championships", "a
+ * shelter."), not a clause ("a global energy crisis hit Europe") nor a measure ("a percentage of GDP", "a result").
+ */
+function secondUse(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j <= k + 2; j++) {
+    const t = tokens[j];
+    if (AS_A_MEASURE.has(t.lower)) return false;
+    if (j > k && (t.kind === 'punct' || t.lower === 'for' || t.lower === 'of' || t.lower === 'during' || t.lower === 'and')) return true;
+  }
+  return false;
+}
+/** Nouns after "as a" that make "doubled as a …" a change: "as a result", "as a share of revenue". */
+const AS_A_MEASURE = new Set(['result', 'consequence', 'percentage', 'share', 'proportion', 'whole', 'direct', 'fraction', 'portion', 'ratio']);
+
 /** Words after "at 16" in a life story: "at 16 and picked cotton", "at 14 with 30 traps". */
 const AFTER_LIFE_AGE = new Set(['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before', 'with', 'from', 'in']);
 
 /** Past tenses that put a value at a figure ("closed at 14", "peaked at 40"): the figure is no age. */
-const VALUE_VERBS = new Set(['closed', 'opened', 'traded', 'trading', 'stood', 'stands', 'held', 'holds', 'stays', 'stayed', 'remains', 'remained', 'sits', 'sat', 'peaked', 'settled', 'finished', 'ended', 'priced', 'capped', 'valued', 'hovered', 'topped', 'bottomed', 'rated', 'ranked', 'polled', 'estimated', 'pegged', 'fixed', 'set', 'listed', 'launched', 'placed', 'charted', 'landed', 'is', 'was', 'are', 'were']);
+const VALUE_VERBS = new Set(['stabilized', 'stabilised', 'steadied', 'recovered', 'plateaued', 'paused', 'rallied', 'dipped', 'closed', 'opened', 'traded', 'trading', 'stood', 'stands', 'held', 'holds', 'stays', 'stayed', 'remains', 'remained', 'sits', 'sat', 'peaked', 'settled', 'finished', 'ended', 'priced', 'capped', 'valued', 'hovered', 'topped', 'bottomed', 'rated', 'ranked', 'polled', 'estimated', 'pegged', 'fixed', 'set', 'listed', 'launched', 'placed', 'charted', 'landed', 'is', 'was', 'are', 'were']);
 
 /** Verbs of a life story, after which "at 5" is an age. */
 const LIFE_VERBS = new Set(['learned', 'learnt', 'moved', 'began', 'started', 'joined', 'left', 'married', 'emigrated', 'immigrated', 'retired', 'became', 'enlisted', 'enrolled', 'graduated', 'arrived', 'debuted', 'competed', 'quit', 'wrote', 'published', 'recorded', 'performed']);
