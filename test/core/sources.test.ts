@@ -7,6 +7,13 @@ const firstAttribution = (text: string) => lint(text).claims[0]?.attribution;
 const firstSource = (text: string): string | undefined => firstAttribution(text)?.source;
 /** The source of a text's first quote. */
 const firstQuoteSource = (text: string): string | undefined => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.source;
+/** The source of a text's first claim and whether it is vague. */
+const of = (text: string) => {
+  const a = firstAttribution(text);
+  return a && { source: a.source, vague: a.kind === 'vague' };
+};
+/** The number claims of a text, as written. */
+const figures = (text: string) => lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.text);
 
 const cases: [string, string, { kind: string; source: string } | null][] = [
   // A reckoning after a dash or a comma names its source; "reckoning" is its noun, not a verb in -ing.
@@ -1092,7 +1099,6 @@ describe('a bare plural group with a common modifier', () => {
 
 describe('the round\'s rules, reviewed at their edges', () => {
   it('keep real counts, people and bodies', () => {
-    const figures = (text: string) => lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.text);
     // An amount after a group is no age bracket.
     expect(figures('The program gives parents over 500 euros a month.')).toEqual(['over 500 euros']);
     expect(figures('The club gave fans over 100 free tickets.')).toEqual(['over 100']);
@@ -1129,10 +1135,6 @@ describe('a birth name', () => {
 
 describe('people of a place or body', () => {
   it('are the source, classed by who they are, not the place', () => {
-    const of = (text: string) => {
-      const a = firstAttribution(text);
-      return a && { source: a.source, vague: a.kind === 'vague' };
-    };
     expect(of('Relatives of the victims said 40 people died.')).toEqual({ source: 'Relatives of the victims', vague: true });
     expect(of('The mayor of the town said 40 people died.')).toEqual({ source: 'The mayor of the town', vague: false });
     expect(of('The chairman of the Federal Reserve said 40 banks failed.')).toEqual({ source: 'The chairman of the Federal Reserve', vague: false });
@@ -1149,10 +1151,6 @@ describe('people of a place or body', () => {
   });
 
   it('are the same after the cue', () => {
-    const of = (text: string) => {
-      const a = firstAttribution(text);
-      return a && { source: a.source, vague: a.kind === 'vague' };
-    };
     expect(of('40 people died, said officials at the health ministry.')).toEqual({ source: 'officials at the health ministry', vague: false });
     expect(of('40 people died, according to relatives of the victims.')).toEqual({ source: 'relatives of the victims', vague: true });
     // (Not checkable at a scene or a time, nor when some of them: "according to witnesses at the scene".)
@@ -1166,7 +1164,6 @@ describe('people of a place or body', () => {
   });
 
   it('counted as they speak are not a claim', () => {
-    const figures = (text: string) => lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.text);
     expect(figures('Two officials at the ministry said 40 people died.')).toEqual(['40']);
     expect(figures('Three members of the board told reporters that 40 people died.')).toEqual(['40']);
     expect(figures('Two officers in the unit were fired.')).toEqual(['Two']);

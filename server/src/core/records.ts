@@ -5,7 +5,7 @@
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
-import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS } from './text/lexicon';
+import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -26,10 +26,12 @@ const ONE_UNNAMED = /^(?:a|an|one|another)\s/i;
 const PLURAL_ANY_CASE = /[^su]s$/i;
 const PLURAL = /[^su]s$/;
 const POLICE = /\bpolice\b/i;
+/** The prepositions of people and their place, as an alternation ("at|in|of|…"). */
+const PEOPLE_OF_WORDS = [...PEOPLE_OF].join('|');
 /** People named with where they are: "Officials at the ministry", "Residents of the town". */
-const PEOPLE_BEFORE_PLACE = /^(?:\S+\s+){0,3}[A-Za-z]*[a-rt-z]s\s+(?:at|in|of|from|with|within|inside|on)\s/;
+const PEOPLE_BEFORE_PLACE = new RegExp(`^(?:\\S+\\s+){0,3}[A-Za-z]*[a-rt-z]s\\s+(?:${PEOPLE_OF_WORDS})\\s`);
 /** A phrase that names a place or body after its head: "The head of the local council" (not a title, "the secretary of state"). */
-const OF_A_PLACE = /\s(?:at|in|of|from|with|within|inside|on)\s+(?:the|a|an|its|their|his|her|this|that)\s/i;
+const OF_A_PLACE = new RegExp(`\\s(?:${PEOPLE_OF_WORDS})\\s+(?:the|a|an|its|their|his|her|this|that)\\s`, 'i');
 
 /** How a claim came by its attribution. */
 export type AttributionPath = 'sentence' | 'turn' | 'run' | 'carry' | 'note' | 'link';

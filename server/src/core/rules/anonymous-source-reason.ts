@@ -3,11 +3,8 @@ import type { Rule } from '../rule';
 import { formatMessage, quoted } from '../rule';
 import { sourceSpan } from '../markdown';
 import { insertAt } from '../edits';
-import { ANONYMOUS_OFFICIALS } from '../text/lexicon';
+import { ANONYMOUS_OFFICIALS, PEOPLE_OF } from '../text/lexicon';
 import { ANONYMITY_REASON } from '../text/anonymity';
-
-/** A preposition after a source's noun that says where they are: "a source at the ministry". */
-const PLACED_AT = /^(?:at|in|of|from|with|within|inside|on)$/i;
 
 /** Phrases that grant or describe anonymity. Bounded repetitions only: these run on every sentence. */
 const ANONYMOUS = [
@@ -48,7 +45,7 @@ const rule: Rule = {
       if (!m.vague || m.sourceless) continue;
       // The head is the word before where they are, if the phrase says: "a source at the ministry".
       const words = m.text.split(/\s+/);
-      const placed = words.findIndex((w, i) => i > 0 && PLACED_AT.test(w));
+      const placed = words.findIndex((w, i) => i > 0 && PEOPLE_OF.has(w.toLowerCase()));
       const head = (placed > 0 ? words[placed - 1] : words[words.length - 1]).toLowerCase();
       if (/^(?:a|an|one|another)\s/i.test(m.text) && ANONYMOUS_OFFICIALS.has(head)) {
         singles.set(`${record.block.index}:${record.sentence}`, { start: m.start, end: m.end });

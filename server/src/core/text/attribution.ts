@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
+  ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -2490,8 +2490,6 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   return people ? { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed } : { words, start: tokens[s].start, end: head.end };
 }
 
-/** Prepositions between people and the place or body they are of ("officials in", "relatives of", "sources within"). */
-const PEOPLE_OF = new Set(['at', 'in', 'of', 'from', 'with', 'within', 'inside', 'on']);
 /** Plural nouns of people the role and vague lists leave out. */
 const PEOPLE_PLURALS = new Set(['employees', 'students', 'families', 'faculty', 'passengers', 'survivors', 'staffers']);
 /** A spokesman speaks for the body: "a spokesman for the ministry said" is the ministry's word. */
@@ -2502,7 +2500,7 @@ const BODIES = new Set(['treasury', 'embassy', 'consulate', 'parliament', 'legis
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /** A word that may describe people before their noun: "senior", "health", "former", "Iraqi", "Democratic". */
-function PEOPLE_MODIFIER(t: Token, opensClause: boolean, before: Token | undefined): boolean {
+function describesPeople(t: Token, opensClause: boolean, before: Token | undefined): boolean {
   if (VAGUE_MODIFIERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || NATIONALITY_SUFFIX.test(t.lower)) return true;
   if (t.capitalized) return !opensClause;
   // (A participle only after a determiner: "a distinguished professor", not "She visited relatives".)
@@ -2560,7 +2558,7 @@ function peopleOf(tokens: Token[], s: number, from: number, k: number): { start:
           const p = tokens[d - 1];
           if (p.kind !== 'word' || NOT_SOURCE.has(p.lower) || CUE_FORMS.has(p.lower) || PRONOUNS.has(p.lower) || PEOPLE_OF.has(p.lower)) break;
           // (Words that describe people, not a time or a verb before them: "Last week officials", "She visited relatives".)
-          if (!DETERMINERS.has(p.lower) && !PEOPLE_MODIFIER(p, d - 1 === from, d - 2 >= from ? tokens[d - 2] : undefined)) break;
+          if (!DETERMINERS.has(p.lower) && !describesPeople(p, d - 1 === from, d - 2 >= from ? tokens[d - 2] : undefined)) break;
           d--;
           if (DETERMINERS.has(p.lower)) {
             h = d;

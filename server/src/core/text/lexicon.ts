@@ -382,6 +382,8 @@ export const INTEREST_WORDS: readonly string[] = (() => {
 })();
 
 /** Determiners and quantifiers that open a noun phrase ("the", "a", "their", "several"). */
+/** Prepositions between people and the place or body they are of ("officials in", "relatives of", "sources within"). */
+export const PEOPLE_OF = new Set(['at', 'in', 'of', 'from', 'with', 'within', 'inside', 'on']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any', 'multiple', 'various', 'numerous']);
 
 /**

@@ -762,7 +762,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     }
   }
 
-  // A firearm's calibre or gauge: "a 9 mm handgun", "a 9mm pistol", "a .45-caliber revolver", "a 12-gauge shotgun".
+  // A firearm's calibre with its unit apart: "a 9 mm handgun" (written as one word, "9mm", above with the codes).
   if (e.figure === e.last && CALIBRE.test(text) && CALIBRE_UNITS.has(next?.lower ?? '') && FIREARMS.has(next2?.lower ?? '')) return true;
 
   // Ages: "aged 25", "Smith, 42,", "(42)", "turned 80", "He was 101 and died", "Hunter was 78.", "The youngest
@@ -991,8 +991,7 @@ function personInSentence(tokens: Token[], from: number, k: number, deeds = fals
     const verb = tokens[i + 1]?.lower ?? '';
     // ("Keller trained as a lawyer and entered parliament at 33": deeds joined by "and" are one clause's.)
     // (Through "and" only from a name that is one: not "Inflation jumped and stabilized at 9".)
-    const joined = !sameClause(tokens, i + 2, k);
-    const deed = deeds && k - i <= 12 && verb.endsWith('ed') && !VALUE_VERBS.has(verb) && sameClause(tokens, i + 2, k, true) && (!joined || i > from || isGivenName(tokens[i].text));
+    const deed = deeds && k - i <= 12 && verb.endsWith('ed') && !VALUE_VERBS.has(verb) && sameClause(tokens, i + 2, k, true) && (i > from || isGivenName(tokens[i].text) || sameClause(tokens, i + 2, k));
     if (tokens[i].capitalized && tokens[i].kind === 'word' && !SENTENCE_STARTERS.has(tokens[i].text) && (LIFE_VERBS.has(verb) || deed)) return true;
   }
   return false;
