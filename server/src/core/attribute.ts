@@ -10,7 +10,7 @@ import { findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, 
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
 import { endsWithPossessive } from './text/words';
-import { gap, itemAt, lastStartingAtOrBefore, nearest } from './text/spans';
+import { gap, indexAt, itemAt, lastStartingAtOrBefore, nearest, spanEnd, spanStart } from './text/spans';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const OPENS_UTTERANCE = /^["“][\s\u200b-\u200d\u2060\ufeff]*[\p{Lu}\d]/u;
@@ -227,7 +227,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     const dash = ba.tokens.findIndex((t) => t.start === dashAt);
     const m = dash >= 0 ? signatureSource(ba.tokens, dash, lexicon) : null;
     if (!m) continue;
-    const sentence = ba.sentences.findIndex((s) => s.start <= dashAt && s.end > dashAt);
+    const sentence = indexAt(ba.sentences, dashAt, spanStart, spanEnd);
     const record = resolveMention(m, Math.max(sentence, 0), ba.block, ba.tokens, people);
     ba.mentions.push(record);
     for (let oi = 0; oi < ba.quotes.length; oi++) {
@@ -250,7 +250,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     if (!introduced) continue;
     const colonAt = lead.endsWith('as') ? lead.length - 2 : lead.length - 1;
     const colon = ba.tokens.findIndex((t) => t.start === colonAt);
-    const sentence = ba.sentences.findIndex((s) => s.start <= colonAt && s.end > colonAt);
+    const sentence = indexAt(ba.sentences, colonAt, spanStart, spanEnd);
     if (colon < 0 || sentence < 0) continue;
     const m = introducerSource(ba.tokens, ba.sentences[sentence].first, colon, insideQuote, lexicon);
     if (!m) continue;

@@ -5,6 +5,7 @@ import type { Analysis } from '../analyze';
 import type { QuoteRecord } from '../records';
 import type { TextEdit } from '../types';
 import { bridge, crossesLine } from '../edits';
+import { itemAt, lastStartingAtOrBefore, spanEnd, spanStart } from '../text/spans';
 
 const rule: Rule = {
   id: 'late-attribution',
@@ -41,15 +42,17 @@ function moveAttribution(analysis: Analysis, q: QuoteRecord): TextEdit[] | null 
   const prose = q.block.prose;
   const close = q.span.close;
   if (close < 0 || !q.mention) return null;
-  const first = ba.sentences.find((s) => s.start >= q.span.open - 1 && s.end <= close);
+  // Sentences neither overlap nor leave order: the first starting at the quote's mark, if it ends inside the quote.
+  const index = lastStartingAtOrBefore(ba.sentences, q.span.open - 2, spanStart) + 1;
+  const first = index < ba.sentences.length && ba.sentences[index].end <= close ? ba.sentences[index] : undefined;
   if (!first || prose[first.end - 1] !== '.') return null;
-  const attributionSentence = ba.sentences.find((s) => s.start <= close && s.end > close);
+  const attributionSentence = itemAt(ba.sentences, close, spanStart, spanEnd);
   if (!attributionSentence || prose[close - 1] !== ',') return null;
   const tail = prose.slice(close + 1, attributionSentence.end);
   if (!/^\s+[^"“”]+\.$/.test(tail)) return null;
   const openMark = prose[q.span.open];
   const closeMark = openMark === '\u201c' ? '\u201d' : '"';
-  const next = ba.sentences[ba.sentences.indexOf(first) + 1];
+  const next = ba.sentences[index + 1];
   if (!next) return null;
   const text = analysis.doc.text;
   const firstEnd = sourceSpan(q.block, first.end - 1, first.end);

@@ -6,6 +6,7 @@ import type { QuoteRecord } from '../records';
 import { proseIn, sourceSpan } from '../markdown';
 import { appendToSentence, bridge, insertAt } from '../edits';
 import type { TextEdit } from '../types';
+import { firstEndingAfter, spanEnd, spanStart } from '../text/spans';
 
 const rule: Rule = {
   id: 'unattributed-quote',
@@ -44,7 +45,8 @@ export function insertSaid(analysis: Analysis, q: QuoteRecord, placeholder: stri
   const openMark = q.span.open >= 0 ? prose[q.span.open] : '"';
   const closeMark = openMark === '\u201c' ? '\u201d' : '"';
   const reopen = openMark;
-  const first = ba.sentences.find((s) => s.end > q.span.contentStart);
+  const index = firstEndingAfter(ba.sentences, q.span.contentStart, spanStart, spanEnd);
+  const first = ba.sentences[index];
   if (!first) return null;
   const said = ` ${placeholder} said`;
   if (first.end < close) {
@@ -52,7 +54,7 @@ export function insertSaid(analysis: Analysis, q: QuoteRecord, placeholder: stri
     let p = first.end - 1;
     while (p > first.start && /["”'’)\]]/.test(prose[p])) p--;
     const mark = prose[p];
-    const next = ba.sentences[ba.sentences.indexOf(first) + 1];
+    const next = ba.sentences[index + 1];
     const end = sourceSpan(q.block, first.end - 1, first.end).end;
     const nextStart = next ? sourceSpan(q.block, next.start, next.start + 1).start : end;
     const terminal = sourceSpan(q.block, p, p + 1);

@@ -1,5 +1,9 @@
 /** Binary searches over items sorted by where they start, so that look-ups stay logarithmic on long paragraphs. */
 
+/** Where a span starts and ends, for the searches below over anything with a start and an end. */
+export const spanStart = (s: { start: number }): number => s.start;
+export const spanEnd = (s: { end: number }): number => s.end;
+
 /** Index of the last item whose start is at or before offset, or -1. */
 export function lastStartingAtOrBefore<T>(items: readonly T[], offset: number, start: (item: T) => number): number {
   let lo = 0;
@@ -15,10 +19,22 @@ export function lastStartingAtOrBefore<T>(items: readonly T[], offset: number, s
   return found;
 }
 
+/** Index of the item whose [start, end) holds offset, among items that do not overlap each other, or -1. */
+export function indexAt<T>(items: readonly T[], offset: number, start: (item: T) => number, end: (item: T) => number): number {
+  const i = lastStartingAtOrBefore(items, offset, start);
+  return i >= 0 && offset < end(items[i]) ? i : -1;
+}
+
 /** The item whose [start, end) holds offset, among items that do not overlap each other. */
 export function itemAt<T>(items: readonly T[], offset: number, start: (item: T) => number, end: (item: T) => number): T | undefined {
+  const i = indexAt(items, offset, start, end);
+  return i >= 0 ? items[i] : undefined;
+}
+
+/** Index of the first item that ends after offset, among items that do not overlap each other (items.length if none). */
+export function firstEndingAfter<T>(items: readonly T[], offset: number, start: (item: T) => number, end: (item: T) => number): number {
   const i = lastStartingAtOrBefore(items, offset, start);
-  return i >= 0 && offset < end(items[i]) ? items[i] : undefined;
+  return i >= 0 && end(items[i]) > offset ? i : i + 1;
 }
 
 /** Distance from [start, end) to [from, to) (0 when they touch or overlap). */
