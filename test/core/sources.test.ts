@@ -192,8 +192,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Only a quarter said tourism had made their own lives better.', 'Only a quarter', null],
   // A reporting clause that ends the sentence after a comma, whatever the cue model makes of its verb.
   ['At its height last weekend, the encampment drew about 400 people, campus police estimated.', 'about 400', { kind: 'organization', source: 'campus police' }],
-  // "One" opening the clause as an article before a relative clause with the anonymity's reason.
-  ['One banker who spoke on condition of anonymity said his bank had written down several office loans by 30% to 40%.', '30% to 40%', { kind: 'role', source: 'One banker' }],
+  // "One" opening the clause as an article before a relative clause; the clause keeps the name back: anonymous, vague.
+  ['One banker who spoke on condition of anonymity said his bank had written down several office loans by 30% to 40%.', '30% to 40%', { kind: 'vague', source: 'One banker' }],
   // A poll whose sponsors a dash joins.
   ['In the Calder Courier\u2013Hartley College poll conducted in October, 48% of county residents said it was a good idea.', '48%', { kind: 'document', source: 'the Calder Courier\u2013Hartley College poll' }],
   // "it" for a one-word name of no known sex named in the paragraph, not a body named before.
@@ -1244,5 +1244,19 @@ describe('people of a place or body, at the edges', () => {
   it('counted, are no claim; and "a source at the ministry" is still an anonymous source', () => {
     expect(lint('Two doctors at the hospital said 12 children had died.').claims.map((c) => c.text)).toEqual(['12']);
     expect(lint('According to a source at the ministry, 40 people were detained.').findings.map((f) => f.ruleId)).toContain('anonymous-source-reason');
+  });
+});
+
+describe('a person described in place of a name kept back', () => {
+  it('is an anonymous source: "One officer, who spoke on condition of anonymity, said", "speaking privately"', () => {
+    expect(of('One officer, who spoke on condition of anonymity, said 40 calls went unanswered.')).toEqual({ source: 'One officer', vague: true });
+    expect(of('The chief executive of one large asset manager, speaking privately, said 40 clients had left.')).toEqual({ source: 'The chief executive of one large asset manager', vague: true });
+    expect(of('A levee engineer with the water authority, who was not authorized to speak publicly, said 40 homes flooded.')).toEqual({ source: 'A levee engineer with the water authority', vague: true });
+    expect(of('"It is a hostage situation," said a man waiting at a tram stop who would not give his name.')?.vague).toBe(true);
+  });
+
+  it('but not a role whose clause says something else: "The mayor, who was named to the post in 2019, said"', () => {
+    expect(of('The mayor, who was named to the post in 2019, said 40 homes flooded.')).toEqual({ source: 'The mayor', vague: false });
+    expect(of('A levee engineer with the water authority said 40 homes flooded.')).toEqual({ source: 'A levee engineer with the water authority', vague: false });
   });
 });

@@ -1187,6 +1187,12 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (!np && !inverted && DOCUMENT_PARTICIPLES.has(lemma)) np = documentSubject(tokens, i, from, inQuote, lexicon);
   if (!np) return null;
   const m = mention(np, lexicon, cue.text, cue.start, cue.end, lemma, inverted);
+  // "A nurse in the emergency department, who spoke on condition of anonymity, said", "said a man at the tram stop
+  // who would not give his name": a person described in place of a name that is kept back is an anonymous source.
+  if (m.kind === 'role' && anonymousAfter(tokens, np.end, inverted ? to : i)) {
+    m.kind = 'vague';
+    m.vague = true;
+  }
   m.loaded = LOADED_CUES.has(lemma);
   m.introduces = tokens[i + 1]?.text === ':' || (tokens[i + 1] !== undefined && tokens[i + 1].kind === 'word' && tokens[i + 2]?.text === ':' && !tokens[i + 1].capitalized);
   if (lemma === 'tell' && m.vague) {
@@ -2039,6 +2045,37 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
   }
   return k;
 }
+
+/**
+ * A clause right after a source's phrase (before `limit`) that keeps the source's name back: ", who spoke on
+ * condition of anonymity,", "who asked not to be named", "who would not give his name", "speaking privately".
+ */
+function anonymousAfter(tokens: Token[], end: number, limit: number): boolean {
+  let k = tokenAtOrAfter(tokens, end);
+  if (k < 0) return false;
+  if (tokens[k].text === ',') k++;
+  const opener = tokens[k]?.lower;
+  if (k >= limit || (opener !== 'who' && opener !== 'speaking')) return false;
+  let words = '';
+  for (let n = 0; k < limit && n < 14; k++, n++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019') break;
+    words += t.kind === 'punct' ? "'" : ` ${t.lower}`;
+  }
+  return ANONYMOUS_CLAUSE.test(words.replace(/ ?'/g, "'"));
+}
+
+/** The clauses anonymousAfter reads, as words in lower case joined by spaces (apostrophes closed up). */
+const ANONYMOUS_CLAUSE = new RegExp(
+  [
+    String.raw`^ who (?:spoke|talked) (?:on|under) (?:the )?condition of anonymity`,
+    String.raw`^ who (?:declined|asked|requested|did not want|didn't want|wished|preferred|would not agree|refused) (?:not )?to be (?:named|identified)`,
+    String.raw`^ who (?:asked for|requested|was granted|were granted) anonymity`,
+    String.raw`^ who (?:would not|wouldn't|did not|didn't|declined to|refused to) (?:give|provide|share) (?:his|her|their) (?:full |last )?names?`,
+    String.raw`^ who (?:is|was|are|were) not authori[sz]ed to (?:speak|comment|discuss|talk)`,
+    String.raw`^ speaking (?:privately|anonymously|on (?:the )?condition of anonymity)`,
+  ].join('|'),
+);
 
 /** Words of a clause that keeps a source anonymous and gives why ("who asked not to be identified", "not authorized"). */
 const ANONYMITY_REASON_WORDS = new Set([...ANONYMITY_WORDS, 'authorized', 'authorised']);
