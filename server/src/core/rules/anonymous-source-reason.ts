@@ -9,18 +9,24 @@ import { ANONYMITY_REASON } from '../text/anonymity';
 /** Phrases that grant or describe anonymity. Bounded repetitions only: these run on every sentence. */
 const ANONYMOUS = [
   /\b(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|source|sources|official|officials|individual|individuals|aide|aides|insider|insiders)\s+(?:familiar|close|with (?:direct )?knowledge|briefed|who (?:declined|asked|requested|was not authori[sz]ed|were not authori[sz]ed))\b/gi,
-  /\b(?:sources|officials|people|insiders)\s+(?:familiar with|close to|with (?:direct )?knowledge of)\b/gi,
+  /\b(?:sources|officials|people|insiders)\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on)\b/gi,
   /\b(?:sources|officials|insiders)\s+(?:within|inside)\b/gi,
   /\busing\s+(?:the\s+|a\s+)?(?:pseudonym|alias)\b/gi,
   /\b(?:spoke|speaking|talked|talking)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/gi,
-  /\b(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/gi,
+  /\b(?:asked|requested|declined|(?:did\s+not|didn't)\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/gi,
+  /\b(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/gi,
+  /\bspeaking\s+privately\b/gi,
   /\b(?:requested|asked for|was granted|were granted|granted)\s+anonymity\b/gi,
   /\banonymous\s+(?:source|sources|official|officials|person|people|insider|insiders)\b/gi,
   /\bspeaking\s+anonymously\b/gi,
 ];
 
+/** How far before an anonymity phrase its reason may stand in the sentence (characters), and the reasons that do. */
+const REASON_BEFORE = 60;
+const REASON_FIRST = /\bnot\s+authori[sz]ed\b|\bbecause\b|\bfor\s+fear\b/i;
+
 /** Words every phrase above contains: sentences without one are not searched. */
-const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge/i;
+const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge|briefed|names?\b|privately/i;
 
 /** The gates of a paragraph without a gate word (never added to). */
 const NO_GATES: boolean[] = [];
@@ -77,6 +83,9 @@ const rule: Rule = {
           if (!m) continue;
           const window = ba.sentences.slice(i, i + 3).map((w) => prose.slice(w.start, w.end)).join(' ');
           if (ANONYMITY_REASON.test(window.slice(m.index))) break;
+          // The reason may come first in the clause: "who was not authorized to discuss it and asked not to be named"
+          // (not "citing", which before the phrase introduces it: "Reports citing sources within the party").
+          if (REASON_FIRST.test(window.slice(Math.max(0, m.index - REASON_BEFORE), m.index))) break;
           const range = sourceSpan(ba.block, s.start + m.index, s.start + m.index + m[0].length);
           const anonymity = /anonymity$/i.test(m[0]);
           context.report({

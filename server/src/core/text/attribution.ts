@@ -2054,6 +2054,12 @@ function anonymousAfter(tokens: Token[], end: number, limit: number): boolean {
   let k = tokenAtOrAfter(tokens, end);
   if (k < 0) return false;
   if (tokens[k].text === ',') k++;
+  // Past where the person was: "said a farmer at the gate who would not give his name".
+  if (k < limit && PLACE_AFTER.has(tokens[k].lower)) {
+    let w = k + 1;
+    while (w < limit && w - k <= 5 && tokens[w].kind === 'word' && tokens[w].lower !== 'who') w++;
+    if (tokens[w]?.lower === 'who') k = w;
+  }
   const opener = tokens[k]?.lower;
   if (k >= limit || (opener !== 'who' && opener !== 'speaking')) return false;
   let words = '';
@@ -2064,6 +2070,9 @@ function anonymousAfter(tokens: Token[], end: number, limit: number): boolean {
   }
   return ANONYMOUS_CLAUSE.test(words.replace(/ ?'/g, "'"));
 }
+
+/** Prepositions of where an unnamed person was, between the person and the clause (see anonymousAfter). */
+const PLACE_AFTER = new Set(['at', 'in', 'on', 'outside', 'near', 'from', 'with', 'behind', 'inside']);
 
 /** The clauses anonymousAfter reads, as words in lower case joined by spaces (apostrophes closed up). */
 const ANONYMOUS_CLAUSE = new RegExp(
