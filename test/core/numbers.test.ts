@@ -278,3 +278,15 @@ describe('"doubled as a …" and life stories, at the edges', () => {
     expect(claims('Inflation jumped and stabilized at 9.')).toEqual(['9']);
   });
 });
+
+describe('how long something went on, before or after what followed', () => {
+  it('is a duration stated as fact: "waited nearly five hours before", "after more than five hours of public comment"', () => {
+    expect(claims('She waited nearly five hours before she was seen.')).toEqual(['nearly five']);
+    expect(claims('After more than five hours of public comment, the council voted.')).toEqual(['more than five']);
+    expect(claims('The deal was adopted after two weeks of negotiations.')).toEqual(['two']);
+  });
+
+  it('but not when the next thing happened: "two weeks after the vote", "After two weeks,"', () => {
+    expect(claims('He quit two weeks after the vote. After two weeks, he came back. She left three days before the storm.')).toEqual([]);
+  });
+});

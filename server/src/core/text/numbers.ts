@@ -107,7 +107,7 @@ const CUE_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'recalled',
 /** Verbs whose object is counted: "killed one and injured eight". */
 const HARM_VERBS = new Set(['killed', 'injured', 'wounded', 'hurt', 'arrested', 'rescued', 'detained', 'evacuated', 'hospitalized', 'hospitalised', 'charged', 'convicted', 'freed', 'released']);
 /** Words before a number of time units that make it a duration: "for 12 years", "within 15 days". */
-const DURATION_LEADS = new Set(['for', 'within', 'spanning', 'lasting', 'spent', 'served', 'serving', 'last', 'lasts', 'lasted']);
+const DURATION_LEADS = new Set(['for', 'within', 'spanning', 'lasting', 'spent', 'served', 'serving', 'last', 'lasts', 'lasted', 'waited', 'waiting', 'took', 'spend', 'spends', 'spending']);
 /** Verbs of dialling: "phoned 911". */
 const DIAL = new Set(['phoned', 'called', 'dialled', 'dialed', 'dial', 'call', 'phone', 'text', 'texted']);
 /** Court reporters in citations: "603 U.S. 369". */
@@ -841,6 +841,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "extended by two weeks", "brings the target forward by ten years", "shifts the date by seven years": an
     // amount of change in time, a duration stated as fact, not a time reference.
     const changedBy = before === 'by';
+    // "After more than five hours of public comment, the council voted", "after two weeks of negotiations": how long
+    // something went on, stated as fact, not when the next thing happened.
+    if (before === 'after' && after === 'of') return false;
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
