@@ -290,3 +290,14 @@ describe('how long something went on, before or after what followed', () => {
     expect(claims('He quit two weeks after the vote. After two weeks, he came back. She left three days before the storm.')).toEqual([]);
   });
 });
+
+describe('a security named by its term', () => {
+  it('is no figure: "the 10-year note", "a 30-year fixed mortgage"; a sentence\'s term still is', () => {
+    expect(claims('The yield on the 10-year note rose to 4.71%, and the 30-year fixed mortgage rate averaged 6.5%.')).toEqual(['4.71%', '6.5%']);
+    expect(claims('He got a 10-year sentence.')).toEqual(['10-year']);
+  });
+
+  it('and a term named by whose it was is a time reference: "after four years of Biden\'s open borders"', () => {
+    expect(claims("After four years of Biden's open borders, the council voted.")).toEqual([]);
+  });
+});

@@ -1260,3 +1260,20 @@ describe('a person described in place of a name kept back', () => {
     expect(of('A levee engineer with the water authority said 40 homes flooded.')).toEqual({ source: 'A levee engineer with the water authority', vague: false });
   });
 });
+
+describe('cue words that report nothing where they stand', () => {
+  it('a commitment after a time, a deed with its object, a noun, a given name', () => {
+    expect(firstSource('Northgate agreed on Monday to buy Lakeland for $3.2 billion.')).toBeUndefined();
+    expect(firstSource('Trains stayed in the yard as about 2,300 drivers and station workers continued a strike.')).toBeUndefined();
+    expect(firstSource('Halverson, a private university, admitted 2,140 of the 31,400 students who applied.')).toBeUndefined();
+    expect(firstSource('The yield on the 10-year note rose to 4.71% from 4.52%.')).toBeUndefined();
+    expect(firstSource('She is survived by her second husband, Per Aronsson; her son; and two granddaughters.')).toBeUndefined();
+  });
+
+  it('but still report: "he continued", "admitted that", "Per the report,", "agreed that"', () => {
+    expect(firstQuoteSource('"We will win," he continued. "It is 40 days."')).toBe('he');
+    expect(firstSource('He admitted that 40 people died.')).toBe('he');
+    expect(firstSource('Per the report, 40 people died.')).toBe('the report');
+    expect(firstSource('The ministry agreed on Monday that 40 people died.')).toBe('The ministry');
+  });
+});

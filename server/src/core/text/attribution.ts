@@ -635,7 +635,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // ("per police", "per officials", "per prosecutors" are sources; "by April Ryan's count" is a person's.)
       const rate = t.lower === 'per' && np !== null && np.words.length === 1 && !np.words[0].capitalized && !DOCUMENT_NOUNS.has(np.words[0].lower) && !sourceNoun(np.words[0].lower) && !VAGUE_NOUNS.has(withoutFinalS(np.words[0].lower));
       const deadline = t.lower === 'by' && ((timeWord(tokens[i + 1]) && !(tokens[i + 1].capitalized && tokens[i + 2]?.capitalized === true)) || tokens[i + 1].lower === 'year' || tokens[i + 1].lower === 'then');
-      if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
+      // ("her second husband, Per Aronsson;": a given name inside a sentence, not the preposition.)
+      const givenName = t.text === 'Per' && i > from && tokens[i + 1].capitalized;
+      if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && !givenName && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (afterDocument) {
           m.start = previous.start;
@@ -1012,8 +1014,15 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (cue.lower.endsWith('ed') && i - 2 >= from && /[a-z]ly$/.test(tokens[i - 1].lower) && (ARTICLES.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower)) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].capitalized && tokens[i + 1].lower !== 'that') return null;
   if (cue.lower === 'called' && tokens[i + 1]?.capitalized === true && namesAThing(tokens, i, from)) return null;
   const next = tokens[i + 1]?.lower ?? '';
-  // Commitments and deeds, not reports: "agreed to add", "claimed responsibility", "claimed the lives of".
-  if (WEAK_CUES.has(lemma) && next === 'to') return null;
+  // Commitments and deeds, not reports: "agreed to add", "agreed on Monday to buy", "claimed responsibility",
+  // "claimed the lives of".
+  if (WEAK_CUES.has(lemma) && tokens[afterTimePhrase(tokens, i + 1, to)]?.lower === 'to') return null;
+  // Deeds with an object: "workers continued a strike", "the university admitted 2,140 students" (not `"…," he
+  // continued`, "admitted that").
+  if (lemma === 'continue' && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].capitalized && next !== 'that') return null;
+  if (lemma === 'admit' && tokens[i + 1]?.kind === 'number') return null;
+  // A noun, not the verb: "the 10-year note rose", "its report", "a record" (the -ed and -ing forms are read above).
+  if (!/(?:ed|ing)$/.test(cue.lower) && i - 1 >= from && (NOUN_DETERMINERS.has(tokens[i - 1].lower) || ((tokens[i - 1].kind === 'number' || tokens[i - 1].kind === 'alnum') && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower)))) return null;
   // A request, not a report: "who asked not to be named", "asked to remain anonymous", "asked for privacy".
   if (lemma === 'ask' && (next === 'not' || next === 'to' || next === 'for')) return null;
   if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
@@ -2103,6 +2112,20 @@ function afterArticle(tokens: Token[], head: number, from: number): boolean {
     if (NOT_SOURCE.has(t.lower) || CUE_FORMS.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Words that make the word after them a noun (not "that", which may open a clause: "a report that says"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'their', 'our']);
+
+/** Words of a time phrase after a verb, before what the verb takes: "agreed on Monday to buy", "agreed last week to". */
+const TIME_AFTER_VERB = new Set([...TIME_WORDS, 'on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
+
+/** The index past a time phrase that opens at k (at most four words), or k when none does. */
+function afterTimePhrase(tokens: Token[], k: number, to: number): number {
+  let n = k;
+  while (n < to && n - k < 4 && (TIME_AFTER_VERB.has(tokens[n].lower) || MONTHS.has(tokens[n].lower))) n++;
+  // (Only a phrase that names a time: "on Monday", "last week", not "on" alone.)
+  return n > k && TIME_WORDS.has(tokens[n - 1].lower) || MONTHS.has(tokens[n - 1]?.lower ?? '') ? n : k;
 }
 
 /** Words that open a clause of their own inside a phrase read backwards from a cue. */

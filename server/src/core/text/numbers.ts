@@ -101,6 +101,9 @@ const STREET_NAMES = new Set(['quai', 'rue', 'via', 'calle', 'strasse', 'straße
 /** Units a parenthesised conversion repeats: "120 miles (195 km)". */
 const MEASURE_UNITS = /^(?:km|kilometres?|kilometers?|miles?|mi|m|metres?|meters?|ft|feet|foot|inch(?:es)?|in|cm|mm|kg|kilograms?|lbs?|pounds?|tonnes?|tons?|mph|km\/h|kph|knots?|°[cf]?|celsius|fahrenheit|acres?|hectares?|ha|litres?|liters?|gallons?|sq|square)$/i;
 /** Nouns a number word names rather than counts: "type two diabetes", "phase three", "District Nine", "region six". */
+/** Securities named by their term ("the 10-year note"), and words that may stand between ("30-year fixed mortgage"). */
+const SECURITIES = new Set(['note', 'notes', 'bond', 'bonds', 'yield', 'yields', 'treasury', 'treasuries', 'gilt', 'gilts', 'bund', 'bunds', 'mortgage', 'mortgages', 'bill', 'bills']);
+const SECURITY_MODIFIERS = new Set(['fixed', 'treasury', 'government', 'benchmark', 'u.s.', 'german', 'japanese']);
 const NAMED_BY_NUMBER = new Set(['type', 'phase', 'stage', 'season', 'chapter', 'part', 'article', 'section', 'level', 'district', 'region', 'zone', 'act', 'book', 'episode', 'volume', 'ward', 'precinct', 'tier', 'grade', 'class']);
 /** Reporting verbs after "One resident": the count is the source's article. */
 const CUE_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'recalled', 'wrote', 'explained', 'described', 'noted']);
@@ -579,6 +582,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (core.kind === 'alnum') {
     // A firearm's calibre or gauge: "a 9mm pistol", "a .45-caliber revolver", "a 12-gauge shotgun".
     if (CALIBRE.test(core.lower) && FIREARMS.has(next?.lower ?? '')) return true;
+    // A security named by its term: "the yield on the 10-year note", "30-year Treasury bonds", "a 30-year fixed
+    // mortgage" (a kind of thing, as "Boeing 737" is, not a figure).
+    if (/^\d+-year$/.test(core.lower) && next && (SECURITIES.has(next.lower) || (SECURITY_MODIFIERS.has(next.lower) && SECURITIES.has(next2?.lower ?? '')))) return true;
     const parts = core.lower.split('-');
     if (ORDINAL.test(core.text)) return !RANK_BEFORE.has(prev?.lower ?? '') && !/-(?:largest|biggest|most|highest|lowest|best|worst|smallest)/.test(tokens[e.figure + 1]?.lower ?? '');
     if (/^\d+s$/.test(core.lower) || /^'\d+s$/.test(core.lower)) return true; // decades
@@ -843,7 +849,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const changedBy = before === 'by';
     // "After more than five hours of public comment, the council voted", "after two weeks of negotiations": how long
     // something went on, stated as fact, not when the next thing happened.
-    if (before === 'after' && after === 'of') return false;
+    // (Not a term named by whose it was: "after four years of Biden's open borders", "After 100 days of Trump".)
+    if (before === 'after' && after === 'of' && !tokens[e.last + 3]?.capitalized) return false;
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
