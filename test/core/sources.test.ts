@@ -1277,3 +1277,14 @@ describe('cue words that report nothing where they stand', () => {
     expect(firstSource('The ministry agreed on Monday that 40 people died.')).toBe('The ministry');
   });
 });
+
+describe('who a pronoun stands for, past what describes a person', () => {
+  it('"Ibrahim Camara, 19, from Guinea, who said": the person, not where he is from', () => {
+    expect(firstQuoteSource('Among those waiting on the pier was Ibrahim Camara, 19, from Guinea, who said he had paid 1,500 dinars. "In the boat, nobody talked," he said.')).toBe('Ibrahim Camara');
+  });
+
+  it('"according to her publisher" then "She often said": the woman whose publisher it was', () => {
+    expect(firstQuoteSource('Marguerite Olsson, the chef, died on Sunday.\n\nOlsson published 17 cookbooks, according to her publisher.\n\nBorn in Rorvik, she left school early. She often said she learned to cook "by burning things until I stopped burning them."\n')).toBe('Marguerite Olsson');
+    expect(firstQuoteSource('Mark Olsson, the chef, died on Sunday.\n\nHis lawyer said 40 people came. "He was kind," he said.\n')).toBe('His lawyer');
+  });
+});

@@ -1140,6 +1140,17 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const person = comma - 1 >= from && tokens[comma].text === ',' && tokens[comma - 1].capitalized ? backwardPhrase(tokens, comma - 1, from, lexicon) : null;
       if (person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower))) np = person;
     }
+    // "Ibrahim Camara, 19, from Guinea, who said": where a person is from, between the name (and age) and the clause.
+    if (np && before === k - 2 && tokens[k].lower === 'who') {
+      const at = tokenAtOrAfter(tokens, np.start);
+      if (at - 2 >= from && (tokens[at - 1].lower === 'from' || tokens[at - 1].lower === 'of') && tokens[at - 2].text === ',') {
+        let end = at - 3;
+        // (past the age: ", 19,")
+        if (end - 1 >= from && tokens[end].kind === 'number' && tokens[end - 1].text === ',') end -= 2;
+        const person = end >= from && tokens[end].capitalized ? backwardPhrase(tokens, end, from, lexicon) : null;
+        if (person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower))) np = person;
+      }
+    }
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, from, k, lexicon);
   } else if (k >= from && tokens[k].lower === 'it' && (SPEECH_CUES.has(lemma) || DOCUMENT_PARTICIPLES.has(lemma) || RECKONING_VERBS.has(lemma)) && !/ing$/.test(cue.lower)) {
