@@ -52,3 +52,10 @@ describe('vague-attribution', () => {
     expect(vague('Sea levels rose 40 mm, according to a report in a New York newspaper.')).toHaveLength(1);
   });
 });
+
+describe('a source that denies it covers no source-less passive', () => {
+  it('"It is said that …, though she never confirmed it" is still a source-less passive; "Fire Chief Ann Lee said" covers it', () => {
+    expect(vague('It is said that she gave her entire fee to a fund, though she never confirmed it.')).toHaveLength(1);
+    expect(vague('The fire is believed to have started in the kitchen, Fire Chief Ann Lee said.')).toEqual([]);
+  });
+});

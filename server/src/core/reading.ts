@@ -525,8 +525,9 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
   for (const s of sentences) {
     const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
     // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
+    // (Not a source that denies it: "It is said that she gave her fee away, though she never confirmed it.")
     let sourced = false;
-    for (const m of found) if (!m.sourceless && !m.vague) sourced = true;
+    for (const m of found) if (!m.sourceless && !m.vague && !deniedBy(tokens, s.first, m.cueStart)) sourced = true;
     // A source-less passive is covered by a source in the same sentence; "reportedly" stays a hedge of its own.
     const mentions = sourced ? found.filter((m) => !m.sourceless || m.cueStart === m.start) : found;
     s.mentions = mentions;
@@ -540,6 +541,15 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
   }
   return reading;
 }
+
+/** Is the cue that starts at `cueStart` negated: "never confirmed", "did not say", "hasn't said"? */
+function deniedBy(tokens: Token[], first: number, cueStart: number): boolean {
+  const c = lastStartingAtOrBefore(tokens, cueStart, (t) => t.start);
+  for (let k = c - 1; k >= first && c - k <= 2; k--) if (NEGATIONS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+const NEGATIONS = new Set(['never', 'not', "n't", "didn't", "doesn't", "hasn't", "haven't", "won't", "wouldn't", 'cannot', "can't", "couldn't"]);
 
 /** Does an offset of prose lie inside one of its quote spans (the last one may be unclosed)? */
 function insideQuotes(prose: string, quotes: QuoteSpan[]): (offset: number) => boolean {
