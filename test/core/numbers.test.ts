@@ -301,3 +301,16 @@ describe('a security named by its term', () => {
     expect(claims("After four years of Biden's open borders, the council voted.")).toEqual([]);
   });
 });
+
+describe('a dateline before the first sentence, and an age before what it led to', () => {
+  it('counts a number word that opens the story after the dateline\'s dash: "LUNDEN — Hundreds of tractors"', () => {
+    expect(claims('LUNDEN — Hundreds of tractors rolled into the capital.')).toEqual(['Hundreds']);
+    expect(claims('BROOKHAVEN, Ohio — Three people died on Monday.')).toEqual(['Three']);
+    expect(claims('The Group — Seven Nations met.')).toEqual([]);
+  });
+
+  it('leaves an age in a life story before "to" and a verb: "left school at 15 to work", not "at 15 to 20"', () => {
+    expect(claims('Born in Rorvik, she left school at 15 to work in a hotel.')).toEqual([]);
+    expect(claims('Shares rose at 15 to 20 cents.')).toEqual(['15 to 20']);
+  });
+});

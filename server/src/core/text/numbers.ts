@@ -714,7 +714,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "…, in thousands of jobs:": the unit set off after a comma.
     if (single && VAGUE_MAGNITUDES.has(w) && prev?.lower === 'in' && (prev2?.text === ',' || prev2?.text === '(') && next?.lower === 'of' && TABLE_UNITS.has(tokens[e.last + 2]?.lower ?? '') && unitEnds(tokens, e.last + 2, to)) return true;
     // A capitalised number word inside a sentence belongs to a name ("Air Force One", "Group of Seven").
-    if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '('))) return true;
+    // (Not after a dateline's dash, where the story's first sentence opens: "LUNDEN — Hundreds of tractors rolled".)
+    if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '(' || (DASHES.has(prev.text) && datelineBefore(tokens, from, e.first - 1))))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
     if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
     // The parties to a relation, referred back to: "our two countries", "their three nations".
@@ -799,7 +800,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
   // "learned to swim at 5", "playing in clubs by 15", "moved to Boston at 22": an age in a life story.
   const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
-  if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || AFTER_LIFE_AGE.has(next.lower)) && !VALUE_VERBS.has(wordAt(tokens, e.first - 2)) && personInSentence(tokens, from, e.first, prev?.lower === 'at')) return true;
+  if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || AFTER_LIFE_AGE.has(next.lower) || (next.lower === 'to' && next2?.kind === 'word')) && !VALUE_VERBS.has(wordAt(tokens, e.first - 2)) && personInSentence(tokens, from, e.first, prev?.lower === 'at')) return true;
   // "At 17, she left home.": the person follows the age that opens the sentence.
   if (e.figure === e.last && lifeAt && (e.first === from || (e.first - 1 === from && prev?.lower === 'at')) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
   // "four decades his junior".
@@ -1038,6 +1039,14 @@ function secondUse(tokens: Token[], k: number): boolean {
 }
 /** Nouns after "as a" that make "doubled as a …" a change: "as a result", "as a share of revenue". */
 const AS_A_MEASURE = new Set(['result', 'consequence', 'percentage', 'share', 'proportion', 'whole', 'direct', 'fraction', 'portion', 'ratio']);
+
+const DASHES = new Set(['\u2014', '\u2013', '--']);
+
+/** Do the tokens before a dash at `dash` make a dateline: a place in capitals ("LUNDEN", "BROOKHAVEN, Ohio")? */
+function datelineBefore(tokens: Token[], from: number, dash: number): boolean {
+  if (dash - from < 1 || dash - from > 6) return false;
+  return /^[A-Z][A-Z.'-]+$/.test(tokens[from].text);
+}
 
 /** Words after "at 16" in a life story: "at 16 and picked cotton", "at 14 with 30 traps". */
 const AFTER_LIFE_AGE = new Set(['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before', 'with', 'from', 'in']);
