@@ -1288,3 +1288,11 @@ describe('who a pronoun stands for, past what describes a person', () => {
     expect(firstQuoteSource('Mark Olsson, the chef, died on Sunday.\n\nHis lawyer said 40 people came. "He was kind," he said.\n')).toBe('His lawyer');
   });
 });
+
+describe('what an agent made public', () => {
+  it('"Under terms announced by both companies," gives the figures to them; "proposed by" a developer does not', () => {
+    expect(firstSource('Under terms announced by both companies, shareholders will receive 0.82 shares.')).toBe('both companies');
+    expect(firstSource('Under a plan unveiled by the ministry, families will get $400.')).toBe('the ministry');
+    expect(firstSource('The tower, proposed by the developer Halvorsen Partners, would have held 212 apartments.')).toBeUndefined();
+  });
+});

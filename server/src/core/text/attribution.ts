@@ -216,6 +216,8 @@ function asReportedBy(tokens: Token[], i: number, to: number): number {
 }
 
 /** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
+/** Participles of making public whose agent is a figure's source: "terms announced by both companies". */
+const ANNOUNCED = new Set(['announced', 'unveiled', 'disclosed', 'outlined']);
 const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed']);
 
 /** Documents that need a name to be checked: "polls", "a study", "reports". */
@@ -626,7 +628,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const previous = tokens[i - 1];
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower !== 'per';
       // "compiled by the coalition", "prepared by the finance committee": the agent of a figure's making.
-      const agent = previous !== undefined && t.lower === 'by' && AGENT_PARTICIPLES.has(previous.lower);
+      // ("Under terms announced by both companies,", "a plan unveiled by the ministry": what they made public.)
+      const agent = previous !== undefined && t.lower === 'by' && (AGENT_PARTICIPLES.has(previous.lower) || ANNOUNCED.has(previous.lower));
       // (after a comma or a dash: "— by her tally, 2,400 plates")
       const opener = i === from || previous?.text === ',' || previous?.text === '\u2014' || previous?.text === '\u2013' || previous?.text === ';';
       // "by some accounts", "by one count" (a reckoning is named like a document).
