@@ -1296,3 +1296,10 @@ describe('what an agent made public', () => {
     expect(firstSource('The tower, proposed by the developer Halvorsen Partners, would have held 212 apartments.')).toBeUndefined();
   });
 });
+
+describe('a person of a body read with its article and modifiers', () => {
+  it('"A nurse in the emergency department at Ridgeview Memorial" is the nurse, not the department', () => {
+    expect(firstSource('A nurse in the emergency department at Ridgeview Memorial said 40 people waited.')).toBe('A nurse in the emergency department at Ridgeview Memorial');
+    expect(firstSource('Staff in the press office at City Hall said 40 people waited.')).toBe('Staff in the press office at City Hall');
+  });
+});

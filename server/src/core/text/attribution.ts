@@ -2640,6 +2640,16 @@ function placedWhereChecked(first: Token, noun: Token, preposition: Token, place
 function peopleOf(tokens: Token[], s: number, from: number, k: number): { start: number; classifyAs: Token[] | undefined; placed: boolean } | null {
   let j = s - 1;
   let place = s;
+  // A body read without its article and modifiers ("department at Ridgeview Memorial" of "A nurse in the emergency
+  // department at …"): back over them to its determiner, if one opens them after a preposition of people.
+  if (j >= from && !PEOPLE_OF.has(tokens[j].lower) && ORG_NOUNS.has(tokens[s].lower)) {
+    let d = j;
+    while (d > from && s - d <= 3 && tokens[d].kind === 'word' && !tokens[d].capitalized && !DETERMINERS.has(tokens[d].lower) && !NOT_SOURCE.has(tokens[d].lower) && !CUE_FORMS.has(tokens[d].lower)) d--;
+    if (d > from && (tokens[d].lower === 'the' || tokens[d].lower === 'a' || tokens[d].lower === 'an') && PEOPLE_OF.has(tokens[d - 1].lower)) {
+      place = d;
+      j = d - 1;
+    }
+  }
   for (let hops = 0; hops < 3; hops++) {
     if (j - 1 < from || !PEOPLE_OF.has(tokens[j].lower)) return null;
     const noun = tokens[j - 1];
