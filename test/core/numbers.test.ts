@@ -314,3 +314,12 @@ describe('a dateline before the first sentence, and an age before what it led to
     expect(claims('Shares rose at 15 to 20 cents.')).toEqual(['15 to 20']);
   });
 });
+
+describe('numbers at the edges of the round\'s rules', () => {
+  it('a name after a dateline, a value or a time before "to", an age in months, a bill of ten years', () => {
+    expect(claims('NEW YORK — Five Guys, the burger chain, plans to open 40 stores.')).toEqual(['40']);
+    expect(claims('She priced the tickets at 20 to attract families.')).toEqual(['20']);
+    expect(claims('Children should be vaccinated after 12 months of age.')).toEqual([]);
+    expect(claims('The 10-year bill would cost $1.2 trillion.')).toEqual(['10-year', '$1.2 trillion']);
+  });
+});

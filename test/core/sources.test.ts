@@ -1283,9 +1283,12 @@ describe('who a pronoun stands for, past what describes a person', () => {
     expect(firstQuoteSource('Among those waiting on the pier was Ibrahim Camara, 19, from Guinea, who said he had paid 1,500 dinars. "In the boat, nobody talked," he said.')).toBe('Ibrahim Camara');
   });
 
-  it('"according to her publisher" then "She often said": the woman whose publisher it was', () => {
-    expect(firstQuoteSource('Marguerite Olsson, the chef, died on Sunday.\n\nOlsson published 17 cookbooks, according to her publisher.\n\nBorn in Rorvik, she left school early. She often said she learned to cook "by burning things until I stopped burning them."\n')).toBe('Marguerite Olsson');
-    expect(firstQuoteSource('Mark Olsson, the chef, died on Sunday.\n\nHis lawyer said 40 people came. "He was kind," he said.\n')).toBe('His lawyer');
+  it('"His lawyer said …" then, a paragraph on, "he said": the lawyer, not the man named before', () => {
+    expect(firstQuoteSource('Tom Reyes, 40, was charged with 3 counts of fraud.\n\nHis lawyer said the charges were baseless.\n\n"He is innocent," he said.\n')).toBe('His lawyer');
+  });
+
+  it('a role kept anonymous is still the one "he" stands for', () => {
+    expect(lint('Tom Reyes, 50, of Houston lost his job in 2019.\n\n"It was chaos," said the officer, who spoke on condition of anonymity because he was not authorized to speak.\n\n"We arrested 12 people," he said.\n').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['the officer', 'officer']);
   });
 });
 
@@ -1301,5 +1304,32 @@ describe('a person of a body read with its article and modifiers', () => {
   it('"A nurse in the emergency department at Ridgeview Memorial" is the nurse, not the department', () => {
     expect(firstSource('A nurse in the emergency department at Ridgeview Memorial said 40 people waited.')).toBe('A nurse in the emergency department at Ridgeview Memorial');
     expect(firstSource('Staff in the press office at City Hall said 40 people waited.')).toBe('Staff in the press office at City Hall');
+  });
+});
+
+describe('cues at the edges of the round\'s rules', () => {
+  it('a time is what is expected, "continued" inverted or with a gerund, "admitted" a clause, "Per" after a dateline', () => {
+    expect(firstSource('Forecasters expect Friday to be the hottest day, reaching 40 degrees.')).toBe('Forecasters');
+    expect(firstSource('"We will rebuild," continued the mayor, adding that 300 homes were lost.')).toBe('the mayor');
+    expect(firstSource('She continued saying that 300 homes had been lost.')).toBe('she');
+    expect(firstSource('She admitted 40% of the money was spent on salaries.')).toBe('she');
+    expect(firstSource('WASHINGTON — Per CDC guidance, 40% of beds must stay open.')).toBe('CDC guidance');
+    expect(firstSource('Acme agreed in May to buy Lakeland for $3.2 billion.')).toBeUndefined();
+  });
+
+  it('what was made public gives way to another source, and only terms, plans and sums are made public', () => {
+    expect(firstSource('A proposal outlined by the senator would cost $40 billion, according to the Congressional Budget Office.')).toBe('the Congressional Budget Office');
+    expect(firstSource('The statue, unveiled by the queen in 1990, stands 40 feet tall.')).toBeUndefined();
+  });
+
+  it('a vague group\'s belief is no source of figures, and no one "they" stands for', () => {
+    expect(firstSource('Many believe the vaccine is safe; 90% of adults have taken it.')).toBeUndefined();
+    expect(firstSource('Some believe it, but 40% do not, a Gallup poll found.')).toBe('a Gallup poll');
+    expect(lint('Many researchers believe Russia was behind the attack, but Moscow denies it.\n\nRepublicans say Democrats are trying to distract the public. They say the Democrats already tried that with 20,000 emails.\n').claims.find((c) => c.text === '20,000')?.attribution?.source).toBe('they');
+  });
+
+  it('an anonymity clause ends where it ends: "who did not want to be named coach of the year" names no anonymity', () => {
+    expect(of('The coach, who did not want to be named coach of the year, said 40 people came.')?.vague).toBe(false);
+    expect(of('The president, speaking privately to donors on Tuesday, said 40 people came.')?.vague).toBe(false);
   });
 });

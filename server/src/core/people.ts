@@ -191,9 +191,6 @@ function womansTitle(descriptors: readonly string[]): boolean {
 }
 
 /** Reads the gender lower-case words declare ("mrs.", "spokeswoman"). */
-/** The possessive that opens a role's phrase: "her publisher", "his lawyer". */
-const OWNER_OF_ROLE = /^(his|her)\s/i;
-
 export function genderOf(words: readonly string[]): Gender {
   for (const w of words) {
     // Pronouns in a description are someone else's ("Kimura, who coached her", "Her label").
@@ -520,11 +517,7 @@ export class People {
       // Someone who has spoken, or was named after the role last spoke: "Gerald Pruitt was sentenced. A road crew
       // supervisor said …" then ""…," he said" is the supervisor.
       const strict = this.resolveAs(pronoun, [pronoun === 'he' ? 'male' : 'female'], place);
-      // (So too after a role that belongs to someone of the pronoun's sex: "according to her publisher" then "She often
-      // said" is the woman whose publisher it was.)
-      // (Not a role that spoke in this paragraph: "His lawyer said … "He was kind," he said.")
-      const owned = loose.lastNamedBlock !== place.block && OWNER_OF_ROLE.exec(loose.name)?.[1].toLowerCase() === (pronoun === 'he' ? 'his' : 'her');
-      if (strict && (strict.speaker || strict.lastNamedSeq > loose.lastSpokeSeq || owned)) return strict;
+      if (strict && (strict.speaker || strict.lastNamedSeq > loose.lastSpokeSeq)) return strict;
     }
     if (loose && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) loose.gender = pronoun === 'he' ? 'male' : 'female';
     return loose;

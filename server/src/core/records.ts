@@ -134,6 +134,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
       speak(people, person, block, place);
     }
+  } else if (m.belief === true) {
+    // A vague group's belief names no one a later "they" stands for.
+    return record;
   } else if (m.kind === 'role' || m.kind === 'organization' || m.kind === 'vague') {
     // "the actress", "his daughter": one person, whom an earlier description may name.
     // The mention's last word and its second are read in place (`m.text.split(/\s+/)`'s pieces, which a list of them
@@ -155,11 +158,13 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // (So is "A senior military officer, who spoke on condition of anonymity, …": a role with "a" whose anonymity the
     // sentence gives; another role with "a" may go on speaking in the next paragraph.)
     const single = (m.kind === 'vague' || (m.kind === 'role' && anonymityAfter(tokens, m.end))) && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text)) && secondPiece(m.text)?.toLowerCase() !== 'of';
+    // (A role kept anonymous is still one person: "the officer, who spoke on condition of anonymity," then "he said".)
+    const role = m.kind === 'role' || (m.anonymous === true && !PLURAL_ANY_CASE.test(lastPiece(m.text)));
     // ("Officials at the ministry", "Residents of the town": plural by the people before the place.)
-    const plural = (m.kind === 'vague' && !single) || PLURAL.test(phrase) || POLICE.test(phrase) || PEOPLE_BEFORE_PLACE.test(m.text);
-    const person = people.name(phrase, range, place, phraseWords, (m.kind === 'role' || single) && !plural ? 'role' : 'organization');
+    const plural = (m.kind === 'vague' && !single && !role) || PLURAL.test(phrase) || POLICE.test(phrase) || PEOPLE_BEFORE_PLACE.test(m.text);
+    const person = people.name(phrase, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization');
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
-    if ((m.kind === 'role' || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
+    if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
     if (single) person.unnamedOne = true;
     speak(people, person, block, place);
     record.person = person;

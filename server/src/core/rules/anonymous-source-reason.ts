@@ -13,20 +13,23 @@ const ANONYMOUS = [
   /\b(?:sources|officials|insiders)\s+(?:within|inside)\b/gi,
   /\busing\s+(?:the\s+|a\s+)?(?:pseudonym|alias)\b/gi,
   /\b(?:spoke|speaking|talked|talking)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/gi,
-  /\b(?:asked|requested|declined|(?:did\s+not|didn't)\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/gi,
-  /\b(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/gi,
-  /\bspeaking\s+privately\b/gi,
+  /\b(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/gi,
+  // (A source's clause, ended where it ends: not "who did not want to be named as a co-author", "would not give his
+  // name to police", "speaking privately to donors".)
+  /\bwho\s+(?:did\s+not|didn't)\s+want\s+to\s+be\s+(?:named|identified)(?=\s*[,.;]|\s+because)/gi,
+  /\bwho\s+(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?(?=\s*[,.;]|\s+because)/gi,
+  /,\s*speaking\s+privately\s*,/gi,
   /\b(?:requested|asked for|was granted|were granted|granted)\s+anonymity\b/gi,
   /\banonymous\s+(?:source|sources|official|officials|person|people|insider|insiders)\b/gi,
   /\bspeaking\s+anonymously\b/gi,
 ];
 
 /** How far before an anonymity phrase its reason may stand in the sentence (characters), and the reasons that do. */
-const REASON_BEFORE = 60;
-const REASON_FIRST = /\bnot\s+authori[sz]ed\b|\bbecause\b|\bfor\s+fear\b/i;
+const REASON_BEFORE = 120;
+const REASON_FIRST = /\bwho\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\b[^,.;]*\band\s+\w$/i;
 
 /** Words every phrase above contains: sentences without one are not searched. */
-const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge|briefed|names?\b|privately/i;
+const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge|briefed|\bnames?\b|privately/i;
 
 /** The gates of a paragraph without a gate word (never added to). */
 const NO_GATES: boolean[] = [];
@@ -85,7 +88,7 @@ const rule: Rule = {
           if (ANONYMITY_REASON.test(window.slice(m.index))) break;
           // The reason may come first in the clause: "who was not authorized to discuss it and asked not to be named"
           // (not "citing", which before the phrase introduces it: "Reports citing sources within the party").
-          if (REASON_FIRST.test(window.slice(Math.max(0, m.index - REASON_BEFORE), m.index))) break;
+          if (REASON_FIRST.test(window.slice(Math.max(0, m.index - REASON_BEFORE), m.index + 1))) break;
           const range = sourceSpan(ba.block, s.start + m.index, s.start + m.index + m[0].length);
           const anonymity = /anonymity$/i.test(m[0]);
           context.report({

@@ -51,6 +51,10 @@ export interface SourceMention {
   inverted: boolean;
   /** No source at all: a passive ("it is believed") or an adverb ("reportedly"). Vague, and no attribution. */
   sourceless: boolean;
+  /** A person described in place of a name kept back ("the officer, who spoke on condition of anonymity"): vague, yet one person a later "he" may stand for. */
+  anonymous?: boolean;
+  /** A vague group's belief ("Many scientists believe"): a vague finding of its own, no source of figures or quotes, and no one a later pronoun stands for. */
+  belief?: boolean;
 }
 
 /** House settings that extend the engine's lists. */
@@ -215,9 +219,9 @@ function asReportedBy(tokens: Token[], i: number, to: number): number {
   return by === 'by' || by === 'in' ? i + 1 : -1;
 }
 
-/** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
 /** Participles of making public whose agent is a figure's source: "terms announced by both companies". */
 const ANNOUNCED = new Set(['announced', 'unveiled', 'disclosed', 'outlined']);
+/** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
 const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed']);
 
 /** Documents that need a name to be checked: "polls", "a study", "reports". */
@@ -517,6 +521,17 @@ const WORD_ROLES = (() => {
   return roles;
 })();
 
+/** Is the word at k (or before an adverb there) something made public with figures: "terms", "a plan", "funding"? */
+function announcedThing(tokens: Token[], k: number, from: number): boolean {
+  if (k >= from && /[a-z]ly$/.test(tokens[k].lower)) k--;
+  return k >= from && ANNOUNCED_THINGS.has(tokens[k].lower);
+}
+
+const ANNOUNCED_THINGS = new Set(['terms', 'plan', 'plans', 'proposal', 'proposals', 'budget', 'figures', 'package', 'deal', 'measures', 'funding', 'cuts', 'investment', 'investments', 'commitment', 'commitments', 'target', 'targets', 'program', 'programme', 'initiative', 'grants', 'tariffs', 'sanctions', 'doses', 'aid', 'pledge', 'pledges']);
+
+/** Marks after which a sentence's text begins: a dateline's dash, a colon, a bracket. */
+const DATELINE_MARKS = new Set(['\u2014', '\u2013', '--', ':', '(', '[']);
+
 /** Verbs of belief: a vague group's belief is a vague attribution ("Many scientists believe", "Critics fear"). */
 const BELIEF_VERBS = ['believe', 'believes', 'fear', 'fears', 'suspect', 'suspects'];
 const BELIEFS = new Set(BELIEF_VERBS);
@@ -552,6 +567,7 @@ function inDocumentOf(tokens: Token[], i: number, from: number): boolean {
 export function findSources(tokens: Token[], from: number, to: number, inQuote: (offset: number) => boolean, lexicon: AttributionLexicon): SourceMention[] {
   // Made at the first source found: most sentences name none, and share one empty list.
   let found: SourceMention[] | null = null;
+  let announcers: SourceMention[] | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     // A word that none of the readings below starts at, known by its tag (or a house cue: the house's list is asked).
@@ -633,7 +649,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower !== 'per';
       // "compiled by the coalition", "prepared by the finance committee": the agent of a figure's making.
       // ("Under terms announced by both companies,", "a plan unveiled by the ministry": what they made public.)
-      const agent = previous !== undefined && t.lower === 'by' && (AGENT_PARTICIPLES.has(previous.lower) || ANNOUNCED.has(previous.lower));
+      // (Made public: only terms, plans and sums, not "The statue, unveiled by the queen in 1990, stands 40 feet tall".)
+      const announced = previous !== undefined && t.lower === 'by' && ANNOUNCED.has(previous.lower) && announcedThing(tokens, i - 2, from);
+      const agent = previous !== undefined && t.lower === 'by' && (AGENT_PARTICIPLES.has(previous.lower) || announced);
       // (after a comma or a dash: "— by her tally, 2,400 plates")
       const opener = i === from || previous?.text === ',' || previous?.text === '\u2014' || previous?.text === '\u2013' || previous?.text === ';';
       // "by some accounts", "by one count" (a reckoning is named like a document).
@@ -643,9 +661,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const rate = t.lower === 'per' && np !== null && np.words.length === 1 && !np.words[0].capitalized && !DOCUMENT_NOUNS.has(np.words[0].lower) && !sourceNoun(np.words[0].lower) && !VAGUE_NOUNS.has(withoutFinalS(np.words[0].lower));
       const deadline = t.lower === 'by' && ((timeWord(tokens[i + 1]) && !(tokens[i + 1].capitalized && tokens[i + 2]?.capitalized === true)) || tokens[i + 1].lower === 'year' || tokens[i + 1].lower === 'then');
       // ("her second husband, Per Aronsson;": a given name inside a sentence, not the preposition.)
-      const givenName = t.text === 'Per' && i > from && tokens[i + 1].capitalized;
+      const givenName = t.text === 'Per' && i > from && tokens[i + 1].capitalized && !DATELINE_MARKS.has(previous.text);
       if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && !givenName && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
+        if (announced) (announcers ??= []).push(m);
         if (afterDocument) {
           m.start = previous.start;
           m.phraseStart = Math.min(m.phraseStart, previous.start);
@@ -667,12 +686,18 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not a feeling: "residents fear to return home", "Some teachers fear the option"; not "believe in".)
     const after = tokens[i + 1];
     const believes = after !== undefined && (t.lower.startsWith('fear') ? after.lower === 'that' || after.kind === 'number' : after.lower !== 'to' && after.lower !== 'in');
-    if (BELIEFS.has(t.lower) && i > from && !t.capitalized && believes) {
+    // (A house list that makes "believe" a cue reads it as one, below.)
+    if (BELIEFS.has(t.lower) && i > from && !t.capitalized && believes && !lexicon.cues.has(t.lower)) {
       // "Many scientists believe asteroids hold water", "Some political observers believe": only a group no reader can
       // check; a named believer states no fact ("Smith believes the plan will work").
       const np = backwardPhrase(tokens, i - 1, from, lexicon, false);
       const m = np ? mention(np, lexicon, t.text, t.start, t.end, t.lower.replace(/s$/, ''), false) : null;
-      if (m && m.vague && m.kind === 'vague') (found ??= []).push(m);
+      if (m && m.vague && m.kind === 'vague') {
+        // (Source-less for what the sentence claims: "Many believe the vaccine is safe; 90% of adults have taken it.")
+        m.sourceless = true;
+        m.belief = true;
+        (found ??= []).push(m);
+      }
       continue;
     }
     const passive = (role & PASSIVE_VERB) !== 0 ? passiveVague(tokens, i, from, to) : null;
@@ -722,6 +747,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (m && !(m.vague && shareOfPolled(tokens, m.start, from))) (found ??= []).push(m);
   }
   if (found === null) return NO_MENTIONS;
+  // Who made a plan public gives way to any other source of the sentence: "A proposal outlined by the senator would
+  // cost $40 billion, according to the Congressional Budget Office."
+  if (announcers !== null && found.some((m) => !m.sourceless && !announcers!.includes(m))) found = found.filter((m) => !announcers!.includes(m));
   // "a poll published by NBC News", "a study by Miami Valley Economics": a document named after its noun is named.
   for (const m of found) {
     if (m.kind !== 'vague' || m.sourceless || !UNNAMED_DOCUMENTS.has(m.name.split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
@@ -1034,11 +1062,14 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   const next = tokens[i + 1]?.lower ?? '';
   // Commitments and deeds, not reports: "agreed to add", "agreed on Monday to buy", "claimed responsibility",
   // "claimed the lives of".
-  if (WEAK_CUES.has(lemma) && tokens[afterTimePhrase(tokens, i + 1, to)]?.lower === 'to') return null;
+  // (Only "agree" past a time: "Forecasters expect Friday to be the hottest day" expects the time.)
+  if (WEAK_CUES.has(lemma) && tokens[lemma === 'agree' ? afterTimePhrase(tokens, i + 1, to) : i + 1]?.lower === 'to') return null;
   // Deeds with an object: "workers continued a strike", "the university admitted 2,140 students" (not `"…," he
   // continued`, "admitted that").
-  if (lemma === 'continue' && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].capitalized && next !== 'that') return null;
-  if (lemma === 'admit' && tokens[i + 1]?.kind === 'number') return null;
+  // (Not after a quote or a comma, where the verb is inverted: `"…," continued the mayor`; not "continued saying".)
+  if (lemma === 'continue' && NOUN_DETERMINERS.has(next) && i > from && tokens[i - 1].text !== ',' && !QUOTE_MARKS.has(tokens[i - 1].text)) return null;
+  // (Not a count that opens what was admitted: "She admitted 40% of the money was spent on salaries".)
+  if (lemma === 'admit' && tokens[i + 1]?.kind === 'number' && !finiteVerbWithin(tokens, i + 2, to, 6)) return null;
   // A noun, not the verb: "the 10-year note rose", "its report", "a record" (the -ed and -ing forms are read above).
   if (!/(?:ed|ing)$/.test(cue.lower) && i - 1 >= from && (NOUN_DETERMINERS.has(tokens[i - 1].lower) || ((tokens[i - 1].kind === 'number' || tokens[i - 1].kind === 'alnum') && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower)))) return null;
   // A request, not a report: "who asked not to be named", "asked to remain anonymous", "asked for privacy".
@@ -1230,6 +1261,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (m.kind === 'role' && anonymousAfter(tokens, np.end, inverted ? to : i)) {
     m.kind = 'vague';
     m.vague = true;
+    m.anonymous = true;
   }
   m.loaded = LOADED_CUES.has(lemma);
   m.introduces = tokens[i + 1]?.text === ':' || (tokens[i + 1] !== undefined && tokens[i + 1].kind === 'word' && tokens[i + 2]?.text === ':' && !tokens[i + 1].capitalized);
@@ -2116,11 +2148,14 @@ const PLACE_AFTER = new Set(['at', 'in', 'on', 'outside', 'near', 'from', 'with'
 const ANONYMOUS_CLAUSE = new RegExp(
   [
     String.raw`^ who (?:spoke|talked) (?:on|under) (?:the )?condition of anonymity`,
-    String.raw`^ who (?:declined|asked|requested|did not want|didn't want|wished|preferred|would not agree|refused) (?:not )?to be (?:named|identified)`,
+    String.raw`^ who (?:declined|did not want|didn't want|would not agree|refused) to be (?:named|identified)(?:$| because| for)`,
+    String.raw`^ who (?:asked|requested|wished|preferred) not to be (?:named|identified)(?:$| because| for)`,
     String.raw`^ who (?:asked for|requested|was granted|were granted) anonymity`,
-    String.raw`^ who (?:would not|wouldn't|did not|didn't|declined to|refused to) (?:give|provide|share) (?:his|her|their) (?:full |last )?names?`,
+    String.raw`^ who (?:would not|wouldn't|did not|didn't|declined to|refused to) (?:give|provide|share) (?:his|her|their) (?:full |last )?names?(?:$| because)`,
     String.raw`^ who (?:is|was|are|were) not authori[sz]ed to (?:speak|comment|discuss|talk)`,
-    String.raw`^ speaking (?:privately|anonymously|on (?:the )?condition of anonymity)`,
+    String.raw`^ speaking (?:anonymously|on (?:the )?condition of anonymity)`,
+    // (Not "speaking privately to donors": how a named source spoke.)
+    String.raw`^ speaking privately$`,
   ].join('|'),
 );
 
@@ -2143,18 +2178,24 @@ function afterArticle(tokens: Token[], head: number, from: number): boolean {
   return false;
 }
 
+/** Is there a finite auxiliary within `span` tokens from k (a clause's verb)? */
+function finiteVerbWithin(tokens: Token[], k: number, to: number, span: number): boolean {
+  for (let n = k; n < to && n - k < span; n++) if (FINITE_AUXILIARIES.has(tokens[n].lower)) return true;
+  return false;
+}
+
 /** Words that make the word after them a noun (not "that", which may open a clause: "a report that says"). */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'their', 'our']);
 
 /** Words of a time phrase after a verb, before what the verb takes: "agreed on Monday to buy", "agreed last week to". */
-const TIME_AFTER_VERB = new Set([...TIME_WORDS, 'on', 'last', 'this', 'late', 'early', 'earlier', 'later']);
+const TIME_AFTER_VERB = new Set([...TIME_WORDS, 'on', 'in', 'last', 'next', 'this', 'late', 'early', 'earlier', 'later']);
 
 /** The index past a time phrase that opens at k (at most four words), or k when none does. */
 function afterTimePhrase(tokens: Token[], k: number, to: number): number {
   let n = k;
   while (n < to && n - k < 4 && (TIME_AFTER_VERB.has(tokens[n].lower) || MONTHS.has(tokens[n].lower))) n++;
   // (Only a phrase that names a time: "on Monday", "last week", not "on" alone.)
-  return n > k && TIME_WORDS.has(tokens[n - 1].lower) || MONTHS.has(tokens[n - 1]?.lower ?? '') ? n : k;
+  return n > k && (TIME_WORDS.has(tokens[n - 1].lower) || MONTHS.has(tokens[n - 1].lower)) ? n : k;
 }
 
 /** Words that open a clause of their own inside a phrase read backwards from a cue. */

@@ -100,10 +100,10 @@ const AGE_GROUPS = new Set(['voters', 'residents', 'people', 'adults', 'those', 
 const STREET_NAMES = new Set(['quai', 'rue', 'via', 'calle', 'strasse', 'straße', 'terrace', 'crescent', 'row', 'circle', 'trail', 'pike', 'alley', 'walk', 'hill']);
 /** Units a parenthesised conversion repeats: "120 miles (195 km)". */
 const MEASURE_UNITS = /^(?:km|kilometres?|kilometers?|miles?|mi|m|metres?|meters?|ft|feet|foot|inch(?:es)?|in|cm|mm|kg|kilograms?|lbs?|pounds?|tonnes?|tons?|mph|km\/h|kph|knots?|°[cf]?|celsius|fahrenheit|acres?|hectares?|ha|litres?|liters?|gallons?|sq|square)$/i;
-/** Nouns a number word names rather than counts: "type two diabetes", "phase three", "District Nine", "region six". */
 /** Securities named by their term ("the 10-year note"), and words that may stand between ("30-year fixed mortgage"). */
-const SECURITIES = new Set(['note', 'notes', 'bond', 'bonds', 'yield', 'yields', 'treasury', 'treasuries', 'gilt', 'gilts', 'bund', 'bunds', 'mortgage', 'mortgages', 'bill', 'bills']);
+const SECURITIES = new Set(['note', 'notes', 'bond', 'bonds', 'yield', 'yields', 'treasury', 'treasuries', 'gilt', 'gilts', 'bund', 'bunds', 'mortgage', 'mortgages']);
 const SECURITY_MODIFIERS = new Set(['fixed', 'treasury', 'government', 'benchmark', 'u.s.', 'german', 'japanese']);
+/** Nouns a number word names rather than counts: "type two diabetes", "phase three", "District Nine", "region six". */
 const NAMED_BY_NUMBER = new Set(['type', 'phase', 'stage', 'season', 'chapter', 'part', 'article', 'section', 'level', 'district', 'region', 'zone', 'act', 'book', 'episode', 'volume', 'ward', 'precinct', 'tier', 'grade', 'class']);
 /** Reporting verbs after "One resident": the count is the source's article. */
 const CUE_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'recalled', 'wrote', 'explained', 'described', 'noted']);
@@ -715,7 +715,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && VAGUE_MAGNITUDES.has(w) && prev?.lower === 'in' && (prev2?.text === ',' || prev2?.text === '(') && next?.lower === 'of' && TABLE_UNITS.has(tokens[e.last + 2]?.lower ?? '') && unitEnds(tokens, e.last + 2, to)) return true;
     // A capitalised number word inside a sentence belongs to a name ("Air Force One", "Group of Seven").
     // (Not after a dateline's dash, where the story's first sentence opens: "LUNDEN — Hundreds of tractors rolled".)
-    if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '(' || (DASHES.has(prev.text) && datelineBefore(tokens, from, e.first - 1))))) return true;
+    if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '(' || (DASHES.has(prev.text) && datelineBefore(tokens, from, e.first - 1) && (next === undefined || !next.capitalized))))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
     if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
     // The parties to a relation, referred back to: "our two countries", "their three nations".
@@ -800,7 +800,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (e.first < e.figure && e.figure === e.last && (prev?.lower === 'was' || prev?.lower === 'is') && (prev2?.lower === 'he' || prev2?.lower === 'she') && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
   // "learned to swim at 5", "playing in clubs by 15", "moved to Boston at 22": an age in a life story.
   const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
-  if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || AFTER_LIFE_AGE.has(next.lower) || (next.lower === 'to' && next2?.kind === 'word')) && !VALUE_VERBS.has(wordAt(tokens, e.first - 2)) && personInSentence(tokens, from, e.first, prev?.lower === 'at')) return true;
+  if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || AFTER_LIFE_AGE.has(next.lower) || (next.lower === 'to' && next2?.kind === 'word' && lifeEventBefore(tokens, e.first - 1, from))) && !VALUE_VERBS.has(wordAt(tokens, e.first - 2)) && personInSentence(tokens, from, e.first, prev?.lower === 'at')) return true;
   // "At 17, she left home.": the person follows the age that opens the sentence.
   if (e.figure === e.last && lifeAt && (e.first === from || (e.first - 1 === from && prev?.lower === 'at')) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
   // "four decades his junior".
@@ -851,7 +851,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "After more than five hours of public comment, the council voted", "after two weeks of negotiations": how long
     // something went on, stated as fact, not when the next thing happened.
     // (Not a term named by whose it was: "after four years of Biden's open borders", "After 100 days of Trump".)
-    if (before === 'after' && after === 'of' && !tokens[e.last + 3]?.capitalized) return false;
+    // (Nor an age: "after 12 months of age".)
+    if (before === 'after' && after === 'of' && !tokens[e.last + 3]?.capitalized && tokens[e.last + 3]?.lower !== 'age') return false;
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
@@ -1039,6 +1040,13 @@ function secondUse(tokens: Token[], k: number): boolean {
 }
 /** Nouns after "as a" that make "doubled as a …" a change: "as a result", "as a share of revenue". */
 const AS_A_MEASURE = new Set(['result', 'consequence', 'percentage', 'share', 'proportion', 'whole', 'direct', 'fraction', 'portion', 'ratio']);
+
+/** A life event just before "at" ("left school at 15 to work", "married at 19 to"), not a value ("priced at 20 to"). */
+function lifeEventBefore(tokens: Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= from && at - k <= 2; k--) if (LIFE_EVENTS.has(tokens[k].lower)) return true;
+  return false;
+}
+const LIFE_EVENTS = new Set(['school', 'married', 'retired', 'started', 'began', 'joined', 'moved', 'emigrated', 'enlisted', 'quit', 'out', 'home', 'left']);
 
 const DASHES = new Set(['\u2014', '\u2013', '--']);
 
