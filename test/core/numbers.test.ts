@@ -323,3 +323,11 @@ describe('numbers at the edges of the round\'s rules', () => {
     expect(claims('The 10-year bill would cost $1.2 trillion.')).toEqual(['10-year', '$1.2 trillion']);
   });
 });
+
+describe('a comma after an amount', () => {
+  it('ends it: "$40 million, two people", "a $2.2 billion, two-year plan"; a list of number words goes on', () => {
+    expect(claims('The deal is worth $40 million, two people said.')).toEqual(['$40 million']);
+    expect(claims('It is a $2.2 billion, two-year plan.')).toEqual(['$2.2 billion', 'two-year']);
+    expect(claims('He counted two, three, four boats.')).toEqual(['two, three, four']);
+  });
+});

@@ -1333,3 +1333,10 @@ describe('cues at the edges of the round\'s rules', () => {
     expect(of('The president, speaking privately to donors on Tuesday, said 40 people came.')?.vague).toBe(false);
   });
 });
+
+describe('unnamed people familiar with a matter, after a comma', () => {
+  it('are the vague source, not the matter: "…, people familiar with the matter said"', () => {
+    expect(of('The deal is worth $40 million, people familiar with the matter said.')).toEqual({ source: 'people familiar with the matter', vague: true });
+    expect(of('The deal is worth $40 million, two people familiar with the matter said.')).toEqual({ source: 'two people familiar with the matter', vague: true });
+  });
+});

@@ -3043,8 +3043,8 @@ function informedPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       h--;
     }
     if (h < from || !INFORMED_PEOPLE.has(tokens[h].lower)) return null;
-    const np = backwardPhrase(tokens, h, from, lexicon);
-    if (!np) return null;
+    // (The people alone, when nothing before them joins their phrase: "…, people familiar with the matter said".)
+    const np = backwardPhrase(tokens, h, from, lexicon) ?? { words: [tokens[h]], start: tokens[h].start, end: tokens[h].end };
     return { words: [...np.words, ...tokens.slice(h + 1, k + 1)], start: np.start, end: tokens[k].end, classifyAs: np.classifyAs ?? np.words, unnamed: true };
   }
   return null;

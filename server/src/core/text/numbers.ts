@@ -420,7 +420,9 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
           last = afterCurrency;
           continue;
         }
-        if (joiner === ',' && !(tokens[last].kind === 'word' && tokens[afterCurrency].kind === 'word')) break;
+        // (A list of number words, "two, three, four"; not an amount and the next clause's count: "$40 million, two
+        // people familiar with the matter said".)
+        if (joiner === ',' && (!(tokens[last].kind === 'word' && tokens[afterCurrency].kind === 'word') || SCALE_WORDS.has(tokens[last].lower))) break;
         // "from $362 million in 2014 to $557 million": a year after its preposition ends, the amount after "to"
         // belongs to the "from" before it ("in 2014 to 2016" stays one span of years).
         if (last === i && i > from && YEAR_PREPOSITIONS.has(tokens[i - 1].lower) && YEAR.test(tokens[i].text) && !YEAR.test(tokens[afterCurrency].text)) break;
