@@ -536,6 +536,12 @@ const DATELINE_MARKS = new Set(['\u2014', '\u2013', '--', ':', '(', '[']);
 const BELIEF_VERBS = ['believe', 'believes', 'fear', 'fears', 'suspect', 'suspects'];
 const BELIEFS = new Set(BELIEF_VERBS);
 
+/** Does the word after a verb of belief make it one: "fear that" or "fear 40 …", "believe" not before "to" or "in"? */
+function believesAfter(verb: Token, after: Token | undefined): boolean {
+  if (after === undefined) return false;
+  return verb.lower.startsWith('fear') ? after.lower === 'that' || after.kind === 'number' : after.lower !== 'to' && after.lower !== 'in';
+}
+
 /**
  * Words that cannot be in WORD_ROLES: asked first, as the map's look-up of every word outside quotes was 2.1% of the
  * engine's time in a CPU profile over the White House corpus.
@@ -683,11 +689,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       });
       continue;
     }
-    // (Not a feeling: "residents fear to return home", "Some teachers fear the option"; not "believe in".)
-    const after = tokens[i + 1];
-    const believes = after !== undefined && (t.lower.startsWith('fear') ? after.lower === 'that' || after.kind === 'number' : after.lower !== 'to' && after.lower !== 'in');
-    // (A house list that makes "believe" a cue reads it as one, below.)
-    if (BELIEFS.has(t.lower) && i > from && !t.capitalized && believes && !lexicon.cues.has(t.lower)) {
+    // (A house list that makes "believe" a cue reads it as one, below; not a feeling: "residents fear to return home",
+    // "Some teachers fear the option"; not "believe in".)
+    if (BELIEFS.has(t.lower) && i > from && !t.capitalized && believesAfter(t, tokens[i + 1]) && !lexicon.cues.has(t.lower)) {
       // "Many scientists believe asteroids hold water", "Some political observers believe": only a group no reader can
       // check; a named believer states no fact ("Smith believes the plan will work").
       const np = backwardPhrase(tokens, i - 1, from, lexicon, false);
