@@ -331,3 +331,10 @@ describe('a comma after an amount', () => {
     expect(claims('He counted two, three, four boats.')).toEqual(['two, three, four']);
   });
 });
+
+describe('sources counted in a clause of their own', () => {
+  it('are no claim after a relative pronoun: "a fee that two people with knowledge of the deal said was"', () => {
+    expect(claims('He signed for a fee that two people with knowledge of the deal said was 62 million euros.')).toEqual(['62 million euros']);
+    expect(claims('He signed for a fee that two clubs paid.')).toEqual(['two']);
+  });
+});

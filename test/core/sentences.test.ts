@@ -18,6 +18,9 @@ describe('splitSentences', () => {
     ['It ended… Then it began.', ['It ended…', 'Then it began.']],
     ['Acme Inc. said so. Acme Inc. Ltd. is big.', ['Acme Inc. said so.', 'Acme Inc. Ltd. is big.']],
     ['At 10 a.m. The crowd came.', ['At 10 a.m.', 'The crowd came.']],
+    // A time of day ends its sentence before a capital that does not go on with the time.
+    ['It stayed open until 10 p.m. About 1,300 people came.', ['It stayed open until 10 p.m.', 'About 1,300 people came.']],
+    ['It closes at 10 p.m. Monday and at 9 a.m. EST on Friday.', ['It closes at 10 p.m. Monday and at 9 a.m. EST on Friday.']],
     ['He said (it was late.) Then left.', ['He said (it was late.)', 'Then left.']],
     // Zero-width spaces pasted from the web beside the quotation marks do not hide the boundary.
     ['"\u200bWe are refugees.\u200b" Ms. Alawee said.', ['"\u200bWe are refugees.\u200b"', 'Ms. Alawee said.']],

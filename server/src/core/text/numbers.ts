@@ -752,7 +752,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (w.startsWith('one-') && !FRACTION_COMPOUND.test(w)) return true;
     // "Two Kettering aides said privately", "Three people who have seen the report said": a few sources counted as
     // they are cited, like "One resident told", not a count the story reports.
-    if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && (e.first === from || prev?.text === ';' || prev?.text === ',') && countsSources(tokens, e.last + 1, to)) return true;
+    // (So after a relative pronoun or a conjunction: "a club-record fee that two people with knowledge of the deal
+    // said was 62 million euros".)
+    if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && (e.first === from || prev?.text === ';' || prev?.text === ',' || SOURCES_COUNTED_AFTER.has(prev?.lower ?? '')) && countsSources(tokens, e.last + 1, to)) return true;
     // "according to two officials", "according to two surveys released Thursday", "citing three people familiar
     // with the talks": so after the cue.
     // (After "citing", only people who know, not people the news is about: "citing two people killed in crashes".)
@@ -890,6 +892,8 @@ function countsSources(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 const INFORMED_CLAUSE = /^(?:who|familiar|close|with|briefed|involved)$/;
+/** Words after which counted sources may open a clause of their own: "the fee that two people … said was". */
+const SOURCES_COUNTED_AFTER = new Set(['that', 'which', 'and', 'but', 'while', 'whom']);
 /** Prepositions after counted sources that say where they work: "two officials at the ministry said". */
 const SOURCES_PLACED = new Set(['at', 'in', 'from', 'of', 'within', 'inside']);
 /** Words of why a source is unnamed. */

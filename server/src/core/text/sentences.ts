@@ -3,7 +3,7 @@
  * currency, ellipses and quotes that end with the sentence (`...fight," she said.`).
  */
 import type { Span } from '../types';
-import { ABBREVIATIONS, COMMON_SENTENCE_OPENERS, SENTENCE_FINAL_ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, COMMON_SENTENCE_OPENERS, MONTHS, SENTENCE_FINAL_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import { isInvisible } from './words';
 
 const CLOSERS = new Set(['"', '\u201d', "'", '\u2019', ')', ']', '\u00bb', '*', '_']);
@@ -57,12 +57,21 @@ function wordAt(prose: string, i: number): string {
  */
 const CAPITAL = /\p{Lu}/u;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+/** Words that go on a time of day after its "a.m." or "p.m.": "10 p.m. Monday", "9 a.m. ET", "6 p.m. local time". */
+const AFTER_CLOCK = new Set(['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'bst', 'cet', 'cest', 'utc', 'eastern', 'central', 'mountain', 'pacific', 'local']);
 
 /** Is the period at i the end of a sentence, given the word that follows (next) starts at j? */
 function periodEnds(prose: string, i: number, j: number): boolean {
   const before = wordBefore(prose, i);
   const lower = before.toLowerCase();
   if (before.length === 1 && CAPITAL.test(before)) return false; // an initial: "J. Smith"
+  // "… open until 10 p.m. About 1,300 people used the centers": a time of day ends a sentence before any capital
+  // that does not go on with the time ("10 p.m. Monday", "9 a.m. EST").
+  if (lower === 'a.m' || lower === 'p.m') {
+    if (!upperStartAt(prose, j)) return false;
+    const next = wordAt(prose, j).toLowerCase();
+    return !AFTER_CLOCK.has(next) && !WEEKDAYS.has(next) && !MONTHS.has(next);
+  }
   if (INITIALISM.test(before)) {
     // An initialism such as "U.S": a boundary only before a word that usually opens a sentence.
     return COMMON_SENTENCE_OPENERS.has(wordAt(prose, j));
