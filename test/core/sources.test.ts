@@ -1340,3 +1340,27 @@ describe('unnamed people familiar with a matter, after a comma', () => {
     expect(of('The deal is worth $40 million, two people familiar with the matter said.')).toEqual({ source: 'two people familiar with the matter', vague: true });
   });
 });
+
+describe('requests, phrasal verbs, nouns and bodies in apposition', () => {
+  it('a request with its object first reports no figure, but its asker speaks what it quotes', () => {
+    expect(firstSource('The developer is asking the city to change the 4.3-acre parcel.')).toBeUndefined();
+    expect(firstQuoteSource('The mayor asked residents to "stay home and stay safe" this week.')).toBe('The mayor');
+    expect(firstSource('Paul also asked how it is conservative to add a trillion dollars.')).toBe('Paul');
+  });
+
+  it('"put off" is no reckoning, nor a base form between a compound modifier and its article a verb', () => {
+    expect(firstSource('The planning board put off a decision on a 96-unit complex.')).toBeUndefined();
+    expect(firstSource('Officials put the death toll at 40.')).toBe('Officials');
+    expect(figures('The three-member recount board reviewed 18,412 ballots.')).toEqual(['three-member', '18,412']);
+    expect(firstSource('The three-member recount board reviewed 18,412 ballots.')).toBeUndefined();
+  });
+
+  it('a body named in apposition after a kind of body speaks, with its article or after a participle\'s phrase', () => {
+    expect(firstSource('The trade group, the Fluoropolymer Producers Alliance, said 40 wells were tested.')).toBe('the Fluoropolymer Producers Alliance');
+    expect(firstSource('A trade group representing chemical manufacturers, the Fluoropolymer Producers Alliance, said the limit of 4 ppt is not in force.')).toBe('the Fluoropolymer Producers Alliance');
+  });
+
+  it('a study published in a journal named after its kind is no vague source', () => {
+    expect(of('One in five wells was tainted, according to a study published Wednesday in the journal Environmental Exposure Letters.')).toEqual({ source: 'a study', vague: false });
+  });
+});

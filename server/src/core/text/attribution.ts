@@ -55,6 +55,8 @@ export interface SourceMention {
   anonymous?: boolean;
   /** A vague group's belief ("Many scientists believe"): a vague finding of its own, no source of figures or quotes, and no one a later pronoun stands for. */
   belief?: boolean;
+  /** A request ("asked the city to change …"): whoever asks speaks what it quotes, but it is no source of figures. */
+  request?: boolean;
 }
 
 /** House settings that extend the engine's lists. */
@@ -748,6 +750,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // source's verb (as "estimated at").
     if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && figureAt(tokens, i + 2) && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
+    // A request with its object first ("is asking the city to change the 4.3-acre parcel") reports no figure; the
+    // asker still speaks the words quoted in it ("asked people to "please pray for him"").
+    if (m && lemma === 'ask' && requestOf(tokens, i + 1, to)) m.request = true;
     if (m && !(m.vague && shareOfPolled(tokens, m.start, from))) (found ??= []).push(m);
   }
   if (found === null) return NO_MENTIONS;
@@ -763,7 +768,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // ("released on Monday by a United Nations panel": a body named with "a".)
       // (Not "a report in a New York newspaper": with "a", only a maker.)
       const article = tokens[j + 1]?.lower === 'the' || ((tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an') && (tokens[j].lower === 'by' || tokens[j].lower === 'from'));
-      const named = tokens[j + 1]?.capitalized || (article && tokens[j + 2]?.capitalized);
+      // ("a study published Wednesday in the journal Environmental Exposure Letters": the kind of body before its name.)
+      const kindOfBody = article && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.kind === 'word' && (ORG_NOUNS.has(tokens[j + 2].lower) || tokens[j + 2].lower === 'journal') && tokens[j + 3]?.capitalized;
+      const named = tokens[j + 1]?.capitalized || (article && tokens[j + 2]?.capitalized) || kindOfBody;
       if (/^(?:by|from|in|of)$/.test(tokens[j].lower) && named && j + 1 < to) {
         m.kind = 'document';
         m.vague = false;
@@ -1078,6 +1085,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (!/(?:ed|ing)$/.test(cue.lower) && i - 1 >= from && (NOUN_DETERMINERS.has(tokens[i - 1].lower) || ((tokens[i - 1].kind === 'number' || tokens[i - 1].kind === 'alnum') && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower)))) return null;
   // A request, not a report: "who asked not to be named", "asked to remain anonymous", "asked for privacy".
   if (lemma === 'ask' && (next === 'not' || next === 'to' || next === 'for')) return null;
+  // A phrasal verb, not a reckoning: "The board put off a decision", "put forward a plan" (not "put it", "put the
+  // toll at 40").
+  if (lemma === 'put' && PUT_PARTICLES.has(next)) return null;
+  // "The three-member recount board": a base form between a compound modifier and its article is a noun.
+  if (CUE_FORMS.get(cue.lower) === cue.lower && i - 2 >= from && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && tokens[i - 1].text.includes('-') && NOUN_DETERMINERS.has(tokens[i - 2].lower)) return null;
   if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
   let k = progressive ? i - 2 : i - 1;
   while (k >= from && cueAdverb(tokens, k, from)) k--;
@@ -1163,13 +1175,16 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // the noun of a body.
       // (Not a person's name: "the firm's founder" is no body; "The agency, Maria Lopez, said" is no body's name.)
       // (Nor after a preposition: "A spokesman for the ministry, Zabihullah Mujahid, said" names the spokesman.)
-      const orgNoun = open - 1;
+      // ("A trade group representing chemical manufacturers, the Fluoropolymer Producers Alliance, said": the noun of
+      // the body before a participle's phrase about it.)
+      const orgNoun = orgNounBefore(tokens, open, from);
       const governed = orgNoun - 2 >= from && (OBJECT_GOVERNORS.has(tokens[orgNoun - 1].lower) || (DETERMINERS.has(tokens[orgNoun - 1].lower) && OBJECT_GOVERNORS.has(tokens[orgNoun - 2].lower)));
       // "The breakdown below, from the statistics office, shows": the body a document comes from, set off by commas.
       const fromAside = (enclosed[0]?.lower === 'from' || enclosed[0]?.lower === 'by') && enclosed.length >= 2 && enclosed.length <= 8 && enclosed[1].kind === 'word' && !MONTHS.has(enclosed[1].lower) && !WEEKDAYS.has(enclosed[1].lower) && documentBefore(tokens, open, from);
-      const orgInApposition = lead.length === 0 && name.length >= 1 && name.length <= 4 && name[0].kind === 'word' && !isGivenName(name[0].text) && orgNoun >= from && !tokens[orgNoun].capitalized && ORG_NOUNS.has(tokens[orgNoun].lower) && !governed;
+      // ("The trade group, the Fluoropolymer Producers Alliance, said": the name may have its article.)
+      const orgInApposition = (lead.length === 0 || (lead.length === 1 && lead[0].lower === 'the')) && name.length >= 1 && name.length <= 4 && name[0].kind === 'word' && !isGivenName(name[0].text) && orgNoun >= from && !tokens[orgNoun].capitalized && ORG_NOUNS.has(tokens[orgNoun].lower) && !governed;
       if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
-      else if (orgInApposition) np = { words: name, start: name[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[orgNoun]] };
+      else if (orgInApposition) np = { words: enclosed, start: enclosed[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[orgNoun]] };
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
       // "Two people who have seen the full memo, speaking on condition of anonymity …, said": the noun the relative
       // clause before the aside hangs on.
@@ -2118,6 +2133,35 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
     }
   }
   return k;
+}
+
+/** Particles that make "put" a phrasal verb of its own: "put off", "put forward", "put up" (not "put out", which issues). */
+const PUT_PARTICLES = new Set(['off', 'forward', 'up', 'on', 'down', 'together', 'aside', 'back', 'through', 'away', 'in']);
+
+/** Does an object and "to" follow from k ("the city to change", "residents not to")? */
+function requestOf(tokens: Token[], k: number, to: number): boolean {
+  for (let e = k; e < to && e - k <= 5; e++) {
+    const t = tokens[e];
+    // (Not a question: "asked how it is conservative to add", "asked whether".)
+    if (t.kind === 'punct' || t.lower === 'that' || t.lower === 'if' || WH_WORDS.has(t.lower)) return false;
+    // (Not "asked questions about Trump to all three leaders": "to" and a verb.)
+    const verb = tokens[e + 1];
+    if (t.lower === 'to' && e > k && verb?.kind === 'word' && !verb.capitalized && !NOUN_DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower) && !QUANTIFIERS.has(verb.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The word before the comma at `open` that may name a kind of body, or the noun of a body that a participle's short
+ * phrase describes there ("A trade group representing chemical manufacturers, …").
+ */
+function orgNounBefore(tokens: Token[], open: number, from: number): number {
+  if (open - 1 < from || ORG_NOUNS.has(tokens[open - 1].lower)) return open - 1;
+  for (let p = open - 3; p >= from && open - p <= 6; p--) {
+    if (tokens[p + 1].kind === 'punct') break;
+    if (!tokens[p].capitalized && ORG_NOUNS.has(tokens[p].lower) && tokens[p + 1].kind === 'word' && /[a-z]ing$/.test(tokens[p + 1].lower)) return p;
+  }
+  return open - 1;
 }
 
 /**
