@@ -1364,3 +1364,11 @@ describe('requests, phrasal verbs, nouns and bodies in apposition', () => {
     expect(of('One in five wells was tainted, according to a study published Wednesday in the journal Environmental Exposure Letters.')).toEqual({ source: 'a study', vague: false });
   });
 });
+
+describe('people polled or surveyed by a pollster', () => {
+  it('give the pollster as the source of the sentence\'s figures: "Of 24 economists polled by Reuters, 19 expected"', () => {
+    expect(figures('Of 24 economists polled by Reuters before the meeting, 19 had expected the bank to hold.')).toEqual(['24', '19']);
+    expect(lint('Of 24 economists polled by Reuters before the meeting, 19 had expected the bank to hold.').claims.map((c) => c.attribution?.source)).toEqual(['Reuters', 'Reuters']);
+    expect(firstSource('Of 1,000 adults surveyed by Gallup, 40% approve.')).toBe('Gallup');
+  });
+});

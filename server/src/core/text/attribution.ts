@@ -223,8 +223,8 @@ function asReportedBy(tokens: Token[], i: number, to: number): number {
 
 /** Participles of making public whose agent is a figure's source: "terms announced by both companies". */
 const ANNOUNCED = new Set(['announced', 'unveiled', 'disclosed', 'outlined']);
-/** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
-const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed']);
+/** Past participles whose "by" names who made a figure ("compiled by", "prepared by"; "economists polled by Reuters": who ran the poll). */
+const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed', 'polled', 'surveyed']);
 
 /** Documents that need a name to be checked: "polls", "a study", "reports". */
 const UNNAMED_DOCUMENTS = new Set(['poll', 'polls', 'study', 'studies', 'report', 'reports', 'survey', 'surveys', 'rumors', 'rumours', 'accounts']);
