@@ -1372,3 +1372,24 @@ describe('people polled or surveyed by a pollster', () => {
     expect(firstSource('Of 1,000 adults surveyed by Gallup, 40% approve.')).toBe('Gallup');
   });
 });
+
+describe('people who know, and people no role names', () => {
+  it('"according to people involved in the talks", officers familiar with a plan, what they know at length', () => {
+    expect(of('The deal was worth $40 million, according to people involved in the talks.')).toEqual({ source: 'people involved in the talks', vague: true });
+    expect(of('According to the report, military officers familiar with the planning of the strike told the panel that 40 people died.')).toEqual({ source: 'military officers familiar with the planning of the strike', vague: true });
+    expect(of("People familiar with an FDA inspection of Veltra's plant last year said investigators had raised 40 concerns.")?.vague).toBe(true);
+    expect(figures('Two lawyers involved in the case said 40 people sued.')).toEqual(['40']);
+  });
+
+  it('are vague alone or placed in a place, not with an article: "Survivors said", "Some voters in Marsh Creek said"', () => {
+    expect(of('Survivors said 40 people were thrown overboard.')).toEqual({ source: 'Survivors', vague: true });
+    expect(of('Some voters in Marsh Creek said 40 ballots had been counted twice.')).toEqual({ source: 'Some voters in Marsh Creek', vague: true });
+    expect(of('Tenants of Riverside Towers said rents rose 40 percent.')).toEqual({ source: 'Tenants of Riverside Towers', vague: false });
+    expect(of('Rents rose 40 percent, the students said.')).toEqual({ source: 'the students', vague: false });
+  });
+
+  it('the object of a verb of asking before "to" is no inverted speaker', () => {
+    expect(firstQuoteSource('A flyer circulating on Friday, titled "Who Is Watching Your Mother?", urged patients\' families to write to the board.')).toBeUndefined();
+    expect(firstQuoteSource('"We need 40 beds," urged the nurse.')).toBe('the nurse');
+  });
+});

@@ -243,7 +243,9 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
   if (at < 0) return null;
   const noun = words[at - 1];
   const place = words.slice(at + 1);
-  if (place.length === 0 || place.length > 4 || !sourceNoun(noun.lower) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police')))) return null;
+  // ("Tenants of Riverside Towers", "Voters in Ohio": people no role names, as well.)
+  const people = PEOPLE_PLURALS.has(noun.lower);
+  if (place.length === 0 || place.length > 4 || !(sourceNoun(noun.lower) || people) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police' || people)))) return null;
   // A person's name after the place ("the mayor of London Sadiq Khan", "director of Amnesty International Man-kei
   // Tam"): a given name after the place's first word, or before another capitalised word ("Officials in Austin" is a
   // place).
@@ -316,10 +318,11 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // "another added": one more of the people just quoted, unnamed.
   if (words.length === 1 && head.lower === 'another') return { kind: 'vague', name: text, vague: true };
   if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && /s$/.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
-  // ("Former players say", "Business leaders say": groups vague only alone or with a plain modifier, as weak ones.)
-  const group = GROUPS_VAGUE_BARE.has(head.lower) && words.length > 1;
+  // ("Former players say", "Business leaders say": groups vague only alone or with a plain modifier, as weak ones;
+  // so are people no role names, alone too: "Survivors described", "Voters in Ohio said", not "the tenants said".)
+  const group = (GROUPS_VAGUE_BARE.has(head.lower) && words.length > 1) || PEOPLE_PLURALS.has(head.lower);
   if (VAGUE_NOUNS.has(head.lower) || group) {
-    const qualified = capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words));
+    const qualified = capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !PEOPLE_PLURALS.has(w.lower) && !isSentenceInitialCapital(w, words));
     const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
     return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };
@@ -1256,7 +1259,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const verb = after >= 0 && after < to ? tokens[after] : undefined;
       // (A present tense only: a past form there is as often a participle, "said economists polled by Reuters".)
       const tense = verb !== undefined && !cue.lower.endsWith('ing') && verb.kind === 'word' && !verb.capitalized && /[^s]s$/.test(verb.lower) && isVerbish(verb);
-      if (verb && (FINITE_AUXILIARIES.has(verb.lower) || tense)) {
+      // (So is the object of a verb of asking before "to": "…, titled "…", urged patients' families to write".)
+      const asked = verb !== undefined && verb.lower === 'to' && OBJECT_CUES.has(CUE_FORMS.get(cue.lower) ?? lemma);
+      if (verb && (FINITE_AUXILIARIES.has(verb.lower) || tense || asked)) {
         np = subjectPhrase(tokens, from, k, inQuote, lexicon);
         inverted = false;
       }
@@ -2678,7 +2683,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
 }
 
 /** Plural nouns of people the role and vague lists leave out. */
-const PEOPLE_PLURALS = new Set(['employees', 'students', 'families', 'faculty', 'passengers', 'survivors', 'staffers']);
+const PEOPLE_PLURALS = new Set(['employees', 'students', 'families', 'faculty', 'passengers', 'survivors', 'staffers', 'voters', 'citizens', 'workers', 'shoppers', 'commuters', 'tenants', 'homeowners', 'patients']);
 /** A spokesman speaks for the body: "a spokesman for the ministry said" is the ministry's word. */
 const SPOKESPEOPLE = /^spokes(?:man|woman|person|people|men|women|persons)$/;
 /** Bodies the body list leaves out: "officials at the treasury". */
@@ -2950,7 +2955,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // Emissions Monitoring Office", "according to a staff report presented to councillors".)
     // (Nor an adjective in -ed before the document's noun: "according to the latest uninsured data from the CDC".)
     const documentGoesOn = (DOCUMENT_NOUNS.has(t.lower) && DOCUMENT_FOLLOWERS.has(tokens[e + 1]?.lower ?? '')) || (t.lower.endsWith('ed') && !CUE_FORMS.has(t.lower) && e + 1 < to && DOCUMENT_NOUNS.has(tokens[e + 1].lower) && !tokens[e + 1].capitalized);
-    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn) break;
+    // ("according to people involved in the talks", "people briefed on the plan": who knows, read on below.)
+    const informing = informedAt < 0 && INFORMED_BY.get(t.lower) === tokens[e + 1]?.lower && INFORMED_PEOPLE.has(tokens[e - 1]?.lower ?? '');
+    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && /^\d+-year-old$/.test(t.lower))) sawHead = true;
     e++;
@@ -3079,7 +3086,8 @@ const INFORMED_BY = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 
 function informedPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon): Phrase | null {
   // What they know ends right before the cue ("who asked not to be named" has a subject of its own).
   if (k < from || tokens[k].kind === 'punct' || NOT_SOURCE.has(tokens[k].lower)) return null;
-  for (let p = k - 1; p - 2 >= from && k - p <= 10; p--) {
+  // ("People familiar with an FDA inspection of Veltra's plant last year said": what they know may run long.)
+  for (let p = k - 1; p - 2 >= from && k - p <= 14; p--) {
     const t = tokens[p];
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019') return null;
     if (INFORMED_BY.get(tokens[p - 1].lower) !== t.lower) continue;
@@ -3099,7 +3107,7 @@ function informedPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
 }
 
 /** Who may be "familiar with" a matter and speak of it unnamed. */
-const INFORMED_PEOPLE = new Set(['people', 'person', 'persons', 'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'executive', 'executives', 'lawmaker', 'lawmakers', 'diplomat', 'diplomats', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer', 'staffers', 'someone', 'individuals', 'employee', 'employees', 'member', 'members', 'friend', 'friends', 'ally', 'allies', 'associate', 'associates', 'others']);
+const INFORMED_PEOPLE = new Set(['people', 'person', 'persons', 'source', 'sources', 'official', 'officials', 'officer', 'officers', 'investigator', 'investigators', 'negotiator', 'negotiators', 'lawyer', 'lawyers', 'aide', 'aides', 'insider', 'insiders', 'executive', 'executives', 'lawmaker', 'lawmakers', 'diplomat', 'diplomats', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer', 'staffers', 'someone', 'individuals', 'employee', 'employees', 'member', 'members', 'friend', 'friends', 'ally', 'allies', 'associate', 'associates', 'others']);
 
 /** Is the token at e the full stop of a title or an initial before a name ("Dr.", "Rep.", "Kevin D. Williamson")? */
 export function titleDot(tokens: Token[], e: number): boolean {

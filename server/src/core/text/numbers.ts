@@ -865,7 +865,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
 }
 
 /** People counted as they are cited: "Two aides said", "Three people familiar with the talks said". */
-const SOURCE_PLURALS = new Set(['officials', 'aides', 'people', 'sources', 'witnesses', 'residents', 'staffers', 'diplomats', 'lawmakers', 'members', 'employees', 'analysts', 'experts', 'officers', 'advisers', 'advisors', 'insiders', 'executives', 'investigators', 'persons']);
+const SOURCE_PLURALS = new Set(['officials', 'aides', 'people', 'sources', 'witnesses', 'residents', 'staffers', 'diplomats', 'lawmakers', 'members', 'employees', 'analysts', 'experts', 'officers', 'advisers', 'advisors', 'insiders', 'executives', 'investigators', 'persons', 'lawyers', 'attorneys', 'negotiators']);
 
 /**
  * Do the words from k on name sources and their cue: at most one modifier, a plural source noun, then the cue,
