@@ -1,6 +1,20 @@
 /** ambiguous-pronoun: a quote attributed by "he/she/they said" whose speaker was named too far back. */
 import type { Rule } from '../rule';
 import { formatMessage } from '../rule';
+import type { Person } from '../people';
+import { isGivenName } from '../text/names';
+
+/**
+ * Could someone named between the speaker's naming and the pronoun be read as the pronoun's? For "he" and "she", a
+ * person of that sex, or of unknown sex whose name reads as a person's (a given name and a surname); not a body, a
+ * place or a thing ("Brightfield", "New Mexico", "the Orvane Pip"). For "they", anyone of fitting or unknown number.
+ */
+function mayCompete(p: Person, speaker: Person, pronoun: string): boolean {
+  if (p.gender !== 'unknown') return p.gender === speaker.gender;
+  if (pronoun === 'they') return true;
+  const pieces = p.name.split(/\s+/);
+  return p.kind === 'person' && pieces.length >= 2 && isGivenName(pieces[0]);
+}
 
 const rule: Rule = {
   id: 'ambiguous-pronoun',
@@ -21,7 +35,7 @@ const rule: Rule = {
       seen.add(record);
       const person = record.person;
       const gap = record.block.index - record.pronoun.lastNamedBlock;
-      const others = record.pronoun.namedSince.filter((p) => p.gender === 'unknown' || p.gender === person.gender);
+      const others = record.pronoun.namedSince.filter((p) => mayCompete(p, person, record.mention.name));
       if (gap <= 1 && others.length === 0) continue;
       const pronoun = record.mention.text;
       const surname = person.name.split(/\s+/).pop() ?? person.name;
