@@ -2,6 +2,7 @@
 import type { Rule } from '../rule';
 import { formatMessage, quoted } from '../rule';
 import { sourceSpan } from '../markdown';
+import type { BlockAnalysis } from '../records';
 import { insertAt } from '../edits';
 import { ANONYMOUS_OFFICIALS, PEOPLE_OF } from '../text/lexicon';
 import { ANONYMITY_REASON } from '../text/anonymity';
@@ -60,7 +61,9 @@ const rule: Rule = {
         singles.set(`${record.block.index}:${record.sentence}`, { start: m.start, end: m.end });
       }
     }
-    for (const ba of context.analysis.blocks) {
+    const blocks = context.analysis.blocks;
+    for (let b = 0; b < blocks.length; b++) {
+      const ba = blocks[b];
       const prose = ba.block.prose;
       // Which sentences hold a gate word: worked out once per paragraph, and kept with its reading in an editor.
       const searched = ba.memo.anonymityGates === undefined && GATE.test(prose);
@@ -84,7 +87,7 @@ const rule: Rule = {
             m = single ? { index: single.start - s.start, 0: prose.slice(single.start, single.end) } : null;
           }
           if (!m) continue;
-          const window = ba.sentences.slice(i, i + 3).map((w) => prose.slice(w.start, w.end)).join(' ');
+          const window = reasonWindow(blocks, b, i);
           if (ANONYMITY_REASON.test(window.slice(m.index))) break;
           // The reason may come first in the clause: "who was not authorized to discuss it and asked not to be named"
           // (not "citing", which before the phrase introduces it: "Reports citing sources within the party").
@@ -107,5 +110,23 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * The sentence i of block b and the two after it, where a reason for the anonymity may stand. They run on into the
+ * next paragraph when it opens by speaking of the anonymity ("… two people with knowledge of the deal said. ¶ The
+ * people spoke on condition of anonymity because …"), not into any "because" there.
+ */
+const SPEAKS_OF_ANONYMITY = /\banonym|\bnot to be (?:named|identified)\b|\bnot (?:authori[sz]ed|permitted|allowed)\b/i;
+
+function reasonWindow(blocks: readonly BlockAnalysis[], b: number, i: number): string {
+  const ba = blocks[b];
+  const own = ba.sentences.slice(i, i + 3).map((w) => ba.block.prose.slice(w.start, w.end));
+  const next = blocks[b + 1];
+  const first = next && next.block.kind === 'paragraph' && next.sentences.length > 0 ? next.block.prose.slice(next.sentences[0].start, next.sentences[0].end) : '';
+  if (own.length < 3 && SPEAKS_OF_ANONYMITY.test(first)) {
+    for (const w of next.sentences.slice(0, 3 - own.length)) own.push(next.block.prose.slice(w.start, w.end));
+  }
+  return own.join(' ');
+}
 
 export default rule;
