@@ -338,3 +338,10 @@ describe('sources counted in a clause of their own', () => {
     expect(claims('He signed for a fee that two clubs paid.')).toEqual(['two']);
   });
 });
+
+describe('a month before a figure with a qualifier', () => {
+  it('makes no date: "slowed to 2.9% in February from 3.4% in January"; "January 5" still is one', () => {
+    expect(claims('Inflation slowed to 2.9% in February from 3.4% in January.')).toEqual(['2.9%', 'from 3.4%']);
+    expect(claims('The fair runs from January 5.')).toEqual([]);
+  });
+});

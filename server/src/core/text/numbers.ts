@@ -654,7 +654,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if ((timeQualifier || timeBefore) && (!next || (next.kind === 'punct' && next.text !== '%') || YEAR_FOLLOWERS.has(next.lower))) return true;
     }
     // Dates: "January 5", "5 January", "Jan. 5", "the 5th of".
-    if (monthEndsAt(tokens, e.first - 1, from)) return true;
+    // (Not a figure whose qualifier follows the month: "slowed to 2.9% in February from 3.4% in January".)
+    if (e.first === e.figure && monthEndsAt(tokens, e.first - 1, from)) return true;
     if (next && MONTHS.has(next.lower) && next.capitalized && Number(text) <= 31) return true;
     // "on Monday", "Monday at 5": a day or a time of day; "closed Thursday at $38.17" is a price.
     const day = prev?.lower === 'at' ? prev2 : prev;
