@@ -33,9 +33,25 @@ function bySentence(mentions: readonly MentionRecord[]): Map<number, MentionReco
   return groups;
 }
 
-const sortByStart = (g: MentionRecord[]): void => {
-  g.sort((x, y) => x.mention.start - y.mention.start);
-};
+/**
+ * Sorts mentions by where they start, in place. A sentence's or a paragraph's few mentions are nearly always in order
+ * already, and Array.prototype.sort copies every list it is given (3% of the bytes a keystroke's lint made): short
+ * lists take an insertion sort, stable as sort is; long ones (a paragraph of hundreds of quotes) still take sort.
+ */
+function sortByStart(g: MentionRecord[]): MentionRecord[] {
+  if (g.length > 32) return g.sort(byStart);
+  for (let i = 1; i < g.length; i++) {
+    const m = g[i];
+    let j = i - 1;
+    while (j >= 0 && g[j].mention.start > m.mention.start) {
+      g[j + 1] = g[j];
+      j--;
+    }
+    g[j + 1] = m;
+  }
+  return g;
+}
+const byStart = (x: MentionRecord, y: MentionRecord): number => x.mention.start - y.mention.start;
 
 /** How many tokens a clause that introduces a quote may hold. */
 const CLAUSE_WINDOW = 60;
@@ -95,7 +111,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
   const proseEnd = ba.block.prose.length;
   const insideQuote = (offset: number): boolean =>
     itemAt(ba.quotes, offset, (q) => q.span.open + 1, (q) => (q.span.close === -1 ? proseEnd : q.span.close)) !== undefined;
-  const outside = ba.mentions.filter((m) => speaksOutside(m, insideQuote)).sort((x, y) => x.mention.start - y.mention.start);
+  const outside = sortByStart(ba.mentions.filter((m) => speaksOutside(m, insideQuote)));
   const mentionsRead = ba.mentions.length;
   // A quote's speaker found in its own sentence by one of the readings below: resolved, kept among the block's
   // mentions (for the turns after it) and given to the quote.
@@ -107,7 +123,8 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     q.path = 'sentence';
   };
   const groups = bySentence(outside);
-  const deferred = new Map<QuoteRecord, MentionRecord>();
+  // (Made when first needed: most paragraphs defer no quote.)
+  let deferred: Map<QuoteRecord, MentionRecord> | null = null;
   // A sentence's mentions for its quotes, made once per sentence: an outlet that passes the sentence on stands aside
   // for a cue of the sentence's own ("X said — as reported by Y —").
   const spoken = new Map<number, MentionRecord[]>();
@@ -196,13 +213,13 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // "Pelosi called Trump's conduct a "breach …," according to NBC": the verb that introduces the quote names its
     // speaker; the outlet after it reports the whole. Decided below, with the clause.
     if (best && best.mention.cueLemma === 'according to' && (best.mention.start > q.span.open || passesOn(best.mention)) && q.span.open > 0) {
-      deferred.set(q, best);
+      (deferred ??= new Map()).set(q, best);
       continue;
     }
     // "The council called the amendment "a blunt mandate" and cited a study": a verb before the quote that names it
     // outranks a cue after it, whose source the quote's speaker cites or reports.
     if (best && q.span.open > 0 && best.mention.start >= end && namedBefore(q)) {
-      deferred.set(q, best);
+      (deferred ??= new Map()).set(q, best);
       continue;
     }
     // `Cruz accuses Obama of "leading from behind" and Trump says he is "losing …"`: a subject and its verb after
@@ -261,7 +278,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     if (q.attribution || q.span.open < 0) continue;
     // A quote inside a clause whose subject acts on it: "Cruz coached Trump to "breathe"", ""Go home," Trump barked".
     const speaker = clauseSpeakerOf(q);
-    const fallback = deferred.get(q);
+    const fallback = deferred?.get(q);
     // Over an outlet that reports the sentence, only a verb that names what it quotes wins ("called … a "…"").
     // "Erdogan said — as reported by Hurriyet — "…"": an outlet that only passes the sentence on gives way to any speaker.
     const m = fallback && !(speaker && (QUOTE_NAMING_VERBS.has(speaker.mention.cue.toLowerCase()) || passesOn(fallback.mention))) ? null : speaker;
@@ -283,7 +300,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
   }
   // The speaker's turn: every source outside quotes, those found above for the quotes themselves included
   // ("“…,” Bolton charged. “…”").
-  const turnSources = ba.mentions.length === mentionsRead ? outside : ba.mentions.filter((m) => speaksOutside(m, insideQuote)).sort((x, y) => x.mention.start - y.mention.start);
+  const turnSources = ba.mentions.length === mentionsRead ? outside : sortByStart(ba.mentions.filter((m) => speaksOutside(m, insideQuote)));
   // A vague source takes a turn only as a quote's own speaker ("“A,” the source said. “B.”"), not by saying
   // something in passing ("Officials said the bridge would close. “…”").
   const speakersOfQuotes = new Set<MentionRecord>();
