@@ -1393,3 +1393,15 @@ describe('people who know, and people no role names', () => {
     expect(firstQuoteSource('"We need 40 beds," urged the nurse.')).toBe('the nurse');
   });
 });
+
+describe('names of bodies with "and", and people named in an aside', () => {
+  it('read a body\'s name whole: "the Centers for Disease Control and Prevention", not "Prevention", a person', () => {
+    expect(of('About one in five people are hospitalized, the Centers for Disease Control and Prevention says.')).toEqual({ source: 'the Centers for Disease Control and Prevention', vague: false });
+    expect(firstAttribution('The Department of Health and Human Services said 40 people were hurt.')?.kind).toBe('organization');
+    expect(firstSource('Smith and Jones said 40 people were hurt.')).toBe('Jones');
+  });
+
+  it('"The first witness, a retired executive from Seattle named Paul Brandt, testified": the name after "named"', () => {
+    expect(firstSource('The first witness, a retired software executive from Seattle named Paul Brandt, testified that he paid about $310,000.')).toBe('Paul Brandt');
+  });
+});

@@ -1171,7 +1171,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const placed = lead.length > 0 && PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower);
       // "who gave his name only as Hassan", "identified only as Ahmed": the name the source goes by.
       const givenAs = name.length >= 1 && name.length <= 3 && lead.length >= 2 && lead[lead.length - 1].lower === 'as' && lead.some((t) => GOING_BY.has(t.lower));
-      const isName = (kinName || givenAs || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
+      // "The first witness, a retired software executive from Seattle named Paul Brandt, testified": the name the
+      // aside ends with after "named".
+      const namedAs = name.length >= 2 && name.length <= 4 && lead.length >= 2 && lead[lead.length - 1].lower === 'named' && isGivenName(name[0].text);
+      const isName = (kinName || givenAs || namedAs || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
       // "Its parent company, Vantor Motors, said", "the bank, Credit Agricole, said": a body's name in apposition after
@@ -2140,6 +2143,16 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
   return k;
 }
 
+/** Do capitalised words ending at k follow "of" or "for" after another capitalised word ("Centers for Disease Control")? */
+function nameOfOrFor(tokens: Token[], k: number, from: number): boolean {
+  for (let p = k; p - 1 >= from && k - p <= 4; p--) {
+    const t = tokens[p];
+    if ((t.lower === 'of' || t.lower === 'for') && tokens[p - 1].capitalized && tokens[p - 1].kind === 'word') return true;
+    if (!t.capitalized || t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Particles that make "put" a phrasal verb of its own: "put off", "put forward", "put up" (not "put out", which issues). */
 const PUT_PARTICLES = new Set(['off', 'forward', 'up', 'on', 'down', 'together', 'aside', 'back', 'through', 'away', 'in']);
 
@@ -2607,6 +2620,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "The Calder Gallery in Edinburgh reported": the place of a body whose name ends in a body's word.
       else if ((p.lower === 'in' || p.lower === 'at') && s - 2 >= from && s === k && tokens[s - 2].capitalized && ORG_NAME_WORDS.has(tokens[s - 2].text)) s--;
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
+      // "the Centers for Disease Control and Prevention", "the Department of Health and Human Services": "and" inside
+      // a body's name whose words hang on "of" or "for" (not between two people: "Smith and Jones said").
+      else if (p.lower === 'and' && s - 2 >= from && tokens[s - 2].capitalized && nameOfOrFor(tokens, s - 2, from)) s--;
       // "An adviser to Trump said", "a spokesman for Google said": the role the name is the object of.
       else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) s--;
       // "The mayor of London said", "Officials in Springfield said", "researchers at MIT said": the place or body is
