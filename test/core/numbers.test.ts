@@ -336,6 +336,8 @@ describe('sources counted in a clause of their own', () => {
   it('are no claim after a relative pronoun: "a fee that two people with knowledge of the deal said was"', () => {
     expect(claims('He signed for a fee that two people with knowledge of the deal said was 62 million euros.')).toEqual(['62 million euros']);
     expect(claims('He signed for a fee that two clubs paid.')).toEqual(['two']);
+    // (Not people a passive speaks of: "two officers said to be in stable condition".)
+    expect(claims('The blast injured a firefighter and two officers said to be in stable condition.')).toEqual(['two']);
   });
 });
 
@@ -343,5 +345,6 @@ describe('a month before a figure with a qualifier', () => {
   it('makes no date: "slowed to 2.9% in February from 3.4% in January"; "January 5" still is one', () => {
     expect(claims('Inflation slowed to 2.9% in February from 3.4% in January.')).toEqual(['2.9%', 'from 3.4%']);
     expect(claims('The fair runs from January 5.')).toEqual([]);
+    expect(claims('The festival runs in June from 12 to 14, organizers said.')).toEqual([]);
   });
 });

@@ -21,6 +21,9 @@ describe('splitSentences', () => {
     // A time of day ends its sentence before a capital that does not go on with the time.
     ['It stayed open until 10 p.m. About 1,300 people came.', ['It stayed open until 10 p.m.', 'About 1,300 people came.']],
     ['It closes at 10 p.m. Monday and at 9 a.m. EST on Friday.', ['It closes at 10 p.m. Monday and at 9 a.m. EST on Friday.']],
+    ['Aides said the 10 a.m. White House briefing drew 40 reporters.', ['Aides said the 10 a.m. White House briefing drew 40 reporters.']],
+    ['We had 40 people at the 9 a.m. Sunday service and 60 at the 11 a.m. Mass.', ['We had 40 people at the 9 a.m. Sunday service and 60 at the 11 a.m. Mass.']],
+    ['It ended after 3:40 p.m. Pruitt, 34, showed no reaction.', ['It ended after 3:40 p.m.', 'Pruitt, 34, showed no reaction.']],
     ['He said (it was late.) Then left.', ['He said (it was late.)', 'Then left.']],
     // Zero-width spaces pasted from the web beside the quotation marks do not hide the boundary.
     ['"\u200bWe are refugees.\u200b" Ms. Alawee said.', ['"\u200bWe are refugees.\u200b"', 'Ms. Alawee said.']],

@@ -412,7 +412,7 @@ export function attributeNumbers(ba: BlockAnalysis): void {
 }
 
 /** A mention that may be the source of a figure. */
-const givesFigures = (m: MentionRecord): boolean => !m.mention.sourceless && m.mention.request !== true && m.mention.cueLemma !== QUOTE_VERB && !NAMING_CUES.has(m.mention.cueLemma);
+const givesFigures = (m: MentionRecord): boolean => !m.mention.sourceless && m.mention.cueLemma !== QUOTE_VERB && !NAMING_CUES.has(m.mention.cueLemma);
 
 /**
  * attributeNumbers for a block with figures and sources: a function of its own, as attributeBlockQuotes is, so that

@@ -7,13 +7,16 @@ import { isGivenName } from '../text/names';
 /**
  * Could someone named between the speaker's naming and the pronoun be read as the pronoun's? For "he" and "she", a
  * person of that sex, or of unknown sex whose name reads as a person's (a given name and a surname); not a body, a
- * place or a thing ("Brightfield", "New Mexico", "the Orvane Pip"). For "they", anyone of fitting or unknown number.
+ * place or a thing ("Brightfield", "New Mexico", "the Orvane Pip"). Someone of unknown sex known only by a title and
+ * surname ("Justice Sotomayor") does not count either: the rule errs towards silence. For "they", anyone of fitting or
+ * unknown number.
  */
 function mayCompete(p: Person, speaker: Person, pronoun: string): boolean {
   if (p.gender !== 'unknown') return p.gender === speaker.gender;
   if (pronoun === 'they') return true;
+  if (p.kind !== 'person') return false;
   const pieces = p.name.split(/\s+/);
-  return p.kind === 'person' && pieces.length >= 2 && isGivenName(pieces[0]);
+  return pieces.length >= 2 && isGivenName(pieces[0]);
 }
 
 const rule: Rule = {

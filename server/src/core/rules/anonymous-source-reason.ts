@@ -9,8 +9,8 @@ import { ANONYMITY_REASON } from '../text/anonymity';
 
 /** Phrases that grant or describe anonymity. Bounded repetitions only: these run on every sentence. */
 const ANONYMOUS = [
-  /\b(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|source|sources|official|officials|individual|individuals|aide|aides|insider|insiders)\s+(?:familiar|close|with (?:direct )?knowledge|briefed|involved in|who (?:declined|asked|requested|was not authori[sz]ed|were not authori[sz]ed))\b/gi,
-  /\b(?:sources|officials|people|insiders)\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in)\b/gi,
+  /\b(?:an?|one|two|three|several|multiple|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|source|sources|official|officials|individual|individuals|aide|aides|insider|insiders)\s+(?:familiar|close|with (?:direct )?knowledge|briefed|who (?:declined|asked|requested|was not authori[sz]ed|were not authori[sz]ed))\b/gi,
+  /\b(?:sources|officials|people|insiders)\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on)\b/gi,
   /\b(?:sources|officials|insiders)\s+(?:within|inside)\b/gi,
   /\busing\s+(?:the\s+|a\s+)?(?:pseudonym|alias)\b/gi,
   /\b(?:spoke|speaking|talked|talking)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/gi,
@@ -30,7 +30,7 @@ const REASON_BEFORE = 120;
 const REASON_FIRST = /\bwho\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\b[^,.;]*\band\s+\w$/i;
 
 /** Words every phrase above contains: sentences without one are not searched. */
-const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge|briefed|involved|\bnames?\b|privately/i;
+const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge|briefed|\bnames?\b|privately/i;
 
 /** The gates of a paragraph without a gate word (never added to). */
 const NO_GATES: boolean[] = [];
@@ -116,7 +116,8 @@ const rule: Rule = {
  * next paragraph when it opens by speaking of the anonymity ("… two people with knowledge of the deal said. ¶ The
  * people spoke on condition of anonymity because …"), not into any "because" there.
  */
-const SPEAKS_OF_ANONYMITY = /\banonym|\bnot to be (?:named|identified)\b|\bnot (?:authori[sz]ed|permitted|allowed)\b/i;
+/** A sentence that says, of people named before, that they were granted anonymity: "The people spoke on condition of anonymity", "Both asked not to be named". */
+const SPEAKS_OF_ANONYMITY = /^(?:the|both|all|each|neither|they|he|she|those|these)\b[^.;]{0,60}\b(?:spoke|speaking|talked|asked|requested|declined|insisted|were granted|was granted)\b[^.;]{0,40}(?:\banonymity\b|\banonymously\b|\bnot to be (?:named|identified)\b|\bto be (?:named|identified)\b)/i;
 
 function reasonWindow(blocks: readonly BlockAnalysis[], b: number, i: number): string {
   const ba = blocks[b];

@@ -55,8 +55,6 @@ export interface SourceMention {
   anonymous?: boolean;
   /** A vague group's belief ("Many scientists believe"): a vague finding of its own, no source of figures or quotes, and no one a later pronoun stands for. */
   belief?: boolean;
-  /** A request ("asked the city to change …"): whoever asks speaks what it quotes, but it is no source of figures. */
-  request?: boolean;
 }
 
 /** House settings that extend the engine's lists. */
@@ -223,8 +221,10 @@ function asReportedBy(tokens: Token[], i: number, to: number): number {
 
 /** Participles of making public whose agent is a figure's source: "terms announced by both companies". */
 const ANNOUNCED = new Set(['announced', 'unveiled', 'disclosed', 'outlined']);
-/** Past participles whose "by" names who made a figure ("compiled by", "prepared by"; "economists polled by Reuters": who ran the poll). */
-const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed', 'polled', 'surveyed']);
+/** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
+const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed']);
+/** "economists polled by Reuters", "adults surveyed by Gallup": who ran a poll of people. */
+const POLLED = new Set(['polled', 'surveyed']);
 
 /** Documents that need a name to be checked: "polls", "a study", "reports". */
 const UNNAMED_DOCUMENTS = new Set(['poll', 'polls', 'study', 'studies', 'report', 'reports', 'survey', 'surveys', 'rumors', 'rumours', 'accounts']);
@@ -251,7 +251,8 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
   // place).
   if (!place.some((w) => w.capitalized) || place.some((w, k) => NAME_TITLES.has(w.text) || (isGivenName(w.text) && (k > 0 || place[k + 1]?.capitalized === true)))) return null;
   if (ALWAYS_VAGUE_NOUNS.has(noun.lower)) return { kind: 'vague', vague: true };
-  const c = classifySource(words.slice(0, at), lexicon);
+  // (People no role names are read as a vague group placed: "Voters in Ohio" as "Officials in the province".)
+  const c = people ? { kind: 'vague' as const, vague: true } : classifySource(words.slice(0, at), lexicon);
   if (!c.vague) return { kind: c.kind, vague: false };
   const checkable = words[at].lower !== 'in' || WEAK_VAGUE_NOUNS.has(noun.lower);
   return checkable ? { kind: 'role', vague: false } : { kind: 'vague', vague: true };
@@ -318,11 +319,10 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // "another added": one more of the people just quoted, unnamed.
   if (words.length === 1 && head.lower === 'another') return { kind: 'vague', name: text, vague: true };
   if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && /s$/.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
-  // ("Former players say", "Business leaders say": groups vague only alone or with a plain modifier, as weak ones;
-  // so are people no role names, alone too: "Survivors described", "Voters in Ohio said", not "the tenants said".)
-  const group = (GROUPS_VAGUE_BARE.has(head.lower) && words.length > 1) || PEOPLE_PLURALS.has(head.lower);
+  // ("Former players say", "Business leaders say": groups vague only alone or with a plain modifier, as weak ones.)
+  const group = GROUPS_VAGUE_BARE.has(head.lower) && words.length > 1;
   if (VAGUE_NOUNS.has(head.lower) || group) {
-    const qualified = capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !PEOPLE_PLURALS.has(w.lower) && !isSentenceInitialCapital(w, words));
+    const qualified = capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words));
     const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
     return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };
@@ -336,6 +336,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     return { kind: 'vague', name: text, vague: true };
   }
   if (DOCUMENT_NOUNS.has(head.lower)) return { kind: 'document', name: text, vague: false };
+  // ("Voters in Ohio said", read by who they are: people no role names, not a name because the sentence opens there.)
+  if (words.length === 1 && PEOPLE_PLURALS.has(head.lower)) return { kind: 'role', name: text, vague: false };
   if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
   if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower))) return { kind: 'role', name: text, vague: false };
   // "An adviser to Trump", "a spokesman for Google": a role held for someone, not the one it is held for.
@@ -662,7 +664,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // ("Under terms announced by both companies,", "a plan unveiled by the ministry": what they made public.)
       // (Made public: only terms, plans and sums, not "The statue, unveiled by the queen in 1990, stands 40 feet tall".)
       const announced = previous !== undefined && t.lower === 'by' && ANNOUNCED.has(previous.lower) && announcedThing(tokens, i - 2, from);
-      const agent = previous !== undefined && t.lower === 'by' && (AGENT_PARTICIPLES.has(previous.lower) || announced);
+      // "Of 24 economists polled by Reuters, 19 expected": who polled people, named (not "voters polled by phone", "a
+      // parcel surveyed by the county"); like what was made public, it gives way to any other source of the sentence.
+      const pollster = previous !== undefined && t.lower === 'by' && POLLED.has(previous.lower) && i - 2 >= from && polledPeople(tokens[i - 2]) && np !== null && (headOf(np).capitalized || ORG_NOUNS.has(headOf(np).lower));
+      const agent = previous !== undefined && t.lower === 'by' && (AGENT_PARTICIPLES.has(previous.lower) || announced || pollster);
       // (after a comma or a dash: "— by her tally, 2,400 plates")
       const opener = i === from || previous?.text === ',' || previous?.text === '\u2014' || previous?.text === '\u2013' || previous?.text === ';';
       // "by some accounts", "by one count" (a reckoning is named like a document).
@@ -675,7 +680,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const givenName = t.text === 'Per' && i > from && tokens[i + 1].capitalized && !DATELINE_MARKS.has(previous.text);
       if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && !givenName && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
-        if (announced) (announcers ??= []).push(m);
+        if (announced || pollster) (announcers ??= []).push(m);
         if (afterDocument) {
           m.start = previous.start;
           m.phraseStart = Math.min(m.phraseStart, previous.start);
@@ -753,9 +758,6 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // source's verb (as "estimated at").
     if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && figureAt(tokens, i + 2) && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
-    // A request with its object first ("is asking the city to change the 4.3-acre parcel") reports no figure; the
-    // asker still speaks the words quoted in it ("asked people to "please pray for him"").
-    if (m && lemma === 'ask' && requestOf(tokens, i + 1, to)) m.request = true;
     if (m && !(m.vague && shareOfPolled(tokens, m.start, from))) (found ??= []).push(m);
   }
   if (found === null) return NO_MENTIONS;
@@ -772,7 +774,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // (Not "a report in a New York newspaper": with "a", only a maker.)
       const article = tokens[j + 1]?.lower === 'the' || ((tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an') && (tokens[j].lower === 'by' || tokens[j].lower === 'from'));
       // ("a study published Wednesday in the journal Environmental Exposure Letters": the kind of body before its name.)
-      const kindOfBody = article && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.kind === 'word' && (ORG_NOUNS.has(tokens[j + 2].lower) || tokens[j + 2].lower === 'journal') && tokens[j + 3]?.capitalized;
+      const kindOfBody = article && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.kind === 'word' && (ORG_NOUNS.has(tokens[j + 2].lower) || tokens[j + 2].lower === 'journal') && tokens[j + 3]?.capitalized && !WEEKDAYS.has(tokens[j + 3].lower) && !MONTHS.has(tokens[j + 3].lower);
       const named = tokens[j + 1]?.capitalized || (article && tokens[j + 2]?.capitalized) || kindOfBody;
       if (/^(?:by|from|in|of)$/.test(tokens[j].lower) && named && j + 1 < to) {
         m.kind = 'document';
@@ -1091,8 +1093,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // A phrasal verb, not a reckoning: "The board put off a decision", "put forward a plan" (not "put it", "put the
   // toll at 40").
   if (lemma === 'put' && PUT_PARTICLES.has(next)) return null;
-  // "The three-member recount board": a base form between a compound modifier and its article is a noun.
-  if (CUE_FORMS.get(cue.lower) === cue.lower && i - 2 >= from && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && tokens[i - 1].text.includes('-') && NOUN_DETERMINERS.has(tokens[i - 2].lower)) return null;
+  // "The three-member recount board": a base form between a compound of a count and its article is a noun (not
+  // after a plural subject: "The co-authors estimate").
+  if (CUE_FORMS.get(cue.lower) === cue.lower && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower) && countCompound(tokens[i - 1])) return null;
   if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
   let k = progressive ? i - 2 : i - 1;
   while (k >= from && cueAdverb(tokens, k, from)) k--;
@@ -1262,9 +1265,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const verb = after >= 0 && after < to ? tokens[after] : undefined;
       // (A present tense only: a past form there is as often a participle, "said economists polled by Reuters".)
       const tense = verb !== undefined && !cue.lower.endsWith('ing') && verb.kind === 'word' && !verb.capitalized && /[^s]s$/.test(verb.lower) && isVerbish(verb);
-      // (So is the object of a verb of asking before "to": "…, titled "…", urged patients' families to write".)
-      const asked = verb !== undefined && verb.lower === 'to' && OBJECT_CUES.has(CUE_FORMS.get(cue.lower) ?? lemma);
-      if (verb && (FINITE_AUXILIARIES.has(verb.lower) || tense || asked)) {
+      if (verb && (FINITE_AUXILIARIES.has(verb.lower) || tense)) {
         np = subjectPhrase(tokens, from, k, inQuote, lexicon);
         inverted = false;
       }
@@ -2153,21 +2154,22 @@ function nameOfOrFor(tokens: Token[], k: number, from: number): boolean {
   return false;
 }
 
+/** People a poll asks: "economists", "adults", "voters", "respondents". */
+function polledPeople(t: Token): boolean {
+  const l = t.lower;
+  return t.kind === 'word' && (VAGUE_NOUNS.has(l) || PEOPLE_PLURALS.has(l) || (l.endsWith('s') && ROLE_NOUNS.has(withoutFinalS(l))) || /^(?:people|adults|respondents|americans|consumers|households|businesses|firms|companies|investors|traders|managers|executives|economists|forecasters)$/.test(l));
+}
+
+/** A compound modifier that opens with a count: "three-member", "40-acre", "two-year". */
+function countCompound(t: Token): boolean {
+  const dash = t.lower.indexOf('-');
+  if (dash <= 0 || t.capitalized || t.lower.endsWith('s')) return false;
+  const count = t.lower.slice(0, dash);
+  return /^\d+(?:\.\d+)?$/.test(count) || NUMBER_WORDS.has(count);
+}
+
 /** Particles that make "put" a phrasal verb of its own: "put off", "put forward", "put up" (not "put out", which issues). */
 const PUT_PARTICLES = new Set(['off', 'forward', 'up', 'on', 'down', 'together', 'aside', 'back', 'through', 'away', 'in']);
-
-/** Does an object and "to" follow from k ("the city to change", "residents not to")? */
-function requestOf(tokens: Token[], k: number, to: number): boolean {
-  for (let e = k; e < to && e - k <= 5; e++) {
-    const t = tokens[e];
-    // (Not a question: "asked how it is conservative to add", "asked whether".)
-    if (t.kind === 'punct' || t.lower === 'that' || t.lower === 'if' || WH_WORDS.has(t.lower)) return false;
-    // (Not "asked questions about Trump to all three leaders": "to" and a verb.)
-    const verb = tokens[e + 1];
-    if (t.lower === 'to' && e > k && verb?.kind === 'word' && !verb.capitalized && !NOUN_DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower) && !QUANTIFIERS.has(verb.lower)) return true;
-  }
-  return false;
-}
 
 /**
  * The word before the comma at `open` that may name a kind of body, or the noun of a body that a participle's short

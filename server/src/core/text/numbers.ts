@@ -654,8 +654,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if ((timeQualifier || timeBefore) && (!next || (next.kind === 'punct' && next.text !== '%') || YEAR_FOLLOWERS.has(next.lower))) return true;
     }
     // Dates: "January 5", "5 January", "Jan. 5", "the 5th of".
-    // (Not a figure whose qualifier follows the month: "slowed to 2.9% in February from 3.4% in January".)
-    if (e.first === e.figure && monthEndsAt(tokens, e.first - 1, from)) return true;
+    // (Not a figure that could be no day, whose qualifier follows the month: "slowed to 2.9% in February from 3.4% in
+    // January"; "runs in June from 12 to 14" is days.)
+    if (monthEndsAt(tokens, e.first - 1, from) && (e.first === e.figure || (ALL_DIGITS.test(text) && Number(text) <= 31))) return true;
     if (next && MONTHS.has(next.lower) && next.capitalized && Number(text) <= 31) return true;
     // "on Monday", "Monday at 5": a day or a time of day; "closed Thursday at $38.17" is a price.
     const day = prev?.lower === 'at' ? prev2 : prev;
@@ -884,6 +885,8 @@ function countsSources(tokens: Token[], k: number, to: number): boolean {
   const placed = SOURCES_PLACED.has(tokens[n + 1]?.lower ?? '');
   for (let c = n + 1; c < to && c - n <= 10; c++) {
     const t = tokens[c];
+    // ("two officers said to be in stable condition": a passive about them, not their word.)
+    if (CUE_WORDS.has(t.lower) && tokens[c + 1]?.lower === 'to') return false;
     if (CUE_WORDS.has(t.lower)) return c === n + 1 || (c === n + 2 && t.lower !== tokens[n + 1].lower && /ly$/.test(tokens[n + 1].lower)) || about || (placed && c - n <= 7);
     // "Two people with knowledge of the search, who requested anonymity because …, said", "Two officials, speaking
     // on condition of anonymity, said": an aside about them set off by commas before the cue.

@@ -57,6 +57,20 @@ function wordAt(prose: string, i: number): string {
  */
 const CAPITAL = /\p{Lu}/u;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+/** Words before a time of day that make it a modifier: "the 10 a.m. briefing". */
+const TIME_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'each', 'every']);
+/** Words that open a sentence after a time of day, beyond the common openers: "until 10 p.m. About 1,300 people came". */
+const CLOCK_SENTENCE_OPENERS = new Set(['about', 'more', 'nearly', 'almost', 'roughly', 'only', 'fewer', 'less', 'over', 'just', 'no', 'none', 'each', 'every', 'all', 'both', 'several', 'by', 'until', 'during', 'before', 'once', 'later', 'earlier']);
+
+/** The word before the figure of a time of day whose "a.m"/"p.m" starts at `at` ("the" in "the 10 a.m."). */
+function wordBeforeClock(prose: string, at: number): string {
+  let k = at;
+  while (k > 0 && spaceAt(prose, k - 1)) k--;
+  while (k > 0 && /[0-9:.]/.test(prose[k - 1])) k--;
+  while (k > 0 && spaceAt(prose, k - 1)) k--;
+  return wordBefore(prose, k).toLowerCase();
+}
+
 /** Words that go on a time of day after its "a.m." or "p.m.": "10 p.m. Monday", "9 a.m. ET", "6 p.m. local time". */
 const AFTER_CLOCK = new Set(['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'bst', 'cet', 'cest', 'utc', 'eastern', 'central', 'mountain', 'pacific', 'local']);
 
@@ -69,8 +83,15 @@ function periodEnds(prose: string, i: number, j: number): boolean {
   // that does not go on with the time ("10 p.m. Monday", "9 a.m. EST").
   if (lower === 'a.m' || lower === 'p.m') {
     if (!upperStartAt(prose, j)) return false;
-    const next = wordAt(prose, j).toLowerCase();
-    return !AFTER_CLOCK.has(next) && !WEEKDAYS.has(next) && !MONTHS.has(next);
+    const word = wordAt(prose, j);
+    const next = word.toLowerCase();
+    if (AFTER_CLOCK.has(next) || WEEKDAYS.has(next) || MONTHS.has(next)) return false;
+    // ("the 10 a.m. White House briefing", "a 6 p.m. City Council vote": a time after an article describes what
+    // follows it.)
+    if (TIME_DETERMINERS.has(wordBeforeClock(prose, i - before.length))) return false;
+    // A word that opens sentences ("About", "Police", "The"), or a name with an aside after it ("3:40 p.m. Pruitt,
+    // 34, showed"); not a name that goes on ("the 2 a.m. Amtrak train").
+    return COMMON_SENTENCE_OPENERS.has(word) || CLOCK_SENTENCE_OPENERS.has(next) || prose[j + word.length] === ',';
   }
   if (INITIALISM.test(before)) {
     // An initialism such as "U.S": a boundary only before a word that usually opens a sentence.
