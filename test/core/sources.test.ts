@@ -1412,3 +1412,12 @@ describe('names of bodies with "and", and people named in an aside', () => {
     expect(firstSource('The first witness, a retired software executive from Seattle named Paul Brandt, testified that he paid about $310,000.')).toBe('Paul Brandt');
   });
 });
+
+describe('people in a poll and bodies joined by "and"', () => {
+  it('people in a poll are its sample: the poll is the source; two people or two bodies are not one name', () => {
+    expect(firstSource('Some 52 percent of voters in the Gazette poll said the mayor should go.')).toBe('the Gazette poll');
+    expect(firstSource('Critics of the ruling said 40 people would suffer.')).toBe('Critics of the ruling');
+    expect(firstSource('Former Secretaries of Defense Leon Panetta and Chuck Hagel warned that 40 ships would idle.')).toBe('Leon Panetta and Chuck Hagel');
+    expect(firstSource('TravelCenters of America and Electrify America announced 200 chargers.')).toBe('Electrify America');
+  });
+});

@@ -2144,12 +2144,19 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
   return k;
 }
 
-/** Do capitalised words ending at k follow "of" or "for" after another capitalised word ("Centers for Disease Control")? */
+/**
+ * Do capitalised words ending at k follow "of" or "for" after a body's word ("Centers for Disease Control", "Department
+ * of Health")? Not a person's name ("Secretaries of Defense Leon Panetta and Chuck Hagel"), nor a body that is not of
+ * that kind ("TravelCenters of America and Electrify America": two bodies).
+ */
 function nameOfOrFor(tokens: Token[], k: number, from: number): boolean {
   for (let p = k; p - 1 >= from && k - p <= 4; p--) {
     const t = tokens[p];
-    if ((t.lower === 'of' || t.lower === 'for') && tokens[p - 1].capitalized && tokens[p - 1].kind === 'word') return true;
-    if (!t.capitalized || t.kind !== 'word') return false;
+    if (t.lower === 'of' || t.lower === 'for') {
+      const body = tokens[p - 1];
+      return body.capitalized && (ORG_NAME_WORDS.has(body.text) || ORG_NAME_WORDS.has(withoutFinalS(body.text)));
+    }
+    if (!t.capitalized || t.kind !== 'word' || isGivenName(t.text)) return false;
   }
   return false;
 }
@@ -2750,6 +2757,8 @@ function placedWhereChecked(first: Token, noun: Token, preposition: Token, place
  * "Officials in the province", "Doctors at a clinic" or "Sources in the ministry"). Null when no people come before.
  */
 function peopleOf(tokens: Token[], s: number, from: number, k: number): { start: number; classifyAs: Token[] | undefined; placed: boolean } | null {
+  // (People in a poll are its sample, and the poll is the source: "52 percent of voters in the Gazette poll said".)
+  if (/^(?:poll|polls|survey|surveys|sample)$/.test(tokens[k].lower)) return null;
   let j = s - 1;
   let place = s;
   // A body read without its article and modifiers ("department at Ridgeview Memorial" of "A nurse in the emergency
