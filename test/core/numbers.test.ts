@@ -348,3 +348,12 @@ describe('a month before a figure with a qualifier', () => {
     expect(claims('The festival runs in June from 12 to 14, organizers said.')).toEqual([]);
   });
 });
+
+describe('change verbs in -s and people a role names, counted as cited', () => {
+  it('"more than doubles the $8 million" is a change; "tennis doubles trophies" a game; "Two engineers who worked on it said" cites', () => {
+    expect(claims('The money more than doubles the $8 million the department offered.')).toEqual(['more than doubles', '$8 million']);
+    expect(claims('He enjoyed the many tennis doubles trophies he won.')).toEqual([]);
+    expect(claims('Two engineers who worked on the Vela-2 program said the design was changed.')).toEqual([]);
+    expect(claims('Two engineers were hurt.')).toEqual(['Two']);
+  });
+});

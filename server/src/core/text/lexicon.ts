@@ -291,7 +291,7 @@ export const VAGUE_MAGNITUDES = set('dozens hundreds thousands millions billions
 export const FRACTIONS = set('half halves third thirds quarter quarters fifth fifths tenth tenths');
 
 /** Verbs of change that are numeric claims on their own ("doubled"). */
-export const CHANGE_WORDS = set('doubled doubling halved halving tripled tripling trebled quadrupled quadrupling');
+export const CHANGE_WORDS = set('doubled doubling doubles halved halving tripled tripling triples trebled quadrupled quadrupling quadruples');
 
 /** Words that qualify a figure as an estimate or bound. */
 export const QUALIFIERS = set(`

@@ -248,6 +248,9 @@ function isCore(tokens: Token[], i: number): boolean {
   // "The race doubled as a qualifier", "the gym doubles as a shelter": a second use, not a change (not "doubled as
   // demand grew").
   if (CHANGE_WORDS.has(w) && w.startsWith('doubl') && next?.lower === 'as' && (wordAt(tokens, i + 2) === 'a' || wordAt(tokens, i + 2) === 'an') && secondUse(tokens, i + 3)) return false;
+  // "The money more than doubles the $8 million": a verb in -s changes what follows it; "tennis doubles trophies",
+  // "a doubles title" are a game.
+  if (CHANGE_WORDS.has(w) && w.endsWith('les')) return next === undefined || next.kind === 'punct' || next.kind === 'number' || CURRENCY_PREFIX.test(next.text) || VERB_S_OBJECTS.has(next.lower);
   if (CHANGE_WORDS.has(w)) return true;
   if (!hyphenated) return false;
   if (RANKING_COMPOUND.test(w)) return true;
@@ -866,6 +869,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   return false;
 }
 
+/** Words after a change verb in -s ("doubles the …", "triples to …") that show it a verb. */
+const VERB_S_OBJECTS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'to', 'in', 'from', 'by', 'since', 'over', 'again', 'every', 'each', 'nearly', 'almost', 'roughly']);
+
 /** People counted as they are cited: "Two aides said", "Three people familiar with the talks said". */
 const SOURCE_PLURALS = new Set(['officials', 'aides', 'people', 'sources', 'witnesses', 'residents', 'staffers', 'diplomats', 'lawmakers', 'members', 'employees', 'analysts', 'experts', 'officers', 'advisers', 'advisors', 'insiders', 'executives', 'investigators', 'persons', 'lawyers', 'attorneys', 'negotiators']);
 
@@ -876,7 +882,9 @@ const SOURCE_PLURALS = new Set(['officials', 'aides', 'people', 'sources', 'witn
 function countsSources(tokens: Token[], k: number, to: number): boolean {
   // ("Two doctors at the hospital said", "Three senior officials in the province said": any people placed so.)
   const placedPeople = (n: number): boolean => n + 1 < to && SOURCES_PLACED.has(tokens[n + 1].lower) && /[^su]s$/.test(tokens[n].lower) && (ROLE_NOUNS.has(withoutFinalS(tokens[n].lower)) || VAGUE_NOUNS.has(tokens[n].lower));
-  const cited = (n: number): boolean => SOURCE_PLURALS.has(tokens[n].lower) || placedPeople(n);
+  // ("Two engineers who worked on the program said": any people a role names, with a clause about them or the cue.)
+  const roleBefore = (n: number): boolean => n + 1 < to && /[^su]s$/.test(tokens[n].lower) && ROLE_NOUNS.has(withoutFinalS(tokens[n].lower)) && (INFORMED_CLAUSE.test(tokens[n + 1].lower) || CUE_WORDS.has(tokens[n + 1].lower));
+  const cited = (n: number): boolean => SOURCE_PLURALS.has(tokens[n].lower) || placedPeople(n) || roleBefore(n);
   let n = k;
   for (let m = 0; m < 2 && n < to && tokens[n].kind === 'word' && !cited(n); m++) n++;
   if (n >= to || !cited(n)) return false;
