@@ -357,3 +357,12 @@ describe('change verbs in -s and people a role names, counted as cited', () => {
     expect(claims('Two engineers were hurt.')).toEqual(['Two']);
   });
 });
+
+describe('durations in a change', () => {
+  it('the baseline of a change in weeks or minutes is an amount, not a time reference', () => {
+    expect(claims('The wait rose to 39 weeks, from 31 weeks a year earlier.')).toEqual(['39', 'from 31']);
+    expect(claims('The wait rose to 39 weeks from 31 weeks.')).toEqual(['39', 'from 31']);
+    expect(claims('The vote is two weeks from now.')).toEqual([]);
+    expect(claims('The trial starts from two weeks after the hearing.')).toEqual([]);
+  });
+});

@@ -850,7 +850,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Time references: "two weeks later", "in the past 24 hours", "three years ago".
   if (next && TIME_UNITS.has(next.lower)) {
     const after = wordAt(tokens, e.last + 2);
-    if (TIME_REFERENCE_AFTER.has(after) || after === 'old') return true;
+    // ("two weeks from now" refers; "39 weeks from 31 weeks" is a change from a figure.)
+    const fromFigure = after === 'from' && (tokens[e.last + 3]?.kind === 'number' || NUMBER_WORDS.has(tokens[e.last + 3]?.lower ?? ''));
+    if ((TIME_REFERENCE_AFTER.has(after) && !fromFigure) || after === 'old') return true;
+    // "rose to 39 weeks, from 31 weeks a year earlier", "up from 31 weeks": the baseline of a change is an amount.
+    if (/^(?:up |down )?from$/.test(e.qualifier)) return false;
     // "with the election two weeks away": an event so far off; not "0.3 seconds away from", "three hours away by car".
     if (after === 'away' && CALENDAR_UNITS.has(next.lower) && !['from', 'by'].includes(wordAt(tokens, e.last + 3))) return true;
     const before = prev?.lower ?? '';
