@@ -1,8 +1,9 @@
 /** Running the built CLI as a user would, in scratch folders. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 
 /** The repository root. */
 export const ROOT = resolve(__dirname, '..', '..');
@@ -26,9 +27,16 @@ export function claimlint(args: string[], options: { cwd?: string; env?: Record<
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Scratch folders made by this test file, removed when its tests are done. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A new scratch folder holding the given files (path → content). */
 export function scratch(files: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'claimlint-test-'));
+  made.push(dir);
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
@@ -39,6 +47,7 @@ export function scratch(files: Record<string, string | Buffer> = {}): string {
 /** A scratch copy of the fixture newsroom. */
 export function newsroomCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'claimlint-newsroom-'));
+  made.push(dir);
   cpSync(NEWSROOM, dir, { recursive: true });
   return dir;
 }

@@ -1,12 +1,24 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/core/lint';
 
 const CLI = join(__dirname, '..', '..', 'bin', 'claimlint.js');
 const isRoot = process.getuid?.() === 0;
+
+/** Scratch folders made here, removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -19,7 +31,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('bad files: a clear message each, the rest still linted, nothing written', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimlint-bad-'));
+  const dir = scratchDir('claimlint-bad-');
   writeFileSync(join(dir, 'good.md'), 'More than 4,000 homes lost power overnight.\n');
   writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]));
   writeFileSync(join(dir, 'latin1.md'), Buffer.from('Caf\xe9 "na\xefve" 12%', 'latin1'));
@@ -81,7 +93,7 @@ describe('hostile configuration is rejected clearly or accepted in a form that c
   });
 
   it('rejects huge arrays and wrong types with the key named, and lints nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimlint-config-'));
+    const dir = scratchDir('claimlint-config-');
     writeFileSync(join(dir, 'draft.md'), 'Hundreds came.\n');
     const huge = { settings: { cues: Array.from({ length: 200_000 }, (_, i) => `cue${i}`) } };
     writeFileSync(join(dir, '.claimlintrc.json'), JSON.stringify(huge));
@@ -100,7 +112,7 @@ describe('hostile configuration is rejected clearly or accepted in a form that c
 
 describe('the CLI on a 5 MB draft', () => {
   it('lints it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimlint-big-'));
+    const dir = scratchDir('claimlint-big-');
     const paragraph = readFileSync(join(__dirname, '..', '..', 'examples', 'isis-returnees.md'), 'utf8');
     const big = join(dir, 'big.md');
     writeFileSync(big, paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length)));
