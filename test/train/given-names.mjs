@@ -91,10 +91,25 @@ for (const [n, v] of votes) {
   if (v.male >= v.female) male.push(n);
 }
 const sorted = (names) => [...new Set(names)].sort();
+/**
+ * The names sorted, a line of names apart by spaces for each first letter: the engine joins the lines and searches
+ * the one string (a string per name made a bundle that held 23 MB more at start).
+ */
+const lines = (names) => {
+  const byLetter = [];
+  for (const n of names) {
+    const last = byLetter[byLetter.length - 1];
+    if (last && last[0].charAt(0) === n.charAt(0)) last.push(n);
+    else byLetter.push([n]);
+  }
+  return byLetter.map((names) => names.join(' '));
+};
+const females = sorted(female);
+const males = sorted(male);
 const result = {
   source: 'Moby Word II first names (public domain) and gender-detection-from-name (MIT), less ordinary words and names the corpus writes as places or surnames',
-  female: sorted(female),
-  male: sorted(male),
+  female: lines(females),
+  male: lines(males),
 };
 writeFileSync(out, `${JSON.stringify(result, null, 0).replace(/","/g, '",\n"')}\n`);
-console.log(`given names: ${result.female.length} female, ${result.male.length} male (${moby.size} from Moby, ${votes.size} added); ${out}`);
+console.log(`given names: ${females.length} female, ${males.length} male (${moby.size} from Moby, ${votes.size} added); ${out}`);

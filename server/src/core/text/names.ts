@@ -65,11 +65,63 @@ export const MALE_NAMES = list(`
  Milan Aleksandar Slobodan Nenad Dragan Viktor Andrej Robert Milos Jozef Ludovit Ferenc Laszlo Gabor Istvan
 `);
 
+/**
+ * A sorted list of lower-case words held as one string, the words apart by single spaces, looked up by a binary search
+ * over their starts. The longer lists of given-names.json were three sets of some 119,000 strings (each name, and
+ * each capitalised as most words asked about are written): 23 MB of every process's memory at start, and a third of
+ * the CLI's excess over a markdown-it parse in peak memory on a 4.8 MB draft. A look-up reads about 16 of the words
+ * and makes no string; most words asked about are answered before it, by the hash table below.
+ */
+class SortedWords {
+  /** Where each word starts in the text; one more, past the end, closes the last. */
+  private readonly starts: Int32Array;
+
+  constructor(private readonly text: string) {
+    let count = text.length === 0 ? 0 : 1;
+    for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) count++;
+    this.starts = new Int32Array(count + 1);
+    let k = 0;
+    for (let i = 0; i < text.length; i = text.indexOf(' ', i) + 1 || text.length + 1) this.starts[k++] = i;
+    this.starts[count] = text.length + 1;
+  }
+
+  /** Calls `visit` with the text and the range of each word. */
+  each(visit: (text: string, start: number, end: number) => void): void {
+    for (let k = 0; k + 1 < this.starts.length; k++) visit(this.text, this.starts[k], this.starts[k + 1] - 1);
+  }
+
+  /**
+   * Is the word in the list? With `capital`, its first character is read in lower case (an ASCII capital: "Mary"
+   * is found as "mary" without a lower-case copy of the word).
+   */
+  has(word: string, capital = false): boolean {
+    const text = this.text;
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = starts[mid];
+      const length = starts[mid + 1] - 1 - s;
+      const n = Math.min(length, word.length);
+      let order = 0;
+      for (let i = 0; i < n && order === 0; i++) order = (i === 0 && capital ? word.charCodeAt(0) + 32 : word.charCodeAt(i)) - text.charCodeAt(s + i);
+      if (order === 0) order = word.length - length;
+      if (order === 0) return true;
+      if (order < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return false;
+  }
+}
+
+/** given-names.json's lists: lines of names apart by spaces, sorted. */
+const LISTED_FEMALE = new SortedWords(givenNames.female.join(' '));
+const LISTED_MALE = new SortedWords(givenNames.male.join(' '));
+
 // The hand-kept list decides a name's gender where the longer lists give it to both ("Ted", "Bernie").
-const handFemale = new Set(FEMALE_NAMES);
-const handMale = new Set(MALE_NAMES);
-for (const n of givenNames.female) if (!handMale.has(n)) FEMALE_NAMES.add(n);
-for (const n of givenNames.male) if (!handFemale.has(n)) MALE_NAMES.add(n);
+const isFemale = (g: string): boolean => FEMALE_NAMES.has(g) || (!MALE_NAMES.has(g) && LISTED_FEMALE.has(g));
+const isMale = (g: string): boolean => MALE_NAMES.has(g) || (!FEMALE_NAMES.has(g) && LISTED_MALE.has(g));
 
 /**
  * The sex a full name's given name tells ("Mary Smith"), or unknown. A name written surname first, as Korean and
@@ -89,18 +141,16 @@ export function nameGender(given: string): 'female' | 'male' | 'unknown' {
   let g = given.toLowerCase();
   if (!listed(g)) g = withoutAccents(g);
   if (!maybeGivenForm(g)) return 'unknown';
-  const female = FEMALE_NAMES.has(g);
-  const male = MALE_NAMES.has(g);
+  const female = isFemale(g);
+  const male = isMale(g);
   if (female && !male) return 'female';
   if (male && !female) return 'male';
   return 'unknown';
 }
 
 /**
- * Every given name capitalised ("Mary"), as most words asked about are written: one look-up answers without a
- * lower-case copy of the word (a CPU profile of the engine over the White House corpus had isGivenName's copies and
- * two look-ups at nearly 4% of the time). Names in lower case are the lists themselves; only a word in capitals
- * ("MARY") is copied to lower case to be looked up.
+ * The hand-kept names capitalised ("Mary"), as most words asked about are written: one look-up answers without a
+ * lower-case copy of the word (the longer lists are searched with the capital read in lower case).
  */
 const CAPITALISED = new Set<string>();
 const addCapitalised = (g: string): void => {
@@ -112,39 +162,46 @@ FEMALE_NAMES.forEach(addCapitalised);
 MALE_NAMES.forEach(addCapitalised);
 
 /**
- * A bit for each hash of a form in CAPITALISED or either list (see formHash): a word whose bit is clear is in none of
- * them, known without a look-up. The sets hold some 119,000 strings spread over megabytes of the heap, and a look-up
- * reads a few of them from memory: isGivenName's three look-ups were about 2.8% of the engine's time in a CPU profile
- * over the White House corpus, most of them for capitalised words that are no given name. The table is 256 kB, with
- * about one bit in eighteen set. (A set of all the forms in one, instead of the table before the three sets, cost
- * 11 MB of memory and 30 ms of every start.)
+ * A bit for each hash of a given name, in lower case and capitalised (see formHash): a word whose bit is clear is in
+ * no list, known without a look-up. A look-up reads a few of the lists' words from memory: isGivenName's look-ups
+ * were about 2.8% of the engine's time in a CPU profile over the White House corpus, most of them for capitalised
+ * words that are no given name. The table is 256 kB, with about one bit in eighteen set.
  */
 const FORM_BITS = 21;
 const FORM_MASK = (1 << FORM_BITS) - 1;
 const givenFormBits = new Uint8Array(1 << (FORM_BITS - 3));
 
-/** A hash of a word's characters (FNV-1a, folded), FORM_BITS bits. */
-function formHash(word: string): number {
+/** A hash of text[start, end) (FNV-1a, folded), FORM_BITS bits; with `capital`, its first character in upper case (a to z). */
+function hashOf(text: string, start: number, end: number, capital: boolean): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (i === start && capital ? text.charCodeAt(i) - 32 : text.charCodeAt(i)), 16777619);
   return (h ^ (h >>> FORM_BITS)) & FORM_MASK;
 }
-/** May the word be in CAPITALISED or a list? False only for a word in none. */
+/** A hash of a word's characters (see hashOf). */
+const formHash = (word: string): number => hashOf(word, 0, word.length, false);
+/** May the word be in CAPITALISED or a list, as written? False only for a word in none. */
 function maybeGivenForm(word: string): boolean {
   const h = formHash(word);
   return (givenFormBits[h >>> 3] & (1 << (h & 7))) !== 0;
 }
-const markForm = (form: string): void => {
-  const h = formHash(form);
+function markForm(h: number): void {
   givenFormBits[h >>> 3] |= 1 << (h & 7);
+}
+const markWord = (form: string): void => markForm(formHash(form));
+CAPITALISED.forEach(markWord);
+FEMALE_NAMES.forEach(markWord);
+MALE_NAMES.forEach(markWord);
+const markListed = (text: string, start: number, end: number): void => {
+  markForm(hashOf(text, start, end, false));
+  const c = text.charCodeAt(start);
+  if (c >= 97 && c <= 122) markForm(hashOf(text, start, end, true));
 };
-CAPITALISED.forEach(markForm);
-FEMALE_NAMES.forEach(markForm);
-MALE_NAMES.forEach(markForm);
+LISTED_FEMALE.each(markListed);
+LISTED_MALE.each(markListed);
 
 /** Is a lower-case word in either list? */
 function listed(g: string): boolean {
-  return maybeGivenForm(g) && (FEMALE_NAMES.has(g) || MALE_NAMES.has(g));
+  return maybeGivenForm(g) && (FEMALE_NAMES.has(g) || MALE_NAMES.has(g) || LISTED_FEMALE.has(g) || LISTED_MALE.has(g));
 }
 
 /**
@@ -161,8 +218,13 @@ function lowerOrCapitalised(word: string): boolean {
 
 /** Is this word a known given name? */
 export function isGivenName(word: string): boolean {
-  if (maybeGivenForm(word) && (CAPITALISED.has(word) || FEMALE_NAMES.has(word) || MALE_NAMES.has(word))) return true;
-  if (lowerOrCapitalised(word)) return false;
+  if (lowerOrCapitalised(word)) {
+    if (!maybeGivenForm(word)) return false;
+    const c = word.charCodeAt(0);
+    const capital = c >= 65 && c <= 90;
+    return CAPITALISED.has(word) || FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || LISTED_FEMALE.has(word, capital) || LISTED_MALE.has(word, capital);
+  }
+  if (maybeGivenForm(word) && CAPITALISED.has(word)) return true;
   const g = word.toLowerCase();
   if (listed(g)) return true;
   const plain = withoutAccents(g);
