@@ -1421,3 +1421,12 @@ describe('people in a poll and bodies joined by "and"', () => {
     expect(firstSource('TravelCenters of America and Electrify America announced 200 chargers.')).toBe('Electrify America');
   });
 });
+
+describe('plural documents from a named body', () => {
+  it('"Figures from the Minnesota Department of Health show 212": "show" reports, though a capitalised name stands before it', () => {
+    expect(firstAttribution('Figures from the Minnesota Department of Health show 212 vacant nursing positions.')?.cue).toBe('show');
+    expect(firstAttribution('In March, records of the Ohio Department of Health show 212 vacant positions.')?.source).toBe('the Ohio Department of Health');
+    // (A programme's name is still no source: "the Tonight Show".)
+    expect(firstAttribution('He watched the Tonight Show 212 times.')).toBeNull();
+  });
+});

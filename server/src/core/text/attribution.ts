@@ -726,7 +726,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
     // rose", "Public comment lasted three hours" (a name as subject takes "notes", "comments").
-    if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
+    // (Not after plural documents and the body they come from: "Figures from the Department of Health show 212 …".)
+    if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower) && !(DOCUMENT_PARTICIPLES.has(lemma) && pluralDocumentsFrom(tokens, i, from))) continue;
     // "on the MSNBC show "Morning Joe"", "the ABC show drew": "show" after a determiner and one name is a programme
     // (not before what a plural subject shows: "Figures published in the Gazette show 40 …", "… show that").
     if (t.lower === 'show' && i - 2 >= from && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && (DETERMINERS.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower)) && !(i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)) && programmeFollows(tokens[i + 1])) continue;
@@ -750,7 +751,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not after a year: "The 2024 report shows", "A 2019 audit says".)
     if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && !YEAR.test(tokens[i - 2].text) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma)) continue;
+    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !(t.lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && pluralDocumentsFrom(tokens, i, from))) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -1714,6 +1715,22 @@ function documentsObtainedBy(tokens: Token[], i: number, from: number, lemma: st
   for (let k = d + 3; k < i; k++) if (tokens[k].kind === 'punct' || CUE_FORMS.has(tokens[k].lower)) return false;
   return true;
 }
+/** Words after plural documents that say where they come from ("figures from", "data kept by"). */
+const DOCUMENTS_FROM = new Set(['from', 'by', 'of', 'released', 'published', 'compiled', 'kept', 'obtained', 'provided', 'gathered', 'collected']);
+
+/**
+ * Does a subject of plural documents and the name of whoever made them stand before the base form at i, with no mark
+ * between ("Figures from the Minnesota Department of Health show", "Data released by the Census Bureau show")?
+ */
+function pluralDocumentsFrom(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 2; k >= from && i - k <= 10; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return false;
+    if (DOCUMENT_NOUNS.has(t.lower) && (/[^s]s$/.test(t.lower) || PLURALS_WITHOUT_S.has(t.lower)) && DOCUMENTS_FROM.has(tokens[k + 1].lower)) return true;
+  }
+  return false;
+}
+
 /**
  * "A letter from the American Legion obtained by The Associated Press warns": a document whose author is named after
  * "from" speaks for that author, not for whoever obtained it; the index of the author's last word, or k.
