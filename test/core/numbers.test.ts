@@ -366,3 +366,34 @@ describe('durations in a change', () => {
     expect(claims('The trial starts from two weeks after the hearing.')).toEqual([]);
   });
 });
+
+describe('terms paired with a sum, counts of times, multiples and places in a table', () => {
+  it('"a four-year, $148 million contract": the term and the sum', () => {
+    expect(claims('The team signed Luis Ruiz to a four-year, $148 million contract extension.')).toEqual(['four-year', '$148 million']);
+    expect(claims('It is a 10-year, $300 million agreement.')).toEqual(['10-year', '$300 million']);
+    // (A term alone before a comma still refers: "over the past four years, 40 died" counts the 40 only.)
+    expect(claims('Over the past four years, 40 people died.')).toEqual(['40']);
+  });
+
+  it('"a three-time All-Star", "a two-time winner" count times; "a two-way street" counts nothing', () => {
+    expect(claims('They traded Bryce Hollins, a three-time All-Star, to Tacoma.')).toEqual(['three-time']);
+    expect(claims('She is a two-time winner of the prize.')).toEqual(['two-time']);
+    expect(claims('It was a two-way street.')).toEqual([]);
+  });
+
+  it('"risen ninefold", "twice as many", "twice as likely" are multiples; "The aim is twofold" is no figure', () => {
+    expect(claims('Cases have risen ninefold since 2000.')).toEqual(['ninefold']);
+    expect(claims('They were asked to bring back twice as many seeds.')).toEqual(['twice']);
+    expect(claims('Renters are twice as likely to move.')).toEqual(['twice']);
+    expect(claims('The aim is twofold: to cut costs and to add routes.')).toEqual([]);
+    expect(claims('Most residents think twice before voting.')).toEqual([]);
+  });
+
+  it('"11th in the Eastern Conference", "sit third in the Western Conference" are places in a table; "the third in the series" is not', () => {
+    expect(claims('The Comets are 22-31, 11th in the Eastern Conference.')).toEqual(['22-31', '11th']);
+    expect(claims('The Tides sit third in the Western Conference.')).toEqual(['third']);
+    expect(claims('She is second in the polls.')).toEqual(['second']);
+    expect(claims('It is the third in the series.')).toEqual([]);
+    expect(claims('Ohio was the first in the league to do so.')).toEqual([]);
+  });
+});

@@ -64,7 +64,8 @@ const SCALE_NAMES = new Set(['category', 'level', 'force', 'magnitude', 'stage',
 /** Every plain word that can anchor a claim, for a single look-up per word. */
 const NUMERIC_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE_MAGNITUDES, ...FRACTIONS, ...CHANGE_WORDS]);
 const SEQUENCE_WORDS = new Set(['first', 'last', 'next', 'previous', 'final', 'other', 'remaining', 'latest', 'past']);
-const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|time|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^(?:one|zero)-/;
+/** Compounds of a small number that count nothing ("a two-way street", "a three-sided fight"; "a two-time winner" counts wins). */
+const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^(?:one|zero)-/;
 const FRACTION_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
 const RANKING_COMPOUND = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|oldest|richest|poorest|deadliest|worst|best)$/;
 const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
@@ -134,6 +135,13 @@ function ourLordBefore(tokens: Token[], k: number, from: number): boolean {
 
 /** Multiples that compare a figure with another ("nearly triple the amount budgeted"). */
 const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
+/** Forms of "to be" before a word that describes the subject. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Multiples in one word: "risen ninefold", "a fourfold increase". */
+const FOLD_WORDS = new Set(['twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'sevenfold', 'eightfold', 'ninefold', 'tenfold', 'twelvefold', 'twentyfold', 'hundredfold', 'thousandfold']);
+
+/** What "twice as" compares: "twice as many", "twice as likely", "twice as high". */
+const TWICE_AS_WHAT = new Set(['many', 'much', 'likely', 'high', 'large', 'big', 'fast', 'long', 'often', 'expensive', 'costly', 'common', 'great', 'low', 'small']);
 
 /** Words after "twice" that make it a multiple or a frequency, not a count of times ("twice as many", "twice a week"). */
 const TWICE_MULTIPLE_OR_FREQUENCY = new Set(['as', 'that', 'the', 'a', 'an', 'per', 'its', 'their', 'his', 'her', 'what', 'those', 'these', 'daily', 'weekly', 'monthly', 'yearly', 'annually']);
@@ -164,7 +172,7 @@ const TWICE_IDIOMS = new Set(['think', 'thinks', 'thought', 'thinking']);
  * Every word isCore looks for in a word with no hyphen: the listed ones, multiples, "twice", "thrice", "a", "an",
  * tagged as their tokens are made.
  */
-const CORE_WORD = tagWords([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, 'twice', 'thrice', 'a', 'an']);
+const CORE_WORD = tagWords([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, ...FOLD_WORDS, 'twice', 'thrice', 'a', 'an']);
 /** Qualifiers before a multiple: "more than double", "about double", "almost triple". */
 const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 'around', 'approximately', 'over', 'least', 'some']);
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
@@ -203,6 +211,8 @@ function isCore(tokens: Token[], i: number): boolean {
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const listed = LISTED_SHAPES.mayHave(w);
   if (listed && ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
+  // "sit third in the Western Conference": a place in a table.
+  if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && standingAt(tokens, i)) return true;
   // "moved into second place", "in third place" (not "in the first place").
   if (listed && ORDINAL_WORDS.has(w) && next?.lower === 'place' && prev !== undefined && prev.kind === 'word' && !YEAR_DETERMINERS.has(prev.lower)) return true;
   // ("had been hit twice since March", "raised concerns twice", "and twice brought them close to war"; not a
@@ -215,6 +225,11 @@ function isCore(tokens: Token[], i: number): boolean {
   if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and') && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
   // "will nearly triple by 2050", "could double by mid-century": a change to come.
   if (MULTIPLES.has(w) && prev !== undefined && next !== undefined && (MODALS.has(prev.lower) || (MULTIPLE_LEADS.has(prev.lower) && MODALS.has(wordAt(tokens, i - 2)))) && (next.kind === 'punct' || CHANGE_ENDS.has(next.lower))) return true;
+  // (Not a thing in two parts: "The aim is twofold: …".)
+  if (FOLD_WORDS.has(w)) return !(w === 'twofold' && prev !== undefined && BE_FORMS.has(prev.lower));
+  // "bring back twice as many seeds", "twice as likely to die": a multiple after any verb (the one above needs a
+  // qualifier or a comma before it).
+  if (w === 'twice' && next?.lower === 'as' && TWICE_AS_WHAT.has(wordAt(tokens, i + 2))) return true;
   if (!hyphenated && !(listed && NUMERIC_WORDS.has(w))) return false;
   // "zero-emission", "zero-tolerance": a kind, not a count, also when a line break splits it after the hyphen.
   if (w === 'zero' && next?.text === '-') return false;
@@ -257,6 +272,22 @@ function isCore(tokens: Token[], i: number): boolean {
   const dash = w.indexOf('-');
   if (dash > 0 && NUMBER_WORDS.has(w.slice(0, dash)) && !HYPHEN_NOT_CLAIM.test(w)) return true;
   return false;
+}
+
+/** Tables a team or a candidate holds a place in. */
+const STANDINGS = new Set(['conference', 'league', 'division', 'standings', 'rankings', 'table', 'poll', 'polls']);
+
+/**
+ * Is the ordinal at i a place in a table: "11th in the Eastern Conference", "third in the Premier League", "second in
+ * the polls"? (Not one of a sequence: "the third in the series", "the first in the league to".)
+ */
+function standingAt(tokens: Token[], i: number): boolean {
+  const prev = i > 0 ? tokens[i - 1].lower : '';
+  if (YEAR_DETERMINERS.has(prev) || wordAt(tokens, i + 1) !== 'in') return false;
+  let k = i + 2;
+  if (wordAt(tokens, k) === 'the') k++;
+  for (let n = 0; n < 3 && k < tokens.length && tokens[k].capitalized && !STANDINGS.has(tokens[k].lower); n++) k++;
+  return k < tokens.length && STANDINGS.has(tokens[k].lower) && wordAt(tokens, k + 1) !== 'to';
 }
 
 /** Words between "by" and "half" ("by more than half"). */
@@ -591,12 +622,12 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // mortgage" (a kind of thing, as "Boeing 737" is, not a figure).
     if (/^\d+-year$/.test(core.lower) && next && (SECURITIES.has(next.lower) || (SECURITY_MODIFIERS.has(next.lower) && SECURITIES.has(next2?.lower ?? '')))) return true;
     const parts = core.lower.split('-');
-    if (ORDINAL.test(core.text)) return !RANK_BEFORE.has(prev?.lower ?? '') && !/-(?:largest|biggest|most|highest|lowest|best|worst|smallest)/.test(tokens[e.figure + 1]?.lower ?? '');
+    if (ORDINAL.test(core.text)) return !RANK_BEFORE.has(prev?.lower ?? '') && !/-(?:largest|biggest|most|highest|lowest|best|worst|smallest)/.test(tokens[e.figure + 1]?.lower ?? '') && !standingAt(tokens, e.figure);
     if (/^\d+s$/.test(core.lower) || /^'\d+s$/.test(core.lower)) return true; // decades
     if (parts.length >= 2 && DIGITS.test(parts[0])) {
       const unit = parts.slice(1).join('-');
       if (AGE_COMPOUND.test(unit)) return true;
-      if (TIME_UNITS.has(parts[1]) && timeCompoundRefers(next)) return true;
+      if (TIME_UNITS.has(parts[1]) && timeCompoundRefers(next, next2)) return true;
       if (/^(?:st|nd|rd|th)$/.test(parts[1] ?? '')) return true;
       return !/^[a-z]{2,}$/.test(unit);
     }
@@ -774,7 +805,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       const unit = w.slice(dash + 1);
       const timeUnit = TIME_UNITS.has(unit) || TIME_UNITS.has(unit.split('-')[0]);
       if (AGE_COMPOUND.test(unit)) return true;
-      if (timeUnit && timeCompoundRefers(next)) return true;
+      if (timeUnit && timeCompoundRefers(next, next2)) return true;
     }
   }
 
@@ -1008,7 +1039,9 @@ function agedBefore(tokens: Token[], k: number, from: number, depth = 0): boolea
  * two-year deadline", "a 35-year sentence"), unless no noun follows it or it names a level reached ("a ten-year
  * high").
  */
-function timeCompoundRefers(next: Token | undefined): boolean {
+function timeCompoundRefers(next: Token | undefined, next2: Token | undefined): boolean {
+  // "a four-year, $148 million contract": a term before the sum it is paired with describes the deal.
+  if (next?.text === ',' && next2 !== undefined && (next2.kind === 'number' || CURRENCY_PREFIX.test(next2.text))) return false;
   // "a 25-year old" is an age written apart.
   return next === undefined || next.kind !== 'word' || next.lower === 'old' || next.lower === 'high' || next.lower === 'low' || next.lower === 'highs' || next.lower === 'lows';
 }
