@@ -397,3 +397,23 @@ describe('terms paired with a sum, counts of times, multiples and places in a ta
     expect(claims('Ohio was the first in the league to do so.')).toEqual([]);
   });
 });
+
+describe('times of day in words, "a year or two later", versions of products', () => {
+  it('"ten past four", "a quarter to nine" tell the time; "voted ten to two" counts', () => {
+    expect(claims('At ten past four in the morning the harbour is loud.')).toEqual([]);
+    expect(claims('It was a quarter to nine when he left.')).toEqual([]);
+    expect(claims('The jury voted ten to two.')).toEqual(['ten to two']);
+  });
+
+  it('"a year or two later", "within an hour or two after the flooding" say when', () => {
+    expect(claims('The rest moved a year or two later.')).toEqual([]);
+    expect(claims('Within an hour or two after the flooding, crews arrived.')).toEqual([]);
+    expect(claims('He served a year or two years in prison.')).toEqual(['two']);
+  });
+
+  it('"the CrispPro 5.5", "VantageScore 4.0" are versions; "In Ohio 2.5 million people voted" counts', () => {
+    expect(claims('The recall covers the Hollin CrispPro 5.5 and CrispPro 8 models.')).toEqual([]);
+    expect(claims('Lenders may use VantageScore 4.0 for the underwriting.')).toEqual([]);
+    expect(claims('In Ohio 2.5 million people voted.')).toEqual(['2.5 million']);
+  });
+});

@@ -274,6 +274,13 @@ function isCore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** The hours a time of day in words names ("ten past four"), and what may stand before "past" ("half past six"). */
+const HOURS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'noon', 'midnight']);
+const PAST_THE_HOUR = new Set(['five', 'ten', 'twenty', 'twenty-five', 'quarter', 'half']);
+/** A version number ("5.5") and a product's name in mixed case ("CrispPro", "iPhone"). */
+const DECIMAL_VERSION = /^\d+\.\d+$/;
+const MIXED_CASE = /^[A-Za-z]*[a-z][A-Z]/;
+
 /** Tables a team or a candidate holds a place in. */
 const STANDINGS = new Set(['conference', 'league', 'division', 'standings', 'rankings', 'table', 'poll', 'polls']);
 
@@ -713,7 +720,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // Bills, orders and codes: "S. 3998", "H.R. 6843", "E.O. 13405", "5 U.S.C. 5303(b)".
     if (prev?.text === '.' && prev2 && (prev2.text === 'S' || prev2.text === 'H.R' || prev2.text === 'U.S.C' || prev2.text === 'H.J.Res' || prev2.text === 'S.J.Res' || prev2.text === 'E.O')) return true;
     if (next && (next.text === 'U.S.C' || next.text === 'C.F.R') && tokens[e.last + 2]?.text === '.') return true;
-    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && ALL_DIGITS.test(text) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
+    // (A version after a product's name in mixed case: "the CrispPro 5.5", "iPhone 15".)
+    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && (ALL_DIGITS.test(text) || (DECIMAL_VERSION.test(text) && MIXED_CASE.test(prev.text))) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number written in groups with a leading zero: "the helpline on 0800 214 6620", "020 7946 0000".
@@ -765,6 +773,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev && NAMED_BY_NUMBER.has(prev.lower) && single && NUMBER_WORDS.has(w)) return true;
     // "a family of four": a hypothetical household, not a count.
     if (prev?.lower === 'of' && prev2?.lower === 'family') return true;
+    // A time of day in words: "ten past four", "a quarter to nine", "twenty past midnight".
+    if (single && next?.lower === 'past' && HOURS.has(next2?.lower ?? '')) return true;
+    if (single && HOURS.has(w) && ((prev?.lower === 'past' && PAST_THE_HOUR.has(prev2?.lower ?? '')) || (prev?.lower === 'to' && prev2?.lower === 'quarter'))) return true;
+    // "a year or two later", "a day or two ago": when, not how long.
+    if (single && prev?.lower === 'or' && prev2 !== undefined && TIME_UNITS.has(prev2.lower) && next !== undefined && TIME_REFERENCE_AFTER.has(next.lower)) return true;
     if (w === 'one' && e.figure === e.last) {
       const n = next?.lower ?? '';
       // "One man sprayed Khan", "One resident told": an article opening a clause, not a count.
