@@ -1430,3 +1430,33 @@ describe('plural documents from a named body', () => {
     expect(firstAttribution('He watched the Tonight Show 212 times.')).toBeNull();
   });
 });
+
+describe('a speaker the story returns to', () => {
+  const speakers = (text: string): (string | undefined)[] => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
+
+  it('"she said" after a paragraph that opens with a woman quoted before is hers, not the last woman quoted', () => {
+    const draft = [
+      '"This city is done waiting," Adaeze Okafor said.',
+      '',
+      'County elections director Mira Castellanos said "every ballot will be counted" by Friday.',
+      '',
+      'Okafor takes office Jan. 1. She inherits a budget gap of $38 million.',
+      '',
+      '"I\'ll tell you what I told Walt," she said.',
+    ].join('\n');
+    expect(speakers(draft)).toEqual(['Adaeze Okafor', 'Mira Castellanos', 'Adaeze Okafor']);
+  });
+
+  it('not when the paragraph before opens with someone who has not spoken, or of the other sex', () => {
+    const draft = [
+      '"This city is done waiting," Adaeze Okafor said.',
+      '',
+      'County elections director Mira Castellanos said "every ballot will be counted" by Friday.',
+      '',
+      'Diane Brennan, a former chief, left the hall late on Tuesday.',
+      '',
+      '"We will count them all," she said.',
+    ].join('\n');
+    expect(speakers(draft)).toEqual(['Adaeze Okafor', 'Mira Castellanos', 'Mira Castellanos']);
+  });
+});

@@ -574,6 +574,14 @@ export class People {
     }
     local ??= localRelative;
     if ((pronoun === 'he' || pronoun === 'she') && localKnown) local = localKnown;
+    // A speaker known as a man or a woman who opens the paragraph before, named after the latest fitting speaker
+    // spoke: a story that returns to someone quoted before ("Okafor takes office Jan. 1. She inherits …" then ""…,"
+    // she said", the mayor-elect, not the elections director quoted last).
+    if (!local && speaker && (pronoun === 'he' || pronoun === 'she')) {
+      const k = this.firstNamingOfBlock.get(place.block - 1);
+      const p = k !== undefined ? this.namedLog[k] : undefined;
+      if (p && p !== speaker && p.kind === 'person' && p.speaker && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === place.block - 1 && p.lastNamedSentence === (place.block - 1) * 100000 && fits(p) && sexOf(p) === (pronoun === 'he' ? 'male' : 'female')) local = p;
+    }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her
     // colleague Dr. Helen Marsh has shown …" then ""…," she added" is still the speaker, the sentence's subject.)
