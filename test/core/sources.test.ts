@@ -1460,3 +1460,11 @@ describe('a speaker the story returns to', () => {
     expect(speakers(draft)).toEqual(['Adaeze Okafor', 'Mira Castellanos', 'Mira Castellanos']);
   });
 });
+
+describe('a breakdown after a document', () => {
+  it('"Results by segment:", "assessment by more than one-third" name no one; "a report by the agency" does', () => {
+    expect(firstAttribution('Results by segment, compared with a year earlier: revenue of $1.71 billion, down 9%.')).toBeNull();
+    expect(firstSource('A report by the agency found 40 deaths.')).toBe('the agency');
+    expect(firstSource('Estimates by police put the crowd at 4,000.')).toBe('police');
+  });
+});

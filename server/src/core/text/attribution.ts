@@ -678,7 +678,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const deadline = t.lower === 'by' && ((timeWord(tokens[i + 1]) && !(tokens[i + 1].capitalized && tokens[i + 2]?.capitalized === true)) || tokens[i + 1].lower === 'year' || tokens[i + 1].lower === 'then');
       // ("her second husband, Per Aronsson;": a given name inside a sentence, not the preposition.)
       const givenName = t.text === 'Per' && i > from && tokens[i + 1].capitalized && !DATELINE_MARKS.has(previous.text);
-      if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && !givenName && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
+      // (Nor a breakdown after a document: "Results by segment:", "data by county" name no one: a bare singular noun.)
+      const breakdown = afterDocument && !agent && t.lower === 'by' && np !== null && np.words.length === 1 && np.words[0].kind === 'word' && !np.words[0].capitalized && !/s$/.test(np.words[0].lower) && !PLURALS_WITHOUT_S.has(np.words[0].lower);
+      if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && !givenName && !breakdown && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (announced || pollster) (announcers ??= []).push(m);
         if (afterDocument) {
