@@ -1426,6 +1426,9 @@ describe('plural documents from a named body', () => {
   it('"Figures from the Minnesota Department of Health show 212": "show" reports, though a capitalised name stands before it', () => {
     expect(firstAttribution('Figures from the Minnesota Department of Health show 212 vacant nursing positions.')?.cue).toBe('show');
     expect(firstAttribution('In March, records of the Ohio Department of Health show 212 vacant positions.')?.source).toBe('the Ohio Department of Health');
+    // (Capitalised as the sentence opens, the documents are no one's name: the body they come from speaks.)
+    expect(firstAttribution('Figures from the Department of Health showed 212 vacant positions.')).toMatchObject({ source: 'the Department of Health', kind: 'organization' });
+    expect(firstAttribution('Data from the Gun Violence Archive indicates that shootings fell 20 percent.')).toMatchObject({ source: 'Gun Violence Archive', kind: 'organization' });
     // (A programme's name is still no source: "the Tonight Show".)
     expect(firstAttribution('He watched the Tonight Show 212 times.')).toBeNull();
   });

@@ -351,6 +351,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (affiliation > 0) {
     // "Doug Collins of Georgia", "committee member Doug Collins of Georgia": the person before the affiliation.
     const person = words.slice(0, affiliation);
+    // "Figures from the Department of Health", "Data from the state agency": documents (capitalised only because the
+    // sentence opens there) speak for the body they come from.
+    if (person.length === 1 && DOCUMENT_NOUNS.has(person[0].lower) && words[affiliation].text !== 'at' && affiliation + 1 < words.length) return classifySource(words.slice(affiliation + 1), lexicon);
     const last = person[person.length - 1];
     const name = personName(person);
     if (last.capitalized && !person.some((w) => ORG_NAME_WORDS.has(w.text)) && !NAME_TITLES.has(last.text) && !ROLE_NOUNS.has(last.lower)) {
