@@ -12,11 +12,15 @@ export function significantDigits(figure: string): number {
   return plain.replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
-/** Rounds a figure to what an approximation can honestly claim: two significant digits, or a whole number. */
-export function roundFigure(figure: string): string {
+/**
+ * Rounds a figure to what an approximation can honestly claim: two significant digits, or a whole number; a figure
+ * before a scale word ("31.6" of "$31.6 million") to two significant digits, decimals kept ("1.64" to "1.6").
+ */
+export function roundFigure(figure: string, scaled = false): string {
   const plain = figure.replace(/,/g, '');
   const value = Number(plain);
   if (!Number.isFinite(value)) return figure;
+  if (scaled && plain.includes('.')) return String(Number(value.toPrecision(2)));
   let rounded: number;
   if (plain.includes('.') && Math.abs(value) < 100) rounded = Math.round(value);
   else {
@@ -46,8 +50,10 @@ const rule: Rule = {
       const scaled = SCALE_WORDS.has(n.tokens[e.figure + 1]?.lower ?? '');
       const decimals = figure.text.includes('.');
       const digits = significantDigits(figure.text);
-      if (digits < 4 && !(decimals && !scaled)) continue;
-      const rounded = roundFigure(figure.text);
+      // (A scaled figure with decimals claims as many digits as it has: "about $31.6 million" three, "about 1.3 million"
+      // an honest two.)
+      if (digits < 4 && !(decimals && (!scaled || digits >= 3))) continue;
+      const rounded = roundFigure(figure.text, scaled);
       if (rounded === figure.text) continue;
       context.report({
         messageId: 'precise',
