@@ -42,10 +42,10 @@ describe('numeric claims', () => {
     ['The shop sells roughly 40 dozen rolls a day.', ['roughly 40 dozen']],
     ['It measured 0.17%, more than twice the legal limit.', ['0.17%', 'more than twice']],
     ['The bakery sells 300 cannoli and twice that before Easter.', ['300', 'twice']],
-    // Counts of times after any verb or its object; not a frequency nor "once or twice".
+    // Counts of times after any verb or its object, and frequencies ("twice a week"); not "once or twice".
     ['His shop had been hit twice since March, and she raised concerns twice.', ['twice', 'twice']],
     ['A dispute that twice brought them close to war.', ['twice']],
-    ['They meet twice a week, and I went once or twice.', []],
+    ['They meet twice a week, and I went once or twice.', ['twice']],
     // A list of ages after "aged" is ages, every one of them.
     ['The men, aged 24, 31, 33 and 47, were held; 12 were released.', ['12']],
     ['Among Britons aged 65, 30 percent live alone.', ['30 percent']],
@@ -415,5 +415,30 @@ describe('times of day in words, "a year or two later", versions of products', (
     expect(claims('The recall covers the Hollin CrispPro 5.5 and CrispPro 8 models.')).toEqual([]);
     expect(claims('Lenders may use VantageScore 4.0 for the underwriting.')).toEqual([]);
     expect(claims('In Ohio 2.5 million people voted.')).toEqual(['2.5 million']);
+  });
+});
+
+describe('frequencies and multiples of what follows', () => {
+  it('"at least twice a year", "about once a month" are claims; "She once swam", "once in a while" are not', () => {
+    expect(claims('The committee will meet at least twice a year.')).toEqual(['at least twice']);
+    expect(claims('He visited once a month.')).toEqual(['once']);
+    expect(claims('She once swam the channel.')).toEqual([]);
+    expect(claims('It happens once in a while.')).toEqual([]);
+    // (The figure carries "once every 7.6 hours".)
+    expect(claims('It spins once every 7.6 hours.')).toEqual(['7.6']);
+  });
+
+  it('"running at twice its 2021 level" is a multiple', () => {
+    expect(claims('Spending is running at twice its 2021 level.')).toEqual(['twice']);
+  });
+
+  it('"-fold" in parts, places that are no table, surnames with inner capitals, and a duration before "after"', () => {
+    expect(claims('The aim is threefold: to cut costs.')).toEqual([]);
+    expect(claims('It has a twofold purpose.')).toEqual([]);
+    expect(claims('The hearing is set for March 11th in the conference room.')).toEqual([]);
+    expect(claims('He spoke first in the conference call.')).toEqual([]);
+    expect(claims('They finished the year third in the league this season.')).toEqual(['third']);
+    expect(claims('DeSantis 59.4, Crist 40.0')).toEqual(['59.4', '40.0']);
+    expect(claims('Patients need care for a month or two after surgery.')).toEqual(['two']);
   });
 });

@@ -419,6 +419,17 @@ export class People {
   /** Has the draft said of anyone that they use "they"? */
   singularTheyNamed = false;
 
+  /**
+   * Where the subject opening each block stands in the document (or -1: see subjectOpening in records), for a pronoun
+   * in the block after it.
+   */
+  private readonly blockOpenings = new Map<number, number>();
+
+  /** Records where block's opening subject stands (-1 for none worth a pronoun). */
+  opensBlock(block: number, at: number): void {
+    this.blockOpenings.set(block, at);
+  }
+
   /** Marks a person as one whom "they" stands for ("who uses they/them pronouns"). */
   usesThey(person: Person): void {
     person.singularThey = true;
@@ -574,13 +585,15 @@ export class People {
     }
     local ??= localRelative;
     if ((pronoun === 'he' || pronoun === 'she') && localKnown) local = localKnown;
-    // A speaker known as a man or a woman who opens the paragraph before, named after the latest fitting speaker
-    // spoke: a story that returns to someone quoted before ("Okafor takes office Jan. 1. She inherits …" then ""…,"
-    // she said", the mayor-elect, not the elections director quoted last).
+    // A speaker known as a man or a woman whose name opens the paragraph before, named after the latest fitting
+    // speaker spoke: a story that returns to someone quoted before ("Okafor takes office Jan. 1. She inherits …" then
+    // ""…," she said", the mayor-elect, not the elections director quoted last). (Not a name later in that sentence,
+    // "Police arrested Smith", nor one who would not speak, "Smith declined to comment.")
     if (!local && speaker && (pronoun === 'he' || pronoun === 'she')) {
       const k = this.firstNamingOfBlock.get(place.block - 1);
       const p = k !== undefined ? this.namedLog[k] : undefined;
-      if (p && p !== speaker && p.kind === 'person' && p.speaker && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === place.block - 1 && p.lastNamedSentence === (place.block - 1) * 100000 && fits(p) && sexOf(p) === (pronoun === 'he' ? 'male' : 'female')) local = p;
+      const opening = this.blockOpenings.get(place.block - 1) ?? -1;
+      if (p && p !== speaker && p.kind === 'person' && p.speaker && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === place.block - 1 && p.lastNamedSentence === (place.block - 1) * 100000 && opening >= 0 && p.lastNamed.start <= opening && opening < p.lastNamed.end + 1 && fits(p) && sexOf(p) === (pronoun === 'he' ? 'male' : 'female')) local = p;
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her

@@ -220,6 +220,23 @@ function coordinatedPerson(tokens: Token[], m: SourceMention, people: People, bl
 }
 
 /** Reads one block in the light of what came before: quotes, numbers and resolved source mentions. */
+/** Words that may stand before a paragraph's subject ("But Fiorina …", "Meanwhile, Okafor …"). */
+const SUBJECT_OPENERS = new Set(['but', 'and', 'still', 'meanwhile', 'now', 'later', 'yet', 'so', 'then', 'earlier', 'also', ',']);
+/** A first sentence that says someone would not speak: who it names opens no account of theirs. */
+const NO_COMMENT = /\b(?:declined|refused|did not (?:respond|return|reply|answer)|didn['’]t (?:respond|return|reply)|could not be reached|not immediately|no comment|not available for comment|unavailable for comment)\b/i;
+
+/**
+ * Where the subject that opens the block stands in the document (past "But", "Meanwhile,"), or -1 when its first
+ * sentence says someone would not speak (see People.opensBlock).
+ */
+function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): number {
+  if (tokens.length === 0 || sentences.length === 0) return -1;
+  let k = 0;
+  while (k < tokens.length - 1 && k < 3 && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
+  if (NO_COMMENT.test(block.prose.slice(sentences[0].start, sentences[0].end))) return -1;
+  return sourceSpan(block, tokens[k].start, tokens[k].end).start;
+}
+
 export function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null, reuse = false): BlockAnalysis {
   const prose = block.prose;
   const { tokens, sentences, marks } = reading;
@@ -228,6 +245,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   // readBlock allocated itself in a heap profile of the engine over 2,500 White House files. (Mentions get more
   // later, in the attribution stage.)
   const ba: BlockAnalysis = reuse ? keptBlockAnalysis(block, sentences, tokens, marks.strays, reading.memo) : { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
+  people.opensBlock(block.index, subjectOpening(block, tokens, sentences));
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
   for (let i = 0; i < marks.quotes.length; i++) {

@@ -353,7 +353,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     const person = words.slice(0, affiliation);
     // "Figures from the Department of Health", "Data from the state agency": documents (capitalised only because the
     // sentence opens there) speak for the body they come from.
-    if (person.length === 1 && DOCUMENT_NOUNS.has(person[0].lower) && words[affiliation].text !== 'at' && affiliation + 1 < words.length) return classifySource(words.slice(affiliation + 1), lexicon);
+    if (person.length === 1 && DOCUMENT_NOUNS.has(person[0].lower) && words[affiliation].text !== 'at' && words[affiliation + 1]?.lower === 'the' && affiliation + 2 < words.length) return classifySource(words.slice(affiliation + 1), lexicon);
     const last = person[person.length - 1];
     const name = personName(person);
     if (last.capitalized && !person.some((w) => ORG_NAME_WORDS.has(w.text)) && !NAME_TITLES.has(last.text) && !ROLE_NOUNS.has(last.lower)) {
@@ -682,7 +682,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // ("her second husband, Per Aronsson;": a given name inside a sentence, not the preposition.)
       const givenName = t.text === 'Per' && i > from && tokens[i + 1].capitalized && !DATELINE_MARKS.has(previous.text);
       // (Nor a breakdown after a document: "Results by segment:", "data by county" name no one: a bare singular noun.)
-      const breakdown = afterDocument && !agent && t.lower === 'by' && np !== null && np.words.length === 1 && np.words[0].kind === 'word' && !np.words[0].capitalized && !/s$/.test(np.words[0].lower) && !PLURALS_WITHOUT_S.has(np.words[0].lower);
+      const breakdown = afterDocument && !agent && t.lower === 'by' && np !== null && np.words.length === 1 && np.words[0].kind === 'word' && !np.words[0].capitalized && !/s$/.test(np.words[0].lower) && !PLURALS_WITHOUT_S.has(np.words[0].lower) && !AGENT_MASS_NOUNS.has(np.words[0].lower);
       if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && !givenName && !breakdown && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (announced || pollster) (announcers ??= []).push(m);
@@ -756,7 +756,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not after a year: "The 2024 report shows", "A 2019 audit says".)
     if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && !YEAR.test(tokens[i - 2].text) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !(t.lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && pluralDocumentsFrom(tokens, i, from))) continue;
+    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !(t.lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && tokens[i - 1].capitalized && pluralDocumentsFrom(tokens, i, from))) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -1720,6 +1720,9 @@ function documentsObtainedBy(tokens: Token[], i: number, from: number, lemma: st
   for (let k = d + 3; k < i; k++) if (tokens[k].kind === 'punct' || CUE_FORMS.has(tokens[k].lower)) return false;
   return true;
 }
+/** Bodies named without an article that make documents ("an estimate by industry", "figures by government"). */
+const AGENT_MASS_NOUNS = new Set(['industry', 'government', 'management', 'congress', 'parliament', 'administration', 'business', 'labor', 'labour', 'academia', 'officialdom']);
+
 /** Words after plural documents that say where they come from ("figures from", "data kept by"). */
 const DOCUMENTS_FROM = new Set(['from', 'by', 'of', 'released', 'published', 'compiled', 'kept', 'obtained', 'provided', 'gathered', 'collected']);
 

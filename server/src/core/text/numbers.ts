@@ -135,6 +135,18 @@ function ourLordBefore(tokens: Token[], k: number, from: number): boolean {
 
 /** Multiples that compare a figure with another ("nearly triple the amount budgeted"). */
 const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
+/** Nouns a "-fold" word divides into parts ("a twofold purpose"), not multiplies. */
+const PARTS_NOUNS = new Set(['purpose', 'purposes', 'aim', 'aims', 'approach', 'strategy', 'goal', 'goals', 'mission', 'challenge', 'problem', 'question', 'answer', 'reason', 'role', 'task', 'plan', 'benefit', 'effect', 'objective', 'objectives', 'nature', 'focus', 'test', 'message']);
+
+/** Is the "-fold" word at i a thing in parts ("The aim is threefold:", "a twofold purpose")? */
+function inParts(tokens: Token[], i: number): boolean {
+  const prev = wordAt(tokens, i - 1);
+  const next = tokens[i + 1];
+  if (next !== undefined && PARTS_NOUNS.has(next.lower)) return true;
+  if (prev === 'therefore' || prev === 'thus') return true;
+  return BE_FORMS.has(prev) && (next === undefined || next.text === ':' || next.text === ';' || next.text === '.' || next.text === '\u2014');
+}
+
 /** Forms of "to be" before a word that describes the subject. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** Multiples in one word: "risen ninefold", "a fourfold increase". */
@@ -159,6 +171,21 @@ function twiceMultipleOrFrequency(tokens: Token[], i: number): boolean {
   return TWICE_MULTIPLE_OR_FREQUENCY.has(next.lower);
 }
 
+/** Counts of times a rate opens with ("once every 12 months"). */
+const ONCE_OR_TWICE = new Set(['once', 'twice', 'thrice']);
+/** Units a frequency counts in ("twice a year", "once every month"). */
+const FREQUENCY_UNITS = new Set(['day', 'week', 'month', 'year', 'decade', 'hour', 'minute', 'night', 'season', 'term', 'quarter', 'semester', 'lifetime', 'generation', 'century']);
+
+/** Does a frequency follow the "once" or "twice" at i: "a year", "per season", "every 12 months", "each week"? */
+function frequencyAfter(tokens: Token[], i: number): boolean {
+  const next = wordAt(tokens, i + 1);
+  if (next === 'a' || next === 'an' || next === 'per' || next === 'each') return FREQUENCY_UNITS.has(wordAt(tokens, i + 2));
+  if (next !== 'every') return false;
+  // ("once every 12 months", "once every 7.6 hours": the figure after it is the claim.)
+  const k = wordAt(tokens, i + 2) === 'other' || wordAt(tokens, i + 2) === 'few' ? i + 3 : i + 2;
+  return FREQUENCY_UNITS.has(withoutFinalS(wordAt(tokens, k)));
+}
+
 /** "once" within three words before i: "once, maybe twice". */
 function onceBefore(tokens: Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].lower === 'once') return true;
@@ -172,7 +199,7 @@ const TWICE_IDIOMS = new Set(['think', 'thinks', 'thought', 'thinking']);
  * Every word isCore looks for in a word with no hyphen: the listed ones, multiples, "twice", "thrice", "a", "an",
  * tagged as their tokens are made.
  */
-const CORE_WORD = tagWords([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, ...FOLD_WORDS, 'twice', 'thrice', 'a', 'an']);
+const CORE_WORD = tagWords([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, ...FOLD_WORDS, 'twice', 'thrice', 'once', 'a', 'an']);
 /** Qualifiers before a multiple: "more than double", "about double", "almost triple". */
 const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 'around', 'approximately', 'over', 'least', 'some']);
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
@@ -225,8 +252,13 @@ function isCore(tokens: Token[], i: number): boolean {
   if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and') && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
   // "will nearly triple by 2050", "could double by mid-century": a change to come.
   if (MULTIPLES.has(w) && prev !== undefined && next !== undefined && (MODALS.has(prev.lower) || (MULTIPLE_LEADS.has(prev.lower) && MODALS.has(wordAt(tokens, i - 2)))) && (next.kind === 'punct' || CHANGE_ENDS.has(next.lower))) return true;
-  // (Not a thing in two parts: "The aim is twofold: …".)
-  if (FOLD_WORDS.has(w)) return !(w === 'twofold' && prev !== undefined && BE_FORMS.has(prev.lower));
+  // (Not a thing in parts: "The aim is twofold: …", "a threefold strategy".)
+  if (FOLD_WORDS.has(w)) return !inParts(tokens, i);
+  // A frequency: "twice a year", "at least twice a day", "about once a month", "once every 12 months", "twice per
+  // season" (not "once a year or so" after "more than": still a frequency).
+  if ((w === 'twice' || w === 'once' || w === 'thrice') && frequencyAfter(tokens, i)) return true;
+  // "is running at twice its 2021 level", "costs twice that": a multiple of what follows, after any word.
+  if (w === 'twice' && next !== undefined && MULTIPLE_OF.has(next.lower) && next.lower !== 'a' && prev !== undefined && !TWICE_IDIOMS.has(prev.lower)) return true;
   // "bring back twice as many seeds", "twice as likely to die": a multiple after any verb (the one above needs a
   // qualifier or a comma before it).
   if (w === 'twice' && next?.lower === 'as' && TWICE_AS_WHAT.has(wordAt(tokens, i + 2))) return true;
@@ -279,10 +311,13 @@ const HOURS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 const PAST_THE_HOUR = new Set(['five', 'ten', 'twenty', 'twenty-five', 'quarter', 'half']);
 /** A version number ("5.5") and a product's name in mixed case ("CrispPro", "iPhone"). */
 const DECIMAL_VERSION = /^\d+\.\d+$/;
-const MIXED_CASE = /^[A-Za-z]*[a-z][A-Z]/;
+/** (Not a surname with an inner capital: "DeSantis", "McConnell", "DeVos".) */
+const MIXED_CASE = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z])[A-Za-z]*[a-z][A-Z]/;
 
 /** Tables a team or a candidate holds a place in. */
 const STANDINGS = new Set(['conference', 'league', 'division', 'standings', 'rankings', 'table', 'poll', 'polls']);
+/** Words after a table's noun where the phrase ends ("third in the league this season"; not "the conference room"). */
+const AFTER_STANDINGS = new Set(['and', 'with', 'this', 'last', 'for', 'after', 'before', 'behind', 'since', 'at', 'on', 'in', 'but', 'while', 'of', 'by', 'as', 'so', 'table']);
 
 /**
  * Is the ordinal at i a place in a table: "11th in the Eastern Conference", "third in the Premier League", "second in
@@ -290,11 +325,15 @@ const STANDINGS = new Set(['conference', 'league', 'division', 'standings', 'ran
  */
 function standingAt(tokens: Token[], i: number): boolean {
   const prev = i > 0 ? tokens[i - 1].lower : '';
-  if (YEAR_DETERMINERS.has(prev) || wordAt(tokens, i + 1) !== 'in') return false;
+  if (YEAR_DETERMINERS.has(prev) || MONTHS.has(prev) || wordAt(tokens, i + 1) !== 'in') return false;
   let k = i + 2;
   if (wordAt(tokens, k) === 'the') k++;
   for (let n = 0; n < 3 && k < tokens.length && tokens[k].capitalized && !STANDINGS.has(tokens[k].lower); n++) k++;
-  return k < tokens.length && STANDINGS.has(tokens[k].lower) && wordAt(tokens, k + 1) !== 'to';
+  if (k >= tokens.length || !STANDINGS.has(tokens[k].lower) || wordAt(tokens, k + 1) === 'to') return false;
+  // A league or a conference by its name ("the Eastern Conference", "the Premier League"), not a room or a call ("in
+  // the conference room", "first in the conference call"); standings, rankings and polls in any case.
+  const next = tokens[k + 1];
+  return (tokens[k].capitalized && tokens[k - 1].capitalized) || next === undefined || next.kind !== 'word' || AFTER_STANDINGS.has(next.lower);
 }
 
 /** Words between "by" and "half" ("by more than half"). */
@@ -777,7 +816,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && next?.lower === 'past' && HOURS.has(next2?.lower ?? '')) return true;
     if (single && HOURS.has(w) && ((prev?.lower === 'past' && PAST_THE_HOUR.has(prev2?.lower ?? '')) || (prev?.lower === 'to' && prev2?.lower === 'quarter'))) return true;
     // "a year or two later", "a day or two ago": when, not how long.
-    if (single && prev?.lower === 'or' && prev2 !== undefined && TIME_UNITS.has(prev2.lower) && next !== undefined && TIME_REFERENCE_AFTER.has(next.lower)) return true;
+    // ("for a month or two after surgery" is how long.)
+    if (single && prev?.lower === 'or' && prev2 !== undefined && TIME_UNITS.has(prev2.lower) && next !== undefined && TIME_REFERENCE_AFTER.has(next.lower) && wordAt(tokens, e.first - 4) !== 'for') return true;
     if (w === 'one' && e.figure === e.last) {
       const n = next?.lower ?? '';
       // "One man sprayed Khan", "One resident told": an article opening a clause, not a count.
@@ -904,7 +944,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const before = prev?.lower ?? '';
     // "extended by two weeks", "brings the target forward by ten years", "shifts the date by seven years": an
     // amount of change in time, a duration stated as fact, not a time reference.
-    const changedBy = before === 'by';
+    // "once every 12 months", "spins once every 7.6 hours": a rate stated as fact, not when something happens.
+    const changedBy = before === 'by' || (before === 'every' && ONCE_OR_TWICE.has(wordAt(tokens, e.first - 2)));
     // "After more than five hours of public comment, the council voted", "after two weeks of negotiations": how long
     // something went on, stated as fact, not when the next thing happened.
     // (Not a term named by whose it was: "after four years of Biden's open borders", "After 100 days of Trump".)
@@ -1054,7 +1095,7 @@ function agedBefore(tokens: Token[], k: number, from: number, depth = 0): boolea
  */
 function timeCompoundRefers(next: Token | undefined, next2: Token | undefined): boolean {
   // "a four-year, $148 million contract": a term before the sum it is paired with describes the deal.
-  if (next?.text === ',' && next2 !== undefined && (next2.kind === 'number' || CURRENCY_PREFIX.test(next2.text))) return false;
+  if (next?.text === ',' && next2 !== undefined && CURRENCY_PREFIX.test(next2.text)) return false;
   // "a 25-year old" is an age written apart.
   return next === undefined || next.kind !== 'word' || next.lower === 'old' || next.lower === 'high' || next.lower === 'low' || next.lower === 'highs' || next.lower === 'lows';
 }
