@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullNameGender, isGivenName, nameGender } from '../../server/src/core/text/names';
+import givenNames from '../../server/src/core/text/given-names.json';
 
 describe('given names', () => {
   it('knows names of the long lists as written, capitalised or in lower case, and in capitals', () => {
@@ -28,5 +29,14 @@ describe('given names', () => {
     expect(nameGender('Ted')).toBe('male');
     expect(nameGender('Bernie')).toBe('male');
     expect(fullNameGender('Kim Min-jun')).toBe('unknown');
+  });
+
+  it('keeps given-names.json as the search needs it: each list sorted, lower case, no empty name or repeat', () => {
+    for (const lines of [givenNames.female, givenNames.male]) {
+      const names = lines.join(' ').split(' ');
+      expect(names.every((n) => n.length > 0 && n === n.toLowerCase())).toBe(true);
+      // (By UTF-16 code units, as the search compares them.)
+      for (let i = 1; i < names.length; i++) expect(names[i - 1] < names[i], `${names[i - 1]} before ${names[i]}`).toBe(true);
+    }
   });
 });
