@@ -1469,5 +1469,7 @@ describe('a breakdown after a document', () => {
     expect(firstAttribution('Results by segment, compared with a year earlier: revenue of $1.71 billion, down 9%.')).toBeNull();
     expect(firstSource('A report by the agency found 40 deaths.')).toBe('the agency');
     expect(firstSource('Estimates by police put the crowd at 4,000.')).toBe('police');
+    expect(firstSource('An estimate by industry puts losses at $40 million.')).toBe('industry');
+    expect(firstAttribution('**THE MARCH REPORT BY THE NUMBERS:**\n\n- **Health care added 61,000 jobs**, led by hospitals.')).toBeNull();
   });
 });

@@ -682,7 +682,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // ("her second husband, Per Aronsson;": a given name inside a sentence, not the preposition.)
       const givenName = t.text === 'Per' && i > from && tokens[i + 1].capitalized && !DATELINE_MARKS.has(previous.text);
       // (Nor a breakdown after a document: "Results by segment:", "data by county" name no one: a bare singular noun.)
-      const breakdown = afterDocument && !agent && t.lower === 'by' && np !== null && np.words.length === 1 && np.words[0].kind === 'word' && !np.words[0].capitalized && !/s$/.test(np.words[0].lower) && !PLURALS_WITHOUT_S.has(np.words[0].lower) && !AGENT_MASS_NOUNS.has(np.words[0].lower);
+      // (Nor the heading "The March Report by the Numbers:", an idiom.)
+      const breakdown = (afterDocument && !agent && t.lower === 'by' && np !== null && np.words.length === 1 && np.words[0].kind === 'word' && !np.words[0].capitalized && !/s$/.test(np.words[0].lower) && !PLURALS_WITHOUT_S.has(np.words[0].lower) && !AGENT_MASS_NOUNS.has(np.words[0].lower)) ||
+        (t.lower === 'by' && np !== null && np.words.length === 2 && np.words[0].lower === 'the' && np.words[1].lower === 'numbers');
       if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && !givenName && !breakdown && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (announced || pollster) (announcers ??= []).push(m);
