@@ -1473,3 +1473,11 @@ describe('a breakdown after a document', () => {
     expect(firstAttribution('**THE MARCH REPORT BY THE NUMBERS:**\n\n- **Health care added 61,000 jobs**, led by hospitals.')).toBeNull();
   });
 });
+
+describe('"put" with a long object', () => {
+  it('"Local media put the number of protesters in Plovdiv at about 5,000": the figure after a later "at"', () => {
+    expect(of('Local media put the number of protesters in Plovdiv at about 5,000.')).toEqual({ source: 'Local media', vague: true });
+    expect(firstSource('Officials put the cost of the damage in the city at $40 million.')).toBe('Officials');
+    expect(firstAttribution('They put 40 people at risk.')).toBeNull();
+  });
+});

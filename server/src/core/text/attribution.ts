@@ -1783,9 +1783,11 @@ const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'examined', 
  * words is an estimate's verb, whatever the cue model makes of "put" elsewhere ("put pressure on").
  */
 function putsAtFigure(tokens: Token[], i: number, to: number): boolean {
-  for (let k = i + 1; k < to && k - i <= 6; k++) {
+  // (What is put may run on: "put the number of protesters in Plovdiv at about 5,000", "the number of people at the
+  // rally at 5,000".)
+  for (let k = i + 1; k < to && k - i <= 10; k++) {
     const t = tokens[k];
-    if (t.lower === 'at') return figureAt(tokens, k + 1);
+    if (t.lower === 'at' && figureAt(tokens, k + 1)) return true;
     if (t.kind === 'punct' || t.kind === 'number' || CUE_FORMS.has(t.lower)) return false;
   }
   return false;
