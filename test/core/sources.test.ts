@@ -1481,3 +1481,11 @@ describe('"put" with a long object', () => {
     expect(firstAttribution('They put 40 people at risk.')).toBeNull();
   });
 });
+
+describe('a year in a data set\'s name', () => {
+  it('"in Transparency International\'s 2018 Corruption Perceptions Index", "in the 2024 Gallup poll" name their source', () => {
+    expect(firstSource("Romania ranked 61st of 180 countries in Transparency International's 2018 Corruption Perceptions Index.")).toBe("Transparency International's 2018 Corruption Perceptions Index");
+    expect(firstSource('Biden led with 40 percent in the 2024 Gallup poll.')).toBe('the 2024 Gallup poll');
+    expect(firstAttribution('In 2024 40 people voted.')).toBeNull();
+  });
+});

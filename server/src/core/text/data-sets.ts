@@ -2,7 +2,7 @@
  * Polls, averages, rankings and data sets as sources without a reporting verb (claims-spec, "Attribution"): "in the
  * Monmouth poll", "in the ATP rankings", "The poll of 1,140 voters was conducted …".
  */
-import { DETERMINERS, PRONOUNS } from './lexicon';
+import { DETERMINERS, PRONOUNS, YEAR } from './lexicon';
 import type { Token } from './tokens';
 import { endsWithPossessive } from './words';
 
@@ -28,7 +28,10 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
     // A joint poll's sponsors are joined by a slash or a dash: "an NBC News/Wall Street Journal poll", "the Calder
     // Courier–Hartley College poll".
     const joins = w.kind === 'punct' && (w.text === "'" || w.text === '\u2019' || w.text === '-' || ((w.text === '/' || w.text === '\u2013') && k > e && tokens[k - 1].capitalized && tokens[k + 1]?.capitalized === true));
-    if (inQuote(w.start) || (w.kind !== 'word' && !joins && w.kind !== 'alnum')) break;
+    // A year in the name: "Transparency International's 2018 Corruption Perceptions Index", "the 2024 Gallup poll".
+    const year = w.kind === 'number' && (k > e || e > i) && YEAR.test(w.text);
+    if (inQuote(w.start) || (w.kind !== 'word' && !joins && w.kind !== 'alnum' && !year)) break;
+    if (year) continue;
     if (w.text === '/' || w.text === '\u2013') continue;
     if (DATA_SET_NOUNS.has(w.lower) && !(k + 1 < to && tokens[k + 1].kind === 'word' && DATA_SET_NOUNS.has(tokens[k + 1].lower))) {
       head = k;
