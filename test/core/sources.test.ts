@@ -1489,3 +1489,29 @@ describe('a year in a data set\'s name', () => {
     expect(firstAttribution('In 2024 40 people voted.')).toBeNull();
   });
 });
+
+describe('an interview\'s answers', () => {
+  const draft = [
+    '# Drug prices',
+    '',
+    'CMS Administrator Paul Whitaker called the prices "fair to patients and fair to innovation" last week.',
+    '',
+    'Dr. Ruth Adeyemi, a pharmacist at the University of Maryland, has studied prescription prices for 20 years. We asked her what the changes mean.',
+    '',
+    '**Q.** What should patients do?',
+    '',
+    '**A.** Check your plan before you refill. If it doesn\'t, call the plan. I tell my own patients, "Bring your receipt from December and compare."',
+  ].join('\n');
+
+  it('"We asked her" names the one who answers: the person the paragraph names first', () => {
+    // (Not the official quoted in the paragraph before.)
+    const quotes = lint(draft).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
+    expect(quotes[1]).toBe('Ruth Adeyemi');
+    expect(lint(draft.replace('I tell my own patients, "Bring your receipt from December and compare."', 'Prices fell 12 percent.')).claims.find((c) => c.text === '12 percent')?.attribution?.source).toBe('Ruth Adeyemi');
+  });
+
+  it('"I tell my own patients, "…"" in an answer is the one who answers, not whoever was named last ("the plan")', () => {
+    const answer = lint(draft).claims.find((c) => c.text.includes('Bring your receipt'));
+    expect(answer?.attribution?.source).toBe('Ruth Adeyemi');
+  });
+});

@@ -319,10 +319,11 @@ function saidOpens(ba: BlockAnalysis, m: MentionRecord): boolean {
 
 /** Gives a turn's speaker the figures and quotes its answer attributes to "we" or "you". */
 function firstPersonToTurn(ba: BlockAnalysis, speaker: Attribution): void {
-  for (const claims of [ba.numbers, ba.quotes] as { attribution: Attribution | null; path: AttributionPath | null }[][]) {
+  for (const claims of [ba.numbers, ba.quotes] as { attribution: Attribution | null; path: AttributionPath | null; mention: MentionRecord | null }[][]) {
     for (let k = 0; k < claims.length; k++) {
       const a = claims[k].attribution;
-      if (a && a.kind === 'pronoun' && SIDE_PRONOUNS.has(a.source)) assign(claims[k], speaker, 'turn');
+      // ("I tell my own patients, "…"" in an answer: the one who answers, not whoever was named last.)
+      if (a && a.kind === 'pronoun' && (SIDE_PRONOUNS.has(a.source) || claims[k].mention?.mention.name === 'I')) assign(claims[k], speaker, 'turn');
     }
   }
 }
@@ -474,19 +475,34 @@ function interviewedPerson(blocks: BlockAnalysis[], people: People): Person | un
         if (taken) return taken;
         continue;
       }
+      // "Dr. Ruth Adeyemi … has studied … We asked her what …": the person the paragraph names first.
+      if (t[k].lower === 'her' || t[k].lower === 'him') {
+        for (let j = 0; j < i; j++) {
+          const from = j + 2 < t.length && titleDot(t, j + 1) ? j + 2 : j;
+          const named = fullNameAt(t, from);
+          if (named > from) return people.name(personNameIn(t, from, named), sourceSpan(ba.block, t[from].start, t[named - 1].end), placeOf(ba.block, 0));
+        }
+        continue;
+      }
       // "Dr. Ana Ruiz": a title and its full stop.
       if (k + 2 < t.length && titleDot(t, k + 1)) k += 2;
-      let e = k;
-      let given = false;
-      while (e < t.length && e - k < 4 && t[e].kind === 'word' && (t[e].capitalized || (NAME_PARTICLES.has(t[e].lower) && t[e + 1]?.capitalized)) && !ORG_NAME_WORDS.has(t[e].text)) {
-        if (isGivenName(t[e].text)) given = true;
-        e++;
-      }
-      if (e - k < 2 || !given) continue;
+      const e = fullNameAt(t, k);
+      if (e < 0) continue;
       return people.name(personNameIn(t, k, e), sourceSpan(ba.block, t[k].start, t[e - 1].end), placeOf(ba.block, 0));
     }
   }
   return undefined;
+}
+
+/** The end of a full name of two to four capitalised words, a given name among them, starting at k; or -1. */
+function fullNameAt(t: Token[], k: number): number {
+  let e = k;
+  let given = false;
+  while (e < t.length && e - k < 4 && t[e].kind === 'word' && (t[e].capitalized || (NAME_PARTICLES.has(t[e].lower) && t[e + 1]?.capitalized)) && !ORG_NAME_WORDS.has(t[e].text)) {
+    if (isGivenName(t[e].text)) given = true;
+    e++;
+  }
+  return e - k < 2 || !given ? -1 : e;
 }
 
 /** Verbs before "questions" whose subject answers them ("took questions", "fielded questions"). */
