@@ -1515,3 +1515,10 @@ describe('an interview\'s answers', () => {
     expect(answer?.attribution?.source).toBe('Ruth Adeyemi');
   });
 });
+
+describe('an agency head\'s title before a name', () => {
+  it('"EPA Administrator Lee Zeldin", "FEMA Administrator Deanne Criswell" are people, not bodies', () => {
+    expect(firstAttribution('EPA Administrator Lee Zeldin said 40 rules would go.')).toMatchObject({ source: 'Lee Zeldin', kind: 'named' });
+    expect(firstAttribution('FEMA Administrator Deanne Criswell said 40 homes were lost.')).toMatchObject({ source: 'Deanne Criswell', kind: 'named' });
+  });
+});

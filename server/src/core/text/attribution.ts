@@ -417,9 +417,11 @@ const BODY_WORD_TITLES = new Set(['National', 'State', 'Federal', 'Regional', 'L
  * Environmental Quality Chair Brenda Mallory"), or -1.
  */
 function lastRoleNoun(words: Token[]): number {
-  for (let k = words.length - 2; k > 0; k--) if (ROLE_NOUNS.has(words[k].lower) || NAME_TITLES.has(words[k].text)) return k;
+  for (let k = words.length - 2; k > 0; k--) if (ROLE_NOUNS.has(words[k].lower) || NAME_TITLES.has(words[k].text) || AGENCY_TITLES.has(words[k].text)) return k;
   return -1;
 }
+/** Titles an agency's head holds before a name ("EPA Administrator Lee Zeldin", "Special Envoy Steve Witkoff"). */
+const AGENCY_TITLES = new Set(['Administrator', 'Coordinator', 'Envoy', 'Surgeon']);
 
 /** Index where the phrase's final run of capitalised words begins. */
 function capitalRun(words: Token[]): number {
