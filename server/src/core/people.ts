@@ -593,7 +593,7 @@ export class People {
       const k = this.firstNamingOfBlock.get(place.block - 1);
       const p = k !== undefined ? this.namedLog[k] : undefined;
       const opening = this.blockOpenings.get(place.block - 1) ?? -1;
-      if (p && p !== speaker && p.kind === 'person' && p.speaker && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === place.block - 1 && p.lastNamedSentence === (place.block - 1) * 100000 && opening >= 0 && p.lastNamed.start <= opening && opening < p.lastNamed.end + 1 && fits(p) && sexOf(p) === (pronoun === 'he' ? 'male' : 'female')) local = p;
+      if (p && p !== speaker && p.kind === 'person' && p.speaker && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === place.block - 1 && p.lastNamedSentence === (place.block - 1) * 100000 && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && sexOf(p) === (pronoun === 'he' ? 'male' : 'female')) local = p;
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her

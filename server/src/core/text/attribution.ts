@@ -736,7 +736,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
     // rose", "Public comment lasted three hours" (a name as subject takes "notes", "comments").
     // (Not after plural documents and the body they come from: "Figures from the Department of Health show 212 …".)
-    if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower) && !(DOCUMENT_PARTICIPLES.has(lemma) && pluralDocumentsFrom(tokens, i, from))) continue;
+    if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
     // "on the MSNBC show "Morning Joe"", "the ABC show drew": "show" after a determiner and one name is a programme
     // (not before what a plural subject shows: "Figures published in the Gazette show 40 …", "… show that").
     if (t.lower === 'show' && i - 2 >= from && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && (DETERMINERS.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower)) && !(i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)) && programmeFollows(tokens[i + 1])) continue;
@@ -760,7 +760,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not after a year: "The 2024 report shows", "A 2019 audit says".)
     if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && !YEAR.test(tokens[i - 2].text) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !(t.lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && tokens[i - 1].capitalized && pluralDocumentsFrom(tokens, i, from))) continue;
+    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -1729,6 +1729,16 @@ const AGENT_MASS_NOUNS = new Set(['industry', 'government', 'management', 'congr
 
 /** Words after plural documents that say where they come from ("figures from", "data kept by"). */
 const DOCUMENTS_FROM = new Set(['from', 'by', 'of', 'released', 'published', 'compiled', 'kept', 'obtained', 'provided', 'gathered', 'collected']);
+
+/**
+ * Is the token at i the base form of a verb of documents ("show", "find") after a capitalised name, with plural
+ * documents and the body they come from as its subject ("Figures from the Minnesota Department of Health show")? It
+ * reports, though a base form after a name is most often a noun the name qualifies, and whatever the cue model makes
+ * of it.
+ */
+function documentsOfNamedBody(tokens: Token[], i: number, from: number, lemma: string): boolean {
+  return tokens[i].lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && tokens[i - 1].capitalized && pluralDocumentsFrom(tokens, i, from);
+}
 
 /**
  * Does a subject of plural documents and the name of whoever made them stand before the base form at i, with no mark

@@ -256,9 +256,9 @@ function isCore(tokens: Token[], i: number): boolean {
   if (FOLD_WORDS.has(w)) return !inParts(tokens, i);
   // A frequency: "twice a year", "at least twice a day", "about once a month", "once every 12 months", "twice per
   // season" (not "once a year or so" after "more than": still a frequency).
-  if ((w === 'twice' || w === 'once' || w === 'thrice') && frequencyAfter(tokens, i)) return true;
+  if (ONCE_OR_TWICE.has(w) && frequencyAfter(tokens, i)) return true;
   // "is running at twice its 2021 level", "costs twice that": a multiple of what follows, after any word.
-  if (w === 'twice' && next !== undefined && MULTIPLE_OF.has(next.lower) && next.lower !== 'a' && prev !== undefined && !TWICE_IDIOMS.has(prev.lower)) return true;
+  if (w === 'twice' && next !== undefined && MULTIPLE_OF.has(next.lower) && prev !== undefined && !TWICE_IDIOMS.has(prev.lower)) return true;
   // "bring back twice as many seeds", "twice as likely to die": a multiple after any verb (the one above needs a
   // qualifier or a comma before it).
   if (w === 'twice' && next?.lower === 'as' && TWICE_AS_WHAT.has(wordAt(tokens, i + 2))) return true;
