@@ -1522,3 +1522,21 @@ describe('an agency head\'s title before a name', () => {
     expect(firstAttribution('FEMA Administrator Deanne Criswell said 40 homes were lost.')).toMatchObject({ source: 'Deanne Criswell', kind: 'named' });
   });
 });
+
+describe('a relative named after how long the tie has lasted', () => {
+  const of = (text: string, claim: string) => lint(text).claims.find((c) => c.text.includes(claim))?.attribution?.source;
+
+  it('"Her husband of 52 years, Robert, said" names Robert, as "Her husband, Robert, said" does', () => {
+    expect(of('Jane Doe died on Monday. Her husband of 52 years, Robert, said she had 12 grandchildren.', '12')).toBe('Robert');
+    expect(of('Jane Doe died on Monday. "She was kind to everyone," said his wife of five decades, Ann.', 'She was kind')).toBe('Ann');
+  });
+
+  it('the relative keeps the sex the kin word gives: "he" later is still the man named before', () => {
+    const text = 'Ramon Doyle, a union organizer, died Oct. 12.\n\nHis wife of 56 years, Maureen, said he died of kidney failure.\n\n"Everybody thinks a strike is about anger," he told a reporter in 1999.';
+    expect(of(text, 'Everybody thinks')).toBe('Ramon Doyle');
+  });
+
+  it('not a count of anything else before the name ("the head of 40 teams, Robert,")', () => {
+    expect(of('The head of 40 teams, Robert, said 12 had quit.', '12')).not.toBe('Robert');
+  });
+});

@@ -422,7 +422,8 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
   while (k > 1 && (NAME_TITLES.has(tokens[k].text) || (tokens[k].text === '.' && NAME_TITLES.has(tokens[k - 1].text)))) k--;
   if (k < 1 || tokens[k].text !== ',') return [];
   const end = k;
-  while (k > 0 && end - k < 6 && tokens[k - 1].kind === 'word' && !CLAUSE_MARK.test(tokens[k - 1].text)) k--;
+  // (A count inside the role: "His wife of 56 years, Maureen,".)
+  while (k > 0 && end - k < 6 && (tokens[k - 1].kind === 'word' || tokens[k - 1].kind === 'number') && !CLAUSE_MARK.test(tokens[k - 1].text)) k--;
   const first = tokens[k];
   const before = tokens[k - 1];
   if (!ROLE_OPENERS.has(first.lower) || (before !== undefined && before.text !== ',' && before.text !== '.' && !QUOTE_CLOSERS.has(before.text))) return [];

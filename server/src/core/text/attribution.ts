@@ -1179,7 +1179,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const relative = lead.length > 0 && (/^(?:who|whose|which|that|where|when)$/.test(lead[0].lower) || lead.some((w, j) => /ed$/.test(w.lower) && /^(?:against|for|to|on|in|with|the|a|an)$/.test(lead[j + 1]?.lower ?? '')));
       // "his son, Daniel, said": after a relative, a given name alone names the person; so after "who gave only his
       // first name, Rune,".
-      const kinName = name.length === 1 && lead.length === 0 && open - 1 >= from && (relativesName(tokens, open - 1, from, name[0]) || /^names?$/.test(tokens[open - 1].lower));
+      const kinName = name.length === 1 && lead.length === 0 && open - 1 >= from && (relativesName(tokens, kinBefore(tokens, open - 1, from), from, name[0]) || /^names?$/.test(tokens[open - 1].lower));
       // "an emergency physician in Port Halvard": capitals after a preposition are a place or a body, not a name.
       const placed = lead.length > 0 && PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower);
       // "who gave his name only as Hassan", "identified only as Ahmed": the name the source goes by.
@@ -2016,7 +2016,7 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
   const name = personName(run.words);
   // "his son, Daniel,": after a relative, a given name alone names the person.
   const head = lastStartingAtOrBefore(tokens, np.end - 1, (t) => t.start);
-  const givenAfterKin = run.words.length === 1 && relativesName(tokens, head, lastStartingAtOrBefore(tokens, np.start, (t) => t.start), run.words[0]);
+  const givenAfterKin = run.words.length === 1 && relativesName(tokens, kinBefore(tokens, head, lastStartingAtOrBefore(tokens, np.start, (t) => t.start)), lastStartingAtOrBefore(tokens, np.start, (t) => t.start), run.words[0]);
   if ((name.split(/\s+/).length < 2 && !givenAfterKin) || run.words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
   return run;
 }
@@ -2035,7 +2035,7 @@ function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
   let n = e;
   while (n - 1 > s && tokens[n - 1].kind === 'word' && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower))) n--;
   // "said his wife, Ann.": after a relative, a given name alone names the person.
-  const kinName = e - n === 1 && n - 2 > s && relativesName(tokens, n - 2, s, tokens[n]);
+  const kinName = e - n === 1 && n - 2 > s && relativesName(tokens, kinBefore(tokens, n - 2, s), s, tokens[n]);
   if (n >= e || tokens[n - 1]?.text !== ',' || (e - n < 2 && !kinName) || e - n > 4) return null;
   const words = tokens.slice(n, e);
   if ((!kinName && !isGivenName(words[0].text)) || words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
@@ -2055,6 +2055,14 @@ const CLOSE_KIN = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brot
  * Does tokens[kin] name a relative, owned by a possessive and the subject itself ("his son, Daniel, said", "Paul's
  * wife, Denise, said"; not "a lawyer for his widow, Ann, said"), whose name `name` is set off after it?
  */
+/** The kin word ending at i, past how long the tie has lasted ("her husband of 52 years", "his wife of six decades"). */
+function kinBefore(tokens: Token[], i: number, from: number): number {
+  if (i - 3 < from || !YEARS_OF_TIE.has(tokens[i].lower) || tokens[i - 2].lower !== 'of') return i;
+  const count = tokens[i - 1];
+  return count.kind === 'number' || NUMBER_WORDS.has(count.lower) ? i - 3 : i;
+}
+const YEARS_OF_TIE = new Set(['years', 'decades']);
+
 function relativesName(tokens: Token[], kin: number, from: number, name: Token): boolean {
   const relative = tokens[kin].lower;
   if (!KIN.has(relative) || kin - 1 < from || !(KIN_OWNERS.has(tokens[kin - 1].lower) || endsWithPossessive(tokens[kin - 1].text))) return false;
