@@ -442,3 +442,17 @@ describe('frequencies and multiples of what follows', () => {
     expect(claims('Patients need care for a month or two after surgery.')).toEqual(['two']);
   });
 });
+
+describe('a span of years written with a dash', () => {
+  it('"the 2016–17 fiscal year", "in 2016–17", "the 1914–18 war" are dates, as "the 2019-20 season" is', () => {
+    expect(claims('The council passed the budget for the 2016–17 fiscal year.')).toEqual([]);
+    expect(claims('They met in 2016–17.')).toEqual([]);
+    expect(claims('The 1914–18 war killed many.')).toEqual([]);
+    expect(claims('The 1999–00 season was short.')).toEqual([]);
+  });
+
+  it('not a range of counts, nor a pair no span of years reads ("2016–45")', () => {
+    expect(claims('Sales rose 12–17 percent.')).toEqual(['12–17 percent']);
+    expect(claims('The bill passed 2016–45.')).not.toEqual([]);
+  });
+});

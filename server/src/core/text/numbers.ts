@@ -681,8 +681,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%|million|billion|trillion|thousand)$/i.test(core.text);
   }
 
-  // A range of years: "from 2008 to 2016".
-  if (e.figure !== e.last && isYearToken(core) && isYearToken(tokens[e.last]) && !(next && COUNT_NOUNS.has(next.lower))) return true;
+  // A range of years: "from 2008 to 2016"; a season or fiscal year written with a dash, "the 2016–17 fiscal year" (as
+  // "2016-17", one token, is below).
+  if (e.figure !== e.last && isYearToken(core) && (isYearToken(tokens[e.last]) || yearEnding(tokens, e.figure, e.last)) && !(next && COUNT_NOUNS.has(next.lower))) return true;
+  // (Its end read alone after a year a preposition took: "in 2016–17".)
+  if (e.figure === e.last && e.figure - 2 >= from && isYearToken(tokens[e.figure - 2]) && yearEnding(tokens, e.figure - 2, e.figure)) return true;
   // Sequence, not quantity: "the first two", "the last three" (not the verb: "expected to last two weeks").
   if (prev && SEQUENCE_WORDS.has(prev.lower) && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? ''))) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
@@ -1173,6 +1176,18 @@ const VALUE_VERBS = new Set(['stabilized', 'stabilised', 'steadied', 'recovered'
 
 /** Verbs of a life story, after which "at 5" is an age. */
 const LIFE_VERBS = new Set(['learned', 'learnt', 'moved', 'began', 'started', 'joined', 'left', 'married', 'emigrated', 'immigrated', 'retired', 'became', 'enlisted', 'enrolled', 'graduated', 'arrived', 'debuted', 'competed', 'quit', 'wrote', 'published', 'recorded', 'performed']);
+
+/** Is tokens[last] the next year's last two digits, set to the year at y by a dash alone ("2016–17", "1999–00")? */
+function yearEnding(tokens: Token[], y: number, last: number): boolean {
+  const dash = tokens[y + 1];
+  const end = tokens[last];
+  if (last !== y + 2 || dash.end !== end.start || tokens[y].end !== dash.start || !YEAR_DASHES.has(dash.text) || !/^\d\d$/.test(end.text)) return false;
+  // (The next year, or a few years on in the same century: "the 1914–18 war".)
+  const first = Number(tokens[y].text) % 100;
+  const to = Number(end.text);
+  return to === (first + 1) % 100 || (to > first && to - first <= 10);
+}
+const YEAR_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
 
 function isYearToken(t: Token): boolean {
   return t.kind === 'number' && YEAR_1000_TO_2099.test(t.text);
