@@ -1540,3 +1540,46 @@ describe('a relative named after how long the tie has lasted', () => {
     expect(of('The head of 40 teams, Robert, said 12 had quit.', '12')).not.toBe('Robert');
   });
 });
+
+describe('a title with its "of" before the name, after the verb', () => {
+  it('"said master of ceremonies Asab Al-Tabchi", "said chief of staff John Kelly" name the person', () => {
+    expect(firstQuoteSource('"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.')).toBe('Asab Al-Tabchi');
+    expect(firstQuoteSource('"We are ready," said chief of staff John Kelly.')).toBe('John Kelly');
+  });
+
+  it('not a relation to the person named ("a friend of Donald Trump", "the wife of John Smith")', () => {
+    expect(firstQuoteSource('"We are ready," said a friend of Donald Trump.')).not.toBe('Donald Trump');
+    expect(firstQuoteSource('"We are ready," said the wife of John Smith.')).not.toBe('John Smith');
+  });
+});
+
+describe('"and said" after ", while" another subject', () => {
+  it('the verbs joined by "and" are the subject of the clause ", while" opens', () => {
+    expect(firstQuoteSource('Gov. Bobby Jindal signed an order on Monday, while Mike Huckabee, the former governor, proposed we "wake up and smell the falafel" and said the speaker should resign.')).toBe('Mike Huckabee');
+  });
+});
+
+describe('indefinite pronouns for people', () => {
+  it('"Nobody asked" names no one, so "He" later is still the man named before', () => {
+    const text = 'A defensive Obama said his critics were wrong.\n\nNobody asked about the rhetoric, so Obama brought it up himself. He called on leaders "not to feed that dark impulse inside of us."';
+    expect(lint(text).claims.find((c) => c.text.includes('dark impulse'))?.attribution?.source).toBe('Obama');
+  });
+
+  it('"Someone said", "Everyone said" are vague, not people named', () => {
+    expect(firstAttribution('Someone said 40 people came.')).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution('Everyone said 40 people came.')).toMatchObject({ kind: 'vague' });
+  });
+});
+
+describe('a headline\'s quote, a colon, then who said it', () => {
+  it('"# "…": Kellmoor rescue leader Rosa Lindgren on 31 years" is Rosa Lindgren\'s', () => {
+    const text = '# “The mountain doesn’t care”: Kellmoor rescue leader Rosa Lindgren on 31 years of call-outs\n\nShe has led the team since 1990.\n';
+    expect(firstQuoteSource(text)).toBe('Rosa Lindgren');
+    expect(lint(text).findings.filter((f) => f.ruleId === 'unattributed-quote')).toEqual([]);
+  });
+
+  it('not a topic after the colon ("on the road with Jane Doe"), nor a title that is no name', () => {
+    expect(firstQuoteSource('# “We must go on and on”: on the road with Jane Doe\n\nText.\n')).toBeUndefined();
+    expect(firstQuoteSource('# “Never again, ever”: The Final Report\n\nText.\n')).toBeUndefined();
+  });
+});

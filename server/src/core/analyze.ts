@@ -124,6 +124,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     const continued = quoteParagraph(ba) ? lastSpeaker(previous) : null;
     // In a turn of a transcript "we" and "you" are the labelled speaker's words about their side: the speaker.
     if (turnSpeaker) firstPersonToTurn(ba, turnSpeaker);
+    if (block.kind === 'heading') headlineSpeakers(ba, people);
     for (let k = 0; k < ba.quotes.length; k++) {
       const q = ba.quotes[k];
       // A quote that opens a multi-paragraph run takes the run's own attribution, not the paragraph before's.
@@ -588,6 +589,30 @@ function speakerOf(ba: BlockAnalysis, people: People): Attribution | null {
   if (!words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower) || w.lower === 'of' || w.lower === 'and' || w.lower === 'the')) return null;
   return titledName(words, ba.block, people);
 }
+
+/**
+ * A headline's quote, then a colon and who said it (`# "The mountain doesn't care": Rescue leader Rosa Lindgren on 31
+ * years of call-outs`): the person named after the colon, up to the first word in lower case that is no role.
+ */
+function headlineSpeakers(ba: BlockAnalysis, people: People): void {
+  const { tokens } = ba;
+  for (let k = 0; k < ba.quotes.length; k++) {
+    const q = ba.quotes[k];
+    if (q.attribution || q.span.close === -1) continue;
+    const colon = tokenAtOrAfter(tokens, q.span.close + 1);
+    if (colon < 0 || tokens[colon].text !== ':') continue;
+    // Words describing the person may come first ("Kellmoor rescue leader"); a verb or a preposition ends them, and
+    // the name is the capitalised words they end with.
+    let e = colon + 1;
+    while (e < tokens.length && e - colon <= 7 && (titleDot(tokens, e) || (tokens[e].kind === 'word' && !HEADLINE_BREAKS.has(tokens[e].lower) && !CUE_FORMS.has(tokens[e].lower)))) e++;
+    let n = e;
+    while (n > colon + 1 && (tokens[n - 1].capitalized || titleDot(tokens, n - 1) || NAME_PARTICLES.has(tokens[n - 1].lower))) n--;
+    if (e - n < 2 || !tokens[e - 1].capitalized) continue;
+    assign(q, titledName(tokens.slice(colon + 1, e), ba.block, people), 'sentence');
+  }
+}
+/** Words that end the words before a headline's speaker ("on", "and"): what follows is no description of them. */
+const HEADLINE_BREAKS = new Set(['on', 'of', 'in', 'at', 'for', 'to', 'and', 'or', 'about', 'as', 'after', 'from', 'with', 'by', 'is', 'are', 'was', 'were']);
 
 /** The person that capitalised words with their titles name ("Secretary … Kristi Noem"), registered as speaking. */
 function titledName(words: Token[], block: Block, people: People, titledAfter = false): Attribution | null {

@@ -72,6 +72,8 @@ const NOT_SOURCE = new Set([
   'while', 'where', 'because', 'not', 'never', 'to', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have',
   'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'also', 'and', 'or',
   'but', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'after', 'before', 'having', 'just', 'been',
+  // ("Nobody asked about it": no one spoke.)
+  'nobody',
 ]);
 const STOP_BACK = new Set([...NOT_SOURCE, ',', ';', ':', '"', '\u201c', '\u201d', '(', ')', '\u2014', '\u2013']);
 /** A lower-case adverb ("exclusively", "publicly"), never a source; nouns ending in -ly ("family", "ally", "assembly") are not. */
@@ -282,6 +284,9 @@ function pronounOf(t: Token): string | undefined {
 }
 const CONTRACTED_AUXILIARY = /['\u2019](?:d|ll|ve)$/;
 
+/** Indefinite pronouns for people. */
+const SOMEONE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody']);
+
 /** What a capitalised or common noun phrase names. */
 export function classifySource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; name: string; vague: boolean } {
   const head = words[words.length - 1];
@@ -292,6 +297,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (pronoun) return { kind: 'pronoun', name: pronoun === 'i' ? 'I' : pronoun, vague: false };
   // "the two", "both": the people just named, as "they".
   if ((words.length === 1 && head.lower === 'both') || (words.length === 2 && lowerWords[0] === 'the' && GROUP_COUNTS.has(head.lower))) return { kind: 'pronoun', name: 'they', vague: false };
+  // "Someone said", "Everyone agreed": people no reader can identify, not a name because the sentence opens there.
+  if (words.length === 1 && SOMEONE.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   const objectPronoun = words.length === 1 ? OBJECT_PRONOUNS.get(head.lower) : undefined;
   if (objectPronoun) return { kind: 'pronoun', name: objectPronoun, vague: false };
   // "Melbourne-based Tarrant Fibres", "a London-based charity": where a body is based says it is one.
@@ -1239,7 +1246,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       }
     }
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
-    np = subjectOfClause(tokens, from, k, lexicon);
+    np = subjectOfClause(tokens, contrastedClause(tokens, from, k, inQuote), k, lexicon);
   } else if (k >= from && tokens[k].lower === 'it' && (SPEECH_CUES.has(lemma) || DOCUMENT_PARTICIPLES.has(lemma) || RECKONING_VERBS.has(lemma)) && !/ing$/.test(cue.lower)) {
     // "“We regret the error,” it said": a body named before speaks as "it"; "It showed $200,000 in payments", "It
     // found that 40 percent …": a report named before shows as "it".
@@ -2469,6 +2476,18 @@ function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: 
 }
 
 /** The subject at the start of the clause that a coordinated cue shares ("Goulet had …, but said"). */
+/**
+ * Where the clause whose verbs "and" joins opens: after ", while" or ", whereas" ("Jindal signed an order, while
+ * Huckabee proposed … and said"), else at from.
+ */
+function contrastedClause(tokens: Token[], from: number, and: number, inQuote: (o: number) => boolean): number {
+  for (let j = and - 1; j > from; j--) {
+    const t = tokens[j];
+    if ((t.lower === 'while' || t.lower === 'whereas') && tokens[j - 1].text === ',' && !inQuote(t.start) && (tokens[j + 1]?.capitalized || DETERMINERS.has(tokens[j + 1]?.lower ?? ''))) return j + 1;
+  }
+  return from;
+}
+
 function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): Phrase | null {
   let s = clauseStart(tokens, from, end);
   if (s < 0) return null;
@@ -3064,6 +3083,17 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   const plain = words.filter(wordOrAmpersand);
   if (plain.length > 1 && plain[plain.length - 1].capitalized && plain.every((w) => w.capitalized || w.text === '&' || NP_PREPOSITIONS.has(w.lower) || NAME_PARTICLES.has(w.lower))) {
     return { words: plain, start: tokens[i].start, end: plain[plain.length - 1].end };
+  }
+  // "said master of ceremonies Asab Al-Tabchi", "said chief of staff John Kelly": a title in lower case with its "of",
+  // then the name.
+  if (headEnd < words.length && words[headEnd].lower === 'of' && plain.length > 3 && plain.length <= 9) {
+    let n = plain.length;
+    while (n > 0 && plain[n - 1].capitalized) n--;
+    // (The title's own noun stands right before the name: not "a friend of Donald Trump", "the wife of John Smith".)
+    const titleNoun = plain[n - 1];
+    if (plain.length - n >= 2 && plain.length - n <= 4 && n - 1 > headEnd && !NP_PREPOSITIONS.has(titleNoun.lower) && !DETERMINERS.has(titleNoun.lower) && plain.slice(0, n).every((w) => !w.capitalized && w.kind === 'word') && !plain.slice(n).some((w) => ORG_NAME_WORDS.has(w.text))) {
+      return { words: plain, start: tokens[i].start, end: plain[plain.length - 1].end };
+    }
   }
   const headWords = words.slice(0, headEnd).filter(wordOrAmpersand);
   if (headWords.length === 0) return null;
