@@ -1583,3 +1583,21 @@ describe('a headline\'s quote, a colon, then who said it', () => {
     expect(firstQuoteSource('# “Never again, ever”: The Final Report\n\nText.\n')).toBeUndefined();
   });
 });
+
+describe('the one who asks a question', () => {
+  const text = 'Herman Cain, a former candidate who hosts a radio show, was asked by a caller why young men are coming to the U.S. as refugees. "So they can be planted among us," he said.';
+
+  it('"asked by a caller why …": the asker is "a caller", not the question after it', () => {
+    expect(firstSource('The mayor was asked by a caller why 40 young men had come.')).toBe('a caller');
+  });
+
+  it('"he said" after the answer is the one asked, not the asker', () => {
+    expect(firstQuoteSource(text)).toBe('Herman Cain');
+  });
+});
+
+describe('"Ed" is a man\'s given name', () => {
+  it('"she said" does not go to "Former governor Ed Rendell"', () => {
+    expect(firstQuoteSource('Former governor Ed Rendell praised Sanders.\n\n"It cannot be okay," she said.')).not.toBe('Ed Rendell');
+  });
+});

@@ -162,11 +162,13 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const role = m.kind === 'role' || (m.anonymous === true && !PLURAL_ANY_CASE.test(lastPiece(m.text)));
     // ("Officials at the ministry", "Residents of the town": plural by the people before the place.)
     const plural = (m.kind === 'vague' && !single && !role) || PLURAL.test(phrase) || POLICE.test(phrase) || PEOPLE_BEFORE_PLACE.test(m.text);
-    const person = people.name(phrase, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization');
+    // ("was asked by a caller why …": the one who asks is not whom "he said" after the answer stands for.)
+    const asker = m.cueLemma === 'ask';
+    const person = people.name(phrase, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization', asker);
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
     if (single) person.unnamedOne = true;
-    speak(people, person, block, place);
+    if (!asker) speak(people, person, block, place);
     record.person = person;
   }
   return record;

@@ -88,6 +88,8 @@ function nameGoesOn(t: Token | undefined): boolean {
 const FIGURE_LEADS = new Set(['about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'under', 'more', 'fewer', 'less', 'just', 'only', 'up', 'at']);
 const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
 const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
+/** Words in lower case that open an indirect question. */
+const QUESTION_WORDS = new Set(['why', 'whether', 'how', 'what', 'where', 'if']);
 /** Object pronouns as sources ("according to him"), by the subject pronoun they stand for. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 /** Words that make a time of the week, month or year after them relative ("last week", "earlier this year" has "this"). */
@@ -3030,6 +3032,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       continue;
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
+    // "asked by a caller why young men are coming": the question after the asker.
+    if (QUESTION_WORDS.has(t.text) && e > i) break;
     // "a survey by the Meinhardt Institute for the regional broadcaster KRT": "for" after a name and before a word in
     // lower case names whom the body worked for ("the Institute for the Study of War" goes on).
     if (t.lower === 'for' && sawHead && tokens[e - 1].capitalized && lowerCaseWordAt(tokens, e + 1, to)) break;

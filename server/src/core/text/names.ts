@@ -42,7 +42,7 @@ export const MALE_NAMES = list(`
  Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis
  Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger
  Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Jordan Bryan Billy Joe Bruce Gabriel Logan Albert
- Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Bill Ted Mike Tom
+ Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Bill Ted Mike Tom Ed
  Jim Joe Bob Dan Dave Steve Tony Nick Chris Matt Rick Ron Ken Jeff Greg Doug Pete Sam Ben Max Carlos Luis Miguel
  Pedro Jorge Manuel Francisco Antonio Javier Alejandro Rafael Fernando Sergio Pablo Diego Andrés Ricardo Eduardo
  Roberto Mario Alberto Marco Luca Giuseppe Giovanni Matteo Lorenzo Alessandro Francesco Emmanuel Jean Pierre Jacques
