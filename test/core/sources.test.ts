@@ -1601,3 +1601,21 @@ describe('"Ed" is a man\'s given name', () => {
     expect(firstQuoteSource('Former governor Ed Rendell praised Sanders.\n\n"It cannot be okay," she said.')).not.toBe('Ed Rendell');
   });
 });
+
+describe('a title whose office holds a body\'s words, then the name', () => {
+  it('"UMWA Director of Government Affairs Phil Smith" is Phil Smith, not a body', () => {
+    expect(firstAttribution('The union will sit out 40 races, UMWA Director of Government Affairs Phil Smith told reporters.')).toMatchObject({ source: 'Phil Smith', kind: 'named' });
+    expect(firstQuoteSource('"We will sit out," said Heritage Foundation President Dr. Kevin Roberts.')).toBe('Kevin Roberts');
+  });
+
+  it('the name from its given name on ("Pope John Paul II"), and a body\'s name stays a body', () => {
+    expect(firstAttribution('Dozens of relics were blessed, said Pope John Paul II.')?.source).toBe('John Paul II');
+    expect(firstAttribution('"We will sit out," said the Bill Gates Foundation.')?.kind).toBe('organization');
+  });
+});
+
+describe('a couple named in apposition', () => {
+  it('"Henry Clay\'s biographers, David and Jeanne Heidler, wrote that" names the Heidlers', () => {
+    expect(firstQuoteSource('Henry Clay\'s biographers, David and Jeanne Heidler, wrote that Taylor "had a tin ear and was wrong" to elect him.')).toContain('Heidler');
+  });
+});

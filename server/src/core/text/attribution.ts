@@ -289,6 +289,21 @@ const CONTRACTED_AUXILIARY = /['\u2019](?:d|ll|ve)$/;
 /** Indefinite pronouns for people. */
 const SOMEONE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody']);
 
+/**
+ * Where a person's name ends the phrase after a capitalised title ("… Director of Government Affairs Phil Smith"): the
+ * index of its given name, or 0.
+ */
+function titledNameAt(words: Token[]): number {
+  const n = words.length;
+  for (let k = Math.max(1, n - 3); k <= n - 2; k++) {
+    if (!isGivenName(words[k].text)) continue;
+    const name = words.slice(k);
+    if (!name.every((w) => w.capitalized && w.kind === 'word' && !ORG_NAME_WORDS.has(w.text))) return 0;
+    return words.slice(0, k).some((w) => w.capitalized && ROLE_NOUNS.has(w.lower)) ? k : 0;
+  }
+  return 0;
+}
+
 /** What a capitalised or common noun phrase names. */
 export function classifySource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; name: string; vague: boolean } {
   const head = words[words.length - 1];
@@ -383,6 +398,12 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     // ("Johnson & Johnson", "Procter & Gamble": capitals joined by an ampersand are a firm.)
     // (Not a person after it, "Procter & Gamble's Jon Moeller", "Head of Sales & Marketing Jane Smith".)
     const firm = words.some((w, i) => w.text === '&' && i > 0 && words[i - 1].capitalized && words[i + 1]?.capitalized) && !words.some((w, i) => endsWithPossessive(w.text) || (isGivenName(w.text) && words[i + 1]?.capitalized === true && words[i - 1]?.text !== '&'));
+    // "UMWA Director of Government Affairs Phil Smith": a title whose office holds a body's words, then a person's name
+    // (a given name and one to two more capitals, none a body's word).
+    if (orgWord) {
+      const given = titledNameAt(words);
+      if (given > 0) return { kind: 'named', name: personName(words.slice(given)), vague: false };
+    }
     if (orgWord || firm || COUNTRY_OR_UNION.test(text)) return { kind: 'organization', name: text, vague: false };
     // "the Iowa Judicial Branch", "the Kremlin": a run of capitals after "the" with no title and no given name in it
     // is a body's name; a person's name takes no article.
@@ -1178,6 +1199,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // the appositive is the name (after any role words).
       let n = enclosed.length;
       while (n > 0 && (enclosed[n - 1].capitalized || NAME_PARTICLES.has(enclosed[n - 1].lower)) && enclosed[n - 1].kind === 'word' && !NAME_TITLES.has(enclosed[n - 1].text)) n--;
+      // ("David and Jeanne Heidler": a couple's given names joined before their surname.)
+      if (n === 2 && enclosed[1].lower === 'and' && isGivenName(enclosed[0].text) && enclosed.length - n >= 2 && isGivenName(enclosed[2].text)) n = 0;
       const name = enclosed.slice(n);
       const lead = enclosed.slice(0, n);
       // Role words and titles may lead the name: "doctoral candidate Maninder Thind", "Dr. Philip Adeyemi-Rhodes".
