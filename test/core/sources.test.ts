@@ -1619,3 +1619,9 @@ describe('a couple named in apposition', () => {
     expect(firstQuoteSource('Henry Clay\'s biographers, David and Jeanne Heidler, wrote that Taylor "had a tin ear and was wrong" to elect him.')).toContain('Heidler');
   });
 });
+
+describe('a dialogue tag after a name and its appositive', () => {
+  it('`"…," Howard Dean, the former governor of Vermont, proclaimed` is Howard Dean\'s', () => {
+    expect(firstQuoteSource('Guns "stunt children\'s growth," Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.')).toBe('Howard Dean');
+  });
+});

@@ -145,7 +145,13 @@ function dialogueTag(tokens: Token[], from: number, end: number): number {
     while (e < end && e - k < 5 && (tokens[e].capitalized || (tokens[e].text === '.' && tokens[e + 1]?.capitalized))) e++;
     return e;
   };
-  const after = speakerEnd(from);
+  let after = speakerEnd(from);
+  // `"…," Howard Dean, the former governor of Vermont, proclaimed`: a name's appositive before the verb.
+  if (after > from && tokens[from].capitalized && tokens[after]?.text === ',' && APPOSITIVE_OPENERS.has(tokens[after + 1]?.lower ?? '')) {
+    let c = after + 2;
+    while (c < end && c - after <= 10 && tokens[c].kind === 'word') c++;
+    if (c < end && tokens[c].text === ',' && c + 1 < end && tagVerbAt(tokens, c + 1)) after = c + 1;
+  }
   // After a phrasal tag the word past its particle decides: `Smith went on a tour of the plant` is a new clause.
   const next = tagVerb(tokens[after]) ? after + 1 : after + 2;
   if (after > from && after < end && tagVerbAt(tokens, after) && (next >= end || tokens[next].kind === 'punct' || !CLAUSE_OBJECTS.has(tokens[next].lower))) return after;
@@ -153,6 +159,9 @@ function dialogueTag(tokens: Token[], from: number, end: number): number {
   if (tagVerb(tokens[from]) && speakerEnd(from + 1) > from + 1) return from;
   return -1;
 }
+
+/** Words that open an appositive after a name ("the former governor", "a pollster"). */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 
 /** Auxiliaries of a progressive: "is promising", "were chanting", "he's saying". */
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', "'s", '\u2019s']);
