@@ -1625,3 +1625,15 @@ describe('a dialogue tag after a name and its appositive', () => {
     expect(firstQuoteSource('Guns "stunt children\'s growth," Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.')).toBe('Howard Dean');
   });
 });
+
+describe('"claiming" before a clause', () => {
+  it('"…, claiming the move would cost $600,000" reports for the clause\'s subject', () => {
+    expect(firstAttribution('His campaign sued the party on Friday, claiming the move would cost the campaign $600,000 a day.')).toMatchObject({ source: 'His campaign', cue: 'claiming' });
+  });
+
+  it('not a deed ("claiming 12 lives", "adding 40 points as the team was winning", "by claiming it is …")', () => {
+    expect(firstSource('The storm hit the coast, claiming 12 lives.')).toBeUndefined();
+    expect(firstSource('He scored again, adding 40 points as the team was winning.')).toBeUndefined();
+    expect(firstSource('Owners shield 40 percent of income from tax by claiming it is neither wage nor profit.')).toBeUndefined();
+  });
+});

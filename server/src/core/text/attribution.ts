@@ -990,6 +990,11 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
   if (DEED_SENSES.has(lemma)) {
     let reports = false;
     for (let k = i + 1; k < tokens.length && k <= i + 4 && !reports; k++) reports = tokens[k].lower === 'that' || tokens[k].text === ':' || QUOTE_MARKS.has(tokens[k].text);
+    // Or a clause's verb after its subject, before any comma ("claiming the party's move would cost $600,000").
+    // (Not a count the participle takes: "adding 40 points as the team was winning".)
+    // (After a comma only: "shield income by claiming it is …" is a deed.)
+    const counted = throughObject || (tokens[i + 1] !== undefined && (tokens[i + 1].kind === 'number' || NUMBER_WORDS.has(tokens[i + 1].lower)));
+    for (let k = i + 2; !counted && k < tokens.length && k <= i + 8 && !reports && tokens[k].kind === 'word' && !CLAUSE_BREAKS.has(tokens[k].lower); k++) reports = CLAUSE_VERBS.has(tokens[k].lower);
     if (!reports) return null;
   }
   const np = subjectPhrase(tokens, from, throughObject ? i - 1 : comma, inQuote, lexicon);
