@@ -1637,3 +1637,21 @@ describe('"claiming" before a clause', () => {
     expect(firstSource('Owners shield 40 percent of income from tax by claiming it is neither wage nor profit.')).toBeUndefined();
   });
 });
+
+describe('a relative clause whose words open with a place or an aside', () => {
+  it('"her campaign\'s leadership, who, on a press call Friday, criticized" and "Her aides, who on a press call criticized"', () => {
+    expect(firstQuoteSource('Clinton was calmer than her campaign\'s leadership, who, on a press call Friday, criticized Sanders for "misrepresenting what had occurred."')).toBe("her campaign's leadership");
+    expect(firstQuoteSource('Her aides, who on a press call criticized Sanders for "misrepresenting what had occurred," were angry.')).toBe('Her aides');
+  });
+
+  it('an appositive before "who" still names the person ("Sen. Lorna Veit, Democrat of Oregon, who asked")', () => {
+    expect(firstSource('Sen. Lorna Veit, Democrat of Oregon, who asked for $38 million, said the plan failed.')).toBe('Lorna Veit');
+  });
+});
+
+describe('a participle after a comma inside a quote\'s closing mark', () => {
+  it('`did not want to address "that person," telling Fox 35 that …` reports for the clause\'s subject', () => {
+    const text = 'The Trayvon Martin Foundation did not want to address "that person," telling Fox 35 that the organization is focused on "ending senseless gun violence."';
+    expect(lint(text).claims.find((c) => c.text.includes('ending senseless'))?.attribution?.source).toBe('The Trayvon Martin Foundation');
+  });
+});

@@ -88,6 +88,8 @@ function nameGoesOn(t: Token | undefined): boolean {
 const FIGURE_LEADS = new Set(['about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'under', 'more', 'fewer', 'less', 'just', 'only', 'up', 'at']);
 const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
 const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
+/** Prepositions of a place or time that may open a relative clause's words ("who on a press call criticized"). */
+const RELATIVE_ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with']);
 /** Words in lower case that open an indirect question. */
 const QUESTION_WORDS = new Set(['why', 'whether', 'how', 'what', 'where', 'if']);
 /** Object pronouns as sources ("according to him"), by the subject pronoun they stand for. */
@@ -982,7 +984,8 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
   // "…, falsely claiming", "…, again saying": an adverb may stand between the comma and the participle.
   // A dash may stand for the comma ("…possible—saying the law was …").
   const joins = (t: Token): boolean => t.text === ',' || t.text === '\u2014' || t.text === '\u2013';
-  const comma = i - 2 > from && joins(tokens[i - 2]) && /^[a-z]+ly$/.test(tokens[i - 1].text) ? i - 2 : i - 1;
+  // (Or the comma inside a quote's closing mark: `did not want to address "that person," telling Fox 35 that`.)
+  const comma = i - 2 > from && ((joins(tokens[i - 2]) && /^[a-z]+ly$/.test(tokens[i - 1].text)) || (QUOTE_MARKS.has(tokens[i - 1].text) && tokens[i - 2].text === ',')) ? i - 2 : i - 1;
   if (!throughObject && (!REPORTING_PARTICIPLES.has(lemma) || comma <= from || !joins(tokens[comma]))) return null;
   if (WH_WORDS.has(tokens[i + 1]?.lower ?? '')) return null;
   // Verbs with senses that report nothing ("claiming 12 lives", "adding 40 more in June") report only before what
@@ -1283,6 +1286,13 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = { words: [tokens[k]], start: tokens[k].start, end: tokens[k].end };
   } else if (k >= from && (!STOP_BACK.has(tokens[k].lower) || surnameBeforeCue(tokens, k))) {
     np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
+    // "Her aides, who on a press call criticized": a place or time inside a relative clause is no subject; the noun
+    // the clause hangs on is.
+    const opens = np ? tokenAtOrAfter(tokens, np.start) : -1;
+    if (np && opens - 2 >= from && RELATIVE_ADVERBIAL.has(tokens[opens - 1].lower) && (tokens[opens - 2].lower === 'who' || tokens[opens - 2].lower === 'which') && opens - 3 >= from) {
+      const head = tokens[opens - 3].text === ',' ? opens - 4 : opens - 3;
+      np = head >= from ? backwardPhrase(tokens, head, from, lexicon) : null;
+    }
   }
   // "Mr. Manafort, citing "the unique magic of Trump," said the candidate could …": a quote inside an aside after
   // the subject; the verb after it is the subject's, not inverted.
@@ -2210,6 +2220,8 @@ function spanOfTime(tokens: Token[], k: number, from: number): number {
  * said", "Residents who live near the plant say"), or k when none ends there.
  */
 function beforeRelativeClause(tokens: Token[], k: number, from: number): number {
+  // "her campaign's leadership, who, on a press call Friday, criticized": the pronoun itself before an aside.
+  if (k - 1 > from && (tokens[k].lower === 'who' || tokens[k].lower === 'which') && tokens[k + 1]?.text === ',') return tokens[k - 1].text === ',' ? k - 2 : k - 1;
   // A clause that gives a source's anonymity and its reason may run longer: "A senior official who asked not to be
   // identified because he was not authorized to speak publicly said".
   let anonymity = false;
