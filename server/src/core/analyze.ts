@@ -592,7 +592,9 @@ function speakerOf(ba: BlockAnalysis, people: People): Attribution | null {
 
 /**
  * A headline's quote, then a colon and who said it (`# "The mountain doesn't care": Rescue leader Rosa Lindgren on 31
- * years of call-outs`): the person named after the colon, up to the first word in lower case that is no role.
+ * years of call-outs`): the person named after the colon. Words that describe them may come first ("Kellmoor rescue
+ * leader"); the name opens with a given name or a title and is two or three capitalised words, followed by the
+ * heading's end, a mark or a word in lower case (a headline in title case, "Joe Biden Signs Bill", names no one).
  */
 function headlineSpeakers(ba: BlockAnalysis, people: People): void {
   const { tokens } = ba;
@@ -601,13 +603,14 @@ function headlineSpeakers(ba: BlockAnalysis, people: People): void {
     if (q.attribution || q.span.close === -1) continue;
     const colon = tokenAtOrAfter(tokens, q.span.close + 1);
     if (colon < 0 || tokens[colon].text !== ':') continue;
-    // Words describing the person may come first ("Kellmoor rescue leader"); a verb or a preposition ends them, and
-    // the name is the capitalised words they end with.
-    let e = colon + 1;
-    while (e < tokens.length && e - colon <= 7 && (titleDot(tokens, e) || (tokens[e].kind === 'word' && !HEADLINE_BREAKS.has(tokens[e].lower) && !CUE_FORMS.has(tokens[e].lower)))) e++;
-    let n = e;
-    while (n > colon + 1 && (tokens[n - 1].capitalized || titleDot(tokens, n - 1) || NAME_PARTICLES.has(tokens[n - 1].lower))) n--;
-    if (e - n < 2 || !tokens[e - 1].capitalized) continue;
+    let n = colon + 1;
+    while (n < tokens.length && n - colon <= 5 && tokens[n].kind === 'word' && !isGivenName(tokens[n].text) && !NAME_TITLES.has(tokens[n].text) && !HEADLINE_BREAKS.has(tokens[n].lower) && !CUE_FORMS.has(tokens[n].lower)) n++;
+    if (n >= tokens.length || !(isGivenName(tokens[n].text) || NAME_TITLES.has(tokens[n].text))) continue;
+    let e = n;
+    while (e < tokens.length && (titleDot(tokens, e) || (tokens[e].kind === 'word' && (tokens[e].capitalized || NAME_PARTICLES.has(tokens[e].lower))))) e++;
+    let words = 0;
+    for (let w = n; w < e; w++) if (tokens[w].kind === 'word') words++;
+    if (words < 2 || words > 3 + (NAME_TITLES.has(tokens[n].text) ? 1 : 0)) continue;
     assign(q, titledName(tokens.slice(colon + 1, e), ba.block, people), 'sentence');
   }
 }

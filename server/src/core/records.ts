@@ -163,7 +163,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // ("Officials at the ministry", "Residents of the town": plural by the people before the place.)
     const plural = (m.kind === 'vague' && !single && !role) || PLURAL.test(phrase) || POLICE.test(phrase) || PEOPLE_BEFORE_PLACE.test(m.text);
     // ("was asked by a caller why …": the one who asks is not whom "he said" after the answer stands for.)
-    const asker = m.cueLemma === 'ask';
+    const asker = m.cueLemma === 'ask' && askedBy(tokens, m.start);
     const person = people.name(phrase, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization', asker);
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
@@ -172,6 +172,12 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     record.person = person;
   }
   return record;
+}
+
+/** Does the mention starting at `start` follow "asked by" ("was asked by a caller why …")? */
+function askedBy(tokens: Token[], start: number): boolean {
+  const k = tokenAtOrAfter(tokens, start);
+  return k >= 2 && tokens[k - 1].lower === 'by' && tokens[k - 2].lower === 'asked';
 }
 
 /**

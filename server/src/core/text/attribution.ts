@@ -88,10 +88,11 @@ function nameGoesOn(t: Token | undefined): boolean {
 const FIGURE_LEADS = new Set(['about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'under', 'more', 'fewer', 'less', 'just', 'only', 'up', 'at']);
 const FORWARD_STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '!', '?', '\u2014', '\u2013', 'that', 'which', 'who', 'and', 'but', 'on', 'in', 'after', 'before', 'when', 'while', 'as', 'because']);
 const NP_PREPOSITIONS = new Set(['of', 'by', 'from', 'for', 'at']);
+/** Titles that take "of" before the holder's name ("secretary of state Hillary Clinton", "master of ceremonies"). */
+const TITLES_WITH_OF = new Set(['secretary', 'chief', 'master', 'head', 'director', 'minister', 'commissioner', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'vice', 'deputy', 'governor', 'mayor', 'speaker', 'leader', 'editor', 'professor', 'dean', 'superintendent', 'commander', 'administrator', 'ambassador', 'attorney', 'general', 'clerk', 'comptroller', 'controller', 'provost', 'chancellor', 'rector', 'principal', 'manager', 'officer', 'member', 'justice']);
 /** Prepositions of a place or time that may open a relative clause's words ("who on a press call criticized"). */
 const RELATIVE_ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with']);
-/** Words in lower case that open an indirect question. */
-const QUESTION_WORDS = new Set(['why', 'whether', 'how', 'what', 'where', 'if']);
+
 /** Object pronouns as sources ("according to him"), by the subject pronoun they stand for. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 /** Words that make a time of the week, month or year after them relative ("last week", "earlier this year" has "this"). */
@@ -997,7 +998,8 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
     // (Not a count the participle takes: "adding 40 points as the team was winning".)
     // (After a comma only: "shield income by claiming it is …" is a deed.)
     const counted = throughObject || (tokens[i + 1] !== undefined && (tokens[i + 1].kind === 'number' || NUMBER_WORDS.has(tokens[i + 1].lower)));
-    for (let k = i + 2; !counted && k < tokens.length && k <= i + 8 && !reports && tokens[k].kind === 'word' && !CLAUSE_BREAKS.has(tokens[k].lower); k++) reports = CLAUSE_VERBS.has(tokens[k].lower);
+    // (A pronoun before the verb opens a clause inside the object: "adding the stores it had bought".)
+    for (let k = i + 2; !counted && k < tokens.length && k <= i + 6 && !reports && tokens[k].kind === 'word' && !CLAUSE_BREAKS.has(tokens[k].lower) && !PRONOUNS.has(tokens[k].lower); k++) reports = CLAUSE_VERBS.has(tokens[k].lower);
     if (!reports) return null;
   }
   const np = subjectPhrase(tokens, from, throughObject ? i - 1 : comma, inQuote, lexicon);
@@ -1289,9 +1291,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // "Her aides, who on a press call criticized": a place or time inside a relative clause is no subject; the noun
     // the clause hangs on is.
     const opens = np ? tokenAtOrAfter(tokens, np.start) : -1;
-    if (np && opens - 2 >= from && RELATIVE_ADVERBIAL.has(tokens[opens - 1].lower) && (tokens[opens - 2].lower === 'who' || tokens[opens - 2].lower === 'which') && opens - 3 >= from) {
+    if (np && opens - 3 >= from && RELATIVE_ADVERBIAL.has(tokens[opens - 1].lower) && (tokens[opens - 2].lower === 'who' || tokens[opens - 2].lower === 'which')) {
       const head = tokens[opens - 3].text === ',' ? opens - 4 : opens - 3;
-      np = head >= from ? backwardPhrase(tokens, head, from, lexicon) : null;
+      np = head >= from ? backwardPhrase(tokens, head, from, lexicon, SPEECH_CUES.has(lemma)) : null;
     }
   }
   // "Mr. Manafort, citing "the unique magic of Trump," said the candidate could …": a quote inside an aside after
@@ -2098,10 +2100,6 @@ const KIN_GOVERNORS = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'about']
 /** Relatives whose name alone may be any capitalised word (not "partner", "friend": "the company's partner, Pfizer,"). */
 const CLOSE_KIN = new Set(['wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'widow', 'widower', 'stepson', 'stepdaughter']);
 
-/**
- * Does tokens[kin] name a relative, owned by a possessive and the subject itself ("his son, Daniel, said", "Paul's
- * wife, Denise, said"; not "a lawyer for his widow, Ann, said"), whose name `name` is set off after it?
- */
 /** The kin word ending at i, past how long the tie has lasted ("her husband of 52 years", "his wife of six decades"). */
 function kinBefore(tokens: Token[], i: number, from: number): number {
   if (i - 3 < from || !YEARS_OF_TIE.has(tokens[i].lower) || tokens[i - 2].lower !== 'of') return i;
@@ -2109,6 +2107,11 @@ function kinBefore(tokens: Token[], i: number, from: number): number {
   return count.kind === 'number' || NUMBER_WORDS.has(count.lower) ? i - 3 : i;
 }
 const YEARS_OF_TIE = new Set(['years', 'decades']);
+
+/**
+ * Does tokens[kin] name a relative, owned by a possessive and the subject itself ("his son, Daniel, said", "Paul's
+ * wife, Denise, said"; not "a lawyer for his widow, Ann, said"), whose name `name` is set off after it?
+ */
 
 function relativesName(tokens: Token[], kin: number, from: number, name: Token): boolean {
   const relative = tokens[kin].lower;
@@ -2517,12 +2520,13 @@ function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: 
   return -1;
 }
 
-/** The subject at the start of the clause that a coordinated cue shares ("Goulet had …, but said"). */
 /**
  * Where the clause whose verbs "and" joins opens: after ", while" or ", whereas" ("Jindal signed an order, while
  * Huckabee proposed … and said"), else at from.
  */
 function contrastedClause(tokens: Token[], from: number, and: number, inQuote: (o: number) => boolean): number {
+  // (Not when that clause has closed before ", and": "Police arrested 12, while the crowd chanted outside, and said".)
+  if (tokens[and - 1]?.text === ',') return from;
   for (let j = and - 1; j > from; j--) {
     const t = tokens[j];
     if ((t.lower === 'while' || t.lower === 'whereas') && tokens[j - 1].text === ',' && !inQuote(t.start) && (tokens[j + 1]?.capitalized || DETERMINERS.has(tokens[j + 1]?.lower ?? ''))) return j + 1;
@@ -2530,6 +2534,7 @@ function contrastedClause(tokens: Token[], from: number, and: number, inQuote: (
   return from;
 }
 
+/** The subject at the start of the clause that a coordinated cue shares ("Goulet had …, but said"). */
 function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): Phrase | null {
   let s = clauseStart(tokens, from, end);
   if (s < 0) return null;
@@ -3073,7 +3078,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
     // "asked by a caller why young men are coming": the question after the asker.
-    if (QUESTION_WORDS.has(t.text) && e > i) break;
+    if (WH_WORDS.has(t.text) && e > i) break;
     // "a survey by the Meinhardt Institute for the regional broadcaster KRT": "for" after a name and before a word in
     // lower case names whom the body worked for ("the Institute for the Study of War" goes on).
     if (t.lower === 'for' && sawHead && tokens[e - 1].capitalized && lowerCaseWordAt(tokens, e + 1, to)) break;
@@ -3130,7 +3135,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   // "said master of ceremonies Asab Al-Tabchi", "said chief of staff John Kelly": a title in lower case with its "of",
   // then the name.
-  if (headEnd < words.length && words[headEnd].lower === 'of' && plain.length > 3 && plain.length <= 9) {
+  // (The words before "of" hold a title's noun: "former secretary", "chief"; not "the son", "a friend".)
+  if (headEnd < words.length && words[headEnd].lower === 'of' && plain.length > 3 && plain.length <= 9 && words.slice(0, headEnd).some((w) => TITLES_WITH_OF.has(w.lower))) {
     let n = plain.length;
     while (n > 0 && plain[n - 1].capitalized) n--;
     // (The title's own noun stands right before the name: not "a friend of Donald Trump", "the wife of John Smith".)
