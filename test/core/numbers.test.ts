@@ -456,3 +456,16 @@ describe('a span of years written with a dash', () => {
     expect(claims('The bill passed 2016–45.')).not.toEqual([]);
   });
 });
+
+describe('a figure joined to a capitalised word by a hyphen', () => {
+  it('names a thing ("the 5-Star Movement", "7-Eleven", "(855) 411-CFPB")', () => {
+    expect(claims('They formed a coalition against the anti-EU 5-Star Movement and others.')).toEqual([]);
+    expect(claims('She bought it at 7-Eleven.')).toEqual([]);
+  });
+
+  it('not a measure in a title\'s capitals, nor a rating in lower case ("a 100-Day Review", "2-Time Champion", "a 5-star hotel")', () => {
+    expect(claims('It ordered a 100-Day Review of supply chains.')).toEqual(['100-Day']);
+    expect(claims('She is a 2-Time Champion.')).toEqual(['2-Time']);
+    expect(claims('They stayed at a 5-star hotel.')).toEqual(['5-star']);
+  });
+});

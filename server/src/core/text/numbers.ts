@@ -675,6 +675,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if (AGE_COMPOUND.test(unit)) return true;
       if (TIME_UNITS.has(parts[1]) && timeCompoundRefers(next, next2)) return true;
       if (/^(?:st|nd|rd|th)$/.test(parts[1] ?? '')) return true;
+      // A capitalised word after the hyphen makes a name: "the 5-Star Movement", "7-Eleven" (not "5-star hotels").
+      // (Not a measure in a title's capitals: "a 100-Day Review", "2-Time Champion".)
+      if (/^\d+-\p{Lu}/u.test(core.text) && !TIME_UNITS.has(unit.replace(/s$/, '')) && !TIME_UNITS.has(unit) && !TITLE_MEASURES.has(unit.replace(/s$/, '')) && (next === undefined || next.capitalized || next.kind === 'punct')) return true;
       return !/^[a-z]{2,}$/.test(unit);
     }
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
@@ -1170,6 +1173,9 @@ function datelineBefore(tokens: Token[], from: number, dash: number): boolean {
 
 /** Words after "at 16" in a life story: "at 16 and picked cotton", "at 14 with 30 traps". */
 const AFTER_LIFE_AGE = new Set(['and', 'when', 'she', 'he', 'but', 'after', 'so', 'while', 'because', 'before', 'with', 'from', 'in']);
+
+/** Measures that a title's capitals may hold after a figure and a hyphen ("2-Time", "3-Word", "10-Point"). */
+const TITLE_MEASURES = new Set(['time', 'word', 'point', 'mile', 'part', 'step', 'game', 'run', 'page', 'member', 'seat', 'percent']);
 
 /** Past tenses that put a value at a figure ("closed at 14", "peaked at 40"): the figure is no age. */
 const VALUE_VERBS = new Set(['stabilized', 'stabilised', 'steadied', 'recovered', 'plateaued', 'paused', 'rallied', 'dipped', 'closed', 'opened', 'traded', 'trading', 'stood', 'stands', 'held', 'holds', 'stays', 'stayed', 'remains', 'remained', 'sits', 'sat', 'peaked', 'settled', 'finished', 'ended', 'priced', 'capped', 'valued', 'hovered', 'topped', 'bottomed', 'rated', 'ranked', 'polled', 'estimated', 'pegged', 'fixed', 'set', 'listed', 'launched', 'placed', 'charted', 'landed', 'is', 'was', 'are', 'were']);
