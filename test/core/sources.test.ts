@@ -1680,3 +1680,14 @@ describe('limits of this round\'s patterns', () => {
     expect(firstQuoteSource('# "It is time to go home": Boris Johnson resigns as prime minister\n\nText.\n')).toBe('Boris Johnson');
   });
 });
+
+describe('a document issued, then "which said"', () => {
+  it('"The commission released a statement which said" is the commission\'s, as "released a statement saying" is', () => {
+    expect(firstQuoteSource('The commission released a statement which said, "Hagia Sophia must remain a museum."')).toBe('The commission');
+    expect(firstSource('The ministry issued a statement that said 40 people died.')).toBe('The ministry');
+  });
+
+  it('not a document the sentence names as its subject ("The report, which said 40 people died, was released")', () => {
+    expect(firstSource('The report, which said 40 people died, was released.')).toBe('The report');
+  });
+});

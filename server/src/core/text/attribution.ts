@@ -970,6 +970,18 @@ export function issuingVerbBefore(tokens: Token[], colon: number): number {
   return -1;
 }
 
+/**
+ * The subject of the verb that issued a document phrase right after it ("The commission released a statement which
+ * said" → the commission), or null.
+ */
+function issuerOf(tokens: Token[], np: Phrase, from: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
+  const head = np.words[np.words.length - 1];
+  if (np.words.length > 3 || !ISSUED_DOCUMENTS.has(head.lower) || !['a', 'an'].includes(np.words[0].lower)) return null;
+  const verb = tokenAtOrAfter(tokens, np.start) - 1;
+  if (verb - 1 < from || !ISSUING_VERBS.has(tokens[verb].lower)) return null;
+  return subjectPhrase(tokens, from, verb, inQuote, lexicon);
+}
+
 /** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
 const REPORTING_PARTICIPLES = new Set(['say', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
 
@@ -1262,6 +1274,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       before = b !== before && b - 1 >= from && PAST_ENDING.test(tokens[b].lower) && tokens[b - 1].kind === 'word' ? b - 1 : b === before ? from - 1 : b;
     }
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
+    // "They released a statement which said": the one who issued it, as "issued a statement saying" reads.
+    if (np) np = issuerOf(tokens, np, from, inQuote, lexicon) ?? np;
     // "Sen. Lorna Veit, Democrat of Oregon, who asked": an appositive between a person's name and the relative
     // clause describes the name, which the clause hangs on.
     if (np && before === k - 2 && tokens[k].lower === 'who' && !np.words.every((w) => w.capitalized)) {
