@@ -1691,3 +1691,19 @@ describe('a document issued, then "which said"', () => {
     expect(firstSource('The report, which said 40 people died, was released.')).toBe('The report');
   });
 });
+
+describe('reports no one signs, after "amid", "based on" or "by"', () => {
+  const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => f.message);
+
+  it('"amid reports of fraud", "based on unconfirmed reports", "by varying reports" are vague sources', () => {
+    expect(vague('Neither won, amid reports of violence and fraud.')).toHaveLength(1);
+    expect(vague('The son was declared dead in July based on unconfirmed reports.')).toHaveLength(1);
+    expect(firstAttribution('The wreck was one of three or four by varying reports.')).toMatchObject({ kind: 'vague' });
+  });
+
+  it('not reports that are signed or placed, nor what reports caused ("concerned by reports")', () => {
+    expect(vague('Neither won, amid reports by Reuters of violence.')).toHaveLength(0);
+    expect(vague('The bill was based on reports from 40 states.')).toHaveLength(0);
+    expect(vague('We are gravely concerned by reports today of strikes on the camp.')).toHaveLength(0);
+  });
+});

@@ -597,7 +597,7 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
  * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
  * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
  */
-const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', ...BELIEF_VERBS]);
+const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', ...BELIEF_VERBS]);
 
 /**
  * "In a situational report of NDRRMC, …": "of" and a name after a document that opens the sentence with "In" names
@@ -691,7 +691,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       }
     }
     // "By reports", "per reports", "Per the doctrines,", "estimates by the Red Cross": sources without a verb.
-    if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from))) && i + 1 < to) {
+    // ("amid reports of fraud", "based on unconfirmed reports", "by varying reports": plural reports no one signs.)
+    // (Not what reports caused: "We are gravely concerned by reports today of strikes".)
+    const reportsAfter = (t.lower === 'amid' || (t.lower === 'on' && tokens[i - 1]?.lower === 'based') || (t.lower === 'by' && !/ed$/.test(tokens[i - 1]?.lower ?? ''))) && unsignedReports(tokens, i + 1, to);
+    if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from)) || reportsAfter) && i + 1 < to) {
       const np = forwardPhrase(tokens, i + 1, to, inQuote);
       // (Not "by" before a gerund, which says how: "set a record by exporting more than 100 million tons".)
       if (t.lower === 'by' && gerundOpens(tokens[i + 1], np)) continue;
@@ -720,7 +723,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // (Nor the heading "The March Report by the Numbers:", an idiom.)
       const breakdown = (afterDocument && !agent && t.lower === 'by' && np !== null && np.words.length === 1 && np.words[0].kind === 'word' && !np.words[0].capitalized && !/s$/.test(np.words[0].lower) && !PLURALS_WITHOUT_S.has(np.words[0].lower) && !AGENT_MASS_NOUNS.has(np.words[0].lower)) ||
         (t.lower === 'by' && np !== null && np.words.length === 2 && np.words[0].lower === 'the' && np.words[1].lower === 'numbers');
-      if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && !givenName && !breakdown && (agent || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
+      if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && !givenName && !breakdown && (agent || reportsAfter || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
         if (announced || pollster) (announcers ??= []).push(m);
         if (afterDocument) {
@@ -981,6 +984,20 @@ function issuerOf(tokens: Token[], np: Phrase, from: number, inQuote: (o: number
   if (verb - 1 < from || !ISSUING_VERBS.has(tokens[verb].lower)) return null;
   return subjectPhrase(tokens, from, verb, inQuote, lexicon);
 }
+
+/**
+ * Do plural reports or rumours no one signs open at k, after at most two words that describe them ("reports",
+ * "unconfirmed reports", "varying media reports"; not "the reports", nor "reports by Reuters", "reports from 40 states":
+ * signed or placed, read as any phrase is)?
+ */
+function unsignedReports(tokens: Token[], k: number, to: number): boolean {
+  let e = k;
+  while (e < to && e - k < 2 && tokens[e].kind === 'word' && !tokens[e].capitalized && !UNSIGNED_REPORTS.has(tokens[e].lower) && !DETERMINERS.has(tokens[e].lower)) e++;
+  if (e >= to || !UNSIGNED_REPORTS.has(tokens[e].lower)) return false;
+  const after = tokens[e + 1];
+  return !(after !== undefined && (after.lower === 'by' || after.lower === 'from'));
+}
+const UNSIGNED_REPORTS = new Set(['reports', 'rumors', 'rumours']);
 
 /** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
 const REPORTING_PARTICIPLES = new Set(['say', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
