@@ -1707,3 +1707,16 @@ describe('reports no one signs, after "amid", "based on" or "by"', () => {
     expect(vague('We are gravely concerned by reports today of strikes on the camp.')).toHaveLength(0);
   });
 });
+
+describe('a reporting passive after a count, ended by a time or a state', () => {
+  const passives = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => f.message);
+
+  it('"40 people were reported dead", "12 people were reported missing on Sunday" name no one', () => {
+    expect(passives('40 people were reported dead.')).toHaveLength(1);
+    expect(passives('12 people were reported missing on Sunday.')).toHaveLength(1);
+  });
+
+  it('not with an agent after the time ("were reported today by the BBC")', () => {
+    expect(passives('The 40 recordings were reported today by the BBC.')).toHaveLength(0);
+  });
+});

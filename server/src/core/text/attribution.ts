@@ -839,6 +839,9 @@ const REPORTING_PASSIVES = new Set(['reported', 'recorded', 'observed', 'estimat
 const NUMBERS_AND_NONE = new Set(['no', 'none', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'several', 'many', 'few', 'more', 'fewer', 'forty', 'fifty', 'twenty', 'thirty']);
 
 /** "it is believed", "are believed to", "is estimated", "it was reported". */
+/** Words after a reporting passive that end its clause: a time, or the state of what was counted. */
+const WHEN_OR_STATE = new Set(['yesterday', 'today', 'tonight', 'earlier', 'dead', 'missing', 'killed', 'injured', 'wounded', 'hurt', 'sick', 'ill']);
+
 function passiveVague(tokens: Token[], i: number, from: number, to: number): SourceMention | null {
   const t = tokens[i];
   const projecting = PROJECTING_PASSIVES.has(t.lower);
@@ -859,12 +862,14 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   const introducesClaim = infinitive || (!projecting && (next === 'that' || (next === 'at' && t.lower === 'estimated') || (next === 'dead' && t.lower === 'feared')));
   // "Forty deaths were reported", "No injuries were recorded": a figure reported by nobody named (never with an
   // agent: "was reported by the BBC" names its source).
-  const endsClause = next === '' || (i + 1 < to && tokens[i + 1].kind === 'punct' && tokens[i + 1].text !== '-') || ['in', 'on', 'at', 'since', 'during', 'across', 'overnight', 'so', 'this', 'last', 'after', 'as'].includes(next);
+  // ("No claims of responsibility were reported yesterday", "40 people were reported dead": a time or a state of the
+  // counted ends it too.)
+  const endsClause = next === '' || (i + 1 < to && tokens[i + 1].kind === 'punct' && tokens[i + 1].text !== '-') || ['in', 'on', 'at', 'since', 'during', 'across', 'overnight', 'so', 'this', 'last', 'after', 'as'].includes(next) || WHEN_OR_STATE.has(next) || WEEKDAYS.has(next);
   // Only when what was reported is a figure or a count ("Forty deaths were reported", "No injuries were recorded"),
   // not "The hearing was recorded on video".
   let counted = false;
   for (let k = Math.max(from, a - 5); k < a && !counted; k++) counted = tokens[k].kind === 'number' || NUMBERS_AND_NONE.has(tokens[k].lower);
-  const reportedFigure = endsClause && counted && REPORTING_PASSIVES.has(t.lower) && next !== 'by';
+  const reportedFigure = endsClause && counted && REPORTING_PASSIVES.has(t.lower) && next !== 'by' && !(WHEN_OR_STATE.has(next) && after?.lower === 'by');
   if (!subjectIt && !introducesClaim && !reportedFigure) return null;
   // (A projection only before what it projects: "is projected to hold 58 seats", not "the projected deficit".)
   if (projecting && !(infinitive && after?.kind === 'word')) return null;
