@@ -1720,3 +1720,11 @@ describe('a reporting passive after a count, ended by a time or a state', () => 
     expect(passives('The 40 recordings were reported today by the BBC.')).toHaveLength(0);
   });
 });
+
+describe('a group named by whose side it is on', () => {
+  it('"Johnson\'s critics", "Trump\'s supporters" are vague; "Pentagon officials" still a role', () => {
+    expect(firstAttribution('According to Johnson\'s critics, this is a ploy to win 40 seats.')).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution('Trump\'s supporters said 40 buses came.')).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution('Pentagon officials said 40 troops left.')).toMatchObject({ kind: 'role' });
+  });
+});

@@ -103,6 +103,8 @@ const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went'
 const AFFILIATIONS = new Set(['of', 'from', 'at']);
 /** Groups vague with a modifier and no determiner ("Former players say", "real estate agents say"), not alone ("players"). */
 const GROUPS_VAGUE_BARE = new Set(['players', 'agents', 'members', 'leaders', 'groups']);
+/** Groups named by whose side they are on ("Johnson's critics", "the senator's supporters"). */
+const RELATIONAL_GROUPS = new Set(['critics', 'opponents', 'supporters', 'detractors', 'allies', 'backers', 'rivals', 'foes']);
 /** Words that may stand before a vague noun in its phrase ("senior government officials"). */
 const VAGUE_MODIFIERS = new Set([
   'government', 'security', 'intelligence', 'senior', 'top', 'local', 'federal', 'state', 'health', 'police', 'military',
@@ -349,7 +351,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // ("Former players say", "Business leaders say": groups vague only alone or with a plain modifier, as weak ones.)
   const group = GROUPS_VAGUE_BARE.has(head.lower) && words.length > 1;
   if (VAGUE_NOUNS.has(head.lower) || group) {
-    const qualified = capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words));
+    // ("Johnson's critics", "Trump's supporters": whose side they are on names none of them.)
+    const sideOf = RELATIONAL_GROUPS.has(head.lower);
+    const qualified = capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
     const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
     return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };
