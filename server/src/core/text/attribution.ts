@@ -842,10 +842,10 @@ const REPORTING_PASSIVES = new Set(['reported', 'recorded', 'observed', 'estimat
 /** Words that make a passive's subject a count: "No injuries", "Forty deaths", "dozens of arrests". */
 const NUMBERS_AND_NONE = new Set(['no', 'none', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'several', 'many', 'few', 'more', 'fewer', 'forty', 'fifty', 'twenty', 'thirty']);
 
-/** "it is believed", "are believed to", "is estimated", "it was reported". */
 /** Words after a reporting passive that end its clause: a time, or the state of what was counted. */
 const WHEN_OR_STATE = new Set(['yesterday', 'today', 'tonight', 'earlier', 'dead', 'missing', 'killed', 'injured', 'wounded', 'hurt', 'sick', 'ill']);
 
+/** "it is believed", "are believed to", "is estimated", "it was reported". */
 function passiveVague(tokens: Token[], i: number, from: number, to: number): SourceMention | null {
   const t = tokens[i];
   const projecting = PROJECTING_PASSIVES.has(t.lower);
@@ -2105,7 +2105,8 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
   const name = personName(run.words);
   // "his son, Daniel,": after a relative, a given name alone names the person.
   const head = lastStartingAtOrBefore(tokens, np.end - 1, (t) => t.start);
-  const givenAfterKin = run.words.length === 1 && relativesName(tokens, kinBefore(tokens, head, lastStartingAtOrBefore(tokens, np.start, (t) => t.start)), lastStartingAtOrBefore(tokens, np.start, (t) => t.start), run.words[0]);
+  const first = lastStartingAtOrBefore(tokens, np.start, (t) => t.start);
+  const givenAfterKin = run.words.length === 1 && relativesName(tokens, kinBefore(tokens, head, first), first, run.words[0]);
   if ((name.split(/\s+/).length < 2 && !givenAfterKin) || run.words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
   return run;
 }
@@ -2152,7 +2153,6 @@ const YEARS_OF_TIE = new Set(['years', 'decades']);
  * Does tokens[kin] name a relative, owned by a possessive and the subject itself ("his son, Daniel, said", "Paul's
  * wife, Denise, said"; not "a lawyer for his widow, Ann, said"), whose name `name` is set off after it?
  */
-
 function relativesName(tokens: Token[], kin: number, from: number, name: Token): boolean {
   const relative = tokens[kin].lower;
   if (!KIN.has(relative) || kin - 1 < from || !(KIN_OWNERS.has(tokens[kin - 1].lower) || endsWithPossessive(tokens[kin - 1].text))) return false;

@@ -677,7 +677,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if (/^(?:st|nd|rd|th)$/.test(parts[1] ?? '')) return true;
       // A capitalised word after the hyphen makes a name: "the 5-Star Movement", "7-Eleven" (not "5-star hotels").
       // (Not a measure in a title's capitals: "a 100-Day Review", "2-Time Champion".)
-      if (/^\d+-\p{Lu}/u.test(core.text) && !TIME_UNITS.has(unit.replace(/s$/, '')) && !TIME_UNITS.has(unit) && !TITLE_MEASURES.has(unit.replace(/s$/, '')) && (next === undefined || next.capitalized || next.kind === 'punct')) return true;
+      if (/^\d+-\p{Lu}/u.test(core.text) && (next === undefined || next.capitalized || next.kind === 'punct')) {
+        const singular = unit.replace(/s$/, '');
+        if (!TIME_UNITS.has(unit) && !TIME_UNITS.has(singular) && !TITLE_MEASURES.has(singular)) return true;
+      }
       return !/^[a-z]{2,}$/.test(unit);
     }
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
@@ -1190,8 +1193,8 @@ function yearEnding(tokens: Token[], y: number, last: number): boolean {
   if (last !== y + 2 || dash.end !== end.start || tokens[y].end !== dash.start || !YEAR_DASHES.has(dash.text) || !/^\d\d$/.test(end.text)) return false;
   // (The next year, or a few years on in the same century: "the 1914–18 war".)
   const first = Number(tokens[y].text) % 100;
-  const to = Number(end.text);
-  return to === (first + 1) % 100 || (to > first && to - first <= 10);
+  const last2 = Number(end.text);
+  return last2 === (first + 1) % 100 || (last2 > first && last2 - first <= 10);
 }
 const YEAR_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
 
