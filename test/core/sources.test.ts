@@ -1728,3 +1728,14 @@ describe('a group named by whose side it is on', () => {
     expect(firstAttribution('Pentagon officials said 40 troops left.')).toMatchObject({ kind: 'role' });
   });
 });
+
+describe('a cue coordinated inside a clause a conjunction opens', () => {
+  it('"When Trump referred to … and said he would "…"," is Trump\'s', () => {
+    expect(firstQuoteSource('When Trump later referred to the massacre and said he would "protect our citizens," the crowd applauded.')).toBe('Trump');
+    expect(firstQuoteSource('After the senator left the hall and told reporters that "nothing will change in May," aides scrambled.')).toBe('the senator');
+  });
+
+  it('not once a comma has closed the clause ("When Trump arrived, the crowd stood and said "…"")', () => {
+    expect(firstQuoteSource('When Trump arrived, the crowd stood up and said "we want more of this."')).not.toBe('Trump');
+  });
+});

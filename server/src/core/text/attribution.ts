@@ -2577,6 +2577,7 @@ function contrastedClause(tokens: Token[], from: number, and: number, inQuote: (
 /** The subject at the start of the clause that a coordinated cue shares ("Goulet had …, but said"). */
 function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): Phrase | null {
   let s = clauseStart(tokens, from, end);
+  if (s < 0) s = subordinateSubject(tokens, from, end);
   if (s < 0) return null;
   while (s < end && !(tokens[s].kind === 'word')) s++;
   // "One of these groups, the Syrian Democratic Forces (SDF), opposed … and said": the appositive names the subject.
@@ -2595,6 +2596,21 @@ function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: At
   if (!first.capitalized && !PRONOUNS.has(first.lower)) return null;
   return possessiveApposition(tokens, e, end) ?? backwardPhrase(tokens, e, from, lexicon);
 }
+
+/**
+ * "When Trump later referred to the massacre and said he would …": the cue is coordinated inside a clause that a
+ * conjunction opens and no comma has closed; its subject follows the conjunction. Returns that subject's first
+ * token, or -1.
+ */
+function subordinateSubject(tokens: Token[], from: number, end: number): number {
+  let s = from;
+  while (s < end && (QUOTE_MARKS.has(tokens[s].text) || tokens[s].kind === 'punct')) s++;
+  if (s + 1 >= end || !tokens[s].capitalized || !CLAUSE_SUBORDINATORS.has(tokens[s].lower)) return -1;
+  for (let c = s + 1; c < end; c++) if (tokens[c].text === ',') return -1;
+  const t = tokens[s + 1];
+  return t.kind === 'word' && (t.capitalized || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) ? s + 1 : -1;
+}
+const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'when', 'after', 'before', 'as', 'since']);
 
 /**
  * "Lakeshore's chief nursing officer, Dr. Philip Adeyemi-Rhodes,": a possessive at token e, the role it owns, and the
