@@ -1739,3 +1739,20 @@ describe('a cue coordinated inside a clause a conjunction opens', () => {
     expect(firstQuoteSource('When Trump arrived, the crowd stood up and said "we want more of this."')).not.toBe('Trump');
   });
 });
+
+describe('a signature on its own line under a quote', () => {
+  it('`— Bernie Sanders` as a paragraph, or `- Bernie Sanders.` (a one-item list), signs the quote above', () => {
+    expect(firstQuoteSource('"Almost all new income is going to the top 1 percent of earners."\n\n— Bernie Sanders\n\nThe senator says it often.\n')).toBe('Bernie Sanders');
+    expect(firstQuoteSource('"Almost all new income is going to the top 1 percent of earners."\n\n- Bernie Sanders.\n\nThe senator says it often.\n')).toBe('Bernie Sanders');
+    expect(firstQuoteSource('"The whole idea is something we hear about all the time."\n\n-Michelle Marks, Philadelphia.\n')).toBe('Michelle Marks');
+  });
+
+  it('a hyphen set close to the name signs it too (`"…" -Barack Obama`)', () => {
+    expect(firstQuoteSource('"Great speech. She is tested and ready." -Barack Obama')).toBe('Barack Obama');
+  });
+
+  it('not a list of several items, nor a line that says more than a name', () => {
+    expect(firstQuoteSource('"We will win this fight."\n\n- Bernie Sanders\n- Hillary Clinton\n')).toBeUndefined();
+    expect(firstQuoteSource('"We will win this fight."\n\n— Sanders wants a higher wage.\n')).toBeUndefined();
+  });
+});

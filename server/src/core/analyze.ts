@@ -17,7 +17,7 @@ import { tokenize, type Token } from './text/tokens';
 import { AnalysisCache, lexiconOf, readLocally, reuseReadings, surnameKey } from './reading';
 import { withoutFinalS, withoutPossessive } from './text/words';
 import { readBlock, resolveMention, reuseBlockAnalyses, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
-import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
+import { attributeNumbers, attributeQuotes, linkRuns, signQuotesAbove } from './attribute';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/;
@@ -121,6 +121,10 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     if (block.kind === 'heading') speakerHeading = speakerOf(ba, people);
     attributeQuotes(ba, lexicon, people);
     attributeNumbers(ba);
+    if (previous && block.index === previous.block.index + 1) {
+      const listed = block.inList && !previous.block.inList && doc.blocks[block.index + 1]?.inList !== true;
+      if (listed || !block.inList) signQuotesAbove(ba, previous, listed, lexicon, people);
+    }
     const continued = quoteParagraph(ba) ? lastSpeaker(previous) : null;
     // In a turn of a transcript "we" and "you" are the labelled speaker's words about their side: the speaker.
     if (turnSpeaker) firstPersonToTurn(ba, turnSpeaker);

@@ -14,7 +14,7 @@ import { gap, indexAt, itemAt, lastStartingAtOrBefore, nearest, spanEnd, spanSta
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const OPENS_UTTERANCE = /^["“][\s\u200b-\u200d\u2060\ufeff]*[\p{Lu}\d]/u;
-const DASH_AFTER = /^[\s*_]*[\u2014\u2013]|^[\s*_]*--?\s/;
+const DASH_AFTER = /^[\s*_]*[\u2014\u2013]|^[\s*_]*--?\s|^\s+--?(?=\p{Lu})/u;
 
 const mentionStart = (m: MentionRecord): number => m.mention.start;
 const mentionEnd = (m: MentionRecord): number => m.mention.end;
@@ -347,6 +347,35 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
  * A quote that stands inside its clause: after a word (not a cue's, a colon or a comma) and closed before more of the
  * sentence, with no mark that ends a sentence inside it.
  */
+/**
+ * A short paragraph of its own that signs the quote paragraph above it: `— Bernie Sanders`, or the one-item list
+ * Markdown makes of `- Bernie Sanders.` typed under a quote (listed). Its source speaks the quotes above that nothing
+ * else attributed, when the last of them ends that paragraph and the line holds only the name (and, after a comma,
+ * what it adds: `- Michelle Marks, Philadelphia.`).
+ */
+export function signQuotesAbove(ba: BlockAnalysis, above: BlockAnalysis, listed: boolean, lexicon: AttributionLexicon, people: People): void {
+  const { tokens } = ba;
+  if (ba.block.kind !== 'paragraph' || tokens.length === 0 || tokens.length > 16 || above.block.kind !== 'paragraph') return;
+  const quotes = above.quotes;
+  const last = quotes[quotes.length - 1];
+  if (!last || last.span.close < 0 || above.block.prose.slice(last.span.close + 1).trim() !== '' || quotes.every((q) => q.attribution)) return;
+  const dash = listed ? -1 : SIGNING_DASH.test(tokens[0].text) ? 0 : -2;
+  if (dash === -2) return;
+  const m = signatureSource(tokens, dash, lexicon);
+  if (!m) return;
+  const after = tokenAtOrAfter(tokens, m.end);
+  if (after >= 0 && tokens[after].text !== ',' && !(tokens[after].text === '.' && after === tokens.length - 1)) return;
+  const record = resolveMention(m, 0, ba.block, tokens, people);
+  ba.mentions.push(record);
+  for (const q of quotes) {
+    if (q.attribution) continue;
+    q.attribution = record.attribution;
+    q.mention = record;
+    q.path = 'sentence';
+  }
+}
+const SIGNING_DASH = /^(?:[\u2014\u2013]|--?)$/;
+
 function insideClause(ba: BlockAnalysis, q: QuoteRecord, open: number): boolean {
   const before = ba.tokens[open - 1];
   // (Not after a possessive: "rejected Smith's "Plan for a better city"" is Smith's title or words.)

@@ -2185,13 +2185,17 @@ function nameRun(tokens: Token[], s: number, limit: number): Phrase {
   return { words: tokens.slice(s, e + 1), start: tokens[s].start, end: tokens[e].end };
 }
 
-/** The source after a dash that signs a quote: `"…" — White House spokesperson Abigail Jackson`. */
+/**
+ * The source after a dash that signs a quote: `"…" — White House spokesperson Abigail Jackson`. A dash of -1: the
+ * line is a list item whose marker is the dash (`- Bernie Sanders.` typed under a quote).
+ */
 export function signatureSource(tokens: Token[], dash: number, lexicon: AttributionLexicon): SourceMention | null {
   const s = dash + 1;
   const first = tokens[s];
   if (!first || first.kind !== 'word' || !first.capitalized) return null;
   const np = nameRun(tokens, s, Math.min(tokens.length, s + 12));
-  return mention(np, lexicon, tokens[dash].text, tokens[dash].start, tokens[dash].end, 'sign', true);
+  const cue = dash >= 0 ? tokens[dash] : null;
+  return mention(np, lexicon, cue ? cue.text : '-', cue ? cue.start : np.start, cue ? cue.end : np.start, 'sign', true);
 }
 
 /** The source named after "citing" / "cited": its first source noun decides what kind it is. */
