@@ -1756,3 +1756,16 @@ describe('a signature on its own line under a quote', () => {
     expect(firstQuoteSource('"We will win this fight."\n\n— Sanders wants a higher wage.\n')).toBeUndefined();
   });
 });
+
+describe('a credit in brackets that ends a paragraph of quotes', () => {
+  it('`"…" [WaPo.]` credits the paragraph\'s quotes and figures', () => {
+    const text = 'THE BIG STORY "A slowdown is fostering a cycle of decline across the world," with 40 countries hit. [WaPo.]';
+    expect(firstQuoteSource(text)).toBe('WaPo');
+    expect(lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source).toBe('WaPo');
+  });
+
+  it('not a stage direction (`[Laughter.]`), nor brackets that hold a link', () => {
+    expect(firstQuoteSource('It was "a very big and beautiful day for all of us." [Laughter.]')).toBeUndefined();
+    expect(firstQuoteSource('It was "a very big and beautiful day for all of us." \\[[Statement](https://example.org/s)\\]')).toBe('https://example.org/s');
+  });
+});

@@ -17,7 +17,7 @@ import { tokenize, type Token } from './text/tokens';
 import { AnalysisCache, lexiconOf, readLocally, reuseReadings, surnameKey } from './reading';
 import { withoutFinalS, withoutPossessive } from './text/words';
 import { readBlock, resolveMention, reuseBlockAnalyses, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
-import { attributeNumbers, attributeQuotes, linkRuns, signQuotesAbove } from './attribute';
+import { attributeNumbers, attributeQuotes, creditAtEnd, linkRuns, signQuotesAbove } from './attribute';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/;
@@ -125,6 +125,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
       const listed = block.inList && !previous.block.inList && doc.blocks[block.index + 1]?.inList !== true;
       if (listed || !block.inList) signQuotesAbove(ba, previous, listed, lexicon, people);
     }
+    const credit = creditAtEnd(ba, lexicon, people);
     const continued = quoteParagraph(ba) ? lastSpeaker(previous) : null;
     // In a turn of a transcript "we" and "you" are the labelled speaker's words about their side: the speaker.
     if (turnSpeaker) firstPersonToTurn(ba, turnSpeaker);
@@ -135,6 +136,10 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
       if (!q.attribution && q.span.close !== -1) assign(q, continued, 'turn');
       // One that opens a run continues the speaker before only if no part of the run names its own (see linkRuns).
       else if (!q.attribution && continued && q.run === q) runsContinuing.set(q, continued);
+      if (!q.attribution && credit) {
+        assign(q, credit.attribution, 'note');
+        q.mention = credit;
+      }
       if (!q.attribution) assign(q, blockCarry ?? quoteCarry, 'carry');
       if (!q.attribution) assign(q, blockNotes.get(block.index) ?? lineNotes.get(doc.lines.lineAt(q.range.start)) ?? null, 'note');
       if (!q.attribution) assign(q, referenceIn(ba, q.sentences, footnoteText) ?? citedAfter(ba, q), 'link');
@@ -142,6 +147,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     for (let k = 0; k < ba.numbers.length; k++) {
       const n = ba.numbers[k];
       if (n.quote) continue;
+      if (!n.attribution) assign(n, credit?.attribution ?? null, 'note');
       if (!n.attribution) assign(n, blockCarry, 'carry');
       if (!n.attribution) assign(n, blockNotes.get(block.index) ?? lineNotes.get(doc.lines.lineAt(n.range.start)) ?? null, 'note');
       if (!n.attribution) assign(n, referenceIn(ba, [n.sentence], footnoteText), 'link');

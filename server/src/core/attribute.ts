@@ -376,6 +376,31 @@ export function signQuotesAbove(ba: BlockAnalysis, above: BlockAnalysis, listed:
 }
 const SIGNING_DASH = /^(?:[\u2014\u2013]|--?)$/;
 
+/**
+ * A credit in brackets that ends a paragraph of quotes, as digests credit each item (`… "…" [AP.]`, `[Mother
+ * Jones.]`): its source speaks what the paragraph does not attribute. Not a stage direction (`[Laughter.]`).
+ */
+export function creditAtEnd(ba: BlockAnalysis, lexicon: AttributionLexicon, people: People): MentionRecord | null {
+  const { tokens, block } = ba;
+  const n = tokens.length;
+  if (n < 4 || tokens[n - 1].text !== ']' || ba.quotes.length === 0 || ba.quotes.every((q) => q.attribution)) return null;
+  let open = n - 2;
+  while (open > 0 && n - open <= 7 && tokens[open].text !== '[') open--;
+  if (tokens[open].text !== '[' || open === n - 2) return null;
+  const last = ba.quotes[ba.quotes.length - 1];
+  if (last.span.close < 0 || last.span.close > tokens[open].start || STAGE_DIRECTIONS.has(tokens[open + 1].lower)) return null;
+  // (A link in the brackets cites its address: `\[[Statement](https://…)\]`.)
+  if (block.prose.slice(tokens[n - 1].end).trim() !== '' || block.links.some((l) => l.start >= tokens[open].start)) return null;
+  const m = signatureSource(tokens, open, lexicon);
+  if (!m) return null;
+  const after = tokenAtOrAfter(tokens, m.end);
+  if (after !== n - 1 && !(after === n - 2 && tokens[after].text === '.')) return null;
+  const record = resolveMention(m, ba.sentences.length - 1, block, tokens, people);
+  ba.mentions.push(record);
+  return record;
+}
+const STAGE_DIRECTIONS = new Set(['laughter', 'applause', 'crosstalk', 'inaudible', 'cheers', 'cheering', 'boos', 'booing', 'music', 'pause', 'silence', 'unintelligible', 'audience', 'recess', 'break', 'end', 'sic', 'video', 'audio', 'groans', 'sighs']);
+
 function insideClause(ba: BlockAnalysis, q: QuoteRecord, open: number): boolean {
   const before = ba.tokens[open - 1];
   // (Not after a possessive: "rejected Smith's "Plan for a better city"" is Smith's title or words.)
