@@ -1769,3 +1769,11 @@ describe('a credit in brackets that ends a paragraph of quotes', () => {
     expect(firstQuoteSource('It was "a very big and beautiful day for all of us." \\[[Statement](https://example.org/s)\\]')).toBe('https://example.org/s');
   });
 });
+
+describe('a coordinated cue after a quote and its tag', () => {
+  it('`"Savage," she said, and says what he believes` takes its subject from the tag, not the quoted word', () => {
+    const text = 'I met Bernie Sanders in Vermont.\n\n"Savage," she said, and says what he believes "no matter what."\n\n"What is absolutely imperative is that we keep the movement alive," he told me.\n';
+    const quotes = lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
+    expect(quotes).not.toContain('Savage');
+  });
+});

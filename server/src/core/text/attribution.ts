@@ -1321,7 +1321,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       }
     }
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
-    np = subjectOfClause(tokens, contrastedClause(tokens, from, k, inQuote), k, lexicon);
+    np = subjectOfClause(tokens, contrastedClause(tokens, from, k, inQuote), k, lexicon, inQuote);
   } else if (k >= from && tokens[k].lower === 'it' && (SPEECH_CUES.has(lemma) || DOCUMENT_PARTICIPLES.has(lemma) || RECKONING_VERBS.has(lemma)) && !/ing$/.test(cue.lower)) {
     // "“We regret the error,” it said": a body named before speaks as "it"; "It showed $200,000 in payments", "It
     // found that 40 percent …": a report named before shows as "it".
@@ -2579,11 +2579,13 @@ function contrastedClause(tokens: Token[], from: number, and: number, inQuote: (
 }
 
 /** The subject at the start of the clause that a coordinated cue shares ("Goulet had …, but said"). */
-function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): Phrase | null {
+function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon, inQuote: (o: number) => boolean): Phrase | null {
   let s = clauseStart(tokens, from, end);
   if (s < 0) s = subordinateSubject(tokens, from, end);
   if (s < 0) return null;
-  while (s < end && !(tokens[s].kind === 'word')) s++;
+  // `"Savage," she said, and says what he believes`: a clause that opens with a quote has its subject in the tag
+  // after it, not among the quoted words.
+  while (s < end && (tokens[s].kind !== 'word' || inQuote(tokens[s].start))) s++;
   // "One of these groups, the Syrian Democratic Forces (SDF), opposed … and said": the appositive names the subject.
   if (s < end && /^(?:one|some|many|most|all|two|three|several|each|both)$/.test(tokens[s].lower) && tokens[s + 1]?.lower === 'of') {
     let c = s;
