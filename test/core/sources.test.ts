@@ -1777,3 +1777,13 @@ describe('a coordinated cue after a quote and its tag', () => {
     expect(quotes).not.toContain('Savage');
   });
 });
+
+describe('a full name right after the verb, past a participle\'s aside', () => {
+  it('"…, forcing her to fend off both rivals, said Brad Bannon, a pollster" is Bannon\'s', () => {
+    expect(firstQuoteSource('That would create a "summer of agony" for Clinton leading up to the convention, forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic pollster.')).toBe('Brad Bannon');
+  });
+
+  it('not the one told ("…, an intelligence source, who was not authorized to speak, told Fox News.")', () => {
+    expect(firstQuoteSource('"The agents are under a lot of pressure," an intelligence source, who was not authorized to speak, told Fox News.')).toMatch(/intelligence source/);
+  });
+});

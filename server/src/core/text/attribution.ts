@@ -1288,7 +1288,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // "Two people who have seen the full memo, speaking on condition of anonymity …, said": the noun the relative
       // clause before the aside hangs on.
       // (Any noun before a verb of speech when the aside is a short adverbial: "Cement makers, for instance, argue".)
-      else np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, beforeRelativeClause(tokens, open - 1, from), from, lexicon, SPEECH_CUES.has(lemma) && adverbialAside(enclosed));
+      // ("…, leading up to the convention, forcing her to fend off both rivals, said Brad Bannon, a pollster": a full
+      // name right after the verb, closed by a comma or the sentence's end, is the source; the clause before is what
+      // he said.)
+      else if (OBJECT_CUES.has(lemma) || !fullNameAfterCue(tokens, i, to)) np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, beforeRelativeClause(tokens, open - 1, from), from, lexicon, SPEECH_CUES.has(lemma) && adverbialAside(enclosed));
     }
   } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)))))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
@@ -1859,6 +1862,13 @@ function beforeObtainedBy(tokens: Token[], k: number, from: number): number {
   }
   return k;
 }
+/** Does a person's full name follow the cue at i, ended by a comma, a full stop or the sentence's end ("said Brad Bannon,")? */
+function fullNameAfterCue(tokens: Token[], i: number, to: number): boolean {
+  let e = i + 1;
+  while (e < to && tokens[e].kind === 'word' && tokens[e].capitalized) e++;
+  return e - i - 1 >= 2 && e - i - 1 <= 4 && isGivenName(tokens[i + 1].text) && (e >= to || tokens[e].text === ',' || tokens[e].text === '.');
+}
+
 /** A short aside of the kind that sets off a sentence adverbial ("however", "for instance", "in particular"). */
 function adverbialAside(words: Token[]): boolean {
   if (words.length === 0 || words.length > 3) return false;
