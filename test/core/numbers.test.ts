@@ -469,3 +469,15 @@ describe('a figure joined to a capitalised word by a hyphen', () => {
     expect(claims('They stayed at a 5-star hotel.')).toEqual(['5-star']);
   });
 });
+
+describe('a year that is its sentence\'s subject', () => {
+  it('"2016 was the year of the outsider", "2023 marks the 10th anniversary" are dates', () => {
+    expect(claims('It was a good year. 2016 was the year of the outsider.')).toEqual([]);
+    expect(claims('2023 marks the tenth anniversary of the program.')).toEqual([]);
+  });
+
+  it('a four-digit count before its plural still counts ("Another 1987 were turned away", "1500 homes were built")', () => {
+    expect(claims('Another 1987 were turned away.')).toEqual(['1987']);
+    expect(claims('The city said 1500 homes were built.')).toEqual(['1500']);
+  });
+});
