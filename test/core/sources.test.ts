@@ -1764,6 +1764,10 @@ describe('a credit in brackets that ends a paragraph of quotes', () => {
     expect(lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source).toBe('WaPo');
   });
 
+  it('a paragraph of figures alone too (`ROLL TIDE Alabama beat Clemson 45-40 … [ESPN.]`)', () => {
+    expect(lint('ROLL TIDE Alabama beat undefeated Clemson 45-40 to take the title. [ESPN.]').claims.find((c) => c.kind === 'number')?.attribution?.source).toBe('ESPN');
+  });
+
   it('not a stage direction (`[Laughter.]`), nor brackets that hold a link', () => {
     expect(firstQuoteSource('It was "a very big and beautiful day for all of us." [Laughter.]')).toBeUndefined();
     expect(firstQuoteSource('It was "a very big and beautiful day for all of us." \\[[Statement](https://example.org/s)\\]')).toBe('https://example.org/s');

@@ -377,18 +377,18 @@ export function signQuotesAbove(ba: BlockAnalysis, above: BlockAnalysis, listed:
 const SIGNING_DASH = /^(?:[\u2014\u2013]|--?)$/;
 
 /**
- * A credit in brackets that ends a paragraph of quotes, as digests credit each item (`… "…" [AP.]`, `[Mother
- * Jones.]`): its source speaks what the paragraph does not attribute. Not a stage direction (`[Laughter.]`).
+ * A credit in brackets that ends a paragraph, as digests credit each item (`… "…" [AP.]`, `[Mother Jones.]`): its
+ * source speaks what the paragraph does not attribute, quotes and figures. Not a stage direction (`[Laughter.]`).
  */
 export function creditAtEnd(ba: BlockAnalysis, lexicon: AttributionLexicon, people: People): MentionRecord | null {
   const { tokens, block } = ba;
   const n = tokens.length;
-  if (n < 4 || tokens[n - 1].text !== ']' || ba.quotes.length === 0 || ba.quotes.every((q) => q.attribution)) return null;
+  if (n < 4 || tokens[n - 1].text !== ']' || (ba.quotes.every((q) => q.attribution) && ba.numbers.every((x) => x.attribution || x.quote))) return null;
   let open = n - 2;
   while (open > 0 && n - open <= 7 && tokens[open].text !== '[') open--;
   if (tokens[open].text !== '[' || open === n - 2) return null;
   const last = ba.quotes[ba.quotes.length - 1];
-  if (last.span.close < 0 || last.span.close > tokens[open].start || STAGE_DIRECTIONS.has(tokens[open + 1].lower)) return null;
+  if ((last && (last.span.close < 0 || last.span.close > tokens[open].start)) || STAGE_DIRECTIONS.has(tokens[open + 1].lower)) return null;
   // (A link in the brackets cites its address: `\[[Statement](https://…)\]`.)
   if (block.prose.slice(tokens[n - 1].end).trim() !== '' || block.links.some((l) => l.start >= tokens[open].start)) return null;
   const m = signatureSource(tokens, open, lexicon);
