@@ -1722,10 +1722,10 @@ describe('a reporting passive after a count, ended by a time or a state', () => 
 });
 
 describe('a group named by whose side it is on', () => {
-  it('"Johnson\'s critics", "Trump\'s supporters" are vague; "Pentagon officials" still a role', () => {
+  it('"Johnson\'s critics", "Trump\'s supporters" are vague; "Pentagon planners" still a role', () => {
     expect(firstAttribution('According to Johnson\'s critics, this is a ploy to win 40 seats.')).toMatchObject({ kind: 'vague' });
     expect(firstAttribution('Trump\'s supporters said 40 buses came.')).toMatchObject({ kind: 'vague' });
-    expect(firstAttribution('Pentagon officials said 40 troops left.')).toMatchObject({ kind: 'role' });
+    expect(firstAttribution('Pentagon planners said 40 troops left.')).toMatchObject({ kind: 'role' });
   });
 });
 
@@ -1789,5 +1789,18 @@ describe('a full name right after the verb, past a participle\'s aside', () => {
 
   it('not the one told ("…, an intelligence source, who was not authorized to speak, told Fox News.")', () => {
     expect(firstQuoteSource('"The agents are under a lot of pressure," an intelligence source, who was not authorized to speak, told Fox News.')).toMatch(/intelligence source/);
+  });
+});
+
+describe('officials of a named body', () => {
+  it('"White House officials say", "Pentagon officials said" name no one (as "U.S. officials" and "County officials")', () => {
+    expect(firstAttribution('White House officials say the move cost 40 jobs.')).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution('He left after Pentagon officials said 40 troops had gone.')).toMatchObject({ kind: 'vague' });
+  });
+
+  it('not a body named "Officials", nor officials joined to a named person', () => {
+    expect(firstAttribution('The National Association of Latino Elected Officials said 40 seats changed.')).toMatchObject({ kind: 'organization' });
+    expect(firstAttribution('President Harris and senior administration officials announced 40 grants.')?.kind).not.toBe('vague');
+    expect(firstAttribution('Town and county officials said 40 homes burned.')).toMatchObject({ kind: 'vague' });
   });
 });
