@@ -1804,3 +1804,10 @@ describe('officials of a named body', () => {
     expect(firstAttribution('Town and county officials said 40 homes burned.')).toMatchObject({ kind: 'vague' });
   });
 });
+
+describe('words after a name that describe its person stop at another person\'s title', () => {
+  it('"Bernie Sanders met privately with Pope Francis": "the pope" is Francis, not Sanders', () => {
+    const text = 'ROME - Bernie Sanders met privately with Pope Francis on Saturday.\n\nThe pontiff met Sanders at the guest house.\n\n"When I came down, I greeted him and shook his hand," the pope told reporters.\n';
+    expect(firstQuoteSource(text)).toBe('Francis');
+  });
+});

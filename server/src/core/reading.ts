@@ -432,6 +432,19 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
 
 const QUOTE_CLOSERS = new Set(['"', '\u201d']);
 
+/**
+ * Where the words after a name that may describe its person end: seven tokens on, or before another person's title
+ * ("Bernie Sanders met privately with Pope Francis": "pope" describes Francis, not Sanders).
+ */
+function hintsEnd(tokens: Token[], e: number): number {
+  const end = Math.min(tokens.length, e + 8);
+  for (let k = e + 1; k < end; k++) {
+    const t = tokens[k];
+    if (t.capitalized && t.kind === 'word' && (ROLE_NOUNS.has(t.lower) || NAME_TITLES.has(t.text)) && (tokens[k + 1]?.capitalized || (tokens[k + 1]?.text === '.' && tokens[k + 2]?.capitalized))) return k;
+  }
+  return end;
+}
+
 /** Words of the appositive right after a name ("Goulet, the French senator,"), which may tell gender. */
 function appositiveWords(tokens: Token[], m: SourceMention): string[] {
   const i = lastStartingAtOrBefore(tokens, m.end - 1, (t) => t.start) + 1;
@@ -820,7 +833,7 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       // "Defense attorney Conrad Ashby", "special envoy Brian Lee": a role in lower case right before the name.
       const role = titleWord ? NO_HINTS : roleBefore(prose, tokens, i, from);
       const lead = preposed.length + (titleWord ? 1 : role.length);
-      const after = Math.min(tokens.length, e + 8) - i;
+      const after = hintsEnd(tokens, e) - i;
       const hints = new Array<string>(lead + after);
       for (let k = 0; k < preposed.length; k++) hints[k] = preposed[k];
       if (titleWord) hints[preposed.length] = titleWord;
