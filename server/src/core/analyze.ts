@@ -287,12 +287,9 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): vo
     if (p >= 1 && tokens[p].kind === 'word' && !tokens[p].capitalized && !BACK_REFERENCES.has(tokens[p].lower)) p--;
     // "reported that 31,000 emails", "said that 40 …": "that" after a verb of saying opens what was said.
     const says = p >= 1 && tokens[p].lower === 'that' && (CUE_FORMS.has(tokens[p - 1].lower) || PASSIVE_VAGUE_VERBS.has(tokens[p - 1].lower) || tokens[p - 1].lower === 'is' || tokens[p - 1].lower === 'was');
-    // "Obama's original $1.9 billion request": an owner's name points back as "the" does ("That's 2.8 million" does not).
-    const pointing = p >= 0 && (BACK_REFERENCES.has(tokens[p].lower) || (POSSESSIVE_END.test(tokens[p].text) && tokens[p].capitalized && !CONTRACTIONS.has(tokens[p].lower))) && bare && !says;
+    const pointing = p >= 0 && BACK_REFERENCES.has(tokens[p].lower) && bare && !says;
     const before = seen.get(key);
-    // The noun after the figure, or the one after its first modifier ("the $1.1 billion House Zika funding proposal"
-    // after "a $1.1 billion Zika funding bill").
-    const same = before !== undefined && (afterCount === 0 || before.has(after[0]) || (afterCount > 1 && before.has(after[1])));
+    const same = before !== undefined && (afterCount === 0 || before.has(after[0]));
     if (pointing && same) kept ??= ba.numbers.slice(0, i);
     else if (kept !== null) kept.push(n);
     const words = before ?? new Set<string>();
@@ -303,8 +300,6 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): vo
 }
 
 const afterScratch: string[] = [];
-const POSSESSIVE_END = /['’]s?$/;
-const CONTRACTIONS = new Set(["that's", 'that’s', "it's", 'it’s', "there's", 'there’s', "here's", 'here’s', "what's", 'what’s', "who's", 'who’s', "he's", 'he’s', "she's", 'she’s', "let's", 'let’s']);
 
 /**
  * The mention that opens the paragraph's account: "According to X," or "X said:" in its first sentence. (A loop of its
