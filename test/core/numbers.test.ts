@@ -479,5 +479,7 @@ describe('a year that is its sentence\'s subject', () => {
   it('a four-digit count before its plural still counts ("Another 1987 were turned away", "1500 homes were built")', () => {
     expect(claims('Another 1987 were turned away.')).toEqual(['1987']);
     expect(claims('The city said 1500 homes were built.')).toEqual(['1500']);
+    expect(claims('The student scored 1200 marks on the exam.')).toEqual(['1200']);
+    expect(claims('Officials said 1500 was the most the shelter could hold.')).toEqual(['1500']);
   });
 });

@@ -73,8 +73,10 @@ const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nine
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'of', 'through', 'to', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'circa', 'c.', 'around', 'about', 'least', 'up', 'as']);
 /** Words before a year used as a modifier: "the 2019 season", "a 2016 study", "his 1987 album". */
 const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose']);
+/** Marks a sentence's first word may follow: the end of the sentence before, a quotation mark. */
+const SENTENCE_OPENING_MARKS = new Set(['.', '!', '?', '"', '\u201c']);
 /** Verbs in -s after a year that is the subject: "2016 was", "2020 has been", "2019 marks". */
-const YEAR_AS_SUBJECT_VERBS = new Set(['was', 'is', 'has', 'does', 'marks', 'remains', 'looks', 'seems', 'promises', 'brings', 'begins', 'ends']);
+const YEAR_AS_SUBJECT_VERBS = new Set(['was', 'has', 'does', 'marks', 'remains', 'looks', 'seems', 'promises', 'brings', 'begins', 'ends']);
 /** Nouns a year dates rather than a count counts: "above 2019 levels", "2024 figures". */
 const YEAR_NOUNS = new Set(['levels', 'level', 'figures', 'rates', 'prices', 'numbers', 'values', 'totals', 'budgets', 'elections', 'estimates', 'averages', 'standards', 'rules', 'guidelines', 'protests', 'games', 'olympics']);
 /** Qualifiers of a figure, not of a time: "about 2000", "up to 1200", "at least 1500". */
@@ -727,8 +729,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
         // A four-digit count counts what follows it ("approved 1500 new homes", "hired 1100 nurses", "Another 1987
         // were turned away"); a year names a time, often as a modifier after an article ("the 2019 season").
         const modifier = (prev !== undefined && YEAR_DETERMINERS.has(prev.lower)) || YEAR_NOUNS.has(next?.lower ?? '') || prev?.lower === 'above' || prev?.lower === 'below';
-        // ("2016 was the year of the outsider", "2020 has been hard": a verb after the year, not a plural it counts.)
-        const plural = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && /[a-z][^s']s$|people$|children$|men$/.test(t.lower) && !(t === next && YEAR_AS_SUBJECT_VERBS.has(t.lower));
+        // ("2016 was the year of the outsider", "2020 has been hard": a verb after the year that opens the sentence,
+        // not a plural it counts; "scored 1200 marks" counts.)
+        const plural = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && /[a-z][^s']s$|people$|children$|men$/.test(t.lower) && !(t === next && (prev === undefined || SENTENCE_OPENING_MARKS.has(prev.text)) && YEAR_AS_SUBJECT_VERBS.has(t.lower));
         const counted = !dateBefore && !modifier && (plural(next) || (next?.kind === 'word' && !next.capitalized && plural(next2)) || (prev?.lower === 'another' && ['were', 'are', 'have', 'had'].includes(next?.lower ?? '')));
         if (!counted && (dateBefore || !countNext)) return true;
       }
