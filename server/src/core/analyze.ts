@@ -17,7 +17,8 @@ import { tokenize, type Token } from './text/tokens';
 import { AnalysisCache, lexiconOf, readLocally, reuseReadings, surnameKey } from './reading';
 import { withoutFinalS, withoutPossessive } from './text/words';
 import { readBlock, resolveMention, reuseBlockAnalyses, type AttributionPath, type BlockAnalysis, type MentionRecord, type NumberRecord, type QuoteRecord } from './records';
-import { attributeNumbers, attributeQuotes, creditAtEnd, linkRuns, signQuotesAbove } from './attribute';
+import { attributeNumbers, attributeQuotes, linkRuns } from './attribute';
+import { creditAtEnd, signQuotesAbove } from './signatures';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/;
@@ -122,10 +123,12 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     attributeQuotes(ba, lexicon, people);
     attributeNumbers(ba);
     if (previous && block.index === previous.block.index + 1) {
-      const listed = block.inList && !previous.block.inList && doc.blocks[block.index + 1]?.inList !== true;
+      // (A one-item list typed with a dash: `- Bernie Sanders.`, not `1. Jane Doe` or `* Jane Doe`.)
+      const listed = block.inList && !previous.block.inList && doc.blocks[block.index + 1]?.inList !== true && DASH_ITEM.test(doc.lines.lineText(doc.text, block.startLine));
       if (listed || !block.inList) signQuotesAbove(ba, previous, listed, lexicon, people);
     }
-    const credit = creditAtEnd(ba, lexicon, people);
+    // (A transcript's speaker and a paragraph's opening "According to X," come before a credit at its end.)
+    const credit = turnSpeaker || opener ? null : creditAtEnd(ba, lexicon);
     const continued = quoteParagraph(ba) ? lastSpeaker(previous) : null;
     // In a turn of a transcript "we" and "you" are the labelled speaker's words about their side: the speaker.
     if (turnSpeaker) firstPersonToTurn(ba, turnSpeaker);
@@ -256,6 +259,9 @@ const PHOTO_CREDIT = /(?:^|[\s(.])(?:Image|Photo|Photograph|Picture|Photo credit
 function photoCredit(prose: string): boolean {
   return prose.includes(':') && (prose.includes('Photo') || prose.includes('Image') || prose.includes('Picture')) && PHOTO_CREDIT.test(prose);
 }
+
+/** A list item's line typed with a dash, inside block quotes or not. */
+const DASH_ITEM = /^\s*(?:>\s*)*-\s/;
 
 /** Words that point back to something already named: "the nine men", "these three", "the overall $9.6 billion". */
 const BACK_REFERENCES = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']);

@@ -9,6 +9,7 @@ import type { People } from './people';
 import { findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
+import { giveQuote } from './signatures';
 import { endsWithPossessive } from './text/words';
 import { gap, indexAt, itemAt, lastStartingAtOrBefore, nearest, spanEnd, spanStart } from './text/spans';
 
@@ -249,11 +250,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     ba.mentions.push(record);
     for (let oi = 0; oi < ba.quotes.length; oi++) {
       const other = ba.quotes[oi];
-      if (!other.attribution && other.span.open <= q.span.open) {
-        other.attribution = record.attribution;
-        other.mention = record;
-        other.path = 'sentence';
-      }
+      if (!other.attribution && other.span.open <= q.span.open) giveQuote(other, record);
     }
   }
   for (let qi = 0; qi < ba.quotes.length; qi++) {
@@ -347,60 +344,6 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
  * A quote that stands inside its clause: after a word (not a cue's, a colon or a comma) and closed before more of the
  * sentence, with no mark that ends a sentence inside it.
  */
-/**
- * A short paragraph of its own that signs the quote paragraph above it: `— Bernie Sanders`, or the one-item list
- * Markdown makes of `- Bernie Sanders.` typed under a quote (listed). Its source speaks the quotes above that nothing
- * else attributed, when the last of them ends that paragraph and the line holds only the name (and, after a comma,
- * what it adds: `- Michelle Marks, Philadelphia.`).
- */
-export function signQuotesAbove(ba: BlockAnalysis, above: BlockAnalysis, listed: boolean, lexicon: AttributionLexicon, people: People): void {
-  const { tokens } = ba;
-  if (ba.block.kind !== 'paragraph' || tokens.length === 0 || tokens.length > 16 || above.block.kind !== 'paragraph') return;
-  const quotes = above.quotes;
-  const last = quotes[quotes.length - 1];
-  if (!last || last.span.close < 0 || above.block.prose.slice(last.span.close + 1).trim() !== '' || quotes.every((q) => q.attribution)) return;
-  const dash = listed ? -1 : SIGNING_DASH.test(tokens[0].text) ? 0 : -2;
-  if (dash === -2) return;
-  const m = signatureSource(tokens, dash, lexicon);
-  if (!m) return;
-  const after = tokenAtOrAfter(tokens, m.end);
-  if (after >= 0 && tokens[after].text !== ',' && !(tokens[after].text === '.' && after === tokens.length - 1)) return;
-  const record = resolveMention(m, 0, ba.block, tokens, people);
-  ba.mentions.push(record);
-  for (const q of quotes) {
-    if (q.attribution) continue;
-    q.attribution = record.attribution;
-    q.mention = record;
-    q.path = 'sentence';
-  }
-}
-const SIGNING_DASH = /^(?:[\u2014\u2013]|--?)$/;
-
-/**
- * A credit in brackets that ends a paragraph, as digests credit each item (`… "…" [AP.]`, `[Mother Jones.]`): its
- * source speaks what the paragraph does not attribute, quotes and figures. Not a stage direction (`[Laughter.]`).
- */
-export function creditAtEnd(ba: BlockAnalysis, lexicon: AttributionLexicon, people: People): MentionRecord | null {
-  const { tokens, block } = ba;
-  const n = tokens.length;
-  if (n < 4 || tokens[n - 1].text !== ']' || (ba.quotes.every((q) => q.attribution) && ba.numbers.every((x) => x.attribution || x.quote))) return null;
-  let open = n - 2;
-  while (open > 0 && n - open <= 7 && tokens[open].text !== '[') open--;
-  if (tokens[open].text !== '[' || open === n - 2) return null;
-  const last = ba.quotes[ba.quotes.length - 1];
-  if ((last && (last.span.close < 0 || last.span.close > tokens[open].start)) || STAGE_DIRECTIONS.has(tokens[open + 1].lower)) return null;
-  // (A link in the brackets cites its address: `\[[Statement](https://…)\]`.)
-  if (block.prose.slice(tokens[n - 1].end).trim() !== '' || block.links.some((l) => l.start >= tokens[open].start)) return null;
-  const m = signatureSource(tokens, open, lexicon);
-  if (!m) return null;
-  const after = tokenAtOrAfter(tokens, m.end);
-  if (after !== n - 1 && !(after === n - 2 && tokens[after].text === '.')) return null;
-  const record = resolveMention(m, ba.sentences.length - 1, block, tokens, people);
-  ba.mentions.push(record);
-  return record;
-}
-const STAGE_DIRECTIONS = new Set(['laughter', 'applause', 'crosstalk', 'inaudible', 'cheers', 'cheering', 'boos', 'booing', 'music', 'pause', 'silence', 'unintelligible', 'audience', 'recess', 'break', 'end', 'sic', 'video', 'audio', 'groans', 'sighs']);
-
 function insideClause(ba: BlockAnalysis, q: QuoteRecord, open: number): boolean {
   const before = ba.tokens[open - 1];
   // (Not after a possessive: "rejected Smith's "Plan for a better city"" is Smith's title or words.)

@@ -35,7 +35,7 @@ export interface Turn {
 const LABEL = /^\s*(?:\(\(\s*([^()\n]{1,40}?)\s*\)\)[:.]?|((?:[\p{Lu}][\p{L}\p{M}'’-]*\.?)(?:[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|de|van|von|der|bin|al|da|di|del|la|le)){0,3})[ \t]*:|([QA])(?:\.|[ \t]+[\u2014\u2013]))[ \t]+(?=\S)/u;
 
 /** Labels that head paragraphs of ordinary prose, never a speaker ("Note:", "Update:", "Source:"). */
-const NOT_SPEAKERS = new Set(
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set(
   'note notes update updated correction clarification source sources data figures photo photos image images credit credits caption warning disclaimer related background context editor editors location date time contact email phone tel website address price prices tickets cost when where what who why how read see also watch listen breaking live summary key takeaways takeaway bottom line disclosure methodology'.split(' '),
 );
 

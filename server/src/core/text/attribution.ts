@@ -1326,7 +1326,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       }
     }
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
-    np = subjectOfClause(tokens, contrastedClause(tokens, from, k, inQuote), k, lexicon, inQuote);
+    np = subjectOfClause(tokens, contrastedClause(tokens, from, k, inQuote), k, to, lexicon, inQuote);
   } else if (k >= from && tokens[k].lower === 'it' && (SPEECH_CUES.has(lemma) || DOCUMENT_PARTICIPLES.has(lemma) || RECKONING_VERBS.has(lemma)) && !/ing$/.test(cue.lower)) {
     // "“We regret the error,” it said": a body named before speaks as "it"; "It showed $200,000 in payments", "It
     // found that 40 percent …": a report named before shows as "it".
@@ -1624,6 +1624,8 @@ const SENTENCE_ADVERBS = new Set([
 const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'here', 'there', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'again', 'later', 'earlier', 'meanwhile']);
 /** Subordinators whose clause comes before the subject's: "While Trump …, Cruz said". */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'whereas', 'unless', 'once', 'until']);
+/** Conjunctions that open a clause a cue inside it may be coordinated in ("When Trump referred to … and said"). */
+const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'when', 'after', 'before', 'as', 'since']);
 /** Conjunctions that open a clause before its subject: "As Amar put it", "When Smith said", "But Jones added". */
 const OPENING_CONJUNCTIONS = new Set([...SUBORDINATORS, 'as', 'when', 'since', 'after', 'before', 'but', 'and', 'so', 'yet']);
 
@@ -1864,11 +1866,22 @@ function beforeObtainedBy(tokens: Token[], k: number, from: number): number {
   }
   return k;
 }
-/** Does a person's full name follow the cue at i, ended by a comma, a full stop or the sentence's end ("said Brad Bannon,")? */
+/**
+ * Does a person's full name after the cue at i close the sentence, alone or with an appositive that says no more
+ * ("said Brad Bannon, a Democratic pollster.")? Not a name that opens what was said ("said John Smith, 45, fired 12
+ * shots", "said Mary Smith, her deputy, would handle it").
+ */
 function fullNameAfterCue(tokens: Token[], i: number, to: number): boolean {
   let e = i + 1;
   while (e < to && tokens[e].kind === 'word' && tokens[e].capitalized) e++;
-  return e - i - 1 >= 2 && e - i - 1 <= 4 && isGivenName(tokens[i + 1].text) && (e >= to || tokens[e].text === ',' || tokens[e].text === '.');
+  if (e - i - 1 < 2 || e - i - 1 > 4 || !isGivenName(tokens[i + 1].text)) return false;
+  if (e >= to || (tokens[e].text === '.' && e + 1 >= to)) return true;
+  if (tokens[e].text !== ',') return false;
+  for (let k = e + 1; k < to; k++) {
+    const t = tokens[k];
+    if (QUOTE_MARKS.has(t.text) || (t.kind === 'word' && !t.capitalized && (FINITE_AUXILIARIES.has(t.lower) || CUE_FORMS.has(t.lower) || PAST_ENDING.test(t.lower)))) return false;
+  }
+  return true;
 }
 
 /** A short aside of the kind that sets off a sentence adverbial ("however", "for instance", "in particular"). */
@@ -2591,9 +2604,9 @@ function contrastedClause(tokens: Token[], from: number, and: number, inQuote: (
 }
 
 /** The subject at the start of the clause that a coordinated cue shares ("Goulet had …, but said"). */
-function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon, inQuote: (o: number) => boolean): Phrase | null {
+function subjectOfClause(tokens: Token[], from: number, end: number, to: number, lexicon: AttributionLexicon, inQuote: (o: number) => boolean): Phrase | null {
   let s = clauseStart(tokens, from, end);
-  if (s < 0) s = subordinateSubject(tokens, from, end);
+  if (s < 0) s = subordinateSubject(tokens, from, end, to);
   if (s < 0) return null;
   // `"Savage," she said, and says what he believes`: a clause that opens with a quote has its subject in the tag
   // after it, not among the quoted words.
@@ -2616,19 +2629,24 @@ function subjectOfClause(tokens: Token[], from: number, end: number, lexicon: At
 }
 
 /**
- * "When Trump later referred to the massacre and said he would …": the cue is coordinated inside a clause that a
- * conjunction opens and no comma has closed; its subject follows the conjunction. Returns that subject's first
- * token, or -1.
+ * "When Trump later referred to the massacre and said he would "…," the crowd applauded": the cue is coordinated
+ * inside a clause that a conjunction opens and a comma after the cue closes before the main clause; its subject
+ * follows the conjunction. Returns that subject's first token, or -1. (Not "When Trump arrived the crowd stood up and
+ * said "…"", where no main clause follows and the clause's own subject came before "and".)
  */
-function subordinateSubject(tokens: Token[], from: number, end: number): number {
+function subordinateSubject(tokens: Token[], from: number, end: number, to: number): number {
   let s = from;
   while (s < end && (QUOTE_MARKS.has(tokens[s].text) || tokens[s].kind === 'punct')) s++;
   if (s + 1 >= end || !tokens[s].capitalized || !CLAUSE_SUBORDINATORS.has(tokens[s].lower)) return -1;
   for (let c = s + 1; c < end; c++) if (tokens[c].text === ',') return -1;
+  let comma = end + 1;
+  while (comma < to && tokens[comma].text !== ',') comma++;
+  let main = comma + 1;
+  while (main < to && tokens[main].kind !== 'word') main++;
+  if (main >= to) return -1;
   const t = tokens[s + 1];
   return t.kind === 'word' && (t.capitalized || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) ? s + 1 : -1;
 }
-const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'when', 'after', 'before', 'as', 'since']);
 
 /**
  * "Lakeshore's chief nursing officer, Dr. Philip Adeyemi-Rhodes,": a possessive at token e, the role it owns, and the

@@ -1,0 +1,92 @@
+/**
+ * Sources that stand apart from the sentences they attribute: a line of its own that signs the quote paragraph above
+ * it (`— Bernie Sanders`), and a credit in brackets that ends a digest's paragraph (`… [AP.]`).
+ */
+import { sourceSpan } from './markdown';
+import type { People } from './people';
+import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
+import { signatureSource, tokenAtOrAfter, type AttributionLexicon } from './text/attribution';
+import { NAME_TITLES } from './text/lexicon';
+import { isGivenName } from './text/names';
+import type { Token } from './text/tokens';
+import { NOT_SPEAKERS } from './transcripts';
+
+/** A dash that signs the quote above on a line of its own: an em or en dash, or one or two hyphens. */
+const SIGNING_DASH = /^(?:[\u2014\u2013]|--?)$/;
+/** The most words a signature line holds: the name, and what a comma adds (`-Michelle Marks, Philadelphia.`). */
+const SIGNATURE_WORDS = 12;
+/** Runs of white space, to count a line's words. */
+const SPACES = /\s+/;
+/** Bracketed words that credit no one: stage directions and editors' marks (`[Laughter.]`, `[sic]`, `[Updated]`). */
+const NOT_CREDITS: ReadonlySet<string> = new Set([
+  ...NOT_SPEAKERS,
+  ...'laughter laughs laughing applause crosstalk inaudible unintelligible cheers cheering boos booing music pause silence audience recess break end sic video audio groans sighs noise crowd opinion analysis editorial chart map graphic pdf paywall archived corrected translated translation spanish english french'.split(' '),
+]);
+/** A single word in -ed is an editor's mark, not a name (`[Updated]`, `[Corrected]`). */
+const PAST_FORM = /ed$/;
+
+/** Gives the quote the mention's attribution, as its own sentence's cue would. */
+export function giveQuote(q: QuoteRecord, record: MentionRecord): void {
+  q.attribution = record.attribution;
+  q.mention = record;
+  q.path = 'sentence';
+}
+
+/** Does the line end right after the source that ends at `end`, or go on only after a comma (`, Philadelphia.`)? */
+function endsWithSource(tokens: Token[], end: number, last: number): boolean {
+  const after = tokenAtOrAfter(tokens, end);
+  return after < 0 || after > last || tokens[after].text === ',' || (tokens[after].text === '.' && after === last);
+}
+
+/**
+ * A short paragraph of its own that signs the quote paragraph above it: `— Bernie Sanders`, or the one-item list
+ * Markdown makes of `- Bernie Sanders.` typed under a quote (listed: then a person's name only, not `- Health Care.`).
+ * Its source speaks the quotes above that no sentence of theirs attributes (not a speaker carried from before), when
+ * the last of them ends that paragraph and the line holds only the name and what a comma adds.
+ */
+export function signQuotesAbove(ba: BlockAnalysis, above: BlockAnalysis, listed: boolean, lexicon: AttributionLexicon, people: People): void {
+  const { tokens } = ba;
+  const prose = ba.block.prose.trim();
+  if (ba.block.kind !== 'paragraph' || tokens.length === 0 || above.block.kind !== 'paragraph' || prose.split(SPACES).length > SIGNATURE_WORDS) return;
+  const quotes = above.quotes;
+  const last = quotes[quotes.length - 1];
+  if (!last || last.span.close < 0 || above.block.prose.slice(last.span.close + 1).trim() !== '' || !quotes.some(signable)) return;
+  if (listed ? !personOpens(tokens[0], people) : !SIGNING_DASH.test(tokens[0].text)) return;
+  const m = signatureSource(tokens, listed ? -1 : 0, lexicon);
+  if (!m || !endsWithSource(tokens, m.end, tokens.length - 1)) return;
+  const record = resolveMention(m, 0, ba.block, tokens, people);
+  ba.mentions.push(record);
+  for (const q of quotes) if (signable(q)) giveQuote(q, record);
+}
+
+/** Does the word open a person's name: a given name, a title, or the surname of someone named before ("- Clinton.")? */
+const personOpens = (t: Token, people: People): boolean => isGivenName(t.text) || NAME_TITLES.has(t.text) || people.bySurnameKey(t.lower) !== undefined;
+
+/** A quote no sentence, note or link of its own attributes: unattributed, or given a speaker carried from before. */
+const signable = (q: QuoteRecord): boolean => q.attribution === null || q.path === 'carry' || q.path === 'turn' || q.path === 'run';
+
+/**
+ * A credit in brackets that ends a paragraph, as digests credit each item (`… "…" [AP.]`, `[Mother Jones.]`): the
+ * source of what the paragraph does not attribute, quotes and figures. Not a stage direction or an editor's mark
+ * (`[Laughter.]`, `[Updated]`), nor brackets that hold a link. The outlet is credited as written, and is no one a
+ * later "he" or "she" stands for.
+ */
+export function creditAtEnd(ba: BlockAnalysis, lexicon: AttributionLexicon): MentionRecord | null {
+  const { tokens, block } = ba;
+  const n = tokens.length;
+  if (block.kind !== 'paragraph' || n < 4 || tokens[n - 1].text !== ']' || (ba.quotes.every((q) => q.attribution) && ba.numbers.every((x) => x.attribution || x.quote))) return null;
+  let open = n - 2;
+  while (open > 0 && n - open <= 7 && tokens[open].text !== '[') open--;
+  if (tokens[open].text !== '[' || open === n - 2) return null;
+  const first = tokens[open + 1];
+  const single = open + 3 >= n;
+  if (NOT_CREDITS.has(first.lower) || (single && PAST_FORM.test(first.lower))) return null;
+  const last = ba.quotes[ba.quotes.length - 1];
+  if (last && (last.span.close < 0 || last.span.close > tokens[open].start)) return null;
+  // (A link in the brackets cites its address: `\[[Statement](https://…)\]`.)
+  if (block.prose.slice(tokens[n - 1].end).trim() !== '' || block.links.some((l) => l.start >= tokens[open].start)) return null;
+  const m = signatureSource(tokens, open, lexicon);
+  if (!m || !endsWithSource(tokens, m.end, n - 2) || tokens[tokenAtOrAfter(tokens, m.end)]?.text === ',') return null;
+  const source = block.prose.slice(m.start, m.end);
+  return { block, sentence: ba.sentences.length - 1, mention: m, attribution: { kind: m.kind === 'named' ? 'organization' : m.kind, source, cue: m.cue, range: sourceSpan(block, m.start, m.end) } };
+}
