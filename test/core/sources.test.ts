@@ -1842,3 +1842,9 @@ describe('words after a name that describe its person stop at another person\'s 
     expect(firstQuoteSource(text)).toBe('Francis');
   });
 });
+
+describe('a participle after "with" and an adverb', () => {
+  it('"with Cruz recently promising to "…"" is Cruz\'s, not the main clause subject\'s', () => {
+    expect(firstQuoteSource('Yet they have offered few details, with Cruz recently promising to "carpet bomb them into oblivion."')).toBe('Cruz');
+  });
+});

@@ -15,6 +15,8 @@ export const QUOTE_VERB = 'quote-verb';
  * (speech-verbs.json: "joked", "thanked", "vowed", "praised"…).
  */
 const SPEECH_VERBS = new Set<string>(speechVerbs as string[]);
+/** An adverb in -ly ("recently", "repeatedly"). */
+const ADVERB_LY = /^[a-z]{3,}ly$/;
 /** Verbs that name what they quote (claims-spec: "called", "described … as", "dubbed", "labelled", "pledged"). */
 export const QUOTE_NAMING_VERBS = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'termed', 'terms', 'pledged', 'pledges', 'described', 'describes', 'hailed', 'deemed']);
 
@@ -209,10 +211,13 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
       const p = tokens[k + 1];
       if (np) return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
     }
-    if (participle(t) && k > from && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word') {
-      let n = k - 1;
+    // ("with Cruz recently promising to "…"": an adverb may stand between the name and the participle.)
+    let a = k - 1;
+    while (a > from && tokens[a].kind === 'word' && !tokens[a].capitalized && (CUE_ADVERBS.has(tokens[a].lower) || ADVERB_LY.test(tokens[a].lower))) a--;
+    if (participle(t) && a >= from && a > k - 3 && tokens[a].capitalized && tokens[a].kind === 'word') {
+      let n = a;
       while (n - 1 >= from && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower)) && tokens[n - 1].kind === 'word') n--;
-      const run = tokens.slice(n, k);
+      const run = tokens.slice(n, a + 1);
       // A full name, or any name after "with" ("with Gorka noting …").
       if ((run.length >= 2 || tokens[n - 1]?.lower === 'with') && !run.some((w) => ORG_NAME_WORDS.has(w.text))) {
         return mention({ words: run, start: run[0].start, end: run[run.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
