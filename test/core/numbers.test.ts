@@ -483,3 +483,19 @@ describe('a year that is its sentence\'s subject', () => {
     expect(claims('Officials said 1500 was the most the shelter could hold.')).toEqual(['1500']);
   });
 });
+
+describe('idioms, banknotes and how far off a date is', () => {
+  it('"doubled down", "of two minds", "a giant $100 bill", "four weeks away from" count nothing', () => {
+    expect(claims('He attacked immigrants and then doubled down with proposals for mass deportation.')).toEqual([]);
+    expect(claims('Sanders seemed to be of two minds Tuesday night.')).toEqual([]);
+    expect(claims('He spoke from the face of a giant $100 bill.')).toEqual([]);
+    expect(claims('With voters four weeks away from the caucuses, the race is tight.')).toEqual([]);
+  });
+
+  it('still a change, a sum, a count of notes and a journey ("prices doubled", "costs $100", "40 bills", "30 minutes away")', () => {
+    expect(claims('Prices doubled in May.')).toEqual(['doubled']);
+    expect(claims('The ticket costs $100 and sold out.')).toEqual(['$100']);
+    expect(claims('They paid with 40 bills.')).toEqual(['40']);
+    expect(claims('The rally was a mere 30 minutes away by jet.')).toEqual(['30']);
+  });
+});

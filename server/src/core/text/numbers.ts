@@ -299,6 +299,8 @@ function isCore(tokens: Token[], i: number): boolean {
   // "The race doubled as a qualifier", "the gym doubles as a shelter": a second use, not a change (not "doubled as
   // demand grew").
   if (CHANGE_WORDS.has(w) && w.startsWith('doubl') && next?.lower === 'as' && (wordAt(tokens, i + 2) === 'a' || wordAt(tokens, i + 2) === 'an') && secondUse(tokens, i + 3)) return false;
+  // "then doubled down with proposals", "doubling down on": to hold firmer, no change of any amount.
+  if (CHANGE_WORDS.has(w) && w.startsWith('doubl') && next?.lower === 'down') return false;
   // "The money more than doubles the $8 million": a verb in -s changes what follows it; "tennis doubles trophies",
   // "a doubles title" are a game.
   if (CHANGE_WORDS.has(w) && w.endsWith('les')) return next === undefined || next.kind === 'punct' || next.kind === 'number' || CURRENCY_PREFIX.test(next.text) || VERB_S_OBJECTS.has(next.lower);
@@ -651,6 +653,12 @@ function unitEnds(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 
+/** Units of the calendar a date is some of away ("four weeks away"). */
+const DATE_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+/** Face values of banknotes, and the words for them ("a $100 bill", "$20 notes"). */
+const BANKNOTE_VALUES = new Set(['1', '2', '5', '10', '20', '50', '100']);
+const BANKNOTES = new Set(['bill', 'bills', 'note', 'notes', 'banknote', 'banknotes']);
+
 /** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
 function excluded(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
   const core = tokens[e.figure];
@@ -664,6 +672,13 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Terms made with "zero": "net zero", "zero emission vehicles", "zero tolerance", "ground zero".
   // (Not a count of what the term qualifies: "zero emission violations", "zero carbon monoxide deaths".)
   if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower) && !COUNTED_AFTER_ZERO.test(tokens[e.last + 2]?.lower ?? '') && !COUNTED_AFTER_ZERO.test(tokens[e.last + 3]?.lower ?? '')))) return true;
+  // "of two minds": undecided, no count.
+  if (single && text.toLowerCase() === 'two' && prev?.lower === 'of' && next?.lower === 'minds') return true;
+  // "a giant $100 bill", "a $20 note": a banknote, named by its face value.
+  if (e.figure === e.last && e.first === e.figure - 1 && tokens[e.first].text === '$' && BANKNOTE_VALUES.has(text) && BANKNOTES.has(next?.lower ?? '')) return true;
+  // "With voters four weeks away from …": how far off a date is, as "next month" says it (not a journey, "a mere 30
+  // minutes away").
+  if (single && next2?.lower === 'away' && DATE_UNITS.has(next?.lower ?? '')) return true;
   // Identifiers and codes: COVID-19, G7, MH17, 737-800, 1990s, 21st.
   if (core.kind === 'alnum') {
     // A firearm's calibre or gauge: "a 9mm pistol", "a .45-caliber revolver", "a 12-gauge shotgun".
