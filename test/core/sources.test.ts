@@ -1848,3 +1848,15 @@ describe('a participle after "with" and an adverb', () => {
     expect(firstQuoteSource('Yet they have offered few details, with Cruz recently promising to "carpet bomb them into oblivion."')).toBe('Cruz');
   });
 });
+
+describe('a campaign\'s or office\'s staff, unnamed', () => {
+  it('"Clinton aides said", "Sanders strategists acknowledged", "Aides said" are vague', () => {
+    expect(firstAttribution('Clinton aides said 40 staffers left.')).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution('Sanders strategists acknowledged 40 staffers left.')).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution('Aides said 40 staffers left.')).toMatchObject({ kind: 'vague' });
+  });
+
+  it('not aides of a named person who is the source ("Aides to Governor Kathy Hochul said")', () => {
+    expect(firstAttribution('Aides to Governor Kathy Hochul said 40 staffers left.')).toMatchObject({ kind: 'named' });
+  });
+});

@@ -103,6 +103,8 @@ const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went'
 const AFFILIATIONS = new Set(['of', 'from', 'at']);
 /** Groups vague with a modifier and no determiner ("Former players say", "real estate agents say"), not alone ("players"). */
 const GROUPS_VAGUE_BARE = new Set(['players', 'agents', 'members', 'leaders', 'groups']);
+/** A body's or a campaign's staff, plural and unnamed: vague whoever they work for ("Clinton aides", "Aides"). */
+const UNNAMED_STAFF = new Set(['aides', 'advisers', 'advisors', 'strategists', 'staffers']);
 /** Groups named by whose side they are on ("Johnson's critics", "the senator's supporters"). */
 const RELATIONAL_GROUPS = new Set(['critics', 'opponents', 'supporters', 'detractors', 'allies', 'backers', 'rivals', 'foes']);
 /** Words that may stand before a vague noun in its phrase ("senior government officials"). */
@@ -349,13 +351,16 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (words.length === 1 && head.lower === 'another') return { kind: 'vague', name: text, vague: true };
   if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && /s$/.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
   // ("Former players say", "Business leaders say": groups vague only alone or with a plain modifier, as weak ones.)
-  const group = GROUPS_VAGUE_BARE.has(head.lower) && words.length > 1;
+  // ("Clinton aides said", "Top Sanders strategists": a campaign's or office's staff, unnamed.)
+  const staff = UNNAMED_STAFF.has(head.lower) && (!head.capitalized || words.length === 1);
+  const group = (GROUPS_VAGUE_BARE.has(head.lower) && words.length > 1) || staff;
   if (VAGUE_NOUNS.has(head.lower) || group) {
     // ("Johnson's critics", "Trump's supporters": whose side they are on names none of them.)
     const sideOf = RELATIONAL_GROUPS.has(head.lower);
-    // (Officials of a named body are as unnamed as "officials", unless a person is named beside them: "President
-    // Harris and senior administration officials".)
-    const qualified = (head.text !== 'officials' || words.some((w) => NAME_TITLES.has(w.text) || isGivenName(w.text))) && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
+    // (Officials or staff of a named body are as unnamed as "officials", unless a person is named beside them:
+    // "President Harris and senior administration officials".)
+    const personNamed = words.some((w, k) => (NAME_TITLES.has(w.text) || isGivenName(w.text)) && words[k + 1]?.capitalized === true && words[k + 1].kind === 'word');
+    const qualified = !((head.text === 'officials' || staff) && !personNamed) && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
     const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
     return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };
