@@ -1860,3 +1860,15 @@ describe('a campaign\'s or office\'s staff, unnamed', () => {
     expect(firstAttribution('Aides to Governor Kathy Hochul said 40 staffers left.')).toMatchObject({ kind: 'named' });
   });
 });
+
+describe('a pronoun after a sentence that opens with a clause of its own', () => {
+  it('"When Maddow pointed out …, Clinton seized upon …" then "she said" is Clinton', () => {
+    const text = 'Rachel Maddow asked about health care. Hillary Clinton answered at length.\n\nWhen Maddow pointed out that Sanders refers to it as "Medicare for all," Clinton seized upon the reference. "Medicare for all is not the same if you are turning it over to the states," she said.\n';
+    expect(lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['Rachel Maddow', 'Hillary Clinton']);
+  });
+
+  it('"Since announcing William Weld as his running mate, Johnson has risen" then "He talks" is Johnson', () => {
+    const text = 'Gary Johnson spoke in Maine.\n\nSince announcing former governor William Weld as his running mate, Johnson has risen in the polls. He talks about "spoiling the party for everyone," and voters cheer.\n';
+    expect(firstQuoteSource(text)).toBe('Gary Johnson');
+  });
+});

@@ -425,6 +425,14 @@ export class People {
    */
   private readonly blockOpenings = new Map<number, number>();
 
+  /** Where the main clause starts in sentences that open with a clause of their own (by sentence key). */
+  private readonly mainClauses = new Map<number, number>();
+
+  /** Records where a sentence's main clause starts, after the clause that opens it ("When X …, Y …"). */
+  opensMainClause(sentence: number, at: number): void {
+    this.mainClauses.set(sentence, at);
+  }
+
   /** Records where block's opening subject stands (-1 for none worth a pronoun). */
   opensBlock(block: number, at: number): void {
     this.blockOpenings.set(block, at);
@@ -568,8 +576,15 @@ export class People {
     let localKnown: Person | undefined;
     // An unnamed relative ("His sister left the courtroom.") only when no one named in the paragraph fits.
     let localRelative: Person | undefined;
-    const later = (p: Person, than: Person | undefined): boolean =>
-      !than || p.lastNamedSentence > than.lastNamedSentence || (p.lastNamedSentence === than.lastNamedSentence && p.lastNamedSeq < than.lastNamedSeq);
+    // (In one sentence, its first-named person; after an opening clause, the main clause's first: "When Maddow
+    // pointed out …, Clinton seized upon …" then "she said" is Clinton.)
+    const later = (p: Person, than: Person | undefined): boolean => {
+      if (!than || p.lastNamedSentence > than.lastNamedSentence) return true;
+      if (p.lastNamedSentence !== than.lastNamedSentence) return false;
+      const main = this.mainClauses.get(p.lastNamedSentence);
+      if (main !== undefined && (p.lastNamed.start >= main) !== (than.lastNamed.start >= main)) return p.lastNamed.start >= main;
+      return p.lastNamedSeq < than.lastNamedSeq;
+    };
     // A naming before the block's first is of another block: its person, if not named since, was last named there.
     const first = Math.max(this.firstNamingOfBlock.get(place.block) ?? this.namedLog.length, this.namedLog.length - SCAN);
     for (let k = this.namedLog.length - 1; k >= first; k--) {
@@ -598,7 +613,11 @@ export class People {
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her
     // colleague Dr. Helen Marsh has shown …" then ""…," she added" is still the speaker, the sentence's subject.)
-    if (local && (!speaker || (local.lastNamedSeq > speaker.lastSpokeSeq && speaker.lastSpokeSentence !== local.lastNamedSentence) || local === speaker)) best = local;
+    // (But a speaker in a clause that opens the sentence yields to the main clause's subject: "When Maddow pointed out
+    // that it is "…," Clinton seized upon …".)
+    const main = local ? this.mainClauses.get(local.lastNamedSentence) : undefined;
+    const mainSubject = local !== undefined && speaker !== undefined && main !== undefined && speaker.lastSpokeSentence === local.lastNamedSentence && local.lastNamed.start >= main && speaker.lastNamed.start < main;
+    if (local && (!speaker || (local.lastNamedSeq > speaker.lastSpokeSeq && (speaker.lastSpokeSentence !== local.lastNamedSentence || mainSubject)) || local === speaker)) best = local;
     if (!best && (pronoun === 'he' || pronoun === 'she')) {
       // The latest person named who fits.
       for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {

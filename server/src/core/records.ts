@@ -7,7 +7,7 @@ import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
-import { SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
+import { QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { KeptObjects } from './text/kept';
@@ -245,6 +245,36 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): n
   return sourceSpan(block, tokens[k].start, tokens[k].end).start;
 }
 
+/** Conjunctions that open a sentence with a clause before its main one ("When Maddow pointed out …, Clinton …"). */
+const OPENING_SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'although', 'though', 'because', 'if', 'since', 'before', 'once', 'until', 'whereas']);
+
+/**
+ * Tells the register where the main clause starts in each sentence that opens with a clause of its own ("When Maddow
+ * pointed out that …, Clinton seized upon …"): its subject, not the first name of the sentence, is whom a later "she"
+ * stands for.
+ */
+function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], people: People): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    let k = s.first;
+    while (k < s.last - 1 && k - s.first < 3 && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
+    if (k >= s.last || !tokens[k].capitalized || !OPENING_SUBORDINATORS.has(tokens[k].lower)) continue;
+    // The clause's comma, outside quotation marks or just inside the closing one (`… as "Medicare for all," Clinton`).
+    let quoted = false;
+    let main = -1;
+    for (let c = k + 1; c < s.last && main < 0; c++) {
+      const t = tokens[c];
+      if (QUOTE_MARKS.has(t.text)) quoted = !quoted;
+      else if (t.text === ',') {
+        if (!quoted) main = c + 1;
+        else if (QUOTE_MARKS.has(tokens[c + 1]?.text ?? '')) main = c + 2;
+      }
+    }
+    if (main < 0 || main >= s.last || tokens[main].kind !== 'word') continue;
+    people.opensMainClause(placeOf(block, i).sentence, sourceSpan(block, tokens[main].start, tokens[main].end).start);
+  }
+}
+
 export function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null, reuse = false): BlockAnalysis {
   const prose = block.prose;
   const { tokens, sentences, marks } = reading;
@@ -254,6 +284,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   // later, in the attribution stage.)
   const ba: BlockAnalysis = reuse ? keptBlockAnalysis(block, sentences, tokens, marks.strays, reading.memo) : { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
   people.opensBlock(block.index, subjectOpening(block, tokens, sentences));
+  noteMainClauses(block, tokens, sentences, people);
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
   for (let i = 0; i < marks.quotes.length; i++) {
