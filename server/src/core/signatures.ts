@@ -15,6 +15,8 @@ import { NOT_SPEAKERS } from './transcripts';
 const SIGNING_DASH = /^(?:[\u2014\u2013]|--?)$/;
 /** The most words a signature line holds: the name, and what a comma adds (`-Michelle Marks, Philadelphia.`). */
 const SIGNATURE_WORDS = 12;
+/** The longest signature line, in characters: none of more words is read further. */
+const SIGNATURE_LENGTH = 160;
 /** Runs of white space, to count a line's words. */
 const SPACES = /\s+/;
 /** Bracketed words that credit no one: stage directions and editors' marks (`[Laughter.]`, `[sic]`, `[Updated]`). */
@@ -46,11 +48,10 @@ function endsWithSource(tokens: Token[], end: number, last: number): boolean {
  */
 export function signQuotesAbove(ba: BlockAnalysis, above: BlockAnalysis, listed: boolean, lexicon: AttributionLexicon, people: People): void {
   const { tokens } = ba;
-  const prose = ba.block.prose.trim();
-  if (ba.block.kind !== 'paragraph' || tokens.length === 0 || above.block.kind !== 'paragraph' || prose.split(SPACES).length > SIGNATURE_WORDS) return;
   const quotes = above.quotes;
   const last = quotes[quotes.length - 1];
-  if (!last || last.span.close < 0 || above.block.prose.slice(last.span.close + 1).trim() !== '' || !quotes.some(signable)) return;
+  if (!last || last.span.close < 0 || ba.block.kind !== 'paragraph' || tokens.length === 0 || above.block.kind !== 'paragraph' || ba.block.prose.length > SIGNATURE_LENGTH) return;
+  if (above.block.prose.slice(last.span.close + 1).trim() !== '' || !quotes.some(signable) || ba.block.prose.trim().split(SPACES).length > SIGNATURE_WORDS) return;
   if (listed ? !personOpens(tokens[0], people) : !SIGNING_DASH.test(tokens[0].text)) return;
   const m = signatureSource(tokens, listed ? -1 : 0, lexicon);
   if (!m || !endsWithSource(tokens, m.end, tokens.length - 1)) return;
