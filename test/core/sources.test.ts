@@ -1872,3 +1872,15 @@ describe('a pronoun after a sentence that opens with a clause of its own', () =>
     expect(firstQuoteSource(text)).toBe('Gary Johnson');
   });
 });
+
+describe('a person who issues a document speaks through it', () => {
+  it('"Robby Mook released a memo titled …" then "He writes …" is Mook, not the analyst quoted before', () => {
+    const text = '"Many would consider that an embarrassment," said David Wasserman, an elections analyst.\n\nOn Monday night, Clinton campaign manager Robby Mook released a memo titled "The Facts on Where the Race Stands."\n\nHe writes Clinton has "built a nearly insurmountable lead among both delegates and voters."\n';
+    expect(lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['David Wasserman', 'Robby Mook']);
+  });
+
+  it('not a name that only receives the document ("Reporters sent Mook a letter")', () => {
+    const text = '"Many would consider that an embarrassment," said David Wasserman, an elections analyst.\n\nOn Monday, reporters sent Robby Mook a letter.\n\nHe writes that Clinton has "built a nearly insurmountable lead among both delegates and voters."\n';
+    expect(lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['David Wasserman', 'David Wasserman']);
+  });
+});

@@ -7,7 +7,7 @@ import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
-import { QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
+import { issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { KeptObjects } from './text/kept';
@@ -347,6 +347,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     while (n < named.length) meet(named[n++], block, place, people);
     // "Kowalski-Ortiz, who uses they/them pronouns, joined": "they" stands for the person named before it.
     if (named.length > 0) singularThey(tokens, sentence.first, sentence.last, named, people);
+    if (named.length > 0 && mentions.length === 0) issuerSpeaks(tokens, sentence.first, sentence.last, named, block, place, people);
     for (const expression of numbers) {
       // A block without labels or quotes (most) needs no look-up, nor the functions that make one.
       const at = tokens[expression.figure].start;
@@ -426,6 +427,12 @@ function anonymityAfter(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** The person a naming in a sentence stands for, as the register knows them (the register is not changed). */
+function personNamed(who: Named, people: People): Person | undefined {
+  if (who instanceof Token) return people.bySurnameKey(surnameKey(who));
+  return who.surnameOnly ? people.bySurnameKey(who.key) : people.find(who.name);
+}
+
 /** Marks the person a ", who uses they/them pronouns," clause is about as one whom "they" stands for. */
 function singularThey(tokens: Token[], first: number, last: number, named: readonly Named[], people: People): void {
   for (let k = first; k + 2 <= last; k++) {
@@ -437,10 +444,24 @@ function singularThey(tokens: Token[], first: number, last: number, named: reado
     const comma = tokens[w - 1].start;
     let who: Named | undefined;
     for (const c of named) if (c.end <= comma && comma - c.end <= 1) who = c;
-    let person: Person | undefined;
-    if (who instanceof Token) person = people.bySurnameKey(surnameKey(who));
-    else if (who !== undefined) person = who.surnameOnly ? people.bySurnameKey(who.key) : people.find(who.name);
+    const person = who === undefined ? undefined : personNamed(who, people);
     if (person && person.kind === 'person') people.usesThey(person);
+    return;
+  }
+}
+
+/**
+ * A person who issues a document ("Clinton campaign manager Robby Mook released a memo titled …") speaks through it:
+ * a later "He writes" stands for the author, not for someone quoted before.
+ */
+function issuerSpeaks(tokens: Token[], first: number, last: number, named: readonly Named[], block: Block, place: Place, people: People): void {
+  for (let k = first + 1; k <= last && k < tokens.length; k++) {
+    if (!issuesDocumentAt(tokens, k)) continue;
+    const at = tokens[k].start;
+    let who: Named | undefined;
+    for (const c of named) if (c.end <= at && at - c.end <= 1) who = c;
+    const person = who === undefined ? undefined : personNamed(who, people);
+    if (person && person.kind === 'person') speak(people, person, block, place);
     return;
   }
 }

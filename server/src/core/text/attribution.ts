@@ -969,6 +969,18 @@ const ISSUED_DOCUMENTS = new Set(['statement', 'letter', 'memo', 'note', 'email'
 /** Verbs that issue a document: its author is their subject ("issued", "released", "posted"; not "obtained", "received"). */
 const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'tweeted', 'tweets', 'shared', 'shares', 'emailed', 'emails', 'delivered', 'delivers', 'wrote', 'writes', 'penned', 'gave', 'gives', 'put', 'puts', 'offered', 'offers', 'provided', 'provides', 'read', 'reads', 'made', 'makes']);
 
+/** Does the verb at k issue a document named right after it ("released a memo", "issued a brief statement")? */
+export function issuesDocumentAt(tokens: Token[], k: number): boolean {
+  if (!ISSUING_VERBS.has(tokens[k].lower) || tokens[k].capitalized) return false;
+  for (let j = k + 1; j < tokens.length && j - k <= 4; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (ISSUED_DOCUMENTS.has(t.lower)) return j > k + 1;
+    if (!ISSUED_DOCUMENT_OPENERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Words between a verb and the document it issues before a colon: "issued the following statement:". */
 const ISSUED_DOCUMENT_OPENERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'its', 'their', 'following', 'brief', 'short', 'joint', 'written', 'formal', 'new', 'lengthy', 'further']);
 
