@@ -1884,3 +1884,14 @@ describe('a person who issues a document speaks through it', () => {
     expect(lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['David Wasserman', 'David Wasserman']);
   });
 });
+
+describe('a clause joined after the cue with a subject and verb of its own before the quote', () => {
+  it('`Cruz said …, and Trump vowed to "bomb the hell" out of ISIS` is Trump\'s', () => {
+    const quotes = lint('Cruz said he would make sand "glow in the dark," for instance, and Trump vowed to "bomb the hell" out of the Islamic State.').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
+    expect(quotes).toEqual(['Cruz', 'Trump']);
+  });
+
+  it('not the cue\'s own clause going on ("Cruz said, and repeated, that it was "a total disaster for all"")', () => {
+    expect(firstQuoteSource('Cruz said, and repeated often, that the plan was "a total disaster for all of us."')).toBe('Cruz');
+  });
+});

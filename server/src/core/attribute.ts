@@ -90,6 +90,8 @@ const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although)\s(?!that\s)|;|\
 /** A dash that closes an aside right before a quote's opening mark. */
 const DASH_BEFORE_QUOTE = /\u2014[\s*_]*$/;
 /** What stands between a quote and the subject of a clause joined after it: ", and", " but", ";". */
+/** Between a cue and a quote: a clause joined after it with a named subject and a verb of its own (", and Trump vowed to "). */
+const OWN_CLAUSE_BEFORE = /(?:,\s*(?:and|but)|;)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed(?:\s+to)?\s*$/u;
 const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+$|^[\s*_]*;\s*$/;
 
 /**
@@ -223,6 +225,9 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
       (deferred ??= new Map()).set(q, best);
       continue;
     }
+    // `Cruz said he'd make sand "glow in the dark," and Trump vowed to "bomb the hell" out of ISIS`: a clause joined
+    // after the cue, with a subject and a verb of its own before the quote, says the quote; its speaker is read below.
+    if (best && !best.mention.inverted && best.mention.end <= q.span.open && OWN_CLAUSE_BEFORE.test(ba.block.prose.slice(best.mention.end, q.span.open))) continue;
     // `Cruz accuses Obama of "leading from behind" and Trump says he is "losing …"`: a subject and its verb after
     // the quote, in a clause joined by "and", "but" or a semicolon, say what follows them, not the quote.
     if (best && !best.mention.inverted && best.mention.start >= end && best.mention.cueStart > best.mention.start && JOINED_CLAUSE.test(ba.block.prose.slice(end, best.mention.start))) continue;
