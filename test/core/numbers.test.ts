@@ -497,5 +497,8 @@ describe('idioms, banknotes and how far off a date is', () => {
     expect(claims('The ticket costs $100 and sold out.')).toEqual(['$100']);
     expect(claims('They paid with 40 bills.')).toEqual(['40']);
     expect(claims('The rally was a mere 30 minutes away by jet.')).toEqual(['30']);
+    expect(claims('The probe is 10 days away from Mars.')).toEqual(['10']);
+    expect(claims('Tourism spending doubled Down Under last year.')).toEqual(['doubled']);
+    expect(claims('Each household will receive a $100 bill for the new water meters.')).toEqual(['$100']);
   });
 });

@@ -425,12 +425,19 @@ export class People {
    */
   private readonly blockOpenings = new Map<number, number>();
 
-  /** Where the main clause starts in sentences that open with a clause of their own (by sentence key). */
-  private readonly mainClauses = new Map<number, number>();
+  /** Where a name may open a clause after a comma, in sentences that open with a clause of their own (by sentence key). */
+  private readonly clauseStarts = new Map<number, number[]>();
 
-  /** Records where a sentence's main clause starts, after the clause that opens it ("When X …, Y …"). */
-  opensMainClause(sentence: number, at: number): void {
-    this.mainClauses.set(sentence, at);
+  /** Records where a clause may start after a comma in a sentence that opens with one ("When X …, Y …"). */
+  opensClause(sentence: number, at: number): void {
+    const starts = this.clauseStarts.get(sentence);
+    if (starts) starts.push(at);
+    else this.clauseStarts.set(sentence, [at]);
+  }
+
+  /** Does the person's latest naming open a clause after the one that opens its sentence? */
+  private opensMainClause(p: Person): boolean {
+    return this.clauseStarts.get(p.lastNamedSentence)?.includes(p.lastNamed.start) === true;
   }
 
   /** Records where block's opening subject stands (-1 for none worth a pronoun). */
@@ -511,10 +518,10 @@ export class People {
    * The person a pronoun stands for: someone named earlier in the same paragraph (the subject of the latest
    * sentence that names one) when named after the last fitting speaker, otherwise the most recent fitting speaker.
    */
-  resolve(pronoun: string, place: Place): Person | undefined {
+  resolve(pronoun: string, place: Place, continuing = false): Person | undefined {
     // "we" and "you" are the writer's side and the reader: never one person named in prose ("I" is a speech's speaker).
     if (SIDE_PRONOUNS.has(pronoun)) return undefined;
-    const loose = this.resolveAs(pronoun, wanted(pronoun), place);
+    const loose = this.resolveAs(pronoun, wanted(pronoun), place, continuing);
     // A person who uses "they", named since the group "they" found: them.
     if (pronoun === 'they' && this.singularTheyNamed) {
       let one: Person | undefined;
@@ -554,7 +561,7 @@ export class People {
   }
 
   /** The person a pronoun stands for among those of the wanted genders. */
-  private resolveAs(pronoun: string, want: Gender[], place: Place): Person | undefined {
+  private resolveAs(pronoun: string, want: Gender[], place: Place, continuing = false): Person | undefined {
     const fits = (p: Person): boolean =>
       (want.includes(p.gender) || (pronoun === 'it' && bodyLikeName(p, place))) &&
       !(p.unnamedOne === true && p.lastNamedBlock !== place.block) &&
@@ -581,8 +588,8 @@ export class People {
     const later = (p: Person, than: Person | undefined): boolean => {
       if (!than || p.lastNamedSentence > than.lastNamedSentence) return true;
       if (p.lastNamedSentence !== than.lastNamedSentence) return false;
-      const main = this.mainClauses.get(p.lastNamedSentence);
-      if (main !== undefined && (p.lastNamed.start >= main) !== (than.lastNamed.start >= main)) return p.lastNamed.start >= main;
+      const opens = this.opensMainClause(p);
+      if (opens || this.opensMainClause(than)) return opens && (!this.opensMainClause(than) || p.lastNamedSeq > than.lastNamedSeq);
       return p.lastNamedSeq < than.lastNamedSeq;
     };
     // A naming before the block's first is of another block: its person, if not named since, was last named there.
@@ -615,8 +622,8 @@ export class People {
     // colleague Dr. Helen Marsh has shown …" then ""…," she added" is still the speaker, the sentence's subject.)
     // (But a speaker in a clause that opens the sentence yields to the main clause's subject: "When Maddow pointed out
     // that it is "…," Clinton seized upon …".)
-    const main = local ? this.mainClauses.get(local.lastNamedSentence) : undefined;
-    const mainSubject = local !== undefined && speaker !== undefined && main !== undefined && speaker.lastSpokeSentence === local.lastNamedSentence && local.lastNamed.start >= main && speaker.lastNamed.start < main;
+    // (Not for a cue that goes on with the speaker's words: "When Smith told reporters "…," Jones nodded. "…," she added.")
+    const mainSubject = !continuing && local !== undefined && speaker !== undefined && speaker.lastSpokeSentence === local.lastNamedSentence && this.opensMainClause(local) && !this.opensMainClause(speaker);
     if (local && (!speaker || (local.lastNamedSeq > speaker.lastSpokeSeq && (speaker.lastSpokeSentence !== local.lastNamedSentence || mainSubject)) || local === speaker)) best = local;
     if (!best && (pronoun === 'he' || pronoun === 'she')) {
       // The latest person named who fits.

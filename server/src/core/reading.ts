@@ -432,6 +432,9 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
 
 const QUOTE_CLOSERS = new Set(['"', '\u201d']);
 
+/** Words that open a title before its noun ("Vice President", "Deputy Secretary", "Lt. Gov."). */
+const TITLE_PREFIXES = new Set(['vice', 'deputy', 'lieutenant', 'lt', 'acting', 'former', 'first', 'assistant', 'associate']);
+
 /**
  * Where the words after a name that may describe its person end: seven tokens on, or before another person's title
  * ("Bernie Sanders met privately with Pope Francis": "pope" describes Francis, not Sanders).
@@ -440,7 +443,16 @@ function hintsEnd(tokens: Token[], e: number): number {
   const end = Math.min(tokens.length, e + 8);
   for (let k = e + 1; k < end; k++) {
     const t = tokens[k];
-    if (t.capitalized && t.kind === 'word' && (ROLE_NOUNS.has(t.lower) || NAME_TITLES.has(t.text)) && (tokens[k + 1]?.capitalized || (tokens[k + 1]?.text === '.' && tokens[k + 2]?.capitalized))) return k;
+    // (A colon or a semicolon ends what describes the name: "**Entrepreneurship Program:** The Vice President …".)
+    if (t.text === ':' || t.text === ';') return k;
+    const titled = (u: Token | undefined): boolean => u !== undefined && u.capitalized && (ROLE_NOUNS.has(u.lower) || NAME_TITLES.has(u.text));
+    if (t.kind !== 'word' || !(titled(t) || (t.capitalized && TITLE_PREFIXES.has(t.lower) && titled(tokens[k + 1])))) continue;
+    // (A person's name after it, past more of the title, not a body's: "Pope Francis", "Sen. Warren", "Vice President
+    // Harris"; not "the State Department".)
+    let n = k + 1;
+    while (n < end + 2 && n < tokens.length && (tokens[n].text === '.' || (tokens[n].capitalized && (NAME_TITLES.has(tokens[n].text) || ROLE_NOUNS.has(tokens[n].lower))))) n++;
+    const name = tokens[n];
+    if (name !== undefined && name.kind === 'word' && name.capitalized && !ORG_NAME_WORDS.has(name.text)) return k;
   }
   return end;
 }

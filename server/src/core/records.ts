@@ -7,7 +7,7 @@ import { sourceSpan, type Block } from './markdown';
 import { genderOf, placeOf, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
-import { issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
+import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { KeptObjects } from './text/kept';
@@ -97,6 +97,9 @@ export interface BlockAnalysis {
 }
 
 /** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
+/** Cues that go on with what the speaker was saying ("she added"): the speaker before, not a new subject. */
+const CONTINUING_CUES = new Set(['add', 'continue']);
+
 export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People, known?: MentionWords): MentionRecord {
   const range = sourceSpan(block, m.start, m.end);
   const place = placeOf(block, sentence);
@@ -123,7 +126,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.source = pair.name;
     }
   } else if (m.kind === 'pronoun') {
-    const found = people.resolve(m.name, place);
+    const found = people.resolve(m.name, place, CONTINUING_CUES.has(m.cueLemma));
     // "It showed $200,000", "It found that …": a report or a body named in the same paragraph, no further back (a
     // document named earlier is not in the register, and an older body is not what "it" reads as).
     const person = found && m.name === 'it' && !SPEECH_CUES.has(m.cueLemma) && found.lastNamedBlock !== place.block ? undefined : found;
@@ -245,33 +248,29 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): n
   return sourceSpan(block, tokens[k].start, tokens[k].end).start;
 }
 
-/** Conjunctions that open a sentence with a clause before its main one ("When Maddow pointed out …, Clinton …"). */
-const OPENING_SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'although', 'though', 'because', 'if', 'since', 'before', 'once', 'until', 'whereas']);
-
 /**
- * Tells the register where the main clause starts in each sentence that opens with a clause of its own ("When Maddow
- * pointed out that …, Clinton seized upon …"): its subject, not the first name of the sentence, is whom a later "she"
- * stands for.
+ * Tells the register where a clause may start after a comma in each sentence that opens with a clause of its own
+ * ("When Maddow pointed out that …, Clinton seized upon …"): a name that opens one is the main clause's subject, not
+ * the sentence's first name, and is whom a later "she" stands for. (Every comma: an appositive's or a list's comma
+ * opens no name's clause, and the latest name that opens one is the main clause's, "When Lee, Smith and Hill met,
+ * Jones chaired".)
  */
 function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], people: People): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     let k = s.first;
     while (k < s.last - 1 && k - s.first < 3 && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
-    if (k >= s.last || !tokens[k].capitalized || !OPENING_SUBORDINATORS.has(tokens[k].lower)) continue;
-    // The clause's comma, outside quotation marks or just inside the closing one (`… as "Medicare for all," Clinton`).
+    if (k >= s.last || !tokens[k].capitalized || !CLAUSE_SUBORDINATORS.has(tokens[k].lower)) continue;
+    // Commas outside quotation marks, or just inside the closing one (`… as "Medicare for all," Clinton`).
     let quoted = false;
-    let main = -1;
-    for (let c = k + 1; c < s.last && main < 0; c++) {
+    const key = placeOf(block, i).sentence;
+    for (let c = k + 1; c < s.last; c++) {
       const t = tokens[c];
       if (QUOTE_MARKS.has(t.text)) quoted = !quoted;
-      else if (t.text === ',') {
-        if (!quoted) main = c + 1;
-        else if (QUOTE_MARKS.has(tokens[c + 1]?.text ?? '')) main = c + 2;
-      }
+      if (t.text !== ',') continue;
+      const next = !quoted ? c + 1 : QUOTE_MARKS.has(tokens[c + 1]?.text ?? '') ? c + 2 : -1;
+      if (next > 0 && next < s.last && tokens[next].kind === 'word' && tokens[next].capitalized) people.opensClause(key, sourceSpan(block, tokens[next].start, tokens[next].end).start);
     }
-    if (main < 0 || main >= s.last || tokens[main].kind !== 'word') continue;
-    people.opensMainClause(placeOf(block, i).sentence, sourceSpan(block, tokens[main].start, tokens[main].end).start);
   }
 }
 

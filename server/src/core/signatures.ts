@@ -5,10 +5,10 @@
 import { sourceSpan } from './markdown';
 import type { People } from './people';
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
-import { signatureSource, tokenAtOrAfter, type AttributionLexicon } from './text/attribution';
-import { NAME_TITLES } from './text/lexicon';
+import { onlyDescribes, signatureSource, tokenAtOrAfter, type AttributionLexicon } from './text/attribution';
+import { NAME_TITLES, ORG_NAME_WORDS } from './text/lexicon';
 import { isGivenName } from './text/names';
-import type { Token } from './text/tokens';
+import { tokenize, type Token } from './text/tokens';
 import { NOT_SPEAKERS } from './transcripts';
 
 /** A dash that signs the quote above on a line of its own: an em or en dash, or one or two hyphens. */
@@ -22,7 +22,7 @@ const SPACES = /\s+/;
 /** Bracketed words that credit no one: stage directions and editors' marks (`[Laughter.]`, `[sic]`, `[Updated]`). */
 const NOT_CREDITS: ReadonlySet<string> = new Set([
   ...NOT_SPEAKERS,
-  ...'laughter laughs laughing applause crosstalk inaudible unintelligible cheers cheering boos booing music pause silence audience recess break end sic video audio groans sighs noise crowd opinion analysis editorial chart map graphic pdf paywall archived corrected translated translation spanish english french'.split(' '),
+  ...'laughter laughs laughing applause crosstalk inaudible unintelligible cheers cheering boos booing music pause silence audience recess break end sic video audio groans sighs noise crowd opinion analysis editorial chart map graphic pdf paywall archived corrected translated translation spanish english french exclusive developing transcript podcast thread satire'.split(' '),
 ]);
 /** A single word in -ed is an editor's mark, not a name (`[Updated]`, `[Corrected]`). */
 const PAST_FORM = /ed$/;
@@ -34,10 +34,13 @@ export function giveQuote(q: QuoteRecord, record: MentionRecord): void {
   q.path = 'sentence';
 }
 
-/** Does the line end right after the source that ends at `end`, or go on only after a comma (`, Philadelphia.`)? */
+/**
+ * Does the line end right after the source that ends at `end`, or go on after a comma only to describe it (`,
+ * Philadelphia.`; not `, who was not at the rally, disagreed.`)?
+ */
 function endsWithSource(tokens: Token[], end: number, last: number): boolean {
   const after = tokenAtOrAfter(tokens, end);
-  return after < 0 || after > last || tokens[after].text === ',' || (tokens[after].text === '.' && after === last);
+  return after < 0 || after > last || (tokens[after].text === ',' && onlyDescribes(tokens, after + 1, last + 1)) || (tokens[after].text === '.' && after === last);
 }
 
 /**
@@ -47,12 +50,13 @@ function endsWithSource(tokens: Token[], end: number, last: number): boolean {
  * the last of them ends that paragraph and the line holds only the name and what a comma adds.
  */
 export function signQuotesAbove(ba: BlockAnalysis, above: BlockAnalysis, listed: boolean, lexicon: AttributionLexicon, people: People): void {
-  const { tokens } = ba;
   const quotes = above.quotes;
   const last = quotes[quotes.length - 1];
-  if (!last || last.span.close < 0 || ba.block.kind !== 'paragraph' || tokens.length === 0 || above.block.kind !== 'paragraph' || ba.block.prose.length > SIGNATURE_LENGTH) return;
+  if (!last || last.span.close < 0 || ba.block.kind !== 'paragraph' || ba.tokens.length === 0 || above.block.kind !== 'paragraph' || ba.block.prose.length > SIGNATURE_LENGTH) return;
   if (above.block.prose.slice(last.span.close + 1).trim() !== '' || !quotes.some(signable) || ba.block.prose.trim().split(SPACES).length > SIGNATURE_WORDS) return;
-  if (listed ? !personOpens(tokens[0], people) : !SIGNING_DASH.test(tokens[0].text)) return;
+  // Every word of the line (a paragraph's tokens hold only the words near names when nothing else drew interest).
+  const tokens = tokenize(ba.block.prose, 0, ba.block.prose.length);
+  if (listed ? !personOpens(tokens, people) : !SIGNING_DASH.test(tokens[0].text)) return;
   const m = signatureSource(tokens, listed ? -1 : 0, lexicon);
   if (!m || !endsWithSource(tokens, m.end, tokens.length - 1)) return;
   const record = resolveMention(m, 0, ba.block, tokens, people);
@@ -60,8 +64,16 @@ export function signQuotesAbove(ba: BlockAnalysis, above: BlockAnalysis, listed:
   for (const q of quotes) if (signable(q)) giveQuote(q, record);
 }
 
-/** Does the word open a person's name: a given name, a title, or the surname of someone named before ("- Clinton.")? */
-const personOpens = (t: Token, people: People): boolean => isGivenName(t.text) || NAME_TITLES.has(t.text) || people.bySurnameKey(t.lower) !== undefined;
+/**
+ * Does the line open with a person's name: a given name, the surname of someone named before ("- Clinton."), or a
+ * title before a name ("- Sen. Bernie Sanders"; not "- Health Care.", "- National Security")?
+ */
+function personOpens(tokens: Token[], people: People): boolean {
+  const t = tokens[0];
+  if (isGivenName(t.text) || people.bySurnameKey(t.lower) !== undefined) return true;
+  const name = tokens[1]?.text === '.' ? tokens[2] : tokens[1];
+  return NAME_TITLES.has(t.text) && name !== undefined && isGivenName(name.text) && !ORG_NAME_WORDS.has(name.text);
+}
 
 /** A quote no sentence, note or link of its own attributes: unattributed, or given a speaker carried from before. */
 const signable = (q: QuoteRecord): boolean => q.attribution === null || q.path === 'carry' || q.path === 'turn' || q.path === 'run';
@@ -80,7 +92,8 @@ export function creditAtEnd(ba: BlockAnalysis, lexicon: AttributionLexicon): Men
   while (open > 0 && n - open <= 7 && tokens[open].text !== '[') open--;
   if (tokens[open].text !== '[' || open === n - 2) return null;
   const first = tokens[open + 1];
-  const single = open + 3 >= n;
+  // (One word, with or without its full stop: "[Updated]", "[Corrected.]".)
+  const single = open + 2 === n - 1 || (open + 3 === n - 1 && tokens[n - 2].text === '.');
   if (NOT_CREDITS.has(first.lower) || (single && PAST_FORM.test(first.lower))) return null;
   const last = ba.quotes[ba.quotes.length - 1];
   if (last && (last.span.close < 0 || last.span.close > tokens[open].start)) return null;
@@ -89,5 +102,5 @@ export function creditAtEnd(ba: BlockAnalysis, lexicon: AttributionLexicon): Men
   const m = signatureSource(tokens, open, lexicon);
   if (!m || !endsWithSource(tokens, m.end, n - 2) || tokens[tokenAtOrAfter(tokens, m.end)]?.text === ',') return null;
   const source = block.prose.slice(m.start, m.end);
-  return { block, sentence: ba.sentences.length - 1, mention: m, attribution: { kind: m.kind === 'named' ? 'organization' : m.kind, source, cue: m.cue, range: sourceSpan(block, m.start, m.end) } };
+  return { block, sentence: ba.sentences.length - 1, mention: m, attribution: { kind: m.kind, source, cue: m.cue, range: sourceSpan(block, m.start, m.end) } };
 }

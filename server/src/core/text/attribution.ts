@@ -77,8 +77,8 @@ const NOT_SOURCE = new Set([
 ]);
 const STOP_BACK = new Set([...NOT_SOURCE, ',', ';', ':', '"', '\u201c', '\u201d', '(', ')', '\u2014', '\u2013']);
 /** A lower-case adverb ("exclusively", "publicly"), never a source; nouns ending in -ly ("family", "ally", "assembly") are not. */
-const ADVERB_LY = /^[a-z]{3,}ly$/;
-const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'tally', 'belly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'homily']);
+export const ADVERB_LY = /^[a-z]{3,}ly$/;
+export const NOUNS_IN_LY: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'tally', 'belly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'anomaly', 'monopoly', 'homily']);
 /** Does a name go on past a figure to this word ("Channel 4 News", "the Fortune 500 list", "Formula 1 officials")? */
 function nameGoesOn(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (t.capitalized || DOCUMENT_NOUNS.has(t.lower) || sourceNoun(t.lower));
@@ -359,7 +359,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     const sideOf = RELATIONAL_GROUPS.has(head.lower);
     // (Officials or staff of a named body are as unnamed as "officials", unless a person is named beside them:
     // "President Harris and senior administration officials".)
-    const personNamed = words.some((w, k) => (NAME_TITLES.has(w.text) || isGivenName(w.text)) && words[k + 1]?.capitalized === true && words[k + 1].kind === 'word');
+    const personNamed = lowerWords.includes('and') && words.some((w, k) => (NAME_TITLES.has(w.text) || isGivenName(w.text)) && words[k + 1]?.capitalized === true && words[k + 1].kind === 'word' && !NAME_TITLES.has(words[k + 1].text));
     const qualified = !((head.text === 'officials' || staff) && !personNamed) && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
     const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
@@ -1642,7 +1642,7 @@ const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'here'
 /** Subordinators whose clause comes before the subject's: "While Trump …, Cruz said". */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'whereas', 'unless', 'once', 'until']);
 /** Conjunctions that open a clause a cue inside it may be coordinated in ("When Trump referred to … and said"). */
-const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'when', 'after', 'before', 'as', 'since']);
+export const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'when', 'after', 'before', 'as', 'since']);
 /** Conjunctions that open a clause before its subject: "As Amar put it", "When Smith said", "But Jones added". */
 const OPENING_CONJUNCTIONS = new Set([...SUBORDINATORS, 'as', 'when', 'since', 'after', 'before', 'but', 'and', 'so', 'yet']);
 
@@ -1885,18 +1885,34 @@ function beforeObtainedBy(tokens: Token[], k: number, from: number): number {
 }
 /**
  * Does a person's full name after the cue at i close the sentence, alone or with an appositive that says no more
- * ("said Brad Bannon, a Democratic pollster.")? Not a name that opens what was said ("said John Smith, 45, fired 12
- * shots", "said Mary Smith, her deputy, would handle it").
+ * ("said Brad Bannon, a retired Democratic pollster.")? Not a name that opens what was said ("said John Smith, 45,
+ * fired 12 shots", "said Mary Smith, her deputy, would handle it").
  */
 function fullNameAfterCue(tokens: Token[], i: number, to: number): boolean {
   let e = i + 1;
   while (e < to && tokens[e].kind === 'word' && tokens[e].capitalized) e++;
   if (e - i - 1 < 2 || e - i - 1 > 4 || !isGivenName(tokens[i + 1].text)) return false;
   if (e >= to || (tokens[e].text === '.' && e + 1 >= to)) return true;
-  if (tokens[e].text !== ',') return false;
-  for (let k = e + 1; k < to; k++) {
+  return tokens[e].text === ',' && onlyDescribes(tokens, e + 1, to);
+}
+
+/**
+ * Do tokens[from, to) only describe the name before them, as an appositive does ("a retired Democratic pollster",
+ * "who has advised Democrats", "45, of Ohio")? Not when they go on to say something: a verb outside a relative clause
+ * ("45, fired 12 shots", "her deputy, would handle it", "who was not at the rally, disagreed"), or a quotation.
+ */
+export function onlyDescribes(tokens: Token[], from: number, to: number): boolean {
+  let relative = false;
+  for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (QUOTE_MARKS.has(t.text) || (t.kind === 'word' && !t.capitalized && (FINITE_AUXILIARIES.has(t.lower) || CUE_FORMS.has(t.lower) || PAST_ENDING.test(t.lower)))) return false;
+    if (QUOTE_MARKS.has(t.text)) return false;
+    if (t.text === ',') relative = false;
+    if (t.kind !== 'word' || t.capitalized) continue;
+    if (t.lower === 'who' || t.lower === 'which') relative = true;
+    if (relative) continue;
+    const before = tokens[k - 1];
+    const verbAt = before === undefined || before.text === ',' || before.capitalized || before.kind === 'number';
+    if (FINITE_AUXILIARIES.has(t.lower) || (CUE_FORMS.has(t.lower) && verbAt) || (PAST_ENDING.test(t.lower) && verbAt)) return false;
   }
   return true;
 }

@@ -300,7 +300,7 @@ function isCore(tokens: Token[], i: number): boolean {
   // demand grew").
   if (CHANGE_WORDS.has(w) && w.startsWith('doubl') && next?.lower === 'as' && (wordAt(tokens, i + 2) === 'a' || wordAt(tokens, i + 2) === 'an') && secondUse(tokens, i + 3)) return false;
   // "then doubled down with proposals", "doubling down on": to hold firmer, no change of any amount.
-  if (CHANGE_WORDS.has(w) && w.startsWith('doubl') && next?.lower === 'down') return false;
+  if (CHANGE_WORDS.has(w) && w.startsWith('doubl') && next?.lower === 'down' && wordAt(tokens, i + 2) !== 'under') return false;
   // "The money more than doubles the $8 million": a verb in -s changes what follows it; "tennis doubles trophies",
   // "a doubles title" are a game.
   if (CHANGE_WORDS.has(w) && w.endsWith('les')) return next === undefined || next.kind === 'punct' || next.kind === 'number' || CURRENCY_PREFIX.test(next.text) || VERB_S_OBJECTS.has(next.lower);
@@ -653,10 +653,11 @@ function unitEnds(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 
-/** Units of the calendar a date is some of away ("four weeks away"). */
-const DATE_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+/** Units of the calendar a date is some of away ("four weeks away"; "10 days away from Mars" is a journey). */
+const DATE_UNITS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years']);
 /** Face values of banknotes, and the words for them ("a $100 bill", "$20 notes"). */
 const BANKNOTE_VALUES = new Set(['1', '2', '5', '10', '20', '50', '100']);
+/** Words for a banknote after its face value ("a $100 bill"; "a $100 bill for the meters" is a charge). */
 const BANKNOTES = new Set(['bill', 'bills', 'note', 'notes', 'banknote', 'banknotes']);
 
 /** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
@@ -675,7 +676,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // "of two minds": undecided, no count.
   if (single && text.toLowerCase() === 'two' && prev?.lower === 'of' && next?.lower === 'minds') return true;
   // "a giant $100 bill", "a $20 note": a banknote, named by its face value.
-  if (e.figure === e.last && e.first === e.figure - 1 && tokens[e.first].text === '$' && BANKNOTE_VALUES.has(text) && BANKNOTES.has(next?.lower ?? '')) return true;
+  if (e.figure === e.last && e.first === e.figure - 1 && CURRENCY_PREFIX.test(tokens[e.first].text) && BANKNOTE_VALUES.has(text) && BANKNOTES.has(next?.lower ?? '') && next2?.lower !== 'for' && next2?.lower !== 'of') return true;
   // "With voters four weeks away from …": how far off a date is, as "next month" says it (not a journey, "a mere 30
   // minutes away").
   if (single && next2?.lower === 'away' && DATE_UNITS.has(next?.lower ?? '')) return true;

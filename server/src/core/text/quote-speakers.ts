@@ -2,7 +2,7 @@
  * The speaker of a quote introduced by a verb that is no reporting cue of the lexicon: "Mitsotakis called the
  * agreement "null and void"", ""Go back to your seat," Trump joked", "…, saying the city embodied the "…"".
  */
-import { NAME_PARTICLES, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
+import { ADVERB_LY, NAME_PARTICLES, NOUNS_IN_LY, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
 import { CUE_ADVERBS, CUE_FORMS, ORG_NAME_WORDS, PRONOUNS } from './lexicon';
 import speechVerbs from './speech-verbs.json';
 import type { Token } from './tokens';
@@ -15,8 +15,6 @@ export const QUOTE_VERB = 'quote-verb';
  * (speech-verbs.json: "joked", "thanked", "vowed", "praised"…).
  */
 const SPEECH_VERBS = new Set<string>(speechVerbs as string[]);
-/** An adverb in -ly ("recently", "repeatedly"). */
-const ADVERB_LY = /^[a-z]{3,}ly$/;
 /** Verbs that name what they quote (claims-spec: "called", "described … as", "dubbed", "labelled", "pledged"). */
 export const QUOTE_NAMING_VERBS = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'termed', 'terms', 'pledged', 'pledges', 'described', 'describes', 'hailed', 'deemed']);
 
@@ -213,7 +211,7 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
     }
     // ("with Cruz recently promising to "…"": an adverb may stand between the name and the participle.)
     let a = k - 1;
-    while (a > from && tokens[a].kind === 'word' && !tokens[a].capitalized && (CUE_ADVERBS.has(tokens[a].lower) || ADVERB_LY.test(tokens[a].lower))) a--;
+    if (participle(t)) while (a > from && tokens[a].kind === 'word' && !tokens[a].capitalized && (CUE_ADVERBS.has(tokens[a].lower) || (ADVERB_LY.test(tokens[a].lower) && !NOUNS_IN_LY.has(tokens[a].lower)))) a--;
     if (participle(t) && a >= from && a > k - 3 && tokens[a].capitalized && tokens[a].kind === 'word') {
       let n = a;
       while (n - 1 >= from && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower)) && tokens[n - 1].kind === 'word') n--;
