@@ -249,7 +249,12 @@ export interface Place {
 
 /** A mention's place: its block and a number that grows with every sentence of the draft. */
 export function placeOf(block: { index: number }, sentence: number): Place {
-  return { block: block.index, sentence: block.index * 100000 + sentence };
+  return { block: block.index, sentence: sentenceKey(block, sentence) };
+}
+
+/** A sentence's key in the register, over the whole draft (a place's sentence, made without a place). */
+export function sentenceKey(block: { index: number }, sentence: number): number {
+  return block.index * 100000 + sentence;
 }
 
 /**

@@ -432,6 +432,9 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
 
 const QUOTE_CLOSERS = new Set(['"', '\u201d']);
 
+/** Is the token a title in capitals ("President", "Sen", "Pope")? */
+const titled = (u: Token | undefined): boolean => u !== undefined && u.capitalized && (ROLE_NOUNS.has(u.lower) || NAME_TITLES.has(u.text));
+
 /** Words that open a title before its noun ("Vice President", "Deputy Secretary", "Lt. Gov."). */
 const TITLE_PREFIXES = new Set(['vice', 'deputy', 'lieutenant', 'lt', 'acting', 'former', 'first', 'assistant', 'associate']);
 
@@ -445,7 +448,6 @@ function hintsEnd(tokens: Token[], e: number): number {
     const t = tokens[k];
     // (A colon or a semicolon ends what describes the name: "**Entrepreneurship Program:** The Vice President …".)
     if (t.text === ':' || t.text === ';') return k;
-    const titled = (u: Token | undefined): boolean => u !== undefined && u.capitalized && (ROLE_NOUNS.has(u.lower) || NAME_TITLES.has(u.text));
     if (t.kind !== 'word' || !(titled(t) || (t.capitalized && TITLE_PREFIXES.has(t.lower) && titled(tokens[k + 1])))) continue;
     // (A person's name after it, past more of the title, not a body's: "Pope Francis", "Sen. Warren", "Vice President
     // Harris"; not "the State Department".)

@@ -4,7 +4,7 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
-import { genderOf, placeOf, type People, type Person, type Place } from './people';
+import { genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
@@ -263,13 +263,13 @@ function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], p
     if (k >= s.last || !tokens[k].capitalized || !CLAUSE_SUBORDINATORS.has(tokens[k].lower)) continue;
     // Commas outside quotation marks, or just inside the closing one (`… as "Medicare for all," Clinton`).
     let quoted = false;
-    const key = placeOf(block, i).sentence;
     for (let c = k + 1; c < s.last; c++) {
       const t = tokens[c];
       if (QUOTE_MARKS.has(t.text)) quoted = !quoted;
       if (t.text !== ',') continue;
       const next = !quoted ? c + 1 : QUOTE_MARKS.has(tokens[c + 1]?.text ?? '') ? c + 2 : -1;
-      if (next > 0 && next < s.last && tokens[next].kind === 'word' && tokens[next].capitalized) people.opensClause(key, sourceSpan(block, tokens[next].start, tokens[next].end).start);
+      // (The offset in the draft as a span's start gives it, read from the block's map: no span made per comma.)
+      if (next > 0 && next < s.last && tokens[next].kind === 'word' && tokens[next].capitalized) people.opensClause(sentenceKey(block, i), block.map.start(Math.min(tokens[next].start, block.prose.length - 1)));
     }
   }
 }

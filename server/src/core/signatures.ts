@@ -27,6 +27,16 @@ const NOT_CREDITS: ReadonlySet<string> = new Set([
 /** A single word in -ed is an editor's mark, not a name (`[Updated]`, `[Corrected]`). */
 const PAST_FORM = /ed$/;
 
+/** Any mark but white space. */
+const NOT_SPACE = /\S/;
+
+/** Does the block hold a quote or a figure (outside quotes) that nothing has attributed? Loops: read for every block ending in "]". */
+function leftUnattributed(ba: BlockAnalysis): boolean {
+  for (let k = 0; k < ba.quotes.length; k++) if (!ba.quotes[k].attribution) return true;
+  for (let k = 0; k < ba.numbers.length; k++) if (!ba.numbers[k].attribution && !ba.numbers[k].quote) return true;
+  return false;
+}
+
 /** Gives the quote the mention's attribution, as its own sentence's cue would. */
 export function giveQuote(q: QuoteRecord, record: MentionRecord): void {
   q.attribution = record.attribution;
@@ -87,7 +97,7 @@ const signable = (q: QuoteRecord): boolean => q.attribution === null || q.path =
 export function creditAtEnd(ba: BlockAnalysis, lexicon: AttributionLexicon): MentionRecord | null {
   const { tokens, block } = ba;
   const n = tokens.length;
-  if (block.kind !== 'paragraph' || n < 4 || tokens[n - 1].text !== ']' || (ba.quotes.every((q) => q.attribution) && ba.numbers.every((x) => x.attribution || x.quote))) return null;
+  if (block.kind !== 'paragraph' || n < 4 || tokens[n - 1].text !== ']' || !leftUnattributed(ba)) return null;
   let open = n - 2;
   while (open > 0 && n - open <= 7 && tokens[open].text !== '[') open--;
   if (tokens[open].text !== '[' || open === n - 2) return null;
@@ -98,7 +108,9 @@ export function creditAtEnd(ba: BlockAnalysis, lexicon: AttributionLexicon): Men
   const last = ba.quotes[ba.quotes.length - 1];
   if (last && (last.span.close < 0 || last.span.close > tokens[open].start)) return null;
   // (A link in the brackets cites its address: `\[[Statement](https://…)\]`.)
-  if (block.prose.slice(tokens[n - 1].end).trim() !== '' || block.links.some((l) => l.start >= tokens[open].start)) return null;
+  if (block.prose.length > tokens[n - 1].end && NOT_SPACE.test(block.prose.slice(tokens[n - 1].end))) return null;
+  const links = block.links;
+  if (links.length > 0 && links[links.length - 1].start >= tokens[open].start) return null;
   const m = signatureSource(tokens, open, lexicon);
   if (!m || !endsWithSource(tokens, m.end, n - 2) || tokens[tokenAtOrAfter(tokens, m.end)]?.text === ',') return null;
   const source = block.prose.slice(m.start, m.end);

@@ -75,6 +75,10 @@ const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'befo
 const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose']);
 /** Marks a sentence's first word may follow: the end of the sentence before, a quotation mark. */
 const SENTENCE_OPENING_MARKS = new Set(['.', '!', '?', '"', '\u201c']);
+/** Does the year open its sentence before its verb ("2016 was …")? Its arguments passed, not captured: a closure over them made a context for every figure read. */
+function yearAsSubject(prev: Token | undefined, next: Token | undefined): boolean {
+  return next !== undefined && (prev === undefined || SENTENCE_OPENING_MARKS.has(prev.text)) && YEAR_AS_SUBJECT_VERBS.has(next.lower);
+}
 /** Verbs in -s after a year that is the subject: "2016 was", "2020 has been", "2019 marks". */
 const YEAR_AS_SUBJECT_VERBS = new Set(['was', 'has', 'does', 'marks', 'remains', 'looks', 'seems', 'promises', 'brings', 'begins', 'ends']);
 /** Nouns a year dates rather than a count counts: "above 2019 levels", "2024 figures". */
@@ -674,7 +678,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (Not a count of what the term qualifies: "zero emission violations", "zero carbon monoxide deaths".)
   if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower) && !COUNTED_AFTER_ZERO.test(tokens[e.last + 2]?.lower ?? '') && !COUNTED_AFTER_ZERO.test(tokens[e.last + 3]?.lower ?? '')))) return true;
   // "of two minds": undecided, no count.
-  if (single && text.toLowerCase() === 'two' && prev?.lower === 'of' && next?.lower === 'minds') return true;
+  if (single && core.lower === 'two' && prev?.lower === 'of' && next?.lower === 'minds') return true;
   // "a giant $100 bill", "a $20 note": a banknote, named by its face value.
   if (e.figure === e.last && e.first === e.figure - 1 && CURRENCY_PREFIX.test(tokens[e.first].text) && BANKNOTE_VALUES.has(text) && BANKNOTES.has(next?.lower ?? '') && next2?.lower !== 'for' && next2?.lower !== 'of') return true;
   // "With voters four weeks away from …": how far off a date is, as "next month" says it (not a journey, "a mere 30
@@ -747,8 +751,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
         const modifier = (prev !== undefined && YEAR_DETERMINERS.has(prev.lower)) || YEAR_NOUNS.has(next?.lower ?? '') || prev?.lower === 'above' || prev?.lower === 'below';
         // ("2016 was the year of the outsider", "2020 has been hard": a verb after the year that opens the sentence,
         // not a plural it counts; "scored 1200 marks" counts.)
-        const plural = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && /[a-z][^s']s$|people$|children$|men$/.test(t.lower) && !(t === next && (prev === undefined || SENTENCE_OPENING_MARKS.has(prev.text)) && YEAR_AS_SUBJECT_VERBS.has(t.lower));
-        const counted = !dateBefore && !modifier && (plural(next) || (next?.kind === 'word' && !next.capitalized && plural(next2)) || (prev?.lower === 'another' && ['were', 'are', 'have', 'had'].includes(next?.lower ?? '')));
+        const plural = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && /[a-z][^s']s$|people$|children$|men$/.test(t.lower);
+        const counted = !dateBefore && !modifier && ((plural(next) && !yearAsSubject(prev, next)) || (next?.kind === 'word' && !next.capitalized && plural(next2)) || (prev?.lower === 'another' && ['were', 'are', 'have', 'had'].includes(next?.lower ?? '')));
         if (!counted && (dateBefore || !countNext)) return true;
       }
     }
