@@ -89,9 +89,9 @@ const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although)\s(?!that\s)|;|\
 
 /** A dash that closes an aside right before a quote's opening mark. */
 const DASH_BEFORE_QUOTE = /\u2014[\s*_]*$/;
-/** What stands between a quote and the subject of a clause joined after it: ", and", " but", ";". */
 /** Between a cue and a quote: a clause joined after it with a named subject and a verb of its own (", and Trump vowed to "). */
 const OWN_CLAUSE_BEFORE = /(?:,\s*(?:and|but)|;)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed(?:\s+to)?\s*$/u;
+/** What stands between a quote and the subject of a clause joined after it: ", and", " but", ";". */
 const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+$|^[\s*_]*;\s*$/;
 
 /**

@@ -96,10 +96,10 @@ export interface BlockAnalysis {
   memo: ParagraphMemo;
 }
 
-/** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
 /** Cues that go on with what the speaker was saying ("she added"): the speaker before, not a new subject. */
 const CONTINUING_CUES = new Set(['add', 'continue']);
 
+/** Turns a mention into an attribution, resolving pronouns, surnames and descriptions through the register of people. */
 export function resolveMention(m: SourceMention, sentence: number, block: Block, tokens: Token[], people: People, known?: MentionWords): MentionRecord {
   const range = sourceSpan(block, m.start, m.end);
   const place = placeOf(block, sentence);
@@ -426,8 +426,14 @@ function anonymityAfter(tokens: Token[], end: number): boolean {
   return false;
 }
 
-/** The person a naming in a sentence stands for, as the register knows them (the register is not changed). */
-function personNamed(who: Named, people: People): Person | undefined {
+/**
+ * The person named right before offset `at` (at most a space between: "Kowalski-Ortiz, who", "Mook released"), as
+ * the register knows them (the register is not changed).
+ */
+function personNamedBefore(named: readonly Named[], at: number, people: People): Person | undefined {
+  let who: Named | undefined;
+  for (const c of named) if (c.end <= at && at - c.end <= 1) who = c;
+  if (who === undefined) return undefined;
   if (who instanceof Token) return people.bySurnameKey(surnameKey(who));
   return who.surnameOnly ? people.bySurnameKey(who.key) : people.find(who.name);
 }
@@ -440,10 +446,7 @@ function singularThey(tokens: Token[], first: number, last: number, named: reado
     let w = k - 1;
     while (w > first && k - w <= 3 && tokens[w].lower !== 'who') w--;
     if (tokens[w].lower !== 'who' || tokens[w - 1]?.text !== ',') return;
-    const comma = tokens[w - 1].start;
-    let who: Named | undefined;
-    for (const c of named) if (c.end <= comma && comma - c.end <= 1) who = c;
-    const person = who === undefined ? undefined : personNamed(who, people);
+    const person = personNamedBefore(named, tokens[w - 1].start, people);
     if (person && person.kind === 'person') people.usesThey(person);
     return;
   }
@@ -456,10 +459,7 @@ function singularThey(tokens: Token[], first: number, last: number, named: reado
 function issuerSpeaks(tokens: Token[], first: number, last: number, named: readonly Named[], block: Block, place: Place, people: People): void {
   for (let k = first + 1; k <= last && k < tokens.length; k++) {
     if (!issuesDocumentAt(tokens, k)) continue;
-    const at = tokens[k].start;
-    let who: Named | undefined;
-    for (const c of named) if (c.end <= at && at - c.end <= 1) who = c;
-    const person = who === undefined ? undefined : personNamed(who, people);
+    const person = personNamedBefore(named, tokens[k].start, people);
     if (person && person.kind === 'person') speak(people, person, block, place);
     return;
   }

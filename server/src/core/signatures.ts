@@ -30,7 +30,10 @@ const PAST_FORM = /ed$/;
 /** Any mark but white space. */
 const NOT_SPACE = /\S/;
 
-/** Does the block hold a quote or a figure (outside quotes) that nothing has attributed? Loops: read for every block ending in "]". */
+/**
+ * Does the block hold a quote or a figure (outside quotes) that nothing has attributed?
+ * (Loops: read for every block ending in "]".)
+ */
 function leftUnattributed(ba: BlockAnalysis): boolean {
   for (let k = 0; k < ba.quotes.length; k++) if (!ba.quotes[k].attribution) return true;
   for (let k = 0; k < ba.numbers.length; k++) if (!ba.numbers[k].attribution && !ba.numbers[k].quote) return true;
@@ -112,7 +115,10 @@ export function creditAtEnd(ba: BlockAnalysis, lexicon: AttributionLexicon): Men
   const links = block.links;
   if (links.length > 0 && links[links.length - 1].start >= tokens[open].start) return null;
   const m = signatureSource(tokens, open, lexicon);
-  if (!m || !endsWithSource(tokens, m.end, n - 2) || tokens[tokenAtOrAfter(tokens, m.end)]?.text === ',') return null;
+  if (!m) return null;
+  // (The brackets close right after the source, or after its full stop: "[AP.]".)
+  const after = tokenAtOrAfter(tokens, m.end);
+  if (!(after < 0 || after > n - 2 || (after === n - 2 && tokens[after].text === '.'))) return null;
   const source = block.prose.slice(m.start, m.end);
   return { block, sentence: ba.sentences.length - 1, mention: m, attribution: { kind: m.kind, source, cue: m.cue, range: sourceSpan(block, m.start, m.end) } };
 }

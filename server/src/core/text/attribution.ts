@@ -1644,7 +1644,7 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', '
 /** Conjunctions that open a clause a cue inside it may be coordinated in ("When Trump referred to … and said"). */
 export const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'when', 'after', 'before', 'as', 'since']);
 /** Conjunctions that open a clause before its subject: "As Amar put it", "When Smith said", "But Jones added". */
-const OPENING_CONJUNCTIONS = new Set([...SUBORDINATORS, 'as', 'when', 'since', 'after', 'before', 'but', 'and', 'so', 'yet']);
+const OPENING_CONJUNCTIONS = new Set([...CLAUSE_SUBORDINATORS, 'but', 'and', 'so', 'yet']);
 
 /**
  * Where a sentence goes on after a dateline or a headline in capitals before a dash ("WASHINGTON —", "WASHINGTON,
@@ -1883,6 +1883,7 @@ function beforeObtainedBy(tokens: Token[], k: number, from: number): number {
   }
   return k;
 }
+
 /**
  * Does a person's full name after the cue at i close the sentence, alone or with an appositive that says no more
  * ("said Brad Bannon, a retired Democratic pollster.")? Not a name that opens what was said ("said John Smith, 45,

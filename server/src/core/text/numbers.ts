@@ -75,7 +75,10 @@ const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'befo
 const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose']);
 /** Marks a sentence's first word may follow: the end of the sentence before, a quotation mark. */
 const SENTENCE_OPENING_MARKS = new Set(['.', '!', '?', '"', '\u201c']);
-/** Does the year open its sentence before its verb ("2016 was …")? Its arguments passed, not captured: a closure over them made a context for every figure read. */
+/**
+ * Does the year open its sentence before its verb ("2016 was …")? Its neighbours are passed, not captured: a closure
+ * over them made a context for every figure read.
+ */
 function yearAsSubject(prev: Token | undefined, next: Token | undefined): boolean {
   return next !== undefined && (prev === undefined || SENTENCE_OPENING_MARKS.has(prev.text)) && YEAR_AS_SUBJECT_VERBS.has(next.lower);
 }
