@@ -1924,3 +1924,23 @@ describe('a clause joined after the cue with a subject and verb of its own befor
     expect(firstQuoteSource('Cruz said, and repeated often, that the plan was "a total disaster for all of us."')).toBe('Cruz');
   });
 });
+
+describe('"the Florida senator": a place or party before an office the person named holds', () => {
+  const quotes = (text: string) => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
+
+  it('"Sen. Marco Rubio …" then ""…," the Florida senator said" is Rubio', () => {
+    expect(quotes('Sen. Marco Rubio responded first.\n\n"I have been warning throughout this campaign," the Florida senator said in a statement.\n')).toEqual(['Marco Rubio']);
+  });
+
+  it('with a second role joined: "the Florida senator and Republican presidential candidate said"', () => {
+    expect(quotes('Sen. Marco Rubio responded first, ripping into President Barack Obama.\n\n"I have been warning throughout this campaign," the Florida senator and Republican presidential candidate said in a statement.\n')).toEqual(['Marco Rubio']);
+  });
+
+  it('not when two senators were named before it', () => {
+    expect(quotes('Sen. Marco Rubio spoke first. Sen. Bernie Sanders spoke next.\n\n"China is concerned," the Vermont senator said.\n')).toEqual(['the Vermont senator']);
+  });
+
+  it('not a role that is no office ("the Afro-Colombian journalist" is not the one journalist named)', () => {
+    expect(quotes('The journalist Maria Hinojosa wrote about it.\n\nThe news anchor Ilia Calderon reacted with a letter. The Afro-Colombian journalist spoke too. "We are concerned," she tweeted.\n')).not.toContain('Maria Hinojosa');
+  });
+});

@@ -164,6 +164,9 @@ function describes(word: string, descriptors: Descriptors): boolean {
   return false;
 }
 
+/** Offices a title before a name gives ("Sen.", "Gov.", "President"), which "the Florida senator" may stand for. */
+const OFFICES = new Set(['senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'president', 'premier', 'chancellor']);
+
 /** Words that make a role another one: a deputy governor is not "the governor", nor a former president "the president". */
 const SUBORDINATES = ['deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'former', 'ex', 'late'];
 
@@ -490,9 +493,10 @@ export class People {
   /**
    * The person a definite description stands for ("the actress", "the Wooster professor"), if one fits. Given where
    * the description stands, only someone first named before it or in its own sentence ("The editor I was talking to,
-   * Tim Grieve, …"), not later in its paragraph.
+   * Tim Grieve, …"), not later in its paragraph. The first `capitalised` words are a place or party before the role
+   * ("Florida" in "the Florida senator"), which the draft may never have said of the person.
    */
-  describe(words: readonly string[], at?: { offset: number; place: Place }): Person | undefined {
+  describe(words: readonly string[], at?: { offset: number; place: Place }, capitalised = 0): Person | undefined {
     // Loops, not map, filter and every: a description is read at every role's mention, against each person named
     // lately, on every keystroke (the arrays and functions made here were 5% of the bytes a keystroke's lint made).
     let content: string[] | null = null;
@@ -516,7 +520,28 @@ export class People {
       for (let c = 0; c < content.length && fits; c++) fits = describes(content[c], p.descriptors);
       if (fits && !(sex !== 'unknown' && otherSex(sexOf(p), sex)) && !underling(content, p.descriptors)) return p;
     }
-    return undefined;
+    // None fits every word: the one person named before whom the role's own words fit, when only one does ("Sen. Marco
+    // Rubio …" then "the Florida senator said", "the Florida senator and Republican presidential candidate said"; not
+    // when two senators were named).
+    // (An office only, which a title before a name gives: "the Afro-Colombian journalist" may be someone the draft
+    // called an anchor, not the one journalist it named.)
+    if (capitalised === 0 || capitalised >= content.length || !OFFICES.has(content[capitalised])) return undefined;
+    const end = capitalised + 1;
+    return end === content.length || content[end] === 'and' ? this.onlyOneFits(content[capitalised], sex, at) : undefined;
+  }
+
+  /** The one person named before `at` whom an office fits, or none when no one or more than one does. */
+  private onlyOneFits(office: string, sex: Gender, at?: { offset: number; place: Place }): Person | undefined {
+    let one: Person | undefined;
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const p = this.namedLog[k];
+      if (this.namedLogSeq[k] !== p.lastNamedSeq || p.kind !== 'person' || p === one) continue;
+      if (at && p.namedAt.start > at.offset) continue;
+      if (!describes(office, p.descriptors) || (sex !== 'unknown' && otherSex(sexOf(p), sex)) || underling([office], p.descriptors)) continue;
+      if (one) return undefined;
+      one = p;
+    }
+    return one;
   }
 
   /**

@@ -14,7 +14,7 @@ import { KeptObjects } from './text/kept';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
 import { isGivenName } from './text/names';
-import { lastPiece, secondPiece, withoutPossessive } from './text/words';
+import { isRegExpSpace, lastPiece, secondPiece, withoutPossessive } from './text/words';
 
 /** Verbs after which "her" or "his" is the speaker's own ("said her husband"; not "told her"). */
 const OWN_WORD_CUES = new Set(['say', 'add', 'note', 'explain', 'recall', 'write', 'acknowledge', 'admit', 'insist']);
@@ -148,7 +148,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // (Someone named before the description, not later in its paragraph: "the airline called … "…". Chief executive
     // Graham Noble told …" is the airline's word, though the quote's speaker is read once the paragraph is.)
     // (Not people of a place or body: "The head of the local council" is no one named before as a head.)
-    const described = m.kind === 'role' && definite && !OF_A_PLACE.test(m.text) ? people.describe(phraseWords, { offset: range.start, place }) : undefined;
+    const described = m.kind === 'role' && definite && !OF_A_PLACE.test(m.text) ? people.describe(phraseWords, { offset: range.start, place }, leadingCapitals(phrase)) : undefined;
     if (described) {
       speak(people, described, block, place);
       record.person = described;
@@ -175,6 +175,25 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     record.person = person;
   }
   return record;
+}
+
+/**
+ * How many capitalised words open a role's phrase (its article taken off): the place or party before the role ("Florida"
+ * in "the Florida senator", "New York" in "The New York billionaire"). Read in place, char by char.
+ */
+function leadingCapitals(phrase: string): number {
+  let count = 0;
+  let word = 0;
+  for (let at = 0; at <= phrase.length; at++) {
+    if (at < phrase.length && !isRegExpSpace(phrase.charCodeAt(at))) continue;
+    if (at > word) {
+      const first = phrase.charCodeAt(word);
+      if (first < 65 || first > 90) return count;
+      count++;
+    }
+    word = at + 1;
+  }
+  return count;
 }
 
 /** Does the mention starting at `start` follow "asked by" ("was asked by a caller why …")? */

@@ -2921,6 +2921,11 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
         break;
       }
     }
+    // A long role keeps its article: "the Florida senator and Republican presidential candidate".
+    if (!determiner && n === 5 && s - 1 >= from && tokens[s - 1].lower === 'the') {
+      s--;
+      determiner = true;
+    }
     // "the one people still asked him about": a count of one before a plural is no phrase.
     if (determiner && s < k && tokens[s + 1].lower !== 'of' && ['a', 'an', 'one', 'another'].includes(tokens[s].lower) && (PLURALS_WITHOUT_S.has(lowerHead) || PLURAL_IN_S.test(lowerHead)) && !ROLE_NOUNS.has(lowerHead)) return null;
     // Before a verb of speech any plural noun can speak ("City planners say", "Organisers said").
