@@ -1944,3 +1944,19 @@ describe('"the Florida senator": a place or party before an office the person na
     expect(quotes('The journalist Maria Hinojosa wrote about it.\n\nThe news anchor Ilia Calderon reacted with a letter. The Afro-Colombian journalist spoke too. "We are concerned," she tweeted.\n')).not.toContain('Maria Hinojosa');
   });
 });
+
+describe('a plural noun spelt like a cue before an aside with its own speaker', () => {
+  it('"Cost estimates, he added, were "…"" is the man named before, not a "Cost" who estimates', () => {
+    expect(firstQuoteSource('Press secretary Josh Earnest spoke on Tuesday. Cost estimates, he added, were "based on a prototype detention facility."')).toBe('Josh Earnest');
+  });
+});
+
+describe('the short clause after the last comma before a quote has its subject', () => {
+  it('`Asked why …, in the same defense bill, that …, Earnest responded, "…"` is Earnest', () => {
+    expect(firstQuoteSource('Asked why the administration did not follow the demand, in the same defense bill, that the report include specific sites and costs, Earnest responded, "I think you have highlighted yet another example of dysfunction."')).toBe('Earnest');
+  });
+
+  it('not a label that ends in a place ("**Joojin Kim, Chief Executive Officer, SFOC, South Korea,** "…"")', () => {
+    expect(firstQuoteSource('**Joojin Kim, Chief Executive Officer, Solutions for Our Climate (SFOC), South Korea,** "The latest decision from the United States reflects the need to center our energy system around people."')).toBe('Joojin Kim');
+  });
+});

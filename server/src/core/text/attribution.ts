@@ -1161,6 +1161,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     (CUE_FORMS.get(cue.lower) === cue.lower || ((SPOKEN_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(withoutFinalS(cue.lower))) && i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)))) return null;
   // "his recent remarks", "her earlier comments": words said, after a possessive and a word that is no one who speaks.
   if ((cue.lower === 'remarks' || cue.lower === 'comments') && i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !sourceNoun(tokens[i - 1].lower)) return null;
+  // "Cost estimates, he added, were …": a plural noun before an aside that has its own speaker and cue, no verb.
+  if (cue.lower.endsWith('s') && cue.lower !== lemma && tokens[i + 1]?.text === ',' && PRONOUNS.has(tokens[i + 2]?.lower ?? '') && CUE_FORMS.has(tokens[i + 3]?.lower ?? '') && tokens[i + 4]?.text === ',') return null;
   // "All told, the plan would cut …": in all, not a report.
   if (cue.lower === 'told' && i - 1 >= from && tokens[i - 1].lower === 'all' && tokens[i + 1]?.text === ',') return null;
   // "Both sides take note of": an idiom, not a report.
@@ -1512,7 +1514,11 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
     const label = labelName(tokens, from, colon);
     if (label) return mention(label, lexicon, ':', colonToken.start, colonToken.end, ':', false);
   }
-  const np = subjectPhrase(tokens, start, colon, inQuote, lexicon) ?? (start > from ? subjectPhrase(tokens, from, colon, inQuote, lexicon) : null);
+  // `Asked why …, in the same defense bill, that …, Earnest responded, "…"`: a short clause of a subject and its verb
+  // after the sentence's last comma has the subject; the words before it are asides.
+  let last = -1;
+  if (colonToken.text === ',' && tokens[colon - 1].kind === 'word' && !tokens[colon - 1].capitalized) for (let k = colon - 2; k > start && colon - k <= 5 && last < 0; k--) if (tokens[k].text === ',') last = k;
+  const np = (last > 0 && colon - last >= 3 ? subjectPhrase(tokens, last + 1, colon, inQuote, lexicon) : null) ?? subjectPhrase(tokens, start, colon, inQuote, lexicon) ?? (start > from ? subjectPhrase(tokens, from, colon, inQuote, lexicon) : null);
   if (!np || openingWord(np, tokens)) return null;
   // A comma after a clause of a noun phrase alone ("Sooner or later, "…"", "the Washington Post, "…"") introduces
   // nothing: the verb that would make the phrase a speaker is missing. A name that opens the paragraph is a label
