@@ -1960,3 +1960,21 @@ describe('the short clause after the last comma before a quote has its subject',
     expect(firstQuoteSource('**Joojin Kim, Chief Executive Officer, Solutions for Our Climate (SFOC), South Korea,** "The latest decision from the United States reflects the need to center our energy system around people."')).toBe('Joojin Kim');
   });
 });
+
+describe('a headline in title case names each person on its own', () => {
+  const quotes = (text: string) => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
+
+  it('"Between Bernie Sanders And Hillary Clinton": a later "Clinton said" and "she said" are Hillary Clinton', () => {
+    expect(quotes('# The Difference Between Bernie Sanders And Hillary Clinton\n\nAmanda Renteria is the director. "We went there," Renteria told reporters.\n\nOn Sunday night, Clinton said the crisis had its roots in race and class issues.\n\n"We have had a city drinking lead-contaminated water," she said.\n')).toEqual(['Amanda Renteria', 'Hillary Clinton']);
+  });
+
+  it('"Hillary Clinton Slams Donald Trump On Abortion": Trump is named alone', () => {
+    expect(quotes('# Hillary Clinton Slams Donald Trump On Abortion After SCOTUS Ruling\n\nIn March, Trump said, "There has to be some form of punishment."\n')).toEqual(['Donald Trump']);
+  });
+});
+
+describe('"In his statement Saturday, Sanders did go further": the person named speaks', () => {
+  it('"he said" in the next paragraph is Sanders, not the spokesman quoted before', () => {
+    expect(lint('"We were coordinating days before," spokesman Dave Murray told the paper.\n\nIn his statement Saturday, Bernie Sanders did go further in trying to hold the governor accountable.\n\n"There are no excuses," he said.\n').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['Dave Murray', 'Bernie Sanders']);
+  });
+});

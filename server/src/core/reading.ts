@@ -371,6 +371,12 @@ export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
 const NO_STRINGS: string[] = [];
 
 /**
+ * Words a headline in title case capitalises between names, which no name holds: "Between Bernie Sanders And Hillary
+ * Clinton" names two people.
+ */
+const TITLE_CASE_JOINERS = new Set(['And', 'Or', 'But', 'Versus', 'Vs', 'Between', 'With', 'Against', 'At', 'In', 'On', 'For', 'To', 'From', 'By', 'About', 'After', 'Over']);
+
+/**
  * The words that describe a named person: the role set before the name, the mention's words before the name
  * (lower-case), and the appositive after it; in one list made at its length.
  */
@@ -720,9 +726,19 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
   const found = namedScratch;
   let count = 0;
   for (let i = from; i < to; i++) {
-    if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start)) continue;
+    if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start) || TITLE_CASE_JOINERS.has(tokens[i].text)) continue;
     let e = i;
-    while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized))) e++;
+    while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized)) && !TITLE_CASE_JOINERS.has(tokens[e + 1].text)) e++;
+    // "Hillary Clinton Slams Donald Trump" (a headline in title case): a given name after a word that is none, two or
+    // more words into a run that opens with a given name, starts another name; the word between is the verb.
+    if (e - i >= 3 && isGivenName(tokens[i].text)) {
+      for (let k = i + 3; k <= e; k++) {
+        if (isGivenName(tokens[k].text) && !isGivenName(tokens[k - 1].text) && !isGivenName(tokens[k - 2].text)) {
+          e = k - 2;
+          break;
+        }
+      }
+    }
     // "His Tajik counterpart": a possessive that opens the sentence is no part of a name.
     if (e > i && OWNERS.has(tokens[i].lower)) i++;
     // "Melbourne-based Tarrant Fibres": a body, named where it is based.

@@ -365,7 +365,10 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     while (n < named.length) meet(named[n++], block, place, people);
     // "Kowalski-Ortiz, who uses they/them pronouns, joined": "they" stands for the person named before it.
     if (named.length > 0) singularThey(tokens, sentence.first, sentence.last, named, people);
-    if (named.length > 0 && mentions.length === 0) issuerSpeaks(tokens, sentence.first, sentence.last, named, block, place, people);
+    if (named.length > 0 && mentions.length === 0) {
+      issuerSpeaks(tokens, sentence.first, sentence.last, named, block, place, people);
+      speaksInOwnWords(tokens, sentence.first, sentence.last, named, block, place, people);
+    }
     for (const expression of numbers) {
       // A block without labels or quotes (most) needs no look-up, nor the functions that make one.
       const at = tokens[expression.figure].start;
@@ -452,7 +455,11 @@ function anonymityAfter(tokens: Token[], end: number): boolean {
 function personNamedBefore(named: readonly Named[], at: number, people: People): Person | undefined {
   let who: Named | undefined;
   for (const c of named) if (c.end <= at && at - c.end <= 1) who = c;
-  if (who === undefined) return undefined;
+  return who === undefined ? undefined : personOf(who, people);
+}
+
+/** The person in the register a name in a sentence stands for. */
+function personOf(who: Named, people: People): Person | undefined {
   if (who instanceof Token) return people.bySurnameKey(surnameKey(who));
   return who.surnameOnly ? people.bySurnameKey(who.key) : people.find(who.name);
 }
@@ -483,6 +490,32 @@ function issuerSpeaks(tokens: Token[], first: number, last: number, named: reado
     return;
   }
 }
+
+/** Words someone says or writes, which "In his statement," puts the sentence's subject in. */
+const OWN_WORDS = new Set(['statement', 'remarks', 'speech', 'interview', 'letter', 'op-ed', 'testimony', 'tweet', 'tweets', 'post', 'address', 'email']);
+
+/**
+ * "In his statement Saturday, Sanders did go further …": the person named after an opening "In his/her statement,"
+ * speaks, so that "he said" in the next paragraph is him.
+ */
+function speaksInOwnWords(tokens: Token[], first: number, last: number, named: readonly Named[], block: Block, place: Place, people: People): void {
+  if (tokens[first].lower !== 'in' || first + 2 > last || !POSSESSIVE_OPENERS.has(tokens[first + 1].lower)) return;
+  let k = first + 2;
+  if (!OWN_WORDS.has(tokens[k].lower)) k++;
+  if (k > last || !OWN_WORDS.has(tokens[k].lower)) return;
+  // Past a time ("Saturday", "on Tuesday") to the comma that ends the opener.
+  let comma = k + 1;
+  while (comma <= last && comma - k <= 4 && tokens[comma].text !== ',') comma++;
+  if (comma + 1 > last || tokens[comma].text !== ',') return;
+  const after = tokens[comma + 1];
+  for (const c of named) {
+    if (c.start !== after.start) continue;
+    const person = personOf(c, people);
+    if (person && person.kind === 'person') speak(people, person, block, place);
+    return;
+  }
+}
+const POSSESSIVE_OPENERS = new Set(['his', 'her', 'a', 'the', 'their']);
 
 /**
  * A one-word name that opens a sentence with an appositive whose head is a body's noun ("Carbonwatch, an independent
