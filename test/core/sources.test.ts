@@ -1978,3 +1978,26 @@ describe('"In his statement Saturday, Sanders did go further": the person named 
     expect(lint('"We were coordinating days before," spokesman Dave Murray told the paper.\n\nIn his statement Saturday, Bernie Sanders did go further in trying to hold the governor accountable.\n\n"There are no excuses," he said.\n').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['Dave Murray', 'Bernie Sanders']);
   });
 });
+
+describe('a person named before "of" a body whose name ends in a document noun', () => {
+  it('"Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote" is Lewis, and so is "he noted" after', () => {
+    const text = '"We take the risk very seriously," Josh Earnest told reporters.\n\n"Building a staged thermonuclear weapon would seem to be a stretch," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.\n\nBut, he noted, "it is a mistake to rule out the aspiration by Pyongyang."\n';
+    expect(lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['Josh Earnest', 'Jeffrey Lewis', 'Jeffrey Lewis']);
+  });
+});
+
+describe('the one asked answers', () => {
+  const quotes = (text: string) => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
+
+  it('"Hannity then asked Rubio which states he could win." then ""…," he said" is Rubio', () => {
+    expect(quotes('Sen. Marco Rubio spoke to Fox News host Sean Hannity.\n\nHannity then asked Rubio which states specifically he could win.\n\n"Well, we feel great in every one of those states," he said.\n')).toEqual(['Marco Rubio']);
+  });
+
+  it('not a request ("Donald asked Freddy to be the best man")', () => {
+    expect(quotes('Donald Trump spoke of his brother Freddy Trump.\n\nIn 1977, Donald asked Freddy to be the best man at his wedding.\n\n"He would have been an amazing peacemaker," he said.\n')).toEqual(['Donald Trump']);
+  });
+
+  it('not a question recounted before the paragraph\'s own quotes ("when a young man asked Clinton why …")', () => {
+    expect(quotes('Betsy Ebeling is a friend of Hillary Clinton.\n\nWhat got under her skin, Ebeling said, was a town hall, when a young man asked Clinton why young people did not like her. "I really got pissed off," she said.\n')).toEqual(['Betsy Ebeling']);
+  });
+});

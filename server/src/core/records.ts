@@ -363,6 +363,11 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
       ba.mentions.push(resolveMention(m, index, block, tokens, people, sentences[index].mentionWords[k]));
     }
     while (n < named.length) meet(named[n++], block, place, people);
+    // "Earhardt then asked Rubio which states he could win." then ""…," he said": the one asked answers, when the
+    // question ends its paragraph (not "…, when a young man asked Clinton why …. "I really got pissed off," she said").
+    if (index === sentences.length - 1 && ba.quotes.length === 0) {
+      for (const m of mentions) if (m.cueLemma === 'ask' && !m.inverted && named.length > 0) askedAnswers(tokens, m, named, block, place, people);
+    }
     // "Kowalski-Ortiz, who uses they/them pronouns, joined": "they" stands for the person named before it.
     if (named.length > 0) singularThey(tokens, sentence.first, sentence.last, named, people);
     if (named.length > 0 && mentions.length === 0) {
@@ -490,6 +495,22 @@ function issuerSpeaks(tokens: Token[], first: number, last: number, named: reado
     return;
   }
 }
+
+/** The person named right after "asked" ("asked Rubio which …") is the next to speak, after the one who asked. */
+function askedAnswers(tokens: Token[], m: SourceMention, named: readonly Named[], block: Block, place: Place, people: People): void {
+  const after = tokens[tokenAtOrAfter(tokens, m.cueEnd)];
+  if (after === undefined || !after.capitalized) return;
+  for (const c of named) {
+    if (c.start !== after.start) continue;
+    // A question ("asked Sanders whether …"), not a request ("asked Freddy to be the best man").
+    const next = tokens[tokenAtOrAfter(tokens, c.end)];
+    if (next === undefined || !QUESTION_WORDS.has(next.lower)) return;
+    const person = personOf(c, people);
+    if (person && person.kind === 'person') speak(people, person, block, place);
+    return;
+  }
+}
+const QUESTION_WORDS = new Set(['which', 'what', 'whether', 'if', 'why', 'how', 'when', 'where', 'who', 'about']);
 
 /** Words someone says or writes, which "In his statement," puts the sentence's subject in. */
 const OWN_WORDS = new Set(['statement', 'remarks', 'speech', 'interview', 'letter', 'op-ed', 'testimony', 'tweet', 'tweets', 'post', 'address', 'email']);

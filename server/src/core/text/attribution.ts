@@ -373,7 +373,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !words.some((w) => endsWithPossessive(w.text))) {
     return { kind: 'vague', name: text, vague: true };
   }
-  if (DOCUMENT_NOUNS.has(head.lower)) return { kind: 'document', name: text, vague: false };
+  // (Not the capitalised end of a body's name after a person: "Jeffrey Lewis of the James Martin Center for
+  // Nonproliferation Studies" is Lewis, read below.)
+  if (DOCUMENT_NOUNS.has(head.lower) && !(head.capitalized && words.length > 3 && isGivenName(words[0].text) && words.some((w, i) => i > 1 && AFFILIATIONS.has(w.text)))) return { kind: 'document', name: text, vague: false };
   // ("Voters in Ohio said", read by who they are: people no role names, not a name because the sentence opens there.)
   if (words.length === 1 && PEOPLE_PLURALS.has(head.lower)) return { kind: 'role', name: text, vague: false };
   if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
