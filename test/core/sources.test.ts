@@ -2001,3 +2001,9 @@ describe('the one asked answers', () => {
     expect(quotes('Betsy Ebeling is a friend of Hillary Clinton.\n\nWhat got under her skin, Ebeling said, was a town hall, when a young man asked Clinton why young people did not like her. "I really got pissed off," she said.\n')).toEqual(['Betsy Ebeling']);
   });
 });
+
+describe('an outlet that first reported the document quoted takes no turn', () => {
+  it('`"…," Ash wrote in the email, which was first reported by The Associated Press. "…"` is Ash\'s both times', () => {
+    expect(lint('"It became apparent to me that there might be a result," Ash wrote in the email, which was first reported by The Associated Press. "Reopening the nominations for President would be a change."').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['Ash', 'Ash']);
+  });
+});
