@@ -502,3 +502,16 @@ describe('idioms, banknotes and how far off a date is', () => {
     expect(claims('Each household will receive a $100 bill for the new water meters.')).toEqual(['$100']);
   });
 });
+
+describe('a count the list after its colon gives', () => {
+  it('"home to three lions: Rambo, Katryn and Nakita" is no claim: the list counts itself', () => {
+    expect(claims('The park billed itself as home to three lions: Rambo, Katryn and Nakita.')).toEqual([]);
+    expect(claims('The carriers will be named for two former presidents: Bill Clinton and George W. Bush.')).toEqual([]);
+  });
+
+  it('still a claim when the list does not give the count, or names no items', () => {
+    expect(claims('The zoo has three lions: Rambo and Katryn.')).toEqual(['three']);
+    expect(claims('The fire destroyed three homes: all of them on the ridge.')).toEqual(['three']);
+    expect(claims('There were zero cases: none at all.')).toEqual(['zero']);
+  });
+});

@@ -841,6 +841,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '(' || (DASHES.has(prev.text) && datelineBefore(tokens, from, e.first - 1) && (next === undefined || !next.capitalized))))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
     if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
+    // "home to three lions: Rambo, Katryn and Nakita": a count the list after it gives.
+    if (single && (NUMBER_WORDS.get(w) ?? 0) >= 2 && (NUMBER_WORDS.get(w) ?? 99) <= 10 && listOfCount(tokens, e.last + 1, to) === NUMBER_WORDS.get(w)) return true;
     // The parties to a relation, referred back to: "our two countries", "their three nations".
     if (prev && (prev.lower === 'our' || prev.lower === 'their') && (NUMBER_WORDS.get(w) ?? 99) <= 5 && single && next !== undefined && PARTIES.has(next.lower)) return true;
     // Set phrases: "a two-state solution", "a four-year degree".
@@ -1229,4 +1231,31 @@ const YEAR_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u201
 
 function isYearToken(t: Token): boolean {
   return t.kind === 'number' && YEAR_1000_TO_2099.test(t.text);
+}
+
+/**
+ * How many items a list after a colon right after a count names ("three lions: Rambo, Katryn and Naki"): the count's
+ * noun (one or two words), the colon, then items parted by commas and "and" to the sentence's end; 0 when there is
+ * no such list.
+ */
+function listOfCount(tokens: Token[], at: number, to: number): number {
+  let colon = at;
+  while (colon < to && colon - at <= 2 && tokens[colon].kind === 'word') colon++;
+  if (colon === at || colon >= to || tokens[colon].text !== ':') return 0;
+  let items = 0;
+  let inItem = false;
+  for (let k = colon + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.lower === 'and') {
+      inItem = false;
+    } else if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') {
+      return 0;
+    } else if (t.text !== '.' && !inItem) {
+      // Each item a name of one to three capitalised words.
+      if (!t.capitalized) return 0;
+      inItem = true;
+      items++;
+    }
+  }
+  return items;
 }
