@@ -266,8 +266,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Read the [fact sheet](https://example.com/b) here.\n\n- Jergens is running three shifts a day.', 'three', null],
   // "Her letter said": the owner of the document speaks.
   ['Mayor Ann Cole spoke on Monday. Her letter said 40 people had died.', '40', { kind: 'pronoun', source: 'Ann Cole' }],
-  // A role held for someone is the source, not the one it is held for.
-  ['An adviser to Trump said 40 people came.', '40', { kind: 'role', source: 'An adviser to Trump' }],
+  // A role held for someone is the source, not the one it is held for (an adviser not named is a vague one).
+  ['An adviser to Trump said 40 people came.', '40', { kind: 'vague', source: 'An adviser to Trump' }],
   ['A spokesman for Google said 40 people came.', '40', { kind: 'role', source: 'A spokesman for Google' }],
   // A figure right after the name that "according to" introduces is what it reports, not part of the name.
   ['It placed the wreck according to the New York Times about 100 miles from Okinawa.', 'about 100', { kind: 'organization', source: 'the New York Times' }],

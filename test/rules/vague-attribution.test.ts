@@ -70,3 +70,23 @@ describe('a vague group\'s belief', () => {
     expect(vague('Smith believes 40% will vote. Residents fear to return home. Some teachers fear the option. Many voters believe in him.')).toEqual([]);
   });
 });
+
+describe('a party\'s or a politician\'s unnamed people', () => {
+  it('are vague: "GOP analysts say", "Democratic strategists said", "one Trump confidant", "a Clinton ally"', () => {
+    expect(vague('GOP analysts say the nominee must win 40 percent of the vote.')).toHaveLength(1);
+    expect(vague('Democratic strategists said 12 seats were in play.')).toHaveLength(1);
+    expect(vague('"You may lose a handful of them," said one Trump confidant.')).toHaveLength(1);
+    expect(vague('"It is over," a Clinton ally said.')).toHaveLength(1);
+  });
+
+  it('but not one named beside the role ("a Clinton ally, Sen. Tim Kaine, said")', () => {
+    expect(vague('"It is over," a Clinton ally, Sen. Tim Kaine, said.')).toEqual([]);
+  });
+});
+
+describe('one who only asks', () => {
+  it('attributes nothing: "a young man asked Clinton why …", "a supporter asked people in the audience"', () => {
+    expect(vague('At a town hall, a young man asked Clinton why young people did not like her.')).toEqual([]);
+    expect(vague('At one point, a supporter asked people in the audience to cross their arms.')).toEqual([]);
+  });
+});

@@ -24,7 +24,8 @@ const rule: Rule = {
     // One phrase, one finding: "Reports by local media said" reads as three overlapping vague sources; the first
     // (and, from one start, the longest) stands for the others.
     const vague = context.analysis.mentions
-      .filter((r) => r.mention.vague && !(r.block.kind === 'heading' && context.settings.ignoreHeadings))
+      // (Not one who only asks: "a young man asked Clinton why …" attributes nothing.)
+      .filter((r) => r.mention.vague && r.mention.cueLemma !== 'ask' && !(r.block.kind === 'heading' && context.settings.ignoreHeadings))
       .sort((a, b) => a.block.index - b.block.index || a.mention.phraseStart - b.mention.phraseStart || b.mention.phraseEnd - a.mention.phraseEnd);
     let covered = { block: -1, end: -1 };
     const explains = new Map<string, boolean>();

@@ -116,6 +116,8 @@ const VAGUE_MODIFIERS = new Set([
   'three', 'four', 'few', 'most', 'leading', 'prominent', 'knowledgeable', 'informed', 'diplomatic', 'official',
   'military', 'counterterrorism', 'terrorism', 'climate', 'economic', 'trade', 'energy', 'public', 'the', 'and',
   'town', 'village', 'school', 'company', 'campaign', 'party', 'hospital', 'union', 'district', 'municipal',
+  // A party's people are as unnamed as a campaign's: "GOP analysts", "Democratic strategists".
+  'gop', 'republican', 'democratic', 'democrat',
   // Words that open "Housing advocates say", "Business leaders say": capitals only because they open the sentence.
   'housing', 'business', 'faculty', 'patient', 'conservation', 'consumer', 'community', 'labor', 'labour', 'civil',
   'rights', 'human', 'environmental', 'privacy', 'campus', 'tenant', 'education', 'church', 'student', 'advocacy',
