@@ -270,7 +270,8 @@ const BACK_REFERENCES = new Set(['the', 'these', 'those', 'this', 'that', 'its',
  * A figure the draft already gave, named again with a word that points back to it ("The nine men", "the 140
  * positions", "the overall $9.6 billion"), is the same claim, not a new one (claims-spec: one claim is one finding).
  * Figures are compared as written, digits or words, without their currency sign; a noun after the figure must have
- * followed it before ("the same four treatment centers" after "four drugs" is a new count).
+ * stood next to it before, after it or in the few words before it ("the same four treatment centers" after "four
+ * drugs" is a new count; "the 5 percent unemployment rate" after "the unemployment rate stood at 5 percent" is not).
  */
 function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): void {
   if (ba.numbers.length === 0) return;
@@ -300,6 +301,9 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Set<string>>): vo
     else if (kept !== null) kept.push(n);
     const words = before ?? new Set<string>();
     for (let k = 0; k < afterCount; k++) words.add(after[k]);
+    // And the words the figure's sentence put before it: "the unemployment rate stood at 5 percent", then "no change
+    // to the 5 percent unemployment rate" names the same rate.
+    for (let k = e.first - 1; k >= 0 && k >= e.first - 4 && tokens[k].kind === 'word'; k--) words.add(withoutFinalS(tokens[k].lower));
     seen.set(key, words);
   }
   if (kept !== null) ba.numbers = kept;
