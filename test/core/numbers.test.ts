@@ -513,5 +513,10 @@ describe('a count the list after its colon gives', () => {
     expect(claims('The zoo has three lions: Rambo and Katryn.')).toEqual(['three']);
     expect(claims('The fire destroyed three homes: all of them on the ridge.')).toEqual(['three']);
     expect(claims('There were zero cases: none at all.')).toEqual(['zero']);
+    expect(claims('Trump has appointed three Supreme Court justices: Gorsuch, Kavanaugh and Barrett.')).toEqual(['three']);
+  });
+
+  it('still a claim after a verb of harm or arrest: the list names the victims ("killed three soldiers: …")', () => {
+    expect(claims('The blast killed three soldiers: Sgt. Smith, Cpl. Jones and Pvt. Brown.')).toEqual(['three']);
   });
 });

@@ -1941,7 +1941,15 @@ describe('"the Florida senator": a place or party before an office the person na
   });
 
   it('not a role that is no office ("the Afro-Colombian journalist" is not the one journalist named)', () => {
-    expect(quotes('The journalist Maria Hinojosa wrote about it.\n\nThe news anchor Ilia Calderon reacted with a letter. The Afro-Colombian journalist spoke too. "We are concerned," she tweeted.\n')).not.toContain('Maria Hinojosa');
+    expect(quotes('The journalist Maria Hinojosa wrote about it.\n\n"We are concerned," the Afro-Colombian journalist said.\n')).toEqual(['the Afro-Colombian journalist']);
+  });
+
+  it('not a nation\'s office ("the French president" after "President Barack Obama met Francois Hollande")', () => {
+    expect(quotes('President Barack Obama met Francois Hollande on Monday.\n\n"We are united," the French president said.\n')).toEqual(['the French president']);
+  });
+
+  it('not when someone first named since holds no office ("… Bernie Sanders also spoke." then "the Vermont senator")', () => {
+    expect(quotes('Sen. Marco Rubio criticised the plan. Bernie Sanders also spoke.\n\n"China is concerned," the Vermont senator said.\n')).toEqual(['the Vermont senator']);
   });
 });
 
@@ -1956,12 +1964,20 @@ describe('the short clause after the last comma before a quote has its subject',
     expect(firstQuoteSource('Asked why the administration did not follow the demand, in the same defense bill, that the report include specific sites and costs, Earnest responded, "I think you have highlighted yet another example of dysfunction."')).toBe('Earnest');
   });
 
+  it('lints a quote after a comma that opens the paragraph, as typed (`, "We will not back down."`)', () => {
+    expect(lint(', "We will not back down from this fight."').claims.map((c) => c.kind)).toEqual(['quote']);
+  });
+
   it('not a label that ends in a place ("**Joojin Kim, Chief Executive Officer, SFOC, South Korea,** "…"")', () => {
     expect(firstQuoteSource('**Joojin Kim, Chief Executive Officer, Solutions for Our Climate (SFOC), South Korea,** "The latest decision from the United States reflects the need to center our energy system around people."')).toBe('Joojin Kim');
   });
 });
 
 describe('a headline in title case names each person on its own', () => {
+  it('in prose, a capitalised preposition inside a name stays in it ("Vietnamese leader To Lam")', () => {
+    expect(lint('Vietnamese leader To Lam met Xi Jinping in Hanoi.\n\n"Our friendship is strong," Lam said.\n').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['To Lam']);
+  });
+
   const quotes = (text: string) => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
 
   it('"Between Bernie Sanders And Hillary Clinton": a later "Clinton said" and "she said" are Hillary Clinton', () => {
@@ -1974,6 +1990,15 @@ describe('a headline in title case names each person on its own', () => {
 });
 
 describe('"In his statement Saturday, Sanders did go further": the person named speaks', () => {
+  it('not one the document is about ("In his letter Monday, Bob Casey was urged to withdraw")', () => {
+    expect(lint('"We have full confidence in the process," Governor Tom Wolf told reporters.\n\nIn his letter Monday, Bob Casey was urged to withdraw his support.\n\n"The process is broken," he said.\n').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['Tom Wolf', 'Tom Wolf']);
+  });
+
+  it('lints a paragraph that stops after the name, as typed ("In her letter Warren")', () => {
+    expect(lint('In her letter Warren').claims).toEqual([]);
+    expect(lint('In his Obama').claims).toEqual([]);
+  });
+
   it('"he said" in the next paragraph is Sanders, not the spokesman quoted before', () => {
     expect(lint('"We were coordinating days before," spokesman Dave Murray told the paper.\n\nIn his statement Saturday, Bernie Sanders did go further in trying to hold the governor accountable.\n\n"There are no excuses," he said.\n').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['Dave Murray', 'Bernie Sanders']);
   });
@@ -1993,8 +2018,12 @@ describe('the one asked answers', () => {
     expect(quotes('Sen. Marco Rubio spoke to Fox News host Sean Hannity.\n\nHannity then asked Rubio which states specifically he could win.\n\n"Well, we feel great in every one of those states," he said.\n')).toEqual(['Marco Rubio']);
   });
 
-  it('not a request ("Donald asked Freddy to be the best man")', () => {
-    expect(quotes('Donald Trump spoke of his brother Freddy Trump.\n\nIn 1977, Donald asked Freddy to be the best man at his wedding.\n\n"He would have been an amazing peacemaker," he said.\n')).toEqual(['Donald Trump']);
+  it('not a request ("Donald asked Freddy Trump to be the best man")', () => {
+    expect(quotes('Donald Trump spoke of his brother.\n\nIn 1977, Donald asked Freddy Trump to be the best man at his wedding.\n\n"He would have been an amazing peacemaker," he said.\n')).toEqual(['Donald Trump']);
+  });
+
+  it('not when someone speaks after the question in its sentence ("Hannity asked Rubio about it, and Trump said …")', () => {
+    expect(quotes('Sen. Marco Rubio spoke to Fox News host Sean Hannity and Donald Trump.\n\nHannity asked Rubio about the remarks, and Trump said on Twitter that Rubio was a lightweight.\n\n"He is a lightweight," he wrote.\n')).toEqual(['Donald Trump']);
   });
 
   it('not a question recounted before the paragraph\'s own quotes ("when a young man asked Clinton why …")', () => {
@@ -2003,6 +2032,10 @@ describe('the one asked answers', () => {
 });
 
 describe('an outlet that first reported the document quoted takes no turn', () => {
+  it('but the one that published a report speaks for it ("a report that was published by Human Rights Watch. "…"")', () => {
+    expect(firstQuoteSource('The findings come from a report that was published by Human Rights Watch on Tuesday. "The abuses are systematic and widespread across the region."')).toBe('Human Rights Watch');
+  });
+
   it('`"…," Ash wrote in the email, which was first reported by The Associated Press. "…"` is Ash\'s both times', () => {
     expect(lint('"It became apparent to me that there might be a result," Ash wrote in the email, which was first reported by The Associated Press. "Reopening the nominations for President would be a change."').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['Ash', 'Ash']);
   });

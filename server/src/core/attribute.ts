@@ -67,8 +67,11 @@ function dashBefore(prose: string, at: number, floor: number): boolean {
   return false;
 }
 
-/** A relative clause's agent of reporting: "the email, which was first reported by The Associated Press". */
-const REPORTED_IT_FIRST = /\b(?:which|that) (?:was|were|had been|has been) (?:first |initially |originally )?(?:reported|published|obtained) by\s+$/;
+/**
+ * A relative clause's agent of reporting or obtaining: "the email, which was first reported by The Associated Press",
+ * "a memo that was obtained by CNN" (not "published by", whose agent is often the author).
+ */
+const REPORTED_IT_FIRST = /\b(?:which|that) (?:was|were|had been|has been) (?:first |initially |originally )?(?:reported|obtained) by\s+$/;
 
 function reportedItFirst(prose: string, m: SourceMention): boolean {
   return m.cueStart < m.start && REPORTED_IT_FIRST.test(prose.slice(Math.max(0, m.start - 48), m.start));
@@ -318,8 +321,8 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     if (o.mention && o.path === 'sentence') speakersOfQuotes.add(o.mention);
   }
   // Nor does an outlet that passes a sentence on ("…, as reported by BuzzFeed News. "…"").
-  // (Nor one that first reported the document quoted: "…," Ash wrote in the email, which was first reported by The
-  // Associated Press. "…"".)
+  // (Nor one that reported or obtained the document quoted: "…," Ash wrote in the email, which was first reported by
+  // The Associated Press. "…"".)
   const named = turnSources.filter((m) => (!m.mention.vague && !passesOn(m.mention) && !reportedItFirst(ba.block.prose, m.mention)) || speakersOfQuotes.has(m));
   for (let qi = 0; qi < ba.quotes.length; qi++) {
     const q = ba.quotes[qi];

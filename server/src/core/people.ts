@@ -4,7 +4,7 @@
  * mind to resolve "she said".
  */
 import type { Span } from './types';
-import { FEMALE_WORDS, KIN, MALE_WORDS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS } from './text/lexicon';
+import { FEMALE_WORDS, KIN, MALE_WORDS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, US_STATES } from './text/lexicon';
 import { fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
@@ -164,8 +164,37 @@ function describes(word: string, descriptors: Descriptors): boolean {
   return false;
 }
 
+/** Parties before an office: "the Republican senator". */
+const PARTIES = new Set(['republican', 'democratic', 'gop', 'democrat']);
+
 /** Offices a title before a name gives ("Sen.", "Gov.", "President"), which "the Florida senator" may stand for. */
 const OFFICES = new Set(['senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'president', 'premier', 'chancellor']);
+
+/** The office `onlyOneFits` checks, as the list `underling` reads (one list, reused). */
+const officeScratch: string[] = [''];
+
+/**
+ * How many capitalised words open a role's phrase, past its determiners: the place or party before the role ("Florida"
+ * in "the Florida senator", "New York" in "The New York billionaire"). `words` are the phrase's words in lower case.
+ */
+function leadingCapitals(phrase: string, words: readonly string[]): number {
+  let count = 0;
+  let word = 0;
+  let w = 0;
+  for (let at = 0; at <= phrase.length; at++) {
+    if (at < phrase.length && !isRegExpSpace(phrase.charCodeAt(at))) continue;
+    if (at > word) {
+      if (!DESCRIPTION_DETERMINERS.has(words[w] ?? '')) {
+        const first = phrase.charCodeAt(word);
+        if (first < 65 || first > 90) return count;
+        count++;
+      }
+      w++;
+    }
+    word = at + 1;
+  }
+  return count;
+}
 
 /** Words that make a role another one: a deputy governor is not "the governor", nor a former president "the president". */
 const SUBORDINATES = ['deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'former', 'ex', 'late'];
@@ -493,10 +522,11 @@ export class People {
   /**
    * The person a definite description stands for ("the actress", "the Wooster professor"), if one fits. Given where
    * the description stands, only someone first named before it or in its own sentence ("The editor I was talking to,
-   * Tim Grieve, …"), not later in its paragraph. The first `capitalised` words are a place or party before the role
-   * ("Florida" in "the Florida senator"), which the draft may never have said of the person.
+   * Tim Grieve, …"), not later in its paragraph. Given the phrase as written (`words` are its words in lower case),
+   * capitalised words before an office ("Florida" in "the Florida senator") may be a place or party the draft never
+   * said of the person.
    */
-  describe(words: readonly string[], at?: { offset: number; place: Place }, capitalised = 0): Person | undefined {
+  describe(words: readonly string[], at?: { offset: number; place: Place }, phrase?: string): Person | undefined {
     // Loops, not map, filter and every: a description is read at every role's mention, against each person named
     // lately, on every keystroke (the arrays and functions made here were 5% of the bytes a keystroke's lint made).
     let content: string[] | null = null;
@@ -525,24 +555,49 @@ export class People {
     // when two senators were named).
     // (An office only, which a title before a name gives: "the Afro-Colombian journalist" may be someone the draft
     // called an anchor, not the one journalist it named.)
+    if (phrase === undefined) return undefined;
+    const capitalised = leadingCapitals(phrase, words);
     if (capitalised === 0 || capitalised >= content.length || !OFFICES.has(content[capitalised])) return undefined;
+    // A state or a party ("the Florida senator", "the New Jersey governor", "the Republican senator"): American
+    // usage for someone the draft named with the office. (Not a nation: "the French president" after "President
+    // Obama met Francois Hollande" is Hollande.)
+    const where = capitalised === 1 ? content[0] : content.slice(0, capitalised).join(' ');
+    if (!US_STATES.has(where) && !PARTIES.has(where)) return undefined;
     const end = capitalised + 1;
     return end === content.length || content[end] === 'and' ? this.onlyOneFits(content[capitalised], sex, at) : undefined;
   }
 
-  /** The one person named before `at` whom an office fits, or none when no one or more than one does. */
+  /**
+   * The one person named before `at` whom an office fits, or none when no one or more than one does, or when someone
+   * first named in full since holds no office.
+   */
   private onlyOneFits(office: string, sex: Gender, at?: { offset: number; place: Place }): Person | undefined {
     let one: Person | undefined;
+    officeScratch[0] = office;
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || p.kind !== 'person' || p === one) continue;
       if (at && p.namedAt.start > at.offset) continue;
-      if (!describes(office, p.descriptors) || (sex !== 'unknown' && otherSex(sexOf(p), sex)) || underling([office], p.descriptors)) continue;
+      if (!describes(office, p.descriptors) || (sex !== 'unknown' && otherSex(sexOf(p), sex)) || underling(officeScratch, p.descriptors)) continue;
       if (one) return undefined;
       one = p;
     }
+    if (one === undefined) return undefined;
+    // Everyone first named in full since the one found was last named must hold an office of their own ("Sen. Marco
+    // Rubio criticised the plan. Bernie Sanders also spoke." then "the Vermont senator" may be Sanders; "President
+    // Barack Obama" holds one; "Cruz", named in full before, is no newcomer).
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const p = this.namedLog[k];
+      if (this.namedLogSeq[k] !== p.lastNamedSeq || p.kind !== 'person' || p === one || pieceCount(p.name) < 2) continue;
+      if (p.namedAt.start < one.lastNamed.start) continue;
+      if (at && p.namedAt.start > at.offset) continue;
+      let holds = false;
+      for (const o of OFFICES) if (!holds && p.descriptors.has(o)) holds = true;
+      if (!holds) return undefined;
+    }
     return one;
   }
+
 
   /**
    * The person a pronoun stands for: someone named earlier in the same paragraph (the subject of the latest

@@ -371,10 +371,15 @@ export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
 const NO_STRINGS: string[] = [];
 
 /**
- * Words a headline in title case capitalises between names, which no name holds: "Between Bernie Sanders And Hillary
- * Clinton" names two people.
+ * Words that join names and are no part of one, capitalised where a sentence opens ("And Obama, for all the progress
+ * …") or in a headline in title case ("Between Bernie Sanders And Hillary Clinton" names two people).
  */
-const TITLE_CASE_JOINERS = new Set(['And', 'Or', 'But', 'Versus', 'Vs', 'Between', 'With', 'Against', 'At', 'In', 'On', 'For', 'To', 'From', 'By', 'About', 'After', 'Over']);
+const NAME_JOINERS = new Set(['And', 'Or', 'But']);
+/**
+ * In a headline, its capitalised prepositions too ("Rand Paul At The GOP Debate"); in prose only where they open the
+ * sentence ("In December, Prince Alwaleed …"; "Vietnamese leader To Lam" is a name).
+ */
+const HEADLINE_JOINERS = new Set([...NAME_JOINERS, 'Versus', 'Vs', 'Between', 'With', 'Against', 'At', 'In', 'On', 'For', 'To', 'From', 'By', 'About', 'After', 'Over']);
 
 /**
  * The words that describe a named person: the role set before the name, the mention's words before the name
@@ -570,7 +575,7 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
       for (let k = 0; k < words.length; k++) words[k] = mentionWords(mentions[k], tokens);
       s.mentionWords = words;
     }
-    s.named = namedPeople(prose, tokens, s.first, s.last, inQuote);
+    s.named = namedPeople(prose, tokens, s.first, s.last, inQuote, block.kind === 'heading' ? HEADLINE_JOINERS : NAME_JOINERS);
     if (!noClaims) s.numbers = findNumbers(tokens, s.first, s.last);
   }
   return reading;
@@ -720,17 +725,17 @@ function roleHolderAfter(tokens: Token[], k: number, to: number): boolean {
 }
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
-function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean): Named[] {
+function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean, joiners: ReadonlySet<string>): Named[] {
   // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
   // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.
   const found = namedScratch;
   let count = 0;
   for (let i = from; i < to; i++) {
-    if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start) || TITLE_CASE_JOINERS.has(tokens[i].text)) continue;
+    if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start) || joiners.has(tokens[i].text) || (i === from && HEADLINE_JOINERS.has(tokens[i].text))) continue;
     let e = i;
-    while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized)) && !TITLE_CASE_JOINERS.has(tokens[e + 1].text)) e++;
-    // "Hillary Clinton Slams Donald Trump" (a headline in title case): a given name after a word that is none, two or
-    // more words into a run that opens with a given name, starts another name; the word between is the verb.
+    while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized)) && !joiners.has(tokens[e + 1].text)) e++;
+    // "Hillary Clinton Slams Donald Trump" (a headline in title case): in a run of four or more words that opens with a
+    // given name, a given name after two words that are none starts another name; the word before it is the verb.
     if (e - i >= 3 && isGivenName(tokens[i].text)) {
       for (let k = i + 3; k <= e; k++) {
         if (isGivenName(tokens[k].text) && !isGivenName(tokens[k - 1].text) && !isGivenName(tokens[k - 2].text)) {

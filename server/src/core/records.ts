@@ -14,7 +14,7 @@ import { KeptObjects } from './text/kept';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
 import { isGivenName } from './text/names';
-import { isRegExpSpace, lastPiece, secondPiece, withoutPossessive } from './text/words';
+import { lastPiece, secondPiece, withoutPossessive } from './text/words';
 
 /** Verbs after which "her" or "his" is the speaker's own ("said her husband"; not "told her"). */
 const OWN_WORD_CUES = new Set(['say', 'add', 'note', 'explain', 'recall', 'write', 'acknowledge', 'admit', 'insist']);
@@ -148,7 +148,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // (Someone named before the description, not later in its paragraph: "the airline called … "…". Chief executive
     // Graham Noble told …" is the airline's word, though the quote's speaker is read once the paragraph is.)
     // (Not people of a place or body: "The head of the local council" is no one named before as a head.)
-    const described = m.kind === 'role' && definite && !OF_A_PLACE.test(m.text) ? people.describe(phraseWords, { offset: range.start, place }, leadingCapitals(phrase)) : undefined;
+    const described = m.kind === 'role' && definite && !OF_A_PLACE.test(m.text) ? people.describe(phraseWords, { offset: range.start, place }, phrase) : undefined;
     if (described) {
       speak(people, described, block, place);
       record.person = described;
@@ -175,25 +175,6 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     record.person = person;
   }
   return record;
-}
-
-/**
- * How many capitalised words open a role's phrase (its article taken off): the place or party before the role ("Florida"
- * in "the Florida senator", "New York" in "The New York billionaire"). Read in place, char by char.
- */
-function leadingCapitals(phrase: string): number {
-  let count = 0;
-  let word = 0;
-  for (let at = 0; at <= phrase.length; at++) {
-    if (at < phrase.length && !isRegExpSpace(phrase.charCodeAt(at))) continue;
-    if (at > word) {
-      const first = phrase.charCodeAt(word);
-      if (first < 65 || first > 90) return count;
-      count++;
-    }
-    word = at + 1;
-  }
-  return count;
 }
 
 /** Does the mention starting at `start` follow "asked by" ("was asked by a caller why …")? */
@@ -364,10 +345,10 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     }
     while (n < named.length) meet(named[n++], block, place, people);
     // "Earhardt then asked Rubio which states he could win." then ""…," he said": the one asked answers, when the
-    // question ends its paragraph (not "…, when a young man asked Clinton why …. "I really got pissed off," she said").
-    if (index === sentences.length - 1 && ba.quotes.length === 0) {
-      for (const m of mentions) if (m.cueLemma === 'ask' && !m.inverted && named.length > 0) askedAnswers(tokens, m, named, block, place, people);
-    }
+    // question ends its paragraph (not "…, when a young man asked Clinton why …. "I really got pissed off," she said")
+    // and no one speaks after it in its sentence ("Hannity asked Rubio about it, and Trump said …").
+    const asks = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
+    if (asks !== undefined && asks.cueLemma === 'ask' && !asks.inverted && named.length > 0 && index === sentences.length - 1 && ba.quotes.length === 0) askedAnswers(tokens, asks, named, block, place, people);
     // "Kowalski-Ortiz, who uses they/them pronouns, joined": "they" stands for the person named before it.
     if (named.length > 0) singularThey(tokens, sentence.first, sentence.last, named, people);
     if (named.length > 0 && mentions.length === 0) {
@@ -516,27 +497,39 @@ const QUESTION_WORDS = new Set(['which', 'what', 'whether', 'if', 'why', 'how', 
 const OWN_WORDS = new Set(['statement', 'remarks', 'speech', 'interview', 'letter', 'op-ed', 'testimony', 'tweet', 'tweets', 'post', 'address', 'email']);
 
 /**
- * "In his statement Saturday, Sanders did go further …": the person named after an opening "In his/her statement,"
- * speaks, so that "he said" in the next paragraph is him.
+ * "In his statement Saturday, Sanders did go further …", "In the Post interview, Jane Sanders made it clear …": the
+ * person named after an opening "In his/her/their statement," or "In the/a <outlet> interview," speaks, so that "he
+ * said" in the next paragraph is him.
  */
 function speaksInOwnWords(tokens: Token[], first: number, last: number, named: readonly Named[], block: Block, place: Place, people: People): void {
-  if (tokens[first].lower !== 'in' || first + 2 > last || !POSSESSIVE_OPENERS.has(tokens[first + 1].lower)) return;
+  // (`last` is the sentence's end, exclusive.)
+  if (first + 3 >= last || tokens[first].lower !== 'in') return;
+  // "In his statement", or an outlet's: "In the Post interview", "In a CNN interview".
+  const owner = tokens[first + 1].lower;
+  if (!OWNERS_OF_WORDS.has(owner) && !(ARTICLES_BEFORE_OUTLET.has(owner) && tokens[first + 2].capitalized)) return;
   let k = first + 2;
   if (!OWN_WORDS.has(tokens[k].lower)) k++;
-  if (k > last || !OWN_WORDS.has(tokens[k].lower)) return;
+  if (k >= last || !OWN_WORDS.has(tokens[k].lower)) return;
   // Past a time ("Saturday", "on Tuesday") to the comma that ends the opener.
   let comma = k + 1;
-  while (comma <= last && comma - k <= 4 && tokens[comma].text !== ',') comma++;
-  if (comma + 1 > last || tokens[comma].text !== ',') return;
+  while (comma < last && comma - k <= 4 && tokens[comma].text !== ',') comma++;
+  if (comma + 1 >= last || tokens[comma].text !== ',') return;
   const after = tokens[comma + 1];
   for (const c of named) {
     if (c.start !== after.start) continue;
+    // (Not one the words are about: "In his letter, Casey was urged to withdraw".)
+    const verb = tokens[tokenAtOrAfter(tokens, c.end)];
+    if (verb !== undefined && PASSIVE_AUXILIARIES.has(verb.lower)) return;
     const person = personOf(c, people);
     if (person && person.kind === 'person') speak(people, person, block, place);
     return;
   }
 }
-const POSSESSIVE_OPENERS = new Set(['his', 'her', 'a', 'the', 'their']);
+/** The owners "In his statement," gives the words to (not "In a letter,", "In the letter,": anyone's). */
+const OWNERS_OF_WORDS = new Set(['his', 'her', 'their']);
+const ARTICLES_BEFORE_OUTLET = new Set(['a', 'an', 'the']);
+/** Verbs after a name that make it what the words are about: "Casey was urged", "Smith is accused". */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'been']);
 
 /**
  * A one-word name that opens a sentence with an appositive whose head is a body's noun ("Carbonwatch, an independent

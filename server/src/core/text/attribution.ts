@@ -1521,7 +1521,7 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   // `Asked why …, in the same defense bill, that …, Earnest responded, "…"`: a short clause of a subject and its verb
   // after the sentence's last comma has the subject; the words before it are asides.
   let last = -1;
-  if (colonToken.text === ',' && tokens[colon - 1].kind === 'word' && !tokens[colon - 1].capitalized) for (let k = colon - 2; k > start && colon - k <= 5 && last < 0; k--) if (tokens[k].text === ',') last = k;
+  if (colonToken.text === ',' && colon - 1 > start && tokens[colon - 1].kind === 'word' && !tokens[colon - 1].capitalized) for (let k = colon - 2; k > start && colon - k <= 5 && last < 0; k--) if (tokens[k].text === ',') last = k;
   const np = (last > 0 && colon - last >= 3 ? subjectPhrase(tokens, last + 1, colon, inQuote, lexicon) : null) ?? subjectPhrase(tokens, start, colon, inQuote, lexicon) ?? (start > from ? subjectPhrase(tokens, from, colon, inQuote, lexicon) : null);
   if (!np || openingWord(np, tokens)) return null;
   // A comma after a clause of a noun phrase alone ("Sooner or later, "…"", "the Washington Post, "…"") introduces

@@ -842,7 +842,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // A count already given, referred back to: "the two blasts", "these three".
     if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
     // "home to three lions: Rambo, Katryn and Nakita": a count the list after it gives.
-    if (single && (NUMBER_WORDS.get(w) ?? 0) >= 2 && (NUMBER_WORDS.get(w) ?? 99) <= 10 && listOfCount(tokens, e.last + 1, to) === NUMBER_WORDS.get(w)) return true;
+    // (Not a toll: "The blast killed three soldiers: Sgt. Smith, Cpl. Jones and Pvt. Brown" is the blast's.)
+    const listed = single ? NUMBER_WORDS.get(w) ?? 0 : 0;
+    if (listed >= 2 && listed <= 10 && !(prev !== undefined && TOLL_VERBS.has(prev.lower)) && listOfCount(tokens, e.last + 1, to) === listed) return true;
     // The parties to a relation, referred back to: "our two countries", "their three nations".
     if (prev && (prev.lower === 'our' || prev.lower === 'their') && (NUMBER_WORDS.get(w) ?? 99) <= 5 && single && next !== undefined && PARTIES.has(next.lower)) return true;
     // Set phrases: "a two-state solution", "a four-year degree".
@@ -1233,14 +1235,17 @@ function isYearToken(t: Token): boolean {
   return t.kind === 'number' && YEAR_1000_TO_2099.test(t.text);
 }
 
+/** Verbs of harm and arrest before a count, whose list names the victims or the accused: the count is still a toll. */
+const TOLL_VERBS = new Set(['killed', 'wounded', 'injured', 'hurt', 'shot', 'arrested', 'charged', 'detained', 'jailed', 'sentenced', 'convicted', 'executed', 'kidnapped', 'abducted', 'indicted', 'fired', 'dismissed', 'suspended']);
+
 /**
- * How many items a list after a colon right after a count names ("three lions: Rambo, Katryn and Naki"): the count's
- * noun (one or two words), the colon, then items parted by commas and "and" to the sentence's end; 0 when there is
- * no such list.
+ * How many items a list after a colon right after a count names ("three lions: Rambo, Katryn and Nakita"): the
+ * count's noun (one or two words), the colon, then items parted by commas and "and" to the sentence's end, each
+ * opening with a capital; 0 when there is no such list.
  */
 function listOfCount(tokens: Token[], at: number, to: number): number {
   let colon = at;
-  while (colon < to && colon - at <= 2 && tokens[colon].kind === 'word') colon++;
+  while (colon < to && colon - at < 2 && tokens[colon].kind === 'word') colon++;
   if (colon === at || colon >= to || tokens[colon].text !== ':') return 0;
   let items = 0;
   let inItem = false;
@@ -1251,7 +1256,7 @@ function listOfCount(tokens: Token[], at: number, to: number): number {
     } else if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') {
       return 0;
     } else if (t.text !== '.' && !inItem) {
-      // Each item a name of one to three capitalised words.
+      // Each item opens with a capital (a name).
       if (!t.capitalized) return 0;
       inItem = true;
       items++;
