@@ -1325,7 +1325,7 @@ describe('cues at the edges of the round\'s rules', () => {
   it('a vague group\'s belief is no source of figures, and no one "they" stands for', () => {
     expect(firstSource('Many believe the vaccine is safe; 90% of adults have taken it.')).toBeUndefined();
     expect(firstSource('Some believe it, but 40% do not, a Gallup poll found.')).toBe('a Gallup poll');
-    expect(lint('Many researchers believe Russia was behind the attack, but Moscow denies it.\n\nRepublicans say Democrats are trying to distract the public. They say the Democrats already tried that with 20,000 emails.\n').claims.find((c) => c.text === '20,000')?.attribution?.source).toBe('they');
+    expect(lint('Many researchers believe Russia was behind the attack, but Moscow denies it.\n\nRepublicans say Democrats are trying to distract the public. They say the Democrats already tried that with 20,000 emails.\n').claims.find((c) => c.text === '20,000')?.attribution?.source).toBe('Republicans');
   });
 
   it('an anonymity clause ends where it ends: "who did not want to be named coach of the year" names no anonymity', () => {

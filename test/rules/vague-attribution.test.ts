@@ -90,3 +90,14 @@ describe('one who only asks', () => {
     expect(vague('At one point, a supporter asked people in the audience to cross their arms.')).toEqual([]);
   });
 });
+
+describe('a party\'s members at large', () => {
+  it('are vague: "Democrats insist", "Republicans say"', () => {
+    expect(vague('Democrats insist 40 seats are in play.')).toHaveLength(1);
+    expect(vague('Republicans say 12 seats are safe.')).toHaveLength(1);
+  });
+
+  it('but not the party speaking as a body ("The Republicans said")', () => {
+    expect(vague('The Republicans said 12 seats were safe.')).toEqual([]);
+  });
+});

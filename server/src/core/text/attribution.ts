@@ -325,6 +325,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if ((words.length === 1 && head.lower === 'both') || (words.length === 2 && lowerWords[0] === 'the' && GROUP_COUNTS.has(head.lower))) return { kind: 'pronoun', name: 'they', vague: false };
   // "Someone said", "Everyone agreed": people no reader can identify, not a name because the sentence opens there.
   if (words.length === 1 && SOMEONE.has(head.lower)) return { kind: 'vague', name: text, vague: true };
+  // "Democrats insist", "Republicans say": a party's members at large, none of them named (not "the Democrats", the
+  // party speaking as a body).
+  if (words.length === 1 && PARTY_MEMBERS.has(head.text)) return { kind: 'vague', name: text, vague: true };
   const objectPronoun = words.length === 1 ? OBJECT_PRONOUNS.get(head.lower) : undefined;
   if (objectPronoun) return { kind: 'pronoun', name: objectPronoun, vague: false };
   // "Melbourne-based Tarrant Fibres", "a London-based charity": where a body is based says it is one.
@@ -455,6 +458,8 @@ function bodyOfCapitals(words: Token[]): boolean {
   return words[joiner].text !== 'of' || (joiner - first >= 2 && words[joiner + 1].lower !== 'the' && FINAL_S_WORD.test(words[words.length - 1].text) && !words.some((w) => endsWithPossessive(w.text)));
 }
 const FINAL_S_WORD = /[a-z]s$/;
+/** A party's members at large. */
+const PARTY_MEMBERS = new Set(['Democrats', 'Republicans']);
 /** Titles of a body's people that lead to a name ("Energy Policy Fellow Faith Burns"). */
 const PERSON_TITLE_WORDS = new Set(['Fellow', 'Founder', 'Co-Founder', 'Economist', 'Analyst', 'Editor', 'Host', 'Co-Host', 'Correspondent', 'Reporter', 'Anchor', 'Strategist', 'Adviser', 'Advisor', 'Counsel', 'Partner', 'Principal', 'Officer', 'Manager']);
 /** Words that may stand before a title but as often name a body ("National", "State", "Federal"). */
