@@ -2040,3 +2040,16 @@ describe('an outlet that first reported the document quoted takes no turn', () =
     expect(lint('"It became apparent to me that there might be a result," Ash wrote in the email, which was first reported by The Associated Press. "Reopening the nominations for President would be a change."').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['Ash', 'Ash']);
   });
 });
+
+describe('a surname spelt like a word of a body\'s name', () => {
+  const quotes = (text: string) => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
+
+  it('"Mayor Don Guardian" is a person, "Guardian said" is him and a later "he" too; "The Guardian" is still a paper', () => {
+    expect(quotes('Atlantic City Mayor Don Guardian spoke. "The Taj is having difficult times," Guardian said.\n\nBut Guardian stopped short of endorsing the criticisms.\n\nHe said the developer was a "good corporate citizen," who gave back.\n')).toEqual(['Don Guardian', 'Don Guardian']);
+    expect(lint('Mayor Don Guardian spoke. The Guardian said 50 people came.').claims[0].attribution?.source).toBe('The Guardian');
+  });
+
+  it('a transcript\'s speaker label in capitals is the person named in full before ("YELLEN:")', () => {
+    expect(quotes('Treasury Secretary Janet Yellen spoke on Sunday.\n\nYELLEN: "That is not a recession, and the figures show it."\n')).toEqual(['Janet Yellen']);
+  });
+});

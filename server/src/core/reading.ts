@@ -370,6 +370,9 @@ export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
 /** The words of a mention whose words are not read (shared, never added to). */
 const NO_STRINGS: string[] = [];
 
+/** Words of bodies' names that are also surnames ("Mayor Don Guardian", "Rep. Jim Banks"). */
+const SURNAMES_OF_BODIES = new Set(['Guardian', 'Banks', 'Church', 'Star', 'Press', 'Fox', 'Mirror']);
+
 /**
  * Words that join names and are no part of one, capitalised where a sentence opens ("And Obama, for all the progress
  * …") or in a headline in title case ("Between Bernie Sanders And Hillary Clinton" names two people).
@@ -799,6 +802,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     // personName, called here for every run, at 2.2% of the time).
     let orgWord = -1;
     for (let k = e; k >= i && orgWord < 0; k--) if (ORG_NAME_WORDS.has(tokens[k].text) || NAMED_FOR_PEOPLE.has(tokens[k].text)) orgWord = k;
+    // (Not a surname spelt like a body's word right after a given name, or a title and a name: "Tom Banks", "Mayor Don
+    // Guardian".)
+    if (orgWord === e && e > i && SURNAMES_OF_BODIES.has(tokens[e].text) && (isGivenName(tokens[e - 1].text) || (e - 2 >= i && NAME_TITLES.has(tokens[e - 2].text))) && (e - 1 === i || !ORG_NAME_WORDS.has(tokens[e - 2].text))) orgWord = -1;
     // The body and the title before a name that ends such a run: the person's only description.
     let title: string[] | null = null;
     if (orgWord >= 0) {

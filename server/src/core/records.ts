@@ -105,8 +105,12 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   const place = placeOf(block, sentence);
   const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
   const { descriptors, phrase, phraseWords } = known ?? mentionWords(m, tokens);
-  if (m.kind === 'named') {
-    const person = people.name(m.name, range, place, descriptors);
+  // "Guardian said" after "Mayor Don Guardian", "YELLEN:" in a transcript after "Janet Yellen": a word read as a
+  // body's is, alone, the surname of the person the draft named in full with it.
+  const surnamed = m.kind === 'organization' && m.name.indexOf(' ') < 0 ? people.bySurnameKey(m.name.toLowerCase()) : undefined;
+  if (m.kind === 'named' || (surnamed !== undefined && surnamed.kind === 'person' && surnamed.name.indexOf(' ') > 0)) {
+    const person = people.name(m.kind === 'named' ? m.name : surnamed!.name, range, place, descriptors);
+    if (m.kind !== 'named') record.attribution.kind = 'named';
     speak(people, person, block, place);
     // "Bev Hollister, 78, said her husband …": "her" or "his" and a relative right after the speaker's verb gives a sex
     // the name did not (not "said her client", "said his death": another's).
