@@ -520,3 +520,13 @@ describe('a count the list after its colon gives', () => {
     expect(claims('The blast killed three soldiers: Sgt. Smith, Cpl. Jones and Pvt. Brown.')).toEqual(['three']);
   });
 });
+
+describe('"half the story", "half the battle"', () => {
+  it('are set phrases, no share counted', () => {
+    expect(claims('Appealing to working-class whites is only half the story. Showing up is half the battle.')).toEqual([]);
+  });
+
+  it('but "Half the students" and "half the story budget" count a share', () => {
+    expect(claims('Half the students failed. Half the story budget was cut.')).toEqual(['Half', 'Half']);
+  });
+});

@@ -682,6 +682,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower) && !COUNTED_AFTER_ZERO.test(tokens[e.last + 2]?.lower ?? '') && !COUNTED_AFTER_ZERO.test(tokens[e.last + 3]?.lower ?? '')))) return true;
   // "of two minds": undecided, no count.
   if (single && core.lower === 'two' && prev?.lower === 'of' && next?.lower === 'minds') return true;
+  // "only half the story", "half the battle": a part of something said, no share of anything counted.
+  // (Not a noun the phrase modifies: "half the story budget".)
+  if (e.figure === e.last && core.lower === 'half' && next?.lower === 'the' && (next2?.lower === 'story' || next2?.lower === 'battle') && afterIdiom(tokens[e.last + 3])) return true;
   // "a giant $100 bill", "a $20 note": a banknote, named by its face value.
   if (e.figure === e.last && e.first === e.figure - 1 && CURRENCY_PREFIX.test(tokens[e.first].text) && BANKNOTE_VALUES.has(text) && BANKNOTES.has(next?.lower ?? '') && next2?.lower !== 'for' && next2?.lower !== 'of') return true;
   // "With voters four weeks away from …": how far off a date is, as "next month" says it (not a journey, "a mere 30
@@ -1264,3 +1267,9 @@ function listOfCount(tokens: Token[], at: number, to: number): number {
   }
   return items;
 }
+
+/** Does the token after a set phrase ("half the story") end it: nothing, punctuation or a word that starts a clause? */
+function afterIdiom(t: Token | undefined): boolean {
+  return t === undefined || t.kind === 'punct' || AFTER_IDIOM.has(t.lower);
+}
+const AFTER_IDIOM = new Set(['is', 'was', 'and', 'but', 'of', 'for', 'here', 'when', 'that', 'though', 'in']);
