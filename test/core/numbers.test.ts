@@ -527,6 +527,6 @@ describe('"half the story", "half the battle"', () => {
   });
 
   it('but "Half the students" and "half the story budget" count a share', () => {
-    expect(claims('Half the students failed. Half the story budget was cut.')).toEqual(['Half', 'Half']);
+    expect(claims('Half the students failed, and half the story budget was cut.')).toEqual(['Half', 'half']);
   });
 });
