@@ -69,12 +69,13 @@ function dashBefore(prose: string, at: number, floor: number): boolean {
 
 /**
  * A relative clause's agent of reporting or obtaining: "the email, which was first reported by The Associated Press",
- * "a memo that was obtained by CNN" (not "published by", whose agent is often the author).
+ * "a memo that was obtained by CNN"; of publishing only first, or someone's own document ("the memo, which was
+ * published by The Intercept"): a report "that was published by Human Rights Watch" is the group's.
  */
-const REPORTED_IT_FIRST = /\b(?:which|that) (?:was|were|had been|has been) (?:first |initially |originally )?(?:reported|obtained) by\s+$/;
+const REPORTED_IT_FIRST = /\b(?:(?:which|that) (?:was|were|had been|has been) (?:(?:first|initially|originally) (?:reported|published|obtained)|reported|obtained)|(?:email|emails|memo|memos|letter|letters|transcript|messages|texts), (?:which|that) (?:was|were|had been|has been) published) by\s+$/;
 
 function reportedItFirst(prose: string, m: SourceMention): boolean {
-  return m.cueStart < m.start && REPORTED_IT_FIRST.test(prose.slice(Math.max(0, m.start - 48), m.start));
+  return m.cueStart < m.start && REPORTED_IT_FIRST.test(prose.slice(Math.max(0, m.start - 60), m.start));
 }
 
 /**

@@ -164,8 +164,24 @@ function describes(word: string, descriptors: Descriptors): boolean {
   return false;
 }
 
-/** Parties before an office: "the Republican senator". */
-const PARTIES = new Set(['republican', 'democratic', 'gop', 'democrat']);
+/** Is a word of a person's description a role or an office ("spokesman", "senator")? */
+function holdsRole(word: string): boolean {
+  return ROLE_NOUNS.has(word) || OFFICES.has(word);
+}
+
+/** Parties before an office ("the Republican senator"), and the country a draft's own offices are of. */
+const PARTIES = new Set(['republican', 'democratic', 'gop', 'democrat', 'american']);
+
+/**
+ * Are the first `count` words of a role a state, a party, or both ("Florida", "Republican", "Florida Republican",
+ * "New York Democratic")?
+ */
+function homeOfOffice(content: readonly string[], count: number): boolean {
+  const joined = (from: number, to: number): string => (to - from === 1 ? content[from] : content.slice(from, to).join(' '));
+  if (US_STATES.has(joined(0, count)) || (count === 1 && PARTIES.has(content[0]))) return true;
+  if (count >= 2 && PARTIES.has(content[count - 1]) && US_STATES.has(joined(0, count - 1))) return true;
+  return count >= 2 && PARTIES.has(content[0]) && US_STATES.has(joined(1, count));
+}
 
 /** Offices a title before a name gives ("Sen.", "Gov.", "President"), which "the Florida senator" may stand for. */
 const OFFICES = new Set(['senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'president', 'premier', 'chancellor']);
@@ -561,15 +577,14 @@ export class People {
     // A state or a party ("the Florida senator", "the New Jersey governor", "the Republican senator"): American
     // usage for someone the draft named with the office. (Not a nation: "the French president" after "President
     // Obama met Francois Hollande" is Hollande.)
-    const where = capitalised === 1 ? content[0] : content.slice(0, capitalised).join(' ');
-    if (!US_STATES.has(where) && !PARTIES.has(where)) return undefined;
+    if (!homeOfOffice(content, capitalised)) return undefined;
     const end = capitalised + 1;
     return end === content.length || content[end] === 'and' ? this.onlyOneFits(content[capitalised], sex, at) : undefined;
   }
 
   /**
    * The one person named before `at` whom an office fits, or none when no one or more than one does, or when someone
-   * first named in full since holds no office.
+   * first named in full since comes with no role.
    */
   private onlyOneFits(office: string, sex: Gender, at?: { offset: number; place: Place }): Person | undefined {
     let one: Person | undefined;
@@ -583,17 +598,15 @@ export class People {
       one = p;
     }
     if (one === undefined) return undefined;
-    // Everyone first named in full since the one found was last named must hold an office of their own ("Sen. Marco
-    // Rubio criticised the plan. Bernie Sanders also spoke." then "the Vermont senator" may be Sanders; "President
-    // Barack Obama" holds one; "Cruz", named in full before, is no newcomer).
+    // Everyone first named in full since the one found was last named must come with a role of their own ("Sen.
+    // Marco Rubio criticised the plan. Bernie Sanders also spoke." then "the Vermont senator" may be Sanders;
+    // "President Barack Obama", "His spokesman, Alex Conant," have one; "Cruz", named in full before, is no newcomer).
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || p.kind !== 'person' || p === one || pieceCount(p.name) < 2) continue;
       if (p.namedAt.start < one.lastNamed.start) continue;
       if (at && p.namedAt.start > at.offset) continue;
-      let holds = false;
-      for (const o of OFFICES) if (!holds && p.descriptors.has(o)) holds = true;
-      if (!holds) return undefined;
+      if (!p.descriptors.some(holdsRole)) return undefined;
     }
     return one;
   }

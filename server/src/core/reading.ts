@@ -371,7 +371,9 @@ export function mentionWords(m: SourceMention, tokens: Token[]): MentionWords {
 const NO_STRINGS: string[] = [];
 
 /** Words of bodies' names that are also surnames ("Mayor Don Guardian", "Rep. Jim Banks"). */
-const SURNAMES_OF_BODIES = new Set(['Guardian', 'Banks', 'Church', 'Star', 'Press', 'Fox', 'Mirror']);
+const SURNAMES_OF_BODIES = new Set(['Guardian', 'Banks', 'Press', 'Fox', 'Mirror']);
+/** Words before a body's name, not a person's: "at Lincoln Press", "the Harper Mirror". */
+const PLACE_LEADS = new Set(['the', 'at', 'of', 'from', 'in', 'on', 'to', 'for', 'by']);
 
 /**
  * Words that join names and are no part of one, capitalised where a sentence opens ("And Obama, for all the progress
@@ -803,8 +805,8 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     let orgWord = -1;
     for (let k = e; k >= i && orgWord < 0; k--) if (ORG_NAME_WORDS.has(tokens[k].text) || NAMED_FOR_PEOPLE.has(tokens[k].text)) orgWord = k;
     // (Not a surname spelt like a body's word right after a given name, or a title and a name: "Tom Banks", "Mayor Don
-    // Guardian".)
-    if (orgWord === e && e > i && SURNAMES_OF_BODIES.has(tokens[e].text) && (isGivenName(tokens[e - 1].text) || (e - 2 >= i && NAME_TITLES.has(tokens[e - 2].text))) && (e - 1 === i || !ORG_NAME_WORDS.has(tokens[e - 2].text))) orgWord = -1;
+    // Guardian"; but "at Lincoln Press", "the Harper Mirror" are bodies.)
+    if (orgWord === e && e > i && SURNAMES_OF_BODIES.has(tokens[e].text) && (isGivenName(tokens[e - 1].text) || (e - 2 >= i && NAME_TITLES.has(tokens[e - 2].text))) && (e - 1 === i || !ORG_NAME_WORDS.has(tokens[e - 2].text)) && !(i > from && PLACE_LEADS.has(tokens[i - 1].lower))) orgWord = -1;
     // The body and the title before a name that ends such a run: the person's only description.
     let title: string[] | null = null;
     if (orgWord >= 0) {

@@ -107,7 +107,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   const { descriptors, phrase, phraseWords } = known ?? mentionWords(m, tokens);
   // "Guardian said" after "Mayor Don Guardian", "YELLEN:" in a transcript after "Janet Yellen": a word read as a
   // body's is, alone, the surname of the person the draft named in full with it.
-  const surnamed = m.kind === 'organization' && m.name.indexOf(' ') < 0 ? people.bySurnameKey(m.name.toLowerCase()) : undefined;
+  // (Not a body reporting: "Fox reported" after "Actress Megan Fox" is the network.)
+  const surnamed = m.kind === 'organization' && m.name.indexOf(' ') < 0 && m.cueLemma !== 'report' ? people.bySurnameKey(m.name.toLowerCase()) : undefined;
   if (m.kind === 'named' || (surnamed !== undefined && surnamed.kind === 'person' && surnamed.name.indexOf(' ') > 0)) {
     const person = people.name(m.kind === 'named' ? m.name : surnamed!.name, range, place, descriptors);
     if (m.kind !== 'named') record.attribution.kind = 'named';
@@ -351,7 +352,9 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     // "Earhardt then asked Rubio which states he could win." then ""…," he said": the one asked answers, when the
     // question ends its paragraph (not "…, when a young man asked Clinton why …. "I really got pissed off," she said")
     // and no one speaks after it in its sentence ("Hannity asked Rubio about it, and Trump said …").
-    const asks = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
+    // (Only a named person or a pronoun speaking after it counts: not "…, Politico reported", "why critics say".)
+    let asks: SourceMention | undefined;
+    for (const m of mentions) if ((m.kind === 'named' || m.kind === 'pronoun') && !m.vague) asks = m;
     if (asks !== undefined && asks.cueLemma === 'ask' && !asks.inverted && named.length > 0 && index === sentences.length - 1 && ba.quotes.length === 0) askedAnswers(tokens, asks, named, block, place, people);
     // "Kowalski-Ortiz, who uses they/them pronouns, joined": "they" stands for the person named before it.
     if (named.length > 0) singularThey(tokens, sentence.first, sentence.last, named, people);
@@ -521,9 +524,10 @@ function speaksInOwnWords(tokens: Token[], first: number, last: number, named: r
   const after = tokens[comma + 1];
   for (const c of named) {
     if (c.start !== after.start) continue;
-    // (Not one the words are about: "In his letter, Casey was urged to withdraw".)
-    const verb = tokens[tokenAtOrAfter(tokens, c.end)];
-    if (verb !== undefined && PASSIVE_AUXILIARIES.has(verb.lower)) return;
+    // (Not one the words are about: "In his letter, Casey was urged to withdraw", "… had been accused".)
+    let k = tokenAtOrAfter(tokens, c.end);
+    if (tokens[k] !== undefined && (tokens[k].lower === 'has' || tokens[k].lower === 'had') && tokens[k + 1]?.lower === 'been') k++;
+    if (tokens[k] !== undefined && PASSIVE_AUXILIARIES.has(tokens[k].lower) && PARTICIPLE.test(tokens[k + 1]?.lower ?? '')) return;
     const person = personOf(c, people);
     if (person && person.kind === 'person') speak(people, person, block, place);
     return;
@@ -532,8 +536,9 @@ function speaksInOwnWords(tokens: Token[], first: number, last: number, named: r
 /** The owners "In his statement," gives the words to (not "In a letter,", "In the letter,": anyone's). */
 const OWNERS_OF_WORDS = new Set(['his', 'her', 'their']);
 const ARTICLES_BEFORE_OUTLET = new Set(['a', 'an', 'the']);
-/** Verbs after a name that make it what the words are about: "Casey was urged", "Smith is accused". */
-const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'been']);
+/** Verbs after a name that, before a participle, make it what the words are about: "Casey was urged". */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'been']);
+const PARTICIPLE = /^[a-z]+(?:ed|en)$/;
 
 /**
  * A one-word name that opens a sentence with an appositive whose head is a body's noun ("Carbonwatch, an independent

@@ -1238,7 +1238,7 @@ function isYearToken(t: Token): boolean {
   return t.kind === 'number' && YEAR_1000_TO_2099.test(t.text);
 }
 
-/** Verbs of harm and arrest before a count, whose list names the victims or the accused: the count is still a toll. */
+/** Verbs of harm, arrest and dismissal before a count, whose list names those it befell: the count is still a claim. */
 const TOLL_VERBS = new Set(['killed', 'wounded', 'injured', 'hurt', 'shot', 'arrested', 'charged', 'detained', 'jailed', 'sentenced', 'convicted', 'executed', 'kidnapped', 'abducted', 'indicted', 'fired', 'dismissed', 'suspended']);
 
 /**
