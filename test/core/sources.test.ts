@@ -7,6 +7,8 @@ const firstAttribution = (text: string) => lint(text).claims[0]?.attribution;
 const firstSource = (text: string): string | undefined => firstAttribution(text)?.source;
 /** The source of a text's first quote. */
 const firstQuoteSource = (text: string): string | undefined => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.source;
+/** The sources of a text's quotes, in order. */
+const quotes = (text: string): (string | undefined)[] => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
 /** The source of a text's first claim and whether it is vague. */
 const of = (text: string) => {
   const a = firstAttribution(text);
@@ -1926,7 +1928,6 @@ describe('a clause joined after the cue with a subject and verb of its own befor
 });
 
 describe('"the Florida senator": a place or party before an office the person named holds', () => {
-  const quotes = (text: string) => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
 
   it('"Sen. Marco Rubio …" then ""…," the Florida senator said" is Rubio', () => {
     expect(quotes('Sen. Marco Rubio responded first.\n\n"I have been warning throughout this campaign," the Florida senator said in a statement.\n')).toEqual(['Marco Rubio']);
@@ -1983,7 +1984,6 @@ describe('a headline in title case names each person on its own', () => {
     expect(lint('Vietnamese leader To Lam met Xi Jinping in Hanoi.\n\n"Our friendship is strong," Lam said.\n').claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source)).toEqual(['To Lam']);
   });
 
-  const quotes = (text: string) => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
 
   it('"Between Bernie Sanders And Hillary Clinton": a later "Clinton said" and "she said" are Hillary Clinton', () => {
     expect(quotes('# The Difference Between Bernie Sanders And Hillary Clinton\n\nAmanda Renteria is the director. "We went there," Renteria told reporters.\n\nOn Sunday night, Clinton said the crisis had its roots in race and class issues.\n\n"We have had a city drinking lead-contaminated water," she said.\n')).toEqual(['Amanda Renteria', 'Hillary Clinton']);
@@ -2021,7 +2021,6 @@ describe('a person named before "of" a body whose name ends in a document noun',
 });
 
 describe('the one asked answers', () => {
-  const quotes = (text: string) => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
 
   it('"Hannity then asked Rubio which states he could win." then ""…," he said" is Rubio', () => {
     expect(quotes('Sen. Marco Rubio spoke to Fox News host Sean Hannity.\n\nHannity then asked Rubio which states specifically he could win.\n\n"Well, we feel great in every one of those states," he said.\n')).toEqual(['Marco Rubio']);
@@ -2056,7 +2055,6 @@ describe('an outlet that first reported the document quoted takes no turn', () =
 });
 
 describe('a surname spelt like a word of a body\'s name', () => {
-  const quotes = (text: string) => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
 
   it('"Mayor Don Guardian" is a person, "Guardian said" is him and a later "he" too; "The Guardian" is still a paper', () => {
     expect(quotes('Atlantic City Mayor Don Guardian spoke. "The Taj is having difficult times," Guardian said.\n\nBut Guardian stopped short of endorsing the criticisms.\n\nHe said the developer was a "good corporate citizen," who gave back.\n')).toEqual(['Don Guardian', 'Don Guardian']);
