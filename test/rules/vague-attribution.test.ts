@@ -101,3 +101,14 @@ describe('a party\'s members at large', () => {
     expect(vague('The Republicans said 12 seats were safe.')).toEqual([]);
   });
 });
+
+describe('one unnamed partisan or activist', () => {
+  it('is vague: "a New Hampshire Republican said", "one party activist"', () => {
+    expect(vague('"Trump will be defeated in this process," a New Hampshire Republican said.')).toHaveLength(1);
+    expect(vague('"We do not want to have fisticuffs," said one party activist.')).toHaveLength(1);
+  });
+
+  it('but not one named beside it ("A Republican, Sen. Tim Scott, said")', () => {
+    expect(vague('A Republican, Sen. Tim Scott, said 40 votes were there.')).toEqual([]);
+  });
+});

@@ -104,7 +104,7 @@ export const ALWAYS_VAGUE_NOUNS = set('source sources insider insiders');
 export const ANONYMOUS_OFFICIALS = set('official source insider aide diplomat mp lawmaker legislator');
 
 /** Singular roles that are vague with an indefinite article ("a government official", "one MP"). */
-export const ANONYMOUS_SINGULARS = set('official source insider aide diplomat mp lawmaker legislator person interviewee analyst expert observer critic witness eyewitness member planner staffer employee man woman father mother parent resident trustee neighbor neighbour relative teacher nurse doctor student worker friend colleague classmate adviser advisor confidant ally operative strategist supporter donor associate');
+export const ANONYMOUS_SINGULARS = set('official source insider aide diplomat mp lawmaker legislator person interviewee analyst expert observer critic witness eyewitness member planner staffer employee man woman father mother parent resident trustee neighbor neighbour relative teacher nurse doctor student worker friend colleague classmate adviser advisor confidant ally operative strategist supporter donor associate activist democrat republican');
 
 /** Quantifiers that make any group of sources vague ("multiple news outlets", "various opinion polls"). */
 export const VAGUE_QUANTIFIERS = set('multiple various several some many unnamed unidentified other numerous');
