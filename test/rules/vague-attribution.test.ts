@@ -112,3 +112,10 @@ describe('one unnamed partisan or activist', () => {
     expect(vague('A Republican, Sen. Tim Scott, said 40 votes were there.')).toEqual([]);
   });
 });
+
+describe('a partisan familiar with or involved in a matter', () => {
+  it('is one vague source with what they know: "one Democrat familiar with the discussion", "one Republican involved in the planning"', () => {
+    expect(lint('"It wasn\'t a convincing argument," said one Democrat familiar with the discussion.').claims[0].attribution?.source).toBe('one Democrat familiar with the discussion');
+    expect(lint('"You are going to see a massive ad spend," said one Republican involved in the planning.').claims[0].attribution?.source).toBe('one Republican involved in the planning');
+  });
+});

@@ -3409,7 +3409,7 @@ function informedPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
 }
 
 /** Who may be "familiar with" a matter and speak of it unnamed. */
-const INFORMED_PEOPLE = new Set(['people', 'person', 'persons', 'source', 'sources', 'official', 'officials', 'officer', 'officers', 'investigator', 'investigators', 'negotiator', 'negotiators', 'lawyer', 'lawyers', 'aide', 'aides', 'insider', 'insiders', 'executive', 'executives', 'lawmaker', 'lawmakers', 'diplomat', 'diplomats', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer', 'staffers', 'someone', 'individuals', 'employee', 'employees', 'member', 'members', 'friend', 'friends', 'ally', 'allies', 'associate', 'associates', 'others']);
+const INFORMED_PEOPLE = new Set(['people', 'person', 'persons', 'source', 'sources', 'official', 'officials', 'officer', 'officers', 'investigator', 'investigators', 'negotiator', 'negotiators', 'lawyer', 'lawyers', 'aide', 'aides', 'insider', 'insiders', 'executive', 'executives', 'lawmaker', 'lawmakers', 'diplomat', 'diplomats', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer', 'staffers', 'someone', 'individuals', 'employee', 'employees', 'member', 'members', 'friend', 'friends', 'ally', 'allies', 'associate', 'associates', 'others', 'democrat', 'democrats', 'republican', 'republicans', 'strategist', 'strategists', 'operative', 'operatives']);
 
 /** Is the token at e the full stop of a title or an initial before a name ("Dr.", "Rep.", "Kevin D. Williamson")? */
 export function titleDot(tokens: Token[], e: number): boolean {
