@@ -61,13 +61,15 @@ describe('a source that denies it covers no source-less passive', () => {
 });
 
 describe('a vague group\'s belief', () => {
-  it('is a vague attribution: "Many scientists believe", "Critics fear that"', () => {
+  it('is a vague attribution: "Many scientists believe", "Critics fear that", "Some Democrats think"', () => {
     expect(vague('Many scientists believe asteroids hold 40% water.')).toHaveLength(1);
+    expect(vague('Some Democrats think 40 seats are in play.')).toHaveLength(1);
     expect(vague('Critics fear that 40 jobs will go.')).toHaveLength(1);
   });
 
   it('but not a named believer, a feeling or a faith: "Smith believes", "residents fear to return", "believe in"', () => {
     expect(vague('Smith believes 40% will vote. Residents fear to return home. Some teachers fear the option. Many voters believe in him.')).toEqual([]);
+    expect(vague('Smith thinks 40% will vote. I think the plan works.')).toEqual([]);
   });
 });
 

@@ -598,7 +598,7 @@ const ANNOUNCED_THINGS = new Set(['terms', 'plan', 'plans', 'proposal', 'proposa
 const DATELINE_MARKS = new Set(['\u2014', '\u2013', '--', ':', '(', '[']);
 
 /** Verbs of belief: a vague group's belief is a vague attribution ("Many scientists believe", "Critics fear"). */
-const BELIEF_VERBS = ['believe', 'believes', 'fear', 'fears', 'suspect', 'suspects'];
+const BELIEF_VERBS = ['believe', 'believes', 'fear', 'fears', 'suspect', 'suspects', 'think', 'thinks'];
 const BELIEFS = new Set(BELIEF_VERBS);
 
 /** Does the word after a verb of belief make it one: "fear that" or "fear 40 …", "believe" not before "to" or "in"? */
