@@ -353,9 +353,11 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     // question ends its paragraph (not "…, when a young man asked Clinton why …. "I really got pissed off," she said")
     // and no one speaks after it in its sentence ("Hannity asked Rubio about it, and Trump said …").
     // (Only a named person or a pronoun speaking after it counts: not "…, Politico reported", "why critics say".)
-    let asks: SourceMention | undefined;
-    for (const m of mentions) if ((m.kind === 'named' || m.kind === 'pronoun') && !m.vague) asks = m;
-    if (asks !== undefined && asks.cueLemma === 'ask' && !asks.inverted && named.length > 0 && index === sentences.length - 1 && ba.quotes.length === 0) askedAnswers(tokens, asks, named, block, place, people);
+    if (named.length > 0 && index === sentences.length - 1 && ba.quotes.length === 0) {
+      let asks: SourceMention | undefined;
+      for (const m of mentions) if ((m.kind === 'named' || m.kind === 'pronoun') && !m.vague) asks = m;
+      if (asks !== undefined && asks.cueLemma === 'ask' && !asks.inverted) askedAnswers(tokens, asks, named, block, place, people);
+    }
     // "Kowalski-Ortiz, who uses they/them pronouns, joined": "they" stands for the person named before it.
     if (named.length > 0) singularThey(tokens, sentence.first, sentence.last, named, people);
     if (named.length > 0 && mentions.length === 0) {
@@ -451,6 +453,12 @@ function personNamedBefore(named: readonly Named[], at: number, people: People):
   return who === undefined ? undefined : personOf(who, people);
 }
 
+/** The name of the sentence that starts where `token` does, if one does. */
+function nameStartingAt(named: readonly Named[], token: Token): Named | undefined {
+  for (const c of named) if (c.start === token.start) return c;
+  return undefined;
+}
+
 /** The person in the register a name in a sentence stands for. */
 function personOf(who: Named, people: People): Person | undefined {
   if (who instanceof Token) return people.bySurnameKey(surnameKey(who));
@@ -488,15 +496,13 @@ function issuerSpeaks(tokens: Token[], first: number, last: number, named: reado
 function askedAnswers(tokens: Token[], m: SourceMention, named: readonly Named[], block: Block, place: Place, people: People): void {
   const after = tokens[tokenAtOrAfter(tokens, m.cueEnd)];
   if (after === undefined || !after.capitalized) return;
-  for (const c of named) {
-    if (c.start !== after.start) continue;
-    // A question ("asked Sanders whether …"), not a request ("asked Freddy to be the best man").
-    const next = tokens[tokenAtOrAfter(tokens, c.end)];
-    if (next === undefined || !QUESTION_WORDS.has(next.lower)) return;
-    const person = personOf(c, people);
-    if (person && person.kind === 'person') speak(people, person, block, place);
-    return;
-  }
+  const asked = nameStartingAt(named, after);
+  if (asked === undefined) return;
+  // A question ("asked Sanders whether …"), not a request ("asked Freddy to be the best man").
+  const next = tokens[tokenAtOrAfter(tokens, asked.end)];
+  if (next === undefined || !QUESTION_WORDS.has(next.lower)) return;
+  const person = personOf(asked, people);
+  if (person && person.kind === 'person') speak(people, person, block, place);
 }
 const QUESTION_WORDS = new Set(['which', 'what', 'whether', 'if', 'why', 'how', 'when', 'where', 'who', 'about']);
 
@@ -521,17 +527,14 @@ function speaksInOwnWords(tokens: Token[], first: number, last: number, named: r
   let comma = k + 1;
   while (comma < last && comma - k <= 4 && tokens[comma].text !== ',') comma++;
   if (comma + 1 >= last || tokens[comma].text !== ',') return;
-  const after = tokens[comma + 1];
-  for (const c of named) {
-    if (c.start !== after.start) continue;
-    // (Not one the words are about: "In his letter, Casey was urged to withdraw", "… had been accused".)
-    let k = tokenAtOrAfter(tokens, c.end);
-    if (tokens[k] !== undefined && (tokens[k].lower === 'has' || tokens[k].lower === 'had') && tokens[k + 1]?.lower === 'been') k++;
-    if (tokens[k] !== undefined && PASSIVE_AUXILIARIES.has(tokens[k].lower) && PARTICIPLE.test(tokens[k + 1]?.lower ?? '')) return;
-    const person = personOf(c, people);
-    if (person && person.kind === 'person') speak(people, person, block, place);
-    return;
-  }
+  const speaker = nameStartingAt(named, tokens[comma + 1]);
+  if (speaker === undefined) return;
+  // (Not one the words are about: "In his letter, Casey was urged to withdraw", "… had been accused".)
+  let verb = tokenAtOrAfter(tokens, speaker.end);
+  if (tokens[verb] !== undefined && (tokens[verb].lower === 'has' || tokens[verb].lower === 'had') && tokens[verb + 1]?.lower === 'been') verb++;
+  if (tokens[verb] !== undefined && PASSIVE_AUXILIARIES.has(tokens[verb].lower) && PARTICIPLE.test(tokens[verb + 1]?.lower ?? '')) return;
+  const person = personOf(speaker, people);
+  if (person && person.kind === 'person') speak(people, person, block, place);
 }
 /** The owners "In his statement," gives the words to (not "In a letter,", "In the letter,": anyone's). */
 const OWNERS_OF_WORDS = new Set(['his', 'her', 'their']);
