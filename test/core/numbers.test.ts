@@ -26,6 +26,16 @@ describe('numeric claims', () => {
     // A change by more than half; a share of those asked before what they said.
     ['Imports fell by more than half.', ['more than half']],
     ['Only a quarter said tourism had helped.', ['Only a quarter']],
+    // A qualified third and a bare half before what those asked said are shares; "A third said" alone is one more.
+    ['Nearly a third say they do not know. Less than a third agreed.', ['Nearly a third', 'Less than a third']],
+    ['Half said they would vote, and almost half said they would not.', ['Half', 'almost half']],
+    // A multiple after a linking verb; a set counted after "of the last/past" (not a stretch of time, not a sequence).
+    ['His lead is triple the lead Obama had.', ['triple']],
+    ['She has won 13 of the past 19 contests and led each of the last 10 polls.', ['13', '19', '10']],
+    ['Prices rose in each of the last five years. The last two polls were close.', []],
+    // A finishing place behind an article and words that describe it (not "a second term").
+    ['Rubio finished a strong third, with 23.1 percent. Sanders came a distant second to Clinton.', ['third', '23.1 percent', 'second']],
+    ['He finished a second term in 2016.', []],
     // A telephone number in groups with a leading zero, and an emergency number's service, are no figures.
     ['Call the helpline on 0800 214 6620, open from 8 a.m.; 40 people called.', ['40']],
     ['The freeze spares police, fire and 911 dispatch.', []],

@@ -213,6 +213,8 @@ const TWICE_IDIOMS = new Set(['think', 'thinks', 'thought', 'thinking']);
 const CORE_WORD = tagWords([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, ...FOLD_WORDS, 'twice', 'thrice', 'once', 'a', 'an']);
 /** Qualifiers before a multiple: "more than double", "about double", "almost triple". */
 const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 'around', 'approximately', 'over', 'least', 'some']);
+/** Verbs that state what a thing is: "is triple the lead". */
+const LINKING_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained']);
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
 const MULTIPLE_OF = new Set(['the', 'that', 'what', 'its', 'their', 'his', 'her', 'our', 'those', 'this']);
 
@@ -249,6 +251,8 @@ function isCore(tokens: Token[], i: number): boolean {
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const listed = LISTED_SHAPES.mayHave(w);
   if (listed && ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
+  // "finished a strong third", "came a distant second", "finish a closer-than-expected second to Tsongas".
+  if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && prev !== undefined && prev.kind === 'word' && placeAfterArticle(tokens, i)) return true;
   // "sit third in the Western Conference": a place in a table.
   if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && standingAt(tokens, i)) return true;
   // "moved into second place", "in third place" (not "in the first place").
@@ -260,7 +264,8 @@ function isCore(tokens: Token[], i: number): boolean {
   // "at least a week", "more than a decade", "rose a foot": one unit, counted by its article.
   if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && prev !== undefined && (ONE_UNIT_LEADS.has(prev.lower) || (prev.lower === 'to' && wordAt(tokens, i - 2) === 'up')) && !TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 2)) && wordAt(tokens, i + 2) !== 'old') return true;
   // "more than double the 2024 bill", "roughly twice the area in 2019", "twice that", "twice as many": a multiple.
-  if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and') && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
+  // (Also after a linking verb: "His lead is triple the lead Obama had", "Growth was triple the growth forecasted".)
+  if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and' || (MULTIPLES.has(w) && LINKING_VERBS.has(prev.lower))) && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
   // "will nearly triple by 2050", "could double by mid-century": a change to come.
   if (MULTIPLES.has(w) && prev !== undefined && next !== undefined && (MODALS.has(prev.lower) || (MULTIPLE_LEADS.has(prev.lower) && MODALS.has(wordAt(tokens, i - 2)))) && (next.kind === 'punct' || CHANGE_ENDS.has(next.lower))) return true;
   // (Not a thing in parts: "The aim is twofold: …", "a threefold strategy".)
@@ -298,10 +303,13 @@ function isCore(tokens: Token[], i: number): boolean {
     if ((prev === 'a' || prev === 'one') && by > 0 && tokens[by - 1].kind === 'word' && (next === undefined || next.kind === 'punct' || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this')) return true;
     // "the second half of 2029", "the first half of the game": a stretch of time, not a share.
     if (w === 'half' && prev !== undefined && HALF_ORDINALS.has(prev)) return false;
+    // "Half said they would vote": a share of those asked, opening its clause.
+    if (w === 'half' && SHARE_VERBS.has(next?.lower ?? '') && (prev === undefined || tokens[i - 1].kind === 'punct' || prev === 'and' || prev === 'but' || prev === 'while' || HALF_QUALIFIERS.has(prev))) return true;
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all'].includes(next.lower);
     // "a quarter said …": a share of those asked, before what they said (not "A third said it was blue", one more
-    // of those counted).
-    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && (['of', 'as', 'the'].includes(next?.lower ?? '') || (w === 'quarter' && SHARE_VERBS.has(next?.lower ?? '')));
+    // of those counted; but "Nearly a third say", "Less than a third agreed": a qualifier makes it a share).
+    const shareVerb = SHARE_VERBS.has(next?.lower ?? '') && (w === 'quarter' || (prev === 'a' && HALF_QUALIFIERS.has(wordAt(tokens, i - 2))));
+    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && (['of', 'as', 'the'].includes(next?.lower ?? '') || shareVerb);
   }
   // "The race doubled as a qualifier", "the gym doubles as a shelter": a second use, not a change (not "doubled as
   // demand grew").
@@ -317,6 +325,41 @@ function isCore(tokens: Token[], i: number): boolean {
   const dash = w.indexOf('-');
   if (dash > 0 && NUMBER_WORDS.has(w.slice(0, dash)) && !HYPHEN_NOT_CLAIM.test(w)) return true;
   return false;
+}
+
+/** Words after a finishing place: "a strong third, with 23 percent", "a distant second to Tsongas". */
+const AFTER_PLACE = new Set(['to', 'with', 'behind', 'in', 'at', 'among', 'on', 'and', 'but', 'after', 'for']);
+
+/** An ordinal at i after a finishing verb, an article and one or two words that describe the place. */
+function placeAfterArticle(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next !== undefined && next.kind === 'word' && !AFTER_PLACE.has(next.lower)) return false;
+  for (let k = i - 1; k >= 1 && i - k <= 3; k--) {
+    const t = tokens[k];
+    if (t.lower === 'a') return k < i - 1 && RANK_BEFORE.has(tokens[k - 1].lower);
+    if (t.kind !== 'word' || t.capitalized) return false;
+  }
+  return false;
+}
+
+/** Sequence words before a count of a set a share is taken of: "13 of the past 19 contests". */
+const SET_SEQUENCE = new Set(['last', 'past', 'previous']);
+
+/**
+ * "of the last 10 polls", "of the past 19 Democratic contests", "three of the last 10 in 2008": the size of a set a
+ * count or "each" is taken of, not a place in a sequence (not a stretch of time: "of the last five years").
+ */
+function countedSet(tokens: Token[], e: NumberExpression, from: number): boolean {
+  const at = e.first;
+  if (at - 3 < from || !SET_SEQUENCE.has(tokens[at - 1].lower) || tokens[at - 2].lower !== 'the' || tokens[at - 3].lower !== 'of') return false;
+  // The noun counted: the next word after any capitalised or lower-case modifier, up to two ("19 Democratic contests").
+  for (let k = e.last + 1, n = 0; k < tokens.length && n < 3; k++, n++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return true;
+    if (TIME_UNITS.has(t.lower) || TIME_UNITS.has(t.lower.replace(/s$/, ''))) return false;
+    if (/s$/.test(t.lower) && !t.capitalized) return true;
+  }
+  return true;
 }
 
 /** The hours a time of day in words names ("ten past four"), and what may stand before "past" ("half past six"). */
@@ -723,7 +766,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (Its end read alone after a year a preposition took: "in 2016–17".)
   if (e.figure === e.last && e.figure - 2 >= from && isYearToken(tokens[e.figure - 2]) && yearEnding(tokens, e.figure - 2, e.figure)) return true;
   // Sequence, not quantity: "the first two", "the last three" (not the verb: "expected to last two weeks").
-  if (prev && SEQUENCE_WORDS.has(prev.lower) && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? ''))) return true;
+  // (A set counted, not a time: "13 of the past 19 contests", "each of the last 10 polls", "three of the last 10".)
+  if (prev && SEQUENCE_WORDS.has(prev.lower) && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !countedSet(tokens, e, from)) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
   // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
