@@ -1071,6 +1071,14 @@ describe('a body whose name ends in its number', () => {
   });
 });
 
+describe('a relative named after a possessive later in the sentence', () => {
+  it('describes someone else: neither the sex nor a role of the person named', () => {
+    expect(firstQuoteSource('John Miller defended his mother and praised Pat Robertson. "Family values people are not out to bash gays," he said.\n')).toBe('John Miller');
+    // An appositive's possessive is the person's own description.
+    expect(firstQuoteSource('Mary Smith, his wife, was there. Tom Smith spoke too. "We are fine," she said.\n')).toBe('Mary Smith');
+  });
+});
+
 describe('a surname before a role and its holder', () => {
   it('is not the person a later pronoun stands for', () => {
     expect(firstQuoteSource('Danielle Osei is running for mayor.\n\nOsei campaign spokeswoman Gabriela Ruiz did not dispute the figures. "We do not comment on internal polling," she said.\n')).toBe('Gabriela Ruiz');

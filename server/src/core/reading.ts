@@ -881,7 +881,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       for (let k = 0; k < preposed.length; k++) hints[k] = preposed[k];
       if (titleWord) hints[preposed.length] = titleWord;
       for (let k = 0; k < role.length; k++) hints[preposed.length + k] = role[k];
-      for (let k = 0; k < after; k++) hints[lead + k] = tokens[i + k].lower;
+      let kept = lead;
+      for (let k = 0; k < after; k++) if (!ownedByAnother(tokens, i + k, e)) hints[kept++] = tokens[i + k].lower;
+      hints.length = kept;
       found[count++] = { name, start: tokens[i].start, end: tokens[e].end, hints, surnameOnly: false, key: name.toLowerCase(), addressee: addressedAt(tokens, i, from) };
     }
     i = e;
@@ -891,6 +893,18 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
   // A very long sentence's list is not kept.
   if (found.length > 1000) namedScratch = [];
   return named;
+}
+
+/**
+ * Is the word at k, after the name ending at e, what a possessive later in the sentence governs ("John Miller defended
+ * his mother", "… praised her husband")? Then it describes someone else, not the person named: neither the sex nor a
+ * role to be met again by. (Not an appositive's: "Mary Smith, his wife, said" is the wife.)
+ */
+function ownedByAnother(tokens: Token[], k: number, e: number): boolean {
+  if (k <= e + 1) return false;
+  const owner = OWNERS.has(tokens[k - 1].lower) ? k - 1 : k - 2 > e && OWNERS.has(tokens[k - 2].lower) && tokens[k - 1].kind === 'word' && !tokens[k - 1].capitalized ? k - 2 : -1;
+  if (owner < 0) return false;
+  return !(owner === e + 2 && tokens[e + 1].text === ',');
 }
 
 /** Words that end a role read back from a name: "told defense attorney …", "of the special envoy …". */
