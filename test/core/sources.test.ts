@@ -1071,6 +1071,15 @@ describe('a body whose name ends in its number', () => {
   });
 });
 
+describe('"by" before a measure of how much', () => {
+  it('names no source: "led the polls by an average of seven points"', () => {
+    const sources = lint('Trump led the last 10 polls by an average of seven points, and lost 27.6 percent to 24.3 percent.').claims.map((c) => c.attribution?.source);
+    expect(sources).toEqual([undefined, undefined]);
+    // A document's maker after "by" still is one.
+    expect(firstSource('The surveys by the Pew Research Center found 40 percent support.')).toBe('The surveys by the Pew Research Center');
+  });
+});
+
 describe('a relative named after a possessive later in the sentence', () => {
   it('describes someone else: neither the sex nor a role of the person named', () => {
     expect(firstQuoteSource('John Miller defended his mother and praised Pat Robertson. "Family values people are not out to bash gays," he said.\n')).toBe('John Miller');

@@ -718,6 +718,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const np = forwardPhrase(tokens, i + 1, to, inQuote);
       // (Not "by" before a gerund, which says how: "set a record by exporting more than 100 million tons".)
       if (t.lower === 'by' && gerundOpens(tokens[i + 1], np)) continue;
+      // (Nor by how much: "led the last 10 polls by an average of seven points", "won by a margin of 2 to 1".)
+      if (t.lower === 'by' && byMeasure(tokens, i + 1, to)) continue;
       const head = np ? headOf(np) : undefined;
       const previous = tokens[i - 1];
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower !== 'per';
@@ -1983,6 +1985,16 @@ const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'a', 'p',
 const FIGURE_QUALIFIERS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'than', 'least', 'an', 'estimated', 'approximately']);
 
 /** Words before a reckoning that make it a yardstick, not a source: "by any measure", "by this count". */
+/** Nouns of how much, after "by": "by an average of seven points", "by a wide margin of 20 votes", "by a factor of 10". */
+const MEASURES_BY = new Set(['average', 'margin', 'factor', 'total', 'median', 'difference', 'gap', 'ratio', 'multiple', 'amount', 'rate']);
+
+/** "an average of seven points", "a margin of 2 to 1" from k: a measure of how much (by which a thing led, won, grew). */
+function byMeasure(tokens: Token[], k: number, to: number): boolean {
+  if (k < to && (tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the')) k++;
+  for (let n = 0; n < 2 && k < to && tokens[k].kind === 'word' && !tokens[k].capitalized && !MEASURES_BY.has(tokens[k].lower); n++) k++;
+  return k + 1 < to && MEASURES_BY.has(tokens[k].lower) && tokens[k + 1].lower === 'of';
+}
+
 const YARDSTICKS = new Set(['any', 'this', 'that', 'these', 'every', 'no', 'either', 'which', 'what', 'whatever']);
 
 /** Words that open a sentence to describe a plural noun after them ("New projects", "Such claims"). */
