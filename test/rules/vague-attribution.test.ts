@@ -10,6 +10,13 @@ describe('vague-attribution', () => {
     expect(vague('The accident was reported by police.')).toEqual([]);
   });
 
+  it('reads people close to someone before a present-tense verb as vague: "Sources close to his campaign say"', () => {
+    expect(vague('Sources close to his campaign say 40 percent of staff quit.')).toHaveLength(1);
+    expect(vague('Aides close to her say 40 percent of staff quit.')).toHaveLength(1);
+    // A possessive's noun before a base form is still a noun: no cue.
+    expect(vague('He gave her estimate of 40 percent.')).toEqual([]);
+  });
+
   it('reads "it\u2019s believed" and "one father" as vague', () => {
     expect(vague('With the credits, it\u2019s estimated we could save 40 lives.')).toEqual(['Source-less passive "it\u2019s estimated": say who estimated it.']);
     expect(vague('One father called the plan a disaster.')).toEqual(['Vague attribution "One father called": name who says so, or say why they cannot be named.']);

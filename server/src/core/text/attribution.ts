@@ -1158,7 +1158,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // `"…," the two wrote`, "Both said": the people just named, as "they".
   // (Not "the two said to be in critical condition": a passive's participle.)
   const group = i - 1 >= from && groupOfNamed(tokens, i - 1, from) && !cue.lower.endsWith('ing') && tokens[i + 1]?.lower !== 'to' && (cue.lower !== lemma || i + 1 >= to || tokens[i + 1].kind === 'punct');
-  if (DETERMINERS.has(det) && !relative && !another && !group && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
+  // ("Aides close to her say": "her" is whom they know, not a possessive.)
+  const knownTo = OBJECT_PRONOUNS.has(det) && i - 3 >= from && INFORMED_BY.get(tokens[i - 3].lower) === tokens[i - 2].lower;
+  if (DETERMINERS.has(det) && !relative && !another && !group && !knownTo && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
   // "Some analysts said Norvex's forecast for third-quarter revenue …": a base form after a name's possessive is a
   // noun, whose owner says nothing here (but the owner of words speaks them: "Trump's promise to "…"").
   // (Not a name ending in "'s" after a preposition: "Analysts at Moody's estimate".)
@@ -1168,7 +1170,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // noun is a noun ("their officials report", "Their children say" have their subject); so are words said and
   // documents after a preposition's possessive ("in her opening remarks that", "according to its FEC reports"; not "A
   // spokesman for his campaign said").
+  // (Not what people know before their verb: "Sources close to his campaign say", "People familiar with her thinking say".)
   if (i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) &&
+    !(i - 4 >= from && INFORMED_BY.get(tokens[i - 4].lower) === tokens[i - 3].lower) &&
     (CUE_FORMS.get(cue.lower) === cue.lower || ((SPOKEN_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(withoutFinalS(cue.lower))) && i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)))) return null;
   // "his recent remarks", "her earlier comments": words said, after a possessive and a word that is no one who speaks.
   if ((cue.lower === 'remarks' || cue.lower === 'comments') && i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !sourceNoun(tokens[i - 1].lower)) return null;
@@ -3399,7 +3403,9 @@ const INFORMED_BY = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 
  */
 function informedPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon): Phrase | null {
   // What they know ends right before the cue ("who asked not to be named" has a subject of its own).
-  if (k < from || tokens[k].kind === 'punct' || NOT_SOURCE.has(tokens[k].lower)) return null;
+  // (A person they know ends it too: "Aides close to her say".)
+  const known = k - 2 >= from && OBJECT_PRONOUNS.has(tokens[k].lower) && INFORMED_BY.get(tokens[k - 2].lower) === tokens[k - 1].lower;
+  if (k < from || tokens[k].kind === 'punct' || (NOT_SOURCE.has(tokens[k].lower) && !known)) return null;
   // ("People familiar with an FDA inspection of Veltra's plant last year said": what they know may run long.)
   for (let p = k - 1; p - 2 >= from && k - p <= 14; p--) {
     const t = tokens[p];
