@@ -10,6 +10,12 @@ describe('vague-attribution', () => {
     expect(vague('The accident was reported by police.')).toEqual([]);
   });
 
+  it('reads unnamed executives, of a named company or none, as unnamed as officials', () => {
+    expect(vague('Company executives said the strike could cost 40 percent of sales.')).toHaveLength(1);
+    expect(vague('Verizon executives said the strike could cost 40 percent of sales.')).toHaveLength(1);
+    expect(vague('Chief executive Lowell McAdam said the strike could cost 40 percent of sales.')).toEqual([]);
+  });
+
   it('reads people close to someone before a present-tense verb as vague: "Sources close to his campaign say"', () => {
     expect(vague('Sources close to his campaign say 40 percent of staff quit.')).toHaveLength(1);
     expect(vague('Aides close to her say 40 percent of staff quit.')).toHaveLength(1);

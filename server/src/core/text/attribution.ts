@@ -362,10 +362,10 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (VAGUE_NOUNS.has(head.lower) || group) {
     // ("Johnson's critics", "Trump's supporters": whose side they are on names none of them.)
     const sideOf = RELATIONAL_GROUPS.has(head.lower);
-    // (Officials or staff of a named body are as unnamed as "officials", unless a person is named beside them:
+    // (Officials, executives or staff of a named body are as unnamed as "officials", unless a person is named beside them:
     // "President Harris and senior administration officials".)
     const personNamed = lowerWords.includes('and') && words.some((w, k) => (NAME_TITLES.has(w.text) || isGivenName(w.text)) && words[k + 1]?.capitalized === true && words[k + 1].kind === 'word' && !NAME_TITLES.has(words[k + 1].text));
-    const qualified = !((head.text === 'officials' || staff) && !personNamed) && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
+    const qualified = !((head.text === 'officials' || head.text === 'executives' || staff) && !personNamed) && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
     const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
     return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };

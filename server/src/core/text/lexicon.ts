@@ -88,7 +88,7 @@ export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly re
 
 /** Head nouns of sources no reader can identify. */
 export const VAGUE_NOUNS = set(`
-  official officials expert experts source sources critic critics analyst analysts observer observers insider insiders
+  official officials expert experts source sources critic critics analyst analysts observer observers insider insiders executives
   one some many others several most reports media commentators pundits watchers scientists researchers economists
   rumours rumors speculation authorities activists witnesses eyewitnesses friends neighbors neighbours supporters
   opponents planners colleagues relatives advocates proponents backers skeptics sceptics detractors residents forecasters nurses doctors teachers parents academics locals villagers farmers
