@@ -10,6 +10,16 @@ describe('vague-attribution', () => {
     expect(vague('The accident was reported by police.')).toEqual([]);
   });
 
+  it('reads a group\'s speculation as a belief, and "most analysts" as vague as "many analysts"', () => {
+    expect(vague('Many speculated that he might fail.')).toEqual(['Vague attribution "Many speculated": name who says so, or say why they cannot be named.']);
+    expect(vague('The plan may cost 40 percent more, as some have speculated.')).toEqual(['Vague attribution "some have speculated": name who says so, or say why they cannot be named.']);
+    expect(vague('Many speculated that he might fail, but turnout was higher than most analysts had forecast.')).toHaveLength(2);
+    // A sentence with no figure, quote or cue is read for its belief too.
+    expect(vague('His defeat will not derail his campaign, as some have speculated.')).toHaveLength(1);
+    // A named person's speculation states no fact and is no vague source.
+    expect(vague('Smith speculated that the plan would fail.')).toEqual([]);
+  });
+
   it('reads unnamed executives, of a named company or none, as unnamed as officials', () => {
     expect(vague('Company executives said the strike could cost 40 percent of sales.')).toHaveLength(1);
     expect(vague('Verizon executives said the strike could cost 40 percent of sales.')).toHaveLength(1);

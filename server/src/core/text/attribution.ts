@@ -12,7 +12,7 @@ import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
-  ALWAYS_VAGUE_NOUNS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
+  ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
@@ -366,7 +366,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     // "President Harris and senior administration officials".)
     const personNamed = lowerWords.includes('and') && words.some((w, k) => (NAME_TITLES.has(w.text) || isGivenName(w.text)) && words[k + 1]?.capitalized === true && words[k + 1].kind === 'word' && !NAME_TITLES.has(words[k + 1].text));
     const qualified = !((head.text === 'officials' || head.text === 'executives' || staff) && !personNamed) && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
-    const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && w !== 'some' && w !== 'many');
+    // (A quantifier names none of them: "most analysts had forecast", "several economists said".)
+    const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && !VAGUE_QUANTIFIERS.has(w) && w !== 'most' && w !== 'few');
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
     return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };
   }
@@ -598,7 +599,8 @@ const ANNOUNCED_THINGS = new Set(['terms', 'plan', 'plans', 'proposal', 'proposa
 const DATELINE_MARKS = new Set(['\u2014', '\u2013', '--', ':', '(', '[']);
 
 /** Verbs of belief: a vague group's belief is a vague attribution ("Many scientists believe", "Critics fear"). */
-const BELIEF_VERBS = ['believe', 'believes', 'fear', 'fears', 'suspect', 'suspects', 'think', 'thinks'];
+/** "have", "has", "had" between a group and its belief: "as some have speculated". */
+const PERFECT_AUX = new Set(['have', 'has', 'had']);
 const BELIEFS = new Set(BELIEF_VERBS);
 
 /** Does the word after a verb of belief make it one: "fear that" or "fear 40 …", "believe" not before "to" or "in"? */
@@ -771,8 +773,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (BELIEFS.has(t.lower) && i > from && !t.capitalized && believesAfter(t, tokens[i + 1]) && !lexicon.cues.has(t.lower)) {
       // "Many scientists believe asteroids hold water", "Some political observers believe": only a group no reader can
       // check; a named believer states no fact ("Smith believes the plan will work").
-      const np = backwardPhrase(tokens, i - 1, from, lexicon, false);
-      const m = np ? mention(np, lexicon, t.text, t.start, t.end, t.lower.replace(/s$/, ''), false) : null;
+      // ("Many speculated that …", "as some have speculated": a guess, past or perfect, is a belief too.)
+      const aux = i - 2 >= from && PERFECT_AUX.has(tokens[i - 1].lower) ? 1 : 0;
+      const np = backwardPhrase(tokens, i - 1 - aux, from, lexicon, false);
+      const m = np ? mention(np, lexicon, t.text, t.start, t.end, t.lower.startsWith('speculat') ? 'speculate' : t.lower.replace(/s$/, ''), false) : null;
       if (m && m.vague && m.kind === 'vague') {
         // (Source-less for what the sentence claims: "Many believe the vaccine is safe; 90% of adults have taken it.")
         m.sourceless = true;

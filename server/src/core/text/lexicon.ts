@@ -360,6 +360,9 @@ export const COMMON_SENTENCE_OPENERS = set(`
   According Officials Police So Yet Still Meanwhile However Although Because Since Then Now Some Many Most
 `);
 
+/** Verbs of a belief or a guess: a group's is a vague source ("Many believe", "as some have speculated"). */
+export const BELIEF_VERBS: readonly string[] = ['believe', 'believes', 'fear', 'fears', 'suspect', 'suspects', 'think', 'thinks', 'speculate', 'speculates', 'speculated'];
+
 /**
  * Every word that can make a sentence matter to the engine, as it is written in running text: cues (a source is
  * always linked by one, so source nouns need not be listed), passives, vague adverbs, number words and magnitudes,
@@ -373,7 +376,7 @@ export const INTEREST_WORDS: readonly string[] = (() => {
     'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
   ];
   return [
-    ...CUE_FORMS.keys(), ...PASSIVE_VAGUE_VERBS, ...CHANGE_WORDS, ...openers.filter((w) => w !== 'by'), ...openers.map(capitalise),
+    ...CUE_FORMS.keys(), ...PASSIVE_VAGUE_VERBS, ...BELIEF_VERBS, ...CHANGE_WORDS, ...openers.filter((w) => w !== 'by'), ...openers.map(capitalise),
     'largest', 'biggest', 'highest', 'lowest', 'smallest', 'busiest', 'oldest', 'richest', 'poorest', 'deadliest', 'worst', 'ranked',
     'reports', 'estimates', 'pointed', 'points', 'pointing', 'twice', 'thrice', 'double', 'triple', 'quadruple', 'second', 'fourth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
     // Makers of figures ("prepared by"), which may name a table's source in a caption without a figure of its own.
