@@ -103,6 +103,9 @@ describe('numeric claims', () => {
     ['The mayor met two residents, who said the road was closed.', ['two']],
     // An age in a life story after a name and its deed; not a value a figure is put at, nor a count "by".
     ['Born in Mexico, Benavides crossed into Texas at 16 and picked cotton.', []],
+    // A deed of a life story in a past tense without "-ed", also in the name's relative clause; not a standing.
+    ['Ray Cardoza, who went to work gutting sardines at 14 and became an organizer, died Tuesday.', []],
+    ['The survey found Trump the winner with 35 percent, followed by Cruz at 25 percent and Rubio at 14.', ['35 percent', '25 percent', '14']],
     ['Haskell started fishing at 14 with 30 wooden traps.', ['30']],
     ['Acme shares closed at 14 on Monday.', ['14']],
     ['Ironworkers Local 58 increased the electricians in its ranks by 50.', ['50']],

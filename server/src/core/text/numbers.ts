@@ -1203,6 +1203,8 @@ function personInSentence(tokens: Token[], from: number, k: number, deeds = fals
     // (Through "and" only from a name that is one: not "Inflation jumped and stabilized at 9".)
     const deed = deeds && k - i <= 12 && verb.endsWith('ed') && !VALUE_VERBS.has(verb) && sameClause(tokens, i + 2, k, true) && (i > from || isGivenName(tokens[i].text) || sameClause(tokens, i + 2, k));
     if (tokens[i].capitalized && tokens[i].kind === 'word' && !SENTENCE_STARTERS.has(tokens[i].text) && (LIFE_VERBS.has(verb) || deed)) return true;
+    // "Ray Cardoza, who went to work gutting sardines at 14": the name's relative clause tells the life story.
+    if (tokens[i].lower === 'who' && i - 2 >= from && tokens[i - 1].text === ',' && tokens[i - 2].capitalized && tokens[i - 2].kind === 'word' && LIFE_VERBS.has(verb)) return true;
   }
   return false;
 }
@@ -1264,7 +1266,10 @@ const TITLE_MEASURES = new Set(['time', 'word', 'point', 'mile', 'part', 'step',
 const VALUE_VERBS = new Set(['stabilized', 'stabilised', 'steadied', 'recovered', 'plateaued', 'paused', 'rallied', 'dipped', 'closed', 'opened', 'traded', 'trading', 'stood', 'stands', 'held', 'holds', 'stays', 'stayed', 'remains', 'remained', 'sits', 'sat', 'peaked', 'settled', 'finished', 'ended', 'priced', 'capped', 'valued', 'hovered', 'topped', 'bottomed', 'rated', 'ranked', 'polled', 'estimated', 'pegged', 'fixed', 'set', 'listed', 'launched', 'placed', 'charted', 'landed', 'is', 'was', 'are', 'were']);
 
 /** Verbs of a life story, after which "at 5" is an age. */
-const LIFE_VERBS = new Set(['learned', 'learnt', 'moved', 'began', 'started', 'joined', 'left', 'married', 'emigrated', 'immigrated', 'retired', 'became', 'enlisted', 'enrolled', 'graduated', 'arrived', 'debuted', 'competed', 'quit', 'wrote', 'published', 'recorded', 'performed']);
+const LIFE_VERBS = new Set(['learned', 'learnt', 'moved', 'began', 'started', 'joined', 'left', 'married', 'emigrated', 'immigrated', 'retired', 'became', 'enlisted', 'enrolled', 'graduated', 'arrived', 'debuted', 'competed', 'quit', 'wrote', 'published', 'recorded', 'performed',
+  // Deeds in the past tense without "-ed": "went to work gutting sardines at 14", "won her first race at 9".
+  // (Not verbs of a standing or a price: "found Trump the winner … and Rubio at 14", "sold at 14".)
+  'went', 'won', 'fled', 'grew', 'sang', 'flew', 'fought', 'taught']);
 
 /** Is tokens[last] the next year's last two digits, set to the year at y by a dash alone ("2016–17", "1999–00")? */
 function yearEnding(tokens: Token[], y: number, last: number): boolean {
