@@ -1071,6 +1071,15 @@ describe('a body whose name ends in its number', () => {
   });
 });
 
+describe('a reckoning someone owns, after "by" anywhere in the sentence', () => {
+  it('is its owner\'s: "and by her own estimate had more than 1,500 students"', () => {
+    const claims = lint('Maria Lopez taught fiddle for 62 years, and by her own estimate had more than 1,500 students.').claims;
+    expect(claims.map((c) => c.attribution?.source)).toEqual(['Maria Lopez', 'Maria Lopez']);
+    // Not a reckoning nobody owns in mid-sentence: "Prices rose by one estimate 40 percent" is left as it was read.
+    expect(firstSource('Prices rose by one estimate 40 percent.')).toBeUndefined();
+  });
+});
+
 describe('"by" before a measure of how much', () => {
   it('names no source: "led the polls by an average of seven points"', () => {
     const sources = lint('Trump led the last 10 polls by an average of seven points, and lost 27.6 percent to 24.3 percent.').claims.map((c) => c.attribution?.source);

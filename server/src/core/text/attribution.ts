@@ -733,8 +733,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // parcel surveyed by the county"); like what was made public, it gives way to any other source of the sentence.
       const pollster = previous !== undefined && t.lower === 'by' && POLLED.has(previous.lower) && i - 2 >= from && polledPeople(tokens[i - 2]) && np !== null && (headOf(np).capitalized || ORG_NOUNS.has(headOf(np).lower));
       const agent = previous !== undefined && t.lower === 'by' && (AGENT_PARTICIPLES.has(previous.lower) || announced || pollster);
-      // (after a comma or a dash: "— by her tally, 2,400 plates")
-      const opener = i === from || previous?.text === ',' || previous?.text === '\u2014' || previous?.text === '\u2013' || previous?.text === ';';
+      // (after a comma or a dash: "— by her tally, 2,400 plates"; anywhere for a reckoning someone owns: "and by her
+      // own estimate had more than 1,500 students")
+      const owned = t.lower === 'by' && head !== undefined && RECKONINGS.has(head.lower) && np !== null && POSSESSIVE_DETERMINERS.has(np.words[0].lower);
+      const opener = owned || i === from || previous?.text === ',' || previous?.text === '\u2014' || previous?.text === '\u2013' || previous?.text === ';';
       // "by some accounts", "by one count" (a reckoning is named like a document).
       const document = DOCUMENT_NOUNS.has(head?.lower ?? '') || (t.lower === 'by' && RECKONINGS.has(head?.lower ?? '') && !YARDSTICKS.has(tokens[i + 1].lower));
       // (Not a rate or a deadline: "$300 per child, per month", "reports by July 2024", "under investigation by year end".)
