@@ -22,6 +22,12 @@ describe('numeric claims', () => {
     ['At 0600 300 troops crossed the border.', ['0600', '300']],
     ['Volunteers turned out, in thousands of places: parks and schools.', ['thousands']],
     ['Two witnesses said the car was red. A third said it was blue.', []],
+    // One of those present doing something is no count; one who died, was found or voted is.
+    ['Members of the public confronted him; one man sprayed Khan with a fire extinguisher.', []],
+    ['One woman at the Grandview stop held a sign.', []],
+    ['One man died.', ['One']],
+    ['One child was found.', ['One']],
+    ['One member voted against the resolution.', ['One']],
     ['It fell by just under half.', ['just under half']],
     // A change by more than half; a share of those asked before what they said.
     ['Imports fell by more than half.', ['more than half']],

@@ -342,6 +342,28 @@ function placeAfterArticle(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs in the past tense without "-ed" that a person present may do: "One woman held a sign". */
+const DEEDS = new Set(['held', 'threw', 'ran', 'took', 'stood', 'wore', 'came', 'went', 'got', 'put', 'brought', 'wrote', 'drove', 'gave', 'grabbed', 'shouted', 'sang', 'told', 'said', 'carried', 'waved', 'hugged', 'cried', 'sprayed', 'pulled', 'pushed', 'climbed', 'walked', 'tried']);
+/** What happens to those counted: "One man died", "one passenger drowned" count the dead. */
+const FATES = new Set(['died', 'drowned', 'perished', 'survived', 'suffered', 'remained', 'remains', 'escaped', 'disappeared', 'vanished',
+  // A vote's tally: "One member voted against the resolution".
+  'voted', 'abstained', 'dissented', 'opposed', 'objected']);
+/** Prepositions of where a person stands: "One woman at the stop", "one man in the crowd". */
+const WHERE = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'from', 'behind', 'among']);
+
+/**
+ * Does an active deed follow at k, past a short phrase of where the person stood ("at the Grandview stop")? Not a fate
+ * ("died"), nor a passive or a state ("was found", "is missing").
+ */
+function actsNext(tokens: Token[], k: number, to: number): boolean {
+  if (k < to && WHERE.has(tokens[k].lower)) {
+    const stop = Math.min(to, k + 6);
+    for (k++; k < stop && tokens[k].kind === 'word' && !DEEDS.has(tokens[k].lower) && !/[a-z]ed$/.test(tokens[k].lower); k++);
+  }
+  if (k >= to || tokens[k].kind !== 'word' || tokens[k].capitalized || FATES.has(tokens[k].lower)) return false;
+  return DEEDS.has(tokens[k].lower) || (/[a-z]ed$/.test(tokens[k].lower) && !HARM_VERBS.has(tokens[k].lower));
+}
+
 /** Sequence words before a count of a set a share is taken of: "13 of the past 19 contests". */
 const SET_SEQUENCE = new Set(['last', 'past', 'previous']);
 
@@ -915,6 +937,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       const opensClause = e.first === from || prev?.text === ';' || prev?.text === ',' || prev?.text === '\u2014' || prev?.text === '\u201d' || prev?.text === '"';
       const after = tokens[e.last + 2];
       if (opensClause && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower))) return true;
+      // "one man sprayed Khan with a fire extinguisher", "One woman at the Grandview stop held a sign": one of those
+      // present doing something, not a count (not "One man died", "One child was found").
+      if (opensClause && PEOPLE_COUNTED.has(n) && actsNext(tokens, e.last + 2, to)) return true;
       // ""…," said one woman.": the speaker after her verb, nothing after her ("said one woman was hurt" counts).
       // (Only after a quote: "Health officials noted one death." counts.)
       const beforeVerb = e.first - 2 >= from ? tokens[e.first - 2] : undefined;
