@@ -25,6 +25,10 @@ describe('numeric claims', () => {
     // One of those present doing something is no count; one who died, was found or voted is.
     ['Members of the public confronted him; one man sprayed Khan with a fire extinguisher.', []],
     ['One woman at the Grandview stop held a sign.', []],
+    // An hour beside a part of the day is a time; a value a thing closed at is not.
+    ['Ray Delgado still eats at the counter most mornings at 5.', []],
+    ['The shop opens at 6 every morning and he wakes up at 4 each day.', []],
+    ['The index closed at 9 on Monday morning.', ['9']],
     ['One man died.', ['One']],
     ['One child was found.', ['One']],
     ['One member voted against the resolution.', ['One']],

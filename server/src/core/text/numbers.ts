@@ -342,6 +342,19 @@ function placeAfterArticle(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Parts of the day an hour is read beside. */
+const DAY_PARTS = new Set(['morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'afternoon', 'afternoons', 'day', 'days', 'weekday', 'weekdays', 'dawn']);
+
+/** A part of the day right before "at" ("most mornings at 5") or after the hour ("at 6 every morning", "at 9 in the morning"). */
+function hourOfDay(tokens: Token[], e: NumberExpression, from: number): boolean {
+  const before = e.first - 2 >= from ? tokens[e.first - 2].lower : '';
+  if (DAY_PARTS.has(before) && before !== 'day' && before !== 'days') return true;
+  const a = tokens[e.last + 1]?.lower ?? '';
+  const b = tokens[e.last + 2]?.lower ?? '';
+  const c = tokens[e.last + 3]?.lower ?? '';
+  return ((a === 'every' || a === 'each') && DAY_PARTS.has(b)) || (a === 'in' && b === 'the' && DAY_PARTS.has(c) && c !== 'day');
+}
+
 /** Verbs in the past tense without "-ed" that a person present may do: "One woman held a sign". */
 const DEEDS = new Set(['held', 'threw', 'ran', 'took', 'stood', 'wore', 'came', 'went', 'got', 'put', 'brought', 'wrote', 'drove', 'gave', 'grabbed', 'shouted', 'sang', 'told', 'said', 'carried', 'waved', 'hugged', 'cried', 'sprayed', 'pulled', 'pushed', 'climbed', 'walked', 'tried']);
 /** What happens to those counted: "One man died", "one passenger drowned" count the dead. */
@@ -892,6 +905,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && e.first === from && next?.capitalized && next.kind === 'word' && !UNITS.has(next.lower) && !COUNT_NOUNS.has(next.lower) && /^\d{1,4}$/.test(text) && to - from <= 4) return true;
     // The base of a rate: "four deaths per 100,000".
     if (prev?.lower === 'per') return true;
+    // An hour beside a part of the day: "eats at the counter most mornings at 5", "opens at 6 every morning", "wakes
+    // at 4 each day" (not a value a thing stood at: "The index closed at 9 on Monday morning").
+    if (single && prev?.lower === 'at' && UP_TO_TWO_DIGITS.test(text) && Number(text) >= 1 && Number(text) <= 12 && !VALUE_VERBS.has(prev2?.lower ?? '') && hourOfDay(tokens, e, from)) return true;
     if (single && next?.capitalized && next2 && STREET_WORDS.has(next2.lower) && ALL_DIGITS.test(text)) return true;
     // A model or product: "the 737 Max" (a capitalised plural is counted: "20 Republicans").
     if (single && next?.capitalized && next.kind === 'word' && !ENDS_WITH_S.test(next.text) && !MONTHS.has(next.lower) && ALL_DIGITS.test(text) && prev?.lower === 'the') return true;
