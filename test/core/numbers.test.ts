@@ -29,6 +29,13 @@ describe('numeric claims', () => {
     ['Ray Delgado still eats at the counter most mornings at 5.', []],
     ['The shop opens at 6 every morning and he wakes up at 4 each day.', []],
     ['The index closed at 9 on Monday morning.', ['9']],
+    // What befell one of them is a count, whatever its verb: a case, an injury, a passive.
+    ['One student tested positive for the virus on Tuesday.', ['One']],
+    ['One man in the car was treated for minor injuries.', ['One']],
+    // Not a set counted: a stretch of time, a moment, a rate.
+    ['Revenue fell in each of the last three quarters.', []],
+    ['The second blast came a split second after the first.', []],
+    ['Microsoft grew at 14 while Google grew at 9.', ['14', '9']],
     ['One man died.', ['One']],
     ['One child was found.', ['One']],
     ['One member voted against the resolution.', ['One']],

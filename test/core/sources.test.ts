@@ -1077,6 +1077,9 @@ describe('a reckoning someone owns, after "by" anywhere in the sentence', () => 
     expect(claims.map((c) => c.attribution?.source)).toEqual(['Maria Lopez', 'Maria Lopez']);
     // Not a reckoning nobody owns in mid-sentence: "Prices rose by one estimate 40 percent" is left as it was read.
     expect(firstSource('Prices rose by one estimate 40 percent.')).toBeUndefined();
+    // Nor a cause or an agent: "stunned by his account of the crash", "inflated by their estimate".
+    expect(firstSource('The crowd was stunned by his account of the crash, which killed 3 people.')).toBeUndefined();
+    expect(firstSource('Smith disputed the figure of 300, calling it inflated by their estimate.')).toBeUndefined();
   });
 });
 

@@ -29,8 +29,9 @@ describe('vague-attribution', () => {
   it('reads people close to someone before a present-tense verb as vague: "Sources close to his campaign say"', () => {
     expect(vague('Sources close to his campaign say 40 percent of staff quit.')).toHaveLength(1);
     expect(vague('Aides close to her say 40 percent of staff quit.')).toHaveLength(1);
-    // A possessive's noun before a base form is still a noun: no cue.
+    // A possessive's noun before a base form is still a noun: no cue; nor does the thing they are close to speak.
     expect(vague('He gave her estimate of 40 percent.')).toEqual([]);
+    expect(lint('Those close to her family say the estate is worth $2 million.').claims[0]?.attribution ?? null).toBeNull();
   });
 
   it('reads "it\u2019s believed" and "one father" as vague', () => {

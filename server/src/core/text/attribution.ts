@@ -735,7 +735,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const agent = previous !== undefined && t.lower === 'by' && (AGENT_PARTICIPLES.has(previous.lower) || announced || pollster);
       // (after a comma or a dash: "— by her tally, 2,400 plates"; anywhere for a reckoning someone owns: "and by her
       // own estimate had more than 1,500 students")
-      const owned = t.lower === 'by' && head !== undefined && RECKONINGS.has(head.lower) && np !== null && POSSESSIVE_DETERMINERS.has(np.words[0].lower);
+      // (A count or an estimate only, right after a clause's word, and no more than "her own estimate": not a cause or
+      // an agent, "stunned by his account of the crash", "inflated by their estimate", "Divide the total by their count".)
+      const owned = t.lower === 'by' && head !== undefined && OWNED_RECKONINGS.has(head.lower) && np !== null && np.words.length <= 3 && POSSESSIVE_DETERMINERS.has(np.words[0].lower) &&
+        previous !== undefined && OPENS_OWNED_RECKONING.has(previous.lower) && tokens[tokenAtOrAfter(tokens, np.end)]?.lower !== 'of';
       const opener = owned || i === from || previous?.text === ',' || previous?.text === '\u2014' || previous?.text === '\u2013' || previous?.text === ';';
       // "by some accounts", "by one count" (a reckoning is named like a document).
       const document = DOCUMENT_NOUNS.has(head?.lower ?? '') || (t.lower === 'by' && RECKONINGS.has(head?.lower ?? '') && !YARDSTICKS.has(tokens[i + 1].lower));
@@ -1165,7 +1168,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // (Not "the two said to be in critical condition": a passive's participle.)
   const group = i - 1 >= from && groupOfNamed(tokens, i - 1, from) && !cue.lower.endsWith('ing') && tokens[i + 1]?.lower !== 'to' && (cue.lower !== lemma || i + 1 >= to || tokens[i + 1].kind === 'punct');
   // ("Aides close to her say": "her" is whom they know, not a possessive.)
-  const knownTo = OBJECT_PRONOUNS.has(det) && i - 3 >= from && INFORMED_BY.get(tokens[i - 3].lower) === tokens[i - 2].lower;
+  const knownTo = OBJECT_PRONOUNS.has(det) && i - 4 >= from && INFORMED_BY.get(tokens[i - 3].lower) === tokens[i - 2].lower && INFORMED_PEOPLE.has(tokens[i - 4].lower);
   if (DETERMINERS.has(det) && !relative && !another && !group && !knownTo && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
   // "Some analysts said Norvex's forecast for third-quarter revenue …": a base form after a name's possessive is a
   // noun, whose owner says nothing here (but the owner of words speaks them: "Trump's promise to "…"").
@@ -1178,7 +1181,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // spokesman for his campaign said").
   // (Not what people know before their verb: "Sources close to his campaign say", "People familiar with her thinking say".)
   if (i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) &&
-    !(i - 4 >= from && INFORMED_BY.get(tokens[i - 4].lower) === tokens[i - 3].lower) &&
+    !(i - 5 >= from && INFORMED_BY.get(tokens[i - 4].lower) === tokens[i - 3].lower && INFORMED_PEOPLE.has(tokens[i - 5].lower)) &&
     (CUE_FORMS.get(cue.lower) === cue.lower || ((SPOKEN_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(withoutFinalS(cue.lower))) && i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)))) return null;
   // "his recent remarks", "her earlier comments": words said, after a possessive and a word that is no one who speaks.
   if ((cue.lower === 'remarks' || cue.lower === 'comments') && i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !sourceNoun(tokens[i - 1].lower)) return null;
@@ -1995,6 +1998,11 @@ const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'a', 'p',
 const FIGURE_QUALIFIERS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'than', 'least', 'an', 'estimated', 'approximately']);
 
 /** Words before a reckoning that make it a yardstick, not a source: "by any measure", "by this count". */
+/** Reckonings a possessive may own mid-sentence: "by her own estimate", "by their count". */
+const OWNED_RECKONINGS = new Set(['count', 'estimate', 'tally', 'reckoning', 'calculation']);
+/** Words before such a reckoning that start a clause of its own: "and by her own estimate had". */
+const OPENS_OWNED_RECKONING = new Set(['and', 'but', 'so', 'yet', 'that', 'which', 'who', 'while', 'although', 'though']);
+
 /** Nouns of how much, after "by": "by an average of seven points", "by a wide margin of 20 votes", "by a factor of 10". */
 const MEASURES_BY = new Set(['average', 'margin', 'factor', 'total', 'median', 'difference', 'gap', 'ratio', 'multiple', 'amount', 'rate']);
 

@@ -330,6 +330,9 @@ function isCore(tokens: Token[], i: number): boolean {
 /** Words after a finishing place: "a strong third, with 23 percent", "a distant second to Tsongas". */
 const AFTER_PLACE = new Set(['to', 'with', 'behind', 'in', 'at', 'among', 'on', 'and', 'but', 'after', 'for']);
 
+/** Words that make "second" a moment, not a place: "a split second", "a mere second", "a full second". */
+const MOMENT_WORDS = new Set(['split', 'mere', 'full', 'fraction', 'single', 'whole', 'brief']);
+
 /** An ordinal at i after a finishing verb, an article and one or two words that describe the place. */
 function placeAfterArticle(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -337,7 +340,8 @@ function placeAfterArticle(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 3; k--) {
     const t = tokens[k];
     if (t.lower === 'a') return k < i - 1 && RANK_BEFORE.has(tokens[k - 1].lower);
-    if (t.kind !== 'word' || t.capitalized) return false;
+    // (Not a moment: "came a split second after the first", "a mere second behind".)
+    if (t.kind !== 'word' || t.capitalized || MOMENT_WORDS.has(t.lower)) return false;
   }
   return false;
 }
@@ -356,11 +360,9 @@ function hourOfDay(tokens: Token[], e: NumberExpression, from: number): boolean 
 }
 
 /** Verbs in the past tense without "-ed" that a person present may do: "One woman held a sign". */
-const DEEDS = new Set(['held', 'threw', 'ran', 'took', 'stood', 'wore', 'came', 'went', 'got', 'put', 'brought', 'wrote', 'drove', 'gave', 'grabbed', 'shouted', 'sang', 'told', 'said', 'carried', 'waved', 'hugged', 'cried', 'sprayed', 'pulled', 'pushed', 'climbed', 'walked', 'tried']);
-/** What happens to those counted: "One man died", "one passenger drowned" count the dead. */
-const FATES = new Set(['died', 'drowned', 'perished', 'survived', 'suffered', 'remained', 'remains', 'escaped', 'disappeared', 'vanished',
-  // A vote's tally: "One member voted against the resolution".
-  'voted', 'abstained', 'dissented', 'opposed', 'objected']);
+const DEEDS = new Set(['held', 'threw', 'ran', 'took', 'stood', 'wore', 'came', 'went', 'got', 'put', 'brought', 'wrote', 'drove', 'gave', 'grabbed', 'shouted', 'sang', 'told', 'said', 'carried', 'waved', 'hugged', 'cried', 'sprayed', 'pulled', 'pushed', 'climbed', 'walked', 'tried',
+  // What one of them said: "“…,” one person tweeted."
+  'tweeted', 'posted', 'yelled', 'screamed', 'joked', 'asked', 'added']);
 /** Prepositions of where a person stands: "One woman at the stop", "one man in the crowd". */
 const WHERE = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'from', 'behind', 'among']);
 
@@ -370,12 +372,17 @@ const WHERE = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'from', 'b
  */
 function actsNext(tokens: Token[], k: number, to: number): boolean {
   if (k < to && WHERE.has(tokens[k].lower)) {
+    // Past the place to the deed; a passive or a state on the way ("One man in the car was treated") ends the search.
     const stop = Math.min(to, k + 6);
-    for (k++; k < stop && tokens[k].kind === 'word' && !DEEDS.has(tokens[k].lower) && !/[a-z]ed$/.test(tokens[k].lower); k++);
+    for (k++; k < stop && !DEEDS.has(tokens[k].lower); k++) if (tokens[k].kind !== 'word' || STATE_VERBS.has(tokens[k].lower)) return false;
   }
-  if (k >= to || tokens[k].kind !== 'word' || tokens[k].capitalized || FATES.has(tokens[k].lower)) return false;
-  return DEEDS.has(tokens[k].lower) || (/[a-z]ed$/.test(tokens[k].lower) && !HARM_VERBS.has(tokens[k].lower));
+  // Only a deed from the list: any other past tense may be what befell them ("One student tested positive", "One worker
+  // sustained burns", "One man stabbed in the attack remains …").
+  return k < to && !tokens[k].capitalized && DEEDS.has(tokens[k].lower);
 }
+
+/** Verbs of being that end the search for a deed: a passive or a state follows. */
+const STATE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'be', 'remains', 'remained']);
 
 /** Sequence words before a count of a set a share is taken of: "13 of the past 19 contests". */
 const SET_SEQUENCE = new Set(['last', 'past', 'previous']);
@@ -386,16 +393,20 @@ const SET_SEQUENCE = new Set(['last', 'past', 'previous']);
  */
 function countedSet(tokens: Token[], e: NumberExpression, from: number): boolean {
   const at = e.first;
-  if (at - 3 < from || !SET_SEQUENCE.has(tokens[at - 1].lower) || tokens[at - 2].lower !== 'the' || tokens[at - 3].lower !== 'of') return false;
-  // The noun counted: the next word after any capitalised or lower-case modifier, up to two ("19 Democratic contests").
+  // (One figure alone: "each of the last three quarters" is a stretch of time the expression took as a fraction.)
+  if (e.first !== e.last || at - 3 < from || !SET_SEQUENCE.has(tokens[at - 1].lower) || tokens[at - 2].lower !== 'the' || tokens[at - 3].lower !== 'of') return false;
+  // The noun counted: a plural after up to two modifiers ("19 Democratic contests"), not a stretch of time.
   for (let k = e.last + 1, n = 0; k < tokens.length && n < 3; k++, n++) {
     const t = tokens[k];
-    if (t.kind !== 'word') return true;
-    if (TIME_UNITS.has(t.lower) || TIME_UNITS.has(t.lower.replace(/s$/, ''))) return false;
+    if (t.kind !== 'word') return false;
+    if (TIME_UNITS.has(t.lower) || TIME_UNITS.has(t.lower.replace(/s$/, '')) || SEASONS_OF_YEAR.has(t.lower)) return false;
     if (/s$/.test(t.lower) && !t.capitalized) return true;
   }
-  return true;
+  return false;
 }
+
+/** Seasons and a short form of years, counted as stretches of time: "each of the last seven summers", "3 yrs". */
+const SEASONS_OF_YEAR = new Set(['summers', 'winters', 'springs', 'autumns', 'falls', 'yrs']);
 
 /** The hours a time of day in words names ("ten past four"), and what may stand before "past" ("half past six"). */
 const HOURS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'noon', 'midnight']);
@@ -1309,8 +1320,9 @@ const VALUE_VERBS = new Set(['stabilized', 'stabilised', 'steadied', 'recovered'
 /** Verbs of a life story, after which "at 5" is an age. */
 const LIFE_VERBS = new Set(['learned', 'learnt', 'moved', 'began', 'started', 'joined', 'left', 'married', 'emigrated', 'immigrated', 'retired', 'became', 'enlisted', 'enrolled', 'graduated', 'arrived', 'debuted', 'competed', 'quit', 'wrote', 'published', 'recorded', 'performed',
   // Deeds in the past tense without "-ed": "went to work gutting sardines at 14", "won her first race at 9".
-  // (Not verbs of a standing or a price: "found Trump the winner … and Rubio at 14", "sold at 14".)
-  'went', 'won', 'fled', 'grew', 'sang', 'flew', 'fought', 'taught']);
+  // (Not verbs of a standing, a price or a rate: "found Trump the winner … and Rubio at 14", "sold at 14".)
+  // ("won at 9 in the straw poll", "grew at 14", "flew to Paris at 6" are a standing, a rate and an hour.)
+  'went', 'fled', 'sang', 'fought', 'taught']);
 
 /** Is tokens[last] the next year's last two digits, set to the year at y by a dash alone ("2016–17", "1999–00")? */
 function yearEnding(tokens: Token[], y: number, last: number): boolean {
