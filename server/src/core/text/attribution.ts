@@ -598,9 +598,9 @@ const ANNOUNCED_THINGS = new Set(['terms', 'plan', 'plans', 'proposal', 'proposa
 /** Marks after which a sentence's text begins: a dateline's dash, a colon, a bracket. */
 const DATELINE_MARKS = new Set(['\u2014', '\u2013', '--', ':', '(', '[']);
 
-/** Verbs of belief: a vague group's belief is a vague attribution ("Many scientists believe", "Critics fear"). */
 /** "have", "has", "had" between a group and its belief: "as some have speculated". */
 const PERFECT_AUX = new Set(['have', 'has', 'had']);
+/** Verbs of belief: a vague group's belief is a vague attribution ("Many scientists believe", "Critics fear"). */
 const BELIEFS = new Set(BELIEF_VERBS);
 
 /** Does the word after a verb of belief make it one: "fear that" or "fear 40 …", "believe" not before "to" or "in"? */
@@ -1168,7 +1168,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // (Not "the two said to be in critical condition": a passive's participle.)
   const group = i - 1 >= from && groupOfNamed(tokens, i - 1, from) && !cue.lower.endsWith('ing') && tokens[i + 1]?.lower !== 'to' && (cue.lower !== lemma || i + 1 >= to || tokens[i + 1].kind === 'punct');
   // ("Aides close to her say": "her" is whom they know, not a possessive.)
-  const knownTo = OBJECT_PRONOUNS.has(det) && i - 4 >= from && INFORMED_BY.get(tokens[i - 3].lower) === tokens[i - 2].lower && INFORMED_PEOPLE.has(tokens[i - 4].lower);
+  const knownTo = OBJECT_PRONOUNS.has(det) && peopleInformedBy(tokens, i - 2, from);
   if (DETERMINERS.has(det) && !relative && !another && !group && !knownTo && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
   // "Some analysts said Norvex's forecast for third-quarter revenue …": a base form after a name's possessive is a
   // noun, whose owner says nothing here (but the owner of words speaks them: "Trump's promise to "…"").
@@ -1181,7 +1181,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // spokesman for his campaign said").
   // (Not what people know before their verb: "Sources close to his campaign say", "People familiar with her thinking say".)
   if (i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) &&
-    !(i - 5 >= from && INFORMED_BY.get(tokens[i - 4].lower) === tokens[i - 3].lower && INFORMED_PEOPLE.has(tokens[i - 5].lower)) &&
+    !peopleInformedBy(tokens, i - 3, from) &&
     (CUE_FORMS.get(cue.lower) === cue.lower || ((SPOKEN_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(cue.lower) || DOCUMENT_NOUNS.has(withoutFinalS(cue.lower))) && i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)))) return null;
   // "his recent remarks", "her earlier comments": words said, after a possessive and a word that is no one who speaks.
   if ((cue.lower === 'remarks' || cue.lower === 'comments') && i - 2 >= from && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !sourceNoun(tokens[i - 1].lower)) return null;
@@ -1997,7 +1997,6 @@ const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'a', 'p',
 /** Words that may stand before a figure ("about 40", "more than 40", "an estimated 3,000"). */
 const FIGURE_QUALIFIERS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less', 'than', 'least', 'an', 'estimated', 'approximately']);
 
-/** Words before a reckoning that make it a yardstick, not a source: "by any measure", "by this count". */
 /** Reckonings a possessive may own mid-sentence: "by her own estimate", "by their count". */
 const OWNED_RECKONINGS = new Set(['count', 'estimate', 'tally', 'reckoning', 'calculation']);
 /** Words before such a reckoning that start a clause of its own: "and by her own estimate had". */
@@ -2013,6 +2012,7 @@ function byMeasure(tokens: Token[], k: number, to: number): boolean {
   return k + 1 < to && MEASURES_BY.has(tokens[k].lower) && tokens[k + 1].lower === 'of';
 }
 
+/** Words before a reckoning that make it a yardstick, not a source: "by any measure", "by this count". */
 const YARDSTICKS = new Set(['any', 'this', 'that', 'these', 'every', 'no', 'either', 'which', 'what', 'whatever']);
 
 /** Words that open a sentence to describe a plural noun after them ("New projects", "Such claims"). */
@@ -3438,6 +3438,14 @@ function informedPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     return { words: [...np.words, ...tokens.slice(h + 1, k + 1)], start: np.start, end: tokens[k].end, classifyAs: np.classifyAs ?? np.words, unnamed: true };
   }
   return null;
+}
+
+/**
+ * Do people who may speak unnamed and what makes them informed end at the preposition at j ("Sources close to", "Aides
+ * close to", "People familiar with")? What follows is what or whom they know, not the subject of the verb after it.
+ */
+function peopleInformedBy(tokens: Token[], j: number, from: number): boolean {
+  return j - 2 >= from && INFORMED_BY.get(tokens[j - 1].lower) === tokens[j].lower && INFORMED_PEOPLE.has(tokens[j - 2].lower);
 }
 
 /** Who may be "familiar with" a matter and speak of it unnamed. */
