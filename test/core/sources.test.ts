@@ -2098,3 +2098,17 @@ describe('a surname spelt like a word of a body\'s name', () => {
     expect(quotes('Treasury Secretary Janet Yellen spoke on Sunday.\n\nYELLEN: "That is not a recession, and the figures show it."\n')).toEqual(['Janet Yellen']);
   });
 });
+
+describe('a plural noun of speech after a name\'s possessive', () => {
+  it('"Clark\'s comments further "…"" and "denounced Trump\'s remarks as "…"" are not the owner\'s words', () => {
+    expect(firstQuoteSource('Clark’s comments further “the anti-Muslim mob mentality” fostered by Trump and other hopefuls, the groups say.\n')).toBe('the groups');
+    expect(firstQuoteSource('Hollande denounced Trump’s remarks as “hurtful and humiliating” and warned of the implications.\n')).toBe('Hollande');
+    expect(firstSource('Brasol’s projects add about 12,000 homes.\n')).toBeUndefined();
+  });
+
+  it('the owner still speaks what the noun introduces, and a body named with "\'s" still reports ("Moody\'s estimates")', () => {
+    expect(firstSource('Smith’s claims that 40 people died were false.\n')).toBe('Smith');
+    expect(firstSource('Moody’s estimates that 4 million of the jobs will return.\n')).toBe('Moody');
+    expect(firstSource('Moody’s estimates 4 million jobs will return.\n')).toBe('Moody');
+  });
+});

@@ -1175,6 +1175,12 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // (Not a name ending in "'s" after a preposition: "Analysts at Moody's estimate".)
   if (CUE_FORMS.get(cue.lower) === cue.lower && !SPOKEN_NOUNS.has(cue.lower) && cue.lower !== 'call' && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) &&
     !(i - 2 >= from && OBJECT_GOVERNORS.has(tokens[i - 2].lower))) return null;
+  // "Clark's comments further "…"", "denounced Trump's remarks as "…"": a form in -s after a name's possessive is a
+  // plural noun (no verb follows a possessive), the words of someone the sentence reports on; the owner speaks only
+  // the words the noun introduces ("Trump's claims that …", "Clark's comments: "…""). A body whose name ends in "'s"
+  // reports with what it reports after the verb ("Moody's estimates that 4 million", "Moody's estimates 4 million").
+  const introduced = tokens[i + 1]?.lower === 'that' || tokens[i + 1]?.text === ':' || tokens[i + 1]?.kind === 'number';
+  if (cue.lower !== lemma && cue.lower.endsWith('s') && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) && !introduced) return null;
   // "its new report outlining", "her latest estimate": a base form after a possessive and one word that is no plural
   // noun is a noun ("their officials report", "Their children say" have their subject); so are words said and
   // documents after a preposition's possessive ("in her opening remarks that", "according to its FEC reports"; not "A
