@@ -2112,3 +2112,10 @@ describe('a plural noun of speech after a name\'s possessive', () => {
     expect(firstSource('Moody’s estimates 4 million jobs will return.\n')).toBe('Moody');
   });
 });
+
+describe('a committee title with "ranking" before the name', () => {
+  it('"said Oversight ranking Democrat Elijah Cummings" and "said House ranking member …" are the person', () => {
+    expect(firstQuoteSource('"It is wrong," said Oversight ranking Democrat Elijah Cummings (D-Md.).\n')).toBe('Elijah Cummings');
+    expect(firstQuoteSource('"It is wrong," said House ranking member Elijah Cummings.\n')).toBe('Elijah Cummings');
+  });
+});

@@ -3283,7 +3283,10 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     const documentGoesOn = (DOCUMENT_NOUNS.has(t.lower) && DOCUMENT_FOLLOWERS.has(tokens[e + 1]?.lower ?? '')) || (t.lower.endsWith('ed') && !CUE_FORMS.has(t.lower) && e + 1 < to && DOCUMENT_NOUNS.has(tokens[e + 1].lower) && !tokens[e + 1].capitalized);
     // ("according to people involved in the talks", "people briefed on the plan": who knows, read on below.)
     const informing = informedAt < 0 && INFORMED_BY.get(t.lower) === tokens[e + 1]?.lower && INFORMED_PEOPLE.has(tokens[e - 1]?.lower ?? '');
-    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing) break;
+    // ("said Oversight ranking Democrat Elijah Cummings", "House ranking member": the title of a committee's senior
+    // member of the minority, not a verb.)
+    const rankingTitle = t.lower === 'ranking' && tokens[e - 1].capitalized && RANKING_TITLES.has(tokens[e + 1]?.lower ?? '');
+    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && /^\d+-year-old$/.test(t.lower))) sawHead = true;
     e++;
@@ -3355,6 +3358,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
 }
+
+/** Words after "ranking" in a committee title ("ranking member", "ranking Democrat"). */
+const RANKING_TITLES = new Set(['member', 'democrat', 'republican', 'minority']);
 
 const wordOrAmpersand = (t: Token): boolean => t.kind !== 'punct' || t.text === '&';
 
