@@ -145,3 +145,21 @@ describe('a partisan familiar with or involved in a matter', () => {
     expect(lint('"You are going to see a massive ad spend," said one Republican involved in the planning.').claims[0].attribution?.source).toBe('one Republican involved in the planning');
   });
 });
+
+describe('"long" between the auxiliary and the cue', () => {
+  it('"Analysts have long warned that …" is as vague as "Analysts have warned that …"', () => {
+    expect(vague('Analysts have long warned that deficits would rise.')).toEqual(['Vague attribution "Analysts have long warned": name who says so, or say why they cannot be named.']);
+    expect(vague('Critics have long argued that the tax is unfair.')).toHaveLength(1);
+  });
+
+  it('a named source with "long" keeps its claim ("Smith has long said that 40 people died")', () => {
+    expect(lint('Smith has long said that 40 people died.').claims[0].attribution?.source).toBe('Smith');
+    expect(vague('The council has long planned a new road.')).toEqual([]);
+  });
+});
+
+describe('"long" before "been" and a participle', () => {
+  it('"officials have long been talking with …, and "…"" leaves the quote to the sentence\'s own cue', () => {
+    expect(lint('Rhodes noted that U.S. officials have long been talking with Japanese officials about the threat, and "we\'re in discussions about missile defense" in the area.').claims.find((c) => c.kind === 'quote')?.attribution?.source).toBe('Rhodes');
+  });
+});

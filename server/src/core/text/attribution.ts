@@ -1109,6 +1109,9 @@ function documentParticiple(tokens: Token[], i: number, from: number, lemma: str
 function cueAdverb(tokens: Token[], k: number, from: number): boolean {
   const t = tokens[k];
   if (CUE_ADVERBS.has(t.lower)) return !surnameBeforeCue(tokens, k);
+  // "Riders have long complained", "Analysts had long warned": how long, between the auxiliary and its participle.
+  // (Right before the cue: not "officials have long been talking with …".)
+  if (t.lower === 'long' && !t.capitalized && k - 1 >= from && PERFECT_AUX.has(tokens[k - 1].lower)) return CUE_FORMS.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1].lower.endsWith('ing');
   if (t.capitalized || t.kind !== 'word' || !(FREQUENCY_ADVERBS.has(t.lower) || REFLEXIVES.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ly')))) return false;
   const before = k - 1 >= from ? tokens[k - 1] : undefined;
   return before !== undefined && before.kind === 'word' && (before.capitalized || PRONOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')));
