@@ -560,3 +560,22 @@ describe('"half the story", "half the battle"', () => {
     expect(claims('Half the students failed, and half the story budget was cut.')).toEqual(['Half', 'half']);
   });
 });
+
+describe('rates and ratios with "every"', () => {
+  it('"one in every 10" and "one out of every five" are one ratio', () => {
+    expect(claims('About one in every 10 workers quit.')).toEqual(['About one in every 10']);
+    expect(claims('In the end one out of every five voters said no.')).toEqual(['one out of every five']);
+  });
+
+  it('the base of a rate after "for every" is no claim of its own, after a figure only', () => {
+    expect(claims('There were 5 incidents of violent crime for every 1,000 residents.')).toEqual(['5']);
+    expect(claims('He paid $2 for every 100 miles.')).toEqual(['$2']);
+    expect(claims('The city plants a tree for every 100 residents.')).toEqual(['100']);
+  });
+});
+
+describe('"for every" after no figure of its clause', () => {
+  it('keeps the figure: "One recent study finds that for every 2.4 to 3 women …"', () => {
+    expect(claims('One recent study finds that for every 2.4 to 3 women whose parent receives care, one more works.')).toContain('2.4 to 3');
+  });
+});

@@ -586,6 +586,13 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
           continue;
         }
       }
+      // ("one in every 10", "one out of every five".)
+      const every = t.lower === 'in' ? n + 1 : n + 2;
+      if ((t.lower === 'in' || (t.lower === 'out' && tokens[n + 1]?.lower === 'of')) && tokens[every]?.lower === 'every' && every + 1 < to && isCore(tokens, every + 1) &&
+        (tokens[last].lower === 'one' || (NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 || UP_TO_TWO_DIGITS.test(tokens[last].text))) {
+        last = every + 1;
+        continue;
+      }
       if (isJoiner(tokens, n) && n + 1 < to) {
         const j = tokens[n + 1];
         const afterCurrency = CURRENCY_PREFIX.test(j.text) && n + 2 < to && isCore(tokens, n + 2) ? n + 2 : n + 1;
@@ -914,8 +921,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (e.first === e.figure && prev?.text === '(' && prev2 && MEASURE_UNITS.test(prev2.text) && next && MEASURE_UNITS.test(next.text)) return true;
     // A route or line named by its number at the start of a cell: "22 Crosstown".
     if (single && e.first === from && next?.capitalized && next.kind === 'word' && !UNITS.has(next.lower) && !COUNT_NOUNS.has(next.lower) && /^\d{1,4}$/.test(text) && to - from <= 4) return true;
-    // The base of a rate: "four deaths per 100,000".
+    // The base of a rate: "four deaths per 100,000", "5 incidents for every 1,000 residents" (after a figure).
     if (prev?.lower === 'per') return true;
+    if (prev?.lower === 'every' && prev2?.lower === 'for' && figureBefore(tokens, e.first - 2, from)) return true;
     // An hour beside a part of the day: "eats at the counter most mornings at 5", "opens at 6 every morning", "wakes
     // at 4 each day" (not a value a thing stood at: "The index closed at 9 on Monday morning").
     if (single && prev?.lower === 'at' && UP_TO_TWO_DIGITS.test(text) && Number(text) >= 1 && Number(text) <= 12 && !VALUE_VERBS.has(prev2?.lower ?? '') && hourOfDay(tokens, e, from)) return true;
@@ -1134,6 +1142,19 @@ function countsSources(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 const INFORMED_CLAUSE = /^(?:who|familiar|close|with|briefed|involved)$/;
+/**
+ * Is there a figure among the few words of its clause before token k ("5 incidents of violent crime for every …")?
+ * (Not "one", which may only be a determiner: "One recent study finds that for every 2.4 to 3 women …".)
+ */
+function figureBefore(tokens: Token[], k: number, from: number): boolean {
+  for (let p = k - 1; p >= from && k - p <= 8; p--) {
+    const t = tokens[p];
+    if (t.kind === 'number' || (NUMBER_WORDS.has(t.lower) && t.lower !== 'one')) return true;
+    if (t.text === ';' || t.text === ':' || t.lower === 'that') return false;
+  }
+  return false;
+}
+
 /** Words after which counted sources may open a clause of their own: "the fee that two people … said was". */
 const SOURCES_COUNTED_AFTER = new Set(['that', 'which', 'and', 'but', 'while', 'whom']);
 /** Prepositions after counted sources that say where they work: "two officials at the ministry said". */
