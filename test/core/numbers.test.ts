@@ -579,3 +579,14 @@ describe('"for every" after no figure of its clause', () => {
     expect(claims('One recent study finds that for every 2.4 to 3 women whose parent receives care, one more works.')).toContain('2.4 to 3');
   });
 });
+
+describe('a rank named by its stars', () => {
+  it('"a retired four-star general" and "the 3-star admiral" name a rank', () => {
+    expect(claims('Clark, a retired four-star general, spoke.')).toEqual([]);
+    expect(claims('The 3-star admiral agreed.')).toEqual([]);
+  });
+
+  it('but stars given in a review count ("gave it four stars", "a four-star review")', () => {
+    expect(claims('The critic gave it four stars in a four-star review.')).toEqual(['four', 'four-star']);
+  });
+});

@@ -763,6 +763,11 @@ const BANKNOTE_VALUES = new Set(['1', '2', '5', '10', '20', '50', '100']);
 /** Words for a banknote after its face value ("a $100 bill"; "a $100 bill for the meters" is a charge). */
 const BANKNOTES = new Set(['bill', 'bills', 'note', 'notes', 'banknote', 'banknotes']);
 
+/** A count of stars as one word ("four-star", "5-star"). */
+const STARRED = /^(?:[a-z]+|\d)-star$/;
+/** Officers whose rank is named by its stars (a hotel's stars are a rating, and count). */
+const STAR_GRADED = new Set(['general', 'generals', 'admiral', 'admirals', 'officer', 'officers', 'rank']);
+
 /** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
 function excluded(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
   const core = tokens[e.figure];
@@ -776,6 +781,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Terms made with "zero": "net zero", "zero emission vehicles", "zero tolerance", "ground zero".
   // (Not a count of what the term qualifies: "zero emission violations", "zero carbon monoxide deaths".)
   if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower) && !COUNTED_AFTER_ZERO.test(tokens[e.last + 2]?.lower ?? '') && !COUNTED_AFTER_ZERO.test(tokens[e.last + 3]?.lower ?? '')))) return true;
+  // A rank named by its stars: "a retired four-star general", "the 3-star admiral".
+  if (single && STARRED.test(core.lower) && STAR_GRADED.has(next?.lower ?? '')) return true;
   // "of two minds": undecided, no count.
   if (single && core.lower === 'two' && prev?.lower === 'of' && next?.lower === 'minds') return true;
   // "only half the story", "half the battle": a part of something said, no share of anything counted.
