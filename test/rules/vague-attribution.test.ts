@@ -163,3 +163,19 @@ describe('"long" before "been" and a participle', () => {
     expect(lint('Rhodes noted that U.S. officials have long been talking with Japanese officials about the threat, and "we\'re in discussions about missile defense" in the area.').claims.find((c) => c.kind === 'quote')?.attribution?.source).toBe('Rhodes');
   });
 });
+
+describe('a passive held "widely" or "generally"', () => {
+  it('is source-less: "is widely suspected of", "has widely been called", "was generally seen as", "was widely praised"', () => {
+    expect(vague('He is widely suspected of asking for the delay.')).toEqual(['Source-less passive "is widely suspected": say who suspected it.']);
+    expect(vague('It has widely been called an honor killing.')).toEqual(['Source-less passive "It has widely been called": say who called it.']);
+    expect(vague('The plan was generally seen as a failure.')).toEqual(['Source-less passive "was generally seen": say who saw it.']);
+    expect(vague('The film was widely praised.')).toHaveLength(1);
+  });
+
+  it('not with its agent, without the adverb, or for a use ("was widely praised by critics", "was seen as", "is widely used")', () => {
+    expect(vague('The film was widely praised by critics.')).toEqual([]);
+    expect(vague('The plan was seen as a failure.')).toEqual([]);
+    expect(vague('The tool is widely used in many countries.')).toEqual([]);
+    expect(vague('She is widely known as Sandy.')).toEqual([]);
+  });
+});

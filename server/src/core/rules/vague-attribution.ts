@@ -8,6 +8,9 @@ import { ANONYMITY_REASON } from '../text/anonymity';
 /** Words that grant anonymity; with a reason beside them in the sentence, the vagueness is explained. */
 const GRANTED = /anonym|not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be|not\s+authori[sz]ed/i;
 
+/** The past tense of a passive's participle where the two differ ("is widely seen" → "say who saw it"). */
+const PAST_TENSE = new Map([['seen', 'saw']]);
+
 const rule: Rule = {
   id: 'vague-attribution',
   description: 'Vague sources ("officials say", "experts said") and source-less passives ("it is believed"); headings are exempt by default.',
@@ -59,7 +62,7 @@ const rule: Rule = {
       const sourceRange = sourceSpan(record.block, m.start, m.end);
       context.report({
         messageId: passive ? 'passive' : explained ? 'explained' : 'vague',
-        data: { text, verb: m.cue },
+        data: { text, verb: PAST_TENSE.get(m.cue.toLowerCase()) ?? m.cue },
         range,
         suggestions:
           // A source named over a line break is not replaced: the placeholder would join the lines.

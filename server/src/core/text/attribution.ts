@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
+  ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -570,6 +570,9 @@ const CUE_FORM = 4;
 const POINT_FORM = 8;
 /** Passives of forecasting that name no forecaster: "the party is projected to hold 58 seats", "is predicted to". */
 const PROJECTING_PASSIVES = new Set(['projected', 'predicted', 'tipped']);
+/** Passives that, with an adverb of how many ("widely", "generally"), hold a view no one named holds ("was widely criticised"). */
+const WIDELY_HELD = new Set([...PASSIVE_VAGUE_VERBS, 'seen', 'regarded', 'viewed', 'called', 'acknowledged', 'accepted', 'described', 'credited', 'blamed', 'criticized', 'criticised', 'praised', 'cited', 'assumed', 'recognized', 'recognised', 'perceived', 'hailed', 'condemned', 'panned', 'derided', 'lauded']);
+
 /**
  * The engine's words that findSources looks up for every word outside quotes, in one map: one look-up, where there
  * were four (five with the house cues) for each word, and most words are none of these.
@@ -582,6 +585,7 @@ const WORD_ROLES = (() => {
   mark(VAGUE_ADVERBS, VAGUE_ADVERB);
   mark(PASSIVE_VAGUE_VERBS, PASSIVE_VERB);
   mark(PROJECTING_PASSIVES, PASSIVE_VERB);
+  mark(WIDELY_HELD, PASSIVE_VERB);
   mark(CUE_FORMS.keys(), CUE_FORM);
   mark(POINT_FORMS, POINT_FORM);
   return roles;
@@ -876,16 +880,31 @@ const WHEN_OR_STATE = new Set(['yesterday', 'today', 'tonight', 'earlier', 'dead
 function passiveVague(tokens: Token[], i: number, from: number, to: number): SourceMention | null {
   const t = tokens[i];
   const projecting = PROJECTING_PASSIVES.has(t.lower);
-  if (!PASSIVE_VAGUE_VERBS.has(t.lower) && !projecting) return null;
+  // ("is widely seen as", "was widely criticised": only with an adverb of how many hold it.)
+  const onlyWidely = !PASSIVE_VAGUE_VERBS.has(t.lower) && !projecting;
+  if (onlyWidely && !WIDELY_HELD.has(t.lower)) return null;
   let a = i - 1;
+  let widely = false;
   // Adverbs and times between the auxiliary and the verb: "was yesterday reported", "was on Wednesday reported".
-  while (a >= from && (CUE_ADVERB.test(tokens[a].lower) || WEEKDAYS.has(tokens[a].lower) || (tokens[a].lower === 'on' && WEEKDAYS.has(tokens[a + 1]?.lower ?? '')))) a--;
+  while (a >= from && (CUE_ADVERB.test(tokens[a].lower) || WEEKDAYS.has(tokens[a].lower) || (tokens[a].lower === 'on' && WEEKDAYS.has(tokens[a + 1]?.lower ?? '')))) {
+    if (WIDELY.has(tokens[a].lower)) widely = true;
+    a--;
+  }
+  // "has widely been called": the adverb before "been".
+  const widelyBeen = a - 2 >= from && tokens[a].lower === 'been' && WIDELY.has(tokens[a - 1].lower) && PERFECT_AUX.has(tokens[a - 2].lower);
+  if (widelyBeen) {
+    widely = true;
+    a -= 2;
+  }
   // "has been said", "will be reported": the auxiliary before "been"/"be" opens the phrase ("Clinton has said that"
   // is no passive).
   // "it's believed", "it’s estimated": the pronoun and its auxiliary in one token.
   const itIs = a >= from && (tokens[a].lower === "it's" || tokens[a].lower === 'it\u2019s');
-  if (a >= from && (tokens[a].lower === 'been' || tokens[a].lower === 'be') && a - 1 >= from && /^(?:has|have|had|will|would|could|may|might)$/.test(tokens[a - 1].lower)) a--;
+  if (widelyBeen) {
+    // (The auxiliary found above.)
+  } else if (a >= from && (tokens[a].lower === 'been' || tokens[a].lower === 'be') && a - 1 >= from && /^(?:has|have|had|will|would|could|may|might)$/.test(tokens[a - 1].lower)) a--;
   else if (!itIs && (a < from || !PASSIVE_AUX.has(tokens[a].lower))) return null;
+  if (onlyWidely && !widely) return null;
   const subjectIt = itIs || (a - 1 >= from && tokens[a - 1].lower === 'it');
   const next = i + 1 < to ? tokens[i + 1].lower : '';
   const after = i + 2 < to ? tokens[i + 2] : undefined;
@@ -901,7 +920,10 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   let counted = false;
   for (let k = Math.max(from, a - 5); k < a && !counted; k++) counted = tokens[k].kind === 'number' || NUMBERS_AND_NONE.has(tokens[k].lower);
   const reportedFigure = endsClause && counted && REPORTING_PASSIVES.has(t.lower) && next !== 'by' && !(WHEN_OR_STATE.has(next) && after?.lower === 'by');
-  if (!subjectIt && !introducesClaim && !reportedFigure) return null;
+  // "He is widely suspected of …", "It has widely been called an honour killing": how widely it is held, by no one named
+  // (not with its agent: "was widely praised by critics").
+  const widelyHeld = widely && next !== 'by';
+  if (!subjectIt && !introducesClaim && !reportedFigure && !widelyHeld) return null;
   // (A projection only before what it projects: "is projected to hold 58 seats", not "the projected deficit".)
   if (projecting && !(infinitive && after?.kind === 'word')) return null;
   const first = subjectIt && !itIs ? a - 1 : a;

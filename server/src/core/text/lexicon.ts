@@ -83,6 +83,9 @@ export const PASSIVE_VAGUE_VERBS = set('believed thought estimated reported said
 /** Words of a clause that keeps a source anonymous: "who asked not to be named", "on condition of anonymity". */
 export const ANONYMITY_WORDS = set('named identified anonymity anonymous');
 
+/** Adverbs of how many hold a view: "is widely seen as", "is generally considered". */
+export const WIDELY = set('widely generally commonly broadly universally');
+
 /** Adverbs that are themselves a vague attribution. */
 export const VAGUE_ADVERBS = set('reportedly purportedly supposedly allegedly reputedly');
 
@@ -376,7 +379,7 @@ export const INTEREST_WORDS: readonly string[] = (() => {
     'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
   ];
   return [
-    ...CUE_FORMS.keys(), ...PASSIVE_VAGUE_VERBS, ...BELIEF_VERBS, ...CHANGE_WORDS, ...openers.filter((w) => w !== 'by'), ...openers.map(capitalise),
+    ...CUE_FORMS.keys(), ...PASSIVE_VAGUE_VERBS, ...WIDELY, ...BELIEF_VERBS, ...CHANGE_WORDS, ...openers.filter((w) => w !== 'by'), ...openers.map(capitalise),
     'largest', 'biggest', 'highest', 'lowest', 'smallest', 'busiest', 'oldest', 'richest', 'poorest', 'deadliest', 'worst', 'ranked',
     'reports', 'estimates', 'pointed', 'points', 'pointing', 'twice', 'thrice', 'double', 'triple', 'quadruple', 'second', 'fourth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
     // Makers of figures ("prepared by"), which may name a table's source in a caption without a figure of its own.
