@@ -590,3 +590,10 @@ describe('a rank named by its stars', () => {
     expect(claims('The critic gave it four stars in a four-star review.')).toEqual(['four', 'four-star']);
   });
 });
+
+describe('an age with a space before "year-old"', () => {
+  it('"his 25 year-old son" and "a 3 month-old baby" are ages', () => {
+    expect(claims('Golvach lost his 25 year-old son.')).toEqual([]);
+    expect(claims('They found a 3 month-old baby.')).toEqual([]);
+  });
+});

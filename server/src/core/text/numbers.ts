@@ -781,6 +781,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Terms made with "zero": "net zero", "zero emission vehicles", "zero tolerance", "ground zero".
   // (Not a count of what the term qualifies: "zero emission violations", "zero carbon monoxide deaths".)
   if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower) && !COUNTED_AFTER_ZERO.test(tokens[e.last + 2]?.lower ?? '') && !COUNTED_AFTER_ZERO.test(tokens[e.last + 3]?.lower ?? '')))) return true;
+  // An age written with a space before its hyphened unit: "his 25 year-old son", "a 3 month-old baby".
+  if (single && next !== undefined && next.start > core.end && AGE_COMPOUND.test(next.lower) && /^(?:year|month|week|day)s?-old$/.test(next.lower)) return true;
   // A rank named by its stars: "a retired four-star general", "the 3-star admiral".
   if (single && STARRED.test(core.lower) && STAR_GRADED.has(next?.lower ?? '')) return true;
   // "of two minds": undecided, no count.
