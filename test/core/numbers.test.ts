@@ -597,3 +597,15 @@ describe('an age with a space before "year-old"', () => {
     expect(claims('They found a 3 month-old baby.')).toEqual([]);
   });
 });
+
+describe('a multiple after a modal, before what it changes', () => {
+  it('"That would double the total deficit", "will triple its output" are changes to come', () => {
+    expect(claims('That would double the total deficit increase.')).toEqual(['double']);
+    expect(claims('The plan will triple its output.')).toEqual(['triple']);
+  });
+
+  it('not a goal or an idiom ("plans to double the number of nurses", "will double down")', () => {
+    expect(claims('The city plans to double the number of nurses.')).toEqual([]);
+    expect(claims('We will double down on that.')).toEqual([]);
+  });
+});
