@@ -2119,3 +2119,27 @@ describe('a committee title with "ranking" before the name', () => {
     expect(firstQuoteSource('"It is wrong," said House ranking member Elijah Cummings.\n')).toBe('Elijah Cummings');
   });
 });
+
+describe('the subject of a paragraph that opens with a phrase or clause', () => {
+  it('is whom "he said" in the next paragraph stands for ("Since launching his bid, Trump has …", "In his assessment …, Calderon …")', () => {
+    const text = [
+      'Donald Trump spoke in Iowa. "We will win," Trump said.',
+      'Felipe Calderon, a former president of Mexico, disagreed. "He is wrong," Calderon said.',
+      'Since launching his White House bid, Trump has taken a firm stance against illegal immigration.',
+      '"They are not sending their best," he said.',
+      'Trump also said at the time that the country had become a dumping ground.',
+      'In his assessment of the real estate magnate, Calderon intimated disappointment with the voters.',
+      '"I cannot understand that," he said.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['Donald Trump', 'Felipe Calderon', 'Donald Trump', 'Felipe Calderon']);
+  });
+
+  it('not someone who would not speak, nor a name inside the opening phrase ("In a letter to Smith, the mayor …")', () => {
+    const text = [
+      'Jane Doe, the mayor, spoke first. "We are ready," Doe said.',
+      'In a letter to John Smith, the council asked for more time.',
+      '"It is not enough," she said.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+});

@@ -250,8 +250,23 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): n
   let k = 0;
   while (k < tokens.length - 1 && k < 3 && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
   if (NO_COMMENT.test(block.prose.slice(sentences[0].start, sentences[0].end))) return -1;
+  // "Since launching his bid, Trump has …", "In his assessment of the magnate, Calderon intimated …": past an opening
+  // clause or phrase, the name after its comma is the subject.
+  if (tokens[k].capitalized && (CLAUSE_SUBORDINATORS.has(tokens[k].lower) || OPENING_PHRASES.has(tokens[k].lower))) {
+    const last = Math.min(sentences[0].last, k + 20);
+    for (let c = k + 1; c < last; c++) {
+      if (QUOTE_MARKS.has(tokens[c].text)) break;
+      if (tokens[c].text !== ',') continue;
+      const t = tokens[c + 1];
+      if (t !== undefined && c + 1 < sentences[0].last && t.kind === 'word' && t.capitalized) k = c + 1;
+      break;
+    }
+  }
   return sourceSpan(block, tokens[k].start, tokens[k].end).start;
 }
+
+/** Prepositions that open a phrase before a paragraph's subject ("In his assessment …, Calderon …"). */
+const OPENING_PHRASES = new Set(['in', 'on', 'at', 'during', 'despite', 'following', 'with', 'without', 'for', 'under', 'amid', 'throughout', 'through', 'over', 'unlike', 'like', 'speaking', 'asked', 'writing']);
 
 /**
  * Tells the register where a clause may start after a comma in each sentence that opens with a clause of its own
