@@ -609,3 +609,17 @@ describe('a multiple after a modal, before what it changes', () => {
     expect(claims('We will double down on that.')).toEqual([]);
   });
 });
+
+describe('review: the base of a rate needs the rate\'s own figure, and young things and hotel ranks count', () => {
+  it('keeps the base after "a", "an", "one", a year or a day ("Since 2015 … a tree for every 100 residents")', () => {
+    expect(claims('Since 2015 the city has planted a tree for every 100 residents.')).toEqual(['100']);
+    expect(claims('On March 3, police assigned an officer for every 200 fans.')).toEqual(['200']);
+    expect(claims('Norway has 5 doctors for every 1,000 people and Chad has one for every 25,000.')).toEqual(['5', '25,000']);
+  });
+
+  it('"5,000 day-old chicks", "its five-star rank" and "the five-star general manager" are claims', () => {
+    expect(claims('The farm received 5,000 day-old chicks.')).toEqual(['5,000']);
+    expect(claims('The hotel lost its five-star rank.')).toEqual(['five-star']);
+    expect(claims('The five-star general manager resigned.')).toEqual(['five-star']);
+  });
+});

@@ -179,3 +179,19 @@ describe('a passive held "widely" or "generally"', () => {
     expect(vague('She is widely known as Sandy.')).toEqual([]);
   });
 });
+
+describe('review: "widely" and "generally" with a use, a routine or a later agent', () => {
+  it('is no view held: "are widely accepted in the city", "was widely seen on television", "are generally announced"', () => {
+    for (const text of ['Credit cards are widely accepted in the city.', 'The final was widely seen on television.', 'Ramadan is widely observed in the region.', 'Results are generally announced in June.', 'The study has been widely cited in the press.', 'The dollar is widely accepted as payment in many countries.']) expect(vague(text)).toEqual([]);
+  });
+
+  it('an agent later in the clause names who ("was widely called for Biden by the networks")', () => {
+    expect(vague('The race was widely called for Biden by the networks.')).toEqual([]);
+  });
+
+  it('but "is commonly seen as", "would generally be regarded as" and "is widely held" are views no one named holds', () => {
+    expect(vague('The plan is commonly seen as a failure.')).toHaveLength(1);
+    expect(vague('It would generally be regarded as a failure.')).toHaveLength(1);
+    expect(vague('That view is widely held among economists.')).toHaveLength(1);
+  });
+});

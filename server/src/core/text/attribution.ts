@@ -21,7 +21,7 @@ const ALL_CAPITALS = /^[A-Z]{2,}$/;
 const COMMON_ABBREVIATION = /^(?:U\.?S|UK|EU|US|MP|MPs|PM|CEO|MEP)$/;
 const UP_TO_TWO_DIGITS = /^\d{1,2}$/;
 const COUNTRY_OR_UNION = /^(?:U\.?S|UK|U\.K|EU|UN|U\.N|USA|UAE)$/;
-const CUE_ADVERB = /^(?:widely|also|now|generally|still|not|yesterday|today|later|earlier|first|initially|officially|previously)$/;
+const CUE_ADVERB = /^(?:widely|commonly|broadly|universally|also|now|generally|still|not|yesterday|today|later|earlier|first|initially|officially|previously)$/;
 
 /** A source named in a sentence, linked to a cue (prose offsets of its block). */
 export interface SourceMention {
@@ -153,6 +153,10 @@ const ENDS_IN_S = /[^s]s$/;
 
 /** Cue words that name what someone said as a noun after "his", "her", "their" ("his promise to", "her remark that"). */
 const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments']);
+/** Plurals of words said that, after a name's possessive, are nouns ("Clark's comments", "Trump's remarks"). */
+const POSSESSED_WORDS = new Set(['comments', 'remarks', 'claims', 'promises', 'pledges']);
+/** Words after such a noun that introduce the words themselves: "claims that …", "claims of 3 million …", "comments: …". */
+const INTRODUCES_WORDS = new Set(['that', 'of', 'to', ':']);
 /** Prepositions before "her remarks" that set the words aside from the sentence's own cue ("she said in her remarks"). */
 const OWNER_ASIDE = new Set(['in', 'during', 'after', 'before', 'since', 'following']);
 
@@ -570,8 +574,14 @@ const CUE_FORM = 4;
 const POINT_FORM = 8;
 /** Passives of forecasting that name no forecaster: "the party is projected to hold 58 seats", "is predicted to". */
 const PROJECTING_PASSIVES = new Set(['projected', 'predicted', 'tipped']);
-/** Passives that, with an adverb of how many ("widely", "generally"), hold a view no one named holds ("was widely criticised"). */
-const WIDELY_HELD = new Set([...PASSIVE_VAGUE_VERBS, 'seen', 'regarded', 'viewed', 'called', 'acknowledged', 'accepted', 'described', 'credited', 'blamed', 'criticized', 'criticised', 'praised', 'cited', 'assumed', 'recognized', 'recognised', 'perceived', 'hailed', 'condemned', 'panned', 'derided', 'lauded']);
+/**
+ * Passives that, with an adverb of how many ("widely", "generally"), hold a view no one named holds ("was widely
+ * criticised", "is widely held"). Not a use, a count or a routine ("are widely accepted in the city", "was widely
+ * observed", "are generally recorded"): the verbs of seeing hold a view only before "as" (WIDELY_HELD_AS).
+ */
+const WIDELY_HELD = new Set(['believed', 'thought', 'considered', 'suspected', 'expected', 'feared', 'rumoured', 'rumored', 'alleged', 'assumed', 'understood', 'held', 'called', 'credited', 'blamed', 'criticized', 'criticised', 'praised', 'condemned', 'panned', 'derided', 'lauded', 'hailed', 'acknowledged']);
+/** Passives that hold a view with "widely" only before "as": "is widely seen as", "was generally regarded as". */
+const WIDELY_HELD_AS = new Set(['seen', 'regarded', 'viewed', 'recognized', 'recognised', 'perceived', 'described', 'cited']);
 
 /**
  * The engine's words that findSources looks up for every word outside quotes, in one map: one look-up, where there
@@ -586,6 +596,7 @@ const WORD_ROLES = (() => {
   mark(PASSIVE_VAGUE_VERBS, PASSIVE_VERB);
   mark(PROJECTING_PASSIVES, PASSIVE_VERB);
   mark(WIDELY_HELD, PASSIVE_VERB);
+  mark(WIDELY_HELD_AS, PASSIVE_VERB);
   mark(CUE_FORMS.keys(), CUE_FORM);
   mark(POINT_FORMS, POINT_FORM);
   return roles;
@@ -882,7 +893,8 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   const projecting = PROJECTING_PASSIVES.has(t.lower);
   // ("is widely seen as", "was widely criticised": only with an adverb of how many hold it.)
   const onlyWidely = !PASSIVE_VAGUE_VERBS.has(t.lower) && !projecting;
-  if (onlyWidely && !WIDELY_HELD.has(t.lower)) return null;
+  const heldAs = WIDELY_HELD_AS.has(t.lower) && tokens[i + 1]?.lower === 'as';
+  if (onlyWidely && !WIDELY_HELD.has(t.lower) && !heldAs) return null;
   let a = i - 1;
   let widely = false;
   // Adverbs and times between the auxiliary and the verb: "was yesterday reported", "was on Wednesday reported".
@@ -890,8 +902,8 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
     if (WIDELY.has(tokens[a].lower)) widely = true;
     a--;
   }
-  // "has widely been called": the adverb before "been".
-  const widelyBeen = a - 2 >= from && tokens[a].lower === 'been' && WIDELY.has(tokens[a - 1].lower) && PERFECT_AUX.has(tokens[a - 2].lower);
+  // "has widely been called", "would generally be regarded as": the adverb before "been" or "be".
+  const widelyBeen = a - 2 >= from && (tokens[a].lower === 'been' || tokens[a].lower === 'be') && WIDELY.has(tokens[a - 1].lower) && /^(?:has|have|had|will|would|could|may|might|should)$/.test(tokens[a - 2].lower);
   if (widelyBeen) {
     widely = true;
     a -= 2;
@@ -922,7 +934,7 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   const reportedFigure = endsClause && counted && REPORTING_PASSIVES.has(t.lower) && next !== 'by' && !(WHEN_OR_STATE.has(next) && after?.lower === 'by');
   // "He is widely suspected of …", "It has widely been called an honour killing": how widely it is held, by no one named
   // (not with its agent: "was widely praised by critics").
-  const widelyHeld = widely && next !== 'by';
+  const widelyHeld = widely && (WIDELY_HELD.has(t.lower) || heldAs) && !agentFollows(tokens, i, to);
   if (!subjectIt && !introducesClaim && !reportedFigure && !widelyHeld) return null;
   // (A projection only before what it projects: "is projected to hold 58 seats", not "the projected deficit".)
   if (projecting && !(infinitive && after?.kind === 'word')) return null;
@@ -933,6 +945,15 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
     cueStart: t.start, cueEnd: t.end, cueLemma: t.lower, vague: true, phraseStart: start, phraseEnd: t.end, loaded: false,
     introduces: false, inverted: false, sourceless: true,
   };
+}
+
+/** Does "by" follow the passive at i within its clause ("was widely called for Biden by the networks")? */
+function agentFollows(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i + 1; k < to && k - i <= 6; k++) {
+    if (tokens[k].lower === 'by') return true;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== '-') return false;
+  }
+  return false;
 }
 
 function tokensText(tokens: Token[], a: number, b: number): string {
@@ -1133,7 +1154,8 @@ function cueAdverb(tokens: Token[], k: number, from: number): boolean {
   if (CUE_ADVERBS.has(t.lower)) return !surnameBeforeCue(tokens, k);
   // "Riders have long complained", "Analysts had long warned": how long, between the auxiliary and its participle.
   // (Right before the cue: not "officials have long been talking with …".)
-  if (t.lower === 'long' && !t.capitalized && k - 1 >= from && PERFECT_AUX.has(tokens[k - 1].lower)) return CUE_FORMS.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1].lower.endsWith('ing');
+  // (A participle only: "The report has long notes on …" has a noun.)
+  if (t.lower === 'long' && !t.capitalized && k - 1 >= from && PERFECT_AUX.has(tokens[k - 1].lower)) return CUE_FORMS.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1].lower.endsWith('ing') && !tokens[k + 1].lower.endsWith('s');
   if (t.capitalized || t.kind !== 'word' || !(FREQUENCY_ADVERBS.has(t.lower) || REFLEXIVES.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ly')))) return false;
   const before = k - 1 >= from ? tokens[k - 1] : undefined;
   return before !== undefined && before.kind === 'word' && (before.capitalized || PRONOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')));
@@ -1200,12 +1222,12 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // (Not a name ending in "'s" after a preposition: "Analysts at Moody's estimate".)
   if (CUE_FORMS.get(cue.lower) === cue.lower && !SPOKEN_NOUNS.has(cue.lower) && cue.lower !== 'call' && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) &&
     !(i - 2 >= from && OBJECT_GOVERNORS.has(tokens[i - 2].lower))) return null;
-  // "Clark's comments further "…"", "denounced Trump's remarks as "…"": a form in -s after a name's possessive is a
-  // plural noun (no verb follows a possessive), the words of someone the sentence reports on; the owner speaks only
-  // the words the noun introduces ("Trump's claims that …", "Clark's comments: "…""). A body whose name ends in "'s"
-  // reports with what it reports after the verb ("Moody's estimates that 4 million", "Moody's estimates 4 million").
-  const introduced = tokens[i + 1]?.lower === 'that' || tokens[i + 1]?.text === ':' || tokens[i + 1]?.kind === 'number';
-  if (cue.lower !== lemma && cue.lower.endsWith('s') && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) && !introduced) return null;
+  // "Clark's comments further "…"", "denounced Trump's remarks as "…"": words said, as a plural noun after a name's
+  // possessive, are of someone the sentence reports on; the owner speaks only the words the noun introduces ("Trump's
+  // claims that …", "Trump's claims of 3 million illegal votes", "Clark's comments: "…"").
+  // (Only nouns of words said: a body whose name ends in "'s" still reports, "Moody's says", "Sainsbury's warns",
+  // "Moody's estimates $4 billion".)
+  if (POSSESSED_WORDS.has(cue.lower) && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) && !INTRODUCES_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind !== 'number') return null;
   // "its new report outlining", "her latest estimate": a base form after a possessive and one word that is no plural
   // noun is a noun ("their officials report", "Their children say" have their subject); so are words said and
   // documents after a preposition's possessive ("in her opening remarks that", "according to its FEC reports"; not "A
@@ -3310,7 +3332,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     const informing = informedAt < 0 && INFORMED_BY.get(t.lower) === tokens[e + 1]?.lower && INFORMED_PEOPLE.has(tokens[e - 1]?.lower ?? '');
     // ("said Oversight ranking Democrat Elijah Cummings", "House ranking member": the title of a committee's senior
     // member of the minority, not a verb.)
-    const rankingTitle = t.lower === 'ranking' && tokens[e - 1].capitalized && RANKING_TITLES.has(tokens[e + 1]?.lower ?? '');
+    // (Only before the holder's name: not "ranking Democrat megadonors", "ranking Democrat, Elijah Cummings".)
+    const rankingTitle = t.lower === 'ranking' && tokens[e - 1].capitalized && RANKING_TITLES.has(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.kind === 'word' && tokens[e + 2].capitalized && isGivenName(tokens[e + 2].text);
     if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && /^\d+-year-old$/.test(t.lower))) sawHead = true;

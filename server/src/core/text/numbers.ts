@@ -771,7 +771,9 @@ const BANKNOTES = new Set(['bill', 'bills', 'note', 'notes', 'banknote', 'bankno
 /** A count of stars as one word ("four-star", "5-star"). */
 const STARRED = /^(?:[a-z]+|\d)-star$/;
 /** Officers whose rank is named by its stars (a hotel's stars are a rating, and count). */
-const STAR_GRADED = new Set(['general', 'generals', 'admiral', 'admirals', 'officer', 'officers', 'rank']);
+const STAR_GRADED = new Set(['general', 'generals', 'admiral', 'admirals', 'officer', 'officers']);
+/** Words after "general" that make it no officer ("the hotel's five-star general manager"). */
+const NOT_GENERALS = new Set(['manager', 'managers', 'counsel', 'contractor', 'store', 'hospital']);
 
 /** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
 function excluded(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
@@ -787,9 +789,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (Not a count of what the term qualifies: "zero emission violations", "zero carbon monoxide deaths".)
   if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower) && !COUNTED_AFTER_ZERO.test(tokens[e.last + 2]?.lower ?? '') && !COUNTED_AFTER_ZERO.test(tokens[e.last + 3]?.lower ?? '')))) return true;
   // An age written with a space before its hyphened unit: "his 25 year-old son", "a 3 month-old baby".
-  if (single && next !== undefined && next.start > core.end && AGE_COMPOUND.test(next.lower) && /^(?:year|month|week|day)s?-old$/.test(next.lower)) return true;
+  // (Not "5,000 day-old chicks", "200 week-old loaves": a count of things that young.)
+  if (single && next !== undefined && next.start > core.end && /^(?:year|month)s?-old$/.test(next.lower)) return true;
   // A rank named by its stars: "a retired four-star general", "the 3-star admiral".
-  if (single && STARRED.test(core.lower) && STAR_GRADED.has(next?.lower ?? '')) return true;
+  if (single && STARRED.test(core.lower) && STAR_GRADED.has(next?.lower ?? '') && !(next?.lower === 'general' && NOT_GENERALS.has(next2?.lower ?? ''))) return true;
   // "of two minds": undecided, no count.
   if (single && core.lower === 'two' && prev?.lower === 'of' && next?.lower === 'minds') return true;
   // "only half the story", "half the battle": a part of something said, no share of anything counted.
@@ -1157,14 +1160,16 @@ function countsSources(tokens: Token[], k: number, to: number): boolean {
 }
 const INFORMED_CLAUSE = /^(?:who|familiar|close|with|briefed|involved)$/;
 /**
- * Is there a figure among the few words of its clause before token k ("5 incidents of violent crime for every …")?
- * (Not "one", which may only be a determiner: "One recent study finds that for every 2.4 to 3 women …".)
+ * Is a figure the count of the phrase right before token k ("5 incidents of violent crime for every …", "$4 for
+ * every …")? Not a year, a day or a figure of another clause ("Since 2015 the city has planted a tree for every …",
+ * "On March 3, police assigned an officer for every …"), nor past "a", "an" or "one", which count one thing each
+ * ("Twenty years ago there was one teacher for every 30 pupils": the rate is the claim, its base with it).
  */
 function figureBefore(tokens: Token[], k: number, from: number): boolean {
-  for (let p = k - 1; p >= from && k - p <= 8; p--) {
+  for (let p = k - 1; p >= from && k - p <= 6; p--) {
     const t = tokens[p];
-    if (t.kind === 'number' || (NUMBER_WORDS.has(t.lower) && t.lower !== 'one')) return true;
-    if (t.text === ';' || t.text === ':' || t.lower === 'that') return false;
+    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'that' || (t.kind === 'punct' && !CURRENCY_PREFIX.test(t.text))) return false;
+    if ((t.kind === 'number' && !YEAR.test(t.text) && !MONTHS.has(tokens[p - 1]?.lower ?? '')) || (NUMBER_WORDS.has(t.lower) && !t.capitalized)) return true;
   }
   return false;
 }
