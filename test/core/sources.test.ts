@@ -2161,3 +2161,21 @@ describe('review: a body whose name ends in "\'s" still reports, and the owner s
     expect(firstSource('The report has long notes on the 40 cases.\n')).toBeUndefined();
   });
 });
+
+describe('a state\'s party member standing for someone named', () => {
+  it('"the Utah Republican" after "Jason Chaffetz (R-Utah)", "the Maryland Democrat" after "(D-Md.)", "the Florida Republican" after "a Florida Republican"', () => {
+    expect(firstQuoteSource('Rep. Jason Chaffetz (R-Utah) sent a letter on Tuesday. “We need answers,” the Utah Republican wrote.\n')).toBe('Jason Chaffetz');
+    expect(quotes('“We need answers,” said Rep. Elijah Cummings (D-Md.). “It is wrong,” the Maryland Democrat added.\n')).toEqual(['Elijah Cummings', 'Elijah Cummings']);
+    expect(firstQuoteSource('Sen. Marco Rubio, a Florida Republican, spoke. “We need answers,” the Florida Republican said.\n')).toBe('Marco Rubio');
+    expect(firstQuoteSource('Sen. Bernie Sanders (I-Vt.) spoke on Tuesday. “We need answers,” the Vermont independent said.\n')).toBe('Bernie Sanders');
+  });
+
+  it('not when two fit, and never a name of its own ("the Utah Republican" alone is a role)', () => {
+    expect(firstQuoteSource('Rep. Jason Chaffetz (R-Utah) and Sen. Mike Lee (R-Utah) spoke. “We need answers,” the Utah Republican said.\n')).toBe('the Utah Republican');
+    expect(firstAttribution('“We need answers,” the Utah Republican said.\n')?.kind).toBe('role');
+    // (The words after a name may be the next clause's, not a description of the name.)
+    expect(firstQuoteSource('In the letter, addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks whether "they violated statutes."\n')).toBe('the Utah Republican');
+    // ("The Nevada Independent" is a paper.)
+    expect(firstAttribution('“We need answers,” The Nevada Independent reported.\n')?.kind).not.toBe('role');
+  });
+});

@@ -4,7 +4,7 @@
  * mind to resolve "she said".
  */
 import type { Span } from './types';
-import { FEMALE_WORDS, KIN, MALE_WORDS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, US_STATES } from './text/lexicon';
+import { FEMALE_WORDS, KIN, MALE_WORDS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
 import { fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
@@ -168,6 +168,9 @@ function describes(word: string, descriptors: Descriptors): boolean {
 function holdsRole(word: string): boolean {
   return ROLE_NOUNS.has(word) || OFFICES.has(word);
 }
+
+/** A party member's word and the letter of a party tag after a name ("(R-Utah)"). */
+const PARTY_LETTERS = new Map([['republican', 'r'], ['democrat', 'd'], ['independent', 'i']]);
 
 /** Parties before an office ("the Republican senator"), and the country a draft's own offices are of. */
 const PARTIES = new Set(['republican', 'democratic', 'gop', 'democrat', 'american']);
@@ -557,6 +560,10 @@ export class People {
     // "Her brother" is a man, "the widow" a woman: never someone the draft knows as of the other sex (a relative's
     // word only: "SEC Chairman Mary Jo White" is "the chairman").
     const sex = kin === null ? 'unknown' : genderOf(kin);
+    // "the Utah Republican", "the Maryland Democrat": the one person named before whose party tag ("Jason Chaffetz
+    // (R-Utah)") or descriptions ("a Utah Republican") give that state and party; no one else (the words after a name
+    // may be the next clause's: "…, Channing D. Phillips - the Utah Republican asks").
+    if (content.length >= 2 && PARTY_LETTERS.has(content[content.length - 1]) && US_STATES.has(content.slice(0, -1).join(' '))) return this.byStateAndParty(content, at);
     // The latest named person the description fits.
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.namedLog[k];
@@ -580,6 +587,31 @@ export class People {
     if (!homeOfOffice(content, capitalised)) return undefined;
     const end = capitalised + 1;
     return end === content.length || content[end] === 'and' ? this.onlyOneFits(content[capitalised], sex, at) : undefined;
+  }
+
+  /** The one person named before `at` of the state and party a role names ("utah republican"), if only one is. */
+  private byStateAndParty(content: readonly string[], at?: { offset: number; place: Place }): Person | undefined {
+    if (content.length < 2) return undefined;
+    const partyWord = content[content.length - 1];
+    const party = PARTY_LETTERS.get(partyWord);
+    if (party === undefined) return undefined;
+    const written = content.length === 2 ? content[0] : content.slice(0, -1).join(' ');
+    if (!US_STATES.has(written)) return undefined;
+    const state = STATE_OF_ABBREVIATION.get(written) ?? written;
+    const tagged = (w: string): boolean => w.length > 2 && w[0] === party && w[1] === '-' && (STATE_OF_ABBREVIATION.get(w.slice(2)) ?? w.slice(2)) === state;
+    let one: Person | undefined;
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const p = this.namedLog[k];
+      if (this.namedLogSeq[k] !== p.lastNamedSeq || p.kind !== 'person' || p === one) continue;
+      if (at && p.namedAt.start > at.offset) continue;
+      // (Described as one: "Marco Rubio, a Florida Republican,"; not "Channing D. Phillips - the Utah Republican asks",
+      // the next clause's subject among the words after a name.)
+      const described = state.indexOf(' ') < 0 && (p.descriptors.pairs('a', state) || p.descriptors.pairs('an', state)) && p.descriptors.pairs(state, partyWord);
+      if (!p.descriptors.some(tagged) && !described) continue;
+      if (one) return undefined;
+      one = p;
+    }
+    return one;
   }
 
   /**

@@ -327,6 +327,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (pronoun) return { kind: 'pronoun', name: pronoun === 'i' ? 'I' : pronoun, vague: false };
   // "the two", "both": the people just named, as "they".
   if ((words.length === 1 && head.lower === 'both') || (words.length === 2 && lowerWords[0] === 'the' && GROUP_COUNTS.has(head.lower))) return { kind: 'pronoun', name: 'they', vague: false };
+  // "the Utah Republican", "the Maryland Democrat", "the Vermont independent": a state's party member, a description of
+  // someone the draft named (not a body's name: "The Nevada Independent" is a paper).
+  if (words.length >= 3 && lowerWords[0] === 'the' && STATE_PARTY_MEMBERS.has(head.lower) && head.text !== 'Independent' && words.slice(1, -1).every((w) => w.capitalized) && US_STATES.has(lowerWords.slice(1, -1).join(' '))) return { kind: 'role', name: text, vague: false };
   // "Someone said", "Everyone agreed": people no reader can identify, not a name because the sentence opens there.
   if (words.length === 1 && SOMEONE.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   // "Democrats insist", "Republicans say": a party's members at large, none of them named (not "the Democrats", the
@@ -2909,6 +2912,9 @@ function groupOfNamed(tokens: Token[], k: number, from: number): boolean {
   if (t.lower === 'both') return opensClause(tokens, k, from);
   return GROUP_COUNTS.has(t.lower) && !t.capitalized && k - 1 >= from && tokens[k - 1].lower === 'the' && opensClause(tokens, k - 1, from);
 }
+
+/** A party's member after a state ("the Utah Republican"). */
+const STATE_PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent']);
 
 /** Words of bodies named with a number after them ("Local 1402", "Channel 4", "Precinct 9"). */
 const NUMBERED_BODIES = new Set(['Local', 'Channel', 'Station', 'Precinct', 'Lodge', 'Chapter', 'Post', 'Formula']);

@@ -393,6 +393,30 @@ export const PEOPLE_OF = new Set(['at', 'in', 'of', 'from', 'with', 'within', 'i
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any', 'multiple', 'various', 'numerous']);
 
 /**
+ * The state an abbreviation stands for, lower case: AP's ("md", "calif", "n.y", without the last full stop) and the
+ * postal codes ("ca", "ny"), as a party tag after a name gives them ("Jason Chaffetz (R-Utah)", "Elijah Cummings
+ * (D-Md.)"). Full names stand for themselves.
+ */
+export const STATE_OF_ABBREVIATION: ReadonlyMap<string, string> = (() => {
+  const pairs = `ala:alabama al:alabama ak:alaska ariz:arizona az:arizona ark:arkansas ar:arkansas calif:california ca:california
+  colo:colorado co:colorado conn:connecticut ct:connecticut del:delaware de:delaware fla:florida fl:florida ga:georgia
+  hi:hawaii id:idaho ill:illinois il:illinois ind:indiana in:indiana ia:iowa kan:kansas kans:kansas ks:kansas ky:kentucky
+  la:louisiana me:maine md:maryland mass:massachusetts ma:massachusetts mich:michigan mi:michigan minn:minnesota
+  mn:minnesota miss:mississippi ms:mississippi mo:missouri mont:montana mt:montana neb:nebraska ne:nebraska nev:nevada
+  nv:nevada nh:new_hampshire n.h:new_hampshire nj:new_jersey n.j:new_jersey nm:new_mexico n.m:new_mexico ny:new_york
+  n.y:new_york nc:north_carolina n.c:north_carolina nd:north_dakota n.d:north_dakota oh:ohio okla:oklahoma ok:oklahoma
+  ore:oregon or:oregon pa:pennsylvania ri:rhode_island r.i:rhode_island sc:south_carolina s.c:south_carolina
+  sd:south_dakota s.d:south_dakota tenn:tennessee tn:tennessee tex:texas tx:texas ut:utah vt:vermont va:virginia
+  wash:washington wa:washington w.va:west_virginia wv:west_virginia wis:wisconsin wi:wisconsin wyo:wyoming wy:wyoming`;
+  const map = new Map<string, string>();
+  for (const pair of pairs.trim().split(/\s+/)) {
+    const [abbreviation, state] = pair.split(':');
+    map.set(abbreviation, state.replace(/_/g, ' '));
+  }
+  return map;
+})();
+
+/**
  * US states and their AP abbreviations (lower case, words joined by a space, the abbreviation without its last full
  * stop): the place after a city in "In Manchester, New Hampshire, …", "in Denver, Colo., …".
  */
