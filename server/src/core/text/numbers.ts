@@ -227,8 +227,6 @@ const ONE_UNIT_LEADS = new Set(['least', 'than', 'nearly', 'almost', 'about', 'r
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to']);
 /** Words before "last" the verb: "expected to last", "will last", "could last". */
 const LAST_AS_VERB = new Set([...MODALS, 'can', 'rarely', 'usually', 'typically', 'often', 'generally']);
-/** Determiners of what a modal's multiple changes: "would double the deficit", "will triple its output". */
-const CHANGED_OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** What may follow a change to come: "double by 2050", "triple in five years", "double over the decade". */
 const CHANGE_ENDS = new Set(['by', 'in', 'over', 'within', 'from', 'again', 'or', 'and', 'if', 'before', 'after', 'since', 'during']);
 /** Verbs that cut a thing in half. */
@@ -270,9 +268,6 @@ function isCore(tokens: Token[], i: number): boolean {
   if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and' || (MULTIPLES.has(w) && LINKING_VERBS.has(prev.lower))) && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
   // "will nearly triple by 2050", "could double by mid-century": a change to come.
   if (MULTIPLES.has(w) && prev !== undefined && next !== undefined && (MODALS.has(prev.lower) || (MULTIPLE_LEADS.has(prev.lower) && MODALS.has(wordAt(tokens, i - 2)))) && (next.kind === 'punct' || CHANGE_ENDS.has(next.lower))) return true;
-  // "That would double the total deficit", "will triple its output": a change to come of what follows (not a goal, "plans
-  // to double the number of nurses").
-  if (MULTIPLES.has(w) && prev !== undefined && prev.lower !== 'to' && MODALS.has(prev.lower) && next !== undefined && CHANGED_OWNERS.has(next.lower)) return true;
   // (Not a thing in parts: "The aim is twofold: …", "a threefold strategy".)
   if (FOLD_WORDS.has(w)) return !inParts(tokens, i);
   // A frequency: "twice a year", "at least twice a day", "about once a month", "once every 12 months", "twice per
