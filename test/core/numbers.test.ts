@@ -611,3 +611,11 @@ describe('review: the base of a rate needs the rate\'s own figure, and young thi
     expect(claims('The five-star general manager resigned.')).toEqual(['five-star']);
   });
 });
+
+describe('review: young ages after a determiner, and rates after a capitalised count or a percentage', () => {
+  it('"a 3 week-old baby" is an age; "Two nurses for every 10 patients" and "40% for every 10 miles" are one claim each', () => {
+    expect(claims('They found a 3 week-old baby.')).toEqual([]);
+    expect(claims('Two nurses for every 10 patients is the rule.')).toEqual(['Two']);
+    expect(claims('Prices rose 40% for every 10 miles.')).toEqual(['40%']);
+  });
+});

@@ -2179,3 +2179,18 @@ describe('a state\'s party member standing for someone named', () => {
     expect(firstAttribution('“We need answers,” The Nevada Independent reported.\n')?.kind).not.toBe('role');
   });
 });
+
+describe('review: titles, papers, apposition in an opening phrase, and "claims of"', () => {
+  it('"ranking member Rep. Elijah Cummings" is Cummings; "according to The Iowa Republican" is a paper', () => {
+    expect(firstQuoteSource('"It is wrong," said House Oversight ranking member Rep. Elijah Cummings.\n')).toBe('Elijah Cummings');
+    expect(firstSource('Rep. Steve King (R-Iowa) has denied the remarks. About 300 people attended the event, according to The Iowa Republican.\n')).toBe('The Iowa Republican');
+  });
+
+  it('"Smith\'s claims of innocence" are no source of a figure later in the sentence', () => {
+    expect(firstSource('Smith’s claims of innocence were undercut by 40 emails.\n')).toBeUndefined();
+  });
+
+  it('a name in apposition inside the opening phrase is not the paragraph\'s subject', () => {
+    expect(quotes('Actor John Smith said he was innocent. "I did nothing wrong," Smith said.\n\nAfter meeting with his attorney, Mark Geragos, Smith returned to court on Monday.\n\n"I trust the system," he said.\n')).toEqual(['John Smith', 'John Smith']);
+  });
+});

@@ -165,9 +165,9 @@ describe('"long" before "been" and a participle', () => {
 });
 
 describe('a passive held "widely" or "generally"', () => {
-  it('is source-less: "is widely suspected of", "has widely been called", "was generally seen as", "was widely praised"', () => {
+  it('is source-less: "is widely suspected of", "has widely been criticised", "was generally seen as", "was widely praised"', () => {
     expect(vague('He is widely suspected of asking for the delay.')).toEqual(['Source-less passive "is widely suspected": say who suspected it.']);
-    expect(vague('It has widely been called an honor killing.')).toEqual(['Source-less passive "It has widely been called": say who called it.']);
+    expect(vague('It has widely been criticised as a mistake.')).toEqual(['Source-less passive "It has widely been criticised": say who criticised it.']);
     expect(vague('The plan was generally seen as a failure.')).toEqual(['Source-less passive "was generally seen": say who saw it.']);
     expect(vague('The film was widely praised.')).toHaveLength(1);
   });
@@ -189,9 +189,15 @@ describe('review: "widely" and "generally" with a use, a routine or a later agen
     expect(vague('The race was widely called for Biden by the networks.')).toEqual([]);
   });
 
-  it('but "is commonly seen as", "would generally be regarded as" and "is widely held" are views no one named holds', () => {
+  it('but "is commonly seen as" and "would generally be regarded as" are views no one named holds', () => {
     expect(vague('The plan is commonly seen as a failure.')).toHaveLength(1);
     expect(vague('It would generally be regarded as a failure.')).toHaveLength(1);
-    expect(vague('That view is widely held among economists.')).toHaveLength(1);
+  });
+});
+
+describe('review: routines and names with "generally" and "commonly"', () => {
+  it('"is generally held in late June" and "is commonly called black lung" hold no view', () => {
+    expect(vague('The festival is generally held in late June.')).toEqual([]);
+    expect(vague('The disease is commonly called black lung.')).toEqual([]);
   });
 });

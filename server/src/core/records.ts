@@ -258,7 +258,12 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): n
       if (QUOTE_MARKS.has(tokens[c].text)) break;
       if (tokens[c].text !== ',') continue;
       const t = tokens[c + 1];
-      if (t !== undefined && c + 1 < sentences[0].last && t.kind === 'word' && t.capitalized) k = c + 1;
+      // (Not a name in apposition inside the opening phrase, "After meeting with his attorney, Mark Geragos, Smith
+      // returned", nor a possessive, "Following the speech, Trump's poll numbers rose".)
+      let e = c + 1;
+      while (e + 1 < sentences[0].last && tokens[e + 1].kind === 'word' && tokens[e + 1].capitalized) e++;
+      const subject = t !== undefined && c + 1 < sentences[0].last && t.kind === 'word' && t.capitalized && tokens[e + 1]?.text !== ',' && !/['’]s$/.test(tokens[e].text);
+      if (subject) k = c + 1;
       break;
     }
   }

@@ -155,8 +155,8 @@ const ENDS_IN_S = /[^s]s$/;
 const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments']);
 /** Plurals of words said that, after a name's possessive, are nouns ("Clark's comments", "Trump's remarks"). */
 const POSSESSED_WORDS = new Set(['comments', 'remarks', 'claims', 'promises', 'pledges']);
-/** Words after such a noun that introduce the words themselves: "claims that …", "claims of 3 million …", "comments: …". */
-const INTRODUCES_WORDS = new Set(['that', 'of', 'to', ':']);
+/** Words after such a noun that introduce the words themselves: "claims that …", "comments: …" ("of" before a figure). */
+const INTRODUCES_WORDS = new Set(['that', 'to', ':']);
 /** Prepositions before "her remarks" that set the words aside from the sentence's own cue ("she said in her remarks"). */
 const OWNER_ASIDE = new Set(['in', 'during', 'after', 'before', 'since', 'following']);
 
@@ -328,8 +328,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // "the two", "both": the people just named, as "they".
   if ((words.length === 1 && head.lower === 'both') || (words.length === 2 && lowerWords[0] === 'the' && GROUP_COUNTS.has(head.lower))) return { kind: 'pronoun', name: 'they', vague: false };
   // "the Utah Republican", "the Maryland Democrat", "the Vermont independent": a state's party member, a description of
-  // someone the draft named (not a body's name: "The Nevada Independent" is a paper).
-  if (words.length >= 3 && lowerWords[0] === 'the' && STATE_PARTY_MEMBERS.has(head.lower) && head.text !== 'Independent' && words.slice(1, -1).every((w) => w.capitalized) && US_STATES.has(lowerWords.slice(1, -1).join(' '))) return { kind: 'role', name: text, vague: false };
+  // someone the draft named; with "the" in lower case only ("according to The Iowa Republican", "The Ohio Democrat, a
+  // weekly newspaper," and "The Nevada Independent" are papers).
+  if (words.length >= 3 && words[0].text === 'the' && STATE_PARTY_MEMBERS.has(head.lower) && head.text !== 'Independent' && words.slice(1, -1).every((w) => w.capitalized) && US_STATES.has(lowerWords.slice(1, -1).join(' '))) return { kind: 'role', name: text, vague: false };
   // "Someone said", "Everyone agreed": people no reader can identify, not a name because the sentence opens there.
   if (words.length === 1 && SOMEONE.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   // "Democrats insist", "Republicans say": a party's members at large, none of them named (not "the Democrats", the
@@ -582,7 +583,7 @@ const PROJECTING_PASSIVES = new Set(['projected', 'predicted', 'tipped']);
  * criticised", "is widely held"). Not a use, a count or a routine ("are widely accepted in the city", "was widely
  * observed", "are generally recorded"): the verbs of seeing hold a view only before "as" (WIDELY_HELD_AS).
  */
-const WIDELY_HELD = new Set(['believed', 'thought', 'considered', 'suspected', 'expected', 'feared', 'rumoured', 'rumored', 'alleged', 'assumed', 'understood', 'held', 'called', 'credited', 'blamed', 'criticized', 'criticised', 'praised', 'condemned', 'panned', 'derided', 'lauded', 'hailed', 'acknowledged']);
+const WIDELY_HELD = new Set(['believed', 'thought', 'considered', 'suspected', 'expected', 'feared', 'rumoured', 'rumored', 'alleged', 'assumed', 'understood', 'credited', 'blamed', 'criticized', 'criticised', 'praised', 'condemned', 'panned', 'derided', 'lauded', 'hailed', 'acknowledged']);
 /** Passives that hold a view with "widely" only before "as": "is widely seen as", "was generally regarded as". */
 const WIDELY_HELD_AS = new Set(['seen', 'regarded', 'viewed', 'recognized', 'recognised', 'perceived', 'described', 'cited']);
 
@@ -1230,7 +1231,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // claims that …", "Trump's claims of 3 million illegal votes", "Clark's comments: "…"").
   // (Only nouns of words said: a body whose name ends in "'s" still reports, "Moody's says", "Sainsbury's warns",
   // "Moody's estimates $4 billion".)
-  if (POSSESSED_WORDS.has(cue.lower) && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) && !INTRODUCES_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind !== 'number') return null;
+  // ("of" before a figure only: "Smith's claims of innocence were undercut by 40 emails" are no source of the 40.)
+  const ofFigure = tokens[i + 1]?.lower === 'of' && [i + 2, i + 3, i + 4].some((k) => tokens[k]?.kind === 'number' || CURRENCY_PREFIX.test(tokens[k]?.text ?? ''));
+  if (POSSESSED_WORDS.has(cue.lower) && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) && !INTRODUCES_WORDS.has(tokens[i + 1]?.lower ?? '') && !ofFigure && tokens[i + 1]?.kind !== 'number') return null;
   // "its new report outlining", "her latest estimate": a base form after a possessive and one word that is no plural
   // noun is a noun ("their officials report", "Their children say" have their subject); so are words said and
   // documents after a preposition's possessive ("in her opening remarks that", "according to its FEC reports"; not "A
@@ -3339,7 +3342,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // ("said Oversight ranking Democrat Elijah Cummings", "House ranking member": the title of a committee's senior
     // member of the minority, not a verb.)
     // (Only before the holder's name: not "ranking Democrat megadonors", "ranking Democrat, Elijah Cummings".)
-    const rankingTitle = t.lower === 'ranking' && tokens[e - 1].capitalized && RANKING_TITLES.has(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.kind === 'word' && tokens[e + 2].capitalized && isGivenName(tokens[e + 2].text);
+    const rankingTitle = t.lower === 'ranking' && tokens[e - 1].capitalized && RANKING_TITLES.has(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.kind === 'word' && tokens[e + 2].capitalized && (isGivenName(tokens[e + 2].text) || NAME_TITLES.has(tokens[e + 2].text));
     if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && /^\d+-year-old$/.test(t.lower))) sawHead = true;

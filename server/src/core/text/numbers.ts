@@ -763,6 +763,8 @@ const BANKNOTE_VALUES = new Set(['1', '2', '5', '10', '20', '50', '100']);
 /** Words for a banknote after its face value ("a $100 bill"; "a $100 bill for the meters" is a charge). */
 const BANKNOTES = new Set(['bill', 'bills', 'note', 'notes', 'banknote', 'banknotes']);
 
+/** Determiners before an age ("a 3 week-old baby", "his 10 day-old son"). */
+const AGE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 /** A count of stars as one word ("four-star", "5-star"). */
 const STARRED = /^(?:[a-z]+|\d)-star$/;
 /** Officers whose rank is named by its stars (a hotel's stars are a rating, and count). */
@@ -784,8 +786,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (Not a count of what the term qualifies: "zero emission violations", "zero carbon monoxide deaths".)
   if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower) && !COUNTED_AFTER_ZERO.test(tokens[e.last + 2]?.lower ?? '') && !COUNTED_AFTER_ZERO.test(tokens[e.last + 3]?.lower ?? '')))) return true;
   // An age written with a space before its hyphened unit: "his 25 year-old son", "a 3 month-old baby".
-  // (Not "5,000 day-old chicks", "200 week-old loaves": a count of things that young.)
-  if (single && next !== undefined && next.start > core.end && /^(?:year|month)s?-old$/.test(next.lower)) return true;
+  // (Weeks and days only after a determiner, "a 3 week-old baby": "5,000 day-old chicks" counts things that young.)
+  if (single && next !== undefined && next.start > core.end && (/^(?:year|month)s?-old$/.test(next.lower) || (/^(?:week|day)s?-old$/.test(next.lower) && AGE_DETERMINERS.has(prev?.lower ?? '')))) return true;
   // A rank named by its stars: "a retired four-star general", "the 3-star admiral".
   if (single && STARRED.test(core.lower) && STAR_GRADED.has(next?.lower ?? '') && !(next?.lower === 'general' && NOT_GENERALS.has(next2?.lower ?? ''))) return true;
   // "of two minds": undecided, no count.
@@ -1163,8 +1165,8 @@ const INFORMED_CLAUSE = /^(?:who|familiar|close|with|briefed|involved)$/;
 function figureBefore(tokens: Token[], k: number, from: number): boolean {
   for (let p = k - 1; p >= from && k - p <= 6; p--) {
     const t = tokens[p];
-    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'that' || (t.kind === 'punct' && !CURRENCY_PREFIX.test(t.text))) return false;
-    if ((t.kind === 'number' && !YEAR.test(t.text) && !MONTHS.has(tokens[p - 1]?.lower ?? '')) || (NUMBER_WORDS.has(t.lower) && !t.capitalized)) return true;
+    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'that' || (t.kind === 'punct' && !CURRENCY_PREFIX.test(t.text) && t.text !== '%')) return false;
+    if ((t.kind === 'number' && !YEAR.test(t.text) && !MONTHS.has(tokens[p - 1]?.lower ?? '')) || NUMBER_WORDS.has(t.lower)) return true;
   }
   return false;
 }
