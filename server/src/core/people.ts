@@ -4,7 +4,7 @@
  * mind to resolve "she said".
  */
 import type { Span } from './types';
-import { FEMALE_WORDS, KIN, MALE_WORDS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
+import { FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
 import { fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
@@ -169,8 +169,23 @@ function holdsRole(word: string): boolean {
   return ROLE_NOUNS.has(word) || OFFICES.has(word);
 }
 
-/** A party member's word and the letter of a party tag after a name ("(R-Utah)"). */
-const PARTY_LETTERS = new Map([['republican', 'r'], ['democrat', 'd'], ['independent', 'i']]);
+/** A state's party member as a description names them: the state's full name, the member's word, its tag's letter. */
+interface StateParty {
+  state: string;
+  partyWord: string;
+  party: string;
+}
+
+/** The state and party of a description's words ("utah republican", "new york democrat"), if that is what they are. */
+function stateAndParty(content: readonly string[]): StateParty | null {
+  if (content.length < 2) return null;
+  const partyWord = content[content.length - 1];
+  const party = PARTY_TAG_LETTERS.get(partyWord);
+  if (party === undefined) return null;
+  const written = content.length === 2 ? content[0] : content.slice(0, -1).join(' ');
+  if (!US_STATES.has(written)) return null;
+  return { state: STATE_OF_ABBREVIATION.get(written) ?? written, partyWord, party };
+}
 
 /** Parties before an office ("the Republican senator"), and the country a draft's own offices are of. */
 const PARTIES = new Set(['republican', 'democratic', 'gop', 'democrat', 'american']);
@@ -563,7 +578,8 @@ export class People {
     // "the Utah Republican", "the Maryland Democrat": the one person named before whose party tag ("Jason Chaffetz
     // (R-Utah)") or descriptions ("a Utah Republican") give that state and party; no one else (the words after a name
     // may be the next clause's: "…, Channing D. Phillips - the Utah Republican asks").
-    if (content.length >= 2 && PARTY_LETTERS.has(content[content.length - 1]) && US_STATES.has(content.slice(0, -1).join(' '))) return this.byStateAndParty(content, at);
+    const member = stateAndParty(content);
+    if (member) return this.byStateAndParty(member, at);
     // The latest named person the description fits.
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.namedLog[k];
@@ -590,14 +606,7 @@ export class People {
   }
 
   /** The one person named before `at` of the state and party a role names ("utah republican"), if only one is. */
-  private byStateAndParty(content: readonly string[], at?: { offset: number; place: Place }): Person | undefined {
-    if (content.length < 2) return undefined;
-    const partyWord = content[content.length - 1];
-    const party = PARTY_LETTERS.get(partyWord);
-    if (party === undefined) return undefined;
-    const written = content.length === 2 ? content[0] : content.slice(0, -1).join(' ');
-    if (!US_STATES.has(written)) return undefined;
-    const state = STATE_OF_ABBREVIATION.get(written) ?? written;
+  private byStateAndParty({ state, partyWord, party }: StateParty, at?: { offset: number; place: Place }): Person | undefined {
     const tagged = (w: string): boolean => w.length > 2 && w[0] === party && w[1] === '-' && (STATE_OF_ABBREVIATION.get(w.slice(2)) ?? w.slice(2)) === state;
     let one: Person | undefined;
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {

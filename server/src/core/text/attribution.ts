@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
+  ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -157,6 +157,12 @@ const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims'
 const POSSESSED_WORDS = new Set(['comments', 'remarks', 'claims', 'promises', 'pledges']);
 /** Words after such a noun that introduce the words themselves: "claims that …", "comments: …" ("of" before a figure). */
 const INTRODUCES_WORDS = new Set(['that', 'to', ':']);
+/** Is the token at k "of" before a figure within three words ("claims of 3 million", "claims of nearly $4 billion")? */
+function ofFigure(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'of') return false;
+  for (let f = k + 1; f <= k + 3; f++) if (tokens[f]?.kind === 'number' || CURRENCY_PREFIX.test(tokens[f]?.text ?? '')) return true;
+  return false;
+}
 /** Prepositions before "her remarks" that set the words aside from the sentence's own cue ("she said in her remarks"). */
 const OWNER_ASIDE = new Set(['in', 'during', 'after', 'before', 'since', 'following']);
 
@@ -330,7 +336,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // "the Utah Republican", "the Maryland Democrat", "the Vermont independent": a state's party member, a description of
   // someone the draft named; with "the" in lower case only ("according to The Iowa Republican", "The Ohio Democrat, a
   // weekly newspaper," and "The Nevada Independent" are papers).
-  if (words.length >= 3 && words[0].text === 'the' && STATE_PARTY_MEMBERS.has(head.lower) && head.text !== 'Independent' && words.slice(1, -1).every((w) => w.capitalized) && US_STATES.has(lowerWords.slice(1, -1).join(' '))) return { kind: 'role', name: text, vague: false };
+  if (words.length >= 3 && words[0].text === 'the' && PARTY_TAG_LETTERS.has(head.lower) && head.text !== 'Independent' && words.slice(1, -1).every((w) => w.capitalized) && US_STATES.has(lowerWords.slice(1, -1).join(' '))) return { kind: 'role', name: text, vague: false };
   // "Someone said", "Everyone agreed": people no reader can identify, not a name because the sentence opens there.
   if (words.length === 1 && SOMEONE.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   // "Democrats insist", "Republicans say": a party's members at large, none of them named (not "the Democrats", the
@@ -580,8 +586,9 @@ const POINT_FORM = 8;
 const PROJECTING_PASSIVES = new Set(['projected', 'predicted', 'tipped']);
 /**
  * Passives that, with an adverb of how many ("widely", "generally"), hold a view no one named holds ("was widely
- * criticised", "is widely held"). Not a use, a count or a routine ("are widely accepted in the city", "was widely
- * observed", "are generally recorded"): the verbs of seeing hold a view only before "as" (WIDELY_HELD_AS).
+ * criticised", "is widely suspected"). Not a use, a count, a routine or a name ("are widely accepted in the city", "was
+ * widely observed", "is generally held in June", "is commonly called black lung"): the verbs of seeing hold a view
+ * only before "as" (WIDELY_HELD_AS).
  */
 const WIDELY_HELD = new Set(['believed', 'thought', 'considered', 'suspected', 'expected', 'feared', 'rumoured', 'rumored', 'alleged', 'assumed', 'understood', 'credited', 'blamed', 'criticized', 'criticised', 'praised', 'condemned', 'panned', 'derided', 'lauded', 'hailed', 'acknowledged']);
 /** Passives that hold a view with "widely" only before "as": "is widely seen as", "was generally regarded as". */
@@ -897,8 +904,8 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   const projecting = PROJECTING_PASSIVES.has(t.lower);
   // ("is widely seen as", "was widely criticised": only with an adverb of how many hold it.)
   const onlyWidely = !PASSIVE_VAGUE_VERBS.has(t.lower) && !projecting;
-  const heldAs = WIDELY_HELD_AS.has(t.lower) && tokens[i + 1]?.lower === 'as';
-  if (onlyWidely && !WIDELY_HELD.has(t.lower) && !heldAs) return null;
+  const holdsView = WIDELY_HELD.has(t.lower) || (WIDELY_HELD_AS.has(t.lower) && tokens[i + 1]?.lower === 'as');
+  if (onlyWidely && !holdsView) return null;
   let a = i - 1;
   let widely = false;
   // Adverbs and times between the auxiliary and the verb: "was yesterday reported", "was on Wednesday reported".
@@ -906,7 +913,7 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
     if (WIDELY.has(tokens[a].lower)) widely = true;
     a--;
   }
-  // "has widely been called", "would generally be regarded as": the adverb before "been" or "be".
+  // "has widely been criticised", "would generally be regarded as": the adverb before "been" or "be".
   const widelyBeen = a - 2 >= from && (tokens[a].lower === 'been' || tokens[a].lower === 'be') && WIDELY.has(tokens[a - 1].lower) && /^(?:has|have|had|will|would|could|may|might|should)$/.test(tokens[a - 2].lower);
   if (widelyBeen) {
     widely = true;
@@ -916,10 +923,11 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   // is no passive).
   // "it's believed", "it’s estimated": the pronoun and its auxiliary in one token.
   const itIs = a >= from && (tokens[a].lower === "it's" || tokens[a].lower === 'it\u2019s');
-  if (widelyBeen) {
-    // (The auxiliary found above.)
-  } else if (a >= from && (tokens[a].lower === 'been' || tokens[a].lower === 'be') && a - 1 >= from && /^(?:has|have|had|will|would|could|may|might)$/.test(tokens[a - 1].lower)) a--;
-  else if (!itIs && (a < from || !PASSIVE_AUX.has(tokens[a].lower))) return null;
+  // (With the adverb before "been", the auxiliary is found above.)
+  if (!widelyBeen) {
+    if (a >= from && (tokens[a].lower === 'been' || tokens[a].lower === 'be') && a - 1 >= from && /^(?:has|have|had|will|would|could|may|might)$/.test(tokens[a - 1].lower)) a--;
+    else if (!itIs && (a < from || !PASSIVE_AUX.has(tokens[a].lower))) return null;
+  }
   if (onlyWidely && !widely) return null;
   const subjectIt = itIs || (a - 1 >= from && tokens[a - 1].lower === 'it');
   const next = i + 1 < to ? tokens[i + 1].lower : '';
@@ -936,9 +944,9 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   let counted = false;
   for (let k = Math.max(from, a - 5); k < a && !counted; k++) counted = tokens[k].kind === 'number' || NUMBERS_AND_NONE.has(tokens[k].lower);
   const reportedFigure = endsClause && counted && REPORTING_PASSIVES.has(t.lower) && next !== 'by' && !(WHEN_OR_STATE.has(next) && after?.lower === 'by');
-  // "He is widely suspected of …", "It has widely been called an honour killing": how widely it is held, by no one named
-  // (not with its agent: "was widely praised by critics").
-  const widelyHeld = widely && (WIDELY_HELD.has(t.lower) || heldAs) && !agentFollows(tokens, i, to);
+  // "He is widely suspected of …", "It has widely been criticised as …": how widely it is held, by no one named (not
+  // with its agent: "was widely praised by critics").
+  const widelyHeld = widely && holdsView && !agentFollows(tokens, i, to);
   if (!subjectIt && !introducesClaim && !reportedFigure && !widelyHeld) return null;
   // (A projection only before what it projects: "is projected to hold 58 seats", not "the projected deficit".)
   if (projecting && !(infinitive && after?.kind === 'word')) return null;
@@ -1232,8 +1240,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // (Only nouns of words said: a body whose name ends in "'s" still reports, "Moody's says", "Sainsbury's warns",
   // "Moody's estimates $4 billion".)
   // ("of" before a figure only: "Smith's claims of innocence were undercut by 40 emails" are no source of the 40.)
-  const ofFigure = tokens[i + 1]?.lower === 'of' && [i + 2, i + 3, i + 4].some((k) => tokens[k]?.kind === 'number' || CURRENCY_PREFIX.test(tokens[k]?.text ?? ''));
-  if (POSSESSED_WORDS.has(cue.lower) && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) && !INTRODUCES_WORDS.has(tokens[i + 1]?.lower ?? '') && !ofFigure && tokens[i + 1]?.kind !== 'number') return null;
+  if (POSSESSED_WORDS.has(cue.lower) && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) && !INTRODUCES_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind !== 'number' && !ofFigure(tokens, i + 1)) return null;
   // "its new report outlining", "her latest estimate": a base form after a possessive and one word that is no plural
   // noun is a noun ("their officials report", "Their children say" have their subject); so are words said and
   // documents after a preposition's possessive ("in her opening remarks that", "according to its FEC reports"; not "A
@@ -2915,9 +2922,6 @@ function groupOfNamed(tokens: Token[], k: number, from: number): boolean {
   if (t.lower === 'both') return opensClause(tokens, k, from);
   return GROUP_COUNTS.has(t.lower) && !t.capitalized && k - 1 >= from && tokens[k - 1].lower === 'the' && opensClause(tokens, k - 1, from);
 }
-
-/** A party's member after a state ("the Utah Republican"). */
-const STATE_PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent']);
 
 /** Words of bodies named with a number after them ("Local 1402", "Channel 4", "Precinct 9"). */
 const NUMBERED_BODIES = new Set(['Local', 'Channel', 'Station', 'Precinct', 'Lodge', 'Chapter', 'Post', 'Formula']);

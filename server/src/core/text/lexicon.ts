@@ -392,6 +392,9 @@ export const INTEREST_WORDS: readonly string[] = (() => {
 export const PEOPLE_OF = new Set(['at', 'in', 'of', 'from', 'with', 'within', 'inside', 'on']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any', 'multiple', 'various', 'numerous']);
 
+/** A state's party member ("the Utah Republican") and the letter of the party tag after a name ("(R-Utah)"). */
+export const PARTY_TAG_LETTERS: ReadonlyMap<string, string> = new Map([['republican', 'r'], ['democrat', 'd'], ['independent', 'i']]);
+
 /**
  * The state an abbreviation stands for, lower case: AP's ("md", "calif", "n.y", without the last full stop) and the
  * postal codes ("ca", "ny"), as a party tag after a name gives them ("Jason Chaffetz (R-Utah)", "Elijah Cummings

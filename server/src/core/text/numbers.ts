@@ -577,21 +577,19 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         last = n + 2;
         continue;
       }
-      // A ratio: "one in five", "one out of three", "4 in 10".
-      const small = tokens[last].lower === 'one' || (UP_TO_TWO_DIGITS.test(tokens[last].text) && UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')) || ((NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 && (NUMBER_WORDS.has(tokens[n + 1]?.lower ?? '') || UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')));
-      if (small && (t.lower === 'in' || (t.lower === 'out' && tokens[n + 1]?.lower === 'of'))) {
-        const k = t.lower === 'in' ? n + 1 : n + 2;
-        if (k < to && isCore(tokens, k)) {
-          last = k;
+      // A ratio: "one in five", "one out of three", "4 in 10"; the word after "in" or "out of" at ratioAt.
+      const ratioAt = t.lower === 'in' ? n + 1 : t.lower === 'out' && tokens[n + 1]?.lower === 'of' ? n + 2 : -1;
+      if (ratioAt > 0) {
+        const small = tokens[last].lower === 'one' || (UP_TO_TWO_DIGITS.test(tokens[last].text) && UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')) || ((NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 && (NUMBER_WORDS.has(tokens[n + 1]?.lower ?? '') || UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')));
+        if (small && ratioAt < to && isCore(tokens, ratioAt)) {
+          last = ratioAt;
           continue;
         }
-      }
-      // ("one in every 10", "one out of every five".)
-      const every = t.lower === 'in' ? n + 1 : n + 2;
-      if ((t.lower === 'in' || (t.lower === 'out' && tokens[n + 1]?.lower === 'of')) && tokens[every]?.lower === 'every' && every + 1 < to && isCore(tokens, every + 1) &&
-        (tokens[last].lower === 'one' || (NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 || UP_TO_TWO_DIGITS.test(tokens[last].text))) {
-        last = every + 1;
-        continue;
+        // ("one in every 10", "one out of every five": a count of up to 20 before "every".)
+        if (tokens[ratioAt]?.lower === 'every' && ratioAt + 1 < to && isCore(tokens, ratioAt + 1) && ((NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 || UP_TO_TWO_DIGITS.test(tokens[last].text))) {
+          last = ratioAt + 1;
+          continue;
+        }
       }
       if (isJoiner(tokens, n) && n + 1 < to) {
         const j = tokens[n + 1];
