@@ -201,3 +201,15 @@ describe('review: routines and names with "generally" and "commonly"', () => {
     expect(vague('The disease is commonly called black lung.')).toEqual([]);
   });
 });
+
+describe('a role held for a party\'s members', () => {
+  it('is the source, not the members: "a spokesman for committee Democrats said", "an aide to the Republicans said"', () => {
+    expect(vague('"It is over," a spokesman for committee Democrats said.')).toEqual([]);
+    expect(vague('A spokesman for the Democrats said it is over.')).toEqual([]);
+    expect(vague('An aide to the Republicans said it is over.')).toEqual(['Vague attribution "An aide to the Republicans said": name who says so, or say why they cannot be named.']);
+  });
+
+  it('the members alone are still vague: "Democrats said"', () => {
+    expect(vague('Democrats said it is over.')).toEqual(['Vague attribution "Democrats said": name who says so, or say why they cannot be named.']);
+  });
+});

@@ -2849,6 +2849,20 @@ function determinerSubject(tokens: Token[], s: number, end: number): Phrase | nu
 const DESCRIBES_BODY = (t: Token): boolean =>
   t.kind === 'word' && !t.capitalized && !DETERMINERS.has(t.lower) && !NOT_SOURCE.has(t.lower) && !NP_JOINERS.has(t.lower) && !AFFILIATIONS.has(t.lower) && !CUE_FORMS.has(t.lower) && !PRONOUNS.has(t.lower);
 
+/**
+ * The index of "for" or "to" after a role ("spokesman for", "adviser to") that stands one or two lower-case words
+ * (an article, a word that places a group: "the", "committee") before k, or -1.
+ */
+function heldFor(tokens: Token[], k: number, from: number): number {
+  for (let j = k; j >= from + 1 && k - j < 2; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.capitalized || CUE_FORMS.has(t.lower)) return -1;
+    const p = tokens[j - 1];
+    if ((p.lower === 'for' || p.lower === 'to') && j - 2 >= from && !tokens[j - 2].capitalized && ROLE_NOUNS.has(tokens[j - 2].lower)) return j - 1;
+  }
+  return -1;
+}
+
 /** Extends a phrase that starts at s back over "Person of/from/at", returning the new start. */
 function affiliatedPerson(tokens: Token[], s: number, from: number): number {
   let a = s - 1;
@@ -2986,6 +3000,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if (p.lower === 'and' && s - 2 >= from && tokens[s - 2].capitalized && nameOfOrFor(tokens, s - 2, from)) s--;
       // "An adviser to Trump said", "a spokesman for Google said": the role the name is the object of.
       else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) s--;
+      // "a spokesman for committee Democrats said", "an adviser to the Republicans said": so too past an article or a
+      // word that places the group, the role held for a party's members (not the members, unnamed).
+      else if (s === k && PLURAL_IN_S.test(head.lower) && heldFor(tokens, s - 1, from) >= 0) s = heldFor(tokens, s - 1, from);
       // "The mayor of London said", "Officials in Springfield said", "researchers at MIT said": the place or body is
       // where the source works, not the source.
       else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceNoun(tokens[s - 2].lower)) s -= 2;
