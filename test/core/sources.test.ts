@@ -1493,6 +1493,22 @@ describe('a speaker the story returns to', () => {
     ].join('\n');
     expect(speakers(draft)).toEqual(['Adaeze Okafor', 'Mira Castellanos', 'Mira Castellanos']);
   });
+
+  it('but someone yet to speak, when that paragraph goes on about them as the pronoun ("Walsh … But on Sunday he …")', () => {
+    const draft = [
+      '"It is good strategy," said Ed Rendell, a former Pennsylvania governor.',
+      '',
+      "Until recently, Boston's Marty Walsh was a coveted holdout among the mayors.",
+      '',
+      'Walsh, a former labor leader, had close ties to Joe Biden. But on Sunday he finally gave Clinton his endorsement.',
+      '',
+      '"We need someone who is battle tested," he said.',
+    ].join('\n');
+    expect(speakers(draft)).toEqual(['Ed Rendell', 'Marty Walsh']);
+    // (Not when the paragraph's pronoun is the other one, or it uses both.)
+    expect(speakers(draft.replace('But on Sunday he', 'But on Sunday she'))).toEqual(['Ed Rendell', 'Ed Rendell']);
+    expect(speakers(draft.replace('But on Sunday he finally', 'But on Sunday he and she finally'))).toEqual(['Ed Rendell', 'Ed Rendell']);
+  });
 });
 
 describe('a breakdown after a document', () => {

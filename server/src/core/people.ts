@@ -511,9 +511,16 @@ export class People {
     return this.clauseStarts.get(p.lastNamedSentence)?.includes(p.lastNamed.start) === true;
   }
 
-  /** Records where block's opening subject stands (-1 for none worth a pronoun). */
-  opensBlock(block: number, at: number): void {
+  /**
+   * The one of "he" and "she" a block's later sentences use outside quotes, when they use one of them only: the
+   * pronoun the block goes on about its opening subject with ("Walsh … had close ties to Biden. But on Sunday he …").
+   */
+  private readonly blockPronouns = new Map<number, string>();
+
+  /** Records where block's opening subject stands (-1 for none worth a pronoun), and the pronoun it goes on with. */
+  opensBlock(block: number, at: number, goesOnAs = ''): void {
     this.blockOpenings.set(block, at);
+    if (goesOnAs !== '') this.blockPronouns.set(block, goesOnAs);
   }
 
   /** Marks a person as one whom "they" stands for ("who uses they/them pronouns"). */
@@ -754,7 +761,10 @@ export class People {
       const k = this.firstNamingOfBlock.get(place.block - 1);
       const p = k !== undefined ? this.namedLog[k] : undefined;
       const opening = this.blockOpenings.get(place.block - 1) ?? -1;
-      if (p && p !== speaker && p.kind === 'person' && p.speaker && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === place.block - 1 && p.lastNamedSentence === (place.block - 1) * 100000 && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && sexOf(p) === (pronoun === 'he' ? 'male' : 'female')) local = p;
+      // (Someone yet to speak, when the paragraph goes on about them as the pronoun: "Walsh, a former labor leader, had
+      // close ties to Biden. But on Sunday he finally gave Clinton a ringing endorsement.")
+      const goesOn = this.blockPronouns.get(place.block - 1) === pronoun;
+      if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === place.block - 1 && p.lastNamedSentence === (place.block - 1) * 100000 && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her

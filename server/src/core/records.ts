@@ -270,6 +270,26 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): n
   return sourceSpan(block, tokens[k].start, tokens[k].end).start;
 }
 
+/** "he" and "she" as words, and quotes (their words are a speaker's, not the story's). */
+const HE_OR_SHE = /“[^”]*”?|"[^"]*"?|\b([Hh]e|[Ss]he)\b/g;
+
+/**
+ * The one of "he" and "she" that the sentences after a block's first use outside quotes, or "" when they use neither
+ * or both. (Read from the prose: the tokens leave out words the engine has no use for, "she" among them.)
+ */
+function pronounGoingOn(prose: string, sentences: Sentence[]): string {
+  if (sentences.length < 2) return '';
+  let found = '';
+  HE_OR_SHE.lastIndex = sentences[1].start;
+  for (let m = HE_OR_SHE.exec(prose); m !== null && m.index < sentences[sentences.length - 1].end; m = HE_OR_SHE.exec(prose)) {
+    if (m[1] === undefined) continue;
+    const word = m[1].toLowerCase();
+    if (found !== '' && found !== word) return '';
+    found = word;
+  }
+  return found;
+}
+
 /** Prepositions that open a phrase before a paragraph's subject ("In his assessment …, Calderon …"). */
 const OPENING_PHRASES = new Set(['in', 'on', 'at', 'during', 'despite', 'following', 'with', 'without', 'for', 'under', 'amid', 'throughout', 'through', 'over', 'unlike', 'like', 'speaking', 'asked', 'writing']);
 
@@ -307,7 +327,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   // readBlock allocated itself in a heap profile of the engine over 2,500 White House files. (Mentions get more
   // later, in the attribution stage.)
   const ba: BlockAnalysis = reuse ? keptBlockAnalysis(block, sentences, tokens, marks.strays, reading.memo) : { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
-  people.opensBlock(block.index, subjectOpening(block, tokens, sentences));
+  people.opensBlock(block.index, subjectOpening(block, tokens, sentences), pronounGoingOn(block.prose, sentences));
   noteMainClauses(block, tokens, sentences, people);
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
