@@ -2210,3 +2210,13 @@ describe('review: titles, papers, apposition in an opening phrase, and "claims o
     expect(quotes('Actor John Smith said he was innocent. "I did nothing wrong," Smith said.\n\nAfter meeting with his attorney, Mark Geragos, Smith returned to court on Monday.\n\n"I trust the system," he said.\n')).toEqual(['John Smith', 'John Smith']);
   });
 });
+
+describe('a source that only gave a figure', () => {
+  const speakers = (text: string): (string | undefined)[] => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
+  it('takes no turn of speech: the quote after "a crowd that the campaign estimated at 3,000" is the speaker\'s', () => {
+    const draft = '"There is a lot of name-calling going on," the former president told a crowd that the campaign estimated at 3,000 people. "The presidency is a serious job."';
+    expect(speakers(draft)).toEqual(['the former president', 'the former president']);
+    // (One who speaks takes the turn: "…," the mayor said, and the chief said the cost was $3 million. "…")
+    expect(speakers('"We are done," the mayor said, and the chief said the cost was $3 million. "We start over."')).toEqual(['the mayor', 'the chief']);
+  });
+});

@@ -324,7 +324,9 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
   // Nor does an outlet that passes a sentence on ("…, as reported by BuzzFeed News. "…"").
   // (Nor one that reported or obtained the document quoted: "…," Ash wrote in the email, which was first reported by
   // The Associated Press. "…"".)
-  const named = turnSources.filter((m) => (!m.mention.vague && !passesOn(m.mention) && !reportedItFirst(ba.block.prose, m.mention)) || speakersOfQuotes.has(m));
+  // Nor does a source that only gave a figure ("…," the former president told a crowd that the campaign estimated at
+  // 3,000. "…"): a count is no turn of speech.
+  const named = turnSources.filter((m) => (!m.mention.vague && !passesOn(m.mention) && !reportedItFirst(ba.block.prose, m.mention) && !FIGURE_CUES.has(m.mention.cueLemma)) || speakersOfQuotes.has(m));
   for (let qi = 0; qi < ba.quotes.length; qi++) {
     const q = ba.quotes[qi];
     if (q.attribution) continue;
@@ -398,6 +400,8 @@ function forgottenClose(ba: BlockAnalysis, q: QuoteRecord, lexicon: AttributionL
  * "Clinton spoke for about 30 minutes". They attribute the quotes they introduce, not the figures they name.
  */
 const NAMING_CUES = new Set(['call', 'speak', 'talk']);
+/** Cues of a figure only: their source counted, it did not speak. */
+const FIGURE_CUES = new Set(['estimate', 'count', 'tally', 'calculate', 'put', 'measure']);
 
 /** Verbs that name what a partial quote calls something: "called it "…"", "calling", "dubbed", "branded". */
 const NAMES_A_QUOTE = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'dubbing', 'labeled', 'labelled', 'labels', 'labeling', 'labelling', 'branded', 'brands', 'branding']);
