@@ -1509,6 +1509,21 @@ describe('a speaker the story returns to', () => {
     expect(speakers(draft.replace('But on Sunday he', 'But on Sunday she'))).toEqual(['Ed Rendell', 'Ed Rendell']);
     expect(speakers(draft.replace('But on Sunday he finally', 'But on Sunday he and she finally'))).toEqual(['Ed Rendell', 'Ed Rendell']);
   });
+
+  it('and past a paragraph that opens with the pronoun and names no one ("But he leaves behind …")', () => {
+    const draft = [
+      'In a statement, her adviser, Jake Sullivan, said: "Clinton believes that cooperation is essential."',
+      '',
+      'President Barack Obama departs the UK for Germany today, where protesters will greet him.',
+      '',
+      'But he leaves behind a furious backlash against the statements made during his trip.',
+      '',
+      'Conceding that there would likely be a deal, he warned: "It\'s not going to happen any time soon."',
+    ].join('\n');
+    expect(speakers(draft)).toEqual(['Jake Sullivan', 'Barack Obama']);
+    // (Not past one that names someone: "But he met Rishi Sunak …".)
+    expect(speakers(draft.replace('But he leaves behind', 'But he met Rishi Sunak and left behind'))).toEqual(['Jake Sullivan', 'Jake Sullivan']);
+  });
 });
 
 describe('a breakdown after a document', () => {

@@ -517,10 +517,17 @@ export class People {
    */
   private readonly blockPronouns = new Map<number, string>();
 
-  /** Records where block's opening subject stands (-1 for none worth a pronoun), and the pronoun it goes on with. */
-  opensBlock(block: number, at: number, goesOnAs = ''): void {
+  /** The pronoun ("he", "she") that opens a block as its subject ("But he leaves behind …"). */
+  private readonly blockOpensWith = new Map<number, string>();
+
+  /**
+   * Records where block's opening subject stands (-1 for none worth a pronoun), the pronoun it goes on with, and the
+   * pronoun that is its subject.
+   */
+  opensBlock(block: number, at: number, goesOnAs = '', opensWith = ''): void {
     this.blockOpenings.set(block, at);
     if (goesOnAs !== '') this.blockPronouns.set(block, goesOnAs);
+    if (opensWith !== '') this.blockOpensWith.set(block, opensWith);
   }
 
   /** Marks a person as one whom "they" stands for ("who uses they/them pronouns"). */
@@ -758,13 +765,17 @@ export class People {
     // ""…," she said", the mayor-elect, not the elections director quoted last). (Not a name later in that sentence,
     // "Police arrested Smith", nor one who would not speak, "Smith declined to comment.")
     if (!local && speaker && (pronoun === 'he' || pronoun === 'she')) {
-      const k = this.firstNamingOfBlock.get(place.block - 1);
+      // (Past a paragraph that opens with the pronoun and names no one: "Obama departs the UK today. …" then "But he
+      // leaves behind a backlash …" then ""…," he warned".)
+      let back = place.block - 1;
+      while (back > place.block - 3 && this.blockOpensWith.get(back) === pronoun && !this.firstNamingOfBlock.has(back)) back--;
+      const k = this.firstNamingOfBlock.get(back);
       const p = k !== undefined ? this.namedLog[k] : undefined;
-      const opening = this.blockOpenings.get(place.block - 1) ?? -1;
+      const opening = this.blockOpenings.get(back) ?? -1;
       // (Someone yet to speak, when the paragraph goes on about them as the pronoun: "Walsh, a former labor leader, had
       // close ties to Biden. But on Sunday he finally gave Clinton a ringing endorsement.")
-      const goesOn = this.blockPronouns.get(place.block - 1) === pronoun;
-      if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === place.block - 1 && p.lastNamedSentence === (place.block - 1) * 100000 && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
+      const goesOn = this.blockPronouns.get(back) === pronoun || back < place.block - 1;
+      if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * 100000 && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her

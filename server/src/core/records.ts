@@ -270,6 +270,9 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): n
   return sourceSpan(block, tokens[k].start, tokens[k].end).start;
 }
 
+/** "He" or "she" as the subject that opens a paragraph, past "But", "And", "Meanwhile,". */
+const OPENING_PRONOUN = /^(?:(?:But|And|Still|Meanwhile|Now|Later|Yet|So|Then|Also|Earlier),?\s+)?([Hh]e|[Ss]he)\s/;
+
 /** "he" and "she" as words, and quotes (their words are a speaker's, not the story's). */
 const HE_OR_SHE = /“[^”]*”?|"[^"]*"?|\b([Hh]e|[Ss]he)\b/g;
 
@@ -327,7 +330,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   // readBlock allocated itself in a heap profile of the engine over 2,500 White House files. (Mentions get more
   // later, in the attribution stage.)
   const ba: BlockAnalysis = reuse ? keptBlockAnalysis(block, sentences, tokens, marks.strays, reading.memo) : { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
-  people.opensBlock(block.index, subjectOpening(block, tokens, sentences), pronounGoingOn(block.prose, sentences));
+  people.opensBlock(block.index, subjectOpening(block, tokens, sentences), pronounGoingOn(block.prose, sentences), OPENING_PRONOUN.exec(block.prose)?.[1]?.toLowerCase() ?? '');
   noteMainClauses(block, tokens, sentences, people);
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
