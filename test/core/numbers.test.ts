@@ -166,6 +166,7 @@ describe('numeric claims', () => {
     'With nine days until Election Day, the race tightened.',
     'with two weeks left in the session',
     'in the past 24 hours',
+    'estimates for the upcoming three weeks and the coming two months',
     'Smith, 42, said so.',
     'a 92-year-old woman',
     'he died aged 82',

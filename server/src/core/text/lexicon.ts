@@ -271,7 +271,7 @@ export const TIME_REFERENCE_AFTER = set('ago later earlier before after prior si
 
 /** Words before a number of time units that make it a time reference ("in the past 24 hours"). */
 export const TIME_REFERENCE_BEFORE = set(`
-  in within past last next previous recent coming following first few every each after before since during
+  in within past last next previous recent coming upcoming following first few every each after before since during
   until till by the those these early late
 `);
 
