@@ -763,6 +763,12 @@ describe('a quote introduced by a comma or a colon', () => {
   it('takes no speaker from a word that only opens the sentence', () => {
     expectNoSpeaker(['Sooner or later, "I think we will have a consumption tax."', 'Trump returned the compliment. Reuters, "Sheldon and I have been friends for a long time."', 'But, "We are, in effect, in a war, and loose lips sink ships."', 'The order protects privacy for many state workers "to cover sexual orientation and gender identity."', 'He attacked a super PAC called Future45 funded by two donors. "So they clearly think I am going to do what I say."', 'Holding open a book, "I just want to ask you if you can recognize this person."', 'To that: "A man is a man no matter what they call themselves."']);
   });
+
+  it('nor from a place or body after a preposition ("Tuesday at Baldwin Wallace University in Berea, after winning Ohio, "…"")', () => {
+    expectNoSpeaker(['Tuesday at Baldwin Wallace University in Berea, after winning Ohio in the primary, "I am getting ready to rent a covered wagon."']);
+    // (A subject and its verb still introduce: "At the rally Sunday, Trump responded, "…"".)
+    expect(firstQuoteSource('At the rally Sunday, Trump responded, "We will win this state easily."')).toBe('Trump');
+  });
 });
 
 describe('rules that stay out of ordinary prose', () => {

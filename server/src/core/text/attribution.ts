@@ -1678,8 +1678,15 @@ function labelName(tokens: Token[], from: number, colon: number): Phrase | null 
 function bareNounClause(tokens: Token[], np: Phrase, comma: number): boolean {
   const after = tokenAtOrAfter(tokens, np.end);
   if (after < 0 || after >= comma) return true;
+  // A place or body after a preposition is no subject ("Tuesday at Baldwin Wallace University in Berea, after
+  // winning Ohio, "…"", as a clause reads once its speaker and verb are cut away).
+  const opens = tokenAtOrAfter(tokens, np.start);
+  if (opens > 0 && OBJECT_PREPOSITIONS.has(tokens[opens - 1].lower)) return true;
   return comma - after <= 2 && (tokens[after].lower === 'or' || tokens[after].lower === 'and') && (comma - after === 1 || (tokens[after + 1].kind === 'word' && !tokens[after + 1].capitalized && !isVerbish(tokens[after + 1])));
 }
+
+/** Prepositions whose object is a place, a time or a body, not a clause's subject. */
+const OBJECT_PREPOSITIONS = new Set(['at', 'in', 'on', 'from', 'near', 'outside', 'inside', 'across', 'throughout', 'during', 'after', 'before', 'since', 'until', 'into', 'onto', 'toward', 'towards', 'via', 'with', 'without']);
 
 /**
  * A lone capitalised word that only opens the sentence, no source: "But, “…”", "To that: “…”", "Holding open a book,
