@@ -2241,3 +2241,12 @@ describe('a source that only gave a figure', () => {
     expect(speakers('"We are done," the mayor said, and the chief said the cost was $3 million. "We start over."')).toEqual(['the mayor', 'the chief']);
   });
 });
+
+describe('a pronoun with a contracted verb', () => {
+  it('is the pronoun, not a name: "She\'s a Sanders supporter but concedes", "I\'m told" is a passive', () => {
+    const text = '"It is about age," said Mattie Thomas, a retired worker. She\'s a Sanders supporter but concedes that 40 percent of her peers love the Clintons.';
+    expect(lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source).toBe('Mattie Thomas');
+    expect(firstAttribution("Frannie Kearns spoke first. I'm told we would win 40 seats.")).toBeNull();
+    expect(firstAttribution("Frannie Kearns spoke first. We’re told 50 people will come.")).toBeNull();
+  });
+});

@@ -297,13 +297,15 @@ const SPACED_STOP = / \.(?= |$)/g;
 /** A slash or an en dash that joins two names, spaced by the join of words ("NBC News / Wall Street Journal"). */
 const SPACED_JOINER = / ([/\u2013]) /g;
 
-/** The subject pronoun a word is, with "'d", "'ll" or "'ve" after it or not ("he", "He’d", "I'll", "We've"). */
+/** The subject pronoun a word is, with a contracted verb after it or not ("he", "He’d", "I'll", "We've", "She's", "I'm"). */
 function pronounOf(t: Token): string | undefined {
   if (PRONOUNS.has(t.lower)) return t.lower;
   const bare = t.lower.replace(CONTRACTED_AUXILIARY, '');
   return bare !== t.lower && PRONOUNS.has(bare) ? bare : undefined;
 }
-const CONTRACTED_AUXILIARY = /['\u2019](?:d|ll|ve)$/;
+const CONTRACTED_AUXILIARY = /['\u2019](?:d|ll|ve|s|m|re)$/;
+/** "am" and "are" contracted after a pronoun ("I'm", "we're"). */
+const CONTRACTED_BE = /['\u2019](?:m|re)$/;
 
 /** Indefinite pronouns for people. */
 const SOMEONE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody']);
@@ -1336,6 +1338,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     while (k >= from && cueAdverb(tokens, k, from)) k--;
   }
   if (k >= from && (PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'to' || tokens[k].lower === 'not')) return null;
+  // "I'm told", "we're told": a passive too, its "am" or "are" contracted (not "I'm saying", nor "he's told", which
+  // may be "he has told").
+  if (k >= from && CONTRACTED_BE.test(tokens[k].lower) && pronounOf(tokens[k]) !== undefined && cue.lower !== lemma && !cue.lower.endsWith('s') && !cue.lower.endsWith('ing')) return null;
   if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
   k = beforeRelativeClause(tokens, k, from);
   let np: Phrase | null = null;
