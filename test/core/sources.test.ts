@@ -1530,6 +1530,15 @@ describe('a speaker the story returns to', () => {
     // (Not past one that names someone: "But he met Rishi Sunak …".)
     expect(speakers(draft.replace('But he leaves behind', 'But he met Rishi Sunak and left behind'))).toEqual(['Jake Sullivan', 'Jake Sullivan']);
   });
+
+  it('but not to someone the paragraph says nothing of as speaking: a victim, a defendant, the dead', () => {
+    const victim = ['"This was a senseless act of violence," Police Chief Mark Lopez said.', '', 'Jamie Ortiz, 17, was walking home when he was shot. He died at the scene.', '', '"We will find whoever did this," he said.'].join('\n');
+    expect(speakers(victim)).toEqual(['Mark Lopez', 'Mark Lopez']);
+    const defendant = ['"We are confident in our case," District Attorney Mark Ellis said.', '', 'Taylor Reyes was arrested two days after the shooting.', '', 'He has pleaded not guilty and remains in the county jail.', '', '"The family deserves justice," he said.'].join('\n');
+    expect(speakers(defendant)).toEqual(['Mark Ellis', 'Mark Ellis']);
+    const dead = ['"It is a sad day for the city," Mayor Tom Harris said.', '', 'Pat Kelly served on the council for 28 years. He died on Saturday at 81.', '', '"The city owes him a great deal," he said.'].join('\n');
+    expect(speakers(dead)).toEqual(['Tom Harris', 'Tom Harris']);
+  });
 });
 
 describe('a breakdown after a document', () => {
@@ -2239,6 +2248,12 @@ describe('a source that only gave a figure', () => {
     expect(speakers(draft)).toEqual(['the former president', 'the former president']);
     // (One who speaks takes the turn: "…," the mayor said, and the chief said the cost was $3 million. "…")
     expect(speakers('"We are done," the mayor said, and the chief said the cost was $3 million. "We start over."')).toEqual(['the mayor', 'the chief']);
+  });
+
+  it('but one who gives the figure in a sentence of their own, or "puts it", keeps the turn', () => {
+    expect(speakers('Fire Chief Dan Ortiz estimated the damage at $2 million. "The whole second floor is gone."')).toEqual(['Dan Ortiz']);
+    expect(speakers('"The fire spread fast," said neighbor Tom Gray. Fire Chief Dan Ortiz estimated the damage at $2 million. "It is a total loss."')).toEqual(['Tom Gray', 'Dan Ortiz']);
+    expect(speakers('Senator Tom Reed put it bluntly: the bill is dead. "We do not have the votes, and everybody knows it."')).toEqual(['Tom Reed']);
   });
 });
 

@@ -324,9 +324,10 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
   // Nor does an outlet that passes a sentence on ("…, as reported by BuzzFeed News. "…"").
   // (Nor one that reported or obtained the document quoted: "…," Ash wrote in the email, which was first reported by
   // The Associated Press. "…"".)
-  // Nor does a source that only gave a figure ("…," the former president told a crowd that the campaign estimated at
-  // 3,000. "…"): a count is no turn of speech.
-  const named = turnSources.filter((m) => (!m.mention.vague && !passesOn(m.mention) && !reportedItFirst(ba.block.prose, m.mention) && !FIGURE_CUES.has(m.mention.cueLemma)) || speakersOfQuotes.has(m));
+  // Nor does a source that only gave a figure in the sentence where a quote's own speaker spoke before it ("…," the
+  // former president told a crowd that the campaign estimated at 3,000. "…"): a count in passing is no turn of speech.
+  // (One who opens a sentence of their own keeps it: "Fire Chief Dan Ortiz estimated the damage at $2 million. "…"".)
+  const named = turnSources.filter((m) => (!m.mention.vague && !passesOn(m.mention) && !reportedItFirst(ba.block.prose, m.mention) && !figureInPassing(m, speakersOfQuotes, ba.block.prose)) || speakersOfQuotes.has(m));
   for (let qi = 0; qi < ba.quotes.length; qi++) {
     const q = ba.quotes[qi];
     if (q.attribution) continue;
@@ -402,6 +403,16 @@ function forgottenClose(ba: BlockAnalysis, q: QuoteRecord, lexicon: AttributionL
 const NAMING_CUES = new Set(['call', 'speak', 'talk']);
 /** Cues of a figure only: their source counted, it did not speak. */
 const FIGURE_CUES = new Set(['estimate', 'count', 'tally', 'calculate', 'put', 'measure']);
+
+/**
+ * Is a source one that only gave a figure (not "put it") in a sentence where a quote's speaker spoke before it?
+ */
+function figureInPassing(m: MentionRecord, speakersOfQuotes: ReadonlySet<MentionRecord>, prose: string): boolean {
+  if (!FIGURE_CUES.has(m.mention.cueLemma) || PUT_IT.test(prose.slice(m.mention.cueEnd, m.mention.cueEnd + 4))) return false;
+  for (const s of speakersOfQuotes) if (s.sentence === m.sentence && s.mention.end <= m.mention.start) return true;
+  return false;
+}
+const PUT_IT = /^\s+it\b/;
 
 /** Verbs that name what a partial quote calls something: "called it "…"", "calling", "dubbed", "branded". */
 const NAMES_A_QUOTE = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'dubbing', 'labeled', 'labelled', 'labels', 'labeling', 'labelling', 'branded', 'brands', 'branding']);

@@ -524,11 +524,15 @@ export class People {
    * Records where block's opening subject stands (-1 for none worth a pronoun), the pronoun it goes on with, and the
    * pronoun that is its subject.
    */
-  opensBlock(block: number, at: number, goesOnAs = '', opensWith = ''): void {
+  opensBlock(block: number, at: number, goesOnAs = '', opensWith = '', speaksAs = ''): void {
     this.blockOpenings.set(block, at);
     if (goesOnAs !== '') this.blockPronouns.set(block, goesOnAs);
     if (opensWith !== '') this.blockOpensWith.set(block, opensWith);
+    if (speaksAs !== '') this.blockSpeakers.set(block, speaksAs);
   }
+
+  /** The pronoun ("he", "she") a block has as a speaker: an act of speech after it in its sentence. */
+  private readonly blockSpeakers = new Map<number, string>();
 
   /** Marks a person as one whom "they" stands for ("who uses they/them pronouns"). */
   usesThey(person: Person): void {
@@ -768,13 +772,18 @@ export class People {
       // (Past a paragraph that opens with the pronoun and names no one: "Obama departs the UK today. …" then "But he
       // leaves behind a backlash …" then ""…," he warned".)
       let back = place.block - 1;
-      while (back > place.block - 3 && this.blockOpensWith.get(back) === pronoun && !this.firstNamingOfBlock.has(back)) back--;
+      let speaks = this.blockSpeakers.get(back) === pronoun;
+      while (back > place.block - 3 && this.blockOpensWith.get(back) === pronoun && !this.firstNamingOfBlock.has(back)) {
+        back--;
+        speaks ||= this.blockSpeakers.get(back) === pronoun;
+      }
       const k = this.firstNamingOfBlock.get(back);
       const p = k !== undefined ? this.namedLog[k] : undefined;
       const opening = this.blockOpenings.get(back) ?? -1;
-      // (Someone yet to speak, when the paragraph goes on about them as the pronoun: "Walsh, a former labor leader, had
-      // close ties to Biden. But on Sunday he finally gave Clinton a ringing endorsement.")
-      const goesOn = this.blockPronouns.get(back) === pronoun || back < place.block - 1;
+      // (Someone yet to speak, when the paragraph goes on about them as the pronoun and says they spoke: "Walsh, a former
+      // labor leader, had close ties to Biden. But on Sunday he finally gave Clinton a ringing endorsement."; not "Jamie
+      // Ortiz, 17, was walking home when he was shot. He died at the scene.")
+      const goesOn = (this.blockPronouns.get(back) === pronoun || back < place.block - 1) && speaks;
       if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * 100000 && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
     }
     let best = speaker;
