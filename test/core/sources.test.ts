@@ -2265,3 +2265,11 @@ describe('a pronoun with a contracted verb', () => {
     expect(firstAttribution("Frannie Kearns spoke first. We’re told 50 people will come.")).toBeNull();
   });
 });
+
+describe('a document with its title set off after it', () => {
+  it('is the subject of the verb after the title: "The report, "Running on Empty," found"', () => {
+    expect(firstSource('The report, "Running on Empty," found that vacancies rose to 19 percent.')).toBe('The report');
+    // (Not a person with a quoted phrase set off: no title of theirs.)
+    expect(firstAttribution('The mayor, "A Better City," found 40 votes.')).toBeNull();
+  });
+});

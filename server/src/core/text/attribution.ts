@@ -2261,7 +2261,9 @@ function subjectBeforeAside(tokens: Token[], from: number, close: number, inQuot
   // Or an appositive whose closing comma stands inside the quote: "Josefina Ibarra-Lindholm, an analyst who rates the
   // stock a "hold," said".
   const appositive = (aside.lower === 'a' || aside.lower === 'an' || aside.lower === 'the') && tokens[close - 1]?.text === ',';
-  if (!(aside.lower.endsWith('ing') || OPENING_PAST_PARTICIPLES.has(aside.lower) || aside.lower === 'who' || appositive)) return null;
+  // Or the document's title itself: "The report, "Running on Empty," found that …".
+  const title = c + 1 === open && DOCUMENT_NOUNS.has(headOf(np).lower) && tokens[open + 1]?.capitalized === true && tokens[close - 1]?.text === ',';
+  if (!(aside.lower.endsWith('ing') || OPENING_PAST_PARTICIPLES.has(aside.lower) || aside.lower === 'who' || appositive || title)) return null;
   return np;
 }
 
