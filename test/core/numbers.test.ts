@@ -620,3 +620,15 @@ describe('review: young ages after a determiner, and rates after a capitalised c
     expect(claims('Prices rose 40% for every 10 miles.')).toEqual(['40%']);
   });
 });
+
+describe('figures joined to a unit of more words, and votes with "to"', () => {
+  it('"a 1.4-square-mile city", "a 10-foot-tall wall", "the court\'s 5-to-4 decision" are claims', () => {
+    expect(claims('Clarkston is a 1.4-square-mile city with a 10-foot-tall wall.')).toEqual(['1.4-square-mile', '10-foot-tall']);
+    expect(claims("The court's 5-to-4 decision last year legalized it.")).toEqual(['5-to-4']);
+  });
+
+  it('but not the hours of a working day ("a 9-to-5 job") or a code', () => {
+    expect(claims('He left a 9-to-5 job for the stage.')).toEqual([]);
+    expect(claims('The Boeing 737-800 and COVID-19 were in the news.')).toEqual([]);
+  });
+});

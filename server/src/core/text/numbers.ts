@@ -68,6 +68,11 @@ const SEQUENCE_WORDS = new Set(['first', 'last', 'next', 'previous', 'final', 'o
 const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^(?:one|zero)-/;
 const FRACTION_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
 const RANKING_COMPOUND = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|oldest|richest|poorest|deadliest|worst|best)$/;
+/** The words of a unit after a figure and a hyphen: "year", "square-mile", "foot-tall". */
+const MEASURE_UNIT = /^[a-z]{2,}(?:-[a-z]{2,})*$/;
+/** The rest of a vote written with "to": "5-to-4". */
+const VOTE_TAIL = /^to-\d{1,3}$/;
+const WORKING_DAY = new Set(['job', 'jobs', 'shift', 'shifts', 'workday', 'schedule', 'day', 'work']);
 const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
 /** Words before a year that make it a date: "from 1968", "since at least 1990", "up to 2015". */
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'of', 'through', 'to', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'circa', 'c.', 'around', 'about', 'least', 'up', 'as']);
@@ -819,7 +824,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
         const singular = unit.replace(/s$/, '');
         if (!TIME_UNITS.has(unit) && !TIME_UNITS.has(singular) && !TITLE_MEASURES.has(singular)) return true;
       }
-      return !/^[a-z]{2,}$/.test(unit);
+      // A measure in more words ("a 1.4-square-mile city", "a 10-foot-tall wall") or a vote ("a 5-to-4 decision").
+      // (Not the hours of a working day: "a 9-to-5 job".)
+      return !MEASURE_UNIT.test(unit) && !(VOTE_TAIL.test(unit) && !WORKING_DAY.has(next?.lower ?? ''));
     }
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
     return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%|million|billion|trillion|thousand)$/i.test(core.text);
