@@ -2281,3 +2281,12 @@ describe('a document with its title set off after it', () => {
     expect(firstAttribution('The mayor, "A Better City," found 40 votes.')).toBeNull();
   });
 });
+
+describe('what something means', () => {
+  it('is no report: "their smiles said a lot", "the result says it all", "speaks volumes"', () => {
+    expect(firstAttribution('They have lived here for three months, and their smiles said a lot.')).toBeNull();
+    expect(firstAttribution('The turnout of 40 percent speaks volumes about the race.')).toBeNull();
+    // (Words spoken still are: "Officials said a lot of the 30 dead were children".)
+    expect(firstSource('Officials said a lot of the 30 dead were children.')).toBe('Officials');
+  });
+});

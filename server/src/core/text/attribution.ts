@@ -859,6 +859,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
+    // "their smiles said a lot", "the result says it all", "speaks volumes": what something means, not words spoken.
+    if ((lemma === 'say' || lemma === 'speak') && meaningSaid(tokens, i + 1, to) && !lexicon.cues.has(t.lower)) continue;
     // "a sum reported at $1.4 million", "losses reported at $3 million": a participle after what it reports, not a
     // source's verb (as "estimated at").
     if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && figureAt(tokens, i + 2) && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
@@ -1198,6 +1200,16 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
     return heads ? backwardPhrase(tokens, k, from, lexicon) : null;
   }
   return null;
+}
+
+/** Do the words from k say what something means ("a lot", "it all", "volumes", "much about"), the clause ending there? */
+function meaningSaid(tokens: Token[], k: number, to: number): boolean {
+  const a = tokens[k]?.lower;
+  const b = tokens[k + 1]?.lower;
+  const n = a === 'a' && b === 'lot' ? 2 : a === 'it' && b === 'all' ? 2 : a === 'volumes' || a === 'much' || a === 'little' ? 1 : 0;
+  if (n === 0) return false;
+  const after = tokens[k + n];
+  return k + n >= to || after.kind === 'punct' || after.lower === 'about' || after.lower === 'for' || after.lower === 'and';
 }
 
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
