@@ -2290,3 +2290,12 @@ describe('what something means', () => {
     expect(firstSource('Officials said a lot of the 30 dead were children.')).toBe('Officials');
   });
 });
+
+describe('a share of those asked', () => {
+  it('is no source: "Just over a quarter, 26 percent, say", "Four in 10 … while a third said"', () => {
+    expect(firstAttribution('Just over a quarter, 26 percent, say they will vote for someone else.')).toBeNull();
+    expect(firstAttribution('Nearly a quarter, 26 percent, say they will vote for someone else.')).toBeNull();
+    // (A source that opens the sentence still is: "Officials, citing the report, say 40 died".)
+    expect(firstSource('Officials, citing the report, say 40 died.')).toBe('Officials');
+  });
+});

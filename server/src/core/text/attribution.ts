@@ -12,7 +12,7 @@ import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
-  ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
+  ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, FRACTIONS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
@@ -2228,6 +2228,8 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
   else if (first.capitalized && !DETERMINERS.has(first.lower)) {
     np = nameRun(tokens, s, end);
+    // "Nearly a quarter, 26 percent, say": a word that only opens the sentence is no one.
+    if (np.words.length === 1 && SENTENCE_STARTERS.has(np.words[0].text) && !sourceNoun(np.words[0].lower)) return null;
     // "Statement of UAW President Ray Curry:", "Joint Statement of BMW, Ford …": the document's author speaks.
     const doc = np.words.findIndex((w, k) => k <= 1 && DOCUMENT_NOUNS.has(w.lower));
     const by = np.words[doc + 1];
@@ -3051,6 +3053,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     return { words: tokens.slice(s, k + 1), start: tokens[s].start, end: head.end };
   } else {
     const lowerHead = head.lower;
+    // "Just over a quarter, 26 percent, say", "Nearly half say": a share of those asked, not who reports.
+    if (FRACTIONS.has(lowerHead)) return null;
     const singular = withoutFinalS(lowerHead);
     const nounish = ROLE_NOUNS.has(lowerHead) || ORG_NOUNS.has(lowerHead) || DOCUMENT_NOUNS.has(lowerHead) || VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead) || lowerHead === 'police' || ROLE_NOUNS.has(singular) || ORG_NOUNS.has(singular);
     let determiner = false;
