@@ -2299,3 +2299,13 @@ describe('a share of those asked', () => {
     expect(firstSource('Officials, citing the report, say 40 died.')).toBe('Officials');
   });
 });
+
+describe('"placed" and "pegged" a figure', () => {
+  it('set it as "put" does: "placed the value at", "in the range of", "pegged the cost at"', () => {
+    expect(firstSource('Dominic Hare placed the value of the artwork in the range of five to six million dollars.')).toBe('Dominic Hare');
+    expect(firstSource('Analysts pegged the cost at $40 million.')).toBe('Analysts');
+    // (Not a thing set down, nor a finish: "placed the vase at the center of 3 tables", "placed third in 2 races".)
+    expect(firstAttribution('She placed the vase at the center of 3 tables.')).toBeNull();
+    expect(firstAttribution('He placed third in 2 races.')).toBeNull();
+  });
+});

@@ -647,7 +647,7 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
  * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
  * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
  */
-const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', ...BELIEF_VERBS]);
+const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', ...BELIEF_VERBS]);
 
 /**
  * "In a situational report of NDRRMC, …": "of" and a name after a document that opens the sentence with "In" names
@@ -825,7 +825,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     }
     // cueLemma, with the engine's list already looked up (no house cues, no look-up: most drafts have none);
     // "pointed out" reports like "noted".
-    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : undefined;
+    // ("placed the value at $5 million", "pegged the cost at": "put" in other words, only before the figure they set.)
+    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && putsAtFigure(tokens, i, to) ? 'put' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
@@ -2064,14 +2065,18 @@ const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'examined', 
  */
 function putsAtFigure(tokens: Token[], i: number, to: number): boolean {
   // (What is put may run on: "put the number of protesters in Plovdiv at about 5,000", "the number of people at the
-  // rally at 5,000".)
+  // rally at 5,000"; "in the range of" a figure too.)
   for (let k = i + 1; k < to && k - i <= 10; k++) {
     const t = tokens[k];
     if (t.lower === 'at' && figureAt(tokens, k + 1)) return true;
+    if (t.lower === 'in' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'range' && tokens[k + 3]?.lower === 'of' && figureAt(tokens, k + 4)) return true;
     if (t.kind === 'punct' || t.kind === 'number' || CUE_FORMS.has(t.lower)) return false;
   }
   return false;
 }
+
+/** Verbs that set a figure as "put" does ("placed the value at", "pegged the cost at"), six letters each. */
+const PUT_LIKE = new Set(['placed', 'pegged']);
 
 /** Does a figure start at tokens[k] ("$1.4 million", "about 40", "an estimated 3,000")? */
 function figureAt(tokens: Token[], k: number): boolean {

@@ -384,6 +384,8 @@ export const INTEREST_WORDS: readonly string[] = (() => {
     'reports', 'estimates', 'pointed', 'points', 'pointing', 'twice', 'thrice', 'double', 'triple', 'quadruple', 'second', 'fourth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
     // Makers of figures ("prepared by"), which may name a table's source in a caption without a figure of its own.
     'compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed',
+    // Verbs that set a figure as "put" does ("placed the value at").
+    'placed', 'pegged',
   ];
 })();
 
