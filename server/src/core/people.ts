@@ -230,15 +230,6 @@ function leadingCapitals(phrase: string, words: readonly string[]): number {
   return count;
 }
 
-/** Words that tell one holder of a role from another ("the other senator", "the new spokesman"). */
-const DISTINGUISHING = new Set(['other', 'another', 'new', 'old', 'former', 'ex', 'then', 'late', 'previous', 'current', 'incoming', 'outgoing', 'first', 'second', 'third', 'last', 'next', 'junior', 'senior', 'deputy', 'vice', 'assistant', 'associate', 'acting', 'interim', 'same', 'younger', 'older', 'elder', 'two', 'both']);
-
-/** Do the words before a description's head only describe, none telling one holder of the role from another? */
-function noneDistinguishes(content: readonly string[]): boolean {
-  for (let c = 0; c < content.length - 1; c++) if (DISTINGUISHING.has(content[c]) || KIN.has(content[c]) || ROLE_NOUNS.has(content[c])) return false;
-  return true;
-}
-
 /** Words that make a role another one: a deputy governor is not "the governor", nor a former president "the president". */
 const SUBORDINATES = ['deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'former', 'ex', 'late'];
 
@@ -623,10 +614,6 @@ export class People {
     // called an anchor, not the one journalist it named.)
     if (phrase === undefined) return undefined;
     const capitalised = leadingCapitals(phrase, words);
-    // "the conference speaker" after "Christian and corporate speaker Lance Wallnau", "the veteran senator": the one
-    // person named before whose role is the description's head, when the words before it only describe (not "the
-    // other senator", "the new spokesman", "the junior senator").
-    if (capitalised === 0 && content.length >= 2 && content.length <= 3 && ROLE_NOUNS.has(content[content.length - 1]) && noneDistinguishes(content)) return this.onlyOneFits(content[content.length - 1], sex, at);
     if (capitalised === 0 || capitalised >= content.length || !OFFICES.has(content[capitalised])) return undefined;
     // A state or a party ("the Florida senator", "the New Jersey governor", "the Republican senator"): American
     // usage for someone the draft named with the office. (Not a nation: "the French president" after "President
