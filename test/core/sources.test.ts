@@ -2255,6 +2255,12 @@ describe('a source that only gave a figure', () => {
     expect(speakers('"The fire spread fast," said neighbor Tom Gray. Fire Chief Dan Ortiz estimated the damage at $2 million. "It is a total loss."')).toEqual(['Tom Gray', 'Dan Ortiz']);
     expect(speakers('Senator Tom Reed put it bluntly: the bill is dead. "We do not have the votes, and everybody knows it."')).toEqual(['Tom Reed']);
   });
+
+  it('and a body, a document or a group that counted never takes it', () => {
+    expect(speakers('Sen. Bernie Sanders spoke for an hour. "This campaign is about you," he said. Organizers estimated the crowd at 11,000. "We are going to win Colorado."')).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+    expect(speakers('Gov. Kathy Hochul toured the town. "Whole streets are gone," Hochul said. A state audit put the cost of repairs at $300 million. "We will rebuild."')).toEqual(['Kathy Hochul', 'Kathy Hochul']);
+    expect(speakers('Protesters filled the square outside City Hall. "We want our jobs back." Police estimated the crowd at 5,000.')).toEqual([undefined]);
+  });
 });
 
 describe('a pronoun with a contracted verb', () => {
@@ -2263,6 +2269,7 @@ describe('a pronoun with a contracted verb', () => {
     expect(lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source).toBe('Mattie Thomas');
     expect(firstAttribution("Frannie Kearns spoke first. I'm told we would win 40 seats.")).toBeNull();
     expect(firstAttribution("Frannie Kearns spoke first. We’re told 50 people will come.")).toBeNull();
+    expect(firstSource("I'm told by Gov. Tim Walz that 300 jobs were cut.")).toBe('Tim Walz');
   });
 });
 
@@ -2271,6 +2278,8 @@ describe('a document with its title set off after it', () => {
     expect(firstSource('The report, "Running on Empty," found that vacancies rose to 19 percent.')).toBe('The report');
     // (Not a person with a quoted phrase set off: no title of theirs.)
     expect(firstAttribution('The mayor, "A Better City," found 40 votes.')).toBeNull();
+    // (Nor a phrase that only opens the sentence, before a cue with its own speaker.)
+    expect(firstQuoteSource('Of the ruling, "It is a victory for every family," said Mayor Jane Park.')).toBe('Jane Park');
   });
 });
 

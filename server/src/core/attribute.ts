@@ -409,9 +409,14 @@ const FIGURE_CUES = new Set(['estimate', 'count', 'tally', 'calculate', 'put', '
  */
 function figureInPassing(m: MentionRecord, speakersOfQuotes: ReadonlySet<MentionRecord>, prose: string): boolean {
   if (!FIGURE_CUES.has(m.mention.cueLemma) || PUT_IT.test(prose.slice(m.mention.cueEnd, m.mention.cueEnd + 4))) return false;
+  // A body, a document or a group that counted speaks no quote ("Organizers estimated the crowd at 11,000. "…"",
+  // "A state audit put the cost at $300 million. "…""); one person may ("Fire Chief Dan Ortiz estimated …. "…"").
+  const kind = m.mention.kind;
+  if (!(((kind === 'named' || kind === 'pronoun') && m.person?.kind === 'person') || (kind === 'role' && !PLURAL_NAME.test(m.mention.name)))) return true;
   for (const s of speakersOfQuotes) if (s.sentence === m.sentence && s.mention.end <= m.mention.start) return true;
   return false;
 }
+const PLURAL_NAME = /[^s]s$/;
 const PUT_IT = /^\s+it\b/;
 
 /** Verbs that name what a partial quote calls something: "called it "…"", "calling", "dubbed", "branded". */

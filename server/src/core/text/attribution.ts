@@ -1353,7 +1353,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (k >= from && (PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'to' || tokens[k].lower === 'not')) return null;
   // "I'm told", "we're told": a passive too, its "am" or "are" contracted (not "I'm saying", nor "he's told", which
   // may be "he has told").
-  if (k >= from && CONTRACTED_BE.test(tokens[k].lower) && pronounOf(tokens[k]) !== undefined && cue.lower !== lemma && !cue.lower.endsWith('s') && !cue.lower.endsWith('ing')) return null;
+  // (With its agent, the agent speaks: "I'm told by Gov. Tim Walz that …".)
+  if (k >= from && CONTRACTED_BE.test(tokens[k].lower) && pronounOf(tokens[k]) !== undefined && cue.lower !== lemma && !cue.lower.endsWith('s') && !cue.lower.endsWith('ing')) {
+    const agent = tokens[i + 1]?.lower === 'by' ? forwardPhrase(tokens, i + 2, to, inQuote) : null;
+    return agent ? mention(agent, lexicon, cue.text, cue.start, cue.end, lemma, true) : null;
+  }
   if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
   k = beforeRelativeClause(tokens, k, from);
   let np: Phrase | null = null;
@@ -2262,6 +2266,9 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   return namedInApposition(tokens, np, end) ?? np;
 }
 
+/** Words that open a document's phrase before its title ("The report, "Running on Empty," found"). */
+const TITLED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
+
 /**
  * The subject of a sentence that opens "Subject, <aside holding a quote>," before the verb after the quote's closing
  * mark at `close` ("Mr. Manafort, citing "…," said"; "The mayor, calling the plan "…," said").
@@ -2281,7 +2288,8 @@ function subjectBeforeAside(tokens: Token[], from: number, close: number, inQuot
   // stock a "hold," said".
   const appositive = (aside.lower === 'a' || aside.lower === 'an' || aside.lower === 'the') && tokens[close - 1]?.text === ',';
   // Or the document's title itself: "The report, "Running on Empty," found that …".
-  const title = c + 1 === open && DOCUMENT_NOUNS.has(headOf(np).lower) && tokens[open + 1]?.capitalized === true && tokens[close - 1]?.text === ',';
+  // (A document the phrase opens with its article, the verb's own: not "Of the ruling, "…," said Mayor Jane Park".)
+  const title = c + 1 === open && DOCUMENT_NOUNS.has(headOf(np).lower) && TITLED_DETERMINERS.has(np.words[0].lower) && tokens[open + 1]?.capitalized === true && tokens[close - 1]?.text === ',' && !tokens[close + 2]?.capitalized;
   if (!(aside.lower.endsWith('ing') || OPENING_PAST_PARTICIPLES.has(aside.lower) || aside.lower === 'who' || appositive || title)) return null;
   return np;
 }
