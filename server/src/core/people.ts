@@ -512,27 +512,28 @@ export class People {
   }
 
   /**
-   * The one of "he" and "she" a block's later sentences use outside quotes, when they use one of them only: the
-   * pronoun the block goes on about its opening subject with ("Walsh … had close ties to Biden. But on Sunday he …").
+   * The prose and sentences of the latest blocks (by block index modulo RECENT), read again only when a pronoun looks
+   * back past its own paragraph: most blocks are never asked about, and reading each as it came was about 0.3 bytes
+   * per input byte the engine allocated over the White House corpus.
    */
-  private readonly blockPronouns = new Map<number, string>();
+  private readonly recentBlock: number[] = new Array<number>(RECENT).fill(-1);
+  private readonly recentProse: string[] = new Array<string>(RECENT).fill('');
+  private readonly recentSentences: (readonly Spanned[])[] = new Array<readonly Spanned[]>(RECENT).fill([]);
 
-  /** The pronoun ("he", "she") that opens a block as its subject ("But he leaves behind …"). */
-  private readonly blockOpensWith = new Map<number, string>();
-
-  /**
-   * Records where block's opening subject stands (-1 for none worth a pronoun), the pronoun it goes on with, and the
-   * pronoun that is its subject.
-   */
-  opensBlock(block: number, at: number, goesOnAs = '', opensWith = '', speaksAs = ''): void {
+  /** Records where block's opening subject stands (-1 for none worth a pronoun), and its prose and sentences. */
+  opensBlock(block: number, at: number, prose = '', sentences: readonly Spanned[] = []): void {
     this.blockOpenings.set(block, at);
-    if (goesOnAs !== '') this.blockPronouns.set(block, goesOnAs);
-    if (opensWith !== '') this.blockOpensWith.set(block, opensWith);
-    if (speaksAs !== '') this.blockSpeakers.set(block, speaksAs);
+    const r = block % RECENT;
+    this.recentBlock[r] = block;
+    this.recentProse[r] = prose;
+    this.recentSentences[r] = sentences;
   }
 
-  /** The pronoun ("he", "she") a block has as a speaker: an act of speech after it in its sentence. */
-  private readonly blockSpeakers = new Map<number, string>();
+  /** The pronoun reading of a recent block (see pronounsOf), or null when it is no longer kept. */
+  private pronounsOfBlock(block: number): BlockPronouns | null {
+    const r = block % RECENT;
+    return block >= 0 && this.recentBlock[r] === block ? pronounsOf(this.recentProse[r], this.recentSentences[r]) : null;
+  }
 
   /** Marks a person as one whom "they" stands for ("who uses they/them pronouns"). */
   usesThey(person: Person): void {
@@ -772,10 +773,14 @@ export class People {
       // (Past a paragraph that opens with the pronoun and names no one: "Obama departs the UK today. …" then "But he
       // leaves behind a backlash …" then ""…," he warned".)
       let back = place.block - 1;
-      let speaks = this.blockSpeakers.get(back) === pronoun;
-      while (back > place.block - 3 && this.blockOpensWith.get(back) === pronoun && !this.firstNamingOfBlock.has(back)) {
+      let read = this.pronounsOfBlock(back);
+      let speaks = read?.speaks === pronoun;
+      let stepped = false;
+      while (back > place.block - 3 && read?.opens === pronoun && !this.firstNamingOfBlock.has(back)) {
         back--;
-        speaks ||= this.blockSpeakers.get(back) === pronoun;
+        stepped = true;
+        read = this.pronounsOfBlock(back);
+        speaks ||= read?.speaks === pronoun;
       }
       const k = this.firstNamingOfBlock.get(back);
       const p = k !== undefined ? this.namedLog[k] : undefined;
@@ -783,7 +788,7 @@ export class People {
       // (Someone yet to speak, when the paragraph goes on about them as the pronoun and says they spoke: "Walsh, a former
       // labor leader, had close ties to Biden. But on Sunday he finally gave Clinton a ringing endorsement."; not "Jamie
       // Ortiz, 17, was walking home when he was shot. He died at the scene.")
-      const goesOn = (this.blockPronouns.get(back) === pronoun || back < place.block - 1) && speaks;
+      const goesOn = (read?.goesOn === pronoun || stepped) && speaks;
       if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * 100000 && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
     }
     let best = speaker;
@@ -856,4 +861,84 @@ function sameFirstName(a: string, b: string): boolean {
 /** Does the draft describe this person as whoever asks the questions ("reporter Jane Doe")? */
 function describedAsInterviewer(person: Person): boolean {
   return person.descriptors.some((d) => INTERVIEWERS.has(d));
+}
+
+/** How many of the latest blocks the register keeps the prose of. */
+const RECENT = 4;
+
+/** A sentence as the register needs it: where it starts and ends in its block's prose. */
+interface Spanned {
+  start: number;
+  end: number;
+}
+
+/** What a block says with "he" or "she" (each "" for neither or both). */
+interface BlockPronouns {
+  /** The pronoun that opens the block as its subject ("But he leaves behind …"). */
+  opens: string;
+  /** The pronoun the sentences after its first go on with, outside quotes ("… But on Sunday he …"). */
+  goesOn: string;
+  /** The pronoun some sentence has as a speaker: an act of speech after it, outside quotes. */
+  speaks: string;
+}
+
+/** The pronoun reading of a block's prose. */
+function pronounsOf(prose: string, sentences: readonly Spanned[]): BlockPronouns {
+  return { opens: OPENING_PRONOUN.exec(prose)?.[1]?.toLowerCase() ?? '', goesOn: pronounGoingOn(prose, sentences), speaks: pronounSpeaking(prose, sentences) };
+}
+
+/** "He" or "she" as the subject that opens a paragraph, past "But", "And", "Meanwhile,". */
+const OPENING_PRONOUN = /^(?:(?:But|And|Still|Meanwhile|Now|Later|Yet|So|Then|Also|Earlier),?\s+)?([Hh]e|[Ss]he)\s/;
+
+/** "he" and "she" as words, and quotes (their words are a speaker's, not the story's). */
+const HE_OR_SHE = /“[^”]*”?|"[^"]*"?|\b([Hh]e|[Ss]he)\b/g;
+
+/**
+ * The one of "he" and "she" that the sentences after a block's first use outside quotes, or "" when they use neither
+ * or both. (Read from the prose: the tokens leave out words the engine has no use for, "she" among them.)
+ */
+function pronounGoingOn(prose: string, sentences: readonly Spanned[]): string {
+  if (sentences.length < 2) return '';
+  let found = '';
+  HE_OR_SHE.lastIndex = sentences[1].start;
+  for (let m = HE_OR_SHE.exec(prose); m !== null && m.index < sentences[sentences.length - 1].end; m = HE_OR_SHE.exec(prose)) {
+    if (m[1] === undefined) continue;
+    const word = m[1].toLowerCase();
+    if (found !== '' && found !== word) return '';
+    found = word;
+  }
+  return found;
+}
+
+/** Words of an act of speech: a paragraph that says someone spoke, wrote, endorsed or warned. */
+const SPEECH_ACT = /\b(?:said|says|told|tells|added|announced|announcing|announcement|declared|declaring|warned|warning|urged|argued|insisted|vowed|pledged|promised|endorsed|endorsing|endorsement|statements?|remarks|speech|speeches|interviews?|comments?|commented|tweeted|wrote|testified|critici[sz]ed|praised|blasted|responded|replied|spoke|speaking)\b/;
+
+/**
+ * The one of "he" and "she" that some sentence of a block has as a speaker: an act of speech after it in the sentence,
+ * outside quotes ("But on Sunday he finally gave Clinton a ringing endorsement", "But he leaves behind a backlash
+ * against the statements …"; not "He died at the scene"), or "" when none does or both do.
+ */
+function pronounSpeaking(prose: string, sentences: readonly Spanned[]): string {
+  let found = '';
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    HE_OR_SHE.lastIndex = s.start;
+    let spoke = '';
+    let outside = '';
+    let last = s.start;
+    for (let m = HE_OR_SHE.exec(prose); m !== null && m.index < s.end; m = HE_OR_SHE.exec(prose)) {
+      if (spoke !== '') outside += prose.slice(last, m.index);
+      last = m.index + m[0].length;
+      if (m[1] !== undefined && spoke === '') {
+        spoke = m[1].toLowerCase();
+        last = m.index + m[0].length;
+      }
+    }
+    if (spoke === '') continue;
+    outside += prose.slice(last, s.end);
+    if (!SPEECH_ACT.test(outside)) continue;
+    if (found !== '' && found !== spoke) return '';
+    found = spoke;
+  }
+  return found;
 }

@@ -270,62 +270,6 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): n
   return sourceSpan(block, tokens[k].start, tokens[k].end).start;
 }
 
-/** "He" or "she" as the subject that opens a paragraph, past "But", "And", "Meanwhile,". */
-const OPENING_PRONOUN = /^(?:(?:But|And|Still|Meanwhile|Now|Later|Yet|So|Then|Also|Earlier),?\s+)?([Hh]e|[Ss]he)\s/;
-
-/** "he" and "she" as words, and quotes (their words are a speaker's, not the story's). */
-const HE_OR_SHE = /“[^”]*”?|"[^"]*"?|\b([Hh]e|[Ss]he)\b/g;
-
-/**
- * The one of "he" and "she" that the sentences after a block's first use outside quotes, or "" when they use neither
- * or both. (Read from the prose: the tokens leave out words the engine has no use for, "she" among them.)
- */
-function pronounGoingOn(prose: string, sentences: Sentence[]): string {
-  if (sentences.length < 2) return '';
-  let found = '';
-  HE_OR_SHE.lastIndex = sentences[1].start;
-  for (let m = HE_OR_SHE.exec(prose); m !== null && m.index < sentences[sentences.length - 1].end; m = HE_OR_SHE.exec(prose)) {
-    if (m[1] === undefined) continue;
-    const word = m[1].toLowerCase();
-    if (found !== '' && found !== word) return '';
-    found = word;
-  }
-  return found;
-}
-
-/** Words of an act of speech: a paragraph that says someone spoke, wrote, endorsed or warned. */
-const SPEECH_ACT = /\b(?:said|says|told|tells|added|announced|announcing|announcement|declared|declaring|warned|warning|urged|argued|insisted|vowed|pledged|promised|endorsed|endorsing|endorsement|statements?|remarks|speech|speeches|interviews?|comments?|commented|tweeted|wrote|testified|critici[sz]ed|praised|blasted|responded|replied|spoke|speaking)\b/;
-
-/**
- * The one of "he" and "she" that some sentence of a block has as a speaker: an act of speech after it in the sentence,
- * outside quotes ("But on Sunday he finally gave Clinton a ringing endorsement", "But he leaves behind a backlash
- * against the statements …"; not "He died at the scene"), or "" when none does or both do.
- */
-function pronounSpeaking(prose: string, sentences: Sentence[]): string {
-  let found = '';
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
-    HE_OR_SHE.lastIndex = s.start;
-    let spoke = '';
-    let outside = '';
-    let last = s.start;
-    for (let m = HE_OR_SHE.exec(prose); m !== null && m.index < s.end; m = HE_OR_SHE.exec(prose)) {
-      if (spoke !== '') outside += prose.slice(last, m.index);
-      last = m.index + m[0].length;
-      if (m[1] !== undefined && spoke === '') {
-        spoke = m[1].toLowerCase();
-        last = m.index + m[0].length;
-      }
-    }
-    if (spoke === '') continue;
-    outside += prose.slice(last, s.end);
-    if (!SPEECH_ACT.test(outside)) continue;
-    if (found !== '' && found !== spoke) return '';
-    found = spoke;
-  }
-  return found;
-}
-
 /** Prepositions that open a phrase before a paragraph's subject ("In his assessment …, Calderon …"). */
 const OPENING_PHRASES = new Set(['in', 'on', 'at', 'during', 'despite', 'following', 'with', 'without', 'for', 'under', 'amid', 'throughout', 'through', 'over', 'unlike', 'like', 'speaking', 'asked', 'writing']);
 
@@ -363,7 +307,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   // readBlock allocated itself in a heap profile of the engine over 2,500 White House files. (Mentions get more
   // later, in the attribution stage.)
   const ba: BlockAnalysis = reuse ? keptBlockAnalysis(block, sentences, tokens, marks.strays, reading.memo) : { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
-  people.opensBlock(block.index, subjectOpening(block, tokens, sentences), pronounGoingOn(block.prose, sentences), OPENING_PRONOUN.exec(block.prose)?.[1]?.toLowerCase() ?? '', pronounSpeaking(block.prose, sentences));
+  people.opensBlock(block.index, subjectOpening(block, tokens, sentences), prose, sentences);
   noteMainClauses(block, tokens, sentences, people);
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
