@@ -632,16 +632,3 @@ describe('figures joined to a unit of more words, and votes with "to"', () => {
     expect(claims('The Boeing 737-800 and COVID-19 were in the news.')).toEqual([]);
   });
 });
-
-describe('a number inside a name after "for" or "to"', () => {
-  it('is no claim: "the Fight for 15 Movement", "603 Legal Aid"', () => {
-    expect(claims('Workers joined the Fight for 15 Movement on Monday.')).toEqual([]);
-    expect(claims('She co-chaired the Board of Directors for 603 Legal Aid, an advocacy group.')).toEqual([]);
-  });
-
-  it('but a count in a title\'s capitals or of people still is', () => {
-    expect(claims('Trump Sends Letters to 17 Pharmaceutical Companies.')).toEqual(['17']);
-    expect(claims('The IRS Approved Credits for 7 Electric School Buses.')).toEqual(['7']);
-    expect(claims('Smith voted for 15 Republicans.')).toEqual(['15']);
-  });
-});

@@ -949,9 +949,6 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && next?.capitalized && next2 && STREET_WORDS.has(next2.lower) && ALL_DIGITS.test(text)) return true;
     // A model or product: "the 737 Max" (a capitalised plural is counted: "20 Republicans").
     if (single && next?.capitalized && next.kind === 'word' && !ENDS_WITH_S.test(next.text) && !MONTHS.has(next.lower) && ALL_DIGITS.test(text) && prev?.lower === 'the') return true;
-    // A campaign's or a body's name with its number inside: "the Fight for 15 Movement", "the Road to 270 Tour".
-    // (Not a count in a title's capitals: "Letters to 17 Pharmaceutical Companies", "Director for 13 FSA Offices".)
-    if (single && next?.capitalized && next.kind === 'word' && !MONTHS.has(next.lower) && next.text !== next.text.toUpperCase() && !pluralInCapitals(tokens, e.last + 1, to) && ALL_DIGITS.test(text) && (prev?.lower === 'for' || prev?.lower === 'to') && prev2?.capitalized === true && prev2.kind === 'word' && e.first - 2 > from) return true;
   }
 
   // ("24 hours a day, seven days a week": how long something is open, a set phrase.)
@@ -1126,12 +1123,6 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (before === '' || prev?.text === ',') return true;
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
   }
-  return false;
-}
-
-/** Does a run of capitalised words from k hold a plural ("Workforce Training Partnerships", "Electric School Buses")? */
-function pluralInCapitals(tokens: Token[], k: number, to: number): boolean {
-  for (let n = k; n < to && n - k < 4 && tokens[n].capitalized && tokens[n].kind === 'word'; n++) if (ENDS_WITH_S.test(tokens[n].text)) return true;
   return false;
 }
 
