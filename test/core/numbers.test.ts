@@ -632,3 +632,11 @@ describe('figures joined to a unit of more words, and votes with "to"', () => {
     expect(claims('The Boeing 737-800 and COVID-19 were in the news.')).toEqual([]);
   });
 });
+
+describe('"N-to-M" that is no vote', () => {
+  it('an age bracket or opening hours: "ages 5-to-11", "operates 9-to-5"', () => {
+    expect(claims('Pfizer sought approval for children ages 5-to-11.')).toEqual([]);
+    expect(claims('The clinic operates 9-to-5 on weekdays.')).toEqual([]);
+    expect(claims('They won 3-to-1 on Sunday.')).toEqual(['3-to-1']);
+  });
+});

@@ -2310,3 +2310,18 @@ describe('"placed" and "pegged" a figure', () => {
     expect(firstAttribution('He placed third in 2 races.')).toBeNull();
   });
 });
+
+describe('third review of the round', () => {
+  it('"placed" sets only an amount; "said little, other than that" still reports; a title opens its sentence; "I\'m told by next week" names no one', () => {
+    expect(firstAttribution('Witnesses placed the suspect at 123 Main Street before the fire that killed 3 people.')).toBeNull();
+    expect(firstSource('Bloomberg pegged him at $2.9 billion.')).toBe('Bloomberg');
+    expect(firstSource('Police said little, other than that 3 people were hurt.')).toBe('Police');
+    expect(firstSource('The report, "Running on Empty," says Texas lost $3 billion.')).toBe('The report');
+    expect(firstAttribution("I'm told by next week the plant will cut 300 jobs.")).toBeNull();
+  });
+
+  it('one person counting in a sentence of their own keeps the turn, "she" too', () => {
+    const text = 'Ortiz toured the flooded streets on Monday. She estimated the damage at $2 million. "We will rebuild every home."';
+    expect(lint(text).claims.find((c) => c.kind === 'quote')?.attribution).not.toBeNull();
+  });
+});

@@ -412,11 +412,13 @@ function figureInPassing(m: MentionRecord, speakersOfQuotes: ReadonlySet<Mention
   // A body, a document or a group that counted speaks no quote ("Organizers estimated the crowd at 11,000. "…"",
   // "A state audit put the cost at $300 million. "…""); one person may ("Fire Chief Dan Ortiz estimated …. "…"").
   const kind = m.mention.kind;
-  if (!(((kind === 'named' || kind === 'pronoun') && m.person?.kind === 'person') || (kind === 'role' && !PLURAL_NAME.test(m.mention.name)))) return true;
+  const person = (kind === 'named' && m.person?.kind === 'person') || (kind === 'pronoun' && (m.person?.kind === 'person' || HE_OR_SHE.test(m.mention.text))) || (kind === 'role' && !PLURAL_NAME.test(m.mention.name));
+  if (!person) return true;
   for (const s of speakersOfQuotes) if (s.sentence === m.sentence && s.mention.end <= m.mention.start) return true;
   return false;
 }
 const PLURAL_NAME = /[^s]s$/;
+const HE_OR_SHE = /^(?:he|she)$/i;
 const PUT_IT = /^\s+it\b/;
 
 /** Verbs that name what a partial quote calls something: "called it "…"", "calling", "dubbed", "branded". */

@@ -826,7 +826,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // cueLemma, with the engine's list already looked up (no house cues, no look-up: most drafts have none);
     // "pointed out" reports like "noted".
     // ("placed the value at $5 million", "pegged the cost at": "put" in other words, only before the figure they set.)
-    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && putsAtFigure(tokens, i, to) ? 'put' : undefined;
+    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
@@ -1210,7 +1210,8 @@ function meaningSaid(tokens: Token[], k: number, to: number): boolean {
   const n = a === 'a' && b === 'lot' ? 2 : a === 'it' && b === 'all' ? 2 : a === 'volumes' || a === 'much' || a === 'little' ? 1 : 0;
   if (n === 0) return false;
   const after = tokens[k + n];
-  return k + n >= to || after.kind === 'punct' || after.lower === 'about' || after.lower === 'for' || after.lower === 'and';
+  // (Not "said little, other than that 3 were hurt", "said a lot, and she told reporters …": words spoken after all.)
+  return k + n >= to || after.text === '.' || after.text === '!' || after.lower === 'about';
 }
 
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
@@ -1356,7 +1357,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // (With its agent, the agent speaks: "I'm told by Gov. Tim Walz that …".)
   if (k >= from && CONTRACTED_BE.test(tokens[k].lower) && pronounOf(tokens[k]) !== undefined && cue.lower !== lemma && !cue.lower.endsWith('s') && !cue.lower.endsWith('ing')) {
     const agent = tokens[i + 1]?.lower === 'by' ? forwardPhrase(tokens, i + 2, to, inQuote) : null;
-    return agent ? mention(agent, lexicon, cue.text, cue.start, cue.end, lemma, true) : null;
+    // (Not a time: "I'm told by next week the plant will cut 300 jobs", "by Friday".)
+    return agent && agentNames(agent) ? mention(agent, lexicon, cue.text, cue.start, cue.end, lemma, true) : null;
   }
   if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
   k = beforeRelativeClause(tokens, k, from);
@@ -2081,6 +2083,15 @@ function putsAtFigure(tokens: Token[], i: number, to: number): boolean {
 
 /** Verbs that set a figure as "put" does ("placed the value at", "pegged the cost at"), six letters each. */
 const PUT_LIKE = new Set(['placed', 'pegged']);
+/** What such a verb sets: an amount, not a person or a thing put somewhere ("placed the suspect at 123 Main Street"). */
+const SET_AMOUNTS = new Set(['value', 'cost', 'costs', 'price', 'number', 'toll', 'damage', 'damages', 'loss', 'losses', 'figure', 'total', 'size', 'count', 'tally', 'worth', 'fortune', 'crowd', 'bill', 'estimate', 'rate', 'odds', 'chance', 'chances']);
+
+/** Is an amount set next ("the value of", "its cost", "his fortune")? */
+function figureNounAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  return SET_AMOUNTS.has(t.lower) || ((DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) && SET_AMOUNTS.has(tokens[k + 1]?.lower ?? ''));
+}
 
 /** Does a figure start at tokens[k] ("$1.4 million", "about 40", "an estimated 3,000")? */
 function figureAt(tokens: Token[], k: number): boolean {
@@ -2266,6 +2277,13 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   return namedInApposition(tokens, np, end) ?? np;
 }
 
+/** Does a passive's agent name a source: a name (not a day or month) or a source's noun? */
+function agentNames(agent: Phrase): boolean {
+  const head = headOf(agent);
+  if (TIME_WORDS.has(head.lower) || WEEKDAYS.has(head.lower) || MONTHS.has(head.lower) || agent.words.some((w) => w.lower === 'next' || w.lower === 'end')) return false;
+  return (head.capitalized && head.kind === 'word') || sourceNoun(head.lower);
+}
+
 /** Words that open a document's phrase before its title ("The report, "Running on Empty," found"). */
 const TITLED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
 
@@ -2289,7 +2307,7 @@ function subjectBeforeAside(tokens: Token[], from: number, close: number, inQuot
   const appositive = (aside.lower === 'a' || aside.lower === 'an' || aside.lower === 'the') && tokens[close - 1]?.text === ',';
   // Or the document's title itself: "The report, "Running on Empty," found that …".
   // (A document the phrase opens with its article, the verb's own: not "Of the ruling, "…," said Mayor Jane Park".)
-  const title = c + 1 === open && DOCUMENT_NOUNS.has(headOf(np).lower) && TITLED_DETERMINERS.has(np.words[0].lower) && tokens[open + 1]?.capitalized === true && tokens[close - 1]?.text === ',' && !tokens[close + 2]?.capitalized;
+  const title = c + 1 === open && tokenAtOrAfter(tokens, np.start) === from && DOCUMENT_NOUNS.has(headOf(np).lower) && TITLED_DETERMINERS.has(np.words[0].lower) && tokens[open + 1]?.capitalized === true && tokens[close - 1]?.text === ',';
   if (!(aside.lower.endsWith('ing') || OPENING_PAST_PARTICIPLES.has(aside.lower) || aside.lower === 'who' || appositive || title)) return null;
   return np;
 }

@@ -72,7 +72,9 @@ const RANKING_COMPOUND = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|nin
 const MEASURE_UNIT = /^[a-z]{2,}(?:-[a-z]{2,})*$/;
 /** The rest of a vote written with "to": "5-to-4". */
 const VOTE_TAIL = /^to-\d{1,3}$/;
+/** Words around "9-to-5" that make it the hours of a working day or a shop's, not a vote ("a 9-to-5 job", "open 9-to-5"). */
 const WORKING_DAY = new Set(['job', 'jobs', 'shift', 'shifts', 'workday', 'schedule', 'day', 'work']);
+const OPEN_HOURS = new Set(['open', 'opens', 'operates', 'operate', 'works', 'work', 'her', 'his', 'their', 'my']);
 const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
 /** Words before a year that make it a date: "from 1968", "since at least 1990", "up to 2015". */
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'of', 'through', 'to', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'circa', 'c.', 'around', 'about', 'least', 'up', 'as']);
@@ -825,8 +827,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
         if (!TIME_UNITS.has(unit) && !TIME_UNITS.has(singular) && !TITLE_MEASURES.has(singular)) return true;
       }
       // A measure in more words ("a 1.4-square-mile city", "a 10-foot-tall wall") or a vote ("a 5-to-4 decision").
-      // (Not the hours of a working day: "a 9-to-5 job".)
-      return !MEASURE_UNIT.test(unit) && !(VOTE_TAIL.test(unit) && !WORKING_DAY.has(next?.lower ?? ''));
+      // (Not the hours of a working day or a shop's, "a 9-to-5 job", "open 9-to-5", nor an age bracket, "ages 5-to-11".)
+      return !MEASURE_UNIT.test(unit) && !(VOTE_TAIL.test(unit) && !WORKING_DAY.has(next?.lower ?? '') && !AGE_BEFORE.has(prev?.lower ?? '') && !OPEN_HOURS.has(prev?.lower ?? ''));
     }
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
     return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%|million|billion|trillion|thousand)$/i.test(core.text);
