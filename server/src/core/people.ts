@@ -518,10 +518,10 @@ export class People {
    */
   private readonly recentBlock: number[] = new Array<number>(RECENT).fill(-1);
   private readonly recentProse: string[] = new Array<string>(RECENT).fill('');
-  private readonly recentSentences: (readonly Spanned[])[] = new Array<readonly Spanned[]>(RECENT).fill([]);
+  private readonly recentSentences: (readonly Span[])[] = new Array<readonly Span[]>(RECENT).fill([]);
 
   /** Records where block's opening subject stands (-1 for none worth a pronoun), and its prose and sentences. */
-  opensBlock(block: number, at: number, prose = '', sentences: readonly Spanned[] = []): void {
+  opensBlock(block: number, at: number, prose = '', sentences: readonly Span[] = []): void {
     this.blockOpenings.set(block, at);
     const r = block % RECENT;
     this.recentBlock[r] = block;
@@ -866,12 +866,6 @@ function describedAsInterviewer(person: Person): boolean {
 /** How many of the latest blocks the register keeps the prose of. */
 const RECENT = 4;
 
-/** A sentence as the register needs it: where it starts and ends in its block's prose. */
-interface Spanned {
-  start: number;
-  end: number;
-}
-
 /** What a block says with "he" or "she" (each "" for neither or both). */
 interface BlockPronouns {
   /** The pronoun that opens the block as its subject ("But he leaves behind …"). */
@@ -883,7 +877,7 @@ interface BlockPronouns {
 }
 
 /** The pronoun reading of a block's prose. */
-function pronounsOf(prose: string, sentences: readonly Spanned[]): BlockPronouns {
+function pronounsOf(prose: string, sentences: readonly Span[]): BlockPronouns {
   return { opens: OPENING_PRONOUN.exec(prose)?.[1]?.toLowerCase() ?? '', goesOn: pronounGoingOn(prose, sentences), speaks: pronounSpeaking(prose, sentences) };
 }
 
@@ -897,7 +891,7 @@ const HE_OR_SHE = /“[^”]*”?|"[^"]*"?|\b([Hh]e|[Ss]he)\b/g;
  * The one of "he" and "she" that the sentences after a block's first use outside quotes, or "" when they use neither
  * or both. (Read from the prose: the tokens leave out words the engine has no use for, "she" among them.)
  */
-function pronounGoingOn(prose: string, sentences: readonly Spanned[]): string {
+function pronounGoingOn(prose: string, sentences: readonly Span[]): string {
   if (sentences.length < 2) return '';
   let found = '';
   HE_OR_SHE.lastIndex = sentences[1].start;
@@ -918,7 +912,7 @@ const SPEECH_ACT = /\b(?:said|says|told|tells|added|announced|announcing|announc
  * outside quotes ("But on Sunday he finally gave Clinton a ringing endorsement", "But he leaves behind a backlash
  * against the statements …"; not "He died at the scene"), or "" when none does or both do.
  */
-function pronounSpeaking(prose: string, sentences: readonly Spanned[]): string {
+function pronounSpeaking(prose: string, sentences: readonly Span[]): string {
   let found = '';
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -929,10 +923,7 @@ function pronounSpeaking(prose: string, sentences: readonly Spanned[]): string {
     for (let m = HE_OR_SHE.exec(prose); m !== null && m.index < s.end; m = HE_OR_SHE.exec(prose)) {
       if (spoke !== '') outside += prose.slice(last, m.index);
       last = m.index + m[0].length;
-      if (m[1] !== undefined && spoke === '') {
-        spoke = m[1].toLowerCase();
-        last = m.index + m[0].length;
-      }
+      if (m[1] !== undefined && spoke === '') spoke = m[1].toLowerCase();
     }
     if (spoke === '') continue;
     outside += prose.slice(last, s.end);

@@ -2912,7 +2912,7 @@ const DESCRIBES_BODY = (t: Token): boolean =>
  * The index of "for" or "to" after a role ("spokesman for", "adviser to") that stands one or two lower-case words
  * (an article, a word that places a group: "the", "committee") before k, or -1.
  */
-function heldFor(tokens: Token[], k: number, from: number): number {
+function roleHeldFor(tokens: Token[], k: number, from: number): number {
   for (let j = k; j >= from + 1 && k - j < 2; j--) {
     const t = tokens[j];
     if (t.kind !== 'word' || t.capitalized || CUE_FORMS.has(t.lower)) return -1;
@@ -3038,6 +3038,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   }
   let s = k;
   if (head.capitalized || lexicon.known.has(head.text)) {
+    // (Where a role held for a party's members ends, read once: "a spokesman for committee Democrats said".)
+    const heldFor = PLURAL_IN_S.test(head.lower) ? roleHeldFor(tokens, k - 1, from) : -1;
     while (s - 1 >= from) {
       const p = tokens[s - 1];
       // A capital that opens a clause is no part of the name: "As Amar put it", "When Smith said".
@@ -3061,7 +3063,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) s--;
       // "a spokesman for committee Democrats said", "an adviser to the Republicans said": so too past an article or a
       // word that places the group, the role held for a party's members (not the members, unnamed).
-      else if (s === k && PLURAL_IN_S.test(head.lower) && heldFor(tokens, s - 1, from) >= 0) s = heldFor(tokens, s - 1, from);
+      else if (s === k && heldFor >= 0) s = heldFor;
       // "The mayor of London said", "Officials in Springfield said", "researchers at MIT said": the place or body is
       // where the source works, not the source.
       else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceNoun(tokens[s - 2].lower)) s -= 2;
