@@ -89,6 +89,11 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // Records list figures; filings disclose them.
   ["The team's website lists 58 players on the roster.", '58', { kind: 'document', source: "The team's website" }],
   ['In a filing Monday, the company disclosed a $55 million loss.', '$55 million', { kind: 'organization', source: 'the company' }],
+  // Where words were said, between the subject and its cue, is not who said them.
+  ['Jane Deans, the party chair, in a statement said 40 volunteers helped.', '40', { kind: 'named', source: 'Jane Deans' }],
+  ['Jane Deans backs Sanders and in a statement said 40 volunteers helped.', '40', { kind: 'named', source: 'Jane Deans' }],
+  ['The governor in a radio interview said 40 people died.', '40', { kind: 'role', source: 'The governor' }],
+  ['A study published in a letter found 40 people died.', '40', { kind: 'vague', source: 'A study' }],
   // A verb in a sense that reports nothing, with a count as its object, does a deed: the cue of the sentence is
   // another one, or none. Not after a quote, nor before a clause.
   ['Employers added 142,000 jobs in October, the Labor Department said Friday.', '142,000', { kind: 'organization', source: 'the Labor Department' }],

@@ -1323,6 +1323,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   k = beforeIssuedPhrase(tokens, k, from);
   k = beforeObtainedBy(tokens, k, from);
   k = beforeSpeakingPhrase(tokens, k, from);
+  k = beforeMannerPhrase(tokens, k, from);
   // "went on to add", "continued to say"
   if (k - 1 >= from && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
     k -= tokens[k - 1].lower === 'on' ? 3 : 2;
@@ -2664,6 +2665,25 @@ function beforeSpeakingPhrase(tokens: Token[], k: number, from: number): number 
     if (SPEAKING_PARTICIPLES.has(t.lower) && !t.capitalized) return p < k && tokens[p - 1].kind === 'word' ? p - 1 : k;
   }
   return k;
+}
+
+/** Where words are said, after "in", "on", "at" or "during" before a cue ("in a statement credited", "on a call said"). */
+const MANNER_NOUNS = new Set(['statement', 'statements', 'release', 'letter', 'memo', 'tweet', 'tweets', 'post', 'email', 'message', 'announcement', 'interview', 'interviews', 'speech', 'remarks', 'call', 'conference', 'briefing', 'op-ed', 'video', 'appearance', 'filing']);
+const MANNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+
+/**
+ * The index before a phrase of where words were said that stands between the subject and its cue ("Dottie Deans …
+ * and in a statement credited him for "…"", "The governor, in a radio interview, said"): the one who said them is
+ * before it, not the statement. Gives k when there is none.
+ */
+function beforeMannerPhrase(tokens: Token[], k: number, from: number): number {
+  if (k - 2 < from || tokens[k].kind !== 'word' || tokens[k].capitalized || !MANNER_NOUNS.has(tokens[k].lower)) return k;
+  let p = k - 1;
+  while (p > from && k - p <= 3 && tokens[p].kind === 'word' && !tokens[p].capitalized && !MANNER_PREPOSITIONS.has(tokens[p].lower)) p--;
+  const before = tokens[p - 1];
+  // (Not a participle's phrase, "a study published in a letter found", which the participle's reading takes.)
+  if (p - 1 < from || !MANNER_PREPOSITIONS.has(tokens[p].lower) || tokens[p].capitalized || (before.kind === 'word' && !before.capitalized && PAST_ENDING.test(before.lower))) return k;
+  return p - 1;
 }
 
 /**
