@@ -89,6 +89,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // Records list figures; filings disclose them.
   ["The team's website lists 58 players on the roster.", '58', { kind: 'document', source: "The team's website" }],
   ['In a filing Monday, the company disclosed a $55 million loss.', '$55 million', { kind: 'organization', source: 'the company' }],
+  // The last item of a list in an appositive is no aside of its own.
+  ['Anne Richards, assistant secretary of state for population, refugees, and migration, said 40 people came.', '40', { kind: 'named', source: 'Anne Richards' }],
+  ['At the briefing, Anne Richards, head of population, refugees, and migration, said 40 people came.', '40', { kind: 'named', source: 'Anne Richards' }],
   // Where words were said, between the subject and its cue, is not who said them.
   ['Jane Deans, the party chair, in a statement said 40 volunteers helped.', '40', { kind: 'named', source: 'Jane Deans' }],
   ['Jane Deans backs Sanders and in a statement said 40 volunteers helped.', '40', { kind: 'named', source: 'Jane Deans' }],

@@ -2756,6 +2756,21 @@ function pastRoleLead(tokens: Token[], from: number, before: number): number {
  */
 function placeAsideStart(tokens: Token[], open: number, close: number, from: number, inQuote: (o: number) => boolean): number {
   if (open <= from) return open;
+  // "Anne Richards, assistant secretary of state for population, refugees, and migration, said": the last item of a
+  // list in the aside, after its items in lower case, is no aside of its own.
+  if (tokens[open + 1]?.lower === 'and' || tokens[open + 1]?.lower === 'or') {
+    let items = 0;
+    let p = previousComma(tokens, open - 1, from, inQuote);
+    while (p > from && open - p - 1 >= 1 && open - p - 1 <= 3 && tokens.slice(p + 1, open).every((t) => t.kind === 'word' && !t.capitalized)) {
+      open = p;
+      items++;
+      p = previousComma(tokens, open - 1, from, inQuote);
+    }
+    // (The list's first item, when it opens in lower case: "assistant secretary of state for population"; not the
+    // name before the aside.)
+    if (items > 0 && p > from && tokens[p + 1].kind === 'word' && !tokens[p + 1].capitalized) open = p;
+    if (items > 0) return open;
+  }
   let start = open;
   let end = close;
   if (isTimePhrase(tokens, start + 1, end)) {
