@@ -2333,3 +2333,15 @@ describe('third review of the round', () => {
     expect(lint(text).claims.find((c) => c.kind === 'quote')?.attribution).not.toBeNull();
   });
 });
+
+describe('a count alone on a paragraph\'s first line', () => {
+  it('numbers an item of a list typed as paragraphs ("1\\nJohn Leguizamo On …")', () => {
+    expect(figures('1\nJohn Leguizamo On How History Feels.\nGetty.\n\n2\nSalma Hayek On Her Start.')).toEqual([]);
+    expect(figures('1\nThe museum sold 400 tickets.')).toEqual(['400']);
+  });
+
+  it('but a count inside a paragraph\'s lines, or with words on its line, is a claim', () => {
+    expect(figures('The vote was\n12\nto 3.')).toEqual(['12\nto 3']);
+    expect(figures('12 people came.')).toEqual(['12']);
+  });
+});

@@ -100,6 +100,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     // A table's source line names its source: its own figures are part of that name, not claims. A photo's caption
     // ("… Image: Nicholas Moreau.") describes a picture.
     if (ba.numbers.length > 0 && (tableSources.lines.has(block.index) || (block.kind === 'paragraph' && photoCredit(block.prose)))) ba.numbers.length = 0;
+    // A first line that is a count alone ("1", "2.") numbers an item of a list typed as paragraphs: no claim.
+    if (ba.numbers.length > 0 && block.kind === 'paragraph' && ba.numbers[0].range.start === block.map.start(0) && ITEM_NUMBER.test(doc.lines.lineText(doc.text, block.startLine))) ba.numbers.shift();
     if (block.table >= 0 && !tableSources.byTable.has(block.table)) {
       const caption = captionOf(previous, tableSources.extents.get(block.table)?.first);
       if (caption) tableSources.byTable.set(block.table, caption);
@@ -262,6 +264,8 @@ function photoCredit(prose: string): boolean {
 
 /** A list item's line typed with a dash, inside block quotes or not. */
 const DASH_ITEM = /^\s*(?:>\s*)*-\s/;
+/** A line that is a count alone, "1" to "999", with or without a period: an item's number. */
+const ITEM_NUMBER = /^\s*(?:>\s*)*\d{1,3}\.?\s*$/;
 
 /** Words that point back to something already named: "the nine men", "these three", "the overall $9.6 billion". */
 const BACK_REFERENCES = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']);
