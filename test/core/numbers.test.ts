@@ -640,3 +640,10 @@ describe('"N-to-M" that is no vote', () => {
     expect(claims('They won 3-to-1 on Sunday.')).toEqual(['3-to-1']);
   });
 });
+
+describe('units of time abbreviated', () => {
+  it('"20 mins later" locates an event like "20 minutes later"; "12 yrs in prison" is still a duration', () => {
+    expect(claims('He left the building, 20 mins later shooting began.')).toEqual([]);
+    expect(claims('Smith served 12 yrs in prison.')).toEqual(['12']);
+  });
+});

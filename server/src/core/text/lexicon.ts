@@ -263,7 +263,7 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 export const TIME_UNITS = set(`
   second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade
   decades century centuries night nights morning mornings evening evenings season seasons term terms quarter
-  quarters semester semesters millennium millennia fortnight fortnights
+  quarters semester semesters millennium millennia fortnight fortnights mins hrs secs yrs
 `);
 
 /** Words after a number of time units that make it a time reference ("two weeks later"). */
