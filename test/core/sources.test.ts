@@ -340,6 +340,8 @@ describe('source names and kinds', () => {
 
 /** Who speaks a quote, where the draft names the person apart from the cue. */
 const speakers: [string, string, string][] = [
+  // "Miss." after a place and a comma is Mississippi, not a woman's title: "he" may be the man it follows.
+  ['Bernie Sanders leads, the poll says.\n\nDewayne Smithy, 33, of Baldwin, Miss., dismisses the idea. "I can\'t find a candidate that I like," he said.', 'I can\'t find', 'Dewayne Smithy'],
   // A role with the person's name in apposition, the name after the verb.
   ['"This day is very hard for me, as I remember," said his father, Abdullah Kurdi, after the ceremony.', 'This day is very hard', 'Abdullah Kurdi'],
   // A role set before a name describes the person: a later "his daughter" or "the stepson" is that person.

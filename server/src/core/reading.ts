@@ -898,10 +898,13 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
 /**
  * Is the word at k, after the name ending at e, what a possessive later in the sentence governs ("John Miller defended
  * his mother", "… praised her husband")? Then it describes someone else, not the person named: neither the sex nor a
- * role to be met again by. (Not an appositive's: "Mary Smith, his wife, said" is the wife.)
+ * role to be met again by. (Not an appositive's: "Mary Smith, his wife, said" is the wife.) A state's abbreviation
+ * after a place ("of Baldwin, Miss.,") describes no one either.
  */
 function ownedByAnother(tokens: Token[], k: number, e: number): boolean {
   if (k <= e + 1) return false;
+  // "Dewayne Smithy, 33, of Baldwin, Miss., dismisses": a state, not a woman's title.
+  if (tokens[k].text === 'Miss' && tokens[k - 1].text === ',' && tokens[k + 1]?.text === '.') return true;
   const owner = OWNERS.has(tokens[k - 1].lower) ? k - 1 : k - 2 > e && OWNERS.has(tokens[k - 2].lower) && tokens[k - 1].kind === 'word' && !tokens[k - 1].capitalized ? k - 2 : -1;
   if (owner < 0) return false;
   return !(owner === e + 2 && tokens[e + 1].text === ',');
