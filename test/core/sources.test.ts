@@ -92,11 +92,19 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // The last item of a list in an appositive is no aside of its own.
   ['Anne Richards, assistant secretary of state for population, refugees, and migration, said 40 people came.', '40', { kind: 'named', source: 'Anne Richards' }],
   ['At the briefing, Anne Richards, head of population, refugees, and migration, said 40 people came.', '40', { kind: 'named', source: 'Anne Richards' }],
+  // (Only after a name: the phrase that opens the sentence is no subject.)
+  ['However, the director of health, housing, and welfare, said 85,000 people would be housed.', '85,000', { kind: 'role', source: 'the director of health' }],
+  ['In a statement, the secretary of labor, health, and education, said 40,000 jobs were added.', '40,000', { kind: 'role', source: 'the secretary of labor' }],
   // Where words were said, between the subject and its cue, is not who said them.
   ['Jane Deans, the party chair, in a statement said 40 volunteers helped.', '40', { kind: 'named', source: 'Jane Deans' }],
   ['Jane Deans backs Sanders and in a statement said 40 volunteers helped.', '40', { kind: 'named', source: 'Jane Deans' }],
   ['The governor in a radio interview said 40 people died.', '40', { kind: 'role', source: 'The governor' }],
   ['A study published in a letter found 40 people died.', '40', { kind: 'vague', source: 'A study' }],
+  ['Jones also in a statement said 200 jobs would go.', '200', { kind: 'named', source: 'Jones' }],
+  ['Jones on Monday during a briefing said 200 jobs would go.', '200', { kind: 'named', source: 'Jones' }],
+  ['A provision in the filing states that 15 percent of funds go to schools.', '15 percent', { kind: 'document', source: 'the filing' }],
+  ['The numbers in the release show 4,000 people were affected.', '4,000', { kind: 'document', source: 'the release' }],
+  ['A source who was on the call said 200 jobs would go.', '200', { kind: 'vague', source: 'A source' }],
   // A verb in a sense that reports nothing, with a count as its object, does a deed: the cue of the sentence is
   // another one, or none. Not after a quote, nor before a clause.
   ['Employers added 142,000 jobs in October, the Labor Department said Friday.', '142,000', { kind: 'organization', source: 'the Labor Department' }],
@@ -2339,7 +2347,12 @@ describe('third review of the round', () => {
 describe('a count alone on a paragraph\'s first line', () => {
   it('numbers an item of a list typed as paragraphs ("1\\nJohn Leguizamo On …")', () => {
     expect(figures('1\nJohn Leguizamo On How History Feels.\nGetty.\n\n2\nSalma Hayek On Her Start.')).toEqual([]);
-    expect(figures('1\nThe museum sold 400 tickets.')).toEqual(['400']);
+    expect(figures('1\nThe museum sold 400 tickets.\n\n2\nThe zoo sold 30.')).toEqual(['400', '30']);
+  });
+
+  it('but not a figure alone on its line with no count next to it ("87\\nThe number of wildfires …")', () => {
+    expect(figures('87\nThe number of wildfires burning in the state, officials said.')).toEqual(['87']);
+    expect(figures('45\npercent of voters back the plan, the poll found.')).toEqual(['45\npercent']);
   });
 
   it('but a count inside a paragraph\'s lines, or with words on its line, is a claim', () => {

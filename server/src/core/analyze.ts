@@ -72,6 +72,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
   const people = new People();
   const analysis: Analysis = { doc, settings, blocks: [], quotes: [], numbers: [], mentions: [], notes: [] };
   const tableSources = tableSourceLines(doc.blocks);
+  const itemNumbers = itemNumberLines(doc);
   const { blockNotes, lineNotes } = sourceNotes(doc, analysis, tableSources.extents);
   const turns = transcriptTurns(doc);
   const speakers = new Map<Turn, Attribution | null>();
@@ -100,8 +101,13 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     // A table's source line names its source: its own figures are part of that name, not claims. A photo's caption
     // ("… Image: Nicholas Moreau.") describes a picture.
     if (ba.numbers.length > 0 && (tableSources.lines.has(block.index) || (block.kind === 'paragraph' && photoCredit(block.prose)))) ba.numbers.length = 0;
-    // A first line that is a count alone ("1", "2.") numbers an item of a list typed as paragraphs: no claim.
-    if (ba.numbers.length > 0 && block.kind === 'paragraph' && ba.numbers[0].range.start === block.map.start(0) && ITEM_NUMBER.test(doc.lines.lineText(doc.text, block.startLine))) ba.numbers.shift();
+    // A first line that is a count alone ("1", "2.") numbers an item of a list typed as paragraphs, when another
+    // paragraph's first line is the count before or after it: no claim. (Not a figure alone on its line in a "by the
+    // numbers" paragraph: "87\nThe number of wildfires burning in the state, officials said.")
+    if (ba.numbers.length > 0 && itemNumbers.counts.size > 1) {
+      const n = itemNumbers.byBlock.get(block.index);
+      if (n !== undefined && ba.numbers[0].range.start === block.map.start(0) && (itemNumbers.counts.has(n - 1) || itemNumbers.counts.has(n + 1))) ba.numbers.shift();
+    }
     if (block.table >= 0 && !tableSources.byTable.has(block.table)) {
       const caption = captionOf(previous, tableSources.extents.get(block.table)?.first);
       if (caption) tableSources.byTable.set(block.table, caption);
@@ -265,7 +271,27 @@ function photoCredit(prose: string): boolean {
 /** A list item's line typed with a dash, inside block quotes or not. */
 const DASH_ITEM = /^\s*(?:>\s*)*-\s/;
 /** A line that is a count alone, "1" to "999", with or without a period: an item's number. */
-const ITEM_NUMBER = /^\s*(?:>\s*)*\d{1,3}\.?\s*$/;
+const ITEM_NUMBER = /^\s*(?:>\s*)*(\d{1,3})\.?\s*$/;
+
+/**
+ * The paragraphs whose first line is a count alone: each one's count by its block index, and the counts. Only
+ * paragraphs whose prose opens with a digit are read.
+ */
+function itemNumberLines(doc: MarkdownDocument): { byBlock: Map<number, number>; counts: Set<number> } {
+  const byBlock = new Map<number, number>();
+  const counts = new Set<number>();
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    const c = block.prose.charCodeAt(0);
+    if (block.kind !== 'paragraph' || c < 48 || c > 57) continue;
+    const m = ITEM_NUMBER.exec(doc.lines.lineText(doc.text, block.startLine));
+    if (!m) continue;
+    const n = Number(m[1]);
+    byBlock.set(block.index, n);
+    counts.add(n);
+  }
+  return { byBlock, counts };
+}
 
 /** Words that point back to something already named: "the nine men", "these three", "the overall $9.6 billion". */
 const BACK_REFERENCES = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']);

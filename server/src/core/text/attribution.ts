@@ -2673,17 +2673,29 @@ const MANNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
 
 /**
  * The index before a phrase of where words were said that stands between the subject and its cue ("Dottie Deans …
- * and in a statement credited him for "…"", "The governor, in a radio interview, said"): the one who said them is
- * before it, not the statement. Gives k when there is none.
+ * and in a statement credited him for "…"", "The governor in a radio interview said", "Jones also in a statement
+ * said"), past adverbs and times before it: the one who said them is there, not the statement. Gives k when there is
+ * none, or when what stands before it is no one who speaks: a part of the document ("A provision in the filing
+ * states", "The numbers in the release show"), a relative clause or a participle ("A source who was on the call
+ * said", "The woman shown in the video said"), a quantifier ("Nine of those on the call said") or a place ("Jones in
+ * Geneva at a conference said").
  */
 function beforeMannerPhrase(tokens: Token[], k: number, from: number): number {
   if (k - 2 < from || tokens[k].kind !== 'word' || tokens[k].capitalized || !MANNER_NOUNS.has(tokens[k].lower)) return k;
   let p = k - 1;
   while (p > from && k - p <= 3 && tokens[p].kind === 'word' && !tokens[p].capitalized && !MANNER_PREPOSITIONS.has(tokens[p].lower)) p--;
-  const before = tokens[p - 1];
-  // (Not a participle's phrase, "a study published in a letter found", which the participle's reading takes.)
-  if (p - 1 < from || !MANNER_PREPOSITIONS.has(tokens[p].lower) || tokens[p].capitalized || (before.kind === 'word' && !before.capitalized && PAST_ENDING.test(before.lower))) return k;
-  return p - 1;
+  if (p - 1 < from || !MANNER_PREPOSITIONS.has(tokens[p].lower) || tokens[p].capitalized) return k;
+  let q = p - 1;
+  while (q >= from && cueAdverb(tokens, q, from)) q--;
+  q = beforeTimePhrase(tokens, q, from);
+  while (q >= from && cueAdverb(tokens, q, from)) q--;
+  if (q < from) return k;
+  const t = tokens[q];
+  const speaks =
+    t.text === ',' || t.text === ')' || t.lower === 'and' || t.lower === 'but' || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'it' ||
+    (t.kind === 'word' && !t.capitalized && sourceNoun(t.lower)) ||
+    (t.kind === 'word' && t.capitalized && !(q - 1 >= from && (OBJECT_PREPOSITIONS.has(tokens[q - 1].lower) || MANNER_PREPOSITIONS.has(tokens[q - 1].lower))));
+  return speaks ? q : k;
 }
 
 /**
@@ -2757,19 +2769,23 @@ function pastRoleLead(tokens: Token[], from: number, before: number): number {
 function placeAsideStart(tokens: Token[], open: number, close: number, from: number, inQuote: (o: number) => boolean): number {
   if (open <= from) return open;
   // "Anne Richards, assistant secretary of state for population, refugees, and migration, said": the last item of a
-  // list in the aside, after its items in lower case, is no aside of its own.
+  // list in the aside, after its items in lower case, is no aside of its own; the aside opens after the name.
   if (tokens[open + 1]?.lower === 'and' || tokens[open + 1]?.lower === 'or') {
     let items = 0;
-    let p = previousComma(tokens, open - 1, from, inQuote);
-    while (p > from && open - p - 1 >= 1 && open - p - 1 <= 3 && tokens.slice(p + 1, open).every((t) => t.kind === 'word' && !t.capitalized)) {
-      open = p;
+    let start = open;
+    let p = previousComma(tokens, start - 1, from, inQuote);
+    while (p > from && start - p - 1 >= 1 && start - p - 1 <= 3 && tokens.slice(p + 1, start).every((t) => t.kind === 'word' && !t.capitalized)) {
+      start = p;
       items++;
-      p = previousComma(tokens, open - 1, from, inQuote);
+      p = previousComma(tokens, start - 1, from, inQuote);
     }
-    // (The list's first item, when it opens in lower case: "assistant secretary of state for population"; not the
-    // name before the aside.)
-    if (items > 0 && p > from && tokens[p + 1].kind === 'word' && !tokens[p + 1].capitalized) open = p;
-    if (items > 0) return open;
+    // (The list's first item, a role in lower case without an article: "assistant secretary of state for population".)
+    if (items > 0 && p > from && tokens[p + 1].kind === 'word' && !tokens[p + 1].capitalized && !DETERMINERS.has(tokens[p + 1].lower)) start = p;
+    // Only after a name: not "However, the director of health, housing, and welfare, said", "In Washington, lawmakers,
+    // aides, and lobbyists, said".
+    const before = tokens[start - 1];
+    const named = start - 1 >= from && before.kind === 'word' && before.capitalized && !(start - 2 >= from && (OBJECT_PREPOSITIONS.has(tokens[start - 2].lower) || PLACE_PREPOSITIONS.has(tokens[start - 2].lower)));
+    if (items > 0 && named) return start;
   }
   let start = open;
   let end = close;
