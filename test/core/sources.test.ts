@@ -95,6 +95,11 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // (Only after a name: the phrase that opens the sentence is no subject.)
   ['However, the director of health, housing, and welfare, said 85,000 people would be housed.', '85,000', { kind: 'role', source: 'the director of health' }],
   ['In a statement, the secretary of labor, health, and education, said 40,000 jobs were added.', '40,000', { kind: 'role', source: 'the secretary of labor' }],
+  // A position given as a distance and a direction after "had" or "placed" is a reckoning, as "put" is.
+  ['The advisory had the depression 120 miles (195 km) southeast of West Palm Beach.', '120', { kind: 'document', source: 'The advisory' }],
+  ["The NHC's advisory, released at 8 p.m. on Wednesday (midnight GMT) placed Humberto 75 miles north of Bermuda.", '75', { kind: 'document', source: "The NHC's advisory" }],
+  ['He had lived 20 miles north of the city.', '20', null],
+  ['The storm had winds of 120 miles per hour.', '120', null],
   // Where words were said, between the subject and its cue, is not who said them.
   ['Jane Deans, the party chair, in a statement said 40 volunteers helped.', '40', { kind: 'named', source: 'Jane Deans' }],
   ['Jane Deans backs Sanders and in a statement said 40 volunteers helped.', '40', { kind: 'named', source: 'Jane Deans' }],

@@ -647,7 +647,7 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
  * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
  * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
  */
-const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', ...BELIEF_VERBS]);
+const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', ...BELIEF_VERBS]);
 
 /**
  * "In a situational report of NDRRMC, …": "of" and a name after a document that opens the sentence with "In" names
@@ -826,7 +826,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // cueLemma, with the engine's list already looked up (no house cues, no look-up: most drafts have none);
     // "pointed out" reports like "noted".
     // ("placed the value at $5 million", "pegged the cost at": "put" in other words, only before the figure they set.)
-    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : undefined;
+    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, to) ? 'put' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
@@ -1339,6 +1339,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
         break;
       }
     }
+    // ("The advisory, released at 8:00 p.m. AST on Wednesday (0000 UTC Thursday) placed": the phrase of its issue,
+    // with its time, set off after the document.)
+    k = beforeIssueTime(tokens, k, from);
   }
   if (k >= from && PASSIVE_AUX.has(tokens[k].lower) && tokens[i + 1]?.lower === 'by') {
     // "was described by the CBCP as …": the agent is the source.
@@ -2082,6 +2085,26 @@ function putsAtFigure(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "The Hurricane Center's 5 p.m. update had the depression 120 miles (195 km) southeast of West Palm Beach", "the
+ * advisory placed Humberto 75 miles north of Bermuda": a position given as a distance and a direction after "had" or
+ * "placed" and what is placed (up to three words) is a reckoning, as "put" is.
+ */
+function placesAtDistance(tokens: Token[], i: number, to: number): boolean {
+  // (What is placed: a name or a noun with its article, "Humberto", "the depression"; not "had lived 20 miles north".)
+  const first = tokens[i + 1];
+  if (first === undefined || first.kind !== 'word' || !(first.capitalized || ARTICLES.has(first.lower))) return false;
+  let k = i + 1;
+  while (k < to && k - i <= 3 && tokens[k].kind === 'word' && !figureAt(tokens, k)) k++;
+  if (k === i + 1 || k >= to || !figureAt(tokens, k)) return false;
+  while (k < to && tokens[k].kind !== 'number') k++;
+  if (!DISTANCE_UNITS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let d = k + 2; d < to && d - k <= 8; d++) if (COMPASS.has(tokens[d].lower)) return true;
+  return false;
+}
+const DISTANCE_UNITS = new Set(['miles', 'mile', 'kilometers', 'kilometres', 'km', 'nautical']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-northeast', 'north-northwest', 'south-southeast', 'south-southwest', 'east-northeast', 'east-southeast', 'west-northwest', 'west-southwest']);
+
 /** Verbs that set a figure as "put" does ("placed the value at", "pegged the cost at"), six letters each. */
 const PUT_LIKE = new Set(['placed', 'pegged']);
 /** What such a verb sets: an amount, not a person or a thing put somewhere ("placed the suspect at 123 Main Street"). */
@@ -2156,6 +2179,24 @@ function beforeIssuedPhrase(tokens: Token[], k: number, from: number): number {
     }
   }
   return k;
+}
+
+/**
+ * The index before the comma that opens ", released at 8:00 p.m. AST on Wednesday" when k ends such a phrase: a
+ * participle of issuing and its time (no other words). Gives k when it ends none.
+ */
+function beforeIssueTime(tokens: Token[], k: number, from: number): number {
+  let p = k;
+  while (p > from && k - p < 14 && (tokens[p].kind === 'number' || tokens[p].text === ':' || tokens[p].text === '.' || TIME_LEADS.has(tokens[p].lower) || WEEKDAYS.has(tokens[p].lower) || MONTHS.has(tokens[p].lower) || TIME_WORDS.has(tokens[p].lower) || CLOCK_WORDS.has(tokens[p].lower) || /^[A-Z]{2,4}$/.test(tokens[p].text))) p--;
+  if (p === k || p - 1 <= from || !ISSUING_VERBS.has(tokens[p].lower) || !PAST_ENDING.test(tokens[p].lower) || tokens[p - 1].text !== ',') return k;
+  // (A title in quotation marks after its owner: `The NHC's "Hurricane Humberto Intermediate Advisory Number 25A",
+  // released …` is the NHC's.)
+  const before = p - 2;
+  if (before > from && QUOTE_MARKS.has(tokens[before].text)) {
+    for (let o = before - 1; o > from && before - o <= 12; o--) if (QUOTE_MARKS.has(tokens[o].text)) return endsWithPossessive(tokens[o - 1].text) ? o - 1 : k;
+    return k;
+  }
+  return tokens[before].kind === 'word' ? before : k;
 }
 
 /** Can the token after "show" follow a programme's name: a quote, a stop, a title, a verb ("drew")? */
