@@ -95,6 +95,10 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // (Only after a name: the phrase that opens the sentence is no subject.)
   ['However, the director of health, housing, and welfare, said 85,000 people would be housed.', '85,000', { kind: 'role', source: 'the director of health' }],
   ['In a statement, the secretary of labor, health, and education, said 40,000 jobs were added.', '40,000', { kind: 'role', source: 'the secretary of labor' }],
+  // A document's title set off after words that describe the document: the document found it.
+  ['A report the union commissioned from the University of Wisconsin–Milwaukee, "Running on Empty," found that vacancies rose from 6 percent to 19 percent.', 'from 6 percent to 19 percent', { kind: 'document', source: 'A report the union commissioned from the University of Wisconsin–Milwaukee' }],
+  ['The study released Monday, "Kids Count," found 40 percent of children were poor.', '40 percent', { kind: 'document', source: 'The study released Monday' }],
+  ['The report said, "Running on Empty," and 40 people died.', '40', { kind: 'document', source: 'The report' }],
   // A position given as a distance and a direction after "had" or "placed" is a reckoning, as "put" is.
   ['The advisory had the depression 120 miles (195 km) southeast of West Palm Beach.', '120', { kind: 'document', source: 'The advisory' }],
   ["The NHC's advisory, released at 8 p.m. on Wednesday (midnight GMT) placed Humberto 75 miles north of Bermuda.", '75', { kind: 'document', source: "The NHC's advisory" }],

@@ -2343,15 +2343,28 @@ function subjectBeforeAside(tokens: Token[], from: number, close: number, inQuot
   // "known on the wards as") or a relative clause.
   const c = tokenAtOrAfter(tokens, np.end);
   const aside = tokens[c + 1];
+  // ("A report the union commissioned from the University of Wisconsin, "Running on Empty," found": the title after
+  // words that describe the document, none of them punctuation or a word of speech.)
+  if (c >= 0 && c < open - 1 && tokens[open - 1].text === ',' && open - 1 - c <= 10 && documentOpening(tokens, np, from) && tokens[open + 1]?.capitalized === true && tokens[close - 1]?.text === ',') {
+    let plain = true;
+    // (A dash inside a name, "Wisconsin–Milwaukee", is part of it.)
+    for (let k = c; k < open - 1 && plain; k++) plain = (tokens[k].kind !== 'punct' || (k > c && tokens[k].start === tokens[k - 1].end && tokens[k + 1].start === tokens[k].end)) && !QUOTE_MARKS.has(tokens[k].text) && !CUE_FORMS.has(tokens[k].lower);
+    if (plain) return { words: [...np.words, ...tokens.slice(c, open - 1)], start: np.start, end: tokens[open - 2].end, classifyAs: [headOf(np)] };
+  }
   if (c < 0 || c >= open || tokens[c].text !== ',' || !aside) return null;
   // Or an appositive whose closing comma stands inside the quote: "Josefina Ibarra-Lindholm, an analyst who rates the
   // stock a "hold," said".
   const appositive = (aside.lower === 'a' || aside.lower === 'an' || aside.lower === 'the') && tokens[close - 1]?.text === ',';
   // Or the document's title itself: "The report, "Running on Empty," found that …".
   // (A document the phrase opens with its article, the verb's own: not "Of the ruling, "…," said Mayor Jane Park".)
-  const title = c + 1 === open && tokenAtOrAfter(tokens, np.start) === from && DOCUMENT_NOUNS.has(headOf(np).lower) && TITLED_DETERMINERS.has(np.words[0].lower) && tokens[open + 1]?.capitalized === true && tokens[close - 1]?.text === ',';
+  const title = c + 1 === open && documentOpening(tokens, np, from) && tokens[open + 1]?.capitalized === true && tokens[close - 1]?.text === ',';
   if (!(aside.lower.endsWith('ing') || OPENING_PAST_PARTICIPLES.has(aside.lower) || aside.lower === 'who' || appositive || title)) return null;
   return np;
+}
+
+/** Does the phrase open the sentence as a document with its article ("The report", "A study")? */
+function documentOpening(tokens: Token[], np: Phrase, from: number): boolean {
+  return tokenAtOrAfter(tokens, np.start) === from && DOCUMENT_NOUNS.has(headOf(np).lower) && TITLED_DETERMINERS.has(np.words[0].lower);
 }
 
 /** The index of the first token starting at or after a prose offset, or -1 (a binary search). */
