@@ -103,14 +103,20 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The advisory had the depression 120 miles (195 km) southeast of West Palm Beach.', '120', { kind: 'document', source: 'The advisory' }],
   ["The NHC's advisory, released at 8 p.m. on Wednesday (midnight GMT) placed Humberto 75 miles north of Bermuda.", '75', { kind: 'document', source: "The NHC's advisory" }],
   ['He had lived 20 miles north of the city.', '20', null],
+  ['He had a cabin 30 miles north of Duluth.', '30', null],
+  ['Police had the suspect 3 miles west of the scene within an hour.', '3', null],
+  ['The Navy had the USS Ford 200 miles west of Israel, a Pentagon official said.', '200', { kind: 'role', source: 'Pentagon official' }],
+  ["The NHC's Hurricane Humberto Advisory Number 14, released at 11:00 p.m. EDT on Sunday (0300 UTC Monday morning) placed Humberto 785 miles west of Bermuda.", '785', { kind: 'document', source: "The NHC's Hurricane Humberto Advisory" }],
   ['The storm had winds of 120 miles per hour.', '120', null],
   // Where words were said, between the subject and its cue, is not who said them.
   ['Jane Deans, the party chair, in a statement said 40 volunteers helped.', '40', { kind: 'named', source: 'Jane Deans' }],
   ['Jane Deans backs Sanders and in a statement said 40 volunteers helped.', '40', { kind: 'named', source: 'Jane Deans' }],
   ['The governor in a radio interview said 40 people died.', '40', { kind: 'role', source: 'The governor' }],
   ['A study published in a letter found 40 people died.', '40', { kind: 'vague', source: 'A study' }],
-  ['Jones also in a statement said 200 jobs would go.', '200', { kind: 'named', source: 'Jones' }],
-  ['Jones on Monday during a briefing said 200 jobs would go.', '200', { kind: 'named', source: 'Jones' }],
+  ['Mark Jones also in a statement said 200 jobs would go.', '200', { kind: 'named', source: 'Mark Jones' }],
+  ['Mark Jones on Monday during a briefing said 200 jobs would go.', '200', { kind: 'named', source: 'Mark Jones' }],
+  ['Language in the filing states that 15 percent of funds go to schools.', '15 percent', { kind: 'document', source: 'the filing' }],
+  ['Several people on the call said 40 managers would leave.', '40', { kind: 'role', source: 'Several people' }],
   ['A provision in the filing states that 15 percent of funds go to schools.', '15 percent', { kind: 'document', source: 'the filing' }],
   ['The numbers in the release show 4,000 people were affected.', '4,000', { kind: 'document', source: 'the release' }],
   ['A source who was on the call said 200 jobs would go.', '200', { kind: 'vague', source: 'A source' }],
@@ -2361,7 +2367,12 @@ describe('a count alone on a paragraph\'s first line', () => {
     expect(figures('1\nThe museum sold 400 tickets.\n\n2\nThe zoo sold 30.')).toEqual(['400', '30']);
   });
 
-  it('but not a figure alone on its line with no count next to it ("87\\nThe number of wildfires …")', () => {
+  it('but not a figure alone on its line in a list that does not count from 1, nor one that runs on to the next line', () => {
+    expect(figures('2\nDead in the shooting, police said.\n\n3\nInjured, police said.')).toEqual(['2', '3']);
+    expect(figures('1\n10\npercent rise in revenue, the company said.\n\n2\nA record year.')).toEqual(['10\npercent']);
+  });
+
+  it('nor a figure alone on its line with no count next to it ("87\\nThe number of wildfires …")', () => {
     expect(figures('87\nThe number of wildfires burning in the state, officials said.')).toEqual(['87']);
     expect(figures('45\npercent of voters back the plan, the poll found.')).toEqual(['45\npercent']);
   });

@@ -101,12 +101,14 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     // A table's source line names its source: its own figures are part of that name, not claims. A photo's caption
     // ("… Image: Nicholas Moreau.") describes a picture.
     if (ba.numbers.length > 0 && (tableSources.lines.has(block.index) || (block.kind === 'paragraph' && photoCredit(block.prose)))) ba.numbers.length = 0;
-    // A first line that is a count alone ("1", "2.") numbers an item of a list typed as paragraphs, when another
-    // paragraph's first line is the count before or after it: no claim. (Not a figure alone on its line in a "by the
-    // numbers" paragraph: "87\nThe number of wildfires burning in the state, officials said.")
+    // A first line that is a count alone ("1", "2.") numbers an item of a list typed as paragraphs, when the
+    // paragraphs' first lines count from 1 up to it: no claim. (Not a figure alone on its line in a "by the numbers"
+    // list: "87\nThe number of wildfires burning in the state, officials said.", "2\nDead …\n\n3\nInjured …"; nor one
+    // whose expression runs on, "10\npercent rise in revenue".)
     if (ba.numbers.length > 0 && itemNumbers.counts.size > 1) {
       const n = itemNumbers.byBlock.get(block.index);
-      if (n !== undefined && ba.numbers[0].range.start === block.map.start(0) && (itemNumbers.counts.has(n - 1) || itemNumbers.counts.has(n + 1))) ba.numbers.shift();
+      const e = ba.numbers[0].expression;
+      if (n !== undefined && e.start === 0 && e.end === String(n).length && itemNumbers.counts.has(1) && itemNumbers.counts.has(2) && itemsUpTo(itemNumbers.counts, n)) ba.numbers.shift();
     }
     if (block.table >= 0 && !tableSources.byTable.has(block.table)) {
       const caption = captionOf(previous, tableSources.extents.get(block.table)?.first);
@@ -272,6 +274,12 @@ function photoCredit(prose: string): boolean {
 const DASH_ITEM = /^\s*(?:>\s*)*-\s/;
 /** A line that is a count alone, "1" to "999", with or without a period: an item's number. */
 const ITEM_NUMBER = /^\s*(?:>\s*)*(\d{1,3})\.?\s*$/;
+
+/** Are all the counts from 1 to n among the first lines? */
+function itemsUpTo(counts: Set<number>, n: number): boolean {
+  for (let c = 1; c <= n; c++) if (!counts.has(c)) return false;
+  return true;
+}
 
 /**
  * The paragraphs whose first line is a count alone: each one's count by its block index, and the counts. Only

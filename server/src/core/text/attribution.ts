@@ -826,7 +826,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // cueLemma, with the engine's list already looked up (no house cues, no look-up: most drafts have none);
     // "pointed out" reports like "noted".
     // ("placed the value at $5 million", "pegged the cost at": "put" in other words, only before the figure they set.)
-    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, to) ? 'put' : undefined;
+    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
@@ -2088,20 +2088,34 @@ function putsAtFigure(tokens: Token[], i: number, to: number): boolean {
 /**
  * "The Hurricane Center's 5 p.m. update had the depression 120 miles (195 km) southeast of West Palm Beach", "the
  * advisory placed Humberto 75 miles north of Bermuda": a position given as a distance and a direction after "had" or
- * "placed" and what is placed (up to three words) is a reckoning, as "put" is.
+ * "placed" and what is placed (up to three words) is a reckoning, as "put" is: when a report gives it ("advisory",
+ * "report", "forecast" before the verb, not after a preposition), of a name or a thing with "the" (not "had a cabin 30
+ * miles north"), and no word of speech follows in the sentence ("…, the ministry said" is the ministry's).
  */
-function placesAtDistance(tokens: Token[], i: number, to: number): boolean {
-  // (What is placed: a name or a noun with its article, "Humberto", "the depression"; not "had lived 20 miles north".)
+function placesAtDistance(tokens: Token[], i: number, from: number, to: number): boolean {
+  // (What is placed: a name or a noun with "the", "Humberto", "the depression"; not "had lived 20 miles north".)
   const first = tokens[i + 1];
-  if (first === undefined || first.kind !== 'word' || !(first.capitalized || ARTICLES.has(first.lower))) return false;
+  if (first === undefined || first.kind !== 'word' || !(first.capitalized || first.lower === 'the')) return false;
   let k = i + 1;
   while (k < to && k - i <= 3 && tokens[k].kind === 'word' && !figureAt(tokens, k)) k++;
   if (k === i + 1 || k >= to || !figureAt(tokens, k)) return false;
   while (k < to && tokens[k].kind !== 'number') k++;
   if (!DISTANCE_UNITS.has(tokens[k + 1]?.lower ?? '')) return false;
-  for (let d = k + 2; d < to && d - k <= 8; d++) if (COMPASS.has(tokens[d].lower)) return true;
-  return false;
+  let compass = false;
+  for (let d = k + 2; d < to && d - k <= 8 && !compass; d++) compass = COMPASS.has(tokens[d].lower);
+  if (!compass) return false;
+  for (let d = k + 2; d < to; d++) if (CUE_FORMS.has(tokens[d].lower) || tokens[d].lower === 'according') return false;
+  // The report that gives the position, before the verb and not the object of a preposition; no one who speaks.
+  let report = false;
+  for (let d = from; d < i; d++) {
+    const w = tokens[d].lower;
+    if (SUBJECT_PRONOUNS.has(w) || w === 'who' || w === 'which') return false;
+    if (POSITION_REPORTS.has(w) && !(d - 1 >= from && OBJECT_GOVERNORS.has(tokens[d - 1].lower))) report = true;
+  }
+  return report;
 }
+/** Reports that give a storm's or a ship's position. */
+const POSITION_REPORTS = new Set(['advisory', 'advisories', 'update', 'bulletin', 'forecast', 'report', 'statement']);
 const DISTANCE_UNITS = new Set(['miles', 'mile', 'kilometers', 'kilometres', 'km', 'nautical']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-northeast', 'north-northwest', 'south-southeast', 'south-southwest', 'east-northeast', 'east-southeast', 'west-northwest', 'west-southwest']);
 
@@ -2196,7 +2210,10 @@ function beforeIssueTime(tokens: Token[], k: number, from: number): number {
     for (let o = before - 1; o > from && before - o <= 12; o--) if (QUOTE_MARKS.has(tokens[o].text)) return endsWithPossessive(tokens[o - 1].text) ? o - 1 : k;
     return k;
   }
-  return tokens[before].kind === 'word' ? before : k;
+  // (A numbered one: "Advisory Number 14", "Bulletin No. 5".)
+  let b = before;
+  while (b > from && before - b < 4 && (tokens[b].kind === 'number' || tokens[b].kind === 'alnum' || tokens[b].text === '.' || tokens[b].lower === 'no' || tokens[b].lower === 'number')) b--;
+  return tokens[b].kind === 'word' && !(b < before && tokens[b].lower === 'no') ? b : k;
 }
 
 /** Can the token after "show" follow a programme's name: a quote, a stop, a title, a verb ("drew")? */
@@ -2724,6 +2741,8 @@ function beforeSpeakingPhrase(tokens: Token[], k: number, from: number): number 
 /** Where words are said, after "in", "on", "at" or "during" before a cue ("in a statement credited", "on a call said"). */
 const MANNER_NOUNS = new Set(['statement', 'statements', 'release', 'letter', 'memo', 'tweet', 'tweets', 'post', 'email', 'message', 'announcement', 'interview', 'interviews', 'speech', 'remarks', 'call', 'conference', 'briefing', 'op-ed', 'video', 'appearance', 'filing']);
 const MANNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+/** Plain words for people, before where they spoke ("Two people on the call said", "The rest on the call said"). */
+const PEOPLE_WORDS = new Set(['people', 'persons', 'others', 'rest', 'participants', 'attendees', 'members', 'investors', 'analysts', 'executives']);
 
 /**
  * The index before a phrase of where words were said that stands between the subject and its cue ("Dottie Deans …
@@ -2745,10 +2764,13 @@ function beforeMannerPhrase(tokens: Token[], k: number, from: number): number {
   while (q >= from && cueAdverb(tokens, q, from)) q--;
   if (q < from) return k;
   const t = tokens[q];
+  // (A capitalised word that opens the sentence is a name only when no common word: "Mark Jones in a statement", "NASA
+  // in a statement", "Officials at the briefing"; not "Language in the filing states", "All on the call said".)
+  const capitalName = t.kind === 'word' && t.capitalized && !(q - 1 >= from && (OBJECT_PREPOSITIONS.has(tokens[q - 1].lower) || MANNER_PREPOSITIONS.has(tokens[q - 1].lower))) &&
+    (q > from || isGivenName(t.text) || isUpperCase(t.text) || sourceNoun(t.lower) || PEOPLE_WORDS.has(t.lower));
   const speaks =
     t.text === ',' || t.text === ')' || t.lower === 'and' || t.lower === 'but' || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'it' ||
-    (t.kind === 'word' && !t.capitalized && sourceNoun(t.lower)) ||
-    (t.kind === 'word' && t.capitalized && !(q - 1 >= from && (OBJECT_PREPOSITIONS.has(tokens[q - 1].lower) || MANNER_PREPOSITIONS.has(tokens[q - 1].lower))));
+    (t.kind === 'word' && !t.capitalized && (sourceNoun(t.lower) || PEOPLE_WORDS.has(t.lower))) || capitalName;
   return speaks ? q : k;
 }
 
