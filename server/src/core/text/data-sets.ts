@@ -81,6 +81,5 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
 const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released', 'published', 'completed']);
 
 const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records',
-  // How it was taken: "The survey drew responses from 3,947", "The poll reached 1,012 adults", "The poll included 996
-  // likely voters".
-  'drew', 'draws', 'sampled', 'samples', 'surveyed', 'polled', 'interviewed', 'reached', 'included', 'includes', 'include']);
+  // How it was taken: "The survey drew responses from 3,947", "The poll reached 1,012 adults".
+  'drew', 'draws', 'sampled', 'samples', 'surveyed', 'polled', 'interviewed', 'reached']);
