@@ -2105,14 +2105,21 @@ function placesAtDistance(tokens: Token[], i: number, from: number, to: number):
   for (let d = k + 2; d < to && d - k <= 8 && !compass; d++) compass = COMPASS.has(tokens[d].lower);
   if (!compass) return false;
   for (let d = k + 2; d < to; d++) if (CUE_FORMS.has(tokens[d].lower) || tokens[d].lower === 'according') return false;
-  // The report that gives the position, before the verb and not the object of a preposition; no one who speaks.
-  let report = false;
-  for (let d = from; d < i; d++) {
+  // The report that gives the position, in the phrase that opens the sentence (no preposition before it: not "After
+  // the report, the general placed …"), with no pronoun, relative or word of speech between it and the verb ("The
+  // report noted that the company had the plant …" is the report's note).
+  let report = -1;
+  for (let d = from; d < i && report < 0; d++) {
     const w = tokens[d].lower;
-    if (SUBJECT_PRONOUNS.has(w) || w === 'who' || w === 'which') return false;
-    if (POSITION_REPORTS.has(w) && !(d - 1 >= from && OBJECT_GOVERNORS.has(tokens[d - 1].lower))) report = true;
+    if (OBJECT_GOVERNORS.has(w) || OBJECT_PREPOSITIONS.has(w) || w === 'following' || w === 'ahead' || w === 'despite') return false;
+    if (POSITION_REPORTS.has(w)) report = d;
   }
-  return report;
+  if (report < 0) return false;
+  for (let d = report + 1; d < i; d++) {
+    const w = tokens[d].lower;
+    if (SUBJECT_PRONOUNS.has(w) || w === 'who' || w === 'which' || w === 'that' || CUE_FORMS.has(w)) return false;
+  }
+  return true;
 }
 /** Reports that give a storm's or a ship's position. */
 const POSITION_REPORTS = new Set(['advisory', 'advisories', 'update', 'bulletin', 'forecast', 'report', 'statement']);
@@ -2201,7 +2208,9 @@ function beforeIssuedPhrase(tokens: Token[], k: number, from: number): number {
  */
 function beforeIssueTime(tokens: Token[], k: number, from: number): number {
   let p = k;
-  while (p > from && k - p < 14 && (tokens[p].kind === 'number' || tokens[p].text === ':' || tokens[p].text === '.' || TIME_LEADS.has(tokens[p].lower) || WEEKDAYS.has(tokens[p].lower) || MONTHS.has(tokens[p].lower) || TIME_WORDS.has(tokens[p].lower) || CLOCK_WORDS.has(tokens[p].lower) || /^[A-Z]{2,4}$/.test(tokens[p].text))) p--;
+  // (A zone in capitals only after a time: "8:00 p.m. AST", "0000 UTC"; not "posted by NASA".)
+  const zone = (q: number): boolean => /^[A-Z]{2,4}$/.test(tokens[q].text) && q - 1 >= from && (tokens[q - 1].kind === 'number' || CLOCK_WORDS.has(tokens[q - 1].lower) || (tokens[q - 1].text === '.' && q - 2 >= from && CLOCK_WORDS.has(tokens[q - 2].lower)));
+  while (p > from && k - p < 14 && (tokens[p].kind === 'number' || tokens[p].text === ':' || tokens[p].text === '.' || TIME_LEADS.has(tokens[p].lower) || WEEKDAYS.has(tokens[p].lower) || MONTHS.has(tokens[p].lower) || TIME_WORDS.has(tokens[p].lower) || CLOCK_WORDS.has(tokens[p].lower) || zone(p))) p--;
   if (p === k || p - 1 <= from || !ISSUING_VERBS.has(tokens[p].lower) || !PAST_ENDING.test(tokens[p].lower) || tokens[p - 1].text !== ',') return k;
   // (A title in quotation marks after its owner: `The NHC's "Hurricane Humberto Intermediate Advisory Number 25A",
   // released …` is the NHC's.)
@@ -2210,11 +2219,15 @@ function beforeIssueTime(tokens: Token[], k: number, from: number): number {
     for (let o = before - 1; o > from && before - o <= 12; o--) if (QUOTE_MARKS.has(tokens[o].text)) return endsWithPossessive(tokens[o - 1].text) ? o - 1 : k;
     return k;
   }
-  // (A numbered one: "Advisory Number 14", "Bulletin No. 5".)
+  // (A numbered one: "Advisory Number 14", "Bulletin No. 5", "Advisory 14"; not "The forecast for Route 9".)
   let b = before;
   while (b > from && before - b < 4 && (tokens[b].kind === 'number' || tokens[b].kind === 'alnum' || tokens[b].text === '.' || tokens[b].lower === 'no' || tokens[b].lower === 'number')) b--;
-  return tokens[b].kind === 'word' && !(b < before && tokens[b].lower === 'no') ? b : k;
+  if (b < before && !(tokens[b + 1].lower === 'no' || tokens[b + 1].lower === 'number' || NUMBERED_DOCUMENTS.has(tokens[b].lower))) return k;
+  return tokens[b].kind === 'word' ? b : k;
 }
+
+/** Documents known by a number ("Advisory 14", "Resolution 2334"). */
+const NUMBERED_DOCUMENTS = new Set(['advisory', 'bulletin', 'order', 'resolution', 'update', 'report', 'statement', 'notice', 'directive', 'decree']);
 
 /** Can the token after "show" follow a programme's name: a quote, a stop, a title, a verb ("drew")? */
 function programmeFollows(t: Token | undefined): boolean {
@@ -2741,6 +2754,8 @@ function beforeSpeakingPhrase(tokens: Token[], k: number, from: number): number 
 /** Where words are said, after "in", "on", "at" or "during" before a cue ("in a statement credited", "on a call said"). */
 const MANNER_NOUNS = new Set(['statement', 'statements', 'release', 'letter', 'memo', 'tweet', 'tweets', 'post', 'email', 'message', 'announcement', 'interview', 'interviews', 'speech', 'remarks', 'call', 'conference', 'briefing', 'op-ed', 'video', 'appearance', 'filing']);
 const MANNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+/** Parts of what a document or a speaker said, and what stands for them ("Language in the filing", "Much in the statement"). */
+const DOCUMENT_PARTS = new Set(['language', 'details', 'detail', 'text', 'changes', 'footage', 'words', 'wording', 'passage', 'passages', 'line', 'lines', 'provision', 'provisions', 'section', 'sections', 'portion', 'portions', 'part', 'parts', 'excerpt', 'excerpts', 'much', 'little', 'something', 'everything', 'nothing', 'nobody']);
 /** Plain words for people, before where they spoke ("Two people on the call said", "The rest on the call said"). */
 const PEOPLE_WORDS = new Set(['people', 'persons', 'others', 'rest', 'participants', 'attendees', 'members', 'investors', 'analysts', 'executives']);
 
@@ -2764,10 +2779,10 @@ function beforeMannerPhrase(tokens: Token[], k: number, from: number): number {
   while (q >= from && cueAdverb(tokens, q, from)) q--;
   if (q < from) return k;
   const t = tokens[q];
-  // (A capitalised word that opens the sentence is a name only when no common word: "Mark Jones in a statement", "NASA
-  // in a statement", "Officials at the briefing"; not "Language in the filing states", "All on the call said".)
+  // (A capitalised word that opens the sentence names someone unless it is a part of what was said or a document:
+  // "Pelosi in a statement", "Walmart in a filing"; not "Language in the filing states", "Figures in the release show".)
   const capitalName = t.kind === 'word' && t.capitalized && !(q - 1 >= from && (OBJECT_PREPOSITIONS.has(tokens[q - 1].lower) || MANNER_PREPOSITIONS.has(tokens[q - 1].lower))) &&
-    (q > from || isGivenName(t.text) || isUpperCase(t.text) || sourceNoun(t.lower) || PEOPLE_WORDS.has(t.lower));
+    (q > from || !(DOCUMENT_NOUNS.has(t.lower) || DOCUMENT_PARTS.has(t.lower)));
   const speaks =
     t.text === ',' || t.text === ')' || t.lower === 'and' || t.lower === 'but' || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'it' ||
     (t.kind === 'word' && !t.capitalized && (sourceNoun(t.lower) || PEOPLE_WORDS.has(t.lower))) || capitalName;
