@@ -3184,6 +3184,12 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     const heldFor = PLURAL_IN_S.test(head.lower) ? roleHeldFor(tokens, k - 1, from) : -1;
     while (s - 1 >= from) {
       const p = tokens[s - 1];
+      // "The" in capitals inside a run opens the name ("The New York Times"): what runs in before it is another line's
+      // ("**Private Sector Investments** The Vice President", a heading joined to its paragraph).
+      if (p.capitalized && (p.lower === 'the' || p.lower === 'a' || p.lower === 'an') && s - 1 > from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word') {
+        s--;
+        break;
+      }
       // A capital that opens a clause is no part of the name: "As Amar put it", "When Smith said".
       if (p.capitalized && p.kind !== 'punct' && !(OPENING_CONJUNCTIONS.has(p.lower) && (s - 1 === from || tokens[s - 2]?.text === ','))) s--;
       else if (p.text === '.' && s - 2 >= from && (/^[A-Z][a-z]?$/.test(tokens[s - 2].text) || NAME_TITLES.has(`${tokens[s - 2].text}.`))) s -= 2;
