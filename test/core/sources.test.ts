@@ -98,6 +98,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // "The" in capitals inside a run of capitals opens the name: a heading run into its paragraph is not part of it.
   ['**Price Check** The American Farm Bureau Federation says a 16-pound turkey costs $21.50.', '$21.50', { kind: 'organization', source: 'The American Farm Bureau Federation' }],
   ['Reporters asked about it, according to The New York Times, and 40 people came.', '40', { kind: 'organization', source: 'The New York Times' }],
+  ['Mary A Jones said 40 people came.', '40', { kind: 'named', source: 'Mary A Jones' }],
   // A document's title set off after words that describe the document: the document found it.
   ['A report the union commissioned from the University of Wisconsin–Milwaukee, "Running on Empty," found that vacancies rose from 6 percent to 19 percent.', 'from 6 percent to 19 percent', { kind: 'document', source: 'A report the union commissioned from the University of Wisconsin–Milwaukee' }],
   ['The study released Monday, "Kids Count," found 40 percent of children were poor.', '40 percent', { kind: 'document', source: 'The study released Monday' }],

@@ -3186,7 +3186,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       const p = tokens[s - 1];
       // "The" in capitals inside a run opens the name ("The New York Times"): what runs in before it is another line's
       // ("**Private Sector Investments** The Vice President", a heading joined to its paragraph).
-      if (p.capitalized && (p.lower === 'the' || p.lower === 'a' || p.lower === 'an') && s - 1 > from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word') {
+      // (Not "A" right before the last name, a middle initial as often as an article: "Mary A Jones".)
+      if (p.capitalized && (p.lower === 'the' || ((p.lower === 'a' || p.lower === 'an') && s < k)) && s - 1 > from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word') {
         s--;
         break;
       }
