@@ -99,6 +99,11 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['**Price Check** The American Farm Bureau Federation says a 16-pound turkey costs $21.50.', '$21.50', { kind: 'organization', source: 'The American Farm Bureau Federation' }],
   ['Reporters asked about it, according to The New York Times, and 40 people came.', '40', { kind: 'organization', source: 'The New York Times' }],
   ['Mary A Jones said 40 people came.', '40', { kind: 'named', source: 'Mary A Jones' }],
+  ['Tom Morello of Rage Against The Machine said 15 concerts would be rescheduled.', '15', { kind: 'named', source: 'Tom Morello' }],
+  ['Series A Investors LLC said $40 million was raised.', '$40 million', { kind: 'organization', source: 'Series A Investors LLC' }],
+  ['Footnotes in the filing state that 15 percent of funds go to schools.', '15 percent', { kind: 'document', source: 'the filing' }],
+  ['At 5 p.m., the advisory had the storm 300 miles west of Bermuda.', '300', { kind: 'document', source: 'the advisory' }],
+  ['The advisory, posted at 5 p.m., had the storm 300 miles west of Bermuda.', '300', { kind: 'document', source: 'The advisory' }],
   // A document's title set off after words that describe the document: the document found it.
   ['A report the union commissioned from the University of Wisconsin–Milwaukee, "Running on Empty," found that vacancies rose from 6 percent to 19 percent.', 'from 6 percent to 19 percent', { kind: 'document', source: 'A report the union commissioned from the University of Wisconsin–Milwaukee' }],
   ['The study released Monday, "Kids Count," found 40 percent of children were poor.', '40 percent', { kind: 'document', source: 'The study released Monday' }],

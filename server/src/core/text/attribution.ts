@@ -2108,16 +2108,23 @@ function placesAtDistance(tokens: Token[], i: number, from: number, to: number):
   // The report that gives the position, in the phrase that opens the sentence (no preposition before it: not "After
   // the report, the general placed …"), with no pronoun, relative or word of speech between it and the verb ("The
   // report noted that the company had the plant …" is the report's note).
+  // (A phrase that opens the sentence before a comma is no matter: "At 5 p.m., the advisory had …".)
   let report = -1;
+  let governed = false;
   for (let d = from; d < i && report < 0; d++) {
     const w = tokens[d].lower;
-    if (OBJECT_GOVERNORS.has(w) || OBJECT_PREPOSITIONS.has(w) || w === 'following' || w === 'ahead' || w === 'despite') return false;
-    if (POSITION_REPORTS.has(w)) report = d;
+    if (w === ',') governed = false;
+    else if (OBJECT_GOVERNORS.has(w) || OBJECT_PREPOSITIONS.has(w) || w === 'following' || w === 'ahead' || w === 'despite') governed = true;
+    else if (POSITION_REPORTS.has(w)) {
+      if (governed) return false;
+      report = d;
+    }
   }
   if (report < 0) return false;
+  // (Its issue is no word of speech: "The advisory, posted at 5 p.m., had …".)
   for (let d = report + 1; d < i; d++) {
     const w = tokens[d].lower;
-    if (SUBJECT_PRONOUNS.has(w) || w === 'who' || w === 'which' || w === 'that' || CUE_FORMS.has(w)) return false;
+    if (SUBJECT_PRONOUNS.has(w) || w === 'who' || w === 'which' || w === 'that' || (CUE_FORMS.has(w) && !ISSUING_VERBS.has(w))) return false;
   }
   return true;
 }
@@ -2224,6 +2231,16 @@ function beforeIssueTime(tokens: Token[], k: number, from: number): number {
   while (b > from && before - b < 4 && (tokens[b].kind === 'number' || tokens[b].kind === 'alnum' || tokens[b].text === '.' || tokens[b].lower === 'no' || tokens[b].lower === 'number')) b--;
   if (b < before && !(tokens[b + 1].lower === 'no' || tokens[b + 1].lower === 'number' || NUMBERED_DOCUMENTS.has(tokens[b].lower))) return k;
   return tokens[b].kind === 'word' ? b : k;
+}
+
+/** Words before "The" inside names ("Rage Against The Machine", "Save The Children", "Secretary Of The Navy"). */
+const THE_IN_NAMES = new Set(['against', 'save', 'feed', 'and', 'of', 'for', 'meet', 'on', 'in', 'at', 'to', 'from', 'with', 'by', 'under', 'over', 'into', 'beyond', 'around', 'across']);
+
+/** How many capitalised words run back from tokens[e] (e included). */
+function capitalRunBefore(tokens: Token[], e: number, from: number): number {
+  let n = 0;
+  while (e - n >= from && tokens[e - n].kind === 'word' && tokens[e - n].capitalized) n++;
+  return n;
 }
 
 /** Documents known by a number ("Advisory 14", "Resolution 2334"). */
@@ -2755,7 +2772,7 @@ function beforeSpeakingPhrase(tokens: Token[], k: number, from: number): number 
 const MANNER_NOUNS = new Set(['statement', 'statements', 'release', 'letter', 'memo', 'tweet', 'tweets', 'post', 'email', 'message', 'announcement', 'interview', 'interviews', 'speech', 'remarks', 'call', 'conference', 'briefing', 'op-ed', 'video', 'appearance', 'filing']);
 const MANNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
 /** Parts of what a document or a speaker said, and what stands for them ("Language in the filing", "Much in the statement"). */
-const DOCUMENT_PARTS = new Set(['language', 'details', 'detail', 'text', 'changes', 'footage', 'words', 'wording', 'passage', 'passages', 'line', 'lines', 'provision', 'provisions', 'section', 'sections', 'portion', 'portions', 'part', 'parts', 'excerpt', 'excerpts', 'much', 'little', 'something', 'everything', 'nothing', 'nobody']);
+const DOCUMENT_PARTS = new Set(['language', 'detail', 'text', 'footage', 'wording', 'word', 'passage', 'line', 'provision', 'section', 'portion', 'part', 'excerpt', 'evidence', 'information', 'appendix', 'footnote', 'comment', 'quote', 'exhibit', 'slide', 'photo', 'table', 'chart', 'question', 'change', 'page', 'image', 'graphic', 'map', 'much', 'little', 'something', 'everything', 'nothing', 'nobody', 'all', 'each', 'some', 'many', 'most', 'both']);
 /** Plain words for people, before where they spoke ("Two people on the call said", "The rest on the call said"). */
 const PEOPLE_WORDS = new Set(['people', 'persons', 'others', 'rest', 'participants', 'attendees', 'members', 'investors', 'analysts', 'executives']);
 
@@ -2782,7 +2799,7 @@ function beforeMannerPhrase(tokens: Token[], k: number, from: number): number {
   // (A capitalised word that opens the sentence names someone unless it is a part of what was said or a document:
   // "Pelosi in a statement", "Walmart in a filing"; not "Language in the filing states", "Figures in the release show".)
   const capitalName = t.kind === 'word' && t.capitalized && !(q - 1 >= from && (OBJECT_PREPOSITIONS.has(tokens[q - 1].lower) || MANNER_PREPOSITIONS.has(tokens[q - 1].lower))) &&
-    (q > from || !(DOCUMENT_NOUNS.has(t.lower) || DOCUMENT_PARTS.has(t.lower)));
+    (q > from || !(DOCUMENT_NOUNS.has(t.lower) || DOCUMENT_PARTS.has(t.lower) || DOCUMENT_PARTS.has(withoutFinalS(t.lower))));
   const speaks =
     t.text === ',' || t.text === ')' || t.lower === 'and' || t.lower === 'but' || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'it' ||
     (t.kind === 'word' && !t.capitalized && (sourceNoun(t.lower) || PEOPLE_WORDS.has(t.lower))) || capitalName;
@@ -3186,8 +3203,12 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       const p = tokens[s - 1];
       // "The" in capitals inside a run opens the name ("The New York Times"): what runs in before it is another line's
       // ("**Private Sector Investments** The Vice President", a heading joined to its paragraph).
-      // (Not "A" right before the last name, a middle initial as often as an article: "Mary A Jones".)
-      if (p.capitalized && (p.lower === 'the' || ((p.lower === 'a' || p.lower === 'an') && s < k)) && s - 1 > from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word') {
+      // (Not after a word that joins a name's parts or a given name: "Rage Against The Machine", "Save The Children",
+      // "Florence And The Machine", "Alexander The Great". "A" only after a heading's run of three capitalised words or
+      // more, and not right before the last name: not "Series A Investors", "Mary A Jones".)
+      const before = tokens[s - 2];
+      const opensName = p.lower === 'the' ? !THE_IN_NAMES.has(before?.lower ?? '') && !isGivenName(before?.text ?? '') : (p.lower === 'a' || p.lower === 'an') && s < k && capitalRunBefore(tokens, s - 2, from) >= 3;
+      if (p.capitalized && opensName && s - 1 > from && before.capitalized && before.kind === 'word') {
         s--;
         break;
       }
