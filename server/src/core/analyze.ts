@@ -108,7 +108,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     if (ba.numbers.length > 0 && itemNumbers.counts.size > 1) {
       const n = itemNumbers.byBlock.get(block.index);
       const e = ba.numbers[0].expression;
-      if (n !== undefined && e.start === 0 && e.end === String(n).length && itemNumbers.counts.has(1) && itemNumbers.counts.has(2) && itemsUpTo(itemNumbers.counts, n)) ba.numbers.shift();
+      // (A list has two items at least: the counts from 1 to 2, and on to n.)
+      if (n !== undefined && e.start === 0 && e.end === String(n).length && itemsUpTo(itemNumbers.counts, Math.max(n, 2))) ba.numbers.shift();
     }
     if (block.table >= 0 && !tableSources.byTable.has(block.table)) {
       const caption = captionOf(previous, tableSources.extents.get(block.table)?.first);

@@ -519,6 +519,8 @@ export class People {
   private readonly recentBlock: number[] = new Array<number>(RECENT).fill(-1);
   private readonly recentProse: string[] = new Array<string>(RECENT).fill('');
   private readonly recentSentences: (readonly Span[])[] = new Array<readonly Span[]>(RECENT).fill([]);
+  /** Each kept block's pronoun reading, made at the first pronoun that asks for it (null until then). */
+  private readonly recentReading: (BlockPronouns | null)[] = new Array<BlockPronouns | null>(RECENT).fill(null);
 
   /** Records where block's opening subject stands (-1 for none worth a pronoun), and its prose and sentences. */
   opensBlock(block: number, at: number, prose = '', sentences: readonly Span[] = []): void {
@@ -527,12 +529,14 @@ export class People {
     this.recentBlock[r] = block;
     this.recentProse[r] = prose;
     this.recentSentences[r] = sentences;
+    this.recentReading[r] = null;
   }
 
   /** The pronoun reading of a recent block (see pronounsOf), or null when it is no longer kept. */
   private pronounsOfBlock(block: number): BlockPronouns | null {
     const r = block % RECENT;
-    return block >= 0 && this.recentBlock[r] === block ? pronounsOf(this.recentProse[r], this.recentSentences[r]) : null;
+    if (block < 0 || this.recentBlock[r] !== block) return null;
+    return (this.recentReading[r] ??= pronounsOf(this.recentProse[r], this.recentSentences[r]));
   }
 
   /** Marks a person as one whom "they" stands for ("who uses they/them pronouns"). */

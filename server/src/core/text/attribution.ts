@@ -2233,6 +2233,20 @@ function beforeIssueTime(tokens: Token[], k: number, from: number): number {
   return tokens[b].kind === 'word' ? b : k;
 }
 
+/**
+ * Does the capitalised article at a, inside a run of capitals read back to the head at k, open the name? Not after a
+ * word that joins a name's parts or a given name ("Rage Against The Machine", "Save The Children", "Florence And The
+ * Machine", "Alexander The Great"); "A" only after a heading's run of three capitalised words or more, and not right
+ * before the last name ("Series A Investors", "Mary A Jones").
+ */
+function articleOpensName(tokens: Token[], a: number, k: number, from: number): boolean {
+  const lower = tokens[a].lower;
+  if (lower !== 'the' && lower !== 'a' && lower !== 'an') return false;
+  const before = tokens[a - 1];
+  if (!before.capitalized || before.kind !== 'word') return false;
+  return lower === 'the' ? !THE_IN_NAMES.has(before.lower) && !isGivenName(before.text) : a + 1 < k && capitalRunBefore(tokens, a - 1, from) >= 3;
+}
+
 /** Words before "The" inside names ("Rage Against The Machine", "Save The Children", "Secretary Of The Navy"). */
 const THE_IN_NAMES = new Set(['against', 'save', 'feed', 'and', 'of', 'for', 'meet', 'on', 'in', 'at', 'to', 'from', 'with', 'by', 'under', 'over', 'into', 'beyond', 'around', 'across']);
 
@@ -3203,12 +3217,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       const p = tokens[s - 1];
       // "The" in capitals inside a run opens the name ("The New York Times"): what runs in before it is another line's
       // ("**Private Sector Investments** The Vice President", a heading joined to its paragraph).
-      // (Not after a word that joins a name's parts or a given name: "Rage Against The Machine", "Save The Children",
-      // "Florence And The Machine", "Alexander The Great". "A" only after a heading's run of three capitalised words or
-      // more, and not right before the last name: not "Series A Investors", "Mary A Jones".)
-      const before = tokens[s - 2];
-      const opensName = p.lower === 'the' ? !THE_IN_NAMES.has(before?.lower ?? '') && !isGivenName(before?.text ?? '') : (p.lower === 'a' || p.lower === 'an') && s < k && capitalRunBefore(tokens, s - 2, from) >= 3;
-      if (p.capitalized && opensName && s - 1 > from && before.capitalized && before.kind === 'word') {
+      if (p.capitalized && s - 1 > from && articleOpensName(tokens, s - 1, k, from)) {
         s--;
         break;
       }
