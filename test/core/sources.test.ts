@@ -322,6 +322,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['A Boeing 707 cargo plane, reported by local press as carrying 16 people, crashed.', '16', { kind: 'role', source: 'local press' }],
   // A poll as the subject reaches its verb past an aside of how it was taken.
   ['The survey of 1,011 likely voters, conducted Oct. 8-12, has a margin of error of plus or minus 3.1 percentage points.', '3.1 percentage points', { kind: 'document', source: 'The survey' }],
+  // … and past an aside of whom the sample held (not past any other aside: a relative clause is a clause of its own).
+  ['The AP-GfK Poll of 1,033 adults, including 389 Democratic registered voters, was conducted online Feb. 11-15.', '389', { kind: 'document', source: 'The AP-GfK Poll' }],
+  ['The poll of 800 voters, which the union paid for, was conducted by phone.', '800', null],
   // A day between a document and its author is no part of the source's words.
   ['Prices rose 40%, according to a report on Tuesday by RAND.', '40%', { kind: 'document', source: 'a report by RAND' }],
   // A pollster opening the sentence with its fieldwork names the sample's source.

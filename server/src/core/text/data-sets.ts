@@ -62,7 +62,8 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
   for (let j = k; j < to && budget > 0; j++, budget--) {
     if (DATA_VERBS.has(tokens[j].lower)) return j;
     // "The survey of 1,011 likely voters, conducted Oct. 8-12, has …": an aside of how it was taken, set off by
-    // commas, is passed over (its dates' full stops with it).
+    // commas, is passed over (its dates' full stops with it); so is one of whom the sample held ("The AP-GfK Poll of
+    // 1,033 adults, including 389 registered voters, was conducted …").
     if (tokens[j].text === ',' && FIELDED.has(tokens[j + 1]?.lower ?? '')) {
       let c = j + 2;
       while (c < to && c - j <= 12 && tokens[c].text !== ',' && (tokens[c].kind !== 'punct' || tokens[c].text === '.' || tokens[c].text === '-')) c++;
@@ -77,8 +78,8 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
   return -1;
 }
 
-/** Participles of how a poll was taken, opening an aside after it ("…, conducted Oct. 8-12, has …"). */
-const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released', 'published', 'completed']);
+/** Words opening an aside on how a poll was taken or whom it reached ("…, conducted Oct. 8-12, has …", "…, including 389 Democrats, was …"). */
+const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released', 'published', 'completed', 'including']);
 
 const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records',
   // How it was taken: "The survey drew responses from 3,947", "The poll reached 1,012 adults".
