@@ -486,6 +486,9 @@ const speakers: [string, string, string][] = [
   ['"Donald is an amazing leader," said the 46-year-old.', 'Donald is an amazing', 'the 46-year-old'],
   // A party in brackets after an appositive name; a short label in quotation marks inside an appositive.
   ['Speaking after the primary, Gov. John Kasich (R-OH), said, "I am getting ready to rent a covered wagon."', 'I am getting ready', 'John Kasich'],
+  // … and between the name and an appositive that ends in a body's name.
+  ['Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was "committed to an open and transparent process."', 'committed to an open', 'Elijah Cummings'],
+  ['Rep. Nita Lowey (D-N.Y.), ranking member of the Appropriations Committee, said the bill was "a good start."', 'a good start', 'Nita Lowey'],
   ['"We have had better conventions than this one," Texas delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said matter-of-factly.', 'We have had better', 'Bill Eastland'],
   // The hand-kept list keeps "Bernie" a man where the longer lists give the name to both.
   ['Maria Lopez spoke first. Bernie Sanders spoke next.\n\n"We will win this state," she said.', 'We will win', 'Maria Lopez'],

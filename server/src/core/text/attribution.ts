@@ -2862,9 +2862,20 @@ function nameOpeningClause(tokens: Token[], clause: number, before: number): Phr
   while (e < before && tokens[e].kind === 'word' && (tokens[e].capitalized || NAME_PARTICLES.has(tokens[e].lower)) && !ORG_NAME_WORDS.has(tokens[e].text)) e++;
   // A given name, a title, or an age in apposition ("Adaeze Okonkwo, 41, a teacher,") says a person is named.
   const aged = /^\d{1,3}$/.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ',';
-  if (e - from < 2 || e - from > 4 || tokens[e]?.text !== ',' || !(titled || isGivenName(tokens[from].text) || NAME_TITLES.has(tokens[from].text) || aged)) return null;
+  // "Rep. Elijah Cummings (D-Md.), chair of …,": a party and state in brackets between the name and its comma.
+  const tagEnd = tokens[e]?.text === '(' ? partyTagEnd(tokens, e, before) : -1;
+  const comma = tagEnd >= 0 ? tagEnd + 1 : e;
+  if (e - from < 2 || e - from > 4 || tokens[comma]?.text !== ',' || !(titled || isGivenName(tokens[from].text) || NAME_TITLES.has(tokens[from].text) || aged)) return null;
   for (let k = e; k < before; k++) if (tokens[k].kind === 'word' && !tokens[k].capitalized && CUE_FORMS.has(tokens[k].lower)) return null;
   return { words: tokens.slice(from, e), start: tokens[from].start, end: tokens[e - 1].end };
+}
+
+/** The closing bracket of a party tag opening at `open` ("(D-Md.)", "(R-Ohio)", "(I-Vt.)"), or -1. */
+function partyTagEnd(tokens: Token[], open: number, before: number): number {
+  const tag = tokens[open + 1];
+  if (tag === undefined || !/^[DRI]-[A-Z]/.test(tag.text)) return -1;
+  for (let k = open + 2; k < before && k <= open + 6; k++) if (tokens[k].text === ')') return k;
+  return -1;
 }
 
 /**
