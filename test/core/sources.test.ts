@@ -524,6 +524,9 @@ const speakers: [string, string, string][] = [
   // After a relative, a given name alone set off by commas names the speaker, before the verb or after it.
   ['"He could tell you the name of every kid," his son, Daniel, said. "He could not tell you where he left his keys."', 'He could not tell', 'Daniel'],
   ['"He never missed a game," said his wife, Ann.', 'He never missed', 'Ann'],
+  // A name in apposition after the verb's role keeps its middle initial, and a day set off after it is no part of it.
+  ['The FBI did not find "ties of any consequence," said the bureau\'s director, James B. Comey, on Monday.', 'ties of any consequence', 'James B Comey'],
+  ['"We are not done," said the team\'s owner, Lena Ortiz, last week.', 'We are not done', 'Lena Ortiz'],
   ['"He never hurt anyone," said a lawyer for his widow, Ann.', 'He never hurt', 'a lawyer'],
   // The same test before the verb and after it; a name's possessive owns a relative as "his" does.
   ['"She fed the whole block," Paul\'s wife, Denise, said.', 'She fed the', 'Denise'],

@@ -2460,19 +2460,24 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
 /** The last comma-set name of an inverted source, if the phrase ends with one (`…, chancellor, Pradeep Khosla.`). */
 function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
   let e = s;
-  while (e < to && e - s < 25 && !['.', ';', '"', '\u201c', '\u201d', '!', '?'].includes(tokens[e].text)) {
+  // (An initial's full stop goes on: "said the bureau's director, James B. Comey".)
+  while (e < to && e - s < 25 && (!['.', ';', '"', '\u201c', '\u201d', '!', '?'].includes(tokens[e].text) || titleDot(tokens, e))) {
     // "said spokesman John Kirby, referring to Clinton's successor, John F. Kerry": a clause of its own, whose names
     // are not the speaker's.
     const w = tokens[e].lower;
     if (tokens[e].kind === 'word' && !tokens[e].capitalized && (w.endsWith('ing') || w === 'who' || w === 'which' || w === 'whose')) return null;
     e++;
   }
+  // "…, James B. Comey, on Monday": the day after the name, set off by a comma, is no part of it.
+  let t = e;
+  while (t - 1 > s && (timeWord(tokens[t - 1]) || TIME_LEADS.has(tokens[t - 1].lower))) t--;
+  if (t < e && t - 1 > s && tokens[t - 1].text === ',' && TIME_LEADS.has(tokens[t].lower)) e = t - 1;
   let n = e;
-  while (n - 1 > s && tokens[n - 1].kind === 'word' && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower))) n--;
+  while (n - 1 > s && ((tokens[n - 1].kind === 'word' && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower))) || titleDot(tokens, n - 1))) n--;
   // "said his wife, Ann.": after a relative, a given name alone names the person.
   const kinName = e - n === 1 && n - 2 > s && relativesName(tokens, kinBefore(tokens, n - 2, s), s, tokens[n]);
   if (n >= e || tokens[n - 1]?.text !== ',' || (e - n < 2 && !kinName) || e - n > 4) return null;
-  const words = tokens.slice(n, e);
+  const words = tokens.slice(n, e).filter((w) => w.kind === 'word');
   if ((!kinName && !isGivenName(words[0].text)) || words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
   return { words, start: words[0].start, end: words[words.length - 1].end };
 }
