@@ -592,6 +592,22 @@ describe('a rank named by its stars', () => {
   });
 });
 
+describe('a grade of a scale named as a class', () => {
+  it('a threshold, a general statement and a plural class are labels, not claims', () => {
+    expect(claims('Hurricanes classified as category 3 or above are considered major.')).toEqual([]);
+    expect(claims('A Category 5 hurricane is a form of tropical cyclone.')).toEqual([]);
+    expect(claims('On that scale, a category 3 hurricane must sustain winds of at least 111 miles per hour.')).toEqual(['at least 111']);
+    expect(claims('The cut-off for a category 4 hurricane is 130 mph.')).toEqual(['130']);
+    expect(claims('The cut-off for Category 5 hurricanes is 157 miles per hour.')).toEqual(['157']);
+  });
+
+  it('but a grade said of a storm is a claim', () => {
+    expect(claims('Dorian strengthened into a Category 5 hurricane on Sunday.')).toEqual(['5']);
+    expect(claims('Lorenzo reached Category 5 but was downgraded to Category 1 as of this morning.')).toEqual(['5', '1']);
+    expect(claims('Humberto is a category 3 hurricane.')).toEqual(['3']);
+  });
+});
+
 describe('an age with a space before "year-old"', () => {
   it('"his 25 year-old son" and "a 3 month-old baby" are ages', () => {
     expect(claims('Golvach lost his 25 year-old son.')).toEqual([]);
