@@ -2066,6 +2066,11 @@ describe('"the Florida senator": a place or party before an office the person na
     expect(quotes('Sen. Marco Rubio responded first, ripping into President Barack Obama.\n\n"I have been warning throughout this campaign," the Florida senator and Republican presidential candidate said in a statement.\n')).toEqual(['Marco Rubio']);
   });
 
+  it('past a standing before the state ("the junior Texas senator", "the independent Vermont senator and Democratic presidential candidate")', () => {
+    expect(quotes('Sen. Ted Cruz spoke first.\n\n"We will win," the junior Texas senator said.\n')).toEqual(['Ted Cruz']);
+    expect(quotes('Sen. Bernie Sanders on Wednesday called upon the U.S. to press China.\n\n"China is equally concerned," the independent Vermont senator and Democratic presidential candidate told ABC.\n')).toEqual(['Bernie Sanders']);
+  });
+
   it('not when two senators were named before it', () => {
     expect(quotes('Sen. Marco Rubio spoke first. Sen. Bernie Sanders spoke next.\n\n"China is concerned," the Vermont senator said.\n')).toEqual(['the Vermont senator']);
   });

@@ -218,7 +218,7 @@ function leadingCapitals(phrase: string, words: readonly string[]): number {
   for (let at = 0; at <= phrase.length; at++) {
     if (at < phrase.length && !isRegExpSpace(phrase.charCodeAt(at))) continue;
     if (at > word) {
-      if (!DESCRIPTION_DETERMINERS.has(words[w] ?? '')) {
+      if (!DESCRIPTION_DETERMINERS.has(words[w] ?? '') && !(count === 0 && STANDING.has(words[w] ?? ''))) {
         const first = phrase.charCodeAt(word);
         if (first < 65 || first > 90) return count;
         count++;
@@ -229,6 +229,9 @@ function leadingCapitals(phrase: string, words: readonly string[]): number {
   }
   return count;
 }
+
+/** A standing in an office before its state or party ("the independent Vermont senator", "the junior Texas senator"). */
+const STANDING = new Set(['independent', 'junior', 'senior', 'freshman', 'sophomore', 'longtime', 'veteran', 'incumbent', 'sitting', 'outgoing', 'retiring', 'embattled', 'maverick', 'conservative', 'liberal', 'moderate', 'progressive']);
 
 /** Words that make a role another one: a deputy governor is not "the governor", nor a former president "the president". */
 const SUBORDINATES = ['deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'former', 'ex', 'late'];
@@ -618,14 +621,18 @@ export class People {
     // (An office only, which a title before a name gives: "the Afro-Colombian journalist" may be someone the draft
     // called an anchor, not the one journalist it named.)
     if (phrase === undefined) return undefined;
+    // (Past a standing in the office: "the independent Vermont senator", "the junior Texas senator".)
+    let lead = 0;
+    while (lead < content.length && STANDING.has(content[lead])) lead++;
+    const home = lead > 0 ? content.slice(lead) : content;
     const capitalised = leadingCapitals(phrase, words);
-    if (capitalised === 0 || capitalised >= content.length || !OFFICES.has(content[capitalised])) return undefined;
+    if (capitalised === 0 || capitalised >= home.length || !OFFICES.has(home[capitalised])) return undefined;
     // A state or a party ("the Florida senator", "the New Jersey governor", "the Republican senator"): American
     // usage for someone the draft named with the office. (Not a nation: "the French president" after "President
     // Obama met Francois Hollande" is Hollande.)
-    if (!homeOfOffice(content, capitalised)) return undefined;
+    if (!homeOfOffice(home, capitalised)) return undefined;
     const end = capitalised + 1;
-    return end === content.length || content[end] === 'and' ? this.onlyOneFits(content[capitalised], sex, at) : undefined;
+    return end === home.length || home[end] === 'and' ? this.onlyOneFits(home[capitalised], sex, at) : undefined;
   }
 
   /** The one person named before `at` of the state and party a role names ("utah republican"), if only one is. */

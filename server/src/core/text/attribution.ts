@@ -3311,6 +3311,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     if (!determiner && n === 5 && s - 1 >= from && tokens[s - 1].lower === 'the') {
       s--;
       determiner = true;
+    } else if (!determiner && n === 5 && s - 2 >= from && tokens[s - 2].lower === 'the' && plainModifier(tokens[s - 1])) {
+      // ("the independent Vermont senator and Democratic presidential candidate": with one word more before it.)
+      s -= 2;
+      determiner = true;
     }
     // "the one people still asked him about": a count of one before a plural is no phrase.
     if (determiner && s < k && tokens[s + 1].lower !== 'of' && ['a', 'an', 'one', 'another'].includes(tokens[s].lower) && (PLURALS_WITHOUT_S.has(lowerHead) || PLURAL_IN_S.test(lowerHead)) && !ROLE_NOUNS.has(lowerHead)) return null;
@@ -3337,6 +3341,11 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   const words: Token[] = [];
   for (let w = s; w <= k; w++) if (tokens[w].kind !== 'punct' || tokens[w].text === '&') words.push(tokens[w]);
   return people ? { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed } : { words, start: tokens[s].start, end: head.end };
+}
+
+/** A word in lower case that may describe a role before it ("independent", "junior"): no verb, no function word. */
+function plainModifier(t: Token): boolean {
+  return t.kind === 'word' && !t.capitalized && !NOT_SOURCE.has(t.lower) && !CUE_FORMS.has(t.lower) && !DETERMINERS.has(t.lower) && !isVerbish(t);
 }
 
 /** Plural nouns of people the role and vague lists leave out. */
