@@ -524,6 +524,9 @@ const speakers: [string, string, string][] = [
   // After a relative, a given name alone set off by commas names the speaker, before the verb or after it.
   ['"He could tell you the name of every kid," his son, Daniel, said. "He could not tell you where he left his keys."', 'He could not tell', 'Daniel'],
   ['"He never missed a game," said his wife, Ann.', 'He never missed', 'Ann'],
+  // "was quick to add", "was prompted to say": the subject of "was" speaks (not "was not allowed to say").
+  ['The debate was so subdued that Mr. Trump was prompted to say, "So far, I cannot believe how civil it has been up here."', 'So far, I cannot', 'Trump'],
+  ['Sanders was quick to add that "the system is rigged against working people."', 'the system is rigged', 'Sanders'],
   // A name in apposition after the verb's role keeps its middle initial, and a day set off after it is no part of it.
   ['The FBI did not find "ties of any consequence," said the bureau\'s director, James B. Comey, on Monday.', 'ties of any consequence', 'James B Comey'],
   ['"We are not done," said the team\'s owner, Lena Ortiz, last week.', 'We are not done', 'Lena Ortiz'],

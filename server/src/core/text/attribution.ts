@@ -97,6 +97,8 @@ const RELATIVE_ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'after', 'before
 const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 /** Words that make a time of the week, month or year after them relative ("last week", "earlier this year" has "this"). */
 const RELATIVE_TIME_LEADS = new Set(['last', 'this', 'next']);
+/** Words after "was" that carry a cue after "to": "was quick to add", "was prompted to say", "was forced to admit". */
+const READY_TO = new Set(['quick', 'prompted', 'forced', 'compelled', 'moved', 'careful', 'eager', 'keen', 'happy', 'proud', 'glad', 'pleased', 'reluctant', 'obliged', 'inspired']);
 /** Verbs that carry a cue after "to": "went on to add", "continued to say". */
 const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went', 'goes', 'decided', 'wanted', 'chose']);
 /** Prepositions that tie a person to an organisation: "George Kimbrell of the Center for Food Safety". */
@@ -1327,6 +1329,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // "went on to add", "continued to say"
   if (k - 1 >= from && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
     k -= tokens[k - 1].lower === 'on' ? 3 : 2;
+    while (k >= from && cueAdverb(tokens, k, from)) k--;
+  } else if (k - 2 > from && tokens[k].lower === 'to' && READY_TO.has(tokens[k - 1].lower) && (tokens[k - 2].lower === 'was' || tokens[k - 2].lower === 'were')) {
+    // "Mr. Trump was prompted to say", "Sanders was quick to add": the subject of "was" says it.
+    k -= 3;
     while (k >= from && cueAdverb(tokens, k, from)) k--;
   }
   // A parenthesis between source and cue: "Jenn St-Onge (Nancy Drew, Jem) told".
