@@ -524,6 +524,8 @@ const speakers: [string, string, string][] = [
   // After a relative, a given name alone set off by commas names the speaker, before the verb or after it.
   ['"He could tell you the name of every kid," his son, Daniel, said. "He could not tell you where he left his keys."', 'He could not tell', 'Daniel'],
   ['"He never missed a game," said his wife, Ann.', 'He never missed', 'Ann'],
+  // Going on with one's remarks starts a turn the next quote continues (not "continued their strike").
+  ['Howard continued his scathing remarks. "Eight years ago she was the presumed Democratic nominee."', 'Eight years ago', 'Howard'],
   // "was quick to add", "was prompted to say": the subject of "was" speaks (not "was not allowed to say").
   ['The debate was so subdued that Mr. Trump was prompted to say, "So far, I cannot believe how civil it has been up here."', 'So far, I cannot', 'Trump'],
   ['Sanders was quick to add that "the system is rigged against working people."', 'the system is rigged', 'Sanders'],

@@ -97,6 +97,19 @@ const RELATIVE_ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'after', 'before
 const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 /** Words that make a time of the week, month or year after them relative ("last week", "earlier this year" has "this"). */
 const RELATIVE_TIME_LEADS = new Set(['last', 'this', 'next']);
+/** Nouns of things said, the object of a verb that goes on saying them ("continued his remarks"). */
+const SPEECH_OBJECTS = new Set(['remarks', 'comments', 'criticism', 'critique', 'speech', 'testimony', 'argument', 'tirade', 'rant', 'statement', 'address', 'attack', 'attacks', 'story', 'thought', 'thoughts', 'answer', 'explanation', 'point', 'lecture', 'monologue']);
+
+/** Is a noun of things said the head of the phrase opening at k, within three words ("his scathing remarks")? */
+function speechObject(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k; j < to && j < k + 3; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (SPEECH_OBJECTS.has(t.lower)) return j + 1 >= to || tokens[j + 1].kind === 'punct';
+  }
+  return false;
+}
+
 /** Words after "was" that carry a cue after "to": "was quick to add", "was prompted to say", "was forced to admit". */
 const READY_TO = new Set(['quick', 'prompted', 'forced', 'compelled', 'moved', 'careful', 'eager', 'keen', 'happy', 'proud', 'glad', 'pleased', 'reluctant', 'obliged', 'inspired']);
 /** Verbs that carry a cue after "to": "went on to add", "continued to say". */
@@ -1300,7 +1313,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // Deeds with an object: "workers continued a strike", "the university admitted 2,140 students" (not `"…," he
   // continued`, "admitted that").
   // (Not after a quote or a comma, where the verb is inverted: `"…," continued the mayor`; not "continued saying".)
-  if (lemma === 'continue' && NOUN_DETERMINERS.has(next) && i > from && tokens[i - 1].text !== ',' && !QUOTE_MARKS.has(tokens[i - 1].text)) return null;
+  // (But going on speaking is a report: "Howard continued his scathing remarks.")
+  if (lemma === 'continue' && NOUN_DETERMINERS.has(next) && i > from && tokens[i - 1].text !== ',' && !QUOTE_MARKS.has(tokens[i - 1].text) && !speechObject(tokens, i + 2, to)) return null;
   // (Not a count that opens what was admitted: "She admitted 40% of the money was spent on salaries".)
   if (lemma === 'admit' && tokens[i + 1]?.kind === 'number' && !finiteVerbWithin(tokens, i + 2, to, 6)) return null;
   // A noun, not the verb: "the 10-year note rose", "its report", "a record" (the -ed and -ing forms are read above).
