@@ -2411,3 +2411,13 @@ describe('a count alone on a paragraph\'s first line', () => {
     expect(figures('12 people came.')).toEqual(['12']);
   });
 });
+
+describe('"it" with a past tense after a quote that breaks off', () => {
+  it('a body named before speaks as "it" (`"…," it recommended`)', () => {
+    expect(quotes('The business council opposed an increase. "Keep the carbon tax in place at the current level," it recommended. "Policy makers should review the tax."\n')).toEqual(['it', 'it']);
+  });
+
+  it('not how things were (`"…," it seemed`)', () => {
+    expect(quotes('The committee met on Monday. "This will not stand for long," it seemed.\n')).toEqual([undefined]);
+  });
+});
