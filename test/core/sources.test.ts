@@ -2421,3 +2421,14 @@ describe('"it" with a past tense after a quote that breaks off', () => {
     expect(quotes('The committee met on Monday. "This will not stand for long," it seemed.\n')).toEqual([undefined]);
   });
 });
+
+describe('a name after a spaced dash labels the quote after its colon', () => {
+  it('"… for Republican contests - Philip Bump: "…"" is Bump\'s; "- Pew Research:" the body\'s', () => {
+    expect(quotes('The interplay has been important for Republican contests - Philip Bump: "Two weeks ago, the strongest territory had been the South."\n')).toEqual(['Philip Bump']);
+    expect(quotes('Samples are particularly problematic - Pew Research: "All the samples evaluated include more engaged individuals."\n')).toEqual(['Pew Research']);
+  });
+
+  it('not a dash inside a label that opens the paragraph', () => {
+    expect(quotes('**John C. Yang, Executive Director, Asian Americans Advancing Justice – AAJC:** "As you can tell, I care deeply about this."\n')).not.toContain('AAJC');
+  });
+});

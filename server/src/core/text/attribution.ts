@@ -1629,6 +1629,9 @@ const NAME_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', '
 /** Words that open an adverbial phrase before a clause's subject ("In a statement, …", "On Tuesday, …"). */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'when', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'today', 'yesterday', 'then', 'afterwards', 'also', 'addressing', 'responding', 'following', 'since', 'as', 'with', 'from', 'for', 'across', 'outside', 'inside', 'near', 'along', 'beside', 'behind', 'throughout', 'among', 'amid', 'despite', 'through', 'elsewhere', 'nearby', 'downtown', 'abroad']);
 
+/** Dashes that set a label off from the words before it. */
+const DASH_MARKS = new Set(['\u2014', '\u2013', '--']);
+
 /**
  * The subject of a clause that introduces a quote with a colon (`Trump's statement read: "…"`,
  * `Legislator Tanya Chan spoke to the press: "…"`), as a source mention whose cue is the colon.
@@ -1646,6 +1649,23 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   // "17-year-old Jared Potts echoed:": an age before the name.
   if (start + 1 < colon && tokens[start].kind === 'alnum' && /^\d+-year-old$/.test(tokens[start].lower) && tokens[start + 1].capitalized) start++;
   const colonToken = tokens[colon];
+  // "… has been important for Republican contests - Philip Bump: "…"": a name after a dash set off by spaces labels
+  // the quote, as at a paragraph's start.
+  if (colonToken.text === ':' && start === from) {
+    for (let k = colon - 2; k > from && colon - k <= 8; k--) {
+      const d = tokens[k];
+      if (!((d.text === '-' || DASH_MARKS.has(d.text)) && d.start > tokens[k - 1].end && tokens[k + 1].start > d.end)) continue;
+      // (Not a dash inside a label that opens the paragraph: "**John C. Yang, Executive Director, Asian Americans
+      // Advancing Justice – AAJC:**".)
+      let prose = false;
+      for (let j = from; j < k && !prose; j++) prose = tokens[j].kind === 'word' && !tokens[j].capitalized && !LABEL_JOINERS.has(tokens[j].lower);
+      let named = prose;
+      for (let j = k + 1; j < colon && named; j++) named = (tokens[j].kind === 'word' && tokens[j].capitalized && !CUE_FORMS.has(tokens[j].lower)) || (j > k + 1 && (tokens[j].lower === 'and' || tokens[j].text === '&'));
+      const label = named ? labelName(tokens, k + 1, colon) ?? { words: tokens.slice(k + 1, colon), start: tokens[k + 1].start, end: tokens[colon - 1].end } : null;
+      if (label) return mention(label, lexicon, ':', colonToken.start, colonToken.end, ':', false);
+      break;
+    }
+  }
   if (colonToken.text === ':' && start === from) {
     // "**January 19, 2025:** "…"": a date that labels a quote names no one.
     if (MONTHS.has(tokens[from].lower) && tokens[from].capitalized && tokens[from + 1]?.kind === 'number') return null;
