@@ -2432,3 +2432,17 @@ describe('a name after a spaced dash labels the quote after its colon', () => {
     expect(quotes('**John C. Yang, Executive Director, Asian Americans Advancing Justice – AAJC:** "As you can tell, I care deeply about this."\n')).not.toContain('AAJC');
   });
 });
+
+describe('a couple named together, then "the father" and "the mother"', () => {
+  it('"David and Louise Turpin" names two people; "The father said" is David, "The mother said" Louise', () => {
+    expect(quotes('Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison.\n\nThe father said "I love my children and I believe my children love me."\n\nThe mother said "I really look forward to the day I can see them."\n')).toEqual(['David Turpin', 'Louise Turpin']);
+  });
+
+  it('not "her father": someone else\'s', () => {
+    expect(quotes('Police arrested David and Louise Turpin.\n\nLouise Turpin wept. Her father said "I am shocked by all of this."\n')).toEqual(['Her father']);
+  });
+
+  it('the surname given once stands for the first of the two as well ("brothers Ammon and Ryan Bundy", then "Ammon Bundy")', () => {
+    expect(quotes('His co-defendants included brothers Ammon and Ryan Bundy.\n\nHe marched with Ammon Bundy on Sunday. "Let everybody know where to go," Bundy says.\n')).toEqual(['Ammon Bundy']);
+  });
+});

@@ -635,6 +635,23 @@ export class People {
     return end === home.length || home[end] === 'and' ? this.onlyOneFits(home[capitalised], sex, at) : undefined;
   }
 
+  /**
+   * The one person of this sex, named before `at`, who shares a surname with someone else named (a couple or a family
+   * named together), or none when there is no such person or more than one.
+   */
+  ofFamily(sex: Gender, at?: { offset: number; place: Place }): Person | undefined {
+    let one: Person | undefined;
+    for (const family of this.sharingSurname.values()) {
+      if (family.length < 2) continue;
+      for (const p of family) {
+        if (sexOf(p) !== sex || (at && p.namedAt.start > at.offset)) continue;
+        if (one && one !== p) return undefined;
+        one = p;
+      }
+    }
+    return one;
+  }
+
   /** The one person named before `at` of the state and party a role names ("utah republican"), if only one is. */
   private byStateAndParty({ state, partyWord, party }: StateParty, at?: { offset: number; place: Place }): Person | undefined {
     const tagged = (w: string): boolean => w.length > 2 && w[0] === party && w[1] === '-' && (STATE_OF_ABBREVIATION.get(w.slice(2)) ?? w.slice(2)) === state;

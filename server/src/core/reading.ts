@@ -749,6 +749,12 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
         }
       }
     }
+    // "David and Louise Turpin": a couple's given names joined before their one surname name two people.
+    if (e === i && tokens[i + 1]?.lower === 'and' && i + 3 < to && isGivenName(tokens[i].text) && isGivenName(tokens[i + 2].text) && tokens[i + 3].kind === 'word' && tokens[i + 3].capitalized && !isGivenName(tokens[i + 3].text) && !(tokens[i + 4]?.kind === 'word' && tokens[i + 4].capitalized)) {
+      const name = `${tokens[i].text} ${tokens[i + 3].text}`;
+      found[count++] = { name, start: tokens[i].start, end: tokens[i].end, hints: NO_HINTS, surnameOnly: false, key: name.toLowerCase(), addressee: false };
+      continue;
+    }
     // "His Tajik counterpart": a possessive that opens the sentence is no part of a name.
     if (e > i && OWNERS.has(tokens[i].lower)) i++;
     // "Melbourne-based Tarrant Fibres": a body, named where it is based.

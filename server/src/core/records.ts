@@ -16,6 +16,10 @@ import { Token } from './text/tokens';
 import { isGivenName } from './text/names';
 import { lastPiece, secondPiece, withoutPossessive } from './text/words';
 
+/** Relatives a family's story calls by their place in it ("the father", "the mother"). */
+const PARENT_OR_SPOUSE = new Set(['father', 'mother', 'husband', 'wife', 'dad', 'mom']);
+const THE = /^the\s/i;
+
 /** Verbs after which "her" or "his" is the speaker's own ("said her husband"; not "told her"). */
 const OWN_WORD_CUES = new Set(['say', 'add', 'note', 'explain', 'recall', 'write', 'acknowledge', 'admit', 'insist']);
 
@@ -154,6 +158,16 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // Graham Noble told …" is the airline's word, though the quote's speaker is read once the paragraph is.)
     // (Not people of a place or body: "The head of the local council" is no one named before as a head.)
     const described = m.kind === 'role' && definite && !OF_A_PLACE.test(m.text) ? people.describe(phraseWords, { offset: range.start, place }, phrase) : undefined;
+    // "The father", "the mother" after a couple named together ("David and Louise Turpin"): the one of that sex
+    // among a family the draft named (not "her father": someone else's).
+    const relative = described === undefined && m.kind === 'role' && THE.test(m.text) && phraseWords.length === 1 && PARENT_OR_SPOUSE.has(phraseWords[0]) ? people.ofFamily(genderOf(phraseWords), { offset: range.start, place }) : undefined;
+    if (relative) {
+      speak(people, relative, block, place);
+      record.person = relative;
+      record.attribution.source = relative.name;
+      record.attribution.namedAt = relative.lastNamed;
+      return record;
+    }
     if (described) {
       speak(people, described, block, place);
       record.person = described;
