@@ -532,6 +532,8 @@ const speakers: [string, string, string][] = [
   // A name in apposition after the verb's role keeps its middle initial, and a day set off after it is no part of it.
   ['The FBI did not find "ties of any consequence," said the bureau\'s director, James B. Comey, on Monday.', 'ties of any consequence', 'James B Comey'],
   ['"We are not done," said the team\'s owner, Lena Ortiz, last week.', 'We are not done', 'Lena Ortiz'],
+  // After a role's noun, a name the lists of given names lack is still a name.
+  ['"Walter was the most brilliant scientist I have ever known," said University of California, San Diego\'s chancellor, Pradeep Khosla.', 'Walter was the most', 'Pradeep Khosla'],
   ['"He never hurt anyone," said a lawyer for his widow, Ann.', 'He never hurt', 'a lawyer'],
   // The same test before the verb and after it; a name's possessive owns a relative as "his" does.
   ['"She fed the whole block," Paul\'s wife, Denise, said.', 'She fed the', 'Denise'],

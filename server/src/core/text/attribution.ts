@@ -2518,7 +2518,10 @@ function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
   const kinName = e - n === 1 && n - 2 > s && relativesName(tokens, kinBefore(tokens, n - 2, s), s, tokens[n]);
   if (n >= e || tokens[n - 1]?.text !== ',' || (e - n < 2 && !kinName) || e - n > 4) return null;
   const words = tokens.slice(n, e).filter((w) => w.kind === 'word');
-  if ((!kinName && !isGivenName(words[0].text)) || words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
+  // (A role's noun before the comma says a person is named, whatever the lists of given names hold: "San Diego's
+  // chancellor, Pradeep Khosla".)
+  const held = n - 2 > s && tokens[n - 2].kind === 'word' && !tokens[n - 2].capitalized && ROLE_NOUNS.has(tokens[n - 2].lower);
+  if ((!kinName && !held && !isGivenName(words[0].text)) || words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
   return { words, start: words[0].start, end: words[words.length - 1].end };
 }
 
