@@ -524,6 +524,8 @@ const speakers: [string, string, string][] = [
   // After a relative, a given name alone set off by commas names the speaker, before the verb or after it.
   ['"He could tell you the name of every kid," his son, Daniel, said. "He could not tell you where he left his keys."', 'He could not tell', 'Daniel'],
   ['"He never missed a game," said his wife, Ann.', 'He never missed', 'Ann'],
+  // "who've" is the relative pronoun with its auxiliary: the noun before it is the source.
+  ['Sanders must convince the superdelegates who\u2019ve already said they would "support Clinton at the convention" to switch.', 'support Clinton at', 'the superdelegates'],
   // Going on with one's remarks starts a turn the next quote continues (not "continued their strike").
   ['Howard continued his scathing remarks. "Eight years ago she was the presumed Democratic nominee."', 'Eight years ago', 'Howard'],
   // "was quick to add", "was prompted to say": the subject of "was" speaks (not "was not allowed to say").

@@ -2659,6 +2659,9 @@ function spanOfTime(tokens: Token[], k: number, from: number): number {
  * The index of the noun a restrictive relative clause ending at k hangs on ("A nurse who was on duty that night
  * said", "Residents who live near the plant say"), or k when none ends there.
  */
+/** "who" with an auxiliary run in: "who've", "who'd", "who'll", "who's". */
+const WHO_CONTRACTED = /^who['\u2019](?:ve|d|ll|s)$/;
+
 function beforeRelativeClause(tokens: Token[], k: number, from: number): number {
   // "her campaign's leadership, who, on a press call Friday, criticized": the pronoun itself before an aside.
   if (k - 1 > from && (tokens[k].lower === 'who' || tokens[k].lower === 'which') && tokens[k + 1]?.text === ',') return tokens[k - 1].text === ',' ? k - 2 : k - 1;
@@ -2670,7 +2673,8 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
     if (t.kind === 'punct' || QUOTE_MARKS.has(t.text)) return k;
     anonymity ||= ANONYMITY_REASON_WORDS.has(t.lower);
     if (k - p >= 12 && !anonymity) return k;
-    if (t.lower === 'who' && p < k) {
+    // ("the superdelegates who've already said": the pronoun with its auxiliary run in.)
+    if ((t.lower === 'who' && p < k) || WHO_CONTRACTED.test(t.lower)) {
       // "The brothers who police say stole …": 'who' is the object of a clause with its own subject.
       const next = tokens[p + 1];
       if (next.capitalized || PRONOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORG_NOUNS.has(next.lower) || VAGUE_NOUNS.has(next.lower) || next.lower === 'police') return k;
