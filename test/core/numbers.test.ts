@@ -605,6 +605,12 @@ describe('a grade of a scale named as a class', () => {
     expect(claims('Dorian strengthened into a Category 5 hurricane on Sunday.')).toEqual(['5']);
     expect(claims('Lorenzo reached Category 5 but was downgraded to Category 1 as of this morning.')).toEqual(['5', '1']);
     expect(claims('Humberto is a category 3 hurricane.')).toEqual(['3']);
+    expect(claims('A Category 4 hurricane is bearing down on Florida, forecasters said.')).toEqual(['4']);
+    expect(claims('A Category 3 hurricane has made landfall near Lake Charles.')).toEqual(['3']);
+    expect(claims('The city is bracing for a Category 4 storm.')).toEqual(['4']);
+    expect(claims('Irma and Jose were Category 5 storms at their peak.')).toEqual(['5']);
+    expect(claims('Laura made landfall with Category 4 winds.')).toEqual(['4']);
+    expect(claims('The storm could reach Category 4 or higher by Thursday.')).toEqual(['4']);
   });
 });
 

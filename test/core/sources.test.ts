@@ -325,6 +325,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // … and past an aside of whom the sample held (not past any other aside: a relative clause is a clause of its own).
   ['The AP-GfK Poll of 1,033 adults, including 389 Democratic registered voters, was conducted online Feb. 11-15.', '389', { kind: 'document', source: 'The AP-GfK Poll' }],
   ['The poll of 800 voters, which the union paid for, was conducted by phone.', '800', null],
+  // (Where the sample's people are from is no maker of the poll.)
+  ['The Marist poll of 1,000 adults, including 400 from Texas, found 51 percent approve.', '51 percent', { kind: 'document', source: 'The Marist poll' }],
   // A day between a document and its author is no part of the source's words.
   ['Prices rose 40%, according to a report on Tuesday by RAND.', '40%', { kind: 'document', source: 'a report by RAND' }],
   // A pollster opening the sentence with its fieldwork names the sample's source.
@@ -534,6 +536,9 @@ const speakers: [string, string, string][] = [
   // A name in apposition after the verb's role keeps its middle initial, and a day set off after it is no part of it.
   ['The FBI did not find "ties of any consequence," said the bureau\'s director, James B. Comey, on Monday.', 'ties of any consequence', 'James B Comey'],
   ['"We are not done," said the team\'s owner, Lena Ortiz, last week.', 'We are not done', 'Lena Ortiz'],
+  ['"I am innocent," said the defendant, Robert M. Jones, in court.', 'I am innocent', 'Robert M Jones'],
+  ['"Our recommendation is not to use them," wrote Jason Dana, Robyn Dawes and Nathanial Peterson.', 'Our recommendation is', 'Jason Dana'],
+  ['"We expect growth," said the bank\'s chief economist, Mark J. Zandi, in a statement.', 'We expect growth', 'Mark J Zandi'],
   // After a role's noun, a name the lists of given names lack is still a name.
   ['"Walter was the most brilliant scientist I have ever known," said University of California, San Diego\'s chancellor, Pradeep Khosla.', 'Walter was the most', 'Pradeep Khosla'],
   ['"He never hurt anyone," said a lawyer for his widow, Ann.', 'He never hurt', 'a lawyer'],

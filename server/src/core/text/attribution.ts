@@ -2497,7 +2497,10 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
 }
 
 
-/** The last comma-set name of an inverted source, if the phrase ends with one (`…, chancellor, Pradeep Khosla.`). */
+/**
+ * The last comma-set name of an inverted source, if the phrase holds one (`…, chancellor, Pradeep Khosla.`, `…, the
+ * defendant, Robert M. Jones, in court`).
+ */
 function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
   let e = s;
   // (An initial's full stop goes on: "said the bureau's director, James B. Comey".)
@@ -2505,24 +2508,37 @@ function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
     // "said spokesman John Kirby, referring to Clinton's successor, John F. Kerry": a clause of its own, whose names
     // are not the speaker's.
     const w = tokens[e].lower;
-    if (tokens[e].kind === 'word' && !tokens[e].capitalized && (w.endsWith('ing') || w === 'who' || w === 'which' || w === 'whose')) return null;
+    if (tokens[e].kind === 'word' && !tokens[e].capitalized && (w.endsWith('ing') || w === 'who' || w === 'which' || w === 'whose')) break;
     e++;
   }
-  // "…, James B. Comey, on Monday": the day after the name, set off by a comma, is no part of it.
-  let t = e;
-  while (t - 1 > s && (timeWord(tokens[t - 1]) || TIME_LEADS.has(tokens[t - 1].lower))) t--;
-  if (t < e && t - 1 > s && tokens[t - 1].text === ',' && TIME_LEADS.has(tokens[t].lower)) e = t - 1;
-  let n = e;
-  while (n - 1 > s && ((tokens[n - 1].kind === 'word' && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower))) || titleDot(tokens, n - 1))) n--;
-  // "said his wife, Ann.": after a relative, a given name alone names the person.
-  const kinName = e - n === 1 && n - 2 > s && relativesName(tokens, kinBefore(tokens, n - 2, s), s, tokens[n]);
-  if (n >= e || tokens[n - 1]?.text !== ',' || (e - n < 2 && !kinName) || e - n > 4) return null;
-  const words = tokens.slice(n, e).filter((w) => w.kind === 'word');
-  // (A role's noun before the comma says a person is named, whatever the lists of given names hold: "San Diego's
-  // chancellor, Pradeep Khosla".)
-  const held = n - 2 > s && tokens[n - 2].kind === 'word' && !tokens[n - 2].capitalized && ROLE_NOUNS.has(tokens[n - 2].lower);
-  if ((!kinName && !held && !isGivenName(words[0].text)) || words.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
-  return { words, start: words[0].start, end: words[words.length - 1].end };
+  // The name after the last comma that sets one off: it ends the phrase, or a comma ("…, Robert M. Jones, in court",
+  // "…, James B. Comey, on Monday") or "and" ends it.
+  for (let c = e - 1; c > s; c--) {
+    if (tokens[c].text !== ',') continue;
+    const n = c + 1;
+    let q = n;
+    while (q < e && ((tokens[q].kind === 'word' && (tokens[q].capitalized || NAME_PARTICLES.has(tokens[q].lower))) || titleDot(tokens, q))) q++;
+    if (q === n || (q < e && tokens[q].text !== ',' && tokens[q].lower !== 'and')) continue;
+    // (Not after another person's name: "wrote Jason Dana, Robyn Dawes and Nathanial Peterson" lists authors.)
+    if (personNameEndsAt(tokens, n - 2, s)) continue;
+    const words = tokens.slice(n, q).filter((w) => w.kind === 'word');
+    // "said his wife, Ann.": after a relative, a given name alone names the person.
+    const kinName = words.length === 1 && n - 2 > s && relativesName(tokens, kinBefore(tokens, n - 2, s), s, tokens[n]);
+    if ((words.length < 2 && !kinName) || words.length > 4) continue;
+    // (A role's noun before the comma says a person is named, whatever the lists of given names hold: "San Diego's
+    // chancellor, Pradeep Khosla".)
+    const held = n - 2 > s && tokens[n - 2].kind === 'word' && !tokens[n - 2].capitalized && ROLE_NOUNS.has(tokens[n - 2].lower);
+    if ((!kinName && !held && !isGivenName(words[0].text)) || words.some((w) => ORG_NAME_WORDS.has(w.text))) continue;
+    return { words, start: words[0].start, end: words[words.length - 1].end };
+  }
+  return null;
+}
+
+/** Does a person's name of two or three words, opening with a given name, end at k ("Jason Dana")? */
+function personNameEndsAt(tokens: Token[], k: number, from: number): boolean {
+  let b = k;
+  while (b - 1 >= from && k - b < 3 && tokens[b - 1].kind === 'word' && tokens[b - 1].capitalized) b--;
+  return k > b && k - b <= 2 && tokens[k].kind === 'word' && tokens[k].capitalized && isGivenName(tokens[b].text);
 }
 
 /** Possessives before a relative named in apposition ("his son, Daniel,"). */
@@ -3514,8 +3530,10 @@ function peopleOf(tokens: Token[], s: number, from: number, k: number): { start:
  */
 function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: number): Phrase {
   // ("A survey of 1,000 adults across 50 states by Gallup found": the maker may follow the sample.)
+  // (Not inside an aside of whom the sample held: "The Marist poll of 1,000 adults, including 400 from Texas, found".)
   let b = data.head + 1;
-  while (b < verb && tokens[b].lower !== 'by' && tokens[b].lower !== 'from') b++;
+  while (b < verb && tokens[b].lower !== 'by' && tokens[b].lower !== 'from' && !(tokens[b].text === ',' && tokens[b + 1]?.lower === 'including')) b++;
+  if (b < verb && tokens[b].text === ',') return data;
   // ("One preliminary analysis from March": a date is no maker.)
   if (b >= verb || !tokens[b + 1] || PARTICIPLE_TIMES.has(tokens[b + 1].lower)) return data;
   let k = b + 1;

@@ -780,25 +780,34 @@ const NOT_GENERALS = new Set(['manager', 'managers', 'counsel', 'contractor', 's
 /** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
 /** Words after a grade that make it a threshold ("category 3 or above"). */
 const THRESHOLD_AFTER = new Set(['above', 'higher', 'greater', 'stronger', 'more', 'below', 'lower', 'weaker', 'less']);
-/** Words in -s after a grade that are no plural noun ("downgraded to Category 1 as of …" reads "as" apart). */
-const NOT_PLURALS = new Set(['always', 'perhaps', 'towards', 'afterwards', 'besides', 'sometimes', 'whereas', 'unless', 'nevertheless', 'overseas', 'indoors', 'outdoors', 'upstairs', 'downstairs']);
-/** Verbs after a class named with "a" that make a general statement of it ("A Category 5 hurricane is …", "must"). */
-const GENERIC_VERBS = new Set(['is', 'must', 'has', 'means', 'requires', 'brings', 'can', 'may']);
+/** Words before a threshold that make it a class ("classified as category 3 or above", "storms of category 3 or higher"). */
+const CLASSED_AS = new Set(['as', 'of', 'rated']);
+/** What a class is given ("the cut-off for a category 4 hurricane", "the threshold for Category 5 hurricanes"). */
+const CLASS_LIMITS = new Set(['cut-off', 'cutoff', 'threshold', 'thresholds', 'criterion', 'criteria', 'definition', 'requirement', 'requirements', 'minimum', 'standard']);
+/** What follows "is" in a definition of a class named with "a" ("A Category 5 hurricane is a form of …"). */
+const DEFINING_AFTER_IS = new Set(['a', 'an', 'defined', 'considered', 'one', 'classified']);
+/** Verbs of a rule every member of a class is held to ("a category 3 hurricane must sustain winds of …"). */
+const RULE_VERBS = new Set(['must', 'means', 'requires']);
 
-/** Is the grade after the scale's word at e.first - 1 a class named in general (see `excluded`)? */
+/**
+ * Is the grade after the scale's word at e.first - 1 a class named in general (see `excluded`), not one said of a
+ * storm or a quake ("A Category 4 hurricane is bearing down on Florida", "the city is bracing for a Category 4
+ * storm", "could reach Category 4 or higher")?
+ */
 function scaleClass(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
+  const scale = e.first - 1;
   const after = e.last + 1 < to ? tokens[e.last + 1] : undefined;
-  if (after?.lower === 'or' && THRESHOLD_AFTER.has(tokens[e.last + 2]?.lower ?? '')) return true;
-  // The class's noun after the grade: plural for the class ("Category 5 hurricanes"), or singular after "a" that
-  // opens the sentence or a clause, or follows "for", and a verb of a general statement.
+  if (after?.lower === 'or' && THRESHOLD_AFTER.has(tokens[e.last + 2]?.lower ?? '') && scale - 1 >= from && CLASSED_AS.has(tokens[scale - 1].lower)) return true;
+  // "the cut-off for (a) category 4 hurricane(s)".
+  const article = scale - 1 >= from && tokens[scale - 1].lower === 'a' ? scale - 1 : scale;
+  if (article - 2 >= from && tokens[article - 1].lower === 'for' && CLASS_LIMITS.has(tokens[article - 2].lower)) return true;
+  // "A Category 5 hurricane is a form of tropical cyclone", "…, a category 3 hurricane must sustain winds of …": the
+  // class with "a" opening the sentence or a clause, and a definition or a rule of it.
+  if (article === scale || !(article === from || tokens[article - 1].text === ',')) return false;
   const noun = after !== undefined && after.kind === 'word' && !after.capitalized ? after : undefined;
-  if (noun === undefined) return false;
-  if (noun.lower.length >= 5 && /[^s]s$/.test(noun.lower) && !NOT_PLURALS.has(noun.lower) && !COUNT_NOUNS.has(noun.lower) && !UNITS.has(noun.lower)) return tokens[e.first - 2]?.lower !== 'two' && !tokens[e.first - 2]?.kind.startsWith('number');
-  const article = e.first - 2 >= from ? tokens[e.first - 2] : undefined;
-  if (article?.lower !== 'a') return false;
-  const before = e.first - 3 >= from ? tokens[e.first - 3] : undefined;
-  if (before?.lower === 'for') return true;
-  return (before === undefined || before.text === ',') && GENERIC_VERBS.has(tokens[e.last + 2]?.lower ?? '');
+  const verb = noun ? tokens[e.last + 2] : undefined;
+  if (verb === undefined) return false;
+  return RULE_VERBS.has(verb.lower) || (verb.lower === 'is' && DEFINING_AFTER_IS.has(tokens[e.last + 3]?.lower ?? ''));
 }
 
 function excluded(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
@@ -818,9 +827,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (single && next !== undefined && next.start > core.end && (/^(?:year|month)s?-old$/.test(next.lower) || (/^(?:week|day)s?-old$/.test(next.lower) && AGE_DETERMINERS.has(prev?.lower ?? '')))) return true;
   // A rank named by its stars: "a retired four-star general", "the 3-star admiral".
   if (single && STARRED.test(core.lower) && STAR_GRADED.has(next?.lower ?? '') && !(next?.lower === 'general' && NOT_GENERALS.has(next2?.lower ?? ''))) return true;
-  // A grade of a scale named as a class, not said of anything: "category 3 or above", "A Category 5 hurricane is a form
-  // of tropical cyclone", "the cut-off for a category 4 hurricane", "Category 5 hurricanes" (not "Dorian became a
-  // Category 5 hurricane", "reached Category 5").
+  // A grade of a scale named as a class, not said of anything: "classified as category 3 or above", "A Category 5
+  // hurricane is a form of tropical cyclone", "the cut-off for a category 4 hurricane" (not "Dorian became a Category
+  // 5 hurricane", "reached Category 5").
   if (single && prev !== undefined && SCALE_NAMES.has(prev.lower) && scaleClass(tokens, e, from, to)) return true;
   // "of two minds": undecided, no count.
   if (single && core.lower === 'two' && prev?.lower === 'of' && next?.lower === 'minds') return true;
