@@ -592,6 +592,13 @@ describe('a rank named by its stars', () => {
   });
 });
 
+describe('an age after a name and its party tag', () => {
+  it('"Sen. Marco Rubio (R-Fla.), 44, told" is his age', () => {
+    expect(claims('Sen. Marco Rubio (R-Fla.), 44, told reporters the bill would pass.')).toEqual([]);
+    expect(claims('The vote (R-12), 44, was close.')).toEqual(['44']);
+  });
+});
+
 describe('a grade of a scale named as a class', () => {
   it('a threshold, a general statement and a plural class are labels, not claims', () => {
     expect(claims('Hurricanes classified as category 3 or above are considered major.')).toEqual([]);

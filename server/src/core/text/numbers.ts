@@ -1106,7 +1106,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (next && (next.lower === 'decades' || next.lower === 'years') && ['his', 'her', 'their'].includes(next2?.lower ?? '') && /^(?:junior|senior)$/.test(wordAt(tokens, e.last + 3))) return true;
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
-  if (single && prev?.text === ',' && prev2?.capitalized && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
+  // ("Sen. Marco Rubio (R-Fla.), 44, told": past a party tag after the name.)
+  const named = prev2?.capitalized || (prev2?.text === ')' && partyTagOpening(tokens, e.first - 2, from) < e.first - 2 && tokens[partyTagOpening(tokens, e.first - 2, from) - 1]?.capitalized === true);
+  if (single && prev?.text === ',' && named && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
   // `"…," said Piet Jansen, 81.`: an age after the name a cue gives, at the sentence's end.
   if (single && prev?.text === ',' && prev2?.capitalized && prev2.kind === 'word' && next?.text === '.' && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) {
     let n = e.first - 2;
@@ -1250,6 +1252,13 @@ function citedNounAt(tokens: Token[], k: number, to: number): number {
   const cited = (t: Token): boolean => SOURCE_PLURALS.has(t.lower) || CITED_DOCUMENTS.has(t.lower);
   if (k < to && cited(tokens[k])) return k;
   return k + 1 < to && tokens[k].kind === 'word' && cited(tokens[k + 1]) ? k + 1 : -1;
+}
+
+/** The opening bracket of a party tag closing at k ("(R-Fla.)", "(D-N.Y.)"), or k itself when none closes there. */
+function partyTagOpening(tokens: Token[], k: number, from: number): number {
+  if (k < from || tokens[k]?.text !== ')') return k;
+  for (let o = k - 1; o >= from && k - o <= 6; o--) if (tokens[o].text === '(') return /^[DRI]-[A-Z]/.test(tokens[o + 1]?.text ?? '') ? o : k;
+  return k;
 }
 
 /** Words that may stand between a person and their age in apposition ("Her husband, now 81,", "both 70"). */
