@@ -2455,3 +2455,9 @@ describe('a couple named together, then "the father" and "the mother"', () => {
     expect(quotes('His co-defendants included brothers Ammon and Ryan Bundy.\n\nHe marched with Ammon Bundy on Sunday. "Let everybody know where to go," Bundy says.\n')).toEqual(['Ammon Bundy']);
   });
 });
+
+describe('two names in apposition to a plural role', () => {
+  it('"Two military analysts, Patrick Megahan and Chris Harman, called …" is the pair', () => {
+    expect(quotes('Two military analysts, Patrick Megahan and Chris Harman, called the army "the best in the world."\n')).toEqual(['Patrick Megahan and Chris Harman']);
+  });
+});

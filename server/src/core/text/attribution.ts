@@ -1426,7 +1426,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // "The first witness, a retired software executive from Seattle named Paul Brandt, testified": the name the
       // aside ends with after "named".
       const namedAs = name.length >= 2 && name.length <= 4 && lead.length >= 2 && lead[lead.length - 1].lower === 'named' && isGivenName(name[0].text);
-      const isName = (kinName || givenAs || namedAs || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
+      // "Two military analysts, Patrick Megahan and Chris Harman, said": two names in apposition to a plural role (the
+      // first is joined to the second when the mention is resolved).
+      const pairOfNames = name.length >= 2 && name.length <= 3 && lead.length >= 3 && lead.length <= 4 && lead[lead.length - 1].lower === 'and' && isGivenName(lead[0].text) && isGivenName(name[0].text) && lead.slice(0, -1).every((t) => t.kind === 'word' && t.capitalized) && !lead.some((t) => ORG_NAME_WORDS.has(t.text));
+      const isName = (kinName || givenAs || namedAs || pairOfNames || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
       // "Its parent company, Vantor Motors, said", "the bank, Credit Agricole, said": a body's name in apposition after
