@@ -667,6 +667,7 @@ const speakers: [string, string, string][] = [
   ['Jane Roe, the mayor of Columbus, Ohio, said the city would "hire more police officers."', 'hire more police', 'Jane Roe'],
   // "in her words", "in the words of …": whose words they are.
   ['Hillary Clinton spoke in Iowa. She promised to put him in charge because, in her words, "he knows how to do it."', 'he knows how', 'Hillary Clinton'],
+  ['The summit met in Jerusalem because, in Forbes\u2019 words, \u201cthey are the most entrepreneurial places on the planet.\u201d', 'they are the most', 'Forbes'],
   ['In the words of one aide, the campaign is "running on fumes right now."', 'running on fumes', 'one aide'],
   // A bold line with a person's name, titles and body heads the quote below it, as statement round-ups do.
   ['# Reactions\n\n**Ben Jealous, Executive Director, Sierra Club**\n\n"This critical action is a major win for coastal communities."', 'This critical action', 'Ben Jealous'],

@@ -212,8 +212,11 @@ function inWordsOf(tokens: Token[], i: number, to: number, inQuote: (o: number) 
     const np = forwardPhrase(tokens, i + 3, to, inQuote);
     return np ? { np, cueEnd: i + 2, last: lastStartingAtOrBefore(tokens, np.end - 1, (w) => w.start) } : null;
   }
-  const own = tokens[i + 1]?.lower === 'own' ? 1 : 0;
-  if (tokens[i + 1 + own]?.lower !== 'words' || i + 1 + own >= to || t.kind !== 'word') return null;
+  // ("in Forbes' words": a possessive written with the apostrophe alone, after an s.)
+  const mark = t.kind === 'word' && t.capitalized && /s$/.test(t.text) && (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '\u2019') && tokens[i + 1].start === t.end ? 1 : 0;
+  const own = tokens[i + 1 + mark]?.lower === 'own' ? 1 : 0;
+  if (tokens[i + 1 + mark + own]?.lower !== 'words' || i + 1 + mark + own >= to || t.kind !== 'word') return null;
+  if (mark) return { np: { words: [t], start: t.start, end: t.end }, cueEnd: i + 2 + own, last: i + 2 + own };
   const pronoun = POSSESSIVE_SPEAKERS.get(t.lower);
   if (pronoun) return { np: { words: [t.withText(pronoun, pronoun)], start: t.start, end: t.end }, cueEnd: i + 1 + own, last: i + 1 + own };
   if (!t.capitalized || !endsWithPossessive(t.text)) return null;
