@@ -592,6 +592,13 @@ describe('a rank named by its stars', () => {
   });
 });
 
+describe('an adverb in capitals opening the sentence before a figure', () => {
+  it('"Fully 250 companies" is a count, not a name and a number ("Boeing 737")', () => {
+    expect(claims('Fully 250 foreign high-tech companies have opened offices in Israel.')).toEqual(['250']);
+    expect(claims('Boeing 737 jets were grounded.')).toEqual([]);
+  });
+});
+
 describe('an age after a name and its party tag', () => {
   it('"Sen. Marco Rubio (R-Fla.), 44, told" is his age', () => {
     expect(claims('Sen. Marco Rubio (R-Fla.), 44, told reporters the bill would pass.')).toEqual([]);

@@ -955,7 +955,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (prev?.text === '.' && prev2 && (prev2.text === 'S' || prev2.text === 'H.R' || prev2.text === 'U.S.C' || prev2.text === 'H.J.Res' || prev2.text === 'S.J.Res' || prev2.text === 'E.O')) return true;
     if (next && (next.text === 'U.S.C' || next.text === 'C.F.R') && tokens[e.last + 2]?.text === '.') return true;
     // (A version after a product's name in mixed case: "the CrispPro 5.5", "iPhone 15".)
-    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && (ALL_DIGITS.test(text) || (DECIMAL_VERSION.test(text) && MIXED_CASE.test(prev.text))) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
+    // (Not an adverb that opens the sentence: "Fully 250 companies have opened offices".)
+    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && !(e.first - 1 === from && /[a-z]ly$/.test(prev.text)) && (ALL_DIGITS.test(text) || (DECIMAL_VERSION.test(text) && MIXED_CASE.test(prev.text))) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number written in groups with a leading zero: "the helpline on 0800 214 6620", "020 7946 0000".
