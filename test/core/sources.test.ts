@@ -2462,3 +2462,11 @@ describe('two names in apposition to a plural role', () => {
     expect(quotes('Two military analysts, Patrick Megahan and Chris Harman, called the army "the best in the world."\n')).toEqual(['Patrick Megahan and Chris Harman']);
   });
 });
+
+describe('verbs of speech outside the cue lexicon introduce a partial quote', () => {
+  it('"vented", "groused", "mused"', () => {
+    expect(quotes('Fiorina vented to her husband that it would be "incredibly ugly," "a huge shock" and "a fight from start to finish."\n')).toEqual(['Fiorina', 'Fiorina']);
+    expect(quotes('CNN president Jeff Zucker said the network would not pay. On Monday, Trump groused to a crowd in Georgia that CNN "doesn\'t treat me properly" before floating an idea.\n')).toEqual(['Trump']);
+    expect(quotes('Marco Rubio, who mused in the debate that Clinton was "disqualified from being the commander in chief" because of her server, spoke later.\n')).toEqual(['Marco Rubio']);
+  });
+});
