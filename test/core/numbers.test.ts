@@ -596,6 +596,7 @@ describe('an adverb in capitals opening the sentence before a figure', () => {
   it('"Fully 250 companies" is a count, not a name and a number ("Boeing 737")', () => {
     expect(claims('Fully 250 foreign high-tech companies have opened offices in Israel.')).toEqual(['250']);
     expect(claims('Boeing 737 jets were grounded.')).toEqual([]);
+    expect(claims('Grizzly 700 owners were recalled.')).toEqual([]);
   });
 });
 
@@ -603,6 +604,7 @@ describe('an age after a name and its party tag', () => {
   it('"Sen. Marco Rubio (R-Fla.), 44, told" is his age', () => {
     expect(claims('Sen. Marco Rubio (R-Fla.), 44, told reporters the bill would pass.')).toEqual([]);
     expect(claims('The vote (R-12), 44, was close.')).toEqual(['44']);
+    expect(claims('The ranking listed Rep. Jim Jordan (R-Ohio), 12, as the most conservative member.')).toEqual(['12']);
   });
 });
 

@@ -2470,3 +2470,29 @@ describe('verbs of speech outside the cue lexicon introduce a partial quote', ()
     expect(quotes('Marco Rubio, who mused in the debate that Clinton was "disqualified from being the commander in chief" because of her server, spoke later.\n')).toEqual(['Marco Rubio']);
   });
 });
+
+describe('near misses a review of the round found', () => {
+  it('"the father" is not the son of a mother named with him, nor one of two people of a surname', () => {
+    expect(quotes('Sarah Miller, 34, and her son, Jacob Miller, 8, were killed.\n\n"She was everything to us," the father said.\n')).toEqual(['the father']);
+    expect(quotes('Rep. Adam Smith and Sen. Tina Smith both voted no.\n\n"It was a hard vote," the father said.\n')).toEqual(['the father']);
+  });
+
+  it('a place or a title after a spaced dash is no label', () => {
+    expect(quotes('The senator ended with a nod to his home state - New Hampshire: "Live free or die, as we say up here."\n')).toEqual(['The senator']);
+  });
+
+  it('"was reluctant to say" is no saying; "it occurred to him" is no body speaking', () => {
+    expect(lint('Johnson was reluctant to say whether 500 jobs would be cut.').claims.map((c) => c.attribution?.source)).toEqual([undefined]);
+    expect(quotes('"We lost by 300 votes," it occurred to him.\n')).toEqual([undefined]);
+  });
+
+  it('"continued their attacks" is a deed; "Doctor Who\'s" is a name', () => {
+    expect(quotes('Russian forces continued their attacks. "We have been in the basement for 40 hours."\n')).toEqual([undefined]);
+    expect(quotes('Fans of Doctor Who\'s latest season said it was "the best in 20 years."\n')).toEqual([undefined]);
+  });
+
+  it('a poll\'s maker after an aside of its sample; a place after a role is no name', () => {
+    expect(lint('A survey of 2,000 voters, including 600 independents, from Gallup found 40 percent approve.').claims.map((c) => c.attribution?.source)).toContain('Gallup');
+    expect(quotes('"We have 300 beds," said the hospital\'s director, Gaza City.\n')).not.toEqual(['Gaza City']);
+  });
+});

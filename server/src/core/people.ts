@@ -5,7 +5,7 @@
  */
 import type { Span } from './types';
 import { FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
-import { fullNameGender, isGivenName } from './text/names';
+import { COUPLE, fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -642,7 +642,9 @@ export class People {
   ofFamily(sex: Gender, at?: { offset: number; place: Place }): Person | undefined {
     let one: Person | undefined;
     for (const family of this.sharingSurname.values()) {
-      if (family.length < 2) continue;
+      // A couple named together ("David and Louise Turpin"), not any two people of a surname (a mother and her son,
+      // two senators).
+      if (family.length !== 2 || !family.some((p) => p.descriptors.has(COUPLE))) continue;
       for (const p of family) {
         if (sexOf(p) !== sex || (at && p.namedAt.start > at.offset)) continue;
         if (one && one !== p) return undefined;

@@ -6,7 +6,7 @@ import type { Block } from './markdown';
 import type { EngineSettings } from './types';
 import { BASED, findSources, NAME_PARTICLES, personNameIn, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
-import { isGivenName } from './text/names';
+import { COUPLE, isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
@@ -667,6 +667,7 @@ function keptReading(tokens: Token[], sentences: ReadSentence[], marks: LocalRea
 }
 const outsideQuotes = (): boolean => false;
 const NO_HINTS: string[] = [];
+const COUPLE_HINTS: string[] = [COUPLE];
 /** Shared empty lists (never added to): most sentences have no mention, and footnotes and header cells no claim. */
 const NO_MENTIONS: SourceMention[] = [];
 const NO_WORDS: MentionWords[] = [];
@@ -752,7 +753,7 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     // "David and Louise Turpin": a couple's given names joined before their one surname name two people.
     if (e === i && tokens[i + 1]?.lower === 'and' && i + 3 < to && isGivenName(tokens[i].text) && isGivenName(tokens[i + 2].text) && tokens[i + 3].kind === 'word' && tokens[i + 3].capitalized && !isGivenName(tokens[i + 3].text) && !(tokens[i + 4]?.kind === 'word' && tokens[i + 4].capitalized)) {
       const name = `${tokens[i].text} ${tokens[i + 3].text}`;
-      found[count++] = { name, start: tokens[i].start, end: tokens[i].end, hints: NO_HINTS, surnameOnly: false, key: name.toLowerCase(), addressee: false };
+      found[count++] = { name, start: tokens[i].start, end: tokens[i].end, hints: COUPLE_HINTS, surnameOnly: false, key: name.toLowerCase(), addressee: false };
       continue;
     }
     // "His Tajik counterpart": a possessive that opens the sentence is no part of a name.

@@ -239,7 +239,9 @@ function coordinatedPerson(tokens: Token[], m: SourceMention, people: People, bl
     k = c - 1;
   }
   if (k < 0 || !tokens[k].capitalized || tokens[k].kind !== 'word') return undefined;
-  const found = people.bySurnameKey(tokens[k].lower.replace(/['’]s$/, ''));
+  // ("Ammon Bundy and Ryan Bundy": the full name first, as the surname alone is the latest of them.)
+  const full = k >= 1 && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized ? people.find(`${tokens[k - 1].text} ${tokens[k].text}`) : undefined;
+  const found = full ?? people.bySurnameKey(tokens[k].lower.replace(/['’]s$/, ''));
   if (found) return found.kind === 'person' ? found : undefined;
   // Not met before: a first name and surname alone before "and" ("Jolene Parks and Marcus Tate … said").
   const first = tokens[k - 1];

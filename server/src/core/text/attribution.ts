@@ -98,7 +98,7 @@ const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['h
 /** Words that make a time of the week, month or year after them relative ("last week", "earlier this year" has "this"). */
 const RELATIVE_TIME_LEADS = new Set(['last', 'this', 'next']);
 /** Nouns of things said, the object of a verb that goes on saying them ("continued his remarks"). */
-const SPEECH_OBJECTS = new Set(['remarks', 'comments', 'criticism', 'critique', 'speech', 'testimony', 'argument', 'tirade', 'rant', 'statement', 'address', 'attack', 'attacks', 'story', 'thought', 'thoughts', 'answer', 'explanation', 'point', 'lecture', 'monologue']);
+const SPEECH_OBJECTS = new Set(['remarks', 'comments', 'criticism', 'critique', 'speech', 'testimony', 'argument', 'tirade', 'rant', 'statement', 'address', 'story', 'thought', 'thoughts', 'answer', 'explanation', 'point', 'lecture', 'monologue']);
 
 /** Is a noun of things said the head of the phrase opening at k, within three words ("his scathing remarks")? */
 function speechObject(tokens: Token[], k: number, to: number): boolean {
@@ -111,7 +111,7 @@ function speechObject(tokens: Token[], k: number, to: number): boolean {
 }
 
 /** Words after "was" that carry a cue after "to": "was quick to add", "was prompted to say", "was forced to admit". */
-const READY_TO = new Set(['quick', 'prompted', 'forced', 'compelled', 'moved', 'careful', 'eager', 'keen', 'happy', 'proud', 'glad', 'pleased', 'reluctant', 'obliged', 'inspired']);
+const READY_TO = new Set(['quick', 'prompted', 'forced', 'compelled', 'moved', 'careful', 'eager', 'keen', 'proud', 'glad', 'pleased', 'obliged', 'inspired']);
 /** Verbs that carry a cue after "to": "went on to add", "continued to say". */
 const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went', 'goes', 'decided', 'wanted', 'chose']);
 /** Prepositions that tie a person to an organisation: "George Kimbrell of the Center for Food Safety". */
@@ -1431,7 +1431,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const namedAs = name.length >= 2 && name.length <= 4 && lead.length >= 2 && lead[lead.length - 1].lower === 'named' && isGivenName(name[0].text);
       // "Two military analysts, Patrick Megahan and Chris Harman, said": two names in apposition to a plural role (the
       // first is joined to the second when the mention is resolved).
-      const pairOfNames = name.length >= 2 && name.length <= 3 && lead.length >= 3 && lead.length <= 4 && lead[lead.length - 1].lower === 'and' && isGivenName(lead[0].text) && isGivenName(name[0].text) && lead.slice(0, -1).every((t) => t.kind === 'word' && t.capitalized) && !lead.some((t) => ORG_NAME_WORDS.has(t.text));
+      const pairOfNames = peopleNounBefore(tokens, open) && name.length >= 2 && name.length <= 3 && lead.length >= 3 && lead.length <= 4 && lead[lead.length - 1].lower === 'and' && isGivenName(lead[0].text) && isGivenName(name[0].text) && lead.slice(0, -1).every((t) => t.kind === 'word' && t.capitalized) && !lead.some((t) => ORG_NAME_WORDS.has(t.text));
       const isName = (kinName || givenAs || namedAs || pairOfNames || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
@@ -1635,6 +1635,16 @@ const NAME_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', '
 /** Words that open an adverbial phrase before a clause's subject ("In a statement, …", "On Tuesday, …"). */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'when', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'today', 'yesterday', 'then', 'afterwards', 'also', 'addressing', 'responding', 'following', 'since', 'as', 'with', 'from', 'for', 'across', 'outside', 'inside', 'near', 'along', 'beside', 'behind', 'throughout', 'among', 'amid', 'despite', 'through', 'elsewhere', 'nearby', 'downtown', 'abroad']);
 
+/** Is the word before the comma at `open` a plural noun of people ("Two military analysts,", "The sisters,")? */
+function peopleNounBefore(tokens: Token[], open: number): boolean {
+  // ("two Republican members of Congress,": past the body the people are of.)
+  const of = tokens[open - 1]?.capitalized && tokens[open - 2]?.lower === 'of' ? 2 : 0;
+  const noun = tokens[open - 1 - of];
+  if (noun === undefined || noun.kind !== 'word' || noun.capitalized) return false;
+  const singular = withoutFinalS(noun.lower);
+  return singular !== noun.lower && (ROLE_NOUNS.has(singular) || KIN.has(singular) || ROLE_NOUNS.has(noun.lower));
+}
+
 /** Dashes that set a label off from the words before it. */
 const DASH_MARKS = new Set(['\u2014', '\u2013', '--']);
 
@@ -1667,6 +1677,10 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
       for (let j = from; j < k && !prose; j++) prose = tokens[j].kind === 'word' && !tokens[j].capitalized && !LABEL_JOINERS.has(tokens[j].lower);
       let named = prose;
       for (let j = k + 1; j < colon && named; j++) named = (tokens[j].kind === 'word' && tokens[j].capitalized && !CUE_FORMS.has(tokens[j].lower)) || (j > k + 1 && (tokens[j].lower === 'and' || tokens[j].text === '&'));
+      // (A person's name or a body's: not a place, a title or a heading's words, "- New Hampshire:", "- Next Steps:".)
+      let body = false;
+      for (let j = k + 1; j < colon && !body; j++) body = ORG_NAME_WORDS.has(tokens[j].text);
+      named &&= isGivenName(tokens[k + 1].text) || body;
       const label = named ? labelName(tokens, k + 1, colon) ?? { words: tokens.slice(k + 1, colon), start: tokens[k + 1].start, end: tokens[colon - 1].end } : null;
       if (label) return mention(label, lexicon, ':', colonToken.start, colonToken.end, ':', false);
       break;
@@ -2533,12 +2547,15 @@ function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
     if ((words.length < 2 && !kinName) || words.length > 4) continue;
     // (A role's noun before the comma says a person is named, whatever the lists of given names hold: "San Diego's
     // chancellor, Pradeep Khosla".)
-    const held = n - 2 > s && tokens[n - 2].kind === 'word' && !tokens[n - 2].capitalized && ROLE_NOUNS.has(tokens[n - 2].lower);
+    const held = n - 2 > s && tokens[n - 2].kind === 'word' && !tokens[n - 2].capitalized && ROLE_NOUNS.has(tokens[n - 2].lower) && !words.some((w) => PLACE_OR_FIRM_WORDS.has(w.text)) && (q >= e || tokens[q].text !== ',' || !tokens[q + 1]?.capitalized);
     if ((!kinName && !held && !isGivenName(words[0].text)) || words.some((w) => ORG_NAME_WORDS.has(w.text))) continue;
     return { words, start: words[0].start, end: words[words.length - 1].end };
   }
   return null;
 }
+
+/** Words that end the names of places and firms, not people ("Gaza City", "Cobb County", "Tata Sons"). */
+const PLACE_OR_FIRM_WORDS = new Set(['City', 'County', 'State', 'Province', 'District', 'Region', 'Island', 'Islands', 'Valley', 'Sons', 'Brothers', 'Partners', 'Holdings']);
 
 /** Does a person's name of two or three words, opening with a given name, end at k ("Jason Dana")? */
 function personNameEndsAt(tokens: Token[], k: number, from: number): boolean {
@@ -2696,7 +2713,7 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
     anonymity ||= ANONYMITY_REASON_WORDS.has(t.lower);
     if (k - p >= 12 && !anonymity) return k;
     // ("the superdelegates who've already said": the pronoun with its auxiliary run in.)
-    if ((t.lower === 'who' && p < k) || WHO_CONTRACTED.test(t.lower)) {
+    if ((t.lower === 'who' && p < k) || (!t.capitalized && WHO_CONTRACTED.test(t.lower))) {
       // "The brothers who police say stole …": 'who' is the object of a clause with its own subject.
       const next = tokens[p + 1];
       if (next.capitalized || PRONOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORG_NOUNS.has(next.lower) || VAGUE_NOUNS.has(next.lower) || next.lower === 'police') return k;
@@ -3538,8 +3555,13 @@ function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: numbe
   // ("A survey of 1,000 adults across 50 states by Gallup found": the maker may follow the sample.)
   // (Not inside an aside of whom the sample held: "The Marist poll of 1,000 adults, including 400 from Texas, found".)
   let b = data.head + 1;
-  while (b < verb && tokens[b].lower !== 'by' && tokens[b].lower !== 'from' && !(tokens[b].text === ',' && tokens[b + 1]?.lower === 'including')) b++;
-  if (b < verb && tokens[b].text === ',') return data;
+  while (b < verb && tokens[b].lower !== 'by' && tokens[b].lower !== 'from') {
+    if (tokens[b].text === ',' && tokens[b + 1]?.lower === 'including') {
+      b += 2;
+      while (b < verb && tokens[b].text !== ',') b++;
+    }
+    b++;
+  }
   // ("One preliminary analysis from March": a date is no maker.)
   if (b >= verb || !tokens[b + 1] || PARTICIPLE_TIMES.has(tokens[b + 1].lower)) return data;
   let k = b + 1;

@@ -136,6 +136,9 @@ export function fullNameGender(name: string): 'female' | 'male' | 'unknown' {
 /** A given name of two syllables joined by a hyphen, the second in lower case ("Min-jun"). */
 const SURNAME_FIRST = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
+/** What marks the first of a couple named together ("David and Louise Turpin"): a family "the father" may stand in. */
+export const COUPLE = '&couple';
+
 /** The gender a given name suggests, if any. */
 export function nameGender(given: string): 'female' | 'male' | 'unknown' {
   let g = given.toLowerCase();

@@ -778,6 +778,9 @@ const STAR_GRADED = new Set(['general', 'generals', 'admiral', 'admirals', 'offi
 const NOT_GENERALS = new Set(['manager', 'managers', 'counsel', 'contractor', 'store', 'hospital']);
 
 /** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
+/** Adverbs that open a sentence before a figure ("Fully 250 companies"), never a product's name. */
+const OPENING_ADVERBS = new Set(['fully', 'easily', 'reportedly', 'supposedly', 'merely', 'barely', 'precisely', 'exactly', 'approximately', 'roughly', 'nearly', 'only', 'slightly', 'possibly', 'probably', 'currently', 'recently', 'initially', 'originally', 'previously', 'additionally', 'collectively', 'altogether', 'officially', 'globally', 'nationally', 'nationwide']);
+
 /** Words after a grade that make it a threshold ("category 3 or above"). */
 const THRESHOLD_AFTER = new Set(['above', 'higher', 'greater', 'stronger', 'more', 'below', 'lower', 'weaker', 'less']);
 /** Words before a threshold that make it a class ("classified as category 3 or above", "storms of category 3 or higher"). */
@@ -956,7 +959,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (next && (next.text === 'U.S.C' || next.text === 'C.F.R') && tokens[e.last + 2]?.text === '.') return true;
     // (A version after a product's name in mixed case: "the CrispPro 5.5", "iPhone 15".)
     // (Not an adverb that opens the sentence: "Fully 250 companies have opened offices".)
-    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && !(e.first - 1 === from && /[a-z]ly$/.test(prev.text)) && (ALL_DIGITS.test(text) || (DECIMAL_VERSION.test(text) && MIXED_CASE.test(prev.text))) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
+    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && !(e.first - 1 === from && OPENING_ADVERBS.has(prev.lower)) && (ALL_DIGITS.test(text) || (DECIMAL_VERSION.test(text) && MIXED_CASE.test(prev.text))) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number written in groups with a leading zero: "the helpline on 0800 214 6620", "020 7946 0000".
@@ -1108,7 +1111,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
   // ("Sen. Marco Rubio (R-Fla.), 44, told": past a party tag after the name.)
-  const named = prev2?.capitalized || (prev2?.text === ')' && partyTagOpening(tokens, e.first - 2, from) < e.first - 2 && tokens[partyTagOpening(tokens, e.first - 2, from) - 1]?.capitalized === true);
+  // (An adult's age: "Rep. Jim Jordan (R-Ohio), 12, as the most conservative" is a rank.)
+  const named = prev2?.capitalized || (prev2?.text === ')' && Number(text) >= 25 && partyTagOpening(tokens, e.first - 2, from) < e.first - 2 && tokens[partyTagOpening(tokens, e.first - 2, from) - 1]?.capitalized === true);
   if (single && prev?.text === ',' && named && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
   // `"…," said Piet Jansen, 81.`: an age after the name a cue gives, at the sentence's end.
   if (single && prev?.text === ',' && prev2?.capitalized && prev2.kind === 'word' && next?.text === '.' && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) {
