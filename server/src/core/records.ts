@@ -161,18 +161,12 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // "The father", "the mother" after a couple named together ("David and Louise Turpin"): the one of that sex
     // among a family the draft named (not "her father": someone else's).
     const relative = described === undefined && m.kind === 'role' && THE.test(m.text) && phraseWords.length === 1 && PARENT_OR_SPOUSE.has(phraseWords[0]) ? people.ofFamily(genderOf(phraseWords), { offset: range.start, place }) : undefined;
-    if (relative) {
-      speak(people, relative, block, place);
-      record.person = relative;
-      record.attribution.source = relative.name;
-      record.attribution.namedAt = relative.lastNamed;
-      return record;
-    }
-    if (described) {
-      speak(people, described, block, place);
-      record.person = described;
-      record.attribution.source = described.name;
-      record.attribution.namedAt = described.lastNamed;
+    const found = described ?? relative;
+    if (found) {
+      speak(people, found, block, place);
+      record.person = found;
+      record.attribution.source = found.name;
+      record.attribution.namedAt = found.lastNamed;
       return record;
     }
     // "A Marsh Creek teacher, who asked that her name not be used, said …": one unnamed person, whom "she" or "he" in
