@@ -2496,3 +2496,9 @@ describe('near misses a review of the round found', () => {
     expect(quotes('"We have 300 beds," said the hospital\'s director, Gaza City.\n')).not.toEqual(['Gaza City']);
   });
 });
+
+describe('a pronoun right after a relative pronoun', () => {
+  it('"President Obama, who he noted was "…"" is not Obama\'s, and the paragraph\'s "he" goes on', () => {
+    expect(quotes('"I did not come here tonight to pander to you," Trump said carefully.\n\nHe lambasted the Iran nuclear deal negotiated by President Obama, who he noted was "in his final year, yay." He pledged to relocate the U.S. Embassy to the "eternal capital of the Jewish people, Jerusalem."\n')).toEqual(['Trump', 'Trump', 'Trump']);
+  });
+});

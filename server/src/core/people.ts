@@ -706,10 +706,10 @@ export class People {
    * The person a pronoun stands for: someone named earlier in the same paragraph (the subject of the latest
    * sentence that names one) when named after the last fitting speaker, otherwise the most recent fitting speaker.
    */
-  resolve(pronoun: string, place: Place, continuing = false): Person | undefined {
+  resolve(pronoun: string, place: Place, continuing = false, except?: Person): Person | undefined {
     // "we" and "you" are the writer's side and the reader: never one person named in prose ("I" is a speech's speaker).
     if (SIDE_PRONOUNS.has(pronoun)) return undefined;
-    const loose = this.resolveAs(pronoun, wanted(pronoun), place, continuing);
+    const loose = this.resolveAs(pronoun, wanted(pronoun), place, continuing, except);
     // A person who uses "they", named since the group "they" found: them.
     if (pronoun === 'they' && this.singularTheyNamed) {
       let one: Person | undefined;
@@ -749,8 +749,9 @@ export class People {
   }
 
   /** The person a pronoun stands for among those of the wanted genders. */
-  private resolveAs(pronoun: string, want: Gender[], place: Place, continuing = false): Person | undefined {
+  private resolveAs(pronoun: string, want: Gender[], place: Place, continuing = false, except?: Person): Person | undefined {
     const fits = (p: Person): boolean =>
+      p !== except &&
       (want.includes(p.gender) || (pronoun === 'it' && bodyLikeName(p, place))) &&
       !(p.unnamedOne === true && p.lastNamedBlock !== place.block) &&
       !(pronoun === 'they' && p.kind === 'person' && p.singularThey !== true) &&

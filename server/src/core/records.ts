@@ -135,7 +135,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.source = pair.name;
     }
   } else if (m.kind === 'pronoun') {
-    const found = people.resolve(m.name, place, CONTINUING_CUES.has(m.cueLemma));
+    // "President Obama, who he noted was "…"": a pronoun right after a relative pronoun is not the one the relative
+    // stands for.
+    const found = people.resolve(m.name, place, CONTINUING_CUES.has(m.cueLemma), relativesAntecedent(tokens, m.start, people));
     // "It showed $200,000", "It found that …": a report or a body named in the same paragraph, no further back (a
     // document named earlier is not in the register, and an older body is not what "it" reads as).
     const person = found && m.name === 'it' && !SPEECH_CUES.has(m.cueLemma) && found.lastNamedBlock !== place.block ? undefined : found;
@@ -188,6 +190,15 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     record.person = person;
   }
   return record;
+}
+
+/** The person a relative pronoun right before the mention at `start` stands for ("Obama, who he noted"), if named. */
+function relativesAntecedent(tokens: Token[], start: number, people: People): Person | undefined {
+  const k = tokenAtOrAfter(tokens, start);
+  const rel = tokens[k - 1];
+  if (k < 2 || rel === undefined || (rel.lower !== 'who' && rel.lower !== 'whom')) return undefined;
+  const noun = tokens[k - 2].text === ',' ? tokens[k - 3] : tokens[k - 2];
+  return noun !== undefined && noun.kind === 'word' && noun.capitalized ? people.bySurnameKey(surnameKey(noun)) : undefined;
 }
 
 /** Does the mention starting at `start` follow "asked by" ("was asked by a caller why …")? */
