@@ -325,6 +325,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // … and past an aside of whom the sample held (not past any other aside: a relative clause is a clause of its own).
   ['The AP-GfK Poll of 1,033 adults, including 389 Democratic registered voters, was conducted online Feb. 11-15.', '389', { kind: 'document', source: 'The AP-GfK Poll' }],
   ['The poll of 800 voters, which the union paid for, was conducted by phone.', '800', null],
+  // Whom a document is addressed to is not its subject.
+  ['Sanders\u2019 fundraising email to his supporters notes that 40 people came.', '40', { kind: 'document', source: 'Sanders fundraising email' }],
+  ['A memo to staff says 40 people came.', '40', { kind: 'document', source: 'A memo' }],
   // (Where the sample's people are from is no maker of the poll.)
   ['The Marist poll of 1,000 adults, including 400 from Texas, found 51 percent approve.', '51 percent', { kind: 'document', source: 'The Marist poll' }],
   // A day between a document and its author is no part of the source's words.

@@ -1498,7 +1498,14 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
     // "Her aides, who on a press call criticized": a place or time inside a relative clause is no subject; the noun
     // the clause hangs on is.
-    const opens = np ? tokenAtOrAfter(tokens, np.start) : -1;
+    let opens = np ? tokenAtOrAfter(tokens, np.start) : -1;
+    // "Sanders' fundraising email to his supporters notes": whom a document is addressed to is no subject; the
+    // document is.
+    const to = np && opens - 1 >= from && POSSESSIVE_DETERMINERS.has(tokens[opens - 1].lower) ? opens - 1 : opens;
+    if (np && to - 2 >= from && tokens[to - 1].lower === 'to' && tokens[to - 2].kind === 'word' && !tokens[to - 2].capitalized && ADDRESSED.has(tokens[to - 2].lower)) {
+      np = backwardPhrase(tokens, to - 2, from, lexicon, SPEECH_CUES.has(lemma)) ?? np;
+      opens = tokenAtOrAfter(tokens, np.start);
+    }
     if (np && opens - 3 >= from && RELATIVE_ADVERBIAL.has(tokens[opens - 1].lower) && (tokens[opens - 2].lower === 'who' || tokens[opens - 2].lower === 'which')) {
       const head = tokens[opens - 3].text === ',' ? opens - 4 : opens - 3;
       np = head >= from ? backwardPhrase(tokens, head, from, lexicon, SPEECH_CUES.has(lemma)) : null;
@@ -1644,6 +1651,9 @@ function peopleNounBefore(tokens: Token[], open: number): boolean {
   const singular = withoutFinalS(noun.lower);
   return singular !== noun.lower && (ROLE_NOUNS.has(singular) || KIN.has(singular) || ROLE_NOUNS.has(noun.lower));
 }
+
+/** Documents addressed to someone ("an email to his supporters", "a letter to members"). */
+const ADDRESSED = new Set(['email', 'e-mail', 'letter', 'memo', 'note', 'message', 'notice', 'appeal', 'mailer', 'newsletter', 'post']);
 
 /** Dashes that set a label off from the words before it. */
 const DASH_MARKS = new Set(['\u2014', '\u2013', '--']);
