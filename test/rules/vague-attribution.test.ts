@@ -213,3 +213,13 @@ describe('a role held for a party\'s members', () => {
     expect(vague('Democrats said it is over.')).toEqual(['Vague attribution "Democrats said": name who says so, or say why they cannot be named.']);
   });
 });
+
+describe('"it" with a passive in a clause of time', () => {
+  it('"A year after it was announced, no one had come" names an event, not a report', () => {
+    expect(vague('A year after it was announced, no one had come to the U.S. under the program.')).toEqual([]);
+  });
+
+  it('but "after it was reported that 40 people died" still reports', () => {
+    expect(vague('After it was reported that 40 people died, the mayor resigned.')).toEqual(['Source-less passive "it was reported": say who reported it.']);
+  });
+});

@@ -913,6 +913,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
   return found;
 }
 
+/** Words that open a clause of time ("after it was announced", "since it was reported"). */
+const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'as']);
+
 /** Passives that report a figure without saying who reported it: "40 deaths were reported", "were recorded". */
 const REPORTING_PASSIVES = new Set(['reported', 'recorded', 'observed', 'estimated']);
 /** Words that make a passive's subject a count: "No injuries", "Forty deaths", "dozens of arrests". */
@@ -971,6 +974,8 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   // with its agent: "was widely praised by critics").
   const widelyHeld = widely && holdsView && !agentFollows(tokens, i, to);
   if (!subjectIt && !introducesClaim && !reportedFigure && !widelyHeld) return null;
+  // "A year after it was announced, no one had come": "it" in a clause of time names an event, not a report of one.
+  if (subjectIt && !itIs && !introducesClaim && a - 2 >= from && TIME_CLAUSE_OPENERS.has(tokens[a - 2].lower)) return null;
   // (A projection only before what it projects: "is projected to hold 58 seats", not "the projected deficit".)
   if (projecting && !(infinitive && after?.kind === 'word')) return null;
   const first = subjectIt && !itIs ? a - 1 : a;
