@@ -597,6 +597,7 @@ describe('an adverb in capitals opening the sentence before a figure', () => {
     expect(claims('Fully 250 foreign high-tech companies have opened offices in Israel.')).toEqual(['250']);
     expect(claims('Boeing 737 jets were grounded.')).toEqual([]);
     expect(claims('Grizzly 700 owners were recalled.')).toEqual([]);
+    expect(claims('Apparently 300 ballots were never counted.')).toEqual(['300']);
   });
 });
 
@@ -605,6 +606,7 @@ describe('an age after a name and its party tag', () => {
     expect(claims('Sen. Marco Rubio (R-Fla.), 44, told reporters the bill would pass.')).toEqual([]);
     expect(claims('The vote (R-12), 44, was close.')).toEqual(['44']);
     expect(claims('The ranking listed Rep. Jim Jordan (R-Ohio), 12, as the most conservative member.')).toEqual(['12']);
+    expect(claims('State Rep. Maya Ortiz (D-Austin), 23, said the bill would pass.')).toEqual([]);
   });
 });
 

@@ -2505,3 +2505,23 @@ describe('a pronoun right after a relative pronoun', () => {
     expect(quotes('"I did not come here tonight to pander to you," Trump said carefully.\n\nHe lambasted the Iran nuclear deal negotiated by President Obama, who he noted was "in his final year, yay." He pledged to relocate the U.S. Embassy to the "eternal capital of the Jewish people, Jerusalem."\n')).toEqual(['Trump', 'Trump', 'Trump']);
   });
 });
+
+describe('near misses a third review found', () => {
+  it('engines and crowds that roar do not speak; a verb of naming nearer the quote decides', () => {
+    expect(quotes('The jet engines roared as Air Force One landed for what aides billed as "a historic visit."\n')).not.toContain('The jet engines');
+  });
+
+  it('witnesses and women in apposition to two names are the pair', () => {
+    expect(quotes('Two witnesses, Dana Ortiz and Kevin Marsh, told police the car was going "at least 80 miles an hour."\n')).toEqual(['Dana Ortiz and Kevin Marsh']);
+  });
+
+  it('"it apologized to customers" is a body speaking; "was happy to report" reports', () => {
+    expect(quotes('The airline named no cause. "We are sorry for the outage," it apologized to customers.\n')).toEqual(['it']);
+    expect(lint('Johnson was happy to report that revenue rose 12 percent in the quarter.').claims.map((c) => c.attribution?.source)).toEqual(['Johnson']);
+  });
+
+  it('a title or a name with an inner capital after a spaced dash labels the quote', () => {
+    expect(quotes('Democrats were quick to respond - President Biden: "This is a dark day for working families."\n')).toEqual(['Biden']);
+    expect(quotes('The race was close - HuffPollster: "The polls were right this time around."\n')).toEqual(['HuffPollster']);
+  });
+});

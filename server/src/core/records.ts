@@ -195,9 +195,11 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
 /** The person a relative pronoun right before the mention at `start` stands for ("Obama, who he noted"), if named. */
 function relativesAntecedent(tokens: Token[], start: number, people: People): Person | undefined {
   const k = tokenAtOrAfter(tokens, start);
-  const rel = tokens[k - 1];
-  if (k < 2 || rel === undefined || (rel.lower !== 'who' && rel.lower !== 'whom')) return undefined;
-  const noun = tokens[k - 2].text === ',' ? tokens[k - 3] : tokens[k - 2];
+  // ("who, he noted, was": the pronoun set off by commas.)
+  const r = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+  const rel = tokens[r];
+  if (r < 1 || rel === undefined || (rel.lower !== 'who' && rel.lower !== 'whom')) return undefined;
+  const noun = tokens[r - 1].text === ',' ? tokens[r - 2] : tokens[r - 1];
   return noun !== undefined && noun.kind === 'word' && noun.capitalized ? people.bySurnameKey(surnameKey(noun)) : undefined;
 }
 

@@ -111,7 +111,7 @@ function speechObject(tokens: Token[], k: number, to: number): boolean {
 }
 
 /** Words after "was" that carry a cue after "to": "was quick to add", "was prompted to say", "was forced to admit". */
-const READY_TO = new Set(['quick', 'prompted', 'forced', 'compelled', 'moved', 'careful', 'eager', 'keen', 'proud', 'glad', 'pleased', 'obliged', 'inspired']);
+const READY_TO = new Set(['quick', 'prompted', 'forced', 'compelled', 'moved', 'careful', 'eager', 'keen', 'happy', 'proud', 'glad', 'pleased', 'obliged', 'inspired']);
 /** Verbs that carry a cue after "to": "went on to add", "continued to say". */
 const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went', 'goes', 'decided', 'wanted', 'chose']);
 /** Prepositions that tie a person to an organisation: "George Kimbrell of the Center for Food Safety". */
@@ -1647,14 +1647,18 @@ const NAME_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', '
 /** Words that open an adverbial phrase before a clause's subject ("In a statement, …", "On Tuesday, …"). */
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'when', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'today', 'yesterday', 'then', 'afterwards', 'also', 'addressing', 'responding', 'following', 'since', 'as', 'with', 'from', 'for', 'across', 'outside', 'inside', 'near', 'along', 'beside', 'behind', 'throughout', 'among', 'amid', 'despite', 'through', 'elsewhere', 'nearby', 'downtown', 'abroad']);
 
+/** Plurals of people not made with "s" ("Two women,", "His parents,"). */
+const IRREGULAR_PEOPLE = new Map([['women', 'woman'], ['men', 'man'], ['people', 'person'], ['spokespeople', 'spokesperson'], ['children', 'child'], ['parents', 'parent']]);
+
 /** Is the word before the comma at `open` a plural noun of people ("Two military analysts,", "The sisters,")? */
 function peopleNounBefore(tokens: Token[], open: number): boolean {
   // ("two Republican members of Congress,": past the body the people are of.)
   const of = tokens[open - 1]?.capitalized && tokens[open - 2]?.lower === 'of' ? 2 : 0;
   const noun = tokens[open - 1 - of];
   if (noun === undefined || noun.kind !== 'word' || noun.capitalized) return false;
-  const singular = withoutFinalS(noun.lower);
-  return singular !== noun.lower && (ROLE_NOUNS.has(singular) || KIN.has(singular) || ROLE_NOUNS.has(noun.lower));
+  const w = noun.lower;
+  const singular = IRREGULAR_PEOPLE.get(w) ?? (w.endsWith('es') && !ROLE_NOUNS.has(withoutFinalS(w)) ? w.slice(0, -2) : withoutFinalS(w));
+  return singular !== w && (ROLE_NOUNS.has(singular) || KIN.has(singular) || ROLE_NOUNS.has(w) || IRREGULAR_PEOPLE.has(w));
 }
 
 /** Documents addressed to someone ("an email to his supporters", "a letter to members"). */
@@ -1695,7 +1699,7 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
       // (A person's name or a body's: not a place, a title or a heading's words, "- New Hampshire:", "- Next Steps:".)
       let body = false;
       for (let j = k + 1; j < colon && !body; j++) body = ORG_NAME_WORDS.has(tokens[j].text);
-      named &&= isGivenName(tokens[k + 1].text) || body;
+      named &&= isGivenName(tokens[k + 1].text) || body || NAME_TITLES.has(tokens[k + 1].text) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[k + 1].text);
       const label = named ? labelName(tokens, k + 1, colon) ?? { words: tokens.slice(k + 1, colon), start: tokens[k + 1].start, end: tokens[colon - 1].end } : null;
       if (label) return mention(label, lexicon, ':', colonToken.start, colonToken.end, ':', false);
       break;

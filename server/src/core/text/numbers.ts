@@ -778,6 +778,13 @@ const STAR_GRADED = new Set(['general', 'generals', 'admiral', 'admirals', 'offi
 const NOT_GENERALS = new Set(['manager', 'managers', 'counsel', 'contractor', 'store', 'hospital']);
 
 /** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
+/** An adverb opening a sentence before a figure ("Fully 250", "Apparently 300"), by the list or by its ending. */
+function openingAdverb(w: string): boolean {
+  return OPENING_ADVERBS.has(w) || (w.length >= 7 && ADVERB_ENDING.test(w));
+}
+/** Endings of adverbs made from adjectives (not names in -ly: "Italy", "Sally", "Grizzly", "Assembly"). */
+const ADVERB_ENDING = /(?:ally|ently|antly|ingly|edly|ously|ively|ately|fully|ibly|ably)$/;
+
 /** Adverbs that open a sentence before a figure ("Fully 250 companies"), never a product's name. */
 const OPENING_ADVERBS = new Set(['fully', 'easily', 'reportedly', 'supposedly', 'merely', 'barely', 'precisely', 'exactly', 'approximately', 'roughly', 'nearly', 'only', 'slightly', 'possibly', 'probably', 'currently', 'recently', 'initially', 'originally', 'previously', 'additionally', 'collectively', 'altogether', 'officially', 'globally', 'nationally', 'nationwide']);
 
@@ -959,7 +966,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (next && (next.text === 'U.S.C' || next.text === 'C.F.R') && tokens[e.last + 2]?.text === '.') return true;
     // (A version after a product's name in mixed case: "the CrispPro 5.5", "iPhone 15".)
     // (Not an adverb that opens the sentence: "Fully 250 companies have opened offices".)
-    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && !(e.first - 1 === from && OPENING_ADVERBS.has(prev.lower)) && (ALL_DIGITS.test(text) || (DECIMAL_VERSION.test(text) && MIXED_CASE.test(prev.text))) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
+    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && !(e.first - 1 === from && openingAdverb(prev.lower)) && (ALL_DIGITS.test(text) || (DECIMAL_VERSION.test(text) && MIXED_CASE.test(prev.text))) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number written in groups with a leading zero: "the helpline on 0800 214 6620", "020 7946 0000".
@@ -1112,7 +1119,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
   // ("Sen. Marco Rubio (R-Fla.), 44, told": past a party tag after the name.)
   // (An adult's age: "Rep. Jim Jordan (R-Ohio), 12, as the most conservative" is a rank.)
-  const named = prev2?.capitalized || (prev2?.text === ')' && Number(text) >= 25 && partyTagOpening(tokens, e.first - 2, from) < e.first - 2 && tokens[partyTagOpening(tokens, e.first - 2, from) - 1]?.capitalized === true);
+  const named = prev2?.capitalized || (prev2?.text === ')' && Number(text) >= 18 && partyTagOpening(tokens, e.first - 2, from) < e.first - 2 && tokens[partyTagOpening(tokens, e.first - 2, from) - 1]?.capitalized === true);
   if (single && prev?.text === ',' && named && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
   // `"…," said Piet Jansen, 81.`: an age after the name a cue gives, at the sentence's end.
   if (single && prev?.text === ',' && prev2?.capitalized && prev2.kind === 'word' && next?.text === '.' && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) {

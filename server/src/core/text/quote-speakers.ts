@@ -111,8 +111,6 @@ function tagVerb(t: Token | undefined): boolean {
 }
 /** Past tenses after "it" that say how things were, not what a body said ("it seemed", "it turned out"). */
 const IMPERSONAL = new Set(['seemed', 'appeared', 'happened', 'turned', 'sounded', 'looked', 'mattered', 'worked', 'helped', 'failed', 'started', 'ended', 'passed', 'rained', 'snowed', 'changed', 'hurt', 'showed', 'emerged', 'occurred', 'dawned', 'irked', 'proved', 'transpired', 'struck', 'pained', 'bothered', 'galled', 'amazed', 'surprised', 'annoyed', 'pleased', 'seized']);
-/** Pronouns as objects: "it occurred to him", "it irked her" (how a person felt, not what a body said). */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'to']);
 /** Irregular past tenses with their particle that tag a quote: `"…," Bennett shot back`, `her husband cut in`. */
 const PHRASAL_TAGS = new Set(['shot back', 'hit back', 'bit back', 'struck back', 'cut in', 'broke in', 'went on', 'spoke up', 'threw in']);
 /** A past tense that tags a quote at k, or an irregular one with its particle. */
@@ -139,7 +137,7 @@ function dialogueTag(tokens: Token[], from: number, end: number): number {
     const t = tokens[k];
     if (k >= end || t.kind !== 'word') return -1;
     // (A body named before speaks as "it": `"…," it recommended`; not `"…," it seemed`.)
-    if (PRONOUNS.has(t.lower) && (t.lower !== 'it' || (tagVerb(tokens[k + 1]) && !IMPERSONAL.has(tokens[k + 1].lower) && !OBJECT_PRONOUNS.has(tokens[k + 2]?.lower ?? '')))) return k + 1;
+    if (PRONOUNS.has(t.lower) && (t.lower !== 'it' || (tagVerb(tokens[k + 1]) && !IMPERSONAL.has(tokens[k + 1].lower)))) return k + 1;
     if (t.lower === 'the') {
       let e = k + 1;
       while (e < end && e - k <= 3 && tokens[e].kind === 'word' && !tagVerb(tokens[e])) e++;
