@@ -5,7 +5,7 @@
  */
 import type { AttributionKind } from '../types';
 import { WordShapes } from './shapes';
-import { tagWords, type Token } from './tokens';
+import { DASHES, partyTagEnd, tagWords, type Token } from './tokens';
 import { isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
@@ -1661,11 +1661,11 @@ function peopleNounBefore(tokens: Token[], open: number): boolean {
   return singular !== w && (ROLE_NOUNS.has(singular) || KIN.has(singular) || ROLE_NOUNS.has(w) || IRREGULAR_PEOPLE.has(w));
 }
 
+/** A name with a capital inside it, as outlets and newsletters write theirs ("HuffPollster", "WashPost"). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
 /** Documents addressed to someone ("an email to his supporters", "a letter to members"). */
 const ADDRESSED = new Set(['email', 'e-mail', 'letter', 'memo', 'note', 'message', 'notice', 'appeal', 'mailer', 'newsletter', 'post']);
-
-/** Dashes that set a label off from the words before it. */
-const DASH_MARKS = new Set(['\u2014', '\u2013', '--']);
 
 /**
  * The subject of a clause that introduces a quote with a colon (`Trump's statement read: "…"`,
@@ -1689,23 +1689,22 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   if (colonToken.text === ':' && start === from) {
     for (let k = colon - 2; k > from && colon - k <= 8; k--) {
       const d = tokens[k];
-      if (!((d.text === '-' || DASH_MARKS.has(d.text)) && d.start > tokens[k - 1].end && tokens[k + 1].start > d.end)) continue;
+      if (!((d.text === '-' || DASHES.has(d.text)) && d.start > tokens[k - 1].end && tokens[k + 1].start > d.end)) continue;
       // (Not a dash inside a label that opens the paragraph: "**John C. Yang, Executive Director, Asian Americans
       // Advancing Justice – AAJC:**".)
       let prose = false;
       for (let j = from; j < k && !prose; j++) prose = tokens[j].kind === 'word' && !tokens[j].capitalized && !LABEL_JOINERS.has(tokens[j].lower);
       let named = prose;
       for (let j = k + 1; j < colon && named; j++) named = (tokens[j].kind === 'word' && tokens[j].capitalized && !CUE_FORMS.has(tokens[j].lower)) || (j > k + 1 && (tokens[j].lower === 'and' || tokens[j].text === '&'));
-      // (A person's name or a body's: not a place, a title or a heading's words, "- New Hampshire:", "- Next Steps:".)
+      // (A person's name, with or without a title, or a body's: not a place or a heading's words, "- New Hampshire:",
+      // "- Next Steps:".)
       let body = false;
       for (let j = k + 1; j < colon && !body; j++) body = ORG_NAME_WORDS.has(tokens[j].text);
-      named &&= isGivenName(tokens[k + 1].text) || body || NAME_TITLES.has(tokens[k + 1].text) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[k + 1].text);
+      named &&= isGivenName(tokens[k + 1].text) || body || NAME_TITLES.has(tokens[k + 1].text) || INNER_CAPITAL.test(tokens[k + 1].text);
       const label = named ? labelName(tokens, k + 1, colon) ?? { words: tokens.slice(k + 1, colon), start: tokens[k + 1].start, end: tokens[colon - 1].end } : null;
       if (label) return mention(label, lexicon, ':', colonToken.start, colonToken.end, ':', false);
       break;
     }
-  }
-  if (colonToken.text === ':' && start === from) {
     // "**January 19, 2025:** "…"": a date that labels a quote names no one.
     if (MONTHS.has(tokens[from].lower) && tokens[from].capitalized && tokens[from + 1]?.kind === 'number') return null;
     const label = labelName(tokens, from, colon);
@@ -2713,13 +2712,13 @@ function spanOfTime(tokens: Token[], k: number, from: number): number {
   return /^(?:has|have|had)$/.test(tokens[p - 1].lower) ? p - 1 : k;
 }
 
+/** "who" with an auxiliary run in: "who've", "who'd", "who'll", "who's". */
+const WHO_CONTRACTED = /^who['\u2019](?:ve|d|ll|s)$/;
+
 /**
  * The index of the noun a restrictive relative clause ending at k hangs on ("A nurse who was on duty that night
  * said", "Residents who live near the plant say"), or k when none ends there.
  */
-/** "who" with an auxiliary run in: "who've", "who'd", "who'll", "who's". */
-const WHO_CONTRACTED = /^who['\u2019](?:ve|d|ll|s)$/;
-
 function beforeRelativeClause(tokens: Token[], k: number, from: number): number {
   // "her campaign's leadership, who, on a press call Friday, criticized": the pronoun itself before an aside.
   if (k - 1 > from && (tokens[k].lower === 'who' || tokens[k].lower === 'which') && tokens[k + 1]?.text === ',') return tokens[k - 1].text === ',' ? k - 2 : k - 1;
@@ -2973,19 +2972,11 @@ function nameOpeningClause(tokens: Token[], clause: number, before: number): Phr
   // A given name, a title, or an age in apposition ("Adaeze Okonkwo, 41, a teacher,") says a person is named.
   const aged = /^\d{1,3}$/.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ',';
   // "Rep. Elijah Cummings (D-Md.), chair of …,": a party and state in brackets between the name and its comma.
-  const tagEnd = tokens[e]?.text === '(' ? partyTagEnd(tokens, e, before) : -1;
+  const tagEnd = partyTagEnd(tokens, e, before);
   const comma = tagEnd >= 0 ? tagEnd + 1 : e;
   if (e - from < 2 || e - from > 4 || tokens[comma]?.text !== ',' || !(titled || isGivenName(tokens[from].text) || NAME_TITLES.has(tokens[from].text) || aged)) return null;
   for (let k = e; k < before; k++) if (tokens[k].kind === 'word' && !tokens[k].capitalized && CUE_FORMS.has(tokens[k].lower)) return null;
   return { words: tokens.slice(from, e), start: tokens[from].start, end: tokens[e - 1].end };
-}
-
-/** The closing bracket of a party tag opening at `open` ("(D-Md.)", "(R-Ohio)", "(I-Vt.)"), or -1. */
-function partyTagEnd(tokens: Token[], open: number, before: number): number {
-  const tag = tokens[open + 1];
-  if (tag === undefined || !/^[DRI]-[A-Z]/.test(tag.text)) return -1;
-  for (let k = open + 2; k < before && k <= open + 6; k++) if (tokens[k].text === ')') return k;
-  return -1;
 }
 
 /**

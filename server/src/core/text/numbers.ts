@@ -5,7 +5,7 @@
  */
 import { isGivenName } from './names';
 import { WordShapes } from './shapes';
-import { tagWords, type Token } from './tokens';
+import { DASHES, partyTagEnd, tagWords, type Token } from './tokens';
 import { withoutFinalS } from './words';
 import {
   APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
@@ -777,7 +777,6 @@ const STAR_GRADED = new Set(['general', 'generals', 'admiral', 'admirals', 'offi
 /** Words after "general" that make it no officer ("the hotel's five-star general manager"). */
 const NOT_GENERALS = new Set(['manager', 'managers', 'counsel', 'contractor', 'store', 'hospital']);
 
-/** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
 /** An adverb opening a sentence before a figure ("Fully 250", "Apparently 300"), by the list or by its ending. */
 function openingAdverb(w: string): boolean {
   return OPENING_ADVERBS.has(w) || (w.length >= 7 && ADVERB_ENDING.test(w));
@@ -820,6 +819,7 @@ function scaleClass(tokens: Token[], e: NumberExpression, from: number, to: numb
   return RULE_VERBS.has(verb.lower) || (verb.lower === 'is' && DEFINING_AFTER_IS.has(tokens[e.last + 3]?.lower ?? ''));
 }
 
+/** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
 function excluded(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
   const core = tokens[e.figure];
   const prev = e.first > from ? tokens[e.first - 1] : undefined;
@@ -1119,7 +1119,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
   // ("Sen. Marco Rubio (R-Fla.), 44, told": past a party tag after the name.)
   // (An adult's age: "Rep. Jim Jordan (R-Ohio), 12, as the most conservative" is a rank.)
-  const named = prev2?.capitalized || (prev2?.text === ')' && Number(text) >= 18 && partyTagOpening(tokens, e.first - 2, from) < e.first - 2 && tokens[partyTagOpening(tokens, e.first - 2, from) - 1]?.capitalized === true);
+  const tagOpens = prev2?.text === ')' && Number(text) >= 18 ? partyTagOpening(tokens, e.first - 2, from) : -1;
+  const named = prev2?.capitalized || (tagOpens >= 0 && tokens[tagOpens - 1]?.capitalized === true);
   if (single && prev?.text === ',' && named && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
   // `"…," said Piet Jansen, 81.`: an age after the name a cue gives, at the sentence's end.
   if (single && prev?.text === ',' && prev2?.capitalized && prev2.kind === 'word' && next?.text === '.' && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) {
@@ -1266,11 +1267,11 @@ function citedNounAt(tokens: Token[], k: number, to: number): number {
   return k + 1 < to && tokens[k].kind === 'word' && cited(tokens[k + 1]) ? k + 1 : -1;
 }
 
-/** The opening bracket of a party tag closing at k ("(R-Fla.)", "(D-N.Y.)"), or k itself when none closes there. */
+/** The opening bracket of a party tag closing at k ("(R-Fla.)", "(D-N.Y.)"), or -1 when none closes there. */
 function partyTagOpening(tokens: Token[], k: number, from: number): number {
-  if (k < from || tokens[k]?.text !== ')') return k;
-  for (let o = k - 1; o >= from && k - o <= 6; o--) if (tokens[o].text === '(') return /^[DRI]-[A-Z]/.test(tokens[o + 1]?.text ?? '') ? o : k;
-  return k;
+  if (k < from || tokens[k]?.text !== ')') return -1;
+  for (let o = k - 1; o >= from && k - o <= 6; o--) if (tokens[o].text === '(') return partyTagEnd(tokens, o, k + 1) === k ? o : -1;
+  return -1;
 }
 
 /** Words that may stand between a person and their age in apposition ("Her husband, now 81,", "both 70"). */
@@ -1401,7 +1402,6 @@ function lifeEventBefore(tokens: Token[], at: number, from: number): boolean {
 }
 const LIFE_EVENTS = new Set(['school', 'married', 'retired', 'started', 'began', 'joined', 'moved', 'emigrated', 'enlisted', 'quit', 'out', 'home', 'left']);
 
-const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 /** Do the tokens before a dash at `dash` make a dateline: a place in capitals ("LUNDEN", "BROOKHAVEN, Ohio")? */
 function datelineBefore(tokens: Token[], from: number, dash: number): boolean {

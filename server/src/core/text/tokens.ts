@@ -416,3 +416,13 @@ const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|de|da|di|du|van
 function particleName(text: string, c: number): boolean {
   return c >= 97 && c <= 122 && text.length > 3 && PARTICLE_NAME.test(text);
 }
+
+/** Dashes that set words off: the em and en dash, and two hyphens typed for one. */
+export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '--']);
+
+/** The closing bracket of a party tag whose opening bracket is at `open` ("(D-Md.)", "(R-Ohio)", "(D-N.Y.)"), before `limit`, or -1. */
+export function partyTagEnd(tokens: readonly Token[], open: number, limit: number): number {
+  if (tokens[open]?.text !== '(' || !/^[DRI]-[A-Z]/.test(tokens[open + 1]?.text ?? '')) return -1;
+  for (let k = open + 2; k < limit && k <= open + 6; k++) if (tokens[k].text === ')') return k;
+  return -1;
+}
