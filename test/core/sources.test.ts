@@ -154,6 +154,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['When Jane Smith said 40 people died, nobody listened.', '40', { kind: 'named', source: 'Jane Smith' }],
   // A participle after what the subject issued, or after "by", reports for the subject.
   ['The union released a statement saying 40 percent of members had voted.', '40 percent', { kind: 'organization', source: 'The union' }],
+  ['Police released a report saying 40 people died in the fire.', '40', { kind: 'organization', source: 'Police' }],
+  ['Smith filed a complaint alleging that the firm overcharged 300 customers.', '300', { kind: 'named', source: 'Smith' }],
+  ['The firm sued in May, alleging that the city owed it $3 million.', '$3 million', { kind: 'organization', source: 'The firm' }],
   ['A Chinese official responded by saying Japan should be careful "not to interfere and stir up problems" there.', '"not to interfere and stir up problems"', { kind: 'vague', source: 'A Chinese official' }],
   // A quote inside an aside after the subject: the verb after the quote is the subject's, not inverted.
   ['Mr. Manafort, citing "the unique magic of Trump," said the candidate could win 40 states.', '40', { kind: 'named', source: 'Manafort' }],
@@ -2523,5 +2526,25 @@ describe('near misses a third review found', () => {
   it('a title or a name with an inner capital after a spaced dash labels the quote', () => {
     expect(quotes('Democrats were quick to respond - President Biden: "This is a dark day for working families."\n')).toEqual(['Biden']);
     expect(quotes('The race was close - HuffPollster: "The polls were right this time around."\n')).toEqual(['HuffPollster']);
+  });
+});
+
+describe('a verb after a quote, in a clause of its own', () => {
+  it('a clause of condition after a partial quote does not tag it ("the "back of the queue" if it wanted a deal")', () => {
+    expect(quotes('Obama warned Britain. Britain would go to the "back of the queue" if it wanted a trade deal with the US.\n')).toEqual(['Obama']);
+    expect(quotes('The backlash grew. Britain would go to the "back of the queue" if it wanted a trade deal with the US.\n')).toEqual([undefined]);
+  });
+  it('the verb before the quote still tags it', () => {
+    expect(quotes('"We are done here," Smith said, because the hour was late.\n')).toEqual(['Smith']);
+  });
+});
+
+describe('a participle of speech after a conjunction of time', () => {
+  it('"… while praising Clinton as a "…"" is the clause subject\'s', () => {
+    expect(quotes('Rep. Gwen Graham on Friday pummeled Donald Trump as divisive while praising Hillary Clinton as a "work horse, not a show horse."\n')).toEqual(['Gwen Graham']);
+  });
+  it('"when calling", "after calling"', () => {
+    expect(quotes('The senator drew boos when calling the plan "a total disaster for everyone".\n')).toEqual(['The senator']);
+    expect(quotes('Smith resigned after calling the mayor "a liar and a thief".\n')).toEqual(['Smith']);
   });
 });

@@ -1067,7 +1067,7 @@ function withSubject(tokens: Token[], i: number, from: number, lemma: string, le
 const ING_NOUNS = new Set(['saying', 'warning', 'ruling', 'finding', 'reading', 'writing', 'briefing', 'filing', 'posting']);
 
 /** What a source issues that speaks for it: "issued a statement saying", "sent a letter urging". */
-const ISSUED_DOCUMENTS = new Set(['statement', 'letter', 'memo', 'note', 'email', 'message', 'release', 'post', 'tweet', 'video', 'ad', 'advertisement', 'notice', 'filing', 'brief', 'complaint', 'lawsuit', 'motion', 'ruling', 'order', 'opinion', 'op-ed', 'editorial', 'response', 'reply', 'warning', 'appeal', 'petition', 'resolution']);
+const ISSUED_DOCUMENTS = new Set(['statement', 'report', 'letter', 'memo', 'note', 'email', 'message', 'release', 'post', 'tweet', 'video', 'ad', 'advertisement', 'notice', 'filing', 'brief', 'complaint', 'lawsuit', 'motion', 'ruling', 'order', 'opinion', 'op-ed', 'editorial', 'response', 'reply', 'warning', 'appeal', 'petition', 'resolution']);
 
 /** Verbs that issue a document: its author is their subject ("issued", "released", "posted"; not "obtained", "received"). */
 const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'tweeted', 'tweets', 'shared', 'shares', 'emailed', 'emails', 'delivered', 'delivers', 'wrote', 'writes', 'penned', 'gave', 'gives', 'put', 'puts', 'offered', 'offers', 'provided', 'provides', 'read', 'reads', 'made', 'makes']);
@@ -1131,7 +1131,7 @@ function unsignedReports(tokens: Token[], k: number, to: number): boolean {
 const UNSIGNED_REPORTS = new Set(['reports', 'rumors', 'rumours']);
 
 /** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
-const REPORTING_PARTICIPLES = new Set(['say', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
+const REPORTING_PARTICIPLES = new Set(['say', 'allege', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
 
 /**
  * "President Obama revised his plans in October, saying that about 5,500 troops would remain": a reporting

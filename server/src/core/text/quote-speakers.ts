@@ -33,7 +33,9 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
     // after a quote that breaks off with a comma, question or exclamation mark is its dialogue tag.
     if (from >= 2 && QUOTE_MARKS.has(tokens[from - 1].text) && BREAKS_OFF.has(tokens[from - 2].text)) v = dialogueTag(tokens, from, end);
     for (let k = from; v < 0 && k < end && k - from < 12; k++) {
-      if (tokens[k].text === ';' || QUOTE_MARKS.has(tokens[k].text)) break;
+      // (A clause of condition or reason after the quote has a verb of its own: "the "back of the queue" if it
+      // wanted a trade deal".)
+      if (tokens[k].text === ';' || QUOTE_MARKS.has(tokens[k].text) || SUBORDINATORS.has(tokens[k].lower)) break;
       if (speech(tokens[k])) v = k;
     }
   } else {
@@ -121,6 +123,12 @@ function tagVerbAt(tokens: Token[], k: number): boolean {
 /** Dashes that set off an aside. */
 const DASHES = new Set(['\u2014', '\u2013']);
 
+/** Conjunctions of time before a participle that goes on the clause's subject ("while praising", "after calling"). */
+const TIME_CONJUNCTIONS = new Set(['while', 'when', 'after', 'before']);
+
+/** Words that open a clause of condition, reason or concession, whose verb is its own. */
+const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas']);
+
 /** Marks that break a quote off before its dialogue tag: `"…," she said`, `"…?" he asked`. */
 const BREAKS_OFF = new Set([',', '?', '!']);
 /** Words after a past tense that make it the verb of a new clause with an object ("Trump rejected that …"). */
@@ -207,7 +215,8 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
       const p = tokens[k + 1];
       if (np) return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
     }
-    if (t.text === ',' && participle(tokens[k + 1]) && k + 1 < end) {
+    // ("…, praising", "… while praising Clinton as a "…"": a conjunction of time may stand for the comma.)
+    if ((t.text === ',' || (k > from && TIME_CONJUNCTIONS.has(t.lower) && !t.capitalized)) && participle(tokens[k + 1]) && k + 1 < end) {
       const np = subjectPhrase(tokens, from, k, inQuote, lexicon);
       const p = tokens[k + 1];
       if (np) return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
