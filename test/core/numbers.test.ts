@@ -687,3 +687,14 @@ describe('units of time abbreviated', () => {
     expect(claims('Smith served 12 yrs in prison.')).toEqual(['12']);
   });
 });
+
+describe('a rank by a superlative', () => {
+  it('"the third largest", "the fifth most dangerous" rank as "second-largest" does', () => {
+    expect(claims('Qatar has the third largest proven reserves of natural gas.')).toEqual(['third']);
+    expect(claims('The FBI named Cleveland as the fifth most dangerous city in America.')).toEqual(['fifth']);
+  });
+  it('not an ordinal of sequence, nor "the first" or "the last", nor "most" before a preposition', () => {
+    expect(claims('It was the second time he won, the first largest rally and the last biggest show.')).toEqual([]);
+    expect(claims('He was the third most of the time.')).toEqual([]);
+  });
+});

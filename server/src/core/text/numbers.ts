@@ -68,6 +68,18 @@ const SEQUENCE_WORDS = new Set(['first', 'last', 'next', 'previous', 'final', 'o
 const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^(?:one|zero)-/;
 const FRACTION_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
 const RANKING_COMPOUND = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|oldest|richest|poorest|deadliest|worst|best)$/;
+/** Superlatives that rank by a measure: "the third largest", "the ninth busiest". */
+const RANK_SUPERLATIVES = new Set(['largest', 'biggest', 'highest', 'lowest', 'smallest', 'busiest', 'oldest', 'richest', 'poorest', 'deadliest', 'wealthiest', 'fastest', 'slowest', 'tallest', 'longest', 'most', 'least']);
+/** Does a superlative that ranks open at k ("largest", or "most"/"least" before an adjective: "most dangerous")? */
+function rankingSuperlative(tokens: Token[], k: number): boolean {
+  const w = wordAt(tokens, k);
+  if (!RANK_SUPERLATIVES.has(w)) return false;
+  if (w !== 'most' && w !== 'least') return true;
+  const a = tokens[k + 1];
+  return a !== undefined && a.kind === 'word' && !a.capitalized && !CORE_COMMON.has(a.lower);
+}
+/** Words after "most" that make no adjective of a rank ("the second most of", "the third most in"). */
+const CORE_COMMON = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'the', 'a', 'an', 'since', 'ever']);
 /** The words of a unit after a figure and a hyphen: "year", "square-mile", "foot-tall". */
 const MEASURE_UNIT = /^[a-z]{2,}(?:-[a-z]{2,})*$/;
 /** The rest of a vote written with "to": "5-to-4". */
@@ -260,6 +272,9 @@ function isCore(tokens: Token[], i: number): boolean {
   if (listed && ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
   // "finished a strong third", "came a distant second", "finish a closer-than-expected second to Tsongas".
   if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && prev !== undefined && prev.kind === 'word' && placeAfterArticle(tokens, i)) return true;
+  // "the third largest city", "the fifth most dangerous city in America": a rank by a superlative, as
+  // "second-largest" is (not "the first" or "the last").
+  if (listed && ORDINAL_WORDS.has(w) && w !== 'first' && w !== 'last' && prev?.lower === 'the' && next !== undefined && rankingSuperlative(tokens, i + 1)) return true;
   // "sit third in the Western Conference": a place in a table.
   if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && standingAt(tokens, i)) return true;
   // "moved into second place", "in third place" (not "in the first place").
