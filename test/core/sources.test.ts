@@ -157,6 +157,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Police released a report saying 40 people died in the fire.', '40', { kind: 'organization', source: 'Police' }],
   ['Smith filed a complaint alleging that the firm overcharged 300 customers.', '300', { kind: 'named', source: 'Smith' }],
   ['The firm sued in May, alleging that the city owed it $3 million.', '$3 million', { kind: 'organization', source: 'The firm' }],
+  ['The toll rose, with officials reporting at the time that 150 were killed.', '150', { kind: 'vague', source: 'officials' }],
+  ['The task force proved effective, with Laredo reporting 73 deaths in 2023.', '73', { kind: 'named', source: 'Laredo' }],
+  ['The office has developed two new trainings that assist partners with identifying and reporting suspicious activity.', 'two', null],
   ['A Chinese official responded by saying Japan should be careful "not to interfere and stir up problems" there.', '"not to interfere and stir up problems"', { kind: 'vague', source: 'A Chinese official' }],
   // A quote inside an aside after the subject: the verb after the quote is the subject's, not inverted.
   ['Mr. Manafort, citing "the unique magic of Trump," said the candidate could win 40 states.', '40', { kind: 'named', source: 'Manafort' }],

@@ -1058,7 +1058,8 @@ function withSubject(tokens: Token[], i: number, from: number, lemma: string, le
   // adjective; a participle's subject ends with a name or a noun ("with officials saying", "with a headline pointing").
   const last = words[words.length - 1];
   const people = last.capitalized || PRONOUNS.has(last.lower) || VAGUE_NOUNS.has(last.lower) || ROLE_NOUNS.has(last.lower) || ROLE_NOUNS.has(withoutFinalS(last.lower)) || ORG_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower);
-  if (DETERMINERS.has(last.lower) || (ING_NOUNS.has(tokens[i].lower) && !people)) return null;
+  // (Nor "with … identifying and reporting suspicious activity": a participle coordinated with another, no subject.)
+  if (DETERMINERS.has(last.lower) || last.lower === 'and' || last.lower === 'or' || (ING_NOUNS.has(tokens[i].lower) && !people)) return null;
   const cue = tokens[i];
   return mention({ words, start: words[0].start, end: words[words.length - 1].end }, lexicon, cue.text, cue.start, cue.end, lemma, false);
 }
@@ -1131,7 +1132,7 @@ function unsignedReports(tokens: Token[], k: number, to: number): boolean {
 const UNSIGNED_REPORTS = new Set(['reports', 'rumors', 'rumours']);
 
 /** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
-const REPORTING_PARTICIPLES = new Set(['say', 'allege', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
+const REPORTING_PARTICIPLES = new Set(['say', 'allege', 'report', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
 
 /**
  * "President Obama revised his plans in October, saying that about 5,500 troops would remain": a reporting
