@@ -2551,3 +2551,22 @@ describe('a participle of speech after a conjunction of time', () => {
     expect(quotes('Smith resigned after calling the mayor "a liar and a thief".\n')).toEqual(['Smith']);
   });
 });
+
+describe('who is blamed or praised for saying the words', () => {
+  it('"slammed Barack Obama … for suggesting that rural voters "…"" is Obama\'s', () => {
+    expect(quotes('In 2008, Hillary Clinton slammed Barack Obama as elitist and out-of-touch for suggesting that rural voters "cling to guns or religion."\n')).toEqual(['Barack Obama']);
+    expect(quotes('Trump mocked Jeb Bush for calling immigration "an act of love".\n')).toEqual(['Jeb Bush']);
+  });
+  it('not a body, nor one blamed for something no one said', () => {
+    expect(quotes('Trump blasted Fox News for calling the race "a done deal for Clinton".\n')).not.toEqual(['Fox News']);
+  });
+});
+
+describe('two quotes joined by "and" before one tag', () => {
+  it('both take the tag after the second', () => {
+    expect(quotes('Guns are "the ultimate public health crisis" and "stunt children\'s growth," Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.\n')).toEqual(['Howard Dean', 'Howard Dean']);
+  });
+  it('not when the second does not break off for a tag', () => {
+    expect(quotes('Radical Left policies like "no cash bail" and "defund the police" put depraved career criminals back on the streets.\n')[0]).toBeUndefined();
+  });
+});

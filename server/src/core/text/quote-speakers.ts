@@ -29,6 +29,14 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
   const speech = (t: Token): boolean => t.kind === 'word' && !t.capitalized && (SPEECH_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
   let v = -1;
   if (after) {
+    // `"the ultimate public health crisis" and "stunt children's growth," Howard Dean … proclaimed`: two quotes joined
+    // by "and" share the tag after the second.
+    if (from + 1 < end && tokens[from].lower === 'and' && QUOTE_MARKS.has(tokens[from + 1].text)) {
+      let c = from + 2;
+      while (c < end && c - from < 40 && !QUOTE_MARKS.has(tokens[c].text)) c++;
+      // (Only when the second breaks off for its tag: not `"no cash bail" and "defund the police" put criminals back`.)
+      if (c < end && QUOTE_MARKS.has(tokens[c].text) && BREAKS_OFF.has(tokens[c - 1].text)) return clauseSpeaker(tokens, c + 1, end, true, inQuote, lexicon);
+    }
     // `"…," Trump mused.`, `"…?" she scoffed`, `"…," fumed the mayor`: any past-tense verb beside a speaker right
     // after a quote that breaks off with a comma, question or exclamation mark is its dialogue tag.
     if (from >= 2 && QUOTE_MARKS.has(tokens[from - 1].text) && BREAKS_OFF.has(tokens[from - 2].text)) v = dialogueTag(tokens, from, end);
@@ -41,6 +49,8 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
   } else {
     const tag = tagBeforeQuote(tokens, from, end, inQuote, lexicon);
     if (tag) return tag;
+    const blamed = blamedForSaying(tokens, from, end, lexicon);
+    if (blamed) return blamed;
     for (let k = end - 1; k >= from; k--) {
       if (tokens[k].text === ';') break;
       // "Bercow commented on the matter — which the BBC noted as unusual — "…"": an aside set off by dashes right
@@ -122,6 +132,41 @@ function tagVerbAt(tokens: Token[], k: number): boolean {
 }
 /** Dashes that set off an aside. */
 const DASHES = new Set(['\u2014', '\u2013']);
+
+/**
+ * "Clinton slammed Barack Obama as elitist for suggesting that rural voters "cling to guns"", "mocked Jeb Bush for
+ * calling immigration "…"": who is blamed or praised for saying the words said them, the name right after the verb.
+ */
+function blamedForSaying(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): SourceMention | null {
+  for (let k = end - 2; k > from && end - k <= 12; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || QUOTE_MARKS.has(t.text)) return null;
+    if (t.lower !== 'for' || !(speechProgressive(tokens[k + 1]) || CUE_FORMS.has(tokens[k + 1].lower) || QUOTE_NAMING_VERBS.has(tokens[k + 1].lower)) || !tokens[k + 1].lower.endsWith('ing')) continue;
+    const run = objectNamed(tokens, from, k);
+    if (!run) return null;
+    const p = tokens[k + 1];
+    return mention({ words: run, start: run[0].start, end: run[run.length - 1].end }, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
+  }
+  return null;
+}
+
+/**
+ * The full name right after a past-tense verb (of blame or praise: "slammed", "criticized", "praised") within the
+ * few words before `before`, when the name is the verb's object ("slammed Barack Obama as elitist for"); null if none.
+ */
+function objectNamed(tokens: Token[], from: number, before: number): Token[] | null {
+  for (let v = before - 1; v > from && before - v <= 10; v--) {
+    const t = tokens[v];
+    if (t.text === ',' || t.text === ';' || QUOTE_MARKS.has(t.text)) return null;
+    if (t.kind !== 'word' || t.capitalized || !t.lower.endsWith('ed')) continue;
+    let e = v + 1;
+    while (e < before && tokens[e].kind === 'word' && (tokens[e].capitalized || NAME_PARTICLES.has(tokens[e].lower))) e++;
+    const run = tokens.slice(v + 1, e);
+    // Two capitalised words at least, none a body's ("slammed Barack Obama", not "blamed Congress", "praised Fox News").
+    return run.length >= 2 && run[0].capitalized && !run.some((w) => ORG_NAME_WORDS.has(w.text)) ? run : null;
+  }
+  return null;
+}
 
 /** Conjunctions of time before a participle that goes on the clause's subject ("while praising", "after calling"). */
 const TIME_CONJUNCTIONS = new Set(['while', 'when', 'after', 'before']);
