@@ -2570,3 +2570,14 @@ describe('two quotes joined by "and" before one tag', () => {
     expect(quotes('Radical Left policies like "no cash bail" and "defund the police" put depraved career criminals back on the streets.\n')[0]).toBeUndefined();
   });
 });
+
+describe('words someone made, with a participle after them', () => {
+  it('"comments Trump made in 2006 saying he "sort of hopes"" are Trump\'s', () => {
+    expect(quotes('Democrats highlighted comments Trump made in 2006 saying he "sort of hopes" the housing bubble would burst.\n')).toEqual(['Trump']);
+    expect(quotes('Critics pointed to a statement Smith issued Monday calling the plan "a total disaster for everyone".\n')).toEqual(['Smith']);
+  });
+  it('not a body that made them, nor a name after no noun of words', () => {
+    expect(quotes('Critics pointed to a statement Fox News issued Monday calling the plan "a total disaster for everyone".\n')).not.toEqual(['Fox News']);
+    expect(quotes('The plan Smith made calling for "a total overhaul of the system" failed.\n')).not.toEqual(['Smith']);
+  });
+});

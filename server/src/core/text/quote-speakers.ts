@@ -133,6 +133,29 @@ function tagVerbAt(tokens: Token[], k: number): boolean {
 /** Dashes that set off an aside. */
 const DASHES = new Set(['\u2014', '\u2013']);
 
+/** Nouns of words someone made or issued: "comments Trump made", "a statement Smith issued". */
+const WORDS_MADE = new Set(['comments', 'comment', 'remarks', 'remark', 'statement', 'statements', 'tweet', 'tweets', 'speech', 'letter', 'post', 'posts', 'email', 'interview', 'video', 'ad', 'op-ed', 'column']);
+/** Verbs by which someone makes or issues words. */
+const MADE_VERBS = new Set(['made', 'issued', 'gave', 'posted', 'released', 'sent', 'wrote', 'delivered', 'published', 'tweeted', 'aired', 'penned']);
+
+/**
+ * The name in "comments Trump made in 2006" before the participle at k: a noun of words, a capitalised name, then a
+ * verb of making, with at most four words (a time) between the verb and the participle; null if not that form.
+ */
+function makerOfWords(tokens: Token[], from: number, k: number): Token[] | null {
+  for (let v = k - 1; v > from && k - v <= 5; v--) {
+    const t = tokens[v];
+    if (t.kind === 'punct' || QUOTE_MARKS.has(t.text)) return null;
+    if (!MADE_VERBS.has(t.lower) || t.capitalized) continue;
+    let n = v;
+    while (n - 1 >= from && tokens[n - 1].kind === 'word' && tokens[n - 1].capitalized) n--;
+    if (n === v || n - 1 < from || !WORDS_MADE.has(tokens[n - 1].lower) || tokens[n - 1].capitalized) return null;
+    const run = tokens.slice(n, v);
+    return run.some((w) => ORG_NAME_WORDS.has(w.text)) ? null : run;
+  }
+  return null;
+}
+
 /**
  * "Clinton slammed Barack Obama as elitist for suggesting that rural voters "cling to guns"", "mocked Jeb Bush for
  * calling immigration "…"": who is blamed or praised for saying the words said them, the name right after the verb.
@@ -265,6 +288,12 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
       const np = subjectPhrase(tokens, from, k, inQuote, lexicon);
       const p = tokens[k + 1];
       if (np) return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
+    }
+    // "comments Trump made in 2006 saying he "sort of hopes"", "a statement Smith issued Monday calling it "…"": the
+    // one who made the words the participle hangs on.
+    if (participle(t) && k > from) {
+      const maker = makerOfWords(tokens, from, k);
+      if (maker) return mention({ words: maker, start: maker[0].start, end: maker[maker.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
     }
     // ("with Cruz recently promising to "…"": an adverb may stand between the name and the participle.)
     let a = k - 1;
