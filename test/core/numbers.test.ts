@@ -698,3 +698,9 @@ describe('a rank by a superlative', () => {
     expect(claims('He was the third most of the time.')).toEqual([]);
   });
 });
+
+describe('a rank by a superlative of judgment', () => {
+  it('"the second most important decision", "the third most recent speech" rank nothing a record keeps', () => {
+    expect(claims('It was the second most important decision and the third most recent speech.')).toEqual([]);
+  });
+});

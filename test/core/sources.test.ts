@@ -158,6 +158,10 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Smith filed a complaint alleging that the firm overcharged 300 customers.', '300', { kind: 'named', source: 'Smith' }],
   ['The firm sued in May, alleging that the city owed it $3 million.', '$3 million', { kind: 'organization', source: 'The firm' }],
   ['The toll rose, with officials reporting at the time that 150 were killed.', '150', { kind: 'vague', source: 'officials' }],
+  ['The senator cited a report saying 40 percent of veterans waited a month.', '40 percent', null],
+  ['Smith was named in a lawsuit alleging that he stole $2 million.', '$2 million', null],
+  ['The judge dismissed a complaint alleging that 3,000 ballots were forged.', '3,000', null],
+  ['Smith was sued on Monday, alleging that he had defrauded 12 investors.', '12', null],
   ['The task force proved effective, with Laredo reporting 73 deaths in 2023.', '73', { kind: 'named', source: 'Laredo' }],
   ['The office has developed two new trainings that assist partners with identifying and reporting suspicious activity.', 'two', null],
   ['A Chinese official responded by saying Japan should be careful "not to interfere and stir up problems" there.', '"not to interfere and stir up problems"', { kind: 'vague', source: 'A Chinese official' }],
@@ -2546,8 +2550,8 @@ describe('a participle of speech after a conjunction of time', () => {
   it('"… while praising Clinton as a "…"" is the clause subject\'s', () => {
     expect(quotes('Rep. Gwen Graham on Friday pummeled Donald Trump as divisive while praising Hillary Clinton as a "work horse, not a show horse."\n')).toEqual(['Gwen Graham']);
   });
-  it('"when calling", "after calling"', () => {
-    expect(quotes('The senator drew boos when calling the plan "a total disaster for everyone".\n')).toEqual(['The senator']);
+  it('"while calling", "after calling"', () => {
+    expect(quotes('The senator drew boos while calling the plan "a total disaster for everyone".\n')).toEqual(['The senator']);
     expect(quotes('Smith resigned after calling the mayor "a liar and a thief".\n')).toEqual(['Smith']);
   });
 });
@@ -2579,5 +2583,16 @@ describe('words someone made, with a participle after them', () => {
   it('not a body that made them, nor a name after no noun of words', () => {
     expect(quotes('Critics pointed to a statement Fox News issued Monday calling the plan "a total disaster for everyone".\n')).not.toEqual(['Fox News']);
     expect(quotes('The plan Smith made calling for "a total overhaul of the system" failed.\n')).not.toEqual(['Smith']);
+  });
+});
+
+describe('review: readings the new forms must not take', () => {
+  it('a tag after a clause of reason or condition still tags the quote', () => {
+    expect(quotes('The plan is "dead on arrival in the Senate" because it lacks votes, McConnell scoffed.\n')).toEqual(['McConnell']);
+    expect(quotes('"We are not going to back down from this fight," because, Smith vowed, the stakes are too high.\n')).toEqual(['Smith']);
+  });
+  it('"while calling" after an audience\'s reaction or a passive is not the subject\'s', () => {
+    expect(quotes('Supporters cheered Trump while calling Clinton "the most corrupt candidate in history."\n')).toEqual([undefined]);
+    expect(quotes('Clinton was heckled while speaking in Ohio, with protesters shouting "lock her up now."\n')).not.toEqual(['Clinton']);
   });
 });

@@ -1131,6 +1131,23 @@ function unsignedReports(tokens: Token[], k: number, to: number): boolean {
 }
 const UNSIGNED_REPORTS = new Set(['reports', 'rumors', 'rumours']);
 
+/** Verbs by which a subject issues a report or brings a complaint ("released a report", "filed a lawsuit"). */
+const AUTHORING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'produced', 'produces', 'put', 'puts', 'filed', 'files', 'brought', 'brings', 'lodged', 'submitted', 'sent', 'sends', 'wrote', 'writes', 'posted', 'posts', 'tweeted', 'emailed', 'delivered', 'penned', 'made', 'makes', 'gave', 'gives', 'aired', 'revised', 'amended', 'updated', 'clarified', 'followed']);
+
+/**
+ * Is the document at d issued by the clause's subject: a verb that authors it right before it, past its article and
+ * up to two describing words ("released a new report", "filed a class-action lawsuit"), with no passive before it
+ * ("was served with a lawsuit")?
+ */
+function issuedBySubject(tokens: Token[], d: number, from: number): boolean {
+  let k = d - 1;
+  while (k > from && d - k <= 3 && tokens[k].kind === 'word' && !tokens[k].capitalized && !AUTHORING_VERBS.has(tokens[k].lower)) k--;
+  if (k < from || !AUTHORING_VERBS.has(tokens[k].lower) || tokens[k].capitalized) return false;
+  // "The statement was issued …", "had been given a report": a passive's subject issues nothing.
+  const before = tokens[k - 1]?.lower ?? '';
+  return !(k - 1 >= from && (PASSIVE_AUX.has(before) || before === 'been'));
+}
+
 /** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
 const REPORTING_PARTICIPLES = new Set(['say', 'allege', 'report', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
 
@@ -1141,7 +1158,9 @@ const REPORTING_PARTICIPLES = new Set(['say', 'allege', 'report', 'add', 'note',
 function clauseParticiple(tokens: Token[], i: number, from: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   // "issued a statement saying", "responded by saying", "released a memo describing": the participle reports for
   // the clause's subject through what it issued or how it answered.
-  const throughObject = i - 2 > from && (tokens[i - 1].lower === 'by' || ISSUED_DOCUMENTS.has(tokens[i - 1].lower)) && (REPORTING_PARTICIPLES.has(lemma) || lemma === 'describe' || lemma === 'call');
+  // (The document issued by the clause's subject: "released a report saying", "filed a complaint alleging"; not
+  // "cited a report saying", "was named in a lawsuit alleging", "denied a complaint alleging".)
+  const throughObject = i - 2 > from && (tokens[i - 1].lower === 'by' || (ISSUED_DOCUMENTS.has(tokens[i - 1].lower) && issuedBySubject(tokens, i - 1, from))) && (REPORTING_PARTICIPLES.has(lemma) || lemma === 'describe' || lemma === 'call');
   // "noting which birds make it back": a participle before a question records, it does not report.
   // "…, falsely claiming", "…, again saying": an adverb may stand between the comma and the participle.
   // A dash may stand for the comma ("…possible—saying the law was …").
@@ -1150,6 +1169,10 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
   const comma = i - 2 > from && ((joins(tokens[i - 2]) && /^[a-z]+ly$/.test(tokens[i - 1].text)) || (QUOTE_MARKS.has(tokens[i - 1].text) && tokens[i - 2].text === ',')) ? i - 2 : i - 1;
   if (!throughObject && (!REPORTING_PARTICIPLES.has(lemma) || comma <= from || !joins(tokens[comma]))) return null;
   if (WH_WORDS.has(tokens[i + 1]?.lower ?? '')) return null;
+  // "Smith was sued on Monday, alleging that …": after a passive, what is alleged is alleged of the subject.
+  if (lemma === 'allege' && !throughObject) {
+    for (let k = from; k + 1 < comma; k++) if ((PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'been') && tokens[k + 1].lower.endsWith('ed')) return null;
+  }
   // Verbs with senses that report nothing ("claiming 12 lives", "adding 40 more in June") report only before what
   // they report: 'that', a quotation mark or a colon, within a few words ("telling reporters that").
   if (DEED_SENSES.has(lemma)) {

@@ -75,11 +75,13 @@ function rankingSuperlative(tokens: Token[], k: number): boolean {
   const w = wordAt(tokens, k);
   if (!RANK_SUPERLATIVES.has(w)) return false;
   if (w !== 'most' && w !== 'least') return true;
-  const a = tokens[k + 1];
-  return a !== undefined && a.kind === 'word' && !a.capitalized && !CORE_COMMON.has(a.lower);
+  return MEASURED.has(wordAt(tokens, k + 1));
 }
-/** Words after "most" that make no adjective of a rank ("the second most of", "the third most in"). */
-const CORE_COMMON = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'the', 'a', 'an', 'since', 'ever']);
+/**
+ * Adjectives after "most" that rank by a measure someone keeps ("the fifth most dangerous city", "the third most
+ * populous state"), not by a judgment ("the second most important decision", "the third most recent speech").
+ */
+const MEASURED = new Set(['dangerous', 'populous', 'visited', 'expensive', 'valuable', 'polluted', 'congested', 'violent', 'deadly', 'costly', 'affordable', 'crowded', 'watched', 'viewed', 'streamed', 'downloaded', 'followed', 'cited', 'common', 'prevalent', 'profitable', 'traveled', 'travelled', 'populated', 'densely', 'diverse', 'segregated', 'wanted', 'decorated', 'medaled', 'successful', 'prolific', 'liveable', 'livable', 'competitive', 'educated', 'obese', 'indebted']);
 /** The words of a unit after a figure and a hyphen: "year", "square-mile", "foot-tall". */
 const MEASURE_UNIT = /^[a-z]{2,}(?:-[a-z]{2,})*$/;
 /** The rest of a vote written with "to": "5-to-4". */

@@ -40,10 +40,18 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
     // `"…," Trump mused.`, `"…?" she scoffed`, `"…," fumed the mayor`: any past-tense verb beside a speaker right
     // after a quote that breaks off with a comma, question or exclamation mark is its dialogue tag.
     if (from >= 2 && QUOTE_MARKS.has(tokens[from - 1].text) && BREAKS_OFF.has(tokens[from - 2].text)) v = dialogueTag(tokens, from, end);
-    for (let k = from; v < 0 && k < end && k - from < 12; k++) {
-      // (A clause of condition or reason after the quote has a verb of its own: "the "back of the queue" if it
-      // wanted a trade deal".)
-      if (tokens[k].text === ';' || QUOTE_MARKS.has(tokens[k].text) || SUBORDINATORS.has(tokens[k].lower)) break;
+    for (let k = from, start = from; v < 0 && k < end && k - start < 12; k++) {
+      if (tokens[k].text === ';' || QUOTE_MARKS.has(tokens[k].text)) break;
+      // A clause of condition or reason after the quote has a verb of its own ("the "back of the queue" if it wanted
+      // a trade deal"): the tag, if any, comes after its comma ("… because it lacks votes, McConnell scoffed").
+      if (SUBORDINATORS.has(tokens[k].lower)) {
+        let c = k + 1;
+        while (c < end && c - k <= 20 && tokens[c].text !== ',' && tokens[c].text !== ';' && !QUOTE_MARKS.has(tokens[c].text)) c++;
+        if (c >= end || tokens[c].text !== ',') break;
+        k = c;
+        start = c;
+        continue;
+      }
       if (speech(tokens[k])) v = k;
     }
   } else {
@@ -192,7 +200,27 @@ function objectNamed(tokens: Token[], from: number, before: number): Token[] | n
 }
 
 /** Conjunctions of time before a participle that goes on the clause's subject ("while praising", "after calling"). */
-const TIME_CONJUNCTIONS = new Set(['while', 'when', 'after', 'before']);
+const TIME_CONJUNCTIONS = new Set(['while', 'after', 'before']);
+/** Verbs of an audience's reaction: the one reacted to speaks ("Supporters cheered Trump while calling …"). */
+const REACTIONS = new Set(['cheered', 'booed', 'heckled', 'applauded', 'greeted', 'jeered', 'interrupted', 'welcomed', 'cheer', 'boo', 'heckle', 'applaud']);
+/** Auxiliaries of a passive ("Clinton was heckled while speaking"). */
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/**
+ * Does the participle after the conjunction at k speak for the clause's subject: the last participle of speech before
+ * the quote, in a clause of no passive and no audience's reaction ("Graham pummeled Trump as divisive while
+ * praising Clinton as a "…"", not "Supporters cheered Trump while calling Clinton "…"", "Clinton was heckled while
+ * speaking, with protesters shouting "…"")?
+ */
+function ownParticiple(tokens: Token[], from: number, k: number, end: number, participle: (t: Token | undefined) => boolean): boolean {
+  for (let j = k + 2; j < end; j++) if (participle(tokens[j]) || tokens[j].lower === 'with') return false;
+  for (let j = from; j < k; j++) {
+    const w = tokens[j].lower;
+    if (REACTIONS.has(w)) return false;
+    if (PASSIVE_BE.has(w) && j + 1 < k && tokens[j + 1].kind === 'word' && tokens[j + 1].lower.endsWith('ed')) return false;
+  }
+  return true;
+}
 
 /** Words that open a clause of condition, reason or concession, whose verb is its own. */
 const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas']);
@@ -284,7 +312,7 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
       if (np) return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
     }
     // ("…, praising", "… while praising Clinton as a "…"": a conjunction of time may stand for the comma.)
-    if ((t.text === ',' || (k > from && TIME_CONJUNCTIONS.has(t.lower) && !t.capitalized)) && participle(tokens[k + 1]) && k + 1 < end) {
+    if ((t.text === ',' || (k > from && TIME_CONJUNCTIONS.has(t.lower) && !t.capitalized && ownParticiple(tokens, from, k, end, participle))) && participle(tokens[k + 1]) && k + 1 < end) {
       const np = subjectPhrase(tokens, from, k, inQuote, lexicon);
       const p = tokens[k + 1];
       if (np) return mention(np, lexicon, p.text, p.start, p.end, QUOTE_VERB, false);
