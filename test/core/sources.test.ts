@@ -155,6 +155,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A participle after what the subject issued, or after "by", reports for the subject.
   ['The union released a statement saying 40 percent of members had voted.', '40 percent', { kind: 'organization', source: 'The union' }],
   ['Police released a report saying 40 people died in the fire.', '40', { kind: 'organization', source: 'Police' }],
+  ['The inspector general issued a report saying 40 files were lost.', '40', { kind: 'role', source: 'The inspector general' }],
+  ['The Justice Department filed a lawsuit alleging that the firm overcharged 300 customers.', '300', { kind: 'organization', source: 'The Justice Department' }],
   ['Smith filed a complaint alleging that the firm overcharged 300 customers.', '300', { kind: 'named', source: 'Smith' }],
   ['The firm sued in May, alleging that the city owed it $3 million.', '$3 million', { kind: 'organization', source: 'The firm' }],
   ['The toll rose, with officials reporting at the time that 150 were killed.', '150', { kind: 'vague', source: 'officials' }],

@@ -3210,7 +3210,10 @@ function determinerSubject(tokens: Token[], s: number, end: number): Phrase | nu
     if (n === named || endsWithPossessive(tokens[n - 1].text)) return null;
     return { words: tokens.slice(s, n), start: tokens[s].start, end: tokens[n - 1].end };
   }
-  return { words: tokens.slice(s, h + 1), start: tokens[s].start, end: tokens[h].end };
+  // The rest of a body's name or a role's ("The Justice Department", "The inspector general").
+  let e = h + 1;
+  while (e < end && e - s <= 8 && tokens[e].kind === 'word' && !verb(tokens[e]) && ((tokens[e].capitalized && tokens[h].capitalized) || (tokens[e].lower === 'general' && !tokens[h].capitalized))) e++;
+  return { words: tokens.slice(s, e), start: tokens[s].start, end: tokens[e - 1].end };
 }
 
 /** A lower-case word describing a body before its name ("the advocacy group", "worldwide victim group"). */
