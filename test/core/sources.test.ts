@@ -2598,3 +2598,15 @@ describe('review: readings the new forms must not take', () => {
     expect(quotes('Clinton was heckled while speaking in Ohio, with protesters shouting "lock her up now."\n')).not.toEqual(['Clinton']);
   });
 });
+
+describe('"it reads": the document a paragraph opened with', () => {
+  it('"The email, released by …, was sent …" then ""…," it reads." and on', () => {
+    expect(quotes('The email, released by Judicial Watch, was sent at 7:19 p.m. by the chief of staff.\n\n"I just tried you on the phone but you were busy," it reads.\n\n"We have identified the forces that could move," it said.\n')).toEqual(['The email', 'The email']);
+  });
+  it('"the paper notes …, and it says …" is the paper', () => {
+    expect(quotes('For instance, the paper notes the government monitors mosques, and it says authorities blocked websites "with the aim of blocking offensive content."\n')).toEqual(['the paper']);
+  });
+  it('not a document two paragraphs back, nor "it" with a verb that reads nothing', () => {
+    expect(quotes('The email was sent at 7 p.m.\n\nThe team met.\n\nThe hall was full.\n\n"We are ready to go," it said.\n')).not.toEqual(['The email']);
+  });
+});

@@ -492,6 +492,11 @@ export class People {
 
   /** Has the draft said of anyone that they use "they"? */
   singularTheyNamed = false;
+  /**
+   * The document a paragraph last opened a sentence with ("The email, released by …, was sent …", "the paper notes"):
+   * what "it reads", "it said" stand for when no body or person does.
+   */
+  lastDocument: { name: string; block: number; range: Span } | null = null;
 
   /**
    * Where the subject opening each block stands in the document (or -1: see subjectOpening in records), for a pronoun

@@ -109,6 +109,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   const place = placeOf(block, sentence);
   const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
   const { descriptors, phrase, phraseWords } = known ?? mentionWords(m, tokens);
+  // ("the paper notes …, and it says …": a document named with "the" is the one a later "it" reads from.)
+  if (m.kind === 'document' && THE_OR_THIS.test(m.text)) people.lastDocument = { name: m.text, block: block.index, range };
   // "Guardian said" after "Mayor Don Guardian", "YELLEN:" in a transcript after "Janet Yellen": a word read as a
   // body's is, alone, the surname of the person the draft named in full with it.
   // (Not a body reporting: "Fox reported" after "Actress Megan Fox" is the network.)
@@ -147,6 +149,14 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.namedAt = person.lastNamed;
       record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
       speak(people, person, block, place);
+    } else if (m.name === 'it' && (DOCUMENT_READS.has(m.cueLemma) || DOCUMENT_READ_WORDS.test(m.cue)) && people.lastDocument && place.block - people.lastDocument.block <= 1) {
+      // ""I just tried you on the phone …," it reads." after "The email, released by Judicial Watch, was sent …":
+      // the document this paragraph or the one before opened a sentence with.
+      record.attribution.kind = 'document';
+      record.attribution.source = people.lastDocument.name;
+      record.attribution.namedAt = people.lastDocument.range;
+      // (It goes on speaking: "…," it said. "…," it read.)
+      people.lastDocument.block = place.block;
     }
   } else if (m.belief === true) {
     // A vague group's belief names no one a later "they" stands for.
@@ -293,6 +303,34 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): n
   return sourceSpan(block, tokens[k].start, tokens[k].end).start;
 }
 
+/** Cues by which a document speaks as "it": "it reads", "it said", "it notes", "it states". */
+const DOCUMENT_READS = new Set(['read', 'say', 'note', 'state', 'add', 'continue', 'conclude', 'list', 'warn', 'argue', 'explain']);
+/** A phrase opening with "the" or "this". */
+const THE_OR_THIS = /^(?:the|this)\s/i;
+/** The same cues as words, for a quote's tag no cue list holds ("it reads"). */
+const DOCUMENT_READ_WORDS = /^(?:reads?|said|says|notes?|noted|states?|stated|adds?|added|continues?|continued|concludes?|concluded)$/i;
+/** Nouns of documents that speak in their own words ("The email …" then "it reads"). */
+const SPEAKING_DOCUMENTS = new Set(['email', 'memo', 'letter', 'report', 'paper', 'statement', 'message', 'note', 'document', 'filing', 'complaint', 'lawsuit', 'ruling', 'order', 'opinion', 'ad', 'post', 'tweet', 'release', 'study', 'survey', 'bill', 'resolution', 'indictment', 'affidavit', 'transcript', 'notice', 'guidance', 'directive', 'cable']);
+
+/**
+ * Records the document a sentence of this block opens with, "The email, released by …", "The white paper says",
+ * as the one a later "it reads" stands for (People.lastDocument).
+ */
+function noteOpeningDocuments(block: Block, sentences: Sentence[], people: People): void {
+  for (let s = 0; s < sentences.length; s++) {
+    const at = sentences[s].start;
+    const c = block.prose.charCodeAt(at);
+    // (Most sentences open with no "The" or "This": told by the first letter, without a search.)
+    if (c !== 84 && c !== 116) continue;
+    const m = OPENING_DOCUMENT.exec(block.prose.slice(at, Math.min(sentences[s].end, at + 40)));
+    if (!m || !SPEAKING_DOCUMENTS.has(m[1])) continue;
+    const end = at + m[0].length;
+    people.lastDocument = { name: block.prose.slice(at, end), block: block.index, range: sourceSpan(block, at, end) };
+  }
+}
+/** "The email", "The white paper", "This memo" opening a sentence (the noun captured). */
+const OPENING_DOCUMENT = /^(?:The|the|This|this)\s+(?:[a-z]+\s+)?([a-z]+)\b/;
+
 /** Prepositions that open a phrase before a paragraph's subject ("In his assessment …, Calderon …"). */
 const OPENING_PHRASES = new Set(['in', 'on', 'at', 'during', 'despite', 'following', 'with', 'without', 'for', 'under', 'amid', 'throughout', 'through', 'over', 'unlike', 'like', 'speaking', 'asked', 'writing']);
 
@@ -331,6 +369,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   // later, in the attribution stage.)
   const ba: BlockAnalysis = reuse ? keptBlockAnalysis(block, sentences, tokens, marks.strays, reading.memo) : { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
   people.opensBlock(block.index, subjectOpening(block, tokens, sentences), prose, sentences);
+  noteOpeningDocuments(block, sentences, people);
   noteMainClauses(block, tokens, sentences, people);
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
