@@ -704,3 +704,15 @@ describe('a rank by a superlative of judgment', () => {
     expect(claims('It was the second most important decision and the third most recent speech.')).toEqual([]);
   });
 });
+
+describe('a year before a plural that names events of that year', () => {
+  it('"the 2001 attacks", "contradict 2013 comments", "ambitious 2030 targets" are years', () => {
+    expect(claims('He cited the 2001 attacks and 2013 comments, and set ambitious 2030 targets.')).toEqual([]);
+  });
+  it('a round count, a count noun or a unit still counts ("served 2000 students", "burned 2013 acres", "the 2000 arrests")', () => {
+    expect(claims('It served 2000 students.')).toEqual(['2000']);
+    expect(claims('The fire burned 2013 acres.')).toEqual(['2013']);
+    expect(claims('Police made the 2000 arrests.')).toEqual(['2000']);
+    expect(claims('The city approved 1500 new homes.')).toEqual(['1500']);
+  });
+});

@@ -939,8 +939,12 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
         // ("2016 was the year of the outsider", "2020 has been hard": a verb after the year that opens the sentence,
         // not a plural it counts; "scored 1200 marks" counts.)
         const plural = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && /[a-z][^s']s$|people$|children$|men$/.test(t.lower);
-        const counted = !dateBefore && !modifier && ((plural(next) && !yearAsSubject(prev, next)) || (next?.kind === 'word' && !next.capitalized && plural(next2)) || (prev?.lower === 'another' && ['were', 'are', 'have', 'had'].includes(next?.lower ?? '')));
-        if (!counted && (dateBefore || !countNext)) return true;
+        // (A year of our times, no round hundred, before a plural that is no count or unit names events of that year,
+        // "contradict 2013 comments", as it does after "the", "the 2001 attacks"; not "served 2000 students", "burned
+        // 2013 acres".)
+        const eventsOfYear = year >= 1900 && year <= 2035 && year % 100 !== 0 && next !== undefined && ((!COUNT_NOUNS.has(next.lower) && !UNITS.has(next.lower)) || prev?.lower === 'the');
+        const counted = !dateBefore && !modifier && ((plural(next) && !yearAsSubject(prev, next) && !eventsOfYear) || (next?.kind === 'word' && !next.capitalized && plural(next2)) || (prev?.lower === 'another' && ['were', 'are', 'have', 'had'].includes(next?.lower ?? '')));
+        if (!counted && (dateBefore || !countNext || eventsOfYear)) return true;
       }
     }
     // A year behind a qualifier that is a preposition of time: "from 1968", "since at least 1990", "up to 2015".
