@@ -716,3 +716,10 @@ describe('a year before a plural that names events of that year', () => {
     expect(claims('The city approved 1500 new homes.')).toEqual(['1500']);
   });
 });
+
+describe('an age bracket named after a verb', () => {
+  it('"voters were 45 or older", "the electorate was 18 and younger" define a group', () => {
+    expect(claims('In March, 74 percent of voters were 45 or older.')).toEqual(['74 percent']);
+    expect(claims('Turnout rose 45 or more points.')).toEqual(['45']);
+  });
+});

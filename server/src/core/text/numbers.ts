@@ -1122,6 +1122,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (e.first < e.figure && e.figure === e.last && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && (!next || next.kind === 'punct' || AFTER_AGE_BRACKET.has(next.lower) || (!next.capitalized && /[a-z]ed$/.test(next.lower)))) return true;
   // "those 65 and older", "adults 18 or over": a group's open-ended bracket.
   if (single && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && (next?.lower === 'and' || next?.lower === 'or') && OPEN_BRACKET.test(next2?.lower ?? '')) return true;
+  // "74 percent of voters were 45 or older", "the electorate was 45 or older": "older" or "younger" after it, whatever
+  // names the group.
+  if (single && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (next?.lower === 'and' || next?.lower === 'or') && (next2?.lower === 'older' || next2?.lower === 'younger')) return true;
   // "18- to 24-year-olds", "18- and 19-year-olds": the first age of a bracket whose noun comes with the second.
   if (single && UP_TO_THREE_DIGITS.test(text) && next?.text === '-' && (next2?.lower === 'to' || next2?.lower === 'and' || next2?.lower === 'or') && YEAR_OLDS.test(tokens[e.last + 3]?.lower ?? '')) return true;
   // "Quirin and Redouane, 40 and 49,": two ages after two names.
