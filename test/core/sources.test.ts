@@ -2610,3 +2610,13 @@ describe('"it reads": the document a paragraph opened with', () => {
     expect(quotes('The email was sent at 7 p.m.\n\nThe team met.\n\nThe hall was full.\n\n"We are ready to go," it said.\n')).not.toEqual(['The email']);
   });
 });
+
+describe('a recording of someone speaking; words "from" someone', () => {
+  it('"footage of Trump saying, "…"" is Trump\'s', () => {
+    expect(quotes('The ad then cuts to footage of Trump saying, "you have to give them a path to succeed."\n')).toEqual(['Trump']);
+    expect(quotes('The cost of Trump saying "we will win this race" was high.\n')).toEqual([undefined]);
+  });
+  it('"comments from former Secretary of Defense Leon Panetta that "…"" are Panetta\'s', () => {
+    expect(quotes('The email appears to contradict 2013 comments from former Secretary of Defense Leon Panetta that "time, distance and the lack of warning prevented a response."\n')).toEqual(['Leon Panetta']);
+  });
+});

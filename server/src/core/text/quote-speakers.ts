@@ -59,6 +59,8 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
     if (tag) return tag;
     const blamed = blamedForSaying(tokens, from, end, lexicon);
     if (blamed) return blamed;
+    const from_ = wordsFrom(tokens, from, end, lexicon);
+    if (from_) return from_;
     for (let k = end - 1; k >= from; k--) {
       if (tokens[k].text === ';') break;
       // "Bercow commented on the matter — which the BBC noted as unusual — "…"": an aside set off by dashes right
@@ -141,6 +143,31 @@ function tagVerbAt(tokens: Token[], k: number): boolean {
 /** Dashes that set off an aside. */
 const DASHES = new Set(['\u2014', '\u2013']);
 
+/** Nouns of words that "from" and a name may follow: "comments from Leon Panetta that "…"". */
+const WORDS_FROM = new Set(['comments', 'comment', 'remarks', 'remark', 'testimony', 'statement', 'statements', 'claims', 'claim', 'assurances', 'promises', 'warnings', 'words']);
+
+/**
+ * "contradict 2013 comments from former Secretary of Defense Leon Panetta that "…"": words from a named person that a
+ * "that" right before the quote opens are that person's.
+ */
+function wordsFrom(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): SourceMention | null {
+  if (end - 1 <= from || tokens[end - 1].lower !== 'that') return null;
+  let n = end - 1;
+  while (n - 1 > from && tokens[n - 1].kind === 'word' && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower) || tokens[n - 1].lower === 'of')) n--;
+  // The name is the last capitalised run (past a title's "Secretary of Defense").
+  let s = end - 2;
+  while (s - 1 >= n && tokens[s - 1].capitalized && tokens[s - 1].kind === 'word') s--;
+  if (s > end - 3 || n - 2 < from) return null;
+  // Between "from" and the name: a title in capitals, or "former".
+  let f = n - 1;
+  if (tokens[f].lower === 'former') f--;
+  if (tokens[f]?.lower !== 'from' || !WORDS_FROM.has(tokens[f - 1]?.lower ?? '')) return null;
+  const run = tokens.slice(s, end - 1);
+  if (run.some((w) => ORG_NAME_WORDS.has(w.text))) return null;
+  const cue = tokens[f - 1];
+  return mention({ words: run, start: run[0].start, end: run[run.length - 1].end }, lexicon, cue.text, cue.start, cue.end, QUOTE_VERB, false);
+}
+
 /** Nouns of words someone made or issued: "comments Trump made", "a statement Smith issued". */
 const WORDS_MADE = new Set(['comments', 'comment', 'remarks', 'remark', 'statement', 'statements', 'tweet', 'tweets', 'speech', 'letter', 'post', 'posts', 'email', 'interview', 'video', 'ad', 'op-ed', 'column']);
 /** Verbs by which someone makes or issues words. */
@@ -198,6 +225,9 @@ function objectNamed(tokens: Token[], from: number, before: number): Token[] | n
   }
   return null;
 }
+
+/** Recordings of someone speaking: "footage of Trump saying", "a video of Obama calling". */
+const RECORDINGS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'audio', 'recording', 'recordings', 'tape', 'tapes', 'film']);
 
 /** Conjunctions of time before a participle that goes on the clause's subject ("while praising", "after calling"). */
 const TIME_CONJUNCTIONS = new Set(['while', 'after', 'before']);
@@ -331,7 +361,8 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
       while (n - 1 >= from && (tokens[n - 1].capitalized || NAME_PARTICLES.has(tokens[n - 1].lower)) && tokens[n - 1].kind === 'word') n--;
       const run = tokens.slice(n, a + 1);
       // A full name, or any name after "with" ("with Gorka noting …").
-      if ((run.length >= 2 || tokens[n - 1]?.lower === 'with') && !run.some((w) => ORG_NAME_WORDS.has(w.text))) {
+      // (Or after a recording of them: "footage of Trump saying, "…"", "a video of Obama calling …".)
+      if ((run.length >= 2 || tokens[n - 1]?.lower === 'with' || (tokens[n - 1]?.lower === 'of' && RECORDINGS.has(tokens[n - 2]?.lower ?? ''))) && !run.some((w) => ORG_NAME_WORDS.has(w.text))) {
         return mention({ words: run, start: run[0].start, end: run[run.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
       }
     }
