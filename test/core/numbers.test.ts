@@ -723,3 +723,10 @@ describe('an age bracket named after a verb', () => {
     expect(claims('Turnout rose 45 or more points.')).toEqual(['45']);
   });
 });
+
+describe('review: a count after a counting verb is no year', () => {
+  it('"counted 1999 households", "holds 1960 paintings" still count', () => {
+    expect(claims('The survey counted 1999 households.')).toEqual(['1999']);
+    expect(claims('The museum holds 1960 paintings.')).toEqual(['1960']);
+  });
+});

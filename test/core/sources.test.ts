@@ -2620,3 +2620,18 @@ describe('a recording of someone speaking; words "from" someone', () => {
     expect(quotes('The email appears to contradict 2013 comments from former Secretary of Defense Leon Panetta that "time, distance and the lack of warning prevented a response."\n')).toEqual(['Leon Panetta']);
   });
 });
+
+describe('review: the second round\'s near misses', () => {
+  it('"it said" after another body\'s sentence is not the document\'s', () => {
+    expect(quotes('The memo, obtained by NPR, ran 12 pages.\n\nApple declined to comment. "We have 40 stores in the region and more," it said.\n')).toEqual(['it']);
+    expect(quotes('The report, released Monday, blamed Exxon. Exxon rejected the findings. "We have cut emissions by a fifth," it said.\n')).toEqual(['it']);
+  });
+  it('"for signing the bill, calling it "…"" is the subject\'s', () => {
+    expect(quotes('The union applauded Governor Andrew Cuomo for signing the bill, calling it "a historic day for workers."\n')).toEqual(['The union']);
+  });
+  it('"reporting from the war zone" reports nothing; a weekday ends a body\'s name', () => {
+    const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
+    expect(source('The government suspended 5 journalists, reporting from the war zone.\n')).toBeUndefined();
+    expect(source('The Justice Department Monday issued a report saying 40 files were lost.\n')).toBe('The Justice Department');
+  });
+});

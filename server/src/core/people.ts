@@ -496,7 +496,7 @@ export class People {
    * The document a paragraph last opened a sentence with ("The email, released by …, was sent …", "the paper notes"):
    * what "it reads", "it said" stand for when no body or person does.
    */
-  lastDocument: { name: string; block: number; range: Span } | null = null;
+  lastDocument: { name: string; block: number; range: Span; sentence: number; leads: boolean } | null = null;
 
   /**
    * Where the subject opening each block stands in the document (or -1: see subjectOpening in records), for a pronoun

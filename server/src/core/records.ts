@@ -110,7 +110,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   const record: MentionRecord = { block, sentence, mention: m, attribution: { kind: m.kind, source: m.name, cue: m.cue || null, range } };
   const { descriptors, phrase, phraseWords } = known ?? mentionWords(m, tokens);
   // ("the paper notes …, and it says …": a document named with "the" is the one a later "it" reads from.)
-  if (m.kind === 'document' && THE_OR_THIS.test(m.text)) people.lastDocument = { name: m.text, block: block.index, range };
+  if (m.kind === 'document' && THE_OR_THIS.test(m.text)) people.lastDocument = { name: m.text, block: block.index, range, sentence: place.sentence, leads: false };
   // "Guardian said" after "Mayor Don Guardian", "YELLEN:" in a transcript after "Janet Yellen": a word read as a
   // body's is, alone, the surname of the person the draft named in full with it.
   // (Not a body reporting: "Fox reported" after "Actress Megan Fox" is the network.)
@@ -149,14 +149,14 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.namedAt = person.lastNamed;
       record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
       speak(people, person, block, place);
-    } else if (m.name === 'it' && (DOCUMENT_READS.has(m.cueLemma) || DOCUMENT_READ_WORDS.test(m.cue)) && people.lastDocument && place.block - people.lastDocument.block <= 1) {
+    } else if (m.name === 'it' && (DOCUMENT_READS.has(m.cueLemma) || DOCUMENT_READ_WORDS.test(m.cue)) && documentGoesOn(people.lastDocument, place, block)) {
       // ""I just tried you on the phone …," it reads." after "The email, released by Judicial Watch, was sent …":
       // the document this paragraph or the one before opened a sentence with.
       record.attribution.kind = 'document';
-      record.attribution.source = people.lastDocument.name;
-      record.attribution.namedAt = people.lastDocument.range;
+      record.attribution.source = people.lastDocument!.name;
+      record.attribution.namedAt = people.lastDocument!.range;
       // (It goes on speaking: "…," it said. "…," it read.)
-      people.lastDocument.block = place.block;
+      people.lastDocument = { ...people.lastDocument!, block: place.block, sentence: place.sentence, leads: true };
     }
   } else if (m.belief === true) {
     // A vague group's belief names no one a later "they" stands for.
@@ -303,6 +303,17 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): n
   return sourceSpan(block, tokens[k].start, tokens[k].end).start;
 }
 
+/**
+ * Does the document go on speaking as "it" at `place`: in its own sentence or the next ("the paper notes …, and it
+ * says"), or in a paragraph of quotes right after the paragraph it opened or closed ("The email, released by …, was
+ * sent …" then ""…," it reads.")? Not past another sentence ("Apple declined to comment. "…," it said.").
+ */
+function documentGoesOn(doc: People['lastDocument'], place: Place, block: Block): boolean {
+  if (!doc) return false;
+  if (doc.block === place.block) return place.sentence - doc.sentence <= 1;
+  return doc.block === place.block - 1 && doc.leads && startsWithOpeningMark(block.prose);
+}
+
 /** Cues by which a document speaks as "it": "it reads", "it said", "it notes", "it states". */
 const DOCUMENT_READS = new Set(['read', 'say', 'note', 'state', 'add', 'continue', 'conclude', 'list', 'warn', 'argue', 'explain']);
 /** A phrase opening with "the" or "this". */
@@ -323,13 +334,15 @@ function noteOpeningDocuments(block: Block, sentences: Sentence[], people: Peopl
     // (Most sentences open with no "The" or "This": told by the first letter, without a search.)
     if (c !== 84 && c !== 116) continue;
     const m = OPENING_DOCUMENT.exec(block.prose.slice(at, Math.min(sentences[s].end, at + 40)));
-    if (!m || !SPEAKING_DOCUMENTS.has(m[1])) continue;
-    const end = at + m[0].length;
-    people.lastDocument = { name: block.prose.slice(at, end), block: block.index, range: sourceSpan(block, at, end) };
+    // ("The email was sent", "The leaked memo reads": the noun first, then past one describing word.)
+    const noun = m === null ? '' : SPEAKING_DOCUMENTS.has(m[1]) ? m[1] : m[2] !== undefined && SPEAKING_DOCUMENTS.has(m[2]) ? m[2] : '';
+    if (m === null || noun === '') continue;
+    const end = at + (noun === m[1] ? m[0].indexOf(noun) + noun.length : m[0].length);
+    people.lastDocument = { name: block.prose.slice(at, end), block: block.index, range: sourceSpan(block, at, end), sentence: placeOf(block, s).sentence, leads: s === 0 || s === sentences.length - 1 };
   }
 }
 /** "The email", "The white paper", "This memo" opening a sentence (the noun captured). */
-const OPENING_DOCUMENT = /^(?:The|the|This|this)\s+(?:[a-z]+\s+)?([a-z]+)\b/;
+const OPENING_DOCUMENT = /^(?:The|the|This|this)\s+([a-z]+)(?:\s+([a-z]+))?/;
 
 /** Prepositions that open a phrase before a paragraph's subject ("In his assessment …, Calderon …"). */
 const OPENING_PHRASES = new Set(['in', 'on', 'at', 'during', 'despite', 'following', 'with', 'without', 'for', 'under', 'amid', 'throughout', 'through', 'over', 'unlike', 'like', 'speaking', 'asked', 'writing']);

@@ -1048,7 +1048,7 @@ function countedObject(tokens: Token[], i: number, to: number): boolean {
  * subject after "with" speaks.
  */
 function withSubject(tokens: Token[], i: number, from: number, lemma: string, lexicon: AttributionLexicon): SourceMention | null {
-  if (!REPORTING_PARTICIPLES.has(lemma)) return null;
+  if (!REPORTING_PARTICIPLES.has(lemma) || (lemma === 'report' && !reportsWhat(tokens, i))) return null;
   let w = i - 1;
   while (w > from && i - w <= 5 && tokens[w].kind === 'word' && tokens[w].lower !== 'with') w--;
   if (w <= from - 1 || w === i - 1 || tokens[w].lower !== 'with') return null;
@@ -1148,6 +1148,17 @@ function issuedBySubject(tokens: Token[], d: number, from: number): boolean {
   return !(k - 1 >= from && (PASSIVE_AUX.has(before) || before === 'been'));
 }
 
+/**
+ * Does "reporting" at i report something rather than gather news or work for someone ("reporting from the war zone",
+ * "reporting on the story", "reporting to the CEO", "reporting for duty")?
+ */
+function reportsWhat(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  return n !== undefined && !NEWS_GATHERING.has(n.lower);
+}
+/** Words after "reporting" that make it news-gathering or a line of command. */
+const NEWS_GATHERING = new Set(['from', 'on', 'to', 'for', 'back', 'in', 'live', 'directly', 'with']);
+
 /** Cues whose participle after a comma reports for the clause's subject ("…, saying that 5,500 troops would stay"). */
 const REPORTING_PARTICIPLES = new Set(['say', 'allege', 'report', 'add', 'note', 'warn', 'argue', 'explain', 'claim', 'insist', 'predict', 'estimate', 'tell', 'write', 'state', 'announce', 'acknowledge', 'stress', 'assert', 'contend', 'maintain', 'confirm']);
 
@@ -1169,6 +1180,7 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
   const comma = i - 2 > from && ((joins(tokens[i - 2]) && /^[a-z]+ly$/.test(tokens[i - 1].text)) || (QUOTE_MARKS.has(tokens[i - 1].text) && tokens[i - 2].text === ',')) ? i - 2 : i - 1;
   if (!throughObject && (!REPORTING_PARTICIPLES.has(lemma) || comma <= from || !joins(tokens[comma]))) return null;
   if (WH_WORDS.has(tokens[i + 1]?.lower ?? '')) return null;
+  if (lemma === 'report' && !throughObject && !reportsWhat(tokens, i)) return null;
   // "Smith was sued on Monday, alleging that …": after a passive, what is alleged is alleged of the subject.
   if (lemma === 'allege' && !throughObject) {
     for (let k = from; k + 1 < comma; k++) if ((PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'been') && tokens[k + 1].lower.endsWith('ed')) return null;
@@ -3212,7 +3224,7 @@ function determinerSubject(tokens: Token[], s: number, end: number): Phrase | nu
   }
   // The rest of a body's name or a role's ("The Justice Department", "The inspector general").
   let e = h + 1;
-  while (e < end && e - s <= 8 && tokens[e].kind === 'word' && !verb(tokens[e]) && ((tokens[e].capitalized && tokens[h].capitalized) || (tokens[e].lower === 'general' && !tokens[h].capitalized))) e++;
+  while (e < end && e - s <= 8 && tokens[e].kind === 'word' && !verb(tokens[e]) && !WEEKDAYS.has(tokens[e].lower) && !MONTHS.has(tokens[e].lower) && ((tokens[e].capitalized && tokens[h].capitalized) || (tokens[e].lower === 'general' && !tokens[h].capitalized))) e++;
   return { words: tokens.slice(s, e), start: tokens[s].start, end: tokens[e - 1].end };
 }
 

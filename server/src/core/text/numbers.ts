@@ -68,6 +68,8 @@ const SEQUENCE_WORDS = new Set(['first', 'last', 'next', 'previous', 'final', 'o
 const HYPHEN_NOT_CLAIM = /^(?:one|two|three|four)-(?:way|off|sided|party|on-one|man|horse|liner|stop|piece|size|handed|dimensional|year-old)$|^(?:one|zero)-/;
 const FRACTION_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
 const RANKING_COMPOUND = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|oldest|richest|poorest|deadliest|worst|best)$/;
+/** Plurals of events, words and plans that a year before them dates ("the 2001 attacks", "2013 comments"). */
+const YEAR_EVENTS = new Set(['requests', 'funds', 'earnings', 'appropriations', 'allocations', 'priorities', 'summits', 'attacks', 'comments', 'remarks', 'statements', 'emails', 'elections', 'primaries', 'midterms', 'caucuses', 'campaigns', 'races', 'targets', 'goals', 'rules', 'regulations', 'policies', 'reforms', 'talks', 'negotiations', 'protests', 'riots', 'floods', 'wildfires', 'fires', 'hurricanes', 'storms', 'earthquakes', 'bombings', 'shootings', 'killings', 'games', 'olympics', 'players', 'contenders', 'candidates', 'hopefuls', 'tariffs', 'sanctions', 'cuts', 'budgets', 'levels', 'figures', 'numbers', 'results', 'returns', 'filings', 'reports', 'forecasts', 'projections', 'estimates', 'standards', 'guidelines', 'emissions', 'commitments', 'pledges', 'promises', 'talking', 'hearings', 'debates', 'revelations', 'disclosures', 'investigations', 'indictments', 'agreements', 'accords', 'deals', 'payments']);
 /** Superlatives that rank by a measure: "the third largest", "the ninth busiest". */
 const RANK_SUPERLATIVES = new Set(['largest', 'biggest', 'highest', 'lowest', 'smallest', 'busiest', 'oldest', 'richest', 'poorest', 'deadliest', 'wealthiest', 'fastest', 'slowest', 'tallest', 'longest', 'most', 'least']);
 /** Does a superlative that ranks open at k ("largest", or "most"/"least" before an adjective: "most dangerous")? */
@@ -939,10 +941,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
         // ("2016 was the year of the outsider", "2020 has been hard": a verb after the year that opens the sentence,
         // not a plural it counts; "scored 1200 marks" counts.)
         const plural = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && /[a-z][^s']s$|people$|children$|men$/.test(t.lower);
-        // (A year of our times, no round hundred, before a plural that is no count or unit names events of that year,
-        // "contradict 2013 comments", as it does after "the", "the 2001 attacks"; not "served 2000 students", "burned
-        // 2013 acres".)
-        const eventsOfYear = year >= 1900 && year <= 2035 && year % 100 !== 0 && next !== undefined && ((!COUNT_NOUNS.has(next.lower) && !UNITS.has(next.lower)) || prev?.lower === 'the');
+        // (A year of our times, no round hundred, before a plural of events or words names those of that year: "the
+        // 2001 attacks", "contradict 2013 comments", "ambitious 2030 targets"; not "served 2000 students", "counted 1999
+        // households".)
+        const eventsOfYear = year >= 1900 && year <= 2035 && year % 100 !== 0 && next !== undefined && YEAR_EVENTS.has(next.lower);
         const counted = !dateBefore && !modifier && ((plural(next) && !yearAsSubject(prev, next) && !eventsOfYear) || (next?.kind === 'word' && !next.capitalized && plural(next2)) || (prev?.lower === 'another' && ['were', 'are', 'have', 'had'].includes(next?.lower ?? '')));
         if (!counted && (dateBefore || !countNext || eventsOfYear)) return true;
       }

@@ -170,6 +170,8 @@ function wordsFrom(tokens: Token[], from: number, end: number, lexicon: Attribut
 
 /** Nouns of words someone made or issued: "comments Trump made", "a statement Smith issued". */
 const WORDS_MADE = new Set(['comments', 'comment', 'remarks', 'remark', 'statement', 'statements', 'tweet', 'tweets', 'speech', 'letter', 'post', 'posts', 'email', 'interview', 'video', 'ad', 'op-ed', 'column']);
+/** Words of a time between a verb of making and its participle: "made in 2006", "issued Monday". */
+const MADE_WHEN = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'ago', 'year', 'week', 'month', 'day', 'night', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Verbs by which someone makes or issues words. */
 const MADE_VERBS = new Set(['made', 'issued', 'gave', 'posted', 'released', 'sent', 'wrote', 'delivered', 'published', 'tweeted', 'aired', 'penned']);
 
@@ -181,7 +183,12 @@ function makerOfWords(tokens: Token[], from: number, k: number): Token[] | null 
   for (let v = k - 1; v > from && k - v <= 5; v--) {
     const t = tokens[v];
     if (t.kind === 'punct' || QUOTE_MARKS.has(t.text)) return null;
-    if (!MADE_VERBS.has(t.lower) || t.capitalized) continue;
+    if (!MADE_VERBS.has(t.lower) || t.capitalized) {
+      // Only a time may stand between the verb and the participle ("made in 2006 saying"; not "posted Monday shows
+      // Jones saying").
+      if (!(t.kind === 'number' || MADE_WHEN.has(t.lower))) return null;
+      continue;
+    }
     let n = v;
     while (n - 1 >= from && tokens[n - 1].kind === 'word' && tokens[n - 1].capitalized) n--;
     if (n === v || n - 1 < from || !WORDS_MADE.has(tokens[n - 1].lower) || tokens[n - 1].capitalized) return null;
@@ -198,7 +205,7 @@ function makerOfWords(tokens: Token[], from: number, k: number): Token[] | null 
 function blamedForSaying(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): SourceMention | null {
   for (let k = end - 2; k > from && end - k <= 12; k--) {
     const t = tokens[k];
-    if (t.text === ';' || QUOTE_MARKS.has(t.text)) return null;
+    if (t.text === ';' || t.text === ',' || QUOTE_MARKS.has(t.text)) return null;
     if (t.lower !== 'for' || !(speechProgressive(tokens[k + 1]) || CUE_FORMS.has(tokens[k + 1].lower) || QUOTE_NAMING_VERBS.has(tokens[k + 1].lower)) || !tokens[k + 1].lower.endsWith('ing')) continue;
     const run = objectNamed(tokens, from, k);
     if (!run) return null;
