@@ -1145,7 +1145,7 @@ function issuedBySubject(tokens: Token[], d: number, from: number): boolean {
   if (k < from || !AUTHORING_VERBS.has(tokens[k].lower) || tokens[k].capitalized) return false;
   // "The statement was issued …", "had been given a report": a passive's subject issues nothing.
   const before = tokens[k - 1]?.lower ?? '';
-  return !(k - 1 >= from && (PASSIVE_AUX.has(before) || before === 'been'));
+  return !(k - 1 >= from && PASSIVE_AUX.has(before));
 }
 
 /**
@@ -1183,7 +1183,7 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
   if (lemma === 'report' && !throughObject && !reportsWhat(tokens, i)) return null;
   // "Smith was sued on Monday, alleging that …": after a passive, what is alleged is alleged of the subject.
   if (lemma === 'allege' && !throughObject) {
-    for (let k = from; k + 1 < comma; k++) if ((PASSIVE_AUX.has(tokens[k].lower) || tokens[k].lower === 'been') && tokens[k + 1].lower.endsWith('ed')) return null;
+    for (let k = from; k + 1 < comma; k++) if (PASSIVE_AUX.has(tokens[k].lower) && tokens[k + 1].lower.endsWith('ed')) return null;
   }
   // Verbs with senses that report nothing ("claiming 12 lives", "adding 40 more in June") report only before what
   // they report: 'that', a quotation mark or a colon, within a few words ("telling reporters that").

@@ -3,7 +3,7 @@
  * agreement "null and void"", ""Go back to your seat," Trump joked", "…, saying the city embodied the "…"".
  */
 import { ADVERB_LY, NAME_PARTICLES, NOUNS_IN_LY, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
-import { CUE_ADVERBS, CUE_FORMS, ORG_NAME_WORDS, PRONOUNS } from './lexicon';
+import { CUE_ADVERBS, CUE_FORMS, ORG_NAME_WORDS, PASSIVE_AUX, PRONOUNS } from './lexicon';
 import speechVerbs from './speech-verbs.json';
 import type { Token } from './tokens';
 
@@ -59,8 +59,8 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
     if (tag) return tag;
     const blamed = blamedForSaying(tokens, from, end, lexicon);
     if (blamed) return blamed;
-    const from_ = wordsFrom(tokens, from, end, lexicon);
-    if (from_) return from_;
+    const spokenFrom = wordsFrom(tokens, from, end, lexicon);
+    if (spokenFrom) return spokenFrom;
     for (let k = end - 1; k >= from; k--) {
       if (tokens[k].text === ';') break;
       // "Bercow commented on the matter — which the BBC noted as unusual — "…"": an aside set off by dashes right
@@ -240,8 +240,6 @@ const RECORDINGS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'audi
 const TIME_CONJUNCTIONS = new Set(['while', 'after', 'before']);
 /** Verbs of an audience's reaction: the one reacted to speaks ("Supporters cheered Trump while calling …"). */
 const REACTIONS = new Set(['cheered', 'booed', 'heckled', 'applauded', 'greeted', 'jeered', 'interrupted', 'welcomed', 'cheer', 'boo', 'heckle', 'applaud']);
-/** Auxiliaries of a passive ("Clinton was heckled while speaking"). */
-const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /**
  * Does the participle after the conjunction at k speak for the clause's subject: the last participle of speech before
@@ -254,7 +252,8 @@ function ownParticiple(tokens: Token[], from: number, k: number, end: number, pa
   for (let j = from; j < k; j++) {
     const w = tokens[j].lower;
     if (REACTIONS.has(w)) return false;
-    if (PASSIVE_BE.has(w) && j + 1 < k && tokens[j + 1].kind === 'word' && tokens[j + 1].lower.endsWith('ed')) return false;
+    // (A passive: "Clinton was heckled while speaking".)
+    if (PASSIVE_AUX.has(w) && j + 1 < k && tokens[j + 1].kind === 'word' && tokens[j + 1].lower.endsWith('ed')) return false;
   }
   return true;
 }
