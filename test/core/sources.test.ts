@@ -2635,3 +2635,17 @@ describe('review: the second round\'s near misses', () => {
     expect(source('The Justice Department Monday issued a report saying 40 files were lost.\n')).toBe('The Justice Department');
   });
 });
+
+describe('ads, lawsuits and editorials speak as documents', () => {
+  it('"The Rove ad hits Clinton … and claims that "…"" shares the ad as subject', () => {
+    expect(quotes('The Rove ad hits Clinton for taking "54 times more money from Wall Street" and claims that "Wall Street made her a multi-millionaire."\n')).toEqual(['The Rove ad', 'The Rove ad']);
+  });
+  it('a title in quotation marks inside the ad\'s apposition is stepped over', () => {
+    expect(quotes('The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.\n')).toEqual(['The ad']);
+  });
+  it('is a document, not a role', () => {
+    const kind = (text: string) => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.kind;
+    expect(kind('The lawsuit says the county\'s plan had a "dramatic and disparate impact" on voters.\n')).toBe('document');
+    expect(kind('"There are invertebrates that have shown more spine," a Wednesday editorial reads.\n')).toBe('document');
+  });
+});

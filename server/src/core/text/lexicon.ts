@@ -163,6 +163,7 @@ export const DOCUMENT_NOUNS = set(`
   ruling order summary verdict judgment judgement decision opinion bulletin advisory forecast website page
   returns rankings ranking average averages tracker listings headcount ratings tallies counts numbers polling
   email emails results form forms disclosure disclosures outcome
+  ad ads commercial commercials editorial editorials lawsuit lawsuits complaint indictment transcript petition
 `);
 
 /** Words that name an organisation when capitalised in a name ("Terror Asymmetrics Project"). */
