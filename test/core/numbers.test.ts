@@ -53,6 +53,9 @@ describe('numeric claims', () => {
     // A finishing place behind an article and words that describe it (not "a second term").
     ['Rubio finished a strong third, with 23.1 percent. Sanders came a distant second to Clinton.', ['third', '23.1 percent', 'second']],
     ['He finished a second term in 2016.', []],
+    // A standing in a race: "polling", "running" and "came in" before the article (not "ran a second marathon").
+    ['Kasich is polling a distant third. Rubio is running a strong second. Clinton came in a close second.', ['third', 'second', 'close second']],
+    ['She ran a second marathon in May, came in a second time and is running a second test.', []],
     // A telephone number in groups with a leading zero, and an emergency number's service, are no figures.
     ['Call the helpline on 0800 214 6620, open from 8 a.m.; 40 people called.', ['40']],
     ['The freeze spares police, fire and 911 dispatch.', []],

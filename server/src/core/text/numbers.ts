@@ -362,13 +362,25 @@ const AFTER_PLACE = new Set(['to', 'with', 'behind', 'in', 'at', 'among', 'on', 
 /** Words that make "second" a moment, not a place: "a split second", "a mere second", "a full second". */
 const MOMENT_WORDS = new Set(['split', 'mere', 'full', 'fraction', 'single', 'whole', 'brief']);
 
+/** Verbs of a standing in a race before "a" and the place: "is polling a distant third", "running a close second". */
+const STANDING_VERBS = new Set(['polling', 'polls', 'polled', 'running', 'runs', 'ran']);
+
+/** The finishing verb before the article at k: "finished a", "polling a", "came in a". */
+function placeVerbBefore(tokens: Token[], k: number): boolean {
+  const verb = tokens[k - 1].lower;
+  if (RANK_BEFORE.has(verb) || STANDING_VERBS.has(verb)) return true;
+  // "came in a close second" (not "lived in a", "voted in a").
+  const before = k >= 2 ? tokens[k - 2].lower : '';
+  return verb === 'in' && (before === 'came' || before === 'come' || before === 'comes' || before === 'coming');
+}
+
 /** An ordinal at i after a finishing verb, an article and one or two words that describe the place. */
 function placeAfterArticle(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next !== undefined && next.kind === 'word' && !AFTER_PLACE.has(next.lower)) return false;
   for (let k = i - 1; k >= 1 && i - k <= 3; k--) {
     const t = tokens[k];
-    if (t.lower === 'a') return k < i - 1 && RANK_BEFORE.has(tokens[k - 1].lower);
+    if (t.lower === 'a') return k < i - 1 && placeVerbBefore(tokens, k);
     // (Not a moment: "came a split second after the first", "a mere second behind".)
     if (t.kind !== 'word' || t.capitalized || MOMENT_WORDS.has(t.lower)) return false;
   }
