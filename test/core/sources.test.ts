@@ -160,7 +160,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Smith filed a complaint alleging that the firm overcharged 300 customers.', '300', { kind: 'named', source: 'Smith' }],
   ['The firm sued in May, alleging that the city owed it $3 million.', '$3 million', { kind: 'organization', source: 'The firm' }],
   ['The toll rose, with officials reporting at the time that 150 were killed.', '150', { kind: 'vague', source: 'officials' }],
-  ['The senator cited a report saying 40 percent of veterans waited a month.', '40 percent', null],
+  // (Not the senator's, who cites it: the unnamed report's, a vague source.)
+  ['The senator cited a report saying 40 percent of veterans waited a month.', '40 percent', { kind: 'vague', source: 'a report' }],
   ['Smith was named in a lawsuit alleging that he stole $2 million.', '$2 million', null],
   ['The judge dismissed a complaint alleging that 3,000 ballots were forged.', '3,000', null],
   ['Smith was sued on Monday, alleging that he had defrauded 12 investors.', '12', null],
@@ -2647,5 +2648,23 @@ describe('ads, lawsuits and editorials speak as documents', () => {
     const kind = (text: string) => lint(text).claims.find((c) => c.kind === 'quote')?.attribution?.kind;
     expect(kind('The lawsuit says the county\'s plan had a "dramatic and disparate impact" on voters.\n')).toBe('document');
     expect(kind('"There are invertebrates that have shown more spine," a Wednesday editorial reads.\n')).toBe('document');
+  });
+});
+
+describe('"citing" the sources behind a report', () => {
+  const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => text.slice(f.range.start, f.range.end));
+  const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
+  it('vague sources an outlet cites are vague; the figure stays the outlet\'s', () => {
+    expect(vague('Reuters reported that 40 people died, citing anonymous sources.\n')).toEqual(['citing anonymous sources']);
+    expect(source('Reuters reported that 40 people died, citing anonymous sources.\n')).toBe('Reuters');
+    expect(vague('Reuters, citing two sources close to the investigation, said 40 people died.\n')).toEqual(['citing two sources close to the investigation']);
+    expect(source('Reuters, citing two sources close to the investigation, said 40 people died.\n')).toBe('Reuters');
+  });
+  it('what the cited are cited for is no part of them', () => {
+    expect(vague('The paper cited anonymous sources for the figure of 40 deaths.\n')).toEqual(['cited anonymous sources']);
+  });
+  it('a reason "citing" gives is no source', () => {
+    expect(source('The mayor cut 40 jobs in March, citing the ongoing investigation.\n')).toBeUndefined();
+    expect(vague('She resigned after 12 years, citing health reasons.\n')).toEqual([]);
   });
 });

@@ -471,6 +471,12 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
       const others = [list[at - 1], list[at + 1]].filter((m): m is MentionRecord => m !== undefined && !holds(m));
       best = others.sort((x, y) => gap(x.mention.start, x.mention.end, n.expression.start, n.expression.end) - gap(y.mention.start, y.mention.end, n.expression.start, n.expression.end))[0];
     }
+    // "Reuters reported that 40 died, citing anonymous sources": those an outlet cites in an aside stand behind what
+    // the outlet reports (and are vague or not on their own), not in its place.
+    if (best && best.mention.cue.toLowerCase() === 'citing') {
+      const b = best;
+      best = list.find((m) => m !== b && !holds(m) && m.mention.cue.toLowerCase() !== 'citing' && m.mention.cueLemma !== 'according to') ?? b;
+    }
     // "Eastgate has recorded 11 robberies …, according to police department data": a verb that may report nothing
     // ("recorded", "counted", "found") gives way to "according to" in the same sentence.
     if (best && WEAK_CUES.has(best.mention.cueLemma)) {

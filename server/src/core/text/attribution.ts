@@ -591,8 +591,14 @@ function spacedOnce(prose: string, tokens: Token[], from: number, to: number): b
 
 /** The cue base form of a word, if it is one. */
 function cueLemma(word: string, lexicon: AttributionLexicon): string | undefined {
-  return CUE_FORMS.get(word) ?? (lexicon.cues.has(word) ? word : undefined);
+  return CUE_FORMS.get(word) ?? (word === CITING ? 'cite' : lexicon.cues.has(word) ? word : undefined);
 }
+
+/**
+ * "…, citing anonymous sources": a cue only for vague sources behind a report (see citedSource), outside the cue
+ * forms that the learned cue model reads and scores.
+ */
+const CITING = 'citing';
 
 /** Forms of "point" that report with "out": "pointed out that", "as Byler points out". */
 const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
@@ -629,6 +635,7 @@ const WORD_ROLES = (() => {
   mark(WIDELY_HELD, PASSIVE_VERB);
   mark(WIDELY_HELD_AS, PASSIVE_VERB);
   mark(CUE_FORMS.keys(), CUE_FORM);
+  mark([CITING], CUE_FORM);
   mark(POINT_FORMS, POINT_FORM);
   return roles;
 })();
@@ -844,7 +851,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // cueLemma, with the engine's list already looked up (no house cues, no look-up: most drafts have none);
     // "pointed out" reports like "noted".
     // ("placed the value at $5 million", "pegged the cost at": "put" in other words, only before the figure they set.)
-    const lemma = (role & CUE_FORM) !== 0 ? CUE_FORMS.get(t.lower) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : undefined;
+    const lemma = (role & CUE_FORM) !== 0 ? cueLemma(t.lower, lexicon) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
@@ -874,7 +881,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not after a year: "The 2024 report shows", "A 2019 audit says".)
     if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && !YEAR.test(tokens[i - 2].text) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
+    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -2684,6 +2691,9 @@ export function signatureSource(tokens: Token[], dash: number, lexicon: Attribut
   return mention(np, lexicon, cue ? cue.text : '-', cue ? cue.start : np.start, cue ? cue.end : np.start, 'sign', true);
 }
 
+/** Words that end what "citing" names: a clause, or what the cited are cited for. */
+const CITED_ENDS = new Set(['that', 'which', 'who', 'and', 'as', 'for', 'on', 'about', 'over', 'because', 'when', 'while', 'after', 'before', 'in', 'saying']);
+
 /** The source named after "citing" / "cited": its first source noun decides what kind it is. */
 function citedSource(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
@@ -2694,10 +2704,16 @@ function citedSource(tokens: Token[], i: number, to: number, inQuote: (o: number
     return agent ? mention(agent, lexicon, cue.text, cue.start, cue.end, 'cite', true) : null;
   }
   let e = i + 1;
-  while (e < to && e - i <= 8 && tokens[e].kind !== 'punct' && !inQuote(tokens[e].start) && !['that', 'which', 'who', 'and', 'as'].includes(tokens[e].lower)) e++;
+  // (The cited run on with where they are, "sources close to the investigation", "sources within the ministry"; not
+  // with what they are cited for: "cited anonymous sources for the figure of 40 deaths".)
+  while (e < to && e - i <= 8 && (tokens[e].kind === 'word' || tokens[e].kind === 'number') && !inQuote(tokens[e].start) && !CITED_ENDS.has(tokens[e].lower)) e++;
   const words = tokens.slice(i + 1, e);
   const head = words.findIndex((w) => VAGUE_NOUNS.has(w.lower) || ALWAYS_VAGUE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || ORG_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
   if (head < 0) return null;
+  // "…, citing anonymous sources": an aside that names those behind a report, who are vague; any other cited ("resigned,
+  // citing the ongoing investigation", "citing the court's ruling", "citing police") is a reason or is left to the
+  // report's own verb.
+  if (cue.lower === CITING && !(VAGUE_NOUNS.has(words[head].lower) || ALWAYS_VAGUE_NOUNS.has(words[head].lower))) return null;
   const phrase = { words: words.slice(0, head + 1), start: words[0].start, end: words[head].end };
   const m = mention(phrase, lexicon, cue.text, cue.start, cue.end, 'cite', true);
   m.end = words[words.length - 1].end;
