@@ -2668,3 +2668,15 @@ describe('"citing" the sources behind a report', () => {
     expect(vague('She resigned after 12 years, citing health reasons.\n')).toEqual([]);
   });
 });
+
+describe('an appositive whose closing comma was left out', () => {
+  const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
+  it('describes the name that opens the clause, which speaks', () => {
+    expect(source('John Smith, a spokesman for the company said 40 people died.\n')).toBe('John Smith');
+    expect(quotes('Anthony Anton, president and CEO of Washington Restaurant Association stated, "It is a math problem with 40 owners."\n')).toEqual(['Anthony Anton']);
+  });
+  it('not without a role in it, nor after a place', () => {
+    expect(source('John Smith, who runs the company said 40 people died.\n')).not.toBe('John Smith');
+    expect(source('In Boston, a spokesman for the company said 40 people died.\n')).not.toBe('In Boston');
+  });
+});

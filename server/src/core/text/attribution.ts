@@ -1544,6 +1544,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = { words: [tokens[k]], start: tokens[k].start, end: tokens[k].end };
   } else if (k >= from && (!STOP_BACK.has(tokens[k].lower) || surnameBeforeCue(tokens, k))) {
     np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
+    // "John Smith, a spokesman for the company said": an appositive whose closing comma was left out describes the
+    // name that opens the clause, which speaks.
+    if (np) np = nameBeforeOpenAppositive(tokens, np, from, k) ?? np;
     // "Her aides, who on a press call criticized": a place or time inside a relative clause is no subject; the noun
     // the clause hangs on is.
     let opens = np ? tokenAtOrAfter(tokens, np.start) : -1;
@@ -3108,6 +3111,27 @@ const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 /** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
 function sourceNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(withoutFinalS(lower)) || ORG_NOUNS.has(lower) || VAGUE_NOUNS.has(lower) || ANONYMOUS_SINGULARS.has(lower) || lower === 'police';
+}
+
+/**
+ * The name that opens the clause at `from` when an appositive that describes it runs, its closing comma left out, up
+ * to the verb at `k` + 1: "John Smith, a spokesman for the company said", "Anthony Anton, president and CEO of
+ * Washington Restaurant Association stated". The appositive holds a role's word; the name is two to four capitalised
+ * words, the first a given name. Null when the phrase found is not in such an appositive.
+ */
+function nameBeforeOpenAppositive(tokens: Token[], np: Phrase, from: number, k: number): Phrase | null {
+  let comma = tokenAtOrAfter(tokens, np.start) - 1;
+  while (comma > from && k - comma <= 10 && tokens[comma].text !== ',') {
+    if (tokens[comma].kind === 'punct' || QUOTE_MARKS.has(tokens[comma].text)) return null;
+    comma--;
+  }
+  if (comma <= from || tokens[comma].text !== ',' || comma - from < 2 || comma - from > 4) return null;
+  let role = false;
+  for (let j = comma + 1; j <= k; j++) if (ROLE_NOUNS.has(tokens[j].lower)) role = true;
+  if (!role) return null;
+  const name = tokens.slice(from, comma);
+  if (!isGivenName(name[0].text) || !name.every((t) => t.kind === 'word' && (t.capitalized || NAME_PARTICLES.has(t.lower)))) return null;
+  return { words: name, start: name[0].start, end: name[name.length - 1].end };
 }
 
 /** The comma that opens an appositive ending at end, or -1. */
