@@ -53,6 +53,8 @@ describe('numeric claims', () => {
     // A finishing place behind an article and words that describe it (not "a second term").
     ['Rubio finished a strong third, with 23.1 percent. Sanders came a distant second to Clinton.', ['third', '23.1 percent', 'second']],
     ['He finished a second term in 2016.', []],
+    // A ratio with "out of" is one expression, as one with "in" is.
+    ['About four out of 10 voters agreed; 9 out of 10 did not, and seven out of ten were unsure.', ['About four out of 10', '9 out of 10', 'seven out of ten']],
     // A standing in a race: "polling", "running" and "came in" before the article (not "ran a second marathon").
     ['Kasich is polling a distant third. Rubio is running a strong second. Clinton came in a close second.', ['third', 'second', 'close second']],
     ['She ran a second marathon in May, came in a second time and is running a second test.', []],

@@ -2680,3 +2680,11 @@ describe('an appositive whose closing comma was left out', () => {
     expect(source('In Boston, a spokesman for the company said 40 people died.\n')).not.toBe('In Boston');
   });
 });
+
+describe('a ratio of those polled', () => {
+  it('"Four in 10 voters said" names no source, for its own figure or the next clause\'s', () => {
+    const sources = (text: string) => lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source);
+    expect(sources('Four in 10 voters said life would be worse, while nine in 10 said the economy favors the wealthy.\n')).toEqual([undefined, undefined]);
+    expect(sources('About four out of 10 voters said life would be worse, while nine in 10 said the economy favors the wealthy.\n')).toEqual([undefined, undefined]);
+  });
+});

@@ -243,6 +243,19 @@ function shareOfPolled(tokens: Token[], start: number, from: number): boolean {
   return share.text === '%' || share.lower === 'percent' || share.kind === 'number' || share.lower === 'half' || share.lower === 'third' || share.lower === 'quarter' || share.lower === 'majority';
 }
 
+/**
+ * "Four in 10 voters said", "seven out of 10 Americans say": a phrase that opens with the total of a ratio before it is
+ * the share of those polled (a poll's finding, as "61% of teachers said"), no source of its own.
+ */
+function ratioOfPolled(tokens: Token[], start: number, from: number): boolean {
+  const k = tokenAtOrAfter(tokens, start);
+  const total = tokens[k];
+  if (total === undefined || !(total.kind === 'number' || NUMBER_WORDS.has(total.lower))) return false;
+  const by = k - 1 >= from && tokens[k - 1].lower === 'in' ? k - 1 : k - 2 >= from && tokens[k - 1].lower === 'of' && tokens[k - 2].lower === 'out' ? k - 2 : -1;
+  const count = by - 1 >= from ? tokens[by - 1] : undefined;
+  return count !== undefined && (count.kind === 'number' || NUMBER_WORDS.has(count.lower));
+}
+
 /** Verbs of "as reported by X", "as first noted in the Times": the outlet or document that reports the sentence. */
 const AS_REPORTED = new Set(['reported', 'noted', 'stated', 'cited', 'published', 'quoted', 'detailed', 'documented', 'revealed', 'disclosed']);
 const AS_REPORTED_ADVERBS = new Set(['first', 'originally', 'previously', 'earlier', 'initially', 'also']);
@@ -891,7 +904,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // source's verb (as "estimated at").
     if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && figureAt(tokens, i + 2) && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
-    if (m && !(m.vague && shareOfPolled(tokens, m.start, from))) (found ??= []).push(m);
+    if (m && !(m.vague && shareOfPolled(tokens, m.start, from)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
   }
   if (found === null) return NO_MENTIONS;
   // Who made a plan public gives way to any other source of the sentence: "A proposal outlined by the senator would

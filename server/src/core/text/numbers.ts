@@ -621,7 +621,9 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
       // A ratio: "one in five", "one out of three", "4 in 10"; the word after "in" or "out of" at ratioAt.
       const ratioAt = t.lower === 'in' ? n + 1 : t.lower === 'out' && tokens[n + 1]?.lower === 'of' ? n + 2 : -1;
       if (ratioAt > 0) {
-        const small = tokens[last].lower === 'one' || (UP_TO_TWO_DIGITS.test(tokens[last].text) && UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')) || ((NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 && (NUMBER_WORDS.has(tokens[n + 1]?.lower ?? '') || UP_TO_THREE_DIGITS.test(tokens[n + 1]?.text ?? '')));
+        // (The total is read where it stands: after "out of", two words on.)
+        const total = tokens[ratioAt];
+        const small = tokens[last].lower === 'one' || (UP_TO_TWO_DIGITS.test(tokens[last].text) && UP_TO_THREE_DIGITS.test(total?.text ?? '')) || ((NUMBER_WORDS.get(tokens[last].lower) ?? 99) <= 20 && (NUMBER_WORDS.has(total?.lower ?? '') || UP_TO_THREE_DIGITS.test(total?.text ?? '')));
         if (small && ratioAt < to && isCore(tokens, ratioAt)) {
           last = ratioAt;
           continue;
