@@ -2688,3 +2688,14 @@ describe('a ratio of those polled', () => {
     expect(sources('About four out of 10 voters said life would be worse, while nine in 10 said the economy favors the wealthy.\n')).toEqual([undefined, undefined]);
   });
 });
+
+describe('an outlet described after its name', () => {
+  it('"the conservative-leaning newspaper wrote" is the paper named before', () => {
+    expect(quotes('The Wall Street Journal called on Trump to change course.\n\n"He needs to stop blaming everyone else," the conservative-leaning newspaper wrote.\n')).toEqual(['Wall Street Journal']);
+    expect(quotes('CNN reported the figure on Monday.\n\n"We stand by our reporting," the network said.\n')).toEqual(['CNN']);
+  });
+  it('not "the paper" (often a study), nor an outlet of another kind', () => {
+    expect(quotes('The New York Times covered the study.\n\n"Bees dance to share maps," the paper concludes.\n')).not.toEqual(['New York Times']);
+    expect(quotes('CNN reported the figure on Monday.\n\n"We stand by it," the newspaper said.\n')).not.toEqual(['CNN']);
+  });
+});

@@ -164,6 +164,21 @@ function describes(word: string, descriptors: Descriptors): boolean {
   return false;
 }
 
+/** Namings a description of an outlet looks back over ("the newspaper" a few paragraphs after the paper's name). */
+const RECENT_OUTLET = 40;
+
+/** Words of an outlet's name that say what kind of outlet it is, by the noun that describes it. */
+const NEWSPAPER_NAMES = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Chronicle', 'Globe', 'Sun', 'Telegraph', 'Guardian', 'Star', 'Examiner', 'Inquirer', 'Register', 'Courier', 'Bee', 'Dispatch', 'Observer', 'Independent', 'Mirror', 'Express', 'Mail', 'Standard', 'Enquirer', 'Plain Dealer', 'Sentinel', 'Record', 'Review', 'Monitor']);
+const NETWORK_NAMES = new Set(['CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CNBC', 'Al Jazeera', 'Univision', 'Telemundo', 'C-SPAN']);
+const OUTLET_WORDS = new Map<string, ReadonlySet<string>>([
+  ['newspaper', NEWSPAPER_NAMES],
+  ['daily', NEWSPAPER_NAMES],
+  ['tabloid', NEWSPAPER_NAMES],
+  ['network', NETWORK_NAMES],
+  ['broadcaster', NETWORK_NAMES],
+  ['channel', NETWORK_NAMES],
+]);
+
 /** Is a word of a person's description a role or an office ("spokesman", "senator")? */
 function holdsRole(word: string): boolean {
   return ROLE_NOUNS.has(word) || OFFICES.has(word);
@@ -638,6 +653,22 @@ export class People {
     if (!homeOfOffice(home, capitalised)) return undefined;
     const end = capitalised + 1;
     return end === home.length || home[end] === 'and' ? this.onlyOneFits(home[capitalised], sex, at) : undefined;
+  }
+
+  /**
+   * * The news outlet a description's head stands for ("the newspaper", "the network"; not "the paper", as often a study): the latest body named whose name
+   * says it is one ("The Wall Street Journal", "CNN"), within the last RECENT_OUTLET namings; none when none does.
+   */
+  outletDescribed(head: string): Person | undefined {
+    const words = OUTLET_WORDS.get(head.toLowerCase());
+    if (!words) return undefined;
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < RECENT_OUTLET; k--, n++) {
+      const p = this.namedLog[k];
+      if (this.namedLogSeq[k] !== p.lastNamedSeq || p.kind !== 'organization') continue;
+      const last = lastPiece(p.name);
+      if (words.has(last) || words.has(firstPiece(p.name))) return p;
+    }
+    return undefined;
   }
 
   /**

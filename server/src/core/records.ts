@@ -173,7 +173,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // "The father", "the mother" after a couple named together ("David and Louise Turpin"): the one of that sex
     // among a family the draft named (not "her father": someone else's).
     const relative = described === undefined && m.kind === 'role' && THE.test(m.text) && phraseWords.length === 1 && PARENT_OR_SPOUSE.has(phraseWords[0]) ? people.ofFamily(genderOf(phraseWords), { offset: range.start, place }) : undefined;
-    const found = described ?? relative;
+    // "the conservative-leaning newspaper wrote" after "The Wall Street Journal called on …": the outlet named before.
+    const outlet = described === undefined && relative === undefined && THE.test(m.text) && phraseWords.length <= 4 ? people.outletDescribed(phraseWords[phraseWords.length - 1]) : undefined;
+    const found = described ?? relative ?? outlet;
     if (found) {
       speak(people, found, block, place);
       record.person = found;
