@@ -2699,3 +2699,13 @@ describe('an outlet described after its name', () => {
     expect(quotes('CNN reported the figure on Monday.\n\n"We stand by it," the newspaper said.\n')).not.toEqual(['CNN']);
   });
 });
+
+describe('a pronoun after a paragraph whose subject takes another\'s words', () => {
+  const text = 'Vice President Joe Biden spoke in Scranton on Monday.\n\n"This man is unqualified," said the man who built his career on blue collar credentials.\n\nRepeating from his speech at the Democratic National Convention last week, Biden rubbished Trump\'s claim to understand the middle class.\n\n"To repeat myself, it\'s a bunch of malarkey," he said.\n';
+  it('"Biden rubbished Trump\'s claim" then ""…," he said" is Biden, the subject past the opening phrase', () => {
+    expect(quotes(text)).toEqual(['the man', 'Joe Biden']);
+  });
+  it('"Trump\'s claim" still attributes its own quote', () => {
+    expect(quotes('Biden rubbished Trump\'s claim that he "understands the middle class."\n')).toEqual(['Trump']);
+  });
+});

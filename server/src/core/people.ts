@@ -164,6 +164,9 @@ function describes(word: string, descriptors: Descriptors): boolean {
   return false;
 }
 
+/** Namings of a paragraph read for the one at its opening subject (past those of an opening phrase). */
+const OPENING_NAMINGS = 6;
+
 /** Namings a description of an outlet looks back over ("the newspaper" a few paragraphs after the paper's name). */
 const RECENT_OUTLET = 40;
 
@@ -849,9 +852,20 @@ export class People {
         read = this.pronounsOfBlock(back);
         speaks ||= read?.speaks === pronoun;
       }
-      const k = this.firstNamingOfBlock.get(back);
-      const p = k !== undefined ? this.namedLog[k] : undefined;
       const opening = this.blockOpenings.get(back) ?? -1;
+      // The naming at the paragraph's opening subject: its first, or one past an opening phrase's ("Repeating from his
+      // speech at the Democratic National Convention, Biden rubbished …").
+      let k = this.firstNamingOfBlock.get(back);
+      if (k !== undefined) {
+        for (let j = k, n = 0; j < this.namedLog.length && n < OPENING_NAMINGS; j++, n++) {
+          const q = this.namedLog[j];
+          if (this.namedLogSeq[j] === q.lastNamedSeq && q.lastNamedBlock === back && opening >= q.lastNamed.start && opening <= q.lastNamed.end) {
+            k = j;
+            break;
+          }
+        }
+      }
+      const p = k !== undefined ? this.namedLog[k] : undefined;
       // (Someone yet to speak, when the paragraph goes on about them as the pronoun and says they spoke: "Walsh, a former
       // labor leader, had close ties to Biden. But on Sunday he finally gave Clinton a ringing endorsement."; not "Jamie
       // Ortiz, 17, was walking home when he was shot. He died at the scene.")

@@ -14,7 +14,7 @@ import { KeptObjects } from './text/kept';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
 import { isGivenName } from './text/names';
-import { lastPiece, secondPiece, withoutPossessive } from './text/words';
+import { endsWithPossessive, lastPiece, secondPiece, withoutPossessive } from './text/words';
 
 /** Relatives a family's story calls by their place in it ("the father", "the mother"). */
 const PARENT_OR_SPOUSE = new Set(['father', 'mother', 'husband', 'wife', 'dad', 'mom']);
@@ -118,7 +118,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   if (m.kind === 'named' || (surnamed !== undefined && surnamed.kind === 'person' && surnamed.name.indexOf(' ') > 0)) {
     const person = people.name(m.kind === 'named' ? m.name : surnamed!.name, range, place, descriptors);
     if (m.kind !== 'named') record.attribution.kind = 'named';
-    speak(people, person, block, place);
+    // (Not a turn of speech when another's verb takes the words: "Biden rubbished Trump's claim to understand the
+    // middle class" then "“…,” he said" is Biden.)
+    if (!takenWords(tokens, m)) speak(people, person, block, place);
     // "Bev Hollister, 78, said her husband …": "her" or "his" and a relative right after the speaker's verb gives a sex
     // the name did not (not "said her client", "said his death": another's).
     if (person.gender === 'unknown' && !m.inverted && OWN_WORD_CUES.has(m.cueLemma)) {
@@ -215,6 +217,22 @@ function relativesAntecedent(tokens: Token[], start: number, people: People): Pe
   return noun !== undefined && noun.kind === 'word' && noun.capitalized ? people.bySurnameKey(surnameKey(noun)) : undefined;
 }
 
+/**
+ * Is the mention a possessive owner of the words ("Trump's claim") that a verb before it takes as its object
+ * ("rubbished Trump's claim", "echoed Obama's warning")? Their owner did not speak in this sentence; the verb's subject
+ * did.
+ */
+function takenWords(tokens: Token[], m: SourceMention): boolean {
+  const k = tokenAtOrAfter(tokens, m.start);
+  const owner = tokens[k];
+  if (owner === undefined || m.cueStart < m.end || !endsWithPossessive(owner.text)) return false;
+  const verb = tokens[k - 1];
+  return verb !== undefined && verb.kind === 'word' && !verb.capitalized && /(?:ed|s)$/.test(verb.lower) && !FUNCTION_WORDS_BEFORE_OWNER.has(verb.lower);
+}
+
+/** Words ending like a verb that stand before an owner without taking the words: "as", "was", "his", "its"… */
+const FUNCTION_WORDS_BEFORE_OWNER = new Set(['as', 'was', 'is', 'has', 'his', 'its', 'this', 'does', 'us', 'plus', 'across', 'towards', 'afterwards', 'besides', 'unless', 'whereas']);
+
 /** Does the mention starting at `start` follow "asked by" ("was asked by a caller why …")? */
 function askedBy(tokens: Token[], start: number): boolean {
   const k = tokenAtOrAfter(tokens, start);
@@ -287,7 +305,8 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[]): n
   if (NO_COMMENT.test(block.prose.slice(sentences[0].start, sentences[0].end))) return -1;
   // "Since launching his bid, Trump has …", "In his assessment of the magnate, Calderon intimated …": past an opening
   // clause or phrase, the name after its comma is the subject.
-  if (tokens[k].capitalized && (CLAUSE_SUBORDINATORS.has(tokens[k].lower) || OPENING_PHRASES.has(tokens[k].lower))) {
+  // ("Repeating from his speech last week, Biden rubbished …": a participle's phrase opens it too.)
+  if (tokens[k].capitalized && (CLAUSE_SUBORDINATORS.has(tokens[k].lower) || OPENING_PHRASES.has(tokens[k].lower) || (k === 0 && tokens[k].kind === 'word' && /[a-z]{3}ing$/.test(tokens[k].lower)))) {
     const last = Math.min(sentences[0].last, k + 20);
     for (let c = k + 1; c < last; c++) {
       if (QUOTE_MARKS.has(tokens[c].text)) break;
