@@ -2709,3 +2709,39 @@ describe('a pronoun after a paragraph whose subject takes another\'s words', () 
     expect(quotes('Biden rubbished Trump\'s claim that he "understands the middle class."\n')).toEqual(['Trump']);
   });
 });
+
+describe('review: "citing", open appositives, ratios and claims as things', () => {
+  const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
+  const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => text.slice(f.range.start, f.range.end));
+  const rules = (text: string) => lint(text).findings.map((f) => f.ruleId);
+  it('the outlet whose clause "citing" closes keeps the figure, not an earlier speaker', () => {
+    expect(lint('The mayor said 12 died, but the Post put the toll at 40, citing anonymous sources.\n').claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source)).toEqual(['The mayor', 'Post']);
+    expect(vague('Citing anonymous sources, Reuters reported that 40 died.\n')).toEqual(['Citing anonymous sources']);
+    expect(vague('Reuters reported that 40 died, citing two U.S. officials.\n')).toEqual(['citing two U.S. officials']);
+  });
+  it('"citing" a reason, with no one reporting, names no source', () => {
+    expect(source('Police detained 12 people, citing witnesses who saw the attack.\n')).toBeUndefined();
+    expect(source('The board rejected the $4 million plan, citing concerns from parents.\n')).toBeUndefined();
+    expect(source("The school closed for 3 days, citing doctors' advice.\n")).toBeUndefined();
+  });
+  it('no one cited when none is: "never cited a source"', () => {
+    expect(rules('Trump never cited a source for the figure of 40 deaths.\n')).not.toContain('anonymous-source-reason');
+  });
+  it('"cited in media reports" is vague', () => {
+    expect(vague('The death toll of 40, cited in media reports, could not be confirmed.\n')).toEqual(['cited in media reports']);
+  });
+  it('a parenthetical tag is no open appositive; nor is a place', () => {
+    expect(source('Bernie Sanders, his campaign manager Jeff Weaver said, raised $40 million.\n')).toBe('Jeff Weaver');
+    expect(source('Ted Cruz, a Senate aide said, blocked 12 bills last year.\n')).toBe('a Senate aide');
+    expect(source('Virginia Beach, a city spokesman said 400 homes were lost.\n')).toBe('a city spokesman');
+  });
+  it('"Four in 10 officials said" is no source either', () => {
+    expect(lint('Four in 10 officials said 40 people died.\n').claims.map((c) => c.attribution?.source)).toEqual([undefined, undefined]);
+  });
+  it('"a migrant\'s asylum claim" is a thing, "Trump\'s claim" words', () => {
+    expect(source("A migrant's asylum claim can take 5-7 years.\n")).toBeUndefined();
+    expect(source('A typical asylum claim can take five years to resolve.\n')).toBeUndefined();
+    expect(source("Trump's claim that 40 people died was debunked.\n")).toBe('Trump');
+    expect(source("The district's own estimate is $487.\n")).toBe("The district's own");
+  });
+});

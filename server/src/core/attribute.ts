@@ -475,7 +475,18 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // the outlet reports (and are vague or not on their own), not in its place.
     if (best && best.mention.cue.toLowerCase() === 'citing') {
       const b = best;
-      best = list.find((m) => m !== b && !holds(m) && m.mention.cue.toLowerCase() !== 'citing' && m.mention.cueLemma !== 'according to') ?? b;
+      // The outlet whose clause the aside closes: the nearest source before "citing" (not an earlier speaker's: "The
+      // mayor said 12 died, but the Post put the toll at 40, citing anonymous sources"), else the nearest after it
+      // ("Citing anonymous sources, Reuters reported 40 deaths").
+      const outlet = (m: MentionRecord): boolean => m !== b && !holds(m) && m.mention.cue.toLowerCase() !== 'citing' && m.mention.cueLemma !== 'according to';
+      let before: MentionRecord | undefined;
+      let after: MentionRecord | undefined;
+      for (const m of list) {
+        if (!outlet(m)) continue;
+        if (m.mention.cueStart < b.mention.cueStart) before = m;
+        else after ??= m;
+      }
+      best = before ?? after ?? b;
     }
     // "Eastgate has recorded 11 robberies …, according to police department data": a verb that may report nothing
     // ("recorded", "counted", "found") gives way to "according to" in the same sentence.

@@ -248,7 +248,9 @@ function shareOfPolled(tokens: Token[], start: number, from: number): boolean {
  * the share of those polled (a poll's finding, as "61% of teachers said"), no source of its own.
  */
 function ratioOfPolled(tokens: Token[], start: number, from: number): boolean {
-  const k = tokenAtOrAfter(tokens, start);
+  let k = tokenAtOrAfter(tokens, start);
+  // ("Four in 10 officials said": a phrase that starts past the total.)
+  if (k - 1 >= from && tokens[k] !== undefined && tokens[k].kind === 'word' && !NUMBER_WORDS.has(tokens[k].lower) && (tokens[k - 1].kind === 'number' || NUMBER_WORDS.has(tokens[k - 1].lower))) k--;
   const total = tokens[k];
   if (total === undefined || !(total.kind === 'number' || NUMBER_WORDS.has(total.lower))) return false;
   const by = k - 1 >= from && tokens[k - 1].lower === 'in' ? k - 1 : k - 2 >= from && tokens[k - 1].lower === 'of' && tokens[k - 2].lower === 'out' ? k - 2 : -1;
@@ -881,7 +883,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (i === from + 1 && t.lower !== lemma && t.lower.endsWith('s') && tokens[from].capitalized && DESCRIBING_OPENERS.has(tokens[from].lower) && !lexicon.cues.has(t.lower)) continue;
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
     // "Report cards" (an inverted cue names its source next: "Said the mayor", "Added Jones").
-    if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower)) continue;
+    if (t.capitalized && i === from && i + 1 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && !DETERMINERS.has(tokens[i + 1].lower) && !PRONOUNS.has(tokens[i + 1].lower) && t.lower !== CITING) continue;
     // "his promise to "put an end"", "her remark that "…"": the owner of the words speaks, as in "Trump's promise".
     const owner = i > from && SPOKEN_NOUNS.has(t.lower) ? ownerOfWords(tokens, i, from, to) : undefined;
     if (owner) {
@@ -907,6 +909,12 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (m && !(m.vague && shareOfPolled(tokens, m.start, from)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
   }
   if (found === null) return NO_MENTIONS;
+  // "…, citing anonymous sources" is an aside to a report: with no one reporting in the sentence, what is cited is a
+  // reason for a deed ("Police detained 12 people, citing witnesses who saw the attack").
+  if (found.some(citingAside) && !found.some((m) => !citingAside(m) && !m.sourceless && REPORTING_LEMMAS.has(m.cueLemma))) {
+    found = found.filter((m) => !citingAside(m));
+    if (found.length === 0) return NO_MENTIONS;
+  }
   // Who made a plan public gives way to any other source of the sentence: "A proposal outlined by the senator would
   // cost $40 billion, according to the Congressional Budget Office."
   if (announcers !== null && found.some((m) => !m.sourceless && !announcers!.includes(m))) found = found.filter((m) => !announcers!.includes(m));
@@ -2319,7 +2327,7 @@ const DESCRIBING_OPENERS = new Set(['new', 'such', 'specific', 'other', 'recent'
 /** Articles and demonstratives before a noun ("the newly announced commitment"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 /** Cues whose base form is as often a noun ("a Treasury note", "public comment", "the Gateway project"). */
-const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'quote', 'call', 'talk', 'tally', 'post', 'caution', 'remark', 'promise', 'boast']);
+const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'quote', 'call', 'talk', 'tally', 'post', 'caution', 'remark', 'promise', 'boast', 'claim']);
 /** A capitalised word that is a plural ("Analysts", "Democrats") or a contraction ("I'd", "We've"): a verb's subject. */
 const PLURAL_OR_CONTRACTED = /s$|['’]/;
 /** Plurals without a final s that govern a verb's base form ("Police estimate", "Women report", "Data show"). */
@@ -2417,6 +2425,9 @@ function timeOnly(np: Phrase): boolean {
   return true;
 }
 
+/** Words that qualify an owner's claim as words said: "Trump's false claim", "her latest claim". */
+const CLAIM_QUALIFIERS = new Set(['own', 'latest', 'new', 'recent', 'false', 'repeated', 'earlier', 'previous', 'first', 'original', 'initial', 'main', 'central', 'key', 'dubious', 'bogus', 'unfounded', 'baseless', 'disputed', 'outlandish', 'controversial', 'public', 'oft']);
+
 /**
  * Does "a"/"an" stand before tokens[i], with up to two plain adjectives or adverbs between ("a rare", "a sharply
  * worded")? Or "the" with one or two ("the initial report of the working group", "the annual report")?
@@ -2433,6 +2444,9 @@ function afterArticleAndAdjectives(tokens: Token[], i: number, from: number): bo
       return i - p >= 2 && (i - p === 2 || !(p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower))) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !sourceNoun(tokens[i - 1].lower) &&
         !(next !== undefined && (next.lower === 'that' || PRONOUNS.has(next.lower)));
     }
+    // ("a migrant's asylum claim", "Smith's insurance claim": a possessive before a noun that "claim" ends; not the
+    // owner's own words, "Trump's false claim", "the district's own estimate".)
+    if (t.kind === 'word' && i - p >= 2 && endsWithPossessive(t.text)) return tokens[i].lower === 'claim' && !tokens.slice(p + 1, i).some((w) => CLAIM_QUALIFIERS.has(w.lower) || ADVERB_LY.test(w.lower));
     if (t.kind !== 'word' || t.capitalized || t.lower === 'few' || t.lower === 'lot' || ENDS_IN_S.test(t.lower) || NOT_SOURCE.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   }
   return false;
@@ -2707,8 +2721,20 @@ export function signatureSource(tokens: Token[], dash: number, lexicon: Attribut
   return mention(np, lexicon, cue ? cue.text : '-', cue ? cue.start : np.start, cue ? cue.end : np.start, 'sign', true);
 }
 
+/** A mention made by "citing" (see citedSource). */
+const citingAside = (m: SourceMention): boolean => m.cue.toLowerCase() === CITING;
+
+/** Cues of a report that "citing" may close: "Reuters reported …, citing", "the Post put the toll at 40, citing". */
+const REPORTING_LEMMAS = new Set([...SPEECH_CUES, 'report', 'put', 'according to', 'estimate', 'state', 'claim', 'quote', 'note', 'announce', 'confirm', 'publish', 'broadcast', 'air']);
+
+/** Words of a reason "citing" gives before a vague noun: "citing concerns from parents", "a shortage of teachers". */
+const CITED_NOT_LEADING = new Set(['from', 'of', 'by', 'with', 'among', 'concerns', 'concern', 'objections', 'opposition', 'complaints', 'pressure', 'advice', 'reports', 'accounts', 'shortage', 'lack', 'demands', 'criticism', 'fears']);
+
+/** Negations before a verb: "never cited", "not cite". */
+const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+
 /** Words that end what "citing" names: a clause, or what the cited are cited for. */
-const CITED_ENDS = new Set(['that', 'which', 'who', 'and', 'as', 'for', 'on', 'about', 'over', 'because', 'when', 'while', 'after', 'before', 'in', 'saying']);
+const CITED_ENDS = new Set(['that', 'which', 'who', 'and', 'as', 'for', 'on', 'about', 'over', 'because', 'when', 'while', 'after', 'before', 'saying', 'showing', 'finding', 'found', 'shows', 'estimating', 'suggesting']);
 
 /** The source named after "citing" / "cited": its first source noun decides what kind it is. */
 function citedSource(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
@@ -2719,22 +2745,31 @@ function citedSource(tokens: Token[], i: number, to: number, inQuote: (o: number
     const agent = tokens[i + 1]?.lower === 'by' ? forwardPhrase(tokens, i + 2, to, inQuote) : null;
     return agent ? mention(agent, lexicon, cue.text, cue.start, cue.end, 'cite', true) : null;
   }
+  // ("never cited a source", "did not cite a source": no one is cited.)
+  if (i - 1 >= 0 && (NEGATIONS.has(tokens[i - 1].lower) || (i - 2 >= 0 && NEGATIONS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && /^(?:ever|once|even|yet)$/.test(tokens[i - 1].lower)))) return null;
   let e = i + 1;
-  // (The cited run on with where they are, "sources close to the investigation", "sources within the ministry"; not
-  // with what they are cited for: "cited anonymous sources for the figure of 40 deaths".)
-  while (e < to && e - i <= 8 && (tokens[e].kind === 'word' || tokens[e].kind === 'number') && !inQuote(tokens[e].start) && !CITED_ENDS.has(tokens[e].lower)) e++;
-  const words = tokens.slice(i + 1, e);
+  // (The cited run on with where they are, "sources close to the investigation", "sources within the ministry", past
+  // the stops of an abbreviation, "two U.S. officials"; not with what they are cited for: "cited anonymous sources for
+  // the figure of 40 deaths".)
+  const word = (k: number): boolean => tokens[k].kind === 'word' || tokens[k].kind === 'number' || (tokens[k].text === '.' && k > i + 1 && /^[A-Z](?:\.[A-Z])*$/.test(tokens[k - 1].text) && k + 1 < to && tokens[k + 1].kind === 'word');
+  while (e < to && e - i <= 8 && word(e) && !inQuote(tokens[e].start) && !CITED_ENDS.has(tokens[e].lower)) e++;
+  // ("cited in media reports": where the cited stand.)
+  const lead = e > i + 2 && (tokens[i + 1].lower === 'in' || tokens[i + 1].lower === 'by') ? 1 : 0;
+  const words = tokens.slice(i + 1 + lead, e);
   const head = words.findIndex((w) => VAGUE_NOUNS.has(w.lower) || ALWAYS_VAGUE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || ORG_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
   if (head < 0) return null;
   // "…, citing anonymous sources": an aside that names those behind a report, who are vague; any other cited ("resigned,
   // citing the ongoing investigation", "citing the court's ruling", "citing police") is a reason or is left to the
   // report's own verb.
   if (cue.lower === CITING && !(VAGUE_NOUNS.has(words[head].lower) || ALWAYS_VAGUE_NOUNS.has(words[head].lower))) return null;
+  // (The cited are the phrase's own head, not what a reason comes from: "citing concerns from parents", "citing
+  // doctors' advice".)
+  if (cue.lower === CITING && (words.slice(0, head).some((w) => w.kind === 'word' && !w.capitalized && CITED_NOT_LEADING.has(w.lower)) || tokens[i + 2 + lead + head]?.text === "'" || tokens[i + 2 + lead + head]?.text === '\u2019')) return null;
   const phrase = { words: words.slice(0, head + 1), start: words[0].start, end: words[head].end };
   const m = mention(phrase, lexicon, cue.text, cue.start, cue.end, 'cite', true);
   m.end = words[words.length - 1].end;
   m.phraseEnd = Math.max(m.phraseEnd, m.end);
-  m.text = tokensText(tokens, i + 1, e - 1);
+  m.text = tokensText(tokens, i + 1 + lead, e - 1);
   return m;
 }
 
@@ -3143,9 +3178,24 @@ function nameBeforeOpenAppositive(tokens: Token[], np: Phrase, from: number, k: 
   for (let j = comma + 1; j <= k; j++) if (ROLE_NOUNS.has(tokens[j].lower)) role = true;
   if (!role) return null;
   const name = tokens.slice(from, comma);
-  if (!isGivenName(name[0].text) || !name.every((t) => t.kind === 'word' && (t.capitalized || NAME_PARTICLES.has(t.lower)))) return null;
+  if (!isGivenName(name[0].text) || !name.every((t) => t.kind === 'word' && (t.capitalized || NAME_PARTICLES.has(t.lower)) && !ORG_NAME_WORDS.has(t.text) && !PLACE_NAME_WORDS.has(t.text))) return null;
+  // (Not a parenthetical tag, whose verb a comma closes: "Bernie Sanders, his campaign manager said, raised $40
+  // million", "Donald Trump, a Clinton spokesman said Tuesday, is unfit"; a comma before the quote it introduces is
+  // the verb's own: "stated, "…"".)
+  for (let j = k + 2; j < tokens.length && j - k <= 8; j++) {
+    const t = tokens[j];
+    if (t.text === ',') {
+      if (QUOTE_MARKS.has(tokens[j + 1]?.text ?? '')) break;
+      return null;
+    }
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
+    if (t.text === '.') break;
+  }
   return { words: name, start: name[0].start, end: name[name.length - 1].end };
 }
+
+/** Last words of place names that open with a given name: "Virginia Beach", "Jackson County", "Elizabeth City". */
+const PLACE_NAME_WORDS = new Set(['Beach', 'County', 'City', 'Valley', 'Springs', 'Falls', 'Heights', 'Park', 'Island', 'Islands', 'Bay', 'Lake', 'Hills', 'Township', 'Parish', 'Borough', 'Village', 'Town', 'Mountain', 'Mountains', 'River', 'Harbor', 'Harbour', 'Port', 'Point']);
 
 /** The comma that opens an appositive ending at end, or -1. */
 function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: number) => boolean): number {
