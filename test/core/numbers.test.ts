@@ -58,6 +58,13 @@ describe('numeric claims', () => {
     // A standing in a race: "polling", "running" and "came in" before the article (not "ran a second marathon").
     ['Kasich is polling a distant third. Rubio is running a strong second. Clinton came in a close second.', ['third', 'second', 'close second']],
     ['She ran a second marathon in May, came in a second time and is running a second test.', []],
+    // (Only words that describe a place: not "came in a quick second", "ran a lengthy third on Sunday".)
+    ['The answer came in a quick second. The Times ran a lengthy third on Sunday.', []],
+    // A capitalised number word after a colon opens its clause; a title's does not.
+    ['The result: Nine out of 10 patients improved. Coming up: Three Men and a Baby.', ['Nine out of 10']],
+    // One unit counted by "a" after a verb of duration, in a sentence with no digit (not "an hour and a half after").
+    ['The storm lasted more than a week. The talks lasted about an hour.', ['more than a week', 'about an hour']],
+    ['The court ruled about an hour and a half after the hearing.', []],
     // A telephone number in groups with a leading zero, and an emergency number's service, are no figures.
     ['Call the helpline on 0800 214 6620, open from 8 a.m.; 40 people called.', ['40']],
     ['The freeze spares police, fire and 911 dispatch.', []],

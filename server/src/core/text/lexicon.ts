@@ -387,6 +387,8 @@ export const INTEREST_WORDS: readonly string[] = (() => {
     'compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed',
     // Verbs that set a figure as "put" does ("placed the value at").
     'placed', 'pegged',
+    // Units counted by "a" ("lasted more than a week", "about an hour", "nearly a mile"): a claim with no digit.
+    'week', 'month', 'year', 'decade', 'century', 'day', 'fortnight', 'hour', 'minute', 'foot', 'inch', 'mile', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'ton', 'tonne', 'gallon', 'acre', 'hectare',
   ];
 })();
 

@@ -245,7 +245,7 @@ const LINKING_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'
 const MULTIPLE_OF = new Set(['the', 'that', 'what', 'its', 'their', 'his', 'her', 'our', 'those', 'this']);
 
 /** Units counted by "a" or "an" after a qualifier or a change: "at least a week", "rose a foot". */
-const ONE_UNIT = new Set(['week', 'month', 'year', 'decade', 'century', 'day', 'fortnight', 'foot', 'inch', 'mile', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'ton', 'tonne', 'gallon', 'acre', 'hectare']);
+const ONE_UNIT = new Set(['week', 'month', 'year', 'decade', 'century', 'day', 'fortnight', 'hour', 'minute', 'foot', 'inch', 'mile', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'ton', 'tonne', 'gallon', 'acre', 'hectare']);
 /** Words before such a unit: qualifiers ("at least", "more than", "nearly") and verbs of change ("rose", "fell"). */
 const ONE_UNIT_LEADS = new Set(['least', 'than', 'nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'over', 'under', 'rose', 'risen', 'fell', 'fallen', 'grew', 'grown', 'dropped', 'climbed', 'sank', 'shrank']);
 
@@ -291,7 +291,8 @@ function isCore(tokens: Token[], i: number): boolean {
   // (Nor "think twice", "once, maybe twice", nor a comparative after it: "twice faster".)
   if ((w === 'twice' || w === 'thrice') && prev !== undefined && (prev.kind === 'word' || prev.text === ',') && prev.lower !== 'or' && !TWICE_IDIOMS.has(prev.lower) && !twiceMultipleOrFrequency(tokens, i) && !onceBefore(tokens, i)) return true;
   // "at least a week", "more than a decade", "rose a foot": one unit, counted by its article.
-  if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && prev !== undefined && (ONE_UNIT_LEADS.has(prev.lower) || (prev.lower === 'to' && wordAt(tokens, i - 2) === 'up')) && !TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 2)) && wordAt(tokens, i + 2) !== 'old') return true;
+  // (Nor "about an hour and a half after the ruling": a time reference past "and a half".)
+  if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && prev !== undefined && (ONE_UNIT_LEADS.has(prev.lower) || (prev.lower === 'to' && wordAt(tokens, i - 2) === 'up')) && !TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 2)) && wordAt(tokens, i + 2) !== 'old' && !(wordAt(tokens, i + 2) === 'and' && wordAt(tokens, i + 4) === 'half' && TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 5)))) return true;
   // "more than double the 2024 bill", "roughly twice the area in 2019", "twice that", "twice as many": a multiple.
   // (Also after a linking verb: "His lead is triple the lead Obama had", "Growth was triple the growth forecasted".)
   if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and' || (MULTIPLES.has(w) && LINKING_VERBS.has(prev.lower))) && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
@@ -365,10 +366,13 @@ const MOMENT_WORDS = new Set(['split', 'mere', 'full', 'fraction', 'single', 'wh
 /** Verbs of a standing in a race before "a" and the place: "is polling a distant third", "running a close second". */
 const STANDING_VERBS = new Set(['polling', 'polls', 'polled', 'running', 'runs', 'ran']);
 
-/** The finishing verb before the article at k: "finished a", "polling a", "came in a". */
+/** Words that describe a place in a race: "a distant third", "a surprisingly strong second". */
+const PLACE_WORDS = new Set(['close', 'closer', 'bad', 'good', 'decent', 'best', 'worse', 'better', 'distant', 'strong', 'stronger', 'solid', 'respectable', 'disappointing', 'surprising', 'surprisingly', 'comfortable', 'narrow', 'clear', 'poor', 'weak', 'weaker', 'remote', 'competitive', 'very', 'far', 'fairly', 'relatively', 'healthy', 'lowly', 'dismal', 'middling', 'credible', 'impressive', 'firm']);
+
+/** A verb of standing before the article at k: "polling a", "running a", "came in a". */
 function placeVerbBefore(tokens: Token[], k: number): boolean {
   const verb = tokens[k - 1].lower;
-  if (RANK_BEFORE.has(verb) || STANDING_VERBS.has(verb)) return true;
+  if (STANDING_VERBS.has(verb)) return true;
   // "came in a close second" (not "lived in a", "voted in a").
   const before = k >= 2 ? tokens[k - 2].lower : '';
   return verb === 'in' && (before === 'came' || before === 'come' || before === 'comes' || before === 'coming');
@@ -380,7 +384,15 @@ function placeAfterArticle(tokens: Token[], i: number): boolean {
   if (next !== undefined && next.kind === 'word' && !AFTER_PLACE.has(next.lower)) return false;
   for (let k = i - 1; k >= 1 && i - k <= 3; k--) {
     const t = tokens[k];
-    if (t.lower === 'a') return k < i - 1 && placeVerbBefore(tokens, k);
+    if (t.lower === 'a') {
+      if (k >= i - 1) return false;
+      if (RANK_BEFORE.has(tokens[k - 1].lower)) return true;
+      // After a verb of standing, only words that describe a place ("polling a distant third", not "ran a quick
+      // second on the samples", "came in a quick second").
+      if (!placeVerbBefore(tokens, k)) return false;
+      for (let d = k + 1; d < i; d++) if (!PLACE_WORDS.has(tokens[d].lower) && !/-than-expected$/.test(tokens[d].lower)) return false;
+      return true;
+    }
     // (Not a moment: "came a split second after the first", "a mere second behind".)
     if (t.kind !== 'word' || t.capitalized || MOMENT_WORDS.has(t.lower)) return false;
   }
@@ -1050,7 +1062,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && VAGUE_MAGNITUDES.has(w) && prev?.lower === 'in' && (prev2?.text === ',' || prev2?.text === '(') && next?.lower === 'of' && TABLE_UNITS.has(tokens[e.last + 2]?.lower ?? '') && unitEnds(tokens, e.last + 2, to)) return true;
     // A capitalised number word inside a sentence belongs to a name ("Air Force One", "Group of Seven").
     // (Not after a dateline's dash, where the story's first sentence opens: "LUNDEN — Hundreds of tractors rolled".)
-    if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '(' || (DASHES.has(prev.text) && datelineBefore(tokens, from, e.first - 1) && (next === undefined || !next.capitalized))))) return true;
+    // (Nor after a colon, where a clause may open with a capital: "The result: Nine out of 10 patients improved";
+    // not a title, "Coming up: Three Men and a Baby".)
+    if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '(' || (prev.text === ':' && (next === undefined || !next.capitalized)) || (DASHES.has(prev.text) && datelineBefore(tokens, from, e.first - 1) && (next === undefined || !next.capitalized))))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
     if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
     // "home to three lions: Rambo, Katryn and Nakita": a count the list after it gives.
@@ -1191,6 +1205,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   const lead = DURATION_LEADS.has(prev?.lower ?? '') && !(prev?.lower === 'last' && YEAR_DETERMINERS.has(prev2?.lower ?? ''));
   // "the most in over three years" is a time reference like "in three years".
   if (next && TIME_UNITS.has(next.lower) && (lead || (e.qualifier.split(' ')[0] === 'over' && prev?.lower !== 'in'))) return false;
+  // ("lasted more than a week", "took about an hour": the unit inside the expression, after a verb of duration.)
+  if (lead && e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower)) return false;
   // "the worst crisis in nearly a century", "in more than a decade": the unit is part of the expression.
   if (prev?.lower === 'in' && e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower)) return true;
   // "about half an hour later", "nearly a decade ago": so too before the word that makes it a time reference.
