@@ -65,6 +65,19 @@ describe('numeric claims', () => {
     // One unit counted by "a" after a verb of duration, in a sentence with no digit (not "an hour and a half after").
     ['The storm lasted more than a week. The talks lasted about an hour.', ['more than a week', 'about an hour']],
     ['The court ruled about an hour and a half after the hearing.', []],
+    // How long, after a verb or preposition of duration, whatever follows; when, after "within", "in", "after" or
+    // before "away", "out", "to the day", a direction; "around" a preposition.
+    ['She spent nearly a decade on the city council. For more than a year after the crash, families waited.', ['nearly a decade', 'more than a year']],
+    ['The election is still almost a year away, the vote less than a week out. The strike ended almost a year to the day after it began.', []],
+    ['Police made an arrest within about an hour. The law takes effect in a little over a year. The plant is about an hour west of Durham. The festival revolves around a week of concerts.', []],
+    // A label, a title or a chant after a colon is no clause of its own.
+    ['Serves: Four.', []],
+    ['Read more: Five things to know about the budget.', []],
+    ['AUDIENCE: Thirteen.', []],
+    ['The key finding: Two-thirds of voters want change.', ['Two-thirds']],
+    ['Think about that: Millions of children lost coverage.', ['Millions']],
+    // Places described by any words but those of a moment or a new item.
+    ['Sanders came in a surprise second. Warren is polling a rather distant third.', ['second', 'third']],
     // A telephone number in groups with a leading zero, and an emergency number's service, are no figures.
     ['Call the helpline on 0800 214 6620, open from 8 a.m.; 40 people called.', ['40']],
     ['The freeze spares police, fire and 911 dispatch.', []],

@@ -2738,6 +2738,14 @@ describe('review: "citing", open appositives, ratios and claims as things', () =
   it('"Four in 10 officials said" is no source either', () => {
     expect(lint('Four in 10 officials said 40 people died.\n').claims.map((c) => c.attribution?.source)).toEqual([undefined, undefined]);
   });
+  it('a comma inside what the verb reports keeps the open appositive; a surname that is a place word is a surname', () => {
+    expect(source('John Smith, a spokesman for the company said the plant, which employs 900 people, will close.\n')).toBe('John Smith');
+    expect(source('Kim Park, a spokeswoman for the hospital said 12 patients were treated.\n')).toBe('Kim Park');
+  });
+  it('"The IDF claim", "A Pentagon claim that …" are the body\'s words', () => {
+    expect(source('The IDF claim 40 militants were killed.\n')).toBe('The IDF');
+    expect(source('A Pentagon claim that 40 fighters were killed could not be verified.\n')).not.toBeUndefined();
+  });
   it('"a migrant\'s asylum claim" is a thing, "Trump\'s claim" words', () => {
     expect(source("A migrant's asylum claim can take 5-7 years.\n")).toBeUndefined();
     expect(source('A typical asylum claim can take five years to resolve.\n')).toBeUndefined();

@@ -388,7 +388,8 @@ export const INTEREST_WORDS: readonly string[] = (() => {
     // Verbs that set a figure as "put" does ("placed the value at").
     'placed', 'pegged',
     // Units counted by "a" ("lasted more than a week", "about an hour", "nearly a mile"): a claim with no digit.
-    'week', 'month', 'year', 'decade', 'century', 'day', 'fortnight', 'hour', 'minute', 'foot', 'inch', 'mile', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'ton', 'tonne', 'gallon', 'acre', 'hectare',
+    // (Not "ton" or "foot", as often hyperbole: "came under a ton of criticism", "seems about a foot taller".)
+    'week', 'month', 'year', 'decade', 'century', 'day', 'fortnight', 'hour', 'minute', 'inch', 'mile', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'gallon', 'acre', 'hectare',
   ];
 })();
 

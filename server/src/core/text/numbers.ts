@@ -8,7 +8,7 @@ import { WordShapes } from './shapes';
 import { DASHES, partyTagEnd, tagWords, type Token } from './tokens';
 import { withoutFinalS } from './words';
 import {
-  APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
+  APPROXIMATORS, CHANGE_WORDS, DETERMINERS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
   QUALIFIERS, RECKONINGS, ROLE_NOUNS, VAGUE_NOUNS, SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS,
   UNITS, VAGUE_MAGNITUDES, WEEKDAYS, YEAR,
 } from './lexicon';
@@ -292,7 +292,7 @@ function isCore(tokens: Token[], i: number): boolean {
   if ((w === 'twice' || w === 'thrice') && prev !== undefined && (prev.kind === 'word' || prev.text === ',') && prev.lower !== 'or' && !TWICE_IDIOMS.has(prev.lower) && !twiceMultipleOrFrequency(tokens, i) && !onceBefore(tokens, i)) return true;
   // "at least a week", "more than a decade", "rose a foot": one unit, counted by its article.
   // (Nor "about an hour and a half after the ruling": a time reference past "and a half".)
-  if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && prev !== undefined && (ONE_UNIT_LEADS.has(prev.lower) || (prev.lower === 'to' && wordAt(tokens, i - 2) === 'up')) && !TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 2)) && wordAt(tokens, i + 2) !== 'old' && !(wordAt(tokens, i + 2) === 'and' && wordAt(tokens, i + 4) === 'half' && TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 5)))) return true;
+  if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && prev !== undefined && (ONE_UNIT_LEADS.has(prev.lower) || (prev.lower === 'to' && wordAt(tokens, i - 2) === 'up')) && !(TIME_UNITS.has(next.lower) && unitRefersToTime(tokens, i)) && wordAt(tokens, i + 2) !== 'old' && !(wordAt(tokens, i + 2) === 'and' && wordAt(tokens, i + 4) === 'half' && TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 5)))) return true;
   // "more than double the 2024 bill", "roughly twice the area in 2019", "twice that", "twice as many": a multiple.
   // (Also after a linking verb: "His lead is triple the lead Obama had", "Growth was triple the growth forecasted".)
   if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and' || (MULTIPLES.has(w) && LINKING_VERBS.has(prev.lower))) && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
@@ -366,8 +366,60 @@ const MOMENT_WORDS = new Set(['split', 'mere', 'full', 'fraction', 'single', 'wh
 /** Verbs of a standing in a race before "a" and the place: "is polling a distant third", "running a close second". */
 const STANDING_VERBS = new Set(['polling', 'polls', 'polled', 'running', 'runs', 'ran']);
 
-/** Words that describe a place in a race: "a distant third", "a surprisingly strong second". */
-const PLACE_WORDS = new Set(['close', 'closer', 'bad', 'good', 'decent', 'best', 'worse', 'better', 'distant', 'strong', 'stronger', 'solid', 'respectable', 'disappointing', 'surprising', 'surprisingly', 'comfortable', 'narrow', 'clear', 'poor', 'weak', 'weaker', 'remote', 'competitive', 'very', 'far', 'fairly', 'relatively', 'healthy', 'lowly', 'dismal', 'middling', 'credible', 'impressive', 'firm']);
+/**
+ * Does one time unit counted by "a" at i ("a year", "an hour") place an event in time rather than say how long
+ * something went on? "a year later", "an hour before the vote", "a year away", "less than a week out", "a year on,",
+ * "within about an hour", "about an hour west of Durham" do; "spent nearly a decade on the city council", "for more
+ * than a decade prior", "for more than a year after the crash" say how long, after a verb or preposition of duration.
+ */
+function unitRefersToTime(tokens: Token[], i: number): boolean {
+  const after = wordAt(tokens, i + 2);
+  let d = i - 1;
+  while (d >= 0 && d >= i - 3 && (APPROXIMATORS.has(tokens[d].lower) || QUALIFIER_WORDS.has(tokens[d].lower))) d--;
+  const before = d >= 0 ? tokens[d].lower : '';
+  if (AROUND_TAKERS.has(before)) return true;
+  // ("After more than a decade of attacks", "takes well over a year to complete": how long.)
+  if (after === 'of') return false;
+  if ((DURATION_LEADS.has(before) || TAKES.has(before)) && before !== 'last' && before !== 'within') return after === 'ago' || after === 'later' || after === 'earlier';
+  // ("revolves around a week of concerts", "built around a day in the life": a preposition, not a qualifier.)
+  if (TIME_PLACING.has(before) || AROUND_TAKERS.has(before)) return true;
+  if (after === 'on') return !(tokens[i + 3] !== undefined && tokens[i + 3].kind === 'word');
+  return TIME_REFERENCE_AFTER.has(after) || after === 'away' || after === 'out' || (after === 'to' && wordAt(tokens, i + 3) === 'the') || COMPASS.has(after);
+}
+
+/** Words of a qualifier before "a" and its unit: "more than", "well over", "a little over". */
+const QUALIFIER_WORDS = new Set(['more', 'less', 'than', 'over', 'under', 'least', 'at', 'just', 'well', 'little', 'a', 'up', 'to', 'only', 'nearly', 'almost', 'about', 'around', 'roughly', 'some']);
+/** Forms of "take" before how long something takes: "takes well over a year to complete". */
+const TAKES = new Set(['take', 'takes', 'taking', 'taken']);
+/** Prepositions that place an event at a time: "within about an hour", "after about an hour", "in a little over a year". */
+const TIME_PLACING = new Set(['within', 'after', 'before', 'in', 'until', 'by']);
+/** Verbs that take "around" or "about" as a preposition before a time unit. */
+const AROUND_TAKERS = new Set(['revolves', 'revolved', 'revolve', 'revolving', 'built', 'centered', 'centred', 'based', 'focuses', 'focused', 'focusing']);
+/** Directions after a distance in time ("about an hour west of Durham"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'outside', 'from']);
+
+/**
+ * Is the capitalised figure after a colon the opening of a clause that states it ("The result: Nine out of 10 patients
+ * improved", "Think about that: Millions of children …", "a key finding: Two-thirds of …")? Not after a transcript's
+ * speaker in capitals ("AUDIENCE: Four more years!", "THE PRESIDENT: Thirteen."), a one- or two-word label that no
+ * article opens ("Serves: Four.", "Read more: Five things to know"), nor before a title in capitals ("Coming up: Three
+ * Men and a Baby").
+ */
+function clauseAfterColon(tokens: Token[], e: NumberExpression, from: number): boolean {
+  const colon = e.first - 1;
+  if (colon - from < 1) return false;
+  const next = tokens[e.last + 1];
+  if (next !== undefined && next.kind === 'word' && next.capitalized) return false;
+  let upper = true;
+  for (let k = from; k < colon; k++) if (tokens[k].kind === 'word' && tokens[k].text !== tokens[k].text.toUpperCase()) upper = false;
+  if (upper) return false;
+  // ("Hale: Twenty-two times.", "…: Two men shot in North Memphis": a count of something, after any label.)
+  const counted = next !== undefined && next.kind === 'word' && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.lower === 'times');
+  return counted || colon - from > 2 || DETERMINERS.has(tokens[from].lower);
+}
+
+/** Words after "a" that make the ordinal something other than a place: "came in a quick second", "ran a lengthy third". */
+const NOT_PLACE_WORDS = new Set(['quick', 'quicker', 'lightning-fast', 'fast', 'heartbeat', 'lengthy', 'long', 'longer', 'short', 'shorter', 'new', 'further', 'separate', 'follow-up', 'similar', 'later', 'subsequent', 'split', 'mere', 'full', 'fraction', 'single', 'whole', 'brief', 'rare', 'another', 'different', 'fresh', 'special']);
 
 /** A verb of standing before the article at k: "polling a", "running a", "came in a". */
 function placeVerbBefore(tokens: Token[], k: number): boolean {
@@ -390,7 +442,7 @@ function placeAfterArticle(tokens: Token[], i: number): boolean {
       // After a verb of standing, only words that describe a place ("polling a distant third", not "ran a quick
       // second on the samples", "came in a quick second").
       if (!placeVerbBefore(tokens, k)) return false;
-      for (let d = k + 1; d < i; d++) if (!PLACE_WORDS.has(tokens[d].lower) && !/-than-expected$/.test(tokens[d].lower)) return false;
+      for (let d = k + 1; d < i; d++) if (NOT_PLACE_WORDS.has(tokens[d].lower)) return false;
       return true;
     }
     // (Not a moment: "came a split second after the first", "a mere second behind".)
@@ -1062,9 +1114,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && VAGUE_MAGNITUDES.has(w) && prev?.lower === 'in' && (prev2?.text === ',' || prev2?.text === '(') && next?.lower === 'of' && TABLE_UNITS.has(tokens[e.last + 2]?.lower ?? '') && unitEnds(tokens, e.last + 2, to)) return true;
     // A capitalised number word inside a sentence belongs to a name ("Air Force One", "Group of Seven").
     // (Not after a dateline's dash, where the story's first sentence opens: "LUNDEN — Hundreds of tractors rolled".)
-    // (Nor after a colon, where a clause may open with a capital: "The result: Nine out of 10 patients improved";
-    // not a title, "Coming up: Three Men and a Baby".)
-    if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '(' || (prev.text === ':' && (next === undefined || !next.capitalized)) || (DASHES.has(prev.text) && datelineBefore(tokens, from, e.first - 1) && (next === undefined || !next.capitalized))))) return true;
+    // (Nor after a colon, where a clause may open with a capital: "The result: Nine out of 10 patients improved",
+    // "Think about that: Millions of children"; not a label, a title or a transcript's speaker: see clauseAfterColon.)
+    if (core.capitalized && e.figure > from && !(prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === '(' || (prev.text === ':' && clauseAfterColon(tokens, e, from)) || (DASHES.has(prev.text) && datelineBefore(tokens, from, e.first - 1) && (next === undefined || !next.capitalized))))) return true;
     // A count already given, referred back to: "the two blasts", "these three".
     if (prev && ['the', 'these', 'those'].includes(prev.lower) && (NUMBER_WORDS.get(w) ?? 99) <= 10 && single) return true;
     // "home to three lions: Rambo, Katryn and Nakita": a count the list after it gives.
