@@ -2753,3 +2753,15 @@ describe('review: "citing", open appositives, ratios and claims as things', () =
     expect(source("The district's own estimate is $487.\n")).toBe("The district's own");
   });
 });
+
+describe('a name\'s words qualified before "that"', () => {
+  const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
+  it('"Trump\'s false claim that …" is Trump\'s, as "Trump\'s claim that …" is', () => {
+    expect(source("Trump's false claim that 40 people died was debunked.\n")).toBe('Trump');
+    expect(source("Clinton's recent remarks that 40 jobs were lost drew fire.\n")).toBe('Clinton');
+  });
+  it('not a name\'s other nouns, nor after a preposition', () => {
+    expect(source("Smith's latest estimate that 40 people died was wrong.\n")).toBeUndefined();
+    expect(source("In Trump's recent remarks that night, 40 people were named.\n")).not.toBe('Trump');
+  });
+});

@@ -190,7 +190,8 @@ function ownerOfWords(tokens: Token[], i: number, from: number, to: number): { o
   // "his campaign promise to": one plain word may stand between the owner and the noun.
   const p = i - 1 > from && !POSSESSIVE_SPEAKERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized ? i - 2 : i - 1;
   const owner = POSSESSIVE_SPEAKERS.get(tokens[p].lower);
-  if (!owner || (p - 1 >= from && OWNER_ASIDE.has(tokens[p - 1].lower))) return undefined;
+  if (!owner) return namedOwnerOfWords(tokens, i, from, to);
+  if (p - 1 >= from && OWNER_ASIDE.has(tokens[p - 1].lower)) return undefined;
   const at = i + 1 < to && TIME_WORDS.has(tokens[i + 1].lower) ? i + 2 : i + 1;
   if (at >= to) return undefined;
   if (tokens[at].lower === 'that') return { owner, at: p };
@@ -200,6 +201,24 @@ function ownerOfWords(tokens: Token[], i: number, from: number, to: number): { o
   const w = tokens[at + 1];
   const verbAfter = w.kind === 'word' && !w.capitalized && !DETERMINERS.has(w.lower) && !PRONOUNS.has(w.lower) && !ENDS_IN_S.test(w.lower);
   return verbAfter || QUOTE_MARKS.has(w.text) ? { owner, at: p } : undefined;
+}
+
+/**
+ * "Trump's false claim that …", "Obama's repeated warning that …": a name's possessive and one or two words that
+ * qualify the words said, before "that" and what they say. (A possessive right before the noun is read as a cue's
+ * subject elsewhere: "Trump's claim that".) Not after a preposition ("denounced Trump's false claim that" still names
+ * whose claim it was, but a governed possessive, "in Trump's recent remarks", may be a setting) nor a plural noun
+ * between ("Trump's campaign officials' claim").
+ */
+function namedOwnerOfWords(tokens: Token[], i: number, from: number, to: number): { owner: string; at: number } | undefined {
+  if (i + 1 >= to || tokens[i + 1].lower !== 'that') return undefined;
+  let p = i - 1;
+  while (p > from && i - p <= 2 && tokens[p].kind === 'word' && !tokens[p].capitalized && !ENDS_IN_S.test(tokens[p].lower) && !DETERMINERS.has(tokens[p].lower)) p--;
+  if (p === i - 1 || p < from) return undefined;
+  const name = tokens[p];
+  if (name.kind !== 'word' || !name.capitalized || !endsWithPossessive(name.text) || ORG_NAME_WORDS.has(withoutPossessive(name.text))) return undefined;
+  if (p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower)) return undefined;
+  return { owner: withoutPossessive(name.text), at: p };
 }
 
 /**
@@ -892,7 +911,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     const owner = i > from && SPOKEN_NOUNS.has(t.lower) ? ownerOfWords(tokens, i, from, to) : undefined;
     if (owner) {
       const p = tokens[owner.at];
-      (found ??= []).push(mention({ words: [p.withText(owner.owner, owner.owner)], start: p.start, end: p.end }, lexicon, t.text, t.start, t.end, lemma, false));
+      (found ??= []).push(mention({ words: [p.withText(owner.owner, owner.owner.toLowerCase())], start: p.start, end: p.end }, lexicon, t.text, t.start, t.end, lemma, false));
       continue;
     }
     // "nine of its 23 inspector posts", "support 72 research projects": an -s form after a count and a noun is a plural
