@@ -75,6 +75,10 @@ describe('numeric claims', () => {
     ['Read more: Five things to know about the budget.', []],
     ['AUDIENCE: Thirteen.', []],
     ['The key finding: Two-thirds of voters want change.', ['Two-thirds']],
+    // A span of time "of" something opening a sentence or after "following", or "following" and a participle: how long.
+    ['Three years of supervision after release were ordered.', ['Three']],
+    ['In 1998, following ten years working for NationsBank, she ran for office. Following two weeks of talks, it was signed.', ['ten', 'two']],
+    ['Two years of age is the minimum. Three days later, the plant closed.', []],
     ['Think about that: Millions of children lost coverage.', ['Millions']],
     // Places described by any words but those of a moment or a new item.
     ['Sanders came in a surprise second. Warren is polling a rather distant third.', ['second', 'third']],

@@ -1282,7 +1282,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // something went on, stated as fact, not when the next thing happened.
     // (Not a term named by whose it was: "after four years of Biden's open borders", "After 100 days of Trump".)
     // (Nor an age: "after 12 months of age".)
-    if (before === 'after' && after === 'of' && !tokens[e.last + 3]?.capitalized && tokens[e.last + 3]?.lower !== 'age') return false;
+    // (So do "Three years of supervision after release" opening a sentence, "following two weeks of talks", and
+    // "following ten years working for NationsBank".)
+    const spanLead = before === 'after' || before === 'following' || (before === '' && e.first === from);
+    if (spanLead && after === 'of' && !tokens[e.last + 3]?.capitalized && tokens[e.last + 3]?.lower !== 'age') return false;
+    if ((before === 'after' || before === 'following') && /[a-z]{3}ing$/.test(after) && after !== 'during' && after !== 'morning' && after !== 'evening') return false;
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
