@@ -2765,3 +2765,11 @@ describe('a name\'s words qualified before "that"', () => {
     expect(source("In Trump's recent remarks that night, 40 people were named.\n")).not.toBe('Trump');
   });
 });
+
+describe('"Despite" and "Unlike" are no part of a source', () => {
+  it('"Despite polls showing her 20 points behind" is the polls\' (vague)', () => {
+    const claim = lint('Despite polls showing her 20 points behind, Clinton campaigned hard.\n').claims.find((c) => c.kind === 'number');
+    expect(claim?.attribution?.source).toBe('polls');
+    expect(claim?.attribution?.kind).toBe('vague');
+  });
+});

@@ -71,7 +71,7 @@ const NOT_SOURCE = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'what', 'it', 'this', 'there', 'here', 'as', 'than', 'so', 'if', 'when',
   'while', 'where', 'because', 'not', 'never', 'to', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have',
   'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'also', 'and', 'or',
-  'but', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'after', 'before', 'having', 'just', 'been',
+  'but', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'after', 'before', 'having', 'just', 'been', 'despite', 'unlike',
   // ("Nobody asked about it": no one spoke.)
   'nobody',
 ]);
