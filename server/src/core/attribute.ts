@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { citingAside, findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
 import { giveQuote } from './signatures';
@@ -473,12 +473,12 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     }
     // "Reuters reported that 40 died, citing anonymous sources": those an outlet cites in an aside stand behind what
     // the outlet reports (and are vague or not on their own), not in its place.
-    if (best && best.mention.cue.toLowerCase() === 'citing') {
+    if (best && citingAside(best.mention)) {
       const b = best;
       // The outlet whose clause the aside closes: the nearest source before "citing" (not an earlier speaker's: "The
       // mayor said 12 died, but the Post put the toll at 40, citing anonymous sources"), else the nearest after it
       // ("Citing anonymous sources, Reuters reported 40 deaths").
-      const outlet = (m: MentionRecord): boolean => m !== b && !holds(m) && m.mention.cue.toLowerCase() !== 'citing' && m.mention.cueLemma !== 'according to';
+      const outlet = (m: MentionRecord): boolean => m !== b && !holds(m) && !citingAside(m.mention) && m.mention.cueLemma !== 'according to';
       let before: MentionRecord | undefined;
       let after: MentionRecord | undefined;
       for (const m of list) {

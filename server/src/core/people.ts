@@ -171,8 +171,8 @@ const OPENING_NAMINGS = 6;
 const RECENT_OUTLET = 40;
 
 /** Words of an outlet's name that say what kind of outlet it is, by the noun that describes it. */
-const NEWSPAPER_NAMES = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Chronicle', 'Globe', 'Sun', 'Telegraph', 'Guardian', 'Star', 'Examiner', 'Inquirer', 'Register', 'Courier', 'Bee', 'Dispatch', 'Observer', 'Independent', 'Mirror', 'Express', 'Mail', 'Standard', 'Enquirer', 'Plain Dealer', 'Sentinel', 'Record', 'Review', 'Monitor']);
-const NETWORK_NAMES = new Set(['CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CNBC', 'Al Jazeera', 'Univision', 'Telemundo', 'C-SPAN']);
+const NEWSPAPER_NAMES = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Chronicle', 'Globe', 'Sun', 'Telegraph', 'Guardian', 'Star', 'Examiner', 'Inquirer', 'Register', 'Courier', 'Bee', 'Dispatch', 'Observer', 'Independent', 'Mirror', 'Express', 'Mail', 'Standard', 'Enquirer', 'Sentinel', 'Record', 'Review', 'Monitor']);
+const NETWORK_NAMES = new Set(['CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CNBC', 'Univision', 'Telemundo', 'C-SPAN']);
 const OUTLET_WORDS = new Map<string, ReadonlySet<string>>([
   ['newspaper', NEWSPAPER_NAMES],
   ['daily', NEWSPAPER_NAMES],
@@ -659,8 +659,9 @@ export class People {
   }
 
   /**
-   * * The news outlet a description's head stands for ("the newspaper", "the network"; not "the paper", as often a study): the latest body named whose name
-   * says it is one ("The Wall Street Journal", "CNN"), within the last RECENT_OUTLET namings; none when none does.
+   * The news outlet a description's head stands for ("the newspaper", "the network"; not "the paper", as often a
+   * study): the latest body named whose name says it is one ("The Wall Street Journal", "CNN"), within the last
+   * RECENT_OUTLET namings; none when none does. A name's first or last word is compared.
    */
   outletDescribed(head: string): Person | undefined {
     const words = OUTLET_WORDS.get(head.toLowerCase());

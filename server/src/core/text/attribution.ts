@@ -2349,11 +2349,11 @@ const YARDSTICKS = new Set(['any', 'this', 'that', 'these', 'every', 'no', 'eith
 const DESCRIBING_OPENERS = new Set(['new', 'such', 'specific', 'other', 'recent', 'major', 'additional', 'further', 'future', 'current', 'previous', 'earlier', 'similar', 'these', 'those', 'initial', 'early', 'final', 'official', 'related', 'several', 'many', 'some', 'most', 'few']);
 /** Articles and demonstratives before a noun ("the newly announced commitment"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
-/** Cues whose base form is as often a noun ("a Treasury note", "public comment", "the Gateway project"). */
 /** Modals of what cannot be: "cannot claim", "can't say". */
 const CANNOT = new Set(['cannot', "can't", 'can\u2019t', "couldn't", 'couldn\u2019t']);
 /** What a claim is filed for: "an asylum claim", "an insurance claim", "a wrongful death claim". */
 const FILED_CLAIMS = new Set(['asylum', 'insurance', 'injury', 'compensation', 'damages', 'disability', 'unemployment', 'jobless', 'benefit', 'benefits', 'tax', 'refund', 'death', 'patent', 'warranty', 'land', 'legal', 'partial', 'pension', 'medicare', 'medicaid', 'flood', 'liability', 'malpractice', 'refugee', 'visa', 'welfare', 'expense', 'expenses', 'overtime', 'wage', 'title', 'mining']);
+/** Cues whose base form is as often a noun ("a Treasury note", "public comment", "the Gateway project"). */
 const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'quote', 'call', 'talk', 'tally', 'post', 'caution', 'remark', 'promise', 'boast']);
 /** A capitalised word that is a plural ("Analysts", "Democrats") or a contraction ("I'd", "We've"): a verb's subject. */
 const PLURAL_OR_CONTRACTED = /s$|['’]/;
@@ -2743,7 +2743,7 @@ export function signatureSource(tokens: Token[], dash: number, lexicon: Attribut
 }
 
 /** A mention made by "citing" (see citedSource). */
-const citingAside = (m: SourceMention): boolean => m.cue.toLowerCase() === CITING;
+export const citingAside = (m: SourceMention): boolean => m.cue.toLowerCase() === CITING;
 
 /** Cues of a report that "citing" may close: "Reuters reported …, citing", "the Post put the toll at 40, citing". */
 const REPORTING_LEMMAS = new Set([...SPEECH_CUES, 'report', 'put', 'according to', 'estimate', 'state', 'claim', 'quote', 'note', 'announce', 'confirm', 'publish', 'broadcast', 'air']);

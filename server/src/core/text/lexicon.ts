@@ -367,6 +367,9 @@ export const COMMON_SENTENCE_OPENERS = set(`
 /** Verbs of a belief or a guess: a group's is a vague source ("Many believe", "as some have speculated"). */
 export const BELIEF_VERBS: readonly string[] = ['believe', 'believes', 'fear', 'fears', 'suspect', 'suspects', 'think', 'thinks', 'speculate', 'speculates', 'speculated'];
 
+/** Units counted by "a" or "an" after a qualifier or a change: "at least a week", "rose a foot". */
+export const ONE_UNIT = set('week month year decade century day fortnight hour minute foot inch mile yard meter metre kilometer kilometre ton tonne gallon acre hectare');
+
 /**
  * Every word that can make a sentence matter to the engine, as it is written in running text: cues (a source is
  * always linked by one, so source nouns need not be listed), passives, vague adverbs, number words and magnitudes,
@@ -389,7 +392,7 @@ export const INTEREST_WORDS: readonly string[] = (() => {
     'placed', 'pegged',
     // Units counted by "a" ("lasted more than a week", "about an hour", "nearly a mile"): a claim with no digit.
     // (Not "ton" or "foot", as often hyperbole: "came under a ton of criticism", "seems about a foot taller".)
-    'week', 'month', 'year', 'decade', 'century', 'day', 'fortnight', 'hour', 'minute', 'inch', 'mile', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'gallon', 'acre', 'hectare',
+    ...[...ONE_UNIT].filter((w) => w !== 'ton' && w !== 'tonne' && w !== 'foot'),
   ];
 })();
 

@@ -8,7 +8,7 @@ import { WordShapes } from './shapes';
 import { DASHES, partyTagEnd, tagWords, type Token } from './tokens';
 import { withoutFinalS } from './words';
 import {
-  APPROXIMATORS, CHANGE_WORDS, DETERMINERS, COUNT_NOUNS, CURRENCY_PREFIX, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS,
+  APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, DETERMINERS, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS, ONE_UNIT,
   QUALIFIERS, RECKONINGS, ROLE_NOUNS, VAGUE_NOUNS, SCALE_WORDS, SENTENCE_STARTERS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TIME_UNITS,
   UNITS, VAGUE_MAGNITUDES, WEEKDAYS, YEAR,
 } from './lexicon';
@@ -244,8 +244,6 @@ const LINKING_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'
 /** What a multiple compares with: "double the usual", "triple that", "double what it was". */
 const MULTIPLE_OF = new Set(['the', 'that', 'what', 'its', 'their', 'his', 'her', 'our', 'those', 'this']);
 
-/** Units counted by "a" or "an" after a qualifier or a change: "at least a week", "rose a foot". */
-const ONE_UNIT = new Set(['week', 'month', 'year', 'decade', 'century', 'day', 'fortnight', 'hour', 'minute', 'foot', 'inch', 'mile', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'ton', 'tonne', 'gallon', 'acre', 'hectare']);
 /** Words before such a unit: qualifiers ("at least", "more than", "nearly") and verbs of change ("rose", "fell"). */
 const ONE_UNIT_LEADS = new Set(['least', 'than', 'nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'over', 'under', 'rose', 'risen', 'fell', 'fallen', 'grew', 'grown', 'dropped', 'climbed', 'sank', 'shrank']);
 
@@ -377,12 +375,12 @@ function unitRefersToTime(tokens: Token[], i: number): boolean {
   let d = i - 1;
   while (d >= 0 && d >= i - 3 && (APPROXIMATORS.has(tokens[d].lower) || QUALIFIER_WORDS.has(tokens[d].lower))) d--;
   const before = d >= 0 ? tokens[d].lower : '';
+  // ("revolves around a week of concerts", "built around a day in the life": a preposition, not a qualifier.)
   if (AROUND_TAKERS.has(before)) return true;
   // ("After more than a decade of attacks", "takes well over a year to complete": how long.)
   if (after === 'of') return false;
   if ((DURATION_LEADS.has(before) || TAKES.has(before)) && before !== 'last' && before !== 'within') return after === 'ago' || after === 'later' || after === 'earlier';
-  // ("revolves around a week of concerts", "built around a day in the life": a preposition, not a qualifier.)
-  if (TIME_PLACING.has(before) || AROUND_TAKERS.has(before)) return true;
+  if (TIME_PLACING.has(before)) return true;
   if (after === 'on') return !(tokens[i + 3] !== undefined && tokens[i + 3].kind === 'word');
   return TIME_REFERENCE_AFTER.has(after) || after === 'away' || after === 'out' || (after === 'to' && wordAt(tokens, i + 3) === 'the') || COMPASS.has(after);
 }
@@ -419,7 +417,7 @@ function clauseAfterColon(tokens: Token[], e: NumberExpression, from: number): b
 }
 
 /** Words after "a" that make the ordinal something other than a place: "came in a quick second", "ran a lengthy third". */
-const NOT_PLACE_WORDS = new Set(['quick', 'quicker', 'lightning-fast', 'fast', 'heartbeat', 'lengthy', 'long', 'longer', 'short', 'shorter', 'new', 'further', 'separate', 'follow-up', 'similar', 'later', 'subsequent', 'split', 'mere', 'full', 'fraction', 'single', 'whole', 'brief', 'rare', 'another', 'different', 'fresh', 'special']);
+const NOT_PLACE_WORDS = new Set([...MOMENT_WORDS, 'quick', 'quicker', 'lightning-fast', 'fast', 'heartbeat', 'lengthy', 'long', 'longer', 'short', 'shorter', 'new', 'further', 'separate', 'follow-up', 'similar', 'later', 'subsequent', 'rare', 'another', 'different', 'fresh', 'special']);
 
 /** A verb of standing before the article at k: "polling a", "running a", "came in a". */
 function placeVerbBefore(tokens: Token[], k: number): boolean {
