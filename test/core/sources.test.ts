@@ -16,6 +16,8 @@ const of = (text: string) => {
 };
 /** The number claims of a text, as written. */
 const figures = (text: string) => lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.text);
+/** The source of a draft's first figure. */
+const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
 
 const cases: [string, string, { kind: string; source: string } | null][] = [
   // A reckoning after a dash or a comma names its source; "reckoning" is its noun, not a verb in -ing.
@@ -2631,7 +2633,6 @@ describe('review: the second round\'s near misses', () => {
     expect(quotes('The union applauded Governor Andrew Cuomo for signing the bill, calling it "a historic day for workers."\n')).toEqual(['The union']);
   });
   it('"reporting from the war zone" reports nothing; a weekday ends a body\'s name', () => {
-    const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
     expect(source('The government suspended 5 journalists, reporting from the war zone.\n')).toBeUndefined();
     expect(source('The Justice Department Monday issued a report saying 40 files were lost.\n')).toBe('The Justice Department');
   });
@@ -2653,7 +2654,6 @@ describe('ads, lawsuits and editorials speak as documents', () => {
 
 describe('"citing" the sources behind a report', () => {
   const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => text.slice(f.range.start, f.range.end));
-  const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
   it('vague sources an outlet cites are vague; the figure stays the outlet\'s', () => {
     expect(vague('Reuters reported that 40 people died, citing anonymous sources.\n')).toEqual(['citing anonymous sources']);
     expect(source('Reuters reported that 40 people died, citing anonymous sources.\n')).toBe('Reuters');
@@ -2670,7 +2670,6 @@ describe('"citing" the sources behind a report', () => {
 });
 
 describe('an appositive whose closing comma was left out', () => {
-  const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
   it('describes the name that opens the clause, which speaks', () => {
     expect(source('John Smith, a spokesman for the company said 40 people died.\n')).toBe('John Smith');
     expect(quotes('Anthony Anton, president and CEO of Washington Restaurant Association stated, "It is a math problem with 40 owners."\n')).toEqual(['Anthony Anton']);
@@ -2711,7 +2710,6 @@ describe('a pronoun after a paragraph whose subject takes another\'s words', () 
 });
 
 describe('review: "citing", open appositives, ratios and claims as things', () => {
-  const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
   const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => text.slice(f.range.start, f.range.end));
   const rules = (text: string) => lint(text).findings.map((f) => f.ruleId);
   it('the outlet whose clause "citing" closes keeps the figure, not an earlier speaker', () => {
@@ -2755,7 +2753,6 @@ describe('review: "citing", open appositives, ratios and claims as things', () =
 });
 
 describe('a name\'s words qualified before "that"', () => {
-  const source = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
   it('"Trump\'s false claim that …" is Trump\'s, as "Trump\'s claim that …" is', () => {
     expect(source("Trump's false claim that 40 people died was debunked.\n")).toBe('Trump');
     expect(source("Clinton's recent remarks that 40 jobs were lost drew fire.\n")).toBe('Clinton');
