@@ -759,3 +759,16 @@ describe('review: a count after a counting verb is no year', () => {
     expect(claims('The museum holds 1960 paintings.')).toEqual(['1960']);
   });
 });
+
+describe('a count after "the" before a name that describes what it counts', () => {
+  it('"the 19 Turkish Americans", "the 168 Republican National Committee members" count; "the 737 Max" names', () => {
+    expect(claims('Some of the 19 Turkish Americans donated that day.')).toEqual(['19']);
+    expect(claims('Only a few of the 168 Republican National Committee members back him.')).toEqual(['168']);
+    expect(claims('He is poised to take most of the 95 Republican delegates at stake.')).toEqual(['95']);
+    expect(claims('The 737 Max was grounded.')).toEqual([]);
+    expect(claims('The 747 Jumbo always flew well.')).toEqual([]);
+    expect(claims('He was named one of the 100 Most Influential Lawyers in America.')).toEqual([]);
+    expect(claims('Kasich Just Revealed The 1 Thing He Thinks The GOP Will Do')).toEqual([]);
+    expect(claims('The 2016 Republican candidates debated.')).toEqual([]);
+  });
+});

@@ -1098,8 +1098,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // at 4 each day" (not a value a thing stood at: "The index closed at 9 on Monday morning").
     if (single && prev?.lower === 'at' && UP_TO_TWO_DIGITS.test(text) && Number(text) >= 1 && Number(text) <= 12 && !VALUE_VERBS.has(prev2?.lower ?? '') && hourOfDay(tokens, e, from)) return true;
     if (single && next?.capitalized && next2 && STREET_WORDS.has(next2.lower) && ALL_DIGITS.test(text)) return true;
-    // A model or product: "the 737 Max" (a capitalised plural is counted: "20 Republicans").
-    if (single && next?.capitalized && next.kind === 'word' && !ENDS_WITH_S.test(next.text) && !MONTHS.has(next.lower) && ALL_DIGITS.test(text) && prev?.lower === 'the') return true;
+    // A model or product: "the 737 Max" (a capitalised plural is counted: "20 Republicans"; so are people or things
+    // a name describes: "the 95 Republican delegates", "the 168 Republican National Committee members").
+    if (single && next?.capitalized && next.kind === 'word' && !ENDS_WITH_S.test(next.text) && !MONTHS.has(next.lower) && ALL_DIGITS.test(text) && prev?.lower === 'the' && !namesBeforePlural(tokens, e.last + 1, to)) return true;
   }
 
   // ("24 hours a day, seven days a week": how long something is open, a set phrase.)
@@ -1515,6 +1516,28 @@ function lifeEventBefore(tokens: Token[], at: number, from: number): boolean {
 }
 const LIFE_EVENTS = new Set(['school', 'married', 'retired', 'started', 'began', 'joined', 'moved', 'emigrated', 'enlisted', 'quit', 'out', 'home', 'left']);
 
+
+/**
+ * Do up to three capitalised words from `k` describe a plural that follows them ("Turkish Americans", "Republican
+ * National Committee members", "Senate seats")? Not a product's name ("the 737 Max"), nor a year's ("the 2012 Obama
+ * campaign": a singular).
+ */
+function namesBeforePlural(tokens: Token[], k: number, to: number): boolean {
+  let n = k;
+  while (n < to && n < k + 3 && tokens[n].kind === 'word' && tokens[n].capitalized) n++;
+  // (Not a list's title: "one of the 100 Most Influential Lawyers", "the 50 Best Places".)
+  if (n === k || LIST_TITLES.has(tokens[k].lower)) return false;
+  const last = tokens[n - 1];
+  const after = tokens[n];
+  // (A capitalised plural ends the name only where the capitals end: not in a headline's "The 1 Thing He Thinks The".)
+  if (ENDS_WITH_S.test(last.text) && /[a-z][^s']s$/.test(last.lower) && n - 1 > k) return n >= to || after.kind !== 'word' || !after.capitalized;
+  return n < to && after.kind === 'word' && !after.capitalized && /[a-z][^s']s$|people$/.test(after.lower) && !NOT_PLURALS.has(after.lower);
+}
+
+const LIST_TITLES = new Set(['most', 'best', 'top', 'greatest', 'worst', 'biggest', 'richest', 'hottest']);
+
+/** Words ending in "s" that are no plural noun. */
+const NOT_PLURALS = new Set(['was', 'has', 'does', 'is', 'his', 'its', 'this', 'thus', 'plus', 'us', 'as', 'always', 'across', 'towards', 'less', 'unless', 'whereas', 'perhaps', 'besides']);
 
 /** Do the tokens before a dash at `dash` make a dateline: a place in capitals ("LUNDEN", "BROOKHAVEN, Ohio")? */
 function datelineBefore(tokens: Token[], from: number, dash: number): boolean {
