@@ -2489,6 +2489,13 @@ describe('verbs of speech outside the cue lexicon introduce a partial quote', ()
   });
 });
 
+describe('a manner of speaking introduces a quote like a verb of speech', () => {
+  it('"his wife whispered to him:" is the speaker, not the reporter whose tag comes first', () => {
+    expect(quotes('As the crowd cheered Sanders on Tuesday, The Washington Post\'s Robert Costa reported, his wife whispered to him: "They\'re still with you."\n')).toEqual(['his wife']);
+    expect(quotes('As the results came in, a campaign aide reported, the senator muttered: "We lost Ohio."\n')).toEqual(['the senator']);
+  });
+});
+
 describe('near misses a review of the round found', () => {
   it('"the father" is not the son of a mother named with him, nor one of two people of a surname', () => {
     expect(quotes('Sarah Miller, 34, and her son, Jacob Miller, 8, were killed.\n\n"She was everything to us," the father said.\n')).toEqual(['the father']);

@@ -282,7 +282,11 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     const colon = ba.tokens.findIndex((t) => t.start === colonAt);
     const sentence = indexAt(ba.sentences, colonAt, spanStart, spanEnd);
     if (colon < 0 || sentence < 0) continue;
-    const m = introducerSource(ba.tokens, ba.sentences[sentence].first, colon, insideQuote, lexicon);
+    // (A dialogue tag right before the colon names the speaker over a reporter's tag further back: "…, the Post's
+    // Robert Costa reported, his wife whispered to him: "…"".)
+    const open = openInWindow(q);
+    const tag = open >= 0 && lead.endsWith(':') ? tagBeforeQuote(ba.tokens, ba.sentences[q.sentences[0]].first, open, insideQuote, lexicon) : null;
+    const m = tag ?? introducerSource(ba.tokens, ba.sentences[sentence].first, colon, insideQuote, lexicon);
     if (!m) continue;
     speaks(q, m, sentence);
   }

@@ -15,7 +15,7 @@ export const QUOTE_VERB = 'quote-verb';
  * learn them ("Fiorina vented to her husband that it would be "…"", "Trump groused to a crowd that CNN "…""). Kept
  * here, by hand, so that speech-verbs.json stays exactly what the training writes.
  */
-const FEW_LABELLED_SPEECH_VERBS = ['bragged', 'countered', 'griped', 'groused', 'hollered', 'implored', 'marveled', 'marvelled', 'mocked', 'mused', 'proclaimed', 'railed', 'retorted', 'scoffed', 'urged', 'vented'];
+const FEW_LABELLED_SPEECH_VERBS = ['bragged', 'countered', 'cried', 'exclaimed', 'griped', 'groused', 'gushed', 'hollered', 'implored', 'marveled', 'marvelled', 'mocked', 'murmured', 'mused', 'muttered', 'proclaimed', 'railed', 'retorted', 'scoffed', 'screamed', 'sighed', 'urged', 'vented', 'whispered'];
 
 /**
  * Verbs that attribute a quote beside them, learned from hand-labelled attributions by `npm run train`
@@ -127,8 +127,12 @@ export function mainVerbSpeaker(tokens: Token[], from: number, end: number, inQu
 export function tagBeforeQuote(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const c = end - 1;
   if (c - 2 <= from || (tokens[c].text !== ',' && tokens[c].text !== ':')) return null;
-  const k = tagVerb(tokens[c - 1]) && !CUE_FORMS.has(tokens[c - 1].lower) ? c - 1 : tagVerbAt(tokens, c - 2) && !tagVerb(tokens[c - 2]) ? c - 2 : -1;
-  const m = k > from ? subjectOfVerb(tokens, from, k, inQuote, lexicon) : null;
+  // (Or the verb with whom it was said to: "his wife whispered to him:".)
+  const k = tagVerb(tokens[c - 1]) && !CUE_FORMS.has(tokens[c - 1].lower) ? c - 1 : tagVerbAt(tokens, c - 2) && !tagVerb(tokens[c - 2]) ? c - 2 : tokens[c - 2].lower === 'to' && tokens[c - 1].kind === 'word' && c - 3 > from && tagVerb(tokens[c - 3]) && !CUE_FORMS.has(tokens[c - 3].lower) ? c - 3 : -1;
+  // (The clause after the last comma first: "…, the Post's Robert Costa reported, his wife whispered to him:".)
+  let comma = k - 1;
+  while (comma > from && tokens[comma].text !== ',') comma--;
+  const m = k > from ? ((comma > from + 1 && comma < k - 1 ? subjectOfVerb(tokens, comma + 1, k, inQuote, lexicon) : null) ?? subjectOfVerb(tokens, from, k, inQuote, lexicon)) : null;
   if (!m || m.inverted) return null;
   m.cueLemma = QUOTE_VERB;
   return m;
