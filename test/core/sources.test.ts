@@ -2777,3 +2777,18 @@ describe('"Despite" and "Unlike" are no part of a source', () => {
     expect(claim?.attribution?.kind).toBe('vague');
   });
 });
+
+describe('a middle initial is part of the name a sentence gives', () => {
+  it('"John F. Kennedy blasted Rubio." is the "he" and "the senator" of the next sentence, whole', () => {
+    expect(quotes('John F. Kennedy blasted Rubio. "It shows a lack of character," he said.\n')).toEqual(['John F. Kennedy']);
+    expect(quotes('Sen. Harry M. Reid blasted Rubio. "It shows a lack of character," the senator said.\n')).toEqual(['Harry M. Reid']);
+    expect(quotes('Harry M. Reid blasted Rubio. "It shows a lack of character," Reid said.\n')).toEqual(['Harry M. Reid']);
+  });
+});
+
+describe("a generation's suffix", () => {
+  it('is no part of the surname a later mention uses; a pope\'s number stays', () => {
+    expect(quotes('Adm. Harry B. Harris Jr., who leads the Pacific Command, spoke on Monday.\n\n"China is militarizing the sea," Admiral Harris said.\n')).toEqual(['Harry B. Harris']);
+    expect(quotes('Joseph R. Murray II spoke on Monday. "We will win," Murray said.\n')).toEqual(['Joseph R. Murray']);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
-import { BASED, findSources, NAME_PARTICLES, personNameIn, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { BASED, findSources, NAME_PARTICLES, personNameIn, titleDot, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
 import { COUPLE, isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
@@ -731,6 +731,9 @@ function roleHolderAfter(tokens: Token[], k: number, to: number): boolean {
 }
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
+/** A middle initial: one capital letter. */
+const MIDDLE_INITIAL = /^[A-Z]$/;
+
 function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean, joiners: ReadonlySet<string>): Named[] {
   // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
   // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.
@@ -739,12 +742,17 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
   for (let i = from; i < to; i++) {
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start) || joiners.has(tokens[i].text) || (i === from && HEADLINE_JOINERS.has(tokens[i].text))) continue;
     let e = i;
-    while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized)) && !joiners.has(tokens[e + 1].text)) e++;
+    for (;;) {
+      while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized)) && !joiners.has(tokens[e + 1].text)) e++;
+      // "John F. Kennedy", "Harry M. Reid": a middle initial's full stop goes on to the surname.
+      if (e > i && e + 2 < to && MIDDLE_INITIAL.test(tokens[e].text) && titleDot(tokens, e + 1) && tokens[e + 2].kind === 'word' && !joiners.has(tokens[e + 2].text)) e += 2;
+      else break;
+    }
     // "Hillary Clinton Slams Donald Trump" (a headline in title case): in a run of four or more words that opens with a
     // given name, a given name after two words that are none starts another name; the word before it is the verb.
     if (e - i >= 3 && isGivenName(tokens[i].text)) {
       for (let k = i + 3; k <= e; k++) {
-        if (isGivenName(tokens[k].text) && !isGivenName(tokens[k - 1].text) && !isGivenName(tokens[k - 2].text)) {
+        if (isGivenName(tokens[k].text) && !isGivenName(tokens[k - 1].text) && !isGivenName(tokens[k - 2].text) && tokens[k - 1].kind === 'word') {
           e = k - 2;
           break;
         }

@@ -572,11 +572,14 @@ const INITIALS_TITLE = /^[A-Z]\.?[A-Z]\.?$/;
 export function personNameIn(tokens: Token[], from: number, to: number, prose?: string): string {
   let i = from;
   // "Rachel Ashdown KC", "Ed Davey MP": letters after a name are no part of it (nor its surname).
-  while (to - from > 2 && POST_NOMINALS.has(tokens[to - 1].text)) to--;
+  // (Nor is a generation's suffix part of the surname a later mention uses: "Adm. Harry B. Harris Jr." is "Harris";
+  // but a pope's or a king's number stays: "Pope John Paul II".)
+  while (to - from > 2 && (POST_NOMINALS.has(tokens[to - 1].text) || (GENERATIONS.has(tokens[to - 1].text) && (tokens[to - 1].text.startsWith('J') || tokens[to - 1].text.startsWith('S') || !isGivenName(tokens[to - 2].text))))) to--;
   // Drop everything up to the last title word: "former U.S. Ambassador to Ukraine Marie Yovanovitch" keeps the name.
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k].text;
     if (NAME_PARTICLES.has(tokens[k].lower) && k > i) continue; // "Mohammad bin Salman"
+    if (tokens[k].text === '.' && k > i && /^[A-Z]$/.test(tokens[k - 1].text) && !NAME_TITLES.has(`${tokens[k - 1].text}.`)) continue; // "John F. Kennedy"
     const title = NAME_TITLES.has(t) || ROLE_NOUNS.has(tokens[k].lower) || INITIALS_TITLE.test(t);
     if (title || !tokens[k].capitalized || (NATIONALITY_SUFFIX.test(tokens[k].lower) && (NAME_TITLES.has(tokens[k + 1].text) || ROLE_NOUNS.has(tokens[k + 1].lower)))) {
       i = k + 1;
@@ -596,7 +599,9 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
   if (prose !== undefined && spacedOnce(prose, tokens, start, to)) return withoutPossessive(prose.slice(tokens[start].start, textEnd(tokens[to - 1])));
   const texts = new Array<string>(to - start);
   for (let k = start; k < to; k++) texts[k - start] = tokens[k].text;
-  return withoutPossessive(texts.join(' '));
+  // (An initial's full stop stays with it: "John F. Kennedy".)
+  const joined = texts.join(' ');
+  return withoutPossessive(joined.includes(' .') ? joined.replace(SPACED_STOP, '.') : joined);
 }
 
 /** Words of the name a source goes by: "gave his name only as", "identified only as", "known only as". */
@@ -607,6 +612,9 @@ export const BASED = /-based$/;
 
 /** Letters written after a person's name: honours, counsel, members of parliaments. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'MS', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS']);
+
+/** A generation's suffix after a surname. */
+const GENERATIONS = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 /** What findSources gives for a sentence that names no source (shared: never added to). */
 const NO_MENTIONS: SourceMention[] = [];
