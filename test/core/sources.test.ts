@@ -2793,3 +2793,18 @@ describe("a generation's suffix", () => {
     expect(quotes('Joseph R. Murray II spoke on Monday. "We will win," Murray said.\n')).toEqual(['Joseph R. Murray']);
   });
 });
+
+describe('an epithet for the person the story is quoting', () => {
+  it('"the billionaire business mogul told People" after Donald Trump spoke is Trump', () => {
+    expect(quotes('Donald Trump, the Republican front-runner, listed an NBC show as his guilty pleasure: "Saturday Night Live."\n\n"My guilty pleasure TV show is SNL, starring me," the billionaire business mogul told People.\n')).toEqual(['Donald Trump']);
+    expect(quotes('"We need to get tough," Donald Trump said on Monday.\n\n"There is hatred like nobody has ever seen," the Republican presidential candidate said in an interview.\n')).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+  it('is the person named at the paragraph\'s opening before the latest speaker', () => {
+    expect(quotes('"He is a fine senator," Ted Cruz said.\n\nHarry M. Reid blasted Rubio and defended Cruz in an interview. "It shows a lack of character," the Senate minority leader said.\n')).toEqual(['Ted Cruz', 'Harry M. Reid']);
+  });
+  it('not a role that brings someone new, an office of a state, a thing or a body', () => {
+    expect(quotes('"We will appeal," Jane Smith said.\n\n"The ruling was fair," the presiding judge said.\n')).toEqual(['Jane Smith', 'the presiding judge']);
+    expect(quotes('"We will build it," Donald Trump said.\n\n"We will not pay for it," the Mexican president said.\n')).toEqual(['Donald Trump', 'the Mexican president']);
+    expect(quotes('"We will win," Hillary Clinton said.\n\n"She is ready," the former secretary of state said.\n')).toEqual(['Hillary Clinton', 'the former secretary of state']);
+  });
+});

@@ -339,9 +339,12 @@ export function placeOf(block: { index: number }, sentence: number): Place {
   return { block: block.index, sentence: sentenceKey(block, sentence) };
 }
 
+/** A sentence's key is its block's index times this, plus the sentence's index. */
+const BLOCK_KEY = 100000;
+
 /** A sentence's key in the register, over the whole draft (a place's sentence, made without a place). */
 export function sentenceKey(block: { index: number }, sentence: number): number {
-  return block.index * 100000 + sentence;
+  return block.index * BLOCK_KEY + sentence;
 }
 
 /**
@@ -656,6 +659,30 @@ export class People {
     if (!homeOfOffice(home, capitalised)) return undefined;
     const end = capitalised + 1;
     return end === home.length || home[end] === 'and' ? this.onlyOneFits(home[capitalised], sex, at) : undefined;
+  }
+
+  /**
+   * The person an epithet stands for, when no one named fits its words ("the billionaire business mogul told People"
+   * after Donald Trump spoke, "the Republican presidential candidate said"): the latest speaker, if a person named in
+   * full who spoke in this paragraph or the one before, and not of the other sex than the words say.
+   */
+  epithetOf(words: readonly string[], place: Place): Person | undefined {
+    const sex = genderOf(words);
+    // The person named in full at the paragraph's opening, not named again since ("Harry M. Reid (D-Nev.) blasted Rubio
+    // and defended Cruz …. "…," the Senate minority leader said.").
+    const first = this.firstNamingOfBlock.get(place.block);
+    const opening = this.blockOpenings.get(place.block);
+    if (first !== undefined && opening !== undefined) {
+      const p = this.namedLog[first];
+      if (this.namedLogSeq[first] === p.lastNamedSeq && p.kind === 'person' && p.name.indexOf(' ') > 0 && opening >= p.lastNamed.start && opening <= p.lastNamed.end) return otherSex(sexOf(p), sex) ? undefined : p;
+    }
+    for (let k = this.spokeLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const p = this.spokeLog[k];
+      if (this.spokeLogSeq[k] !== p.lastSpokeSeq) continue;
+      if (p.kind !== 'person' || p.name.indexOf(' ') < 0 || Math.floor(p.lastSpokeSentence / BLOCK_KEY) < place.block - 1) return undefined;
+      return otherSex(sexOf(p), sex) ? undefined : p;
+    }
+    return undefined;
   }
 
   /**
