@@ -2808,3 +2808,11 @@ describe('an epithet for the person the story is quoting', () => {
     expect(quotes('"We will win," Hillary Clinton said.\n\n"She is ready," the former secretary of state said.\n')).toEqual(['Hillary Clinton', 'the former secretary of state']);
   });
 });
+
+describe('a run of capitals after "The" that opens a sentence', () => {
+  it('names a thing, not a person a later "he" stands for, nor a person as a source', () => {
+    expect(quotes('Bernie Sanders spoke on Monday. The Great Debate Debate shows the futility.\n\nFriday, he told the New York Daily News that Clinton was "not willing to debate issues."\n')).toEqual(['Bernie Sanders']);
+    expect(quotes('Bernie Sanders spoke on Monday. The Great Debate shows the futility.\n\nFriday, he told the New York Daily News that Clinton was "not willing to debate issues."\n')).toEqual(['Bernie Sanders']);
+    expect(lint('The Great Debate shows that 5 people left.\n').claims[0].attribution?.kind).toBe('organization');
+  });
+});

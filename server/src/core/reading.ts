@@ -874,7 +874,10 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     // (Not a body's: "Its owner, Abu Dhabi United,", "Their opponent, Real Madrid,".)
     const holder = runLength <= 4 && nameWordCount >= 2 && before?.text === ',' && !(i - 3 >= from && (tokens[i - 3].lower === 'its' || tokens[i - 3].lower === 'their')) && (after?.text === ',' || after?.text === '.') && i - 2 >= from && tokens[i - 2].kind === 'word' && !tokens[i - 2].capitalized && (ROLE_NOUNS.has(tokens[i - 2].lower) || HELD_ROLES.has(tokens[i - 2].lower));
     // (A run here has two words or more: a single word was dealt with above.)
-    const looksPerson = given || appositive || holder || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e)));
+    // (Not a run of capitals after "The" with no given name in it: "The Great Debate Debate shows the futility" names
+    // a thing, not a "Debate Debate" whom "he" could stand for.)
+    const thing = tokens[i].text === 'The' && !given && !hasTitleWord(tokens, i, e);
+    const looksPerson = !thing && (given || appositive || holder || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e))));
     if (looksPerson) {
       // The role set before the name ("The mayor, Ana Lopez, …") and the words after it describe the person.
       // Made at their length: a list grown from empty has room for 17.

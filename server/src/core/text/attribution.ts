@@ -497,9 +497,11 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     if (orgWord || firm || COUNTRY_OR_UNION.test(text)) return { kind: 'organization', name: text, vague: false };
     // "the Iowa Judicial Branch", "the Kremlin": a run of capitals after "the" with no title and no given name in it
     // is a body's name; a person's name takes no article.
-    const run = capitalRun(words);
+    // (So is one after "The" opening the sentence: "The Great Debate shows the futility".)
+    const run = words.length > 1 && words[0].text === 'The' ? 1 : capitalRun(words);
     if (run > 0 && words[run - 1].lower === 'the' && !words.slice(run).some((w) => NAME_TITLES.has(w.text) || isGivenName(w.text))) {
-      return { kind: 'organization', name: words.slice(run).map((w) => w.text).join(' '), vague: false };
+      // (The name as written where "The" opens it: "The Hill", "The Arizona Republic".)
+      return { kind: 'organization', name: words.slice(words[0].text === 'The' ? 0 : run).map((w) => w.text).join(' '), vague: false };
     }
     return { kind: 'named', name: personName(words), vague: false };
   }
