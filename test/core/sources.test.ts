@@ -2816,3 +2816,10 @@ describe('a run of capitals after "The" that opens a sentence', () => {
     expect(lint('The Great Debate shows that 5 people left.\n').claims[0].attribution?.kind).toBe('organization');
   });
 });
+
+describe('a dialogue tag whose subject opens with "a" or "an"', () => {
+  it('"an angry Hollande retaliated" is Hollande; "a furious spokesman retorted" the spokesman', () => {
+    expect(quotes('"France will always be France," an angry Hollande retaliated. "It never gives up."\n')).toEqual(['Hollande', 'Hollande']);
+    expect(quotes('"We will sue," a furious spokesman retorted.\n')).toEqual(['a furious spokesman']);
+  });
+});

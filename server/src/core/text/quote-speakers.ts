@@ -289,7 +289,7 @@ function dialogueTag(tokens: Token[], from: number, end: number): number {
     if (k >= end || t.kind !== 'word') return -1;
     // (A body named before speaks as "it": `"…," it recommended`; not `"…," it seemed`.)
     if (PRONOUNS.has(t.lower) && (t.lower !== 'it' || (tagVerb(tokens[k + 1]) && !IMPERSONAL.has(tokens[k + 1].lower)))) return k + 1;
-    if (t.lower === 'the') {
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') {
       let e = k + 1;
       while (e < end && e - k <= 3 && tokens[e].kind === 'word' && !tagVerb(tokens[e])) e++;
       return e > k + 1 ? e : -1;
