@@ -2823,3 +2823,10 @@ describe('a dialogue tag whose subject opens with "a" or "an"', () => {
     expect(quotes('"We will sue," a furious spokesman retorted.\n')).toEqual(['a furious spokesman']);
   });
 });
+
+describe("a document's participle", () => {
+  it('"a memo claiming that "…"" gives the quote to the memo when no one is said to have made it', () => {
+    expect(quotes('The RNC sent out a memo claiming that "Clinton is losing her grip on the race."\n')).toEqual(['a memo']);
+    expect(quotes('The group released a statement saying that "the vote was rigged."\n')).toEqual(['The group']);
+  });
+});

@@ -3,7 +3,7 @@
  * agreement "null and void"", ""Go back to your seat," Trump joked", "…, saying the city embodied the "…"".
  */
 import { ADVERB_LY, NAME_PARTICLES, NOUNS_IN_LY, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
-import { CUE_ADVERBS, CUE_FORMS, ORG_NAME_WORDS, PASSIVE_AUX, PRONOUNS } from './lexicon';
+import { CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, PRONOUNS } from './lexicon';
 import speechVerbs from './speech-verbs.json';
 import type { Token } from './tokens';
 
@@ -383,6 +383,21 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
         return mention({ words: run, start: run[0].start, end: run[run.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
       }
     }
+    // "a news article reporting that "…"", "a memo claiming that "…"": a document's words, when no one is said to
+    // have made it (above); the phrase from its article.
+    if (participle(t) && k - 1 >= from && !tokens[k - 1].capitalized && DOCUMENT_NOUNS.has(tokens[k - 1].lower)) {
+      let n = k - 1;
+      while (n - 1 >= from && n > k - 5 && tokens[n - 1].kind === 'word' && !tokens[n - 1].capitalized && !ARTICLES.has(tokens[n - 1].lower)) n--;
+      // (Not one the subject authored, "She issued a statement calling …": the subject speaks, read elsewhere.)
+      if (n - 1 >= from && ARTICLES.has(tokens[n - 1].lower) && !AUTHORING.has(tokens[n - 2]?.lower ?? '')) {
+        const words = tokens.slice(n - 1, k);
+        return mention({ words, start: words[0].start, end: words[words.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
+      }
+    }
   }
   return null;
 }
+/** Verbs whose subject made the document after them. */
+const AUTHORING = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'wrote', 'writes', 'posted', 'posts', 'penned', 'signed', 'drafted', 'filed', 'sent', 'sends', 'delivered']);
+/** Articles that open a document's phrase. */
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that']);
