@@ -2830,3 +2830,11 @@ describe("a document's participle", () => {
     expect(quotes('The group released a statement saying that "the vote was rigged."\n')).toEqual(['The group']);
   });
 });
+
+describe('whom a poll counted', () => {
+  it('"The poll included 996 likely voters" is the poll\'s figure; "The package included 300 jobs" names no source', () => {
+    expect(source('The poll included 996 likely voters; those samples carry margins of error of plus or minus 4.3 percent.')).toBe('The poll');
+    expect(source('The Quinnipiac poll contacted 1,000 adults.')).toBe('The Quinnipiac poll');
+    expect(source('The package included 300 jobs.')).toBeUndefined();
+  });
+});

@@ -83,4 +83,6 @@ const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released',
 
 const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records',
   // How it was taken: "The survey drew responses from 3,947", "The poll reached 1,012 adults".
-  'drew', 'draws', 'sampled', 'samples', 'surveyed', 'polled', 'interviewed', 'reached']);
+  'drew', 'draws', 'sampled', 'samples', 'surveyed', 'polled', 'interviewed', 'reached', 'contacted', 'questioned',
+  // Whom it counted: "The poll included 996 likely voters".
+  'included', 'includes']);
