@@ -772,3 +772,14 @@ describe('a count after "the" before a name that describes what it counts', () =
     expect(claims('The 2016 Republican candidates debated.')).toEqual([]);
   });
 });
+
+describe('one side of a tally after a name\'s possessive', () => {
+  it('"81 delegates to Rubio\'s 17" counts both; "Boeing\'s 737" stays a name', () => {
+    expect(claims("Trump walked away with 81 delegates to Rubio's 17.")).toEqual(['81', '17']);
+    expect(claims("Clinton's 1,200 to Sanders' 800 was the count.")).toEqual(['1,200', '800']);
+    expect(claims("He flew on Boeing's 737 to Denver.")).toEqual([]);
+  });
+  it('a calibre before "firearm" is no figure', () => {
+    expect(claims('The listing for the Kel-Tec PF-9 9mm firearm was posted on Monday.')).toEqual([]);
+  });
+});

@@ -1068,7 +1068,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (next && (next.text === 'U.S.C' || next.text === 'C.F.R') && tokens[e.last + 2]?.text === '.') return true;
     // (A version after a product's name in mixed case: "the CrispPro 5.5", "iPhone 15".)
     // (Not an adverb that opens the sentence: "Fully 250 companies have opened offices".)
-    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && !(e.first - 1 === from && openingAdverb(prev.lower)) && (ALL_DIGITS.test(text) || (DECIMAL_VERSION.test(text) && MIXED_CASE.test(prev.text))) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
+    // (Nor one side of a tally, "81 delegates to Rubio's 17", "Clinton's 1,200 to Sanders' 800": a possessive's figure.)
+    if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !tallySide(tokens, e, from) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && !(e.first - 1 === from && openingAdverb(prev.lower)) && (ALL_DIGITS.test(text) || (DECIMAL_VERSION.test(text) && MIXED_CASE.test(prev.text))) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
     if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number written in groups with a leading zero: "the helpline on 0800 214 6620", "020 7946 0000".
@@ -1491,8 +1492,23 @@ function sameClause(tokens: Token[], a: number, b: number, deeds = false): boole
 const CALIBRE = /^\d{1,3}(?:mm|-caliber|-calibre|-gauge|-bore)?$/;
 /** The units of a calibre or gauge. */
 const CALIBRE_UNITS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'bore']);
+/**
+ * Is the figure at e one side of a tally, after a name's possessive: "81 delegates to Rubio's 17", "Clinton's 1,200 to
+ * Sanders' 800"? Another figure stands within the few words before it, or "to" and a figure after it.
+ */
+function tallySide(tokens: Token[], e: NumberExpression, from: number): boolean {
+  const owner = tokens[e.first - 1];
+  if (!/(?:['’]s|s['’])$/.test(owner.text)) return false;
+  const before = tokens[e.first - 2];
+  if (before !== undefined && e.first - 2 >= from && before.lower === 'to') {
+    for (let k = e.first - 3; k >= from && k >= e.first - 6; k--) if (/^\d/.test(tokens[k].text)) return true;
+  }
+  const after = tokens[e.last + 1];
+  return after !== undefined && after.lower === 'to' && /^\d/.test(tokens[e.last + 2]?.text ?? '');
+}
+
 /** Firearms and their rounds, named after their calibre. */
-const FIREARMS = new Set(['handgun', 'handguns', 'pistol', 'pistols', 'rifle', 'rifles', 'revolver', 'revolvers', 'shotgun', 'shotguns', 'gun', 'guns', 'semiautomatic', 'semi-automatic', 'bullet', 'bullets', 'round', 'rounds', 'ammunition', 'cartridge', 'cartridges', 'shell', 'shells', 'weapon', 'weapons']);
+const FIREARMS = new Set(['handgun', 'handguns', 'pistol', 'pistols', 'rifle', 'rifles', 'revolver', 'revolvers', 'shotgun', 'shotguns', 'gun', 'guns', 'semiautomatic', 'semi-automatic', 'bullet', 'bullets', 'round', 'rounds', 'ammunition', 'cartridge', 'cartridges', 'shell', 'shells', 'weapon', 'weapons', 'firearm', 'firearms', 'carbine', 'carbines', 'magazine', 'magazines']);
 
 /**
  * After "doubled as a", a noun phrase of a second use that ends soon ("a qualifier for the championships", "a
