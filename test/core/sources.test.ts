@@ -2838,3 +2838,12 @@ describe('whom a poll counted', () => {
     expect(source('The package included 300 jobs.')).toBeUndefined();
   });
 });
+
+describe("a name's possessive before a role, and a dateline with its agency", () => {
+  it('"Hillary Clinton\'s spokesman rallied supporters, saying" is the spokesman; "WASHINGTON (AP) —" is no one', () => {
+    expect(quotes('Hillary Clinton’s spokesman rallied supporters, saying: “We have to be ready to stop him.”\n')).toEqual(['Hillary Clinton’s spokesman']);
+    expect(quotes('Trump’s campaign manager rallied supporters, saying: “We have to be ready to stop him.”\n')).toEqual(['Trump’s campaign manager']);
+    expect(quotes('Clinton’s speech included a promise: “We have to be ready to stop him.”\n')).toEqual(['Clinton']);
+    expect(quotes('WASHINGTON (AP) — The senator rallied supporters, saying: “We have to be ready to stop him.”\n')).toEqual(['The senator']);
+  });
+});

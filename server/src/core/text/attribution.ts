@@ -1962,6 +1962,8 @@ const OPENING_CONJUNCTIONS = new Set([...CLAUSE_SUBORDINATORS, 'but', 'and', 'so
 export function pastDateline(tokens: Token[], s: number, end: number): number {
   let caps = s;
   while (caps < end && tokens[caps].kind === 'word' && tokens[caps].text.length > 1 && isUpperCase(tokens[caps].text) && /\p{Lu}/u.test(tokens[caps].text)) caps++;
+  // ("WASHINGTON (AP) —": the agency in brackets after the place.)
+  if (caps > s && caps + 3 < end && tokens[caps].text === '(' && tokens[caps + 1].capitalized && tokens[caps + 2].text === ')') caps += 3;
   if (caps > s && caps < end && /^[\u2014\u2013-]$/.test(tokens[caps].text)) return caps + 1;
   if (caps > s && caps + 1 < end && tokens[caps].text === ',' && tokens[caps + 1].capitalized) {
     // "WASHINGTON, D.C. —": a place in capitals and its state.
@@ -2550,6 +2552,17 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
     const last = lastStartingAtOrBefore(tokens, np.end - 1, (t) => t.start);
     const owned = last >= s ? possessiveApposition(tokens, last, end) : null;
     if (owned) return owned;
+    // "Hillary Clinton's spokesman rallied supporters, saying": the one the name's possessive owns, when a source's
+    // head ends the lower-case words after it (not the owner).
+    if (last >= s && endsWithPossessive(tokens[last].text)) {
+      let k = last + 1;
+      while (k < end && k - last <= 3 && tokens[k].kind === 'word' && !tokens[k].capitalized && !sourceHead(tokens[k])) k++;
+      if (k < end && k > last && tokens[k].kind === 'word' && !tokens[k].capitalized && sourceHead(tokens[k])) {
+        // ("Trump's campaign manager": a source's word may qualify the head after it.)
+        while (k + 1 < end && tokens[k + 1].kind === 'word' && !tokens[k + 1].capitalized && sourceHead(tokens[k + 1])) k++;
+        np = { words: tokens.slice(s, k + 1), start: tokens[s].start, end: tokens[k].end };
+      }
+    }
   } else np = (DETERMINERS.has(first.lower) ? determinerSubject(tokens, s, end) : null) ?? forwardPhrase(tokens, s, end, inQuote);
   if (!np) return null;
   const possessor = np.words.find((w) => w.capitalized && endsWithPossessive(w.text));

@@ -3,7 +3,7 @@
  * agreement "null and void"", ""Go back to your seat," Trump joked", "…, saying the city embodied the "…"".
  */
 import { ADVERB_LY, NAME_PARTICLES, NOUNS_IN_LY, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
-import { CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, PRONOUNS } from './lexicon';
+import { CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, PRONOUNS, WEEKDAYS } from './lexicon';
 import speechVerbs from './speech-verbs.json';
 import type { Token } from './tokens';
 
@@ -385,12 +385,14 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
     }
     // "a news article reporting that "…"", "a memo claiming that "…"": a document's words, when no one is said to
     // have made it (above); the phrase from its article.
-    if (participle(t) && k - 1 >= from && !tokens[k - 1].capitalized && DOCUMENT_NOUNS.has(tokens[k - 1].lower)) {
-      let n = k - 1;
-      while (n - 1 >= from && n > k - 5 && tokens[n - 1].kind === 'word' && !tokens[n - 1].capitalized && !ARTICLES.has(tokens[n - 1].lower)) n--;
+    // (A day may stand between: "a statement Wednesday saying".)
+    const doc = k - 1 >= from && WEEKDAYS.has(tokens[k - 1].lower) ? k - 2 : k - 1;
+    if (participle(t) && doc >= from && !tokens[doc].capitalized && DOCUMENT_NOUNS.has(tokens[doc].lower)) {
+      let n = doc;
+      while (n - 1 >= from && n > doc - 4 && tokens[n - 1].kind === 'word' && !tokens[n - 1].capitalized && !ARTICLES.has(tokens[n - 1].lower)) n--;
       // (Not one the subject authored, "She issued a statement calling …": the subject speaks, read elsewhere.)
       if (n - 1 >= from && ARTICLES.has(tokens[n - 1].lower) && !AUTHORING.has(tokens[n - 2]?.lower ?? '')) {
-        const words = tokens.slice(n - 1, k);
+        const words = tokens.slice(n - 1, doc + 1);
         return mention({ words, start: words[0].start, end: words[words.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
       }
     }
