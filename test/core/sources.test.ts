@@ -2847,3 +2847,9 @@ describe("a name's possessive before a role, and a dateline with its agency", ()
     expect(quotes('WASHINGTON (AP) — The senator rallied supporters, saying: “We have to be ready to stop him.”\n')).toEqual(['The senator']);
   });
 });
+
+describe('verbs of judging what they quote', () => {
+  it('"Cruz questioned Trump\'s "New York values"" is Cruz\'s phrase', () => {
+    expect(quotes('Cruz, leading narrowly in Iowa polls, questioned Trump\'s "New York values" and his readiness to be commander in chief.\n')).toEqual(['Cruz']);
+  });
+});

@@ -15,7 +15,12 @@ export const QUOTE_VERB = 'quote-verb';
  * learn them ("Fiorina vented to her husband that it would be "…"", "Trump groused to a crowd that CNN "…""). Kept
  * here, by hand, so that speech-verbs.json stays exactly what the training writes.
  */
-const FEW_LABELLED_SPEECH_VERBS = ['bragged', 'countered', 'cried', 'exclaimed', 'griped', 'groused', 'gushed', 'hollered', 'implored', 'marveled', 'marvelled', 'mocked', 'murmured', 'mused', 'muttered', 'proclaimed', 'railed', 'retorted', 'scoffed', 'screamed', 'sighed', 'urged', 'vented', 'whispered'];
+const FEW_LABELLED_SPEECH_VERBS = [
+  ...['bragged', 'countered', 'cried', 'exclaimed', 'griped', 'groused', 'gushed', 'hollered', 'implored', 'marveled', 'marvelled', 'mocked', 'murmured', 'mused'],
+  ...['muttered', 'proclaimed', 'railed', 'retorted', 'scoffed', 'screamed', 'sighed', 'urged', 'vented', 'whispered'],
+  // Verbs of judging what they quote: "Cruz questioned Trump's "New York values"".
+  ...['questioned', 'ridiculed', 'derided', 'lambasted', 'scolded', 'chided', 'criticized', 'criticised', 'assailed', 'denounced', 'dismissed'],
+];
 
 /**
  * Verbs that attribute a quote beside them, learned from hand-labelled attributions by `npm run train`
