@@ -783,3 +783,13 @@ describe('one side of a tally after a name\'s possessive', () => {
     expect(claims('The listing for the Kel-Tec PF-9 9mm firearm was posted on Monday.')).toEqual([]);
   });
 });
+
+describe('review: a count after "the" before a name, only a people\'s or a party\'s word or a body\'s initials', () => {
+  it('"the 5 Star Movement lawmakers", "the 7 Eleven franchises", "the 477 Program requires", a headline\'s "Republican Delegates" are names', () => {
+    expect(claims('The 5 Star Movement lawmakers walked out.')).toEqual([]);
+    expect(claims('Investors snapped up the 7 Eleven franchises.')).toEqual([]);
+    expect(claims('The 477 Program requires an agreement.')).toEqual([]);
+    expect(claims('Trump Wins the 95 Republican Delegates in Florida Primary')).toEqual([]);
+    expect(claims('The 135 Nicaraguan citizens released today arrived.')).toEqual(['135']);
+  });
+});

@@ -663,24 +663,18 @@ export class People {
 
   /**
    * The person an epithet stands for, when no one named fits its words ("the billionaire business mogul told People"
-   * after Donald Trump spoke, "the Republican presidential candidate said"): the latest speaker, if a person named in
-   * full who spoke in this paragraph or the one before, and not of the other sex than the words say.
+   * after Donald Trump spoke): the latest speaker, if a person named in full who spoke in this paragraph or the one
+   * before, with no one else named since they spoke, and not of the other sex than the words or the sentence say (`sex`: "said
+   * she had …").
    */
-  epithetOf(words: readonly string[], place: Place): Person | undefined {
-    const sex = genderOf(words);
-    // The person named in full at the paragraph's opening, not named again since ("Harry M. Reid (D-Nev.) blasted Rubio
-    // and defended Cruz …. "…," the Senate minority leader said.").
-    const first = this.firstNamingOfBlock.get(place.block);
-    const opening = this.blockOpenings.get(place.block);
-    if (first !== undefined && opening !== undefined) {
-      const p = this.namedLog[first];
-      if (this.namedLogSeq[first] === p.lastNamedSeq && p.kind === 'person' && p.name.indexOf(' ') > 0 && opening >= p.lastNamed.start && opening <= p.lastNamed.end) return otherSex(sexOf(p), sex) ? undefined : p;
-    }
+  epithetOf(words: readonly string[], place: Place, sex: Gender): Person | undefined {
+    const said = genderOf(words);
     for (let k = this.spokeLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.spokeLog[k];
       if (this.spokeLogSeq[k] !== p.lastSpokeSeq) continue;
       if (p.kind !== 'person' || p.name.indexOf(' ') < 0 || Math.floor(p.lastSpokeSentence / BLOCK_KEY) < place.block - 1) return undefined;
-      return otherSex(sexOf(p), sex) ? undefined : p;
+      if (this.namedSince(p.lastSpokeSeq, p).length > 0) return undefined;
+      return otherSex(sexOf(p), said) || otherSex(sexOf(p), sex) ? undefined : p;
     }
     return undefined;
   }

@@ -745,7 +745,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     for (;;) {
       while (e + 1 < to && tokens[e + 1].kind === 'word' && (tokens[e + 1].capitalized || (NAME_PARTICLES.has(tokens[e + 1].lower) && tokens[e + 2]?.capitalized)) && !joiners.has(tokens[e + 1].text)) e++;
       // "John F. Kennedy", "Harry M. Reid": a middle initial's full stop goes on to the surname.
-      if (e > i && e + 2 < to && MIDDLE_INITIAL.test(tokens[e].text) && titleDot(tokens, e + 1) && tokens[e + 2].kind === 'word' && !joiners.has(tokens[e + 2].text)) e += 2;
+      // (After a given name or a run of two words, not a title alone: "Pastor T. Ray "Mac" McJunkins" is read with his
+      // nickname below.)
+      if (e > i && e + 2 < to && MIDDLE_INITIAL.test(tokens[e].text) && (e - 1 > i || isGivenName(tokens[e - 1].text)) && !NAME_TITLES.has(tokens[e - 1].text) && titleDot(tokens, e + 1) && tokens[e + 2].kind === 'word' && !joiners.has(tokens[e + 2].text)) e += 2;
       else break;
     }
     // "Hillary Clinton Slams Donald Trump" (a headline in title case): in a run of four or more words that opens with a

@@ -4,7 +4,7 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
-import { genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
+import { genderOf, placeOf, sentenceKey, type Gender, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, ANONYMOUS_SINGULARS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
@@ -179,7 +179,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const outlet = described === undefined && relative === undefined && THE.test(m.text) && phraseWords.length <= 4 ? people.outletDescribed(phraseWords[phraseWords.length - 1]) : undefined;
     // "the billionaire business mogul told People" after Donald Trump spoke: an epithet of two words or more, not a
     // role that brings in someone new ("the defense attorney", "the official", "the spokesman").
-    const epithet = described === undefined && relative === undefined && outlet === undefined && m.kind === 'role' && definite && THE.test(m.text) && epithetWords(phraseWords, phrase) ? people.epithetOf(phraseWords, place) : undefined;
+    const epithet = described === undefined && relative === undefined && outlet === undefined && m.kind === 'role' && definite && THE.test(m.text) && epithetWords(phraseWords, phrase) ? people.epithetOf(phraseWords, place, pronounAfter(tokens, m)) : undefined;
     const found = described ?? relative ?? outlet ?? epithet;
     if (found) {
       speak(people, found, block, place);
@@ -222,6 +222,13 @@ function epithetWords(words: readonly string[], phrase: string): boolean {
   return true;
 }
 const EPITHET_BREAKS = new Set(['of', 'for', 'from', 'during', 'at', 'in', 'with', 'by', 'to', 'on', 'who', 'whom', 'that']);
+
+/** The sex a pronoun right after a mention's cue gives its speaker ("said she had …"), if any. */
+function pronounAfter(tokens: Token[], m: SourceMention): Gender {
+  const k = tokenAtOrAfter(tokens, m.cueEnd);
+  const w = tokens[k]?.lower;
+  return w === 'she' || w === 'her' ? 'female' : w === 'he' || w === 'his' ? 'male' : 'unknown';
+}
 
 /** Nouns of a person's standing that epithets end in, besides roles: "the billionaire business mogul". */
 const EPITHET_NOUNS = new Set(['mogul', 'tycoon', 'magnate', 'speaker']);

@@ -497,11 +497,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     if (orgWord || firm || COUNTRY_OR_UNION.test(text)) return { kind: 'organization', name: text, vague: false };
     // "the Iowa Judicial Branch", "the Kremlin": a run of capitals after "the" with no title and no given name in it
     // is a body's name; a person's name takes no article.
-    // (So is one after "The" opening the sentence: "The Great Debate shows the futility".)
-    const run = words.length > 1 && words[0].text === 'The' ? 1 : capitalRun(words);
+    const run = capitalRun(words);
     if (run > 0 && words[run - 1].lower === 'the' && !words.slice(run).some((w) => NAME_TITLES.has(w.text) || isGivenName(w.text))) {
-      // (The name as written where "The" opens it: "The Hill", "The Arizona Republic".)
-      return { kind: 'organization', name: words.slice(words[0].text === 'The' ? 0 : run).map((w) => w.text).join(' '), vague: false };
+      return { kind: 'organization', name: words.slice(run).map((w) => w.text).join(' '), vague: false };
     }
     return { kind: 'named', name: personName(words), vague: false };
   }
@@ -581,7 +579,9 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k].text;
     if (NAME_PARTICLES.has(tokens[k].lower) && k > i) continue; // "Mohammad bin Salman"
-    if (tokens[k].text === '.' && k > i && /^[A-Z]$/.test(tokens[k - 1].text) && !NAME_TITLES.has(`${tokens[k - 1].text}.`)) continue; // "John F. Kennedy"
+    // "John F. Kennedy", "Newark Mayor Ras J. Baraka": a middle initial and its stop after a name are no title.
+    if (k > i && /^[A-Z]$/.test(tokens[k].text) && tokens[k + 1]?.text === '.' && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word' && !NAME_TITLES.has(tokens[k - 1].text)) continue;
+    if (tokens[k].text === '.' && k > i && /^[A-Z]$/.test(tokens[k - 1].text) && !NAME_TITLES.has(`${tokens[k - 1].text}.`)) continue;
     const title = NAME_TITLES.has(t) || ROLE_NOUNS.has(tokens[k].lower) || INITIALS_TITLE.test(t);
     if (title || !tokens[k].capitalized || (NATIONALITY_SUFFIX.test(tokens[k].lower) && (NAME_TITLES.has(tokens[k + 1].text) || ROLE_NOUNS.has(tokens[k + 1].lower)))) {
       i = k + 1;
@@ -597,11 +597,15 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
     for (let k = i + 1; k < to && given === -1; k++) if (isGivenName(tokens[k].text)) given = k;
   }
   if (given !== -1) start = given;
-  else if (n > 3 && !isGivenName(tokens[i].text)) start = to - 2;
+  else if (n > 3 && !isGivenName(tokens[i].text)) {
+    start = to - 2;
+    // (A middle initial goes with the name before it: "Newark Mayor Ras J. Baraka" is Ras J. Baraka.)
+    while (start > i && (tokens[start].text === '.' || (/^[A-Z]$/.test(tokens[start].text) && tokens[start + 1]?.text === '.'))) start--;
+  }
   if (prose !== undefined && spacedOnce(prose, tokens, start, to)) return withoutPossessive(prose.slice(tokens[start].start, textEnd(tokens[to - 1])));
   const texts = new Array<string>(to - start);
-  for (let k = start; k < to; k++) texts[k - start] = tokens[k].text;
-  // (An initial's full stop stays with it: "John F. Kennedy".)
+  // (An initial's full stop stays with it, "John F. Kennedy", also where the words come without it: "Joseph R. Biden".)
+  for (let k = start; k < to; k++) texts[k - start] = k < to - 1 && /^[A-Z]$/.test(tokens[k].text) && tokens[k + 1].text !== '.' && tokens[k + 1].start > tokens[k].end + 1 ? `${tokens[k].text}.` : tokens[k].text;
   const joined = texts.join(' ');
   return withoutPossessive(joined.includes(' .') ? joined.replace(SPACED_STOP, '.') : joined);
 }
@@ -973,6 +977,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
   }
   return found;
 }
+
+/** Cues of what a thing shows rather than what a person says. */
+const SHOWING_LEMMAS = new Set(['show', 'find', 'reveal', 'indicate', 'suggest']);
 
 /** Words that open a clause of time ("after it was announced", "since it was reported"). */
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'as']);
@@ -1717,6 +1724,10 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   } else if (np.placed && c.vague) {
     c.kind = 'role';
     c.vague = false;
+  } else if (c.kind === 'named' && np.words.length > 2 && np.words[0].text === 'The' && SHOWING_LEMMAS.has(lemma)) {
+    // "The Great Debate Debate shows the futility": capitals after "The" that show or find something are a thing, no
+    // person a later "he" could stand for ("The Dalai Lama said" stays a person).
+    c.kind = 'organization';
   }
   const text = phraseText(np.words);
   // A name read off the reordered words is given back in the order written ("a report by RAND").

@@ -1541,16 +1541,24 @@ const LIFE_EVENTS = new Set(['school', 'married', 'retired', 'started', 'began',
 function namesBeforePlural(tokens: Token[], k: number, to: number): boolean {
   let n = k;
   while (n < to && n < k + 3 && tokens[n].kind === 'word' && tokens[n].capitalized) n++;
-  // (Not a list's title: "one of the 100 Most Influential Lawyers", "the 50 Best Places".)
-  if (n === k || LIST_TITLES.has(tokens[k].lower)) return false;
+  // Only a people's or a party's word, or a body's initials, opens such a name ("Turkish", "Republican", "SBA"): not a
+  // product's, a band's or a programme's ("the 5 Star Movement lawmakers", "the 7 Eleven franchises", "the 477
+  // Program requires").
+  if (n === k || !(PEOPLES_WORD.test(tokens[k].text) || BODY_INITIALS.test(tokens[k].text))) return false;
   const last = tokens[n - 1];
   const after = tokens[n];
-  // (A capitalised plural ends the name only where the capitals end: not in a headline's "The 1 Thing He Thinks The".)
-  if (ENDS_WITH_S.test(last.text) && /[a-z][^s']s$/.test(last.lower) && n - 1 > k) return n >= to || after.kind !== 'word' || !after.capitalized;
+  // (A capitalised plural of a people or party ends the name where the capitals end: "the 19 Turkish Americans"; not a
+  // headline's "the 95 Republican Delegates in Florida".)
+  if (PEOPLES_PLURAL.test(last.text) && n - 1 > k) return n >= to || after.kind !== 'word' || !after.capitalized;
   return n < to && after.kind === 'word' && !after.capitalized && /[a-z][^s']s$|people$/.test(after.lower) && !NOT_PLURALS.has(after.lower);
 }
 
-const LIST_TITLES = new Set(['most', 'best', 'top', 'greatest', 'worst', 'biggest', 'richest', 'hottest']);
+/** A word of a people or a party: "Turkish", "Republican", "Democratic", "Chinese", "Israeli", "Catholic". */
+const PEOPLES_WORD = /^\p{Lu}\p{Ll}+(?:an|ish|ese|ic|i)$/u;
+/** A body's initials: "SBA", "IPEF", "GOP". */
+const BODY_INITIALS = /^\p{Lu}{2,5}$/u;
+/** A people's or a party's plural: "Americans", "Democrats", "Republicans". */
+const PEOPLES_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ese|is)$/u;
 
 /** Words ending in "s" that are no plural noun. */
 const NOT_PLURALS = new Set(['was', 'has', 'does', 'is', 'his', 'its', 'this', 'thus', 'plus', 'us', 'as', 'always', 'across', 'towards', 'less', 'unless', 'whereas', 'perhaps', 'besides']);

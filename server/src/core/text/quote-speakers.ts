@@ -396,7 +396,9 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
       let n = doc;
       while (n - 1 >= from && n > doc - 4 && tokens[n - 1].kind === 'word' && !tokens[n - 1].capitalized && !ARTICLES.has(tokens[n - 1].lower)) n--;
       // (Not one the subject authored, "She issued a statement calling …": the subject speaks, read elsewhere.)
-      if (n - 1 >= from && ARTICLES.has(tokens[n - 1].lower) && !AUTHORING.has(tokens[n - 2]?.lower ?? '')) {
+      // (Past a particle: "held up a sign saying", "sent out a memo".)
+      const verb = tokens[n - 2]?.lower === 'up' || tokens[n - 2]?.lower === 'out' ? n - 3 : n - 2;
+      if (n - 1 >= from && ARTICLES.has(tokens[n - 1].lower) && !AUTHORING.has(tokens[verb]?.lower ?? '')) {
         const words = tokens.slice(n - 1, doc + 1);
         return mention({ words, start: words[0].start, end: words[words.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
       }
@@ -405,6 +407,10 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
   return null;
 }
 /** Verbs whose subject made the document after them. */
-const AUTHORING = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'wrote', 'writes', 'posted', 'posts', 'penned', 'signed', 'drafted', 'filed', 'sent', 'sends', 'delivered']);
+const AUTHORING = new Set([
+  ...['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'wrote', 'writes', 'posted', 'posts', 'penned', 'signed', 'drafted', 'filed'],
+  // (And one the subject shows or hands out: "The senator held up a sign saying "…"", "circulated a memo claiming".)
+  ...['sent', 'sends', 'delivered', 'held', 'holding', 'carried', 'carrying', 'waved', 'waving', 'circulated', 'distributed', 'displayed', 'unveiled'],
+]);
 /** Articles that open a document's phrase. */
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that']);
