@@ -632,6 +632,8 @@ const textEnd = (t: Token): number => t.start + t.text.length;
 function spacedOnce(prose: string, tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const gap = textEnd(tokens[k - 1]);
+    // (An initial's full stop stands against it: "John F. Kennedy".)
+    if (tokens[k].text === '.' && tokens[k].start === gap) continue;
     if (tokens[k].start !== gap + 1 || prose.charCodeAt(gap) !== 32) return false;
   }
   return true;
