@@ -49,8 +49,7 @@ export interface MentionRecord {
   /** The person or body the mention stands for, when known. */
   person?: Person;
   /** For pronouns: the resolved person's last naming before this mention, and who was named since. */
-  /** For a pronoun: where its person was last named (the block, and the sentence's key) and who was named since. */
-  pronoun?: { lastNamedBlock: number; lastNamedSentence: number; namedSince: Person[] };
+  pronoun?: { lastNamedBlock: number; namedSince: Person[] };
 }
 
 /** A direct quote (one part per paragraph for multi-paragraph quotes). */
@@ -150,7 +149,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.person = person;
       record.attribution.source = person.name;
       record.attribution.namedAt = person.lastNamed;
-      record.pronoun = { lastNamedBlock: person.lastNamedBlock, lastNamedSentence: person.lastNamedSentence, namedSince: people.namedSince(person.lastNamedSeq, person) };
+      record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
       speak(people, person, block, place);
     } else if (m.name === 'it' && (DOCUMENT_READS.has(m.cueLemma) || DOCUMENT_READ_WORDS.test(m.cue)) && documentGoesOn(people.lastDocument, place, block)) {
       // ""I just tried you on the phone …," it reads." after "The email, released by Judicial Watch, was sent …":

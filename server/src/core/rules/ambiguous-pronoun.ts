@@ -1,7 +1,7 @@
 /** ambiguous-pronoun: a quote attributed by "he/she/they said" whose speaker was named too far back. */
 import type { Rule } from '../rule';
 import { formatMessage } from '../rule';
-import { sentenceKey, type Person } from '../people';
+import type { Person } from '../people';
 import { isGivenName } from '../text/names';
 
 /**
@@ -38,10 +38,7 @@ const rule: Rule = {
       seen.add(record);
       const person = record.person;
       const gap = record.block.index - record.pronoun.lastNamedBlock;
-      // (Not someone named after the speaker in the pronoun's own sentence: "Robby Mook acknowledged Clinton and Sanders
-      // had split the contests, which is an outcome, he said, "…"" names the speaker in the sentence that says "he".)
-      const ownSentence = record.pronoun.lastNamedSentence === sentenceKey(record.block, record.sentence);
-      const others = ownSentence ? [] : record.pronoun.namedSince.filter((p) => mayCompete(p, person, record.mention.name));
+      const others = record.pronoun.namedSince.filter((p) => mayCompete(p, person, record.mention.name));
       if (gap <= 1 && others.length === 0) continue;
       const pronoun = record.mention.text;
       const surname = person.name.split(/\s+/).pop() ?? person.name;
