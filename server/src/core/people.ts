@@ -662,24 +662,6 @@ export class People {
   }
 
   /**
-   * The person an epithet stands for, when no one named fits its words ("the billionaire business mogul told People"
-   * after Donald Trump spoke): the latest speaker, if a person named in full who spoke in this paragraph or the one
-   * before, with no one else named since they spoke, and not of the other sex than the words or the sentence say (`sex`: "said
-   * she had …").
-   */
-  epithetOf(words: readonly string[], place: Place, sex: Gender): Person | undefined {
-    const said = genderOf(words);
-    for (let k = this.spokeLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
-      const p = this.spokeLog[k];
-      if (this.spokeLogSeq[k] !== p.lastSpokeSeq) continue;
-      if (p.kind !== 'person' || p.name.indexOf(' ') < 0 || Math.floor(p.lastSpokeSentence / BLOCK_KEY) < place.block - 1) return undefined;
-      if (this.namedSince(p.lastSpokeSeq, p).length > 0) return undefined;
-      return otherSex(sexOf(p), said) || otherSex(sexOf(p), sex) ? undefined : p;
-    }
-    return undefined;
-  }
-
-  /**
    * The news outlet a description's head stands for ("the newspaper", "the network"; not "the paper", as often a
    * study): the latest body named whose name says it is one ("The Wall Street Journal", "CNN"), within the last
    * RECENT_OUTLET namings; none when none does. A name's first or last word is compared.

@@ -4,8 +4,8 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
-import { genderOf, placeOf, sentenceKey, type Gender, type People, type Person, type Place } from './people';
-import { ANONYMITY_WORDS, ANONYMOUS_SINGULARS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
+import { genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
+import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -177,10 +177,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const relative = described === undefined && m.kind === 'role' && THE.test(m.text) && phraseWords.length === 1 && PARENT_OR_SPOUSE.has(phraseWords[0]) ? people.ofFamily(genderOf(phraseWords), { offset: range.start, place }) : undefined;
     // "the conservative-leaning newspaper wrote" after "The Wall Street Journal called on …": the outlet named before.
     const outlet = described === undefined && relative === undefined && THE.test(m.text) && phraseWords.length <= 4 ? people.outletDescribed(phraseWords[phraseWords.length - 1]) : undefined;
-    // "the billionaire business mogul told People" after Donald Trump spoke: an epithet of two words or more, not a
-    // role that brings in someone new ("the defense attorney", "the official", "the spokesman").
-    const epithet = described === undefined && relative === undefined && outlet === undefined && m.kind === 'role' && definite && THE.test(m.text) && epithetWords(phraseWords, phrase) ? people.epithetOf(phraseWords, place, pronounAfter(tokens, m)) : undefined;
-    const found = described ?? relative ?? outlet ?? epithet;
+    const found = described ?? relative ?? outlet;
     if (found) {
       speak(people, found, block, place);
       record.person = found;
@@ -208,43 +205,6 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   }
   return record;
 }
-
-/**
- * Are a definite role's words (past "the") an epithet: two words or more, ending in a role's noun in lower case that
- * brings in no one new, with no preposition ("the former secretary of state" may be anyone's, "The Brennan Center for
- * Justice" is a body) and no second person ("the mayor and the governor")?
- */
-function epithetWords(words: readonly string[], phrase: string): boolean {
-  if (words.length < 2) return false;
-  const head = words[words.length - 1];
-  if (!(ROLE_NOUNS.has(head) || EPITHET_NOUNS.has(head)) || NEW_PEOPLE_ROLES.has(head) || lastPiece(phrase) !== head) return false;
-  for (let k = 0; k < words.length; k++) if (EPITHET_BREAKS.has(words[k]) || words[k] === 'the') return false;
-  return true;
-}
-const EPITHET_BREAKS = new Set(['of', 'for', 'from', 'during', 'at', 'in', 'with', 'by', 'to', 'on', 'who', 'whom', 'that']);
-
-/** The sex a pronoun right after a mention's cue gives its speaker ("said she had …"), if any. */
-function pronounAfter(tokens: Token[], m: SourceMention): Gender {
-  const k = tokenAtOrAfter(tokens, m.cueEnd);
-  const w = tokens[k]?.lower;
-  return w === 'she' || w === 'her' ? 'female' : w === 'he' || w === 'his' ? 'male' : 'unknown';
-}
-
-/** Nouns of a person's standing that epithets end in, besides roles: "the billionaire business mogul". */
-const EPITHET_NOUNS = new Set(['mogul', 'tycoon', 'magnate', 'speaker']);
-/**
- * Roles that bring someone new into a story rather than describe someone it has named, and offices of a state another
- * holds ("the Mexican president", "the attorney general").
- */
-const NEW_PEOPLE_ROLES = new Set([
-  ...ANONYMOUS_SINGULARS,
-  ...['spokesman', 'spokeswoman', 'spokesperson', 'officer', 'judge', 'prosecutor', 'lawyer', 'attorney', 'victim', 'detective', 'agent', 'sheriff', 'chief'],
-  ...['director', 'secretary', 'manager', 'owner', 'organizer', 'organiser', 'representative', 'researcher', 'scientist', 'economist', 'pollster'],
-  ...['historian', 'professor', 'author', 'chairman', 'chairwoman', 'chair', 'commissioner', 'superintendent', 'registrar', 'clerk', 'coroner'],
-  ...['administrator', 'inspector', 'president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'prince', 'princess', 'general', 'governor', 'mayor'],
-  // (Offices People.describe reads by who holds them, "the Vermont senator"; and people of the news, often new.)
-  ...['senator', 'congressman', 'congresswoman', 'journalist', 'reporter', 'writer', 'columnist', 'editor', 'anchor', 'host', 'correspondent'],
-]);
 
 /** The person a relative pronoun right before the mention at `start` stands for ("Obama, who he noted"), if named. */
 function relativesAntecedent(tokens: Token[], start: number, people: People): Person | undefined {

@@ -396,9 +396,10 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
       let n = doc;
       while (n - 1 >= from && n > doc - 4 && tokens[n - 1].kind === 'word' && !tokens[n - 1].capitalized && !ARTICLES.has(tokens[n - 1].lower)) n--;
       // (Not one the subject authored, "She issued a statement calling …": the subject speaks, read elsewhere.)
-      // (Past a particle: "held up a sign saying", "sent out a memo".)
+      // (Past a particle: "held up a sign saying", "sent out a memo". Not in a phrase that opens the clause, "In a memo
+      // claiming that "…," Mook laid out …", whose subject speaks.)
       const verb = tokens[n - 2]?.lower === 'up' || tokens[n - 2]?.lower === 'out' ? n - 3 : n - 2;
-      if (n - 1 >= from && ARTICLES.has(tokens[n - 1].lower) && !AUTHORING.has(tokens[verb]?.lower ?? '')) {
+      if (n - 1 >= from && ARTICLES.has(tokens[n - 1].lower) && !AUTHORING.has(tokens[verb]?.lower ?? '') && !OPENING_PREPOSITIONS.has(tokens[n - 2]?.lower ?? '')) {
         const words = tokens.slice(n - 1, doc + 1);
         return mention({ words, start: words[0].start, end: words[words.length - 1].end }, lexicon, t.text, t.start, t.end, QUOTE_VERB, false);
       }
@@ -409,8 +410,13 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
 /** Verbs whose subject made the document after them. */
 const AUTHORING = new Set([
   ...['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'wrote', 'writes', 'posted', 'posts', 'penned', 'signed', 'drafted', 'filed'],
-  // (And one the subject shows or hands out: "The senator held up a sign saying "…"", "circulated a memo claiming".)
+  ...['authored', 'co-wrote', 'composed', 'prepared', 'dictated', 'wrote'],
+  // (And one the subject shows, hands out or was given: "The senator held up a sign saying "…"", "circulated a memo
+  // claiming", "received an email saying": the subject's to answer for, or an unnamed writer's.)
   ...['sent', 'sends', 'delivered', 'held', 'holding', 'carried', 'carrying', 'waved', 'waving', 'circulated', 'distributed', 'displayed', 'unveiled'],
+  ...['received', 'receives', 'got', 'gets', 'has', 'had', 'have'],
 ]);
+/** Prepositions that open a phrase before the clause's subject or after it ("In a memo claiming …, Mook"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'with', 'through', 'via']);
 /** Articles that open a document's phrase. */
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that']);
