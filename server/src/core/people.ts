@@ -874,7 +874,7 @@ export class People {
       // labor leader, had close ties to Biden. But on Sunday he finally gave Clinton a ringing endorsement."; not "Jamie
       // Ortiz, 17, was walking home when he was shot. He died at the scene.")
       const goesOn = (read?.goesOn === pronoun || stepped) && speaks;
-      if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * 100000 && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
+      if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her

@@ -4,7 +4,7 @@
  */
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
-import { BASED, findSources, NAME_PARTICLES, personNameIn, titleDot, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { BASED, findSources, MIDDLE_INITIAL, NAME_PARTICLES, personNameIn, titleDot, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
 import { COUPLE, isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
@@ -731,9 +731,6 @@ function roleHolderAfter(tokens: Token[], k: number, to: number): boolean {
 }
 
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
-/** A middle initial: one capital letter. */
-const MIDDLE_INITIAL = /^[A-Z]$/;
-
 function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean, joiners: ReadonlySet<string>): Named[] {
   // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
   // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.

@@ -580,8 +580,8 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
     const t = tokens[k].text;
     if (NAME_PARTICLES.has(tokens[k].lower) && k > i) continue; // "Mohammad bin Salman"
     // "John F. Kennedy", "Newark Mayor Ras J. Baraka": a middle initial and its stop after a name are no title.
-    if (k > i && /^[A-Z]$/.test(tokens[k].text) && tokens[k + 1]?.text === '.' && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word' && !NAME_TITLES.has(tokens[k - 1].text)) continue;
-    if (tokens[k].text === '.' && k > i && /^[A-Z]$/.test(tokens[k - 1].text) && !NAME_TITLES.has(`${tokens[k - 1].text}.`)) continue;
+    if (k > i && MIDDLE_INITIAL.test(tokens[k].text) && tokens[k + 1]?.text === '.' && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word' && !NAME_TITLES.has(tokens[k - 1].text)) continue;
+    if (tokens[k].text === '.' && k > i && MIDDLE_INITIAL.test(tokens[k - 1].text) && !NAME_TITLES.has(`${tokens[k - 1].text}.`)) continue;
     const title = NAME_TITLES.has(t) || ROLE_NOUNS.has(tokens[k].lower) || INITIALS_TITLE.test(t);
     if (title || !tokens[k].capitalized || (NATIONALITY_SUFFIX.test(tokens[k].lower) && (NAME_TITLES.has(tokens[k + 1].text) || ROLE_NOUNS.has(tokens[k + 1].lower)))) {
       i = k + 1;
@@ -600,12 +600,12 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
   else if (n > 3 && !isGivenName(tokens[i].text)) {
     start = to - 2;
     // (A middle initial goes with the name before it: "Newark Mayor Ras J. Baraka" is Ras J. Baraka.)
-    while (start > i && (tokens[start].text === '.' || (/^[A-Z]$/.test(tokens[start].text) && tokens[start + 1]?.text === '.'))) start--;
+    while (start > i && (tokens[start].text === '.' || (MIDDLE_INITIAL.test(tokens[start].text) && tokens[start + 1]?.text === '.'))) start--;
   }
   if (prose !== undefined && spacedOnce(prose, tokens, start, to)) return withoutPossessive(prose.slice(tokens[start].start, textEnd(tokens[to - 1])));
   const texts = new Array<string>(to - start);
   // (An initial's full stop stays with it, "John F. Kennedy", also where the words come without it: "Joseph R. Biden".)
-  for (let k = start; k < to; k++) texts[k - start] = k < to - 1 && /^[A-Z]$/.test(tokens[k].text) && tokens[k + 1].text !== '.' && tokens[k + 1].start > tokens[k].end + 1 ? `${tokens[k].text}.` : tokens[k].text;
+  for (let k = start; k < to; k++) texts[k - start] = k < to - 1 && MIDDLE_INITIAL.test(tokens[k].text) && tokens[k + 1].text !== '.' && tokens[k + 1].start > tokens[k].end + 1 ? `${tokens[k].text}.` : tokens[k].text;
   const joined = texts.join(' ');
   return withoutPossessive(joined.includes(' .') ? joined.replace(SPACED_STOP, '.') : joined);
 }
@@ -618,6 +618,9 @@ export const BASED = /-based$/;
 
 /** Letters written after a person's name: honours, counsel, members of parliaments. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'MS', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS']);
+
+/** A middle initial: one capital letter ("John F. Kennedy"). */
+export const MIDDLE_INITIAL = /^[A-Z]$/;
 
 /** A generation's suffix after a surname. */
 const GENERATIONS = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);

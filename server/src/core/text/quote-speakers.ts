@@ -410,7 +410,7 @@ function participleSpeaker(tokens: Token[], from: number, end: number, inQuote: 
 /** Verbs whose subject made the document after them. */
 const AUTHORING = new Set([
   ...['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'wrote', 'writes', 'posted', 'posts', 'penned', 'signed', 'drafted', 'filed'],
-  ...['authored', 'co-wrote', 'composed', 'prepared', 'dictated', 'wrote'],
+  ...['authored', 'co-wrote', 'composed', 'prepared', 'dictated'],
   // (And one the subject shows, hands out or was given: "The senator held up a sign saying "…"", "circulated a memo
   // claiming", "received an email saying": the subject's to answer for, or an unnamed writer's.)
   ...['sent', 'sends', 'delivered', 'held', 'holding', 'carried', 'carrying', 'waved', 'waving', 'circulated', 'distributed', 'displayed', 'unveiled'],
