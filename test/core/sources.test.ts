@@ -2796,6 +2796,8 @@ describe("a generation's suffix", () => {
 
 describe('a run of capitals after "The" that opens a sentence', () => {
   it('names a thing, not a person a later "he" stands for', () => {
+    // (With no given name to prefer, "he" would have stood for a "Debate Debate" read as a titled person.)
+    expect(quotes('Sanders spoke on Monday. The Great Debate Debate went badly for everyone. "We are not willing to debate issues," he told reporters.\n')).not.toContain('Debate Debate');
     expect(quotes('Bernie Sanders spoke on Monday. The Great Debate Debate shows the futility.\n\nFriday, he told the New York Daily News that Clinton was "not willing to debate issues."\n')).toEqual(['Bernie Sanders']);
     expect(quotes('Bernie Sanders spoke on Monday. The Great Debate shows the futility.\n\nFriday, he told the New York Daily News that Clinton was "not willing to debate issues."\n')).toEqual(['Bernie Sanders']);
   });
