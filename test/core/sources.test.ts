@@ -2770,6 +2770,19 @@ describe('a name\'s words qualified before "that"', () => {
   });
 });
 
+describe('words said that another judges: "mocked Bush\'s assertion that "…""', () => {
+  it('the owner of the assertion, insistence or boast speaks the quote, not who questions it', () => {
+    expect(quotes('Marco Rubio questioned Jeb Bush\'s assertion that "we have 12 plans for the economy."\n')).toEqual(['Jeb Bush']);
+    expect(quotes('Ted Cruz spoke in Iowa. Cruz dismissed Donald Trump\'s boast that "I will win 40 states."\n')).toEqual(['Donald Trump']);
+    expect(quotes('Marco Rubio mocked Jeb Bush\'s insistence that "we have 12 plans."\n')).toEqual(['Jeb Bush']);
+    expect(quotes('President Biden thanked Kishida, noting that the Prime Minister\'s declaration that "any use of a nuclear weapon would be an act of hostility" has resonated.\n')[0]).not.toBe('Biden');
+  });
+  it('not before words that are not quoted, nor a noun no one owns', () => {
+    expect(source("Asked whether the President's insistence that the UK would wait was right, 59 percent said it was not.\n")).toBeUndefined();
+    expect(quotes('Marco Rubio made the assertion that "we have 12 plans."\n')).toEqual([undefined]);
+  });
+});
+
 describe('"Despite" and "Unlike" are no part of a source', () => {
   it('"Despite polls showing her 20 points behind" is the polls\' (vague)', () => {
     const claim = lint('Despite polls showing her 20 points behind, Clinton campaigned hard.\n').claims.find((c) => c.kind === 'number');

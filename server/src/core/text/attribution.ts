@@ -167,7 +167,12 @@ const POSSESSIVE_SPEAKERS: ReadonlyMap<string, string> = new Map([['his', 'he'],
 const ENDS_IN_S = /[^s]s$/;
 
 /** Cue words that name what someone said as a noun after "his", "her", "their" ("his promise to", "her remark that"). */
-const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments']);
+const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments', 'boast', 'boasts']);
+/**
+ * Nouns of words said that are no cue words themselves, read only as "X's … that" or "his … that" ("Bush's assertion
+ * that", "her insistence that").
+ */
+const OWNED_SAYINGS = new Set(['assertion', 'assertions', 'insistence', 'contention', 'suggestion', 'prediction', 'predictions', 'accusation', 'accusations', 'allegation', 'allegations', 'declaration', 'assurance', 'assurances', 'vow', 'argument', 'complaint', 'charge', 'boast', 'boasts', 'retort', 'quip']);
 /** Plurals of words said that, after a name's possessive, are nouns ("Clark's comments", "Trump's remarks"). */
 const POSSESSED_WORDS = new Set(['comments', 'remarks', 'claims', 'promises', 'pledges']);
 /** Words after such a noun that introduce the words themselves: "claims that …", "comments: …" ("of" before a figure). */
@@ -186,21 +191,21 @@ const OWNER_ASIDE = new Set(['in', 'during', 'after', 'before', 'since', 'follow
  * words follow it as "that …" or "to …" (a time word may come between: "his comment Monday that"); undefined for "said
  * in her remarks" or "Her remarks came …", which name no words.
  */
-function ownerOfWords(tokens: Token[], i: number, from: number, to: number): { owner: string; at: number } | undefined {
+function ownerOfWords(tokens: Token[], i: number, from: number, to: number, adjacent = false): Owner | undefined {
   // "his campaign promise to": one plain word may stand between the owner and the noun.
   const p = i - 1 > from && !POSSESSIVE_SPEAKERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized ? i - 2 : i - 1;
   const owner = POSSESSIVE_SPEAKERS.get(tokens[p].lower);
-  if (!owner) return namedOwnerOfWords(tokens, i, from, to);
+  if (!owner) return namedOwnerOfWords(tokens, i, from, to, adjacent);
   if (p - 1 >= from && OWNER_ASIDE.has(tokens[p - 1].lower)) return undefined;
   const at = i + 1 < to && TIME_WORDS.has(tokens[i + 1].lower) ? i + 2 : i + 1;
   if (at >= to) return undefined;
-  if (tokens[at].lower === 'that') return { owner, at: p };
+  if (tokens[at].lower === 'that') return { owner, at: p, first: p };
   if (tokens[at].lower !== 'to' || at + 1 >= to) return undefined;
   // "to" before a verb ("his promise to put an end") or the words themselves, not before what the words were
   // addressed to ("His comments to reporters", "her promise to the 300 workers").
   const w = tokens[at + 1];
   const verbAfter = w.kind === 'word' && !w.capitalized && !DETERMINERS.has(w.lower) && !PRONOUNS.has(w.lower) && !ENDS_IN_S.test(w.lower);
-  return verbAfter || QUOTE_MARKS.has(w.text) ? { owner, at: p } : undefined;
+  return verbAfter || QUOTE_MARKS.has(w.text) ? { owner, at: p, first: p } : undefined;
 }
 
 /**
@@ -208,17 +213,36 @@ function ownerOfWords(tokens: Token[], i: number, from: number, to: number): { o
  * qualify the words said, before "that" and what they say. (A possessive right before the noun is read as a cue's
  * subject elsewhere: "Trump's claim that".) Not after a preposition ("denounced Trump's false claim that" still names
  * whose claim it was, but a governed possessive, "in Trump's recent remarks", may be a setting) nor a plural noun
- * between ("Trump's campaign officials' claim").
+ * between ("Trump's campaign officials' claim"). `adjacent`: the possessive may stand right before a noun that no cue
+ * reading takes ("Bush's assertion that").
  */
-function namedOwnerOfWords(tokens: Token[], i: number, from: number, to: number): { owner: string; at: number } | undefined {
+function namedOwnerOfWords(tokens: Token[], i: number, from: number, to: number, adjacent: boolean): Owner | undefined {
   if (i + 1 >= to || tokens[i + 1].lower !== 'that') return undefined;
   let p = i - 1;
   while (p > from && i - p <= 2 && tokens[p].kind === 'word' && !tokens[p].capitalized && !ENDS_IN_S.test(tokens[p].lower) && !DETERMINERS.has(tokens[p].lower)) p--;
-  if (p === i - 1 || p < from) return undefined;
+  if ((p === i - 1 && !adjacent) || p < from) return undefined;
   const name = tokens[p];
   if (name.kind !== 'word' || !name.capitalized || !endsWithPossessive(name.text) || ORG_NAME_WORDS.has(withoutPossessive(name.text))) return undefined;
   if (p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower)) return undefined;
-  return { owner: withoutPossessive(name.text), at: p };
+  // The whole name: "Jeb Bush's assertion that" is Jeb Bush's.
+  let first = p;
+  while (first - 1 >= from && tokens[first - 1].kind === 'word' && tokens[first - 1].capitalized && !endsWithPossessive(tokens[first - 1].text) && !DETERMINERS.has(tokens[first - 1].lower)) first--;
+  return { owner: withoutPossessive(name.text), at: p, first };
+}
+
+/** Whose words a noun of speech names: the owner as written (a pronoun for "his"), its possessive and first word. */
+interface Owner {
+  owner: string;
+  at: number;
+  first: number;
+}
+
+/** The phrase of an owner of words, its possessive written as the owner ("Jeb Bush's" → "Jeb Bush", "his" → "he"). */
+function ownerPhrase(tokens: Token[], owner: Owner): Phrase {
+  const p = tokens[owner.at];
+  const words = tokens.slice(owner.first, owner.at);
+  words.push(p.withText(owner.owner, owner.owner.toLowerCase()));
+  return { words, start: tokens[owner.first].start, end: p.end };
 }
 
 /**
@@ -725,7 +749,7 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
  * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
  * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
  */
-const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', ...BELIEF_VERBS]);
+const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', ...BELIEF_VERBS, ...OWNED_SAYINGS]);
 
 /**
  * "In a situational report of NDRRMC, …": "of" and a name after a document that opens the sentence with "In" names
@@ -905,7 +929,18 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "pointed out" reports like "noted".
     // ("placed the value at $5 million", "pegged the cost at": "put" in other words, only before the figure they set.)
     const lemma = (role & CUE_FORM) !== 0 ? cueLemma(t.lower, lexicon) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : undefined;
-    if (lemma === undefined) continue;
+    if (lemma === undefined) {
+      // "Rubio mocked Bush's assertion that "…"", "questioned his insistence that "…"": a noun of words said that is
+      // no cue word, owned by a name or a pronoun, before "that" and the words: the owner speaks them, not whoever
+      // judges them.
+      // (Only before the quoted words: "whether the President's insistence that the UK would wait was right, 59
+      // percent said" leaves the poll's figure to the poll.)
+      if (tokens[i + 1]?.lower === 'that' && i > from && i + 2 < to && QUOTE_MARKS.has(tokens[i + 2].text) && OWNED_SAYINGS.has(t.lower)) {
+        const owner = ownerOfWords(tokens, i, from, to, true);
+        if (owner) (found ??= []).push(mention(ownerPhrase(tokens, owner), lexicon, t.text, t.start, t.end, 'claim', false));
+      }
+      continue;
+    }
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
     // rose", "Public comment lasted three hours" (a name as subject takes "notes", "comments").
@@ -929,8 +964,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "his promise to "put an end"", "her remark that "…"": the owner of the words speaks, as in "Trump's promise".
     const owner = i > from && SPOKEN_NOUNS.has(t.lower) ? ownerOfWords(tokens, i, from, to) : undefined;
     if (owner) {
-      const p = tokens[owner.at];
-      (found ??= []).push(mention({ words: [p.withText(owner.owner, owner.owner.toLowerCase())], start: p.start, end: p.end }, lexicon, t.text, t.start, t.end, lemma, false));
+      (found ??= []).push(mention(ownerPhrase(tokens, owner), lexicon, t.text, t.start, t.end, lemma, false));
       continue;
     }
     // "nine of its 23 inspector posts", "support 72 research projects": an -s form after a count and a noun is a plural
