@@ -2836,6 +2836,11 @@ describe('whom a poll counted', () => {
     expect(source('The Quinnipiac poll contacted 1,000 adults.')).toBe('The Quinnipiac poll');
     expect(source('The package included 300 jobs.')).toBeUndefined();
   });
+  it('"The poll carries a margin of error of …" is the poll\'s; "carried out by" goes on to the verb', () => {
+    expect(source('The poll carries a margin of error of plus or minus 3.5 percentage points.')).toBe('The poll');
+    expect(source('The poll carried a margin of error of 4 points.')).toBe('The poll');
+    expect(source('The survey carried out by Ipsos found 40 percent support.')).toBe('Ipsos');
+  });
 });
 
 describe("a name's possessive before a role, and a dateline with its agency", () => {
@@ -2868,5 +2873,15 @@ describe('review: a document\'s participle, not one its subject authored, receiv
     expect(quotes('Robby Mook authored a memo stating that "the race is over."\n')).toEqual(['Robby Mook']);
     expect(quotes('Clinton received an email saying "the server is down for good."\n')[0]).not.toBe('an email');
     expect(quotes('In a memo claiming that "the race is over," Mook laid out the math.\n')[0]).not.toBe('a memo');
+  });
+});
+
+describe("an outlet's report after a quote that a speaker's verb introduces", () => {
+  it('"Canova told reporters, "…," The Miami Herald reported" is Canova\'s', () => {
+    expect(quotes('Canova told reporters, "We will win," The Miami Herald reported.\n')).toEqual(['Canova']);
+    expect(quotes('When asked about it, Canova "bristled" and said, "We are done," The Miami Herald reported.\n')).toEqual(['Canova']);
+  });
+  it('not a quote no verb introduces right before it', () => {
+    expect(quotes('In Iowa on Monday, the crowd waited. "We will win," The Miami Herald reported.\n')).toEqual(['The Miami Herald']);
   });
 });

@@ -100,6 +100,8 @@ const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although)\s(?!that\s)|;|\
 
 /** A dash that closes an aside right before a quote's opening mark. */
 const DASH_BEFORE_QUOTE = /\u2014[\s*_]*$/;
+/** Between a verb of speech and the quote it introduces: a comma or colon, after at most its listener ("told reporters,"). */
+const INTRODUCING_GAP = /^(?:\s+(?:to\s+)?[\p{L}'’]+){0,2}\s*[,:][\s*_]*$/u;
 /** Between a cue and a quote: a clause joined after it with a named subject and a verb of its own (", and Trump vowed to "). */
 const OWN_CLAUSE_BEFORE = /(?:,\s*(?:and|but)|;)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed(?:\s+to)?\s*$/u;
 /** What stands between a quote and the subject of a clause joined after it: ", and", " but", ";". */
@@ -195,6 +197,12 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     const tag = tagBeforeQuote(ba.tokens, ba.sentences[q.sentences[0]].first, open, insideQuote, lexicon);
     return tag !== null && tag.start >= found.mention.cueEnd;
   };
+  // A verb of speech with its subject right before the quote, and at most its listener between: "Canova said, "…"",
+  // "told reporters: "…"".
+  const introducedRightBefore = (q: QuoteRecord): { mention: SourceMention; sentence: number } | null => {
+    const speaker = clauseSpeakerOf(q);
+    return speaker !== null && speaker.mention.cueEnd <= q.span.open && INTRODUCING_GAP.test(ba.block.prose.slice(speaker.mention.cueEnd, q.span.open)) ? speaker : null;
+  };
   const namedBefore = (q: QuoteRecord): boolean => {
     const speaker = clauseSpeakerOf(q);
     return speaker !== null && speaker.mention.start < q.span.open && QUOTE_NAMING_VERBS.has(speaker.mention.cue.toLowerCase());
@@ -224,6 +232,17 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // "After Brown criticized him during a debate, Hillary shot back, "…"": a dialogue tag right before the quote
     // outranks a cue further back in the sentence; the clause's speaker is read below.
     if (best && best.mention.cueEnd <= q.span.open && q.span.open > 0 && tagAhead(q, best)) continue;
+    // "Canova told reporters, "…," The Miami Herald reported": an outlet's report after the quote passes the words
+    // on; the speaker whose verb introduces the quote right before it says them.
+    const introducer = best && best.mention.start >= end && best.mention.cueLemma === 'report' && q.span.open > 0 ? introducedRightBefore(q) : null;
+    if (introducer) {
+      const record = resolveMention(introducer.mention, introducer.sentence, ba.block, ba.tokens, people);
+      ba.mentions.push(record);
+      q.attribution = record.attribution;
+      q.mention = record;
+      q.path = 'sentence';
+      continue;
+    }
     // "Pelosi called Trump's conduct a "breach …," according to NBC": the verb that introduces the quote names its
     // speaker; the outlet after it reports the whole. Decided below, with the clause.
     if (best && best.mention.cueLemma === 'according to' && (best.mention.start > q.span.open || passesOn(best.mention)) && q.span.open > 0) {

@@ -60,7 +60,8 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
   // where it was taken stand between the noun and its verb.)
   let budget = 12;
   for (let j = k; j < to && budget > 0; j++, budget--) {
-    if (DATA_VERBS.has(tokens[j].lower)) return j;
+    // (Not "carried out": "The survey carried out by Ipsos found …" goes on to its verb.)
+    if (DATA_VERBS.has(tokens[j].lower) && !(tokens[j].lower === 'carried' && tokens[j + 1]?.lower === 'out')) return j;
     // "The survey of 1,011 likely voters, conducted Oct. 8-12, has …": an aside of how it was taken, set off by
     // commas, is passed over (its dates' full stops with it); so is one of whom the sample held ("The AP-GfK Poll of
     // 1,033 adults, including 389 registered voters, was conducted …").
@@ -85,4 +86,6 @@ const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find',
   // How it was taken: "The survey drew responses from 3,947", "The poll reached 1,012 adults".
   'drew', 'draws', 'sampled', 'samples', 'surveyed', 'polled', 'interviewed', 'reached', 'contacted', 'questioned',
   // Whom it counted: "The poll included 996 likely voters".
-  'included', 'includes']);
+  'included', 'includes',
+  // Its margin: "The poll carries a margin of error of plus or minus 3.5 percentage points".
+  'carries', 'carried']);
