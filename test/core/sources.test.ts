@@ -2777,6 +2777,16 @@ describe('words said that another judges: "mocked Bush\'s assertion that "…""'
     expect(quotes('Marco Rubio mocked Jeb Bush\'s insistence that "we have 12 plans."\n')).toEqual(['Jeb Bush']);
     expect(quotes('President Biden thanked Kishida, noting that the Prime Minister\'s declaration that "any use of a nuclear weapon would be an act of hostility" has resonated.\n')[0]).not.toBe('Biden');
   });
+  it('only the quote: the sentence\'s other figures are not the owner\'s', () => {
+    expect(source('Fact-checkers rated Trump\'s assertion that "we have the cleanest air" false; the U.S. ranks 24th.\n')).toBeUndefined();
+    expect(source('Trump\'s boast that "we have the best economy in history" was false: growth was 2.3 percent.\n')).toBeUndefined();
+  });
+  it('the owner\'s whole name, but not a word that opens the sentence; not another\'s possessive; not a criminal charge', () => {
+    expect(quotes('But Trump\'s assertion that "we will win big" fell flat.\n')).toEqual(['Trump']);
+    expect(quotes('On Monday Trump\'s assertion that "we will win big" fell flat.\n')).toEqual(['Trump']);
+    expect(quotes('Jane Sanders praised her husband\'s boast that "we gave a lot to charity."\n')).not.toEqual(['Jane Sanders']);
+    expect(quotes('Prosecutors said Trump\'s conspiracy charge that "he knowingly conspired to defraud the United States" is serious.\n')).not.toEqual(['Trump']);
+  });
   it('not before words that are not quoted, nor a noun no one owns', () => {
     expect(source("Asked whether the President's insistence that the UK would wait was right, 59 percent said it was not.\n")).toBeUndefined();
     expect(quotes('Marco Rubio made the assertion that "we have 12 plans."\n')).toEqual([undefined]);
@@ -2840,6 +2850,7 @@ describe('whom a poll counted', () => {
     expect(source('The poll carries a margin of error of plus or minus 3.5 percentage points.')).toBe('The poll');
     expect(source('The poll carried a margin of error of 4 points.')).toBe('The poll');
     expect(source('The survey carried out by Ipsos found 40 percent support.')).toBe('Ipsos');
+    expect(source('The Gallup poll carried little weight with the 40 senators who voted no.')).toBeUndefined();
   });
 });
 
@@ -2879,6 +2890,8 @@ describe('review: a document\'s participle, not one its subject authored, receiv
 describe("an outlet's report after a quote that a speaker's verb introduces", () => {
   it('"Canova told reporters, "…," The Miami Herald reported" is Canova\'s', () => {
     expect(quotes('Canova told reporters, "We will win," The Miami Herald reported.\n')).toEqual(['Canova']);
+    // (Not whom a verb of quoting quotes: "Smith quoted Churchill, "…"".)
+    expect(quotes('Smith quoted Churchill, "Never, never, never give up," the Herald reported.\n')).not.toEqual(['Smith']);
     expect(quotes('When asked about it, Canova "bristled" and said, "We are done," The Miami Herald reported.\n')).toEqual(['Canova']);
   });
   it('not a quote no verb introduces right before it', () => {

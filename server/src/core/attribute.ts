@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { citingAside, findSources, introducerSource, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { citingAside, findSources, introducerSource, ownerOfQuote, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
 import { giveQuote } from './signatures';
@@ -100,6 +100,8 @@ const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although)\s(?!that\s)|;|\
 
 /** A dash that closes an aside right before a quote's opening mark. */
 const DASH_BEFORE_QUOTE = /\u2014[\s*_]*$/;
+/** Verbs whose object is whom or what the quote is from ("Smith quoted Churchill, "…"", "cited the memo: "…""). */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing', 'read', 'reads', 'recited', 'paraphrased']);
 /** Between a verb of speech and the quote it introduces: a comma or colon, after at most its listener ("told reporters,"). */
 const INTRODUCING_GAP = /^(?:\s+(?:to\s+)?[\p{L}'’]+){0,2}\s*[,:][\s*_]*$/u;
 /** Between a cue and a quote: a clause joined after it with a named subject and a verb of its own (", and Trump vowed to "). */
@@ -201,7 +203,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
   // "told reporters: "…"".
   const introducedRightBefore = (q: QuoteRecord): { mention: SourceMention; sentence: number } | null => {
     const speaker = clauseSpeakerOf(q);
-    return speaker !== null && speaker.mention.cueEnd <= q.span.open && INTRODUCING_GAP.test(ba.block.prose.slice(speaker.mention.cueEnd, q.span.open)) ? speaker : null;
+    return speaker !== null && speaker.mention.cueEnd <= q.span.open && !QUOTING_VERBS.has(speaker.mention.cue.toLowerCase()) && INTRODUCING_GAP.test(ba.block.prose.slice(speaker.mention.cueEnd, q.span.open)) ? speaker : null;
   };
   const namedBefore = (q: QuoteRecord): boolean => {
     const speaker = clauseSpeakerOf(q);
@@ -234,10 +236,14 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     if (best && best.mention.cueEnd <= q.span.open && q.span.open > 0 && tagAhead(q, best)) continue;
     // "Canova told reporters, "…," The Miami Herald reported": an outlet's report after the quote passes the words
     // on; the speaker whose verb introduces the quote right before it says them.
-    const introducer = best && best.mention.start >= end && best.mention.cueLemma === 'report' && q.span.open > 0 ? introducedRightBefore(q) : null;
+    // "Rubio questioned Bush's assertion that "…"": the owner of the words quoted right after "that" speaks them.
+    const open = q.span.open > 0 ? openInWindow(q) : -1;
+    const owned = open > 0 ? ownerOfQuote(ba.tokens, open, ba.sentences[q.sentences[0]].first, lexicon) : null;
+    const introducer = owned ? { mention: owned, sentence: q.sentences[0] } : best && best.mention.start >= end && best.mention.cueLemma === 'report' && q.span.open > 0 ? introducedRightBefore(q) : null;
     if (introducer) {
       const record = resolveMention(introducer.mention, introducer.sentence, ba.block, ba.tokens, people);
-      ba.mentions.push(record);
+      // (The owner of words speaks only the quote, not the sentence's other figures.)
+      if (!owned) ba.mentions.push(record);
       q.attribution = record.attribution;
       q.mention = record;
       q.path = 'sentence';

@@ -167,12 +167,13 @@ const POSSESSIVE_SPEAKERS: ReadonlyMap<string, string> = new Map([['his', 'he'],
 const ENDS_IN_S = /[^s]s$/;
 
 /** Cue words that name what someone said as a noun after "his", "her", "their" ("his promise to", "her remark that"). */
-const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments', 'boast', 'boasts']);
+const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments']);
 /**
- * Nouns of words said that are no cue words themselves, read only as "X's … that" or "his … that" ("Bush's assertion
- * that", "her insistence that").
+ * Nouns of words said, read only as "X's … that" or "his … that" right before the quoted words ("Bush's assertion
+ * that "…"", "her insistence that "…""; see ownerOfQuote). (Not "charge": "Trump's conspiracy charge that "…"" quotes
+ * the indictment.)
  */
-const OWNED_SAYINGS = new Set(['assertion', 'assertions', 'insistence', 'contention', 'suggestion', 'prediction', 'predictions', 'accusation', 'accusations', 'allegation', 'allegations', 'declaration', 'assurance', 'assurances', 'vow', 'argument', 'complaint', 'charge', 'boast', 'boasts', 'retort', 'quip']);
+const OWNED_SAYINGS = new Set(['assertion', 'assertions', 'insistence', 'contention', 'suggestion', 'prediction', 'predictions', 'accusation', 'accusations', 'allegation', 'allegations', 'declaration', 'assurance', 'assurances', 'vow', 'argument', 'complaint', 'boast', 'boasts', 'retort', 'quip']);
 /** Plurals of words said that, after a name's possessive, are nouns ("Clark's comments", "Trump's remarks"). */
 const POSSESSED_WORDS = new Set(['comments', 'remarks', 'claims', 'promises', 'pledges']);
 /** Words after such a noun that introduce the words themselves: "claims that …", "comments: …" ("of" before a figure). */
@@ -193,7 +194,8 @@ const OWNER_ASIDE = new Set(['in', 'during', 'after', 'before', 'since', 'follow
  */
 function ownerOfWords(tokens: Token[], i: number, from: number, to: number, adjacent = false): Owner | undefined {
   // "his campaign promise to": one plain word may stand between the owner and the noun.
-  const p = i - 1 > from && !POSSESSIVE_SPEAKERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized ? i - 2 : i - 1;
+  // (Not another's possessive: "her husband's boast that" is the husband's.)
+  const p = i - 1 > from && !POSSESSIVE_SPEAKERS.has(tokens[i - 1].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !endsWithPossessive(tokens[i - 1].text) ? i - 2 : i - 1;
   const owner = POSSESSIVE_SPEAKERS.get(tokens[p].lower);
   if (!owner) return namedOwnerOfWords(tokens, i, from, to, adjacent);
   if (p - 1 >= from && OWNER_ASIDE.has(tokens[p - 1].lower)) return undefined;
@@ -226,8 +228,29 @@ function namedOwnerOfWords(tokens: Token[], i: number, from: number, to: number,
   if (p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower)) return undefined;
   // The whole name: "Jeb Bush's assertion that" is Jeb Bush's.
   let first = p;
-  while (first - 1 >= from && tokens[first - 1].kind === 'word' && tokens[first - 1].capitalized && !endsWithPossessive(tokens[first - 1].text) && !DETERMINERS.has(tokens[first - 1].lower)) first--;
+  // (Not a word that opens the sentence before it, nor a day: "But Trump's", "On Monday Trump's".)
+  while (first - 1 >= from && nameWordBefore(tokens[first - 1])) first--;
   return { owner: withoutPossessive(name.text), at: p, first };
+}
+
+/** May a word stand in a name before its last piece? */
+function nameWordBefore(t: Token): boolean {
+  return t.kind === 'word' && t.capitalized && !endsWithPossessive(t.text) && !DETERMINERS.has(t.lower) && !NOT_SOURCE.has(t.lower) && !ADVERBIAL_OPENERS.has(t.lower) && !SENTENCE_STARTERS.has(t.text) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower) && t.lower !== 'like';
+}
+
+/**
+ * "Rubio mocked Bush's assertion that "…"", "questioned his insistence that "…"": a noun of words said, owned by a
+ * name or a pronoun, then "that" and the quote opening at `open`: the owner speaks the quote, not whoever judges the
+ * words. Only the quote: figures of the sentence outside it are not the owner's ("Trump's boast that "…" was false:
+ * growth was 2.3 percent").
+ */
+export function ownerOfQuote(tokens: Token[], open: number, from: number, lexicon: AttributionLexicon): SourceMention | null {
+  const n = open - 2;
+  if (n <= from || tokens[open - 1].lower !== 'that' || !OWNED_SAYINGS.has(tokens[n].lower)) return null;
+  const owner = ownerOfWords(tokens, n, from, open + 1, true);
+  if (!owner) return null;
+  const noun = tokens[n];
+  return mention(ownerPhrase(tokens, owner), lexicon, noun.text, noun.start, noun.end, 'claim', false);
 }
 
 /** Whose words a noun of speech names: the owner as written (a pronoun for "his"), its possessive and first word. */
@@ -749,7 +772,7 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
  * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
  * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
  */
-const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', ...BELIEF_VERBS, ...OWNED_SAYINGS]);
+const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', ...BELIEF_VERBS]);
 
 /**
  * "In a situational report of NDRRMC, …": "of" and a name after a document that opens the sentence with "In" names
@@ -929,18 +952,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "pointed out" reports like "noted".
     // ("placed the value at $5 million", "pegged the cost at": "put" in other words, only before the figure they set.)
     const lemma = (role & CUE_FORM) !== 0 ? cueLemma(t.lower, lexicon) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : undefined;
-    if (lemma === undefined) {
-      // "Rubio mocked Bush's assertion that "…"", "questioned his insistence that "…"": a noun of words said that is
-      // no cue word, owned by a name or a pronoun, before "that" and the words: the owner speaks them, not whoever
-      // judges them.
-      // (Only before the quoted words: "whether the President's insistence that the UK would wait was right, 59
-      // percent said" leaves the poll's figure to the poll.)
-      if (tokens[i + 1]?.lower === 'that' && i > from && i + 2 < to && QUOTE_MARKS.has(tokens[i + 2].text) && OWNED_SAYINGS.has(t.lower)) {
-        const owner = ownerOfWords(tokens, i, from, to, true);
-        if (owner) (found ??= []).push(mention(ownerPhrase(tokens, owner), lexicon, t.text, t.start, t.end, 'claim', false));
-      }
-      continue;
-    }
+    if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
     // rose", "Public comment lasted three hours" (a name as subject takes "notes", "comments").

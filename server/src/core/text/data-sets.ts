@@ -60,8 +60,10 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
   // where it was taken stand between the noun and its verb.)
   let budget = 12;
   for (let j = k; j < to && budget > 0; j++, budget--) {
-    // (Not "carried out": "The survey carried out by Ipsos found …" goes on to its verb.)
-    if (DATA_VERBS.has(tokens[j].lower) && !(tokens[j].lower === 'carried' && tokens[j + 1]?.lower === 'out')) return j;
+    if (DATA_VERBS.has(tokens[j].lower)) return j;
+    // Its margin: "The poll carries a margin of error of plus or minus 3.5 percentage points" (not "carried little
+    // weight", "carried out by").
+    if ((tokens[j].lower === 'carries' || tokens[j].lower === 'carried') && marginAfter(tokens, j + 1)) return j;
     // "The survey of 1,011 likely voters, conducted Oct. 8-12, has …": an aside of how it was taken, set off by
     // commas, is passed over (its dates' full stops with it); so is one of whom the sample held ("The AP-GfK Poll of
     // 1,033 adults, including 389 registered voters, was conducted …").
@@ -86,6 +88,11 @@ const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find',
   // How it was taken: "The survey drew responses from 3,947", "The poll reached 1,012 adults".
   'drew', 'draws', 'sampled', 'samples', 'surveyed', 'polled', 'interviewed', 'reached', 'contacted', 'questioned',
   // Whom it counted: "The poll included 996 likely voters".
-  'included', 'includes',
-  // Its margin: "The poll carries a margin of error of plus or minus 3.5 percentage points".
-  'carries', 'carried']);
+  'included', 'includes']);
+
+/** "a margin of error", "an error margin", "a sampling error" from k. */
+function marginAfter(tokens: Token[], k: number): boolean {
+  const a = tokens[k]?.lower;
+  const b = tokens[k + 1]?.lower;
+  return (a === 'a' || a === 'an') && (b === 'margin' || b === 'error' || b === 'sampling');
+}
