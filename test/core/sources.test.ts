@@ -2898,3 +2898,13 @@ describe("an outlet's report after a quote that a speaker's verb introduces", ()
     expect(quotes('In Iowa on Monday, the crowd waited. "We will win," The Miami Herald reported.\n')).toEqual(['The Miami Herald']);
   });
 });
+
+describe('a noun cue inside a role after its article', () => {
+  it('"The former talk radio host said", "A talk show host said": the host, not a cue "talk"', () => {
+    expect(source('The former talk radio host said 40 people came.\n')).toBe('The former talk radio host');
+    expect(source('A talk show host said 40 people came.\n')).toBe('A talk show host');
+  });
+  it('a cue after its subject still ends the phrase', () => {
+    expect(source('Officials report 40 people came.\n')).toBe('Officials');
+  });
+});

@@ -3537,6 +3537,13 @@ function groupOfNamed(tokens: Token[], k: number, from: number): boolean {
 const NUMBERED_BODIES = new Set(['Local', 'Channel', 'Station', 'Precinct', 'Lodge', 'Chapter', 'Post', 'Formula']);
 
 /** The noun phrase ending at token k, read backwards. */
+/** Is there an article at j, or one plain word after an article ("the former", "a talk")? */
+function articleBefore(tokens: Token[], j: number, from: number): boolean {
+  if (j < from) return false;
+  if (DETERMINERS.has(tokens[j].lower)) return true;
+  return j - 1 >= from && tokens[j].kind === 'word' && !tokens[j].capitalized && (!CUE_FORMS.has(tokens[j].lower) || NOUN_CUES.has(tokens[j].lower)) && DETERMINERS.has(tokens[j - 1].lower);
+}
+
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
     // A quoted name of an organisation: `Anna Franowska of "Have no fear", … told`.
@@ -3645,7 +3652,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
         const before = tokens[s - 2];
         if (!before || !(before.capitalized || VAGUE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ORG_NOUNS.has(before.lower))) break;
       }
-      if (CUE_FORMS.has(p.lower) && !VAGUE_MODIFIERS.has(p.lower)) break; // "State media": a modifier, not the verb
+      // "State media": a modifier, not the verb. (So is a noun's base form after an article: "The former talk radio
+      // host said", "a talk show host".)
+      if (CUE_FORMS.has(p.lower) && !VAGUE_MODIFIERS.has(p.lower) && !((NOUN_CUES.has(p.lower) || p.lower === 'show') && articleBefore(tokens, s - 2, from))) break;
       s--;
       n++;
       if (DETERMINERS.has(p.lower)) {
