@@ -2908,3 +2908,13 @@ describe('a noun cue inside a role after its article', () => {
     expect(source('Officials report 40 people came.\n')).toBe('Officials');
   });
 });
+
+describe('a parent described by the count of their children', () => {
+  it('""…," the mother of three said" is the mother\'s, not the last speaker\'s', () => {
+    expect(quotes('Donald Trump spoke on Monday. "We will win," the mother of three said.\n')).toEqual(['the mother of three']);
+    expect(lint('The mother of three said 40 homes burned.\n').claims.find((c) => c.text === '40')?.attribution?.source).toBe('The mother of three');
+  });
+  it('"Three of the mothers said" is still a share of a group', () => {
+    expect(source('Three of the mothers said 40 homes burned.\n')).toBe('Three of the mothers');
+  });
+});

@@ -984,7 +984,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not after a year: "The 2024 report shows", "A 2019 audit says".)
     if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && !YEAR.test(tokens[i - 2].text) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
+    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !parentWithCount(tokens, i - 1, from) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -1422,7 +1422,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   const group = i - 1 >= from && groupOfNamed(tokens, i - 1, from) && !cue.lower.endsWith('ing') && tokens[i + 1]?.lower !== 'to' && (cue.lower !== lemma || i + 1 >= to || tokens[i + 1].kind === 'punct');
   // ("Aides close to her say": "her" is whom they know, not a possessive.)
   const knownTo = OBJECT_PRONOUNS.has(det) && peopleInformedBy(tokens, i - 2, from);
-  if (DETERMINERS.has(det) && !relative && !another && !group && !knownTo && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det)) return null;
+  // ("the mother of three said": the count of her children, no determiner of the cue.)
+  if (DETERMINERS.has(det) && !relative && !another && !group && !knownTo && !['some', 'many', 'one', 'both', 'all', 'most', 'several'].includes(det) && !parentWithCount(tokens, i - 1, from)) return null;
   // "Some analysts said Norvex's forecast for third-quarter revenue …": a base form after a name's possessive is a
   // noun, whose owner says nothing here (but the owner of words speaks them: "Trump's promise to "…"").
   // (Not a name ending in "'s" after a preposition: "Analysts at Moody's estimate".)
@@ -3537,6 +3538,14 @@ function groupOfNamed(tokens: Token[], k: number, from: number): boolean {
 const NUMBERED_BODIES = new Set(['Local', 'Channel', 'Station', 'Precinct', 'Lodge', 'Chapter', 'Post', 'Formula']);
 
 /** The noun phrase ending at token k, read backwards. */
+/** Parents described by how many children they have ("the mother of three"). */
+const PARENTS = new Set(['mother', 'father', 'mom', 'dad', 'parent', 'parents', 'grandmother', 'grandfather']);
+/** Small counts in words, as in "a father of two". */
+const CHILD_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+/** Does "mother of three", "a father of 2" end at k (the count)? A cue after it has the parent as subject. */
+function parentWithCount(tokens: Token[], k: number, from: number): boolean {
+  return k - 2 > from && tokens[k - 1].lower === 'of' && PARENTS.has(tokens[k - 2].lower) && (tokens[k].kind === 'number' || CHILD_COUNTS.has(tokens[k].lower));
+}
 /** Is there an article at j, or one plain word after an article ("the former", "a talk")? */
 function articleBefore(tokens: Token[], j: number, from: number): boolean {
   if (j < from) return false;
@@ -3569,6 +3578,11 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   if (k - 1 > from && tokens[k]?.kind === 'number' && NUMBERED_BODIES.has(tokens[k - 1].text)) {
     const np = backwardPhrase(tokens, k - 1, from, lexicon, speech);
     return np ? { words: [...np.words, tokens[k]], start: np.start, end: tokens[k].end } : null;
+  }
+  // "the mother of three said", "a father of two told": a parent with the count of their children.
+  if (parentWithCount(tokens, k, from)) {
+    const parent = backwardPhrase(tokens, k - 2, from, lexicon, speech);
+    if (parent) return { words: [...parent.words, tokens[k - 1], tokens[k]], start: parent.start, end: tokens[k].end, classifyAs: parent.classifyAs ?? parent.words };
   }
   const head = tokens[k];
   if (!head || head.kind !== 'word' && head.kind !== 'alnum') return null;
