@@ -2918,3 +2918,11 @@ describe('a parent described by the count of their children', () => {
     expect(source('Three of the mothers said 40 homes burned.\n')).toBe('Three of the mothers');
   });
 });
+
+describe('a generation after a name', () => {
+  it('"Henry Ford II said" is a person, and "Martin Luther King III" is King; a pope or a king keeps the number', () => {
+    expect(lint('Henry Ford II said the company sold 40 cars.\n').claims[0].attribution?.kind).toBe('named');
+    expect(source('Martin Luther King III said 40 people came.\n')).toBe('Martin Luther King');
+    expect(source('King Charles III said 40 people came.\n')).toBe('Charles III');
+  });
+});

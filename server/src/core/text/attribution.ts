@@ -462,7 +462,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     return { kind: head.capitalized ? 'named' : 'role', name: text, vague: false };
   }
   const capitals = words.filter((w) => w.capitalized);
-  const orgWord = capitals.some((w) => ORG_NAME_WORDS.has(withoutPossessive(w.text)) || ALL_CAPITALS.test(w.text) && !COMMON_ABBREVIATION.test(w.text));
+  // ("Henry Ford II": a generation, no initials; "World War III" stays a thing's name.)
+  const orgWord = capitals.some((w, k) => ORG_NAME_WORDS.has(withoutPossessive(w.text)) || (ALL_CAPITALS.test(w.text) && !COMMON_ABBREVIATION.test(w.text) && !(k > 0 && k === capitals.length - 1 && GENERATIONS.has(w.text) && capitals[k - 1].text !== 'War')));
   const determiner = lowerWords[0];
   if (ALWAYS_VAGUE_NOUNS.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   if (words.length > 2 && ONE_OF.has(determiner) && lowerWords[1] === 'of' && !orgWord) return { kind: 'vague', name: text, vague: true };
@@ -619,9 +620,9 @@ const INITIALS_TITLE = /^[A-Z]\.?[A-Z]\.?$/;
 export function personNameIn(tokens: Token[], from: number, to: number, prose?: string): string {
   let i = from;
   // "Rachel Ashdown KC", "Ed Davey MP": letters after a name are no part of it (nor its surname).
-  // (Nor is a generation's suffix part of the surname a later mention uses: "Adm. Harry B. Harris Jr." is "Harris";
-  // but a pope's or a king's number stays: "Pope John Paul II".)
-  while (to - from > 2 && (POST_NOMINALS.has(tokens[to - 1].text) || (GENERATIONS.has(tokens[to - 1].text) && (tokens[to - 1].text.startsWith('J') || tokens[to - 1].text.startsWith('S') || !isGivenName(tokens[to - 2].text))))) to--;
+  // (Nor is a generation's suffix part of the surname a later mention uses: "Adm. Harry B. Harris Jr." is "Harris",
+  // "Martin Luther King III" is "King"; but a pope's or a king's number stays: "Pope John Paul II", "King Charles III".)
+  while (to - from > 2 && (POST_NOMINALS.has(tokens[to - 1].text) || (GENERATIONS.has(tokens[to - 1].text) && !regnal(tokens, from, to - 1)))) to--;
   // Drop everything up to the last title word: "former U.S. Ambassador to Ukraine Marie Yovanovitch" keeps the name.
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k].text;
@@ -671,6 +672,13 @@ export const MIDDLE_INITIAL = /^[A-Z]$/;
 
 /** A generation's suffix after a surname. */
 const GENERATIONS = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** Titles whose holders are numbered ("Pope John Paul II", "King Charles III"). */
+const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Emperor', 'Empress', 'Tsar', 'Czar', 'Sultan', 'Shah', 'Prince', 'Princess']);
+/** Does a regnal title open the run tokens[from, to) (so that a Roman number after it is the holder's)? */
+function regnal(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (REGNAL_TITLES.has(tokens[k].text)) return true;
+  return false;
+}
 
 /** What findSources gives for a sentence that names no source (shared: never added to). */
 const NO_MENTIONS: SourceMention[] = [];
