@@ -614,10 +614,18 @@ describe('a rank named by its stars', () => {
   it('"a retired four-star general" and "the 3-star admiral" name a rank', () => {
     expect(claims('Clark, a retired four-star general, spoke.')).toEqual([]);
     expect(claims('The 3-star admiral agreed.')).toEqual([]);
+    expect(claims('Then there is five-star Gen. Dwight Eisenhower.')).toEqual([]);
   });
 
   it('but stars given in a review count ("gave it four stars", "a four-star review")', () => {
     expect(claims('The critic gave it four stars in a four-star review.')).toEqual(['four', 'four-star']);
+  });
+});
+
+describe('an age by its decade', () => {
+  it('"her own 40-something nominee", "a thirty-something founder" are ages', () => {
+    expect(claims('Clinton could pick her own 40-something nominee.')).toEqual([]);
+    expect(claims('A thirty-something founder runs the firm.')).toEqual([]);
   });
 });
 

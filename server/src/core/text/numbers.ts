@@ -870,6 +870,8 @@ const BANKNOTES = new Set(['bill', 'bills', 'note', 'notes', 'banknote', 'bankno
 const AGE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 /** A count of stars as one word ("four-star", "5-star"). */
 const STARRED = /^(?:[a-z]+|\d)-star$/;
+/** An age by its decade ("40-something", "thirty-something"). */
+const DECADE_OF_AGE = /^(?:[1-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?somethings?$/;
 /** Officers whose rank is named by its stars (a hotel's stars are a rating, and count). */
 const STAR_GRADED = new Set(['general', 'generals', 'admiral', 'admirals', 'officer', 'officers']);
 /** Words after "general" that make it no officer ("the hotel's five-star general manager"). */
@@ -934,7 +936,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (Weeks and days only after a determiner, "a 3 week-old baby": "5,000 day-old chicks" counts things that young.)
   if (single && next !== undefined && next.start > core.end && (/^(?:year|month)s?-old$/.test(next.lower) || (/^(?:week|day)s?-old$/.test(next.lower) && AGE_DETERMINERS.has(prev?.lower ?? '')))) return true;
   // A rank named by its stars: "a retired four-star general", "the 3-star admiral".
-  if (single && STARRED.test(core.lower) && STAR_GRADED.has(next?.lower ?? '') && !(next?.lower === 'general' && NOT_GENERALS.has(next2?.lower ?? ''))) return true;
+  // (And before the rank's abbreviation: "five-star Gen. Dwight Eisenhower".)
+  if (single && STARRED.test(core.lower) && (STAR_GRADED.has(next?.lower ?? '') || next?.text === 'Gen' || next?.text === 'Adm') && !(next?.lower === 'general' && NOT_GENERALS.has(next2?.lower ?? ''))) return true;
+  // An age by its decade: "her own 40-something nominee", "a thirty-something founder".
+  if (single && DECADE_OF_AGE.test(core.lower)) return true;
   // A grade of a scale named as a class, not said of anything: "classified as category 3 or above", "A Category 5
   // hurricane is a form of tropical cyclone", "the cut-off for a category 4 hurricane" (not "Dorian became a Category
   // 5 hurricane", "reached Category 5").
