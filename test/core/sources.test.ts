@@ -769,6 +769,8 @@ const speakers: [string, string, string][] = [
   // A capitalised "Will" or "May" before a past or -s form is a surname, not an auxiliary or a cue adverb.
   ['"The eruption of war is a reminder that the nominating process matters," Will wrote.', 'The eruption of war', 'Will'],
   ['"It is over," May said, before leaving the hall.', 'It is over', 'May'],
+  // So is "From" (Al From): no preposition stands before a verb.
+  ['Al From spoke on Monday. "We won the argument," From said.', 'We won the argument', 'From'],
   // A capitalised word after a quote that breaks off with a comma opens its speaker's clause, not a label ("bill").
   ['"We will not back down from this fight," Bill said.', 'We will not back', 'Bill'],
   // "another" alone after a quote, or opening the clause: one more of the people just quoted, not the one before.
@@ -2904,8 +2906,11 @@ describe('a noun cue inside a role after its article', () => {
     expect(source('The former talk radio host said 40 people came.\n')).toBe('The former talk radio host');
     expect(source('A talk show host said 40 people came.\n')).toBe('A talk show host');
   });
-  it('a cue after its subject still ends the phrase', () => {
+  it('a cue after its subject still ends the phrase, and a noun cue a preposition governs or a plural\'s verb is no modifier', () => {
     expect(source('Officials report 40 people came.\n')).toBe('Officials');
+    expect(source('In the report police said 40 people died.\n')).toBe('police');
+    expect(source('The results show police said 40 people were hurt.\n')).toBe('police');
+    expect(source('The data show hospitals report 40 new cases a day.\n')).toBe('hospitals');
   });
 });
 
@@ -2913,6 +2918,9 @@ describe('a parent described by the count of their children', () => {
   it('""…," the mother of three said" is the mother\'s, not the last speaker\'s', () => {
     expect(quotes('Donald Trump spoke on Monday. "We will win," the mother of three said.\n')).toEqual(['the mother of three']);
     expect(lint('The mother of three said 40 homes burned.\n').claims.find((c) => c.text === '40')?.attribution?.source).toBe('The mother of three');
+  });
+  it('a parent before a cue no model reads as one stays no source ("A father of two reports 40 hours")', () => {
+    expect(lint('A father of two reports 40 hours of overtime.\n').claims.find((c) => c.text === '40')?.attribution).toBeFalsy();
   });
   it('"Three of the mothers said" is still a share of a group', () => {
     expect(source('Three of the mothers said 40 homes burned.\n')).toBe('Three of the mothers');
@@ -2924,5 +2932,11 @@ describe('a generation after a name', () => {
     expect(lint('Henry Ford II said the company sold 40 cars.\n').claims[0].attribution?.kind).toBe('named');
     expect(source('Martin Luther King III said 40 people came.\n')).toBe('Martin Luther King');
     expect(source('King Charles III said 40 people came.\n')).toBe('Charles III');
+    expect(source('Pope John Paul II said 40 priests were ordained.\n')).toBe('John Paul II');
+    expect(quotes('Charles Elliott III spoke on Monday. "We miss him," Elliott said.\n')).toEqual(['Charles Elliott']);
+  });
+  it('a fund or an article with a number stays what it is', () => {
+    expect(lint('Churchill Capital IV said it raised $40 million.\n').claims[0].attribution?.kind).toBe('organization');
+    expect(lint('Article II says 40 things.\n').claims[0].attribution?.kind).not.toBe('named');
   });
 });

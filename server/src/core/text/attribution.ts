@@ -463,7 +463,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   }
   const capitals = words.filter((w) => w.capitalized);
   // ("Henry Ford II": a generation, no initials; "World War III" stays a thing's name.)
-  const orgWord = capitals.some((w, k) => ORG_NAME_WORDS.has(withoutPossessive(w.text)) || (ALL_CAPITALS.test(w.text) && !COMMON_ABBREVIATION.test(w.text) && !(k > 0 && k === capitals.length - 1 && GENERATIONS.has(w.text) && capitals[k - 1].text !== 'War')));
+  // (Only after a name with a given name in it: "Churchill Capital IV", "Title IV" stay bodies and things.)
+  const orgWord = capitals.some((w, k) => ORG_NAME_WORDS.has(withoutPossessive(w.text)) || (ALL_CAPITALS.test(w.text) && !COMMON_ABBREVIATION.test(w.text) && !(k > 0 && k === capitals.length - 1 && GENERATIONS.has(w.text) && capitals[k - 1].text !== 'War' && capitals.some((c) => isGivenName(c.text)))));
   const determiner = lowerWords[0];
   if (ALWAYS_VAGUE_NOUNS.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   if (words.length > 2 && ONE_OF.has(determiner) && lowerWords[1] === 'of' && !orgWord) return { kind: 'vague', name: text, vague: true };
@@ -673,8 +674,11 @@ export const MIDDLE_INITIAL = /^[A-Z]$/;
 /** A generation's suffix after a surname. */
 const GENERATIONS = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 /** Titles whose holders are numbered ("Pope John Paul II", "King Charles III"). */
-const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Emperor', 'Empress', 'Tsar', 'Czar', 'Sultan', 'Shah', 'Prince', 'Princess']);
-/** Does a regnal title open the run tokens[from, to) (so that a Roman number after it is the holder's)? */
+const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Emperor', 'Empress', 'Kaiser', 'Tsar', 'Czar', 'Sultan', 'Shah', 'Emir', 'Pharaoh', 'Prince', 'Princess', 'Duke', 'Duchess', 'Archduke', 'Saint', 'St']);
+/**
+ * Is the Roman number after tokens[from, to) a holder's, not a generation's: after a regnal title ("Pope John Paul II",
+ * "King Charles III")? (A given name before the number tells nothing: "Charles Elliott III", "Martin Luther King III".)
+ */
 function regnal(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) if (REGNAL_TITLES.has(tokens[k].text)) return true;
   return false;
@@ -992,7 +996,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not after a year: "The 2024 report shows", "A 2019 audit says".)
     if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && !YEAR.test(tokens[i - 2].text) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !parentWithCount(tokens, i - 1, from) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
+    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -3502,7 +3506,8 @@ function affiliatedPerson(tokens: Token[], s: number, from: number): number {
 function surnameBeforeCue(tokens: Token[], k: number): boolean {
   const head = tokens[k];
   const verb = tokens[k + 1];
-  if (!head.capitalized || (head.lower !== 'will' && head.lower !== 'may') || !verb || verb.kind !== 'word') return false;
+  // ("…," From said: Al From, a surname no preposition stands as before a verb.)
+  if (!head.capitalized || (head.lower !== 'will' && head.lower !== 'may' && head.lower !== 'from') || !verb || verb.kind !== 'word') return false;
   const lemma = CUE_FORMS.get(verb.lower);
   // (Not a verb of data: "May showed a 4 percent rebound", "May reported a 6 percent gain" are the month.)
   return lemma !== undefined && !DATA_VERBS.has(lemma) && lemma !== verb.lower && !verb.lower.endsWith('ing');
@@ -3554,11 +3559,20 @@ const CHILD_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 function parentWithCount(tokens: Token[], k: number, from: number): boolean {
   return k - 2 > from && tokens[k - 1].lower === 'of' && PARENTS.has(tokens[k - 2].lower) && (tokens[k].kind === 'number' || CHILD_COUNTS.has(tokens[k].lower));
 }
-/** Is there an article at j, or one plain word after an article ("the former", "a talk")? */
-function articleBefore(tokens: Token[], j: number, from: number): boolean {
+/**
+ * Is there an article at j, or one plain word after an article ("the former", "a talk"), that opens a subject: not
+ * the object of a preposition ("In the report police said") and not a plural whose verb the cue word is ("The results
+ * show police said", "The data show")?
+ */
+function articleOpening(tokens: Token[], j: number, from: number): boolean {
   if (j < from) return false;
-  if (DETERMINERS.has(tokens[j].lower)) return true;
-  return j - 1 >= from && tokens[j].kind === 'word' && !tokens[j].capitalized && (!CUE_FORMS.has(tokens[j].lower) || NOUN_CUES.has(tokens[j].lower)) && DETERMINERS.has(tokens[j - 1].lower);
+  let a = j;
+  if (!DETERMINERS.has(tokens[j].lower)) {
+    const w = tokens[j];
+    if (j - 1 < from || w.kind !== 'word' || w.capitalized || (CUE_FORMS.has(w.lower) && !NOUN_CUES.has(w.lower)) || /s$/.test(w.lower) || PLURALS_WITHOUT_S.has(w.lower) || !DETERMINERS.has(tokens[j - 1].lower)) return false;
+    a = j - 1;
+  }
+  return a === from || !(OBJECT_GOVERNORS.has(tokens[a - 1].lower) || PLACE_PREPOSITIONS.has(tokens[a - 1].lower) || ADVERBIAL_OPENERS.has(tokens[a - 1].lower));
 }
 
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
@@ -3676,7 +3690,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       }
       // "State media": a modifier, not the verb. (So is a noun's base form after an article: "The former talk radio
       // host said", "a talk show host".)
-      if (CUE_FORMS.has(p.lower) && !VAGUE_MODIFIERS.has(p.lower) && !((NOUN_CUES.has(p.lower) || p.lower === 'show') && articleBefore(tokens, s - 2, from))) break;
+      if (CUE_FORMS.has(p.lower) && !VAGUE_MODIFIERS.has(p.lower) && !((NOUN_CUES.has(p.lower) || p.lower === 'show') && articleOpening(tokens, s - 2, from))) break;
       s--;
       n++;
       if (DETERMINERS.has(p.lower)) {
