@@ -343,6 +343,8 @@ export interface LocalReading {
 export interface ParagraphMemo {
   /** anonymous-source-reason: which sentences hold a word every anonymity phrase contains. */
   anonymityGates?: boolean[];
+  /** Does the paragraph's first sentence say someone would not speak (see subjectOpening in records.ts)? */
+  declinesComment?: boolean;
 }
 
 /** What a mention's words say about its source: computed with the paragraph's reading, so cached with it. */
@@ -661,6 +663,7 @@ function keptReading(tokens: Token[], sentences: ReadSentence[], marks: LocalRea
     reading.direct = direct;
     // As good as a new memo: every field is read as undefined until set.
     reading.memo.anonymityGates = undefined;
+    reading.memo.declinesComment = undefined;
     return reading;
   }
   return keptReadings.keep({ tokens, sentences, marks, direct, memo: {} });
