@@ -3,6 +3,7 @@ import { AnalysisCache, analyze, DEFAULT_SETTINGS, type Analysis } from './analy
 
 export { AnalysisCache };
 import { InlineControls } from './controls';
+import type { LineIndex } from './text/lines';
 import { formatMessage, type Rule, type RuleContext } from './rule';
 import { rules } from './rules/index';
 import type { Attribution, Claim, EngineSettings, Finding, LintOptions, LintResult, RuleLevel, Severity, Span } from './types';
@@ -100,6 +101,15 @@ function buildClaims(analysis: Analysis): { claims: Claim[]; byRecord: Map<objec
  * keystroke did not touch are not read again (the document-level attribution pass always runs in full).
  */
 export function lint(text: string, options: LintOptions = {}, cache?: AnalysisCache): LintResult {
+  return lintWithLines(text, options, cache).result;
+}
+
+/**
+ * lint, with the index of the draft's lines the engine made for it: the language server converts offsets to
+ * positions with it rather than indexing the lines again on every keystroke (a second index was 4% of a keystroke's
+ * time in a CPU profile of a 10,000-word draft).
+ */
+export function lintWithLines(text: string, options: LintOptions = {}, cache?: AnalysisCache): { result: LintResult; lines: LineIndex } {
   const settings = resolveSettings(options.settings);
   // Nothing of the analysis outlives this call (findings and claims hold no token): the tokens may be reused.
   const analysis = analyze(text, settings, cache, true);
@@ -144,5 +154,5 @@ export function lint(text: string, options: LintOptions = {}, cache?: AnalysisCa
     each.check(context);
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { findings, claims };
+  return { result: { findings, claims }, lines: analysis.doc.lines };
 }

@@ -1,5 +1,5 @@
 /** A draft's lint result with what is needed to map it back to the text, and the cache of recent results. */
-import { AnalysisCache, lint } from '../core/lint';
+import { AnalysisCache, lintWithLines } from '../core/lint';
 import { LineIndex } from '../core/text/lines';
 import type { LintOptions, LintResult } from '../core/types';
 
@@ -41,7 +41,8 @@ export class ResultCache {
     let analysis = this.analyses.get(uri);
     if (!analysis) this.analyses.set(uri, (analysis = new AnalysisCache()));
     this.lints++;
-    const linted: Linted = { uri, version, text, lines: new LineIndex(text), result: lint(text, options, analysis), optionsKey };
+    const { result, lines } = lintWithLines(text, options, analysis);
+    const linted: Linted = { uri, version, text, lines, result, optionsKey };
     this.remember(uri, kept, null, linted);
     return { linted, cached: false };
   }
