@@ -2940,3 +2940,15 @@ describe('a generation after a name', () => {
     expect(lint('Article II says 40 things.\n').claims[0].attribution?.kind).not.toBe('named');
   });
 });
+
+describe('a person by their age', () => {
+  it('""…," the 46-year-old said" is a source, and the person whose age was given as 46', () => {
+    expect(quotes('"We have nothing," the 46-year-old said.\n')).toEqual(['the 46-year-old']);
+    expect(quotes('Maria Lopez, 46, lost her home in the fire. Her neighbor John Smith, 52, helped her. "We have nothing," the 46-year-old said.\n')).toEqual(['Maria Lopez']);
+    expect(lint('The 46-year-old said 40 homes burned.\n').claims.find((c) => c.text === '40')?.attribution?.source).toBe('The 46-year-old');
+  });
+  it('not someone of another age, and "a 2019 audit says" stays the document', () => {
+    expect(quotes('Maria Lopez, 46, lost her home in the fire. "We have nothing," the 52-year-old said.\n')).toEqual(['the 52-year-old']);
+    expect(source('A 2019 audit says 40 homes burned.\n')).toBe('A 2019 audit');
+  });
+});
