@@ -2952,12 +2952,3 @@ describe('a person by their age', () => {
     expect(source('A 2019 audit says 40 homes burned.\n')).toBe('A 2019 audit');
   });
 });
-
-describe("a body's initials opening a sentence, for a later \"it\"", () => {
-  it('"NASA interrupted …" then "It also credited …, noting "…"" is NASA', () => {
-    expect(quotes('NASA interrupted its live coverage to mourn Leonov. It also credited Leonov with the spacewalk, noting on Twitter "his venture began the history of 40 walks".\n')).toEqual(['NASA']);
-  });
-  it('not a country\'s initials', () => {
-    expect(quotes('UAE officials met on Monday. It said "we had 40 medals".\n')).not.toEqual(['UAE']);
-  });
-});

@@ -451,8 +451,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     const opensWithThe = opener === 'the';
     const opensWithOwner = opener === 'his' || opener === 'her' || opener === 'their';
     const opensWithName = tokens[sentence.first]?.capitalized === true && tokens[sentence.first + 1]?.text === ',';
-    const opensWithInitials = sentence.last - sentence.first > 2 && bodyInitials(tokens[sentence.first], tokens[sentence.first + 1]);
-    if (!opensWithThe && !opensWithOwner && !opensWithName && !opensWithInitials && named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
+    if (!opensWithThe && !opensWithOwner && !opensWithName && named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     const place = placeOf(block, index);
     // (Not a sentence of a quote: ""The door is open. The governor practically held it for us," he said.")
     const quoted = (opensWithThe || opensWithOwner) && ba.quotes.length > 0 && (lookups ??= claimLookups(ba, prose)).quoteAt(tokens[sentence.first].start) !== null;
@@ -462,9 +461,6 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     if (opensWithOwner && !quoted) relativeSubject(tokens, sentence.first, sentence.last, block, place, people);
     // "Carbonwatch, an independent think tank, was blunter.": a body as the subject, which "it" may stand for.
     if (opensWithName) bodyInApposition(tokens, sentence.first, sentence.last, block, place, people);
-    // "NASA interrupted its live coverage …" then "It also credited …, noting …": a body's initials as the subject,
-    // which "it" may stand for.
-    if (opensWithInitials) people.name(tokens[sentence.first].text, sourceSpan(block, tokens[sentence.first].start, tokens[sentence.first].end), place, NO_HINTS, 'organization');
     if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
     // when it is the surname of someone already named.
@@ -692,13 +688,6 @@ function bodyInApposition(tokens: Token[], first: number, last: number, block: B
   }
 }
 const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'with', 'from', 'on', 'by']);
-
-/** A body's initials ("NASA", "FEMA") before a verb in lower case, opening a sentence (not "US", "UK", "TV", "OK"). */
-function bodyInitials(t: Token | undefined, next: Token | undefined): boolean {
-  return t !== undefined && next !== undefined && t.kind === 'word' && INITIALS.test(t.text) && !COUNTRY_INITIALS.has(t.text) && next.kind === 'word' && !next.capitalized && /(?:ed|s)$/.test(next.lower);
-}
-const INITIALS = /^[A-Z]{3,6}$/;
-const COUNTRY_INITIALS = new Set(['USA', 'UAE', 'DRC', 'PRC', 'USSR']);
 
 /** Meets a person named in a sentence: a lone capitalised word only when it is the surname of someone already named. */
 function meet(c: Named, block: Block, place: Place, people: People): void {
