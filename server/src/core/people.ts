@@ -5,7 +5,7 @@
  */
 import type { Span } from './types';
 import { FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
-import { AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
+import { COUPLE, fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -155,9 +155,6 @@ function sexOf(p: Person): Gender {
  */
 function describes(word: string, descriptors: Descriptors): boolean {
   if (descriptors.has(word)) return true;
-  // "the 46-year-old": the person whose age was given as 46.
-  const age = AGE_WORD.exec(word);
-  if (age) return descriptors.has(AGED + age[1]);
   if (word === 'prosecutor') return descriptors.has('attorney') && (descriptors.has('district') || descriptors.has('prosecuting'));
   const equivalents = ROLE_EQUIVALENTS.get(word);
   if (!equivalents) return false;
@@ -166,9 +163,6 @@ function describes(word: string, descriptors: Descriptors): boolean {
   for (const e of equivalents) if (descriptors.has(e)) return true;
   return false;
 }
-
-/** An age that stands for a person ("46-year-old"), its number captured. */
-const AGE_WORD = /^(\d{1,3})-years?-old$/;
 
 /** Namings of a paragraph read for the one at its opening subject (past those of an opening phrase). */
 const OPENING_NAMINGS = 6;

@@ -1494,8 +1494,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // (Not a count that opens what was admitted: "She admitted 40% of the money was spent on salaries".)
   if (lemma === 'admit' && tokens[i + 1]?.kind === 'number' && !finiteVerbWithin(tokens, i + 2, to, 6)) return null;
   // A noun, not the verb: "the 10-year note rose", "its report", "a record" (the -ed and -ing forms are read above).
-  // (Not after an age standing for a person: "the 46-year-old said".)
-  if (!/(?:ed|ing)$/.test(cue.lower) && i - 1 >= from && (NOUN_DETERMINERS.has(tokens[i - 1].lower) || ((tokens[i - 1].kind === 'number' || tokens[i - 1].kind === 'alnum') && !AGED.test(tokens[i - 1].lower) && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower)))) return null;
+  // (Not after an age standing for a person before a verb no noun shares: "the 46-year-old said", not "The 20-year-old
+  // claims were rejected".)
+  if (!/(?:ed|ing)$/.test(cue.lower) && i - 1 >= from && (NOUN_DETERMINERS.has(tokens[i - 1].lower) || ((tokens[i - 1].kind === 'number' || tokens[i - 1].kind === 'alnum') && !(AGED.test(tokens[i - 1].lower) && PERSON_VERBS.has(cue.lower)) && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower)))) return null;
   // A request, not a report: "who asked not to be named", "asked to remain anonymous", "asked for privacy".
   if (lemma === 'ask' && (next === 'not' || next === 'to' || next === 'for')) return null;
   // A phrasal verb, not a reckoning: "The board put off a decision", "put forward a plan" (not "put it", "put the
@@ -3554,6 +3555,8 @@ const NUMBERED_BODIES = new Set(['Local', 'Channel', 'Station', 'Precinct', 'Lod
 /** The noun phrase ending at token k, read backwards. */
 /** An age that stands for a person ("the 46-year-old"). */
 const AGED = /^\d+-years?-old$/;
+/** Verbs of speech after such an age that no plural noun shares ("said", not "claims", "notes", "estimates"). */
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 /** Parents described by how many children they have ("the mother of three"). */
 const PARENTS = new Set(['mother', 'father', 'mom', 'dad', 'parent', 'parents', 'grandmother', 'grandfather']);
 /** Small counts in words, as in "a father of two". */
