@@ -3552,7 +3552,6 @@ function groupOfNamed(tokens: Token[], k: number, from: number): boolean {
 /** Words of bodies named with a number after them ("Local 1402", "Channel 4", "Precinct 9"). */
 const NUMBERED_BODIES = new Set(['Local', 'Channel', 'Station', 'Precinct', 'Lodge', 'Chapter', 'Post', 'Formula']);
 
-/** The noun phrase ending at token k, read backwards. */
 /** An age that stands for a person ("the 46-year-old"). */
 const AGED = /^\d+-years?-old$/;
 /** Verbs of speech after such an age that no plural noun shares ("said", not "claims", "notes", "estimates"). */
@@ -3581,6 +3580,7 @@ function articleOpening(tokens: Token[], j: number, from: number): boolean {
   return a === from || !(OBJECT_GOVERNORS.has(tokens[a - 1].lower) || PLACE_PREPOSITIONS.has(tokens[a - 1].lower) || ADVERBIAL_OPENERS.has(tokens[a - 1].lower));
 }
 
+/** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
     // A quoted name of an organisation: `Anna Franowska of "Have no fear", … told`.
