@@ -2955,3 +2955,28 @@ describe('a person by their age', () => {
     expect(source('A 2019 audit says 40 homes burned.\n')).toBe('A 2019 audit');
   });
 });
+
+describe('an epithet for the person the story is about', () => {
+  it('no description the draft gave fits: the person named before it in its paragraph', () => {
+    expect(quotes('Harry M. Reid (D-Nev.) blasted Rubio in an interview. "It shows a lack of character," the Senate minority leader said.\n')).toEqual(['Harry M. Reid']);
+    expect(quotes('Donald Trump, the Republican front-runner, listed a show.\n\n"They got great ratings," the billionaire business mogul told People.\n')).toEqual(['Donald Trump']);
+  });
+  it('past its paragraph, whom the paragraph before opened with, not the latest name', () => {
+    const text = 'US President Barack Obama will paint Donald Trump as unfit, contrasting the Republican nominee with Hillary Clinton.\n\nObama will make the case that Clinton is qualified.\n\n"Nothing truly prepares you for the Oval Office," the two-term president will say.\n';
+    expect(quotes(text)).toEqual(['Barack Obama']);
+    expect(quotes('Marco Rubio spoke over boos as he congratulated Donald Trump. Rubio offered an evaluation.\n\nThe Florida senator took a heckler in stride, saying the man would "not get beat up" at his rally, a swipe at Trump.\n')).toEqual(['Marco Rubio']);
+  });
+  it('after "One month after …," the main clause\'s subject is whom it stands for', () => {
+    expect(quotes('One month after announcing his support for Donald Trump, Marco Rubio still believes it. "I stand by everything I said," the Florida senator told reporters.\n')).toEqual(['Marco Rubio']);
+  });
+  it('not someone of another office or nation, nor an office nobody named held, nor a role introduced before', () => {
+    expect(quotes('Gov. Ron Baxter spoke first.\n\n"We will win," the senator said.\n')).toEqual(['the senator']);
+    expect(quotes('Donald Trump met reporters in Mexico City.\n\n"We talked about the wall," the Mexican president said.\n')).toEqual(['the Mexican president']);
+    expect(quotes('Maria Lopez, who runs the shelter, spoke first.\n\n"We will reopen," the president said.\n')).toEqual(['the president']);
+    expect(quotes('Maria Lopez spoke at the rally. A Gawker employee watched.\n\n"It was a trap," the employee wrote.\n')).toEqual(['the employee']);
+  });
+  it('not a role of something ("the secretary of state\'s office"), nor a headline\'s capitalised words', () => {
+    expect(source('Carmen Reyes-Whitfield led 51.6 percent to 46.2 percent, according to the secretary of state\'s office.\n')).not.toBe('Carmen Reyes-Whitfield');
+    expect(quotes('# New Polls Show Double-Digit Gaps\n\nThe candidate labeled "a leader who has won" continues to lead.\n')).not.toContain('Double-Digit Gaps');
+  });
+});

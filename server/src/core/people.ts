@@ -4,7 +4,7 @@
  * mind to resolve "she said".
  */
 import type { Span } from './types';
-import { FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
+import { FEMALE_WORDS, KIN, MALE_WORDS, NATIONALITY_SUFFIX, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
 import { COUPLE, fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
@@ -208,6 +208,9 @@ function stateAndParty(content: readonly string[]): StateParty | null {
 /** Parties before an office ("the Republican senator"), and the country a draft's own offices are of. */
 const PARTIES = new Set(['republican', 'democratic', 'gop', 'democrat', 'american']);
 
+/** The words of the states' names, in lower case ("new", "york", "carolina"). */
+const US_STATE_WORDS = new Set([...US_STATES].flatMap((state) => state.split(' ')));
+
 /**
  * Are the first `count` words of a role a state, a party, or both ("Florida", "Republican", "Florida Republican",
  * "New York Democratic")?
@@ -217,6 +220,32 @@ function homeOfOffice(content: readonly string[], count: number): boolean {
   if (US_STATES.has(joined(0, count)) || (count === 1 && PARTIES.has(content[0]))) return true;
   if (count >= 2 && PARTIES.has(content[count - 1]) && US_STATES.has(joined(0, count - 1))) return true;
   return count >= 2 && PARTIES.has(content[0]) && US_STATES.has(joined(1, count));
+}
+
+/** The sexes an epithet's person may be of (it says none). */
+const ANY_SEX: Gender[] = ['male', 'female', 'unknown'];
+
+/**
+ * Heads of epithets a news story gives the person it is about ("the Republican front-runner", "the billionaire
+ * business mogul", "the Gawker employee"): public standing, office, party and trade. Not the words for someone else
+ * the story has not named ("the officer", "the spokesman", "the judge", "the man"), nor the one who puts the questions, "the host".
+ */
+export const EPITHET_HEADS = new Set([
+  'candidate', 'nominee', 'front-runner', 'frontrunner', 'contender', 'hopeful', 'challenger', 'incumbent',
+  'president', 'senator', 'governor', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'politician', 'leader',
+  'chairman', 'chairwoman', 'mogul', 'billionaire', 'businessman', 'businesswoman', 'tycoon', 'magnate', 'star',
+  'actor', 'actress', 'comedian', 'author', 'columnist', 'employee', 'republican', 'democrat', 'libertarian',
+  'socialist', 'activist', 'founder', 'mayor', 'speaker', 'premier', 'chancellor', 'secretary',
+]);
+
+/** Does `prose` bring in someone by `head` with "a", "an", "another" or "one" ("A Gawker employee", "an activist")? */
+function introduces(prose: string, head: string): boolean {
+  const lower = prose.toLowerCase();
+  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
+    if (/[a-z]/.test(lower[at + head.length] ?? '')) continue;
+    if (/(?:^|[^a-z])(?:a|an|another|one)\s+(?:[\w'’-]+\s+){0,3}$/.test(lower.slice(Math.max(0, at - 60), at))) return true;
+  }
+  return false;
 }
 
 /** Offices a title before a name gives ("Sen.", "Gov.", "President"), which "the Florida senator" may stand for. */
@@ -442,6 +471,8 @@ export class People {
     // Whom the speaker addresses is known from here on, but is not the latest person named for a pronoun.
     if (!addressee) {
       if (!this.firstNamingOfBlock.has(place.block)) this.firstNamingOfBlock.set(place.block, this.namedLog.length);
+      const opening = this.blockOpenings.get(place.block) ?? -1;
+      if (opening >= at.start && opening <= at.end && kind === 'person' && !this.headings.has(place.block)) this.openers.set(place.block, person);
       this.namedLog.push(person);
       this.namedLogSeq.push(person.lastNamedSeq);
     }
@@ -548,12 +579,17 @@ export class People {
   private readonly recentBlock: number[] = new Array<number>(RECENT).fill(-1);
   private readonly recentProse: string[] = new Array<string>(RECENT).fill('');
   private readonly recentSentences: (readonly Span[])[] = new Array<readonly Span[]>(RECENT).fill([]);
+  /** The blocks that are headings: a headline's capitalised words open no paragraph's subject for an epithet. */
+  private readonly headings = new Set<number>();
+  /** The person named at each block's opening subject (not a heading's), for an epithet in the block after it. */
+  private readonly openers = new Map<number, Person>();
   /** Each kept block's pronoun reading, made at the first pronoun that asks for it (null until then). */
   private readonly recentReading: (BlockPronouns | null)[] = new Array<BlockPronouns | null>(RECENT).fill(null);
 
   /** Records where block's opening subject stands (-1 for none worth a pronoun), and its prose and sentences. */
-  opensBlock(block: number, at: number, prose = '', sentences: readonly Span[] = []): void {
+  opensBlock(block: number, at: number, prose = '', sentences: readonly Span[] = [], heading = false): void {
     this.blockOpenings.set(block, at);
+    if (heading) this.headings.add(block);
     const r = block % RECENT;
     this.recentBlock[r] = block;
     this.recentProse[r] = prose;
@@ -659,6 +695,58 @@ export class People {
     if (!homeOfOffice(home, capitalised)) return undefined;
     const end = capitalised + 1;
     return end === home.length || home[end] === 'and' ? this.onlyOneFits(home[capitalised], sex, at) : undefined;
+  }
+
+  /**
+   * The person a definite epithet stands for when no description the draft gave fits ("the billionaire business
+   * mogul", "the Senate minority leader", "the two-term president" after the person's name): the one a "he" or "she"
+   * there would stand for, if a person named, when no role of that head was named before ("a Gawker employee" then
+   * "the employee") and the person holds no other office ("Gov. Ron Baxter" is not "the senator"). `head` is the
+   * epithet's last word, in lower case, one of EPITHET_HEADS.
+   */
+  epithet(words: readonly string[], phrase: string, place: Place, at: number): Person | undefined {
+    const head = words[words.length - 1].toLowerCase();
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const p = this.namedLog[k];
+      if (this.namedLogSeq[k] === p.lastNamedSeq && p.kind !== 'person' && lastPiece(p.name).toLowerCase() === head) return undefined;
+    }
+    // (Nor one this paragraph or the one before brought in as one of many: "A Gawker employee watched." then "the
+    // employee wrote".)
+    for (let b = place.block - 1; b <= place.block; b++) {
+      const r = b % RECENT;
+      if (b >= 0 && this.recentBlock[r] === b && introduces(this.recentProse[r], head)) return undefined;
+    }
+    // A nation's word before it is someone else's office ("the Mexican president", "the French minister"); a state's
+    // or a party's is an epithet ("the Florida senator", "the Wisconsin Republican").
+    const content: string[] = [];
+    for (const w of words) if (!DESCRIPTION_DETERMINERS.has(w.toLowerCase())) content.push(w.toLowerCase());
+    const capitalised = leadingCapitals(phrase, words);
+    for (let c = 0; c < capitalised; c++) if (!PARTIES.has(content[c]) && !US_STATE_WORDS.has(content[c]) && NATIONALITY_SUFFIX.test(content[c])) return undefined;
+    // (A state and a party, "the Utah Republican", is read by its tag alone: not when two people fit it.)
+    if (stateAndParty(content)) return undefined;
+    // (Someone named before it, not later in its sentence: "“…,” the Florida senator told …, when asked if he still
+    // believes Trump cannot be trusted".)
+    const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
+    // Past its paragraph, whom the paragraph before opened with ("Obama, acting as …, will make the case …" then
+    // ""…," the two-term president will say"), else the latest speaker.
+    const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : (this.openers.get(place.block - 1) ?? (near?.speaker === true && near.lastNamed.start < at ? near : undefined));
+    // (A person the draft gave a whole name, not a capitalised word read as one: "Executive Order", "First Lady".)
+    if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;
+    // ("the chairwoman" is not "Mayor John Hart".)
+    if (otherSex(sexOf(p), genderOf(content))) return undefined;
+    if (!OFFICES.has(head)) return p;
+    // An office: held by them alone of those named, as the draft said ("the two-term president" after "President
+    // Barack Obama"), or of a state or party when no one named held it ("the Vermont senator"); "the president" of a
+    // draft that named none is the sitting one, and "the senator" may answer the host who asked. Never someone of
+    // another office ("Gov. Ron Baxter", "the senator").
+    for (const office of OFFICES) if (office !== head && p.descriptors.has(office)) return undefined;
+    let holders = 0;
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const q = this.namedLog[k];
+      if (this.namedLogSeq[k] === q.lastNamedSeq && q.kind === 'person' && q.descriptors.has(head)) holders++;
+    }
+    if (capitalised > 0 && homeOfOffice(content, capitalised)) return holders === 0 ? p : undefined;
+    return holders === 1 && p.descriptors.has(head) ? p : undefined;
   }
 
   /**
@@ -792,9 +880,10 @@ export class People {
   }
 
   /** The person a pronoun stands for among those of the wanted genders. */
-  private resolveAs(pronoun: string, want: Gender[], place: Place, continuing = false, except?: Person): Person | undefined {
+  private resolveAs(pronoun: string, want: Gender[], place: Place, continuing = false, except?: Person, before = Infinity): Person | undefined {
     const fits = (p: Person): boolean =>
       p !== except &&
+      p.lastNamed.start < before &&
       (want.includes(p.gender) || (pronoun === 'it' && bodyLikeName(p, place))) &&
       !(p.unnamedOne === true && p.lastNamedBlock !== place.block) &&
       !(pronoun === 'they' && p.kind === 'person' && p.singularThey !== true) &&

@@ -4,7 +4,7 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
-import { genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
+import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
@@ -19,6 +19,8 @@ import { endsWithPossessive, lastPiece, secondPiece, withoutPossessive } from '.
 /** Relatives a family's story calls by their place in it ("the father", "the mother"). */
 const PARENT_OR_SPOUSE = new Set(['father', 'mother', 'husband', 'wife', 'dad', 'mom']);
 const THE = /^the\s/i;
+/** A role of or owned by something ("the secretary of state's office", "the leader of the group"): not an epithet. */
+const OF_OR_OWN = /\sof\s|['’]s?(?:\s|$)/;
 
 /** Verbs after which "her" or "his" is the speaker's own ("said her husband"; not "told her"). */
 const OWN_WORD_CUES = new Set(['say', 'add', 'note', 'explain', 'recall', 'write', 'acknowledge', 'admit', 'insist']);
@@ -177,7 +179,11 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const relative = described === undefined && m.kind === 'role' && THE.test(m.text) && phraseWords.length === 1 && PARENT_OR_SPOUSE.has(phraseWords[0]) ? people.ofFamily(genderOf(phraseWords), { offset: range.start, place }) : undefined;
     // "the conservative-leaning newspaper wrote" after "The Wall Street Journal called on …": the outlet named before.
     const outlet = described === undefined && relative === undefined && THE.test(m.text) && phraseWords.length <= 4 ? people.outletDescribed(phraseWords[phraseWords.length - 1]) : undefined;
-    const found = described ?? relative ?? outlet;
+    // "the billionaire business mogul told People" after "Donald Trump, the Republican front-runner, …": the person
+    // the story is about there, when no description fits (a "he" or "she" there would stand for them).
+    const head = phraseWords.length > 0 ? phraseWords[phraseWords.length - 1].toLowerCase() : '';
+    const epithet = described === undefined && relative === undefined && outlet === undefined && m.kind === 'role' && THE.test(m.text) && EPITHET_HEADS.has(head) && !OF_OR_OWN.test(m.text) && tokens[tokenAtOrAfter(tokens, m.end)]?.lower !== 'of' ? people.epithet(phraseWords, phrase, place, range.start) : undefined;
+    const found = described ?? relative ?? outlet ?? epithet;
     if (found) {
       speak(people, found, block, place);
       record.person = found;
@@ -374,6 +380,23 @@ const OPENING_DOCUMENT = /(?:The|the|This|this)\s+([a-z]+)(?:\s+([a-z]+))?/y;
 /** Prepositions that open a phrase before a paragraph's subject ("In his assessment …, Calderon …"). */
 const OPENING_PHRASES = new Set(['in', 'on', 'at', 'during', 'despite', 'following', 'with', 'without', 'for', 'under', 'amid', 'throughout', 'through', 'over', 'unlike', 'like', 'speaking', 'asked', 'writing']);
 
+/** Words that measure a time before "after" or "before": "One month after", "Just hours before", "Shortly after". */
+const TIME_MEASURES = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'just',
+  'only', 'mere', 'shortly', 'soon', 'long', 'moments', 'moment', 'minutes', 'minute', 'hours', 'hour', 'days', 'day',
+  'weeks', 'week', 'months', 'month', 'years', 'year', 'decades',
+]);
+
+/** Does a measure of time and "after", "before" or "since" open the sentence at `k` ("One month after announcing …,")? */
+function timedOpening(tokens: Token[], k: number, last: number): boolean {
+  for (let j = k; j < last && j < k + 4; j++) {
+    const lower = tokens[j].lower;
+    if (j > k && (lower === 'after' || lower === 'before' || lower === 'since')) return true;
+    if (!TIME_MEASURES.has(lower) && tokens[j].kind !== 'number') return false;
+  }
+  return false;
+}
+
 /**
  * Tells the register where a clause may start after a comma in each sentence that opens with a clause of its own
  * ("When Maddow pointed out that …, Clinton seized upon …"): a name that opens one is the main clause's subject, not
@@ -386,7 +409,7 @@ function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], p
     const s = sentences[i];
     let k = s.first;
     while (k < s.last - 1 && k - s.first < 3 && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
-    if (k >= s.last || !tokens[k].capitalized || !CLAUSE_SUBORDINATORS.has(tokens[k].lower)) continue;
+    if (k >= s.last || !tokens[k].capitalized || !(CLAUSE_SUBORDINATORS.has(tokens[k].lower) || timedOpening(tokens, k, s.last))) continue;
     // Commas outside quotation marks, or just inside the closing one (`… as "Medicare for all," Clinton`).
     let quoted = false;
     for (let c = k + 1; c < s.last; c++) {
@@ -408,7 +431,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   // readBlock allocated itself in a heap profile of the engine over 2,500 White House files. (Mentions get more
   // later, in the attribution stage.)
   const ba: BlockAnalysis = reuse ? keptBlockAnalysis(block, sentences, tokens, marks.strays, reading.memo) : { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
-  people.opensBlock(block.index, subjectOpening(block, tokens, sentences, reading.memo), prose, sentences);
+  people.opensBlock(block.index, subjectOpening(block, tokens, sentences, reading.memo), prose, sentences, block.kind === 'heading');
   noteOpeningDocuments(block, sentences, people);
   noteMainClauses(block, tokens, sentences, people);
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
