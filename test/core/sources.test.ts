@@ -2980,3 +2980,12 @@ describe('an epithet for the person the story is about', () => {
     expect(quotes('# New Polls Show Double-Digit Gaps\n\nThe candidate labeled "a leader who has won" continues to lead.\n')).not.toContain('Double-Digit Gaps');
   });
 });
+
+describe('a name in apposition after many role words', () => {
+  it('five or six plain words ending in a role\'s noun may lead the name', () => {
+    expect(quotes('Another co-author, civil and environmental engineering professor Julian Marshall, said, "We have seen it in our research."\n')).toEqual(['Julian Marshall']);
+  });
+  it('not words that open a clause of their own', () => {
+    expect(quotes('Another co-author, who was with the professor Julian Marshall, said, "We have seen it in our research."\n')).not.toEqual(['Julian Marshall']);
+  });
+});

@@ -1607,7 +1607,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // "Two military analysts, Patrick Megahan and Chris Harman, said": two names in apposition to a plural role (the
       // first is joined to the second when the mention is resolved).
       const pairOfNames = peopleNounBefore(tokens, open) && name.length >= 2 && name.length <= 3 && lead.length >= 3 && lead.length <= 4 && lead[lead.length - 1].lower === 'and' && isGivenName(lead[0].text) && isGivenName(name[0].text) && lead.slice(0, -1).every((t) => t.kind === 'word' && t.capitalized) && !lead.some((t) => ORG_NAME_WORDS.has(t.text));
-      const isName = (kinName || givenAs || namedAs || pairOfNames || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && lead.length <= 4)) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
+      const isName = (kinName || givenAs || namedAs || pairOfNames || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && (lead.length <= 4 || longRole(lead)))) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
       // "Its parent company, Vantor Motors, said", "the bank, Credit Agricole, said": a body's name in apposition after
@@ -3321,6 +3321,19 @@ function nameBeforeOpenAppositive(tokens: Token[], np: Phrase, from: number, k: 
 
 /** Last words of place names that open with a given name: "Virginia Beach", "Jackson County", "Elizabeth City". */
 const PLACE_NAME_WORDS = new Set(['Beach', 'County', 'City', 'Valley', 'Springs', 'Falls', 'Heights', 'Islands', 'Township', 'Parish', 'Borough', 'Village', 'Mountains', 'Harbor', 'Harbour']);
+
+/** Words that open a clause or a phrase of its own, not a role's words ("who met", "with the"). */
+const FUNCTION_WORDS = new Set(['who', 'which', 'that', 'whose', 'with', 'to', 'for', 'in', 'at', 'by', 'on', 'from', 'of', 'as', 'is', 'was', 'has', 'had', 'said', 'says', 'told', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'or', 'but', 'when', 'where', 'after', 'before', 'while']);
+
+/**
+ * Role words too many for the usual four before a name in apposition, all plain lower-case words and "and" that end in
+ * a role's noun: "Another co-author, civil and environmental engineering professor Julian Marshall, said".
+ */
+function longRole(lead: readonly Token[]): boolean {
+  if (lead.length > 6 || !ROLE_NOUNS.has(lead[lead.length - 1].lower)) return false;
+  for (const t of lead) if (t.kind !== 'word' || t.capitalized || !/^[a-z-]+$/.test(t.lower) || (t.lower !== 'and' && FUNCTION_WORDS.has(t.lower))) return false;
+  return true;
+}
 
 /** The comma that opens an appositive ending at end, or -1. */
 function previousComma(tokens: Token[], end: number, from: number, inQuote: (o: number) => boolean): number {
