@@ -2969,6 +2969,21 @@ describe('an epithet for the person the story is about', () => {
   it('after "One month after …," the main clause\'s subject is whom it stands for', () => {
     expect(quotes('One month after announcing his support for Donald Trump, Marco Rubio still believes it. "I stand by everything I said," the Florida senator told reporters.\n')).toEqual(['Marco Rubio']);
   });
+  it('an age ("the 74-year-old said") after the person it describes, given no one else that age', () => {
+    expect(quotes('Marjorie Quint, who has held season tickets since 1989, said she cried. "We had our first date at a game," the 74-year-old said.\n')).toEqual(['Marjorie Quint']);
+    expect(quotes('Tom Egger, a retired teacher, said he plans to vote yes.\n\n"We go around and around about it," the 71-year-old said.\n')).toEqual(['Tom Egger']);
+    expect(quotes('Tom Egger, a 71-year-old retired teacher, said he plans to vote yes.\n\n"We go around and around about it," the 71-year-old said.\n')).toEqual(['Tom Egger']);
+  });
+  it('not an age the paragraph gave someone else too, or another brought in at it, or a person of another age', () => {
+    expect(quotes('Maria Lopez, 46, was killed in the crash. The other driver, 46, was unhurt. "I never saw her car coming," the 46-year-old said.\n')).toEqual(['the 46-year-old']);
+    expect(quotes('Officer Tom Reyes shot a 24-year-old man on Friday. "He never warned me," the 24-year-old said.\n')).toEqual(['the 24-year-old']);
+    expect(quotes('Tom Reyes, 52, spoke first. "He never warned me," the 24-year-old said.\n')).toEqual(['the 24-year-old']);
+  });
+  it('a description the draft gave fits no one this paragraph or the one before brought in by its word ("shot a man")', () => {
+    expect(quotes('Tom Reyes shot a man on Friday. "He never warned me," the man said.\n')).toEqual(['the man']);
+    // (But a role that describes someone named does: "as a spokesman", ", a retired teacher,".)
+    expect(quotes('Tom Hill, a spokesman for the agency, spoke in May. "We will answer," the spokesman said.\n')).toEqual(['Tom Hill']);
+  });
   it('not someone of another office or nation, nor an office nobody named held, nor a role introduced before', () => {
     expect(quotes('Gov. Ron Baxter spoke first.\n\n"We will win," the senator said.\n')).toEqual(['the senator']);
     expect(quotes('Donald Trump met reporters in Mexico City.\n\n"We talked about the wall," the Mexican president said.\n')).toEqual(['the Mexican president']);

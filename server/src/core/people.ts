@@ -5,7 +5,7 @@
  */
 import type { Span } from './types';
 import { FEMALE_WORDS, KIN, MALE_WORDS, NATIONALITY_SUFFIX, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
-import { COUPLE, fullNameGender, isGivenName } from './text/names';
+import { AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -222,6 +222,9 @@ function homeOfOffice(content: readonly string[], count: number): boolean {
   return count >= 2 && PARTIES.has(content[0]) && US_STATES.has(joined(1, count));
 }
 
+/** An age that stands for a person ("46-year-old"), its number captured. */
+export const AGE_HEAD = /^(\d{1,3})-years?-old$/;
+
 /** The sexes an epithet's person may be of (it says none). */
 const ANY_SEX: Gender[] = ['male', 'female', 'unknown'];
 
@@ -240,13 +243,25 @@ export const EPITHET_HEADS = new Set([
 
 /** Does `prose` bring in someone by `head` with "a", "an", "another" or "one" ("A Gawker employee", "an activist")? */
 function introduces(prose: string, head: string): boolean {
-  const lower = prose.toLowerCase();
-  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
-    if (/[a-z]/.test(lower[at + head.length] ?? '')) continue;
-    if (/(?:^|[^a-z])(?:a|an|another|one)\s+(?:[\w'’-]+\s+){0,3}$/.test(lower.slice(Math.max(0, at - 60), at))) return true;
+  // (The head as written in lower case: a role's word mid-sentence; the prose is not copied in lower case.)
+  for (let at = prose.indexOf(head); at >= 0; at = prose.indexOf(head, at + 1)) {
+    if (/[a-z]/i.test(prose[at + head.length] ?? '') || /[a-z]/i.test(prose[at - 1] ?? '')) continue;
+    const before = prose.slice(Math.max(0, at - 60), at);
+    const article = INTRODUCED.exec(before);
+    // (Not what describes someone named: "Tom Egger, a 71-year-old retired teacher,", "joined as a spokesman", "is a
+    // nurse".)
+    if (article && !DESCRIBING.test(before.slice(0, article.index + 1))) return true;
   }
   return false;
 }
+
+/**
+ * "a", "an", "another" or "one" and up to three words that qualify the role's word after them, ending the text: what
+ * brings someone in by a role (not "a spokesperson for the mayor", someone else's).
+ */
+const INTRODUCED = /(?:^|[^a-z])(?:a|an|another|one)\s+(?:(?!(?:for|of|to|with|the|at|in|from|by|and|or|who|his|her|their|its|my|our|your)\s)[\w'’-]+\s+){0,3}$/i;
+/** What makes the role after it describe someone named: a comma, "as", a form of "to be", "named". */
+const DESCRIBING = /(?:[,(—–-]|\b(?:as|is|was|are|were|be|been|being|became|becomes|named|like))\s*$/i;
 
 /** Offices a title before a name gives ("Sen.", "Gov.", "President"), which "the Florida senator" may stand for. */
 const OFFICES = new Set(['senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'president', 'premier', 'chancellor']);
@@ -581,6 +596,39 @@ export class People {
   private readonly recentSentences: (readonly Span[])[] = new Array<readonly Span[]>(RECENT).fill([]);
   /** The blocks that are headings: a headline's capitalised words open no paragraph's subject for an epithet. */
   private readonly headings = new Set<number>();
+  /** Did this paragraph or the `back` before bring someone in by `head` ("A Gawker employee", "a 24-year-old man")? */
+  private introducedNear(head: string, place: Place, back = 1): boolean {
+    for (let b = place.block - back; b <= place.block; b++) {
+      const r = b % RECENT;
+      if (b >= 0 && this.recentBlock[r] === b && introduces(this.recentProse[r], head)) return true;
+    }
+    return false;
+  }
+
+  /** How many times the paragraphs ageFits read last gave the age it was asked about. */
+  private agesGiven = 0;
+
+  /**
+   * Counts the times this paragraph and the one before give an age (", 46,", "a 46-year-old", "(46)") into agesGiven;
+   * false when a role was given it with "a" or "an", someone else brought in at that age.
+   */
+  private ageFits(age: string, place: Place): boolean {
+    this.agesGiven = 0;
+    // (", a 46-year-old nurse," describes someone named; "a 46-year-old man" brings in someone else.)
+    const given = new RegExp(`(?:,\\s*${age}\\s*[,.]|\\(${age}\\)|(,\\s*)?\\b(an?|the)\\s+${age}-years?-old)`, 'gi');
+    for (let b = place.block - 1; b <= place.block; b++) {
+      const r = b % RECENT;
+      if (b < 0 || this.recentBlock[r] !== b) continue;
+      for (const m of this.recentProse[r].matchAll(given)) {
+        const article = m[2]?.toLowerCase();
+        if (article === 'the') continue;
+        if (article !== undefined && m[1] === undefined) return false;
+        this.agesGiven++;
+      }
+    }
+    return true;
+  }
+
   /** The person named at each block's opening subject (not a heading's), for an epithet in the block after it. */
   private readonly openers = new Map<number, Person>();
   /** Each kept block's pronoun reading, made at the first pronoun that asks for it (null until then). */
@@ -675,7 +723,9 @@ export class People {
       if (at && p.namedAt.start > at.offset && !(p.lastNamedBlock === at.place.block && p.lastNamedSentence === at.place.sentence)) continue;
       let fits = true;
       for (let c = 0; c < content.length && fits; c++) fits = describes(content[c], p.descriptors);
-      if (fits && !(sex !== 'unknown' && otherSex(sexOf(p), sex)) && !underling(content, p.descriptors)) return p;
+      // (Not someone this paragraph brought in by the role's word: "Tom Reyes shot a man." then "the man said"; a
+      // paragraph before may speak of one to come, "A new campaign manager could set a new tone.")
+      if (fits && !(sex !== 'unknown' && otherSex(sexOf(p), sex)) && !underling(content, p.descriptors)) return at && this.introducedNear(content[content.length - 1], at.place, 0) ? undefined : p;
     }
     // None fits every word: the one person named before whom the role's own words fit, when only one does ("Sen. Marco
     // Rubio …" then "the Florida senator said", "the Florida senator and Republican presidential candidate said"; not
@@ -712,10 +762,11 @@ export class People {
     }
     // (Nor one this paragraph or the one before brought in as one of many: "A Gawker employee watched." then "the
     // employee wrote".)
-    for (let b = place.block - 1; b <= place.block; b++) {
-      const r = b % RECENT;
-      if (b >= 0 && this.recentBlock[r] === b && introduces(this.recentProse[r], head)) return undefined;
-    }
+    if (this.introducedNear(head, place)) return undefined;
+    // An age ("the 74-year-old said" after "Marjorie Quint, who …, said"): not when the paragraph or the one before gave
+    // that age to anyone else ("Maria Lopez, 46, was killed. The other driver, 46, was unhurt.") or the person another.
+    const age = AGE_HEAD.exec(head);
+    if (age && !this.ageFits(age[1], place)) return undefined;
     // A nation's word before it is someone else's office ("the Mexican president", "the French minister"); a state's
     // or a party's is an epithet ("the Florida senator", "the Wisconsin Republican").
     const content: string[] = [];
@@ -729,9 +780,12 @@ export class People {
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
     // Past its paragraph, whom the paragraph before opened with ("Obama, acting as …, will make the case …" then
     // ""…," the two-term president will say"), else the latest speaker.
-    const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : (this.openers.get(place.block - 1) ?? (near?.speaker === true && near.lastNamed.start < at ? near : undefined));
+    // (An age only of someone named in its paragraph or opening the one before: not the latest speaker, "With
+    // millions watching, the Slovenia-born former model delivered …" then ""…," said the 46-year-old" after Ryan spoke.)
+    const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : (this.openers.get(place.block - 1) ?? (near?.speaker === true && near.lastNamed.start < at && !age ? near : undefined));
     // (A person the draft gave a whole name, not a capitalised word read as one: "Executive Order", "First Lady".)
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;
+    if (age && (p.descriptors.some((d) => d.startsWith(AGED) && d !== AGED + age[1]) || this.agesGiven > (p.descriptors.has(AGED + age[1]) ? 1 : 0))) return undefined;
     // ("the chairwoman" is not "Mayor John Hart".)
     if (otherSex(sexOf(p), genderOf(content))) return undefined;
     if (!OFFICES.has(head)) return p;

@@ -6,7 +6,7 @@ import type { Block } from './markdown';
 import type { EngineSettings } from './types';
 import { BASED, findSources, MIDDLE_INITIAL, NAME_PARTICLES, personNameIn, titleDot, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
-import { COUPLE, isGivenName } from './text/names';
+import { AGED, COUPLE, isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
@@ -422,6 +422,8 @@ const CLAUSE_MARK = /^[,.;:]$/;
 const RELATIVE_PRONOUN = /^(?:who|whose|which|that|whom)$/;
 const AGENT_NOUN = /(?:[^aeiou]er|ist|man|woman)$/;
 const AGE = /^\d{1,3}$/;
+/** An age before a noun ("46-year-old"), its number captured. */
+const AGE_WORD = /^(\d{1,3})-years?-old$/;
 
 /** Determiners that open a role set before a name ("His daughter, Dr. Ruth Platt,"; "The new governor, Alexander Moor,"). */
 const ROLE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
@@ -904,6 +906,12 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       let kept = lead;
       for (let k = 0; k < after; k++) if (!ownedByAnother(tokens, i + k, e)) hints[kept++] = tokens[i + k].lower;
       hints.length = kept;
+      // "Maria Lopez, 46,": her age, so that "the 46-year-old" later may be she.
+      // (And ", a 46-year-old nurse,".)
+      const age = tokens[e + 2];
+      if (tokens[e + 1]?.text === ',' && age !== undefined && AGE.test(age.text) && (tokens[e + 3]?.text === ',' || tokens[e + 3]?.text === '.')) hints.push(AGED + age.text);
+      const aged = tokens[e + 1]?.text === ',' && (age?.lower === 'a' || age?.lower === 'an') ? AGE_WORD.exec(tokens[e + 3]?.lower ?? '') : null;
+      if (aged) hints.push(AGED + aged[1]);
       found[count++] = { name, start: tokens[i].start, end: tokens[e].end, hints, surnameOnly: false, key: name.toLowerCase(), addressee: addressedAt(tokens, i, from) };
     }
     i = e;

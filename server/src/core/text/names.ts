@@ -138,6 +138,8 @@ const SURNAME_FIRST = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** What marks the first of a couple named together ("David and Louise Turpin"): a family "the father" may stand in. */
 export const COUPLE = '&couple';
+/** What marks a person's age given in apposition ("Maria Lopez, 46,"), before the number: "the 46-year-old" may be she. */
+export const AGED = '&aged ';
 
 /** The gender a given name suggests, if any. */
 export function nameGender(given: string): 'female' | 'male' | 'unknown' {
