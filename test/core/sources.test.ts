@@ -2854,6 +2854,12 @@ describe('whom a poll counted', () => {
     expect(source('The survey carried out by Ipsos found 40 percent support.')).toBe('Ipsos');
     expect(source('The Gallup poll carried little weight with the 40 senators who voted no.')).toBeUndefined();
   });
+  it('"The poll\'s margin of error was …" is the poll\'s; so is a sample\'s aside of how it was reached', () => {
+    expect(source("The poll's margin of error was plus or minus 4 percentage points.")).toBe('The poll');
+    expect(source("The company's margin was 4 percent.")).toBeUndefined();
+    expect(source("The poll's findings were wrong in 40 races.")).toBeUndefined();
+    expect(source('The survey of 804 likely voters, reached by phone and text message, has a margin of error of plus or minus 3.5 percentage points.')).toBe('The survey');
+  });
 });
 
 describe("a name's possessive before a role, and a dateline with its agency", () => {

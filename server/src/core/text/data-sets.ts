@@ -4,7 +4,7 @@
  */
 import { DETERMINERS, PRONOUNS, YEAR } from './lexicon';
 import type { Token } from './tokens';
-import { endsWithPossessive } from './words';
+import { endsWithPossessive, withoutPossessive } from './words';
 
 /** Nouns of data sets that are sources by themselves: polls, surveys, averages, rankings, counts, records. */
 const DATA_SET_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'ranking', 'rankings', 'index', 'census', 'tracker', 'tally', 'count', 'data', 'figures', 'statistics', 'estimates', 'study', 'report', 'analysis', 'returns', 'records', 'projections', 'forecast', 'model', 'database', 'standings', 'ratings']);
@@ -33,6 +33,11 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
     if (inQuote(w.start) || (w.kind !== 'word' && !joins && w.kind !== 'alnum' && !year)) break;
     if (year) continue;
     if (w.text === '/' || w.text === '\u2013') continue;
+    // Its margin: "The poll's margin of error was plus or minus 4 percentage points".
+    if (endsWithPossessive(w.text) && DATA_SET_NOUNS.has(withoutPossessive(w.lower)) && marginAt(tokens, k + 1)) {
+      head = k;
+      break;
+    }
     if (DATA_SET_NOUNS.has(w.lower) && !(k + 1 < to && tokens[k + 1].kind === 'word' && DATA_SET_NOUNS.has(tokens[k + 1].lower))) {
       head = k;
       break;
@@ -48,9 +53,12 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
   let named = false;
   // (Not a pronoun: "It estimates that there are …" is a verb's subject.)
   for (let k = e; k < head && !named; k++) named = (tokens[k].capitalized && !(k === e && e === i && i === 0) && !PRONOUNS.has(tokens[k].lower)) || endsWithPossessive(tokens[k].text);
-  if (!named && !(PUBLISHED_DATA_SETS.has(tokens[head].lower) && head > i)) return null;
+  if (!named && !(PUBLISHED_DATA_SETS.has(withoutPossessive(tokens[head].lower)) && head > i)) return null;
   const words: Token[] = [];
   for (let k = i; k <= head; k++) if (tokens[k].kind !== 'punct' || tokens[k].text === '/' || tokens[k].text === '\u2013') words.push(tokens[k]);
+  // ("The poll's margin": the poll.)
+  const last = words[words.length - 1];
+  if (endsWithPossessive(last.text)) words[words.length - 1] = last.withText(withoutPossessive(last.text), withoutPossessive(last.lower));
   return { words, start: tokens[i].start, end: tokens[head].end, head };
 }
 
@@ -82,7 +90,7 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
 }
 
 /** Words opening an aside on how a poll was taken or whom it reached ("…, conducted Oct. 8-12, has …", "…, including 389 Democrats, was …"). */
-const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released', 'published', 'completed', 'including']);
+const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released', 'published', 'completed', 'including', 'reached', 'weighted', 'drawn', 'interviewed', 'surveyed', 'sampled', 'commissioned', 'sponsored']);
 
 const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records',
   // How it was taken: "The survey drew responses from 3,947", "The poll reached 1,012 adults".
@@ -91,6 +99,13 @@ const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find',
   'included', 'includes']);
 
 /** "a margin of error", "an error margin", "a sampling error" from k. */
+/** "margin of error", "error margin", "sampling error" at k. */
+function marginAt(tokens: Token[], k: number): boolean {
+  const a = tokens[k]?.lower;
+  const b = tokens[k + 1]?.lower;
+  return a === 'margin' || (a === 'error' && b === 'margin') || (a === 'sampling' && b === 'error');
+}
+
 function marginAfter(tokens: Token[], k: number): boolean {
   const a = tokens[k]?.lower;
   const b = tokens[k + 1]?.lower;
