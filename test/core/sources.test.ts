@@ -3010,3 +3010,9 @@ describe('a name in apposition after many role words', () => {
     expect(quotes('Another co-author, who was with the professor Julian Marshall, said, "We have seen it in our research."\n')).not.toEqual(['Julian Marshall']);
   });
 });
+
+describe('whom a pronoun stands for: someone who spoke', () => {
+  it('not a person a sentence says has shown something ("Trump has shown he is willing")', () => {
+    expect(quotes('Phyllis Schlafly also noted that Trump has shown he is willing to negotiate.\n\n"Reagan\'s pledge was his commitment," she wrote.\n')).toEqual(['Phyllis Schlafly']);
+  });
+});

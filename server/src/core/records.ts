@@ -122,7 +122,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     if (m.kind !== 'named') record.attribution.kind = 'named';
     // (Not a turn of speech when another's verb takes the words: "Biden rubbished Trump's claim to understand the
     // middle class" then "“…,” he said" is Biden.)
-    if (!takenWords(tokens, m)) speak(people, person, block, place);
+    // (Nor a person a sentence says has shown something: "Schlafly noted that Trump has shown he is willing to
+    // negotiate" then ""…," she wrote" is not Trump; "Mike Pence showed the crowd a clip" goes on to speak.)
+    if (!takenWords(tokens, m) && !(m.cue.toLowerCase() === 'shown' && person.kind === 'person')) speak(people, person, block, place);
     // "Bev Hollister, 78, said her husband …": "her" or "his" and a relative right after the speaker's verb gives a sex
     // the name did not (not "said her client", "said his death": another's).
     if (person.gender === 'unknown' && !m.inverted && OWN_WORD_CUES.has(m.cueLemma)) {
