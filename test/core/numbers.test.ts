@@ -57,6 +57,11 @@ describe('numeric claims', () => {
     ['About four out of 10 voters agreed; 9 out of 10 did not, and seven out of ten were unsure.', ['About four out of 10', '9 out of 10', 'seven out of ten']],
     // A standing in a race: "polling", "running" and "came in" before the article (not "ran a second marathon").
     ['Kasich is polling a distant third. Rubio is running a strong second. Clinton came in a close second.', ['third', 'second', 'close second']],
+    // A place without the article: after a verb of standing, or linked to its share ("was third with 12 percent"),
+    // and a place as one word before what it finished (not "second in command", "the second-place team").
+    ['Rubio was running third in most Iowa polls. Kasich was in second with 16 percent. Cruz was third with 12 percent.', ['third', 'second', '16 percent', 'third', '12 percent']],
+    ['He nodded only obliquely to his second-place finish in Iowa.', ['second-place']],
+    ['He was second in command. The second-place team won the cup.', []],
     ['She ran a second marathon in May, came in a second time and is running a second test.', []],
     // (Only words that describe a place: not "came in a quick second", "ran a lengthy third on Sunday".)
     ['The answer came in a quick second. The Times ran a lengthy third on Sunday.', []],

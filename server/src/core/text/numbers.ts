@@ -280,8 +280,14 @@ function isCore(tokens: Token[], i: number): boolean {
   // "the third largest city", "the fifth most dangerous city in America": a rank by a superlative, as
   // "second-largest" is (not "the first" or "the last").
   if (listed && ORDINAL_WORDS.has(w) && w !== 'first' && w !== 'last' && prev?.lower === 'the' && next !== undefined && rankingSuperlative(tokens, i + 1)) return true;
+  // "his second-place finish in Iowa", "a third-place showing": a finishing place before what it finished.
+  if (hyphenated && PLACE_FINISH.test(w) && next !== undefined && FINISHES.has(next.lower)) return true;
   // "sit third in the Western Conference": a place in a table.
   if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && standingAt(tokens, i)) return true;
+  // "running third in most Iowa polls", "polling second"; "Kasich was in second with 16 percent", "Cruz was third with
+  // 12 percent": a place in a race or a poll (not "running second-guesses", "was second in command").
+  if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && w !== 'first' && prev !== undefined && (STANDING_VERBS.has(prev.lower) || (prev.lower === 'in' && STANDING_VERBS.has(wordAt(tokens, i - 2)))) && !(next !== undefined && next.kind === 'word' && !AFTER_PLACE.has(next.lower) && next.lower !== 'in')) return true;
+  if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && prev !== undefined && (PLACE_LINKS.has(prev.lower) || (prev.lower === 'in' && PLACE_LINKS.has(wordAt(tokens, i - 2)))) && next?.lower === 'with' && tokens[i + 2]?.kind === 'number') return true;
   // "moved into second place", "in third place" (not "in the first place").
   if (listed && ORDINAL_WORDS.has(w) && next?.lower === 'place' && prev !== undefined && prev.kind === 'word' && !YEAR_DETERMINERS.has(prev.lower)) return true;
   // ("had been hit twice since March", "raised concerns twice", "and twice brought them close to war"; not a
@@ -363,6 +369,12 @@ const MOMENT_WORDS = new Set(['split', 'mere', 'full', 'fraction', 'single', 'wh
 
 /** Verbs of a standing in a race before "a" and the place: "is polling a distant third", "running a close second". */
 const STANDING_VERBS = new Set(['polling', 'polls', 'polled', 'running', 'runs', 'ran']);
+/** An ordinal's place as one word: "second-place", "third-place". */
+const PLACE_FINISH = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)-place$/;
+/** What a place finished: "a second-place finish", "a third-place showing". */
+const FINISHES = new Set(['finish', 'finishes', 'finisher', 'finishers', 'showing', 'result', 'results']);
+/** Verbs that link a candidate to a place with its share after it: "was third with 12 percent". */
+const PLACE_LINKS = new Set(['was', 'is', 'were', 'are', 'sits', 'sat', 'stood', 'stands', 'remained', 'remains']);
 
 /**
  * Does one time unit counted by "a" at i ("a year", "an hour") place an event in time rather than say how long
