@@ -3016,3 +3016,14 @@ describe('whom a pronoun stands for: someone who spoke', () => {
     expect(quotes('Phyllis Schlafly also noted that Trump has shown he is willing to negotiate.\n\n"Reagan\'s pledge was his commitment," she wrote.\n')).toEqual(['Phyllis Schlafly']);
   });
 });
+
+describe('a share of a group that says something is a poll\'s finding, not the group\'s word', () => {
+  it('after "those in", "the members of", and a fraction in one word', () => {
+    expect(source("More than two-thirds of those in the nation's rising generation predict they will do better.\n")).toBeUndefined();
+    expect(source('Half of the members of the union said they would strike.\n')).toBeUndefined();
+    expect(source('Two-thirds of Democratic insiders said she would lose.\n')).toBeUndefined();
+  });
+  it('not a count the group gives of something else', () => {
+    expect(source('Many of those in the industry say 40 homes burned.\n')).toBe('the industry');
+  });
+});

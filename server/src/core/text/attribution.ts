@@ -306,8 +306,27 @@ function shareOfPolled(tokens: Token[], start: number, from: number): boolean {
   const k = tokenAtOrAfter(tokens, start);
   if (k - 2 < from || tokens[k - 1].lower !== 'of') return false;
   const share = tokens[k - 2];
-  return share.text === '%' || share.lower === 'percent' || share.kind === 'number' || share.lower === 'half' || share.lower === 'third' || share.lower === 'quarter' || share.lower === 'majority';
+  return share.text === '%' || share.lower === 'percent' || share.kind === 'number' || share.lower === 'half' || share.lower === 'third' || share.lower === 'quarter' || share.lower === 'majority' || FRACTION_WORD.test(share.lower);
 }
+/** A fraction as one word: "two-thirds", "three-quarters", "thirds". */
+const FRACTION_WORD = /(?:^|-)(?:thirds|quarters|fifths|tenths)$/;
+
+/**
+ * "more than two-thirds of those in the nation's rising generation predict", "Half of the members of the union said":
+ * a share of the people of a group, the group's phrase after "those in" or "the members of", is the share of those
+ * polled too.
+ */
+function shareOfGroupPolled(tokens: Token[], start: number, from: number): boolean {
+  const k = tokenAtOrAfter(tokens, start);
+  // ("Half of the members of the union": the group's phrase opens with them.)
+  if ((tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'members') || tokens[k]?.lower === 'those') return shareOfPolled(tokens, start, from);
+  if (k - 3 < from || !GROUP_LINKS.has(tokens[k - 1].lower)) return false;
+  let p = k - 2;
+  if (tokens[p].lower !== 'those' && tokens[p].lower !== 'members') return false;
+  if (tokens[p].lower === 'members' && tokens[p - 1]?.lower === 'the') p--;
+  return p - 1 >= from && tokens[p - 1].lower === 'of' && shareOfPolled(tokens, tokens[p].start, from);
+}
+const GROUP_LINKS = new Set(['in', 'among', 'from', 'of', 'at']);
 
 /**
  * "Four in 10 voters said", "seven out of 10 Americans say": a phrase that opens with the total of a ratio before it is
@@ -1006,7 +1025,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // source's verb (as "estimated at").
     if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && figureAt(tokens, i + 2) && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
-    if (m && !(m.vague && shareOfPolled(tokens, m.start, from)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
+    if (m && !(m.vague && shareOfPolled(tokens, m.start, from)) && !(m.kind !== 'named' && shareOfGroupPolled(tokens, m.start, from)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
   }
   if (found === null) return NO_MENTIONS;
   // "…, citing anonymous sources" is an aside to a report: with no one reporting in the sentence, what is cited is a
