@@ -2859,6 +2859,8 @@ describe('whom a poll counted', () => {
     expect(source("The company's margin was 4 percent.")).toBeUndefined();
     expect(source("The poll's findings were wrong in 40 races.")).toBeUndefined();
     expect(source('The survey of 804 likely voters, reached by phone and text message, has a margin of error of plus or minus 3.5 percentage points.')).toBe('The survey');
+    // (Not who sponsored it: a sponsor's title read as a name, "The poll, sponsored by Sen. Amy Klobuchar's campaign,".)
+    expect(source("The poll, sponsored by Sen. Amy Klobuchar's campaign, found her leading by 20 points.")).not.toBe('Sen');
   });
 });
 
@@ -2996,6 +2998,28 @@ describe('an epithet for the person the story is about', () => {
     expect(quotes('Maria Lopez, who runs the shelter, spoke first.\n\n"We will reopen," the president said.\n')).toEqual(['the president']);
     expect(quotes('Maria Lopez spoke at the rally. A Gawker employee watched.\n\n"It was a trap," the employee wrote.\n')).toEqual(['the employee']);
   });
+  it('not the other side, another body\'s or team\'s office, nor someone of another trade, party or standing in office', () => {
+    // (Each of these went to the person named before on a first reading.)
+    expect(quotes('Stephen Curry scored 40 points, but the Warriors lost to the Nuggets.\n\n"We just made more plays," the Nuggets star said.\n')).toEqual(['the Nuggets star']);
+    expect(quotes('Prime Minister Keir Starmer defended the budget on Wednesday.\n\n"It is a betrayal of working people," the opposition leader said.\n')).toEqual(['the opposition leader']);
+    expect(quotes('President Donald Trump froze $2 billion in federal grants to Harvard University on Monday, saying the school had failed to curb antisemitism.\n\n"We will not surrender our independence," the university president wrote in a letter to students.\n')).toEqual(['the university president']);
+    expect(quotes('Police Chief John Smith said officers arrested people outside the plant.\n\n"We will be back next week," the activist said.\n')).toEqual(['the activist']);
+    expect(quotes('"We need to cut taxes," said Republican candidate John Smith.\n\n"My opponent\'s plan would add to the deficit," the Democratic candidate said.\n')).toEqual(['John Smith', 'the Democratic candidate']);
+    expect(quotes('President Joe Biden criticized the record in a speech on Tuesday.\n\n"We had the greatest economy in history," the former president said at a rally.\n')).toEqual(['the former president']);
+    expect(quotes('Vice President Kamala Harris toured the battery plant on Monday.\n\n"This is what investment looks like," the president said in a statement.\n')).toEqual(['the president']);
+  });
+  it('not the latest speaker further back than the paragraph before, whom the quote may answer', () => {
+    expect(quotes('"We will not raise taxes," Gov. Josh Shapiro said Tuesday.\n\nThe budget must pass by June 30.\n\n"The governor is dreaming," the Republican leader said.\n')).toEqual(['Josh Shapiro', 'the Republican leader']);
+  });
+  it('an age: the one person given it, never a judge or an officer, nor when the draft gave it in words to another', () => {
+    expect(quotes('A jury on Thursday convicted Derek Cole, 27, of murder.\n\nJudge Mary Wiseman scheduled sentencing for June 12.\n\nDefense attorney Jon Rion said his client would appeal. "The evidence was thin," the defense lawyer said.\n\n"I am innocent," the 27-year-old said as he was led away.\n')).toEqual(['Jon Rion', 'Derek Cole']);
+    expect(quotes('Judge Ann Marsh sentenced Derek Cole to 15 years on Thursday for the robbery.\n\n"He took everything I had," the 70-year-old said in a statement.\n')).toEqual(['the 70-year-old']);
+    expect(quotes('Maria Lopez was killed in the crash on Sunday. The other driver, who is 52 years old, was treated for minor injuries.\n\n"I never saw her," the 52-year-old said.\n')).toEqual(['the 52-year-old']);
+  });
+  it('"a witness, Carla Ruiz," and "the son of a coach" bring in no one else by the word', () => {
+    expect(quotes('A witness, Carla Ruiz, told police she saw two men run from the bank. "They were moving fast," the witness said.\n')).toEqual(['Carla Ruiz']);
+    expect(quotes('UConn coach Dan Hurley, the son of a coach, won his second straight title on Monday. "This one means more," the coach said.\n')).toEqual(['Dan Hurley']);
+  });
   it('not a role of something ("the secretary of state\'s office"), nor a headline\'s capitalised words', () => {
     expect(source('Carmen Reyes-Whitfield led 51.6 percent to 46.2 percent, according to the secretary of state\'s office.\n')).not.toBe('Carmen Reyes-Whitfield');
     expect(quotes('# New Polls Show Double-Digit Gaps\n\nThe candidate labeled "a leader who has won" continues to lead.\n')).not.toContain('Double-Digit Gaps');
@@ -3006,8 +3030,10 @@ describe('a name in apposition after many role words', () => {
   it('five or six plain words ending in a role\'s noun may lead the name', () => {
     expect(quotes('Another co-author, civil and environmental engineering professor Julian Marshall, said, "We have seen it in our research."\n')).toEqual(['Julian Marshall']);
   });
-  it('not words that open a clause of their own', () => {
+  it('not words that open a clause or a phrase of their own', () => {
     expect(quotes('Another co-author, who was with the professor Julian Marshall, said, "We have seen it in our research."\n')).not.toEqual(['Julian Marshall']);
+    expect(source('The university, under new interim university president Jane Doe, said in a statement that tuition would rise 4 percent.\n')).not.toBe('Jane Doe');
+    expect(source('The board, including longtime local school board member Jane Doe, said it would cut 40 positions.\n')).not.toBe('Jane Doe');
   });
 });
 

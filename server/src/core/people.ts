@@ -4,7 +4,7 @@
  * mind to resolve "she said".
  */
 import type { Span } from './types';
-import { FEMALE_WORDS, KIN, MALE_WORDS, NATIONALITY_SUFFIX, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
+import { FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
 import { AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
@@ -225,6 +225,27 @@ function homeOfOffice(content: readonly string[], count: number): boolean {
 /** An age that stands for a person ("46-year-old"), its number captured. */
 export const AGE_HEAD = /^(\d{1,3})-years?-old$/;
 
+/** Capitalised words of a chamber before an epithet's head: "the Senate minority leader", "the House speaker". */
+const CHAMBERS = new Set(['senate', 'house', 'congress', 'assembly', 'legislature']);
+/** Words that make an epithet the other side's: "the opposition leader", "the far-right leader". */
+const OTHER_SIDE = new Set(['opposition', 'far-right', 'far-left', 'rival', 'opposing', 'minority-party', 'separatist', 'rebel', 'insurgent']);
+/** A standing in an office by its terms: "two-term", "first-term". */
+const TERM = /^[a-z]+-term$/;
+/** Epithets of standing that any trade may hold: "the billionaire", "the Republican front-runner". */
+const STANDING_HEADS = new Set(['candidate', 'nominee', 'front-runner', 'frontrunner', 'contender', 'hopeful', 'billionaire', 'mogul', 'tycoon', 'magnate', 'businessman', 'businesswoman', 'politician', 'republican', 'democrat', 'libertarian', 'socialist']);
+/** Titles of the law's people, whose words an age does not stand for: "Judge Ann Marsh", "Officer Dan Kim". */
+const LAW_TITLES = new Set(['judge', 'justice', 'prosecutor', 'attorney', 'lawyer', 'officer', 'sheriff', 'detective', 'deputy', 'trooper', 'sergeant', 'lieutenant', 'captain', 'chief', 'counsel']);
+
+/** Does the epithet name a party other than the one the person was given ("the Democratic candidate" for a Republican)? */
+function otherParty(content: readonly string[], descriptors: Descriptors): boolean {
+  const democrat = content.includes('democratic') || content.includes('democrat');
+  const republican = content.includes('republican') || content.includes('gop');
+  if (!democrat && !republican) return false;
+  const isRepublican = descriptors.has('republican') || descriptors.has('gop') || descriptors.some((d) => /^r-/.test(d));
+  const isDemocrat = descriptors.has('democratic') || descriptors.has('democrat') || descriptors.some((d) => /^d-/.test(d));
+  return (democrat && isRepublican && !isDemocrat) || (republican && isDemocrat && !isRepublican);
+}
+
 /** The sexes an epithet's person may be of (it says none). */
 const ANY_SEX: Gender[] = ['male', 'female', 'unknown'];
 
@@ -246,6 +267,8 @@ function introduces(prose: string, head: string): boolean {
   // (The head as written in lower case: a role's word mid-sentence; the prose is not copied in lower case.)
   for (let at = prose.indexOf(head); at >= 0; at = prose.indexOf(head, at + 1)) {
     if (/[a-z]/i.test(prose[at + head.length] ?? '') || /[a-z]/i.test(prose[at - 1] ?? '')) continue;
+    // (Not one named in apposition: "A witness, Carla Ruiz, told police".)
+    if (NAMED_AFTER.test(prose.slice(at + head.length, at + head.length + 4))) continue;
     const before = prose.slice(Math.max(0, at - 60), at);
     const article = INTRODUCED.exec(before);
     // (Not what describes someone named: "Tom Egger, a 71-year-old retired teacher,", "joined as a spokesman", "is a
@@ -260,8 +283,13 @@ function introduces(prose: string, head: string): boolean {
  * brings someone in by a role (not "a spokesperson for the mayor", someone else's).
  */
 const INTRODUCED = /(?:^|[^a-z])(?:a|an|another|one)\s+(?:(?!(?:for|of|to|with|the|at|in|from|by|and|or|who|his|her|their|its|my|our|your)\s)[\w'’-]+\s+){0,3}$/i;
-/** What makes the role after it describe someone named: a comma, "as", a form of "to be", "named". */
-const DESCRIBING = /(?:[,(—–-]|\b(?:as|is|was|are|were|be|been|being|became|becomes|named|like))\s*$/i;
+/**
+ * What makes the role after it describe someone named, or someone of theirs who does not speak: a comma, "as", a form
+ * of "to be", "named", "the son of", "married to", "trained under".
+ */
+const DESCRIBING = /(?:[,(—–-]|\b(?:as|is|was|are|were|be|been|being|became|becomes|named|like|(?:son|daughter|child|wife|husband|grandson|granddaughter|nephew|niece|brother|sister|father|mother) of|married to|(?:trained|studied|apprenticed|worked|served) under))\s*$/i;
+/** A name in apposition right after a role's word: ", Carla Ruiz". */
+const NAMED_AFTER = /^,\s*\p{Lu}/u;
 
 /** Offices a title before a name gives ("Sen.", "Gov.", "President"), which "the Florida senator" may stand for. */
 const OFFICES = new Set(['senator', 'governor', 'congressman', 'congresswoman', 'representative', 'mayor', 'president', 'premier', 'chancellor']);
@@ -609,14 +637,15 @@ export class People {
   private agesGiven = 0;
 
   /**
-   * Counts the times this paragraph and the one before give an age (", 46,", "a 46-year-old", "(46)") into agesGiven;
+   * Counts the times the kept paragraphs give an age (", 46,", "a 46-year-old", "(46)", "at 46") into agesGiven;
    * false when a role was given it with "a" or "an", someone else brought in at that age.
    */
   private ageFits(age: string, place: Place): boolean {
     this.agesGiven = 0;
     // (", a 46-year-old nurse," describes someone named; "a 46-year-old man" brings in someone else.)
-    const given = new RegExp(`(?:,\\s*${age}\\s*[,.]|\\(${age}\\)|(,\\s*)?\\b(an?|the)\\s+${age}-years?-old)`, 'gi');
-    for (let b = place.block - 1; b <= place.block; b++) {
+    // (Or in words: "died at 88", "aged 52", "who is 52 years old".)
+    const given = new RegExp(`(?:,\\s*${age}\\s*[,.]|\\(${age}\\)|\\b(?:at|aged|age)\\s+${age}\\b|\\b${age}\\s+years?\\s+old|(,\\s*)?\\b(an?|the)\\s+${age}-years?-old)`, 'gi');
+    for (let b = place.block - RECENT + 1; b <= place.block; b++) {
       const r = b % RECENT;
       if (b < 0 || this.recentBlock[r] !== b) continue;
       for (const m of this.recentProse[r].matchAll(given)) {
@@ -763,37 +792,51 @@ export class People {
     // (Nor one this paragraph or the one before brought in as one of many: "A Gawker employee watched." then "the
     // employee wrote".)
     if (this.introducedNear(head, place)) return undefined;
-    // An age ("the 74-year-old said" after "Marjorie Quint, who …, said"): not when the paragraph or the one before gave
-    // that age to anyone else ("Maria Lopez, 46, was killed. The other driver, 46, was unhurt.") or the person another.
-    const age = AGE_HEAD.exec(head);
-    if (age && !this.ageFits(age[1], place)) return undefined;
-    // A nation's word before it is someone else's office ("the Mexican president", "the French minister"); a state's
-    // or a party's is an epithet ("the Florida senator", "the Wisconsin Republican").
     const content: string[] = [];
     for (const w of words) if (!DESCRIPTION_DETERMINERS.has(w.toLowerCase())) content.push(w.toLowerCase());
+    // Capitals before it only of a state, a party or a chamber ("the Florida senator", "the Wisconsin Republican", "the
+    // Senate minority leader"): a nation's, a body's or a team's word is someone else's ("the Mexican president", "the
+    // Hezbollah leader", "the Nuggets star").
     const capitalised = leadingCapitals(phrase, words);
-    for (let c = 0; c < capitalised; c++) if (!PARTIES.has(content[c]) && !US_STATE_WORDS.has(content[c]) && NATIONALITY_SUFFIX.test(content[c])) return undefined;
+    // (Past a standing before them, as leadingCapitals reads: "the independent Vermont senator".)
+    let lead = 0;
+    while (lead < content.length && STANDING.has(content[lead])) lead++;
+    for (let c = lead; c < Math.min(lead + capitalised, content.length - 1); c++) if (!PARTIES.has(content[c]) && !US_STATE_WORDS.has(content[c]) && !CHAMBERS.has(content[c])) return undefined;
     // (A state and a party, "the Utah Republican", is read by its tag alone: not when two people fit it.)
     if (stateAndParty(content)) return undefined;
+    // Words before it: never a side ("the opposition leader", "the far-right leader"); before an office, only a standing
+    // in it ("the two-term president", "the longtime senator"): "the university president" is someone else.
+    const office = OFFICES.has(head);
+    for (let c = lead + capitalised; c < content.length - 1; c++) {
+      const w = content[c];
+      if (OTHER_SIDE.has(w) || (office && !STANDING.has(w) && !TERM.test(w) && w !== 'former')) return undefined;
+    }
+    const age = AGE_HEAD.exec(head);
+    if (age) return this.aged(age[1], place, at);
     // (Someone named before it, not later in its sentence: "“…,” the Florida senator told …, when asked if he still
-    // believes Trump cannot be trusted".)
+    // believes Trump cannot be trusted".) Past its paragraph, whom the paragraph before opened with ("Obama, acting as
+    // …, will make the case …" then ""…," the two-term president will say"); else, for an epithet of standing ("the
+    // Republican vice-presidential nominee", "the businessman"), the latest speaker if they spoke in the paragraph
+    // before, not further back, where the quote may answer them ("“The governor is dreaming,” the Republican leader
+    // said").
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
-    // Past its paragraph, whom the paragraph before opened with ("Obama, acting as …, will make the case …" then
-    // ""…," the two-term president will say"), else the latest speaker.
-    // (An age only of someone named in its paragraph or opening the one before: not the latest speaker, "With
-    // millions watching, the Slovenia-born former model delivered …" then ""…," said the 46-year-old" after Ryan spoke.)
-    const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : (this.openers.get(place.block - 1) ?? (near?.speaker === true && near.lastNamed.start < at && !age ? near : undefined));
+    const spoke = near !== undefined && near.speaker && STANDING_HEADS.has(head) && near.lastNamed.start < at && this.spokeLog[this.spokeLog.length - 1] === near && near.lastSpokeSentence >= (place.block - 1) * BLOCK_KEY;
+    const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : (this.openers.get(place.block - 1) ?? (spoke ? near : undefined));
     // (A person the draft gave a whole name, not a capitalised word read as one: "Executive Order", "First Lady".)
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;
-    if (age && (p.descriptors.some((d) => d.startsWith(AGED) && d !== AGED + age[1]) || this.agesGiven > (p.descriptors.has(AGED + age[1]) ? 1 : 0))) return undefined;
-    // ("the chairwoman" is not "Mayor John Hart".)
-    if (otherSex(sexOf(p), genderOf(content))) return undefined;
-    if (!OFFICES.has(head)) return p;
+    // ("the chairwoman" is not "Mayor John Hart"; "the Democratic nominee" not a Republican; "the former president" not
+    // the one in office, nor "the president" a vice president.)
+    if (otherSex(sexOf(p), genderOf(content)) || otherParty(content, p.descriptors) || underling(content, p.descriptors)) return undefined;
+    if (office && content.includes('former') && !p.descriptors.has('former')) return undefined;
+    // Not someone the draft named by another trade or a relation ("Prosecutor John Doyle", "Investor Vinod Khosla",
+    // "his son Sebastien Lai"), unless the epithet is one of standing that any trade may hold ("the billionaire").
+    if (!office && !STANDING_HEADS.has(head) && p.descriptors.some((d) => d !== head && (ROLE_NOUNS.has(d) || KIN.has(d)) && !OFFICES.has(d) && !STANDING_HEADS.has(d) && !p.descriptors.pairs('former', d))) return undefined;
+    if (!office) return p;
     // An office: held by them alone of those named, as the draft said ("the two-term president" after "President
     // Barack Obama"), or of a state or party when no one named held it ("the Vermont senator"); "the president" of a
     // draft that named none is the sitting one, and "the senator" may answer the host who asked. Never someone of
     // another office ("Gov. Ron Baxter", "the senator").
-    for (const office of OFFICES) if (office !== head && p.descriptors.has(office)) return undefined;
+    for (const other of OFFICES) if (other !== head && p.descriptors.has(other)) return undefined;
     let holders = 0;
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const q = this.namedLog[k];
@@ -801,6 +844,35 @@ export class People {
     }
     if (capitalised > 0 && homeOfOffice(content, capitalised)) return holders === 0 ? p : undefined;
     return holders === 1 && p.descriptors.has(head) ? p : undefined;
+  }
+
+  /**
+   * The person an age stands for ("the 74-year-old said"): the one person the draft gave that age (", 74,", ", a
+   * 74-year-old retiree,") when the last paragraphs give it once; else, when they give it to no one, the latest speaker,
+   * named in its paragraph or opening the one before ("Marjorie Quint, who …, said she cried." then "“…,” the
+   * 74-year-old said"), if of no other age and no title of the law's (a judge's, an officer's, a lawyer's words are
+   * not a defendant's or a victim's). Never when they give the age to someone else or bring someone in at it.
+   */
+  private aged(age: string, place: Place, at: number): Person | undefined {
+    if (!this.ageFits(age, place)) return undefined;
+    const mark = AGED + age;
+    if (this.agesGiven === 1) {
+      let one: Person | undefined;
+      for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+        const q = this.namedLog[k];
+        if (this.namedLogSeq[k] !== q.lastNamedSeq || q.kind !== 'person' || !q.descriptors.has(mark) || q === one) continue;
+        if (one) return undefined;
+        one = q;
+      }
+      return one;
+    }
+    if (this.agesGiven > 1) return undefined;
+    const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
+    const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : this.openers.get(place.block - 1);
+    if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2 || !p.speaker) return undefined;
+    const latest = this.spokeLog.length > 0 ? this.spokeLog[this.spokeLog.length - 1] : undefined;
+    if (latest !== p || p.descriptors.some((d) => d.startsWith(AGED) || (LAW_TITLES.has(d) && !p.descriptors.pairs('former', d)))) return undefined;
+    return p;
   }
 
   /**

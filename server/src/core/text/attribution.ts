@@ -3342,7 +3342,7 @@ function nameBeforeOpenAppositive(tokens: Token[], np: Phrase, from: number, k: 
 const PLACE_NAME_WORDS = new Set(['Beach', 'County', 'City', 'Valley', 'Springs', 'Falls', 'Heights', 'Islands', 'Township', 'Parish', 'Borough', 'Village', 'Mountains', 'Harbor', 'Harbour']);
 
 /** Words that open a clause or a phrase of its own, not a role's words ("who met", "with the"). */
-const FUNCTION_WORDS = new Set(['who', 'which', 'that', 'whose', 'with', 'to', 'for', 'in', 'at', 'by', 'on', 'from', 'of', 'as', 'is', 'was', 'has', 'had', 'said', 'says', 'told', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'or', 'but', 'when', 'where', 'after', 'before', 'while']);
+const FUNCTION_WORDS = new Set(['who', 'which', 'that', 'whose', 'with', 'to', 'for', 'in', 'at', 'by', 'on', 'from', 'of', 'as', 'is', 'was', 'has', 'had', 'said', 'says', 'told', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'or', 'but', 'when', 'where', 'after', 'before', 'while', 'under', 'including', 'unlike', 'among', 'despite', 'without', 'like', 'besides', 'led', 'headed', 'run']);
 
 /**
  * Role words too many for the usual four before a name in apposition, all plain lower-case words and "and" that end in

@@ -90,7 +90,7 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
 }
 
 /** Words opening an aside on how a poll was taken or whom it reached ("…, conducted Oct. 8-12, has …", "…, including 389 Democrats, was …"). */
-const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released', 'published', 'completed', 'including', 'reached', 'weighted', 'drawn', 'interviewed', 'surveyed', 'sampled', 'commissioned', 'sponsored']);
+const FIELDED = new Set(['conducted', 'taken', 'fielded', 'carried', 'released', 'published', 'completed', 'including', 'reached', 'weighted', 'drawn', 'interviewed', 'surveyed', 'sampled']);
 
 const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find', 'has', 'had', 'have', 'gives', 'gave', 'puts', 'put', 'was', 'were', 'is', 'are', 'suggests', 'suggested', 'indicates', 'indicated', 'estimates', 'estimated', 'projects', 'projected', 'ranks', 'ranked', 'lists', 'listed', 'counted', 'counts', 'recorded', 'records',
   // How it was taken: "The survey drew responses from 3,947", "The poll reached 1,012 adults".
