@@ -3008,7 +3008,8 @@ describe('an epithet for the person the story is about', () => {
     expect(quotes('President Joe Biden criticized the record in a speech on Tuesday.\n\n"We had the greatest economy in history," the former president said at a rally.\n')).toEqual(['the former president']);
     expect(quotes('Vice President Kamala Harris toured the battery plant on Monday.\n\n"This is what investment looks like," the president said in a statement.\n')).toEqual(['the president']);
   });
-  it('not the latest speaker further back than the paragraph before, whom the quote may answer', () => {
+  it('the latest speaker in the paragraph before; not one further back, whom the quote may answer', () => {
+    expect(quotes('Dolores Whitcomb, a Republican who was speaker of the House, said he "could filibuster a hearing with a story."\n\n"He would come to my office with coffee," Whitcomb said.\n\nThe former speaker, who is 90, says she voted against it: "I was wrong about that one."\n')).toEqual(['Dolores Whitcomb', 'Dolores Whitcomb', 'Dolores Whitcomb']);
     expect(quotes('"We will not raise taxes," Gov. Josh Shapiro said Tuesday.\n\nThe budget must pass by June 30.\n\n"The governor is dreaming," the Republican leader said.\n')).toEqual(['Josh Shapiro', 'the Republican leader']);
   });
   it('an age: the one person given it, never a judge or an officer, nor when the draft gave it in words to another', () => {

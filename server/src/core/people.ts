@@ -815,12 +815,11 @@ export class People {
     if (age) return this.aged(age[1], place, at);
     // (Someone named before it, not later in its sentence: "“…,” the Florida senator told …, when asked if he still
     // believes Trump cannot be trusted".) Past its paragraph, whom the paragraph before opened with ("Obama, acting as
-    // …, will make the case …" then ""…," the two-term president will say"); else, for an epithet of standing ("the
-    // Republican vice-presidential nominee", "the businessman"), the latest speaker if they spoke in the paragraph
-    // before, not further back, where the quote may answer them ("“The governor is dreaming,” the Republican leader
-    // said").
+    // …, will make the case …" then ""…," the two-term president will say"); else the latest speaker if they spoke in
+    // the paragraph before ("the Republican vice-presidential nominee", "The former speaker"), not further back, where
+    // the quote may answer them ("“The governor is dreaming,” the Republican leader said").
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
-    const spoke = near !== undefined && near.speaker && STANDING_HEADS.has(head) && near.lastNamed.start < at && this.spokeLog[this.spokeLog.length - 1] === near && near.lastSpokeSentence >= (place.block - 1) * BLOCK_KEY;
+    const spoke = near !== undefined && near.speaker && near.lastNamed.start < at && this.spokeLog[this.spokeLog.length - 1] === near && near.lastSpokeSentence >= (place.block - 1) * BLOCK_KEY;
     const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : (this.openers.get(place.block - 1) ?? (spoke ? near : undefined));
     // (A person the draft gave a whole name, not a capitalised word read as one: "Executive Order", "First Lady".)
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;
@@ -830,7 +829,7 @@ export class People {
     if (office && content.includes('former') && !p.descriptors.has('former')) return undefined;
     // Not someone the draft named by another trade or a relation ("Prosecutor John Doyle", "Investor Vinod Khosla",
     // "his son Sebastien Lai"), unless the epithet is one of standing that any trade may hold ("the billionaire").
-    if (!office && !STANDING_HEADS.has(head) && p.descriptors.some((d) => d !== head && (ROLE_NOUNS.has(d) || KIN.has(d)) && !OFFICES.has(d) && !STANDING_HEADS.has(d) && !p.descriptors.pairs('former', d))) return undefined;
+    if (!office && !STANDING_HEADS.has(head) && p.descriptors.some((d) => d !== head && (ROLE_NOUNS.has(d) || KIN.has(d)) && !OFFICES.has(d) && !STANDING_HEADS.has(d) && !PARTIES.has(d) && !p.descriptors.pairs('former', d))) return undefined;
     if (!office) return p;
     // An office: held by them alone of those named, as the draft said ("the two-term president" after "President
     // Barack Obama"), or of a state or party when no one named held it ("the Vermont senator"); "the president" of a
