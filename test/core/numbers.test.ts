@@ -62,6 +62,8 @@ describe('numeric claims', () => {
     ['Rubio was running third in most Iowa polls. Kasich was in second with 16 percent. Cruz was third with 12 percent.', ['third', 'second', '16 percent', 'third', '12 percent']],
     ['He nodded only obliquely to his second-place finish in Iowa.', ['second-place']],
     ['He was second in command. The second-place team won the cup.', []],
+    // An identifier's noun that is a verb here, counting what comes after: "to build 5,000 … units".
+    ['She pledged to build 5,000 affordable housing units. They will release 300 prisoners.', ['5,000', '300']],
     ['She ran a second marathon in May, came in a second time and is running a second test.', []],
     // (Only words that describe a place: not "came in a quick second", "ran a lengthy third on Sunday".)
     ['The answer came in a quick second. The Times ran a lengthy third on Sunday.', []],
@@ -206,6 +208,7 @@ describe('numeric claims', () => {
     'he died aged 82',
     'for the second time',
     'Route 66 and Flight 302 and the Boeing 737',
+    'The fix shipped in build 5120. Refer to table 2. The plan moved to stage 3 of the review.',
     'COVID-19 and G7 and MH17',
     'Article 50 of the treaty',
     'one of them said no one came one day',

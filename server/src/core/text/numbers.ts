@@ -558,6 +558,26 @@ const HALF_QUALIFIERS = new Set(['more', 'less', 'than', 'over', 'under', 'just'
 /** Verbs a share of those asked goes on to: "a quarter said", "a third think". */
 const SHARE_VERBS = new Set(['said', 'say', 'says', 'told', 'think', 'thought', 'believe', 'believed', 'want', 'wanted', 'agreed', 'agree', 'disagreed', 'disagree', 'support', 'supported', 'oppose', 'opposed', 'reported', 'described', 'rated', 'expect', 'expected', 'favor', 'favored', 'favour', 'favoured']);
 
+/** Nouns of identifiers that are verbs too ("build", "release", "issue"). */
+const VERBAL_IDENTIFIERS = new Set(['build', 'release', 'patch', 'launch', 'issue', 'table', 'track', 'mark', 'act', 'bill', 'block']);
+/** Words before a verb: "to", a modal, a subject pronoun, a negation. */
+const BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'must', 'should', 'may', 'might', 'not', 'never', 'they', 'we', 'i', 'you', 'also', 'then']);
+
+/**
+ * Is the identifier's noun at k a verb here, counting what comes after the figure ("to build 5,000 affordable housing
+ * units", "will release 300 prisoners"; not "refer to table 2", "moved to stage 3 of the plan")?
+ */
+function verbBefore(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.capitalized || !VERBAL_IDENTIFIERS.has(t.lower) || k === 0 || !BEFORE_VERB.has(tokens[k - 1].lower)) return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 5; j++) {
+    const w = tokens[j];
+    if (w.kind !== 'word' || w.capitalized || w.lower === 'of') return false;
+    if (/[^s]s$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Verbs of a rank a ranking follows: "ranked No. 14", "rose to No. 2". */
 const RANK_VERBS = new Set(['ranked', 'ranks', 'rank', 'rated', 'seeded']);
 const RANK_MOVES = new Set(['climbed', 'rose', 'fell', 'dropped', 'slipped', 'moved', 'jumped', 'slid', 'sank', 'climbs', 'rises', 'falls', 'drops', 'slips', 'moves', 'jumps']);
@@ -1075,7 +1095,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // Identifiers: "No. 3", "#3", "Route 66", "page 5", "Boeing 737", an address "1600 Pennsylvania Avenue".
     if (prev?.text === '#' || prev?.text === '\u00a7') return true; // "#3", "18 U.S.C. § 116"
     // The noun stands right before the figure: "put the figure at 48 percent", "scored the bill at $46 million" count.
-    if (prev && e.first === e.figure && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.'))) return true;
+    // (Not the verb a noun of them also is: "pledged to build 5,000 housing units", "will release 300 prisoners".)
+    if (prev && e.first === e.figure && (IDENTIFIER_NOUNS.has(prev.lower) || IDENTIFIER_NOUNS.has(prev.lower + '.')) && !verbBefore(tokens, e.first - 1)) return true;
     // A plural before a list of them: "grades 4 and 5", "pages 12, 14 and 19".
     if (prev && e.first === e.figure && IDENTIFIER_NOUNS.has(withoutFinalS(prev.lower)) && next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && ALL_DIGITS.test(next2?.text ?? '')) return true;
     // "No. 3" is an identifier, but a ranking after a verb of rank ("ranked No. 14", "climbed to No. 2") is a claim.
