@@ -64,6 +64,8 @@ describe('numeric claims', () => {
     ['He was second in command. The second-place team won the cup.', []],
     // An identifier's noun that is a verb here, counting what comes after: "to build 5,000 … units".
     ['She pledged to build 5,000 affordable housing units. They will release 300 prisoners.', ['5,000', '300']],
+    // A share of an amount the clause after it names.
+    ['Turnout was roughly half what the campaign had counted on.', ['roughly half']],
     ['She ran a second marathon in May, came in a second time and is running a second test.', []],
     // (Only words that describe a place: not "came in a quick second", "ran a lengthy third on Sunday".)
     ['The answer came in a quick second. The Times ran a lengthy third on Sunday.', []],

@@ -339,7 +339,8 @@ function isCore(tokens: Token[], i: number): boolean {
     if (w === 'half' && prev !== undefined && HALF_ORDINALS.has(prev)) return false;
     // "Half said they would vote": a share of those asked, opening its clause.
     if (w === 'half' && SHARE_VERBS.has(next?.lower ?? '') && (prev === undefined || tokens[i - 1].kind === 'punct' || prev === 'and' || prev === 'but' || prev === 'while' || HALF_QUALIFIERS.has(prev))) return true;
-    if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all'].includes(next.lower);
+    // ("was roughly half what the campaign had counted on": a share of an amount the clause after it names.)
+    if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'what'].includes(next.lower);
     // "a quarter said …": a share of those asked, before what they said (not "A third said it was blue", one more
     // of those counted; but "Nearly a third say", "Less than a third agreed": a qualifier makes it a share).
     const shareVerb = SHARE_VERBS.has(next?.lower ?? '') && (w === 'quarter' || (prev === 'a' && HALF_QUALIFIERS.has(wordAt(tokens, i - 2))));
