@@ -66,6 +66,8 @@ describe('numeric claims', () => {
     ['She pledged to build 5,000 affordable housing units. They will release 300 prisoners.', ['5,000', '300']],
     // A share of an amount the clause after it names.
     ['Turnout was roughly half what the campaign had counted on.', ['roughly half']],
+    // "at 40" after a passive participle that describes a noun is no age in a life story.
+    ['Figures released by the ministry put the toll at 40. Data provided to reporters put it at 45.', ['40', '45']],
     ['She ran a second marathon in May, came in a second time and is running a second test.', []],
     // (Only words that describe a place: not "came in a quick second", "ran a lengthy third on Sunday".)
     ['The answer came in a quick second. The Times ran a lengthy third on Sunday.', []],

@@ -1509,7 +1509,9 @@ function personInSentence(tokens: Token[], from: number, k: number, deeds = fals
     const verb = tokens[i + 1]?.lower ?? '';
     // ("Keller trained as a lawyer and entered parliament at 33": deeds joined by "and" are one clause's.)
     // (Through "and" only from a name that is one: not "Inflation jumped and stabilized at 9".)
-    const deed = deeds && k - i <= 12 && verb.endsWith('ed') && !VALUE_VERBS.has(verb) && sameClause(tokens, i + 2, k, true) && (i > from || isGivenName(tokens[i].text) || sameClause(tokens, i + 2, k));
+    // (Not a participle of the passive describing a noun: "Figures released by the ministry put the toll at 40".)
+    const passive = /^(?:by|to)$/.test(tokens[i + 2]?.lower ?? '');
+    const deed = deeds && !passive && k - i <= 12 && verb.endsWith('ed') && !VALUE_VERBS.has(verb) && sameClause(tokens, i + 2, k, true) && (i > from || isGivenName(tokens[i].text) || sameClause(tokens, i + 2, k));
     if (tokens[i].capitalized && tokens[i].kind === 'word' && !SENTENCE_STARTERS.has(tokens[i].text) && (LIFE_VERBS.has(verb) || deed)) return true;
     // "Ray Cardoza, who went to work gutting sardines at 14": the name's relative clause tells the life story.
     if (tokens[i].lower === 'who' && i - 2 >= from && tokens[i - 1].text === ',' && tokens[i - 2].capitalized && tokens[i - 2].kind === 'word' && LIFE_VERBS.has(verb)) return true;
