@@ -236,6 +236,19 @@ const STANDING_HEADS = new Set(['candidate', 'nominee', 'front-runner', 'frontru
 /** Titles of the law's people, whose words an age does not stand for: "Judge Ann Marsh", "Officer Dan Kim". */
 const LAW_TITLES = new Set(['judge', 'justice', 'prosecutor', 'attorney', 'lawyer', 'officer', 'sheriff', 'detective', 'deputy', 'trooper', 'sergeant', 'lieutenant', 'captain', 'chief', 'counsel']);
 
+/** Words for a member of a legislature, which a legislative office holder is ("the lawmaker" after "Sen. …"). */
+const LEGISLATORS = new Set(['lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative']);
+const LEGISLATIVE_OFFICES = new Set(['senator', 'congressman', 'congresswoman', 'representative']);
+
+/** Was the person given the party the epithet names, if it names one ("the Republican leader" after "Sen. Ann Lee (R-Utah)")? */
+function ofParty(content: readonly string[], descriptors: Descriptors): boolean {
+  const democrat = content.includes('democratic') || content.includes('democrat');
+  const republican = content.includes('republican') || content.includes('gop');
+  if (democrat) return descriptors.has('democratic') || descriptors.has('democrat') || descriptors.some((d) => /^d-/.test(d));
+  if (republican) return descriptors.has('republican') || descriptors.has('gop') || descriptors.some((d) => /^r-/.test(d));
+  return true;
+}
+
 /** Does the epithet name a party other than the one the person was given ("the Democratic candidate" for a Republican)? */
 function otherParty(content: readonly string[], descriptors: Descriptors): boolean {
   const democrat = content.includes('democratic') || content.includes('democrat');
@@ -287,7 +300,7 @@ const INTRODUCED = /(?:^|[^a-z])(?:a|an|another|one)\s+(?:(?!(?:for|of|to|with|t
  * What makes the role after it describe someone named, or someone of theirs who does not speak: a comma, "as", a form
  * of "to be", "named", "the son of", "married to", "trained under".
  */
-const DESCRIBING = /(?:[,(—–-]|\b(?:as|is|was|are|were|be|been|being|became|becomes|named|like|(?:son|daughter|child|wife|husband|grandson|granddaughter|nephew|niece|brother|sister|father|mother) of|married to|(?:trained|studied|apprenticed|worked|served) under))\s*$/i;
+const DESCRIBING = /(?:[,(—–-]|\b(?:as|is|was|are|were|be|been|being|became|becomes|named|like|also|now|once|still|formerly|himself|herself|(?:son|daughter|child|wife|husband|grandson|granddaughter|nephew|niece|brother|sister|father|mother) of|married to|(?:trained|studied|apprenticed|worked|served) under))\s*$/i;
 /** A name in apposition right after a role's word: ", Carla Ruiz". */
 const NAMED_AFTER = /^,\s*\p{Lu}/u;
 
@@ -644,7 +657,7 @@ export class People {
     this.agesGiven = 0;
     // (", a 46-year-old nurse," describes someone named; "a 46-year-old man" brings in someone else.)
     // (Or in words: "died at 88", "aged 52", "who is 52 years old".)
-    const given = new RegExp(`(?:,\\s*${age}\\s*[,.]|\\(${age}\\)|\\b(?:at|aged|age)\\s+${age}\\b|\\b${age}\\s+years?\\s+old|(,\\s*)?\\b(an?|the)\\s+${age}-years?-old)`, 'gi');
+    const given = new RegExp(`(?:,\\s*${age}\\s*[,.]|\\(${age}\\)|\\b(?:at|aged|age)\\s+${age}\\b|\\b${age}\\s+years?\\s+old|\\balso\\s+${age}\\b|(,\\s*)?\\b(an?|the)\\s+${age}-years?-old)`, 'gi');
     for (let b = place.block - RECENT + 1; b <= place.block; b++) {
       const r = b % RECENT;
       if (b < 0 || this.recentBlock[r] !== b) continue;
@@ -818,14 +831,26 @@ export class People {
     // …, will make the case …" then ""…," the two-term president will say"); else the latest speaker if they spoke in
     // the paragraph before ("the Republican vice-presidential nominee", "The former speaker"), not further back, where
     // the quote may answer them ("“The governor is dreaming,” the Republican leader said").
+    // (The latest speaker only when the draft said the epithet's word of them, "Dolores Whitcomb, a Republican who was
+    // speaker of the House": an epithet after someone spoke may be the one who answers them, "“…,” Haskins said." then
+    // "“…,” the challenger said", and two people of one standing named together give no one, "Elon Musk and Mark
+    // Zuckerberg traded insults.")
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
-    const spoke = near !== undefined && near.speaker && near.lastNamed.start < at && this.spokeLog[this.spokeLog.length - 1] === near && near.lastSpokeSentence >= (place.block - 1) * BLOCK_KEY;
-    const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : (this.openers.get(place.block - 1) ?? (spoke ? near : undefined));
+    const spoke = near !== undefined && near.speaker && near.lastNamed.start < at && this.spokeLog[this.spokeLog.length - 1] === near && near.lastSpokeSentence >= (place.block - 1) * BLOCK_KEY && near.descriptors.has(head);
+    const local = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at;
+    const opener = local ? undefined : this.openers.get(place.block - 1);
+    const p = local ? near : (opener ?? (spoke ? near : undefined));
+    const answering = !local && opener === undefined;
     // (A person the draft gave a whole name, not a capitalised word read as one: "Executive Order", "First Lady".)
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;
     // ("the chairwoman" is not "Mayor John Hart"; "the Democratic nominee" not a Republican; "the former president" not
     // the one in office, nor "the president" a vice president.)
     if (otherSex(sexOf(p), genderOf(content)) || otherParty(content, p.descriptors) || underling(content, p.descriptors)) return undefined;
+    // A party's epithet for the latest speaker only when the draft gave them that party (""…," Schumer told reporters."
+    // then ""…," the Republican leader said" may answer him); and never someone who holds an office the epithet does
+    // not name ("the challenger", "the nominee", "the activist" are not "Mayor Linda Haskins", "Gov. Kristi Noem").
+    if (answering && !ofParty(content, p.descriptors)) return undefined;
+    for (const held of OFFICES) if (held !== head && p.descriptors.has(held) && !content.includes(held) && !p.descriptors.pairs('former', held) && !(LEGISLATORS.has(head) && LEGISLATIVE_OFFICES.has(held))) return undefined;
     if (office && content.includes('former') && !p.descriptors.has('former')) return undefined;
     // Not someone the draft named by another trade or a relation ("Prosecutor John Doyle", "Investor Vinod Khosla",
     // "his son Sebastien Lai"), unless the epithet is one of standing that any trade may hold ("the billionaire").
@@ -870,7 +895,9 @@ export class People {
     const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : this.openers.get(place.block - 1);
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2 || !p.speaker) return undefined;
     const latest = this.spokeLog.length > 0 ? this.spokeLog[this.spokeLog.length - 1] : undefined;
-    if (latest !== p || p.descriptors.some((d) => d.startsWith(AGED) || (LAW_TITLES.has(d) && !p.descriptors.pairs('former', d)))) return undefined;
+    // (Nor anyone the draft gave a trade they hold now, who may speak of someone else: "Red Cross spokeswoman Ana Diaz
+    // said the agency had put the woman up …" then "“I lost everything,” the 61-year-old said".)
+    if (latest !== p || p.descriptors.some((d) => d.startsWith(AGED) || ((LAW_TITLES.has(d) || ROLE_NOUNS.has(d)) && !PARTIES.has(d) && !p.descriptors.pairs('former', d) && !p.descriptors.pairs('retired', d)))) return undefined;
     return p;
   }
 

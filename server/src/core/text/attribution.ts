@@ -312,14 +312,15 @@ function shareOfPolled(tokens: Token[], start: number, from: number): boolean {
 const FRACTION_WORD = /(?:^|-)(?:thirds|quarters|fifths|tenths)$/;
 
 /**
- * "more than two-thirds of those in the nation's rising generation predict", "Half of the members of the union said":
- * a share of the people of a group, the group's phrase after "those in" or "the members of", is the share of those
- * polled too.
+ * "more than two-thirds of those in the nation's rising generation predict": a share of the people of a group, the
+ * group's phrase after "those in" or "the members of", is the share of those polled too (not "Half of the members of
+ * the city council said": a body's members, no poll's).
  */
-function shareOfGroupPolled(tokens: Token[], start: number, from: number): boolean {
+function shareOfGroupPolled(tokens: Token[], start: number, from: number, to: number): boolean {
   const k = tokenAtOrAfter(tokens, start);
-  // ("Half of the members of the union": the group's phrase opens with them.)
-  if ((tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'members') || tokens[k]?.lower === 'those') return shareOfPolled(tokens, start, from);
+  // ("Half of the members of the union said …, a survey by the union found": a body's members, when the sentence names
+  // a poll or another source after them; alone, "Half of the members of the city council said", they speak.)
+  if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'members' && shareOfPolled(tokens, start, from)) return anotherSourceAfter(tokens, k + 2, to);
   if (k - 3 < from || !GROUP_LINKS.has(tokens[k - 1].lower)) return false;
   let p = k - 2;
   if (tokens[p].lower !== 'those' && tokens[p].lower !== 'members') return false;
@@ -327,6 +328,18 @@ function shareOfGroupPolled(tokens: Token[], start: number, from: number): boole
   return p - 1 >= from && tokens[p - 1].lower === 'of' && shareOfPolled(tokens, tokens[p].start, from);
 }
 const GROUP_LINKS = new Set(['in', 'among', 'from', 'of', 'at']);
+
+/** Does the sentence name a poll or another source after k ("…, a survey by the union found", "…, Sam Ortiz said")? */
+function anotherSourceAfter(tokens: Token[], k: number, to: number): boolean {
+  let comma = false;
+  for (let j = k; j < to; j++) {
+    const w = tokens[j].lower;
+    if (w === 'survey' || w === 'poll' || w === 'according') return true;
+    if (tokens[j].text === ',') comma = true;
+    else if (comma && (w === 'said' || w === 'says' || w === 'told' || w === 'found' || w === 'reported')) return true;
+  }
+  return false;
+}
 
 /**
  * "Four in 10 voters said", "seven out of 10 Americans say": a phrase that opens with the total of a ratio before it is
@@ -1025,7 +1038,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // source's verb (as "estimated at").
     if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && figureAt(tokens, i + 2) && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
     const m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
-    if (m && !(m.vague && shareOfPolled(tokens, m.start, from)) && !(m.kind !== 'named' && shareOfGroupPolled(tokens, m.start, from)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
+    if (m && !(m.vague && shareOfPolled(tokens, m.start, from)) && !(m.kind !== 'named' && shareOfGroupPolled(tokens, m.start, from, to)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
   }
   if (found === null) return NO_MENTIONS;
   // "…, citing anonymous sources" is an aside to a report: with no one reporting in the sentence, what is cited is a
