@@ -445,7 +445,7 @@ export class People {
   /** Everyone with a full name, by surname, for a surname that several people share ("Rosalind" and "Paul Achterberg"). */
   private readonly sharingSurname = new Map<string, Person[]>();
   /** Women known only by a title and the surname of a man already named ("Mrs. Brandt"), by surname. */
-  private readonly titled = new Map<string, Person>();
+  private titled: Map<string, Person> | null = null;
   private readonly byName = new Map<string, Person>();
   private mostNamedPerson: Person | undefined;
   /** People with full names by their initials (kept as names grow: "Gownaris" then "Natasha Gownaris"). */
@@ -494,7 +494,7 @@ export class People {
     // widow). Not the other way: a man's given name may be one the lists hold as a woman's ("Mr. Bocelli" after
     // Andrea Bocelli is he).
     const wife = kind === 'person' && partCount === 1 && person !== undefined && womansTitle(descriptors) && sexOf(person) === 'male';
-    if (wife) person = this.sharingSurname.get(surname)?.find((p) => sexOf(p) === 'female') ?? this.titled.get(surname);
+    if (wife) person = this.sharingSurname.get(surname)?.find((p) => sexOf(p) === 'female') ?? this.titled?.get(surname);
     this.seq++;
     if (!person) {
       const given = kind === 'person' && partCount > 1 ? fullNameGender(clean) : 'unknown';
@@ -508,7 +508,7 @@ export class People {
       this.all.push(person);
       this.byName.set(clean.toLowerCase(), person);
       this.indexFullName(person);
-      if (wife) this.titled.set(surname, person);
+      if (wife) (this.titled ??= new Map()).set(surname, person);
     } else {
       if (partCount > pieceCount(person.name) && kind === 'person') {
         person.name = clean;
@@ -528,7 +528,7 @@ export class People {
     if (!addressee) {
       if (!this.firstNamingOfBlock.has(place.block)) this.firstNamingOfBlock.set(place.block, this.namedLog.length);
       const opening = this.blockOpenings.get(place.block) ?? -1;
-      if (opening >= at.start && opening <= at.end && kind === 'person' && !this.headings.has(place.block)) this.openers.set(place.block, person);
+      if (opening >= at.start && opening <= at.end && kind === 'person' && !this.headings?.has(place.block)) (this.openers ??= new Map()).set(place.block, person);
       this.namedLog.push(person);
       this.namedLogSeq.push(person.lastNamedSeq);
     }
@@ -613,18 +613,19 @@ export class People {
   private readonly blockOpenings = new Map<number, number>();
 
   /** Where a name may open a clause after a comma, in sentences that open with a clause of their own (by sentence key). */
-  private readonly clauseStarts = new Map<number, number[]>();
+  private clauseStarts: Map<number, number[]> | null = null;
 
   /** Records where a clause may start after a comma in a sentence that opens with one ("When X …, Y …"). */
   opensClause(sentence: number, at: number): void {
-    const starts = this.clauseStarts.get(sentence);
+    const clauseStarts = (this.clauseStarts ??= new Map());
+    const starts = clauseStarts.get(sentence);
     if (starts) starts.push(at);
-    else this.clauseStarts.set(sentence, [at]);
+    else clauseStarts.set(sentence, [at]);
   }
 
   /** Does the person's latest naming open a clause after the one that opens its sentence? */
   private opensMainClause(p: Person): boolean {
-    return this.clauseStarts.get(p.lastNamedSentence)?.includes(p.lastNamed.start) === true;
+    return this.clauseStarts?.get(p.lastNamedSentence)?.includes(p.lastNamed.start) === true;
   }
 
   /**
@@ -636,7 +637,7 @@ export class People {
   private readonly recentProse: string[] = new Array<string>(RECENT).fill('');
   private readonly recentSentences: (readonly Span[])[] = new Array<readonly Span[]>(RECENT).fill([]);
   /** The blocks that are headings: a headline's capitalised words open no paragraph's subject for an epithet. */
-  private readonly headings = new Set<number>();
+  private headings: Set<number> | null = null;
   /** Did this paragraph or the `back` before bring someone in by `head` ("A Gawker employee", "a 24-year-old man")? */
   private introducedNear(head: string, place: Place, back = 1): boolean {
     for (let b = place.block - back; b <= place.block; b++) {
@@ -672,14 +673,14 @@ export class People {
   }
 
   /** The person named at each block's opening subject (not a heading's), for an epithet in the block after it. */
-  private readonly openers = new Map<number, Person>();
+  private openers: Map<number, Person> | null = null;
   /** Each kept block's pronoun reading, made at the first pronoun that asks for it (null until then). */
   private readonly recentReading: (BlockPronouns | null)[] = new Array<BlockPronouns | null>(RECENT).fill(null);
 
   /** Records where block's opening subject stands (-1 for none worth a pronoun), and its prose and sentences. */
   opensBlock(block: number, at: number, prose = '', sentences: readonly Span[] = [], heading = false): void {
     this.blockOpenings.set(block, at);
-    if (heading) this.headings.add(block);
+    if (heading) (this.headings ??= new Set()).add(block);
     const r = block % RECENT;
     this.recentBlock[r] = block;
     this.recentProse[r] = prose;
@@ -838,7 +839,7 @@ export class People {
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
     const spoke = near !== undefined && near.speaker && near.lastNamed.start < at && this.spokeLog[this.spokeLog.length - 1] === near && near.lastSpokeSentence >= (place.block - 1) * BLOCK_KEY && near.descriptors.has(head);
     const local = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at;
-    const opener = local ? undefined : this.openers.get(place.block - 1);
+    const opener = local ? undefined : this.openers?.get(place.block - 1);
     const p = local ? near : (opener ?? (spoke ? near : undefined));
     const answering = !local && opener === undefined;
     // (A person the draft gave a whole name, not a capitalised word read as one: "Executive Order", "First Lady".)
@@ -892,7 +893,7 @@ export class People {
     }
     if (this.agesGiven > 1) return undefined;
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
-    const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : this.openers.get(place.block - 1);
+    const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : this.openers?.get(place.block - 1);
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2 || !p.speaker) return undefined;
     const latest = this.spokeLog.length > 0 ? this.spokeLog[this.spokeLog.length - 1] : undefined;
     // (Nor anyone the draft gave a trade they hold now, who may speak of someone else: "Red Cross spokeswoman Ana Diaz
