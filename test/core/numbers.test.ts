@@ -64,6 +64,10 @@ describe('numeric claims', () => {
     ['He was second in command. The second-place team won the cup.', []],
     // An identifier's noun that is a verb here, counting what comes after: "to build 5,000 … units".
     ['She pledged to build 5,000 affordable housing units. They will release 300 prisoners.', ['5,000', '300']],
+    // (Not a year, a form or a model after the verb, nor a figure joined to a measure without its hyphen.)
+    ['They will issue 1099 forms to vendors. Engineers will build 5 story parking garages.', []],
+    // A relay's legs are no places.
+    ['In the 4x400 relay, Moss ran second and Carter ran third, behind Oakwood.', []],
     // A share of an amount the clause after it names.
     ['Turnout was roughly half what the campaign had counted on.', ['roughly half']],
     // "at 40" after a passive participle that describes a noun is no age in a life story.

@@ -3016,6 +3016,19 @@ describe('an epithet for the person the story is about', () => {
     expect(quotes('Derek Cole, 27, was killed when his motorcycle hit a pickup.\n\nThe pickup\'s driver, also 27, was not hurt, police said.\n\n"I never saw him," the 27-year-old said.\n')).toEqual(['the 27-year-old']);
     expect(quotes('Maria Lopez, now a nurse at Mercy Hospital, returned to work on Monday. "I missed my patients," the nurse said.\n')).toEqual(['Maria Lopez']);
   });
+  it('not an order or occasion\'s speaker, not a race\'s epithet for a pollster or moderator, not a word the paragraph gave another', () => {
+    expect(quotes('Dana Whitt, who organized the forum at the library, opened with a plea for calm.\n\n"We were never consulted, not once," the first speaker said.\n')).toEqual(['the first speaker']);
+    expect(quotes('Pollster Ed Gaines said the survey of 600 likely voters showed a tie.\n\n"Polls don\'t vote, people do," the candidate told supporters in Dover.\n')).toEqual(['the candidate']);
+    expect(quotes('Moderator Jane Ostrow asked both candidates about abortion.\n\n"I support the right to choose," the Democratic nominee said.\n')).toEqual(['the Democratic nominee']);
+    expect(quotes('Priya Nair, who joined Lumen Health as its first engineer in 2017, will lead the company after the departure of its co-founder.\n\n"It was time for new hands on the wheel," the founder said in a statement.\n')).toEqual(['the founder']);
+  });
+  it('an age: not after "turned 74" given to another, nor "his 8-year-old granddaughter"', () => {
+    expect(quotes('Ruth Calder, who turned 74 last week, was hit by a pickup truck.\n\nDave Ortiz, who lives across the street, said he heard the brakes. "It sounded like a gunshot," Ortiz said.\n\n"I could not feel my legs," the 74-year-old said.\n')).toEqual(['Dave Ortiz', 'the 74-year-old']);
+    expect(quotes('Mel Grady said his 8-year-old granddaughter was bitten by a dog. "She needed 14 stitches," Grady said.\n\n"I was just petting him," the 8-year-old said.\n')).toEqual(['Mel Grady', 'the 8-year-old']);
+  });
+  it('a role the draft gave the person is theirs, though the paragraph brings in another of that trade', () => {
+    expect(quotes('Maria Lopez, a nurse at Mercy Hospital, said she was trained by a nurse who had served in Iraq. "She taught me not to panic," the nurse said.\n')).toEqual(['Maria Lopez']);
+  });
   it('the latest speaker in the paragraph before; not one further back, whom the quote may answer', () => {
     expect(quotes('Dolores Whitcomb, a Republican who was speaker of the House, said he "could filibuster a hearing with a story."\n\n"He would come to my office with coffee," Whitcomb said.\n\nThe former speaker, who is 90, says she voted against it: "I was wrong about that one."\n')).toEqual(['Dolores Whitcomb', 'Dolores Whitcomb', 'Dolores Whitcomb']);
     expect(quotes('"We will not raise taxes," Gov. Josh Shapiro said Tuesday.\n\nThe budget must pass by June 30.\n\n"The governor is dreaming," the Republican leader said.\n')).toEqual(['Josh Shapiro', 'the Republican leader']);

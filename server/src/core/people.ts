@@ -225,6 +225,8 @@ function homeOfOffice(content: readonly string[], count: number): boolean {
 /** An age that stands for a person ("46-year-old"), its number captured. */
 export const AGE_HEAD = /^(\d{1,3})-years?-old$/;
 
+/** Possessives before an age that bring in someone of theirs ("his 8-year-old granddaughter"). */
+const OWNERS = new Set(['his', 'her', 'their', 'whose', 'my', 'our']);
 /** Capitalised words of a chamber before an epithet's head: "the Senate minority leader", "the House speaker". */
 const CHAMBERS = new Set(['senate', 'house', 'congress', 'assembly', 'legislature']);
 /** Words that make an epithet the other side's: "the opposition leader", "the far-right leader". */
@@ -236,6 +238,14 @@ const STANDING_HEADS = new Set(['candidate', 'nominee', 'front-runner', 'frontru
 /** Titles of the law's people, whose words an age does not stand for: "Judge Ann Marsh", "Officer Dan Kim". */
 const LAW_TITLES = new Set(['judge', 'justice', 'prosecutor', 'attorney', 'lawyer', 'officer', 'sheriff', 'detective', 'deputy', 'trooper', 'sergeant', 'lieutenant', 'captain', 'chief', 'counsel']);
 
+/** Words for anyone at all, which an earlier "a man" brings in whatever role the named person holds. */
+const GENERIC_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'teen', 'teenager', 'child']);
+/** An order or an occasion before an epithet's head: someone else ("the first speaker", "the commencement speaker"). */
+const EVENT_MODIFIERS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'next', 'last', 'final', 'previous', 'other', 'keynote', 'commencement', 'guest', 'featured', 'opening', 'closing', 'invited']);
+/** Epithets of a race: not someone of another trade reached past the epithet's paragraph (a pollster, a moderator). */
+const RACE_HEADS = new Set(['candidate', 'nominee', 'front-runner', 'frontrunner', 'contender', 'hopeful', 'politician']);
+/** Trades the lists of role nouns leave out that a race's epithet is never: "Moderator Jane Ostrow". */
+const EXTRA_TRADES = new Set(['moderator', 'librarian', 'host', 'anchor']);
 /** Words for a member of a legislature, which a legislative office holder is ("the lawmaker" after "Sen. …"). */
 const LEGISLATORS = new Set(['lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative']);
 const LEGISLATIVE_OFFICES = new Set(['senator', 'congressman', 'congresswoman', 'representative']);
@@ -658,14 +668,15 @@ export class People {
     this.agesGiven = 0;
     // (", a 46-year-old nurse," describes someone named; "a 46-year-old man" brings in someone else.)
     // (Or in words: "died at 88", "aged 52", "who is 52 years old".)
-    const given = new RegExp(`(?:,\\s*${age}\\s*[,.]|\\(${age}\\)|\\b(?:at|aged|age)\\s+${age}\\b|\\b${age}\\s+years?\\s+old|\\balso\\s+${age}\\b|(,\\s*)?\\b(an?|the)\\s+${age}-years?-old)`, 'gi');
+    const given = new RegExp(`(?:,\\s*${age}\\s*[,.]|\\(${age}\\)|\\b(?:at|aged|age)\\s+${age}\\b|\\b${age}\\s+years?\\s+old|\\balso\\s+${age}\\b|\\bturned\\s+${age}\\b|(,\\s*)?\\b(an?|the|his|her|their|whose|my|our)\\s+${age}-years?-old)`, 'gi');
     for (let b = place.block - RECENT + 1; b <= place.block; b++) {
       const r = b % RECENT;
       if (b < 0 || this.recentBlock[r] !== b) continue;
       for (const m of this.recentProse[r].matchAll(given)) {
         const article = m[2]?.toLowerCase();
         if (article === 'the') continue;
-        if (article !== undefined && m[1] === undefined) return false;
+        // ("his 8-year-old granddaughter": someone of theirs, not them.)
+        if (article !== undefined && (m[1] === undefined || OWNERS.has(article))) return false;
         this.agesGiven++;
       }
     }
@@ -768,7 +779,11 @@ export class People {
       for (let c = 0; c < content.length && fits; c++) fits = describes(content[c], p.descriptors);
       // (Not someone this paragraph brought in by the role's word: "Tom Reyes shot a man." then "the man said"; a
       // paragraph before may speak of one to come, "A new campaign manager could set a new tone.")
-      if (fits && !(sex !== 'unknown' && otherSex(sexOf(p), sex)) && !underling(content, p.descriptors)) return at && this.introducedNear(content[content.length - 1], at.place, 0) ? undefined : p;
+      // (But a role the draft gave the person by title or apposition is theirs, whoever else holds it: "Maria Lopez, a
+      // nurse at Mercy Hospital, said she was trained by a nurse …" then "the nurse said".)
+      const word = content[content.length - 1];
+      const theirs = ROLE_NOUNS.has(word) && p.descriptors.has(word) && !GENERIC_PEOPLE.has(word);
+      if (fits && !(sex !== 'unknown' && otherSex(sexOf(p), sex)) && !underling(content, p.descriptors)) return at && !theirs && this.introducedNear(word, at.place, 0) ? undefined : p;
     }
     // None fits every word: the one person named before whom the role's own words fit, when only one does ("Sen. Marco
     // Rubio …" then "the Florida senator said", "the Florida senator and Republican presidential candidate said"; not
@@ -842,6 +857,11 @@ export class People {
     const opener = local ? undefined : this.openers?.get(place.block - 1);
     const p = local ? near : (opener ?? (spoke ? near : undefined));
     const answering = !local && opener === undefined;
+    // (An order or an occasion before the head is someone else: "the first speaker", "the commencement speaker".)
+    for (let c = 0; c < content.length - 1; c++) if (EVENT_MODIFIERS.has(content[c])) return undefined;
+    // (Nor the one opening the paragraph before when that paragraph gave the head's word to someone else: "Priya Nair
+    // … will lead the company after the departure of its co-founder." then "the founder said".)
+    if (!local && opener !== undefined && this.headOfOther(head, place.block - 1)) return undefined;
     // (A person the draft gave a whole name, not a capitalised word read as one: "Executive Order", "First Lady".)
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;
     // ("the chairwoman" is not "Mayor John Hart"; "the Democratic nominee" not a Republican; "the former president" not
@@ -855,6 +875,9 @@ export class People {
     if (office && content.includes('former') && !p.descriptors.has('former')) return undefined;
     // Not someone the draft named by another trade or a relation ("Prosecutor John Doyle", "Investor Vinod Khosla",
     // "his son Sebastien Lai"), unless the epithet is one of standing that any trade may hold ("the billionaire").
+    // (A race's epithet reached past its paragraph keeps that check: "Pollster Ed Gaines said …" then "the candidate
+    // told supporters"; "Moderator Jane Ostrow asked …" then "the Democratic nominee said".)
+    if (!local && RACE_HEADS.has(head) && p.descriptors.some((d) => (ROLE_NOUNS.has(d) || EXTRA_TRADES.has(d)) && !OFFICES.has(d) && !STANDING_HEADS.has(d) && !PARTIES.has(d) && !p.descriptors.pairs('former', d))) return undefined;
     if (!office && !STANDING_HEADS.has(head) && p.descriptors.some((d) => d !== head && (ROLE_NOUNS.has(d) || KIN.has(d)) && !OFFICES.has(d) && !STANDING_HEADS.has(d) && !PARTIES.has(d) && !p.descriptors.pairs('former', d))) return undefined;
     if (!office) return p;
     // An office: held by them alone of those named, as the draft said ("the two-term president" after "President
@@ -869,6 +892,13 @@ export class People {
     }
     if (capitalised > 0 && homeOfOffice(content, capitalised)) return holders === 0 ? p : undefined;
     return holders === 1 && p.descriptors.has(head) ? p : undefined;
+  }
+
+  /** Did the kept paragraph give `head` to someone else ("its co-founder", "the founder" not followed by a name)? */
+  private headOfOther(head: string, block: number): boolean {
+    const r = block % RECENT;
+    if (block < 0 || this.recentBlock[r] !== block) return false;
+    return new RegExp(`(?:\\b(?:its|their|the)\\s+|\\bco-)${head}\\b(?!,\\s*\\p{Lu})`, 'iu').test(this.recentProse[r]);
   }
 
   /**

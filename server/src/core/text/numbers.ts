@@ -286,7 +286,8 @@ function isCore(tokens: Token[], i: number): boolean {
   if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && standingAt(tokens, i)) return true;
   // "running third in most Iowa polls", "polling second"; "Kasich was in second with 16 percent", "Cruz was third with
   // 12 percent": a place in a race or a poll (not "running second-guesses", "was second in command").
-  if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && w !== 'first' && prev !== undefined && (STANDING_VERBS.has(prev.lower) || (prev.lower === 'in' && STANDING_VERBS.has(wordAt(tokens, i - 2)))) && !(next !== undefined && next.kind === 'word' && !AFTER_PLACE.has(next.lower) && next.lower !== 'in')) return true;
+  // (Not a relay's leg: "Moss ran second and Carter ran third" in "the 4x400 relay".)
+  if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && w !== 'first' && prev !== undefined && (STANDING_VERBS.has(prev.lower) || (prev.lower === 'in' && STANDING_VERBS.has(wordAt(tokens, i - 2)))) && !(next !== undefined && next.kind === 'word' && !AFTER_PLACE.has(next.lower) && next.lower !== 'in') && !((prev.lower === 'ran' || prev.lower === 'runs') && relayIn(tokens))) return true;
   if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && prev !== undefined && (PLACE_LINKS.has(prev.lower) || (prev.lower === 'in' && PLACE_LINKS.has(wordAt(tokens, i - 2)))) && next?.lower === 'with' && tokens[i + 2]?.kind === 'number') return true;
   // "moved into second place", "in third place" (not "in the first place").
   if (listed && ORDINAL_WORDS.has(w) && next?.lower === 'place' && prev !== undefined && prev.kind === 'word' && !YEAR_DETERMINERS.has(prev.lower)) return true;
@@ -561,6 +562,17 @@ const SHARE_VERBS = new Set(['said', 'say', 'says', 'told', 'think', 'thought', 
 
 /** Nouns of identifiers that are verbs too ("build", "release", "issue"). */
 const VERBAL_IDENTIFIERS = new Set(['build', 'release', 'patch', 'launch', 'issue', 'table', 'track', 'mark', 'act', 'bill', 'block']);
+/** Words of a relay, whose runners run legs, not places. */
+const RELAY_WORDS = new Set(['relay', 'leg', 'legs', 'anchored', 'anchor', 'leadoff']);
+
+/** Does the sentence's text speak of a relay? */
+function relayIn(tokens: Token[]): boolean {
+  for (const t of tokens) if (RELAY_WORDS.has(t.lower)) return true;
+  return false;
+}
+
+/** Measures a figure joined to them without a hyphen makes one word of ("3 phase", "5 story", "2 lane"). */
+const COMPOUND_MEASURES = new Set(['phase', 'bedroom', 'bed', 'bath', 'story', 'storey', 'lane', 'door', 'seat', 'wheel', 'axle', 'speed', 'star', 'room', 'car', 'unit', 'family', 'stall', 'bay']);
 /** Words before a verb: "to", a modal, a subject pronoun, a negation. */
 const BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'must', 'should', 'may', 'might', 'not', 'never', 'they', 'we', 'i', 'you', 'also', 'then']);
 
@@ -571,6 +583,9 @@ const BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'must', 'sho
 function verbBefore(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.capitalized || !VERBAL_IDENTIFIERS.has(t.lower) || k === 0 || !BEFORE_VERB.has(tokens[k - 1].lower)) return false;
+  // (Not a figure that names a year, a form or a model, "release 2024 filing instructions", "issue 1099 forms", nor one
+  // joined to a measure without its hyphen, "build 3 phase converters", "build 5 story garages".)
+  if (/^\d{4}$/.test(tokens[k + 1]?.text ?? '') || COMPOUND_MEASURES.has(tokens[k + 2]?.lower ?? '')) return false;
   for (let j = k + 2; j < tokens.length && j <= k + 5; j++) {
     const w = tokens[j];
     if (w.kind !== 'word' || w.capitalized || w.lower === 'of') return false;
