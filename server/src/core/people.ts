@@ -5,7 +5,7 @@
  */
 import type { Span } from './types';
 import { FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
-import { AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
+import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -221,9 +221,6 @@ function homeOfOffice(content: readonly string[], count: number): boolean {
   if (count >= 2 && PARTIES.has(content[count - 1]) && US_STATES.has(joined(0, count - 1))) return true;
   return count >= 2 && PARTIES.has(content[0]) && US_STATES.has(joined(1, count));
 }
-
-/** An age that stands for a person ("46-year-old"), its number captured. */
-export const AGE_HEAD = /^(\d{1,3})-years?-old$/;
 
 /** Possessives before an age that bring in someone of theirs ("his 8-year-old granddaughter"). */
 const OWNERS = new Set(['his', 'her', 'their', 'whose', 'my', 'our']);
@@ -840,7 +837,7 @@ export class People {
       const w = content[c];
       if (OTHER_SIDE.has(w) || (office && !STANDING.has(w) && !TERM.test(w) && w !== 'former')) return undefined;
     }
-    const age = AGE_HEAD.exec(head);
+    const age = AGE_WORD.exec(head);
     if (age) return this.aged(age[1], place, at);
     // (Someone named before it, not later in its sentence: "“…,” the Florida senator told …, when asked if he still
     // believes Trump cannot be trusted".) Past its paragraph, whom the paragraph before opened with ("Obama, acting as

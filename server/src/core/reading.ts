@@ -6,7 +6,7 @@ import type { Block } from './markdown';
 import type { EngineSettings } from './types';
 import { BASED, findSources, MIDDLE_INITIAL, NAME_PARTICLES, personNameIn, titleDot, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
-import { AGED, COUPLE, isGivenName } from './text/names';
+import { AGE_WORD, AGED, COUPLE, isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
 import { sentenceSpans } from './text/sentences';
@@ -422,8 +422,6 @@ const CLAUSE_MARK = /^[,.;:]$/;
 const RELATIVE_PRONOUN = /^(?:who|whose|which|that|whom)$/;
 const AGENT_NOUN = /(?:[^aeiou]er|ist|man|woman)$/;
 const AGE = /^\d{1,3}$/;
-/** An age before a noun ("46-year-old"), its number captured. */
-const AGE_WORD = /^(\d{1,3})-years?-old$/;
 
 /** Determiners that open a role set before a name ("His daughter, Dr. Ruth Platt,"; "The new governor, Alexander Moor,"). */
 const ROLE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);

@@ -4,7 +4,7 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
-import { AGE_HEAD, EPITHET_HEADS, genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
+import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
@@ -13,7 +13,7 @@ import type { QuoteSpan } from './text/quotes';
 import { KeptObjects } from './text/kept';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
-import { isGivenName } from './text/names';
+import { AGE_WORD, isGivenName } from './text/names';
 import { endsWithPossessive, lastPiece, secondPiece, withoutPossessive } from './text/words';
 
 /** Relatives a family's story calls by their place in it ("the father", "the mother"). */
@@ -184,7 +184,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // "the billionaire business mogul told People" after "Donald Trump, the Republican front-runner, …": the person
     // the story is about there, when no description fits (a "he" or "she" there would stand for them).
     const head = phraseWords.length > 0 ? phraseWords[phraseWords.length - 1].toLowerCase() : '';
-    const epithet = described === undefined && relative === undefined && outlet === undefined && m.kind === 'role' && THE.test(m.text) && (EPITHET_HEADS.has(head) || AGE_HEAD.test(head)) && !OF_OR_OWN.test(m.text) && tokens[tokenAtOrAfter(tokens, m.end)]?.lower !== 'of' ? people.epithet(phraseWords, phrase, place, range.start) : undefined;
+    const epithet = described === undefined && relative === undefined && outlet === undefined && m.kind === 'role' && THE.test(m.text) && (EPITHET_HEADS.has(head) || AGE_WORD.test(head)) && !OF_OR_OWN.test(m.text) && tokens[tokenAtOrAfter(tokens, m.end)]?.lower !== 'of' ? people.epithet(phraseWords, phrase, place, range.start) : undefined;
     const found = described ?? relative ?? outlet ?? epithet;
     if (found) {
       speak(people, found, block, place);

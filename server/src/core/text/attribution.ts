@@ -6,7 +6,7 @@
 import type { AttributionKind } from '../types';
 import { WordShapes } from './shapes';
 import { DASHES, partyTagEnd, tagWords, type Token } from './tokens';
-import { isGivenName } from './names';
+import { AGE_WORD, isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
@@ -1528,7 +1528,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // A noun, not the verb: "the 10-year note rose", "its report", "a record" (the -ed and -ing forms are read above).
   // (Not after an age standing for a person before a verb no noun shares: "the 46-year-old said", not "The 20-year-old
   // claims were rejected".)
-  if (!/(?:ed|ing)$/.test(cue.lower) && i - 1 >= from && (NOUN_DETERMINERS.has(tokens[i - 1].lower) || ((tokens[i - 1].kind === 'number' || tokens[i - 1].kind === 'alnum') && !(AGED.test(tokens[i - 1].lower) && PERSON_VERBS.has(cue.lower)) && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower)))) return null;
+  if (!/(?:ed|ing)$/.test(cue.lower) && i - 1 >= from && (NOUN_DETERMINERS.has(tokens[i - 1].lower) || ((tokens[i - 1].kind === 'number' || tokens[i - 1].kind === 'alnum') && !(AGE_WORD.test(tokens[i - 1].lower) && PERSON_VERBS.has(cue.lower)) && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower)))) return null;
   // A request, not a report: "who asked not to be named", "asked to remain anonymous", "asked for privacy".
   if (lemma === 'ask' && (next === 'not' || next === 'to' || next === 'for')) return null;
   // A phrasal verb, not a reckoning: "The board put off a decision", "put forward a plan" (not "put it", "put the
@@ -3597,9 +3597,7 @@ function groupOfNamed(tokens: Token[], k: number, from: number): boolean {
 /** Words of bodies named with a number after them ("Local 1402", "Channel 4", "Precinct 9"). */
 const NUMBERED_BODIES = new Set(['Local', 'Channel', 'Station', 'Precinct', 'Lodge', 'Chapter', 'Post', 'Formula']);
 
-/** An age that stands for a person ("the 46-year-old"). */
-const AGED = /^\d+-years?-old$/;
-/** Verbs of speech after such an age that no plural noun shares ("said", not "claims", "notes", "estimates"). */
+/** Verbs of speech after an age standing for a person that no plural noun shares ("said", not "claims", "notes", "estimates"). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 /** Parents described by how many children they have ("the mother of three"). */
 const PARENTS = new Set(['mother', 'father', 'mom', 'dad', 'parent', 'parents', 'grandmother', 'grandfather']);

@@ -140,6 +140,8 @@ const SURNAME_FIRST = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 export const COUPLE = '&couple';
 /** What marks a person's age given in apposition ("Maria Lopez, 46,"), before the number: "the 46-year-old" may be she. */
 export const AGED = '&aged ';
+/** An age standing for a person or before a noun ("the 46-year-old", "a 46-year-old nurse"), its number captured. */
+export const AGE_WORD = /^(\d{1,3})-years?-old$/;
 
 /** The gender a given name suggests, if any. */
 export function nameGender(given: string): 'female' | 'male' | 'unknown' {
