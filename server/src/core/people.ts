@@ -247,23 +247,42 @@ const EXTRA_TRADES = new Set(['moderator', 'librarian', 'host', 'anchor']);
 const LEGISLATORS = new Set(['lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative']);
 const LEGISLATIVE_OFFICES = new Set(['senator', 'congressman', 'congresswoman', 'representative']);
 
+/** Words of the two parties, as an epithet names them ("the Democratic nominee", "the GOP front-runner"). */
+const DEMOCRATIC = new Set(['democratic', 'democrat']);
+const REPUBLICAN = new Set(['republican', 'gop']);
+/** A description that gives the Democratic party: its word or a "D-" tag ("Harry M. Reid (D-Nev.)"). */
+const givesDemocratic = (d: string): boolean => DEMOCRATIC.has(d) || d.startsWith('d-');
+/** A description that gives the Republican party: its word or an "R-" tag. */
+const givesRepublican = (d: string): boolean => REPUBLICAN.has(d) || d.startsWith('r-');
+
 /** Was the person given the party the epithet names, if it names one ("the Republican leader" after "Sen. Ann Lee (R-Utah)")? */
 function ofParty(content: readonly string[], descriptors: Descriptors): boolean {
-  const democrat = content.includes('democratic') || content.includes('democrat');
-  const republican = content.includes('republican') || content.includes('gop');
-  if (democrat) return descriptors.has('democratic') || descriptors.has('democrat') || descriptors.some((d) => /^d-/.test(d));
-  if (republican) return descriptors.has('republican') || descriptors.has('gop') || descriptors.some((d) => /^r-/.test(d));
+  if (content.some((w) => DEMOCRATIC.has(w))) return descriptors.some(givesDemocratic);
+  if (content.some((w) => REPUBLICAN.has(w))) return descriptors.some(givesRepublican);
   return true;
 }
 
 /** Does the epithet name a party other than the one the person was given ("the Democratic candidate" for a Republican)? */
 function otherParty(content: readonly string[], descriptors: Descriptors): boolean {
-  const democrat = content.includes('democratic') || content.includes('democrat');
-  const republican = content.includes('republican') || content.includes('gop');
+  const democrat = content.some((w) => DEMOCRATIC.has(w));
+  const republican = content.some((w) => REPUBLICAN.has(w));
   if (!democrat && !republican) return false;
-  const isRepublican = descriptors.has('republican') || descriptors.has('gop') || descriptors.some((d) => /^r-/.test(d));
-  const isDemocrat = descriptors.has('democratic') || descriptors.has('democrat') || descriptors.some((d) => /^d-/.test(d));
-  return (democrat && isRepublican && !isDemocrat) || (republican && isDemocrat && !isRepublican);
+  const givenRepublican = descriptors.some(givesRepublican);
+  const givenDemocrat = descriptors.some(givesDemocratic);
+  return (democrat && givenRepublican && !givenDemocrat) || (republican && givenDemocrat && !givenRepublican);
+}
+
+/**
+ * Is `d`, among the person's descriptions, a trade they hold: none of an office, a standing, a party, nor one they
+ * held before ("former prosecutor")?
+ */
+function heldTrade(d: string, descriptors: Descriptors): boolean {
+  return !OFFICES.has(d) && !STANDING_HEADS.has(d) && !PARTIES.has(d) && !descriptors.pairs('former', d);
+}
+
+/** Was the person last named in the paragraph at `place`, before `at`? */
+function namedBeforeIn(p: Person | undefined, place: Place, at: number): p is Person {
+  return p !== undefined && p.lastNamedBlock === place.block && p.lastNamed.start < at;
 }
 
 /** The sexes an epithet's person may be of (it says none). */
@@ -645,11 +664,17 @@ export class People {
   private readonly recentSentences: (readonly Span[])[] = new Array<readonly Span[]>(RECENT).fill([]);
   /** The blocks that are headings: a headline's capitalised words open no paragraph's subject for an epithet. */
   private headings: Set<number> | null = null;
+  /** The prose of a recent block, or null when it is no longer kept. */
+  private keptProse(block: number): string | null {
+    const r = block % RECENT;
+    return block >= 0 && this.recentBlock[r] === block ? this.recentProse[r] : null;
+  }
+
   /** Did this paragraph or the `back` before bring someone in by `head` ("A Gawker employee", "a 24-year-old man")? */
   private introducedNear(head: string, place: Place, back = 1): boolean {
     for (let b = place.block - back; b <= place.block; b++) {
-      const r = b % RECENT;
-      if (b >= 0 && this.recentBlock[r] === b && introduces(this.recentProse[r], head)) return true;
+      const prose = this.keptProse(b);
+      if (prose !== null && introduces(prose, head)) return true;
     }
     return false;
   }
@@ -667,9 +692,9 @@ export class People {
     // (Or in words: "died at 88", "aged 52", "who is 52 years old".)
     const given = new RegExp(`(?:,\\s*${age}\\s*[,.]|\\(${age}\\)|\\b(?:at|aged|age)\\s+${age}\\b|\\b${age}\\s+years?\\s+old|\\balso\\s+${age}\\b|\\bturned\\s+${age}\\b|(,\\s*)?\\b(an?|the|his|her|their|whose|my|our)\\s+${age}-years?-old)`, 'gi');
     for (let b = place.block - RECENT + 1; b <= place.block; b++) {
-      const r = b % RECENT;
-      if (b < 0 || this.recentBlock[r] !== b) continue;
-      for (const m of this.recentProse[r].matchAll(given)) {
+      const prose = this.keptProse(b);
+      if (prose === null) continue;
+      for (const m of prose.matchAll(given)) {
         const article = m[2]?.toLowerCase();
         if (article === 'the') continue;
         // ("his 8-year-old granddaughter": someone of theirs, not them.)
@@ -850,7 +875,7 @@ export class People {
     // Zuckerberg traded insults.")
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
     const spoke = near !== undefined && near.speaker && near.lastNamed.start < at && this.spokeLog[this.spokeLog.length - 1] === near && near.lastSpokeSentence >= (place.block - 1) * BLOCK_KEY && near.descriptors.has(head);
-    const local = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at;
+    const local = namedBeforeIn(near, place, at);
     const opener = local ? undefined : this.openers?.get(place.block - 1);
     const p = local ? near : (opener ?? (spoke ? near : undefined));
     const answering = !local && opener === undefined;
@@ -874,8 +899,8 @@ export class People {
     // "his son Sebastien Lai"), unless the epithet is one of standing that any trade may hold ("the billionaire").
     // (A race's epithet reached past its paragraph keeps that check: "Pollster Ed Gaines said …" then "the candidate
     // told supporters"; "Moderator Jane Ostrow asked …" then "the Democratic nominee said".)
-    if (!local && RACE_HEADS.has(head) && p.descriptors.some((d) => (ROLE_NOUNS.has(d) || EXTRA_TRADES.has(d)) && !OFFICES.has(d) && !STANDING_HEADS.has(d) && !PARTIES.has(d) && !p.descriptors.pairs('former', d))) return undefined;
-    if (!office && !STANDING_HEADS.has(head) && p.descriptors.some((d) => d !== head && (ROLE_NOUNS.has(d) || KIN.has(d)) && !OFFICES.has(d) && !STANDING_HEADS.has(d) && !PARTIES.has(d) && !p.descriptors.pairs('former', d))) return undefined;
+    if (!local && RACE_HEADS.has(head) && p.descriptors.some((d) => (ROLE_NOUNS.has(d) || EXTRA_TRADES.has(d)) && heldTrade(d, p.descriptors))) return undefined;
+    if (!office && !STANDING_HEADS.has(head) && p.descriptors.some((d) => d !== head && (ROLE_NOUNS.has(d) || KIN.has(d)) && heldTrade(d, p.descriptors))) return undefined;
     if (!office) return p;
     // An office: held by them alone of those named, as the draft said ("the two-term president" after "President
     // Barack Obama"), or of a state or party when no one named held it ("the Vermont senator"); "the president" of a
@@ -893,9 +918,8 @@ export class People {
 
   /** Did the kept paragraph give `head` to someone else ("its co-founder", "the founder" not followed by a name)? */
   private headOfOther(head: string, block: number): boolean {
-    const r = block % RECENT;
-    if (block < 0 || this.recentBlock[r] !== block) return false;
-    return new RegExp(`(?:\\b(?:its|their|the)\\s+|\\bco-)${head}\\b(?!,\\s*\\p{Lu})`, 'iu').test(this.recentProse[r]);
+    const prose = this.keptProse(block);
+    return prose !== null && new RegExp(`(?:\\b(?:its|their|the)\\s+|\\bco-)${head}\\b(?!,\\s*\\p{Lu})`, 'iu').test(prose);
   }
 
   /**
@@ -920,7 +944,7 @@ export class People {
     }
     if (this.agesGiven > 1) return undefined;
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
-    const p = near !== undefined && near.lastNamedBlock === place.block && near.lastNamed.start < at ? near : this.openers?.get(place.block - 1);
+    const p = namedBeforeIn(near, place, at) ? near : this.openers?.get(place.block - 1);
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2 || !p.speaker) return undefined;
     const latest = this.spokeLog.length > 0 ? this.spokeLog[this.spokeLog.length - 1] : undefined;
     // (Nor anyone the draft gave a trade they hold now, who may speak of someone else: "Red Cross spokeswoman Ana Diaz
