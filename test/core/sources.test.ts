@@ -1576,17 +1576,37 @@ describe('a speaker the story returns to', () => {
     expect(speakers(draft)).toEqual(['Adaeze Okafor', 'Mira Castellanos', 'Adaeze Okafor']);
   });
 
-  it('not when the paragraph before opens with someone who has not spoken, or of the other sex', () => {
+  it('not when the paragraph before opens with someone who would not speak, or of the other sex', () => {
     const draft = [
       '"This city is done waiting," Adaeze Okafor said.',
       '',
       'County elections director Mira Castellanos said "every ballot will be counted" by Friday.',
       '',
-      'Diane Brennan, a former chief, left the hall late on Tuesday.',
+      'Diane Brennan, a former chief, declined to comment on Tuesday.',
       '',
       '"We will count them all," she said.',
     ].join('\n');
     expect(speakers(draft)).toEqual(['Adaeze Okafor', 'Mira Castellanos', 'Mira Castellanos']);
+    expect(speakers(draft.replace('Diane Brennan', 'Dale Brennan'))).toEqual(['Adaeze Okafor', 'Mira Castellanos', 'Mira Castellanos']);
+  });
+
+  it('but someone brought in and then quoted, who has not spoken yet ("Bob Sutton … voiced confidence …")', () => {
+    const draft = [
+      '"It was a good night for us," Senator Mark Ellison said.',
+      '',
+      'Bob Sutton, chairman of the county party, voiced confidence that the nominee would win the debate.',
+      '',
+      '"She is going to lose that debate badly," he said.',
+    ].join('\n');
+    expect(speakers(draft)).toEqual(['Mark Ellison', 'Bob Sutton']);
+    const debt = [
+      'Those who take on heavy debt struggle, Vanessa Ortiz said.',
+      '',
+      'Christyn Gallo, a 2009 graduate, is saddled with about $92,000 in loans. She still lives in her childhood bedroom.',
+      '',
+      '"Who wants to live at home at 29?" she said.',
+    ].join('\n');
+    expect(speakers(debt)).toEqual(['Christyn Gallo']);
   });
 
   it('but someone yet to speak, when that paragraph goes on about them as the pronoun ("Walsh … But on Sunday he …")', () => {
@@ -1627,6 +1647,18 @@ describe('a speaker the story returns to', () => {
     expect(speakers(defendant)).toEqual(['Mark Ellis', 'Mark Ellis']);
     const dead = ['"It is a sad day for the city," Mayor Tom Harris said.', '', 'Pat Kelly served on the council for 28 years. He died on Saturday at 81.', '', '"The city owes him a great deal," he said.'].join('\n');
     expect(speakers(dead)).toEqual(['Tom Harris', 'Tom Harris']);
+  });
+});
+
+describe('a role of a body, one person', () => {
+  it('"A police spokesman", "The head of the … investigators" are whom "he" or "she" after them stands for', () => {
+    expect(quotes('Mayor Ann Lee said the road would reopen.\n\nA police spokesman said two people were hurt. "We are still investigating," he said.\n')).toEqual(['police spokesman']);
+    const court = 'Sophie Obadia, a lawyer for the victim, told reporters "Women do not have to justify their private life."\n\nThe head of the police internal investigators told the court "Basic investigations were not done." She also said "I regret we were not called."\n';
+    expect(quotes(court)).toEqual(['Sophie Obadia', 'The head of the police internal investigators', 'head of the police internal investigators']);
+    // (Police and a body's members stay many.)
+    expect(quotes('Mayor Ann Lee said the road would reopen.\n\nState police said two people were hurt. "We are still investigating," they said.\n')).toEqual(['State police']);
+    // (A role without a body may be how the draft calls the woman quoted before: her.)
+    expect(quotes('"We will win," Hillary Clinton said.\n\nAsked about the polls, the candidate said no. "Polls are polls," she said.\n')).toEqual(['Hillary Clinton', 'Hillary Clinton']);
   });
 });
 

@@ -1073,7 +1073,10 @@ export class People {
     // speaker: the woman.
     // (Not after one unnamed person who spoke in this paragraph: "A teacher, who asked that her name not be used, said
     // … "…," she said.")
-    if (loose && loose.kind !== 'person' && loose.gender === 'unknown' && !loose.unnamedOne && (pronoun === 'he' || pronoun === 'she')) {
+    // (Nor after a role of a body that spoke in this paragraph: "The head of the police's internal investigators told
+    // the court "…". She also said …" is the head, not the lawyer quoted in the paragraph before. A role without one
+    // may be how the draft calls the woman: "the Republican presidential candidate said no. But he said …".)
+    if (loose && loose.kind !== 'person' && loose.gender === 'unknown' && !loose.unnamedOne && !(loose.lastSpokeSentence >= place.block * BLOCK_KEY && OF_A_BODY.test(loose.name)) && (pronoun === 'he' || pronoun === 'she')) {
       // Someone who has spoken, or was named after the role last spoke: "Gerald Pruitt was sentenced. A road crew
       // supervisor said …" then ""…," he said" is the supervisor.
       const strict = this.resolveAs(pronoun, [pronoun === 'he' ? 'male' : 'female'], place);
@@ -1163,11 +1166,13 @@ export class People {
         }
       }
       const p = k !== undefined ? this.namedLog[k] : undefined;
-      // (Someone yet to speak, when the paragraph goes on about them as the pronoun and says they spoke: "Walsh, a former
-      // labor leader, had close ties to Biden. But on Sunday he finally gave Clinton a ringing endorsement."; not "Jamie
-      // Ortiz, 17, was walking home when he was shot. He died at the scene.")
+      // (Someone yet to speak: a story that brings someone in and then quotes them, "Bob Sutton, chairman of the county
+      // GOP, voiced confidence …" then ""…," he said"; or one the paragraph goes on about as the pronoun and says
+      // spoke, "Walsh … But on Sunday he finally gave Clinton a ringing endorsement." Not one things happen to, who
+      // would not speak: "Jamie Ortiz, 17, was walking home when he was shot. He died at the scene.", "Taylor Reyes was
+      // arrested", "Smith declined to comment.")
       const goesOn = (read?.goesOn === pronoun || stepped) && speaks;
-      if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
+      if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn || read?.yields === false) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her
@@ -1252,12 +1257,26 @@ interface BlockPronouns {
   goesOn: string;
   /** The pronoun some sentence has as a speaker: an act of speech after it, outside quotes. */
   speaks: string;
+  /**
+   * Whether the block, outside quotes, tells of things done to someone or of someone who would not speak: an arrest,
+   * a death, a wound, a plea to them, no comment.
+   */
+  yields: boolean;
 }
 
 /** The pronoun reading of a block's prose. */
 function pronounsOf(prose: string, sentences: readonly Span[]): BlockPronouns {
-  return { opens: OPENING_PRONOUN.exec(prose)?.[1]?.toLowerCase() ?? '', goesOn: pronounGoingOn(prose, sentences), speaks: pronounSpeaking(prose, sentences) };
+  return { opens: OPENING_PRONOUN.exec(prose)?.[1]?.toLowerCase() ?? '', goesOn: pronounGoingOn(prose, sentences), speaks: pronounSpeaking(prose, sentences), yields: YIELDS.test(prose.replace(QUOTED, '')) };
 }
+
+/** A role named by the body it belongs to: "head of the police's internal investigators". */
+const OF_A_BODY = / of /;
+
+/** Quoted words, left out of what a block says of someone. */
+const QUOTED = /“[^”]*”?|"[^"]*"?/g;
+
+/** Words of what is done to someone, or of not speaking (see BlockPronouns.yields). */
+const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|missing|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|asked|told|pressed))\b/;
 
 /** "He" or "she" as the subject that opens a paragraph, past "But", "And", "Meanwhile,". */
 const OPENING_PRONOUN = /^(?:(?:But|And|Still|Meanwhile|Now|Later|Yet|So|Then|Also|Earlier),?\s+)?([Hh]e|[Ss]he)\s/;

@@ -31,7 +31,7 @@ const DEFINITE = /^(?:the|his|her|their)\s/i;
 const ONE_UNNAMED = /^(?:a|an|one|another)\s/i;
 const PLURAL_ANY_CASE = /[^su]s$/i;
 const PLURAL = /[^su]s$/;
-const POLICE = /\bpolice\b/i;
+const POLICE_LAST = /\bpolice$/i;
 /** The prepositions of people and their place, as an alternation ("at|in|of|…"). */
 const PEOPLE_OF_WORDS = [...PEOPLE_OF].join('|');
 /** People named with where they are: "Officials at the ministry", "Residents of the town". */
@@ -201,7 +201,11 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // (A role kept anonymous is still one person: "the officer, who spoke on condition of anonymity," then "he said".)
     const role = m.kind === 'role' || (m.anonymous === true && !PLURAL_ANY_CASE.test(lastPiece(m.text)));
     // ("Officials at the ministry", "Residents of the town": plural by the people before the place.)
-    const plural = (m.kind === 'vague' && !single && !role) || PLURAL.test(phrase) || POLICE.test(phrase) || PEOPLE_BEFORE_PLACE.test(m.text);
+    // (By the words before "of": "the head of the internal investigators" is one person; "A police spokesman" is one,
+    // "State police" many.)
+    const of = phrase.indexOf(' of ');
+    const before = of > 0 ? phrase.slice(0, of) : phrase;
+    const plural = (m.kind === 'vague' && !single && !role) || PLURAL.test(before) || POLICE_LAST.test(before) || PEOPLE_BEFORE_PLACE.test(m.text);
     // ("was asked by a caller why …": the one who asks is not whom "he said" after the answer stands for.)
     const asker = m.cueLemma === 'ask' && askedBy(tokens, m.start);
     const person = people.name(phrase, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization', asker);
