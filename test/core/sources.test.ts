@@ -1662,6 +1662,17 @@ describe('a role of a body, one person', () => {
   });
 });
 
+describe('a document its sender issued, past whom it went to', () => {
+  it('"sent an email to the council saying", "sent me a note that said": the sender', () => {
+    expect(quotes('Mayor Jane Ruiz sent an email to the council saying "We will not cut a single job."\n')).toEqual(['Jane Ruiz']);
+    expect(quotes('Mayor Jane Ruiz posted a video on Monday saying "We will not cut a single job."\n')).toEqual(['Jane Ruiz']);
+    expect(quotes('My editor, Paul Okonkwo, did. He sent me a note that said, "I love all of it."\n')).toEqual(['Paul Okonkwo']);
+    // (Not a document someone else issued: "cited a report to the council saying"; "showed me a note" is no sending.)
+    expect(quotes('Mayor Jane Ruiz cited a report to the council saying "We will not cut a single job."\n')).toEqual(['a report']);
+    expect(quotes('Mayor Jane Ruiz showed me a note that said "Come home."\n')).toEqual(['a note']);
+  });
+});
+
 describe('a breakdown after a document', () => {
   it('"Results by segment:", "assessment by more than one-third" name no one; "a report by the agency" does', () => {
     expect(firstAttribution('Results by segment, compared with a year earlier: revenue of $1.71 billion, down 9%.')).toBeNull();

@@ -1275,10 +1275,15 @@ export function issuingVerbBefore(tokens: Token[], colon: number): number {
 function issuerOf(tokens: Token[], np: Phrase, from: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
   const head = np.words[np.words.length - 1];
   if (np.words.length > 3 || !ISSUED_DOCUMENTS.has(head.lower) || !['a', 'an'].includes(np.words[0].lower)) return null;
-  const verb = tokenAtOrAfter(tokens, np.start) - 1;
+  // (Past whom it went to: "He sent me a note that said", "gave them a statement which read".)
+  let verb = tokenAtOrAfter(tokens, np.start) - 1;
+  if (verb - 1 >= from && RECIPIENT_PRONOUNS.has(tokens[verb].lower)) verb--;
   if (verb - 1 < from || !ISSUING_VERBS.has(tokens[verb].lower)) return null;
   return subjectPhrase(tokens, from, verb, inQuote, lexicon);
 }
+
+/** Pronouns of whom a document was given or sent. */
+const RECIPIENT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
 /**
  * Do plural reports or rumours no one signs open at k, after at most two words that describe them ("reports",
@@ -1312,6 +1317,22 @@ function issuedBySubject(tokens: Token[], d: number, from: number): boolean {
 }
 
 /**
+ * How many words before the participle at i say whom a document went to or when ("to the council", "to employees",
+ * "on Monday", "last week"), right after the document: 0 when none do.
+ */
+function addressedAfter(tokens: Token[], i: number): number {
+  for (let k = i - 2; k >= Math.max(0, i - 1 - ADDRESSED_WORDS); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || ISSUED_DOCUMENTS.has(t.lower)) return 0;
+    if (ADDRESSING.has(t.lower) && ISSUED_DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) return i - 1 - (k - 1);
+  }
+  return 0;
+}
+/** Words that open whom a document went to or when, and how many words such a phrase runs to at most. */
+const ADDRESSING = new Set(['to', 'on', 'last', 'this', 'late', 'early', 'earlier']);
+const ADDRESSED_WORDS = 4;
+
+/**
  * Does "reporting" at i report something rather than gather news or work for someone ("reporting from the war zone",
  * "reporting on the story", "reporting to the CEO", "reporting for duty")?
  */
@@ -1334,7 +1355,9 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
   // the clause's subject through what it issued or how it answered.
   // (The document issued by the clause's subject: "released a report saying", "filed a complaint alleging"; not
   // "cited a report saying", "was named in a lawsuit alleging", "denied a complaint alleging".)
-  const throughObject = i - 2 > from && (tokens[i - 1].lower === 'by' || (ISSUED_DOCUMENTS.has(tokens[i - 1].lower) && issuedBySubject(tokens, i - 1, from))) && (REPORTING_PARTICIPLES.has(lemma) || lemma === 'describe' || lemma === 'call');
+  // (Past whom it went to or when: "sent an email to the council saying", "posted a video on Monday saying".)
+  const d = i - 1 - addressedAfter(tokens, i);
+  const throughObject = d - 1 > from && (tokens[i - 1].lower === 'by' || (ISSUED_DOCUMENTS.has(tokens[d].lower) && issuedBySubject(tokens, d, from))) && (REPORTING_PARTICIPLES.has(lemma) || lemma === 'describe' || lemma === 'call');
   // "noting which birds make it back": a participle before a question records, it does not report.
   // "…, falsely claiming", "…, again saying": an adverb may stand between the comma and the participle.
   // A dash may stand for the comma ("…possible—saying the law was …").
