@@ -1673,6 +1673,16 @@ describe('a document its sender issued, past whom it went to', () => {
   });
 });
 
+describe('a body named in apposition to who owns or runs something', () => {
+  it('"its owner, Cordelia Health, said": the body, not "its owner"; "its owner, Tom Reyes," the man', () => {
+    expect(quotes('The hospital will stop delivering babies, its owner, Cordelia Health, said Monday, calling the decision "heartbreaking but unavoidable."\n')).toEqual(['Cordelia Health']);
+    expect(quotes('The diner will close, its owner, Tom Reyes, said, calling it "the end of an era."\n')).toEqual(['Tom Reyes']);
+    // (A body's name that ends with a word titling people: "Acme Health"; a title before a person's name stays a title.)
+    expect(quotes('The company, Acme Health, said the plan was "well on track for June."\n')).toEqual(['Acme Health']);
+    expect(quotes('The agency, Health Minister Jane Doe, said the plan was "well on track for June."\n')).toEqual(['Jane Doe']);
+  });
+});
+
 describe('a breakdown after a document', () => {
   it('"Results by segment:", "assessment by more than one-third" name no one; "a report by the agency" does', () => {
     expect(firstAttribution('Results by segment, compared with a year earlier: revenue of $1.71 billion, down 9%.')).toBeNull();

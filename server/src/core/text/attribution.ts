@@ -1676,9 +1676,19 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // "The breakdown below, from the statistics office, shows": the body a document comes from, set off by commas.
       const fromAside = (enclosed[0]?.lower === 'from' || enclosed[0]?.lower === 'by') && enclosed.length >= 2 && enclosed.length <= 8 && enclosed[1].kind === 'word' && !MONTHS.has(enclosed[1].lower) && !WEEKDAYS.has(enclosed[1].lower) && documentBefore(tokens, open, from);
       // ("The trade group, the Fluoropolymer Producers Alliance, said": the name may have its article.)
-      const orgInApposition = (lead.length === 0 || (lead.length === 1 && lead[0].lower === 'the')) && name.length >= 1 && name.length <= 4 && name[0].kind === 'word' && !isGivenName(name[0].text) && orgNoun >= from && !tokens[orgNoun].capitalized && ORG_NOUNS.has(tokens[orgNoun].lower) && !governed;
+      // ("its owner, Cordelia Health, said": a word of owning or running something names a body when the name is a
+      // body's, by a word of one, not "its owner, Tom Reyes".)
+      // (A body's name may end with a word that titles people before a name: "Cordelia Health".)
+      let b = n;
+      if (name.length === 0) while (b > 0 && enclosed[b - 1].kind === 'word' && enclosed[b - 1].capitalized) b--;
+      const body = b === n ? name : enclosed.slice(b);
+      const bodyLead = b === n ? lead : enclosed.slice(0, b);
+      const bodysWord = body.length > 0 && (body.some((t) => ORG_NAME_WORDS.has(t.text)) || BODY_ENDINGS.has(body[body.length - 1].text));
+      const bodysName = body.length > 0 && (!isGivenName(body[0].text) || bodysWord);
+      const bodyNoun = orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && bodysWord));
+      const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the')) && body.length <= 4 && bodysName && bodyNoun && !governed;
       if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
-      else if (orgInApposition) np = { words: enclosed, start: enclosed[0].start, end: name[name.length - 1].end, classifyAs: [...name, tokens[orgNoun]] };
+      else if (orgInApposition) np = { words: enclosed, start: enclosed[0].start, end: body[body.length - 1].end, classifyAs: ORG_NOUNS.has(tokens[orgNoun].lower) ? [...body, tokens[orgNoun]] : body };
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
       // "Two people who have seen the full memo, speaking on condition of anonymity …, said": the noun the relative
       // clause before the aside hangs on.
@@ -3060,8 +3070,14 @@ const PUT_PARTICLES = new Set(['off', 'forward', 'up', 'on', 'down', 'together',
  * The word before the comma at `open` that may name a kind of body, or the noun of a body that a participle's short
  * phrase describes there ("A trade group representing chemical manufacturers, …").
  */
+/** Last words of bodies' names that title people when they come first ("Cordelia Health"; "Health Minister …"). */
+const BODY_ENDINGS = new Set(['Health', 'Healthcare']);
+
+/** Words of whoever owns or runs something, a body as often as a person ("its owner", "the operator"). */
+const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'developer', 'manufacturer', 'maker', 'publisher', 'employer', 'landlord', 'insurer', 'buyer', 'seller', 'sponsor', 'contractor']);
+
 function orgNounBefore(tokens: Token[], open: number, from: number): number {
-  if (open - 1 < from || ORG_NOUNS.has(tokens[open - 1].lower)) return open - 1;
+  if (open - 1 < from || ORG_NOUNS.has(tokens[open - 1].lower) || RUNNING_ROLES.has(tokens[open - 1].lower)) return open - 1;
   for (let p = open - 3; p >= from && open - p <= 6; p--) {
     if (tokens[p + 1].kind === 'punct') break;
     if (!tokens[p].capitalized && ORG_NOUNS.has(tokens[p].lower) && tokens[p + 1].kind === 'word' && /[a-z]ing$/.test(tokens[p + 1].lower)) return p;
