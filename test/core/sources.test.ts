@@ -1609,6 +1609,15 @@ describe('a speaker the story returns to', () => {
     expect(speakers(debt)).toEqual(['Christyn Gallo']);
   });
 
+  it('not someone the quote speaks of as another does, nor one found, taken or flown somewhere', () => {
+    const child = ['"The driver never braked," Gloria Pratt, a crossing guard, said.', '', 'Ava Dunn, 6, was waiting for her school bus when the pickup jumped the curb.', '', '"She didn\'t cry once. I held her hand the whole time," she said.'].join('\n');
+    expect(speakers(child)).toEqual(['Gloria Pratt', 'Gloria Pratt']);
+    const named = ['"Every bed matters," Sarah Klein, the foundation\'s director, said.', '', 'Emma Ross, 7, spent three weeks in intensive care last spring.', '', '"Children like Emma are the reason we do this," she said.'].join('\n');
+    expect(speakers(named)).toEqual(['Sarah Klein', 'Sarah Klein']);
+    const found = ['"We have not ruled anything out," Detective Ann Ward said.', '', 'Maria Lopez, 34, was found in her apartment early Tuesday.', '', '"We are treating this as a suspicious death," she said.'].join('\n');
+    expect(speakers(found)).toEqual(['Ann Ward', 'Ann Ward']);
+  });
+
   it('but someone yet to speak, when that paragraph goes on about them as the pronoun ("Walsh … But on Sunday he …")', () => {
     const draft = [
       '"It is good strategy," said Ed Rendell, a former Pennsylvania governor.',

@@ -679,6 +679,24 @@ export class People {
     return false;
   }
 
+  /**
+   * Do the quotes of a block speak of the person as another does, by the pronoun that tags them or by name ("“She
+   * didn't cry once,” she said", "“Children like Emma are the reason,” she said")? Then they are not that person's.
+   */
+  private quotesAbout(p: Person, pronoun: string, block: number): boolean {
+    const prose = this.keptProse(block);
+    if (prose === null) return false;
+    const names = p.name.split(' ');
+    const given = names[0];
+    const surname = names[names.length - 1];
+    const third = pronoun === 'he' ? HIM : HER;
+    for (const m of prose.matchAll(QUOTED)) {
+      const q = m[0];
+      if (third.test(q) || wordIn(q, surname) || (names.length > 1 && wordIn(q, given))) return true;
+    }
+    return false;
+  }
+
   /** How many times the paragraphs ageFits read last gave the age it was asked about. */
   private agesGiven = 0;
 
@@ -1172,7 +1190,7 @@ export class People {
       // would not speak: "Jamie Ortiz, 17, was walking home when he was shot. He died at the scene.", "Taylor Reyes was
       // arrested", "Smith declined to comment.")
       const goesOn = (read?.goesOn === pronoun || stepped) && speaks;
-      if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn || read?.yields === false) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
+      if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn || (read?.yields === false && !this.quotesAbout(p, pronoun, place.block))) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her
@@ -1275,8 +1293,27 @@ const OF_A_BODY = / of /;
 /** Quoted words, left out of what a block says of someone. */
 const QUOTED = /“[^”]*”?|"[^"]*"?/g;
 
+/** A man or a woman spoken of in the third person. */
+const HIM = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Hh]e's|[Hh]e’s)\b/;
+const HER = /\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
+
+/** Does the word stand in the text as a word of its own? */
+function wordIn(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isLetterCode(before) && !isLetterCode(after)) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
 /** Words of what is done to someone, or of not speaking (see BlockPronouns.yields). */
-const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|missing|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|asked|told|pressed))\b/;
+const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|unconscious|missing|passed away|(?:was|were) (?:found|taken|flown|rushed|pulled)|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|asked|told|pressed))\b/;
 
 /** "He" or "she" as the subject that opens a paragraph, past "But", "And", "Meanwhile,". */
 const OPENING_PRONOUN = /^(?:(?:But|And|Still|Meanwhile|Now|Later|Yet|So|Then|Also|Earlier),?\s+)?([Hh]e|[Ss]he)\s/;
