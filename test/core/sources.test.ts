@@ -1666,6 +1666,8 @@ describe('a role of a body, one person', () => {
     expect(quotes(court)).toEqual(['Sophie Obadia', 'The head of the police internal investigators', 'head of the police internal investigators']);
     // (Police and a body's members stay many.)
     expect(quotes('Mayor Ann Lee said the road would reopen.\n\nState police said two people were hurt. "We are still investigating," they said.\n')).toEqual(['State police']);
+    // (Nor an epithet of someone named: "the former secretary of state".)
+    expect(quotes('Bernie Sanders said the race was tight. "We are closing fast," Hillary Clinton said.\n\nAt a rally later, the Democratic front-runner and former secretary of state told supporters "We will win this." She also said "Our campaign has never been stronger."\n').slice(2)).toEqual(['Hillary Clinton']);
     // (A role without a body may be how the draft calls the woman quoted before: her.)
     expect(quotes('"We will win," Hillary Clinton said.\n\nAsked about the polls, the candidate said no. "Polls are polls," she said.\n')).toEqual(['Hillary Clinton', 'Hillary Clinton']);
   });

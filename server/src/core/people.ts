@@ -1287,8 +1287,11 @@ function pronounsOf(prose: string, sentences: readonly Span[]): BlockPronouns {
   return { opens: OPENING_PRONOUN.exec(prose)?.[1]?.toLowerCase() ?? '', goesOn: pronounGoingOn(prose, sentences), speaks: pronounSpeaking(prose, sentences), yields: YIELDS.test(prose.replace(QUOTED, '')) };
 }
 
-/** A role named by the body it belongs to: "head of the police's internal investigators". */
-const OF_A_BODY = / of /;
+/**
+ * A role named by the body it belongs to: "head of the police's internal investigators" (not an epithet of someone
+ * named, "the former secretary of state").
+ */
+const OF_A_BODY = /^(?!.*\b(?:former|secretary of state)\b).* of /i;
 
 /** Quoted words, left out of what a block says of someone. */
 const QUOTED = /“[^”]*”?|"[^"]*"?/g;
