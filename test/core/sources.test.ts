@@ -1681,6 +1681,14 @@ describe('a document its sender issued, past whom it went to', () => {
     // (Not a document someone else issued: "cited a report to the council saying"; "showed me a note" is no sending.)
     expect(quotes('Mayor Jane Ruiz cited a report to the council saying "We will not cut a single job."\n')).toEqual(['a report']);
     expect(quotes('Mayor Jane Ruiz showed me a note that said "Come home."\n')).toEqual(['a note']);
+    // Past a longer recipient or a weekday: "sent a letter to the drug company's chief executive saying".
+    expect(quotes('Sen. Amy Price sent a letter to the drug company chief executive saying "your pricing is indefensible."\n')).toEqual(['Amy Price']);
+    expect(quotes('Principal Joan Meyer sent parents a letter Friday saying "phones will be banned in class."\n')).toEqual(['Joan Meyer']);
+  });
+
+  it('"a letter from Omar Haddad saying", "a memo from Deputy Chief Ray Lund saying": whom the document is from', () => {
+    expect(quotes('Mayor Ruth Kagan received a letter from Omar Haddad saying "the road is a disgrace."\n')).toEqual(['Omar Haddad']);
+    expect(quotes('The Associated Press obtained a memo from Deputy Chief Ray Lund saying "the chief knew about it."\n')).toEqual(['Ray Lund']);
   });
 });
 

@@ -1321,7 +1321,7 @@ function issuedBySubject(tokens: Token[], d: number, from: number): boolean {
  * "on Monday", "last week"), right after the document: 0 when none do.
  */
 function addressedAfter(tokens: Token[], i: number): number {
-  for (let k = i - 2; k >= Math.max(0, i - 1 - ADDRESSED_WORDS); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - ADDRESSED_WORDS); k--) {
     const t = tokens[k];
     if (t.kind !== 'word' || ISSUED_DOCUMENTS.has(t.lower)) return 0;
     if (ADDRESSING.has(t.lower) && ISSUED_DOCUMENTS.has(tokens[k - 1]?.lower ?? '')) return i - 1 - (k - 1);
@@ -1329,8 +1329,9 @@ function addressedAfter(tokens: Token[], i: number): number {
   return 0;
 }
 /** Words that open whom a document went to or when, and how many words such a phrase runs to at most. */
-const ADDRESSING = new Set(['to', 'on', 'last', 'this', 'late', 'early', 'earlier']);
-const ADDRESSED_WORDS = 4;
+const ADDRESSING = new Set(['to', 'on', 'last', 'this', 'late', 'early', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const ADDRESSED_WORDS = 6;
+
 
 /**
  * Does "reporting" at i report something rather than gather news or work for someone ("reporting from the war zone",
@@ -1384,7 +1385,8 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
     for (let k = i + 2; !counted && k < tokens.length && k <= i + 6 && !reports && tokens[k].kind === 'word' && !CLAUSE_BREAKS.has(tokens[k].lower) && !PRONOUNS.has(tokens[k].lower); k++) reports = CLAUSE_VERBS.has(tokens[k].lower);
     if (!reports) return null;
   }
-  const np = subjectPhrase(tokens, from, throughObject ? i - 1 : comma, inQuote, lexicon);
+  // (The subject before the document, not past it: "The town released a statement Wednesday saying".)
+  const np = subjectPhrase(tokens, from, throughObject ? (d < i - 1 ? d : i - 1) : comma, inQuote, lexicon);
   if (!np || np.words[0].lower === 'according') return null;
   const cue = tokens[i];
   return mention(np, lexicon, cue.text, cue.start, cue.end, lemma, false);
