@@ -1702,6 +1702,21 @@ describe('a body named in apposition to who owns or runs something', () => {
   });
 });
 
+describe('one unnamed person kept anonymous by a role', () => {
+  it('"A strategist working with the campaign", "A lawyer representing the family": the person, not whom they work for', () => {
+    expect(source('A strategist working with the campaign, who was not authorized to discuss its research, said the race was within five points.')).toBe('A strategist working with the campaign');
+    expect(source('A lawyer representing the family, who asked not to be named, said 40 people were hurt.')).toBe('A lawyer representing the family');
+    expect(source('Mark Geragos, a lawyer representing the family, said 40 people were hurt.')).toBe('Mark Geragos');
+  });
+
+  it('goes on speaking as "she" in the paragraph right after, as the latest speaker', () => {
+    const draft = 'Hospital CEO Tom Lang said the board followed its bylaws.\n\nA member of the hospital board, who spoke on condition of anonymity because the deliberations were private, said the vote was decided early.\n\n"The chairman had the votes lined up a week in advance," she said.\n';
+    expect(quotes(draft)).toEqual(['member of the hospital board']);
+    // (Not further on, nor after someone else spoke: "A person familiar with the plans" is no role.)
+    expect(quotes(draft.replace('"The chairman', 'The vote passed 5-2.\n\n"The chairman'))).toEqual(['she']);
+  });
+});
+
 describe('a breakdown after a document', () => {
   it('"Results by segment:", "assessment by more than one-third" name no one; "a report by the agency" does', () => {
     expect(firstAttribution('Results by segment, compared with a year earlier: revenue of $1.71 billion, down 9%.')).toBeNull();

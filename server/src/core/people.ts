@@ -131,6 +131,11 @@ export interface Person {
    * for them only in their paragraph.
    */
   unnamedOne?: boolean;
+  /**
+   * Such a person named by a role that keeps them anonymous ("A strategist working with the opposition campaign, who
+   * was not authorized to discuss …, said"): the latest speaker, they go on speaking in the paragraph right after.
+   */
+  anonymousRole?: boolean;
   /** A person the draft says uses "they" ("who uses they/them pronouns"): "they" may stand for them. */
   singularThey?: boolean;
 }
@@ -1106,11 +1111,12 @@ export class People {
 
   /** The person a pronoun stands for among those of the wanted genders. */
   private resolveAs(pronoun: string, want: Gender[], place: Place, continuing = false, except?: Person, before = Infinity): Person | undefined {
+    const latest = this.spokeLog.length > 0 ? this.spokeLog[this.spokeLog.length - 1] : undefined;
     const fits = (p: Person): boolean =>
       p !== except &&
       p.lastNamed.start < before &&
       (want.includes(p.gender) || (pronoun === 'it' && bodyLikeName(p, place))) &&
-      !(p.unnamedOne === true && p.lastNamedBlock !== place.block) &&
+      !(p.unnamedOne === true && p.lastNamedBlock !== place.block && !(p.anonymousRole === true && p === latest && p.lastSpokeSentence >= (place.block - 1) * BLOCK_KEY)) &&
       !(pronoun === 'they' && p.kind === 'person' && p.singularThey !== true) &&
       !((pronoun === 'he' || pronoun === 'she') && p.kind === 'organization');
     // The latest speaker who fits.

@@ -212,6 +212,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
     if (single) person.unnamedOne = true;
+    if (single && (m.kind === 'role' || ROLE_NOUNS.has(secondPiece(m.text)?.toLowerCase() ?? ''))) person.anonymousRole = true;
     if (!asker) speak(people, person, block, place);
     record.person = person;
   }

@@ -4271,9 +4271,11 @@ function informedPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   for (let p = k - 1; p - 2 >= from && k - p <= 14; p--) {
     const t = tokens[p];
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019') return null;
-    if (INFORMED_BY.get(tokens[p - 1].lower) !== t.lower) continue;
+    // ("A lawyer representing the family", "A strategist working with the campaign": whom they work for.)
+    const works = WORKING_FOR.has(t.lower) || (WORKING.has(tokens[p - 1].lower) && WORKING_PREPOSITIONS.has(t.lower));
+    if (INFORMED_BY.get(tokens[p - 1].lower) !== t.lower && !works) continue;
     // "with (direct) knowledge of": the people stand before "with".
-    let h = p - 2;
+    let h = WORKING_FOR.has(t.lower) ? p - 1 : p - 2;
     if (tokens[p - 1].lower === 'knowledge') {
       if (h >= from && tokens[h].lower === 'direct') h--;
       if (h < from || tokens[h].lower !== 'with') return null;
@@ -4294,6 +4296,11 @@ function informedPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
 function peopleInformedBy(tokens: Token[], j: number, from: number): boolean {
   return j - 2 >= from && INFORMED_BY.get(tokens[j - 1].lower) === tokens[j].lower && INFORMED_PEOPLE.has(tokens[j - 2].lower);
 }
+
+/** Participles of working for someone, with or without their preposition ("representing", "working with"). */
+const WORKING_FOR = new Set(['representing', 'advising']);
+const WORKING = new Set(['working', 'speaking', 'campaigning']);
+const WORKING_PREPOSITIONS = new Set(['with', 'for', 'on']);
 
 /** Who may be "familiar with" a matter and speak of it unnamed. */
 const INFORMED_PEOPLE = new Set(['people', 'person', 'persons', 'source', 'sources', 'official', 'officials', 'officer', 'officers', 'investigator', 'investigators', 'negotiator', 'negotiators', 'lawyer', 'lawyers', 'aide', 'aides', 'insider', 'insiders', 'executive', 'executives', 'lawmaker', 'lawmakers', 'diplomat', 'diplomats', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer', 'staffers', 'someone', 'individuals', 'employee', 'employees', 'member', 'members', 'friend', 'friends', 'ally', 'allies', 'associate', 'associates', 'others', 'democrat', 'democrats', 'republican', 'republicans', 'strategist', 'strategists', 'operative', 'operatives']);
