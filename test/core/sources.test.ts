@@ -1717,6 +1717,17 @@ describe('one unnamed person kept anonymous by a role', () => {
   });
 });
 
+describe('a body a sentence opened with, as "it"', () => {
+  it('"NASA interrupted …. It also …, noting on Twitter", "The Red Cross sent 12 trucks. It said"', () => {
+    expect(quotes('NASA interrupted its live coverage to mourn him. It also credited Leonov with the spacewalk, noting on Twitter "his venture into space began the history of extravehicular activity".\n')).toEqual(['NASA']);
+    expect(source('Acme Corp. said it was cutting jobs.\n\nThe Red Cross sent trucks on Monday. It said 400 families had been helped.')).toBe('The Red Cross');
+    // (Not one word alone, a person, or a body of another paragraph.)
+    expect(source('Apple cut prices. It said 400 stores would close.')).toBe('it');
+    expect(source('Ana Ruiz cut prices. It said 400 stores would close.')).toBe('it');
+    expect(source('NASA cut its budget.\n\nIt said 400 jobs would go.')).toBe('it');
+  });
+});
+
 describe('a breakdown after a document', () => {
   it('"Results by segment:", "assessment by more than one-third" name no one; "a report by the agency" does', () => {
     expect(firstAttribution('Results by segment, compared with a year earlier: revenue of $1.71 billion, down 9%.')).toBeNull();

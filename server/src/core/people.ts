@@ -638,6 +638,12 @@ export class People {
   lastDocument: { name: string; block: number; range: Span; sentence: number; leads: boolean } | null = null;
 
   /**
+   * The body a sentence of the paragraph last opened with as its subject ("NASA interrupted its live coverage …",
+   * "Acme Corp. cut 40 jobs"): whom "it said" later in that paragraph stands for when no body spoke.
+   */
+  lastBody: { name: string; block: number; range: Span; sentence: number } | null = null;
+
+  /**
    * Where the subject opening each block stands in the document (or -1: see subjectOpening in records), for a pronoun
    * in the block after it.
    */

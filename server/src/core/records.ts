@@ -149,12 +149,23 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // "It showed $200,000", "It found that …": a report or a body named in the same paragraph, no further back (a
     // document named earlier is not in the register, and an older body is not what "it" reads as).
     const person = found && m.name === 'it' && !SPEECH_CUES.has(m.cueLemma) && found.lastNamedBlock !== place.block ? undefined : found;
-    if (person) {
+    // (A body an earlier sentence of the paragraph opened with, named after whoever the register holds: "NASA
+    // interrupted its live coverage …. It also credited Leonov …, noting on Twitter "…"".)
+    const body = people.lastBody;
+    const opened = m.name === 'it' && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma)) && body !== null && body.block === place.block && body.sentence < place.sentence && (!person || person.lastNamed.start < body.range.start) && !documentGoesOn(people.lastDocument, place, block);
+    if (person && !opened) {
       record.person = person;
       record.attribution.source = person.name;
       record.attribution.namedAt = person.lastNamed;
       record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
       speak(people, person, block, place);
+    } else if (opened) {
+      const named = people.name(body!.name, body!.range, place, NO_DESCRIPTORS, 'organization');
+      record.person = named;
+      record.attribution.kind = 'organization';
+      record.attribution.source = named.name;
+      record.attribution.namedAt = body!.range;
+      speak(people, named, block, place);
     } else if (m.name === 'it' && (DOCUMENT_READS.has(m.cueLemma) || DOCUMENT_READ_WORDS.test(m.cue)) && documentGoesOn(people.lastDocument, place, block)) {
       // ""I just tried you on the phone …," it reads." after "The email, released by Judicial Watch, was sent …":
       // the document this paragraph or the one before opened a sentence with.
@@ -381,6 +392,47 @@ function noteOpeningDocuments(block: Block, sentences: Sentence[], people: Peopl
     people.lastDocument = { name: block.prose.slice(at, end), block: block.index, range: sourceSpan(block, at, end), sentence: placeOf(block, s).sentence, leads: s === 0 || s === sentences.length - 1 };
   }
 }
+/**
+ * Records the body a sentence of this block opens with as its subject, as the one a later "it said" in the paragraph
+ * stands for (People.lastBody): capitalised words, with "The" before them or not, then a verb in lower case, that
+ * name a body by a word of one ("Acme Corp.", "the Red Cross Society"), an acronym ("NASA", "FEMA"), or "The" and two
+ * capitals ("The Red Cross"); not a person ("Ana Ruiz said"), nor one word alone ("Apple", "Paris").
+ */
+function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[], people: People): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    let k = s.first;
+    const first = tokens[k];
+    if (first === undefined || !first.capitalized || first.kind !== 'word') continue;
+    const the = first.lower === 'the';
+    if (the) k++;
+    const start = k;
+    let signal = false;
+    while (k < s.last && k - start < 5) {
+      const t = tokens[k];
+      if (t.kind === 'word' && t.capitalized) {
+        if (ORG_NAME_WORDS.has(t.text) || ACRONYM.test(t.text)) signal = true;
+        k++;
+      } else if (t.text === '.' && k > start && BODY_ABBREVIATIONS.has(tokens[k - 1].text)) k++;
+      else if ((t.lower === 'of' || t.lower === 'for' || t.text === '&') && k > start && tokens[k + 1]?.capitalized === true) k++;
+      else break;
+    }
+    const words = k - start;
+    const verb = tokens[k];
+    if (words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || isGivenName(tokens[start].text)) continue;
+    if (!signal && !(the && words >= 2)) continue;
+    const at = the ? first.start : tokens[start].start;
+    const end = tokens[k - 1].end;
+    people.lastBody = { name: block.prose.slice(at, end), block: block.index, range: sourceSpan(block, at, end), sentence: placeOf(block, i).sentence };
+  }
+}
+/** An acronym of a body: two to six capitals ("NASA", "FEMA", "WHO"), not a title's or a place's ("US", "UK"). */
+const ACRONYM = /^(?!US$|UK$|USA$|UAE$)[A-Z]{2,6}$/;
+/** Abbreviations that end bodies' names with a full stop ("Acme Corp.", "Vantor Inc."). */
+const BODY_ABBREVIATIONS = new Set(['Corp', 'Inc', 'Co', 'Ltd']);
+/** No words describing a body named as a sentence's subject. */
+const NO_DESCRIPTORS: string[] = [];
+
 /** "The email", "The white paper", "This memo" opening a sentence (the noun captured). */
 const OPENING_DOCUMENT = /(?:The|the|This|this)\s+([a-z]+)(?:\s+([a-z]+))?/y;
 
@@ -440,6 +492,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   const ba: BlockAnalysis = reuse ? keptBlockAnalysis(block, sentences, tokens, marks.strays, reading.memo) : { block, sentences, tokens, quotes: NO_QUOTES, labels: NO_LABELS, numbers: NO_NUMBERS, mentions: [], strays: marks.strays, unclosed: null, memo: reading.memo };
   people.opensBlock(block.index, subjectOpening(block, tokens, sentences, reading.memo), prose, sentences, block.kind === 'heading');
   noteOpeningDocuments(block, sentences, people);
+  noteOpeningBodies(block, tokens, sentences, people);
   noteMainClauses(block, tokens, sentences, people);
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
