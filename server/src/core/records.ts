@@ -417,15 +417,22 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
       else if ((t.lower === 'of' || t.lower === 'for' || t.text === '&') && k > start && tokens[k + 1]?.capitalized === true) k++;
       else break;
     }
+    // ("The ministry issued a statement": a body's noun after "The".)
+    if (k === start && the && tokens[k]?.kind === 'word' && ORG_NOUNS.has(tokens[k].lower) && !PEOPLE_BODIES.has(tokens[k].lower)) {
+      k++;
+      signal = true;
+    }
     const words = k - start;
     const verb = tokens[k];
-    if (words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || isGivenName(tokens[start].text)) continue;
+    if (words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of' || isGivenName(tokens[start].text)) continue;
     if (!signal && !(the && words >= 2)) continue;
     const at = the ? first.start : tokens[start].start;
     const end = tokens[k - 1].end;
     people.lastBody = { name: block.prose.slice(at, end), block: block.index, range: sourceSpan(block, at, end), sentence: placeOf(block, i).sentence };
   }
 }
+/** Nouns of bodies that are their people, not one voice ("The police", "The forces"). */
+const PEOPLE_BODIES = new Set(['police', 'forces', 'firefighters', 'prosecutors\'', 'services', 'team', 'party', 'state', 'city', 'county', 'house', 'paper', 'poll', 'survey']);
 /** An acronym of a body: two to six capitals ("NASA", "FEMA", "WHO"), not a title's or a place's ("US", "UK"). */
 const ACRONYM = /^(?!US$|UK$|USA$|UAE$)[A-Z]{2,6}$/;
 /** Abbreviations that end bodies' names with a full stop ("Acme Corp.", "Vantor Inc."). */
