@@ -1709,6 +1709,11 @@ describe('one unnamed person kept anonymous by a role', () => {
     expect(source('Mark Geragos, a lawyer representing the family, said 40 people were hurt.')).toBe('Mark Geragos');
   });
 
+  it('"One of the officers involved said …. "…," he said": one of the group, past a participle after its noun', () => {
+    expect(quotes('Two of the people affected said the water "rose faster than anyone expected."\n')).toEqual(['Two of the people affected']);
+    expect(quotes('Police Chief Gary Dunn said the department had opened a review.\n\nOne of the officers involved said he fired after the driver reached for the glove box. "I thought he had a gun," he said.\n')).toEqual(['One of the officers involved']);
+  });
+
   it('goes on speaking as "she" in the paragraph right after, as the latest speaker', () => {
     const draft = 'Hospital CEO Tom Lang said the board followed its bylaws.\n\nA member of the hospital board, who spoke on condition of anonymity because the deliberations were private, said the vote was decided early.\n\n"The chairman had the votes lined up a week in advance," she said.\n';
     expect(quotes(draft)).toEqual(['member of the hospital board']);

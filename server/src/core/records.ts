@@ -29,6 +29,8 @@ const OWN_WORD_CUES = new Set(['say', 'add', 'note', 'explain', 'recall', 'write
 const DEFINITE = /^(?:the|his|her|their)\s/i;
 /** Words that open a phrase of one unnamed person: "a teacher", "one official", "another resident". */
 const ONE_UNNAMED = /^(?:a|an|one|another)\s/i;
+/** One of a group named by its people: "One of the officers", "another of the victims". */
+const ONE_OF_GROUP = /^(?:one|another)\s+of\s/i;
 const PLURAL_ANY_CASE = /[^su]s$/i;
 const PLURAL = /[^su]s$/;
 const POLICE_LAST = /\bpolice$/i;
@@ -210,7 +212,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // sentence gives; another role with "a" may go on speaking in the next paragraph.)
     const single = (m.kind === 'vague' || (m.kind === 'role' && anonymityAfter(tokens, m.end))) && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text)) && secondPiece(m.text)?.toLowerCase() !== 'of';
     // (A role kept anonymous is still one person: "the officer, who spoke on condition of anonymity," then "he said".)
-    const role = m.kind === 'role' || (m.anonymous === true && !PLURAL_ANY_CASE.test(lastPiece(m.text)));
+    // (So is one of a group: "One of the officers involved said …. "…," he said.")
+    const role = m.kind === 'role' || (m.anonymous === true && !PLURAL_ANY_CASE.test(lastPiece(m.text))) || ONE_OF_GROUP.test(m.text);
     // ("Officials at the ministry", "Residents of the town": plural by the people before the place.)
     // (By the words before "of": "the head of the internal investigators" is one person; "A police spokesman" is one,
     // "State police" many.)

@@ -155,6 +155,8 @@ const PAST_AS_BASE = new Set(['put', 'read', 'set', 'cut', 'hit', 'let', 'quit',
 
 /** Counts that pick unnamed members out of a group: "one of the victims", "two of his aides". */
 const ONE_OF = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'few', 'none']);
+/** Participles that may follow a group's noun in its phrase ("the officers involved", "the people affected"). */
+const POSTPOSED = new Set(['involved', 'concerned', 'affected', 'present', 'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'injured', 'arrested', 'detained', 'charged', 'accused']);
 
 // Maps, not objects: a word such as "constructor" must not find a property of Object.
 /**
@@ -3786,7 +3788,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       if (DETERMINERS.has(p.lower)) {
         determiner = true;
         // "One of the victims said", "two of his aides told": one or a few of a group, unnamed.
-        if (s - 2 >= from && tokens[s - 1].lower === 'of' && ONE_OF.has(tokens[s - 2].lower) && /(?:s|children|people|men)$/.test(lowerHead) && !CUE_FORMS.has(lowerHead)) s -= 2;
+        // ("One of the officers involved said": past a participle after the group's noun.)
+        const group = POSTPOSED.has(lowerHead) && k - 1 > s ? tokens[k - 1].lower : lowerHead;
+        if (s - 2 >= from && tokens[s - 1].lower === 'of' && ONE_OF.has(tokens[s - 2].lower) && /(?:s|children|people|men)$/.test(group) && !CUE_FORMS.has(group)) s -= 2;
         break;
       }
     }
