@@ -1739,6 +1739,15 @@ describe('a body a sentence opened with, as "it"', () => {
   });
 });
 
+describe('a name described as an outlet', () => {
+  it('"according to the business newspaper Dagens Næringsliv": a body, never "he"', () => {
+    const draft = '"We got far more data than we expected," chief executive Magnus Eide told reporters.\n\nThe company has raised 1.6 billion kroner, according to the business newspaper Dagens Næringsliv.\n\n"Every new rocket company has been through this," he said.\n';
+    expect(quotes(draft)).toEqual(['Magnus Eide', 'Magnus Eide']);
+    // (A person of an outlet stays a person: "newspaper reporter Jan Berg".)
+    expect(quotes('"It was chaos," newspaper reporter Jan Berg said.\n\n"Nobody knew where to go," he said.\n')).toEqual(['Jan Berg', 'Jan Berg']);
+  });
+});
+
 describe('a breakdown after a document', () => {
   it('"Results by segment:", "assessment by more than one-third" name no one; "a report by the agency" does', () => {
     expect(firstAttribution('Results by segment, compared with a year earlier: revenue of $1.71 billion, down 9%.')).toBeNull();

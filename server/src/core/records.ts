@@ -29,6 +29,8 @@ const OWN_WORD_CUES = new Set(['say', 'add', 'note', 'explain', 'recall', 'write
 const DEFINITE = /^(?:the|his|her|their)\s/i;
 /** Words that open a phrase of one unnamed person: "a teacher", "one official", "another resident". */
 const ONE_UNNAMED = /^(?:a|an|one|another)\s/i;
+/** Nouns of outlets and bodies that describe a name as theirs ("the business newspaper Dagens Næringsliv"). */
+const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'broadcaster', 'channel', 'network', 'station', 'magazine', 'outlet', 'website', 'agency', 'company', 'firm', 'publisher', 'broadsheet']);
 /** One of a group named by its people: "One of the officers", "another of the victims". */
 const ONE_OF_GROUP = /^(?:one|another)\s+of\s/i;
 const PLURAL_ANY_CASE = /[^su]s$/i;
@@ -120,7 +122,10 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   // (Not a body reporting: "Fox reported" after "Actress Megan Fox" is the network.)
   const surnamed = m.kind === 'organization' && m.name.indexOf(' ') < 0 && m.cueLemma !== 'report' ? people.bySurnameKey(m.name.toLowerCase()) : undefined;
   if (m.kind === 'named' || (surnamed !== undefined && surnamed.kind === 'person' && surnamed.name.indexOf(' ') > 0)) {
-    const person = people.name(m.kind === 'named' ? m.name : surnamed!.name, range, place, descriptors);
+    // ("according to the business newspaper Dagens Næringsliv": a name described only as an outlet or a body's is the
+    // body's, no "he" or "she"; not "newspaper reporter Jan Berg".)
+    const body = m.kind === 'named' && descriptors.some((d) => OUTLET_NOUNS.has(d)) && !descriptors.some((d) => ROLE_NOUNS.has(d) || KIN.has(d));
+    const person = people.name(m.kind === 'named' ? m.name : surnamed!.name, range, place, descriptors, body ? 'organization' : 'person');
     if (m.kind !== 'named') record.attribution.kind = 'named';
     // (Not a turn of speech when another's verb takes the words: "Biden rubbished Trump's claim to understand the
     // middle class" then "“…,” he said" is Biden.)
