@@ -1748,6 +1748,12 @@ describe('a name described as an outlet', () => {
   });
 });
 
+describe('the medium of a speaker\'s words', () => {
+  it('"she said, according to a translation by the regional daily": the speaker goes on, not the translation', () => {
+    expect(quotes('Reading the verdict, Judge Carolina Etchepare said the company had known. "The evidence shows that the warnings existed," she said, according to a translation by the regional daily La Voz. "What was lacking was not information but will."\n')).toEqual(['Carolina Etchepare', 'Carolina Etchepare']);
+  });
+});
+
 describe('a breakdown after a document', () => {
   it('"Results by segment:", "assessment by more than one-third" name no one; "a report by the agency" does', () => {
     expect(firstAttribution('Results by segment, compared with a year earlier: revenue of $1.71 billion, down 9%.')).toBeNull();
