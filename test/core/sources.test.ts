@@ -1754,6 +1754,16 @@ describe('the medium of a speaker\'s words', () => {
   });
 });
 
+describe('one of a people as an epithet', () => {
+  it('"the Spaniard said", "the Texan said": the person named before in the paragraph, its subject', () => {
+    expect(quotes('Rafael Nadal beat Dominic Thiem in four sets on Sunday. "It was an emotional day," the Spaniard said.\n')).toEqual(['Rafael Nadal']);
+    expect(quotes('Coach Ana Silva praised her team. Former Texas Gov. Rick Perry endorsed Cruz. "Ted is the most consistent conservative," the Texan said.\n')).toEqual(['Rick Perry']);
+    // (Else whom the paragraph before opened with; never a lone word made a person.)
+    expect(quotes('Andy Murray lost in the first round on Monday.\n\n"I am proud of how I played," the Briton said.\n')).toEqual(['Andy Murray']);
+    expect(quotes('"I am proud of how I played," the Briton said.\n')).toEqual(['Briton']);
+  });
+});
+
 describe('a breakdown after a document', () => {
   it('"Results by segment:", "assessment by more than one-third" name no one; "a report by the agency" does', () => {
     expect(firstAttribution('Results by segment, compared with a year earlier: revenue of $1.71 billion, down 9%.')).toBeNull();

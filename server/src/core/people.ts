@@ -290,6 +290,22 @@ function namedBeforeIn(p: Person | undefined, place: Place, at: number): p is Pe
   return p !== undefined && p.lastNamedBlock === place.block && p.lastNamed.start < at;
 }
 
+/** Words for one of a people or a state's residents, in lower case ("the Spaniard", "the Texan" as epithets). */
+export const DEMONYMS: ReadonlySet<string> = new Set(`afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+  azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian briton bulgarian burmese cambodian
+  cameroonian canadian chilean chinese colombian congolese croat croatian cuban cypriot czech dane dutchman dutchwoman
+  ecuadorian egyptian emirati englishman englishwoman eritrean estonian ethiopian filipino filipina finn frenchman
+  frenchwoman georgian german ghanaian greek guatemalan haitian honduran hungarian icelander indian indonesian iranian
+  iraqi irishman irishwoman israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti
+  latvian lebanese liberian libyan lithuanian malaysian malian maltese mexican moldovan mongolian montenegrin moroccan
+  namibian nepali nicaraguan nigerian norwegian pakistani palestinian panamanian paraguayan peruvian pole portuguese
+  qatari romanian russian rwandan salvadoran saudi scot scotsman scotswoman senegalese serb serbian singaporean slovak
+  slovenian somali spaniard sudanese swede swiss syrian taiwanese tanzanian thai tunisian turk ugandan ukrainian
+  uruguayan uzbek venezuelan vietnamese welshman welshwoman yemeni zambian zimbabwean kiwi texan californian floridian
+  ohioan vermonter virginian minnesotan arizonan alaskan hawaiian coloradan oklahoman kansan nebraskan iowan missourian
+  kentuckian alabamian louisianan mississippian carolinian nevadan utahn michigander wisconsinite illinoisan hoosier
+  bostonian chicagoan londoner parisian berliner muscovite`.split(/\s+/));
+
 /** The sexes an epithet's person may be of (it says none). */
 const ANY_SEX: Gender[] = ['male', 'female', 'unknown'];
 
@@ -863,6 +879,19 @@ export class People {
    * "the employee") and the person holds no other office ("Gov. Ron Baxter" is not "the senator"). `head` is the
    * epithet's last word, in lower case, one of EPITHET_HEADS.
    */
+  /**
+   * The person "the Spaniard", "the Texan" stands for: the person the paragraph named before it (its latest sentence's
+   * subject: "Rafael Nadal beat Dominic Thiem …. "…," the Spaniard said"), else whom the paragraph before opened with.
+   * (Not someone the draft gave another people's word: "the German" is not "Spanish coach Ana Ruiz".)
+   */
+  demonym(word: string, place: Place, at: number): Person | undefined {
+    const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
+    const p = namedBeforeIn(near, place, at) ? near : this.openers?.get(place.block - 1);
+    if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;
+    if (p.descriptors.some((d) => DEMONYMS.has(d) && d !== word)) return undefined;
+    return p;
+  }
+
   epithet(words: readonly string[], phrase: string, place: Place, at: number): Person | undefined {
     const head = words[words.length - 1].toLowerCase();
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {

@@ -4,7 +4,7 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
-import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
+import { DEMONYMS, EPITHET_HEADS, genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
@@ -121,6 +121,15 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   // body's is, alone, the surname of the person the draft named in full with it.
   // (Not a body reporting: "Fox reported" after "Actress Megan Fox" is the network.)
   const surnamed = m.kind === 'organization' && m.name.indexOf(' ') < 0 && m.cueLemma !== 'report' ? people.bySurnameKey(m.name.toLowerCase()) : undefined;
+  // "“It was an emotional day,” the Spaniard said": one of a people after "the" is an epithet of someone named.
+  const demonymOf = m.kind === 'named' && m.name.indexOf(' ') < 0 && DEMONYMS.has(m.name.toLowerCase()) && tokens[tokenAtOrAfter(tokens, m.start) - 1]?.lower === 'the' ? people.demonym(m.name.toLowerCase(), place, range.start) : undefined;
+  if (demonymOf) {
+    speak(people, demonymOf, block, place);
+    record.person = demonymOf;
+    record.attribution.source = demonymOf.name;
+    record.attribution.namedAt = demonymOf.lastNamed;
+    return record;
+  }
   if (m.kind === 'named' || (surnamed !== undefined && surnamed.kind === 'person' && surnamed.name.indexOf(' ') > 0)) {
     // ("according to the business newspaper Dagens Næringsliv": a name described only as an outlet or a body's is the
     // body's, no "he" or "she"; not "newspaper reporter Jan Berg".)
