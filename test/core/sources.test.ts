@@ -1748,6 +1748,14 @@ describe('a name described as an outlet', () => {
   });
 });
 
+describe('an outlet that relays a statement', () => {
+  it('"“…,” Jamal Ware said in a statement according to The Blaze. “…”": the speaker goes on', () => {
+    expect(quotes('“The committee understands that a lawsuit has been filed,” spokesman Jamal Ware said in a statement according to The Blaze. “We disagree strongly with those claims.”\n')).toEqual(['Jamal Ware', 'Jamal Ware']);
+    // (An outlet alone in its sentence still takes the next quote: "According to The Blaze, the office was shut.")
+    expect(quotes('The office was shut on Monday, according to The Blaze. “We disagree strongly with those claims.”\n')).toEqual(['The Blaze']);
+  });
+});
+
 describe('the medium of a speaker\'s words', () => {
   it('"she said, according to a translation by the regional daily": the speaker goes on, not the translation', () => {
     expect(quotes('Reading the verdict, Judge Carolina Etchepare said the company had known. "The evidence shows that the warnings existed," she said, according to a translation by the regional daily La Voz. "What was lacking was not information but will."\n')).toEqual(['Carolina Etchepare', 'Carolina Etchepare']);

@@ -356,7 +356,10 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
   // Nor does a source that only gave a figure in the sentence where a quote's own speaker spoke before it ("…," the
   // former president told a crowd that the campaign estimated at 3,000. "…"): a count in passing is no turn of speech.
   // (One who opens a sentence of their own keeps it: "Fire Chief Dan Ortiz estimated the damage at $2 million. "…"".)
-  const named = turnSources.filter((m) => (!m.mention.vague && !passesOn(m.mention) && !reportedItFirst(ba.block.prose, m.mention) && !figureInPassing(m, speakersOfQuotes, ba.block.prose)) || speakersOfQuotes.has(m));
+  // Nor an outlet that relays the speaker's statement of its sentence ("…," Jamal Ware said in a statement according
+  // to The Blaze. "…").
+  const relays = (m: MentionRecord): boolean => m.mention.cueLemma === 'according to' && turnSources.some((o) => o !== m && o.sentence === m.sentence && o.mention.cueStart < m.mention.start && SPEECH_CUES.has(o.mention.cueLemma) && speakersOfQuotes.has(o));
+  const named = turnSources.filter((m) => (!m.mention.vague && !passesOn(m.mention) && !relays(m) && !reportedItFirst(ba.block.prose, m.mention) && !figureInPassing(m, speakersOfQuotes, ba.block.prose)) || speakersOfQuotes.has(m));
   for (let qi = 0; qi < ba.quotes.length; qi++) {
     const q = ba.quotes[qi];
     if (q.attribution) continue;
