@@ -1734,6 +1734,8 @@ describe('a body a sentence opened with, as "it"', () => {
     expect(source('Apple cut prices. It said 400 stores would close.')).toBe('it');
     expect(source('Ana Ruiz cut prices. It said 400 stores would close.')).toBe('it');
     expect(source('NASA cut its budget.\n\nIt said 400 jobs would go.')).toBe('it');
+    // (A people noun after the name is no verb: "FBI agents searched …".)
+    expect(source('FBI agents searched the house on Monday. It said 40 boxes were taken.')).toBe('it');
     // "The ministry issued a statement on Monday": a body's noun after "The" (not "The police": its people).
     expect(quotes('The government of Samoa said it would appeal.\n\nThe ministry issued a statement on Monday. "We regret the delay," it said.\n')).toEqual(['The ministry']);
   });

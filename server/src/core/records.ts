@@ -441,7 +441,8 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     }
     const words = k - start;
     const verb = tokens[k];
-    if (words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of' || isGivenName(tokens[start].text)) continue;
+    // (A noun after the name is no verb: "FBI agents searched", "CDC officials warned" open with the people.)
+    if (words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of' || isGivenName(tokens[start].text) || ROLE_NOUNS.has(verb.lower) || ROLE_NOUNS.has(verb.lower.replace(/s$/, '')) || ORG_NOUNS.has(verb.lower)) continue;
     if (!signal && !(the && words >= 2)) continue;
     const at = the ? first.start : tokens[start].start;
     const end = tokens[k - 1].end;
