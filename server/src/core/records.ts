@@ -30,7 +30,7 @@ const DEFINITE = /^(?:the|his|her|their)\s/i;
 /** Words that open a phrase of one unnamed person: "a teacher", "one official", "another resident". */
 const ONE_UNNAMED = /^(?:a|an|one|another)\s/i;
 /** Nouns of outlets and bodies that describe a name as theirs ("the business newspaper Dagens Næringsliv"). */
-const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'broadcaster', 'channel', 'network', 'station', 'magazine', 'outlet', 'website', 'agency', 'company', 'firm', 'publisher', 'broadsheet']);
+const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'channel', 'network', 'station', 'magazine', 'outlet', 'website', 'agency', 'company', 'firm', 'broadsheet']);
 /** One of a group named by its people: "One of the officers", "another of the victims". */
 const ONE_OF_GROUP = /^(?:one|another)\s+of\s/i;
 const PLURAL_ANY_CASE = /[^su]s$/i;
@@ -166,9 +166,10 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // document named earlier is not in the register, and an older body is not what "it" reads as).
     const person = found && m.name === 'it' && !SPEECH_CUES.has(m.cueLemma) && found.lastNamedBlock !== place.block ? undefined : found;
     // (A body an earlier sentence of the paragraph opened with, named after whoever the register holds: "NASA
-    // interrupted its live coverage …. It also credited Leonov …, noting on Twitter "…"".)
+    // interrupted its live coverage …. It also credited Leonov …, noting on Twitter "…""; or of the paragraph before,
+    // for a paragraph of quotes: "The Harbour Authority held a news conference." then ""…," it said".)
     const body = people.lastBody;
-    const opened = m.name === 'it' && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma)) && body !== null && body.block === place.block && body.sentence < place.sentence && (!person || person.lastNamed.start < body.range.start) && !documentGoesOn(people.lastDocument, place, block);
+    const opened = m.name === 'it' && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma)) && body !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.range.start) && !documentGoesOn(people.lastDocument, place, block);
     if (person && !opened) {
       record.person = person;
       record.attribution.source = person.name;
@@ -239,7 +240,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const person = people.name(phrase, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization', asker);
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
-    if (single) person.unnamedOne = true;
+    // (One of a group, too, only in its paragraph: "One of the victims said …" is not "she" in the next.)
+    if (single || ONE_OF_GROUP.test(m.text)) person.unnamedOne = true;
     if (single && (m.kind === 'role' || ROLE_NOUNS.has(secondPiece(m.text)?.toLowerCase() ?? ''))) person.anonymousRole = true;
     if (!asker) speak(people, person, block, place);
     record.person = person;
@@ -412,8 +414,8 @@ function noteOpeningDocuments(block: Block, sentences: Sentence[], people: Peopl
 /**
  * Records the body a sentence of this block opens with as its subject, as the one a later "it said" in the paragraph
  * stands for (People.lastBody): capitalised words, with "The" before them or not, then a verb in lower case, that
- * name a body by a word of one ("Acme Corp.", "the Red Cross Society"), an acronym ("NASA", "FEMA"), or "The" and two
- * capitals ("The Red Cross"); not a person ("Ana Ruiz said"), nor one word alone ("Apple", "Paris").
+ * name a body by a word of one ("Acme Corp.", "the Red Cross Society") or an acronym ("NASA", "FEMA"), or "The" and a
+ * body's noun ("The ministry"); not a person ("Ana Ruiz said", "The Prime Minister"), nor one word alone ("Apple").
  */
 function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[], people: People): void {
   for (let i = 0; i < sentences.length; i++) {
@@ -443,7 +445,7 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     const verb = tokens[k];
     // (A noun after the name is no verb: "FBI agents searched", "CDC officials warned" open with the people.)
     if (words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of' || isGivenName(tokens[start].text) || ROLE_NOUNS.has(verb.lower) || ROLE_NOUNS.has(verb.lower.replace(/s$/, '')) || ORG_NOUNS.has(verb.lower)) continue;
-    if (!signal && !(the && words >= 2)) continue;
+    if (!signal) continue;
     const at = the ? first.start : tokens[start].start;
     const end = tokens[k - 1].end;
     people.lastBody = { name: block.prose.slice(at, end), block: block.index, range: sourceSpan(block, at, end), sentence: placeOf(block, i).sentence };
