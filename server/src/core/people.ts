@@ -512,6 +512,11 @@ export class People {
    * scan, at every pronoun, was most of the time the register took).
    */
   private readonly firstNamingOfBlock = new Map<number, number>();
+
+  /** Has the paragraph named anyone yet (a person, a body or a role)? */
+  namesIn(block: number): boolean {
+    return this.firstNamingOfBlock.has(block);
+  }
   private readonly spokeLog: Person[] = [];
   private readonly spokeLogSeq: number[] = [];
   private readonly order = new Map<Person, number>();

@@ -31,6 +31,8 @@ const DEFINITE = /^(?:the|his|her|their)\s/i;
 const ONE_UNNAMED = /^(?:a|an|one|another)\s/i;
 /** Nouns of outlets and bodies that describe a name as theirs ("the business newspaper Dagens Næringsliv"). */
 const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'channel', 'network', 'station', 'magazine', 'outlet', 'website', 'agency', 'company', 'firm', 'broadsheet']);
+/** "The" and one capitalised word ("The Pentagon"). */
+const THE_ONE_WORD = /^[Tt]he\s+\p{Lu}[\p{L}'’-]*$/u;
 /** One of a group named by its people: "One of the officers", "another of the victims". */
 const ONE_OF_GROUP = /^(?:one|another)\s+of\s/i;
 const PLURAL_ANY_CASE = /[^su]s$/i;
@@ -133,7 +135,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   if (m.kind === 'named' || (surnamed !== undefined && surnamed.kind === 'person' && surnamed.name.indexOf(' ') > 0)) {
     // ("according to the business newspaper Dagens Næringsliv": a name described only as an outlet or a body's is the
     // body's, no "he" or "she"; not "newspaper reporter Jan Berg".)
-    const body = m.kind === 'named' && descriptors.some((d) => OUTLET_NOUNS.has(d)) && !descriptors.some((d) => ROLE_NOUNS.has(d) || KIN.has(d));
+    // (So is one capitalised word after "the": "The Pentagon said", "the Kremlin said" — no person takes "the".)
+    const body = m.kind === 'named' && ((descriptors.some((d) => OUTLET_NOUNS.has(d)) && !descriptors.some((d) => ROLE_NOUNS.has(d) || KIN.has(d))) || THE_ONE_WORD.test(m.text));
     const person = people.name(m.kind === 'named' ? m.name : surnamed!.name, range, place, descriptors, body ? 'organization' : 'person');
     if (m.kind !== 'named') record.attribution.kind = 'named';
     // (Not a turn of speech when another's verb takes the words: "Biden rubbished Trump's claim to understand the
@@ -164,7 +167,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const found = people.resolve(m.name, place, CONTINUING_CUES.has(m.cueLemma), relativesAntecedent(tokens, m.start, people));
     // "It showed $200,000", "It found that …": a report or a body named in the same paragraph, no further back (a
     // document named earlier is not in the register, and an older body is not what "it" reads as).
-    const person = found && m.name === 'it' && !SPEECH_CUES.has(m.cueLemma) && found.lastNamedBlock !== place.block ? undefined : found;
+    // (Nor, for "it said", a body of another paragraph when this one named someone it may stand for: "Foxlane said 40
+    // jobs would go. It said …" after "The Pentagon said …" paragraphs before.)
+    const person = found && m.name === 'it' && found.lastNamedBlock !== place.block && (!SPEECH_CUES.has(m.cueLemma) || people.namesIn(place.block)) ? undefined : found;
     // (A body an earlier sentence of the paragraph opened with, named after whoever the register holds: "NASA
     // interrupted its live coverage …. It also credited Leonov …, noting on Twitter "…""; or of the paragraph before,
     // for a paragraph of quotes: "The Harbour Authority held a news conference." then ""…," it said".)
