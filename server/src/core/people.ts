@@ -1323,8 +1323,7 @@ interface BlockPronouns {
   speaks: string;
   /**
    * Whether the block, outside quotes, tells of things done to someone or of someone who would not speak: an arrest,
-   * a death, a wound, a plea to them, no comment (the deeds in the passive: "Detective Sam Price arrested the
-   * suspect" is his own).
+   * a death, a wound, a plea to them, no comment; or tells of them on another's word ("according to the federation").
    */
   yields: boolean;
 }
@@ -1363,7 +1362,7 @@ function isLetterCode(c: number): boolean {
 }
 
 /** Words of what is done to someone, or of not speaking (see BlockPronouns.yields). */
-const YIELDS = /\b(?:(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:arrested|charged|accused|indicted|convicted|sentenced|jailed|detained|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|found|taken|flown|rushed|pulled|urged|asked|told|pressed)|pleaded|died|dies|dead|unconscious|missing|passed away|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return))\b/;
+const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|injury|injuries|unconscious|missing|passed away|according to|(?:was|were) (?:found|taken|flown|rushed|pulled)|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|asked|told|pressed))\b/;
 
 /** "He" or "she" as the subject that opens a paragraph, past "But", "And", "Meanwhile,". */
 const OPENING_PRONOUN = /^(?:(?:But|And|Still|Meanwhile|Now|Later|Yet|So|Then|Also|Earlier),?\s+)?([Hh]e|[Ss]he)\s/;
