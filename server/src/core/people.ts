@@ -4,6 +4,7 @@
  * mind to resolve "she said".
  */
 import type { Span } from './types';
+import type { Block } from './markdown';
 import { FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
@@ -102,6 +103,18 @@ const NO_WORDS: readonly string[] = [];
 
 /** Gender as far as the draft tells it. */
 export type Gender = 'female' | 'male' | 'plural' | 'neuter' | 'unknown';
+
+/**
+ * Where a body opened a sentence: its block, the prose offsets of its words and the sentence (as Place.sentence). One
+ * record, written over for each such sentence; the name and range are read from it only when "it" asks.
+ */
+export interface OpeningBody {
+  source: Block | null;
+  block: number;
+  at: number;
+  end: number;
+  sentence: number;
+}
 
 /** A person or body the draft names. */
 export interface Person {
@@ -662,7 +675,7 @@ export class People {
    * The body a sentence of the paragraph last opened with as its subject ("NASA interrupted its live coverage …",
    * "Acme Corp. cut 40 jobs"): whom "it said" later in that paragraph stands for when no body spoke.
    */
-  lastBody: { name: string; block: number; range: Span; sentence: number } | null = null;
+  lastBody: OpeningBody | null = null;
 
   /**
    * Where the subject opening each block stands in the document (or -1: see subjectOpening in records), for a pronoun

@@ -174,7 +174,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // interrupted its live coverage …. It also credited Leonov …, noting on Twitter "…""; or of the paragraph before,
     // for a paragraph of quotes: "The Harbour Authority held a news conference." then ""…," it said".)
     const body = people.lastBody;
-    const opened = m.name === 'it' && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma)) && body !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.range.start) && !documentGoesOn(people.lastDocument, place, block);
+    const opened = m.name === 'it' && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people.lastDocument, place, block);
     if (person && !opened) {
       record.person = person;
       record.attribution.source = person.name;
@@ -182,11 +182,12 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
       speak(people, person, block, place);
     } else if (opened) {
-      const named = people.name(body!.name, body!.range, place, NO_DESCRIPTORS, 'organization');
+      const range = sourceSpan(body!.source!, body!.at, body!.end);
+      const named = people.name(body!.source!.prose.slice(body!.at, body!.end), range, place, NO_DESCRIPTORS, 'organization');
       record.person = named;
       record.attribution.kind = 'organization';
       record.attribution.source = named.name;
-      record.attribution.namedAt = body!.range;
+      record.attribution.namedAt = range;
       speak(people, named, block, place);
     } else if (m.name === 'it' && (DOCUMENT_READS.has(m.cueLemma) || DOCUMENT_READ_WORDS.test(m.cue)) && documentGoesOn(people.lastDocument, place, block)) {
       // ""I just tried you on the phone …," it reads." after "The email, released by Judicial Watch, was sent …":
@@ -435,7 +436,7 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     while (k < s.last && k - start < 5) {
       const t = tokens[k];
       if (t.kind === 'word' && t.capitalized) {
-        if (ORG_NAME_WORDS.has(t.text) || ACRONYM.test(t.text)) signal = true;
+        if (ORG_NAME_WORDS.has(t.text) || acronym(t.text)) signal = true;
         k++;
       } else if (t.text === '.' && k > start && BODY_ABBREVIATIONS.has(tokens[k - 1].text)) k++;
       else if ((t.lower === 'of' || t.lower === 'for' || t.text === '&') && k > start && tokens[k + 1]?.capitalized === true) k++;
@@ -448,18 +449,32 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     }
     const words = k - start;
     const verb = tokens[k];
+    if (!signal || words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of') continue;
     // (A noun after the name is no verb: "FBI agents searched", "CDC officials warned" open with the people.)
-    if (words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of' || isGivenName(tokens[start].text) || ROLE_NOUNS.has(verb.lower) || ROLE_NOUNS.has(verb.lower.replace(/s$/, '')) || ORG_NOUNS.has(verb.lower)) continue;
-    if (!signal) continue;
+    if (isGivenName(tokens[start].text) || ROLE_NOUNS.has(verb.lower) || ORG_NOUNS.has(verb.lower) || (verb.lower.endsWith('s') && ROLE_NOUNS.has(verb.lower.slice(0, -1)))) continue;
     const at = the ? first.start : tokens[start].start;
     const end = tokens[k - 1].end;
-    people.lastBody = { name: block.prose.slice(at, end), block: block.index, range: sourceSpan(block, at, end), sentence: placeOf(block, i).sentence };
+    // (One record written over: a sentence of a body opens many a paragraph of a statement, and "it" asks for few.)
+    const body = (people.lastBody ??= { source: null, block: -1, at: 0, end: 0, sentence: 0 });
+    body.source = block;
+    body.block = block.index;
+    body.at = at;
+    body.end = end;
+    body.sentence = sentenceKey(block, i);
   }
 }
 /** Nouns of bodies that are their people, not one voice ("The police", "The forces"). */
 const PEOPLE_BODIES = new Set(['police', 'forces', 'firefighters', 'prosecutors\'', 'services', 'team', 'party', 'state', 'city', 'county', 'house', 'paper', 'poll', 'survey']);
-/** An acronym of a body: two to six capitals ("NASA", "FEMA", "WHO"), not a title's or a place's ("US", "UK"). */
-const ACRONYM = /^(?!US$|UK$|USA$|UAE$)[A-Z]{2,6}$/;
+/** Is the word an acronym of a body: two to six capitals ("NASA", "FEMA", "WHO"), not a place's ("US", "UK")? */
+function acronym(word: string): boolean {
+  if (word.length < 2 || word.length > 6 || PLACE_ACRONYMS.has(word)) return false;
+  for (let c = 0; c < word.length; c++) {
+    const code = word.charCodeAt(c);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+const PLACE_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE']);
 /** Abbreviations that end bodies' names with a full stop ("Acme Corp.", "Vantor Inc."). */
 const BODY_ABBREVIATIONS = new Set(['Corp', 'Inc', 'Co', 'Ltd']);
 /** No words describing a body named as a sentence's subject. */

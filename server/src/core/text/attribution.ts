@@ -367,13 +367,10 @@ export function passesOn(m: SourceMention): boolean {
   if (m.cueLemma !== 'according to') return false;
   if (m.cue.length > 3 && m.cue.slice(0, 3).toLowerCase() === 'as ') return true;
   // ("…," she said, according to a translation by the regional daily. "…": the words' medium, not who spoke them.)
-  const head = MEDIUM_HEAD.exec(m.text);
-  return head !== null && MEDIA.has(head[1].toLowerCase());
+  return MEDIUM.test(m.text);
 }
-/** The noun after the article of a phrase ("a translation" in "a translation by the regional daily"). */
-const MEDIUM_HEAD = /^(?:an?|the)\s+(?:\w+\s+)?(\w+)/i;
-/** What carries a speaker's words: a translation, a transcript, a recording. */
-const MEDIA = new Set(['translation', 'transcript', 'recording', 'interpreter', 'translator', 'video', 'footage', 'audio']);
+/** A phrase whose noun carries a speaker's words: a translation, a transcript, a recording. */
+const MEDIUM = /^(?:an?|the)\s+(?:\w+\s+)?(?:translation|transcript|recording|interpreter|translator|video|footage|audio)\b/i;
 
 /** The index of "by" or "in" in "as [first] reported by", from the word after "as"; -1 when it is not that form. */
 function asReportedBy(tokens: Token[], i: number, to: number): number {
