@@ -31,6 +31,15 @@ const DEFINITE = /^(?:the|his|her|their)\s/i;
 const ONE_UNNAMED = /^(?:a|an|one|another)\s/i;
 /** Nouns of outlets and bodies that describe a name as theirs ("the business newspaper Dagens Næringsliv"). */
 const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'channel', 'network', 'station', 'magazine', 'outlet', 'website', 'agency', 'company', 'firm', 'broadsheet']);
+/** Records that a mention stands for someone the register holds, who speaks there, and returns the record. */
+function spokenBy(record: MentionRecord, person: Person, people: People, block: Block, place: Place): MentionRecord {
+  speak(people, person, block, place);
+  record.person = person;
+  record.attribution.source = person.name;
+  record.attribution.namedAt = person.lastNamed;
+  return record;
+}
+
 /** "The" and one capitalised word ("The Pentagon"). */
 const THE_ONE_WORD = /^[Tt]he\s+\p{Lu}[\p{L}'’-]*$/u;
 /** One of a group named by its people: "One of the officers", "another of the victims". */
@@ -125,13 +134,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   const surnamed = m.kind === 'organization' && m.name.indexOf(' ') < 0 && m.cueLemma !== 'report' ? people.bySurnameKey(m.name.toLowerCase()) : undefined;
   // "“It was an emotional day,” the Spaniard said": one of a people after "the" is an epithet of someone named.
   const demonymOf = m.kind === 'named' && m.name.indexOf(' ') < 0 && DEMONYMS.has(m.name.toLowerCase()) && tokens[tokenAtOrAfter(tokens, m.start) - 1]?.lower === 'the' ? people.demonym(m.name.toLowerCase(), place, range.start) : undefined;
-  if (demonymOf) {
-    speak(people, demonymOf, block, place);
-    record.person = demonymOf;
-    record.attribution.source = demonymOf.name;
-    record.attribution.namedAt = demonymOf.lastNamed;
-    return record;
-  }
+  if (demonymOf) return spokenBy(record, demonymOf, people, block, place);
   if (m.kind === 'named' || (surnamed !== undefined && surnamed.kind === 'person' && surnamed.name.indexOf(' ') > 0)) {
     // ("according to the business newspaper Dagens Næringsliv": a name described only as an outlet or a body's is the
     // body's, no "he" or "she"; not "newspaper reporter Jan Berg".)
@@ -220,13 +223,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const head = phraseWords.length > 0 ? phraseWords[phraseWords.length - 1].toLowerCase() : '';
     const epithet = described === undefined && relative === undefined && outlet === undefined && m.kind === 'role' && THE.test(m.text) && (EPITHET_HEADS.has(head) || AGE_WORD.test(head)) && !OF_OR_OWN.test(m.text) && tokens[tokenAtOrAfter(tokens, m.end)]?.lower !== 'of' ? people.epithet(phraseWords, phrase, place, range.start) : undefined;
     const found = described ?? relative ?? outlet ?? epithet;
-    if (found) {
-      speak(people, found, block, place);
-      record.person = found;
-      record.attribution.source = found.name;
-      record.attribution.namedAt = found.lastNamed;
-      return record;
-    }
+    if (found) return spokenBy(record, found, people, block, place);
     // "A Marsh Creek teacher, who asked that her name not be used, said …": one unnamed person, whom "she" or "he" in
     // the same paragraph may stand for (People.resolve keeps them to it), not a group.
     // (So is "A senior military officer, who spoke on condition of anonymity, …": a role with "a" whose anonymity the
