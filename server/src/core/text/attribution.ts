@@ -1848,6 +1848,10 @@ function headOf(np: Phrase): Token {
   return words[words.length - 1];
 }
 
+/** A body's statements in its own words, and the verbs by which they speak ("Its statement read"). */
+const STATEMENTS = new Set(['statement', 'letter', 'release', 'message', 'email', 'memo', 'note', 'post', 'tweet']);
+const STATEMENT_LEMMAS = new Set(['say', 'read', 'state', 'add', 'continue']);
+
 export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cueStart: number, cueEnd: number, lemma: string, inverted: boolean): SourceMention {
   // "Their statement also read", "his letter said", "by her own count": the owner of the document speaks, as in
   // "Trump's statement".
@@ -1855,7 +1859,9 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   // ("by its own count": a body's reckoning, as "it"; "its own poll" stays the document.)
   const first = np.words[0].lower;
   const last = np.words[np.words.length - 1].lower;
-  const owner = (np.words.length === 2 || own) && DOCUMENT_NOUNS.has(last) ? POSSESSIVE_SPEAKERS.get(first) ?? (own && first === 'its' && RECKONINGS.has(last) ? 'it' : undefined) : undefined;
+  // ("Its statement also read": a body's statement in its words, as "it".)
+  const itsWords = first === 'its' && np.words.length === 2 && STATEMENTS.has(last) && STATEMENT_LEMMAS.has(lemma);
+  const owner = (np.words.length === 2 || own) && DOCUMENT_NOUNS.has(last) ? POSSESSIVE_SPEAKERS.get(first) ?? ((own && first === 'its' && RECKONINGS.has(last)) || itsWords ? 'it' : undefined) : undefined;
   if (owner) np = { words: [np.words[0].withText(owner, owner)], start: np.start, end: np.words[0].end };
   const c = classifySource(np.classifyAs ?? np.words, lexicon);
   if (np.unnamed) {
