@@ -1741,6 +1741,9 @@ describe('a body a sentence opened with, as "it"', () => {
     // "The Pentagon said": one word after "the" is a body, "it" after it; a body of another paragraph is not "it" of one
     // that named someone else ("Foxlane said …. It said").
     expect(lint('The Pentagon said 40 drones had been launched. It said 12 were shot down.\n\nFoxlane said 40 jobs would go. It said 12 stores would close.').claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source)).toEqual(['The Pentagon', 'The Pentagon', 'Foxlane', 'it']);
+    // "The Kremlin denied …" (one capitalised word after "The"); a firm's name by its word ("Harlan Capital").
+    expect(quotes('The Kremlin denied the report on Monday. "It is a complete fabrication from start to finish," it said.\n')).toEqual(['The Kremlin']);
+    expect(quotes('Harlan Capital, the largest shareholder, said it backed the plan. "Cost discipline is overdue and welcome," it said.\n')).toEqual(['Harlan Capital']);
     // "Its statement also read": a body's statement in its words is the body's ("its own poll" stays the document).
     expect(quotes('The ministry said the issue should be decided by parliament. Its statement also read "imposition by judicial fiat violates fundamental principles."\n')).toEqual(['ministry']);
     // A paragraph of quotes after a paragraph that opened with the body.

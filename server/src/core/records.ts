@@ -445,6 +445,9 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
       signal = true;
     }
     const words = k - start;
+    // ("The Kremlin denied …": one capitalised word after "The" is a body, as "The Pentagon said" is; not "The
+    // Spaniard won".)
+    if (the && words === 1 && !DEMONYMS.has(tokens[start].lower)) signal = true;
     const verb = tokens[k];
     if (!signal || words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of') continue;
     // (A noun after the name is no verb: "FBI agents searched", "CDC officials warned" open with the people.)

@@ -175,7 +175,7 @@ export const ORG_NAME_WORDS = set(`
   Agence Reuters Associated BBC CNN NPR Fox ABC CBS NBC Sky Xinhua Tass Interfax Radio Television TV Channel
   Society Alliance Coalition Federation Church Museum Observatory Laboratory Laboratories Lab Fund Trust Club
   Institute Academy College School Review Magazine Daily Weekly Gazette Standard Mail Express Mirror Star
-  Airlines Airways Motors Systems Technologies Holdings Partners Media Entertainment Studios Records
+  Airlines Airways Motors Systems Technologies Holdings Partners Media Entertainment Studios Records Capital
   Commissioner's Service's Embassy Consulate Tribunal Assembly Cabinet Secretariat Directorate Inspectorate
   Cathedral Cemetery Basilica Mosque Synagogue Stadium Airport Hotel Theater Theatre Library Avenue Boulevard Highway
   Gallery Galleries
