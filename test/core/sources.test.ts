@@ -1741,6 +1741,8 @@ describe('a body a sentence opened with, as "it"', () => {
     // "The Pentagon said": one word after "the" is a body, "it" after it; a body of another paragraph is not "it" of one
     // that named someone else ("Foxlane said …. It said").
     expect(lint('The Pentagon said 40 drones had been launched. It said 12 were shot down.\n\nFoxlane said 40 jobs would go. It said 12 stores would close.').claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source)).toEqual(['The Pentagon', 'The Pentagon', 'Foxlane', 'it']);
+    // (A given name after "The" is a man: "The Donald said …. "…," he said.")
+    expect(quotes('The Donald said the crowd numbered 50,000 on Saturday. "Biggest crowd ever, believe me," he said.\n')).toEqual(['The Donald']);
     // "The Kremlin denied …" (one capitalised word after "The"); a firm's name by its word ("Harlan Capital").
     expect(quotes('The Kremlin denied the report on Monday. "It is a complete fabrication from start to finish," it said.\n')).toEqual(['The Kremlin']);
     expect(quotes('Harlan Capital, the largest shareholder, said it backed the plan. "Cost discipline is overdue and welcome," it said.\n')).toEqual(['Harlan Capital']);
@@ -1785,6 +1787,8 @@ describe('one of a people as an epithet', () => {
     // (Else whom the paragraph before opened with; never a lone word made a person.)
     expect(quotes('Andy Murray lost in the first round on Monday.\n\n"I am proud of how I played," the Briton said.\n')).toEqual(['Andy Murray']);
     expect(quotes('"I am proud of how I played," the Briton said.\n')).toEqual(['Briton']);
+    // The one person the draft gave the word, over the latest named.
+    expect(quotes('Anna Ruiz, the Argentine, won the 10,000 metres. Later, Maria Sosa took silver. "I gave everything out there," the Argentine said.\n')).toEqual(['Anna Ruiz']);
   });
 });
 

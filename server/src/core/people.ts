@@ -903,6 +903,15 @@ export class People {
    * (Not someone the draft gave another people's word: "the German" is not "Spanish coach Ana Ruiz".)
    */
   demonym(word: string, place: Place, at: number): Person | undefined {
+    // The one person the draft gave the word ("Anna Ruiz, the Argentine, won …").
+    let given: Person | undefined;
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const q = this.namedLog[k];
+      if (this.namedLogSeq[k] !== q.lastNamedSeq || q.kind !== 'person' || !q.descriptors.has(word) || q === given) continue;
+      if (given) return undefined;
+      given = q;
+    }
+    if (given) return given;
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
     const p = namedBeforeIn(near, place, at) ? near : this.openers?.get(place.block - 1);
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;

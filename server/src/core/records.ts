@@ -139,7 +139,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // ("according to the business newspaper Dagens Næringsliv": a name described only as an outlet or a body's is the
     // body's, no "he" or "she"; not "newspaper reporter Jan Berg".)
     // (So is one capitalised word after "the": "The Pentagon said", "the Kremlin said" — no person takes "the".)
-    const body = m.kind === 'named' && ((descriptors.some((d) => OUTLET_NOUNS.has(d)) && !descriptors.some((d) => ROLE_NOUNS.has(d) || KIN.has(d))) || THE_ONE_WORD.test(m.text));
+    // (Not a given name: "The Donald said" is a man.)
+    const body = m.kind === 'named' && ((descriptors.some((d) => OUTLET_NOUNS.has(d)) && !descriptors.some((d) => ROLE_NOUNS.has(d) || KIN.has(d))) || (THE_ONE_WORD.test(m.text) && !isGivenName(lastPiece(m.text))));
     const person = people.name(m.kind === 'named' ? m.name : surnamed!.name, range, place, descriptors, body ? 'organization' : 'person');
     if (m.kind !== 'named') record.attribution.kind = 'named';
     // (Not a turn of speech when another's verb takes the words: "Biden rubbished Trump's claim to understand the
@@ -447,7 +448,7 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     const words = k - start;
     // ("The Kremlin denied …": one capitalised word after "The" is a body, as "The Pentagon said" is; not "The
     // Spaniard won".)
-    if (the && words === 1 && !DEMONYMS.has(tokens[start].lower)) signal = true;
+    if (the && words === 1 && !DEMONYMS.has(tokens[start].lower) && !isGivenName(tokens[start].text)) signal = true;
     const verb = tokens[k];
     if (!signal || words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of') continue;
     // (A noun after the name is no verb: "FBI agents searched", "CDC officials warned" open with the people.)
