@@ -7,7 +7,7 @@ import type { Span } from './types';
 import type { Block } from './markdown';
 import { FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
-import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive } from './text/words';
+import { firstPiece, isRegExpSpace, isWordLetter, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const SPACES = /\s+/;
@@ -898,20 +898,29 @@ export class People {
    * epithet's last word, in lower case, one of EPITHET_HEADS.
    */
   /**
+   * The one person among the latest namings the draft described by `word` (a word of description or an age's mark):
+   * undefined when no one, null when more than one.
+   */
+  private oneDescribedAs(word: string): Person | null | undefined {
+    let one: Person | undefined;
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
+      const q = this.namedLog[k];
+      if (this.namedLogSeq[k] !== q.lastNamedSeq || q.kind !== 'person' || !q.descriptors.has(word) || q === one) continue;
+      if (one) return null;
+      one = q;
+    }
+    return one;
+  }
+
+  /**
    * The person "the Spaniard", "the Texan" stands for: the person the paragraph named before it (its latest sentence's
    * subject: "Rafael Nadal beat Dominic Thiem …. "…," the Spaniard said"), else whom the paragraph before opened with.
    * (Not someone the draft gave another people's word: "the German" is not "Spanish coach Ana Ruiz".)
    */
   demonym(word: string, place: Place, at: number): Person | undefined {
     // The one person the draft gave the word ("Anna Ruiz, the Argentine, won …").
-    let given: Person | undefined;
-    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
-      const q = this.namedLog[k];
-      if (this.namedLogSeq[k] !== q.lastNamedSeq || q.kind !== 'person' || !q.descriptors.has(word) || q === given) continue;
-      if (given) return undefined;
-      given = q;
-    }
-    if (given) return given;
+    const given = this.oneDescribedAs(word);
+    if (given !== undefined) return given ?? undefined;
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
     const p = namedBeforeIn(near, place, at) ? near : this.openers?.get(place.block - 1);
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;
@@ -1017,16 +1026,7 @@ export class People {
   private aged(age: string, place: Place, at: number): Person | undefined {
     if (!this.ageFits(age, place)) return undefined;
     const mark = AGED + age;
-    if (this.agesGiven === 1) {
-      let one: Person | undefined;
-      for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
-        const q = this.namedLog[k];
-        if (this.namedLogSeq[k] !== q.lastNamedSeq || q.kind !== 'person' || !q.descriptors.has(mark) || q === one) continue;
-        if (one) return undefined;
-        one = q;
-      }
-      return one;
-    }
+    if (this.agesGiven === 1) return this.oneDescribedAs(mark) ?? undefined;
     if (this.agesGiven > 1) return undefined;
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
     const p = namedBeforeIn(near, place, at) ? near : this.openers?.get(place.block - 1);
@@ -1374,13 +1374,10 @@ function wordIn(text: string, word: string): boolean {
   while (at >= 0) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
     const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
-    if (!isLetterCode(before) && !isLetterCode(after)) return true;
+    if (!isWordLetter(before) && !isWordLetter(after)) return true;
     at = text.indexOf(word, at + 1);
   }
   return false;
-}
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 /** Words of what is done to someone, or of not speaking (see BlockPronouns.yields). */

@@ -13,7 +13,7 @@ import { sentenceSpans } from './text/sentences';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { reuseTokens, tokenizeAt, tokenList, type Token } from './text/tokens';
 import { KeptLists, KeptObjects } from './text/kept';
-import { endsWithPossessive, isRegExpSpace, isUpperCase, pieceCount, withoutPossessive } from './text/words';
+import { endsWithPossessive, isRegExpSpace, isUpperCase, isWordLetter, pieceCount, withoutPossessive } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const SPACES = /\s+/;
@@ -951,7 +951,7 @@ function roleBefore(prose: string, tokens: Token[], i: number, from: number): st
   let at = noun.start;
   while (words.length < 3 && at >= 2 && prose.charCodeAt(at - 1) === 32) {
     let s = at - 1;
-    while (s > 0 && isLetter(prose.charCodeAt(s - 1))) s--;
+    while (s > 0 && isWordLetter(prose.charCodeAt(s - 1))) s--;
     if (s === at - 1) break;
     const word = prose.slice(s, at - 1).toLowerCase();
     if (DETERMINERS.has(word) || ROLE_STOPS.has(word) || CUE_FORMS.has(word)) break;
@@ -961,10 +961,6 @@ function roleBefore(prose: string, tokens: Token[], i: number, from: number): st
   return words;
 }
 
-/** An ASCII letter or one past ASCII (read as a letter: names and roles in other scripts). */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
-}
 
 /** A woman's courtesy titles, before their full stop. */
 const COURTESY_TITLES = new Set(['Mrs', 'Ms']);

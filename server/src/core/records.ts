@@ -14,7 +14,7 @@ import { KeptObjects } from './text/kept';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
 import { AGE_WORD, isGivenName } from './text/names';
-import { endsWithPossessive, lastPiece, secondPiece, withoutPossessive } from './text/words';
+import { endsWithPossessive, lastPiece, secondPiece, withoutFinalS, withoutPossessive } from './text/words';
 
 /** Relatives a family's story calls by their place in it ("the father", "the mother"). */
 const PARENT_OR_SPOUSE = new Set(['father', 'mother', 'husband', 'wife', 'dad', 'mom']);
@@ -452,7 +452,7 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     const verb = tokens[k];
     if (!signal || words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of') continue;
     // (A noun after the name is no verb: "FBI agents searched", "CDC officials warned" open with the people.)
-    if (isGivenName(tokens[start].text) || ROLE_NOUNS.has(verb.lower) || ORG_NOUNS.has(verb.lower) || (verb.lower.endsWith('s') && ROLE_NOUNS.has(verb.lower.slice(0, -1)))) continue;
+    if (isGivenName(tokens[start].text) || ROLE_NOUNS.has(verb.lower) || ORG_NOUNS.has(verb.lower) || ROLE_NOUNS.has(withoutFinalS(verb.lower))) continue;
     const at = the ? first.start : tokens[start].start;
     const end = tokens[k - 1].end;
     // (One record written over: a sentence of a body opens many a paragraph of a statement, and "it" asks for few.)

@@ -67,6 +67,11 @@ export function withoutPossessive(s: string): string {
   return endsWithPossessive(s) ? s.slice(0, s.length - 2) : s;
 }
 
+/** An ASCII letter or one past ASCII (read as a letter: names and roles in other scripts). */
+export function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+}
+
 /**
  * `s === s.toUpperCase()`: does upper-casing leave s as it is? Read by character codes for ASCII (no upper-case copy
  * made: toUpperCase makes one even of a word in capitals); a word with any other character is upper-cased.
