@@ -186,13 +186,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.pronoun = { lastNamedBlock: person.lastNamedBlock, namedSince: people.namedSince(person.lastNamedSeq, person) };
       speak(people, person, block, place);
     } else if (opened) {
-      const range = sourceSpan(body!.source!, body!.at, body!.end);
-      const named = people.name(body!.source!.prose.slice(body!.at, body!.end), range, place, NO_DESCRIPTORS, 'organization');
-      record.person = named;
       record.attribution.kind = 'organization';
-      record.attribution.source = named.name;
-      record.attribution.namedAt = range;
-      speak(people, named, block, place);
+      spokenBy(record, people.name(body!.source!.prose.slice(body!.at, body!.end), sourceSpan(body!.source!, body!.at, body!.end), place, NO_DESCRIPTORS, 'organization'), people, block, place);
     } else if (m.name === 'it' && (DOCUMENT_READS.has(m.cueLemma) || DOCUMENT_READ_WORDS.test(m.cue)) && documentGoesOn(people.lastDocument, place, block)) {
       // ""I just tried you on the phone …," it reads." after "The email, released by Judicial Watch, was sent …":
       // the document this paragraph or the one before opened a sentence with.
@@ -232,7 +227,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const single = (m.kind === 'vague' || (m.kind === 'role' && anonymityAfter(tokens, m.end))) && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text)) && secondPiece(m.text)?.toLowerCase() !== 'of';
     // (A role kept anonymous is still one person: "the officer, who spoke on condition of anonymity," then "he said".)
     // (So is one of a group: "One of the officers involved said …. "…," he said.")
-    const role = m.kind === 'role' || (m.anonymous === true && !PLURAL_ANY_CASE.test(lastPiece(m.text))) || ONE_OF_GROUP.test(m.text);
+    const oneOfGroup = ONE_OF_GROUP.test(m.text);
+    const role = m.kind === 'role' || (m.anonymous === true && !PLURAL_ANY_CASE.test(lastPiece(m.text))) || oneOfGroup;
     // ("Officials at the ministry", "Residents of the town": plural by the people before the place.)
     // (By the words before "of": "the head of the internal investigators" is one person; "A police spokesman" is one,
     // "State police" many.)
@@ -245,7 +241,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
     // (One of a group, too, only in its paragraph: "One of the victims said …" is not "she" in the next.)
-    if (single || ONE_OF_GROUP.test(m.text)) person.unnamedOne = true;
+    if (single || oneOfGroup) person.unnamedOne = true;
     if (single && (m.kind === 'role' || ROLE_NOUNS.has(secondPiece(m.text)?.toLowerCase() ?? ''))) person.anonymousRole = true;
     if (!asker) speak(people, person, block, place);
     record.person = person;
@@ -448,7 +444,8 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     const words = k - start;
     // ("The Kremlin denied …": one capitalised word after "The" is a body, as "The Pentagon said" is; not "The
     // Spaniard won".)
-    if (the && words === 1 && !DEMONYMS.has(tokens[start].lower) && !isGivenName(tokens[start].text)) signal = true;
+    // (A given name is a person's, below: "The Donald said".)
+    if (the && words === 1 && !DEMONYMS.has(tokens[start].lower)) signal = true;
     const verb = tokens[k];
     if (!signal || words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of') continue;
     // (A noun after the name is no verb: "FBI agents searched", "CDC officials warned" open with the people.)
