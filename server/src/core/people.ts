@@ -5,7 +5,7 @@
  */
 import type { Span } from './types';
 import type { Block } from './markdown';
-import { FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
+import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, isWordLetter, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
@@ -302,22 +302,6 @@ function heldTrade(d: string, descriptors: Descriptors): boolean {
 function namedBeforeIn(p: Person | undefined, place: Place, at: number): p is Person {
   return p !== undefined && p.lastNamedBlock === place.block && p.lastNamed.start < at;
 }
-
-/** Words for one of a people or a state's residents, in lower case ("the Spaniard", "the Texan" as epithets). */
-export const DEMONYMS: ReadonlySet<string> = new Set(`afghan albanian algerian american angolan argentine argentinian armenian australian austrian
-  azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian briton bulgarian burmese cambodian
-  cameroonian canadian chilean chinese colombian congolese croat croatian cuban cypriot czech dane dutchman dutchwoman
-  ecuadorian egyptian emirati englishman englishwoman eritrean estonian ethiopian filipino filipina finn frenchman
-  frenchwoman georgian german ghanaian greek guatemalan haitian honduran hungarian icelander indian indonesian iranian
-  iraqi irishman irishwoman israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti
-  latvian lebanese liberian libyan lithuanian malaysian malian maltese mexican moldovan mongolian montenegrin moroccan
-  namibian nepali nicaraguan nigerian norwegian pakistani palestinian panamanian paraguayan peruvian pole portuguese
-  qatari romanian russian rwandan salvadoran saudi scot scotsman scotswoman senegalese serb serbian singaporean slovak
-  slovenian somali spaniard sudanese swede swiss syrian taiwanese tanzanian thai tunisian turk ugandan ukrainian
-  uruguayan uzbek venezuelan vietnamese welshman welshwoman yemeni zambian zimbabwean kiwi texan californian floridian
-  ohioan vermonter virginian minnesotan arizonan alaskan hawaiian coloradan oklahoman kansan nebraskan iowan missourian
-  kentuckian alabamian louisianan mississippian carolinian nevadan utahn michigander wisconsinite illinoisan hoosier
-  bostonian chicagoan londoner parisian berliner muscovite`.split(/\s+/));
 
 /** The sexes an epithet's person may be of (it says none). */
 const ANY_SEX: Gender[] = ['male', 'female', 'unknown'];
@@ -731,13 +715,12 @@ export class People {
   private quotesAbout(p: Person, pronoun: string, block: number): boolean {
     const prose = this.keptProse(block);
     if (prose === null) return false;
-    const names = p.name.split(' ');
-    const given = names[0];
-    const surname = names[names.length - 1];
+    const given = firstPiece(p.name);
+    const surname = lastPiece(p.name);
     const third = pronoun === 'he' ? HIM : HER;
     for (const m of prose.matchAll(QUOTED)) {
       const q = m[0];
-      if (third.test(q) || wordIn(q, surname) || (names.length > 1 && wordIn(q, given))) return true;
+      if (third.test(q) || wordIn(q, surname) || (pieceCount(p.name) > 1 && wordIn(q, given))) return true;
     }
     return false;
   }

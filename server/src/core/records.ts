@@ -4,8 +4,8 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
-import { DEMONYMS, EPITHET_HEADS, genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
-import { ANONYMITY_WORDS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
+import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
+import { ANONYMITY_WORDS, DEMONYMS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';

@@ -225,6 +225,24 @@ export const NAME_TITLES = set(`
   Highness Saint St St. Doctor Nurse Brother Sister
 `);
 
+/** Words for one of a people or a state's residents, in lower case ("the Spaniard", "the Texan" as epithets). */
+export const DEMONYMS = set(`
+  afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+  azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian briton bulgarian burmese cambodian
+  cameroonian canadian chilean chinese colombian congolese croat croatian cuban cypriot czech dane dutchman dutchwoman
+  ecuadorian egyptian emirati englishman englishwoman eritrean estonian ethiopian filipino filipina finn frenchman
+  frenchwoman georgian german ghanaian greek guatemalan haitian honduran hungarian icelander indian indonesian iranian
+  iraqi irishman irishwoman israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti
+  latvian lebanese liberian libyan lithuanian malaysian malian maltese mexican moldovan mongolian montenegrin moroccan
+  namibian nepali nicaraguan nigerian norwegian pakistani palestinian panamanian paraguayan peruvian pole portuguese
+  qatari romanian russian rwandan salvadoran saudi scot scotsman scotswoman senegalese serb serbian singaporean slovak
+  slovenian somali spaniard sudanese swede swiss syrian taiwanese tanzanian thai tunisian turk ugandan ukrainian
+  uruguayan uzbek venezuelan vietnamese welshman welshwoman yemeni zambian zimbabwean kiwi texan californian floridian
+  ohioan vermonter virginian minnesotan arizonan alaskan hawaiian coloradan oklahoman kansan nebraskan iowan missourian
+  kentuckian alabamian louisianan mississippian carolinian nevadan utahn michigander wisconsinite illinoisan hoosier
+  bostonian chicagoan londoner parisian berliner muscovite
+`);
+
 /** Nationality and place adjectives that may precede a title ("French Senator"). */
 export const NATIONALITY_SUFFIX = /(?:an|ian|ean|ese|ish|ic|i|ch|sh|ine)$/;
 
