@@ -1393,7 +1393,7 @@ function clauseParticiple(tokens: Token[], i: number, from: number, lemma: strin
     if (!reports) return null;
   }
   // (The subject before the document, not past it: "The town released a statement Wednesday saying".)
-  const np = subjectPhrase(tokens, from, throughObject ? (d < i - 1 ? d : i - 1) : comma, inQuote, lexicon);
+  const np = subjectPhrase(tokens, from, throughObject ? d : comma, inQuote, lexicon);
   if (!np || np.words[0].lower === 'according') return null;
   const cue = tokens[i];
   return mention(np, lexicon, cue.text, cue.start, cue.end, lemma, false);
