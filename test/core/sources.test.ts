@@ -1609,6 +1609,21 @@ describe('a speaker the story returns to', () => {
     expect(speakers(debt)).toEqual(['Christyn Gallo']);
   });
 
+  it('also when the paragraph names them again after its opening ("But Pruitt, having … Pruitt landed … Pruitt launched …")', () => {
+    const draft = [
+      '"We will keep the plant open," Governor Lena Marsh said on Tuesday.',
+      '',
+      'Mayor Dan Pruitt, who said the state "has no plan at all", asked the council for a vote.',
+      '',
+      'Governor Tom Ewing, contradicting Pruitt, said the plant would close.',
+      '',
+      'But Pruitt, having finished his tour of the plant, went straight to the union hall. Pruitt landed there after dark and Pruitt launched into a speech.',
+      '',
+      '"We will fight for every job here!" he said to a cheer.',
+    ].join('\n');
+    expect(speakers(draft)).toEqual(['Lena Marsh', 'Dan Pruitt', 'Dan Pruitt']);
+  });
+
   it('not someone the quote speaks of as another does, nor one found, taken or flown somewhere', () => {
     const child = ['"The driver never braked," Gloria Pratt, a crossing guard, said.', '', 'Ava Dunn, 6, was waiting for her school bus when the pickup jumped the curb.', '', '"She didn\'t cry once. I held her hand the whole time," she said.'].join('\n');
     expect(speakers(child)).toEqual(['Gloria Pratt', 'Gloria Pratt']);

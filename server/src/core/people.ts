@@ -1241,7 +1241,13 @@ export class People {
       // would not speak: "Jamie Ortiz, 17, was walking home when he was shot. He died at the scene.", "Taylor Reyes was
       // arrested", "Smith declined to comment.")
       const goesOn = (read?.goesOn === pronoun || stepped) && speaks;
-      if (p && p !== speaker && p.kind === 'person' && (p.speaker || goesOn || (read?.yields === false && !this.quotesAbout(p, pronoun, place.block))) && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end && fits(p) && (sexOf(p) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(p) === 'unknown'))) local = p;
+      const atOpening = p !== undefined && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end;
+      // (Or the opening's person, named again later in that paragraph: "But Trump, having completed his photo op, …
+      // Trump landed in Phoenix … Trump launched into a lament …" then ""…," he said".)
+      const opener = this.openers?.get(back);
+      const namedAgain = !atOpening && opener !== undefined && opener.lastNamedBlock === back && opener.lastNamedSentence > back * BLOCK_KEY && opener.lastNamedSeq > speaker.lastSpokeSeq;
+      const q = atOpening ? p : namedAgain ? opener : undefined;
+      if (q && q !== speaker && q.kind === 'person' && (q.speaker || goesOn || (read?.yields === false && !this.quotesAbout(q, pronoun, place.block))) && fits(q) && (sexOf(q) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(q) === 'unknown'))) local = q;
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her
