@@ -1624,6 +1624,16 @@ describe('a speaker the story returns to', () => {
     expect(speakers(draft)).toEqual(['Lena Marsh', 'Dan Pruitt', 'Dan Pruitt']);
   });
 
+  it('past a title\'s abbreviation that opens the paragraph ("Sen. Tom Lopez", "Former Texas Gov. Rick Perry")', () => {
+    const senator = ['"We are fine," Mark Ellis said.', '', 'Sen. Tom Lopez voted against the bill on Sunday.', '', '"It is a bad bill," he said.'].join('\n');
+    expect(speakers(senator)).toEqual(['Mark Ellis', 'Tom Lopez']);
+    // The words before the title describe him: "the former governor" is he.
+    const former = ['"We are fine," Mark Ellis said.', '', 'Former Texas Gov. Rick Perry endorsed Ted Cruz on Sunday.', '', '"Ted is ready," the former governor said.'].join('\n');
+    expect(speakers(former)).toEqual(['Mark Ellis', 'Rick Perry']);
+    // (Not a sitting governor.)
+    expect(speakers(former.replace('Former Texas Gov.', 'Texas Gov.'))).toEqual(['Mark Ellis', 'the former governor']);
+  });
+
   it('not someone the quote speaks of as another does, nor one found, taken or flown somewhere', () => {
     const child = ['"The driver never braked," Gloria Pratt, a crossing guard, said.', '', 'Ava Dunn, 6, was waiting for her school bus when the pickup jumped the curb.', '', '"She didn\'t cry once. I held her hand the whole time," she said.'].join('\n');
     expect(speakers(child)).toEqual(['Gloria Pratt', 'Gloria Pratt']);

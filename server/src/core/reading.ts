@@ -739,6 +739,8 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
   // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.
   const found = namedScratch;
   let count = 0;
+  // Where a run of a title's words before a name began ("Former Texas Gov."), or -1.
+  let titleRun = -1;
   for (let i = from; i < to; i++) {
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start) || joiners.has(tokens[i].text) || (i === from && HEADLINE_JOINERS.has(tokens[i].text))) continue;
     let e = i;
@@ -749,6 +751,13 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       // nickname below.)
       if (e > i && e + 2 < to && MIDDLE_INITIAL.test(tokens[e].text) && (e - 1 > i || isGivenName(tokens[e - 1].text)) && !NAME_TITLES.has(tokens[e - 1].text) && titleDot(tokens, e + 1) && tokens[e + 2].kind === 'word' && !joiners.has(tokens[e + 2].text)) e += 2;
       else break;
+    }
+    // "Former Gov. Rick Perry", "Texas Gov. Greg Abbott": a run that ends in a title's abbreviation before its full stop
+    // and a name is that name's title, no one itself; the name after it takes its words.
+    if (e > i && e + 2 < to && tokens[e + 1].text === '.' && TITLE_WORDS.has(tokens[e].text) && tokens[e + 2].kind === 'word' && tokens[e + 2].capitalized) {
+      titleRun = i;
+      i = e;
+      continue;
     }
     // "Hillary Clinton Slams Donald Trump" (a headline in title case): in a run of four or more words that opens with a
     // given name, a given name after two words that are none starts another name; the word before it is the verb.
@@ -895,11 +904,14 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       const titleWord = i - 2 >= from && tokens[i - 1].text === '.' && !lieutenant ? TITLE_WORDS.get(tokens[i - 2].text) : undefined;
       // "Defense attorney Conrad Ashby", "special envoy Brian Lee": a role in lower case right before the name.
       const role = titleWord ? NO_HINTS : roleBefore(prose, tokens, i, from);
-      const lead = preposed.length + (titleWord ? 1 : role.length);
+      // (With the words of a run before the title: "Former Texas Gov. Rick Perry" is a former governor, of Texas.)
+      const runBefore = titleWord && titleRun >= 0 && titleRun < i - 2 ? i - 2 - titleRun : 0;
+      const lead = preposed.length + (titleWord ? 1 + runBefore : role.length);
       const after = hintsEnd(tokens, e) - i;
       const hints = new Array<string>(lead + after);
       for (let k = 0; k < preposed.length; k++) hints[k] = preposed[k];
       if (titleWord) hints[preposed.length] = titleWord;
+      for (let k = 0; k < runBefore; k++) hints[preposed.length + 1 + k] = tokens[titleRun + k].lower;
       for (let k = 0; k < role.length; k++) hints[preposed.length + k] = role[k];
       let kept = lead;
       for (let k = 0; k < after; k++) if (!ownedByAnother(tokens, i + k, e)) hints[kept++] = tokens[i + k].lower;

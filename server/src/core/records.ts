@@ -5,7 +5,7 @@
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
 import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
-import { ANONYMITY_WORDS, DEMONYMS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS } from './text/lexicon';
+import { ANONYMITY_WORDS, DEMONYMS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -363,6 +363,14 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[], me
       while (e + 1 < sentences[0].last && tokens[e + 1].kind === 'word' && tokens[e + 1].capitalized) e++;
       const subject = t !== undefined && c + 1 < sentences[0].last && t.kind === 'word' && t.capitalized && tokens[e + 1]?.text !== ',' && !/['’]s$/.test(tokens[e].text);
       if (subject) k = c + 1;
+      break;
+    }
+  }
+  // "Sen. Marco Rubio", "Former Texas Gov. Rick Perry": past a title's abbreviation and its full stop, the name after
+  // them is the subject.
+  for (let j = k; j < k + 4 && j + 2 < sentences[0].last && tokens[j].kind === 'word' && tokens[j].capitalized; j++) {
+    if (tokens[j + 1].text === '.' && TITLE_WORDS.has(tokens[j].text) && tokens[j + 2].kind === 'word' && tokens[j + 2].capitalized) {
+      k = j + 2;
       break;
     }
   }
