@@ -1634,6 +1634,17 @@ describe('a speaker the story returns to', () => {
     expect(speakers(former.replace('Former Texas Gov.', 'Texas Gov.'))).toEqual(['Mark Ellis', 'the former governor']);
   });
 
+  it('a title\'s role that opens a sentence with a clause of "who" meets the person again ("The former governor, who …, noted")', () => {
+    const draft = [
+      'Former Texas Gov. Rick Perry endorsed Ted Cruz on Sunday.',
+      '',
+      'Like the page:',
+      '',
+      'The former governor, who dropped his own bid last September, noted that voters want an outsider. "Those are very experienced governors," the Texan said.',
+    ].join('\n');
+    expect(speakers(draft)).toEqual(['Rick Perry']);
+  });
+
   it('not someone the quote speaks of as another does, nor one found, taken or flown somewhere', () => {
     const child = ['"The driver never braked," Gloria Pratt, a crossing guard, said.', '', 'Ava Dunn, 6, was waiting for her school bus when the pickup jumped the curb.', '', '"She didn\'t cry once. I held her hand the whole time," she said.'].join('\n');
     expect(speakers(child)).toEqual(['Gloria Pratt', 'Gloria Pratt']);

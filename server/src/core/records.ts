@@ -844,7 +844,9 @@ function describedSubject(tokens: Token[], first: number, last: number, block: B
   // A title's noun only ("the governor", "the prime minister", "the coach"): other roles ("the firefighter") are read
   // after names as well as before them, and may be anyone's.
   if (noun === undefined || e > last || noun.kind !== 'word' || noun.capitalized || !ROLE_NOUNS.has(noun.lower) || !TITLE_NOUNS.has(noun.lower)) return;
-  if (verb === undefined || e + 1 > last || verb.kind !== 'word' || verb.capitalized || verb.start !== noun.end + 1 || verb.lower === 'of' || verb.lower === 'and') return;
+  // (Or a clause of "who" about them: "The former governor, who dropped his own bid last September, noted …".)
+  const relative = verb?.text === ',' && e + 2 <= last && tokens[e + 2].lower === 'who';
+  if (!relative && (verb === undefined || e + 1 > last || verb.kind !== 'word' || verb.capitalized || verb.start !== noun.end + 1 || verb.lower === 'of' || verb.lower === 'and')) return;
   const words: string[] = [];
   for (let k = first; k <= e; k++) words.push(tokens[k].lower);
   meetDescribed(words, sourceSpan(block, tokens[first].start, noun.end), place, people);
