@@ -3275,3 +3275,16 @@ describe('a share of a group that says something is a poll\'s finding, not the g
     expect(source('Half of the members of the board said they would oppose the plan, board president Sam Ortiz said.\n')).toBe('Sam Ortiz');
   });
 });
+
+describe('a full name right before a colon that opens the quote', () => {
+  const speakers = (text: string): (string | undefined)[] => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
+
+  it('introduces that person\'s words ("… doesn\'t surprise Republican pollster Daron Shaw: "…"")', () => {
+    expect(speakers('The timing of the surge does not surprise Republican pollster Daron Shaw: "Lesser-known candidates who beat establishment candidates have seen the biggest boost."')).toEqual(['Daron Shaw']);
+    expect(speakers('[**Sen. Markwayne Mullin**](https://example.com/post): "I support the effort to deport violent gang members."')).toEqual(['Markwayne Mullin']);
+  });
+
+  it('not a run of capitals that names no one', () => {
+    expect(speakers('The vote went to Grand Rapids: "a city that works for everyone" was the winning slogan.')).toEqual([undefined]);
+  });
+});

@@ -3,7 +3,8 @@
  * agreement "null and void"", ""Go back to your seat," Trump joked", "…, saying the city embodied the "…"".
  */
 import { ADVERB_LY, NAME_PARTICLES, NOUNS_IN_LY, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
-import { CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, PRONOUNS, WEEKDAYS } from './lexicon';
+import { CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { isGivenName } from './names';
 import speechVerbs from './speech-verbs.json';
 import type { Token } from './tokens';
 
@@ -103,8 +104,31 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
       return m;
     }
   }
-  return after ? null : participleSpeaker(tokens, from, end, inQuote, lexicon);
+  return after ? null : (participleSpeaker(tokens, from, end, inQuote, lexicon) ?? namedBeforeColon(tokens, from, end, lexicon));
 }
+
+/**
+ * "… doesn't surprise Republican pollster Daron Shaw: "…"", "Pollsters agree - Carl Bialik: "…"": a person's full name
+ * (a given name first, or a role's word before it) right before a colon that opens the quote introduces their words,
+ * as a transcript's label does. tokens[from, end) is the clause before the quote.
+ */
+function namedBeforeColon(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): SourceMention | null {
+  const colon = end - 1;
+  if (colon - 2 < from || tokens[colon].text !== ':' || tokens[colon].start + 1 < tokens[colon + 1]?.start - 1) return null;
+  let first = colon;
+  while (first - 1 >= from && colon - first < 4 && tokens[first - 1].kind === 'word' && (tokens[first - 1].capitalized || NAME_PARTICLES.has(tokens[first - 1].lower))) first--;
+  if (colon - first < 2 || !tokens[first].capitalized) return null;
+  for (let k = first; k < colon; k++) if (ORG_NAME_WORDS.has(tokens[k].text) || NAME_TITLE_WORDS.has(tokens[k].text)) return null;
+  const before = first > from ? tokens[first - 1] : undefined;
+  const role = before !== undefined && before.kind === 'word' && !before.capitalized && ROLE_NOUNS.has(before.lower);
+  // ("Sen. Markwayne Mullin:", "Congressman Ralph Norman:": a title before a given name no list holds.)
+  const titled = (before?.text === '.' && first - 2 >= from && TITLE_WORDS.has(tokens[first - 2].text)) || (colon - first >= 3 && ROLE_NOUNS.has(tokens[first].lower));
+  if (!role && !titled && !isGivenName(tokens[first].text)) return null;
+  const words = tokens.slice(first, colon);
+  return mention({ words, start: words[0].start, end: words[words.length - 1].end }, lexicon, ':', tokens[colon].start, tokens[colon].end, 'say', false);
+}
+/** Capitalised words that open a heading's or a title's run, never a person's name before a colon. */
+const NAME_TITLE_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'By', 'With', 'Update', 'Updated', 'Editor', 'Note']);
 
 /**
  * "Cruz blamed the anti-fracking law on "knuckleheaded Democratic politicians"", "Trump mocked Rubio for "having a
