@@ -3288,3 +3288,13 @@ describe('a full name right before a colon that opens the quote', () => {
     expect(speakers('The vote went to Grand Rapids: "a city that works for everyone" was the winning slogan.')).toEqual([undefined]);
   });
 });
+
+describe('a clause of "who is" the draft forgot to close', () => {
+  it('hangs on the name before it ("Katie Packer, who is chairman of the group said")', () => {
+    expect(quotes('"We are finding that he says different things," Katie Packer, who is chairman of Our Principles Pac said in a statement.')).toEqual(['Katie Packer']);
+  });
+
+  it('not a clause with a verb of its own ("Deja Stewart, who forced me … when she called him")', () => {
+    expect(source('My favorite description came from student Deja Stewart, who forced me to confront my four unhip decades when she called him "somebody\'s savage grandpa."')).toBeUndefined();
+  });
+});

@@ -3016,6 +3016,17 @@ function spanOfTime(tokens: Token[], k: number, from: number): number {
   return /^(?:has|have|had)$/.test(tokens[p - 1].lower) ? p - 1 : k;
 }
 
+/**
+ * Does the clause of "who" at `who`, ending at `to`, only say what they are ("who is chairman of Our Principles Pac",
+ * "who was a former aide to the mayor"), with no verb of its own past the "is"?
+ */
+function whoIsOnly(tokens: Token[], who: number, to: number): boolean {
+  const be = tokens[who + 1]?.lower;
+  if ((be !== 'is' && be !== 'was' && be !== 'are' && be !== 'were') || to - who > 10) return false;
+  for (let k = who + 2; k <= to; k++) if (tokens[k].kind !== 'word' || CLAUSE_BREAKS.has(tokens[k].lower) || tokens[k].lower.endsWith('ed')) return false;
+  return true;
+}
+
 /** "who" with an auxiliary run in: "who've", "who'd", "who'll", "who's". */
 const WHO_CONTRACTED = /^who['\u2019](?:ve|d|ll|s)$/;
 
@@ -3040,6 +3051,11 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
       const next = tokens[p + 1];
       if (next.capitalized || PRONOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORG_NOUNS.has(next.lower) || VAGUE_NOUNS.has(next.lower) || next.lower === 'police') return k;
       const head = tokens[p - 1];
+      // "Katie Packer, who is chairman of Our Principles Pac said": a clause set off after a name or a role that the
+      // draft forgot to close hangs on them.
+      // (A clause that only says what they are, "who is …": not one with a verb of its own, "Deja Stewart, who forced
+      // me to confront … when she called him".)
+      if (head.text === ',' && p - 2 >= from && tokens[p - 2].kind === 'word' && (tokens[p - 2].capitalized || ROLE_NOUNS.has(tokens[p - 2].lower)) && whoIsOnly(tokens, p, k)) return p - 2;
       const nounish = head.kind === 'word' && (head.capitalized || ROLE_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower)) || /[a-z]s$/.test(head.lower) || PLURALS_WITHOUT_S.has(head.lower) || afterArticle(tokens, p - 1, from));
       return nounish ? p - 1 : k;
     }
