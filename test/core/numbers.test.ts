@@ -817,3 +817,17 @@ describe('review: a count after "the" before a name, only a people\'s or a party
     expect(claims('The 135 Nicaraguan citizens released today arrived.')).toEqual(['135']);
   });
 });
+
+describe('a count of what the text goes on to list', () => {
+  it('is no claim after "Here are" or "There are", before the points listed', () => {
+    expect(claims('Here are three reasons the movement failed.')).toEqual([]);
+    expect(claims('There are two primary reasons Israel refuses.')).toEqual([]);
+    expect(claims('**Here are 20 reasons why Congress must act:**')).toEqual([]);
+  });
+
+  it('but things in the world counted so are claims', () => {
+    expect(claims('There are 80 men buried here.')).toEqual(['80']);
+    expect(claims('There are 30 reasons to worry, the report said.')).toEqual(['30']);
+    expect(claims('Here are three candidates who filed.')).toEqual(['three']);
+  });
+});

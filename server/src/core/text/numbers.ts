@@ -1003,6 +1003,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // minutes away").
   if (single && next2?.lower === 'away' && DATE_UNITS.has(next?.lower ?? '')) return true;
   // Identifiers and codes: COVID-19, G7, MH17, 737-800, 1990s, 21st.
+  // A count of what the text goes on to list: "Here are three reasons the …", "There are two primary reasons …"
+  // (claims-spec: list markers).
+  if (e.first === e.figure && listCount(tokens, e, from)) return true;
   if (core.kind === 'alnum') {
     // A firearm's calibre or gauge: "a 9mm pistol", "a .45-caliber revolver", "a 12-gauge shotgun".
     if (CALIBRE.test(core.lower) && FIREARMS.has(next?.lower ?? '')) return true;
@@ -1692,3 +1695,25 @@ function afterIdiom(t: Token | undefined): boolean {
   return t === undefined || t.kind === 'punct' || AFTER_IDIOM.has(t.lower);
 }
 const AFTER_IDIOM = new Set(['is', 'was', 'and', 'but', 'of', 'for', 'here', 'when', 'that', 'though', 'in']);
+
+/** Nouns of what a text lists ("Here are three reasons"): points of its own, not things in the world it counts. */
+const LISTED = new Set(['reasons', 'ways', 'things', 'takeaways', 'lessons', 'questions', 'steps', 'tips', 'options', 'priorities', 'signs', 'facts', 'myths', 'points', 'keys', 'rules', 'problems', 'moments', 'observations']);
+/** Words between such a count and its noun ("two primary reasons", "three big takeaways"). */
+const LISTED_MODIFIERS = new Set(['main', 'primary', 'key', 'big', 'biggest', 'major', 'important', 'simple', 'basic', 'quick', 'more', 'other', 'possible', 'good']);
+
+/**
+ * Is the figure the count of what the text lists next: "Here are N <noun>", or "There are N <noun>" then a colon or a
+ * dash, a noun of LISTED (past one modifier)? Up to twenty.
+ */
+function listCount(tokens: readonly Token[], e: NumberExpression, from: number): boolean {
+  const be = tokens[e.first - 1];
+  const lead = tokens[e.first - 2];
+  if (be === undefined || lead === undefined || e.first - 2 < from || (be.lower !== 'are' && be.lower !== '\'re')) return false;
+  if (lead.lower !== 'here' && lead.lower !== 'there') return false;
+  const figure = tokens[e.figure].lower;
+  const value = ALL_DIGITS.test(figure) ? Number(figure) : NUMBER_WORDS.get(figure);
+  if (value === undefined || value > 20 || e.figure !== e.last) return false;
+  let n = e.last + 1;
+  if (tokens[n] !== undefined && LISTED_MODIFIERS.has(tokens[n].lower)) n++;
+  return tokens[n] !== undefined && LISTED.has(tokens[n].lower);
+}
