@@ -1634,6 +1634,11 @@ describe('a speaker the story returns to', () => {
     expect(speakers(former.replace('Former Texas Gov.', 'Texas Gov.'))).toEqual(['Mark Ellis', 'the former governor']);
   });
 
+  it('"the Virginian" is the one the draft gave Virginia, not another state\'s governor', () => {
+    expect(speakers('Former Texas Gov. Ray Colter endorsed Virginia Gov. Amy Wade on Tuesday.\n\n"I am grateful for his support," the Virginian said.')).toEqual(['Amy Wade']);
+    expect(speakers('Oklahoma Gov. Jan Pitt hosted Texas Gov. Amy Wade in Tulsa on Tuesday.\n\n"We need it built by 2027," the Texan said.')).toEqual(['Amy Wade']);
+  });
+
   it('a title\'s role that opens a sentence with a clause of "who" meets the person again ("The former governor, who …, noted")', () => {
     const draft = [
       'Former Texas Gov. Rick Perry endorsed Ted Cruz on Sunday.',
@@ -1643,6 +1648,12 @@ describe('a speaker the story returns to', () => {
       'The former governor, who dropped his own bid last September, noted that voters want an outsider. "Those are very experienced governors," the Texan said.',
     ].join('\n');
     expect(speakers(draft)).toEqual(['Rick Perry']);
+  });
+
+  it('not someone the paragraph says is silent or away ("has not commented", "did not attend")', () => {
+    const silent = ['"Nobody is above the law in this country," police spokesman Robert Chanda said.', '', 'President Elias Mumba has not commented. Mumba was in China this week, and Mumba returns Sunday.', '', '"We will not comment on a matter that is before the courts," he said.'].join('\n');
+    expect(speakers(silent)).toEqual(['Robert Chanda', 'Robert Chanda']);
+    expect(speakers(silent.replace('President Elias Mumba has not commented. Mumba', 'Gov. Pete Lang did not attend. Lang').replace('and Mumba', 'and Lang'))).toEqual(['Robert Chanda', 'Robert Chanda']);
   });
 
   it('not someone the quote speaks of as another does, nor one found, taken or flown somewhere', () => {
@@ -3282,6 +3293,16 @@ describe('a full name right before a colon that opens the quote', () => {
   it('introduces that person\'s words ("… doesn\'t surprise Republican pollster Daron Shaw: "…"")', () => {
     expect(speakers('The timing of the surge does not surprise Republican pollster Daron Shaw: "Lesser-known candidates who beat establishment candidates have seen the biggest boost."')).toEqual(['Daron Shaw']);
     expect(speakers('[**Sen. Markwayne Mullin**](https://example.com/post): "I support the effort to deport violent gang members."')).toEqual(['Markwayne Mullin']);
+  });
+
+  it('past a title\'s words before the name ("a rebuke from Senate Majority Leader Tom Briggs:")', () => {
+    expect(speakers('The plan drew a rebuke from Senate Majority Leader Tom Briggs: "This bill will not pass the Senate."')).toEqual(['Tom Briggs']);
+  });
+
+  it('not one the words are aimed at, written on or about', () => {
+    expect(speakers('The night ended with a heckler shouting at Sen. Marla Quist: "Go back to Washington and stay there for good!"')).toEqual([undefined]);
+    expect(speakers('In the south stand, fans unfurled a banner aimed at club chairman Victor Salas: "Sell the club and leave."')).toEqual([undefined]);
+    expect(speakers('- **On Chinese President Xi Jinping:** "We have a very good relationship with him."')).not.toContain('Xi Jinping');
   });
 
   it('not a run of capitals that names no one', () => {

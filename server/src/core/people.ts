@@ -5,7 +5,7 @@
  */
 import type { Span } from './types';
 import type { Block } from './markdown';
-import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, US_STATES } from './text/lexicon';
+import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, STATE_OF_DEMONYM, US_STATES } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, isWordLetter, lastPiece, pieceCount, withoutPossessive } from './text/words';
 
@@ -904,10 +904,15 @@ export class People {
     // The one person the draft gave the word ("Anna Ruiz, the Argentine, won …").
     const given = this.oneDescribedAs(word);
     if (given !== undefined) return given ?? undefined;
+    // A state's resident: the one person the draft gave that state ("Former Texas Gov. Rick Perry" is "the Texan").
+    const state = STATE_OF_DEMONYM.get(word);
+    const ofState = state === undefined ? undefined : this.oneDescribedAs(state);
+    if (ofState) return ofState;
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
     const p = namedBeforeIn(near, place, at) ? near : this.openers?.get(place.block - 1);
     if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;
-    if (p.descriptors.some((d) => DEMONYMS.has(d) && d !== word)) return undefined;
+    // (Not someone the draft gave another people's word, or another state: "the Virginian" is not "Texas Gov. Ray Colter".)
+    if (p.descriptors.some((d) => (DEMONYMS.has(d) && d !== word) || (state !== undefined && d !== state && US_STATES.has(d)))) return undefined;
     return p;
   }
 
@@ -1370,7 +1375,7 @@ function wordIn(text: string, word: string): boolean {
 }
 
 /** Words of what is done to someone, or of not speaking (see BlockPronouns.yields). */
-const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|injury|injuries|unconscious|missing|passed away|according to|(?:was|were) (?:found|taken|flown|rushed|pulled)|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|asked|told|pressed))\b/;
+const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|injury|injuries|unconscious|missing|passed away|according to|(?:was|were) (?:found|taken|flown|rushed|pulled)|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|asked|told|pressed)|(?:has|have|had) not (?:commented|spoken|responded)|(?:has|have|had) made no (?:public )?(?:comment|statement)|(?:has|have|had) (?:stayed|remained|kept) (?:silent|quiet)|(?:did not|didn't) (?:attend|appear|speak)|(?:was|were|is|are) not (?:present|there)|remains? in (?:hospital|custody|jail|prison))\b/;
 
 /** "He" or "she" as the subject that opens a paragraph, past "But", "And", "Meanwhile,". */
 const OPENING_PRONOUN = /^(?:(?:But|And|Still|Meanwhile|Now|Later|Yet|So|Then|Also|Earlier),?\s+)?([Hh]e|[Ss]he)\s/;

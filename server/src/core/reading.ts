@@ -472,7 +472,11 @@ function hintsEnd(tokens: Token[], e: number): number {
     let n = k + 1;
     while (n < end + 2 && n < tokens.length && (tokens[n].text === '.' || (tokens[n].capitalized && (NAME_TITLES.has(tokens[n].text) || ROLE_NOUNS.has(tokens[n].lower))))) n++;
     const name = tokens[n];
-    if (name !== undefined && name.kind === 'word' && name.capitalized && !ORG_NAME_WORDS.has(name.text)) return k;
+    if (name !== undefined && name.kind === 'word' && name.capitalized && !ORG_NAME_WORDS.has(name.text)) {
+      // (Nor the capitals of that title's run: "Ray Colter endorsed Virginia Gov. Amy Wade" leaves Virginia to her.)
+      while (k - 1 > e && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized) k--;
+      return k;
+    }
   }
   return end;
 }

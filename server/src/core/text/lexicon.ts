@@ -446,6 +446,18 @@ export const STATE_OF_ABBREVIATION: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** The state a state's resident is of ("the Texan" is of Texas), for the demonyms above that name one state. */
+export const STATE_OF_DEMONYM: ReadonlyMap<string, string> = new Map(
+  `texan:texas californian:california floridian:florida ohioan:ohio vermonter:vermont virginian:virginia
+  minnesotan:minnesota arizonan:arizona alaskan:alaska hawaiian:hawaii coloradan:colorado oklahoman:oklahoma
+  kansan:kansas nebraskan:nebraska iowan:iowa missourian:missouri kentuckian:kentucky alabamian:alabama
+  louisianan:louisiana mississippian:mississippi nevadan:nevada utahn:utah michigander:michigan wisconsinite:wisconsin
+  illinoisan:illinois hoosier:indiana`
+    .trim()
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /**
  * US states and their AP abbreviations (lower case, words joined by a space, the abbreviation without its last full
  * stop): the place after a city in "In Manchester, New Hampshire, …", "in Denver, Colo., …".

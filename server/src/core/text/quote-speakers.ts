@@ -3,7 +3,7 @@
  * agreement "null and void"", ""Go back to your seat," Trump joked", "…, saying the city embodied the "…"".
  */
 import { ADVERB_LY, NAME_PARTICLES, NOUNS_IN_LY, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
-import { CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, NAME_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { isGivenName } from './names';
 import speechVerbs from './speech-verbs.json';
 import type { Token } from './tokens';
@@ -115,18 +115,32 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
 function namedBeforeColon(tokens: Token[], from: number, end: number, lexicon: AttributionLexicon): SourceMention | null {
   const colon = end - 1;
   if (colon - 2 < from || tokens[colon].text !== ':' || tokens[colon].start + 1 < tokens[colon + 1]?.start - 1) return null;
+  // The name: up to four capitalised words before the colon, past a title's words before them ("Senate Majority Leader
+  // Tom Briggs:" names Tom Briggs).
   let first = colon;
-  while (first - 1 >= from && colon - first < 4 && tokens[first - 1].kind === 'word' && (tokens[first - 1].capitalized || NAME_PARTICLES.has(tokens[first - 1].lower))) first--;
+  while (first - 1 >= from && colon - first < 4 && tokens[first - 1].kind === 'word' && (tokens[first - 1].capitalized || NAME_PARTICLES.has(tokens[first - 1].lower)) && !NAME_TITLES.has(tokens[first - 1].text)) first--;
   if (colon - first < 2 || !tokens[first].capitalized) return null;
   for (let k = first; k < colon; k++) if (ORG_NAME_WORDS.has(tokens[k].text) || NAME_TITLE_WORDS.has(tokens[k].text)) return null;
   const before = first > from ? tokens[first - 1] : undefined;
   const role = before !== undefined && before.kind === 'word' && !before.capitalized && ROLE_NOUNS.has(before.lower);
-  // ("Sen. Markwayne Mullin:", "Congressman Ralph Norman:": a title before a given name no list holds.)
-  const titled = (before?.text === '.' && first - 2 >= from && TITLE_WORDS.has(tokens[first - 2].text)) || (colon - first >= 3 && ROLE_NOUNS.has(tokens[first].lower));
+  // ("Sen. Markwayne Mullin:", "Congressman Ralph Norman:", "Majority Leader Tom Briggs:": a title before a given name
+  // no list holds.)
+  const titled = (before?.text === '.' && first - 2 >= from && TITLE_WORDS.has(tokens[first - 2].text)) || (before !== undefined && before.capitalized && NAME_TITLES.has(before.text));
   if (!role && !titled && !isGivenName(tokens[first].text)) return null;
+  // (Not one the words are aimed at, written on or about, past the titles and roles before the name: "a heckler
+  // shouting at Sen. Marla Quist:", "**On Chinese President Xi Jinping:**", "a banner aimed at Victor Salas:", "the
+  // statue honoring Amos Reed:"; "from" and "by" give the speaker: "drew a rebuke from Senate Majority Leader Tom
+  // Briggs:".)
+  let lead = first - 1;
+  while (lead >= from && !TARGETS.has(tokens[lead].lower) && (tokens[lead].text === '.' || (tokens[lead].kind === 'word' && (tokens[lead].capitalized || ROLE_NOUNS.has(tokens[lead].lower))))) lead--;
+  // (Past a word that makes a compound of the role: "club chairman Victor Salas".)
+  if (lead - 1 >= from && lead + 1 < first && ROLE_NOUNS.has(tokens[lead + 1].lower) && tokens[lead].kind === 'word' && !tokens[lead].lower.endsWith('ing')) lead--;
+  if (lead >= from && (TARGETS.has(tokens[lead].lower) || (tokens[lead].kind === 'word' && !tokens[lead].capitalized && tokens[lead].lower.endsWith('ing')))) return null;
   const words = tokens.slice(first, colon);
   return mention({ words, start: words[0].start, end: words[words.length - 1].end }, lexicon, ':', tokens[colon].start, tokens[colon].end, 'say', false);
 }
+/** Prepositions before a name that make it whom the words are aimed at, not their speaker. */
+const TARGETS = new Set(['at', 'to', 'on', 'against', 'toward', 'towards', 'for', 'about', 'with', 'of', 'over', 'into', 'onto', 'upon', 'before', 'behind']);
 /** Capitalised words that open a heading's or a title's run, never a person's name before a colon. */
 const NAME_TITLE_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'By', 'With', 'Update', 'Updated', 'Editor', 'Note']);
 
