@@ -1650,6 +1650,14 @@ describe('a speaker the story returns to', () => {
     expect(speakers(draft)).toEqual(['Rick Perry']);
   });
 
+  it('"he said" after a role the paragraph brought in with "a" and that spoke there is the role, not a man quoted before', () => {
+    const draft = ['"Egypt came with open hands," Karim Nassar said in a statement.', '', 'A Western diplomat said the sides remained far apart. The diplomat, who has attended all three rounds, said mediators would propose a new timetable. "There is still a very large gap," he said.'].join('\n');
+    expect(speakers(draft)).toEqual(['Karim Nassar', 'diplomat']);
+    // (Not an epithet the paragraph did not bring in, which may stand for the man: "the Republican candidate".)
+    const epithet = ['"I am a counterpuncher," Donald Trump said in the interview.', '', 'Asked if he was ever bullied, the Republican presidential candidate said no. But he said bullying does not just happen to children. "People are bullied when they are 55," he said.'].join('\n');
+    expect(speakers(epithet)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
   it('not someone the paragraph says is silent or away ("has not commented", "did not attend")', () => {
     const silent = ['"Nobody is above the law in this country," police spokesman Robert Chanda said.', '', 'President Elias Mumba has not commented. Mumba was in China this week, and Mumba returns Sunday.', '', '"We will not comment on a matter that is before the courts," he said.'].join('\n');
     expect(speakers(silent)).toEqual(['Robert Chanda', 'Robert Chanda']);

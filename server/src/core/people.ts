@@ -1153,7 +1153,12 @@ export class People {
       // Someone who has spoken, or was named after the role last spoke: "Gerald Pruitt was sentenced. A road crew
       // supervisor said …" then ""…," he said" is the supervisor.
       const strict = this.resolveAs(pronoun, [pronoun === 'he' ? 'male' : 'female'], place);
-      if (strict && (strict.speaker || strict.lastNamedSeq > loose.lastSpokeSeq)) return strict;
+      // (Not when the role spoke in this paragraph and the other was not named in it: "A Western diplomat said … The
+      // diplomat, who has attended all three rounds, said … "…," he said" is the diplomat.)
+      // (One the paragraph brought in with "a", not an epithet that may stand for the other: "the Republican presidential
+      // candidate said no. But he said …" is Trump.)
+      const spokeHere = loose.lastSpokeSentence >= place.block * BLOCK_KEY && strict !== undefined && strict.lastNamedBlock !== place.block && this.introducedNear(lastPiece(loose.name).toLowerCase(), place, 0);
+      if (strict && !spokeHere && (strict.speaker || strict.lastNamedSeq > loose.lastSpokeSeq)) return strict;
     }
     if (loose && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) loose.gender = pronoun === 'he' ? 'male' : 'female';
     return loose;
