@@ -94,7 +94,7 @@ export const VAGUE_NOUNS = set(`
   official officials expert experts source sources critic critics analyst analysts observer observers insider insiders executives
   one some many others several most reports media commentators pundits watchers scientists researchers economists
   rumours rumors speculation authorities activists witnesses eyewitnesses friends neighbors neighbours supporters
-  opponents planners colleagues relatives advocates proponents backers skeptics sceptics detractors residents forecasters nurses doctors teachers parents academics locals villagers farmers
+  opponents planners colleagues relatives advocates proponents backers skeptics sceptics detractors donors fans allies residents forecasters nurses doctors teachers parents academics locals villagers farmers
 `);
 
 /** Vague nouns that are vague only alone or with a plain adjective ("researchers said", not "researchers at MIT said"). */
