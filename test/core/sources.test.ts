@@ -3330,3 +3330,9 @@ describe('a clause of "who is" the draft forgot to close', () => {
     expect(source('My favorite description came from student Deja Stewart, who forced me to confront my four unhip decades when she called him "somebody\'s savage grandpa."')).toBeUndefined();
   });
 });
+
+describe('the news outlet writing the story', () => {
+  it('is a body, never the person "she" stands for ("when Wikinews put it to her")', () => {
+    expect(quotes('Claire Ashdown laughed at that story when Wikinews put it to her. "That was Teodor," she said.')).toEqual(['Claire Ashdown']);
+  });
+});

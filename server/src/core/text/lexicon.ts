@@ -172,7 +172,7 @@ export const ORG_NAME_WORDS = set(`
   Corporation Corp Inc Ltd LLC Bank University Hospital Institute Foundation Association Union Army Navy Force
   Forces Brigade Parliament Congress Senate House Administration Authority Board Bureau Centre Center Network
   Group Organisation Organization Party Project Post Times News Press Journal Herald Tribune Guardian Telegraph
-  Agence Reuters Associated BBC CNN NPR Fox ABC CBS NBC Sky Xinhua Tass Interfax Radio Television TV Channel
+  Agence Reuters Associated Wikinews BBC CNN NPR Fox ABC CBS NBC Sky Xinhua Tass Interfax Radio Television TV Channel
   Society Alliance Coalition Federation Church Museum Observatory Laboratory Laboratories Lab Fund Trust Club
   Institute Academy College School Review Magazine Daily Weekly Gazette Standard Mail Express Mirror Star
   Airlines Airways Motors Systems Technologies Holdings Partners Media Entertainment Studios Records Capital
