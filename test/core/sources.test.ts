@@ -3336,3 +3336,16 @@ describe('the news outlet writing the story', () => {
     expect(quotes('Claire Ashdown laughed at that story when Wikinews put it to her. "That was Teodor," she said.')).toEqual(['Claire Ashdown']);
   });
 });
+
+describe('"and" inside a body\'s name', () => {
+  it('joins the name after "the" ("the Food and Drug Administration", "the Highland Fire and Rescue Service")', () => {
+    expect(source('The Food and Drug Administration said 40 people fell ill.')).toBe('The Food and Drug Administration');
+    expect(quotes('"The vehicle came to rest on its side," a spokesperson for the Highland Fire and Rescue Service said.')).toEqual(['the Highland Fire and Rescue Service']);
+  });
+
+  it('not two bodies or two people ("the FBI and Justice Department", "the United States and European Union", "Smith and Jones")', () => {
+    expect(source('The FBI and Justice Department said 40 agents took part.')).not.toContain('FBI and');
+    expect(source('The United States and European Union announced over 100 pledges.')).not.toContain('States and');
+    expect(source('Smith and Jones said 40 birds died.')).not.toContain('and');
+  });
+});

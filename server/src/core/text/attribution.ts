@@ -3063,6 +3063,23 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
   return k;
 }
 
+/** Last words of a country's name: "the United States and European Union" are two. */
+const STATE_NAME_ENDS = new Set(['States', 'Kingdom', 'Nations', 'Emirates', 'Republic', 'Islands', 'Arabia', 'Korea', 'Africa', 'Zealand']);
+
+/**
+ * Is the "and" at `and` inside a body's name: capitalised words before it, none a given name, a body's word or an
+ * acronym, opened by "the" ("the Food and Drug Administration")?
+ */
+function andInBodyName(tokens: Token[], and: number, from: number): boolean {
+  let k = and - 1;
+  while (k >= from && and - k <= 3 && tokens[k].kind === 'word' && tokens[k].capitalized && tokens[k].lower !== 'the') {
+    const w = tokens[k].text;
+    if (isGivenName(w) || ORG_NAME_WORDS.has(w) || STATE_NAME_ENDS.has(w) || (w.length > 1 && w === w.toUpperCase())) return false;
+    k--;
+  }
+  return k < and - 1 && k >= from && tokens[k].lower === 'the';
+}
+
 /**
  * Do capitalised words ending at k follow "of" or "for" after a body's word ("Centers for Disease Control", "Department
  * of Health")? Not a person's name ("Secretaries of Defense Leon Panetta and Chuck Hagel"), nor a body that is not of
@@ -3764,6 +3781,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "the Centers for Disease Control and Prevention", "the Department of Health and Human Services": "and" inside
       // a body's name whose words hang on "of" or "for" (not between two people: "Smith and Jones said").
       else if (p.lower === 'and' && s - 2 >= from && tokens[s - 2].capitalized && nameOfOrFor(tokens, s - 2, from)) s--;
+      // "the Food and Drug Administration", "the Highland Fire and Rescue Service": "and" between capitals after "the",
+      // in a name that ends in a body's word (not two bodies, "the FBI and Justice Department", "the United States and
+      // European Union", nor people).
+      else if (p.lower === 'and' && s - 2 >= from && ORG_NAME_WORDS.has(head.text) && andInBodyName(tokens, s - 1, from)) s--;
       // "An adviser to Trump said", "a spokesman for Google said": the role the name is the object of.
       else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) s--;
       // "a spokesman for committee Democrats said", "an adviser to the Republicans said": so too past an article or a
