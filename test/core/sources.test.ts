@@ -3349,3 +3349,15 @@ describe('"and" inside a body\'s name', () => {
     expect(source('Smith and Jones said 40 birds died.')).not.toContain('and');
   });
 });
+
+describe('a body that opens a sentence, then "it"', () => {
+  it('past an aside after its name ("The Serious Fraud Office, a government agency, welcomed …")', () => {
+    expect(quotes('The Serious Fraud Office, a government agency, welcomed the sentence. "This was a calculated betrayal," it said.')).toEqual(['The Serious Fraud Office']);
+    expect(quotes('The company expected lower revenue.\n\nThe FNV, the largest Dutch trade union, reacted angrily. It called the announcement "a betrayal of workers who kept the factories running" and said it would demand talks.')).toEqual(['The FNV']);
+  });
+
+  it('with "and" in its name, and speaking by posting, forecasting or naming ("it posted", "It forecast", "It called … "…"")', () => {
+    expect(quotes('The Lawn Tennis Association welcomed the result. "What a performance from Ellie," it posted.')).toEqual(['The Lawn Tennis Association']);
+    expect(quotes('The Department of Hydrology and Meteorology issued a red alert on Thursday. It forecast "very heavy rainfall of more than 200 millimetres".')).toEqual(['The Department of Hydrology and Meteorology']);
+  });
+});

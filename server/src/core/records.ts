@@ -13,6 +13,7 @@ import type { QuoteSpan } from './text/quotes';
 import { KeptObjects } from './text/kept';
 import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
+import { QUOTE_VERB } from './text/quote-speakers';
 import { AGE_WORD, isGivenName } from './text/names';
 import { endsWithPossessive, lastPiece, secondPiece, withoutFinalS, withoutPossessive } from './text/words';
 
@@ -178,7 +179,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // interrupted its live coverage …. It also credited Leonov …, noting on Twitter "…""; or of the paragraph before,
     // for a paragraph of quotes: "The Harbour Authority held a news conference." then ""…," it said".)
     const body = people.lastBody;
-    const opened = m.name === 'it' && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people.lastDocument, place, block);
+    const opened = m.name === 'it' && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma) || BODY_VOICES.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people.lastDocument, place, block);
     if (person && !opened) {
       record.person = person;
       record.attribution.source = person.name;
@@ -388,6 +389,12 @@ function documentGoesOn(doc: People['lastDocument'], place: Place, block: Block)
   return doc.block === place.block - 1 && doc.leads && startsWithOpeningMark(block.prose);
 }
 
+/**
+ * Cues by which a body the paragraph opened with speaks as "it", besides saying: "it posted", "It forecast", "It
+ * called the announcement "…"", "it announced", "it confirmed".
+ */
+const BODY_VOICES = new Set(['post', 'forecast', 'announce', 'confirm', 'predict', 'urge', 'insist', 'claim', 'report', 'reply', 'respond', QUOTE_VERB]);
+
 /** Cues by which a document speaks as "it": "it reads", "it said", "it notes", "it states". */
 const DOCUMENT_READS = new Set(['read', 'say', 'note', 'state', 'add', 'continue', 'conclude', 'list', 'warn', 'argue', 'explain']);
 /** A phrase opening with "the" or "this". */
@@ -442,6 +449,8 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
         k++;
       } else if (t.text === '.' && k > start && BODY_ABBREVIATIONS.has(tokens[k - 1].text)) k++;
       else if ((t.lower === 'of' || t.lower === 'for' || t.text === '&') && k > start && tokens[k + 1]?.capitalized === true) k++;
+      // ("The Department of Hydrology and Meteorology": "and" inside the name, not between two bodies' acronyms.)
+      else if (t.lower === 'and' && k > start && tokens[k + 1]?.capitalized === true && tokens[k + 1].kind === 'word' && !acronym(tokens[k - 1].text) && !acronym(tokens[k + 1].text)) k++;
       else break;
     }
     // ("The ministry issued a statement": a body's noun after "The".)
@@ -454,8 +463,17 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     // Spaniard won".)
     // (A given name is a person's, below: "The Donald said".)
     if (the && words === 1 && !DEMONYMS.has(tokens[start].lower)) signal = true;
+    // ("The Serious Fraud Office, a government agency, welcomed …", "The FNV, which brought the case, said …": past an
+    // aside set off by commas, to the verb after it.)
+    // (The paragraph's tokens may leave out the verb: the prose after the aside's comma opens in lower case.)
+    let aside = false;
+    if (tokens[k]?.text === ',' && words > 0 && ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '')) {
+      const rest = block.prose.slice(tokens[k].end, tokens[k].end + ASIDE_LENGTH);
+      const close = ASIDE.exec(rest);
+      aside = close !== null && LOWER_WORD_NEXT.test(rest.slice(close[0].length));
+    }
     const verb = tokens[k];
-    if (!signal || words === 0 || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of') continue;
+    if (!signal || words === 0 || (!aside && (verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of'))) continue;
     // (A noun after the name is no verb: "FBI agents searched", "CDC officials warned" open with the people.)
     if (isGivenName(tokens[start].text) || ROLE_NOUNS.has(verb.lower) || ORG_NOUNS.has(verb.lower) || ROLE_NOUNS.has(withoutFinalS(verb.lower))) continue;
     const at = the ? first.start : tokens[start].start;
@@ -469,6 +487,13 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     body.sentence = sentenceKey(block, i);
   }
 }
+/** Words that open an aside after a body's name: an appositive's article, or a relative pronoun. */
+const ASIDE_OPENERS = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'its', 'one']);
+/** How far an aside after a body's name may run (characters), and the aside up to its closing comma. */
+const ASIDE_LENGTH = 90;
+const ASIDE = /^[^,.;:"\u201c\u201d]{3,80},/;
+/** A word in lower case after white space, the verb after an aside: "welcomed", "reacted". */
+const LOWER_WORD_NEXT = /^\s+[a-z]{2,}/;
 /** Nouns of bodies that are their people, not one voice ("The police", "The forces"). */
 const PEOPLE_BODIES = new Set(['police', 'forces', 'firefighters', 'prosecutors\'', 'services', 'team', 'party', 'state', 'city', 'county', 'house', 'paper', 'poll', 'survey']);
 /** Is the word an acronym of a body: two to six capitals ("NASA", "FEMA", "WHO"), not a place's ("US", "UK")? */
