@@ -3361,3 +3361,16 @@ describe('a body that opens a sentence, then "it"', () => {
     expect(quotes('The Department of Hydrology and Meteorology issued a red alert on Thursday. It forecast "very heavy rainfall of more than 200 millimetres".')).toEqual(['The Department of Hydrology and Meteorology']);
   });
 });
+
+describe('an epithet for the person the paragraph just named', () => {
+  it('a trade by its ending before the name ("volcanologist Sigrún Halldórsdóttir" is "the volcanologist")', () => {
+    expect(quotes('"The eruption is powerful," volcanologist Sigrún Halldórsdóttir told reporters.\n\nHalldórsdóttir said scientists had been watching the area. "We knew magma was moving," the volcanologist said.')).toEqual(['Sigrún Halldórsdóttir', 'Sigrún Halldórsdóttir']);
+  });
+
+  it('an age no one was given, for one who holds an office or has yet to speak, where no one else unnamed is spoken of', () => {
+    expect(quotes('President Joseph Chirwa won the election.\n\nChirwa said he would serve everyone. "Malawi is bigger than any election," the 67-year-old said.')).toEqual(['Joseph Chirwa']);
+    expect(quotes('Her neighbour, Dil Bahadur Shahi, lost his wife. He spent the day searching. "I keep thinking I hear them," the 40-year-old said.')).toEqual(['Dil Bahadur Shahi']);
+    // (Not past someone the paragraphs speak of unnamed: the spokeswoman speaks of the woman.)
+    expect(quotes('Red Cross spokeswoman Ana Diaz said the agency had put the woman up in a motel.\n\n"I lost everything," the 61-year-old said.')).toEqual(['the 61-year-old']);
+  });
+});

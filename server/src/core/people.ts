@@ -1018,11 +1018,17 @@ export class People {
     if (this.agesGiven > 1) return undefined;
     const near = this.resolveAs('he', ANY_SEX, place, false, undefined, at);
     const p = namedBeforeIn(near, place, at) ? near : this.openers?.get(place.block - 1);
-    if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2 || !p.speaker) return undefined;
+    if (p === undefined || p.kind !== 'person' || pieceCount(p.name) < 2) return undefined;
     const latest = this.spokeLog.length > 0 ? this.spokeLog[this.spokeLog.length - 1] : undefined;
-    // (Nor anyone the draft gave a trade they hold now, who may speak of someone else: "Red Cross spokeswoman Ana Diaz
-    // said the agency had put the woman up …" then "“I lost everything,” the 61-year-old said".)
-    if (latest !== p || p.descriptors.some((d) => d.startsWith(AGED) || ((LAW_TITLES.has(d) || ROLE_NOUNS.has(d)) && !PARTIES.has(d) && !p.descriptors.pairs('former', d) && !p.descriptors.pairs('retired', d)))) return undefined;
+    // (Or one yet to speak, named since the latest speaker spoke: "Mojca Hribar leads the opposition." then "“…,” the
+    // 52-year-old said".)
+    if (p.speaker ? latest !== p : latest !== undefined && latest.lastSpokeSeq > p.lastNamedSeq) return undefined;
+    // (Nor anyone the draft gave a trade they hold now, who may speak of someone else the paragraphs speak of unnamed:
+    // "Red Cross spokeswoman Ana Diaz said the agency had put the woman up …" then "“I lost everything,” the 61-year-old
+    // said"; "President Joseph Chirwa" is the 67-year-old where no one else is.)
+    const someoneElse = UNNAMED_PERSON.test(this.keptProse(place.block) ?? '') || UNNAMED_PERSON.test(this.keptProse(place.block - 1) ?? '');
+    // (Never a title of the law's: a judge's, an officer's, a lawyer's words are not a defendant's or a victim's.)
+    if (p.descriptors.some((d) => d.startsWith(AGED) || ((LAW_TITLES.has(d) || (someoneElse && ROLE_NOUNS.has(d))) && !PARTIES.has(d) && !p.descriptors.pairs('former', d) && !p.descriptors.pairs('retired', d)))) return undefined;
     return p;
   }
 
@@ -1381,6 +1387,9 @@ function wordIn(text: string, word: string): boolean {
 
 /** Words of what is done to someone, or of not speaking (see BlockPronouns.yields). */
 const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|injury|injuries|unconscious|missing|passed away|according to|(?:was|were) (?:found|taken|flown|rushed|pulled)|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|asked|told|pressed)|(?:has|have|had) not (?:commented|spoken|responded)|(?:has|have|had) made no (?:public )?(?:comment|statement)|(?:has|have|had) (?:stayed|remained|kept) (?:silent|quiet)|(?:did not|didn't) (?:attend|appear|speak)|(?:was|were|is|are) not (?:present|there)|remains? in (?:hospital|custody|jail|prison))\b/;
+
+/** Someone the prose speaks of unnamed, whom an age's epithet may stand for ("the woman", "a driver", "the boy"). */
+const UNNAMED_PERSON = /\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|teen|teenager|mother|father|son|daughter|resident|victim|survivor|patient|owner|driver|neighbou?r|widow|passenger|student|customer|pensioner|tenant)\b/i;
 
 /** "He" or "she" as the subject that opens a paragraph, past "But", "And", "Meanwhile,". */
 const OPENING_PRONOUN = /^(?:(?:But|And|Still|Meanwhile|Now|Later|Yet|So|Then|Also|Earlier),?\s+)?([Hh]e|[Ss]he)\s/;

@@ -962,7 +962,7 @@ const ROLE_STOPS = new Set(['of', 'for', 'to', 'by', 'with', 'in', 'on', 'at', '
  */
 function roleBefore(prose: string, tokens: Token[], i: number, from: number): string[] {
   const noun = i - 1 >= from ? tokens[i - 1] : undefined;
-  if (noun === undefined || noun.kind !== 'word' || noun.capitalized || !ROLE_NOUNS.has(noun.lower) || noun.end + 1 !== tokens[i].start) return NO_HINTS;
+  if (noun === undefined || noun.kind !== 'word' || noun.capitalized || !(ROLE_NOUNS.has(noun.lower) || TRADE_ENDING.test(noun.lower)) || noun.end + 1 !== tokens[i].start) return NO_HINTS;
   const words = [noun.lower];
   let at = noun.start;
   while (words.length < 3 && at >= 2 && prose.charCodeAt(at - 1) === 32) {
@@ -977,6 +977,9 @@ function roleBefore(prose: string, tokens: Token[], i: number, from: number): st
   return words;
 }
 
+
+/** Trades by their ending, right before a name ("volcanologist Sigrún Halldórsdóttir", "astronomer", "historian"). */
+const TRADE_ENDING = /^[a-z]{3,}(?:ologist|ist|ician|grapher|nomer|ographer)$/;
 
 /** A woman's courtesy titles, before their full stop. */
 const COURTESY_TITLES = new Set(['Mrs', 'Ms']);
