@@ -3374,3 +3374,15 @@ describe('an epithet for the person the paragraph just named', () => {
     expect(quotes('Red Cross spokeswoman Ana Diaz said the agency had put the woman up in a motel.\n\n"I lost everything," the 61-year-old said.')).toEqual(['the 61-year-old']);
   });
 });
+
+describe('a vague noun made definite after someone named by it', () => {
+  it('is that person, and no vague attribution ("Analyst Jeroen Smit said …" then "the analyst said")', () => {
+    const text = 'Analyst Jeroen Smit said the cuts were large. "Cutting in Penang is cheap," the analyst said.';
+    expect(quotes(text)).toEqual(['Jeroen Smit']);
+    expect(lint(text).findings.filter((f) => f.ruleId === 'vague-attribution')).toEqual([]);
+  });
+
+  it('but an official kept anonymous stays vague', () => {
+    expect(quotes('A senior official, who spoke on condition of anonymity, said the talks failed. "There is no deal," the official said.')).toEqual(['the official']);
+  });
+});

@@ -209,7 +209,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // (Someone named before the description, not later in its paragraph: "the airline called … "…". Chief executive
     // Graham Noble told …" is the airline's word, though the quote's speaker is read once the paragraph is.)
     // (Not people of a place or body: "The head of the local council" is no one named before as a head.)
-    const described = m.kind === 'role' && definite && !OF_A_PLACE.test(m.text) ? people.describe(phraseWords, { offset: range.start, place }, phrase) : undefined;
+    // ("the analyst said" after "Analyst Jeroen Smit said …": a vague noun made definite and singular is the one named
+    // so, if any; else it stays vague, the official kept anonymous.)
+    const described = (m.kind === 'role' || (m.kind === 'vague' && THE.test(m.text))) && definite && !OF_A_PLACE.test(m.text) ? people.describe(phraseWords, { offset: range.start, place }, phrase) : undefined;
     // "The father", "the mother" after a couple named together ("David and Louise Turpin"): the one of that sex
     // among a family the draft named (not "her father": someone else's).
     const relative = described === undefined && m.kind === 'role' && THE.test(m.text) && phraseWords.length === 1 && PARENT_OR_SPOUSE.has(phraseWords[0]) ? people.ofFamily(genderOf(phraseWords), { offset: range.start, place }) : undefined;
@@ -220,6 +222,11 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const head = phraseWords.length > 0 ? phraseWords[phraseWords.length - 1].toLowerCase() : '';
     const epithet = described === undefined && relative === undefined && outlet === undefined && m.kind === 'role' && THE.test(m.text) && (EPITHET_HEADS.has(head) || AGE_WORD.test(head)) && !OF_OR_OWN.test(m.text) && tokens[tokenAtOrAfter(tokens, m.end)]?.lower !== 'of' ? people.epithet(phraseWords, phrase, place, range.start) : undefined;
     const found = described ?? relative ?? outlet ?? epithet;
+    if (found && m.kind === 'vague') {
+      // (The analyst named before is no source a reader cannot check.)
+      record.attribution.kind = 'role';
+      record.mention.vague = false;
+    }
     if (found) return spokenBy(record, found, people, block, place);
     // "A Marsh Creek teacher, who asked that her name not be used, said …": one unnamed person, whom "she" or "he" in
     // the same paragraph may stand for (People.resolve keeps them to it), not a group.
