@@ -3386,3 +3386,10 @@ describe('a vague noun made definite after someone named by it', () => {
     expect(quotes('A senior official, who spoke on condition of anonymity, said the talks failed. "There is no deal," the official said.')).toEqual(['the official']);
   });
 });
+
+describe('the subject of a second verb joined by "and"', () => {
+  it('is the whole name past a role\'s word in lower case ("Transport minister Sofie Lind visited … and said")', () => {
+    expect(source('Transport minister Sofie Lind visited the site and said 40 inspectors would come.')).toBe('Sofie Lind');
+    expect(quotes('Transport minister Sofie Lind visited the site and promised an independent inquiry.\n\n"Families deserve the full truth," she said.')).toEqual(['Sofie Lind']);
+  });
+});

@@ -3507,6 +3507,9 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
   let e = s;
   while (e + 1 < end && (tokens[e + 1].capitalized || NAME_PARTICLES.has(tokens[e + 1].lower) || (titleDot(tokens, e + 1) && e + 2 < end))) e++;
   if (s >= end) return null;
+  // ("Transport minister Sofie Lind visited the site and said": a role's word in lower case between capitals and the
+  // name, as a name's run reads it.)
+  if (tokens[s].capitalized && e + 1 < end && !tokens[e + 1].capitalized && ROLE_NOUNS.has(tokens[e + 1].lower)) e = Math.max(e, s + nameRun(tokens, s, end).words.length - 1);
   const first = tokens[s];
   if (DETERMINERS.has(first.lower)) return determinerSubject(tokens, s, end);
   if (!first.capitalized && !PRONOUNS.has(first.lower)) return null;
