@@ -3393,3 +3393,10 @@ describe('the subject of a second verb joined by "and"', () => {
     expect(quotes('Transport minister Sofie Lind visited the site and promised an independent inquiry.\n\n"Families deserve the full truth," she said.')).toEqual(['Sofie Lind']);
   });
 });
+
+describe('a document of what it is about', () => {
+  it('speaks, not what it is about ("An internal review of the theft, seen by Wikinews, concluded that "…"")', () => {
+    expect(quotes('An internal review of the theft, seen by Wikinews, concluded that "camera coverage of the galleries was inadequate."')).toEqual(['An internal review of the theft']);
+    expect(source('A recent review of research finds that the rate rose 2.5 percent.')).toBe('A recent review of research');
+  });
+});

@@ -3755,6 +3755,16 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     const role = backwardPhrase(tokens, k - 2, from, lexicon, speech);
     if (role) return { words: [...role.words, tokens[k - 1], head], start: role.start, end: head.end, classifyAs: role.classifyAs ?? role.words };
   }
+  // "An internal review of the theft said", "a report of the incident found": a document of what it is about speaks
+  // (not that, nor a body's name after "of": "the report of the Commission" is the Commission's).
+  if (!head.capitalized && head.kind === 'word') {
+    let j = k - 1;
+    if (j >= from && ARTICLES.has(tokens[j].lower)) j--;
+    if (j - 1 >= from && j < k && tokens[j].lower === 'of' && tokens[j - 1].kind === 'word' && !tokens[j - 1].capitalized && DOCUMENT_NOUNS.has(tokens[j - 1].lower)) {
+      const doc = backwardPhrase(tokens, j - 1, from, lexicon, speech);
+      if (doc) return { words: [...doc.words, ...tokens.slice(j, k + 1)], start: doc.start, end: head.end, classifyAs: doc.classifyAs ?? doc.words };
+    }
+  }
   let s = k;
   if (head.capitalized || lexicon.known.has(head.text)) {
     // (Where a role held for a party's members ends, read once: "a spokesman for committee Democrats said".)
