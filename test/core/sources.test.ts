@@ -3400,3 +3400,9 @@ describe('a document of what it is about', () => {
     expect(source('A recent review of research finds that the rate rose 2.5 percent.')).toBe('A recent review of research');
   });
 });
+
+describe('a surname alone with an age in apposition', () => {
+  it('opens the clause that speaks ("Banda, 58, a former finance minister, told supporters that …")', () => {
+    expect(quotes('Grace Banda leads the opposition.\n\nBanda, 58, a former finance minister, told supporters that the count had been "cooked in the back rooms".')).toEqual(['Grace Banda']);
+  });
+});

@@ -3317,7 +3317,9 @@ function nameOpeningClause(tokens: Token[], clause: number, before: number): Phr
   // "Rep. Elijah Cummings (D-Md.), chair of …,": a party and state in brackets between the name and its comma.
   const tagEnd = partyTagEnd(tokens, e, before);
   const comma = tagEnd >= 0 ? tagEnd + 1 : e;
-  if (e - from < 2 || e - from > 4 || tokens[comma]?.text !== ',' || !(titled || isGivenName(tokens[from].text) || NAME_TITLES.has(tokens[from].text) || aged)) return null;
+  // (A surname alone with an age, "Banda, 58, a former finance minister, told": the draft named the person before.)
+  const surnameAged = e - from === 1 && aged && !SENTENCE_STARTERS.has(tokens[from].text);
+  if ((e - from < 2 && !surnameAged) || e - from > 4 || tokens[comma]?.text !== ',' || !(titled || isGivenName(tokens[from].text) || NAME_TITLES.has(tokens[from].text) || aged)) return null;
   for (let k = e; k < before; k++) if (tokens[k].kind === 'word' && !tokens[k].capitalized && CUE_FORMS.has(tokens[k].lower)) return null;
   return { words: tokens.slice(from, e), start: tokens[from].start, end: tokens[e - 1].end };
 }
