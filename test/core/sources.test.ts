@@ -3406,3 +3406,10 @@ describe('a surname alone with an age in apposition', () => {
     expect(quotes('Grace Banda leads the opposition.\n\nBanda, 58, a former finance minister, told supporters that the count had been "cooked in the back rooms".')).toEqual(['Grace Banda']);
   });
 });
+
+describe('a role held for a person named by role', () => {
+  it('is that role, not the person ("A spokesperson for the minister replied:")', () => {
+    expect(quotes("Aboriginal Affairs Minister Kate Delacroix said the state would \"study the judgment carefully\".\n\nA spokesperson for the minister replied: \"There is no appeal from the High Court.\"")).toEqual(['Kate Delacroix', 'A spokesperson for the minister']);
+    expect(source('A spokesman for the ministry said 40 people died.')).toBe('the ministry');
+  });
+});

@@ -3757,6 +3757,16 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     const role = backwardPhrase(tokens, k - 2, from, lexicon, speech);
     if (role) return { words: [...role.words, tokens[k - 1], head], start: role.start, end: head.end, classifyAs: role.classifyAs ?? role.words };
   }
+  // "A spokesperson for the minister replied", "an adviser to the president said": the role held for a person, not
+  // that person (a body after "for" speaks through its spokesman: "a spokesman for the ministry" stays the ministry's).
+  if (!head.capitalized && head.kind === 'word' && ROLE_NOUNS.has(head.lower)) {
+    let j = k - 1;
+    if (j >= from && ARTICLES.has(tokens[j].lower)) j--;
+    if (j - 1 >= from && j < k - 1 && (tokens[j].lower === 'for' || tokens[j].lower === 'to') && tokens[j - 1].kind === 'word' && !tokens[j - 1].capitalized && ROLE_NOUNS.has(tokens[j - 1].lower)) {
+      const role = backwardPhrase(tokens, j - 1, from, lexicon, speech);
+      if (role) return { words: [...role.words, ...tokens.slice(j, k + 1)], start: role.start, end: head.end, classifyAs: role.classifyAs ?? role.words };
+    }
+  }
   // "An internal review of the theft said", "a report of the incident found": a document of what it is about speaks
   // (not that, nor a body's name after "of": "the report of the Commission" is the Commission's).
   if (!head.capitalized && head.kind === 'word') {
