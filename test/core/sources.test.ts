@@ -3413,3 +3413,11 @@ describe('a role held for a person named by role', () => {
     expect(source('A spokesman for the ministry said 40 people died.')).toBe('the ministry');
   });
 });
+
+describe('a body\'s name with "on", or "the" after "for" or "of"', () => {
+  it('is read whole ("the Intergovernmental Authority on Development", "the Office for the Coordination of Humanitarian Affairs")', () => {
+    expect(source('The Intergovernmental Authority on Development said 40 people died.')).toBe('The Intergovernmental Authority on Development');
+    expect(source('The United Nations Office for the Coordination of Humanitarian Affairs said 40 people died.')).toBe('The United Nations Office for the Coordination of Humanitarian Affairs');
+    expect(source('The Ministry for the Ecological Transition said 40 people died.')).toBe('The Ministry for the Ecological Transition');
+  });
+});
