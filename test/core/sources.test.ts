@@ -3421,3 +3421,9 @@ describe('a body\'s name with "on", or "the" after "for" or "of"', () => {
     expect(source('The Ministry for the Ecological Transition said 40 people died.')).toBe('The Ministry for the Ecological Transition');
   });
 });
+
+describe('an inverted source\'s name before a clause joined after it', () => {
+  it('is the name before the clause ("said the French ambassador, Nicolas Delahaye, while China\'s envoy, Wu Zhiqiang, said")', () => {
+    expect(quotes('"The violence must stop now," said the French ambassador, Nicolas Delahaye, while China\'s envoy, Wu Zhiqiang, said the council should "respect the sovereignty of the country."')).toEqual(['Nicolas Delahaye', 'Wu Zhiqiang']);
+  });
+});

@@ -2809,6 +2809,9 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
 }
 
 
+/** Conjunctions that open another clause after an inverted source's name. */
+const JOINED_CLAUSES = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst', 'because', 'when', 'after', 'before', 'adding', 'as']);
+
 /**
  * The last comma-set name of an inverted source, if the phrase holds one (`…, chancellor, Pradeep Khosla.`, `…, the
  * defendant, Robert M. Jones, in court`).
@@ -2820,7 +2823,9 @@ function trailingName(tokens: Token[], s: number, to: number): Phrase | null {
     // "said spokesman John Kirby, referring to Clinton's successor, John F. Kerry": a clause of its own, whose names
     // are not the speaker's.
     const w = tokens[e].lower;
-    if (tokens[e].kind === 'word' && !tokens[e].capitalized && (w.endsWith('ing') || w === 'who' || w === 'which' || w === 'whose')) break;
+    // (Nor those of a clause joined after it: "said the French ambassador, Nicolas Delahaye, while China's envoy, Wu
+    // Zhiqiang, said …".)
+    if (tokens[e].kind === 'word' && !tokens[e].capitalized && (w.endsWith('ing') || w === 'who' || w === 'which' || w === 'whose' || JOINED_CLAUSES.has(w))) break;
     e++;
   }
   // The name after the last comma that sets one off: it ends the phrase, or a comma ("…, Robert M. Jones, in court",
