@@ -3427,3 +3427,10 @@ describe('an inverted source\'s name before a clause joined after it', () => {
     expect(quotes('"The violence must stop now," said the French ambassador, Nicolas Delahaye, while China\'s envoy, Wu Zhiqiang, said the council should "respect the sovereignty of the country."')).toEqual(['Nicolas Delahaye', 'Wu Zhiqiang']);
   });
 });
+
+describe('a sport\'s positions as roles', () => {
+  it('"Swedish striker Emil Lindqvist" is "the striker" and "the 27-year-old striker"', () => {
+    expect(quotes('Swedish striker Emil Lindqvist scored twice on Sunday.\n\n"I had cramp in both calves," the striker said.')).toEqual(['Emil Lindqvist']);
+    expect(quotes('Swedish striker Emil Lindqvist scored twice on Sunday.\n\nLindqvist, who joined from Orgryte last summer, said he had not expected to stay on. "I had cramp in both calves," the 27-year-old striker said.')).toEqual(['Emil Lindqvist']);
+  });
+});

@@ -317,6 +317,7 @@ export const EPITHET_HEADS = new Set([
   'chairman', 'chairwoman', 'mogul', 'billionaire', 'businessman', 'businesswoman', 'tycoon', 'magnate', 'star',
   'actor', 'actress', 'comedian', 'author', 'columnist', 'employee', 'republican', 'democrat', 'libertarian',
   'socialist', 'activist', 'founder', 'mayor', 'speaker', 'premier', 'chancellor', 'secretary',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'pitcher', 'sprinter', 'golfer', 'boxer',
 ]);
 
 /** Does `prose` bring in someone by `head` with "a", "an", "another" or "one" ("A Gawker employee", "an activist")? */

@@ -135,6 +135,8 @@ export const ROLE_NOUNS = set(`
   pollster consultant commentator columnist
   auditor regulator assessor treasurer comptroller controller examiner ombudsman registrar actuary statistician
   forecaster meteorologist landlord developer contractor colleague classmate
+  striker midfielder defender goalkeeper goalie winger batsman bowler pitcher quarterback jockey sprinter swimmer
+  skier rower boxer golfer cyclist runner
 `);
 
 /** Relatives named before a given name in apposition ("his wife, Denise,"). */
