@@ -3434,3 +3434,9 @@ describe('a sport\'s positions as roles', () => {
     expect(quotes('Swedish striker Emil Lindqvist scored twice on Sunday.\n\nLindqvist, who joined from Orgryte last summer, said he had not expected to stay on. "I had cramp in both calves," the 27-year-old striker said.')).toEqual(['Emil Lindqvist']);
   });
 });
+
+describe('a role right after a comma and before a verb', () => {
+  it('is the main clause\'s subject, not an appositive of the name before the comma', () => {
+    expect(quotes('Finance Minister Darius Kazlauskas said the result would not disturb the budget. Asked whether he would serve in a coalition led by the Social Democrats, the finance minister replied: "That is a question for the party, not for me."')).toEqual(['Darius Kazlauskas']);
+  });
+});

@@ -695,13 +695,21 @@ function roleAppositive(tokens: Token[], k: number, to: number): boolean {
   for (let j = k + 1; j < to && j - k <= 5; j++) {
     const t = tokens[j];
     if (t.kind !== 'word') return false;
-    if (ROLE_NOUNS.has(t.lower)) return true;
+    // (Not the subject of the main clause after an opening one: "Asked whether he would serve with the Social Democrats,
+    // the finance minister replied": a verb right after the role.)
+    if (ROLE_NOUNS.has(t.lower)) {
+      const next = tokens[j + 1];
+      return next === undefined || next.kind !== 'word' || next.capitalized || ROLE_NOUNS.has(next.lower) || APPOSITIVE_GOES_ON.has(next.lower);
+    }
     // A noun of someone who does something, closing the aside or the sentence: "a fisherman,", "a retired farmer.".
     const closer = tokens[j + 1]?.text;
     if ((closer === ',' || closer === '.' || closer === ';') && AGENT_NOUN.test(t.lower) && !NOT_AGENTS.has(t.lower)) return true;
   }
   return false;
 }
+
+/** Words after a role's noun that go on describing the person: "the finance minister of Ghana", "a lawyer for the family". */
+const APPOSITIVE_GOES_ON = new Set(['of', 'for', 'at', 'in', 'to', 'and', 'on', 'with', 'from', 'who', 'whose', 'since', 'until', 'turned']);
 
 /** Words shaped like a doer that name things and places: "a river", "a border town" are no people. */
 const NOT_AGENTS = new Set(['river', 'border', 'center', 'centre', 'tower', 'water', 'number', 'corner', 'quarter', 'chapter', 'order', 'paper', 'letter', 'winter', 'summer', 'matter', 'cluster', 'shelter', 'theater', 'theatre', 'harbor', 'list']);
