@@ -3440,3 +3440,10 @@ describe('a role right after a comma and before a verb', () => {
     expect(quotes('Finance Minister Darius Kazlauskas said the result would not disturb the budget. Asked whether he would serve in a coalition led by the Social Democrats, the finance minister replied: "That is a question for the party, not for me."')).toEqual(['Darius Kazlauskas']);
   });
 });
+
+describe('a person named with the body they are of', () => {
+  it('is the person a later "he" stands for ("Thomas Reinholt of the Berlin-based firm Sentinel Labs Europe said")', () => {
+    expect(quotes('Thomas Reinholt of the Berlin-based firm Sentinel Labs Europe said the attackers used an old flaw. "This is not a sophisticated attack at all," he said.')).toEqual(['Thomas Reinholt']);
+    expect(quotes('Thomas Reinholt of the firm Sentinel Labs Europe said the attackers used an old flaw. "This is not a sophisticated attack at all," he said.')).toEqual(['Thomas Reinholt']);
+  });
+});

@@ -15,7 +15,7 @@ import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
 import { QUOTE_VERB } from './text/quote-speakers';
 import { AGE_WORD, isGivenName } from './text/names';
-import { endsWithPossessive, lastPiece, secondPiece, withoutFinalS, withoutPossessive } from './text/words';
+import { endsWithPossessive, firstPiece, lastPiece, secondPiece, withoutFinalS, withoutPossessive } from './text/words';
 
 /** Relatives a family's story calls by their place in it ("the father", "the mother"). */
 const PARENT_OR_SPOUSE = new Set(['father', 'mother', 'husband', 'wife', 'dad', 'mom']);
@@ -141,7 +141,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // body's, no "he" or "she"; not "newspaper reporter Jan Berg".)
     // (So is one capitalised word after "the": "The Pentagon said", "the Kremlin said" — no person takes "the".)
     // (Not a given name: "The Donald said" is a man.)
-    const body = m.kind === 'named' && ((descriptors.some((d) => OUTLET_NOUNS.has(d)) && !descriptors.some((d) => ROLE_NOUNS.has(d) || KIN.has(d))) || (THE_ONE_WORD.test(m.text) && !isGivenName(lastPiece(m.text))));
+    // (Nor a person's full name with the body they are of: "Thomas Reinholt of the firm Sentinel Labs Europe said".)
+    const personsName = m.name.indexOf(' ') > 0 && isGivenName(firstPiece(m.name));
+    const body = m.kind === 'named' && ((descriptors.some((d) => OUTLET_NOUNS.has(d)) && !personsName && !descriptors.some((d) => ROLE_NOUNS.has(d) || KIN.has(d))) || (THE_ONE_WORD.test(m.text) && !isGivenName(lastPiece(m.text))));
     const person = people.name(m.kind === 'named' ? m.name : surnamed!.name, range, place, descriptors, body ? 'organization' : 'person');
     if (m.kind !== 'named') record.attribution.kind = 'named';
     // (Not a turn of speech when another's verb takes the words: "Biden rubbished Trump's claim to understand the

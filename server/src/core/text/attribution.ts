@@ -3599,8 +3599,10 @@ function determinerSubject(tokens: Token[], s: number, end: number): Phrase | nu
 }
 
 /** A lower-case word describing a body before its name ("the advocacy group", "worldwide victim group"). */
+/** A place's compound that describes a body: "Berlin-based", "Kremlin-backed", "London-headquartered". */
+const PLACED_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|backed|owned|funded|headquartered|registered|listed|run|born|led)$/u;
 const DESCRIBES_BODY = (t: Token): boolean =>
-  t.kind === 'word' && !t.capitalized && !DETERMINERS.has(t.lower) && !NOT_SOURCE.has(t.lower) && !NP_JOINERS.has(t.lower) && !AFFILIATIONS.has(t.lower) && !CUE_FORMS.has(t.lower) && !PRONOUNS.has(t.lower);
+  t.kind === 'word' && (!t.capitalized || PLACED_COMPOUND.test(t.text)) && !DETERMINERS.has(t.lower) && !NOT_SOURCE.has(t.lower) && !NP_JOINERS.has(t.lower) && !AFFILIATIONS.has(t.lower) && !CUE_FORMS.has(t.lower) && !PRONOUNS.has(t.lower);
 
 /**
  * The index of "for" or "to" after a role ("spokesman for", "adviser to") that stands one or two lower-case words
