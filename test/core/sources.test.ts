@@ -3447,3 +3447,9 @@ describe('a person named with the body they are of', () => {
     expect(quotes('Thomas Reinholt of the firm Sentinel Labs Europe said the attackers used an old flaw. "This is not a sophisticated attack at all," he said.')).toEqual(['Thomas Reinholt']);
   });
 });
+
+describe('a hyphenated given name', () => {
+  it('names a person ("Jean-Pierre Mbaya", "Anna-Marie Laura")', () => {
+    expect(quotes("DR Congo's ambassador to the United Nations, Jean-Pierre Mbaya, accused a neighbour of arming rebels. \"These groups do not make mortars,\" he told the council.")).toEqual(['Jean-Pierre Mbaya']);
+  });
+});

@@ -225,6 +225,9 @@ function lowerOrCapitalised(word: string): boolean {
 
 /** Is this word a known given name? */
 export function isGivenName(word: string): boolean {
+  // "Jean-Pierre", "Marie-Claire", "Anne-Marie": two given names joined by a hyphen.
+  const hyphen = word.indexOf('-');
+  if (hyphen > 1 && hyphen < word.length - 2 && word.indexOf('-', hyphen + 1) < 0 && isUpperLetter(word.charCodeAt(hyphen + 1))) return isGivenName(word.slice(0, hyphen)) && isGivenName(word.slice(hyphen + 1));
   if (lowerOrCapitalised(word)) {
     if (!maybeGivenForm(word)) return false;
     const c = word.charCodeAt(0);
@@ -245,4 +248,9 @@ export function isGivenName(word: string): boolean {
 function withoutAccents(g: string): string {
   for (let i = 0; i < g.length; i++) if (g.charCodeAt(i) > 127) return g.normalize('NFD').replace(/\p{M}/gu, '');
   return g;
+}
+
+/** Is the character code an upper-case ASCII letter or a Latin capital with an accent? */
+function isUpperLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
