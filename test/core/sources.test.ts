@@ -3453,3 +3453,10 @@ describe('a hyphenated given name', () => {
     expect(quotes("DR Congo's ambassador to the United Nations, Jean-Pierre Mbaya, accused a neighbour of arming rebels. \"These groups do not make mortars,\" he told the council.")).toEqual(['Jean-Pierre Mbaya']);
   });
 });
+
+describe('a paragraph that ends in a colon after a verb of speaking and its object', () => {
+  it('introduces the next paragraph\'s quote ("Ramiro Bastidas addressed the crowd from a stage:")', () => {
+    expect(quotes('CUT president Ramiro Bastidas addressed the crowd from a stage:\n\n"This is only the beginning. We will call a national strike."')).toEqual(['Ramiro Bastidas']);
+    expect(quotes('CUT president Ramiro Bastidas spoke to the crowd:\n\n"This is only the beginning. We will call a national strike."')).toEqual(['Ramiro Bastidas']);
+  });
+});

@@ -251,14 +251,33 @@ function introducedBy(ba: BlockAnalysis, lexicon: AttributionLexicon, people: Pe
   if (colon < 2 || tokens[colon].text !== ':') return null;
   // "Breitbart News responded:", or the verb and what it issued: "Trump issued the following statement:".
   const issuing = issuingVerbBefore(tokens, colon);
-  const at = issuing >= 0 ? issuing : colon - 1;
+  // Or a verb of speaking with whom and where it was said: "Ramiro Bastidas addressed the crowd from a stage:",
+  // "Smith told reporters outside the court:".
+  const speaking = issuing < 0 ? speakingVerbBefore(tokens, colon) : -1;
+  const at = issuing >= 0 ? issuing : speaking >= 0 ? speaking : colon - 1;
   const verb = tokens[at];
-  if (issuing < 0 && (verb.kind !== 'word' || verb.capitalized || !/(?:ed|s)$/.test(verb.lower))) return null;
+  if (issuing < 0 && (verb.kind !== 'word' || verb.capitalized || !/(?:ed|s|ke|ld|te)$/.test(verb.lower))) return null;
   const m = introducerSource(tokens, 0, colon, () => false, lexicon);
   // The verb stands right after its subject: "Breitbart News responded:", not "Trump's memorandum directs … under ten
   // decisions:".
   if (!m || m.kind === 'document' || tokenAtOrAfter(tokens, m.end) !== at) return null;
   return resolveMention(m, sentence, ba.block, tokens, people).attribution;
+}
+
+/** Verbs of speaking that a colon ending their paragraph may follow past whom and where: "addressed the crowd from a stage:". */
+const SPEAKING_TO = new Set(['addressed', 'told', 'spoke', 'wrote', 'posted', 'tweeted', 'declared', 'said', 'added', 'replied', 'responded', 'answered', 'explained', 'warned', 'insisted']);
+
+/**
+ * The index of a verb of SPEAKING_TO up to eight tokens before the colon, with only lower-case words and capitalised
+ * names of places or outlets between it and the colon (its object and place), or -1.
+ */
+function speakingVerbBefore(tokens: Token[], colon: number): number {
+  for (let k = colon - 1; k > 0 && colon - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return -1;
+    if (!t.capitalized && SPEAKING_TO.has(t.lower)) return k;
+  }
+  return -1;
 }
 
 /** A caption's closing credit: "… Image: Nicholas Moreau.", "(Photo: AP)", "Photo credit: City of Dunsford". */
