@@ -3460,3 +3460,9 @@ describe('a paragraph that ends in a colon after a verb of speaking and its obje
     expect(quotes('CUT president Ramiro Bastidas spoke to the crowd:\n\n"This is only the beginning. We will call a national strike."')).toEqual(['Ramiro Bastidas']);
   });
 });
+
+describe('"quoted X, a description, as saying"', () => {
+  it('is X\'s words, past the appositive', () => {
+    expect(quotes('The Xinhua news agency quoted Li Wenjun, a local official, as saying that "rescue work is racing against time" in the area.')).toEqual(['Li Wenjun']);
+  });
+});

@@ -1483,6 +1483,12 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     let as = quoted ? tokenAtOrAfter(tokens, quoted.end) : -1;
     // ("quoted the ministry's spokesperson, Nilufar Yusupova, as saying": past the comma closing a name in apposition.)
     if (as > i && tokens[as].text === ',' && tokens[as + 1]?.lower === 'as') as++;
+    // ("quoted Li Wenjun, a local official, as saying": past the appositive that describes the one quoted.)
+    else if (as > i && tokens[as].text === ',') {
+      let c = as + 1;
+      while (c < to && c - as <= 8 && tokens[c].text !== ',' && tokens[c].kind === 'word') c++;
+      if (c < to && c > as + 1 && tokens[c].text === ',' && tokens[c + 1]?.lower === 'as') as = c + 1;
+    }
     if (quoted && as > i && as < to && tokens[as].lower === 'as' && tokens[as + 1]?.lower.endsWith('ing')) return mention(quoted, lexicon, cue.text, cue.start, cue.end, lemma, false);
   }
   // A noun, not a verb: "the state", "a report", "his statement", "some comments", "some estimated death tolls".
