@@ -3466,3 +3466,13 @@ describe('"quoted X, a description, as saying"', () => {
     expect(quotes('The Xinhua news agency quoted Li Wenjun, a local official, as saying that "rescue work is racing against time" in the area.')).toEqual(['Li Wenjun']);
   });
 });
+
+describe('"the" and a body\'s noun after the body was named', () => {
+  it('is that body ("the ministry said" after "The Ministry for the Ecological Transition")', () => {
+    expect(quotes('The Ministry for the Ecological Transition said the lynx population had passed 2,500.\n\n"The lynx is no longer on the edge of extinction," the ministry said in a press release.')).toEqual(['Ministry for the Ecological Transition']);
+  });
+
+  it('not a body named with its own capitals ("The Renewable Fuels Association said" after another association)', () => {
+    expect(quotes('The Steel Manufacturers Association welcomed the tariffs.\n\n"This is fair trade at last," The Renewable Fuels Association said.')).toEqual(['The Renewable Fuels Association']);
+  });
+});

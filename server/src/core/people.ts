@@ -1038,6 +1038,20 @@ export class People {
    * study): the latest body named whose name says it is one ("The Wall Street Journal", "CNN"), within the last
    * RECENT_OUTLET namings; none when none does. A name's first or last word is compared.
    */
+  bodyNamedBy(head: string): Person | undefined {
+    // "the ministry said" after "Spain's Ministry for the Ecological Transition announced …", "the commission said"
+    // after "the Central Electoral Commission": the latest body named whose name holds the noun, within the last
+    // RECENT_OUTLET namings (not a government, a state, a city or a party: "the government said" is its own).
+    if (!NAMED_BY_NOUN.has(head)) return undefined;
+    const word = head.charAt(0).toUpperCase() + head.slice(1);
+    for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < RECENT_OUTLET; k--, n++) {
+      const p = this.namedLog[k];
+      if (this.namedLogSeq[k] !== p.lastNamedSeq || p.kind !== 'organization' || p.name.indexOf(' ') < 0) continue;
+      if (wordIn(p.name, word)) return p;
+    }
+    return undefined;
+  }
+
   outletDescribed(head: string): Person | undefined {
     const words = OUTLET_WORDS.get(head.toLowerCase());
     if (!words) return undefined;
@@ -1388,6 +1402,9 @@ function wordIn(text: string, word: string): boolean {
 
 /** Words of what is done to someone, or of not speaking (see BlockPronouns.yields). */
 const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|injury|injuries|unconscious|missing|passed away|according to|(?:was|were) (?:found|taken|flown|rushed|pulled)|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|asked|told|pressed)|(?:has|have|had) not (?:commented|spoken|responded)|(?:has|have|had) made no (?:public )?(?:comment|statement)|(?:has|have|had) (?:stayed|remained|kept) (?:silent|quiet)|(?:did not|didn't) (?:attend|appear|speak)|(?:was|were|is|are) not (?:present|there)|remains? in (?:hospital|custody|jail|prison))\b/;
+
+/** Nouns of bodies that a later "the …" names again ("the ministry", "the commission"): their name holds the noun. */
+const NAMED_BY_NOUN = new Set(['ministry', 'department', 'agency', 'council', 'commission', 'committee', 'association', 'union', 'mission', 'force', 'service', 'authority', 'board', 'bureau', 'institute', 'foundation', 'federation', 'office', 'court', 'tribunal', 'organisation', 'organization', 'society', 'centre', 'center', 'observatory', 'coalition', 'alliance', 'university', 'hospital', 'company', 'corporation', 'airline', 'club', 'league', 'party']);
 
 /** Someone the prose speaks of unnamed, whom an age's epithet may stand for ("the woman", "a driver", "the boy"). */
 const UNNAMED_PERSON = /\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|teen|teenager|mother|father|son|daughter|resident|victim|survivor|patient|owner|driver|neighbou?r|widow|passenger|student|customer|pensioner|tenant)\b/i;

@@ -41,6 +41,8 @@ function spokenBy(record: MentionRecord, person: Person, people: People, block: 
   return record;
 }
 
+/** "The" and a body's noun in lower case, with a word before it or not ("the ministry", "the regional commission"). */
+const BARE_BODY = /^[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+$/;
 /** "The" and one capitalised word ("The Pentagon"). */
 const THE_ONE_WORD = /^[Tt]he\s+\p{Lu}[\p{L}'’-]*$/u;
 /** One of a group named by its people: "One of the officers", "another of the victims". */
@@ -218,7 +220,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // among a family the draft named (not "her father": someone else's).
     const relative = described === undefined && m.kind === 'role' && THE.test(m.text) && phraseWords.length === 1 && PARENT_OR_SPOUSE.has(phraseWords[0]) ? people.ofFamily(genderOf(phraseWords), { offset: range.start, place }) : undefined;
     // "the conservative-leaning newspaper wrote" after "The Wall Street Journal called on …": the outlet named before.
-    const outlet = described === undefined && relative === undefined && THE.test(m.text) && phraseWords.length <= 4 ? people.outletDescribed(phraseWords[phraseWords.length - 1]) : undefined;
+    const outlet = described === undefined && relative === undefined && THE.test(m.text) && phraseWords.length <= 4 ? people.outletDescribed(phraseWords[phraseWords.length - 1]) ?? (m.kind !== 'vague' && phraseWords.length <= 3 && BARE_BODY.test(m.text) ? people.bodyNamedBy(phraseWords[phraseWords.length - 1].toLowerCase()) : undefined) : undefined;
     // "the billionaire business mogul told People" after "Donald Trump, the Republican front-runner, …": the person
     // the story is about there, when no description fits (a "he" or "she" there would stand for them).
     const head = phraseWords.length > 0 ? phraseWords[phraseWords.length - 1].toLowerCase() : '';
