@@ -3476,3 +3476,10 @@ describe('"the" and a body\'s noun after the body was named', () => {
     expect(quotes('The Steel Manufacturers Association welcomed the tariffs.\n\n"This is fair trade at last," The Renewable Fuels Association said.')).toEqual(['The Renewable Fuels Association']);
   });
 });
+
+describe('"and" in a body\'s name after "on"', () => {
+  it('joins the name ("the Center on Budget and Policy Priorities", "… Institute for Research on Glaciers and Mountain Ecosystems")', () => {
+    expect(source('The Center on Budget and Policy Priorities estimates that over 17 million children gained.')).toBe('The Center on Budget and Policy Priorities');
+    expect(quotes('Glaciologist Beatriz Fuentes of the National Institute for Research on Glaciers and Mountain Ecosystems warned of more floods. "As glaciers retreat, they leave behind lagoons," she told El Comercio.')).toEqual(['Beatriz Fuentes']);
+  });
+});

@@ -3099,7 +3099,7 @@ function andInBodyName(tokens: Token[], and: number, from: number): boolean {
 function nameOfOrFor(tokens: Token[], k: number, from: number): boolean {
   for (let p = k; p - 1 >= from && k - p <= 4; p--) {
     const t = tokens[p];
-    if (t.lower === 'of' || t.lower === 'for') {
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') {
       const body = tokens[p - 1];
       return body.capitalized && (ORG_NAME_WORDS.has(body.text) || ORG_NAME_WORDS.has(withoutFinalS(body.text)));
     }
