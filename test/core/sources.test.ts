@@ -3483,3 +3483,9 @@ describe('"and" in a body\'s name after "on"', () => {
     expect(quotes('Glaciologist Beatriz Fuentes of the National Institute for Research on Glaciers and Mountain Ecosystems warned of more floods. "As glaciers retreat, they leave behind lagoons," she told El Comercio.')).toEqual(['Beatriz Fuentes']);
   });
 });
+
+describe('"the group", "the firm" after a body whose name holds the word', () => {
+  it('is that body ("The Harlow Group said …" then "the group said")', () => {
+    expect(quotes('The Harlow Group said profits fell. "We expected worse," the group said.')).toEqual(['Harlow Group']);
+  });
+});
