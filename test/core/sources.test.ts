@@ -3489,3 +3489,9 @@ describe('"the group", "the firm" after a body whose name holds the word', () =>
     expect(quotes('The Harlow Group said profits fell. "We expected worse," the group said.')).toEqual(['Harlow Group']);
   });
 });
+
+describe('"the bank" after a body a sentence opened with', () => {
+  it('is that body, and so is the "it" after it ("The Central Bank of Chile cut …. In a statement, the bank said")', () => {
+    expect(quotes('The Central Bank of Chile cut its benchmark interest rate by half a percentage point yesterday.\n\nIn a statement, the bank said the board had acted because "the external environment has deteriorated significantly." It added that further cuts were "possible if the outlook weakens further."')).toEqual(['Central Bank of Chile', 'Central Bank of Chile']);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
-import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type People, type Person, type Place } from './people';
+import { EPITHET_HEADS, genderOf, NAMED_BY_NOUN, placeOf, sentenceKey, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, DEMONYMS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
@@ -41,6 +41,17 @@ function spokenBy(record: MentionRecord, person: Person, people: People, block: 
   return record;
 }
 
+/**
+ * The body a sentence of this paragraph or the one before opened with (People.lastBody) when its name holds the noun
+ * ("the bank" for "The Central Bank of Chile"), registered as a body; undefined otherwise.
+ */
+function openingBodyNamedBy(people: People, head: string, place: Place): Person | undefined {
+  const body = people.lastBody;
+  if (body === null || body.source === null || body.block < place.block - 1 || !NAMED_BY_NOUN.has(head)) return undefined;
+  const name = body.source.prose.slice(body.at, body.end);
+  if (!new RegExp(`\\b${head.charAt(0).toUpperCase()}${head.slice(1)}\\b`).test(name)) return undefined;
+  return people.name(name.replace(/^[Tt]he\s+/, ''), sourceSpan(body.source, body.at, body.end), place, NO_DESCRIPTORS, 'organization');
+}
 /** "The" and a body's noun in lower case, with a word before it or not ("the ministry", "the regional commission"). */
 const BARE_BODY = /^[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+$/;
 /** "The" and one capitalised word ("The Pentagon"). */
@@ -225,7 +236,10 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // the story is about there, when no description fits (a "he" or "she" there would stand for them).
     const head = phraseWords.length > 0 ? phraseWords[phraseWords.length - 1].toLowerCase() : '';
     const epithet = described === undefined && relative === undefined && outlet === undefined && m.kind === 'role' && THE.test(m.text) && (EPITHET_HEADS.has(head) || AGE_WORD.test(head)) && !OF_OR_OWN.test(m.text) && tokens[tokenAtOrAfter(tokens, m.end)]?.lower !== 'of' ? people.epithet(phraseWords, phrase, place, range.start) : undefined;
-    const found = described ?? relative ?? outlet ?? epithet;
+    // (Or the body a sentence of this paragraph or the one before opened with, named as no source yet: "The Central
+    // Bank of Chile cut its rate …. In a statement, the bank said".)
+    const opening = described === undefined && relative === undefined && outlet === undefined && epithet === undefined && m.kind !== 'vague' && BARE_BODY.test(m.text) ? openingBodyNamedBy(people, lastPiece(m.text).toLowerCase(), place) : undefined;
+    const found = described ?? relative ?? outlet ?? epithet ?? opening;
     if (found && m.kind === 'vague') {
       // (The analyst named before is no source a reader cannot check.)
       record.attribution.kind = 'role';
