@@ -3495,3 +3495,9 @@ describe('"the bank" after a body a sentence opened with', () => {
     expect(quotes('The Central Bank of Chile cut its benchmark interest rate by half a percentage point yesterday.\n\nIn a statement, the bank said the board had acted because "the external environment has deteriorated significantly." It added that further cuts were "possible if the outlook weakens further."')).toEqual(['Central Bank of Chile', 'Central Bank of Chile']);
   });
 });
+
+describe('a body that opens a sentence with its acronym in brackets', () => {
+  it('is the later "it" ("The Security Information Service (BIS) had been monitoring …. It said …")', () => {
+    expect(quotes('The Security Information Service (BIS) had been monitoring the diplomats since 2017. It said in its annual report that Russian activity had reached "the highest level since the end of the Cold War."')).toEqual(['The Security Information Service']);
+  });
+});

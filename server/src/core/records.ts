@@ -490,6 +490,9 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     if (the && words === 1 && !DEMONYMS.has(tokens[start].lower)) signal = true;
     // ("The Serious Fraud Office, a government agency, welcomed …", "The FNV, which brought the case, said …": past an
     // aside set off by commas, to the verb after it.)
+    // ("The Security Information Service (BIS) had been monitoring …": past the acronym in brackets after the name.)
+    const nameEnd = k;
+    if (words > 0 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && acronym(tokens[k + 1]?.text ?? '')) k += 3;
     // (The paragraph's tokens may leave out the verb: the prose after the aside's comma opens in lower case.)
     let aside = false;
     if (tokens[k]?.text === ',' && words > 0 && ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '')) {
@@ -502,7 +505,7 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     // (A noun after the name is no verb: "FBI agents searched", "CDC officials warned" open with the people.)
     if (isGivenName(tokens[start].text) || ROLE_NOUNS.has(verb.lower) || ORG_NOUNS.has(verb.lower) || ROLE_NOUNS.has(withoutFinalS(verb.lower))) continue;
     const at = the ? first.start : tokens[start].start;
-    const end = tokens[k - 1].end;
+    const end = tokens[nameEnd - 1].end;
     // (One record written over: a sentence of a body opens many a paragraph of a statement, and "it" asks for few.)
     const body = (people.lastBody ??= { source: null, block: -1, at: 0, end: 0, sentence: 0 });
     body.source = block;
