@@ -1635,6 +1635,8 @@ describe('a speaker the story returns to', () => {
     expect(speakers(former)).toEqual(['Mark Ellis', 'Rick Perry']);
     // (Not a sitting governor.)
     expect(speakers(former.replace('Former Texas Gov.', 'Texas Gov.'))).toEqual(['Mark Ellis', 'the former governor']);
+    // (The words describe only the name right after their title: "Sen. Ted Cruz" later in the sentence is no former one.)
+    expect(speakers('Former Texas Gov. Rick Perry met Sen. Ted Cruz on Sunday.\n\n"We agreed on the border," the former senator said.')).toEqual(['the former senator']);
   });
 
   it('"the Virginian" is the one the draft gave Virginia, not another state\'s governor', () => {

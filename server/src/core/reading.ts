@@ -751,8 +751,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
   // list): a list per sentence grown from empty had room for 17, and a quarter of sentences name no one.
   const found = namedScratch;
   let count = 0;
-  // Where a run of a title's words before a name began ("Former Texas Gov."), or -1.
+  // Where the latest run of a title's words before a name began ("Former Texas Gov."), and its abbreviation's index.
   let titleRun = -1;
+  let titleRunEnd = -1;
   for (let i = from; i < to; i++) {
     if (!tokens[i].capitalized || tokens[i].kind !== 'word' || inQuote(tokens[i].start) || joiners.has(tokens[i].text) || (i === from && HEADLINE_JOINERS.has(tokens[i].text))) continue;
     let e = i;
@@ -768,6 +769,7 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     // and a name is that name's title, no one itself; the name after it takes its words.
     if (e > i && e + 2 < to && tokens[e + 1].text === '.' && TITLE_WORDS.has(tokens[e].text) && tokens[e + 2].kind === 'word' && tokens[e + 2].capitalized) {
       titleRun = i;
+      titleRunEnd = e;
       i = e;
       continue;
     }
@@ -917,7 +919,7 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       // "Defense attorney Conrad Ashby", "special envoy Brian Lee": a role in lower case right before the name.
       const role = titleWord ? NO_HINTS : roleBefore(prose, tokens, i, from);
       // (With the words of a run before the title: "Former Texas Gov. Rick Perry" is a former governor, of Texas.)
-      const runBefore = titleWord && titleRun >= 0 && titleRun < i - 2 ? i - 2 - titleRun : 0;
+      const runBefore = titleWord && titleRunEnd === i - 2 ? i - 2 - titleRun : 0;
       const lead = preposed.length + (titleWord ? 1 + runBefore : role.length);
       const after = hintsEnd(tokens, e) - i;
       const hints = new Array<string>(lead + after);
