@@ -7,7 +7,7 @@ import type { Span } from './types';
 import type { Block } from './markdown';
 import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, STATE_OF_DEMONYM, US_STATES } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
-import { firstPiece, isRegExpSpace, isWordLetter, lastPiece, pieceCount, withoutPossessive } from './text/words';
+import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive, wordIn } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const SPACES = /\s+/;
@@ -875,13 +875,6 @@ export class People {
   }
 
   /**
-   * The person a definite epithet stands for when no description the draft gave fits ("the billionaire business
-   * mogul", "the Senate minority leader", "the two-term president" after the person's name): the one a "he" or "she"
-   * there would stand for, if a person named, when no role of that head was named before ("a Gawker employee" then
-   * "the employee") and the person holds no other office ("Gov. Ron Baxter" is not "the senator"). `head` is the
-   * epithet's last word, in lower case, one of EPITHET_HEADS.
-   */
-  /**
    * The one person among the latest namings the draft described by `word` (a word of description or an age's mark):
    * undefined when no one, null when more than one.
    */
@@ -917,6 +910,13 @@ export class People {
     return p;
   }
 
+  /**
+   * The person a definite epithet stands for when no description the draft gave fits ("the billionaire business
+   * mogul", "the Senate minority leader", "the two-term president" after the person's name): the one a "he" or "she"
+   * there would stand for, if a person named, when no role of that head was named before ("a Gawker employee" then
+   * "the employee") and the person holds no other office ("Gov. Ron Baxter" is not "the senator"). `head` is the
+   * epithet's last word, in lower case, one of EPITHET_HEADS.
+   */
   epithet(words: readonly string[], phrase: string, place: Place, at: number): Person | undefined {
     const head = words[words.length - 1].toLowerCase();
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
@@ -1034,14 +1034,11 @@ export class People {
   }
 
   /**
-   * The news outlet a description's head stands for ("the newspaper", "the network"; not "the paper", as often a
-   * study): the latest body named whose name says it is one ("The Wall Street Journal", "CNN"), within the last
-   * RECENT_OUTLET namings; none when none does. A name's first or last word is compared.
+   * The body "the" and a body's noun names again ("the ministry said" after "Spain's Ministry for the Ecological
+   * Transition announced …", "the commission said" after "the Central Electoral Commission"): the latest body named
+   * whose name holds the noun, within the last RECENT_OUTLET namings; none for a noun not of NAMED_BY_NOUN.
    */
   bodyNamedBy(head: string): Person | undefined {
-    // "the ministry said" after "Spain's Ministry for the Ecological Transition announced …", "the commission said"
-    // after "the Central Electoral Commission": the latest body named whose name holds the noun, within the last
-    // RECENT_OUTLET namings (not a government, a state, a city or a party: "the government said" is its own).
     if (!NAMED_BY_NOUN.has(head)) return undefined;
     const word = head.charAt(0).toUpperCase() + head.slice(1);
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < RECENT_OUTLET; k--, n++) {
@@ -1052,6 +1049,11 @@ export class People {
     return undefined;
   }
 
+  /**
+   * The news outlet a description's head stands for ("the newspaper", "the network"; not "the paper", as often a
+   * study): the latest body named whose name says it is one ("The Wall Street Journal", "CNN"), within the last
+   * RECENT_OUTLET namings; none when none does. A name's first or last word is compared.
+   */
   outletDescribed(head: string): Person | undefined {
     const words = OUTLET_WORDS.get(head.toLowerCase());
     if (!words) return undefined;
@@ -1387,18 +1389,6 @@ const QUOTED = /“[^”]*”?|"[^"]*"?/g;
 /** A man or a woman spoken of in the third person. */
 const HIM = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Hh]e's|[Hh]e’s)\b/;
 const HER = /\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
-
-/** Does the word stand in the text as a word of its own? */
-function wordIn(text: string, word: string): boolean {
-  let at = text.indexOf(word);
-  while (at >= 0) {
-    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
-    if (!isWordLetter(before) && !isWordLetter(after)) return true;
-    at = text.indexOf(word, at + 1);
-  }
-  return false;
-}
 
 /** Words of what is done to someone, or of not speaking (see BlockPronouns.yields). */
 const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|injury|injuries|unconscious|missing|passed away|according to|(?:was|were) (?:found|taken|flown|rushed|pulled)|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|asked|told|pressed)|(?:has|have|had) not (?:commented|spoken|responded)|(?:has|have|had) made no (?:public )?(?:comment|statement)|(?:has|have|had) (?:stayed|remained|kept) (?:silent|quiet)|(?:did not|didn't) (?:attend|appear|speak)|(?:was|were|is|are) not (?:present|there)|remains? in (?:hospital|custody|jail|prison))\b/;

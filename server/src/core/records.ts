@@ -4,7 +4,7 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceSpan, type Block } from './markdown';
-import { EPITHET_HEADS, genderOf, NAMED_BY_NOUN, placeOf, sentenceKey, type People, type Person, type Place } from './people';
+import { EPITHET_HEADS, genderOf, NAMED_BY_NOUN, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, DEMONYMS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
@@ -15,7 +15,7 @@ import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
 import { QUOTE_VERB } from './text/quote-speakers';
 import { AGE_WORD, isGivenName } from './text/names';
-import { endsWithPossessive, firstPiece, lastPiece, secondPiece, withoutFinalS, withoutPossessive } from './text/words';
+import { endsWithPossessive, firstPiece, lastPiece, secondPiece, withoutFinalS, withoutPossessive, wordIn } from './text/words';
 
 /** Relatives a family's story calls by their place in it ("the father", "the mother"). */
 const PARENT_OR_SPOUSE = new Set(['father', 'mother', 'husband', 'wife', 'dad', 'mom']);
@@ -49,8 +49,13 @@ function openingBodyNamedBy(people: People, head: string, place: Place): Person 
   const body = people.lastBody;
   if (body === null || body.source === null || body.block < place.block - 1 || !NAMED_BY_NOUN.has(head)) return undefined;
   const name = body.source.prose.slice(body.at, body.end);
-  if (!new RegExp(`\\b${head.charAt(0).toUpperCase()}${head.slice(1)}\\b`).test(name)) return undefined;
-  return people.name(name.replace(/^[Tt]he\s+/, ''), sourceSpan(body.source, body.at, body.end), place, NO_DESCRIPTORS, 'organization');
+  if (!wordIn(name, head.charAt(0).toUpperCase() + head.slice(1))) return undefined;
+  return nameOpeningBody(people, body, place, name.replace(/^[Tt]he\s+/, ''));
+}
+
+/** Registers the body a sentence opened with (People.lastBody, its source set) under `name`, as a body. */
+function nameOpeningBody(people: People, body: OpeningBody, place: Place, name: string): Person {
+  return people.name(name, sourceSpan(body.source!, body.at, body.end), place, NO_DESCRIPTORS, 'organization');
 }
 /** "The" and a body's noun in lower case, with a word before it or not ("the ministry", "the regional commission"). */
 const BARE_BODY = /^[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+$/;
@@ -203,7 +208,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       speak(people, person, block, place);
     } else if (opened) {
       record.attribution.kind = 'organization';
-      spokenBy(record, people.name(body!.source!.prose.slice(body!.at, body!.end), sourceSpan(body!.source!, body!.at, body!.end), place, NO_DESCRIPTORS, 'organization'), people, block, place);
+      spokenBy(record, nameOpeningBody(people, body!, place, body!.source!.prose.slice(body!.at, body!.end)), people, block, place);
     } else if (m.name === 'it' && (DOCUMENT_READS.has(m.cueLemma) || DOCUMENT_READ_WORDS.test(m.cue)) && documentGoesOn(people.lastDocument, place, block)) {
       // ""I just tried you on the phone …," it reads." after "The email, released by Judicial Watch, was sent …":
       // the document this paragraph or the one before opened a sentence with.

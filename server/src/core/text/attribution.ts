@@ -1157,6 +1157,24 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   };
 }
 
+const OF: ReadonlySet<string> = new Set(['of']);
+const FOR_OR_TO: ReadonlySet<string> = new Set(['for', 'to']);
+
+/**
+ * The phrase of a noun in lower case of `nouns` whose object, after one of `prepositions`, is the head at k, read back
+ * from that noun and classified by it ("the former secretary of state", "A spokesperson for the minister", "An internal
+ * review of the theft"); null when none stands there. `article`: whether an article stands before the head ('article'),
+ * must not ('none'), or may ('either').
+ */
+function nounBeforeObject(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech: boolean, prepositions: ReadonlySet<string>, nouns: ReadonlySet<string>, article: 'article' | 'none' | 'either'): Phrase | null {
+  let j = k - 1;
+  if (article !== 'none' && j >= from && ARTICLES.has(tokens[j].lower)) j--;
+  if (article === 'article' && j === k - 1) return null;
+  if (j - 1 < from || !prepositions.has(tokens[j].lower) || tokens[j - 1].kind !== 'word' || tokens[j - 1].capitalized || !nouns.has(tokens[j - 1].lower)) return null;
+  const noun = backwardPhrase(tokens, j - 1, from, lexicon, speech);
+  return noun ? { words: [...noun.words, ...tokens.slice(j, k + 1)], start: noun.start, end: tokens[k].end, classifyAs: noun.classifyAs ?? noun.words } : null;
+}
+
 /** Does "by" follow the passive at i within its clause ("was widely called for Biden by the networks")? */
 function agentFollows(tokens: Token[], i: number, to: number): boolean {
   for (let k = i + 1; k < to && k - i <= 6; k++) {
@@ -3604,9 +3622,9 @@ function determinerSubject(tokens: Token[], s: number, end: number): Phrase | nu
   return { words: tokens.slice(s, e), start: tokens[s].start, end: tokens[e - 1].end };
 }
 
-/** A lower-case word describing a body before its name ("the advocacy group", "worldwide victim group"). */
 /** A place's compound that describes a body: "Berlin-based", "Kremlin-backed", "London-headquartered". */
 const PLACED_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|backed|owned|funded|headquartered|registered|listed|run|born|led)$/u;
+/** A lower-case word, or a place's compound, describing a body before its name ("the advocacy group", "the Berlin-based firm"). */
 const DESCRIBES_BODY = (t: Token): boolean =>
   t.kind === 'word' && (!t.capitalized || PLACED_COMPOUND.test(t.text)) && !DETERMINERS.has(t.lower) && !NOT_SOURCE.has(t.lower) && !NP_JOINERS.has(t.lower) && !AFFILIATIONS.has(t.lower) && !CUE_FORMS.has(t.lower) && !PRONOUNS.has(t.lower);
 
@@ -3766,29 +3784,17 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   if (pronounOf(head)) return { words: [head], start: head.start, end: head.end };
   // "the former secretary of state said", "the chief of staff told": a role's title with its object is the role (not
   // "state", "staff"); "a spokesman of the ministry", with its article, names the body.
-  if (!head.capitalized && head.kind === 'word' && k - 2 >= from && tokens[k - 1].lower === 'of' && tokens[k - 2].kind === 'word' && !tokens[k - 2].capitalized && ROLE_NOUNS.has(tokens[k - 2].lower)) {
-    const role = backwardPhrase(tokens, k - 2, from, lexicon, speech);
-    if (role) return { words: [...role.words, tokens[k - 1], head], start: role.start, end: head.end, classifyAs: role.classifyAs ?? role.words };
-  }
-  // "A spokesperson for the minister replied", "an adviser to the president said": the role held for a person, not
-  // that person (a body after "for" speaks through its spokesman: "a spokesman for the ministry" stays the ministry's).
-  if (!head.capitalized && head.kind === 'word' && ROLE_NOUNS.has(head.lower)) {
-    let j = k - 1;
-    if (j >= from && ARTICLES.has(tokens[j].lower)) j--;
-    if (j - 1 >= from && j < k - 1 && (tokens[j].lower === 'for' || tokens[j].lower === 'to') && tokens[j - 1].kind === 'word' && !tokens[j - 1].capitalized && ROLE_NOUNS.has(tokens[j - 1].lower)) {
-      const role = backwardPhrase(tokens, j - 1, from, lexicon, speech);
-      if (role) return { words: [...role.words, ...tokens.slice(j, k + 1)], start: role.start, end: head.end, classifyAs: role.classifyAs ?? role.words };
-    }
-  }
-  // "An internal review of the theft said", "a report of the incident found": a document of what it is about speaks
-  // (not that, nor a body's name after "of": "the report of the Commission" is the Commission's).
   if (!head.capitalized && head.kind === 'word') {
-    let j = k - 1;
-    if (j >= from && ARTICLES.has(tokens[j].lower)) j--;
-    if (j - 1 >= from && j < k && tokens[j].lower === 'of' && tokens[j - 1].kind === 'word' && !tokens[j - 1].capitalized && DOCUMENT_NOUNS.has(tokens[j - 1].lower)) {
-      const doc = backwardPhrase(tokens, j - 1, from, lexicon, speech);
-      if (doc) return { words: [...doc.words, ...tokens.slice(j, k + 1)], start: doc.start, end: head.end, classifyAs: doc.classifyAs ?? doc.words };
-    }
+    const held =
+      nounBeforeObject(tokens, k, from, lexicon, speech, OF, ROLE_NOUNS, 'none') ??
+      // "A spokesperson for the minister replied", "an adviser to the president said": the role held for a person,
+      // not that person (a body after "for" speaks through its spokesman: "a spokesman for the ministry" stays the
+      // ministry's).
+      (ROLE_NOUNS.has(head.lower) ? nounBeforeObject(tokens, k, from, lexicon, speech, FOR_OR_TO, ROLE_NOUNS, 'article') : null) ??
+      // "An internal review of the theft said", "a report of the incident found": a document of what it is about
+      // speaks (not that, nor a body's name after "of": "the report of the Commission" is the Commission's).
+      nounBeforeObject(tokens, k, from, lexicon, speech, OF, DOCUMENT_NOUNS, 'either');
+    if (held) return held;
   }
   let s = k;
   if (head.capitalized || lexicon.known.has(head.text)) {

@@ -1002,10 +1002,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // "With voters four weeks away from …": how far off a date is, as "next month" says it (not a journey, "a mere 30
   // minutes away").
   if (single && next2?.lower === 'away' && DATE_UNITS.has(next?.lower ?? '')) return true;
-  // Identifiers and codes: COVID-19, G7, MH17, 737-800, 1990s, 21st.
   // A count of what the text goes on to list: "Here are three reasons the …", "There are two primary reasons …"
   // (claims-spec: list markers).
   if (e.first === e.figure && listCount(tokens, e, from)) return true;
+  // Identifiers and codes: COVID-19, G7, MH17, 737-800, 1990s, 21st.
   if (core.kind === 'alnum') {
     // A firearm's calibre or gauge: "a 9mm pistol", "a .45-caliber revolver", "a 12-gauge shotgun".
     if (CALIBRE.test(core.lower) && FIREARMS.has(next?.lower ?? '')) return true;
@@ -1702,8 +1702,8 @@ const LISTED = new Set(['reasons', 'ways', 'things', 'takeaways', 'lessons', 'qu
 const LISTED_MODIFIERS = new Set(['main', 'primary', 'key', 'big', 'biggest', 'major', 'important', 'simple', 'basic', 'quick', 'more', 'other', 'possible', 'good']);
 
 /**
- * Is the figure the count of what the text lists next: "Here are N <noun>", or "There are N <noun>" then a colon or a
- * dash, a noun of LISTED (past one modifier)? Up to twenty.
+ * Is the figure the count of what the text lists next: "Here are N <noun>" or "There are N <noun>", a noun of LISTED
+ * (past one modifier of LISTED_MODIFIERS), N a single figure up to twenty?
  */
 function listCount(tokens: readonly Token[], e: NumberExpression, from: number): boolean {
   const be = tokens[e.first - 1];

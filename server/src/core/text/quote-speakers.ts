@@ -120,7 +120,7 @@ function namedBeforeColon(tokens: Token[], from: number, end: number, lexicon: A
   let first = colon;
   while (first - 1 >= from && colon - first < 4 && tokens[first - 1].kind === 'word' && (tokens[first - 1].capitalized || NAME_PARTICLES.has(tokens[first - 1].lower)) && !NAME_TITLES.has(tokens[first - 1].text)) first--;
   if (colon - first < 2 || !tokens[first].capitalized) return null;
-  for (let k = first; k < colon; k++) if (ORG_NAME_WORDS.has(tokens[k].text) || NAME_TITLE_WORDS.has(tokens[k].text)) return null;
+  for (let k = first; k < colon; k++) if (ORG_NAME_WORDS.has(tokens[k].text) || HEADING_OPENERS.has(tokens[k].text)) return null;
   const before = first > from ? tokens[first - 1] : undefined;
   const role = before !== undefined && before.kind === 'word' && !before.capitalized && ROLE_NOUNS.has(before.lower);
   // ("Sen. Markwayne Mullin:", "Congressman Ralph Norman:", "Majority Leader Tom Briggs:": a title before a given name
@@ -142,7 +142,7 @@ function namedBeforeColon(tokens: Token[], from: number, end: number, lexicon: A
 /** Prepositions before a name that make it whom the words are aimed at, not their speaker. */
 const TARGETS = new Set(['at', 'to', 'on', 'against', 'toward', 'towards', 'for', 'about', 'with', 'of', 'over', 'into', 'onto', 'upon', 'before', 'behind']);
 /** Capitalised words that open a heading's or a title's run, never a person's name before a colon. */
-const NAME_TITLE_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'By', 'With', 'Update', 'Updated', 'Editor', 'Note']);
+const HEADING_OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'By', 'With', 'Update', 'Updated', 'Editor', 'Note']);
 
 /**
  * "Cruz blamed the anti-fracking law on "knuckleheaded Democratic politicians"", "Trump mocked Rubio for "having a

@@ -67,6 +67,18 @@ export function withoutPossessive(s: string): string {
   return endsWithPossessive(s) ? s.slice(0, s.length - 2) : s;
 }
 
+/** Does the word stand in the text as a word of its own? */
+export function wordIn(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isWordLetter(before) && !isWordLetter(after)) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
 /** An ASCII letter or one past ASCII (read as a letter: names and roles in other scripts). */
 export function isWordLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
