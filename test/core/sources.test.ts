@@ -3503,3 +3503,9 @@ describe('a body that opens a sentence with its acronym in brackets', () => {
     expect(quotes('The Security Information Service (BIS) had been monitoring the diplomats since 2017. It said in its annual report that Russian activity had reached "the highest level since the end of the Cold War."')).toEqual(['The Security Information Service']);
   });
 });
+
+describe('a name after an adverbial phrase that opens the sentence, with a party tag and an appositive', () => {
+  it('speaks, not the object of its verb ("On the other side, Sen. Ted Cruz (R-Tex.), a Republican candidate, tweeted a warning.")', () => {
+    expect(quotes('On the other side, Sen. Ted Cruz (R-Tex.), a Republican candidate for president who has made religious liberty a centerpiece of his campaign, tweeted a warning. "Missouri: Remember in November the Democrats who filibustered over 30 hours."')).toEqual(['Ted Cruz']);
+  });
+});

@@ -3320,9 +3320,20 @@ function dashAside(tokens: Token[], k: number, from: number): { before: number; 
 
 /**
  * The name that opens a clause and is followed by a comma (tokens[from] … before `before`): "Harry Bond, 30, of
- * Raleigh, N.C., who …". Two to four capitalised words; no cue word in the asides after it.
+ * Raleigh, N.C., who …", also past an adverbial phrase that opens the sentence.
  */
 function nameOpeningClause(tokens: Token[], clause: number, before: number): Phrase | null {
+  const opening = nameOpening(tokens, clause, before);
+  if (opening || clause >= before || !ADVERBIAL_OPENERS.has(tokens[clause].lower)) return opening;
+  // "On the other side, Sen. Ted Cruz (R-Tex.), a Republican candidate, tweeted": past an adverbial phrase that opens
+  // the sentence, the clause opens with the name.
+  let comma = clause + 1;
+  while (comma < before && comma - clause <= 6 && tokens[comma].kind === 'word') comma++;
+  return comma < before && tokens[comma].text === ',' ? nameOpening(tokens, comma + 1, before) : null;
+}
+
+/** The name right at a clause's opening, followed by a comma: two to four capitalised words; no cue word in the asides after it. */
+function nameOpening(tokens: Token[], clause: number, before: number): Phrase | null {
   // After a quote the clause opens past its closing mark: "“…,” Harry Bond, 30, … said".
   let from = clause;
   for (let q = before - 1; q >= clause; q--) {
