@@ -3509,3 +3509,16 @@ describe('a name after an adverbial phrase that opens the sentence, with a party
     expect(quotes('On the other side, Sen. Ted Cruz (R-Tex.), a Republican candidate for president who has made religious liberty a centerpiece of his campaign, tweeted a warning. "Missouri: Remember in November the Democrats who filibustered over 30 hours."')).toEqual(['Ted Cruz']);
   });
 });
+
+describe('"called" after the noun of a thing that opens the clause, before a name and the clause\'s verb', () => {
+  it('names the thing, not a call ("A newly formed super PAC called Future 45 ran ads …")', () => {
+    expect(quotes('Hillary Clinton spoke in Iowa.\n\nA newly formed super PAC called Future 45 ran its first round of ads using her comments before a special House committee that "I was responsible for quite a bit" of the policy.')).toEqual(['Hillary Clinton']);
+    expect(quotes('A spokeswoman called Trump "a liar who cannot be trusted".')).toEqual(['A spokeswoman']);
+  });
+});
+
+describe('"his warning that" in a paragraph that opens with "he" and names no one', () => {
+  it('is the opener of the paragraph before, who has an office ("President Obama … Obama departs …" then "But he leaves behind …")', () => {
+    expect(quotes('President Obama has endured criticism for his advice.\n\nIn a statement, her adviser, Jake Sullivan, said: "She has always valued a strong United Kingdom in a strong EU."\n\nObama departs the UK for Germany today, where he will be greeted by protesters.\n\nBut he leaves behind a furious backlash, particularly his warning that Britain would have to go to the "back of the queue" for a trade deal.')).toEqual(['Jake Sullivan', 'Obama']);
+  });
+});

@@ -1244,10 +1244,14 @@ export class People {
     if (!local && speaker && (pronoun === 'he' || pronoun === 'she')) {
       // (Past a paragraph that opens with the pronoun and names no one: "Obama departs the UK today. …" then "But he
       // leaves behind a backlash …" then ""…," he warned".)
+      // (So from a paragraph that opens with the pronoun and names no one before it: "Obama departs the UK today. …" then
+      // "But he leaves behind a backlash …, particularly his warning that Britain would go to the "back of the queue"".)
+      const here = this.firstNamingOfBlock.has(place.block) ? null : this.pronounsOfBlock(place.block);
       let back = place.block - 1;
       let read = this.pronounsOfBlock(back);
-      let speaks = read?.speaks === pronoun;
-      let stepped = false;
+      const opensHere = here?.opens === pronoun;
+      let stepped = opensHere;
+      let speaks = read?.speaks === pronoun || (stepped && here?.speaks === pronoun);
       while (back > place.block - 3 && read?.opens === pronoun && !this.firstNamingOfBlock.has(back)) {
         back--;
         stepped = true;
@@ -1280,7 +1284,7 @@ export class People {
       const opener = this.openers?.get(back);
       const namedAgain = !atOpening && opener !== undefined && opener.lastNamedBlock === back && opener.lastNamedSentence > back * BLOCK_KEY && opener.lastNamedSeq > speaker.lastSpokeSeq;
       const q = atOpening ? p : namedAgain ? opener : undefined;
-      if (q && q !== speaker && q.kind === 'person' && (q.speaker || goesOn || (read?.yields === false && !this.quotesAbout(q, pronoun, place.block))) && fits(q) && (sexOf(q) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(q) === 'unknown'))) local = q;
+      if (q && q !== speaker && q.kind === 'person' && (q.speaker || goesOn || (read?.yields === false && !this.quotesAbout(q, pronoun, place.block))) && fits(q) && (sexOf(q) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(q) === 'unknown' && (!opensHere || q.descriptors.some(holdsRole))))) local = q;
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her

@@ -169,7 +169,7 @@ const POSSESSIVE_SPEAKERS: ReadonlyMap<string, string> = new Map([['his', 'he'],
 const ENDS_IN_S = /[^s]s$/;
 
 /** Cue words that name what someone said as a noun after "his", "her", "their" ("his promise to", "her remark that"). */
-const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments']);
+const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments', 'warning', 'warnings']);
 /**
  * Nouns of words said, read only as "X's … that" or "his … that" right before the quoted words ("Bush's assertion
  * that "…"", "her insistence that "…""; see ownerOfQuote). (Not "charge": "Trump's conspiracy charge that "…"" quotes
@@ -186,6 +186,8 @@ function ofFigure(tokens: Token[], k: number): boolean {
   for (let f = k + 1; f <= k + 3; f++) if (tokens[f]?.kind === 'number' || CURRENCY_PREFIX.test(tokens[f]?.text ?? '')) return true;
   return false;
 }
+/** Prepositions after "her comments" that say where they were made ("her comments before the committee that "…""). */
+const SETTING_PREPOSITIONS = new Set(['before', 'at', 'in', 'during', 'on']);
 /** Prepositions before "her remarks" that set the words aside from the sentence's own cue ("she said in her remarks"). */
 const OWNER_ASIDE = new Set(['in', 'during', 'after', 'before', 'since', 'following']);
 
@@ -204,6 +206,13 @@ function ownerOfWords(tokens: Token[], i: number, from: number, to: number, adja
   const at = i + 1 < to && TIME_WORDS.has(tokens[i + 1].lower) ? i + 2 : i + 1;
   if (at >= to) return undefined;
   if (tokens[at].lower === 'that') return { owner, at: p, first: p };
+  // "her comments before a special House committee that "I was responsible"": where the words were said, before
+  // "that" and the quote itself.
+  if (SETTING_PREPOSITIONS.has(tokens[at].lower)) {
+    let k = at + 1;
+    while (k < to && k - at <= 7 && tokens[k].kind === 'word' && tokens[k].lower !== 'that') k++;
+    return k + 1 < to && k > at + 1 && tokens[k].lower === 'that' && QUOTE_MARKS.has(tokens[k + 1].text) ? { owner, at: p, first: p } : undefined;
+  }
   if (tokens[at].lower !== 'to' || at + 1 >= to) return undefined;
   // "to" before a verb ("his promise to put an end") or the words themselves, not before what the words were
   // addressed to ("His comments to reporters", "her promise to the 300 workers").
@@ -4333,7 +4342,7 @@ const SUBJECT_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'bec
  * the clause ("A spokesman called Jones's remarks …").
  */
 function namesAThing(tokens: Token[], i: number, from: number): boolean {
-  for (let p = i - 1; p >= from && i - p <= 4; p--) {
+  for (let p = i - 1; p >= from && i - p <= 5; p--) {
     const t = tokens[p];
     if (t.kind !== 'word' || PRONOUNS.has(t.lower)) return false;
     if (t.lower === 'a' || t.lower === 'an') {
@@ -4341,10 +4350,24 @@ function namesAThing(tokens: Token[], i: number, from: number): boolean {
       // A person's noun speaks ("Within hours a spokeswoman called Trump "…""); the word before the article is the
       // verb the phrase is the object of ("attacked a super PAC called …"), not a time.
       const head = tokens[i - 1];
+      // "A newly formed super PAC called Future 45 ran ads", "A group called Futura said": opening the clause, a
+      // thing's or a body's name with the clause's verb right after it.
+      if (p === from || (before !== undefined && SUBJECT_OPENERS.has(before.lower))) return (ORG_NOUNS.has(head.lower) || !sourceNoun(head.lower)) && !ANONYMOUS_SINGULARS.has(head.lower) && nameThenVerb(tokens, i + 1);
       return p < i - 1 && before !== undefined && before.kind === 'word' && !before.capitalized && !SUBJECT_OPENERS.has(before.lower) && !sourceNoun(head.lower) && !ANONYMOUS_SINGULARS.has(head.lower) && !TIME_WORDS.has(before.lower) && !OPENING_TIME_UNITS.has(before.lower) && before.lower !== 'later';
     }
   }
   return false;
+}
+
+/** Capitalised words from k (no possessive), then a word that is no determiner, pronoun or capital: a name and its verb. */
+function nameThenVerb(tokens: Token[], k: number): boolean {
+  let e = k;
+  while (e < tokens.length && e - k < 5 && ((tokens[e].kind === 'word' && tokens[e].capitalized) || (tokens[e].kind === 'number' && e > k))) {
+    if (endsWithPossessive(tokens[e].text)) return false;
+    e++;
+  }
+  const next = tokens[e];
+  return e > k && next !== undefined && next.kind === 'word' && !next.capitalized && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !POSSESSIVE_DETERMINERS.has(next.lower) && next.lower !== 'as';
 }
 
 /** Does a body's name ending at k follow "of" after a person's name ("Tom Smith of ING")? */
