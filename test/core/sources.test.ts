@@ -3522,3 +3522,15 @@ describe('"his warning that" in a paragraph that opens with "he" and names no on
     expect(quotes('President Obama has endured criticism for his advice.\n\nIn a statement, her adviser, Jake Sullivan, said: "She has always valued a strong United Kingdom in a strong EU."\n\nObama departs the UK for Germany today, where he will be greeted by protesters.\n\nBut he leaves behind a furious backlash, particularly his warning that Britain would have to go to the "back of the queue" for a trade deal.')).toEqual(['Jake Sullivan', 'Obama']);
   });
 });
+
+describe('a name set off before "of the" and a body, then a verb of speech', () => {
+  it('is the person, not the body ("Sarah Lomax, of the Metropolitan Economic Crime Unit, said")', () => {
+    expect(quotes('Detective Chief Inspector Sarah Lomax, of the Metropolitan Economic Crime Unit, said: "These were not sophisticated criminals."')).toEqual(['Sarah Lomax']);
+  });
+});
+
+describe('"the airline said" after a person said something of the airline', () => {
+  it('is no description of that person ("Rupert Achebe said the airline would consider an appeal")', () => {
+    expect(quotes('Rupert Achebe said the airline would consider an appeal.\n\nIn a statement, the airline said: "Today\'s decision protects a weaker competitor, not consumers."')).toEqual(['the airline']);
+  });
+});

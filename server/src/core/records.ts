@@ -231,7 +231,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // (Not people of a place or body: "The head of the local council" is no one named before as a head.)
     // ("the analyst said" after "Analyst Jeroen Smit said …": a vague noun made definite and singular is the one named
     // so, if any; else it stays vague, the official kept anonymous.)
-    const described = (m.kind === 'role' || (m.kind === 'vague' && THE.test(m.text))) && definite && !OF_A_PLACE.test(m.text) ? people.describe(phraseWords, { offset: range.start, place }, phrase) : undefined;
+    // (Nor a body's noun: "Rupert Achebe said the airline would appeal" does not make him "the airline".)
+    const described = (m.kind === 'role' || (m.kind === 'vague' && THE.test(m.text))) && definite && !OF_A_PLACE.test(m.text) && !NAMED_BY_NOUN.has(lastPiece(m.text).toLowerCase()) ? people.describe(phraseWords, { offset: range.start, place }, phrase) : undefined;
     // "The father", "the mother" after a couple named together ("David and Louise Turpin"): the one of that sex
     // among a family the draft named (not "her father": someone else's).
     const relative = described === undefined && m.kind === 'role' && THE.test(m.text) && phraseWords.length === 1 && PARENT_OR_SPOUSE.has(phraseWords[0]) ? people.ofFamily(genderOf(phraseWords), { offset: range.start, place }) : undefined;

@@ -1695,7 +1695,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // first name, Rune,".
       const kinName = name.length === 1 && lead.length === 0 && open - 1 >= from && (relativesName(tokens, kinBefore(tokens, open - 1, from), from, name[0]) || /^names?$/.test(tokens[open - 1].lower));
       // "an emergency physician in Port Halvard": capitals after a preposition are a place or a body, not a name.
-      const placed = lead.length > 0 && PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower);
+      // (So are capitals after "of the" or "at the", where a person works: "Sarah Lomax, of the Metropolitan Economic
+      // Crime Unit, said" is Lomax.)
+      const placed = lead.length > 0 && (PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower) || (lead.length === 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && lead[1].lower === 'the'));
       // "who gave his name only as Hassan", "identified only as Ahmed": the name the source goes by.
       const givenAs = name.length >= 1 && name.length <= 3 && lead.length >= 2 && lead[lead.length - 1].lower === 'as' && lead.some((t) => GOING_BY.has(t.lower));
       // "The first witness, a retired software executive from Seattle named Paul Brandt, testified": the name the
