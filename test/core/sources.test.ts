@@ -3534,3 +3534,9 @@ describe('"the airline said" after a person said something of the airline', () =
     expect(quotes('Rupert Achebe said the airline would consider an appeal.\n\nIn a statement, the airline said: "Today\'s decision protects a weaker competitor, not consumers."')).toEqual(['the airline']);
   });
 });
+
+describe('a paragraph that opens with a role in lower case after a capital, then a name', () => {
+  it('opens with that person, whom "he said" in the next paragraph stands for ("Campaign chairman Wes Gantry spoke to reporters")', () => {
+    expect(quotes('"We will win," Dale Pruitt said about inflation.\n\nCampaign chairman Wes Gantry spoke to reporters afterward.\n\n"Not at all," he said.')).toEqual(['Dale Pruitt', 'Wes Gantry']);
+  });
+});

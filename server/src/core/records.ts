@@ -398,6 +398,11 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[], me
       break;
     }
   }
+  // "Campaign chairman Wes Gantry", "Transport minister Sofie Lind": past a role's words in lower case after a
+  // capital, the name after them is the subject.
+  let r = k + 1;
+  while (r < k + 4 && r < sentences[0].last && tokens[r].kind === 'word' && !tokens[r].capitalized) r++;
+  if (r > k + 1 && r < sentences[0].last && tokens[k].capitalized && ROLE_NOUNS.has(tokens[r - 1].lower) && tokens[r].kind === 'word' && tokens[r].capitalized && isGivenName(tokens[r].text)) k = r;
   // "Sen. Marco Rubio", "Former Texas Gov. Rick Perry": past a title's abbreviation and its full stop, the name after
   // them is the subject.
   for (let j = k; j < k + 4 && j + 2 < sentences[0].last && tokens[j].kind === 'word' && tokens[j].capitalized; j++) {
