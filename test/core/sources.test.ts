@@ -3540,3 +3540,9 @@ describe('a paragraph that opens with a role in lower case after a capital, then
     expect(quotes('"We will win," Dale Pruitt said about inflation.\n\nCampaign chairman Wes Gantry spoke to reporters afterward.\n\n"Not at all," he said.')).toEqual(['Dale Pruitt', 'Wes Gantry']);
   });
 });
+
+describe('a sentence that opens with a role of someone\'s and the name in apposition to it', () => {
+  it('has the named person as its subject, for "He said" after it ("Tully\'s campaign manager, Brent Haller, blamed …")', () => {
+    expect(quotes('Yasmin Okafor defeated Vincent Tully in the primary.\n\nTully\'s campaign manager, Brent Haller, blamed low turnout. He said those voters "simply did not show up in the numbers we needed."')).toEqual(['Brent Haller']);
+  });
+});

@@ -585,6 +585,13 @@ function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], p
     const s = sentences[i];
     let k = s.first;
     while (k < s.last - 1 && k - s.first < 3 && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
+    // "Tully's campaign manager, Brent Haller, blamed …": the name in apposition to a role of another's opens the
+    // main clause, not the owner.
+    const role = ownersRoleEnd(tokens, k, s.last);
+    if (role > 0) {
+      people.opensClause(sentenceKey(block, i), block.map.start(Math.min(tokens[role + 1].start, block.prose.length - 1)));
+      continue;
+    }
     if (k >= s.last || !tokens[k].capitalized || !(CLAUSE_SUBORDINATORS.has(tokens[k].lower) || timedOpening(tokens, k, s.last))) continue;
     // Commas outside quotation marks, or just inside the closing one (`… as "Medicare for all," Clinton`).
     let quoted = false;
@@ -597,6 +604,20 @@ function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], p
       if (next > 0 && next < s.last && tokens[next].kind === 'word' && tokens[next].capitalized) people.opensClause(sentenceKey(block, i), block.map.start(Math.min(tokens[next].start, block.prose.length - 1)));
     }
   }
+}
+
+/**
+ * The comma that closes a role of someone's opening a sentence at k, before a name ("Tully's campaign manager, Brent
+ * Haller,"): its index, or -1.
+ */
+function ownersRoleEnd(tokens: Token[], k: number, last: number): number {
+  if (k >= last || tokens[k].kind !== 'word' || !tokens[k].capitalized) return -1;
+  let p = k;
+  while (p < last && p - k < 3 && tokens[p].kind === 'word' && tokens[p].capitalized && !endsWithPossessive(tokens[p].text)) p++;
+  if (p >= last || !endsWithPossessive(tokens[p].text)) return -1;
+  let c = p + 1;
+  while (c < last && c - p <= 4 && tokens[c].kind === 'word' && !tokens[c].capitalized) c++;
+  return c > p + 1 && c + 1 < last && tokens[c].text === ',' && ROLE_NOUNS.has(tokens[c - 1].lower) && tokens[c + 1].kind === 'word' && tokens[c + 1].capitalized ? c : -1;
 }
 
 export function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null, reuse = false): BlockAnalysis {
