@@ -344,7 +344,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['The AP-GfK Poll of 1,033 adults, including 389 Democratic registered voters, was conducted online Feb. 11-15.', '389', { kind: 'document', source: 'The AP-GfK Poll' }],
   ['The poll of 800 voters, which the union paid for, was conducted by phone.', '800', null],
   // Whom a document is addressed to is not its subject.
-  ['Sanders\u2019 fundraising email to his supporters notes that 40 people came.', '40', { kind: 'document', source: 'Sanders fundraising email' }],
+  ['Sanders\u2019 fundraising email to his supporters notes that 40 people came.', '40', { kind: 'document', source: 'Sanders\u2019 fundraising email' }],
   ['A memo to staff says 40 people came.', '40', { kind: 'document', source: 'A memo' }],
   // (Where the sample's people are from is no maker of the poll.)
   ['The Marist poll of 1,000 adults, including 400 from Texas, found 51 percent approve.', '51 percent', { kind: 'document', source: 'The Marist poll' }],
@@ -3544,5 +3544,12 @@ describe('a paragraph that opens with a role in lower case after a capital, then
 describe('a sentence that opens with a role of someone\'s and the name in apposition to it', () => {
   it('has the named person as its subject, for "He said" after it ("Tully\'s campaign manager, Brent Haller, blamed …")', () => {
     expect(quotes('Yasmin Okafor defeated Vincent Tully in the primary.\n\nTully\'s campaign manager, Brent Haller, blamed low turnout. He said those voters "simply did not show up in the numbers we needed."')).toEqual(['Brent Haller']);
+  });
+});
+
+describe('a plural\'s apostrophe inside a body\'s name', () => {
+  it('keeps the whole name, as written ("The Independent Workers\' Union of Great Britain said", "the National Farmers’ Union")', () => {
+    expect(quotes('The Independent Workers\' Union of Great Britain said the cuts were "a betrayal of every courier in London."')).toEqual(["The Independent Workers' Union of Great Britain"]);
+    expect(source('The National Farmers’ Union said 40 farms closed.')).toBe('The National Farmers’ Union');
   });
 });

@@ -3834,6 +3834,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       if (p.capitalized && p.kind !== 'punct' && !(OPENING_CONJUNCTIONS.has(p.lower) && (s - 1 === from || tokens[s - 2]?.text === ','))) s--;
       else if (p.text === '.' && s - 2 >= from && (/^[A-Z][a-z]?$/.test(tokens[s - 2].text) || NAME_TITLES.has(`${tokens[s - 2].text}.`))) s -= 2;
       else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
+      // "the Independent Workers' Union of Great Britain", "the National Farmers' Union": a plural's apostrophe
+      // inside a body's name.
+      else if ((p.text === "'" || p.text === '\u2019') && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word' && /[a-z]s$/.test(tokens[s - 2].text) && tokens[s].capitalized && p.start === tokens[s - 2].end) s--;
       // "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's name.
       // (Not between two people: "Tom & Mary Smith".)
       else if (p.text === '&' && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word' && !(s < k && isGivenName(tokens[s].text))) s--;
@@ -3944,7 +3947,12 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   if (people) s = people.start;
   // The words gathered in one pass, not a slice and then a filtered copy of it.
   const words: Token[] = [];
-  for (let w = s; w <= k; w++) if (tokens[w].kind !== 'punct' || tokens[w].text === '&') words.push(tokens[w]);
+  for (let w = s; w <= k; w++) {
+    const t = tokens[w];
+    // (A plural's apostrophe inside a name stays with its word: "Workers' Union".)
+    if ((t.text === "'" || t.text === '\u2019') && w > s && w < k && t.start === tokens[w - 1].end && words.length > 0 && words[words.length - 1] === tokens[w - 1] && tokens[w - 1].capitalized) words[words.length - 1] = tokens[w - 1].joinedWith(t);
+    else if (t.kind !== 'punct' || t.text === '&') words.push(t);
+  }
   return people ? { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed } : { words, start: tokens[s].start, end: head.end };
 }
 

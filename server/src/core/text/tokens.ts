@@ -84,6 +84,13 @@ export class Token {
     return new Token(start, text, lower, flags | (past << PAST_TEXT_SHIFT));
   }
 
+  /** This token and the one right after it as one token over both ("Workers" and "'" as "Workers'"). */
+  joinedWith(next: Token): Token {
+    const lower = this.lower + next.lower;
+    const flags = (this.at & (3 | CAPITALIZED)) | (lower.indexOf('-') > 0 ? HYPHEN : 0) | tagsOf(lower);
+    return new Token(this.start, this.text + next.text, lower, flags);
+  }
+
   /** What the token is made of. */
   get kind(): TokenKind {
     return KINDS[this.at & 3];
