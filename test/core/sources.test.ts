@@ -3553,9 +3553,3 @@ describe('a plural\'s apostrophe inside a body\'s name', () => {
     expect(source('The National Farmers’ Union said 40 farms closed.')).toBe('The National Farmers’ Union');
   });
 });
-
-describe('a surname two names share, one of them a role\'s word in capitals before it', () => {
-  it('stands for the person with a name ("# Republican Donor Adelson …" then "donor Sheldon Adelson", "Adelson said")', () => {
-    expect(quotes('# Republican Donor Adelson and Trump May be Aligning\n\nTop Republican Party donor Sheldon Adelson said on Friday he met Donald Trump.\n\n"We like a lot of the candidates, some more than the others," Adelson said.')).toEqual(['Sheldon Adelson']);
-  });
-});

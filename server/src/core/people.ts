@@ -605,11 +605,7 @@ export class People {
    */
   private principal(surname: string): Person | undefined {
     const sharing = this.sharingSurname.get(surname);
-    if (!sharing || sharing.length < 2) return undefined;
-    // (Not a role's word in capitals before the surname, as a headline writes it: "Republican Donor Adelson and Trump
-    // …" then "Top Republican Party donor Sheldon Adelson said", "Adelson said" is Sheldon Adelson.)
-    if (ROLE_NOUNS.has(firstPiece(sharing[0].name).toLowerCase())) return sharing.find((p) => !ROLE_NOUNS.has(firstPiece(p.name).toLowerCase())) ?? sharing[0];
-    return sharing[0];
+    return sharing && sharing.length > 1 ? sharing[0] : undefined;
   }
 
   /** Indexes a person with a full name by given name and by initials. */
