@@ -3553,3 +3553,9 @@ describe('a plural\'s apostrophe inside a body\'s name', () => {
     expect(source('The National Farmers’ Union said 40 farms closed.')).toBe('The National Farmers’ Union');
   });
 });
+
+describe('"she said" after "A spokeswoman for the authority said"', () => {
+  it('is the body that spoke through her, not a woman named before', () => {
+    expect(quotes('Joanna Petrakis, who chairs the patient group, said the price was too high.\n\nA spokeswoman for the authority said the regulator would monitor side effects. "Any new medicine comes with uncertainty," she said.')).toEqual(['authority']);
+  });
+});

@@ -151,6 +151,12 @@ export interface Person {
   anonymousRole?: boolean;
   /** A person the draft says uses "they" ("who uses they/them pronouns"): "they" may stand for them. */
   singularThey?: boolean;
+  /**
+   * A body that spoke through a spokesman or spokeswoman ("A spokeswoman for the authority said"): the sex of that
+   * voice, and the block it spoke in, for a "she said" right after.
+   */
+  voice?: Gender;
+  voiceBlock?: number;
 }
 
 /** Descriptions of whoever asks an interview's questions. */
@@ -416,6 +422,11 @@ export function genderOf(words: readonly string[]): Gender {
     if (MALE_WORDS.has(w)) return 'male';
   }
   return 'unknown';
+}
+
+/** Did a body speak through a spokesman or spokeswoman of the pronoun's sex in this paragraph or the one before? */
+function voiced(p: Person, pronoun: string, place: Place): boolean {
+  return p.voice !== undefined && p.voice === (pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined) && p.voiceBlock! >= place.block - 1;
 }
 
 /**
@@ -1193,10 +1204,10 @@ export class People {
     const fits = (p: Person): boolean =>
       p !== except &&
       p.lastNamed.start < before &&
-      (want.includes(p.gender) || (pronoun === 'it' && bodyLikeName(p, place))) &&
+      (want.includes(p.gender) || (pronoun === 'it' && bodyLikeName(p, place)) || voiced(p, pronoun, place)) &&
       !(p.unnamedOne === true && p.lastNamedBlock !== place.block && !(p.anonymousRole === true && p === latest && p.lastSpokeSentence >= (place.block - 1) * BLOCK_KEY)) &&
       !(pronoun === 'they' && p.kind === 'person' && p.singularThey !== true) &&
-      !((pronoun === 'he' || pronoun === 'she') && p.kind === 'organization');
+      !((pronoun === 'he' || pronoun === 'she') && p.kind === 'organization' && !voiced(p, pronoun, place));
     // The latest speaker who fits.
     let speaker: Person | undefined;
     for (let k = this.spokeLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {

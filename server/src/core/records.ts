@@ -270,6 +270,12 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // ("was asked by a caller why …": the one who asks is not whom "he said" after the answer stands for.)
     const asker = m.cueLemma === 'ask' && askedBy(tokens, m.start);
     const person = people.name(phrase, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization', asker);
+    // "A spokeswoman for the authority said": the body speaks with her voice, whom "she said" after may stand for.
+    const voice = m.kind === 'organization' ? spokespersonsSex(tokens, m.start) : 'unknown';
+    if (voice !== 'unknown') {
+      person.voice = voice;
+      person.voiceBlock = place.block;
+    }
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
     // (One of a group, too, only in its paragraph: "One of the victims said …" is not "she" in the next.)
@@ -318,6 +324,14 @@ function askedBy(tokens: Token[], start: number): boolean {
  * Marks a mention's person as having spoken, unless in a headline, whose source ("Farmers say …") names who the story
  * is about, not who speaks in its paragraphs. (A function of its own, not one made for every mention.)
  */
+/** The sex of "a spokeswoman for" or "a spokesman for" right before a body's mention at `start`, if either. */
+function spokespersonsSex(tokens: Token[], start: number): 'male' | 'female' | 'unknown' {
+  const k = tokenAtOrAfter(tokens, start);
+  if (k < 2 || tokens[k - 1].lower !== 'for') return 'unknown';
+  const w = tokens[k - 2].lower;
+  return w === 'spokeswoman' ? 'female' : w === 'spokesman' ? 'male' : 'unknown';
+}
+
 function speak(people: People, p: Person, block: Block, place: Place): void {
   if (block.kind !== 'heading') people.spoke(p, place);
 }
