@@ -3559,3 +3559,17 @@ describe('"she said" after "A spokeswoman for the authority said"', () => {
     expect(quotes('Joanna Petrakis, who chairs the patient group, said the price was too high.\n\nA spokeswoman for the authority said the regulator would monitor side effects. "Any new medicine comes with uncertainty," she said.')).toEqual(['authority']);
   });
 });
+
+describe('"he" with no speaker yet, after a paragraph that opened with a man and went on about him', () => {
+  it('is that man, not one named later in it ("President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim …" then "He expressed his appreciation")', () => {
+    expect(figures('President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar. The two leaders discussed the need to protect civilians in Gaza. The President welcomed the $100 million commitment from the GCC.\n\nHe expressed his appreciation to Qatar and Sheikh Tamim personally for his efforts to secure the release of hostages, including two American citizens.')).toEqual(['$100 million', 'two']);
+    expect(lint('President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar. The two leaders discussed the need to protect civilians in Gaza. The President welcomed the $100 million commitment from the GCC.\n\nHe expressed his appreciation to Qatar and Sheikh Tamim personally for his efforts to secure the release of hostages, including two American citizens.').claims[1].attribution?.source).toBe('Joseph R. Biden');
+  });
+});
+
+describe('given names of men and women common in the news that the long lists miss or mistake', () => {
+  it('tell the sex ("Adel Nefzi" is a man, "Lucija Kovač" a woman)', () => {
+    expect(quotes('Sara Holm spoke first.\n\nAdel Nefzi, a chemistry professor, said he never saw the gunman. He said he does not believe there is any link.\n\n"It\'s our bad luck," he said.')).toEqual(['Adel Nefzi']);
+    expect(quotes('Haruka Sato beat Lucija Kovač in the final. Kovač had led 5–4. She said she had "nothing left in the legs."')).toEqual(['Lucija Kovač']);
+  });
+});

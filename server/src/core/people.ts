@@ -1252,7 +1252,10 @@ export class People {
     // speaker spoke: a story that returns to someone quoted before ("Okafor takes office Jan. 1. She inherits …" then
     // ""…," she said", the mayor-elect, not the elections director quoted last). (Not a name later in that sentence,
     // "Police arrested Smith", nor one who would not speak, "Smith declined to comment.")
-    if (!local && speaker && (pronoun === 'he' || pronoun === 'she')) {
+    // (Or with no speaker yet: "Nefzi, a chemistry professor, said he never saw Mateen …. He said …" then ""…," he
+    // said" is Nefzi, whom the paragraph before opened with and went on about as the one who spoke.)
+    if (!local && (pronoun === 'he' || pronoun === 'she')) {
+      const spokeSeq = speaker?.lastSpokeSeq ?? 0;
       // (Past a paragraph that opens with the pronoun and names no one: "Obama departs the UK today. …" then "But he
       // leaves behind a backlash …" then ""…," he warned".)
       // (So from a paragraph that opens with the pronoun and names no one before it: "Obama departs the UK today. …" then
@@ -1289,11 +1292,11 @@ export class People {
       // would not speak: "Jamie Ortiz, 17, was walking home when he was shot. He died at the scene.", "Taylor Reyes was
       // arrested", "Smith declined to comment.")
       const goesOn = (read?.goesOn === pronoun || stepped) && speaks;
-      const atOpening = p !== undefined && this.namedLogSeq[k!] > speaker.lastSpokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end;
+      const atOpening = p !== undefined && this.namedLogSeq[k!] > spokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end;
       // (Or the opening's person, named again later in that paragraph: "But Trump, having completed his photo op, …
       // Trump landed in Phoenix … Trump launched into a lament …" then ""…," he said".)
       const opener = this.openers?.get(back);
-      const namedAgain = !atOpening && opener !== undefined && opener.lastNamedBlock === back && opener.lastNamedSentence > back * BLOCK_KEY && opener.lastNamedSeq > speaker.lastSpokeSeq;
+      const namedAgain = !atOpening && opener !== undefined && opener.lastNamedBlock === back && opener.lastNamedSentence > back * BLOCK_KEY && opener.lastNamedSeq > spokeSeq;
       const q = atOpening ? p : namedAgain ? opener : undefined;
       if (q && q !== speaker && q.kind === 'person' && (q.speaker || goesOn || (read?.yields === false && !this.quotesAbout(q, pronoun, place.block))) && fits(q) && (sexOf(q) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(q) === 'unknown' && (!opensHere || q.descriptors.some(holdsRole))))) local = q;
     }

@@ -33,6 +33,7 @@ export const FEMALE_NAMES = list(`
   Emery Julia Delilah Arianna Vivian Kaylee Sophie Brielle Madeline Joanne Yvonne Colette Dominique Francine Greer
   Priti Theresa Margarethe Liz Beth Meg Maggie Peggy Sue Jane Janet Jill Joy June Kim Lori Lynn Pam Rita Robin Tina
   Wendy Whitney Yolanda Zoe Oprah Beyoncé Rihanna Shakira Adele Madonna Dolly Cher Aretha Whoopi Meryl Angelina
+  Huma Lucija Rehema Amina Halima Nadia Samira Yasmin Yasmine Rania Dalia Hoda Huda Salma
 `);
 
 /** Given names used overwhelmingly for men. */
@@ -58,6 +59,7 @@ export const MALE_NAMES = list(`
  Justin Stephen Jean-Claude Emmanuel Mark Sundar Satya Tim Jack Larry Sergey Warren Charlie Brendan Malcolm
  Seth Colin Allan Sam Franky Robert Jerry Phil Bob John-Paul
  Clarence Anthony Brett Neil Samuel Bill Michael Jay Steve Julian
+ Adel Adil Adnan Jeb Wes Mitt Newt Reince Rand Tarek Tareq Walid Waleed Nabil Fadi Ziad Samir Sami Anwar Faisal
  Andrzej Joachim Tomasz Piotr Edgar Oscar Felix Leon Hugo Victor Arnold Sylvester Bruce Clint Tom Brad
  Leonardo Denzel Morgan Keanu Will Johnny Kevin Ben Matt Chris Ryan Hugh Ian Ewan Gareth Owen Rhys Dafydd Liam Sean
  Patrick Connor Declan Eamon Enda Micheál Leo Simon Rupert Nigel Graham Trevor Derek Clive Geoffrey Nigel Rodney
