@@ -3573,3 +3573,9 @@ describe('given names of men and women common in the news that the long lists mi
     expect(quotes('Haruka Sato beat Lucija Kovač in the final. Kovač had led 5–4. She said she had "nothing left in the legs."')).toEqual(['Lucija Kovač']);
   });
 });
+
+describe('"he said" after a paragraph that opens with a woman and a man joined by "and"', () => {
+  it('is the man ("Niamh Walsh and Conor Kearney spoke to reporters")', () => {
+    expect(quotes('Superintendent Declan Moran said officers were examining footage.\n\nNiamh Walsh and Conor Kearney spoke to reporters on Monday.\n\n"We are not looking for revenge," he said.')).toEqual(['Conor Kearney']);
+  });
+});

@@ -1297,7 +1297,15 @@ export class People {
       // Trump landed in Phoenix … Trump launched into a lament …" then ""…," he said".)
       const opener = this.openers?.get(back);
       const namedAgain = !atOpening && opener !== undefined && opener.lastNamedBlock === back && opener.lastNamedSentence > back * BLOCK_KEY && opener.lastNamedSeq > spokeSeq;
-      const q = atOpening ? p : namedAgain ? opener : undefined;
+      let q = atOpening ? p : namedAgain ? opener : undefined;
+      // ("Niamh Walsh and Conor Kearney spoke to reporters." then ""…," he said": of two people joined at the opening,
+      // the one of the pronoun's sex.)
+      const sex = pronoun === 'he' ? 'male' : 'female';
+      if (atOpening && sexOf(p!) !== sex && k! + 1 < this.namedLog.length) {
+        // (Read by where the two stand: " and " between them, five characters.)
+        const second = this.namedLog[k! + 1];
+        if (this.namedLogSeq[k! + 1] === second.lastNamedSeq && second.lastNamedBlock === back && second.lastNamed.start - p!.lastNamed.end === 5 && sexOf(second) === sex) q = second;
+      }
       if (q && q !== speaker && q.kind === 'person' && (q.speaker || goesOn || (read?.yields === false && !this.quotesAbout(q, pronoun, place.block))) && fits(q) && (sexOf(q) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(q) === 'unknown' && (!opensHere || q.descriptors.some(holdsRole))))) local = q;
     }
     let best = speaker;
