@@ -3579,3 +3579,9 @@ describe('"he said" after a paragraph that opens with a woman and a man joined b
     expect(quotes('Superintendent Declan Moran said officers were examining footage.\n\nNiamh Walsh and Conor Kearney spoke to reporters on Monday.\n\n"We are not looking for revenge," he said.')).toEqual(['Conor Kearney']);
   });
 });
+
+describe('a name, a comma and a role with its own verb of speech at the sentence\'s end', () => {
+  it('does not describe the name ("12,907 for the Conservative Andrew Pell, the returning officer announced")', () => {
+    expect(source('Fiona Carrick took 18,412 votes, against 12,907 for the Conservative Andrew Pell, the returning officer announced.')).toBe('the returning officer');
+  });
+});

@@ -466,6 +466,9 @@ function hintsEnd(tokens: Token[], e: number): number {
     const t = tokens[k];
     // (A colon or a semicolon ends what describes the name: "**Entrepreneurship Program:** The Vice President …".)
     if (t.text === ':' || t.text === ';') return k;
+    // (So does a comma before a clause with its own verb of speech: "12,907 for Andrew Pell, the returning officer
+    // announced" says nothing of Pell.)
+    if (t.text === ',' && clauseOfSpeech(tokens, k + 1, end)) return k;
     if (t.kind !== 'word' || !(titled(t) || (t.capitalized && TITLE_PREFIXES.has(t.lower) && titled(tokens[k + 1])))) continue;
     // (A person's name after it, past more of the title, not a body's: "Pope Francis", "Sen. Warren", "Vice President
     // Harris"; not "the State Department".)
@@ -479,6 +482,16 @@ function hintsEnd(tokens: Token[], e: number): number {
     }
   }
   return end;
+}
+
+/** Do the words from k to a sentence's end make a clause of speech ("the returning officer announced.")? */
+function clauseOfSpeech(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (!t.capitalized && CUE_FORMS.has(t.lower)) return j > k && (j + 1 >= tokens.length || tokens[j + 1].text === '.');
+  }
+  return false;
 }
 
 /** Words of the appositive right after a name ("Goulet, the French senator,"), which may tell gender. */
