@@ -3585,3 +3585,9 @@ describe('a name, a comma and a role with its own verb of speech at the sentence
     expect(source('Fiona Carrick took 18,412 votes, against 12,907 for the Conservative Andrew Pell, the returning officer announced.')).toBe('the returning officer');
   });
 });
+
+describe('"Aides to Dufresne said" at a sentence\'s opening', () => {
+  it('is the unnamed aides, vague, not Dufresne', () => {
+    expect(of('Aides to Dufresne said the campaign had shifted about 2 million euros to regional rallies.')).toEqual({ source: 'Aides to Dufresne', vague: true });
+  });
+});

@@ -552,9 +552,10 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
   if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower))) return { kind: 'role', name: text, vague: false };
   // "An adviser to Trump", "a spokesman for Google": a role held for someone, not the one it is held for.
-  const servedAt = words.findIndex((w, i) => i > 0 && (w.text === 'to' || w.text === 'for') && !words[i - 1].capitalized && ROLE_NOUNS.has(words[i - 1].lower));
+  // ("Aides to Dufresne said": a plural role opening the sentence; unnamed staff, as "Clinton aides".)
+  const servedAt = words.findIndex((w, i) => i > 0 && (w.text === 'to' || w.text === 'for') && ((!words[i - 1].capitalized && ROLE_NOUNS.has(words[i - 1].lower)) || (i === 1 && UNNAMED_STAFF.has(words[0].lower))));
   if (servedAt > 0) {
-    const unnamed = ANONYMOUS_SINGULARS.has(words[servedAt - 1].lower) && ['a', 'an', 'one', 'another'].includes(determiner);
+    const unnamed = (ANONYMOUS_SINGULARS.has(words[servedAt - 1].lower) && ['a', 'an', 'one', 'another'].includes(determiner)) || (servedAt === 1 && UNNAMED_STAFF.has(words[0].lower));
     return { kind: unnamed ? 'vague' : 'role', name: text, vague: unnamed };
   }
   if (bodyOfCapitals(words)) return { kind: 'organization', name: text, vague: false };
@@ -3859,7 +3860,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // European Union", nor people).
       else if (p.lower === 'and' && s - 2 >= from && ORG_NAME_WORDS.has(head.text) && andInBodyName(tokens, s - 1, from)) s--;
       // "An adviser to Trump said", "a spokesman for Google said": the role the name is the object of.
-      else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) s--;
+      // ("Aides to Dufresne said": so too a plural role that opens the sentence.)
+      else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && ((!tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) || (s - 2 === from && UNNAMED_STAFF.has(tokens[s - 2].lower)))) s--;
       // "a spokesman for committee Democrats said", "an adviser to the Republicans said": so too past an article or a
       // word that places the group, the role held for a party's members (not the members, unnamed).
       else if (s === k && heldFor >= 0) s = heldFor;
