@@ -20,6 +20,8 @@ describe('splitSentences', () => {
     ['At 10 a.m. The crowd came.', ['At 10 a.m.', 'The crowd came.']],
     // A time of day ends its sentence before a capital that does not go on with the time.
     ['It stayed open until 10 p.m. About 1,300 people came.', ['It stayed open until 10 p.m.', 'About 1,300 people came.']],
+    // So before a word with a verb of being or having after it.
+    ['Two men were detained shortly after 4 a.m. Turnout was 44.6 percent.', ['Two men were detained shortly after 4 a.m.', 'Turnout was 44.6 percent.']],
     ['It closes at 10 p.m. Monday and at 9 a.m. EST on Friday.', ['It closes at 10 p.m. Monday and at 9 a.m. EST on Friday.']],
     ['Aides said the 10 a.m. White House briefing drew 40 reporters.', ['Aides said the 10 a.m. White House briefing drew 40 reporters.']],
     ['We had 40 people at the 9 a.m. Sunday service and 60 at the 11 a.m. Mass.', ['We had 40 people at the 9 a.m. Sunday service and 60 at the 11 a.m. Mass.']],

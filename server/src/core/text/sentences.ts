@@ -74,6 +74,9 @@ function wordBeforeClock(prose: string, at: number): string {
 /** Words that go on a time of day after its "a.m." or "p.m.": "10 p.m. Monday", "9 a.m. ET", "6 p.m. local time". */
 const AFTER_CLOCK = new Set(['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'bst', 'cet', 'cest', 'utc', 'eastern', 'central', 'mountain', 'pacific', 'local']);
 
+/** A verb of being or having right after a word (" was ", " had "): the word is a sentence's subject. */
+const AUXILIARY_AFTER = /^ (?:was|were|is|are|has|had|have|will|would) /;
+
 /** Is the period at i the end of a sentence, given the word that follows (next) starts at j? */
 function periodEnds(prose: string, i: number, j: number): boolean {
   const before = wordBefore(prose, i);
@@ -91,7 +94,8 @@ function periodEnds(prose: string, i: number, j: number): boolean {
     if (TIME_DETERMINERS.has(wordBeforeClock(prose, i - before.length))) return false;
     // A word that opens sentences ("About", "Police", "The"), or a name with an aside after it ("3:40 p.m. Pruitt,
     // 34, showed"); not a name that goes on ("the 2 a.m. Amtrak train").
-    return COMMON_SENTENCE_OPENERS.has(word) || CLOCK_SENTENCE_OPENERS.has(next) || prose[j + word.length] === ',';
+    // (Or a word and a verb of being or having after it: "shortly after 4 a.m. Turnout was 44.6 percent.")
+    return COMMON_SENTENCE_OPENERS.has(word) || CLOCK_SENTENCE_OPENERS.has(next) || prose[j + word.length] === ',' || AUXILIARY_AFTER.test(prose.slice(j + word.length, j + word.length + 8));
   }
   if (INITIALISM.test(before)) {
     // An initialism such as "U.S": a boundary only before a word that usually opens a sentence.
