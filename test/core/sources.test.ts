@@ -3591,3 +3591,10 @@ describe('"Aides to Dufresne said" at a sentence\'s opening', () => {
     expect(of('Aides to Dufresne said the campaign had shifted about 2 million euros to regional rallies.')).toEqual({ source: 'Aides to Dufresne', vague: true });
   });
 });
+
+describe('"though" before a second source\'s clause', () => {
+  it('opens the clause: its figure is that source\'s, and "though" is no part of it ("…, though police put the figure at 12,500")', () => {
+    const claims = lint('Organisers said about 20,000 people attended the rally, though police put the figure at 12,500.').claims;
+    expect(claims.map((c) => c.attribution?.source)).toEqual(['Organisers', 'police']);
+  });
+});

@@ -96,7 +96,7 @@ function afterModal(ba: BlockAnalysis, cueStart: number): boolean {
 }
 
 /** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
-const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although)\s(?!that\s)|;|\sbut\s(?!that\s)|\swhile\s|\swhereas\s|\salthough\s/;
+const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although|though)\s(?!that\s)|;|\sbut\s(?!that\s)|\swhile\s|\swhereas\s|\salthough\s/;
 
 /** A dash that closes an aside right before a quote's opening mark. */
 const DASH_BEFORE_QUOTE = /\u2014[\s*_]*$/;

@@ -74,6 +74,8 @@ const NOT_SOURCE = new Set([
   'but', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'after', 'before', 'having', 'just', 'been', 'despite', 'unlike',
   // ("Nobody asked about it": no one spoke.)
   'nobody',
+  // ("…, though police put the figure at 12,500": a clause's subordinator, no part of its subject.)
+  'though', 'although', 'whereas', 'whilst',
 ]);
 const STOP_BACK = new Set([...NOT_SOURCE, ',', ';', ':', '"', '\u201c', '\u201d', '(', ')', '\u2014', '\u2013']);
 /** A lower-case adverb ("exclusively", "publicly"), never a source; nouns ending in -ly ("family", "ally", "assembly") are not. */
