@@ -3598,3 +3598,10 @@ describe('"though" before a second source\'s clause', () => {
     expect(claims.map((c) => c.attribution?.source)).toEqual(['Organisers', 'police']);
   });
 });
+
+describe('"His family said"', () => {
+  it('is the family, not "His" ("family" ends in -ly but is no adverb)', () => {
+    expect(quotes('His family said: "He died surrounded by the people who loved him."')).toEqual(['His family']);
+    expect(of('The family said he had given 40 years to the orchestra.')).toEqual({ source: 'The family', vague: false });
+  });
+});

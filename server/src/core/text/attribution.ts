@@ -1457,7 +1457,8 @@ function cueAdverb(tokens: Token[], k: number, from: number): boolean {
   // (Right before the cue: not "officials have long been talking with …".)
   // (A participle only: "The report has long notes on …" has a noun.)
   if (t.lower === 'long' && !t.capitalized && k - 1 >= from && PERFECT_AUX.has(tokens[k - 1].lower)) return CUE_FORMS.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1].lower.endsWith('ing') && !tokens[k + 1].lower.endsWith('s');
-  if (t.capitalized || t.kind !== 'word' || !(FREQUENCY_ADVERBS.has(t.lower) || REFLEXIVES.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ly')))) return false;
+  // (Not a noun in -ly: "His family said".)
+  if (t.capitalized || t.kind !== 'word' || !(FREQUENCY_ADVERBS.has(t.lower) || REFLEXIVES.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ly') && !NOUNS_IN_LY.has(t.lower)))) return false;
   const before = k - 1 >= from ? tokens[k - 1] : undefined;
   return before !== undefined && before.kind === 'word' && (before.capitalized || PRONOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower.replace(/s$/, '')));
 }
