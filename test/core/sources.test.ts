@@ -1109,7 +1109,7 @@ describe('a body named with "of the"', () => {
   it('is the whole name, and a person of it is the person', () => {
     expect(firstSource('The Department of the Interior announced a new ten-year lease.')).toBe('The Department of the Interior');
     expect(firstSource('The Office of the Director of National Intelligence said 40 people died.')).toBe('The Office of the Director of National Intelligence');
-    expect(firstSource('A spokesman for the Department of the Treasury said 40 people died.')).toBe('Department of the Treasury');
+    expect(firstSource('A spokesman for the Department of the Treasury said 40 people died.')).toBe('the Department of the Treasury');
     expect(firstSource('Jane Doe of the Department of the Interior said 40 people died.')).toBe('Jane Doe');
     expect(firstSource('Prime Minister Mark Rutte of the Netherlands said 40 people died.')).toBe('Mark Rutte');
   });
@@ -3603,5 +3603,12 @@ describe('"His family said"', () => {
   it('is the family, not "His" ("family" ends in -ly but is no adverb)', () => {
     expect(quotes('His family said: "He died surrounded by the people who loved him."')).toEqual(['His family']);
     expect(of('The family said he had given 40 years to the orchestra.')).toEqual({ source: 'The family', vague: false });
+  });
+});
+
+describe('a body\'s name ending "for the …" and one ending in a word of a body the list lacked', () => {
+  it('is named whole ("The Federal Office for the Environment said:", "The European-Andean Space Consortium said:")', () => {
+    expect(quotes('The Federal Office for the Environment said: "We need to plan for that now."')).toEqual(['The Federal Office for the Environment']);
+    expect(quotes('The European-Andean Space Consortium said: "We are delighted with the result."')).toEqual(['The European-Andean Space Consortium']);
   });
 });

@@ -3854,7 +3854,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "the Intergovernmental Authority on Development", "the Ministry for the Ecological Transition", "the Office
       // for the Coordination of Humanitarian Affairs": "on", and "the" after "for" or "of", inside a body's name.
       else if (p.lower === 'on' && s - 2 >= from && ORG_NAME_WORDS.has(tokens[s - 2].text)) s--;
-      else if (p.lower === 'the' && s - 3 >= from && s < k && (tokens[s - 2].lower === 'for' || tokens[s - 2].lower === 'of' || tokens[s - 2].lower === 'on') && ORG_NAME_WORDS.has(tokens[s - 3].text)) s -= 2;
+      else if (p.lower === 'the' && s - 3 >= from && (tokens[s - 2].lower === 'for' || tokens[s - 2].lower === 'of' || tokens[s - 2].lower === 'on') && ORG_NAME_WORDS.has(tokens[s - 3].text)) s -= 2;
       // "the Centers for Disease Control and Prevention", "the Department of Health and Human Services": "and" inside
       // a body's name whose words hang on "of" or "for" (not between two people: "Smith and Jones said").
       else if (p.lower === 'and' && s - 2 >= from && tokens[s - 2].capitalized && nameOfOrFor(tokens, s - 2, from)) s--;
