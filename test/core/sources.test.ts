@@ -3612,3 +3612,10 @@ describe('a body\'s name ending "for the …" and one ending in a word of a body
     expect(quotes('The European-Andean Space Consortium said: "We are delighted with the result."')).toEqual(['The European-Andean Space Consortium']);
   });
 });
+
+describe('"he told" after a paragraph whose first sentence names no one and whose next opens with a person', () => {
+  it('is that person, not an earlier speaker or a place ("Rain fell on Monday. Teodoro Condori travelled three hours …")', () => {
+    expect(quotes('Minister Julio Cárdenas said the count was wrong.\n\nRain fell on Monday. Teodoro Condori travelled three hours to join the rally.\n\n"Lima decides everything for us," he told La República.')).toEqual(['Teodoro Condori']);
+    expect(quotes('Soldiers in Mali said they had detained the president.\n\nGunfire was heard. Aminata Baldé locked herself inside her shop.\n\n"We heard the shooting and everybody ran," she told AFP.')).toEqual(['Aminata Baldé']);
+  });
+});

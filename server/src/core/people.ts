@@ -777,6 +777,23 @@ export class People {
     this.recentProse[r] = prose;
     this.recentSentences[r] = sentences;
     this.recentReading[r] = null;
+    this.recentSentenceOpenings[r] = null;
+  }
+
+  /** Records where a later sentence of a recent block opens with a capital (see recentSentenceOpenings). */
+  opensSentence(block: number, at: number): void {
+    const r = block % RECENT;
+    if (this.recentBlock[r] !== block) return;
+    (this.recentSentenceOpenings[r] ??= []).push(at);
+  }
+
+  /** Where the later sentences of each kept block open with a capital (null for none). */
+  private readonly recentSentenceOpenings: (number[] | null)[] = new Array<number[] | null>(RECENT).fill(null);
+
+  /** Does a later sentence of a kept block open at `at`? */
+  private opensLaterSentence(block: number, at: number): boolean {
+    const r = block % RECENT;
+    return this.recentBlock[r] === block && this.recentSentenceOpenings[r]?.includes(at) === true;
   }
 
   /** The pronoun reading of a recent block (see pronounsOf), or null when it is no longer kept. */
@@ -1298,6 +1315,16 @@ export class People {
       const opener = this.openers?.get(back);
       const namedAgain = !atOpening && opener !== undefined && opener.lastNamedBlock === back && opener.lastNamedSentence > back * BLOCK_KEY && opener.lastNamedSeq > spokeSeq;
       let q = atOpening ? p : namedAgain ? opener : undefined;
+      // ("Rain fell on Monday. Teodoro Condori travelled three hours to join the rally." then ""…," he told La
+      // República": a paragraph whose first sentence names no one, by the person who opens a later sentence of it.)
+      if (!q && k !== undefined && this.namedLog[k].lastNamedSentence > back * BLOCK_KEY) {
+        for (let j = k, n = 0; j < this.namedLog.length && n < OPENING_NAMINGS; j++, n++) {
+          const c = this.namedLog[j];
+          if (this.namedLogSeq[j] !== c.lastNamedSeq || c.lastNamedBlock !== back || c.kind !== 'person' || this.namedLogSeq[j] <= spokeSeq) continue;
+          if (this.opensLaterSentence(back, c.lastNamed.start)) q = c;
+          break;
+        }
+      }
       // ("Niamh Walsh and Conor Kearney spoke to reporters." then ""…," he said": of two people joined at the opening,
       // the one of the pronoun's sex.)
       const sex = pronoun === 'he' ? 'male' : 'female';

@@ -599,6 +599,8 @@ function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], p
     const s = sentences[i];
     let k = s.first;
     while (k < s.last - 1 && k - s.first < 3 && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
+    // (Where a later sentence's subject may stand: "Rain fell on Monday. Teodoro Condori travelled three hours …".)
+    if (i > 0 && k < s.last && tokens[k].kind === 'word' && tokens[k].capitalized) people.opensSentence(block.index, block.map.start(Math.min(tokens[k].start, block.prose.length - 1)));
     // "Tully's campaign manager, Brent Haller, blamed …": the name in apposition to a role of another's opens the
     // main clause, not the owner.
     const role = ownersRoleEnd(tokens, k, s.last);
