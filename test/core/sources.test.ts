@@ -3619,3 +3619,10 @@ describe('"he told" after a paragraph whose first sentence names no one and whos
     expect(quotes('Soldiers in Mali said they had detained the president.\n\nGunfire was heard. Aminata Baldé locked herself inside her shop.\n\n"We heard the shooting and everybody ran," she told AFP.')).toEqual(['Aminata Baldé']);
   });
 });
+
+describe('a hyphenated surname in a sentence read only for its names', () => {
+  it('is whole ("Her colleague Omar Khatib-Haddad was less optimistic." then "he said")', () => {
+    expect(quotes('Her colleague Omar Khatib-Haddad was less optimistic. "One attack could undo all of it," he said.')).toEqual(['Omar Khatib-Haddad']);
+    expect(quotes('Her colleague Omar Al-Khatib was less optimistic. "One attack could undo all of it," he said.')).toEqual(['Omar Al-Khatib']);
+  });
+});

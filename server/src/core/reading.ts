@@ -276,7 +276,8 @@ function nameTokens(prose: string, start: number, end: number, into: Token[], at
     while (from > done && from > start && prose[from - 1] !== ' ') from--;
     // A window of a few characters after the run, stretched to the end of the word it stops in ("Lopez", not "Lope").
     let to = Math.min(end, stop + 16);
-    while (to < end && WORDY.test(prose[to])) to++;
+    // (And past a hyphen inside it: "Khatib-Haddad", not "Khatib".)
+    while (to < end && (WORDY.test(prose[to]) || (prose[to] === '-' && to + 1 < end && WORDY.test(prose[to + 1])))) to++;
     n = tokenizeAt(prose, Math.max(from, done), to, into, n, reuse);
     done = to;
   }
