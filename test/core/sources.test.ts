@@ -3626,3 +3626,15 @@ describe('a hyphenated surname in a sentence read only for its names', () => {
     expect(quotes('Her colleague Omar Al-Khatib was less optimistic. "One attack could undo all of it," he said.')).toEqual(['Omar Al-Khatib']);
   });
 });
+
+describe('a surname two people share', () => {
+  it('is the one the paragraph named in full when the first was not named in it ("Habibur Rahman, a farmer, told Reuters …. "…," Rahman said.")', () => {
+    expect(quotes('The director, Azizur Rahman, said the surge was high.\n\nHabibur Rahman, a farmer, told Reuters his village flooded. "Nobody came to tell us," Rahman said.')).toEqual(['Habibur Rahman']);
+  });
+  it('with "Mrs." is the woman of it, when the man\'s sex was never said ("His wife, Rutendo Mukoma, said …" then "Mrs. Mukoma told")', () => {
+    expect(quotes('Tendai Mukoma said he was innocent. His wife, Rutendo Mukoma, said she was relieved.\n\n"I did not know where they had taken him," Mrs. Mukoma told Wikinews.')).toEqual(['Rutendo Mukoma']);
+  });
+  it('after "Even" opening a sentence is no new person "Even Rendell"', () => {
+    expect(quotes('"It is good strategy," said Ed Rendell, a former governor.\n\nEven Rendell, a stalwart Clinton supporter, said it would be easier to raise the gas tax. "A gas tax increase would cost the average driver about $120," Rendell said.')).toEqual(['Ed Rendell', 'Ed Rendell']);
+  });
+});

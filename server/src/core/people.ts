@@ -541,7 +541,7 @@ export class People {
     // The name's words are counted and its first and last read without splitting it (this runs for every naming).
     const partCount = pieceCount(clean);
     const surname = lastPiece(clean).toLowerCase();
-    let person = kind === 'person' ? (partCount === 1 ? this.principal(surname) : undefined) ?? this.bySurname.get(surname) ?? this.byFullName(clean) : this.byFullName(clean);
+    let person = kind === 'person' ? (partCount === 1 ? this.principal(surname, place) : undefined) ?? this.bySurname.get(surname) ?? this.byFullName(clean) : this.byFullName(clean);
     // A given name alone for the one person of that given name ("Paul said" after "her son, Paul Marchetti"): a
     // feature calls relatives who share a surname by their given names.
     if (!person && kind === 'person' && partCount === 1) {
@@ -556,6 +556,9 @@ export class People {
     // Andrea Bocelli is he).
     const wife = kind === 'person' && partCount === 1 && person !== undefined && womansTitle(descriptors) && sexOf(person) === 'male';
     if (wife) person = this.sharingSurname.get(surname)?.find((p) => sexOf(p) === 'female') ?? this.titled?.get(surname);
+    // (So, of a man whose sex the draft never said, when a woman of that surname was named: "Tendai Mukoma said …. His
+    // wife, Rutendo Mukoma, said …" then "Mrs. Mukoma told".)
+    else if (kind === 'person' && partCount === 1 && person !== undefined && womansTitle(descriptors) && sexOf(person) === 'unknown') person = this.sharingSurname.get(surname)?.find((p) => sexOf(p) === 'female') ?? person;
     this.seq++;
     if (!person) {
       const given = kind === 'person' && partCount > 1 ? fullNameGender(clean) : 'unknown';
@@ -614,9 +617,17 @@ export class People {
    * Whom a bare surname stands for when several people share it: the first named, as a story calls its subject by
    * surname and the relatives it names later by full or given name.
    */
-  private principal(surname: string): Person | undefined {
+  private principal(surname: string, place: Place): Person | undefined {
     const sharing = this.sharingSurname.get(surname);
-    return sharing && sharing.length > 1 ? sharing[0] : undefined;
+    if (!sharing || sharing.length < 2) return undefined;
+    // (But the one this paragraph named in full, when the first was not named in it: "The director, Azizur Rahman,
+    // said …" then "Habibur Rahman, a farmer, told Reuters …. "…," Rahman said.")
+    if (sharing[0].lastNamedBlock !== place.block) {
+      let here: Person | undefined;
+      for (const p of sharing) if (p.lastNamedBlock === place.block && (!here || p.lastNamedSeq > here.lastNamedSeq)) here = p;
+      if (here) return here;
+    }
+    return sharing[0];
   }
 
   /** Indexes a person with a full name by given name and by initials. */

@@ -803,8 +803,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       found[count++] = { name, start: tokens[i].start, end: tokens[i].end, hints: COUPLE_HINTS, surnameOnly: false, key: name.toLowerCase(), addressee: false };
       continue;
     }
-    // "His Tajik counterpart": a possessive that opens the sentence is no part of a name.
-    if (e > i && OWNERS.has(tokens[i].lower)) i++;
+    // "His Tajik counterpart": a possessive that opens the sentence is no part of a name; nor is an adverb ("Even
+    // Rendell, a stalwart supporter, said").
+    if (e > i && (OWNERS.has(tokens[i].lower) || (i === from && (tokens[i].text === 'Even' || tokens[i].text === 'Still')))) i++;
     // "Melbourne-based Tarrant Fibres": a body, named where it is based.
     if (e > i && BASED.test(tokens[i].lower) && !isGivenName(tokens[i + 1].text)) {
       i = e;

@@ -2148,8 +2148,8 @@ const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'here'
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'whereas', 'unless', 'once', 'until']);
 /** Conjunctions that open a clause a cue inside it may be coordinated in ("When Trump referred to … and said"). */
 export const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'when', 'after', 'before', 'as', 'since']);
-/** Conjunctions that open a clause before its subject: "As Amar put it", "When Smith said", "But Jones added". */
-const OPENING_CONJUNCTIONS = new Set([...CLAUSE_SUBORDINATORS, 'but', 'and', 'so', 'yet']);
+/** Conjunctions and adverbs that open a clause before its subject: "As Amar put it", "When Smith said", "But Jones added", "Even Rendell said". */
+const OPENING_CONJUNCTIONS = new Set([...CLAUSE_SUBORDINATORS, 'but', 'and', 'so', 'yet', 'even', 'still']);
 
 /**
  * Where a sentence goes on after a dateline or a headline in capitals before a dash ("WASHINGTON —", "WASHINGTON,
