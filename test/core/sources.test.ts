@@ -3638,3 +3638,9 @@ describe('a surname two people share', () => {
     expect(quotes('"It is good strategy," said Ed Rendell, a former governor.\n\nEven Rendell, a stalwart Clinton supporter, said it would be easier to raise the gas tax. "A gas tax increase would cost the average driver about $120," Rendell said.')).toEqual(['Ed Rendell', 'Ed Rendell']);
   });
 });
+
+describe('"quoted the regent of Sigi, Mohamad Lapatta, as saying"', () => {
+  it('is the one quoted, named after the role and its "of", not the agency', () => {
+    expect(quotes('Antara quoted the regent of Sigi, Mohamad Lapatta, as saying that the village had been "almost completely flattened."')).toEqual(['Mohamad Lapatta']);
+  });
+});

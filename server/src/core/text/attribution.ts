@@ -1499,6 +1499,20 @@ function meaningSaid(tokens: Token[], k: number, to: number): boolean {
   return k + n >= to || after.text === '.' || after.text === '!' || after.lower === 'about';
 }
 
+/**
+ * A name of two to four capitals set off by commas before "as" and a participle, within a few words of k ("the
+ * regent| of Sigi, Mohamad Lapatta, as saying"); null when there is none.
+ */
+function nameBeforeAsSaying(tokens: Token[], k: number, to: number): Phrase | null {
+  let c = k;
+  while (c < to && c - k <= 6 && tokens[c].kind === 'word') c++;
+  if (c >= to || tokens[c].text !== ',') return null;
+  let e = c + 1;
+  while (e < to && tokens[e].kind === 'word' && tokens[e].capitalized) e++;
+  if (e - c - 1 < 2 || e - c - 1 > 4 || tokens[e]?.text !== ',' || tokens[e + 1]?.lower !== 'as' || !tokens[e + 2]?.lower.endsWith('ing')) return null;
+  return { words: tokens.slice(c + 1, e), start: tokens[c + 1].start, end: tokens[e - 1].end };
+}
+
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
 export function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
@@ -1521,6 +1535,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       if (c < to && c > as + 1 && tokens[c].text === ',' && tokens[c + 1]?.lower === 'as') as = c + 1;
     }
     if (quoted && as > i && as < to && tokens[as].lower === 'as' && tokens[as + 1]?.lower.endsWith('ing')) return mention(quoted, lexicon, cue.text, cue.start, cue.end, lemma, false);
+    // ("Antara quoted the regent of Sigi, Mohamad Lapatta, as saying": the name set off after the role, past its "of".)
+    const named = quoted ? nameBeforeAsSaying(tokens, tokenAtOrAfter(tokens, quoted.end), to) : null;
+    if (named) return mention(named, lexicon, cue.text, cue.start, cue.end, lemma, false);
   }
   // A noun, not a verb: "the state", "a report", "his statement", "some comments", "some estimated death tolls".
   const det = i - 1 >= from ? tokens[i - 1].lower : '';
