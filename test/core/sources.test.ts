@@ -3644,3 +3644,10 @@ describe('"quoted the regent of Sigi, Mohamad Lapatta, as saying"', () => {
     expect(quotes('Antara quoted the regent of Sigi, Mohamad Lapatta, as saying that the village had been "almost completely flattened."')).toEqual(['Mohamad Lapatta']);
   });
 });
+
+describe('"the coast guard", "the National Guard"', () => {
+  it('is a body, which "it" stands for ("The China Coast Guard said …, which it said had taken "…"")', () => {
+    expect(quotes('The China Coast Guard said the Philippine boat had "deliberately and dangerously approached" a Chinese vessel, which it said had taken "necessary control measures."')).toEqual(['China Coast Guard', 'China Coast Guard']);
+    expect(firstAttribution('The National Guard said 40 soldiers were deployed.')?.kind).toBe('organization');
+  });
+});

@@ -552,6 +552,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // ("Voters in Ohio said", read by who they are: people no role names, not a name because the sentence opens there.)
   if (words.length === 1 && PEOPLE_PLURALS.has(head.lower)) return { kind: 'role', name: text, vague: false };
   if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
+  // ("The China Coast Guard said", "the National Guard": a force, not one guard.)
+  if (head.lower === 'guard' && words.length > 1 && GUARD_FORCES.has(words[words.length - 2].lower)) return { kind: 'organization', name: text, vague: false };
   if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower))) return { kind: 'role', name: text, vague: false };
   // "An adviser to Trump", "a spokesman for Google": a role held for someone, not the one it is held for.
   // ("Aides to Dufresne said": a plural role opening the sentence; unnamed staff, as "Clinton aides".)
@@ -712,6 +714,9 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
 
 /** Words of the name a source goes by: "gave his name only as", "identified only as", "known only as". */
 const GOING_BY = new Set(['name', 'identified', 'known', 'called']);
+
+/** Words before "guard" that make it a force: "coast guard", "National Guard", "Revolutionary Guard". */
+const GUARD_FORCES = new Set(['coast', 'national', 'border', 'civil', 'revolutionary', 'republican', 'home', 'presidential']);
 
 /** A modifier that says where a body is based: "Melbourne-based", "US-based". */
 export const BASED = /-based$/;
