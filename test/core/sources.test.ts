@@ -3651,3 +3651,9 @@ describe('"the coast guard", "the National Guard"', () => {
     expect(firstAttribution('The National Guard said 40 soldiers were deployed.')?.kind).toBe('organization');
   });
 });
+
+describe('"The newspaper Kayhan was …, writing"', () => {
+  it('is the paper by its name, not "The newspaper"', () => {
+    expect(quotes('The newspaper Kayhan was more sceptical, writing that "the Saudis have not changed their policies."')).toEqual(['Kayhan']);
+  });
+});

@@ -2742,6 +2742,9 @@ function participleAt(tokens: Token[], k: number): boolean {
   return lowerWordAt(tokens, k) && tokens[k].lower.length > 4 && tokens[k].lower.endsWith('ing');
 }
 
+/** Nouns of what a name right after them names ("the newspaper Kayhan", "the charity Memory First"). */
+const NAMED_THINGS = new Set(['newspaper', 'daily', 'tabloid', 'weekly', 'magazine', 'broadcaster', 'channel', 'network', 'agency', 'website', 'charity', 'group', 'company', 'firm', 'party', 'band', 'union', 'club']);
+
 /** The subject of the clause in tokens[from, end), when it can be a source (a name, pronoun, role, body, document). */
 export function subjectPhrase(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
   const s = clauseStart(tokens, from, end);
@@ -2783,6 +2786,10 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
     }
   } else np = (DETERMINERS.has(first.lower) ? determinerSubject(tokens, s, end) : null) ?? forwardPhrase(tokens, s, end, inQuote);
   if (!np) return null;
+  // "The newspaper Kayhan was more sceptical, writing": the name after a noun of what it names.
+  const after = tokenAtOrAfter(tokens, np.end);
+  const noun = np.words[np.words.length - 1];
+  if (after > s && after < end && !noun.capitalized && NAMED_THINGS.has(noun.lower) && tokens[after].kind === 'word' && tokens[after].capitalized && tokens[after].start === noun.end + 1) np = nameRun(tokens, after, end);
   const possessor = np.words.find((w) => w.capitalized && endsWithPossessive(w.text));
   if (possessor && np.words.length > 1 && DOCUMENT_NOUNS.has(headOf(np).lower)) {
     const name = possessor.withText(withoutPossessive(possessor.text), withoutPossessive(possessor.lower));
