@@ -3657,3 +3657,9 @@ describe('"The newspaper Kayhan was …, writing"', () => {
     expect(quotes('The newspaper Kayhan was more sceptical, writing that "the Saudis have not changed their policies."')).toEqual(['Kayhan']);
   });
 });
+
+describe('a capitalised word of a name that is also an adverb of speech ("First")', () => {
+  it('stays in the name ("The dementia charity Memory First said")', () => {
+    expect(source('The dementia charity Memory First said almost two-thirds of people it surveyed did not know the risks.')).toBe('Memory First');
+  });
+});

@@ -1457,7 +1457,8 @@ function documentParticiple(tokens: Token[], i: number, from: number, lemma: str
  */
 function cueAdverb(tokens: Token[], k: number, from: number): boolean {
   const t = tokens[k];
-  if (CUE_ADVERBS.has(t.lower)) return !surnameBeforeCue(tokens, k);
+  // (Not a capital inside a name: "The dementia charity Memory First said".)
+  if (CUE_ADVERBS.has(t.lower)) return !surnameBeforeCue(tokens, k) && !(t.capitalized && k > from && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized);
   // "Riders have long complained", "Analysts had long warned": how long, between the auxiliary and its participle.
   // (Right before the cue: not "officials have long been talking with …".)
   // (A participle only: "The report has long notes on …" has a noun.)
