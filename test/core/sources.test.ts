@@ -3663,3 +3663,13 @@ describe('a capitalised word of a name that is also an adverb of speech ("First"
     expect(source('The dementia charity Memory First said almost two-thirds of people it surveyed did not know the risks.')).toBe('Memory First');
   });
 });
+
+describe('"the university said", "the club said" after a body named anywhere in a sentence before', () => {
+  it('is that body ("Students occupied the University of Santiago", "Ravenna FC said …")', () => {
+    expect(quotes('Students occupied the University of Santiago. "The increase is necessary to maintain the quality of teaching," the university said.')).toEqual(['University of Santiago']);
+    expect(quotes('Ravenna FC said it had dismissed its coach. "The decision was taken in the interest of the club," the club said.')).toEqual(['Ravenna FC']);
+  });
+  it('not past a body of that noun named without a name since ("the trade group for the Blue Cross Blue Shield plans")', () => {
+    expect(quotes('One of them, UnitedHealth Group, has threatened to leave.\n\nJust this week, the trade group for the Blue Cross Blue Shield plans spelled out its concerns. "The current risk pool is out of balance," the group wrote.')).toEqual(['the group']);
+  });
+});

@@ -683,6 +683,12 @@ export class People {
    * "Acme Corp. cut 40 jobs"): whom "it said" later in that paragraph stands for when no body spoke.
    */
   lastBody: OpeningBody | null = null;
+  /**
+   * Bodies the latest paragraphs named anywhere in a sentence by a word of one ("Students occupied the University of
+   * Santiago", "Ravenna FC dismissed its coach"), newest last, with the noun a later "the …" names them by; and
+   * bodies of such a noun named without a name ("the trade group for the Blue Cross Blue Shield plans"), unnamed.
+   */
+  readonly namedBodies: { body: OpeningBody; noun: string; unnamed: boolean }[] = [];
 
   /**
    * Where the subject opening each block stands in the document (or -1: see subjectOpening in records), for a pronoun

@@ -46,11 +46,70 @@ function spokenBy(record: MentionRecord, person: Person, people: People, block: 
  * ("the bank" for "The Central Bank of Chile"), registered as a body; undefined otherwise.
  */
 function openingBodyNamedBy(people: People, head: string, place: Place): Person | undefined {
+  if (!NAMED_BY_NOUN.has(head)) return undefined;
   const body = people.lastBody;
-  if (body === null || body.source === null || body.block < place.block - 1 || !NAMED_BY_NOUN.has(head)) return undefined;
-  const name = body.source.prose.slice(body.at, body.end);
-  if (!wordIn(name, head.charAt(0).toUpperCase() + head.slice(1))) return undefined;
-  return nameOpeningBody(people, body, place, name.replace(/^[Tt]he\s+/, ''));
+  if (body !== null && body.source !== null && body.block >= place.block - 1) {
+    const name = body.source.prose.slice(body.at, body.end);
+    if (wordIn(name, head.charAt(0).toUpperCase() + head.slice(1))) return nameOpeningBody(people, body, place, name.replace(/^[Tt]he\s+/, ''));
+  }
+  // (Or one named anywhere in a sentence of this paragraph or the one before: "Students occupied the University of
+  // Santiago …" then "the university said".)
+  // (Not past one of that noun named without a name since: "the trade group for the Blue Cross Blue Shield plans
+  // spelled out its concerns …. "…," the group wrote" is that group, not "UnitedHealth Group" before it.)
+  for (let k = people.namedBodies.length - 1; k >= 0; k--) {
+    const named = people.namedBodies[k];
+    if (named.body.block < place.block - 1 || named.body.source === null) break;
+    if (named.noun !== head || named.body.sentence > place.sentence || (named.unnamed && named.body.sentence === place.sentence)) continue;
+    if (named.unnamed) return undefined;
+    return nameOpeningBody(people, named.body, place, named.body.source.prose.slice(named.body.at, named.body.end).replace(/^[Tt]he\s+/, ''));
+  }
+  return undefined;
+}
+
+/** Abbreviations that end a body's name and the noun a later "the …" names it by ("Ravenna FC" is "the club"). */
+const BODY_ABBREVIATION_NOUNS: ReadonlyMap<string, string> = new Map([['FC', 'club'], ['AFC', 'club'], ['CF', 'club'], ['Inc', 'company'], ['Corp', 'company'], ['Ltd', 'company'], ['Plc', 'company'], ['PLC', 'company'], ['LLC', 'company']]);
+
+/** Words inside a body's name between its capitals ("University of Santiago", "Council for the Arts"). */
+const BODY_NAME_JOINERS = new Set(['of', 'for', 'on', 'the', 'and', '&']);
+
+/**
+ * Keeps the bodies a block names by a word of one anywhere in its sentences (People.namedBodies): the run of
+ * capitals around the word, with "of" and "for" inside it, and "the" before it.
+ */
+function noteNamedBodies(block: Block, tokens: Token[], sentences: Sentence[], people: People): void {
+  const list = people.namedBodies;
+  while (list.length > 0 && list[0].body.block < block.index - 1) list.shift();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') continue;
+      if (!t.capitalized) {
+        // (A body of that noun with no name: "the trade group for …", "a Chicago law firm".)
+        if (NAMED_BY_NOUN.has(t.lower) && k > s.first && tokens[k - 1].kind === 'word' && !tokens[k - 1].capitalized) {
+          list.push({ body: { source: block, block: block.index, at: t.start, end: t.end, sentence: sentenceKey(block, i) }, noun: t.lower, unnamed: true });
+          if (list.length > 8) list.shift();
+        }
+        continue;
+      }
+      const noun = BODY_ABBREVIATION_NOUNS.get(t.text) ?? (NAMED_BY_NOUN.has(t.lower) ? t.lower : undefined);
+      if (noun === undefined || k === s.first) continue;
+      let l = k;
+      while (l - 1 >= s.first && ((tokens[l - 1].kind === 'word' && tokens[l - 1].capitalized) || ((tokens[l - 1].text === '&' || tokens[l - 1].lower === 'and') && l - 2 >= s.first && tokens[l - 2].kind === 'word' && tokens[l - 2].capitalized))) l--;
+      let r = k;
+      for (;;) {
+        if (r + 1 < s.last && tokens[r + 1].kind === 'word' && tokens[r + 1].capitalized) r++;
+        else if (r + 2 < s.last && BODY_NAME_JOINERS.has(tokens[r + 1].lower) && tokens[r + 2].kind === 'word' && tokens[r + 2].capitalized) r += 2;
+        else if (r + 3 < s.last && tokens[r + 1].lower === 'for' && tokens[r + 2].lower === 'the' && tokens[r + 3].capitalized) r += 3;
+        else break;
+      }
+      if (l === k && r === k) continue;
+      const at = l - 1 >= s.first && tokens[l - 1].lower === 'the' ? tokens[l - 1].start : tokens[l].start;
+      list.push({ body: { source: block, block: block.index, at, end: tokens[r].end, sentence: sentenceKey(block, i) }, noun, unnamed: false });
+      if (list.length > 8) list.shift();
+      k = r;
+    }
+  }
 }
 
 /** Registers the body a sentence opened with (People.lastBody, its source set) under `name`, as a body. */
@@ -647,6 +706,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   people.opensBlock(block.index, subjectOpening(block, tokens, sentences, reading.memo), prose, sentences, block.kind === 'heading');
   noteOpeningDocuments(block, sentences, people);
   noteOpeningBodies(block, tokens, sentences, people);
+  noteNamedBodies(block, tokens, sentences, people);
   noteMainClauses(block, tokens, sentences, people);
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
