@@ -3673,3 +3673,10 @@ describe('"the university said", "the club said" after a body named anywhere in 
     expect(quotes('One of them, UnitedHealth Group, has threatened to leave.\n\nJust this week, the trade group for the Blue Cross Blue Shield plans spelled out its concerns. "The current risk pool is out of balance," the group wrote.')).toEqual(['the group']);
   });
 });
+
+describe('"Analysts at Brightwater Capital estimate that …"', () => {
+  it('is the analysts\' verb, not a noun after the firm\'s name', () => {
+    expect(source('Analysts at Brightwater Capital estimate that the pill could reach annual sales of $8 billion by 2030.')).toBe('Analysts at Brightwater Capital');
+    expect(source('A Brightwater Capital estimate puts sales at $8 billion.')).toBe('A Brightwater Capital estimate');
+  });
+});

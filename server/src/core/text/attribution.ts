@@ -1025,7 +1025,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
     // rose", "Public comment lasted three hours" (a name as subject takes "notes", "comments").
     // (Not after plural documents and the body they come from: "Figures from the Department of Health show 212 …".)
-    if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
+    if (i > from && t.lower === lemma && NOUN_CUES.has(lemma) && tokens[i - 1].kind === 'word' && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower) && !documentsOfNamedBody(tokens, i, from, lemma) && !peopleOfNamedBody(tokens, i, from)) continue;
     // "on the MSNBC show "Morning Joe"", "the ABC show drew": "show" after a determiner and one name is a programme
     // (not before what a plural subject shows: "Figures published in the Gazette show 40 …", "… show that").
     if (t.lower === 'show' && i - 2 >= from && tokens[i - 1].capitalized && !PLURAL_OR_CONTRACTED.test(tokens[i - 1].text) && (DETERMINERS.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower)) && !(i - 3 >= from && OBJECT_GOVERNORS.has(tokens[i - 3].lower)) && programmeFollows(tokens[i + 1])) continue;
@@ -2379,6 +2379,18 @@ const DOCUMENTS_FROM = new Set(['from', 'by', 'of', 'released', 'published', 'co
  * reports, though a base form after a name is most often a noun the name qualifies, and whatever the cue model makes
  * of it.
  */
+/**
+ * Do plural people of a named body stand before the base form at i ("Analysts at Brightwater Capital estimate that",
+ * "Researchers from Oxford Economics forecast")? Then it is their verb, not a noun after the body's name.
+ */
+function peopleOfNamedBody(tokens: Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && tokens[k].kind === 'word' && tokens[k].capitalized) k--;
+  if (k === i - 1 || k - 1 < from || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return false;
+  const people = tokens[k - 1];
+  return people.kind === 'word' && /[^s]s$/.test(people.lower) && (ROLE_NOUNS.has(withoutFinalS(people.lower)) || VAGUE_NOUNS.has(people.lower) || PEOPLE_PLURALS.has(people.lower));
+}
+
 function documentsOfNamedBody(tokens: Token[], i: number, from: number, lemma: string): boolean {
   return tokens[i].lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && tokens[i - 1].capitalized && pluralDocumentsFrom(tokens, i, from);
 }
