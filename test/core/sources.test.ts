@@ -3680,3 +3680,9 @@ describe('"Analysts at Brightwater Capital estimate that …"', () => {
     expect(source('A Brightwater Capital estimate puts sales at $8 billion.')).toBe('A Brightwater Capital estimate');
   });
 });
+
+describe('"a song written for their mother"', () => {
+  it('describes the song, no one speaks by it, and "he said" after it is the speaker', () => {
+    expect(quotes('Danny Reeve said the album will include a song written for their mother. "She is coming to every show," he said.')).toEqual(['Danny Reeve']);
+  });
+});

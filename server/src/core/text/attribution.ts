@@ -1605,6 +1605,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // (Not after a quantifier that is the subject: "Both independently estimated that", "Some privately warned".)
   if (cue.lower.endsWith('ed') && i - 2 >= from && /[a-z]ly$/.test(tokens[i - 1].lower) && (ARTICLES.has(tokens[i - 2].lower) || POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower)) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].capitalized && tokens[i + 1].lower !== 'that') return null;
   if (cue.lower === 'called' && tokens[i + 1]?.capitalized === true && namesAThing(tokens, i, from)) return null;
+  // "a song written for their mother", "a book written in exile": a participle that describes a thing, no one's verb.
+  if (cue.lower === 'written' && i - 2 >= from && ARTICLES.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !sourceNoun(tokens[i - 1].lower) && !DOCUMENT_NOUNS.has(tokens[i - 1].lower) && WORK_PLACES.has(tokens[i + 1]?.lower ?? '')) return null;
   const next = tokens[i + 1]?.lower ?? '';
   // Commitments and deeds, not reports: "agreed to add", "agreed on Monday to buy", "claimed responsibility",
   // "claimed the lives of".
@@ -4389,6 +4391,9 @@ function reducedRelative(tokens: Token[], i: number, to: number): boolean {
   // (In lower case: "announced Tuesday Mark Carney would lead" names a man.)
   return k > i + 1 && k < to && !tokens[k].capitalized && FINITE_AFTER_PARTICIPLE.has(tokens[k].lower);
 }
+
+/** Prepositions after "a song written" that say for whom, where or when, not by whom. */
+const WORK_PLACES = new Set(['for', 'in', 'about', 'on', 'during', 'after', 'before', 'while', 'with']);
 
 /** Words after which an indefinite noun phrase opens a clause as its subject ("and a spokesman called …"). */
 const SUBJECT_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'because', 'that', 'after', 'before', 'since', 'though', 'although', 'if', 'then']);
