@@ -794,23 +794,23 @@ export class People {
     this.recentProse[r] = prose;
     this.recentSentences[r] = sentences;
     this.recentReading[r] = null;
-    this.recentSentenceOpenings[r] = null;
+    this.recentSentenceOpenings[r].length = 0;
   }
 
   /** Records where a later sentence of a recent block opens with a capital (see recentSentenceOpenings). */
   opensSentence(block: number, at: number): void {
     const r = block % RECENT;
     if (this.recentBlock[r] !== block) return;
-    (this.recentSentenceOpenings[r] ??= []).push(at);
+    this.recentSentenceOpenings[r].push(at);
   }
 
-  /** Where the later sentences of each kept block open with a capital (null for none). */
-  private readonly recentSentenceOpenings: (number[] | null)[] = new Array<number[] | null>(RECENT).fill(null);
+  /** Where the later sentences of each kept block open with a capital (lists emptied and used again). */
+  private readonly recentSentenceOpenings: number[][] = Array.from({ length: RECENT }, () => []);
 
   /** Does a later sentence of a kept block open at `at`? */
   private opensLaterSentence(block: number, at: number): boolean {
     const r = block % RECENT;
-    return this.recentBlock[r] === block && this.recentSentenceOpenings[r]?.includes(at) === true;
+    return this.recentBlock[r] === block && this.recentSentenceOpenings[r].includes(at);
   }
 
   /** The pronoun reading of a recent block (see pronounsOf), or null when it is no longer kept. */

@@ -72,13 +72,28 @@ const BODY_ABBREVIATION_NOUNS: ReadonlyMap<string, string> = new Map([['FC', 'cl
 /** Words inside a body's name between its capitals ("University of Santiago", "Council for the Arts"). */
 const BODY_NAME_JOINERS = new Set(['of', 'for', 'on', 'the', 'and', '&']);
 
+/** How many bodies People.namedBodies keeps: the latest, their entries used again (no object made per body named). */
+const NAMED_BODIES_KEPT = 8;
+
+/** Adds a body named to People.namedBodies, reusing the oldest entry once it holds NAMED_BODIES_KEPT. */
+function keepBody(list: { body: OpeningBody; noun: string; unnamed: boolean }[], block: Block, at: number, end: number, sentence: number, noun: string, unnamed: boolean): void {
+  const entry = list.length >= NAMED_BODIES_KEPT ? list.shift()! : { body: { source: null, block: 0, at: 0, end: 0, sentence: 0 }, noun: '', unnamed: false };
+  entry.body.source = block;
+  entry.body.block = block.index;
+  entry.body.at = at;
+  entry.body.end = end;
+  entry.body.sentence = sentence;
+  entry.noun = noun;
+  entry.unnamed = unnamed;
+  list.push(entry);
+}
+
 /**
  * Keeps the bodies a block names by a word of one anywhere in its sentences (People.namedBodies): the run of
  * capitals around the word, with "of" and "for" inside it, and "the" before it.
  */
 function noteNamedBodies(block: Block, tokens: Token[], sentences: Sentence[], people: People): void {
   const list = people.namedBodies;
-  while (list.length > 0 && list[0].body.block < block.index - 1) list.shift();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     for (let k = s.first; k < s.last; k++) {
@@ -87,8 +102,7 @@ function noteNamedBodies(block: Block, tokens: Token[], sentences: Sentence[], p
       if (!t.capitalized) {
         // (A body of that noun with no name: "the trade group for …", "a Chicago law firm".)
         if (NAMED_BY_NOUN.has(t.lower) && k > s.first && tokens[k - 1].kind === 'word' && !tokens[k - 1].capitalized) {
-          list.push({ body: { source: block, block: block.index, at: t.start, end: t.end, sentence: sentenceKey(block, i) }, noun: t.lower, unnamed: true });
-          if (list.length > 8) list.shift();
+          keepBody(list, block, t.start, t.end, sentenceKey(block, i), t.lower, true);
         }
         continue;
       }
@@ -105,8 +119,7 @@ function noteNamedBodies(block: Block, tokens: Token[], sentences: Sentence[], p
       }
       if (l === k && r === k) continue;
       const at = l - 1 >= s.first && tokens[l - 1].lower === 'the' ? tokens[l - 1].start : tokens[l].start;
-      list.push({ body: { source: block, block: block.index, at, end: tokens[r].end, sentence: sentenceKey(block, i) }, noun, unnamed: false });
-      if (list.length > 8) list.shift();
+      keepBody(list, block, at, tokens[r].end, sentenceKey(block, i), noun, false);
       k = r;
     }
   }
