@@ -794,23 +794,33 @@ export class People {
     this.recentProse[r] = prose;
     this.recentSentences[r] = sentences;
     this.recentReading[r] = null;
-    this.recentSentenceOpenings[r].length = 0;
+    this.sentenceOpeningCounts[r] = 0;
   }
 
   /** Records where a later sentence of a recent block opens with a capital (see recentSentenceOpenings). */
   opensSentence(block: number, at: number): void {
     const r = block % RECENT;
     if (this.recentBlock[r] !== block) return;
-    this.recentSentenceOpenings[r].push(at);
+    const n = this.sentenceOpeningCounts[r];
+    if (n < OPENINGS_KEPT) {
+      this.sentenceOpenings[r * OPENINGS_KEPT + n] = at;
+      this.sentenceOpeningCounts[r] = n + 1;
+    }
   }
 
-  /** Where the later sentences of each kept block open with a capital (lists emptied and used again). */
-  private readonly recentSentenceOpenings: number[][] = Array.from({ length: RECENT }, () => []);
+  /**
+   * Where the later sentences of each kept block open with a capital: OPENINGS_KEPT places per kept block, and how
+   * many each holds (fixed arrays: a list per paragraph was 7 MB of the bytes allocated over the White House corpus).
+   */
+  private readonly sentenceOpenings = new Float64Array(RECENT * OPENINGS_KEPT);
+  private readonly sentenceOpeningCounts = new Int32Array(RECENT);
 
   /** Does a later sentence of a kept block open at `at`? */
   private opensLaterSentence(block: number, at: number): boolean {
     const r = block % RECENT;
-    return this.recentBlock[r] === block && this.recentSentenceOpenings[r].includes(at);
+    if (this.recentBlock[r] !== block) return false;
+    for (let k = 0; k < this.sentenceOpeningCounts[r]; k++) if (this.sentenceOpenings[r * OPENINGS_KEPT + k] === at) return true;
+    return false;
   }
 
   /** The pronoun reading of a recent block (see pronounsOf), or null when it is no longer kept. */
@@ -1426,6 +1436,8 @@ function describedAsInterviewer(person: Person): boolean {
 
 /** How many of the latest blocks the register keeps the prose of. */
 const RECENT = 4;
+/** How many later sentences' openings are kept for a block (see People.sentenceOpenings). */
+const OPENINGS_KEPT = 32;
 
 /** What a block says with "he" or "she" (each "" for neither or both). */
 interface BlockPronouns {
