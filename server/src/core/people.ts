@@ -684,11 +684,16 @@ export class People {
    */
   lastBody: OpeningBody | null = null;
   /**
-   * Bodies the latest paragraphs named anywhere in a sentence by a word of one ("Students occupied the University of
-   * Santiago", "Ravenna FC dismissed its coach"), newest last, with the noun a later "the …" names them by; and
-   * bodies of such a noun named without a name ("the trade group for the Blue Cross Blue Shield plans"), unnamed.
+   * The latest two blocks read, with their tokens and sentences (the one before, then the one being read), for the
+   * bodies they name anywhere in a sentence, read only when a "the …" asks (see openingBodyNamedBy in records).
    */
-  readonly namedBodies: { body: OpeningBody; noun: string; unnamed: boolean }[] = [];
+  readonly keptBlocks: { block: Block; tokens: readonly unknown[]; sentences: readonly unknown[] }[] = [];
+
+  /** Keeps a block as the one being read, the block before it as the one before. */
+  keepBlock(block: Block, tokens: readonly unknown[], sentences: readonly unknown[]): void {
+    if (this.keptBlocks.length === 2) this.keptBlocks.shift();
+    this.keptBlocks.push({ block, tokens, sentences });
+  }
 
   /**
    * Where the subject opening each block stands in the document (or -1: see subjectOpening in records), for a pronoun

@@ -53,11 +53,13 @@ function openingBodyNamedBy(people: People, head: string, place: Place): Person 
     if (wordIn(name, head.charAt(0).toUpperCase() + head.slice(1))) return nameOpeningBody(people, body, place, name.replace(/^[Tt]he\s+/, ''));
   }
   // (Or one named anywhere in a sentence of this paragraph or the one before: "Students occupied the University of
-  // Santiago …" then "the university said".)
+  // Santiago …" then "the university said"; read only when asked, as few drafts ask.)
   // (Not past one of that noun named without a name since: "the trade group for the Blue Cross Blue Shield plans
   // spelled out its concerns …. "…," the group wrote" is that group, not "UnitedHealth Group" before it.)
-  for (let k = people.namedBodies.length - 1; k >= 0; k--) {
-    const named = people.namedBodies[k];
+  const namedList: NamedBody[] = [];
+  for (const kept of people.keptBlocks) if (kept.block.index >= place.block - 1) noteNamedBodies(kept.block, kept.tokens as Token[], kept.sentences as Sentence[], namedList);
+  for (let k = namedList.length - 1; k >= 0; k--) {
+    const named = namedList[k];
     if (named.body.block < place.block - 1 || named.body.source === null) break;
     if (named.noun !== head || named.body.sentence > place.sentence || (named.unnamed && named.body.sentence === place.sentence)) continue;
     if (named.unnamed) return undefined;
@@ -72,28 +74,19 @@ const BODY_ABBREVIATION_NOUNS: ReadonlyMap<string, string> = new Map([['FC', 'cl
 /** Words inside a body's name between its capitals ("University of Santiago", "Council for the Arts"). */
 const BODY_NAME_JOINERS = new Set(['of', 'for', 'on', 'the', 'and', '&']);
 
-/** How many bodies People.namedBodies keeps: the latest, their entries used again (no object made per body named). */
-const NAMED_BODIES_KEPT = 8;
-
-/** Adds a body named to People.namedBodies, reusing the oldest entry once it holds NAMED_BODIES_KEPT. */
-function keepBody(list: { body: OpeningBody; noun: string; unnamed: boolean }[], block: Block, at: number, end: number, sentence: number, noun: string, unnamed: boolean): void {
-  const entry = list.length >= NAMED_BODIES_KEPT ? list.shift()! : { body: { source: null, block: 0, at: 0, end: 0, sentence: 0 }, noun: '', unnamed: false };
-  entry.body.source = block;
-  entry.body.block = block.index;
-  entry.body.at = at;
-  entry.body.end = end;
-  entry.body.sentence = sentence;
-  entry.noun = noun;
-  entry.unnamed = unnamed;
-  list.push(entry);
+/** A body a sentence names by a word of one, with the noun a later "the …" names it by; or one of that noun unnamed. */
+interface NamedBody {
+  body: OpeningBody;
+  noun: string;
+  unnamed: boolean;
 }
 
 /**
- * Keeps the bodies a block names by a word of one anywhere in its sentences (People.namedBodies): the run of
- * capitals around the word, with "of" and "for" inside it, and "the" before it.
+ * The bodies a block names by a word of one anywhere in its sentences, added to `list` in order: the run of capitals
+ * around the word, with "of" and "for" inside it, and "the" before it; and bodies of such a noun named without a name
+ * ("the trade group for …"), as unnamed.
  */
-function noteNamedBodies(block: Block, tokens: Token[], sentences: Sentence[], people: People): void {
-  const list = people.namedBodies;
+function noteNamedBodies(block: Block, tokens: Token[], sentences: Sentence[], list: NamedBody[]): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     for (let k = s.first; k < s.last; k++) {
@@ -102,7 +95,7 @@ function noteNamedBodies(block: Block, tokens: Token[], sentences: Sentence[], p
       if (!t.capitalized) {
         // (A body of that noun with no name: "the trade group for …", "a Chicago law firm".)
         if (NAMED_BY_NOUN.has(t.lower) && k > s.first && tokens[k - 1].kind === 'word' && !tokens[k - 1].capitalized) {
-          keepBody(list, block, t.start, t.end, sentenceKey(block, i), t.lower, true);
+          list.push({ body: { source: block, block: block.index, at: t.start, end: t.end, sentence: sentenceKey(block, i) }, noun: t.lower, unnamed: true });
         }
         continue;
       }
@@ -119,7 +112,7 @@ function noteNamedBodies(block: Block, tokens: Token[], sentences: Sentence[], p
       }
       if (l === k && r === k) continue;
       const at = l - 1 >= s.first && tokens[l - 1].lower === 'the' ? tokens[l - 1].start : tokens[l].start;
-      keepBody(list, block, at, tokens[r].end, sentenceKey(block, i), noun, false);
+      list.push({ body: { source: block, block: block.index, at, end: tokens[r].end, sentence: sentenceKey(block, i) }, noun, unnamed: false });
       k = r;
     }
   }
@@ -719,7 +712,7 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
   people.opensBlock(block.index, subjectOpening(block, tokens, sentences, reading.memo), prose, sentences, block.kind === 'heading');
   noteOpeningDocuments(block, sentences, people);
   noteOpeningBodies(block, tokens, sentences, people);
-  noteNamedBodies(block, tokens, sentences, people);
+  people.keepBlock(block, tokens, sentences);
   noteMainClauses(block, tokens, sentences, people);
   const continuing = previous && previous.unclosed && startsWithOpeningMark(prose) && continuesFrom(previous.block, block) ? previous.unclosed : null;
   if (previous && previous.unclosed && continuing) previous.unclosed = null;
