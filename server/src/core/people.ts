@@ -5,6 +5,8 @@
  */
 import type { Span } from './types';
 import type { Block } from './markdown';
+import type { Sentence } from './reading';
+import type { Token } from './text/tokens';
 import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, STATE_OF_DEMONYM, US_STATES } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
 import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive, wordIn } from './text/words';
@@ -687,10 +689,10 @@ export class People {
    * The latest two blocks read, with their tokens and sentences (the one before, then the one being read), for the
    * bodies they name anywhere in a sentence, read only when a "the …" asks (see openingBodyNamedBy in records).
    */
-  readonly keptBlocks: { block: Block; tokens: readonly unknown[]; sentences: readonly unknown[] }[] = [];
+  readonly keptBlocks: { block: Block; tokens: readonly Token[]; sentences: readonly Sentence[] }[] = [];
 
   /** Keeps a block as the one being read, the block before it as the one before. */
-  keepBlock(block: Block, tokens: readonly unknown[], sentences: readonly unknown[]): void {
+  keepBlock(block: Block, tokens: readonly Token[], sentences: readonly Sentence[]): void {
     if (this.keptBlocks.length === 2) this.keptBlocks.shift();
     this.keptBlocks.push({ block, tokens, sentences });
   }
@@ -802,7 +804,7 @@ export class People {
     this.sentenceOpeningCounts[r] = 0;
   }
 
-  /** Records where a later sentence of a recent block opens with a capital (see recentSentenceOpenings). */
+  /** Records where a later sentence of a recent block opens with a capital (see sentenceOpenings). */
   opensSentence(block: number, at: number): void {
     const r = block % RECENT;
     if (this.recentBlock[r] !== block) return;
@@ -1305,6 +1307,7 @@ export class People {
     // said" is Nefzi, whom the paragraph before opened with and went on about as the one who spoke.)
     if (!local && (pronoun === 'he' || pronoun === 'she')) {
       const spokeSeq = speaker?.lastSpokeSeq ?? 0;
+      const sex = pronoun === 'he' ? 'male' : 'female';
       // (Past a paragraph that opens with the pronoun and names no one: "Obama departs the UK today. …" then "But he
       // leaves behind a backlash …" then ""…," he warned".)
       // (So from a paragraph that opens with the pronoun and names no one before it: "Obama departs the UK today. …" then
@@ -1359,13 +1362,12 @@ export class People {
       }
       // ("Niamh Walsh and Conor Kearney spoke to reporters." then ""…," he said": of two people joined at the opening,
       // the one of the pronoun's sex.)
-      const sex = pronoun === 'he' ? 'male' : 'female';
       if (atOpening && sexOf(p!) !== sex && k! + 1 < this.namedLog.length) {
         // (Read by where the two stand: " and " between them, five characters.)
         const second = this.namedLog[k! + 1];
         if (this.namedLogSeq[k! + 1] === second.lastNamedSeq && second.lastNamedBlock === back && second.lastNamed.start - p!.lastNamed.end === 5 && sexOf(second) === sex) q = second;
       }
-      if (q && q !== speaker && q.kind === 'person' && (q.speaker || goesOn || (read?.yields === false && !this.quotesAbout(q, pronoun, place.block))) && fits(q) && (sexOf(q) === (pronoun === 'he' ? 'male' : 'female') || (goesOn && sexOf(q) === 'unknown' && (!opensHere || q.descriptors.some(holdsRole))))) local = q;
+      if (q && q !== speaker && q.kind === 'person' && (q.speaker || goesOn || (read?.yields === false && !this.quotesAbout(q, pronoun, place.block))) && fits(q) && (sexOf(q) === sex || (goesOn && sexOf(q) === 'unknown' && (!opensHere || q.descriptors.some(holdsRole))))) local = q;
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her

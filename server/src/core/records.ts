@@ -43,27 +43,25 @@ function spokenBy(record: MentionRecord, person: Person, people: People, block: 
 
 /**
  * The body a sentence of this paragraph or the one before opened with (People.lastBody) when its name holds the noun
- * ("the bank" for "The Central Bank of Chile"), registered as a body; undefined otherwise.
+ * ("the bank" for "The Central Bank of Chile"), or else one such a sentence named anywhere ("the university" for
+ * "Students occupied the University of Santiago"), registered as a body; undefined otherwise.
  */
 function openingBodyNamedBy(people: People, head: string, place: Place): Person | undefined {
   if (!NAMED_BY_NOUN.has(head)) return undefined;
   const body = people.lastBody;
-  if (body !== null && body.source !== null && body.block >= place.block - 1) {
-    const name = body.source.prose.slice(body.at, body.end);
-    if (wordIn(name, head.charAt(0).toUpperCase() + head.slice(1))) return nameOpeningBody(people, body, place, name.replace(/^[Tt]he\s+/, ''));
-  }
+  if (body !== null && body.source !== null && body.block >= place.block - 1 && wordIn(body.source.prose.slice(body.at, body.end), head.charAt(0).toUpperCase() + head.slice(1))) return nameBodyWithoutArticle(people, body, place);
   // (Or one named anywhere in a sentence of this paragraph or the one before: "Students occupied the University of
   // Santiago …" then "the university said"; read only when asked, as few drafts ask.)
   // (Not past one of that noun named without a name since: "the trade group for the Blue Cross Blue Shield plans
   // spelled out its concerns …. "…," the group wrote" is that group, not "UnitedHealth Group" before it.)
   const namedList: NamedBody[] = [];
-  for (const kept of people.keptBlocks) if (kept.block.index >= place.block - 1) noteNamedBodies(kept.block, kept.tokens as Token[], kept.sentences as Sentence[], namedList);
+  for (const kept of people.keptBlocks) if (kept.block.index >= place.block - 1) noteNamedBodies(kept.block, kept.tokens, kept.sentences, namedList);
   for (let k = namedList.length - 1; k >= 0; k--) {
     const named = namedList[k];
     if (named.body.block < place.block - 1 || named.body.source === null) break;
     if (named.noun !== head || named.body.sentence > place.sentence || (named.unnamed && named.body.sentence === place.sentence)) continue;
     if (named.unnamed) return undefined;
-    return nameOpeningBody(people, named.body, place, named.body.source.prose.slice(named.body.at, named.body.end).replace(/^[Tt]he\s+/, ''));
+    return nameBodyWithoutArticle(people, named.body, place);
   }
   return undefined;
 }
@@ -86,7 +84,7 @@ interface NamedBody {
  * around the word, with "of" and "for" inside it, and "the" before it; and bodies of such a noun named without a name
  * ("the trade group for …"), as unnamed.
  */
-function noteNamedBodies(block: Block, tokens: Token[], sentences: Sentence[], list: NamedBody[]): void {
+function noteNamedBodies(block: Block, tokens: readonly Token[], sentences: readonly Sentence[], list: NamedBody[]): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     for (let k = s.first; k < s.last; k++) {
@@ -121,6 +119,11 @@ function noteNamedBodies(block: Block, tokens: Token[], sentences: Sentence[], l
 /** Registers the body a sentence opened with (People.lastBody, its source set) under `name`, as a body. */
 function nameOpeningBody(people: People, body: OpeningBody, place: Place, name: string): Person {
   return people.name(name, sourceSpan(body.source!, body.at, body.end), place, NO_DESCRIPTORS, 'organization');
+}
+
+/** Registers a body a sentence named (its source set) under its name as written there, past "The". */
+function nameBodyWithoutArticle(people: People, body: OpeningBody, place: Place): Person {
+  return nameOpeningBody(people, body, place, body.source!.prose.slice(body.at, body.end).replace(/^[Tt]he\s+/, ''));
 }
 /** "The" and a body's noun in lower case, with a word before it or not ("the ministry", "the regional commission"). */
 const BARE_BODY = /^[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+$/;
@@ -385,10 +388,6 @@ function askedBy(tokens: Token[], start: number): boolean {
   return k >= 2 && tokens[k - 1].lower === 'by' && tokens[k - 2].lower === 'asked';
 }
 
-/**
- * Marks a mention's person as having spoken, unless in a headline, whose source ("Farmers say …") names who the story
- * is about, not who speaks in its paragraphs. (A function of its own, not one made for every mention.)
- */
 /** The sex of "a spokeswoman for" or "a spokesman for" right before a body's mention at `start`, if either. */
 function spokespersonsSex(tokens: Token[], start: number): 'male' | 'female' | 'unknown' {
   const k = tokenAtOrAfter(tokens, start);
@@ -397,6 +396,10 @@ function spokespersonsSex(tokens: Token[], start: number): 'male' | 'female' | '
   return w === 'spokeswoman' ? 'female' : w === 'spokesman' ? 'male' : 'unknown';
 }
 
+/**
+ * Marks a mention's person as having spoken, unless in a headline, whose source ("Farmers say …") names who the story
+ * is about, not who speaks in its paragraphs. (A function of its own, not one made for every mention.)
+ */
 function speak(people: People, p: Person, block: Block, place: Place): void {
   if (block.kind !== 'heading') people.spoke(p, place);
 }

@@ -2389,8 +2389,7 @@ function peopleOfNamedBody(tokens: Token[], i: number, from: number): boolean {
   let k = i - 1;
   while (k > from && tokens[k].kind === 'word' && tokens[k].capitalized) k--;
   if (k === i - 1 || k - 1 < from || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return false;
-  const people = tokens[k - 1];
-  return people.kind === 'word' && /[^s]s$/.test(people.lower) && (ROLE_NOUNS.has(withoutFinalS(people.lower)) || VAGUE_NOUNS.has(people.lower) || PEOPLE_PLURALS.has(people.lower));
+  return /[^s]s$/.test(tokens[k - 1].lower) && peopleNounAt(tokens, k - 1, from);
 }
 
 function documentsOfNamedBody(tokens: Token[], i: number, from: number, lemma: string): boolean {
