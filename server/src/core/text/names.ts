@@ -226,11 +226,7 @@ function lowerOrCapitalised(word: string): boolean {
 }
 
 /** Is this word a known given name? */
-/** Words of English that open sentences and that the long lists hold as given names elsewhere ("Even" is Norwegian). */
-const ADVERBS_NOT_NAMES = new Set(['Even', 'even']);
-
 export function isGivenName(word: string): boolean {
-  if (ADVERBS_NOT_NAMES.has(word)) return false;
   // "Jean-Pierre", "Marie-Claire", "Anne-Marie": two given names joined by a hyphen.
   const hyphen = word.indexOf('-');
   if (hyphen > 1 && hyphen < word.length - 2 && word.indexOf('-', hyphen + 1) < 0 && isUpperLetter(word.charCodeAt(hyphen + 1))) return isGivenName(word.slice(0, hyphen)) && isGivenName(word.slice(hyphen + 1));
