@@ -831,3 +831,10 @@ describe('a count of what the text goes on to list', () => {
     expect(claims('Here are three candidates who filed.')).toEqual(['three']);
   });
 });
+
+describe('"makes up between 5 and 20 percent", "make up about three quarters"', () => {
+  it('the phrasal verb\'s "up" is no part of the figure, and the range stays one', () => {
+    expect(claims('Water vapour makes up between 5 and 20 percent of the atmosphere.')).toEqual(['between 5 and 20 percent']);
+    expect(claims('Red dwarfs make up about three quarters of the stars.')).toEqual(['about three quarters']);
+  });
+});

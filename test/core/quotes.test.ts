@@ -46,3 +46,17 @@ describe('quotes', () => {
     expect(findQuoteMarks('The motion passed." Then').strays).toEqual([{ offset: 18, kind: 'close' }]);
   });
 });
+
+describe('a short passage in dialogue form with a verb of speech other than "said"', () => {
+  it('is a quote ("That\'s fair," he conceded; "Quiet," he demanded)', () => {
+    const prose = '"That\'s fair," he conceded.';
+    const { quotes } = findQuoteMarks(prose);
+    expect(isDirectQuote(prose, quotes[0], 3)).toBe(true);
+    const prose2 = '"Quiet," he demanded, as Bush continued to interject.';
+    expect(isDirectQuote(prose2, findQuoteMarks(prose2).quotes[0], 3)).toBe(true);
+  });
+  it('not a label before a verb of another clause (`ICE "reckless," suggested`)', () => {
+    const prose = 'The governor called ICE "reckless," suggested the state was at risk.';
+    expect(isDirectQuote(prose, findQuoteMarks(prose).quotes[0], 3)).toBe(false);
+  });
+});

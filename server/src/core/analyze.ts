@@ -172,7 +172,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     // announcing it has approved:") — carries X into what follows: the next paragraph, or every item of a list.
     const last = lastSourceMention(ba);
     const endsWithColon = block.prose.trimEnd().endsWith(':');
-    const introduces = last !== undefined && last.sentence === ba.sentences.length - 1 && (last.mention.introduces || endsWithColon);
+    // (Not when what it introduces follows in the paragraph: "He said: "…"" ends its turn there.)
+    const introduces = last !== undefined && last.sentence === ba.sentences.length - 1 && ((last.mention.introduces && !quotedAfter(ba, last.mention.cueEnd)) || endsWithColon);
     const listGoesOn: boolean = carry !== null && block.inList && !endsWithColon && doc.blocks[block.index + 1]?.inList === true;
     // "Here are a few examples from the [story](…):": a link in a closing sentence that ends with a colon is the source
     // of what follows, as a named source there is.
@@ -767,3 +768,8 @@ function linkHeader(ba: BlockAnalysis): Attribution | null {
   return linkByName(block, first);
 }
 
+/** Does a quote of the block open after prose offset `at`? */
+function quotedAfter(ba: BlockAnalysis, at: number): boolean {
+  for (let i = ba.quotes.length - 1; i >= 0; i--) if (ba.quotes[i].span.open > at) return true;
+  return false;
+}

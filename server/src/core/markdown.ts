@@ -379,6 +379,11 @@ export function sourceSpan(block: Block, start: number, end: number): Span {
   return { start: block.map.start(s), end: block.map.end(e - 1) };
 }
 
+/** Where prose offset `at` of a block stands in the draft: sourceSpan's start, with no span made. */
+export function sourceOffset(block: Block, at: number): number {
+  return block.prose.length === 0 ? 0 : block.map.start(Math.min(Math.max(at, 0), block.prose.length - 1));
+}
+
 /** The prose of a block that a source span covers, its markup left out: what a reader reads there. */
 export function proseIn(block: Block, span: Span): string {
   return block.prose.slice(proseAtOrAfter(block, span.start), proseAtOrAfter(block, span.end));

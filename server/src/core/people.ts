@@ -9,7 +9,7 @@ import type { Sentence } from './reading';
 import type { Token } from './text/tokens';
 import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, STATE_OF_DEMONYM, US_STATES } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
-import { firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive, wordIn } from './text/words';
+import { capitalised, firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive, wordIn } from './text/words';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const SPACES = /\s+/;
@@ -146,6 +146,13 @@ export interface Person {
    * for them only in their paragraph.
    */
   unnamedOne?: boolean;
+  /** Whether they last spoke in a clause after a subordinator, not as a sentence's subject ("after X announced"). */
+  lastSpokeInClause?: boolean;
+  /**
+   * Where the register lists them, in the order it first met them; undefined for what only looked like a name. (A
+   * field, not a map of the register's: a map per draft, grown person by person, was bytes the engine allocated.)
+   */
+  listed?: number;
   /**
    * Such a person named by a role that keeps them anonymous ("A strategist working with the opposition campaign, who
    * was not authorized to discuss …, said"): the latest speaker, they go on speaking in the paragraph right after.
@@ -326,6 +333,9 @@ export const EPITHET_HEADS = new Set([
   'actor', 'actress', 'comedian', 'author', 'columnist', 'employee', 'republican', 'democrat', 'libertarian',
   'socialist', 'activist', 'founder', 'mayor', 'speaker', 'premier', 'chancellor', 'secretary',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'pitcher', 'sprinter', 'golfer', 'boxer',
+  'driver', 'rider', 'cyclist', 'runner', 'swimmer', 'skier', 'singer', 'musician', 'rapper', 'novelist', 'writer',
+  'filmmaker', 'pensioner', 'retiree', 'teacher', 'surveyor', 'banker', 'veteran', 'widow', 'widower', 'grandmother',
+  'grandfather',
 ]);
 
 /** Does `prose` bring in someone by `head` with "a", "an", "another" or "one" ("A Gawker employee", "an activist")? */
@@ -530,7 +540,6 @@ export class People {
   }
   private readonly spokeLog: Person[] = [];
   private readonly spokeLogSeq: number[] = [];
-  private readonly order = new Map<Person, number>();
 
   /**
    * Records a person named in the text; returns the person a surname or full name stands for. Descriptors are
@@ -570,7 +579,7 @@ export class People {
         descriptors: new Descriptors(descriptors), namedAt: at, lastNamed: at,
         lastNamedBlock: place.block, lastNamedSentence: place.sentence, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0, lastSpokeSentence: -1, namings: 0,
       };
-      this.order.set(person, this.all.length);
+      person.listed = this.all.length;
       this.all.push(person);
       this.byName.set(clean.toLowerCase(), person);
       this.indexFullName(person);
@@ -685,6 +694,8 @@ export class People {
    * "Acme Corp. cut 40 jobs"): whom "it said" later in that paragraph stands for when no body spoke.
    */
   lastBody: OpeningBody | null = null;
+  /** Whether the mention being resolved speaks in a clause after a subordinator ("after Halvorsen Steel announced"). */
+  speechInClause = false;
   /**
    * The latest two blocks read, with their tokens and sentences (the one before, then the one being read), for the
    * bodies they name anywhere in a sentence, read only when a "the …" asks (see openingBodyNamedBy in records).
@@ -848,6 +859,23 @@ export class People {
     return this.byFullName(name);
   }
 
+  /**
+   * Of two people who share a surname, "the elder" or "the younger" one: by the ages the draft gave them, else by a
+   * parent's or a child's word ("her mother, Elena Petrescu" is the elder). Undefined when the draft does not say.
+   */
+  ofGeneration(surname: string, elder: boolean): Person | undefined {
+    const sharing = this.sharingSurname.get(surname);
+    if (sharing === undefined || sharing.length !== 2) return undefined;
+    const [a, b] = sharing;
+    const ageA = ageOf(a);
+    const ageB = ageOf(b);
+    if (ageA !== undefined && ageB !== undefined && ageA !== ageB) return ageA > ageB === elder ? a : b;
+    const rankA = generationOf(a);
+    const rankB = generationOf(b);
+    if (rankA === rankB) return undefined;
+    return rankA > rankB === elder ? a : b;
+  }
+
   /** The person this lower-case surname stands for, if already named (the register is not changed). */
   bySurnameKey(key: string): Person | undefined {
     return this.bySurname.get(key);
@@ -861,8 +889,9 @@ export class People {
     person.speaker = true;
     person.lastSpokeSeq = ++this.seq;
     person.lastSpokeSentence = place ? place.sentence : -1;
+    person.lastSpokeInClause = this.speechInClause;
     // What only looked like a name ("I'll") is no one a pronoun can stand for.
-    if (!this.order.has(person)) return;
+    if (person.listed === undefined) return;
     this.spokeLog.push(person);
     this.spokeLogSeq.push(person.lastSpokeSeq);
   }
@@ -934,6 +963,14 @@ export class People {
     if (!homeOfOffice(home, capitalised)) return undefined;
     const end = capitalised + 1;
     return end === home.length || home[end] === 'and' ? this.onlyOneFits(home[capitalised], sex, at) : undefined;
+  }
+
+  /**
+   * The one person among the latest namings the draft described by `word` ("student"), if exactly one and the
+   * paragraph at `place` or the one before brought in no one unnamed by that word ("said a firefighter was hurt").
+   */
+  onlyOneDescribedAs(word: string, place: Place): Person | undefined {
+    return this.introducedNear(word, place) ? undefined : this.oneDescribedAs(word) ?? undefined;
   }
 
   /**
@@ -1100,13 +1137,17 @@ export class People {
    * Transition announced …", "the commission said" after "the Central Electoral Commission"): the latest body named
    * whose name holds the noun, within the last RECENT_OUTLET namings; none for a noun not of NAMED_BY_NOUN.
    */
-  bodyNamedBy(head: string): Person | undefined {
+  bodyNamedBy(head: string, modifier?: string): Person | undefined {
     if (!NAMED_BY_NOUN.has(head)) return undefined;
-    const word = head.charAt(0).toUpperCase() + head.slice(1);
+    const word = capitalised(head);
+    // (A word before the noun is in the name too: "the customs service" is not "The Public Prosecution Service".)
+    const also = modifier === undefined ? undefined : capitalised(modifier);
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < RECENT_OUTLET; k--, n++) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || p.kind !== 'organization' || p.name.indexOf(' ') < 0) continue;
-      if (wordIn(p.name, word)) return p;
+      if (wordIn(p.name, word)) return also === undefined || wordIn(p.name, also) ? p : undefined;
+      // (A body of that noun named since without a name is the one: "The customs service said …. The service has said".)
+      if (also === undefined && lastPiece(p.name) === head && !ONE_OF_MANY.has(firstPiece(p.name).toLowerCase())) return p;
     }
     return undefined;
   }
@@ -1305,6 +1346,8 @@ export class People {
     // "Police arrested Smith", nor one who would not speak, "Smith declined to comment.")
     // (Or with no speaker yet: "Nefzi, a chemistry professor, said he never saw Mateen …. He said …" then ""…," he
     // said" is Nefzi, whom the paragraph before opened with and went on about as the one who spoke.)
+    // (Whether that opener is taken over a speaker in a clause of the opener's sentence.)
+    let openerOverClause = false;
     if (!local && (pronoun === 'he' || pronoun === 'she')) {
       const spokeSeq = speaker?.lastSpokeSeq ?? 0;
       const sex = pronoun === 'he' ? 'male' : 'female';
@@ -1344,7 +1387,10 @@ export class People {
       // would not speak: "Jamie Ortiz, 17, was walking home when he was shot. He died at the scene.", "Taylor Reyes was
       // arrested", "Smith declined to comment.")
       const goesOn = (read?.goesOn === pronoun || stepped) && speaks;
-      const atOpening = p !== undefined && this.namedLogSeq[k!] > spokeSeq && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end;
+      // (Or named before a speaker who spoke later in that sentence, in a clause of its own: "Sharon Whitley held a
+      // town hall after Halvorsen Steel announced job cuts." then ""…," she said".)
+      const subordinateSpeaker = speaker !== undefined && p !== undefined && speaker.lastSpokeInClause === true && speaker.lastSpokeSentence === p.lastNamedSentence;
+      const atOpening = p !== undefined && (this.namedLogSeq[k!] > spokeSeq || subordinateSpeaker) && p.lastNamedBlock === back && p.lastNamedSentence === back * BLOCK_KEY && opening >= p.lastNamed.start && opening <= p.lastNamed.end;
       // (Or the opening's person, named again later in that paragraph: "But Trump, having completed his photo op, …
       // Trump landed in Phoenix … Trump launched into a lament …" then ""…," he said".)
       const opener = this.openers?.get(back);
@@ -1367,7 +1413,10 @@ export class People {
         const second = this.namedLog[k! + 1];
         if (this.namedLogSeq[k! + 1] === second.lastNamedSeq && second.lastNamedBlock === back && second.lastNamed.start - p!.lastNamed.end === 5 && sexOf(second) === sex) q = second;
       }
-      if (q && q !== speaker && q.kind === 'person' && (q.speaker || goesOn || (read?.yields === false && !this.quotesAbout(q, pronoun, place.block))) && fits(q) && (sexOf(q) === sex || (goesOn && sexOf(q) === 'unknown' && (!opensHere || q.descriptors.some(holdsRole))))) local = q;
+      if (q && q !== speaker && q.kind === 'person' && (q.speaker || goesOn || (read?.yields === false && !this.quotesAbout(q, pronoun, place.block))) && fits(q) && (sexOf(q) === sex || (goesOn && sexOf(q) === 'unknown' && (!opensHere || q.descriptors.some(holdsRole))))) {
+        local = q;
+        openerOverClause = q === p && subordinateSpeaker;
+      }
     }
     let best = speaker;
     // (Not someone named after the speaker in the sentence where the speaker spoke: "She cautioned that …; work by her
@@ -1376,7 +1425,7 @@ export class People {
     // that it is "…," Clinton seized upon …".)
     // (Not for a cue that goes on with the speaker's words: "When Smith told reporters "…," Jones nodded. "…," she added.")
     const mainSubject = !continuing && local !== undefined && speaker !== undefined && speaker.lastSpokeSentence === local.lastNamedSentence && this.opensMainClause(local) && !this.opensMainClause(speaker);
-    if (local && (!speaker || (local.lastNamedSeq > speaker.lastSpokeSeq && (speaker.lastSpokeSentence !== local.lastNamedSentence || mainSubject)) || local === speaker)) best = local;
+    if (local && (!speaker || (local.lastNamedSeq > speaker.lastSpokeSeq && (speaker.lastSpokeSentence !== local.lastNamedSentence || mainSubject)) || local === speaker || openerOverClause)) best = local;
     if (!best && (pronoun === 'he' || pronoun === 'she')) {
       // The latest person named who fits.
       for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
@@ -1395,13 +1444,35 @@ export class People {
       if (this.namedLogSeq[k] === p.lastNamedSeq && p !== except && p.kind === 'person') found.push(p);
     }
     // In the order the draft first named them.
-    return found.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+    return found.sort((a, b) => (a.listed ?? 0) - (b.listed ?? 0));
   }
 
   private byFullName(name: string): Person | undefined {
     return this.byName.get(name.toLowerCase());
   }
 }
+
+/** Words that make a body one of many ("one company", "a service"): no body a later "the company" names again. */
+const ONE_OF_MANY = new Set(['one', 'a', 'an', 'another', 'some', 'any', 'each', 'every', 'no']);
+
+/** The age the draft gave a person ("Maria Lopez, 46,"), if any. */
+function ageOf(p: Person): number | undefined {
+  let age: number | undefined;
+  p.descriptors.some((d) => {
+    if (!d.startsWith(AGED)) return false;
+    age = Number(d.slice(AGED.length));
+    return true;
+  });
+  return age;
+}
+
+/** A parent's word among a person's descriptions (1), a child's (-1), or neither (0). */
+function generationOf(p: Person): number {
+  if (p.descriptors.some((d) => PARENT_WORDS.has(d))) return 1;
+  return p.descriptors.some((d) => CHILD_WORDS.has(d)) ? -1 : 0;
+}
+const PARENT_WORDS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'grandmother', 'grandfather', 'stepmother', 'stepfather']);
+const CHILD_WORDS = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
 
 /** Pronouns of the speaker's side ("we") and the reader ("you"): resolved to a turn's speaker, never in prose. */
 export const SIDE_PRONOUNS: ReadonlySet<string> = new Set(['we', 'you']);
@@ -1480,7 +1551,7 @@ const HIM = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Hh]e's|[Hh]e’s)\b/;
 const HER = /\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
 
 /** Words of what is done to someone, or of not speaking (see BlockPronouns.yields). */
-const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|injury|injuries|unconscious|missing|passed away|according to|(?:was|were) (?:found|taken|flown|rushed|pulled)|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|asked|told|pressed)|(?:has|have|had) not (?:commented|spoken|responded)|(?:has|have|had) made no (?:public )?(?:comment|statement)|(?:has|have|had) (?:stayed|remained|kept) (?:silent|quiet)|(?:did not|didn't) (?:attend|appear|speak)|(?:was|were|is|are) not (?:present|there)|remains? in (?:hospital|custody|jail|prison))\b/;
+const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|injury|injuries|unconscious|missing|passed away|according to|(?:was|were) (?:found|taken|flown|rushed|pulled)|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|told|pressed)|(?:was|were) asked (?:to|not)\b|(?:has|have|had) not (?:commented|spoken|responded)|(?:has|have|had) made no (?:public )?(?:comment|statement)|(?:has|have|had) (?:stayed|remained|kept) (?:silent|quiet)|(?:did not|didn't) (?:attend|appear|speak)|(?:was|were|is|are) not (?:present|there)|remains? in (?:hospital|custody|jail|prison))\b/;
 
 /** Nouns of bodies that a later "the …" names again ("the ministry", "the commission"): their name holds the noun. */
 export const NAMED_BY_NOUN: ReadonlySet<string> = new Set(['bank', 'exchange', 'museum', 'school', 'network', 'publisher', 'firm', 'operator', 'carrier', 'group', 'ministry', 'department', 'agency', 'council', 'commission', 'committee', 'association', 'union', 'mission', 'force', 'service', 'authority', 'board', 'bureau', 'institute', 'foundation', 'federation', 'office', 'court', 'tribunal', 'organisation', 'organization', 'society', 'centre', 'center', 'observatory', 'coalition', 'alliance', 'university', 'hospital', 'company', 'corporation', 'airline', 'club', 'league', 'party']);

@@ -274,10 +274,22 @@ function nameTokens(prose: string, start: number, end: number, into: Token[], at
     let from = at;
     while (from > done && from > start && prose[from - 1] === ' ') from--;
     while (from > done && from > start && prose[from - 1] !== ' ') from--;
+    // (A name set off by a comma, or a run a name set off follows: the few words before it, which may be the role the
+    // name holds, "The curator, Dr. Kofi Bright,", "A court has jailed the mayor of Kigoma, Rehema Mushi,".)
+    const setOff = (at - 2 >= start && prose.charCodeAt(at - 1) === 32 && prose.charCodeAt(at - 2) === 44) || (stop + 2 < end && prose.charCodeAt(stop) === 44 && prose.charCodeAt(stop + 1) === 32 && isUpperCode(prose.charCodeAt(stop + 2)));
+    if (setOff) {
+      for (let words = 0; words < 5 && from > done && from > start; words++) {
+        from--;
+        while (from > done && from > start && prose[from - 1] === ' ') from--;
+        while (from > done && from > start && prose[from - 1] !== ' ') from--;
+      }
+    }
     // A window of a few characters after the run, stretched to the end of the word it stops in ("Lopez", not "Lope").
     let to = Math.min(end, stop + 16);
     // (And past a hyphen inside it: "Khatib-Haddad", not "Khatib".)
     while (to < end && (WORDY.test(prose[to]) || (prose[to] === '-' && to + 1 < end && WORDY.test(prose[to + 1])))) to++;
+    // (And a comma right after it: "Keele's granddaughter, Isla, stood" sets the name off.)
+    if (to < end && prose.charCodeAt(to) === 44) to++;
     n = tokenizeAt(prose, Math.max(from, done), to, into, n, reuse);
     done = to;
   }
@@ -285,6 +297,9 @@ function nameTokens(prose: string, start: number, end: number, into: Token[], at
 }
 
 const WORDY = /[\p{L}\p{N}]/u;
+
+/** Is the character code an ASCII capital? */
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * Does prose[start, end) hold a letter or digit (WORDY)? ASCII is read by character code; from the first other
@@ -439,13 +454,23 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
   let k = lastStartingAtOrBefore(tokens, nameStart - 1, (t) => t.start);
   // Back over a title left out of the name ("Dr. Ruth Platt").
   while (k > 1 && (NAME_TITLES.has(tokens[k].text) || (tokens[k].text === '.' && NAME_TITLES.has(tokens[k - 1].text)))) k--;
+  // (And over a role in lower case: "Her main challenger, councillor Tomasz Wierzbicki,".)
+  if (k > 1 && tokens[k].kind === 'word' && !tokens[k].capitalized && ROLE_NOUNS.has(tokens[k].lower)) k--;
   if (k < 1 || tokens[k].text !== ',') return [];
   const end = k;
   // (A count inside the role: "His wife of 56 years, Maureen,".)
   while (k > 0 && end - k < 6 && (tokens[k - 1].kind === 'word' || tokens[k - 1].kind === 'number') && !CLAUSE_MARK.test(tokens[k - 1].text)) k--;
   const first = tokens[k];
   const before = tokens[k - 1];
-  if (!ROLE_OPENERS.has(first.lower) || (before !== undefined && before.text !== ',' && before.text !== '.' && !QUOTE_CLOSERS.has(before.text))) return [];
+  if (!ROLE_OPENERS.has(first.lower) || (before !== undefined && before.text !== ',' && before.text !== '.' && !QUOTE_CLOSERS.has(before.text))) {
+    // ("A court has jailed the mayor of Kigoma, Rehema Mushi,": a role with "the" as the verb's object.)
+    let the = end - 1;
+    while (the > k && tokens[the].lower !== 'the') the--;
+    if (tokens[the].lower !== 'the' || the === k || !ROLE_NOUNS.has(tokens[the + 1]?.lower ?? '')) return [];
+    // (Not a clause of its own: "As the Secretary noted, Senator McConnell …".)
+    for (let w = the + 1; w < end; w++) if (CUE_FORMS.has(tokens[w].lower)) return [];
+    k = the;
+  }
   return tokens.slice(k, end).map((t) => t.lower);
 }
 
@@ -844,8 +869,16 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       if (roleHolderAfter(tokens, i + 1, to)) continue;
       if (!ORG_NAME_WORDS.has(w.text) && !NEVER_SURNAMES.has(w.text)) {
         // "Mrs. Brandt": the courtesy title may say which Brandt (see People.name).
-        const title = i - 2 >= from && tokens[i - 1].text === '.' && COURTESY_TITLES.has(tokens[i - 2].text) ? tokens[i - 2].lower : '';
-        if (title !== '') found[count++] = { name: withoutPossessive(w.text), start: w.start, end: w.end, hints: [title], surnameOnly: true, key: surnameKey(w), addressee: false };
+        // (Named or not before: "Mr. Marchbank was already thinking ahead." brings in a man.)
+        // (Not an address: "Mr. President", "Mr. Secretary".)
+        const title = i - 2 >= from && tokens[i - 1].text === '.' && COURTESY_TITLES.has(tokens[i - 2].text) && !NAME_TITLES.has(w.text) && !ROLE_NOUNS.has(w.lower) ? tokens[i - 2].lower : '';
+        // "Pres. Obama", "Gov. Abbott": a surname after a title's abbreviation is a person, one who holds the title (a
+        // later "the governor" is he), whether named before or not.
+        // (Looked up only after a full stop: this runs for every lone capitalised word.)
+        const titleWord = tokens[i - 1]?.text === '.' ? titleWordBefore(tokens, i, from) : undefined;
+        if (titleWord !== undefined) {
+          found[count++] = { name: withoutPossessive(w.text), start: w.start, end: w.end, hints: [titleWord], surnameOnly: false, key: surnameKey(w), addressee: addressedAt(tokens, i, from) };
+        } else if (title !== '') found[count++] = { name: withoutPossessive(w.text), start: w.start, end: w.end, hints: [title], surnameOnly: false, key: surnameKey(w), addressee: false };
         else if (!addressedAt(tokens, i, from)) found[count++] = w;
         else {
           const name = withoutPossessive(w.text);
@@ -926,11 +959,11 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
         i = e;
         continue;
       }
-      const preposed = i > from && tokens[i - 1].text === ',' ? preposedWords(tokens, tokens[i].start) : NO_HINTS;
+      // (Past a role in lower case or a title's abbreviation: "Her main challenger, councillor Tomasz Wierzbicki,",
+      // "The curator, Dr. Kofi Bright,".)
+      const preposed = i > from && (tokens[i - 1].text === ',' || (i - 2 >= from && tokens[i - 2].text === ',' && !tokens[i - 1].capitalized && ROLE_NOUNS.has(tokens[i - 1].lower)) || (i - 3 >= from && tokens[i - 1].text === '.' && tokens[i - 3].text === ',' && NAME_TITLES.has(tokens[i - 2].text))) ? preposedWords(tokens, tokens[i].start) : NO_HINTS;
       // "Gov. Marcus Teller": the title left out of the run, in its full word, so that "the governor" is he.
-      // (Not "Lt. Gov. Austin Davis": a lieutenant governor is not "the governor".)
-      const lieutenant = i - 4 >= from && tokens[i - 3].text === '.' && (tokens[i - 4].text === 'Lt' || tokens[i - 4].text === 'Lieut');
-      const titleWord = i - 2 >= from && tokens[i - 1].text === '.' && !lieutenant ? TITLE_WORDS.get(tokens[i - 2].text) : undefined;
+      const titleWord = titleWordBefore(tokens, i, from);
       // "Defense attorney Conrad Ashby", "special envoy Brian Lee": a role in lower case right before the name.
       const role = titleWord ? NO_HINTS : roleBefore(prose, tokens, i, from);
       // (With the words of a run before the title: "Former Texas Gov. Rick Perry" is a former governor, of Texas.)
@@ -943,7 +976,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       for (let k = 0; k < runBefore; k++) hints[preposed.length + 1 + k] = tokens[titleRun + k].lower;
       for (let k = 0; k < role.length; k++) hints[preposed.length + k] = role[k];
       let kept = lead;
-      for (let k = 0; k < after; k++) if (!ownedByAnother(tokens, i + k, e)) hints[kept++] = tokens[i + k].lower;
+      // ("Cllr Mary Hayes", "Det Supt Anne Moran": a title's abbreviation without its full stop, in its full word, so
+      // that "the councillor", "the detective" is she; "Conor Lydon SC" is counsel.)
+      for (let k = 0; k < after; k++) if (!ownedByAnother(tokens, i + k, e)) hints[kept++] = (k < e - i ? TITLE_WORDS.get(tokens[i + k].text) ?? BRITISH_TITLES.get(tokens[i + k].text) : COUNSEL_LETTERS.has(tokens[i + k].text) ? 'counsel' : undefined) ?? tokens[i + k].lower;
       hints.length = kept;
       // "Maria Lopez, 46,": her age, so that "the 46-year-old" later may be she.
       // (And ", a 46-year-old nurse,".)
@@ -987,7 +1022,7 @@ const ROLE_STOPS = new Set(['of', 'for', 'to', 'by', 'with', 'in', 'on', 'at', '
  */
 function roleBefore(prose: string, tokens: Token[], i: number, from: number): string[] {
   const noun = i - 1 >= from ? tokens[i - 1] : undefined;
-  if (noun === undefined || noun.kind !== 'word' || noun.capitalized || !(ROLE_NOUNS.has(noun.lower) || TRADE_ENDING.test(noun.lower)) || noun.end + 1 !== tokens[i].start) return NO_HINTS;
+  if (noun === undefined || noun.kind !== 'word' || noun.capitalized || !(ROLE_NOUNS.has(noun.lower) || TRADE_ENDING.test(noun.lower) || TRADES.has(noun.lower)) || noun.end + 1 !== tokens[i].start) return NO_HINTS;
   const words = [noun.lower];
   let at = noun.start;
   while (words.length < 3 && at >= 2 && prose.charCodeAt(at - 1) === 32) {
@@ -1006,8 +1041,27 @@ function roleBefore(prose: string, tokens: Token[], i: number, from: number): st
 /** Trades by their ending, right before a name ("volcanologist Sigrún Halldórsdóttir", "astronomer", "historian"). */
 const TRADE_ENDING = /^[a-z]{3,}(?:ologist|ist|ician|grapher|nomer|ographer)$/;
 
-/** A woman's courtesy titles, before their full stop. */
-const COURTESY_TITLES = new Set(['Mrs', 'Ms']);
+/** Titles abbreviated before a name without a full stop, British style, and their full words ("Cllr", "PC"). */
+const BRITISH_TITLES: ReadonlyMap<string, string> = new Map([['PC', 'constable'], ['DC', 'detective'], ['DS', 'detective'], ['DI', 'detective'], ['DCI', 'detective'], ['DSI', 'detective'], ['Cllr', 'councillor'], ['Cr', 'councillor'], ['Const', 'constable']]);
+
+/** Letters after a barrister's name ("Rachel Ashdown KC"): counsel. */
+const COUNSEL_LETTERS = new Set(['KC', 'QC', 'SC']);
+
+/** Trades right before a name that are no source's role of their own ("Brazilian driver Lucas Ferreira"). */
+const TRADES = new Set(['driver', 'rider', 'racer']);
+
+/** Courtesy titles, before their full stop (a woman's say which of a surname's people she is). */
+const COURTESY_TITLES = new Set(['Mr', 'Mrs', 'Ms']);
+
+/**
+ * The full word of a title's abbreviation and its full stop right before the name at i ("Gov." of "Gov. Marcus
+ * Teller" is "governor"), if any. (Not "Lt. Gov. Austin Davis": a lieutenant governor is not "the governor".)
+ */
+function titleWordBefore(tokens: Token[], i: number, from: number): string | undefined {
+  if (i - 2 < from || tokens[i - 1].text !== '.') return undefined;
+  if (i - 4 >= from && tokens[i - 3].text === '.' && (tokens[i - 4].text === 'Lt' || tokens[i - 4].text === 'Lieut')) return undefined;
+  return TITLE_WORDS.get(tokens[i - 2].text);
+}
 
 /** Words of an office title between a body's name and a person's ("Senate Majority Leader", "House Minority Whip"). */
 const OFFICE_TITLES = new Set(['majority', 'minority', 'speaker', 'whip', 'press', 'deputy', 'assistant', 'vice', 'acting', 'interim', 'general', 'under']);

@@ -3,9 +3,9 @@
  * mentions resolved through the register of people. The attribution stage fills in who each claim is attributed to.
  */
 import type { Attribution, Span } from './types';
-import { sourceSpan, type Block } from './markdown';
+import { sourceOffset, sourceSpan, type Block } from './markdown';
 import { EPITHET_HEADS, genderOf, NAMED_BY_NOUN, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
-import { ANONYMITY_WORDS, DEMONYMS, KIN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS } from './text/lexicon';
+import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -15,11 +15,13 @@ import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
 import { QUOTE_VERB } from './text/quote-speakers';
 import { AGE_WORD, isGivenName } from './text/names';
-import { endsWithPossessive, firstPiece, lastPiece, secondPiece, withoutFinalS, withoutPossessive, wordIn } from './text/words';
+import { capitalised, endsWithPossessive, firstPiece, lastPiece, secondPiece, withoutFinalS, withoutPossessive, wordIn } from './text/words';
 
 /** Relatives a family's story calls by their place in it ("the father", "the mother"). */
 const PARENT_OR_SPOUSE = new Set(['father', 'mother', 'husband', 'wife', 'dad', 'mom']);
 const THE = /^the\s/i;
+/** A spouse named by the other's possessive ("her husband", "his wife"). */
+const SPOUSE_OF_OWNER = /^(?:her\s+husband|his\s+wife)$/i;
 /** A role of or owned by something ("the secretary of state's office", "the leader of the group"): not an epithet. */
 const OF_OR_OWN = /\sof\s|['’]s?(?:\s|$)/;
 
@@ -28,10 +30,20 @@ const OWN_WORD_CUES = new Set(['say', 'add', 'note', 'explain', 'recall', 'write
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const DEFINITE = /^(?:the|his|her|their)\s/i;
+/** Counsel in court, who takes no article ("counsel said", "defence counsel told the jury"): one barrister. */
+const BARE_COUNSEL = /^(?:(?:defence|defense|defending|prosecuting|prosecution|crown)\s+)?counsel$/i;
 /** Words that open a phrase of one unnamed person: "a teacher", "one official", "another resident". */
 const ONE_UNNAMED = /^(?:a|an|one|another)\s/i;
 /** Nouns of outlets and bodies that describe a name as theirs ("the business newspaper Dagens Næringsliv"). */
 const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'channel', 'network', 'station', 'magazine', 'outlet', 'website', 'agency', 'company', 'firm', 'broadsheet']);
+/** Does the mention at prose offset `start` follow a subordinator, with "the" or not ("after Halvorsen Steel announced")? */
+function afterSubordinator(tokens: Token[], start: number): boolean {
+  const at = tokenAtOrAfter(tokens, start);
+  const before = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1];
+  return before !== undefined && SPEECH_SUBORDINATORS.has(before.lower);
+}
+const SPEECH_SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'while', 'once', 'although', 'though', 'as']);
+
 /** Records that a mention stands for someone the register holds, who speaks there, and returns the record. */
 function spokenBy(record: MentionRecord, person: Person, people: People, block: Block, place: Place): MentionRecord {
   speak(people, person, block, place);
@@ -46,10 +58,12 @@ function spokenBy(record: MentionRecord, person: Person, people: People, block: 
  * ("the bank" for "The Central Bank of Chile"), or else one such a sentence named anywhere ("the university" for
  * "Students occupied the University of Santiago"), registered as a body; undefined otherwise.
  */
-function openingBodyNamedBy(people: People, head: string, place: Place): Person | undefined {
+function openingBodyNamedBy(people: People, head: string, place: Place, modifier?: string): Person | undefined {
   if (!NAMED_BY_NOUN.has(head)) return undefined;
   const body = people.lastBody;
-  if (body !== null && body.source !== null && body.block >= place.block - 1 && wordIn(body.source.prose.slice(body.at, body.end), head.charAt(0).toUpperCase() + head.slice(1))) return nameBodyWithoutArticle(people, body, place);
+  // (A word before the noun must be in the name too: "the customs service" is not "The Public Prosecution Service".)
+  const modified = (b: OpeningBody): boolean => modifier === undefined || wordIn(b.source!.prose.slice(b.at, b.end), capitalised(modifier));
+  if (body !== null && body.source !== null && body.block >= place.block - 1 && wordIn(body.source.prose.slice(body.at, body.end), capitalised(head)) && modified(body)) return nameBodyWithoutArticle(people, body, place);
   // (Or one named anywhere in a sentence of this paragraph or the one before: "Students occupied the University of
   // Santiago …" then "the university said"; read only when asked, as few drafts ask.)
   // (Not past one of that noun named without a name since: "the trade group for the Blue Cross Blue Shield plans
@@ -60,7 +74,7 @@ function openingBodyNamedBy(people: People, head: string, place: Place): Person 
     const named = namedList[k];
     if (named.body.block < place.block - 1 || named.body.source === null) break;
     if (named.noun !== head || named.body.sentence > place.sentence || (named.unnamed && named.body.sentence === place.sentence)) continue;
-    if (named.unnamed) return undefined;
+    if (named.unnamed || !modified(named.body)) return undefined;
     return nameBodyWithoutArticle(people, named.body, place);
   }
   return undefined;
@@ -125,6 +139,14 @@ function nameOpeningBody(people: People, body: OpeningBody, place: Place, name: 
 function nameBodyWithoutArticle(people: People, body: OpeningBody, place: Place): Person {
   return nameOpeningBody(people, body, place, body.source!.prose.slice(body.at, body.end).replace(/^[Tt]he\s+/, ''));
 }
+/**
+ * The word before the noun of "the" and a body's noun (BARE_BODY), in lower case: "customs" of "the customs service",
+ * which the name of a body it stands for must hold. Undefined for the noun alone.
+ */
+function bodysModifier(phraseWords: readonly string[]): string | undefined {
+  return phraseWords.length === 2 ? phraseWords[0].toLowerCase() : undefined;
+}
+
 /** "The" and a body's noun in lower case, with a word before it or not ("the ministry", "the regional commission"). */
 const BARE_BODY = /^[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+$/;
 /** "The" and one capitalised word ("The Pentagon"). */
@@ -220,8 +242,18 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   // (Not a body reporting: "Fox reported" after "Actress Megan Fox" is the network.)
   const surnamed = m.kind === 'organization' && m.name.indexOf(' ') < 0 && m.cueLemma !== 'report' ? people.bySurnameKey(m.name.toLowerCase()) : undefined;
   // "“It was an emotional day,” the Spaniard said": one of a people after "the" is an epithet of someone named.
-  const demonymOf = m.kind === 'named' && m.name.indexOf(' ') < 0 && DEMONYMS.has(m.name.toLowerCase()) && tokens[tokenAtOrAfter(tokens, m.start) - 1]?.lower === 'the' ? people.demonym(m.name.toLowerCase(), place, range.start) : undefined;
-  if (demonymOf) return spokenBy(record, demonymOf, people, block, place);
+  // (Read as a body's name after "says": "“I am a rookie,” says the Brazilian".)
+  const demonymOf = (m.kind === 'named' || (m.kind === 'organization' && m.inverted)) && m.name.indexOf(' ') < 0 && DEMONYMS.has(m.name.toLowerCase()) && theBefore(tokens, m.start) ? people.demonym(m.name.toLowerCase(), place, range.start) : undefined;
+  // ("the elder Petrescu said", "the younger Nhaga": of two people who share the surname, the one the draft makes so.)
+  const generation = m.kind === 'named' && m.name.indexOf(' ') < 0 ? generationBefore(tokens, m.start) : 0;
+  const generational = generation !== 0 ? people.ofGeneration(m.name.toLowerCase(), generation > 0) : undefined;
+  if (generational) return spokenBy(record, generational, people, block, place);
+  // ("“He is hoping for the best,” the MP said" after "Conservative MP Alistair Grieve": a title in capitals.)
+  const titledOf = !demonymOf && (m.kind === 'named' || m.kind === 'organization') && TITLE_ACRONYMS.has(m.name) && theBefore(tokens, m.start) ? people.describe(['the', m.name.toLowerCase()], { offset: range.start, place }) : undefined;
+  if (demonymOf || titledOf) {
+    record.attribution.kind = 'named';
+    return spokenBy(record, (demonymOf ?? titledOf)!, people, block, place);
+  }
   if (m.kind === 'named' || (surnamed !== undefined && surnamed.kind === 'person' && surnamed.name.indexOf(' ') > 0)) {
     // ("according to the business newspaper Dagens Næringsliv": a name described only as an outlet or a body's is the
     // body's, no "he" or "she"; not "newspaper reporter Jan Berg".)
@@ -267,7 +299,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // interrupted its live coverage …. It also credited Leonov …, noting on Twitter "…""; or of the paragraph before,
     // for a paragraph of quotes: "The Harbour Authority held a news conference." then ""…," it said".)
     const body = people.lastBody;
-    const opened = m.name === 'it' && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma) || BODY_VOICES.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people.lastDocument, place, block);
+    // (So is "they" that stands for no one else, in the body's own paragraph: "Ceredigion County Council opened rest
+    // centres. In a post on social media, they said 37 people …", a council or a club being "they" in British use.)
+    const opened = (m.name === 'it' || (m.name === 'they' && !found && body?.block === place.block)) && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma) || BODY_VOICES.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people.lastDocument, place, block);
     if (person && !opened) {
       record.person = person;
       record.attribution.source = person.name;
@@ -293,7 +327,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // "the actress", "his daughter": one person, whom an earlier description may name.
     // The mention's last word and its second are read in place (`m.text.split(/\s+/)`'s pieces, which a list of them
     // made for every role, body and vague source cost about 0.1 bytes per input byte over the White House corpus).
-    const definite = DEFINITE.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text));
+    const definite = (DEFINITE.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text))) || BARE_COUNSEL.test(m.text);
     // (Someone named before the description, not later in its paragraph: "the airline called … "…". Chief executive
     // Graham Noble told …" is the airline's word, though the quote's speaker is read once the paragraph is.)
     // (Not people of a place or body: "The head of the local council" is no one named before as a head.)
@@ -303,16 +337,17 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const described = (m.kind === 'role' || (m.kind === 'vague' && THE.test(m.text))) && definite && !OF_A_PLACE.test(m.text) && !NAMED_BY_NOUN.has(lastPiece(m.text).toLowerCase()) ? people.describe(phraseWords, { offset: range.start, place }, phrase) : undefined;
     // "The father", "the mother" after a couple named together ("David and Louise Turpin"): the one of that sex
     // among a family the draft named (not "her father": someone else's).
-    const relative = described === undefined && m.kind === 'role' && THE.test(m.text) && phraseWords.length === 1 && PARENT_OR_SPOUSE.has(phraseWords[0]) ? people.ofFamily(genderOf(phraseWords), { offset: range.start, place }) : undefined;
+    // (So is "her husband", "his wife" of a couple: "Kevin and Julie Marchbank both work at the pottery." then "his wife said".)
+    const relative = described === undefined && m.kind === 'role' && ((THE.test(m.text) && phraseWords.length === 1) || SPOUSE_OF_OWNER.test(m.text)) && PARENT_OR_SPOUSE.has(phraseWords[phraseWords.length - 1]) ? people.ofFamily(genderOf(phraseWords.slice(-1)), { offset: range.start, place }) : undefined;
     // "the conservative-leaning newspaper wrote" after "The Wall Street Journal called on …": the outlet named before.
-    const outlet = described === undefined && relative === undefined && THE.test(m.text) && phraseWords.length <= 4 ? people.outletDescribed(phraseWords[phraseWords.length - 1]) ?? (m.kind !== 'vague' && phraseWords.length <= 3 && BARE_BODY.test(m.text) ? people.bodyNamedBy(phraseWords[phraseWords.length - 1].toLowerCase()) : undefined) : undefined;
+    const outlet = described === undefined && relative === undefined && THE.test(m.text) && phraseWords.length <= 4 ? people.outletDescribed(phraseWords[phraseWords.length - 1]) ?? (m.kind !== 'vague' && phraseWords.length <= 3 && BARE_BODY.test(m.text) ? people.bodyNamedBy(phraseWords[phraseWords.length - 1].toLowerCase(), bodysModifier(phraseWords)) : undefined) : undefined;
     // "the billionaire business mogul told People" after "Donald Trump, the Republican front-runner, …": the person
     // the story is about there, when no description fits (a "he" or "she" there would stand for them).
     const head = phraseWords.length > 0 ? phraseWords[phraseWords.length - 1].toLowerCase() : '';
     const epithet = described === undefined && relative === undefined && outlet === undefined && m.kind === 'role' && THE.test(m.text) && (EPITHET_HEADS.has(head) || AGE_WORD.test(head)) && !OF_OR_OWN.test(m.text) && tokens[tokenAtOrAfter(tokens, m.end)]?.lower !== 'of' ? people.epithet(phraseWords, phrase, place, range.start) : undefined;
     // (Or the body a sentence of this paragraph or the one before opened with, named as no source yet: "The Central
     // Bank of Chile cut its rate …. In a statement, the bank said".)
-    const opening = described === undefined && relative === undefined && outlet === undefined && epithet === undefined && m.kind !== 'vague' && BARE_BODY.test(m.text) ? openingBodyNamedBy(people, lastPiece(m.text).toLowerCase(), place) : undefined;
+    const opening = described === undefined && relative === undefined && outlet === undefined && epithet === undefined && m.kind !== 'vague' && BARE_BODY.test(m.text) ? openingBodyNamedBy(people, lastPiece(m.text).toLowerCase(), place, bodysModifier(phraseWords)) : undefined;
     const found = described ?? relative ?? outlet ?? epithet ?? opening;
     if (found && m.kind === 'vague') {
       // (The analyst named before is no source a reader cannot check.)
@@ -348,7 +383,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
     // (One of a group, too, only in its paragraph: "One of the victims said …" is not "she" in the next.)
     if (single || oneOfGroup) person.unnamedOne = true;
-    if (single && (m.kind === 'role' || ROLE_NOUNS.has(secondPiece(m.text)?.toLowerCase() ?? ''))) person.anonymousRole = true;
+    // (One of a group who opens a paragraph of their own may: "One of the librarians said the mood was grim." then
+    // ""…," she said".)
+    if ((single && (m.kind === 'role' || ROLE_NOUNS.has(secondPiece(m.text)?.toLowerCase() ?? ''))) || (oneOfGroup && tokenAtOrAfter(tokens, m.start) === 0)) person.anonymousRole = true;
     if (!asker) speak(people, person, block, place);
     record.person = person;
   }
@@ -451,6 +488,9 @@ const SUBJECT_OPENERS = new Set(['but', 'and', 'still', 'meanwhile', 'now', 'lat
 /** A first sentence that says someone would not speak: who it names opens no account of theirs. */
 const NO_COMMENT = /\b(?:declined|refused|did not (?:respond|return|reply|answer)|didn['’]t (?:respond|return|reply)|could not be reached|not immediately|no comment|not available for comment|unavailable for comment)\b/i;
 
+/** A participle that opens a paragraph's phrase ("Repeating from his speech …, Biden rubbished"). Made once. */
+const PARTICIPLE_OPENING = /[a-z]{3}ing$/;
+
 /**
  * Where the subject that opens the block stands in the document (past "But", "Meanwhile,"), or -1 when its first
  * sentence says someone would not speak (see People.opensBlock).
@@ -465,7 +505,7 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[], me
   // "Since launching his bid, Trump has …", "In his assessment of the magnate, Calderon intimated …": past an opening
   // clause or phrase, the name after its comma is the subject.
   // ("Repeating from his speech last week, Biden rubbished …": a participle's phrase opens it too.)
-  if (tokens[k].capitalized && (CLAUSE_SUBORDINATORS.has(tokens[k].lower) || OPENING_PHRASES.has(tokens[k].lower) || (k === 0 && tokens[k].kind === 'word' && /[a-z]{3}ing$/.test(tokens[k].lower)))) {
+  if (tokens[k].capitalized && (CLAUSE_SUBORDINATORS.has(tokens[k].lower) || OPENING_PHRASES.has(tokens[k].lower) || (k === 0 && tokens[k].kind === 'word' && PARTICIPLE_OPENING.test(tokens[k].lower)))) {
     const last = Math.min(sentences[0].last, k + 20);
     for (let c = k + 1; c < last; c++) {
       if (QUOTE_MARKS.has(tokens[c].text)) break;
@@ -475,11 +515,14 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[], me
       // returned", nor a possessive, "Following the speech, Trump's poll numbers rose".)
       let e = c + 1;
       while (e + 1 < sentences[0].last && tokens[e + 1].kind === 'word' && tokens[e + 1].capitalized) e++;
-      const subject = t !== undefined && c + 1 < sentences[0].last && t.kind === 'word' && t.capitalized && tokens[e + 1]?.text !== ',' && !/['’]s$/.test(tokens[e].text);
+      const subject = t !== undefined && c + 1 < sentences[0].last && t.kind === 'word' && t.capitalized && tokens[e + 1]?.text !== ',' && !endsWithPossessive(tokens[e].text);
       if (subject) k = c + 1;
       break;
     }
   }
+  // "Tully's campaign manager, Brent Haller,", "His wife, Jessica Thackeray,": the name in apposition is the subject.
+  const role = ownersRoleEnd(tokens, k, sentences[0].last);
+  if (role > 0) return sourceOffset(block, tokens[role + 1].start);
   // "Campaign chairman Wes Gantry", "Transport minister Sofie Lind": past a role's words in lower case after a
   // capital, the name after them is the subject.
   let r = k + 1;
@@ -493,7 +536,7 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[], me
       break;
     }
   }
-  return sourceSpan(block, tokens[k].start, tokens[k].end).start;
+  return sourceOffset(block, tokens[k].start);
 }
 
 /**
@@ -668,12 +711,12 @@ function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], p
     let k = s.first;
     while (k < s.last - 1 && k - s.first < 3 && SUBJECT_OPENERS.has(tokens[k].lower)) k++;
     // (Where a later sentence's subject may stand: "Rain fell on Monday. Teodoro Condori travelled three hours …".)
-    if (i > 0 && k < s.last && tokens[k].kind === 'word' && tokens[k].capitalized) people.opensSentence(block.index, block.map.start(Math.min(tokens[k].start, block.prose.length - 1)));
+    if (i > 0 && k < s.last && tokens[k].kind === 'word' && tokens[k].capitalized) people.opensSentence(block.index, sourceOffset(block, tokens[k].start));
     // "Tully's campaign manager, Brent Haller, blamed …": the name in apposition to a role of another's opens the
     // main clause, not the owner.
     const role = ownersRoleEnd(tokens, k, s.last);
     if (role > 0) {
-      people.opensClause(sentenceKey(block, i), block.map.start(Math.min(tokens[role + 1].start, block.prose.length - 1)));
+      people.opensClause(sentenceKey(block, i), sourceOffset(block, tokens[role + 1].start));
       continue;
     }
     if (k >= s.last || !tokens[k].capitalized || !(CLAUSE_SUBORDINATORS.has(tokens[k].lower) || timedOpening(tokens, k, s.last))) continue;
@@ -685,7 +728,7 @@ function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], p
       if (t.text !== ',') continue;
       const next = !quoted ? c + 1 : QUOTE_MARKS.has(tokens[c + 1]?.text ?? '') ? c + 2 : -1;
       // (The offset in the draft as a span's start gives it, read from the block's map: no span made per comma.)
-      if (next > 0 && next < s.last && tokens[next].kind === 'word' && tokens[next].capitalized) people.opensClause(sentenceKey(block, i), block.map.start(Math.min(tokens[next].start, block.prose.length - 1)));
+      if (next > 0 && next < s.last && tokens[next].kind === 'word' && tokens[next].capitalized) people.opensClause(sentenceKey(block, i), sourceOffset(block, tokens[next].start));
     }
   }
 }
@@ -697,12 +740,19 @@ function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], p
 function ownersRoleEnd(tokens: Token[], k: number, last: number): number {
   if (k >= last || tokens[k].kind !== 'word' || !tokens[k].capitalized) return -1;
   let p = k;
-  while (p < last && p - k < 3 && tokens[p].kind === 'word' && tokens[p].capitalized && !endsWithPossessive(tokens[p].text)) p++;
-  if (p >= last || !endsWithPossessive(tokens[p].text)) return -1;
+  // ("His wife, Jessica Thackeray, collected the award", "The actress, Jessica Thackeray,": a relative or a role
+  // after "his", "her", "their" or "the".)
+  const owner = ROLE_OWNERS.has(tokens[k].text);
+  if (!owner) {
+    while (p < last && p - k < 3 && tokens[p].kind === 'word' && tokens[p].capitalized && !endsWithPossessive(tokens[p].text)) p++;
+    if (p >= last || !endsWithPossessive(tokens[p].text)) return -1;
+  }
   let c = p + 1;
   while (c < last && c - p <= 4 && tokens[c].kind === 'word' && !tokens[c].capitalized) c++;
-  return c > p + 1 && c + 1 < last && tokens[c].text === ',' && ROLE_NOUNS.has(tokens[c - 1].lower) && tokens[c + 1].kind === 'word' && tokens[c + 1].capitalized ? c : -1;
+  const noun = tokens[c - 1].lower;
+  return c > p + 1 && c + 1 < last && tokens[c].text === ',' && (ROLE_NOUNS.has(noun) || KIN.has(noun)) && tokens[c + 1].kind === 'word' && tokens[c + 1].capitalized && (!owner || isGivenName(tokens[c + 1].text)) ? c : -1;
 }
+const ROLE_OWNERS = new Set(['His', 'Her', 'Their', 'The']);
 
 export function readBlock(block: Block, reading: LocalReading, people: People, previous: BlockAnalysis | null, reuse = false): BlockAnalysis {
   const prose = block.prose;
@@ -757,7 +807,8 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     const opensWithThe = opener === 'the';
     const opensWithOwner = opener === 'his' || opener === 'her' || opener === 'their';
     const opensWithName = tokens[sentence.first]?.capitalized === true && tokens[sentence.first + 1]?.text === ',';
-    if (!opensWithThe && !opensWithOwner && !opensWithName && named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
+    const opensWithA = (opener === 'a' || opener === 'an') && block.kind === 'paragraph';
+    if (!opensWithThe && !opensWithOwner && !opensWithName && !opensWithA && named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     const place = placeOf(block, index);
     // (Not a sentence of a quote: ""The door is open. The governor practically held it for us," he said.")
     const quoted = (opensWithThe || opensWithOwner) && ba.quotes.length > 0 && (lookups ??= claimLookups(ba, prose)).quoteAt(tokens[sentence.first].start) !== null;
@@ -767,6 +818,9 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     if (opensWithOwner && !quoted) relativeSubject(tokens, sentence.first, sentence.last, block, place, people);
     // "Carbonwatch, an independent think tank, was blunter.": a body as the subject, which "it" may stand for.
     if (opensWithName) bodyInApposition(tokens, sentence.first, sentence.last, block, place, people);
+    // "A council spokeswoman disputed the figures.": an unnamed man or woman as the subject, whom "she" in the
+    // paragraph stands for (not when the sentence has the subject speak: "A council spokeswoman said …" is a source).
+    if (opensWithA && (mentions.length === 0 || mentions[0].start > tokens[sentence.first].start)) unnamedSubject(tokens, sentence.first, sentence.last, block, place, people);
     if (named.length === 0 && mentions.length === 0 && numbers.length === 0) continue;
     // People named in the sentence and its sources are met in reading order; a lone capitalised word counts only
     // when it is the surname of someone already named.
@@ -774,7 +828,9 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       while (n < named.length && named[n].start < m.start) meet(named[n++], block, place, people);
+      people.speechInClause = afterSubordinator(tokens, m.start);
       ba.mentions.push(resolveMention(m, index, block, tokens, people, sentences[index].mentionWords[k]));
+      people.speechInClause = false;
     }
     while (n < named.length) meet(named[n++], block, place, people);
     // "Earhardt then asked Rubio which states he could win." then ""…," he said": the one asked answers, when the
@@ -995,6 +1051,23 @@ function bodyInApposition(tokens: Token[], first: number, last: number, block: B
 }
 const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'with', 'from', 'on', 'by']);
 
+/** "the elder" or "the older" (1), "the younger" (-1) right before the mention at `start`, or neither (0). */
+function generationBefore(tokens: Token[], start: number): number {
+  const at = tokenAtOrAfter(tokens, start);
+  if (tokens[at - 2]?.lower !== 'the') return 0;
+  const word = tokens[at - 1]?.lower;
+  return word === 'elder' || word === 'older' ? 1 : word === 'younger' ? -1 : 0;
+}
+
+/** Titles written in capitals that "the" names again ("the MP", "the MEP"). */
+const TITLE_ACRONYMS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MNA', 'TD']);
+
+/** Does "the" open the mention at `start` or stand right before it? */
+function theBefore(tokens: Token[], start: number): boolean {
+  const at = tokenAtOrAfter(tokens, start);
+  return tokens[at]?.lower === 'the' || tokens[at - 1]?.lower === 'the';
+}
+
 /** Meets a person named in a sentence: a lone capitalised word only when it is the surname of someone already named. */
 function meet(c: Named, block: Block, place: Place, people: People): void {
   if (c instanceof Token) {
@@ -1011,12 +1084,20 @@ function describedSubject(tokens: Token[], first: number, last: number, block: B
   while (e <= last && e - first <= 3 && tokens[e] !== undefined && tokens[e].kind === 'word' && !tokens[e].capitalized && !ROLE_NOUNS.has(tokens[e].lower)) e++;
   const noun = tokens[e];
   const verb = tokens[e + 1];
-  // A title's noun only ("the governor", "the prime minister", "the coach"): other roles ("the firefighter") are read
-  // after names as well as before them, and may be anyone's.
-  if (noun === undefined || e > last || noun.kind !== 'word' || noun.capitalized || !ROLE_NOUNS.has(noun.lower) || !TITLE_NOUNS.has(noun.lower)) return;
+  // A title's noun ("the governor", "the prime minister", "the coach"): other roles ("the firefighter") are read
+  // after names as well as before them, and may be anyone's; but one the draft gave one person in apposition is
+  // theirs ("Tomas Lindqvist, a student, …" then "The student laughed.").
+  if (noun === undefined || e > last || noun.kind !== 'word' || noun.capitalized) return;
+  const title = ROLE_NOUNS.has(noun.lower) && TITLE_NOUNS.has(noun.lower);
+  const given = title || !(ROLE_NOUNS.has(noun.lower) || EPITHET_HEADS.has(noun.lower)) ? undefined : people.onlyOneDescribedAs(noun.lower, place);
+  if (!title && given === undefined) return;
   // (Or a clause of "who" about them: "The former governor, who dropped his own bid last September, noted …".)
   const relative = verb?.text === ',' && e + 2 <= last && tokens[e + 2].lower === 'who';
   if (!relative && (verb === undefined || e + 1 > last || verb.kind !== 'word' || verb.capitalized || verb.start !== noun.end + 1 || verb.lower === 'of' || verb.lower === 'and')) return;
+  if (given !== undefined) {
+    people.name(given.name, sourceSpan(block, tokens[first].start, noun.end), place, NO_HINTS, 'person', false);
+    return;
+  }
   const words: string[] = [];
   for (let k = first; k <= e; k++) words.push(tokens[k].lower);
   meetDescribed(words, sourceSpan(block, tokens[first].start, noun.end), place, people);
@@ -1052,6 +1133,40 @@ function relativeSubject(tokens: Token[], first: number, last: number, block: Bl
   if (person.gender === 'unknown') person.gender = sex;
   person.unnamedOne = true;
 }
+
+/**
+ * A sentence that opens with "a" or "an", a few words and a noun of a man or a woman as its subject, and a verb ("A
+ * council spokeswoman disputed the figures", "A Home Office spokesman declined"): one unnamed person, whom "she" or "he"
+ * in the same paragraph may stand for when no one named there fits.
+ */
+function unnamedSubject(tokens: Token[], first: number, last: number, block: Block, place: Place, people: People): void {
+  let e = first + 1;
+  while (e <= last && e - first <= 4 && tokens[e] !== undefined && tokens[e].kind === 'word' && !FEMALE_WORDS.has(tokens[e].lower) && !MALE_WORDS.has(tokens[e].lower)) e++;
+  const noun = tokens[e];
+  if (e > last || noun === undefined || noun.kind !== 'word' || noun.capitalized || !(FEMALE_WORDS.has(noun.lower) || MALE_WORDS.has(noun.lower)) || NOT_NOUNS_OF_SEX.has(noun.lower)) return;
+  // The verb: the next token, or in a sentence read only around its names (no cue in it), the next word of the prose.
+  const verb = e + 1 <= last && tokens[e + 1]?.start === noun.end + 1 ? tokens[e + 1].text : NEXT_LOWER_WORD.exec(block.prose.slice(noun.end, noun.end + 24))?.[1];
+  if (verb === undefined || !LOWER_FIRST.test(verb) || NOT_VERBS.has(verb)) return;
+  const words: string[] = [];
+  for (let k = first; k <= e; k++) words.push(tokens[k].lower);
+  const sex = genderOf(words);
+  if (sex === 'unknown') return;
+  let name = tokens[first].text;
+  for (let k = first + 1; k <= e; k++) name += ' ' + tokens[k].text;
+  const person = people.name(name, sourceSpan(block, tokens[first].start, noun.end), place, words, 'role');
+  if (person.gender === 'unknown') person.gender = sex;
+  person.unnamedOne = true;
+}
+
+/** The word in lower case right after a space, and a word that opens in lower case. Made once. */
+const NEXT_LOWER_WORD = /^ ([a-z]+)\b/;
+const LOWER_FIRST = /^[a-z]/;
+
+/** Words after a subject's noun that are no verb ("A man and a woman"; "A woman who lives nearby pointed" has its clause). */
+const NOT_VERBS = new Set(['of', 'and', 'or', 'that', 'with', 'in', 'at', 'from', 'on', 'to', 'for', 'as', 'like', 'than']);
+
+/** Words of a sex that are no noun for a person ("A friend of her mother"). */
+const NOT_NOUNS_OF_SEX = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'madam']);
 
 /** Nouns of the titles set before names, in lower case ("governor" for "Governor", "Gov."). */
 const TITLE_NOUNS = new Set(['governor', 'senator', 'mayor', 'president', 'minister', 'judge', 'justice', 'sheriff', 'chancellor', 'premier', 'speaker', 'commissioner', 'ambassador', 'coach', 'superintendent', 'chairman', 'chairwoman', 'director', 'secretary', 'representative', 'congressman', 'congresswoman', 'prosecutor', 'general', 'chief']);

@@ -23,6 +23,20 @@ const UP_TO_TWO_DIGITS = /^\d{1,2}$/;
 const COUNTRY_OR_UNION = /^(?:U\.?S|UK|U\.K|EU|UN|U\.N|USA|UAE)$/;
 const CUE_ADVERB = /^(?:widely|commonly|broadly|universally|also|now|generally|still|not|yesterday|today|later|earlier|first|initially|officially|previously)$/;
 
+/** Patterns read at many words of a phrase, made once (a pattern written in a function is a new object each time). */
+const FINAL_S = /s$/;
+const STATE_INITIALS = /^(?:U\.S|US|UK|EU|U\.K)$/i;
+const A_OR_THE = /^(?:a|the)$/;
+const MAKER_PREPOSITIONS = /^(?:by|from|in|of)$/;
+const INITIAL_OR_ABBREVIATION = /^[A-Z][a-z]?$/;
+const ROLE_MODIFIERS = /^(?:former|then|acting|interim|deputy|senior|chief|top|local|state|federal|regional|national)$/;
+const GROUP_ENDING = /(?:s|children|people|men)$/;
+const PLURAL_ENDING = /[a-z][^s]s$/;
+const CLAUSE_LINKS = /^(?:which|that|but|and|,)$/;
+const LY_ENDING = /[a-z]ly$/;
+const PARTICIPLE_ENDING = /[a-z](?:ed|en)$/;
+const AGE_COMPOUND = /^\d+-year-old$/;
+
 /** A source named in a sentence, linked to a cue (prose offsets of its block). */
 export interface SourceMention {
   kind: AttributionKind;
@@ -114,6 +128,25 @@ function speechObject(tokens: Token[], k: number, to: number): boolean {
 
 /** Words after "was" that carry a cue after "to": "was quick to add", "was prompted to say", "was forced to admit". */
 const READY_TO = new Set(['quick', 'prompted', 'forced', 'compelled', 'moved', 'careful', 'eager', 'keen', 'happy', 'proud', 'glad', 'pleased', 'obliged', 'inspired']);
+/** Verbs of means before a cue's "to" and their object: "took to Twitter to say", "used the speech to warn". */
+const HAVE_OR_BE = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const MEANS_VERBS = new Set(['took', 'takes', 'take', 'taking', 'used', 'uses', 'use', 'using', 'seized', 'seizes', 'seizing']);
+
+/**
+ * The verb of means whose object ends right before the cue's "to" at `to` ("took to Twitter to say", "used this
+ * question to demand"): its index, or -1. The object is a few words, no punctuation.
+ */
+function meansVerbBefore(tokens: Token[], to: number, from: number): number {
+  for (let v = to - 1; v >= from && to - v <= 5; v--) {
+    const t = tokens[v];
+    if (t.kind !== 'word') return -1;
+    // (With no object, only a habit: "He used to say", not "a term Rubio has used to describe", "the income
+    // corporations use to report".)
+    if (MEANS_VERBS.has(t.lower)) return v > from && (v < to - 1 || (t.lower === 'used' && !HAVE_OR_BE.has(tokens[v - 1].lower))) ? v : -1;
+  }
+  return -1;
+}
+
 /** Verbs that carry a cue after "to": "went on to add", "continued to say". */
 const CATENATIVES = new Set(['on', 'continued', 'continues', 'proceeded', 'went', 'goes', 'decided', 'wanted', 'chose']);
 /** Prepositions that tie a person to an organisation: "George Kimbrell of the Center for Food Safety". */
@@ -521,7 +554,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (ANONYMOUS_SINGULARS.has(head.lower) && ['a', 'an', 'one', 'another'].includes(determiner)) return { kind: 'vague', name: text, vague: true };
   // "another added": one more of the people just quoted, unnamed.
   if (words.length === 1 && head.lower === 'another') return { kind: 'vague', name: text, vague: true };
-  if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && /s$/.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
+  if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && FINAL_S.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
   // ("Former players say", "Business leaders say": groups vague only alone or with a plain modifier, as weak ones.)
   // ("Clinton aides said", "Top Sanders strategists": a campaign's or office's staff, unnamed.)
   const staff = UNNAMED_STAFF.has(head.lower) && (!head.capitalized || words.length === 1);
@@ -532,7 +565,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     // (Officials, executives or staff of a named body are as unnamed as "officials", unless a person is named beside them:
     // "President Harris and senior administration officials".)
     const personNamed = lowerWords.includes('and') && words.some((w, k) => (NAME_TITLES.has(w.text) || isGivenName(w.text)) && words[k + 1]?.capitalized === true && words[k + 1].kind === 'word' && !NAME_TITLES.has(words[k + 1].text));
-    const qualified = !((head.text === 'officials' || head.text === 'executives' || staff) && !personNamed) && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !/^(?:U\.S|US|UK|EU|U\.K)$/i.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
+    const qualified = !((head.text === 'officials' || head.text === 'executives' || staff) && !personNamed) && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !STATE_INITIALS.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
     // (A quantifier names none of them: "most analysts had forecast", "several economists said".)
     const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && !VAGUE_QUANTIFIERS.has(w) && w !== 'most' && w !== 'few');
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
@@ -886,7 +919,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     }
     // "an estimated 91%", "an estimated $9 million", "a reported magnitude of 6.3", "the reported casualties": an
     // estimate or a report with no one named as making it.
-    const adjective = (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an') || (t.lower === 'reported' && i - 1 >= from && (/^(?:a|the)$/.test(tokens[i - 1].lower) || (tokens[i - 1].lower === 'total' && i - 2 >= from && /^(?:a|the)$/.test(tokens[i - 2].lower))));
+    const adjective = (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an') || (t.lower === 'reported' && i - 1 >= from && (A_OR_THE.test(tokens[i - 1].lower) || (tokens[i - 1].lower === 'total' && i - 2 >= from && A_OR_THE.test(tokens[i - 2].lower))));
     if (adjective && i + 1 < to && (tokens[i + 1].kind === 'number' || (tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && tokens[i + 1].lower !== 'by' && tokens[i + 1].lower !== 'that') || CURRENCY_PREFIX.test(tokens[i + 1].text))) {
       const a = tokens[i - 1];
       (found ??= []).push({
@@ -936,7 +969,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "By reports", "per reports", "Per the doctrines,", "estimates by the Red Cross": sources without a verb.
     // ("amid reports of fraud", "based on unconfirmed reports", "by varying reports": plural reports no one signs.)
     // (Not what reports caused: "We are gravely concerned by reports today of strikes".)
-    const reportsAfter = (t.lower === 'amid' || (t.lower === 'on' && tokens[i - 1]?.lower === 'based') || (t.lower === 'by' && !/ed$/.test(tokens[i - 1]?.lower ?? ''))) && unsignedReports(tokens, i + 1, to);
+    const reportsAfter = (t.lower === 'amid' || (t.lower === 'on' && tokens[i - 1]?.lower === 'based') || (t.lower === 'by' && !PAST_ENDING.test(tokens[i - 1]?.lower ?? ''))) && unsignedReports(tokens, i + 1, to);
     if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from)) || reportsAfter) && i + 1 < to) {
       const np = forwardPhrase(tokens, i + 1, to, inQuote);
       // (Not "by" before a gerund, which says how: "set a record by exporting more than 100 million tons".)
@@ -971,7 +1004,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const givenName = t.text === 'Per' && i > from && tokens[i + 1].capitalized && !DATELINE_MARKS.has(previous.text);
       // (Nor a breakdown after a document: "Results by segment:", "data by county" name no one: a bare singular noun.)
       // (Nor the heading "The March Report by the Numbers:", an idiom.)
-      const breakdown = (afterDocument && !agent && t.lower === 'by' && np !== null && np.words.length === 1 && np.words[0].kind === 'word' && !np.words[0].capitalized && !/s$/.test(np.words[0].lower) && !PLURALS_WITHOUT_S.has(np.words[0].lower) && !AGENT_MASS_NOUNS.has(np.words[0].lower)) ||
+      const breakdown = (afterDocument && !agent && t.lower === 'by' && np !== null && np.words.length === 1 && np.words[0].kind === 'word' && !np.words[0].capitalized && !FINAL_S.test(np.words[0].lower) && !PLURALS_WITHOUT_S.has(np.words[0].lower) && !AGENT_MASS_NOUNS.has(np.words[0].lower)) ||
         (t.lower === 'by' && np !== null && np.words.length === 2 && np.words[0].lower === 'the' && np.words[1].lower === 'numbers');
       if (np && head && tokens[i + 1].kind === 'word' && !rate && !deadline && !givenName && !breakdown && (agent || reportsAfter || ((opener || afterDocument) && (document || afterDocument || (t.lower === 'per' && opener))))) {
         const m = agent ? mention(np, lexicon, `${previous.text} ${t.text}`, previous.start, t.end, 'according to', true) : mention(np, lexicon, t.text, t.start, t.end, 'according to', true);
@@ -1086,7 +1119,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // ("a study published Wednesday in the journal Environmental Exposure Letters": the kind of body before its name.)
       const kindOfBody = article && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.kind === 'word' && (ORG_NOUNS.has(tokens[j + 2].lower) || tokens[j + 2].lower === 'journal') && tokens[j + 3]?.capitalized && !WEEKDAYS.has(tokens[j + 3].lower) && !MONTHS.has(tokens[j + 3].lower);
       const named = tokens[j + 1]?.capitalized || (article && tokens[j + 2]?.capitalized) || kindOfBody;
-      if (/^(?:by|from|in|of)$/.test(tokens[j].lower) && named && j + 1 < to) {
+      if (MAKER_PREPOSITIONS.test(tokens[j].lower) && named && j + 1 < to) {
         m.kind = 'document';
         m.vague = false;
         break;
@@ -1645,8 +1678,15 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   k = beforeSpeakingPhrase(tokens, k, from);
   k = beforeMannerPhrase(tokens, k, from);
   // "went on to add", "continued to say"
-  if (k - 1 >= from && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower)) {
+  const catenative = k - 1 >= from && tokens[k].lower === 'to' && CATENATIVES.has(tokens[k - 1].lower);
+  // "Sanders took to Twitter to say", "used the debate to argue", "took the opportunity to warn": the subject of the
+  // verb of means says it.
+  const means = !catenative && k - 1 > from && tokens[k].lower === 'to' ? meansVerbBefore(tokens, k, from) : -1;
+  if (catenative) {
     k -= tokens[k - 1].lower === 'on' ? 3 : 2;
+    while (k >= from && cueAdverb(tokens, k, from)) k--;
+  } else if (means >= 0) {
+    k = means - 1;
     while (k >= from && cueAdverb(tokens, k, from)) k--;
   } else if (k - 2 > from && tokens[k].lower === 'to' && READY_TO.has(tokens[k - 1].lower) && (tokens[k - 2].lower === 'was' || tokens[k - 2].lower === 'were')) {
     // "Mr. Trump was prompted to say", "Sanders was quick to add": the subject of "was" says it.
@@ -1706,6 +1746,13 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
         const bracket = enclosed.map((t) => t.text).lastIndexOf('(');
         if (bracket > 0 && enclosed.length - bracket <= 6) enclosed = enclosed.slice(0, bracket);
       }
+      // ("Dr. Mele Tupou of the University of Auckland": the body a name is of, after it, is no part of the name.)
+      for (let j = 2; j < enclosed.length - 1; j++) {
+        if (enclosed[j].lower !== 'of' && enclosed[j].lower !== 'at') continue;
+        const tail = enclosed.slice(j + 1);
+        if (enclosed[j - 1].kind === 'word' && enclosed[j - 1].capitalized && tail.every((t) => t.kind === 'word' && (t.capitalized || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')) && tail.some((t) => ORG_NAME_WORDS.has(t.text))) enclosed = enclosed.slice(0, j);
+        break;
+      }
       // "the mayor of London, Sadiq Khan, tweeted", "The study's lead author, doctoral candidate Maninder Thind, said":
       // the appositive is the name (after any role words).
       let n = enclosed.length;
@@ -1756,10 +1803,13 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       if (name.length === 0) while (b > 0 && enclosed[b - 1].kind === 'word' && enclosed[b - 1].capitalized) b--;
       const body = b === n ? name : enclosed.slice(b);
       const bodyLead = b === n ? lead : enclosed.slice(0, b);
-      const bodysWord = body.length > 0 && (body.some((t) => ORG_NAME_WORDS.has(t.text)) || BODY_ENDINGS.has(body[body.length - 1].text));
+      // ("its maker, the biotechnology company Neurevia, said": the words before the name say it is a body's.)
+      const leadNamesBody = bodyLead.length >= 2 && bodyLead.length <= 4 && (bodyLead[0].lower === 'the' || bodyLead[0].lower === 'a') && ORG_NOUNS.has(bodyLead[bodyLead.length - 1].lower) && bodyLead.every((t) => t.kind === 'word' && !t.capitalized);
+      const bodysWord = body.length > 0 && (body.some((t) => ORG_NAME_WORDS.has(t.text)) || BODY_ENDINGS.has(body[body.length - 1].text) || leadNamesBody);
       const bodysName = body.length > 0 && (!isGivenName(body[0].text) || bodysWord);
-      const bodyNoun = orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && bodysWord));
-      const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the')) && body.length <= 4 && bodysName && bodyNoun && !governed;
+      // ("its maker, Neurevia, said": what a body owns or runs, by "its".)
+      const bodyNoun = orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && (bodysWord || tokens[orgNoun - 1]?.lower === 'its')));
+      const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the') || leadNamesBody) && body.length <= 4 && bodysName && bodyNoun && !governed;
       if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
       else if (orgInApposition) np = { words: enclosed, start: enclosed[0].start, end: body[body.length - 1].end, classifyAs: ORG_NOUNS.has(tokens[orgNoun].lower) ? [...body, tokens[orgNoun]] : body };
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
@@ -1854,7 +1904,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // So is one a present tense of a cue follows ("…, said the family expects "…"").
       const verb = after >= 0 && after < to ? tokens[after] : undefined;
       // (A present tense only: a past form there is as often a participle, "said economists polled by Reuters".)
-      const tense = verb !== undefined && !cue.lower.endsWith('ing') && verb.kind === 'word' && !verb.capitalized && /[^s]s$/.test(verb.lower) && isVerbish(verb);
+      const tense = verb !== undefined && !cue.lower.endsWith('ing') && verb.kind === 'word' && !verb.capitalized && ENDS_IN_S.test(verb.lower) && isVerbish(verb);
       if (verb && (FINITE_AUXILIARIES.has(verb.lower) || tense)) {
         np = subjectPhrase(tokens, from, k, inQuote, lexicon);
         inverted = false;
@@ -1966,7 +2016,7 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
 const NAME_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'Cos', 'Plc', 'PLC', 'LLC', 'Assn', 'Intl']);
 
 /** Words that open an adverbial phrase before a clause's subject ("In a statement, …", "On Tuesday, …"). */
-const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'when', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'today', 'yesterday', 'then', 'afterwards', 'also', 'addressing', 'responding', 'following', 'since', 'as', 'with', 'from', 'for', 'across', 'outside', 'inside', 'near', 'along', 'beside', 'behind', 'throughout', 'among', 'amid', 'despite', 'through', 'elsewhere', 'nearby', 'downtown', 'abroad']);
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'writing', 'asked', 'when', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'today', 'yesterday', 'then', 'afterwards', 'also', 'addressing', 'responding', 'following', 'since', 'as', 'with', 'from', 'for', 'across', 'outside', 'inside', 'near', 'along', 'beside', 'behind', 'throughout', 'among', 'amid', 'despite', 'through', 'elsewhere', 'nearby', 'downtown', 'abroad', 'like', 'unlike']);
 
 /** Plurals of people not made with "s" ("Two women,", "His parents,"). */
 const IRREGULAR_PEOPLE = new Map([['women', 'woman'], ['men', 'man'], ['people', 'person'], ['spokespeople', 'spokesperson'], ['children', 'child'], ['parents', 'parent']]);
@@ -2257,6 +2307,13 @@ const TIME_OPENERS = new Set(['on', 'in', 'at', 'during', 'by', 'later', 'earlie
  */
 function subjectAfterOpener(tokens: Token[], s: number, c: number): number {
   const first = tokens[s].lower;
+  // "After the show Tom Reilly came to the stage and said": a preposition, an article and a noun or two, then a
+  // person's full name.
+  if (PLACE_OR_TIME_PREPOSITIONS.has(first) && DETERMINERS.has(tokens[s + 1]?.lower ?? '')) {
+    let p = s + 2;
+    while (p < c && p - s <= 4 && tokens[p].kind === 'word' && !tokens[p].capitalized) p++;
+    if (p > s + 2 && p + 1 < c && (isGivenName(tokens[p].text) || NAME_TITLES.has(tokens[p].text)) && tokens[p + 1].kind === 'word' && tokens[p + 1].capitalized) return p;
+  }
   if (!TIME_OPENERS.has(first)) return -1;
   for (let p = s + 2; p < c && p - s <= 8; p++) {
     const t = tokens[p];
@@ -2276,6 +2333,8 @@ function subjectAfterOpener(tokens: Token[], s: number, c: number): number {
   const t = tokens[p];
   return t.kind === 'word' && (DETERMINERS.has(t.lower) || (t.capitalized && !MONTHS.has(t.lower))) ? p : -1;
 }
+/** Prepositions of a short phrase of place or time before a clause's subject ("After the show", "At the hearing"). */
+const PLACE_OR_TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'in', 'on', 'following', 'outside', 'inside']);
 /** Is the token a time word or a month's name ("Saturday", "week", "March"; not the modal "may")? */
 function timeWord(t: Token): boolean {
   return TIME_WORDS.has(t.lower) || (MONTHS.has(t.lower) && t.capitalized);
@@ -2342,7 +2401,7 @@ function reportingAside(tokens: Token[], i: number, from: number, to: number): b
   if (cue.lower === CUE_FORMS.get(cue.lower)) {
     let s = k + 1;
     while (s < i - 1 && DETERMINERS.has(tokens[s].lower)) s++;
-    if (!(PLURALS_WITHOUT_S.has(tokens[s].lower) || /[^s]s$/.test(tokens[s].lower))) return false;
+    if (!(PLURALS_WITHOUT_S.has(tokens[s].lower) || ENDS_IN_S.test(tokens[s].lower))) return false;
   }
   for (let j = k - 1; j >= from && k - j <= 20; j--) {
     if (tokens[j].text === ',' || tokens[j].text === ';') break;
@@ -2389,7 +2448,7 @@ function peopleOfNamedBody(tokens: Token[], i: number, from: number): boolean {
   let k = i - 1;
   while (k > from && tokens[k].kind === 'word' && tokens[k].capitalized) k--;
   if (k === i - 1 || k - 1 < from || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return false;
-  return /[^s]s$/.test(tokens[k - 1].lower) && peopleNounAt(tokens, k - 1, from);
+  return ENDS_IN_S.test(tokens[k - 1].lower) && peopleNounAt(tokens, k - 1, from);
 }
 
 function documentsOfNamedBody(tokens: Token[], i: number, from: number, lemma: string): boolean {
@@ -2404,7 +2463,7 @@ function pluralDocumentsFrom(tokens: Token[], i: number, from: number): boolean 
   for (let k = i - 2; k >= from && i - k <= 10; k--) {
     const t = tokens[k];
     if (t.kind === 'punct') return false;
-    if (DOCUMENT_NOUNS.has(t.lower) && (/[^s]s$/.test(t.lower) || PLURALS_WITHOUT_S.has(t.lower)) && DOCUMENTS_FROM.has(tokens[k + 1].lower)) return true;
+    if (DOCUMENT_NOUNS.has(t.lower) && (ENDS_IN_S.test(t.lower) || PLURALS_WITHOUT_S.has(t.lower)) && DOCUMENTS_FROM.has(tokens[k + 1].lower)) return true;
   }
   return false;
 }
@@ -2433,9 +2492,12 @@ function beforeObtainedBy(tokens: Token[], k: number, from: number): number {
  * fired 12 shots", "said Mary Smith, her deputy, would handle it").
  */
 function fullNameAfterCue(tokens: Token[], i: number, to: number): boolean {
-  let e = i + 1;
+  // (Past a role's words or a title before it: "…, said police chief Kamrul Islam.", "said Police Chief Kamrul Islam".)
+  let s = i + 1;
+  while (s < to && s - i <= 3 && tokens[s].kind === 'word' && ((!tokens[s].capitalized && ROLE_NOUNS.has(tokens[s].lower)) || NAME_TITLES.has(tokens[s].text))) s++;
+  let e = s;
   while (e < to && tokens[e].kind === 'word' && tokens[e].capitalized) e++;
-  if (e - i - 1 < 2 || e - i - 1 > 4 || !isGivenName(tokens[i + 1].text)) return false;
+  if (e - s < 2 || e - s > 4 || !isGivenName(tokens[s].text)) return false;
   if (e >= to || (tokens[e].text === '.' && e + 1 >= to)) return true;
   return tokens[e].text === ',' && onlyDescribes(tokens, e + 1, to);
 }
@@ -2605,7 +2667,9 @@ const PLURAL_OR_CONTRACTED = /s$|['’]/;
 const PLURALS_WITHOUT_S = new Set(['police', 'people', 'women', 'men', 'children', 'staff', 'data', 'media', 'clergy', 'military', 'crew', 'faculty', 'personnel']);
 
 /** Prepositions a participle's phrase after a document may go on with ("issued at the end of the summit"). */
-const ISSUED_PHRASE_WORDS = new Set(['at', 'on', 'in', 'after', 'during', 'by', 'of', 'the', 'a', 'an', 'its', 'their', 'this', 'last', 'late', 'early', 'to']);
+/** Adverbs of time between a document and the participle of its issue ("a textbook just published"). */
+const ISSUE_ADVERBS = new Set(['just', 'recently', 'newly', 'first', 'only', 'originally', 'previously', 'jointly']);
+const ISSUED_PHRASE_WORDS = new Set(['at', 'on', 'in', 'after', 'during', 'by', 'of', 'the', 'a', 'an', 'its', 'their', 'this', 'last', 'late', 'early', 'to', 'for']);
 
 /**
  * The index of a document's noun before a participle's phrase that ends at k ("A joint statement issued at the end of
@@ -2618,8 +2682,10 @@ function beforeIssuedPhrase(tokens: Token[], k: number, from: number): number {
     // published in the Gazette show".)
     if ((t.kind === 'punct' && t.text !== '-') || t.lower === 'by' || t.lower === 'behalf' || (t.capitalized && p > from)) return k;
     if ((ISSUING_VERBS.has(t.lower) || AGENT_PARTICIPLES.has(t.lower)) && PAST_ENDING.test(t.lower) && p < k && ISSUED_PHRASE_WORDS.has(tokens[p + 1].lower)) {
-      const noun = tokens[p - 1];
-      return noun.kind === 'word' && !noun.capitalized && (DOCUMENT_NOUNS.has(noun.lower) || ISSUED_DOCUMENTS.has(noun.lower)) ? p - 1 : k;
+      // ("An Egyptian textbook just published for 9th graders explains": an adverb of time before the participle.)
+      const n = p - 2 >= from && ISSUE_ADVERBS.has(tokens[p - 1].lower) ? p - 2 : p - 1;
+      const noun = tokens[n];
+      return noun.kind === 'word' && !noun.capitalized && (DOCUMENT_NOUNS.has(noun.lower) || ISSUED_DOCUMENTS.has(noun.lower)) ? n : k;
     }
   }
   return k;
@@ -2761,8 +2827,10 @@ const NAMED_THINGS = new Set(['newspaper', 'daily', 'tabloid', 'weekly', 'magazi
 
 /** The subject of the clause in tokens[from, end), when it can be a source (a name, pronoun, role, body, document). */
 export function subjectPhrase(tokens: Token[], from: number, end: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
-  const s = clauseStart(tokens, from, end);
+  let s = clauseStart(tokens, from, end);
   if (s < 0 || s >= end) return null;
+  // ("76-year-old Morton Blackwell, founder of …, endorsed Cruz, saying": an age before the name is no part of it.)
+  if (s + 1 < end && AGE_WORD.test(tokens[s].lower) && tokens[s + 1].kind === 'word' && tokens[s + 1].capitalized) s++;
   const first = tokens[s];
   // A sentence that opens inside a quote has its subject elsewhere ("… I'm starting to see …," further remarking).
   if (first.kind !== 'word' || inQuote(first.start)) return null;
@@ -2781,7 +2849,7 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
     // "Sanders protesters interrupted …, shouting": a name before the people it qualifies.
     const next = tokenAtOrAfter(tokens, np.end);
     const group = next >= 0 && next < end ? tokens[next] : undefined;
-    if (group && group.kind === 'word' && !group.capitalized && group.start === np.end + 1 && /[^s]s$/.test(group.lower) && (ROLE_NOUNS.has(group.lower.slice(0, -1)) || VAGUE_NOUNS.has(group.lower) || /(?:ers|ists|ants|ents)$/.test(group.lower))) {
+    if (group && group.kind === 'word' && !group.capitalized && group.start === np.end + 1 && ENDS_IN_S.test(group.lower) && (ROLE_NOUNS.has(group.lower.slice(0, -1)) || VAGUE_NOUNS.has(group.lower) || /(?:ers|ists|ants|ents)$/.test(group.lower))) {
       np = { words: [...np.words, group], start: np.start, end: group.end };
     }
     const last = lastStartingAtOrBefore(tokens, np.end - 1, (t) => t.start);
@@ -2810,7 +2878,7 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
     np = { words: [name], start: possessor.start, end: possessor.end };
   }
   const head = headOf(np);
-  if (!(head.capitalized || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || lexicon.known.has(head.text))) return null;
+  if (!(head.capitalized || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || TRADE_NOUN.test(head.lower) || lexicon.known.has(head.text))) return null;
   return namedInApposition(tokens, np, end) ?? np;
 }
 
@@ -3650,7 +3718,9 @@ function possessiveApposition(tokens: Token[], e: number, end: number): Phrase |
 
 /** A person, body or document a determiner's phrase can name ("the senator", "the council", "the report"). */
 const sourceHead = (t: Token): boolean =>
-  t.kind === 'word' && (ROLE_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1))));
+  t.kind === 'word' && (ROLE_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1))) || TRADE_NOUN.test(t.lower));
+/** A trade by its ending ("the neurosurgeon", "the epidemiologist", "the pediatrician"). */
+const TRADE_NOUN = /^[a-z]{3,}(?:surgeon|ologist|ician|grapher)$/;
 
 /**
  * A clause's subject that opens with a determiner: the name in apposition after it ("An abalone diver I've known
@@ -3879,11 +3949,11 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       }
       // A capital that opens a clause is no part of the name: "As Amar put it", "When Smith said".
       if (p.capitalized && p.kind !== 'punct' && !(OPENING_CONJUNCTIONS.has(p.lower) && (s - 1 === from || tokens[s - 2]?.text === ','))) s--;
-      else if (p.text === '.' && s - 2 >= from && (/^[A-Z][a-z]?$/.test(tokens[s - 2].text) || NAME_TITLES.has(`${tokens[s - 2].text}.`))) s -= 2;
+      else if (p.text === '.' && s - 2 >= from && (INITIAL_OR_ABBREVIATION.test(tokens[s - 2].text) || NAME_TITLES.has(`${tokens[s - 2].text}.`))) s -= 2;
       else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
       // "the Independent Workers' Union of Great Britain", "the National Farmers' Union": a plural's apostrophe
       // inside a body's name.
-      else if ((p.text === "'" || p.text === '\u2019') && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word' && /[a-z]s$/.test(tokens[s - 2].text) && tokens[s].capitalized && p.start === tokens[s - 2].end) s--;
+      else if ((p.text === "'" || p.text === '\u2019') && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word' && FINAL_S_WORD.test(tokens[s - 2].text) && tokens[s].capitalized && p.start === tokens[s - 2].end) s--;
       // "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's name.
       // (Not between two people: "Tom & Mary Smith".)
       else if (p.text === '&' && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word' && !(s < k && isGivenName(tokens[s].text))) s--;
@@ -3914,7 +3984,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "The mayor of London said", "Officials in Springfield said", "researchers at MIT said": the place or body is
       // where the source works, not the source.
       else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceNoun(tokens[s - 2].lower)) s -= 2;
-      else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || /^(?:former|then|acting|interim|deputy|senior|chief|top|local|state|federal|regional|national)$/.test(p.lower))) s--;
+      else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || ROLE_MODIFIERS.test(p.lower))) s--;
       // "the Vice President", and "the President" (a title alone: the person it describes, if named).
       else if ((p.lower === 'the' || p.lower === 'a' || p.lower === 'an') && (s !== k || ROLE_NOUNS.has(head.lower))) {
         s--;
@@ -3959,7 +4029,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
         // "One of the victims said", "two of his aides told": one or a few of a group, unnamed.
         // ("One of the officers involved said": past a participle after the group's noun.)
         const group = POSTPOSED.has(lowerHead) && k - 1 > s ? tokens[k - 1].lower : lowerHead;
-        if (s - 2 >= from && tokens[s - 1].lower === 'of' && ONE_OF.has(tokens[s - 2].lower) && /(?:s|children|people|men)$/.test(group) && !CUE_FORMS.has(group)) s -= 2;
+        if (s - 2 >= from && tokens[s - 1].lower === 'of' && ONE_OF.has(tokens[s - 2].lower) && GROUP_ENDING.test(group) && !CUE_FORMS.has(group)) s -= 2;
         break;
       }
     }
@@ -3975,7 +4045,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     // "the one people still asked him about": a count of one before a plural is no phrase.
     if (determiner && s < k && tokens[s + 1].lower !== 'of' && ['a', 'an', 'one', 'another'].includes(tokens[s].lower) && (PLURALS_WITHOUT_S.has(lowerHead) || PLURAL_IN_S.test(lowerHead)) && !ROLE_NOUNS.has(lowerHead)) return null;
     // Before a verb of speech any plural noun can speak ("City planners say", "Organisers said").
-    const speaker = speech && /[a-z][^s]s$/.test(lowerHead) && !isVerbish(head) && (s < k || k === from || /^(?:which|that|but|and|,)$/.test(tokens[k - 1]?.lower ?? ''));
+    const speaker = speech && PLURAL_ENDING.test(lowerHead) && !isVerbish(head) && (s < k || k === from || CLAUSE_LINKS.test(tokens[k - 1]?.lower ?? ''));
     if (!nounish && !determiner && !speaker) return null;
     // "An employee on the recruiting team, who …, said": the person of a body named after a preposition is the source,
     // classed by the person's noun (not "the recruiting team").
@@ -4010,7 +4080,7 @@ function plainModifier(t: Token): boolean {
 }
 
 /** Plural nouns of people the role and vague lists leave out. */
-const PEOPLE_PLURALS = new Set(['employees', 'students', 'families', 'faculty', 'passengers', 'survivors', 'staffers', 'voters', 'citizens', 'workers', 'shoppers', 'commuters', 'tenants', 'homeowners', 'patients']);
+const PEOPLE_PLURALS = new Set(['employees', 'students', 'families', 'faculty', 'passengers', 'survivors', 'staffers', 'voters', 'citizens', 'workers', 'shoppers', 'commuters', 'tenants', 'homeowners', 'patients', 'volunteers', 'visitors', 'fans', 'supporters', 'protesters', 'protestors', 'demonstrators', 'locals', 'parents', 'pupils', 'nurses', 'doctors', 'teachers', 'drivers', 'farmers', 'fishermen', 'miners', 'villagers']);
 /** A spokesman speaks for the body: "a spokesman for the ministry said" is the ministry's word. */
 const SPOKESPEOPLE = /^spokes(?:man|woman|person|people|men|women|persons)$/;
 /** Bodies the body list leaves out: "officials at the treasury". */
@@ -4226,7 +4296,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     if (inQuote(t.start)) break;
     // "according to newly released data from …", "the recently published figures": an adverb and the participle it
     // modifies describe the head still to come.
-    if (!sawHead && t.kind === 'word' && /[a-z]ly$/.test(t.lower) && e + 2 < to && tokens[e + 1].kind === 'word' && /[a-z](?:ed|en)$/.test(tokens[e + 1].lower) && tokens[e + 2].kind === 'word') {
+    if (!sawHead && t.kind === 'word' && LY_ENDING.test(t.lower) && e + 2 < to && tokens[e + 1].kind === 'word' && PARTICIPLE_ENDING.test(tokens[e + 1].lower) && tokens[e + 2].kind === 'word') {
       e += 2;
       continue;
     }
@@ -4258,7 +4328,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     if (sawHead && RELATIVE_TIME_LEADS.has(t.lower) && e + 1 < to && timeWord(tokens[e + 1])) {
       if (day >= 0 || (tokens[e + 2]?.lower !== 'by' && tokens[e + 2]?.lower !== 'from') || e + 3 >= to) {
         // (Nor the participle before the time: "a Gallup poll taken last week".)
-        if (e - 1 > i && !tokens[e - 1].capitalized && /[a-z](?:ed|en)$/.test(tokens[e - 1].lower)) e--;
+        if (e - 1 > i && !tokens[e - 1].capitalized && PARTICIPLE_ENDING.test(tokens[e - 1].lower)) e--;
         break;
       }
       day = e;
@@ -4271,6 +4341,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       continue;
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
+    // "A report by the city's auditor general later estimated …": an adverb before the sentence's verb ends the phrase.
+    if (sawHead && !t.capitalized && CUE_ADVERBS.has(t.lower) && e + 1 < to && CUE_FORMS.has(tokens[e + 1].lower)) break;
     // "asked by a caller why young men are coming": the question after the asker.
     if (WH_WORDS.has(t.text) && e > i) break;
     // "a survey by the Meinhardt Institute for the regional broadcaster KRT": "for" after a name and before a word in
@@ -4301,7 +4373,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     const rankingTitle = t.lower === 'ranking' && tokens[e - 1].capitalized && RANKING_TITLES.has(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.kind === 'word' && tokens[e + 2].capitalized && (isGivenName(tokens[e + 2].text) || NAME_TITLES.has(tokens[e + 2].text));
     if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
-    if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && /^\d+-year-old$/.test(t.lower))) sawHead = true;
+    if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && AGE_COMPOUND.test(t.lower))) sawHead = true;
     e++;
   }
   while (e > i && NP_PREPOSITIONS.has(tokens[e - 1].lower)) e--;

@@ -136,7 +136,7 @@ export const ROLE_NOUNS = set(`
   auditor regulator assessor treasurer comptroller controller examiner ombudsman registrar actuary statistician
   forecaster meteorologist landlord developer contractor colleague classmate
   striker midfielder defender goalkeeper goalie winger batsman bowler pitcher quarterback jockey sprinter swimmer
-  skier rower boxer golfer cyclist runner
+  skier rower boxer golfer cyclist runner counsel
 `);
 
 /** Relatives named before a given name in apposition ("his wife, Denise,"). */
@@ -180,7 +180,7 @@ export const ORG_NAME_WORDS = set(`
   Airlines Airways Motors Systems Technologies Holdings Partners Media Entertainment Studios Records Capital
   Commissioner's Service's Embassy Consulate Tribunal Assembly Cabinet Secretariat Directorate Inspectorate
   Cathedral Cemetery Basilica Mosque Synagogue Stadium Airport Hotel Theater Theatre Library Avenue Boulevard Highway
-  Gallery Galleries
+  Gallery Galleries Grid Rail Railway Railways Utilities Electric Ambulance Telecom
   Research Annals Proceedings Consortium Syndicate Cooperative Collective Federation Confederation Guild Caucus
   Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
 `);
@@ -190,7 +190,7 @@ export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['Gov', 'governor'], ['Sen', 'senator'], ['Rep', 'representative'], ['Dr', 'doctor'], ['Prof', 'professor'],
   ['Rev', 'reverend'], ['Gen', 'general'], ['Col', 'colonel'], ['Capt', 'captain'], ['Lt', 'lieutenant'],
   ['Sgt', 'sergeant'], ['Det', 'detective'], ['Supt', 'superintendent'], ['Adm', 'admiral'], ['Amb', 'ambassador'],
-  ['Atty', 'attorney'], ['Cmdr', 'commander'], ['Insp', 'inspector'], ['Cpl', 'corporal'],
+  ['Atty', 'attorney'], ['Cmdr', 'commander'], ['Insp', 'inspector'], ['Cpl', 'corporal'], ['Pres', 'president'],
 ]);
 
 /**
@@ -199,6 +199,7 @@ export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
  */
 export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['lawyer', ['attorney', 'counsel']],
+  ['officer', ['constable', 'sergeant', 'detective', 'inspector', 'superintendent', 'trooper']],
   ['attorney', ['lawyer']],
   ['lawmaker', ['senator', 'representative', 'congressman', 'congresswoman', 'legislator', 'assemblyman', 'assemblywoman', 'assemblymember', 'delegate']],
   ['legislator', ['senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'assemblyman', 'assemblywoman', 'assemblymember', 'delegate']],
@@ -214,7 +215,7 @@ export const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Titles that precede a name and are not part of it. */
 export const NAME_TITLES = set(`
-  Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sen Sen. Senator Rep Rep. Representative Gov Gov.
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Pres Pres. Professor Sen Sen. Senator Rep Rep. Representative Gov Gov.
   Governor President Vice Prime Minister Secretary Mayor Judge Justice Chief General Gen Gen. Col Col. Colonel
   Capt Capt. Captain Lt Lt. Lieutenant Sgt Sgt. Sergeant Officer Detective Inspector Commissioner Ambassador
   King Queen Prince Princess Pope Bishop Father Rev Rev. Reverend Rabbi Imam Sheikh Sir Dame Lord Lady
@@ -262,13 +263,15 @@ export const PRONOUNS: ReadonlyMap<string, 'female' | 'male' | 'plural' | 'neute
 export const FEMALE_WORDS = set(`
   she her hers herself mrs mrs. ms ms. miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman
   policewoman actress mother wife daughter sister aunt grandmother queen princess duchess dame lady woman girl
-  widow bride niece empress countess baroness
+  widow bride niece empress countess baroness granddaughter stepdaughter stepmother girlfriend fiancee fiancée
+  grandma granny mum mom
 `);
 
 /** Words that mark a person's gender when they describe them. */
 export const MALE_WORDS = set(`
   he him his himself mr mr. sir spokesman chairman congressman councilman businessman policeman father
   husband son brother uncle grandfather king prince duke lord man boy widower groom nephew emperor count baron
+  grandson stepson stepfather boyfriend fiance fiancé grandpa dad
 `);
 
 /** Month names and abbreviations. */
@@ -365,7 +368,7 @@ export const SENTENCE_STARTERS = set(`
   Yet Also Then Now Today Yesterday Tomorrow When While Where If Although Though Because So Once Almost Exactly
   Precisely Well Close Upwards Among Across Within Without Against Toward Towards Per Including Excluding Nearly
   Approx Another Than There Here Total Only Through Throughout Above Below Beyond Behind Outside Inside Estimated
-  Roughly Another According Officials Police Experts
+  Roughly Another According Officials Police Experts Like Unlike
 `);
 
 /** Abbreviations that do not end a sentence (compared lower-case, without the final period). */
@@ -418,7 +421,7 @@ export const INTEREST_WORDS: readonly string[] = (() => {
 
 /** Determiners and quantifiers that open a noun phrase ("the", "a", "their", "several"). */
 /** Prepositions between people and the place or body they are of ("officials in", "relatives of", "sources within"). */
-export const PEOPLE_OF = new Set(['at', 'in', 'of', 'from', 'with', 'within', 'inside', 'on']);
+export const PEOPLE_OF = new Set(['at', 'in', 'of', 'from', 'with', 'within', 'inside', 'on', 'near', 'outside']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'all', 'each', 'any', 'multiple', 'various', 'numerous']);
 
 /** A state's party member ("the Utah Republican") and the letter of the party tag after a name ("(R-Utah)"). */

@@ -34,6 +34,7 @@ export const FEMALE_NAMES = list(`
   Priti Theresa Margarethe Liz Beth Meg Maggie Peggy Sue Jane Janet Jill Joy June Kim Lori Lynn Pam Rita Robin Tina
   Wendy Whitney Yolanda Zoe Oprah Beyoncé Rihanna Shakira Adele Madonna Dolly Cher Aretha Whoopi Meryl Angelina
   Huma Lucija Rehema Amina Halima Nadia Samira Yasmin Yasmine Rania Dalia Hoda Huda Salma
+ Ngozi Nomvula Wanjiku Wairimu Akinyi Chiamaka Adaeze Nkiru Thandiwe Lindiwe Nomsa Zodwa Chipo Rutendo Nyasha
 `);
 
 /** Given names used overwhelmingly for men. */
@@ -65,6 +66,8 @@ export const MALE_NAMES = list(`
  Patrick Connor Declan Eamon Enda Micheál Leo Simon Rupert Nigel Graham Trevor Derek Clive Geoffrey Nigel Rodney
  Dennis Kurt Axel Lars Sven Nils Erik Magnus Olav Bjorn Jens Henrik Mikkel Rasmus Anders Jonas Luka Ante Goran Zoran
  Milan Aleksandar Slobodan Nenad Dragan Viktor Andrej Robert Milos Jozef Ludovit Ferenc Laszlo Gabor Istvan
+ Mohamed Mohamad Muhamad Abdi Kamrul Mizanur Rafiqul Saiful Shafiqul Anisur Tunde Thabo Sipho Themba Jomo Uhuru
+ Raila Mwangi Otieno Ochieng Tendai Tatenda Farai Kipchoge Olusegun Babajide Emeka Chinedu Obinna
 `);
 
 /**

@@ -840,6 +840,9 @@ function compoundQuantityEnd(tokens: Token[], unit: number, to: number): number 
   return comma ? plainEnd : end;
 }
 
+/** The forms of "make" before "up" ("makes up 40 percent"). */
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+
 /** Walks back over a figure's qualifiers ("more than", "about", "between", "an estimated", "a"). */
 function qualifierStart(tokens: Token[], first: number, from: number): number {
   let q = first;
@@ -855,6 +858,8 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
     }
     if (!QUALIFIERS.has(w)) break;
     if (w === 'to' && !['up', 'close'].includes(wordAt(tokens, q - 2))) break;
+    // ("makes up between 5 and 20 percent", "make up about three quarters": a phrasal verb's "up", no rise.)
+    if (w === 'up' && MAKE_FORMS.has(wordAt(tokens, q - 2))) break;
     if (w === 'of' && wordAt(tokens, q - 2) !== 'upwards') break;
     // "at least 20", "at most 20" — but "stood at 4%", "at about 2,000": the preposition is no qualifier.
     if (w === 'at' && !['least', 'most'].includes(tokens[q]?.lower ?? '')) break;
@@ -967,6 +972,31 @@ function scaleClass(tokens: Token[], e: NumberExpression, from: number, to: numb
   return RULE_VERBS.has(verb.lower) || (verb.lower === 'is' && DEFINING_AFTER_IS.has(tokens[e.last + 3]?.lower ?? ''));
 }
 
+/** Patterns excluded reads at every figure, made once (a pattern written in a function is a new object each time). */
+const YEARS_OR_MONTHS_OLD = /^(?:year|month)s?-old$/;
+const WEEKS_OR_DAYS_OLD = /^(?:week|day)s?-old$/;
+const YEARS_COMPOUND = /^\d+-year$/;
+const RANKED_COMPOUND_END = /-(?:largest|biggest|most|highest|lowest|best|worst|smallest)/;
+const DECADE = /^\d+s$/;
+const SHORT_DECADE = /^'\d+s$/;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+const NUMBER_THEN_CAPITAL = /^\d+-\p{Lu}/u;
+const ORDINAL_ENDING = /(?:th|first|second|third)$/;
+const TWO_DIGITS = /^\d{2}$/;
+const CENTURY_YEAR = /^(1\d|20)\d\d$/;
+const PEOPLE_ENDING = /(?:s|people|men|women|children|troops)$/;
+const PLURAL_PEOPLE_ENDING = /[a-z][^s']s$|people$|children$|men$/;
+const YEAR_WORD = /^years?$/;
+const CLOCK_HOUR = /^\d{1,2}(?::\d\d)?$/;
+const ONE_LETTER = /^[a-z]$/i;
+const THREE_OR_FOUR_DIGITS = /^\d{3,4}$/;
+const UP_TO_FOUR_DIGITS = /^\d{1,4}$/;
+const PAST_FORM = /[a-z]ed$/;
+const SINGULAR_PRONOUN = /^(?:he|she|i)$/;
+const SCHOOL_YEAR = /^(?:junior|senior)$/;
+const FROM_WORDS = /^(?:up |down )?from$/;
+const ING_FORM = /[a-z]{3}ing$/;
+
 /** Decides whether an expression is a date, year, time, age, ordinal, identifier or pronoun "one". */
 function excluded(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
   const core = tokens[e.figure];
@@ -982,7 +1012,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (text.toLowerCase() === 'zero' && single && ((prev !== undefined && ZERO_BEFORE.has(prev.lower)) || (next !== undefined && ZERO_TERMS.has(next.lower) && !COUNTED_AFTER_ZERO.test(tokens[e.last + 2]?.lower ?? '') && !COUNTED_AFTER_ZERO.test(tokens[e.last + 3]?.lower ?? '')))) return true;
   // An age written with a space before its hyphened unit: "his 25 year-old son", "a 3 month-old baby".
   // (Weeks and days only after a determiner, "a 3 week-old baby": "5,000 day-old chicks" counts things that young.)
-  if (single && next !== undefined && next.start > core.end && (/^(?:year|month)s?-old$/.test(next.lower) || (/^(?:week|day)s?-old$/.test(next.lower) && AGE_DETERMINERS.has(prev?.lower ?? '')))) return true;
+  if (single && next !== undefined && next.start > core.end && (YEARS_OR_MONTHS_OLD.test(next.lower) || (WEEKS_OR_DAYS_OLD.test(next.lower) && AGE_DETERMINERS.has(prev?.lower ?? '')))) return true;
   // A rank named by its stars: "a retired four-star general", "the 3-star admiral".
   // (And before the rank's abbreviation: "five-star Gen. Dwight Eisenhower".)
   if (single && STARRED.test(core.lower) && (STAR_GRADED.has(next?.lower ?? '') || next?.text === 'Gen' || next?.text === 'Adm') && !(next?.lower === 'general' && NOT_GENERALS.has(next2?.lower ?? ''))) return true;
@@ -1011,18 +1041,18 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (CALIBRE.test(core.lower) && FIREARMS.has(next?.lower ?? '')) return true;
     // A security named by its term: "the yield on the 10-year note", "30-year Treasury bonds", "a 30-year fixed
     // mortgage" (a kind of thing, as "Boeing 737" is, not a figure).
-    if (/^\d+-year$/.test(core.lower) && next && (SECURITIES.has(next.lower) || (SECURITY_MODIFIERS.has(next.lower) && SECURITIES.has(next2?.lower ?? '')))) return true;
+    if (YEARS_COMPOUND.test(core.lower) && next && (SECURITIES.has(next.lower) || (SECURITY_MODIFIERS.has(next.lower) && SECURITIES.has(next2?.lower ?? '')))) return true;
     const parts = core.lower.split('-');
-    if (ORDINAL.test(core.text)) return !RANK_BEFORE.has(prev?.lower ?? '') && !/-(?:largest|biggest|most|highest|lowest|best|worst|smallest)/.test(tokens[e.figure + 1]?.lower ?? '') && !standingAt(tokens, e.figure);
-    if (/^\d+s$/.test(core.lower) || /^'\d+s$/.test(core.lower)) return true; // decades
+    if (ORDINAL.test(core.text)) return !RANK_BEFORE.has(prev?.lower ?? '') && !RANKED_COMPOUND_END.test(tokens[e.figure + 1]?.lower ?? '') && !standingAt(tokens, e.figure);
+    if (DECADE.test(core.lower) || SHORT_DECADE.test(core.lower)) return true; // decades
     if (parts.length >= 2 && DIGITS.test(parts[0])) {
       const unit = parts.slice(1).join('-');
       if (AGE_COMPOUND.test(unit)) return true;
       if (TIME_UNITS.has(parts[1]) && timeCompoundRefers(next, next2)) return true;
-      if (/^(?:st|nd|rd|th)$/.test(parts[1] ?? '')) return true;
+      if (ORDINAL_SUFFIX.test(parts[1] ?? '')) return true;
       // A capitalised word after the hyphen makes a name: "the 5-Star Movement", "7-Eleven" (not "5-star hotels").
       // (Not a measure in a title's capitals: "a 100-Day Review", "2-Time Champion".)
-      if (/^\d+-\p{Lu}/u.test(core.text) && (next === undefined || next.capitalized || next.kind === 'punct')) {
+      if (NUMBER_THEN_CAPITAL.test(core.text) && (next === undefined || next.capitalized || next.kind === 'punct')) {
         const singular = unit.replace(/s$/, '');
         if (!TIME_UNITS.has(unit) && !TIME_UNITS.has(singular) && !TITLE_MEASURES.has(singular)) return true;
       }
@@ -1047,13 +1077,13 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
   // the United States of America the two hundred and forty-ninth" (an ordinal in words is a place, not a count).
   if (core.kind === 'word' && ourLordBefore(tokens, e.first, from)) return true;
-  if (core.kind === 'word' && tokens[e.last].lower.includes('-') && /(?:th|first|second|third)$/.test(tokens[e.last].lower) && !FRACTION_COMPOUND.test(tokens[e.last].lower) && !RANK_BEFORE.has(prev?.lower ?? '')) return true;
+  if (core.kind === 'word' && tokens[e.last].lower.includes('-') && ORDINAL_ENDING.test(tokens[e.last].lower) && !FRACTION_COMPOUND.test(tokens[e.last].lower) && !RANK_BEFORE.has(prev?.lower ?? '')) return true;
 
   if (core.kind === 'number') {
     // Most figures have no hyphen: they are not split.
     const parts = text.indexOf('-') === -1 ? null : text.split('-');
     if (parts !== null && parts.length > 1) {
-      if (parts.every((p) => FOUR_DIGITS.test(p) || /^\d{2}$/.test(p)) && /^(1\d|20)\d\d$/.test(parts[0])) return true; // 2019-20
+      if (parts.every((p) => FOUR_DIGITS.test(p) || TWO_DIGITS.test(p)) && CENTURY_YEAR.test(parts[0])) return true; // 2019-20
       if (parts.some((p) => !DIGITS.test(p))) return true;
     }
     if (VERSION_NUMBER.test(text)) return true; // version numbers
@@ -1068,14 +1098,14 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (single && FOUR_DIGITS.test(text)) {
       const year = Number(text);
       if (year >= 1000 && year <= 2100) {
-        const countNext = next && ((COUNT_NOUNS.has(next.lower) && /(?:s|people|men|women|children|troops)$/.test(next.lower)) || next.text === '%');
+        const countNext = next && ((COUNT_NOUNS.has(next.lower) && PEOPLE_ENDING.test(next.lower)) || next.text === '%');
         const dateBefore = prev && (YEAR_BEFORE.has(prev.lower) || MONTHS.has(prev.lower) || prev.text === ',');
         // A four-digit count counts what follows it ("approved 1500 new homes", "hired 1100 nurses", "Another 1987
         // were turned away"); a year names a time, often as a modifier after an article ("the 2019 season").
         const modifier = (prev !== undefined && YEAR_DETERMINERS.has(prev.lower)) || YEAR_NOUNS.has(next?.lower ?? '') || prev?.lower === 'above' || prev?.lower === 'below';
         // ("2016 was the year of the outsider", "2020 has been hard": a verb after the year that opens the sentence,
         // not a plural it counts; "scored 1200 marks" counts.)
-        const plural = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && /[a-z][^s']s$|people$|children$|men$/.test(t.lower);
+        const plural = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && PLURAL_PEOPLE_ENDING.test(t.lower);
         // (A year of our times, no round hundred, before a plural of events or words names those of that year: "the
         // 2001 attacks", "contradict 2013 comments", "ambitious 2030 targets"; not "served 2000 students", "counted 1999
         // households".)
@@ -1090,7 +1120,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       // A year stands alone or before a function word; a count goes on to what it counts ("about 5000 U.S. troops").
       // Behind an approximation ("about", "up to") a four-digit figure is a year only after a word of time ("since at
       // least 1990", "for several years up to 2015"); "put the crowd at about 2000" counts.
-      const timeBefore = prev !== undefined && (YEAR_BEFORE.has(prev.lower) && !APPROXIMATIONS.has(prev.lower) || /^years?$/.test(prev.lower));
+      const timeBefore = prev !== undefined && (YEAR_BEFORE.has(prev.lower) && !APPROXIMATIONS.has(prev.lower) || YEAR_WORD.test(prev.lower));
       // "founded around 1850" is a date; "fell to around 1800", "at about 2000" are amounts.
       const roughDate = (words[0] === 'around' || words[0] === 'about' || words[0] === 'circa') && !(prev && AMOUNT_BEFORE.has(prev.lower));
       const timeQualifier = (YEAR_BEFORE.has(words[0]) && !APPROXIMATIONS.has(words[0])) || roughDate;
@@ -1103,7 +1133,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (next && MONTHS.has(next.lower) && next.capitalized && Number(text) <= 31) return true;
     // "on Monday", "Monday at 5": a day or a time of day; "closed Thursday at $38.17" is a price.
     const day = prev?.lower === 'at' ? prev2 : prev;
-    if (day && WEEKDAYS.has(day.lower) && (e.first === e.figure || (/^\d{1,2}(?::\d\d)?$/.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '')))) return true;
+    if (day && WEEKDAYS.has(day.lower) && (e.first === e.figure || (CLOCK_HOUR.test(text) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '')))) return true;
     // The second of a pair or the rest of a list: "on March 4 and 5", "Feb. 3 and 10", "Routes 12, 22 and 40", "grades 4
     // and 5", "Flights 302 and 418".
     if (single && ALL_DIGITS.test(text)) {
@@ -1128,11 +1158,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // (Nor one side of a tally, "81 delegates to Rubio's 17", "Clinton's 1,200 to Sanders' 800": a possessive's figure.)
     if (single && prev && prev.capitalized && prev.kind === 'word' && !SENTENCE_STARTERS.has(prev.text) && !tallySide(tokens, e, from) && !MONTHS.has(prev.lower) && !SCALE_NAMES.has(prev.lower) && !(e.first - 1 === from && openingAdverb(prev.lower)) && (ALL_DIGITS.test(text) || (DECIMAL_VERSION.test(text) && MIXED_CASE.test(prev.text))) && !(next && (COUNT_NOUNS.has(next.lower) || UNITS.has(next.lower) || next.text === '%' || next.lower === 'times'))) return true;
     // "401(k)": a code with a letter in brackets.
-    if (next?.text === '(' && /^[a-z]$/i.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
+    if (next?.text === '(' && ONE_LETTER.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number written in groups with a leading zero: "the helpline on 0800 214 6620", "020 7946 0000".
     if (single && ALL_DIGITS.test(text) && ((leadingZeroGroup(text) && dialGroups(tokens, e.first, from, to)) || dialGroupBefore(tokens, e.first, from, to))) return true;
     // A number to call: "phoned 911", "Several 911 callers".
-    if (prev && DIAL.has(prev.lower) && /^\d{3,4}$/.test(text)) return true;
+    if (prev && DIAL.has(prev.lower) && THREE_OR_FOUR_DIGITS.test(text)) return true;
     if (EMERGENCY_NUMBER.test(text) && next && EMERGENCY_SERVICE.test(next.lower)) return true;
     // Court citations: "603 U.S. 369 (2024)".
     const reporterAfter = next && tokens[e.last + 2]?.text === '.' ? 3 : 2;
@@ -1148,7 +1178,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // A conversion repeats the figure before it: "120 miles (195 km)".
     if (e.first === e.figure && prev?.text === '(' && prev2 && MEASURE_UNITS.test(prev2.text) && next && MEASURE_UNITS.test(next.text)) return true;
     // A route or line named by its number at the start of a cell: "22 Crosstown".
-    if (single && e.first === from && next?.capitalized && next.kind === 'word' && !UNITS.has(next.lower) && !COUNT_NOUNS.has(next.lower) && /^\d{1,4}$/.test(text) && to - from <= 4) return true;
+    if (single && e.first === from && next?.capitalized && next.kind === 'word' && !UNITS.has(next.lower) && !COUNT_NOUNS.has(next.lower) && UP_TO_FOUR_DIGITS.test(text) && to - from <= 4) return true;
     // The base of a rate: "four deaths per 100,000", "5 incidents for every 1,000 residents" (after a figure).
     if (prev?.lower === 'per') return true;
     if (prev?.lower === 'every' && prev2?.lower === 'for' && figureBefore(tokens, e.first - 2, from)) return true;
@@ -1261,7 +1291,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-' || (prev.text === ',' && listGoesOn)) && UP_TO_THREE_DIGITS.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
   // (An age ends the group's phrase: what follows is its verb or a clause, not the noun of an amount, "parents over
   // 500 euros", "fans over 100 free tickets".)
-  if (e.first < e.figure && e.figure === e.last && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && (!next || next.kind === 'punct' || AFTER_AGE_BRACKET.has(next.lower) || (!next.capitalized && /[a-z]ed$/.test(next.lower)))) return true;
+  if (e.first < e.figure && e.figure === e.last && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && (!next || next.kind === 'punct' || AFTER_AGE_BRACKET.has(next.lower) || (!next.capitalized && PAST_FORM.test(next.lower)))) return true;
   // "those 65 and older", "adults 18 or over": a group's open-ended bracket.
   if (single && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && (next?.lower === 'and' || next?.lower === 'or') && OPEN_BRACKET.test(next2?.lower ?? '')) return true;
   // "74 percent of voters were 45 or older", "the electorate was 45 or older": "older" or "younger" after it, whatever
@@ -1278,9 +1308,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
   if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || AFTER_LIFE_AGE.has(next.lower) || (next.lower === 'to' && next2?.kind === 'word' && lifeEventBefore(tokens, e.first - 1, from))) && !VALUE_VERBS.has(wordAt(tokens, e.first - 2)) && personInSentence(tokens, from, e.first, prev?.lower === 'at')) return true;
   // "At 17, she left home.": the person follows the age that opens the sentence.
-  if (e.figure === e.last && lifeAt && (e.first === from || (e.first - 1 === from && prev?.lower === 'at')) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && next?.text === ',' && /^(?:he|she|i)$/.test(wordAt(tokens, e.last + 2))) return true;
+  if (e.figure === e.last && lifeAt && (e.first === from || (e.first - 1 === from && prev?.lower === 'at')) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && next?.text === ',' && SINGULAR_PRONOUN.test(wordAt(tokens, e.last + 2))) return true;
   // "four decades his junior".
-  if (next && (next.lower === 'decades' || next.lower === 'years') && ['his', 'her', 'their'].includes(next2?.lower ?? '') && /^(?:junior|senior)$/.test(wordAt(tokens, e.last + 3))) return true;
+  if (next && (next.lower === 'decades' || next.lower === 'years') && ['his', 'her', 'their'].includes(next2?.lower ?? '') && SCHOOL_YEAR.test(wordAt(tokens, e.last + 3))) return true;
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
   if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
   // ("Sen. Marco Rubio (R-Fla.), 44, told": past a party tag after the name.)
@@ -1327,7 +1357,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const fromFigure = after === 'from' && (tokens[e.last + 3]?.kind === 'number' || NUMBER_WORDS.has(tokens[e.last + 3]?.lower ?? ''));
     if ((TIME_REFERENCE_AFTER.has(after) && !fromFigure) || after === 'old') return true;
     // "rose to 39 weeks, from 31 weeks a year earlier", "up from 31 weeks": the baseline of a change is an amount.
-    if (/^(?:up |down )?from$/.test(e.qualifier)) return false;
+    if (FROM_WORDS.test(e.qualifier)) return false;
     // "with the election two weeks away": an event so far off; not "0.3 seconds away from", "three hours away by car".
     if (after === 'away' && CALENDAR_UNITS.has(next.lower) && !['from', 'by'].includes(wordAt(tokens, e.last + 3))) return true;
     const before = prev?.lower ?? '';
@@ -1343,7 +1373,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "following ten years working for NationsBank".)
     const spanLead = before === 'after' || before === 'following' || (before === '' && e.first === from);
     if (spanLead && after === 'of' && !tokens[e.last + 3]?.capitalized && tokens[e.last + 3]?.lower !== 'age') return false;
-    if ((before === 'after' || before === 'following') && /[a-z]{3}ing$/.test(after) && after !== 'during' && after !== 'morning' && after !== 'evening') return false;
+    if ((before === 'after' || before === 'following') && ING_FORM.test(after) && after !== 'during' && after !== 'morning' && after !== 'evening') return false;
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;

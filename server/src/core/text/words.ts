@@ -101,3 +101,8 @@ export function isUpperCase(s: string): boolean {
 export function withoutFinalS(s: string): string {
   return s.endsWith('s') ? s.slice(0, -1) : s;
 }
+
+/** A word with its first letter capitalised ("bank" → "Bank"). */
+export function capitalised(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
