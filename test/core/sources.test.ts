@@ -3949,3 +3949,13 @@ describe('"her husband said", "his wife said" after a couple named together', ()
     expect(quotes('Kevin and Julie Marchbank both work at the pottery.\n\n"My dad did forty years here," her husband said.\n\n"Kevin\'s being modest," his wife said.')).toEqual(['Kevin Marchbank', 'Julie Marchbank']);
   });
 });
+
+describe('people of a one-word place or body after "the" ("Officials at the Pentagon", "a spokesman for the Kremlin")', () => {
+  it('are the people, or the body, not the place as a person\'s name', () => {
+    expect(firstAttribution('Officials at the Pentagon said 12 soldiers died.')).toMatchObject({ kind: 'role', source: 'Officials at the Pentagon' });
+    expect(firstAttribution('Residents of the Bronx said 300 homes flooded.')).toMatchObject({ kind: 'role', source: 'Residents of the Bronx' });
+    expect(firstAttribution('A spokesman for the Kremlin said 12 soldiers died.')).toMatchObject({ kind: 'organization', source: 'Kremlin' });
+    // (A person of a paper stays the person.)
+    expect(firstAttribution('Jane Smith of the Guardian said 300 homes flooded.')).toMatchObject({ kind: 'named', source: 'Jane Smith' });
+  });
+});

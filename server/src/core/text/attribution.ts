@@ -3985,8 +3985,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // where the source works, not the source.
       else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceNoun(tokens[s - 2].lower)) s -= 2;
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || ROLE_MODIFIERS.test(p.lower))) s--;
-      // "the Vice President", and "the President" (a title alone: the person it describes, if named).
-      else if ((p.lower === 'the' || p.lower === 'a' || p.lower === 'an') && (s !== k || ROLE_NOUNS.has(head.lower))) {
+      // "the Vice President", and "the President" (a title alone: the person it describes, if named); "Officials at the
+      // Pentagon", "Residents of the Bronx", "a spokesman for the Kremlin": a one-word place or body keeps its article,
+      // so that the people before it are read, or it is read as a body (not "Pentagon" as a person's name).
+      else if ((p.lower === 'the' || p.lower === 'a' || p.lower === 'an') && (s !== k || ROLE_NOUNS.has(head.lower) || (p.lower === 'the' && s === k && s - 3 >= from && oneWordBodyOf(tokens, s - 2, from)))) {
         s--;
         break;
       } else break;
@@ -4072,6 +4074,16 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     else if (t.kind !== 'punct' || t.text === '&') words.push(t);
   }
   return people ? { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed } : { words, start: tokens[s].start, end: head.end };
+}
+
+/**
+ * Is the preposition at j one of people or of a spokesman before "the" and a one-word place or body ("Officials at the
+ * Pentagon", "Residents of the Bronx", "a spokesman for the Kremlin")?
+ */
+function oneWordBodyOf(tokens: Token[], j: number, from: number): boolean {
+  const preposition = tokens[j].lower;
+  if (!PEOPLE_OF.has(preposition) && preposition !== 'for') return false;
+  return SPOKESPEOPLE.test(tokens[j - 1].lower) || (preposition !== 'for' && peopleNounAt(tokens, j - 1, from));
 }
 
 /** A word in lower case that may describe a role before it ("independent", "junior"): no verb, no function word. */
