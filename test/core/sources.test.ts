@@ -3959,3 +3959,14 @@ describe('people of a one-word place or body after "the" ("Officials at the Pent
     expect(firstAttribution('Jane Smith of the Guardian said 300 homes flooded.')).toMatchObject({ kind: 'named', source: 'Jane Smith' });
   });
 });
+
+describe('a long role set before a name ("The Minister for Housing, Planning and Local Government, Ciarán Dolan,")', () => {
+  it('is the person\'s, so that "the minister", "the spokeswoman", "the coroner" later is that person', () => {
+    expect(quotes('The Minister for Housing, Planning and Local Government, Ciarán Dolan, said the government would study the result. "Housing was one issue," the minister said.')).toEqual(['Ciarán Dolan']);
+    expect(quotes('A spokeswoman for the Independent Electoral and Boundaries Commission, Wanjiru Kamau, said the commission stood by its figures. "Our officers followed the law," the spokeswoman said.')).toEqual(['Wanjiru Kamau']);
+    expect(quotes('The Minister for Finance and the Public Service, Senator Karen Whitlock, said the result was bad. "The bill will return," the minister said.')).toEqual(['Karen Whitlock']);
+    expect(quotes('The senior coroner for South Yorkshire (East), Dr. Helen Rowbotham, recorded a conclusion. "I am concerned," the coroner said.')).toEqual(['Helen Rowbotham']);
+    // (Not words of another clause before it: the book is not its author.)
+    expect(quotes('The book and film blame Bob for blocking the departure. The author of the book, Mitchell Zuckoff, said in an interview that he stands by it.\n\nThe book accuses Bob of treating the contractors like "Wal-Mart security guards."')).toEqual(['The book']);
+  });
+});

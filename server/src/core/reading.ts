@@ -463,6 +463,11 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
   const first = tokens[k];
   const before = tokens[k - 1];
   if (!ROLE_OPENERS.has(first.lower) || (before !== undefined && before.text !== ',' && before.text !== '.' && !QUOTE_CLOSERS.has(before.text))) {
+    // ("The Minister for Housing, Planning and Local Government, Ciarán Dolan,", "A spokeswoman for the Independent
+    // Electoral and Boundaries Commission, Wanjiru Kamau,", "The senior coroner for South Yorkshire (East), Dr. Helen
+    // Rowbotham,": a longer role, whose office may list its parts or place itself in brackets.)
+    const long = longRoleStart(tokens, end);
+    if (long >= 0) return roleWords(tokens, long, end);
     // ("A court has jailed the mayor of Kigoma, Rehema Mushi,": a role with "the" as the verb's object.)
     let the = end - 1;
     while (the > k && tokens[the].lower !== 'the') the--;
@@ -475,6 +480,48 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
 }
 
 const QUOTE_CLOSERS = new Set(['"', '\u201d']);
+
+/** How many tokens a long role set before a name may hold. */
+const LONG_ROLE = 16;
+
+/**
+ * Where a long role set before a name opens, the comma after it being at `end`: a determiner at the sentence's or a
+ * clause's start, then words, capitals listed with commas ("Housing, Planning and Local Government") and a place in
+ * brackets ("(East)"), with a role's noun among them; -1 when there is none.
+ */
+function longRoleStart(tokens: Token[], end: number): number {
+  let role = false;
+  for (let k = end - 1; k >= 0 && end - k <= LONG_ROLE; k--) {
+    const t = tokens[k];
+    if (t.kind === 'word') {
+      const before = tokens[k - 1];
+      if (ROLE_OPENERS.has(t.lower) && (before === undefined || before.text === ',' || before.text === '.' || QUOTE_CLOSERS.has(before.text))) return role && end - k > 2 ? k : -1;
+      if (!t.capitalized && ROLE_NOUNS.has(t.lower)) role = true;
+      else if (t.capitalized && ROLE_NOUNS.has(t.lower) && k + 1 < end && OFFICE_LINKS.has(tokens[k + 1].lower)) role = true;
+      // (Nothing else in lower case: a verb or a noun of its own is another clause.)
+      else if (!t.capitalized && !ROLE_LINKS.has(t.lower) && !TITLE_PREFIXES.has(t.lower)) return -1;
+      continue;
+    }
+    if (t.kind === 'number') continue;
+    // (A comma between capitals of one office: "Housing, Planning"; brackets around a capital: "(East)".)
+    if (t.text === ',' && k > 0 && tokens[k - 1].capitalized && tokens[k + 1]?.capitalized) continue;
+    if ((t.text === '(' && tokens[k + 1]?.capitalized && tokens[k + 2]?.text === ')') || (t.text === ')' && tokens[k - 1]?.capitalized && tokens[k - 2]?.text === '(')) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** Words after a role's title that say what it is of or for ("Minister for Housing", "Secretary of State"). */
+const OFFICE_LINKS = new Set(['for', 'of', 'to']);
+/** Words in lower case a long role may hold besides its noun ("the senior coroner for", "Finance and the"). */
+const ROLE_LINKS = new Set(['for', 'of', 'to', 'and', 'the', 'on', 'at', 'in', 'senior', 'chief', 'junior', 'principal', 'general', 'national', 'regional', 'local', 'state', 'federal']);
+
+/** The role's words, in lower case, without marks. */
+function roleWords(tokens: Token[], from: number, end: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < end; k++) if (tokens[k].kind !== 'punct') words.push(tokens[k].lower);
+  return words;
+}
 
 /** Is the token a title in capitals ("President", "Sen", "Pope")? */
 const titled = (u: Token | undefined): boolean => u !== undefined && u.capitalized && (ROLE_NOUNS.has(u.lower) || NAME_TITLES.has(u.text));
