@@ -3970,3 +3970,14 @@ describe('a long role set before a name ("The Minister for Housing, Planning and
     expect(quotes('The book and film blame Bob for blocking the departure. The author of the book, Mitchell Zuckoff, said in an interview that he stands by it.\n\nThe book accuses Bob of treating the contractors like "Wal-Mart security guards."')).toEqual(['The book']);
   });
 });
+
+describe('a national body named by capitals before a country ("Public Health Wales", "Statistics Canada")', () => {
+  it('is a body, whole, not a person whose surname is the country', () => {
+    expect(firstAttribution('Public Health Wales has confirmed 38 cases of measles.')).toMatchObject({ kind: 'organization', source: 'Public Health Wales' });
+    expect(firstAttribution('Maritime New Zealand said 38 boats sank.')).toMatchObject({ kind: 'organization', source: 'Maritime New Zealand' });
+    expect(lint('Statistics Canada said 38 plants closed.\n\nHealth Canada said 12 cases were confirmed.').claims.map((c) => c.attribution?.source)).toEqual(['Statistics Canada', 'Health Canada']);
+    expect(firstAttribution('Figures from Water Safety New Zealand show 82 people drowned.')).toMatchObject({ kind: 'organization', source: 'Water Safety New Zealand' });
+    // (A person's name stays one.)
+    expect(firstAttribution('Jimmy Wales said 38 pages were edited.')).toMatchObject({ kind: 'named', source: 'Jimmy Wales' });
+  });
+});

@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, FRACTIONS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
+  ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, COUNTRIES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -602,7 +602,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     const person = words.slice(0, affiliation);
     // "Figures from the Department of Health", "Data from the state agency": documents (capitalised only because the
     // sentence opens there) speak for the body they come from.
-    if (person.length === 1 && DOCUMENT_NOUNS.has(person[0].lower) && words[affiliation].text !== 'at' && words[affiliation + 1]?.lower === 'the' && affiliation + 2 < words.length) return classifySource(words.slice(affiliation + 1), lexicon);
+    // (So do those of a body named without an article: "Figures from Water Safety New Zealand show".)
+    if (person.length === 1 && DOCUMENT_NOUNS.has(person[0].lower) && words[affiliation].text !== 'at' && (words[affiliation + 1]?.lower === 'the' ? affiliation + 2 < words.length : words[affiliation + 1]?.capitalized === true)) return classifySource(words.slice(affiliation + 1), lexicon);
     const last = person[person.length - 1];
     const name = personName(person);
     if (last.capitalized && !person.some((w) => ORG_NAME_WORDS.has(w.text)) && !NAME_TITLES.has(last.text) && !ROLE_NOUNS.has(last.lower)) {
@@ -610,6 +611,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     }
   }
   if (head.capitalized) {
+    if (nationalBody(words)) return { kind: 'organization', name: text, vague: false };
     // "Board chair Miriam Falk", "Senate Judiciary Committee chairman Tom Reyes": the organisation's words describe the
     // role; the capitalised words after the lower-case role noun are the person.
     const role = lastRoleNoun(words);
@@ -639,6 +641,25 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     return { kind: 'named', name: personName(words), vague: false };
   }
   return { kind: 'role', name: text, vague: false };
+}
+
+/**
+ * "Public Health Wales", "Statistics Canada", "Water Safety New Zealand": capitals before a country's name, none a
+ * given name, a title or a role, name a national body (not a person whose surname is the country: "Jimmy Wales").
+ */
+function nationalBody(words: Token[]): boolean {
+  const n = words.length;
+  if (n < 2) return false;
+  const last = words[n - 1].lower;
+  let place = COUNTRIES.has(last) ? 1 : COUNTRIES.has(`${words[n - 2].lower} ${last}`) ? 2 : 0;
+  if (place === 0 && n > 3 && COUNTRIES.has(`${words[n - 3].lower} ${words[n - 2].lower} ${last}`)) place = 3;
+  if (place === 0 || place === n) return false;
+  for (let k = 0; k < n - place; k++) {
+    const w = words[k];
+    // (A body's word may be a title's too: "Public Health Wales".)
+    if (w.kind !== 'word' || !w.capitalized || isGivenName(w.text) || (NAME_TITLES.has(w.text) && !BODY_WORD_TITLES.has(w.text)) || ROLE_NOUNS.has(w.lower) || endsWithPossessive(w.text)) return false;
+  }
+  return true;
 }
 
 /**

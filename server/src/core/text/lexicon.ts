@@ -476,3 +476,28 @@ export const US_STATES = new Set([
   'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island',
   'south carolina', 'south dakota', 'west virginia',
 ]);
+
+/**
+ * Countries and the nations of the United Kingdom, in lower case (words joined by a space): the place that ends a
+ * national body's name ("Public Health Wales", "Statistics Canada", "Maritime New Zealand").
+ */
+export const COUNTRIES = new Set([
+  ...`afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+  bangladesh barbados belarus belgium belize benin bhutan bolivia botswana brazil britain brunei bulgaria burundi
+  cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti
+  dominica ecuador egypt england eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany
+  ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland
+  israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+  liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+  mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal
+  netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
+  portugal qatar romania russia rwanda samoa scotland senegal serbia seychelles singapore slovakia slovenia somalia
+  spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+  turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam wales yemen zambia zimbabwe
+  america`.trim().split(/\s+/),
+  'new zealand', 'south africa', 'sri lanka', 'saudi arabia', 'north korea', 'south korea', 'south sudan',
+  'sierra leone', 'costa rica', 'el salvador', 'papua new guinea', 'east timor', 'northern ireland',
+  'united kingdom', 'united states', 'great britain', 'ivory coast', 'burkina faso', 'cape verde',
+  'equatorial guinea', 'dominican republic', 'czech republic', 'central african republic', 'north macedonia',
+  'bosnia and herzegovina', 'trinidad and tobago', 'united arab emirates', 'hong kong',
+]);
