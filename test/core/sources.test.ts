@@ -3981,3 +3981,11 @@ describe('a national body named by capitals before a country ("Public Health Wal
     expect(firstAttribution('Jimmy Wales said 38 pages were edited.')).toMatchObject({ kind: 'named', source: 'Jimmy Wales' });
   });
 });
+
+describe('a person of a body named by the phrase ("Mike Ryan of the World Health Organization told")', () => {
+  it('is the person, named, past a title ("Insp. Rachel Dunmore of West Midlands Police")', () => {
+    expect(firstAttribution('Mike Ryan of the World Health Organization said 12 cases were confirmed.')).toMatchObject({ kind: 'named', source: 'Mike Ryan' });
+    expect(firstAttribution('Professor Michael Siegel of Boston University said 12 states were studied.')).toMatchObject({ kind: 'named', source: 'Michael Siegel' });
+    expect(lint('Insp. Rachel Dunmore of West Midlands Police said officers had looked into six complaints. "We have reviewed the complaints," she said.').claims.map((c) => c.attribution?.source)).toEqual(['Rachel Dunmore', 'Rachel Dunmore']);
+  });
+});

@@ -584,6 +584,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (DOCUMENT_NOUNS.has(head.lower) && !(head.capitalized && words.length > 3 && isGivenName(words[0].text) && words.some((w, i) => i > 1 && AFFILIATIONS.has(w.text)))) return { kind: 'document', name: text, vague: false };
   // ("Voters in Ohio said", read by who they are: people no role names, not a name because the sentence opens there.)
   if (words.length === 1 && PEOPLE_PLURALS.has(head.lower)) return { kind: 'role', name: text, vague: false };
+  // "Rachel Dunmore of West Midlands Police": a person of the force or body, not the body.
+  const of = namedPersonOf(words);
+  if (of > 0) return { kind: 'named', name: personName(words.slice(0, of)), vague: false };
   if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
   // ("The China Coast Guard said", "the National Guard": a force, not one guard.)
   if (head.lower === 'guard' && words.length > 1 && GUARD_FORCES.has(words[words.length - 2].lower)) return { kind: 'organization', name: text, vague: false };
@@ -641,6 +644,21 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     return { kind: 'named', name: personName(words), vague: false };
   }
   return { kind: 'role', name: text, vague: false };
+}
+
+/**
+ * Where "of", "from" or "at" stands after a person's full name that opens the phrase, past a title ("Rachel Dunmore of
+ * West Midlands Police", "Insp. Rachel Dunmore of …"), or 0.
+ */
+function namedPersonOf(words: Token[]): number {
+  // (Past a title: "Insp. Rachel Dunmore of …".)
+  let t = 0;
+  while (t < words.length && NAME_TITLES.has(words[t].text)) t++;
+  if (words.length - t < 4 || !isGivenName(words[t].text) || !words[t + 1].capitalized) return 0;
+  let k = t + 1;
+  while (k < words.length && k < 4 && words[k].capitalized && words[k].kind === 'word') k++;
+  for (let j = 0; j < k; j++) if (ORG_NAME_WORDS.has(words[j].text)) return 0;
+  return k < words.length - 1 && AFFILIATIONS.has(words[k].text) ? k : 0;
 }
 
 /**

@@ -226,6 +226,7 @@ export const NAME_TITLES = set(`
   Minister's Press Police Fire State Federal National Regional Local Party Opposition Republican Democratic
   Democrat Labour Conservative Liberal Green Independent Supreme Associate First Lady Her His Majesty Royal
   Highness Saint St St. Doctor Nurse Brother Sister
+  Insp Insp. Supt Supt. Det Det. Cpl Cpl. Cmdr Cmdr. Adm Adm. Amb Amb. Atty Atty.
 `);
 
 /** Words for one of a people or a state's residents, in lower case ("the Spaniard", "the Texan" as epithets). */
