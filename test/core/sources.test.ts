@@ -3989,3 +3989,9 @@ describe('a person of a body named by the phrase ("Mike Ryan of the World Health
     expect(lint('Insp. Rachel Dunmore of West Midlands Police said officers had looked into six complaints. "We have reviewed the complaints," she said.').claims.map((c) => c.attribution?.source)).toEqual(['Rachel Dunmore', 'Rachel Dunmore']);
   });
 });
+
+describe('"she said" after "A spokeswoman for Westfield City Council said"', () => {
+  it('is the body\'s spokeswoman, not a woman named in the paragraph before', () => {
+    expect(quotes('Commissioner Helen Marchetti pressed him on that point. "Then what did you think the money was for?" she asked.\n\nA spokeswoman for Westfield City Council said it had cooperated with 12 inquiries. "We have already changed the way contracts are approved," she said.')).toEqual(['Helen Marchetti', 'spokeswoman for Westfield City Council']);
+  });
+});

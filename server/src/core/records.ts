@@ -425,13 +425,19 @@ function askedBy(tokens: Token[], start: number): boolean {
   return k >= 2 && tokens[k - 1].lower === 'by' && tokens[k - 2].lower === 'asked';
 }
 
-/** The sex of "a spokeswoman for" or "a spokesman for" right before a body's mention at `start`, if either. */
+/**
+ * The sex of "a spokeswoman for" or "a spokesman for" right before a body's mention at `start`, or opening it ("A
+ * spokeswoman for Westfield City Council said"), if either.
+ */
 function spokespersonsSex(tokens: Token[], start: number): 'male' | 'female' | 'unknown' {
-  const k = tokenAtOrAfter(tokens, start);
+  let k = tokenAtOrAfter(tokens, start);
+  if (k + 2 < tokens.length && tokens[k + 2].lower === 'for' && ARTICLES.has(tokens[k].lower)) k += 3;
   if (k < 2 || tokens[k - 1].lower !== 'for') return 'unknown';
   const w = tokens[k - 2].lower;
   return w === 'spokeswoman' ? 'female' : w === 'spokesman' ? 'male' : 'unknown';
 }
+/** Articles (before a spokesperson, before an outlet: "In the Times,"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * Marks a mention's person as having spoken, unless in a headline, whose source ("Farmers say …") names who the story
@@ -1003,7 +1009,7 @@ function speaksInOwnWords(tokens: Token[], first: number, last: number, named: r
   if (first + 3 >= last || tokens[first].lower !== 'in') return;
   // "In his statement", or an outlet's: "In the Post interview", "In a CNN interview".
   const owner = tokens[first + 1].lower;
-  if (!OWNERS_OF_WORDS.has(owner) && !(ARTICLES_BEFORE_OUTLET.has(owner) && tokens[first + 2].capitalized)) return;
+  if (!OWNERS_OF_WORDS.has(owner) && !(ARTICLES.has(owner) && tokens[first + 2].capitalized)) return;
   let k = first + 2;
   if (!OWN_WORDS.has(tokens[k].lower)) k++;
   if (k >= last || !OWN_WORDS.has(tokens[k].lower)) return;
@@ -1022,7 +1028,6 @@ function speaksInOwnWords(tokens: Token[], first: number, last: number, named: r
 }
 /** The owners "In his statement," gives the words to (not "In a letter,", "In the letter,": anyone's). */
 const OWNERS_OF_WORDS = new Set(['his', 'her', 'their']);
-const ARTICLES_BEFORE_OUTLET = new Set(['a', 'an', 'the']);
 /** Verbs after a name that, before a participle, make it what the words are about: "Casey was urged". */
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'been']);
 const PARTICIPLE = /^[a-z]+(?:ed|en)$/;
