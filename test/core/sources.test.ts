@@ -3995,3 +3995,10 @@ describe('"she said" after "A spokeswoman for Westfield City Council said"', () 
     expect(quotes('Commissioner Helen Marchetti pressed him on that point. "Then what did you think the money was for?" she asked.\n\nA spokeswoman for Westfield City Council said it had cooperated with 12 inquiries. "We have already changed the way contracts are approved," she said.')).toEqual(['Helen Marchetti', 'spokeswoman for Westfield City Council']);
   });
 });
+
+describe('a national body in a sentence read for its names ("Public Health Wales has confirmed")', () => {
+  it('is no person a later "he" could stand for', () => {
+    expect(quotes('Public Health Wales has confirmed 38 cases of measles.\n\nDr. Gwyn Pritchard, a consultant in health protection at the agency, said most of those affected were children. "Measles is not a mild illness," he said.')).toEqual(['Gwyn Pritchard']);
+    expect(quotes('Public Health Wales has confirmed 38 cases of measles.\n\nDr. John Pritchard, a consultant in health protection at the agency, said most of those affected were children. "Measles is not a mild illness," he said.')).toEqual(['John Pritchard']);
+  });
+});

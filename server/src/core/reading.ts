@@ -4,7 +4,7 @@
  */
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
-import { BASED, findSources, MIDDLE_INITIAL, NAME_PARTICLES, personNameIn, titleDot, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { BASED, findSources, MIDDLE_INITIAL, NAME_PARTICLES, nationalBody, personNameIn, titleDot, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
@@ -957,8 +957,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       for (let k = i; k < given; k++) title.push(tokens[k].lower);
       i = given;
     }
-    // A place named after a person ("Douglas County", "Ferris Valley", "Glenn Heights") names no person.
-    if (PLACE_NAME_ENDS.has(tokens[e].text)) {
+    // A place named after a person ("Douglas County", "Ferris Valley", "Glenn Heights") names no person; nor does a
+    // national body ("Public Health Wales", "Statistics Canada").
+    if (PLACE_NAME_ENDS.has(tokens[e].text) || nationalBody(tokens, i, e + 1)) {
       i = e;
       continue;
     }

@@ -663,22 +663,30 @@ function namedPersonOf(words: Token[]): number {
 
 /**
  * "Public Health Wales", "Statistics Canada", "Water Safety New Zealand": capitals before a country's name, none a
- * given name, a title or a role, name a national body (not a person whose surname is the country: "Jimmy Wales").
+ * given name, a title or a role, name a national body (not a person whose surname is the country: "Jimmy Wales"). Of
+ * words[from, to) when given.
  */
-function nationalBody(words: Token[]): boolean {
-  const n = words.length;
+export function nationalBody(words: Token[], from = 0, to = words.length): boolean {
+  const n = to - from;
   if (n < 2) return false;
-  const last = words[n - 1].lower;
-  let place = COUNTRIES.has(last) ? 1 : COUNTRIES.has(`${words[n - 2].lower} ${last}`) ? 2 : 0;
-  if (place === 0 && n > 3 && COUNTRIES.has(`${words[n - 3].lower} ${words[n - 2].lower} ${last}`)) place = 3;
+  const last = words[to - 1].lower;
+  let place = COUNTRIES.has(last) ? 1 : 0;
+  // (A name of two or three words only where its last word ends one: no string is made for most runs.)
+  if (place === 0 && COUNTRY_LAST_WORDS.has(last)) {
+    if (COUNTRIES.has(`${words[to - 2].lower} ${last}`)) place = 2;
+    else if (n > 3 && COUNTRIES.has(`${words[to - 3].lower} ${words[to - 2].lower} ${last}`)) place = 3;
+  }
   if (place === 0 || place === n) return false;
-  for (let k = 0; k < n - place; k++) {
+  for (let k = from; k < to - place; k++) {
     const w = words[k];
     // (A body's word may be a title's too: "Public Health Wales".)
     if (w.kind !== 'word' || !w.capitalized || isGivenName(w.text) || (NAME_TITLES.has(w.text) && !BODY_WORD_TITLES.has(w.text)) || ROLE_NOUNS.has(w.lower) || endsWithPossessive(w.text)) return false;
   }
   return true;
 }
+
+/** The last words of countries' names of more than one word ("zealand"). */
+const COUNTRY_LAST_WORDS = new Set([...COUNTRIES].filter((c) => c.includes(' ')).map((c) => c.slice(c.lastIndexOf(' ') + 1)));
 
 /**
  * "National League of Cities", "Concerned Veterans for America": capitals, then "of", "for" or "on" and

@@ -62,7 +62,7 @@ export const MALE_NAMES = list(`
  Clarence Anthony Brett Neil Samuel Bill Michael Jay Steve Julian
  Adel Adil Adnan Jeb Wes Mitt Newt Reince Rand Tarek Tareq Walid Waleed Nabil Fadi Ziad Samir Sami Anwar Faisal
  Andrzej Joachim Tomasz Piotr Edgar Oscar Felix Leon Hugo Victor Arnold Sylvester Bruce Clint Tom Brad
- Leonardo Denzel Morgan Keanu Will Johnny Kevin Ben Matt Chris Ryan Hugh Ian Ewan Gareth Owen Rhys Dafydd Liam Sean
+ Leonardo Denzel Morgan Keanu Will Johnny Kevin Ben Matt Chris Ryan Hugh Ian Ewan Gareth Owen Rhys Dafydd Gwyn Emyr Huw Liam Sean
  Patrick Connor Declan Eamon Enda Micheál Leo Simon Rupert Nigel Graham Trevor Derek Clive Geoffrey Nigel Rodney
  Dennis Kurt Axel Lars Sven Nils Erik Magnus Olav Bjorn Jens Henrik Mikkel Rasmus Anders Jonas Luka Ante Goran Zoran
  Milan Aleksandar Slobodan Nenad Dragan Viktor Andrej Robert Milos Jozef Ludovit Ferenc Laszlo Gabor Istvan
