@@ -4002,3 +4002,12 @@ describe('a national body in a sentence read for its names ("Public Health Wales
     expect(quotes('Public Health Wales has confirmed 38 cases of measles.\n\nDr. John Pritchard, a consultant in health protection at the agency, said most of those affected were children. "Measles is not a mild illness," he said.')).toEqual(['John Pritchard']);
   });
 });
+
+describe('a participle with its agent set off after the subject ("The report, written by a panel of three scientists, said")', () => {
+  it('describes the subject; the verb after the aside is the cue', () => {
+    expect(quotes('The report, written by a panel of three external scientists, said the problems were "not the product of deliberate fabrication".')).toEqual(['The report']);
+    expect(firstAttribution('The review, commissioned by the university last year, found 12 errors.')).toMatchObject({ kind: 'document', source: 'The review' });
+    // (Without a verb after it, the agent still speaks: "A Boeing 707, reported by local press as …".)
+    expect(source('A Boeing 707, reported by local press as belonging to the army, crashed with 12 people aboard.')).toBe('local press');
+  });
+});

@@ -1034,6 +1034,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // parcel surveyed by the county"); like what was made public, it gives way to any other source of the sentence.
       const pollster = previous !== undefined && t.lower === 'by' && POLLED.has(previous.lower) && i - 2 >= from && polledPeople(tokens[i - 2]) && np !== null && (headOf(np).capitalized || ORG_NOUNS.has(headOf(np).lower));
       const agent = previous !== undefined && t.lower === 'by' && (AGENT_PARTICIPLES.has(previous.lower) || announced || pollster);
+      // (Not the maker of the subject, set off before its own verb: "The review, commissioned by the university, found".)
+      if (agent && agentAside(tokens, i - 1, from, to)) continue;
       // (after a comma or a dash: "— by her tally, 2,400 plates"; anywhere for a reckoning someone owns: "and by her
       // own estimate had more than 1,500 students")
       // (A count or an estimate only, right after a clause's word, and no more than "her own estimate": not a cause or
@@ -1273,6 +1275,24 @@ function nounBeforeObject(tokens: Token[], k: number, from: number, lexicon: Att
 }
 
 /** Does "by" follow the passive at i within its clause ("was widely called for Biden by the networks")? */
+/**
+ * Does the participle at i open an aside with its agent that a verb of speech or finding follows, after the subject
+ * ("The report, written by a panel of three scientists, said", "The review, commissioned by the university last
+ * year, found")?
+ */
+function agentAside(tokens: Token[], i: number, from: number, to: number): boolean {
+  if (i - 2 < from || tokens[i - 1].text !== ',' || tokens[i + 1]?.lower !== 'by' || tokens[i - 2].kind !== 'word') return false;
+  for (let k = i + 2; k < to && k - i <= 16; k++) {
+    const t = tokens[k];
+    if (t.text === ',') {
+      const verb = tokens[k + 1];
+      return verb !== undefined && verb.kind === 'word' && !verb.capitalized && CUE_FORMS.has(verb.lower) && !verb.lower.endsWith('ing');
+    }
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019' && t.text !== '-') return false;
+  }
+  return false;
+}
+
 function agentFollows(tokens: Token[], i: number, to: number): boolean {
   for (let k = i + 1; k < to && k - i <= 6; k++) {
     if (tokens[k].lower === 'by') return true;
@@ -1608,6 +1628,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // announcing that") is the clause's own.
   const progressive = cue.lower.endsWith('ing') && i - 1 >= from && /^(?:is|are|was|were|am|be|been|'s)$/.test(tokens[i - 1].lower);
   if (cue.lower.endsWith('ing') && !progressive) return withSubject(tokens, i, from, lemma, lexicon) ?? documentParticiple(tokens, i, from, lemma, lexicon) ?? clauseParticiple(tokens, i, from, lemma, inQuote, lexicon);
+  // "The report, written by a panel of three scientists, said …": a participle set off with its agent after the
+  // subject describes it; the verb after the aside is the cue, with that subject.
+  if (cue.lower !== lemma && agentAside(tokens, i, from, to)) return null;
   // "QNA quoted Prime Minister Eden Ezrin as calling the dam "…"": the one quoted speaks, not who quotes them.
   if ((cue.lower === 'quoted' || cue.lower === 'quotes') && i + 1 < to) {
     const quoted = forwardPhrase(tokens, i + 1, to, inQuote);
