@@ -4011,3 +4011,9 @@ describe('a participle with its agent set off after the subject ("The report, wr
     expect(source('A Boeing 707, reported by local press as belonging to the army, crashed with 12 people aboard.')).toBe('local press');
   });
 });
+
+describe('a document noun after a relative pronoun ("who studies forced labour")', () => {
+  it('is the clause\'s verb, no document the figure or quote is from', () => {
+    expect(quotes('Prof. Miriam Salt, who studies forced labour at the University of Nottingham, said the raid showed "what happens when nobody checks."')).toEqual(['Miriam Salt']);
+  });
+});

@@ -1585,6 +1585,8 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
     if (t.text === ';' || t.text === ':' || inQuote(t.start)) return null;
     // A capital inside the clause is part of a name ("Edison Research"), not the document.
     if (t.kind !== 'word' || !DOCUMENT_NOUNS.has(t.lower) || (t.capitalized && k > from)) continue;
+    // (A relative clause's verb, not a document: "Prof. Miriam Salt, who studies forced labour, said the raid showed".)
+    if (k > from && RELATIVE_WORDS.has(tokens[k - 1].lower)) continue;
     // The document must head its phrase: what follows it describes it ("poll of …", "poll released …", "polls, which
     // …") or is the verb; "Report cards showed" is about cards.
     const next = tokens[k + 1];
@@ -1593,6 +1595,9 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
   }
   return null;
 }
+
+/** Words that open a relative clause, before its verb. */
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
 /** Do the words from k say what something means ("a lot", "it all", "volumes", "much about"), the clause ending there? */
 function meaningSaid(tokens: Token[], k: number, to: number): boolean {
