@@ -4017,3 +4017,12 @@ describe('a document noun after a relative pronoun ("who studies forced labour")
     expect(quotes('Prof. Miriam Salt, who studies forced labour at the University of Nottingham, said the raid showed "what happens when nobody checks."')).toEqual(['Miriam Salt']);
   });
 });
+
+describe('a name described with "a" or "an" right before "who said" ("Hamish Kettering, an 81-year-old retired geologist who said")', () => {
+  it('is the one who speaks, not the description', () => {
+    expect(quotes('Among the marchers was Hamish Kettering, an 81-year-old retired geologist who said he had worked in the industry. "I helped find it," he said.')).toEqual(['Hamish Kettering']);
+    expect(firstAttribution('Jane Doe, a retired teacher who said she had lived there for 30 years, opposed the plan.')).toMatchObject({ kind: 'named', source: 'Jane Doe' });
+    // (No name before it: the description.)
+    expect(source('The man, a retired teacher who said he had lived there for 30 years, opposed the plan.')).toBe('a retired teacher');
+  });
+});

@@ -1596,6 +1596,8 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
   return null;
 }
 
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
 /** Words that open a relative clause, before its verb. */
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
@@ -1910,8 +1912,12 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     if (np) np = issuerOf(tokens, np, from, inQuote, lexicon) ?? np;
     // "Sen. Lorna Veit, Democrat of Oregon, who asked": an appositive between a person's name and the relative
     // clause describes the name, which the clause hangs on.
-    if (np && before === k - 2 && tokens[k].lower === 'who' && !np.words.every((w) => w.capitalized)) {
-      const comma = tokenAtOrAfter(tokens, np.start) - 1;
+    // (So is one that describes with "a" or "an" right before "who": "Hamish Kettering, an 81-year-old retired
+    // geologist who said".)
+    const opens = np ? tokenAtOrAfter(tokens, np.start) : -1;
+    const indefinite = np !== null && before === k - 1 && opens - 1 >= from && (INDEFINITE_ARTICLES.has(tokens[opens].lower) || INDEFINITE_ARTICLES.has(tokens[opens - 1].lower));
+    if (np && (before === k - 2 || indefinite) && tokens[k].lower === 'who' && !np.words.every((w) => w.capitalized)) {
+      const comma = INDEFINITE_ARTICLES.has(tokens[opens].lower) || !indefinite ? opens - 1 : opens - 2;
       const person = comma - 1 >= from && tokens[comma].text === ',' && tokens[comma - 1].capitalized ? backwardPhrase(tokens, comma - 1, from, lexicon) : null;
       if (person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower))) np = person;
     }
