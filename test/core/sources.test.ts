@@ -4026,3 +4026,10 @@ describe('a name described with "a" or "an" right before "who said" ("Hamish Ket
     expect(source('The man, a retired teacher who said he had lived there for 30 years, opposed the plan.')).toBe('a retired teacher');
   });
 });
+
+describe('"the minister" after "Finland\'s environment minister, Juha Kettunen,"; "the researcher" after "the ecologist"', () => {
+  it('is the person the role was given to', () => {
+    expect(quotes('Finland\'s environment minister, Juha Kettunen, said his government would present new rules. "Our farmers have already done a great deal," the minister said.')).toEqual(['Juha Kettunen']);
+    expect(quotes('"You could find a koala in every second tree," said Dr. Fiona Gallagher-Reid, the ecologist who led the survey.\n\nDrought was the main cause, the researcher said, and koalas were "dying of thirst in the canopy".')).toEqual(['Fiona Gallagher-Reid', 'Fiona Gallagher-Reid']);
+  });
+});

@@ -462,7 +462,9 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
   while (k > 0 && end - k < 6 && (tokens[k - 1].kind === 'word' || tokens[k - 1].kind === 'number') && !CLAUSE_MARK.test(tokens[k - 1].text)) k--;
   const first = tokens[k];
   const before = tokens[k - 1];
-  if (!ROLE_OPENERS.has(first.lower) || (before !== undefined && before.text !== ',' && before.text !== '.' && !QUOTE_CLOSERS.has(before.text))) {
+  // (A possessive name opens one too: "Finland's environment minister, Juha Kettunen,".)
+  const opener = ROLE_OPENERS.has(first.lower) || (first.capitalized && endsWithPossessive(first.text));
+  if (!opener || (before !== undefined && before.text !== ',' && before.text !== '.' && !QUOTE_CLOSERS.has(before.text))) {
     // ("The Minister for Housing, Planning and Local Government, Ciarán Dolan,", "A spokeswoman for the Independent
     // Electoral and Boundaries Commission, Wanjiru Kamau,", "The senior coroner for South Yorkshire (East), Dr. Helen
     // Rowbotham,": a longer role, whose office may list its parts or place itself in brackets.)

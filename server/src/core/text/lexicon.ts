@@ -208,6 +208,10 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map(
   ['physician', ['doctor']],
   ['pastor', ['reverend']],
   ['minister', ['reverend']],
+  // (Those of science by their field: "the researcher" for "Dr. Fiona Gallagher-Reid, the ecologist who led the
+  // survey".)
+  ['researcher', ['scientist', 'ecologist', 'biologist', 'epidemiologist', 'virologist', 'economist', 'physicist', 'chemist', 'geologist', 'astronomer', 'glaciologist', 'zoologist', 'botanist', 'oceanographer', 'climatologist', 'professor', 'lecturer']],
+  ['scientist', ['researcher', 'ecologist', 'biologist', 'epidemiologist', 'virologist', 'physicist', 'chemist', 'geologist', 'astronomer', 'glaciologist', 'zoologist', 'botanist', 'oceanographer', 'climatologist']],
 ]);
 
 /** A year as written in prose ("2014", "1998"). */
