@@ -4033,3 +4033,9 @@ describe('"the minister" after "Finland\'s environment minister, Juha Kettunen,"
     expect(quotes('"You could find a koala in every second tree," said Dr. Fiona Gallagher-Reid, the ecologist who led the survey.\n\nDrought was the main cause, the researcher said, and koalas were "dying of thirst in the canopy".')).toEqual(['Fiona Gallagher-Reid', 'Fiona Gallagher-Reid']);
   });
 });
+
+describe('"by the end of the year" after a quote', () => {
+  it('is a deadline, no source', () => {
+    expect(quotes('The Pest Control Products Board said in a statement that it was "reviewing the registration of the pesticide" and would announce a decision by the end of the year.')).toEqual(['The Pest Control Products Board']);
+  });
+});

@@ -1048,7 +1048,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // (Not a rate or a deadline: "$300 per child, per month", "reports by July 2024", "under investigation by year end".)
       // ("per police", "per officials", "per prosecutors" are sources; "by April Ryan's count" is a person's.)
       const rate = t.lower === 'per' && np !== null && np.words.length === 1 && !np.words[0].capitalized && !DOCUMENT_NOUNS.has(np.words[0].lower) && !sourceNoun(np.words[0].lower) && !VAGUE_NOUNS.has(withoutFinalS(np.words[0].lower));
-      const deadline = t.lower === 'by' && ((timeWord(tokens[i + 1]) && !(tokens[i + 1].capitalized && tokens[i + 2]?.capitalized === true)) || tokens[i + 1].lower === 'year' || tokens[i + 1].lower === 'then');
+      // ("by the end of the year", "by the middle of next month": a deadline too.)
+      const deadline = t.lower === 'by' && ((timeWord(tokens[i + 1]) && !(tokens[i + 1].capitalized && tokens[i + 2]?.capitalized === true)) || tokens[i + 1].lower === 'year' || tokens[i + 1].lower === 'then' || (tokens[i + 1].lower === 'the' && PARTS_OF_TIME.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of'));
       // ("her second husband, Per Aronsson;": a given name inside a sentence, not the preposition.)
       const givenName = t.text === 'Per' && i > from && tokens[i + 1].capitalized && !DATELINE_MARKS.has(previous.text);
       // (Nor a breakdown after a document: "Results by segment:", "data by county" name no one: a bare singular noun.)
@@ -1597,6 +1598,8 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
 }
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** Parts of a span of time a deadline names ("by the end of the year"). */
+const PARTS_OF_TIME = new Set(['end', 'start', 'beginning', 'middle', 'close', 'turn']);
 
 /** Words that open a relative clause, before its verb. */
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
