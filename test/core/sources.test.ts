@@ -4039,3 +4039,9 @@ describe('"by the end of the year" after a quote', () => {
     expect(quotes('The Pest Control Products Board said in a statement that it was "reviewing the registration of the pesticide" and would announce a decision by the end of the year.')).toEqual(['The Pest Control Products Board']);
   });
 });
+
+describe('initials in place of a given name, set off after a role ("The deputy commissioner for education, P. Arunachalam,")', () => {
+  it('name a person a later "he" stands for', () => {
+    expect(source('The deputy commissioner for education, P. Arunachalam, told councillors that recruitment had been held up. He said 240 teachers would be appointed.')).toBe('P. Arunachalam');
+  });
+});

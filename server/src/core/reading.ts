@@ -851,6 +851,8 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       // (After a given name or a run of two words, not a title alone: "Pastor T. Ray "Mac" McJunkins" is read with his
       // nickname below.)
       if (e > i && e + 2 < to && MIDDLE_INITIAL.test(tokens[e].text) && (e - 1 > i || isGivenName(tokens[e - 1].text)) && !NAME_TITLES.has(tokens[e - 1].text) && titleDot(tokens, e + 1) && tokens[e + 2].kind === 'word' && !joiners.has(tokens[e + 2].text)) e += 2;
+      // "P. Arunachalam", "A. R. Rahman": initials in place of a given name, set off after a comma.
+      else if (e === i && i - 1 >= from && tokens[i - 1].text === ',' && e + 2 < to && MIDDLE_INITIAL.test(tokens[e].text) && titleDot(tokens, e + 1) && tokens[e + 2].kind === 'word' && tokens[e + 2].capitalized && !joiners.has(tokens[e + 2].text)) e += 2;
       else break;
     }
     // "Former Gov. Rick Perry", "Texas Gov. Greg Abbott": a run that ends in a title's abbreviation before its full stop
