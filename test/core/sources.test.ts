@@ -4045,3 +4045,12 @@ describe('initials in place of a given name, set off after a role ("The deputy c
     expect(source('The deputy commissioner for education, P. Arunachalam, told councillors that recruitment had been held up. He said 240 teachers would be appointed.')).toBe('P. Arunachalam');
   });
 });
+
+describe('"and" inside a body\'s name after "according to" or "by" ("the Department of Social Welfare and Development")', () => {
+  it('goes on to the name\'s end, not to a person after a title', () => {
+    expect(source('More than 86,000 people fled, according to figures from the Department of Social Welfare and Development.')).toBe('figures from the Department of Social Welfare and Development');
+    expect(source('It took 23 fire engines to put out the blaze, according to the Fire Service and Civil Defence.')).toBe('the Fire Service and Civil Defence');
+    expect(source('It was confirmed by a study by Centers for Disease Prevention and Control in eight states.')).toBe('a study by Centers for Disease Prevention and Control');
+    expect(source('The sector will grow 40 percent, said White House Office of Science and Technology Policy Director Michael Kratsios.')).not.toMatch(/Director/);
+  });
+});

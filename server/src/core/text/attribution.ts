@@ -3319,6 +3319,30 @@ function andInBodyName(tokens: Token[], and: number, from: number): boolean {
   return k < and - 1 && k >= from && tokens[k].lower === 'the';
 }
 
+/** Do the words of a phrase from i before the "and" at `and` name a body: a body's word, or capitals with "of" or "for"? */
+function bodyBeforeAnd(tokens: Token[], i: number, and: number): boolean {
+  for (let k = and - 1; k >= i; k--) {
+    const t = tokens[k];
+    if (t.capitalized && ORG_NAME_WORDS.has(t.text)) return true;
+    if ((t.lower === 'of' || t.lower === 'for') && k - 1 >= i && tokens[k - 1].capitalized) return true;
+    if (!t.capitalized && t.lower !== 'the') return false;
+  }
+  return false;
+}
+
+/**
+ * Do the capitals after the "and" at `and` end a body's name before `limit` (the phrase's length), with no given name or
+ * title among them ("… Office of Science and Technology Policy Director Michael Kratsios" goes on to a person)?
+ */
+function bodyAfterAnd(tokens: Token[], and: number, to: number, limit: number): boolean {
+  let k = and + 1;
+  while (k < to && tokens[k].kind === 'word' && tokens[k].capitalized) {
+    if (isGivenName(tokens[k].text) || (NAME_TITLES.has(tokens[k].text) && !BODY_WORD_TITLES.has(tokens[k].text)) || ROLE_NOUNS.has(tokens[k].lower)) return false;
+    k++;
+  }
+  return k > and + 1 && k <= limit;
+}
+
 /**
  * Do capitalised words ending at k follow "of" or "for" after a body's word ("Centers for Disease Control", "Department
  * of Health")? Not a person's name ("Secretaries of Defense Leon Panetta and Chuck Hagel"), nor a body that is not of
@@ -4409,7 +4433,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // Quality" (not "Smith in Paris").
     // (Not a date after the name: "the UN Security Council on December 1, 2023".)
     const joinsName = e > i && tokens[e + 1]?.capitalized === true && tokens[e - 1].capitalized && (t.lower === 'and' || ((t.lower === 'on' || t.lower === 'in') && ORG_NAME_WORDS.has(tokens[e - 1].text) && !timeWord(tokens[e + 1])));
-    if (joinsName && t.lower !== 'and') {
+    // ("according to the Department of Social Welfare and Development", "the Fire Service and Civil Defence": "and" in a
+    // body's name goes on, after a body's word or its "of" or "for"; not before a person's given name.)
+    if (joinsName && (t.lower !== 'and' || (bodyBeforeAnd(tokens, i, e) && bodyAfterAnd(tokens, e, to, i + 10)))) {
       e++;
       continue;
     }
@@ -4496,7 +4522,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   // "Mayor of London Sadiq Khan": a phrase of capitalised words and prepositions is a name with its title.
   // ("Marks & Spencer": the ampersand of a firm's name is kept.)
   const plain = words.filter(wordOrAmpersand);
-  if (plain.length > 1 && plain[plain.length - 1].capitalized && plain.every((w) => w.capitalized || w.text === '&' || NP_PREPOSITIONS.has(w.lower) || NAME_PARTICLES.has(w.lower))) {
+  // (With the "and" of a body's name: "Centers for Disease Prevention and Control".)
+  if (plain.length > 1 && plain[plain.length - 1].capitalized && plain.every((w) => w.capitalized || w.text === '&' || w.lower === 'and' || NP_PREPOSITIONS.has(w.lower) || NAME_PARTICLES.has(w.lower))) {
     return { words: plain, start: tokens[i].start, end: plain[plain.length - 1].end };
   }
   // "said master of ceremonies Asab Al-Tabchi", "said chief of staff John Kelly": a title in lower case with its "of",
