@@ -4054,3 +4054,12 @@ describe('"and" inside a body\'s name after "according to" or "by" ("the Departm
     expect(source('The sector will grow 40 percent, said White House Office of Science and Technology Policy Director Michael Kratsios.')).not.toMatch(/Director/);
   });
 });
+
+describe('people an -ing participle describes before their verb ("Two elderly sisters sharing a tent near the entrance told")', () => {
+  it('are the subject, not the participle\'s object or place', () => {
+    expect(quotes('Two elderly sisters sharing a tent near the entrance told a reporter they had lived through the earthquake. "We thought we were ready for this," they said.')).toEqual(['Two elderly sisters']);
+    expect(source('Residents living near the plant said 40 people fell ill.')).toBe('Residents');
+    // (Not past a clause's own verb: "Her most striking appeal was worded beautifully when she said".)
+    expect(quotes('Michelle Obama spoke last. Her most striking appeal was worded beautifully when she said, "Make no mistake about it."')).toEqual(['Michelle Obama']);
+  });
+});

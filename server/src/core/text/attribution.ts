@@ -1598,6 +1598,28 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
 }
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/** Is the word one for people ("sisters", "residents", "officials", "a nurse"), in lower case unless it opens the sentence? */
+function peopleHead(t: Token, opensSentence = false): boolean {
+  if (t.kind !== 'word' || (t.capitalized && !opensSentence)) return false;
+  const l = t.lower;
+  if (DETERMINERS.has(l)) return false;
+  const one = withoutFinalS(l);
+  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(one) || VAGUE_NOUNS.has(l) || PEOPLE_PLURALS.has(l) || KIN.has(one) || ANONYMOUS_SINGULARS.has(l);
+}
+
+/**
+ * The people before an -ing participle whose phrase ends right before `opens` ("sisters sharing a tent near the"),
+ * or -1: up to eight words back, no mark and no clause's word between.
+ */
+function peopleBeforeParticiple(tokens: Token[], opens: number, from: number): number {
+  for (let k = opens - 1; k - 1 >= from && opens - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || (NOT_SOURCE.has(t.lower) && !PEOPLE_OF.has(t.lower)) || CUE_FORMS.has(t.lower)) return -1;
+    if (t.kind === 'word' && !t.capitalized && t.lower.length > 4 && t.lower.endsWith('ing')) return peopleHead(tokens[k - 1], k - 1 === from) ? k - 1 : -1;
+  }
+  return -1;
+}
 /** Parts of a span of time a deadline names ("by the end of the year"). */
 const PARTS_OF_TIME = new Set(['end', 'start', 'beginning', 'middle', 'close', 'turn']);
 
@@ -1960,6 +1982,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const head = tokens[opens - 3].text === ',' ? opens - 4 : opens - 3;
       np = head >= from ? backwardPhrase(tokens, head, from, lexicon, SPEECH_CUES.has(lemma)) : null;
     }
+    // "Two elderly sisters sharing a tent near the entrance told": what a participle after people takes, or where, is
+    // no subject; the people it describes are.
+    const people = np && !peopleHead(headOf(np)) && !pronounOf(headOf(np)) ? peopleBeforeParticiple(tokens, opens, from) : -1;
+    if (people >= 0) np = backwardPhrase(tokens, people, from, lexicon, SPEECH_CUES.has(lemma)) ?? np;
   }
   // "Mr. Manafort, citing "the unique magic of Trump," said the candidate could …": a quote inside an aside after
   // the subject; the verb after it is the subject's, not inverted.
