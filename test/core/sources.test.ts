@@ -4063,3 +4063,11 @@ describe('people an -ing participle describes before their verb ("Two elderly si
     expect(quotes('Michelle Obama spoke last. Her most striking appeal was worded beautifully when she said, "Make no mistake about it."')).toEqual(['Michelle Obama']);
   });
 });
+
+describe('the first of two surnames ("Esparza" after "Ricardo Esparza Luna")', () => {
+  it('stands for the person named in full', () => {
+    expect(quotes('Ricardo Esparza Luna, the mayor, spoke on Monday.\n\n"We had asked people to leave," Esparza told the newspaper El Universal.')).toEqual(['Ricardo Esparza Luna']);
+    // (A surname of its own wins: "Luna" is whoever holds it.)
+    expect(quotes('Ricardo Esparza Luna, the mayor, spoke on Monday. Ana Esparza, a resident, disagreed.\n\n"We had asked people to leave," Esparza told the newspaper.')).toEqual(['Ana Esparza']);
+  });
+});

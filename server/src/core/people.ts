@@ -168,6 +168,17 @@ export interface Person {
   voiceBlock?: number;
 }
 
+/**
+ * The first of two surnames after a given name ("esparza" of "Ricardo Esparza Luna"), in lower case; undefined for a
+ * middle given name or an initial ("John Paul Stevens", "John F. Kennedy") or a particle ("Ursula von der Leyen").
+ */
+function firstOfTwoSurnames(name: string): string | undefined {
+  const pieces = name.split(' ');
+  const penult = pieces[pieces.length - 2];
+  if (!isGivenName(pieces[0]) || penult.length < 3 || penult.includes('.') || penult[0] === penult[0].toLowerCase() || isGivenName(penult)) return undefined;
+  return penult.toLowerCase();
+}
+
 /** Descriptions of whoever asks an interview's questions. */
 const INTERVIEWERS = new Set(['reporter', 'correspondent', 'interviewer', 'journalist', 'editor', 'writer', 'host', 'moderator', 'columnist']);
 
@@ -510,6 +521,8 @@ const SCAN = 4000;
 export class People {
   private readonly all: Person[] = [];
   private readonly bySurname = new Map<string, Person>();
+  /** People by the first of two surnames ("esparza" of "Ricardo Esparza Luna"), made at the first such naming. */
+  private byFirstSurname: Map<string, Person> | undefined;
   /** Everyone with a full name, by surname, for a surname that several people share ("Rosalind" and "Paul Achterberg"). */
   private readonly sharingSurname = new Map<string, Person[]>();
   /** Women known only by a title and the surname of a man already named ("Mrs. Brandt"), by surname. */
@@ -552,7 +565,7 @@ export class People {
     // The name's words are counted and its first and last read without splitting it (this runs for every naming).
     const partCount = pieceCount(clean);
     const surname = lastPiece(clean).toLowerCase();
-    let person = kind === 'person' ? (partCount === 1 ? this.principal(surname, place) : undefined) ?? this.bySurname.get(surname) ?? this.byFullName(clean) : this.byFullName(clean);
+    let person = kind === 'person' ? (partCount === 1 ? this.principal(surname, place) : undefined) ?? this.bySurname.get(surname) ?? this.byFullName(clean) ?? (partCount === 1 ? this.byFirstSurname?.get(surname) : undefined) : this.byFullName(clean);
     // A given name alone for the one person of that given name ("Paul said" after "her son, Paul Marchetti"): a
     // feature calls relatives who share a surname by their given names.
     if (!person && kind === 'person' && partCount === 1) {
@@ -609,6 +622,10 @@ export class People {
     }
     if (kind === 'person') {
       this.bySurname.set(surname, person);
+      // "Ricardo Esparza Luna", "Hillary Rodham Clinton": the first of two surnames stands for the person too ("Esparza
+      // told"), where no one holds it as their surname.
+      const first = partCount >= 3 ? firstOfTwoSurnames(clean) : undefined;
+      if (first !== undefined) (this.byFirstSurname ??= new Map()).set(first, person);
       if (person.name.includes(' ')) {
         const sharing = this.sharingSurname.get(surname);
         if (!sharing) this.sharingSurname.set(surname, [person]);
