@@ -4071,3 +4071,10 @@ describe('the first of two surnames ("Esparza" after "Ricardo Esparza Luna")', (
     expect(quotes('Ricardo Esparza Luna, the mayor, spoke on Monday. Ana Esparza, a resident, disagreed.\n\n"We had asked people to leave," Esparza told the newspaper.')).toEqual(['Ana Esparza']);
   });
 });
+
+describe('capitals joined by "Without", "Against" or "Sans" ("Doctors Without Borders")', () => {
+  it('name a body, whole', () => {
+    expect(firstAttribution('Doctors Without Borders said 40 patients were treated.')).toMatchObject({ kind: 'organization', source: 'Doctors Without Borders' });
+    expect(firstAttribution('Mothers Against Drunk Driving said 40 people died.')).toMatchObject({ kind: 'organization', source: 'Mothers Against Drunk Driving' });
+  });
+});

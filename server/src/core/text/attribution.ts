@@ -614,7 +614,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     }
   }
   if (head.capitalized) {
-    if (nationalBody(words)) return { kind: 'organization', name: text, vague: false };
+    if (nationalBody(words) || linkedBody(words)) return { kind: 'organization', name: text, vague: false };
     // "Board chair Miriam Falk", "Senate Judiciary Committee chairman Tom Reyes": the organisation's words describe the
     // role; the capitalised words after the lower-case role noun are the person.
     const role = lastRoleNoun(words);
@@ -683,6 +683,21 @@ export function nationalBody(words: Token[], from = 0, to = words.length): boole
     if (w.kind !== 'word' || !w.capitalized || isGivenName(w.text) || (NAME_TITLES.has(w.text) && !BODY_WORD_TITLES.has(w.text)) || ROLE_NOUNS.has(w.lower) || endsWithPossessive(w.text)) return false;
   }
   return true;
+}
+
+/** Capitalised words that join a body's name and never a person's ("Doctors Without Borders", "Mothers Against …"). */
+const BODY_LINKS = new Set(['Without', 'Against', 'Sans', 'Sin', 'Ohne']);
+
+/** Capitals with a body's link word inside ("Doctors Without Borders", "Médecins Sans Frontières")? */
+function linkedBody(words: Token[]): boolean {
+  if (words.length < 3) return false;
+  let link = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w.kind !== 'word' || !w.capitalized) return false;
+    if (k > 0 && k < words.length - 1 && BODY_LINKS.has(w.text)) link = true;
+  }
+  return link;
 }
 
 /** The last words of countries' names of more than one word ("zealand"). */
