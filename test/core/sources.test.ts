@@ -4078,3 +4078,12 @@ describe('capitals joined by "Without", "Against" or "Sans" ("Doctors Without Bo
     expect(firstAttribution('Mothers Against Drunk Driving said 40 people died.')).toMatchObject({ kind: 'organization', source: 'Mothers Against Drunk Driving' });
   });
 });
+
+describe('a plural before "of the" opening a body\'s name ("Friends of the Earth said")', () => {
+  it('is the whole name, not its last word', () => {
+    expect(source('Friends of the Earth said 300 trees were cut.')).toBe('Friends of the Earth');
+    expect(quotes('"We are worried," Friends of the Earth said in a statement.')).toEqual(['Friends of the Earth']);
+    // (People of a place stay people: "Residents of the Bronx".)
+    expect(source('Residents of the Bronx said 300 homes flooded.')).toBe('Residents of the Bronx');
+  });
+});
