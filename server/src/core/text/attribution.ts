@@ -685,17 +685,6 @@ export function nationalBody(words: Token[], from = 0, to = words.length): boole
   return true;
 }
 
-/**
- * Does a capitalised plural open a body's name at k, before "of the" ("Friends of the Earth", "Sisters of the
- * Valley"): at the clause's start or after "the", and no word for people ("Residents of the Bronx" are people)?
- */
-function pluralBodyOpening(tokens: Token[], k: number, from: number): boolean {
-  const t = tokens[k];
-  if (t.kind !== 'word' || !t.capitalized || !FINAL_S_WORD.test(t.text) || ROLE_NOUNS.has(withoutFinalS(t.lower)) || VAGUE_NOUNS.has(t.lower) || PEOPLE_PLURALS.has(t.lower)) return false;
-  const before = tokens[k - 1];
-  return k === from || before === undefined || before.kind === 'punct' || before.lower === 'the' || !before.capitalized;
-}
-
 /** Capitalised words that join a body's name and never a person's ("Doctors Without Borders", "Mothers Against …"). */
 const BODY_LINKS = new Set(['Without', 'Against', 'Sans', 'Sin', 'Ohne']);
 
@@ -732,8 +721,6 @@ function bodyOfCapitals(words: Token[]): boolean {
   }
   // After "of", a body's plural with two or more capitals before it ("National League of Cities"), not a place
   // ("Rutte of the Netherlands", "Kiir of South Sudan") nor a body a person is of ("Zandi of Moody's Analytics").
-  // ("Friends of the Earth": a plural before "of the" and capitals opens a body's name.)
-  if (words[joiner].text === 'of' && joiner - first === 1 && words[joiner + 1].lower === 'the' && joiner + 2 < words.length && FINAL_S_WORD.test(words[first].text) && !ROLE_NOUNS.has(withoutFinalS(words[first].lower)) && !VAGUE_NOUNS.has(words[first].lower) && !PEOPLE_PLURALS.has(words[first].lower)) return true;
   return words[joiner].text !== 'of' || (joiner - first >= 2 && words[joiner + 1].lower !== 'the' && FINAL_S_WORD.test(words[words.length - 1].text) && !words.some((w) => endsWithPossessive(w.text)));
 }
 const FINAL_S_WORD = /[a-z]s$/;
@@ -4129,7 +4116,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "the Intergovernmental Authority on Development", "the Ministry for the Ecological Transition", "the Office
       // for the Coordination of Humanitarian Affairs": "on", and "the" after "for" or "of", inside a body's name.
       else if (p.lower === 'on' && s - 2 >= from && ORG_NAME_WORDS.has(tokens[s - 2].text)) s--;
-      else if (p.lower === 'the' && s - 3 >= from && (tokens[s - 2].lower === 'for' || tokens[s - 2].lower === 'of' || tokens[s - 2].lower === 'on') && (ORG_NAME_WORDS.has(tokens[s - 3].text) || pluralBodyOpening(tokens, s - 3, from))) s -= 2;
+      else if (p.lower === 'the' && s - 3 >= from && (tokens[s - 2].lower === 'for' || tokens[s - 2].lower === 'of' || tokens[s - 2].lower === 'on') && ORG_NAME_WORDS.has(tokens[s - 3].text)) s -= 2;
       // "the Centers for Disease Control and Prevention", "the Department of Health and Human Services": "and" inside
       // a body's name whose words hang on "of" or "for" (not between two people: "Smith and Jones said").
       else if (p.lower === 'and' && s - 2 >= from && tokens[s - 2].capitalized && nameOfOrFor(tokens, s - 2, from)) s--;
