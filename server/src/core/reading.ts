@@ -464,7 +464,7 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
   const before = tokens[k - 1];
   // (A possessive name opens one too: "Finland's environment minister, Juha Kettunen,".)
   const opener = ROLE_OPENERS.has(first.lower) || (first.capitalized && endsWithPossessive(first.text));
-  if (!opener || (before !== undefined && before.text !== ',' && before.text !== '.' && !QUOTE_CLOSERS.has(before.text))) {
+  if (!opener || !opensClauseAfter(before)) {
     // ("The Minister for Housing, Planning and Local Government, Ciarán Dolan,", "A spokeswoman for the Independent
     // Electoral and Boundaries Commission, Wanjiru Kamau,", "The senior coroner for South Yorkshire (East), Dr. Helen
     // Rowbotham,": a longer role, whose office may list its parts or place itself in brackets.)
@@ -483,6 +483,11 @@ function preposedWords(tokens: Token[], nameStart: number): string[] {
 
 const QUOTE_CLOSERS = new Set(['"', '\u201d']);
 
+/** Does a word after this token open a sentence or a clause (nothing, a comma, a full stop, a closing quote before it)? */
+function opensClauseAfter(before: Token | undefined): boolean {
+  return before === undefined || before.text === ',' || before.text === '.' || QUOTE_CLOSERS.has(before.text);
+}
+
 /** How many tokens a long role set before a name may hold. */
 const LONG_ROLE = 16;
 
@@ -497,7 +502,7 @@ function longRoleStart(tokens: Token[], end: number): number {
     const t = tokens[k];
     if (t.kind === 'word') {
       const before = tokens[k - 1];
-      if (ROLE_OPENERS.has(t.lower) && (before === undefined || before.text === ',' || before.text === '.' || QUOTE_CLOSERS.has(before.text))) return role && end - k > 2 ? k : -1;
+      if (ROLE_OPENERS.has(t.lower) && opensClauseAfter(before)) return role && end - k > 2 ? k : -1;
       if (!t.capitalized && ROLE_NOUNS.has(t.lower)) role = true;
       else if (t.capitalized && ROLE_NOUNS.has(t.lower) && k + 1 < end && OFFICE_LINKS.has(tokens[k + 1].lower)) role = true;
       // (Nothing else in lower case: a verb or a noun of its own is another clause.)
@@ -516,7 +521,7 @@ function longRoleStart(tokens: Token[], end: number): number {
 /** Words after a role's title that say what it is of or for ("Minister for Housing", "Secretary of State"). */
 const OFFICE_LINKS = new Set(['for', 'of', 'to']);
 /** Words in lower case a long role may hold besides its noun ("the senior coroner for", "Finance and the"). */
-const ROLE_LINKS = new Set(['for', 'of', 'to', 'and', 'the', 'on', 'at', 'in', 'senior', 'chief', 'junior', 'principal', 'general', 'national', 'regional', 'local', 'state', 'federal']);
+const ROLE_LINKS = new Set([...OFFICE_LINKS, 'and', 'the', 'on', 'at', 'in', 'senior', 'chief', 'junior', 'principal', 'general', 'national', 'regional', 'local', 'state', 'federal']);
 
 /** The role's words, in lower case, without marks. */
 function roleWords(tokens: Token[], from: number, end: number): string[] {
@@ -833,6 +838,11 @@ function roleHolderAfter(tokens: Token[], k: number, to: number): boolean {
   return n + 1 < to && role.kind === 'word' && !role.capitalized && ROLE_NOUNS.has(role.lower) && holder.kind === 'word' && holder.capitalized;
 }
 
+/** An initial at e, its full stop, then a word of the name (no joiner): "F. Kennedy", "P. Arunachalam". */
+function initialThenWord(tokens: Token[], e: number, to: number, joiners: ReadonlySet<string>): boolean {
+  return e + 2 < to && MIDDLE_INITIAL.test(tokens[e].text) && titleDot(tokens, e + 1) && tokens[e + 2].kind === 'word' && !joiners.has(tokens[e + 2].text);
+}
+
 /** People named in a sentence outside quotes, as a reader notices them ("Salah Abdeslam, who …", "Actor Brendan Fraser"). */
 function namedPeople(prose: string, tokens: Token[], from: number, to: number, inQuote: (o: number) => boolean, joiners: ReadonlySet<string>): Named[] {
   // Candidates are gathered in a list kept between sentences and copied out at their number (none: a shared empty
@@ -850,9 +860,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       // "John F. Kennedy", "Harry M. Reid": a middle initial's full stop goes on to the surname.
       // (After a given name or a run of two words, not a title alone: "Pastor T. Ray "Mac" McJunkins" is read with his
       // nickname below.)
-      if (e > i && e + 2 < to && MIDDLE_INITIAL.test(tokens[e].text) && (e - 1 > i || isGivenName(tokens[e - 1].text)) && !NAME_TITLES.has(tokens[e - 1].text) && titleDot(tokens, e + 1) && tokens[e + 2].kind === 'word' && !joiners.has(tokens[e + 2].text)) e += 2;
+      if (e > i && initialThenWord(tokens, e, to, joiners) && (e - 1 > i || isGivenName(tokens[e - 1].text)) && !NAME_TITLES.has(tokens[e - 1].text)) e += 2;
       // "P. Arunachalam", "A. R. Rahman": initials in place of a given name, set off after a comma.
-      else if (e === i && i - 1 >= from && tokens[i - 1].text === ',' && e + 2 < to && MIDDLE_INITIAL.test(tokens[e].text) && titleDot(tokens, e + 1) && tokens[e + 2].kind === 'word' && tokens[e + 2].capitalized && !joiners.has(tokens[e + 2].text)) e += 2;
+      else if (e === i && i - 1 >= from && tokens[i - 1].text === ',' && initialThenWord(tokens, e, to, joiners) && tokens[e + 2].capitalized) e += 2;
       else break;
     }
     // "Former Gov. Rick Perry", "Texas Gov. Greg Abbott": a run that ends in a title's abbreviation before its full stop

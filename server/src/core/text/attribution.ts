@@ -679,10 +679,17 @@ export function nationalBody(words: Token[], from = 0, to = words.length): boole
   if (place === 0 || place === n) return false;
   for (let k = from; k < to - place; k++) {
     const w = words[k];
-    // (A body's word may be a title's too: "Public Health Wales".)
-    if (w.kind !== 'word' || !w.capitalized || isGivenName(w.text) || (NAME_TITLES.has(w.text) && !BODY_WORD_TITLES.has(w.text)) || ROLE_NOUNS.has(w.lower) || endsWithPossessive(w.text)) return false;
+    if (w.kind !== 'word' || !w.capitalized || personsWord(w) || endsWithPossessive(w.text)) return false;
   }
   return true;
+}
+
+/**
+ * A given name, a person's title or a role's noun: a word that leads a run of capitals to a person, not a body's name
+ * (a body's word that may be a title's too stays a body's: "Public Health Wales").
+ */
+function personsWord(t: Token): boolean {
+  return isGivenName(t.text) || (NAME_TITLES.has(t.text) && !BODY_WORD_TITLES.has(t.text)) || ROLE_NOUNS.has(t.lower);
 }
 
 /** Capitalised words that join a body's name and never a person's ("Doctors Without Borders", "Mothers Against …"). */
@@ -1290,7 +1297,6 @@ function nounBeforeObject(tokens: Token[], k: number, from: number, lexicon: Att
   return noun ? { words: [...noun.words, ...tokens.slice(j, k + 1)], start: noun.start, end: tokens[k].end, classifyAs: noun.classifyAs ?? noun.words } : null;
 }
 
-/** Does "by" follow the passive at i within its clause ("was widely called for Biden by the networks")? */
 /**
  * Does the participle at i open an aside with its agent that a verb of speech or finding follows, after the subject
  * ("The report, written by a panel of three scientists, said", "The review, commissioned by the university last
@@ -1309,6 +1315,7 @@ function agentAside(tokens: Token[], i: number, from: number, to: number): boole
   return false;
 }
 
+/** Does "by" follow the passive at i within its clause ("was widely called for Biden by the networks")? */
 function agentFollows(tokens: Token[], i: number, to: number): boolean {
   for (let k = i + 1; k < to && k - i <= 6; k++) {
     if (tokens[k].lower === 'by') return true;
@@ -3378,7 +3385,7 @@ function bodyBeforeAnd(tokens: Token[], i: number, and: number): boolean {
 function bodyAfterAnd(tokens: Token[], and: number, to: number, limit: number): boolean {
   let k = and + 1;
   while (k < to && tokens[k].kind === 'word' && tokens[k].capitalized) {
-    if (isGivenName(tokens[k].text) || (NAME_TITLES.has(tokens[k].text) && !BODY_WORD_TITLES.has(tokens[k].text)) || ROLE_NOUNS.has(tokens[k].lower)) return false;
+    if (personsWord(tokens[k])) return false;
     k++;
   }
   return k > and + 1 && k <= limit;
