@@ -4087,3 +4087,40 @@ describe('a plural before "of the" opening a body\'s name ("Friends of the Earth
     expect(source('Residents of the Bronx said 300 homes flooded.')).toBe('Residents of the Bronx');
   });
 });
+
+describe('"and" and commas inside a body\'s name', () => {
+  it('keep the name whole before a cue ("Devon and Cornwall Police said")', () => {
+    expect(firstAttribution('Devon and Cornwall Police said two men were arrested.')).toMatchObject({ kind: 'organization', source: 'Devon and Cornwall Police' });
+    expect(source('Westmorland and Furness Council estimated that 260 properties were flooded.')).toBe('Westmorland and Furness Council');
+    expect(source('Scottish and Southern Electricity Networks said 31,000 homes lost power.')).toBe('Scottish and Southern Electricity Networks');
+    expect(source('The Department for Culture, Media and Sport said 12 clubs would benefit.')).toBe('The Department for Culture, Media and Sport');
+    expect(source('The National Union of Rail, Maritime and Transport Workers said 40 trains were cancelled.')).toBe('The National Union of Rail, Maritime and Transport Workers');
+    expect(source('The Office of the Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly said 12 officers were hurt.')).toBe('The Office of the Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly');
+    expect(source('A spokeswoman for Pacific Gas and Electric Company said about 9,000 customers lost power.')).toBe('A spokeswoman for Pacific Gas and Electric Company');
+    expect(source('The Construction, Forestry, Maritime, Mining and Energy Union said 400 jobs would go.')).toBe('The Construction, Forestry, Maritime, Mining and Energy Union');
+  });
+  it('keep the name whole after "according to", "by" and "from"', () => {
+    expect(source('According to the Scottish Fire and Rescue Service, 22 firefighters attended.')).toBe('the Scottish Fire and Rescue Service');
+    expect(source('Figures from the Department for Environment, Food and Rural Affairs show that 1.1 million hectares were flooded.')).toBe('the Department for Environment, Food and Rural Affairs');
+    expect(source('About 1.1 million hectares flooded, according to the Department for Environment, Food and Rural Affairs.')).toBe('the Department for Environment, Food and Rural Affairs');
+    expect(source('A 2023 assessment by the National Oceanic and Atmospheric Administration found 25 percent of the coast was at risk.')).toBe('the National Oceanic and Atmospheric Administration');
+  });
+  it('leave a person of the body the speaker ("Craig Dunmore of Cumbria Fire and Rescue Service told")', () => {
+    expect(quotes('Station Manager Craig Dunmore of Cumbria Fire and Rescue Service told reporters of "very difficult conditions".')).toEqual(['Craig Dunmore']);
+  });
+  it('not between two people, or two bodies', () => {
+    expect(source('Smith and Jones said 12 people died.')).toBe('Jones');
+    expect(source('The FBI and Justice Department said 12 people were arrested.')).toBe('Justice Department');
+    expect(source('The Department of Justice and the Department of Labor said 12 people were hired.')).toBe('the Department of Labor');
+    expect(source('The Department of the Interior, USDA, and DOD announced $1 billion for the parks.')).toBe('DOD');
+    expect(quotes('"It has been a joy," said the President and First Lady.')).toEqual(['the President']);
+  });
+});
+
+describe('a role in apposition between a name and a relative clause ("X, leader of Y, who visited …, said")', () => {
+  it('is the name\'s, and "she" after it is the named person', () => {
+    const text = 'Cllr Judith Pennock, leader of Furness Council, who visited the centre on Wednesday morning, said 150 people stayed.\n\n"People turned up with blankets," she said.';
+    expect(source(text)).toBe('Judith Pennock');
+    expect(quotes(text)).toEqual(['Judith Pennock']);
+  });
+});

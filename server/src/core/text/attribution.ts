@@ -651,12 +651,17 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
  * West Midlands Police", "Insp. Rachel Dunmore of …"), or 0.
  */
 function namedPersonOf(words: Token[]): number {
-  // (Past a title: "Insp. Rachel Dunmore of …".)
+  // (Past a title: "Insp. Rachel Dunmore of …", "Station Manager Craig Dunmore of …".)
   let t = 0;
   while (t < words.length && NAME_TITLES.has(words[t].text)) t++;
+  if (t === 0) {
+    let r = 0;
+    while (r < 3 && r < words.length && words[r].capitalized && words[r].kind === 'word' && !isGivenName(words[r].text) && !ORG_NAME_WORDS.has(words[r].text)) r++;
+    if (r > 0 && r < words.length && ROLE_NOUNS.has(words[r - 1].lower)) t = r;
+  }
   if (words.length - t < 4 || !isGivenName(words[t].text) || !words[t + 1].capitalized) return 0;
   let k = t + 1;
-  while (k < words.length && k < 4 && words[k].capitalized && words[k].kind === 'word') k++;
+  while (k < words.length && k < Math.max(4, t + 3) && words[k].capitalized && words[k].kind === 'word') k++;
   for (let j = 0; j < k; j++) if (ORG_NAME_WORDS.has(words[j].text)) return 0;
   return k < words.length - 1 && AFFILIATIONS.has(words[k].text) ? k : 0;
 }
@@ -1943,7 +1948,12 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // ("…, leading up to the convention, forcing her to fend off both rivals, said Brad Bannon, a pollster": a full
       // name right after the verb, closed by a comma or the sentence's end, is the source; the clause before is what
       // he said.)
-      else if (OBJECT_CUES.has(lemma) || !fullNameAfterCue(tokens, i, to)) np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, beforeRelativeClause(tokens, open - 1, from), from, lexicon, SPEECH_CUES.has(lemma) && adverbialAside(enclosed));
+      else if (OBJECT_CUES.has(lemma) || !fullNameAfterCue(tokens, i, to)) {
+        np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, beforeRelativeClause(tokens, open - 1, from), from, lexicon, SPEECH_CUES.has(lemma) && adverbialAside(enclosed));
+        // ("Cllr Judith Pennock, leader of Westmorland and Furness Council, who visited the centre, said": the role in
+        // apposition before the relative clause describes the name, which speaks.)
+        if (np && relative && lead[0].lower === 'who') np = nameBeforeRole(tokens, np, tokenAtOrAfter(tokens, np.start) - 1, from, lexicon) ?? np;
+      }
     }
   } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)))))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
@@ -1963,11 +1973,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // geologist who said".)
     const opens = np ? tokenAtOrAfter(tokens, np.start) : -1;
     const indefinite = np !== null && before === k - 1 && opens - 1 >= from && (INDEFINITE_ARTICLES.has(tokens[opens].lower) || INDEFINITE_ARTICLES.has(tokens[opens - 1].lower));
-    if (np && (before === k - 2 || indefinite) && tokens[k].lower === 'who' && !np.words.every((w) => w.capitalized)) {
-      const comma = INDEFINITE_ARTICLES.has(tokens[opens].lower) || !indefinite ? opens - 1 : opens - 2;
-      const person = comma - 1 >= from && tokens[comma].text === ',' && tokens[comma - 1].capitalized ? backwardPhrase(tokens, comma - 1, from, lexicon) : null;
-      if (person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower))) np = person;
-    }
+    if (np && (before === k - 2 || indefinite) && tokens[k].lower === 'who') np = nameBeforeRole(tokens, np, INDEFINITE_ARTICLES.has(tokens[opens].lower) || !indefinite ? opens - 1 : opens - 2, from, lexicon) ?? np;
     // "Ibrahim Camara, 19, from Guinea, who said": where a person is from, between the name (and age) and the clause.
     if (np && before === k - 2 && tokens[k].lower === 'who') {
       const at = tokenAtOrAfter(tokens, np.start);
@@ -3057,6 +3063,16 @@ function subjectBeforeAside(tokens: Token[], from: number, close: number, inQuot
   return np;
 }
 
+/**
+ * The person's full name before the comma at `comma` that a role phrase in apposition describes ("Sen. Lorna Veit,
+ * Democrat of Oregon, who asked"), or null: not when the phrase is all capitals itself (a name).
+ */
+function nameBeforeRole(tokens: Token[], np: Phrase, comma: number, from: number, lexicon: AttributionLexicon): Phrase | null {
+  if (np.words.every((w) => w.capitalized) || comma - 1 < from || tokens[comma].text !== ',' || !tokens[comma - 1].capitalized) return null;
+  const person = backwardPhrase(tokens, comma - 1, from, lexicon);
+  return person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower)) ? person : null;
+}
+
 /** Does the phrase open the sentence as a document with its article ("The report", "A study")? */
 function documentOpening(tokens: Token[], np: Phrase, from: number): boolean {
   return tokenAtOrAfter(tokens, np.start) === from && DOCUMENT_NOUNS.has(headOf(np).lower) && TITLED_DETERMINERS.has(np.words[0].lower);
@@ -3353,18 +3369,114 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
 /** Last words of a country's name: "the United States and European Union" are two. */
 const STATE_NAME_ENDS = new Set(['States', 'Kingdom', 'Nations', 'Emirates', 'Republic', 'Islands', 'Arabia', 'Korea', 'Africa', 'Zealand']);
 
+/** A body's word in capitals ("Service", "Council"). */
+function bodyWord(t: Token): boolean {
+  return t.kind === 'word' && t.capitalized && ORG_NAME_WORDS.has(t.text);
+}
+
 /**
- * Is the "and" at `and` inside a body's name: capitalised words before it, none a given name, a body's word or an
- * acronym, opened by "the" ("the Food and Drug Administration")?
+ * Is the "and" at `and` inside a body's name whose last word (a body's word) stands at `last`: capitalised words
+ * before it, none a body's word or an acronym, opened by "the" ("the Food and Drug Administration"), or opening a
+ * clause or a preposition's object with two capitals or more after the "and" ("Devon and Cornwall Police said", "of
+ * Cumbria Fire and Rescue Service"; "Obama and Congress" are two)? A given name before it is one only with "the" or
+ * alone ("Devon and Cornwall Police").
  */
-function andInBodyName(tokens: Token[], and: number, from: number): boolean {
+function andInBodyName(tokens: Token[], and: number, from: number, last: number): boolean {
+  if (last < 0) return false;
   let k = and - 1;
+  let given = false;
   while (k >= from && and - k <= 3 && tokens[k].kind === 'word' && tokens[k].capitalized && tokens[k].lower !== 'the') {
     const w = tokens[k].text;
-    if (isGivenName(w) || ORG_NAME_WORDS.has(w) || STATE_NAME_ENDS.has(w) || (w.length > 1 && w === w.toUpperCase())) return false;
+    if (ORG_NAME_WORDS.has(w) || STATE_NAME_ENDS.has(w) || (w.length > 1 && w === w.toUpperCase())) return false;
+    given ||= isGivenName(w);
     k--;
   }
-  return k < and - 1 && k >= from && tokens[k].lower === 'the';
+  if (k === and - 1) return false;
+  if (k >= from && tokens[k].lower === 'the') return !given;
+  if (given && k !== and - 2) return false;
+  return last - and >= 2 && (k < from || tokens[k].kind === 'punct' || !tokens[k].capitalized);
+}
+
+/** Where capitalised words after the "and" at `and` end, when the last is a body's word and none is a person's; or -1. */
+function bodyEndAfterAnd(tokens: Token[], and: number, to: number): number {
+  let k = and + 1;
+  while (k < to && k - and <= 4 && tokens[k].kind === 'word' && tokens[k].capitalized && !personsWord(tokens[k])) k++;
+  return k > and + 1 && bodyWord(tokens[k - 1]) ? k - 1 : -1;
+}
+
+/** Is a body's word among the capitals from a? */
+function bodyAmongCapitals(tokens: Token[], a: number): boolean {
+  for (let k = a; k < tokens.length && tokens[k].kind === 'word' && tokens[k].capitalized; k++) if (bodyWord(tokens[k])) return true;
+  return false;
+}
+
+/**
+ * Do capitals and commas alone run back from the comma at `at` to "the" ("the Construction, Forestry, Maritime,")? None
+ * a given name, a title, a body's word or initials.
+ */
+function listAfterThe(tokens: Token[], at: number, from: number): boolean {
+  for (let j = at - 1; j >= from && at - j < 12; j--) {
+    const t = tokens[j];
+    if (t.lower === 'the') return j < at - 1;
+    if (t.text === ',') continue;
+    if (t.kind !== 'word' || !t.capitalized || ALL_CAPITALS.test(t.text) || bodyWord(t) || personsWord(t)) return false;
+  }
+  return false;
+}
+
+/** Is there an "and" among tokens[a, b]? */
+function andBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k].lower === 'and') return true;
+  return false;
+}
+
+/**
+ * Where a list of capitals that goes on from the comma or "and" at `at` ends (past its last capital): capitals and
+ * commas, then "and", "the" or not, and capitals, with "of" between them ("Cornwall and the Isles of Scilly"); none a
+ * person's title, a given name before a capital or a body's initials. Or -1.
+ */
+function listEndAhead(tokens: Token[], at: number, to: number): number {
+  let and = tokens[at].lower === 'and';
+  let k = at + 1;
+  for (; k < to && k - at < 16; k++) {
+    const t = tokens[k];
+    if (t.text === ',' && !and) continue;
+    if (t.lower === 'and' && !and) {
+      and = true;
+      if (tokens[k + 1]?.lower === 'the') k++;
+      continue;
+    }
+    if (t.lower === 'of' && and && tokens[k - 1].capitalized && tokens[k + 1]?.capitalized === true) continue;
+    if (t.kind !== 'word' || !t.capitalized || ALL_CAPITALS.test(t.text)) break;
+    if ((isGivenName(t.text) || (NAME_TITLES.has(t.text) && !BODY_WORD_TITLES.has(t.text))) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized) return -1;
+  }
+  return and && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word' ? k : -1;
+}
+
+/**
+ * Where the body's word stands whose "of" or "for" opens a list of capitals that holds the comma, "and" or "the" at
+ * `at` ("the Department for Culture, Media and Sport", "the National Union of Rail, Maritime and Transport Workers",
+ * "the Office of the Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly"); or -1. Read back over
+ * capitals, commas, "and" and "the", and past capitals that are not a body's before an "of" or a "for" ("Police and
+ * Crime Commissioner for Devon"); no person's title or full name among them.
+ */
+function listOpener(tokens: Token[], at: number, from: number): number {
+  for (let j = at; j - 1 >= from && at - j < 16; j--) {
+    const t = tokens[j];
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'the') continue;
+    if (t.lower === 'of' || t.lower === 'for') {
+      const before = tokens[j - 1];
+      if (bodyWord(before)) return j - 1;
+      if (before.kind === 'word' && before.capitalized) continue;
+      return -1;
+    }
+    // (Not a list of bodies by their initials: "the Department of the Interior, USDA, and DOD".)
+    if (t.kind !== 'word' || !t.capitalized || ALL_CAPITALS.test(t.text)) return -1;
+    // (A given name alone is a place in a list, "Devon, Cornwall", and a title before "for" an office, "Commissioner for
+    // Devon"; before a capital they open a person's name.)
+    if ((isGivenName(t.text) || (NAME_TITLES.has(t.text) && !BODY_WORD_TITLES.has(t.text))) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].capitalized) return -1;
+  }
+  return -1;
 }
 
 /** Do the words of a phrase from i before the "and" at `and` name a body: a body's word, or capitals with "of" or "for"? */
@@ -4095,6 +4207,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   if (head.capitalized || lexicon.known.has(head.text)) {
     // (Where a role held for a party's members ends, read once: "a spokesman for committee Democrats said".)
     const heldFor = PLURAL_IN_S.test(head.lower) ? roleHeldFor(tokens, k - 1, from) : -1;
+    let opener = -1;
     while (s - 1 >= from) {
       const p = tokens[s - 1];
       // "The" in capitals inside a run opens the name ("The New York Times"): what runs in before it is another line's
@@ -4130,7 +4243,15 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "the Food and Drug Administration", "the Highland Fire and Rescue Service": "and" between capitals after "the",
       // in a name that ends in a body's word (not two bodies, "the FBI and Justice Department", "the United States and
       // European Union", nor people).
-      else if (p.lower === 'and' && s - 2 >= from && ORG_NAME_WORDS.has(head.text) && andInBodyName(tokens, s - 1, from)) s--;
+      else if (p.lower === 'and' && s - 2 >= from && bodyWord(head) && andInBodyName(tokens, s - 1, from, k)) s--;
+      // "The Department for Culture, Media and Sport said", "the Office of the Police and Crime Commissioner for Devon,
+      // Cornwall and the Isles of Scilly": a list inside a name after a body's word and its "of" or "for".
+      // "The Construction, Forestry, Maritime, Mining and Energy Union said": a list of capitals after "the" before a
+      // body's word.
+      else if (p.text === ',' && s - 2 >= from && bodyWord(head) && andBetween(tokens, s, k) && listAfterThe(tokens, s - 1, from)) s--;
+      // (A comma only before the list's "and": not "the Department of Health, Jane Smith said"; "the" not before another
+      // body, "the Department of Justice and the Department of Labor", "… and the Michigan Department of Labor".)
+      else if ((p.lower === 'and' || (p.lower === 'the' && tokens[s - 2]?.lower === 'and' && !bodyAmongCapitals(tokens, s)) || (p.text === ',' && andBetween(tokens, s, k))) && s - 2 >= from && !ALL_CAPITALS.test(tokens[s].text) && (opener = listOpener(tokens, s - 1, from)) >= 0) s = opener;
       // "An adviser to Trump said", "a spokesman for Google said": the role the name is the object of.
       // ("Aides to Dufresne said": so too a plural role that opens the sentence.)
       else if ((p.lower === 'to' || p.lower === 'for') && s - 2 >= from && ((!tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) || (s - 2 === from && UNNAMED_STAFF.has(tokens[s - 2].lower)))) s--;
@@ -4227,6 +4348,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     const t = tokens[w];
     // (A plural's apostrophe inside a name stays with its word: "Workers' Union".)
     if ((t.text === "'" || t.text === '\u2019') && w > s && w < k && t.start === tokens[w - 1].end && words.length > 0 && words[words.length - 1] === tokens[w - 1] && tokens[w - 1].capitalized) words[words.length - 1] = tokens[w - 1].joinedWith(t);
+    // (So does a list's comma inside a body's name, as written: "the Department for Culture, Media and Sport".)
+    else if (t.text === ',' && w > s && w < k && words.length > 0 && words[words.length - 1] === tokens[w - 1] && tokens[w - 1].capitalized) words[words.length - 1] = tokens[w - 1].joinedWith(t);
     else if (t.kind !== 'punct' || t.text === '&') words.push(t);
   }
   return people ? { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed } : { words, start: tokens[s].start, end: head.end };
@@ -4447,6 +4570,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   let titled: { start: number; end: number } | null = null;
   // Where "on Monday" stands between a document and its author (left out of the phrase's words).
   let day = -1;
+  let listEnd = -1;
   while (e < to && e - i < (informedAt >= 0 ? 14 : 10) + (day >= 0 ? 2 : 0)) {
     const t = tokens[e];
     // A title or label in quotation marks before the phrase's document noun ('the "Medicare for all" document').
@@ -4483,7 +4607,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     const joinsName = e > i && tokens[e + 1]?.capitalized === true && tokens[e - 1].capitalized && (t.lower === 'and' || ((t.lower === 'on' || t.lower === 'in') && ORG_NAME_WORDS.has(tokens[e - 1].text) && !timeWord(tokens[e + 1])));
     // ("according to the Department of Social Welfare and Development", "the Fire Service and Civil Defence": "and" in a
     // body's name goes on, after a body's word or its "of" or "for"; not before a person's given name.)
-    if (joinsName && (t.lower !== 'and' || (bodyBeforeAnd(tokens, i, e) && bodyAfterAnd(tokens, e, to, i + 10)))) {
+    // ("according to the Scottish Fire and Rescue Service": or between capitals that end in a body's word.)
+    if (joinsName && (t.lower !== 'and' || (bodyBeforeAnd(tokens, i, e) && bodyAfterAnd(tokens, e, to, i + 10)) || andInBodyName(tokens, e, i, bodyEndAfterAnd(tokens, e, to)))) {
       e++;
       continue;
     }
@@ -4503,6 +4628,12 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       }
       day = e;
       e += 2;
+      continue;
+    }
+    // "according to the Department for Environment, Food and Rural Affairs": a list inside a body's name after its
+    // word and "of" or "for" goes on to the list's end.
+    if ((t.text === ',' || t.lower === 'and') && e > i && (listEnd = listEndAhead(tokens, e, to)) > 0 && listOpener(tokens, e - 1, i) >= 0) {
+      e = listEnd;
       continue;
     }
     // "a March 14, 2019 NATO press release": the comma of a date goes on.
@@ -4553,7 +4684,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   const words: Token[] = [];
   for (let k = i; k < e; k++) {
     const t = tokens[k];
-    if ((t.kind !== 'punct' || t.text === '&' || t.text === '.') && (day < 0 || k < day || k > day + 1)) words.push(t);
+    // (A list's comma inside a body's name stays with the word before it, as written.)
+    if (t.text === ',' && listEnd > 0 && k > i && words.length > 0 && words[words.length - 1] === tokens[k - 1] && tokens[k - 1].capitalized) words[words.length - 1] = tokens[k - 1].joinedWith(t);
+    else if ((t.kind !== 'punct' || t.text === '&' || t.text === '.') && (day < 0 || k < day || k > day + 1)) words.push(t);
   }
   if (words.length === 0) return null;
   if (informedAt >= 0 && e > informedAt + 2) {

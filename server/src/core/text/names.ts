@@ -34,7 +34,7 @@ export const FEMALE_NAMES = list(`
   Priti Theresa Margarethe Liz Beth Meg Maggie Peggy Sue Jane Janet Jill Joy June Kim Lori Lynn Pam Rita Robin Tina
   Wendy Whitney Yolanda Zoe Oprah Beyoncé Rihanna Shakira Adele Madonna Dolly Cher Aretha Whoopi Meryl Angelina
   Huma Lucija Rehema Amina Halima Nadia Samira Yasmin Yasmine Rania Dalia Hoda Huda Salma
- Ngozi Nomvula Wanjiku Wairimu Akinyi Chiamaka Adaeze Nkiru Thandiwe Lindiwe Nomsa Zodwa Chipo Rutendo Nyasha
+ Ngozi Nomvula Wanjiku Wairimu Akinyi Chiamaka Adaeze Nkiru Thandiwe Lindiwe Nomsa Zodwa Chipo Rutendo Nyasha Morag
 `);
 
 /** Given names used overwhelmingly for men. */
@@ -68,6 +68,7 @@ export const MALE_NAMES = list(`
  Milan Aleksandar Slobodan Nenad Dragan Viktor Andrej Robert Milos Jozef Ludovit Ferenc Laszlo Gabor Istvan
  Mohamed Mohamad Muhamad Abdi Kamrul Mizanur Rafiqul Saiful Shafiqul Anisur Tunde Thabo Sipho Themba Jomo Uhuru
  Raila Mwangi Otieno Ochieng Tendai Tatenda Farai Kipchoge Olusegun Babajide Emeka Chinedu Obinna
+ Craig Fred Rhodri
 `);
 
 /**
