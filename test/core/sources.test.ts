@@ -268,7 +268,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Asked whether she would seek re-election, Smith declined to answer, saying the campaign had raised $3 million.', '$3 million', { kind: 'named', source: 'Smith' }],
   ['In the interview he gave to the Times, the mayor defended the plan, saying it would cost $40 million.', '$40 million', { kind: 'role', source: 'the mayor' }],
   ['Beijing strongly condemned the sanctions, saying they would hurt 40 companies.', '40', { kind: 'named', source: 'Beijing' }],
-  ['Records obtained by the Post show officials ignored 40 warnings.', '40', { kind: 'document', source: 'Post' }],
+  ['Records obtained by the Post show officials ignored 40 warnings.', '40', { kind: 'document', source: 'Records obtained by the Post' }],
   ['Analysts at a major bank estimate growth at 3 percent.', '3 percent', { kind: 'vague', source: 'Analysts at a major bank' }],
   ['Crime fell 40 percent, a figure that was cited by the mayor in her speech.', '40 percent', { kind: 'role', source: 'the mayor' }],
   ['The letter, from March, says 40 clinics could close.', '40', { kind: 'document', source: 'The letter' }],
@@ -292,8 +292,8 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Last year the ABC show drew 4 million viewers.', '4 million', null],
   // "In a report of" a body opening the sentence names the body, like "by".
   ['In a situational report of NDRRMC, the tremor damaged 143 buildings.', '143', { kind: 'organization', source: 'NDRRMC' }],
-  // Documents that open the sentence, and who obtained them, before their verb.
-  ['Records obtained by the Harwick Courier show that the team has lost nine of its 23 inspector posts since 2021.', 'nine', { kind: 'organization', source: 'Harwick Courier' }],
+  // Documents that open the sentence, with who obtained them, before their verb: the documents as the draft words them.
+  ['Records obtained by the Harwick Courier show that the team has lost nine of its 23 inspector posts since 2021.', 'nine', { kind: 'document', source: 'Records obtained by the Harwick Courier' }],
   // A body's name with its place before the verb; a count and a noun before an -s form make a plural noun.
   ['The Calder Gallery in Edinburgh reported 1.3 million visitors.', '1.3 million', { kind: 'organization', source: 'The Calder Gallery in Edinburgh' }],
   ['The team has lost nine of its 23 inspector posts since 2021.', 'nine', null],
@@ -4122,5 +4122,15 @@ describe('a role in apposition between a name and a relative clause ("X, leader 
     const text = 'Cllr Judith Pennock, leader of Furness Council, who visited the centre on Wednesday morning, said 150 people stayed.\n\n"People turned up with blankets," she said.';
     expect(source(text)).toBe('Judith Pennock');
     expect(quotes(text)).toEqual(['Judith Pennock']);
+  });
+});
+
+describe('a document seen or obtained by a named outlet ("a report seen by The Herald")', () => {
+  it('is the source as the draft words it, classed as a document', () => {
+    expect(firstAttribution('A report seen by The Herald warned that around 40 percent of homes were at risk.')).toMatchObject({ kind: 'document', source: 'A report seen by The Herald' });
+    expect(firstAttribution('The professor fabricated data in 11 papers, according to a report seen by Times Higher Education.')).toMatchObject({ kind: 'document', source: 'a report seen by Times Higher Education' });
+    expect(firstAttribution('Documents obtained by Reuters show 40 warnings were ignored.')).toMatchObject({ kind: 'document', source: 'Documents obtained by Reuters' });
+    // (A document whose author is named after "from" still speaks for the author.)
+    expect(source('A letter from the American Legion obtained by The Associated Press warns that 40 posts could close.')).toBe('American Legion');
   });
 });

@@ -4352,7 +4352,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     else if (t.text === ',' && w > s && w < k && words.length > 0 && words[words.length - 1] === tokens[w - 1] && tokens[w - 1].capitalized) words[words.length - 1] = tokens[w - 1].joinedWith(t);
     else if (t.kind !== 'punct' || t.text === '&') words.push(t);
   }
-  return people ? { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed } : { words, start: tokens[s].start, end: head.end };
+  if (people) return { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed };
+  return (head.capitalized && documentObtainedBy(tokens, s, k, from)) || { words, start: tokens[s].start, end: head.end };
 }
 
 /**
@@ -4518,6 +4519,23 @@ const MAKER_JOINERS = new Set(['the', 'of', 'and', 'for', 'on']);
 /** Words after a data set's maker that end its name: when and how the data came out. */
 const AFTER_MAKER = new Set(['released', 'conducted', 'published', 'commissioned', 'fielded', 'taken', 'carried', 'in', 'last', 'this', 'earlier', 'today', 'yesterday']);
 
+/**
+ * "Records obtained by the Post", "a report seen by The Herald": a document seen or obtained by the outlet or body
+ * named at tokens[s, e] after "by" is the source, as the draft words it, classed by the document's noun; or null.
+ */
+function documentObtainedBy(tokens: Token[], s: number, e: number, from: number): Phrase | null {
+  let by = s - 1;
+  if (by >= from && tokens[by].lower === 'the') by--;
+  const noun = by - 2;
+  if (noun < from || tokens[by].lower !== 'by' || !OBTAINED.has(tokens[by - 1].lower) || tokens[noun].kind !== 'word' || !DOCUMENT_NOUNS.has(tokens[noun].lower)) return null;
+  // The document's words before its noun, to its article ("A confidential report", "Internal emails").
+  let start = noun;
+  while (start - 1 >= from && noun - start < 4 && !DETERMINERS.has(tokens[start].lower) && (tokens[start - 1].kind === 'word' || tokens[start - 1].kind === 'alnum' || tokens[start - 1].kind === 'number') && !CUE_FORMS.has(tokens[start - 1].lower) && !PRONOUNS.has(tokens[start - 1].lower) && !NOT_SOURCE.has(tokens[start - 1].lower)) start--;
+  const words: Token[] = [];
+  for (let w = start; w <= e; w++) if (tokens[w].kind !== 'punct') words.push(tokens[w]);
+  return { words, start: tokens[start].start, end: tokens[e].end, classifyAs: reorderHead(words, tokens[noun]) };
+}
+
 /** A gerund in lower case ("by exporting") opening the phrase np, if that phrase ends in no one or nothing that reports. */
 function gerundOpens(t: Token, np: Phrase | null): boolean {
   if (t.kind !== 'word' || t.capitalized || !/[a-z]{2}ing$/.test(t.lower)) return false;
@@ -4571,6 +4589,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   // Where "on Monday" stands between a document and its author (left out of the phrase's words).
   let day = -1;
   let listEnd = -1;
+  // Where "seen" or "obtained" stands after a document, before "by" and who saw it.
+  let obtainedAt = -1;
   while (e < to && e - i < (informedAt >= 0 ? 14 : 10) + (day >= 0 ? 2 : 0)) {
     const t = tokens[e];
     // A title or label in quotation marks before the phrase's document noun ('the "Medicare for all" document').
@@ -4672,6 +4692,12 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // member of the minority, not a verb.)
     // (Only before the holder's name: not "ranking Democrat megadonors", "ranking Democrat, Elijah Cummings".)
     const rankingTitle = t.lower === 'ranking' && tokens[e - 1].capitalized && RANKING_TITLES.has(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.kind === 'word' && tokens[e + 2].capitalized && (isGivenName(tokens[e + 2].text) || NAME_TITLES.has(tokens[e + 2].text));
+    // ("according to a report seen by Times Higher Education": a document seen or obtained by a named outlet or body.)
+    if (sawHead && obtainedAt < 0 && OBTAINED.has(t.lower) && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && tokens[e + 1]?.lower === 'by' && (tokens[e + 2]?.capitalized === true || (tokens[e + 2]?.lower === 'the' && tokens[e + 3]?.capitalized === true))) {
+      obtainedAt = e;
+      e += 2;
+      continue;
+    }
     if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && AGE_COMPOUND.test(t.lower))) sawHead = true;
@@ -4689,6 +4715,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     else if ((t.kind !== 'punct' || t.text === '&' || t.text === '.') && (day < 0 || k < day || k > day + 1)) words.push(t);
   }
   if (words.length === 0) return null;
+  if (obtainedAt >= 0 && e > obtainedAt + 2 && tokens[e - 1].capitalized) {
+    return { words, start: tokens[i].start, end: tokens[e - 1].end, classifyAs: reorderHead(words, tokens[obtainedAt - 1]) };
+  }
   if (informedAt >= 0 && e > informedAt + 2) {
     return { words, start: tokens[i].start, end: tokens[e - 1].end, classifyAs: tokens.slice(i, informedAt), unnamed: true };
   }
