@@ -1006,7 +1006,7 @@ describe('"per" before a bare noun and "by" before a time', () => {
 
 describe('a relative time after a source phrase', () => {
   it('ends the phrase, or stands between a document and its author', () => {
-    expect(firstSource('According to a poll published by NBC News last week, over 220 members favored it.')).toBe('NBC News');
+    expect(firstSource('According to a poll published by NBC News last week, over 220 members favored it.')).toBe('a poll published by NBC News');
     expect(firstSource('According to a national Gallup Poll taken last week, 40% approve.')).toBe('a national Gallup Poll');
     expect(firstSource('According to a study last year by the Brookings Institution, 40% of workers quit.')).toBe('a study by the Brookings Institution');
   });
@@ -4132,5 +4132,18 @@ describe('a document seen or obtained by a named outlet ("a report seen by The H
     expect(firstAttribution('Documents obtained by Reuters show 40 warnings were ignored.')).toMatchObject({ kind: 'document', source: 'Documents obtained by Reuters' });
     // (A document whose author is named after "from" still speaks for the author.)
     expect(source('A letter from the American Legion obtained by The Associated Press warns that 40 posts could close.')).toBe('American Legion');
+  });
+});
+
+describe('a role with its participle, a national body by its country\'s initials, a data set with its maker described', () => {
+  it('are read whole', () => {
+    // A participle before a role's noun is the role's ("returning officer"), and the name in apposition after it speaks.
+    expect(source("Turnout was 23 percent, according to the council's returning officer, Janet Pryce.")).toBe('Janet Pryce');
+    expect(source('Turnout was 23 percent, according to the presiding officer.')).toBe('the presiding officer');
+    expect(firstAttribution('He was banned for four years, UK Anti-Doping announced on Thursday.')).toMatchObject({ kind: 'organization', source: 'UK Anti-Doping' });
+    expect(firstAttribution('Crime fell 12 percent, according to data published by the Home Office on Monday.')).toMatchObject({ kind: 'document', source: 'data published by the Home Office' });
+    expect(source('A survey of 412 members by the polling firm Ardmore Research found Kearney ahead with 54 percent.')).toBe('the polling firm Ardmore Research');
+    // (A day after the maker is no part of its name.)
+    expect(source('Support stood at 40 percent, according to a poll published by Gallup Tuesday.')).toBe('a poll published by Gallup');
   });
 });

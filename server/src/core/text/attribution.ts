@@ -681,6 +681,14 @@ export function nationalBody(words: Token[], from = 0, to = words.length): boole
     if (COUNTRIES.has(`${words[to - 2].lower} ${last}`)) place = 2;
     else if (n > 3 && COUNTRIES.has(`${words[to - 3].lower} ${words[to - 2].lower} ${last}`)) place = 3;
   }
+  // ("UK Anti-Doping", "USA Swimming", "US Soccer": a country's initials opening the name.)
+  if (place === 0 && COUNTRY_INITIALS.has(words[from].text)) {
+    for (let k = from + 1; k < to; k++) {
+      const w = words[k];
+      if (w.kind !== 'word' || !w.capitalized || personsWord(w) || endsWithPossessive(w.text)) return false;
+    }
+    return true;
+  }
   if (place === 0 || place === n) return false;
   for (let k = from; k < to - place; k++) {
     const w = words[k];
@@ -711,6 +719,12 @@ function linkedBody(words: Token[]): boolean {
   }
   return link;
 }
+
+/** A participle in -ing ("returning", "acting"). */
+const ING_ENDING = /[a-z]{2}ing$/;
+
+/** Countries' initials that open a national body's name ("UK Anti-Doping", "USA Swimming"). */
+const COUNTRY_INITIALS = new Set(['UK', 'US', 'USA']);
 
 /** The last words of countries' names of more than one word ("zealand"). */
 const COUNTRY_LAST_WORDS = new Set([...COUNTRIES].filter((c) => c.includes(' ')).map((c) => c.slice(c.lastIndexOf(' ') + 1)));
@@ -4502,6 +4516,9 @@ function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: numbe
   // ("One preliminary analysis from March": a date is no maker.)
   if (b >= verb || !tokens[b + 1] || PARTICIPLE_TIMES.has(tokens[b + 1].lower)) return data;
   let k = b + 1;
+  // ("by the polling firm Ardmore Research", "by the charity Parentkind": past what the maker is, to its name.)
+  const described = makerDescribed(tokens, b + 1, verb);
+  if (described > 0) k = described;
   while (k < verb && tokens[k].kind !== 'punct' && (tokens[k].capitalized || tokens[k].kind === 'alnum' || MAKER_JOINERS.has(tokens[k].lower))) k++;
   // (A modifier of the maker is no name: "A poll by the Republican-aligned firm Canyon Analytics"; what the name is
   // for ends it: "A survey by the Meinhardt Institute for the regional broadcaster KRT".)
@@ -4516,6 +4533,19 @@ function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: numbe
   return { words, start: data.start, end: last.end, classifyAs: reorderHead(words, tokens[data.head]) };
 }
 const MAKER_JOINERS = new Set(['the', 'of', 'and', 'for', 'on']);
+/** Nouns that say what a data set's maker is, before its name ("the polling firm", "the charity"), beside bodies' nouns. */
+const MAKER_NOUNS = new Set(['charity', 'pollster', 'consultancy', 'nonprofit', 'non-profit', 'tank']);
+
+/**
+ * Where the name starts after "the" and up to three words in lower case that end in what a maker is ("the polling firm
+ * Ardmore Research"), from a; or -1.
+ */
+function makerDescribed(tokens: Token[], a: number, verb: number): number {
+  let j = a < verb && (tokens[a].lower === 'the' || tokens[a].lower === 'a') ? a + 1 : a;
+  const d = j;
+  while (j < verb && j - d < 3 && tokens[j].kind === 'word' && !tokens[j].capitalized && !CUE_FORMS.has(tokens[j].lower)) j++;
+  return j > d && j < verb && tokens[j].capitalized && (ORG_NOUNS.has(tokens[j - 1].lower) || MAKER_NOUNS.has(tokens[j - 1].lower)) ? j : -1;
+}
 /** Words after a data set's maker that end its name: when and how the data came out. */
 const AFTER_MAKER = new Set(['released', 'conducted', 'published', 'commissioned', 'fielded', 'taken', 'carried', 'in', 'last', 'this', 'earlier', 'today', 'yesterday']);
 
@@ -4692,13 +4722,18 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // member of the minority, not a verb.)
     // (Only before the holder's name: not "ranking Democrat megadonors", "ranking Democrat, Elijah Cummings".)
     const rankingTitle = t.lower === 'ranking' && tokens[e - 1].capitalized && RANKING_TITLES.has(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.kind === 'word' && tokens[e + 2].capitalized && (isGivenName(tokens[e + 2].text) || NAME_TITLES.has(tokens[e + 2].text));
-    // ("according to a report seen by Times Higher Education": a document seen or obtained by a named outlet or body.)
-    if (sawHead && obtainedAt < 0 && OBTAINED.has(t.lower) && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && tokens[e + 1]?.lower === 'by' && (tokens[e + 2]?.capitalized === true || (tokens[e + 2]?.lower === 'the' && tokens[e + 3]?.capitalized === true))) {
+    // (A time after who made or saw a document ends the phrase: "by Gallup Tuesday", "by the Department of Energy today".)
+    if (obtainedAt >= 0 && e > obtainedAt + 2 && timeWord(t)) break;
+    // ("according to a report seen by Times Higher Education": a document seen or obtained by a named outlet or body;
+    // "according to figures released by the party": or made by whoever it names.)
+    if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && tokens[e + 1]?.lower === 'by' && (tokens[e + 2]?.capitalized === true || (tokens[e + 2]?.lower === 'the' && tokens[e + 3]?.capitalized === true))) {
       obtainedAt = e;
       e += 2;
       continue;
     }
-    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle) break;
+    // ("the council's returning officer", "the acting director": a participle before a role's noun is part of the role.)
+    const roleModifier = ING_ENDING.test(t.lower) && tokens[e + 1]?.kind === 'word' && ROLE_NOUNS.has(tokens[e + 1].lower);
+    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle && !roleModifier) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && AGE_COMPOUND.test(t.lower))) sawHead = true;
     e++;
