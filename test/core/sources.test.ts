@@ -4147,3 +4147,12 @@ describe('a role with its participle, a national body by its country\'s initials
     expect(source('Support stood at 40 percent, according to a poll published by Gallup Tuesday.')).toBe('a poll published by Gallup');
   });
 });
+
+describe('a name after a nationality and a title, with particles, and of a body before a relative clause', () => {
+  it('is the speaker, whole', () => {
+    expect(quotes('The rapporteur, Dutch MEP Joost van der Berg, said the vote sent "a clear message to the platforms." "For too long, anyone has been a target," he said.')).toEqual(['Joost van der Berg', 'Joost van der Berg']);
+    // (Particles go with the word before them though it is no given name the lists know.)
+    expect(source('Joost van der Berg said the vote sent 12 messages.')).toBe('Joost van der Berg');
+    expect(quotes('Polish MEP Marta Zielinska of the European Conservatives and Reformists group, who voted against, said the rules were "too vague to enforce and too broad to defend."')).toEqual(['Marta Zielinska']);
+  });
+});

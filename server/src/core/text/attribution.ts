@@ -824,6 +824,8 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
     start = to - 2;
     // (A middle initial goes with the name before it: "Newark Mayor Ras J. Baraka" is Ras J. Baraka.)
     while (start > i && (tokens[start].text === '.' || (MIDDLE_INITIAL.test(tokens[start].text) && tokens[start + 1]?.text === '.'))) start--;
+    // (So do particles, with the word before them: "Joost van der Berg", not "der Berg".)
+    while (start > i && NAME_PARTICLES.has(tokens[start].lower)) start--;
   }
   if (prose !== undefined && spacedOnce(prose, tokens, start, to)) return withoutPossessive(prose.slice(tokens[start].start, textEnd(tokens[to - 1])));
   const texts = new Array<string>(to - start);
@@ -1902,10 +1904,14 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       while (n > 0 && (enclosed[n - 1].capitalized || NAME_PARTICLES.has(enclosed[n - 1].lower)) && enclosed[n - 1].kind === 'word' && !NAME_TITLES.has(enclosed[n - 1].text)) n--;
       // ("David and Jeanne Heidler": a couple's given names joined before their surname.)
       if (n === 2 && enclosed[1].lower === 'and' && isGivenName(enclosed[0].text) && enclosed.length - n >= 2 && isGivenName(enclosed[2].text)) n = 0;
+      // ("Dutch MEP Joost van der Berg": a nationality and a title in capitals before a given name lead the name.)
+      let m = n;
+      while (m < enclosed.length - 1 && m - n < 2 && titleOrNationality(enclosed[m]) && !isGivenName(enclosed[m].text)) m++;
+      if (m > n && (isGivenName(enclosed[m].text) || enclosed.slice(n, m).some((t) => NAME_TITLES.has(t.text) || POST_NOMINALS.has(t.text)))) n = m;
       const name = enclosed.slice(n);
       const lead = enclosed.slice(0, n);
       // Role words and titles may lead the name: "doctoral candidate Maninder Thind", "Dr. Philip Adeyemi-Rhodes".
-      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(t.text) || NAME_TITLES.has(`${t.text}.`))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
+      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(t.text) || NAME_TITLES.has(`${t.text}.`) || titleOrNationality(t))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
       // Not the end of a relative clause: "Joe Wilson, who voted against the Inflation Reduction Act, said".
       // Nor of a verb's phrase: "Timmons, who represents Greenville, voted against the Bipartisan Infrastructure Law,
       // said".
@@ -3079,10 +3085,14 @@ function subjectBeforeAside(tokens: Token[], from: number, close: number, inQuot
 
 /**
  * The person's full name before the comma at `comma` that a role phrase in apposition describes ("Sen. Lorna Veit,
- * Democrat of Oregon, who asked"), or null: not when the phrase is all capitals itself (a name).
+ * Democrat of Oregon, who asked"), or before the "of" or "at" at `comma` of a body they are of; or null: not when the
+ * phrase after a comma is all capitals itself (a name).
  */
 function nameBeforeRole(tokens: Token[], np: Phrase, comma: number, from: number, lexicon: AttributionLexicon): Phrase | null {
-  if (np.words.every((w) => w.capitalized) || comma - 1 < from || tokens[comma].text !== ',' || !tokens[comma - 1].capitalized) return null;
+  // (Or a body the person is of: "Polish MEP Marta Zielinska of the European Conservatives and Reformists group, who
+  // voted against, said".)
+  const of = comma >= from && (tokens[comma].lower === 'of' || tokens[comma].lower === 'at');
+  if ((!of && np.words.every((w) => w.capitalized)) || comma - 1 < from || (tokens[comma].text !== ',' && !of) || !tokens[comma - 1].capitalized) return null;
   const person = backwardPhrase(tokens, comma - 1, from, lexicon);
   return person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower)) ? person : null;
 }
@@ -3436,6 +3446,11 @@ function listAfterThe(tokens: Token[], at: number, from: number): boolean {
     if (t.kind !== 'word' || !t.capitalized || ALL_CAPITALS.test(t.text) || bodyWord(t) || personsWord(t)) return false;
   }
   return false;
+}
+
+/** A title, its letters after a name used before one ("MEP", "MP"), or a nationality in capitals ("Dutch", "Polish"). */
+function titleOrNationality(t: Token): boolean {
+  return t.kind === 'word' && t.capitalized && (NAME_TITLES.has(t.text) || POST_NOMINALS.has(t.text) || NATIONALITY_SUFFIX.test(t.lower));
 }
 
 /** Is there an "and" among tokens[a, b]? */
