@@ -4156,3 +4156,9 @@ describe('a name after a nationality and a title, with particles, and of a body 
     expect(quotes('Polish MEP Marta Zielinska of the European Conservatives and Reformists group, who voted against, said the rules were "too vague to enforce and too broad to defend."')).toEqual(['Marta Zielinska']);
   });
 });
+
+describe('"she" after two who spoke in one sentence, one a woman, the other of unknown sex', () => {
+  it('is the woman', () => {
+    expect(quotes('Prof. Margaret Hughes, the pro-vice-chancellor, said in a statement that Kingsmere had asked the journals to retract all 11 articles. "The integrity of the record matters," she said.')).toEqual(['Margaret Hughes']);
+  });
+});

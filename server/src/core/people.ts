@@ -1442,7 +1442,10 @@ export class People {
     // that it is "…," Clinton seized upon …".)
     // (Not for a cue that goes on with the speaker's words: "When Smith told reporters "…," Jones nodded. "…," she added.")
     const mainSubject = !continuing && local !== undefined && speaker !== undefined && speaker.lastSpokeSentence === local.lastNamedSentence && this.opensMainClause(local) && !this.opensMainClause(speaker);
-    if (local && (!speaker || (local.lastNamedSeq > speaker.lastSpokeSeq && (speaker.lastSpokeSentence !== local.lastNamedSentence || mainSubject)) || local === speaker || openerOverClause)) best = local;
+    // (Of two who spoke in one sentence, the one the draft knows to be of the pronoun's sex over one of unknown sex:
+    // "Prof. Margaret Hughes said in a statement that Kingsmere had asked the journals …" then ""…," she said".)
+    const knownSex = local !== undefined && speaker !== undefined && (pronoun === 'he' || pronoun === 'she') && sexOf(speaker) === 'unknown' && sexOf(local) === (pronoun === 'he' ? 'male' : 'female') && local.lastSpokeSentence === speaker.lastSpokeSentence;
+    if (local && (!speaker || (local.lastNamedSeq > speaker.lastSpokeSeq && (speaker.lastSpokeSentence !== local.lastNamedSentence || mainSubject)) || local === speaker || openerOverClause || knownSex)) best = local;
     if (!best && (pronoun === 'he' || pronoun === 'she')) {
       // The latest person named who fits.
       for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
