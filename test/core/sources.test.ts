@@ -4162,3 +4162,12 @@ describe('"she" after two who spoke in one sentence, one a woman, the other of u
     expect(quotes('Prof. Margaret Hughes, the pro-vice-chancellor, said in a statement that Kingsmere had asked the journals to retract all 11 articles. "The integrity of the record matters," she said.')).toEqual(['Margaret Hughes']);
   });
 });
+
+describe('a place placed by a word after a body, and whom a speaker acts for', () => {
+  it('are no speakers', () => {
+    expect(source('A spokeswoman for Mercy Hospital in nearby Rolla said 34 patients were treated.')).toBe('A spokeswoman for Mercy Hospital in nearby Rolla');
+    expect(quotes('Sian Lloyd, for Emyr Pritchard, said the younger brother had "followed where his brother led".')).toEqual(['Sian Lloyd']);
+    expect(source('Sian Lloyd, representing Emyr Pritchard, said 12 dogs were seized.')).toBe('Sian Lloyd');
+    expect(source('The lawyer, for Emyr Pritchard, said 12 dogs were seized.')).toBe('The lawyer');
+  });
+});

@@ -720,6 +720,9 @@ function linkedBody(words: Token[]): boolean {
   return link;
 }
 
+/** Words that place a place ("in nearby Rolla", "in neighbouring Kent"). */
+const PLACE_MODIFIERS = new Set(['nearby', 'neighbouring', 'neighboring', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'suburban', 'downtown', 'coastal']);
+
 /** A participle in -ing ("returning", "acting"). */
 const ING_ENDING = /[a-z]{2}ing$/;
 
@@ -1931,7 +1934,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // "Two military analysts, Patrick Megahan and Chris Harman, said": two names in apposition to a plural role (the
       // first is joined to the second when the mention is resolved).
       const pairOfNames = peopleNounBefore(tokens, open) && name.length >= 2 && name.length <= 3 && lead.length >= 3 && lead.length <= 4 && lead[lead.length - 1].lower === 'and' && isGivenName(lead[0].text) && isGivenName(name[0].text) && lead.slice(0, -1).every((t) => t.kind === 'word' && t.capitalized) && !lead.some((t) => ORG_NAME_WORDS.has(t.text));
-      const isName = (kinName || givenAs || namedAs || pairOfNames || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && (lead.length <= 4 || longRole(lead)))) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
+      // ("Sian Lloyd, for Emyr Pritchard, said", "…, representing Emyr Pritchard,": whom the person before the aside acts
+      // for, not who speaks.)
+      const actsFor = lead.length === 1 && (lead[0].lower === 'for' || lead[0].lower === 'representing') && open - 1 >= from && (tokens[open - 1].capitalized || ROLE_NOUNS.has(tokens[open - 1].lower));
+      const isName = (kinName || givenAs || namedAs || pairOfNames || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && !actsFor && (lead.length <= 4 || longRole(lead)))) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
       // "Its parent company, Vantor Motors, said", "the bank, Credit Agricole, said": a body's name in apposition after
@@ -4261,6 +4267,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if ((p.lower === 'in' || p.lower === 'at') && s - 4 >= from && tokens[s - 2].capitalized && s === k && placeOfBody(tokens, s - 2, from)) s--;
       // "The Calder Gallery in Edinburgh reported": the place of a body whose name ends in a body's word.
       else if ((p.lower === 'in' || p.lower === 'at') && s - 2 >= from && s === k && tokens[s - 2].capitalized && ORG_NAME_WORDS.has(tokens[s - 2].text)) s--;
+      // ("Mercy Hospital in nearby Rolla": so with a word that places the place.)
+      else if (s === k && PLACE_MODIFIERS.has(p.lower) && s - 3 >= from && (tokens[s - 2].lower === 'in' || tokens[s - 2].lower === 'at') && tokens[s - 3].capitalized && ORG_NAME_WORDS.has(tokens[s - 3].text)) s -= 2;
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
       // "the Intergovernmental Authority on Development", "the Ministry for the Ecological Transition", "the Office
       // for the Coordination of Humanitarian Affairs": "on", and "the" after "for" or "of", inside a body's name.
