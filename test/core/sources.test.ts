@@ -4171,3 +4171,13 @@ describe('a place placed by a word after a body, and whom a speaker acts for', (
     expect(source('The lawyer, for Emyr Pritchard, said 12 dogs were seized.')).toBe('The lawyer');
   });
 });
+
+describe('"it" after a document opened the sentence before, and a document\'s plural opening a sentence', () => {
+  it('"it" is the document, not a body of an earlier paragraph', () => {
+    const text = '# Fraud\n\nAn internal investigation at Kingsmere University has concluded that a former professor fabricated data in 11 papers, according to a report seen by Times Higher Education.\n\nThe report, dated 14 March, found that images had been duplicated in papers published between 2009 and 2018. It says the professor was "solely responsible for it" and that none of his 17 co-authors had been aware of it.';
+    expect(quotes(text)).toEqual(['The report']);
+  });
+  it('"Forecasts" is no one, and "he" after it is the man named before', () => {
+    expect(quotes('Graham Tolley, the fire chief, said crews had worked through the night. Forecasts showed another hot, windy day on Tuesday, and he said more crews were coming. "We are going to need every one of them," he said.')).toEqual(['Graham Tolley']);
+  });
+});

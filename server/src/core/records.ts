@@ -294,7 +294,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // document named earlier is not in the register, and an older body is not what "it" reads as).
     // (Nor, for "it said", a body of another paragraph when this one named someone it may stand for: "Foxlane said 40
     // jobs would go. It said …" after "The Pentagon said …" paragraphs before.)
-    const person = found && m.name === 'it' && found.lastNamedBlock !== place.block && (!SPEECH_CUES.has(m.cueLemma) || people.namesIn(place.block)) ? undefined : found;
+    // (Nor when a document opened the sentence before, in this paragraph, and "it" reads from it: "The report, dated 14
+    // March, found that …. It says the professor was …" is the report, not a university named paragraphs before.)
+    const person = found && m.name === 'it' && found.lastNamedBlock !== place.block && (!SPEECH_CUES.has(m.cueLemma) || people.namesIn(place.block) || (DOCUMENT_READS.has(m.cueLemma) && documentGoesOn(people.lastDocument, place, block))) ? undefined : found;
     // (A body an earlier sentence of the paragraph opened with, named after whoever the register holds: "NASA
     // interrupted its live coverage …. It also credited Leonov …, noting on Twitter "…""; or of the paragraph before,
     // for a paragraph of quotes: "The Harbour Authority held a news conference." then ""…," it said".)

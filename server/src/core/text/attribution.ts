@@ -613,6 +613,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
       return { kind: 'named', name, vague: false };
     }
   }
+  // ("Forecasts showed", "Letters show": a document's noun in the plural that opens the sentence names no one, as
+  // "Polls show" does, and is no person's name.)
+  if (words.length === 1 && head.capitalized && FINAL_S.test(head.lower) && DOCUMENT_NOUNS.has(head.lower.slice(0, -1))) return { kind: 'vague', name: text, vague: true };
   if (head.capitalized) {
     if (nationalBody(words) || linkedBody(words)) return { kind: 'organization', name: text, vague: false };
     // "Board chair Miriam Falk", "Senate Judiciary Committee chairman Tom Reyes": the organisation's words describe the
