@@ -4181,3 +4181,16 @@ describe('"it" after a document opened the sentence before, and a document\'s pl
     expect(quotes('Graham Tolley, the fire chief, said crews had worked through the night. Forecasts showed another hot, windy day on Tuesday, and he said more crews were coming. "We are going to need every one of them," he said.')).toEqual(['Graham Tolley']);
   });
 });
+
+describe('"estimates" after a name, and a name before a role set off before another aside', () => {
+  it('"estimates" is the verb', () => {
+    expect(firstAttribution('The World Health Organization estimates that 4 percent of cases are missed.')).toMatchObject({ source: 'The World Health Organization', cue: 'estimates' });
+    expect(firstAttribution('The English Housing Survey estimates that 4 percent of homes have damp.')).toMatchObject({ source: 'The English Housing Survey', cue: 'estimates' });
+    // (Not "The polls that show", and two nouns of data sets stay one: "Census figures put".)
+    expect(source('Census figures put the population at 40,000.')).toBe('Census figures');
+  });
+  it('the name speaks', () => {
+    expect(source('Ayesha Bramwell, director of the Carrow Bridge branch of Shelter, the housing and homelessness charity, said 40 families were waiting.')).toBe('Ayesha Bramwell');
+    expect(source('Cllr Tom Abara, leader of Calderdale Council, where the plant employs 900 people, said 600 jobs would go.')).toBe('Tom Abara');
+  });
+});

@@ -1979,9 +1979,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // he said.)
       else if (OBJECT_CUES.has(lemma) || !fullNameAfterCue(tokens, i, to)) {
         np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, beforeRelativeClause(tokens, open - 1, from), from, lexicon, SPEECH_CUES.has(lemma) && adverbialAside(enclosed));
-        // ("Cllr Judith Pennock, leader of Westmorland and Furness Council, who visited the centre, said": the role in
-        // apposition before the relative clause describes the name, which speaks.)
-        if (np && relative && lead[0].lower === 'who') np = nameBeforeRole(tokens, np, tokenAtOrAfter(tokens, np.start) - 1, from, lexicon) ?? np;
+        // ("Cllr Judith Pennock, leader of Westmorland and Furness Council, who visited the centre, said", "Ayesha
+        // Bramwell, director of the Carrow Bridge branch of Shelter, the housing charity, said": the role in apposition
+        // before the aside describes the name, which speaks.)
+        if (np && ((relative && lead[0].lower === 'who') || np.words.some((w) => !w.capitalized && ROLE_NOUNS.has(w.lower)))) np = nameBeforeRole(tokens, np, tokenAtOrAfter(tokens, np.start) - 1, from, lexicon) ?? np;
       }
     }
   } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)))))) {
@@ -3103,7 +3104,9 @@ function nameBeforeRole(tokens: Token[], np: Phrase, comma: number, from: number
   const of = comma >= from && (tokens[comma].lower === 'of' || tokens[comma].lower === 'at');
   if ((!of && np.words.every((w) => w.capitalized)) || comma - 1 < from || (tokens[comma].text !== ',' && !of) || !tokens[comma - 1].capitalized) return null;
   const person = backwardPhrase(tokens, comma - 1, from, lexicon);
-  return person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower)) ? person : null;
+  // (A given name the lists may lack where the name opens the sentence: "Ayesha Bramwell, director of …".)
+  const opens = person !== null && person.words.length <= 3 && tokenAtOrAfter(tokens, person.start) === from && !person.words.some((w) => ORG_NAME_WORDS.has(w.text));
+  return person && person.words.length >= 2 && (opens || person.words.some((w) => isGivenName(w.text))) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower)) ? person : null;
 }
 
 /** Does the phrase open the sentence as a document with its article ("The report", "A study")? */

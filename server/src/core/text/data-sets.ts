@@ -38,14 +38,17 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
       head = k;
       break;
     }
-    if (DATA_SET_NOUNS.has(w.lower) && !(k + 1 < to && tokens[k + 1].kind === 'word' && DATA_SET_NOUNS.has(tokens[k + 1].lower))) {
+    // ("census figures", "the survey data": two nouns of data sets, the second the head; not when the second is the
+    // verb, "The English Housing Survey estimates that", "The World Health Organization estimates 4 percent".)
+    if (DATA_SET_NOUNS.has(w.lower) && !(k + 1 < to && tokens[k + 1].kind === 'word' && DATA_SET_NOUNS.has(tokens[k + 1].lower) && !verbAfterName(tokens, k + 1))) {
       head = k;
       break;
     }
     // (A preposition that opens the sentence names nothing: "With today's report", "On average".)
     if (!(w.capitalized || DATA_SET_MODIFIERS.has(w.lower) || endsWithPossessive(w.text) || w.kind === 'alnum') || PREPOSITIONS.has(w.lower)) break;
   }
-  if (head < 0) return null;
+  // ("The World Health Organization estimates that …": a name's verb, no data set.)
+  if (head < 0 || (head > i && verbAfterName(tokens, head) && !DATA_SET_NOUNS.has(tokens[head - 1].lower))) return null;
   // A data set a reader can look up: a poll or ranking, or one with a name ("the count of payments" is not one).
   // Named: a proper name or a possessive ("the Monmouth poll", "Gallup's survey"); "the final count", "the annual
   // data" name nothing.
@@ -60,6 +63,15 @@ export function dataSetPhrase(tokens: Token[], i: number, to: number, inQuote: (
   const last = words[words.length - 1];
   if (endsWithPossessive(last.text)) words[words.length - 1] = last.withText(withoutPossessive(last.text), withoutPossessive(last.lower));
   return { words, start: tokens[i].start, end: tokens[head].end, head };
+}
+
+/** Words after which a data set's noun in -s is a verb: "estimates that", "estimates about 40". */
+const AFTER_VERB = new Set(['that', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more', 'fewer', 'up', 'the']);
+
+/** Is the noun in -s at k, after a name's capital, the verb ("Survey estimates that …")? */
+function verbAfterName(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k].lower.endsWith('s') && tokens[k - 1].capitalized && !DETERMINERS.has(tokens[k - 1].lower) && next !== undefined && (next.kind === 'number' || AFTER_VERB.has(next.lower));
 }
 
 /** The verb a data set as subject goes on to ("was conducted", "shows", "has a margin"), within a few words. */
