@@ -4194,3 +4194,10 @@ describe('"estimates" after a name, and a name before a role set off before anot
     expect(source('Cllr Tom Abara, leader of Calderdale Council, where the plant employs 900 people, said 600 jobs would go.')).toBe('Tom Abara');
   });
 });
+
+describe('a couple named by two given names and one surname, and a titled name after a group\'s role', () => {
+  it('speak as the couple, and as the person', () => {
+    expect(quotes('Gwen and Dafydd Price said they had expected the news. "We have a mortgage and two kids at school," they said.')).toEqual(['Gwen Price and Dafydd Price']);
+    expect(firstAttribution('The leader of the Liberal Democrat group, Cllr Paul Ferris, said 40 jobs would go.')).toMatchObject({ kind: 'named', source: 'Paul Ferris' });
+  });
+});

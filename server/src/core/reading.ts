@@ -5,7 +5,7 @@
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
 import { BASED, findSources, MIDDLE_INITIAL, NAME_PARTICLES, nationalBody, personNameIn, titleDot, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
+import { BRITISH_TITLES, CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
@@ -1103,8 +1103,6 @@ function roleBefore(prose: string, tokens: Token[], i: number, from: number): st
 /** Trades by their ending, right before a name ("volcanologist Sigrún Halldórsdóttir", "astronomer", "historian"). */
 const TRADE_ENDING = /^[a-z]{3,}(?:ologist|ist|ician|grapher|nomer|ographer)$/;
 
-/** Titles abbreviated before a name without a full stop, British style, and their full words ("Cllr", "PC"). */
-const BRITISH_TITLES: ReadonlyMap<string, string> = new Map([['PC', 'constable'], ['DC', 'detective'], ['DS', 'detective'], ['DI', 'detective'], ['DCI', 'detective'], ['DSI', 'detective'], ['Cllr', 'councillor'], ['Cr', 'councillor'], ['Const', 'constable']]);
 
 /** Letters after a barrister's name ("Rachel Ashdown KC"): counsel. */
 const COUNSEL_LETTERS = new Set(['KC', 'QC', 'SC']);

@@ -15,7 +15,7 @@ import { itemAt, lastStartingAtOrBefore } from './text/spans';
 import { Token } from './text/tokens';
 import { QUOTE_VERB } from './text/quote-speakers';
 import { AGE_WORD, isGivenName } from './text/names';
-import { capitalised, endsWithPossessive, firstPiece, lastPiece, secondPiece, withoutFinalS, withoutPossessive, wordIn } from './text/words';
+import { capitalised, endsWithPossessive, firstPiece, lastPiece, pieceCount, secondPiece, withoutFinalS, withoutPossessive, wordIn } from './text/words';
 
 /** Relatives a family's story calls by their place in it ("the father", "the mother"). */
 const PARENT_OR_SPOUSE = new Set(['father', 'mother', 'husband', 'wife', 'dad', 'mom']);
@@ -478,6 +478,11 @@ function coordinatedPerson(tokens: Token[], m: SourceMention, people: People, bl
     k = c - 1;
   }
   if (k < 0 || !tokens[k].capitalized || tokens[k].kind !== 'word') return undefined;
+  // "Gwen and Dafydd Price said": a couple's given names joined before their one surname, the first with it.
+  if (tokens[k + 1].lower === 'and' && isGivenName(tokens[k].text) && !(k >= 1 && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized) && pieceCount(m.name) === 2 && isGivenName(firstPiece(m.name))) {
+    const name = `${tokens[k].text} ${lastPiece(m.name)}`;
+    return people.find(name) ?? people.name(name, sourceSpan(block, tokens[k].start, tokens[k].end), place);
+  }
   // ("Ammon Bundy and Ryan Bundy": the full name first, as the surname alone is the latest of them.)
   const full = k >= 1 && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized ? people.find(`${tokens[k - 1].text} ${tokens[k].text}`) : undefined;
   const found = full ?? people.bySurnameKey(tokens[k].lower.replace(/['’]s$/, ''));

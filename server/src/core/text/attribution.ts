@@ -12,7 +12,7 @@ import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
-  ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, FRACTIONS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
+  ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, BRITISH_TITLES, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, FRACTIONS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   ANONYMITY_WORDS, MONTHS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, COUNTRIES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
@@ -1964,7 +1964,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // ("its maker, the biotechnology company Neurevia, said": the words before the name say it is a body's.)
       const leadNamesBody = bodyLead.length >= 2 && bodyLead.length <= 4 && (bodyLead[0].lower === 'the' || bodyLead[0].lower === 'a') && ORG_NOUNS.has(bodyLead[bodyLead.length - 1].lower) && bodyLead.every((t) => t.kind === 'word' && !t.capitalized);
       const bodysWord = body.length > 0 && (body.some((t) => ORG_NAME_WORDS.has(t.text)) || BODY_ENDINGS.has(body[body.length - 1].text) || leadNamesBody);
-      const bodysName = body.length > 0 && (!isGivenName(body[0].text) || bodysWord);
+      // (Not a person's name after a title's abbreviation: "The leader of the Liberal Democrat group, Cllr Paul Ferris,".)
+      const titledName = body.length > 2 && BRITISH_TITLES.has(body[0].text) && isGivenName(body[1].text);
+      const bodysName = body.length > 0 && ((!isGivenName(body[0].text) && !titledName) || bodysWord);
       // ("its maker, Neurevia, said": what a body owns or runs, by "its".)
       const bodyNoun = orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && (bodysWord || tokens[orgNoun - 1]?.lower === 'its')));
       const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the') || leadNamesBody) && body.length <= 4 && bodysName && bodyNoun && !governed;

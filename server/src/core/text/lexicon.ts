@@ -185,6 +185,9 @@ export const ORG_NAME_WORDS = set(`
   Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
 `);
 
+/** Titles abbreviated before a name without a full stop, British style, and their full words ("Cllr", "PC"). */
+export const BRITISH_TITLES: ReadonlyMap<string, string> = new Map([['PC', 'constable'], ['DC', 'detective'], ['DS', 'detective'], ['DI', 'detective'], ['DCI', 'detective'], ['DSI', 'detective'], ['Cllr', 'councillor'], ['Cr', 'councillor'], ['Const', 'constable']]);
+
 /** The word an abbreviated title before a name stands for ("Gov. Marcus Teller" is a governor). */
 export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['Gov', 'governor'], ['Sen', 'senator'], ['Rep', 'representative'], ['Dr', 'doctor'], ['Prof', 'professor'],
