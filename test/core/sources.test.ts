@@ -4201,3 +4201,10 @@ describe('a couple named by two given names and one surname, and a titled name a
     expect(firstAttribution('The leader of the Liberal Democrat group, Cllr Paul Ferris, said 40 jobs would go.')).toMatchObject({ kind: 'named', source: 'Paul Ferris' });
   });
 });
+
+describe('a quote introduced by "blamed … on", and Welsh, Scottish and Irish given names', () => {
+  it('are read', () => {
+    const text = "Transport for Westmoor's director of projects, Alun Pritchard, blamed the delay on \"ground conditions nobody could have predicted\" under the old rail yards.\n\nOpposition transport spokesman Cllr Ravi Kaul said the authority had \"lost control of the scheme\".\n\nPritchard rejected claims that the project was out of control. \"The line will be built safely,\" he said.";
+    expect(quotes(text)).toEqual(['Alun Pritchard', 'Ravi Kaul', 'Alun Pritchard']);
+  });
+});

@@ -35,6 +35,7 @@ export const FEMALE_NAMES = list(`
   Wendy Whitney Yolanda Zoe Oprah Beyoncé Rihanna Shakira Adele Madonna Dolly Cher Aretha Whoopi Meryl Angelina
   Huma Lucija Rehema Amina Halima Nadia Samira Yasmin Yasmine Rania Dalia Hoda Huda Salma
  Ngozi Nomvula Wanjiku Wairimu Akinyi Chiamaka Adaeze Nkiru Thandiwe Lindiwe Nomsa Zodwa Chipo Rutendo Nyasha Morag
+ Ffion Lowri Nia Gwenllian Eluned Heledd Mhairi Seonaid Aoibhinn Gráinne Ciara
 `);
 
 /** Given names used overwhelmingly for men. */
@@ -68,7 +69,7 @@ export const MALE_NAMES = list(`
  Milan Aleksandar Slobodan Nenad Dragan Viktor Andrej Robert Milos Jozef Ludovit Ferenc Laszlo Gabor Istvan
  Mohamed Mohamad Muhamad Abdi Kamrul Mizanur Rafiqul Saiful Shafiqul Anisur Tunde Thabo Sipho Themba Jomo Uhuru
  Raila Mwangi Otieno Ochieng Tendai Tatenda Farai Kipchoge Olusegun Babajide Emeka Chinedu Obinna
- Craig Fred Rhodri
+ Craig Fred Rhodri Alun Aled Geraint Gethin Ifan Llyr Meirion Osian Tomos Ruairi Ruaridh Donnacha
 `);
 
 /**

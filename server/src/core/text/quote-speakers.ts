@@ -21,6 +21,8 @@ const FEW_LABELLED_SPEECH_VERBS = [
   ...['muttered', 'proclaimed', 'railed', 'retorted', 'scoffed', 'screamed', 'sighed', 'urged', 'vented', 'whispered'],
   // Verbs of judging what they quote: "Cruz questioned Trump's "New York values"".
   ...['questioned', 'ridiculed', 'derided', 'lambasted', 'scolded', 'chided', 'criticized', 'criticised', 'assailed', 'denounced', 'dismissed'],
+  // And of blaming: "Pritchard blamed the delay on "ground conditions nobody could have predicted"".
+  ...['blamed', 'blames'],
 ];
 
 /**
