@@ -3416,8 +3416,8 @@ function bodyWord(t: Token): boolean {
  * Is the "and" at `and` inside a body's name whose last word (a body's word) stands at `last`: capitalised words
  * before it, none a body's word or an acronym, opened by "the" ("the Food and Drug Administration"), or opening a
  * clause or a preposition's object with two capitals or more after the "and" ("Devon and Cornwall Police said", "of
- * Cumbria Fire and Rescue Service"; "Obama and Congress" are two)? A given name before it is one only with "the" or
- * alone ("Devon and Cornwall Police").
+ * Cumbria Fire and Rescue Service"; "Obama and Congress" are two)? A given name before the "and" may be a place's only
+ * alone and without "the" ("Devon and Cornwall Police").
  */
 function andInBodyName(tokens: Token[], and: number, from: number, last: number): boolean {
   if (last < 0) return false;
@@ -4289,11 +4289,11 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // in a name that ends in a body's word (not two bodies, "the FBI and Justice Department", "the United States and
       // European Union", nor people).
       else if (p.lower === 'and' && s - 2 >= from && bodyWord(head) && andInBodyName(tokens, s - 1, from, k)) s--;
-      // "The Department for Culture, Media and Sport said", "the Office of the Police and Crime Commissioner for Devon,
-      // Cornwall and the Isles of Scilly": a list inside a name after a body's word and its "of" or "for".
       // "The Construction, Forestry, Maritime, Mining and Energy Union said": a list of capitals after "the" before a
       // body's word.
       else if (p.text === ',' && s - 2 >= from && bodyWord(head) && andBetween(tokens, s, k) && listAfterThe(tokens, s - 1, from)) s--;
+      // "The Department for Culture, Media and Sport said", "the Office of the Police and Crime Commissioner for Devon,
+      // Cornwall and the Isles of Scilly": a list inside a name after a body's word and its "of" or "for".
       // (A comma only before the list's "and": not "the Department of Health, Jane Smith said"; "the" not before another
       // body, "the Department of Justice and the Department of Labor", "… and the Michigan Department of Labor".)
       else if ((p.lower === 'and' || (p.lower === 'the' && tokens[s - 2]?.lower === 'and' && !bodyAmongCapitals(tokens, s)) || (p.text === ',' && andBetween(tokens, s, k))) && s - 2 >= from && !ALL_CAPITALS.test(tokens[s].text) && (opener = listOpener(tokens, s - 1, from)) >= 0) s = opener;
@@ -4599,7 +4599,7 @@ function documentObtainedBy(tokens: Token[], s: number, e: number, from: number)
 
 /** A gerund in lower case ("by exporting") opening the phrase np, if that phrase ends in no one or nothing that reports. */
 function gerundOpens(t: Token, np: Phrase | null): boolean {
-  if (t.kind !== 'word' || t.capitalized || !/[a-z]{2}ing$/.test(t.lower)) return false;
+  if (t.kind !== 'word' || t.capitalized || !ING_ENDING.test(t.lower)) return false;
   // ("by nursing home operators", "by housing advocates' count", "by polling firm Ipsos's count" name sources.)
   const head = np ? np.words[np.words.length - 1] : undefined;
   return !(head && (head.capitalized || sourceNoun(head.lower) || DOCUMENT_NOUNS.has(head.lower) || RECKONINGS.has(head.lower)));
