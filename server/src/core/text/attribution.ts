@@ -1917,7 +1917,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const name = enclosed.slice(n);
       const lead = enclosed.slice(0, n);
       // Role words and titles may lead the name: "doctoral candidate Maninder Thind", "Dr. Philip Adeyemi-Rhodes".
-      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(t.text) || NAME_TITLES.has(`${t.text}.`) || titleOrNationality(t))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
+      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(`${t.text}.`) || titleOrNationality(t))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
       // Not the end of a relative clause: "Joe Wilson, who voted against the Inflation Reduction Act, said".
       // Nor of a verb's phrase: "Timmons, who represents Greenville, voted against the Bipartisan Infrastructure Law,
       // said".
@@ -3467,6 +3467,12 @@ function titleOrNationality(t: Token): boolean {
   return t.kind === 'word' && t.capitalized && (NAME_TITLES.has(t.text) || POST_NOMINALS.has(t.text) || NATIONALITY_SUFFIX.test(t.lower));
 }
 
+/** Does a given name or a person's title at k lead a capital after it, opening a person's name ("Jane Smith")? */
+function leadsPersonsName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (isGivenName(t.text) || (NAME_TITLES.has(t.text) && !BODY_WORD_TITLES.has(t.text))) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized;
+}
+
 /** Is there an "and" among tokens[a, b]? */
 function andBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (tokens[k].lower === 'and') return true;
@@ -3491,7 +3497,7 @@ function listEndAhead(tokens: Token[], at: number, to: number): number {
     }
     if (t.lower === 'of' && and && tokens[k - 1].capitalized && tokens[k + 1]?.capitalized === true) continue;
     if (t.kind !== 'word' || !t.capitalized || ALL_CAPITALS.test(t.text)) break;
-    if ((isGivenName(t.text) || (NAME_TITLES.has(t.text) && !BODY_WORD_TITLES.has(t.text))) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized) return -1;
+    if (leadsPersonsName(tokens, k)) return -1;
   }
   return and && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word' ? k : -1;
 }
@@ -3517,7 +3523,7 @@ function listOpener(tokens: Token[], at: number, from: number): number {
     if (t.kind !== 'word' || !t.capitalized || ALL_CAPITALS.test(t.text)) return -1;
     // (A given name alone is a place in a list, "Devon, Cornwall", and a title before "for" an office, "Commissioner for
     // Devon"; before a capital they open a person's name.)
-    if ((isGivenName(t.text) || (NAME_TITLES.has(t.text) && !BODY_WORD_TITLES.has(t.text))) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].capitalized) return -1;
+    if (leadsPersonsName(tokens, j)) return -1;
   }
   return -1;
 }
@@ -3526,7 +3532,7 @@ function listOpener(tokens: Token[], at: number, from: number): number {
 function bodyBeforeAnd(tokens: Token[], i: number, and: number): boolean {
   for (let k = and - 1; k >= i; k--) {
     const t = tokens[k];
-    if (t.capitalized && ORG_NAME_WORDS.has(t.text)) return true;
+    if (bodyWord(t)) return true;
     if ((t.lower === 'of' || t.lower === 'for') && k - 1 >= i && tokens[k - 1].capitalized) return true;
     if (!t.capitalized && t.lower !== 'the') return false;
   }
@@ -4392,9 +4398,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   for (let w = s; w <= k; w++) {
     const t = tokens[w];
     // (A plural's apostrophe inside a name stays with its word: "Workers' Union".)
-    if ((t.text === "'" || t.text === '\u2019') && w > s && w < k && t.start === tokens[w - 1].end && words.length > 0 && words[words.length - 1] === tokens[w - 1] && tokens[w - 1].capitalized) words[words.length - 1] = tokens[w - 1].joinedWith(t);
+    if ((t.text === "'" || t.text === '\u2019') && w > s && w < k && t.start === tokens[w - 1].end && lastWordIs(words, tokens[w - 1])) words[words.length - 1] = tokens[w - 1].joinedWith(t);
     // (So does a list's comma inside a body's name, as written: "the Department for Culture, Media and Sport".)
-    else if (t.text === ',' && w > s && w < k && words.length > 0 && words[words.length - 1] === tokens[w - 1] && tokens[w - 1].capitalized) words[words.length - 1] = tokens[w - 1].joinedWith(t);
+    else if (t.text === ',' && w > s && w < k && lastWordIs(words, tokens[w - 1])) words[words.length - 1] = tokens[w - 1].joinedWith(t);
     else if (t.kind !== 'punct' || t.text === '&') words.push(t);
   }
   if (people) return { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed };
@@ -4777,7 +4783,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   for (let k = i; k < e; k++) {
     const t = tokens[k];
     // (A list's comma inside a body's name stays with the word before it, as written.)
-    if (t.text === ',' && listEnd > 0 && k > i && words.length > 0 && words[words.length - 1] === tokens[k - 1] && tokens[k - 1].capitalized) words[words.length - 1] = tokens[k - 1].joinedWith(t);
+    if (t.text === ',' && listEnd > 0 && k > i && lastWordIs(words, tokens[k - 1])) words[words.length - 1] = tokens[k - 1].joinedWith(t);
     else if ((t.kind !== 'punct' || t.text === '&' || t.text === '.') && (day < 0 || k < day || k > day + 1)) words.push(t);
   }
   if (words.length === 0) return null;
@@ -4847,6 +4853,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
 const RANKING_TITLES = new Set(['member', 'democrat', 'republican', 'minority']);
 
 const wordOrAmpersand = (t: Token): boolean => t.kind !== 'punct' || t.text === '&';
+
+/** Is the capitalised token the last of the words gathered, so that a mark inside a name may join it ("Workers'", "Culture,")? */
+const lastWordIs = (words: readonly Token[], t: Token): boolean => words.length > 0 && words[words.length - 1] === t && t.capitalized;
 
 /** Verbs of a clause after a participle that describes its subject ("The awards announced today include"). */
 const FINITE_AFTER_PARTICIPLE = new Set(['build', 'builds', 'bring', 'brings', 'represent', 'represents', 'mark', 'marks', 'include', 'includes', 'included', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'show', 'shows', 'showed', 'could', 'can', 'may', 'must', 'should', 'remain', 'remains', 'cover', 'covers', 'total', 'totals', 'totaled', 'range', 'ranges', 'go', 'goes', 'went']);
