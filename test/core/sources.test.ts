@@ -4208,3 +4208,14 @@ describe('a quote introduced by "blamed … on", and Welsh, Scottish and Irish g
     expect(quotes(text)).toEqual(['Alun Pritchard', 'Ravi Kaul', 'Alun Pritchard']);
   });
 });
+
+describe('bodies named by a programme or a panel, and "on" or "to" inside a body\'s name', () => {
+  it('keep their whole name', () => {
+    expect(firstAttribution('The World Food Programme said 19 trucks had crossed.')).toMatchObject({ kind: 'organization', source: 'The World Food Programme' });
+    expect(source('The United Nations Development Programme estimated that 1.4 million people had fled.')).toBe('The United Nations Development Programme');
+    expect(source('The Panel of Experts on Darvonia said 41 tankers had made deliveries.')).toBe('The Panel of Experts on Darvonia');
+    expect(source('The Irish Society for the Prevention of Cruelty to Children said 41 percent had been contacted.')).toBe('The Irish Society for the Prevention of Cruelty to Children');
+    // (Its initials in brackets are no end of the name.)
+    expect(source('The Small Business Innovation Research (SBIR) Program will announce nearly $54 million in grants.')).toBe('The Small Business Innovation Research Program');
+  });
+});

@@ -3569,6 +3569,21 @@ function nameOfOrFor(tokens: Token[], k: number, from: number): boolean {
   return false;
 }
 
+/**
+ * Whether the capital at k is a body's word or hangs on one through "of", "for" and "the" ("Experts" in "the Panel of
+ * Experts", "Cruelty" in "the Society for the Prevention of Cruelty"), within a few words and past no given name.
+ */
+function hangsOnBody(tokens: Token[], k: number, from: number): boolean {
+  for (let p = k; p >= from && k - p <= 8; p--) {
+    const t = tokens[p];
+    if (t.capitalized && t.kind === 'word') {
+      if (ORG_NAME_WORDS.has(t.text) || ORG_NAME_WORDS.has(withoutFinalS(t.text))) return true;
+      if (isGivenName(t.text)) return false;
+    } else if (t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'the') return false;
+  }
+  return false;
+}
+
 /** People a poll asks: "economists", "adults", "voters", "respondents". */
 function polledPeople(t: Token): boolean {
   const l = t.lower;
@@ -4272,6 +4287,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "the Independent Workers' Union of Great Britain", "the National Farmers' Union": a plural's apostrophe
       // inside a body's name.
       else if ((p.text === "'" || p.text === '\u2019') && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word' && FINAL_S_WORD.test(tokens[s - 2].text) && tokens[s].capitalized && p.start === tokens[s - 2].end) s--;
+      // "The Small Business Innovation Research (SBIR) Program": a body's initials in brackets inside its name.
+      else if (p.text === ')' && s - 4 >= from && s === k && bodyWord(head) && ALL_CAPITALS.test(tokens[s - 2].text) && tokens[s - 3].text === '(' && tokens[s - 4].capitalized && tokens[s - 4].kind === 'word') s -= 3;
       // "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's name.
       // (Not between two people: "Tom & Mary Smith".)
       else if (p.text === '&' && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word' && !(s < k && isGivenName(tokens[s].text))) s--;
@@ -4286,7 +4303,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
       // "the Intergovernmental Authority on Development", "the Ministry for the Ecological Transition", "the Office
       // for the Coordination of Humanitarian Affairs": "on", and "the" after "for" or "of", inside a body's name.
-      else if (p.lower === 'on' && s - 2 >= from && ORG_NAME_WORDS.has(tokens[s - 2].text)) s--;
+      // ("the Panel of Experts on Darvonia", "the Society for the Prevention of Cruelty to Children": so "on" or "to"
+      // after words that hang on a body's word.)
+      else if ((p.lower === 'on' || p.lower === 'to') && s - 2 >= from && tokens[s].capitalized && tokens[s - 2].capitalized && hangsOnBody(tokens, s - 2, from)) s--;
       else if (p.lower === 'the' && s - 3 >= from && (tokens[s - 2].lower === 'for' || tokens[s - 2].lower === 'of' || tokens[s - 2].lower === 'on') && ORG_NAME_WORDS.has(tokens[s - 3].text)) s -= 2;
       // "the Centers for Disease Control and Prevention", "the Department of Health and Human Services": "and" inside
       // a body's name whose words hang on "of" or "for" (not between two people: "Smith and Jones said").
@@ -4401,7 +4420,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     if ((t.text === "'" || t.text === '\u2019') && w > s && w < k && t.start === tokens[w - 1].end && lastWordIs(words, tokens[w - 1])) words[words.length - 1] = tokens[w - 1].joinedWith(t);
     // (So does a list's comma inside a body's name, as written: "the Department for Culture, Media and Sport".)
     else if (t.text === ',' && w > s && w < k && lastWordIs(words, tokens[w - 1])) words[words.length - 1] = tokens[w - 1].joinedWith(t);
-    else if (t.kind !== 'punct' || t.text === '&') words.push(t);
+    // (A body's initials in brackets inside its name are left out: "The Small Business Innovation Research Program".)
+    else if ((t.kind !== 'punct' || t.text === '&') && !(w > s && w < k && tokens[w - 1].text === '(' && tokens[w + 1].text === ')')) words.push(t);
   }
   if (people) return { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed };
   return (head.capitalized && documentObtainedBy(tokens, s, k, from)) || { words, start: tokens[s].start, end: head.end };
