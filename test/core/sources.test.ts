@@ -4219,3 +4219,11 @@ describe('bodies named by a programme or a panel, and "on" or "to" inside a body
     expect(source('The Small Business Innovation Research (SBIR) Program will announce nearly $54 million in grants.')).toBe('The Small Business Innovation Research Program');
   });
 });
+
+describe('a document seen by someone', () => {
+  it('is the source, not who saw it', () => {
+    expect(source('The review, seen by the Leeds Citizen, found that 81 of the 96 alerts were false.')).toBe('The review');
+    expect(source('The letter, obtained by Reuters, says 12 officials signed it.')).toBe('The letter');
+    expect(quotes('An internal email seen by the court described the fault as "a known issue, parked until next year".')).toEqual(['An internal email seen by the court']);
+  });
+});

@@ -1970,7 +1970,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // ("its maker, Neurevia, said": what a body owns or runs, by "its".)
       const bodyNoun = orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && (bodysWord || tokens[orgNoun - 1]?.lower === 'its')));
       const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the') || leadNamesBody) && body.length <= 4 && bodysName && bodyNoun && !governed;
-      if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
+      // ("The review, seen by the Leeds Citizen, found", "A report by the agency, obtained by Reuters, says": who saw a
+      // document is no source; what it is is, before the aside.)
+      const seenAside = enclosed.length >= 3 && OBTAINED.has(enclosed[0].lower) && enclosed[1].lower === 'by' && open - 1 >= from;
+      if (seenAside) np = backwardPhrase(tokens, open - 1, from, lexicon);
+      else if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
       else if (orgInApposition) np = { words: enclosed, start: enclosed[0].start, end: body[body.length - 1].end, classifyAs: ORG_NOUNS.has(tokens[orgNoun].lower) ? [...body, tokens[orgNoun]] : body };
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
       // "Two people who have seen the full memo, speaking on condition of anonymity …, said": the noun the relative
@@ -4424,7 +4428,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     else if ((t.kind !== 'punct' || t.text === '&') && !(w > s && w < k && tokens[w - 1].text === '(' && tokens[w + 1].text === ')')) words.push(t);
   }
   if (people) return { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed };
-  return (head.capitalized && documentObtainedBy(tokens, s, k, from)) || { words, start: tokens[s].start, end: head.end };
+  return ((head.capitalized || ORG_NOUNS.has(head.lower)) && documentObtainedBy(tokens, s, k, from)) || { words, start: tokens[s].start, end: head.end };
 }
 
 /**
@@ -4607,8 +4611,8 @@ function makerDescribed(tokens: Token[], a: number, verb: number): number {
 const AFTER_MAKER = new Set(['released', 'conducted', 'published', 'commissioned', 'fielded', 'taken', 'carried', 'in', 'last', 'this', 'earlier', 'today', 'yesterday']);
 
 /**
- * "Records obtained by the Post", "a report seen by The Herald": a document seen or obtained by the outlet or body
- * named at tokens[s, e] after "by" is the source, as the draft words it, classed by the document's noun; or null.
+ * "Records obtained by the Post", "a report seen by The Herald", "An internal email seen by the court": a document seen
+ * or obtained by the outlet or body named at tokens[s, e] after "by" is the source, as the draft words it, classed by the document's noun; or null.
  */
 function documentObtainedBy(tokens: Token[], s: number, e: number, from: number): Phrase | null {
   let by = s - 1;
