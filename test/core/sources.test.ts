@@ -4227,3 +4227,11 @@ describe('a document seen by someone', () => {
     expect(quotes('An internal email seen by the court described the fault as "a known issue, parked until next year".')).toEqual(['An internal email seen by the court']);
   });
 });
+
+describe('a surname with its particle in capitals', () => {
+  it('is the person named before with it in lower case', () => {
+    const text = 'Dr. Joost van Dijk, who led the study, said the data were clear. A spokesman, Brian Kowalski, said emissions "can be overstated by a wide margin."\n\nVan Dijk rejected that. He said 70 sites had been checked.';
+    expect(source(text)).toBe('Joost van Dijk');
+    expect(source('Dr. Joost van Dijk, who led the study, said the data were clear.\n\nVan Dijk said 60 sites had been checked.')).toBe('Joost van Dijk');
+  });
+});

@@ -6,9 +6,9 @@
 import type { Attribution, EngineSettings } from './types';
 import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type InlineLink, type MarkdownDocument } from './markdown';
 import { captionOf, tableSourceLines, type TableSources } from './tables';
-import { introducerSource, issuingVerbBefore, pastDateline, tokenAtOrAfter, personName, personNameIn, titleDot, NAME_PARTICLES, type AttributionLexicon } from './text/attribution';
+import { introducerSource, issuingVerbBefore, pastDateline, tokenAtOrAfter, personName, personNameIn, titleDot, type AttributionLexicon } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
-import { CUE_FORMS, CURRENCY_PREFIX, NAME_TITLES, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, ROLE_NOUNS, SENTENCE_STARTERS } from './text/lexicon';
+import { CUE_FORMS, CURRENCY_PREFIX, NAME_PARTICLES, NAME_TITLES, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, ROLE_NOUNS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { lastStartingAtOrBefore } from './text/spans';
 import { People, placeOf, SIDE_PRONOUNS, type Person } from './people';

@@ -7,7 +7,7 @@ import type { Span } from './types';
 import type { Block } from './markdown';
 import type { Sentence } from './reading';
 import type { Token } from './text/tokens';
-import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, STATE_OF_DEMONYM, US_STATES } from './text/lexicon';
+import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, NAME_PARTICLES, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, STATE_OF_DEMONYM, US_STATES } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
 import { capitalised, firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive, wordIn } from './text/words';
 
@@ -431,6 +431,14 @@ function otherSex(a: Gender, b: Gender): boolean {
   return (a === 'male' && b === 'female') || (a === 'female' && b === 'male');
 }
 
+/**
+ * Is `name` the surname of `full` with its particle, capitalised at the start of a sentence ("Van Dijk" of "Joost van
+ * Dijk", "De la Cruz" of "Maria de la Cruz")?
+ */
+function surnameWithParticle(full: string, name: string): boolean {
+  return NAME_PARTICLES.has(firstPiece(name).toLowerCase()) && full.length > name.length && isRegExpSpace(full.charCodeAt(full.length - name.length - 1)) && full.slice(full.length - name.length).toLowerCase() === name.toLowerCase();
+}
+
 /** Does a woman's courtesy title stand among a lone surname's descriptions ("Mrs. Brandt", "Ms. Brandt")? */
 function womansTitle(descriptors: readonly string[]): boolean {
   return descriptors.includes('mrs') || descriptors.includes('ms');
@@ -572,7 +580,7 @@ export class People {
       const given = this.byGiven.get(surname);
       if (given && given.length === 1) person = given[0];
     }
-    if (person && kind === 'person' && partCount > 1 && pieceCount(person.name) > 1 && !sameFirstName(person.name, clean)) {
+    if (person && kind === 'person' && partCount > 1 && pieceCount(person.name) > 1 && !sameFirstName(person.name, clean) && !surnameWithParticle(person.name, clean)) {
       person = undefined; // another person with the same surname
     }
     // "Mrs. Brandt" after Harold Brandt: a woman's title after a man of that surname names someone else (his wife or

@@ -4,8 +4,8 @@
  */
 import type { Block } from './markdown';
 import type { EngineSettings } from './types';
-import { BASED, findSources, MIDDLE_INITIAL, NAME_PARTICLES, nationalBody, personNameIn, titleDot, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { BRITISH_TITLES, CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
+import { BASED, findSources, MIDDLE_INITIAL, nationalBody, personNameIn, titleDot, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { BRITISH_TITLES, CUE_FORMS, DETERMINERS, INTEREST_WORDS, KIN, NAME_PARTICLES, NAME_TITLES, ORG_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, isGivenName } from './text/names';
 import { findNumbers, type NumberExpression } from './text/numbers';
 import { findQuoteMarks, isDirectQuote, type QuoteSpan } from './text/quotes';
@@ -913,6 +913,14 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       const name = `${tokens[i].text} ${personNameIn(tokens, surnameAt, last + 1, prose)}`;
       found[count++] = { name, start: tokens[i].start, end: tokens[last].end, hints: NO_HINTS, surnameOnly: false, key: name.toLowerCase(), addressee: addressedAt(tokens, i, from) };
       i = last;
+      continue;
+    }
+    // ("Van Dijk rejected that" after "Dr. Joost van Dijk", "De la Cruz": a surname with its particle in capitals, as a
+    // sentence or Dutch usage writes it, is the surname alone, a person only if someone already named bears it.)
+    // (Not after a role or a title, which say a full name follows: "activist Al Sharpton", "Gov. Al Jones".)
+    if (e > i && e - i <= 2 && NAME_PARTICLES.has(tokens[i].lower) && NAME_PARTICLES.has(tokens[e - 1].lower) && !isGivenName(tokens[i].text) && !(i > from && (ROLE_NOUNS.has(tokens[i - 1].lower) || tokens[i - 1].text === '.'))) {
+      found[count++] = { name: withoutPossessive(personNameIn(tokens, i, e + 1, prose)), start: tokens[i].start, end: tokens[e].end, hints: NO_HINTS, surnameOnly: true, key: surnameKey(tokens[e]), addressee: false };
+      i = e;
       continue;
     }
     if (e === i) {

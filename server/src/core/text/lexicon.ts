@@ -185,6 +185,9 @@ export const ORG_NAME_WORDS = set(`
   Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
 `);
 
+/** Lower-case words inside names ("Mohammad bin Salman", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'da', 'dos', 'di', 'del', 'y', 'st.', 'mc']);
+
 /** Titles abbreviated before a name without a full stop, British style, and their full words ("Cllr", "PC"). */
 export const BRITISH_TITLES: ReadonlyMap<string, string> = new Map([['PC', 'constable'], ['DC', 'detective'], ['DS', 'detective'], ['DI', 'detective'], ['DCI', 'detective'], ['DSI', 'detective'], ['Cllr', 'councillor'], ['Cr', 'councillor'], ['Const', 'constable']]);
 

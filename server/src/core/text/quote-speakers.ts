@@ -2,8 +2,8 @@
  * The speaker of a quote introduced by a verb that is no reporting cue of the lexicon: "Mitsotakis called the
  * agreement "null and void"", ""Go back to your seat," Trump joked", "…, saying the city embodied the "…"".
  */
-import { ADVERB_LY, NAME_PARTICLES, NOUNS_IN_LY, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
-import { CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, NAME_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { ADVERB_LY, NOUNS_IN_LY, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
+import { CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, NAME_PARTICLES, NAME_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { isGivenName } from './names';
 import speechVerbs from './speech-verbs.json';
 import type { Token } from './tokens';
