@@ -4235,3 +4235,13 @@ describe('a surname with its particle in capitals', () => {
     expect(source('Dr. Joost van Dijk, who led the study, said the data were clear.\n\nVan Dijk said 60 sites had been checked.')).toBe('Joost van Dijk');
   });
 });
+
+describe('a person of a body whose given name the lists lack', () => {
+  it('is the person, not the body', () => {
+    expect(firstAttribution('Insp. Radu Moldovan of the Tarsian Border Police said officers had processed 2,600 arrivals.')).toMatchObject({ kind: 'named', source: 'Radu Moldovan' });
+    // (And "the inspector" later is he, by his title.)
+    expect(quotes('Insp. Radu Moldovan of the Tarsian Border Police said officers had processed 2,600 arrivals.\n\n"My officers are working long shifts," the inspector said.')).toEqual(['Radu Moldovan']);
+    // (Not a title's words before "of the".)
+    expect(source('Director General of the BBC said 26 staff had left.')).toBe('Director General of the BBC');
+  });
+});

@@ -1020,7 +1020,10 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     // (Not a run of capitals after "The" with no given name in it: "The Great Debate Debate shows the futility" names
     // a thing, not a "Debate Debate" whom "he" could stand for.)
     const thing = tokens[i].text === 'The' && !given && !hasTitleWord(tokens, i, e);
-    const looksPerson = !thing && (given || appositive || holder || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e))));
+    // ("Insp. Radu Moldovan", "Gov. Radu Moldovan": a name of two words or more after a title's abbreviation, whatever
+    // its given name.)
+    const afterTitle = nameWordCount >= 2 && before?.text === '.' && titleWordBefore(tokens, i, from) !== undefined;
+    const looksPerson = !thing && (given || appositive || holder || afterTitle || (titled && (nameWordCount >= 2 || hasTitleWord(tokens, i, e))));
     if (looksPerson) {
       // The role set before the name ("The mayor, Ana Lopez, …") and the words after it describe the person.
       // Made at their length: a list grown from empty has room for 17.

@@ -660,11 +660,20 @@ function namedPersonOf(words: Token[]): number {
     while (r < 3 && r < words.length && words[r].capitalized && words[r].kind === 'word' && !isGivenName(words[r].text) && !ORG_NAME_WORDS.has(words[r].text)) r++;
     if (r > 0 && r < words.length && ROLE_NOUNS.has(words[r - 1].lower)) t = r;
   }
-  if (words.length - t < 4 || !isGivenName(words[t].text) || !words[t + 1].capitalized) return 0;
+  if (words.length - t < 4 || !words[t + 1].capitalized) return 0;
+  // (A given name the lists lack, in a name of two words before "of the": "Radu Moldovan of the Tarsian Border
+  // Police", a body's word ending it; not a title's words, "Secretary General of the United Nations", nor a title
+  // before a name after the body, "Israeli Speaker of the Knesset Amir Ohana".)
+  if (!isGivenName(words[t].text) && !(words[t + 2].lower === 'of' && words[t + 3].lower === 'the' && twoWordName(words[t], words[t + 1]) && ORG_NAME_WORDS.has(words[words.length - 1].text))) return 0;
   let k = t + 1;
   while (k < words.length && k < Math.max(4, t + 3) && words[k].capitalized && words[k].kind === 'word') k++;
   for (let j = 0; j < k; j++) if (ORG_NAME_WORDS.has(words[j].text)) return 0;
   return k < words.length - 1 && AFFILIATIONS.has(words[k].text) ? k : 0;
+}
+
+/** Are a and b a person's name of two words by their shape: capitalised words, neither in capitals nor a title's, role's or body's word? */
+function twoWordName(a: Token, b: Token): boolean {
+  return a.kind === 'word' && b.kind === 'word' && a.capitalized && b.capitalized && !isUpperCase(a.text) && !isUpperCase(b.text) && !ROLE_NOUNS.has(a.lower) && !ROLE_NOUNS.has(b.lower) && !NAME_TITLES.has(a.text) && !ORG_NAME_WORDS.has(a.text) && !ORG_NAME_WORDS.has(b.text);
 }
 
 /**
