@@ -4245,3 +4245,9 @@ describe('a person of a body whose given name the lists lack', () => {
     expect(source('Director General of the BBC said 26 staff had left.')).toBe('Director General of the BBC');
   });
 });
+
+describe('a word that describes the noun of a body of a place', () => {
+  it('stays with it', () => {
+    expect(source('The armed forces of Qaremia said they had destroyed 7 depots.')).toBe('The armed forces of Qaremia');
+  });
+});

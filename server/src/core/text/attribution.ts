@@ -671,6 +671,11 @@ function namedPersonOf(words: Token[]): number {
   return k < words.length - 1 && AFFILIATIONS.has(words[k].text) ? k : 0;
 }
 
+/** A word that counts ("a dozen members of Congress told", "several", "two"): no description of a body's noun. */
+function countWord(lower: string): boolean {
+  return NUMBER_WORDS.has(lower) || VAGUE_QUANTIFIERS.has(lower) || lower === 'dozens' || lower === 'hundreds' || lower === 'thousands';
+}
+
 /** Are a and b a person's name of two words by their shape: capitalised words, neither in capitals nor a title's, role's or body's word? */
 function twoWordName(a: Token, b: Token): boolean {
   return a.kind === 'word' && b.kind === 'word' && a.capitalized && b.capitalized && !isUpperCase(a.text) && !isUpperCase(b.text) && !ROLE_NOUNS.has(a.lower) && !ROLE_NOUNS.has(b.lower) && !NAME_TITLES.has(a.text) && !ORG_NAME_WORDS.has(a.text) && !ORG_NAME_WORDS.has(b.text);
@@ -4343,6 +4348,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // where the source works, not the source.
       else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceNoun(tokens[s - 2].lower)) s -= 2;
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || ROLE_MODIFIERS.test(p.lower))) s--;
+      // ("The armed forces of Qaremia said", "the security forces of Qaremia": one word that describes such a noun,
+      // after its article.)
+      else if (s < k && !p.capitalized && p.kind === 'word' && !tokens[s].capitalized && sourceNoun(tokens[s].lower) && s - 2 >= from && (tokens[s - 2].lower === 'the' || tokens[s - 2].lower === 'a' || tokens[s - 2].lower === 'an') && !NOT_SOURCE.has(p.lower) && !CUE_FORMS.has(p.lower) && !countWord(p.lower)) s--;
       // "the Vice President", and "the President" (a title alone: the person it describes, if named); "Officials at the
       // Pentagon", "Residents of the Bronx", "a spokesman for the Kremlin": a one-word place or body keeps its article,
       // so that the people before it are read, or it is read as a body (not "Pentagon" as a person's name).
