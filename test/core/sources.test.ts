@@ -4251,3 +4251,9 @@ describe('a word that describes the noun of a body of a place', () => {
     expect(source('The armed forces of Qaremia said they had destroyed 7 depots.')).toBe('The armed forces of Qaremia');
   });
 });
+
+describe("a body's name in apposition to the word of who supplies something", () => {
+  it('is the source', () => {
+    expect(source('The supplier, Northgate Vision Systems, said the error rate was below 5 percent.')).toBe('Northgate Vision Systems');
+  });
+});

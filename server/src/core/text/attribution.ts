@@ -3617,15 +3617,19 @@ function countCompound(t: Token): boolean {
 /** Particles that make "put" a phrasal verb of its own: "put off", "put forward", "put up" (not "put out", which issues). */
 const PUT_PARTICLES = new Set(['off', 'forward', 'up', 'on', 'down', 'together', 'aside', 'back', 'through', 'away', 'in']);
 
+/** Last words of bodies' names that title people when they come first ("Cordelia Health"; "Health Minister …"). */
+const BODY_ENDINGS = new Set(['Health', 'Healthcare']);
+
+/**
+ * Words of whoever owns, runs or supplies something, a body as often as a person ("its owner", "the operator", "The
+ * supplier, Northgate Vision Systems,").
+ */
+const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'developer', 'manufacturer', 'maker', 'publisher', 'employer', 'landlord', 'insurer', 'buyer', 'seller', 'sponsor', 'contractor', 'supplier', 'provider', 'distributor', 'retailer', 'vendor', 'builder', 'producer']);
+
 /**
  * The word before the comma at `open` that may name a kind of body, or the noun of a body that a participle's short
  * phrase describes there ("A trade group representing chemical manufacturers, …").
  */
-/** Last words of bodies' names that title people when they come first ("Cordelia Health"; "Health Minister …"). */
-const BODY_ENDINGS = new Set(['Health', 'Healthcare']);
-
-/** Words of whoever owns or runs something, a body as often as a person ("its owner", "the operator"). */
-const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'developer', 'manufacturer', 'maker', 'publisher', 'employer', 'landlord', 'insurer', 'buyer', 'seller', 'sponsor', 'contractor']);
 
 function orgNounBefore(tokens: Token[], open: number, from: number): number {
   if (open - 1 < from || ORG_NOUNS.has(tokens[open - 1].lower) || RUNNING_ROLES.has(tokens[open - 1].lower)) return open - 1;
