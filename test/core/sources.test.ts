@@ -4257,3 +4257,11 @@ describe("a body's name in apposition to the word of who supplies something", ()
     expect(source('The supplier, Northgate Vision Systems, said the error rate was below 5 percent.')).toBe('Northgate Vision Systems');
   });
 });
+
+describe('"recalled" with a count as its object', () => {
+  it('is a deed, not a report', () => {
+    expect(firstAttribution('Ford recalled 40,000 cars last year.')).toBeNull();
+    expect(source('VoltRide is recalling about 210,000 scooters, the Consumer Product Safety Commission said on Monday.')).toBe('the Consumer Product Safety Commission');
+    expect(source('Smith recalled 40 people died that day.')).toBe('Smith');
+  });
+});

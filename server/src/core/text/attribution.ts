@@ -1374,7 +1374,7 @@ const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'suggest', 'indicate']);
 
 const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'who', 'why', 'if']);
 /** Reporting participles whose verb has senses that report nothing. */
-const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain', 'concede', 'admit']);
+const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain', 'concede', 'admit', 'recall']);
 /** What one claims as one's own rather than says: "claims sovereignty", "claimed responsibility", "claimed victory". */
 const CLAIMED_THINGS = new Set(['sovereignty', 'responsibility', 'credit', 'victory', 'asylum', 'title', 'titles']);
 /** Words between a verb and the count it takes as its object: "added another 30", "wrote more than 400". */
