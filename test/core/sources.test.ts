@@ -4265,3 +4265,10 @@ describe('"recalled" with a count as its object', () => {
     expect(source('Smith recalled 40 people died that day.')).toBe('Smith');
   });
 });
+
+describe("a body's name that opens with dotted initials", () => {
+  it('keeps them, with their full stop', () => {
+    expect(source('The U.S. Consumer Product Safety Commission said 23 people were hurt.')).toBe('The U.S. Consumer Product Safety Commission');
+    expect(source('The J.P. Morgan Chase Institute found that 12 percent had no savings.')).toBe('The J.P. Morgan Chase Institute');
+  });
+});

@@ -28,7 +28,8 @@ const FINAL_S = /s$/;
 const STATE_INITIALS = /^(?:U\.S|US|UK|EU|U\.K)$/i;
 const A_OR_THE = /^(?:a|the)$/;
 const MAKER_PREPOSITIONS = /^(?:by|from|in|of)$/;
-const INITIAL_OR_ABBREVIATION = /^[A-Z][a-z]?$/;
+/** An initial, a short abbreviation or a country's dotted initials before a full stop ("J.", "St.", "U.S."). */
+const INITIAL_OR_ABBREVIATION = /^(?:[A-Z][a-z]?|(?:[A-Z]\.)+[A-Z])$/;
 const ROLE_MODIFIERS = /^(?:former|then|acting|interim|deputy|senior|chief|top|local|state|federal|regional|national)$/;
 const GROUP_ENDING = /(?:s|children|people|men)$/;
 const PLURAL_ENDING = /[a-z][^s]s$/;
@@ -4441,8 +4442,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     const t = tokens[w];
     // (A plural's apostrophe inside a name stays with its word: "Workers' Union".)
     if ((t.text === "'" || t.text === '\u2019') && w > s && w < k && t.start === tokens[w - 1].end && lastWordIs(words, tokens[w - 1])) words[words.length - 1] = tokens[w - 1].joinedWith(t);
-    // (So does a list's comma inside a body's name, as written: "the Department for Culture, Media and Sport".)
-    else if (t.text === ',' && w > s && w < k && lastWordIs(words, tokens[w - 1])) words[words.length - 1] = tokens[w - 1].joinedWith(t);
+    // (So does a list's comma inside a body's name, as written: "the Department for Culture, Media and Sport"; and the
+    // last full stop of dotted initials, "the U.S. Coast Guard".)
+    else if ((t.text === ',' || (t.text === '.' && t.start === tokens[w - 1].end && tokens[w - 1].text.includes('.'))) && w > s && w < k && lastWordIs(words, tokens[w - 1])) words[words.length - 1] = tokens[w - 1].joinedWith(t);
     // (A body's initials in brackets inside its name are left out: "The Small Business Innovation Research Program".)
     else if ((t.kind !== 'punct' || t.text === '&') && !(w > s && w < k && tokens[w - 1].text === '(' && tokens[w + 1].text === ')')) words.push(t);
   }
