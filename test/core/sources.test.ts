@@ -4272,3 +4272,10 @@ describe("a body's name that opens with dotted initials", () => {
     expect(source('The J.P. Morgan Chase Institute found that 12 percent had no savings.')).toBe('The J.P. Morgan Chase Institute');
   });
 });
+
+describe('a pronoun after a clause of being asked about someone', () => {
+  it('is not whom the question was about', () => {
+    const text = '"Northstar knew its systems were failing," said Cathryn Hollis, the director of enforcement.\n\nNorthstar\'s chief executive, Fiona Grant, said the company accepted the findings. "We let our customers down," Grant said.\n\nHollis said Ofgem would monitor the supplier closely. Asked whether Grant should keep her job, she said that was "a matter for the board."';
+    expect(quotes(text)).toEqual(['Cathryn Hollis', 'Fiona Grant', 'Cathryn Hollis']);
+  });
+});

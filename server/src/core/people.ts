@@ -750,6 +750,23 @@ export class People {
     else clauseStarts.set(sentence, [at]);
   }
 
+  /** Where the clause of being asked that opens a sentence ends ("Asked whether Grant should stay,"), by sentence key. */
+  private askedClauses: Map<number, number> | null = null;
+
+  /** Records the end of a clause of being asked that opens a sentence (see askedClauses). */
+  opensAsked(sentence: number, end: number): void {
+    (this.askedClauses ??= new Map()).set(sentence, end);
+  }
+
+  /**
+   * Is the person's latest naming inside the clause of being asked that opens its sentence, so no pronoun of the main
+   * clause after it ("Asked whether Grant should keep her job, she said") stands for them?
+   */
+  private namedInAsked(p: Person): boolean {
+    const end = this.askedClauses?.get(p.lastNamedSentence);
+    return end !== undefined && p.lastNamed.start < end;
+  }
+
   /** Does the person's latest naming open a clause after the one that opens its sentence? */
   private opensMainClause(p: Person): boolean {
     return this.clauseStarts?.get(p.lastNamedSentence)?.includes(p.lastNamed.start) === true;
@@ -1356,6 +1373,7 @@ export class People {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || !fits(p)) continue;
       if (p.lastNamedBlock !== place.block || p.lastNamedSentence > place.sentence) continue;
+      if (p.lastNamedSentence === place.sentence && this.namedInAsked(p)) continue;
       if (p.kind === 'person') {
         if (later(p, local)) local = p;
         if (p.gender !== 'unknown' && later(p, localKnown)) localKnown = p;

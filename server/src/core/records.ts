@@ -732,6 +732,11 @@ function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], p
       people.opensClause(sentenceKey(block, i), sourceOffset(block, tokens[role + 1].start));
       continue;
     }
+    // "Asked whether Grant should keep her job, she said": whom the question was about is not who answers it.
+    if (k < s.last && ASKED_OPENINGS.has(tokens[k].text)) {
+      const comma = commaOutsideQuotes(tokens, k + 1, s.last);
+      if (comma > 0) people.opensAsked(sentenceKey(block, i), sourceOffset(block, tokens[comma].start));
+    }
     if (k >= s.last || !tokens[k].capitalized || !(CLAUSE_SUBORDINATORS.has(tokens[k].lower) || timedOpening(tokens, k, s.last))) continue;
     // Commas outside quotation marks, or just inside the closing one (`… as "Medicare for all," Clinton`).
     let quoted = false;
@@ -744,6 +749,19 @@ function noteMainClauses(block: Block, tokens: Token[], sentences: Sentence[], p
       if (next > 0 && next < s.last && tokens[next].kind === 'word' && tokens[next].capitalized) people.opensClause(sentenceKey(block, i), sourceOffset(block, tokens[next].start));
     }
   }
+}
+
+/** Participles of being questioned that open a sentence ("Asked whether …,", "Pressed on …,"). */
+const ASKED_OPENINGS = new Set(['Asked', 'Pressed', 'Questioned', 'Challenged']);
+
+/** The first comma in tokens[from, to) outside quotation marks, or -1. */
+function commaOutsideQuotes(tokens: Token[], from: number, to: number): number {
+  let quoted = false;
+  for (let c = from; c < to; c++) {
+    if (QUOTE_MARKS.has(tokens[c].text)) quoted = !quoted;
+    else if (!quoted && tokens[c].text === ',') return c;
+  }
+  return -1;
 }
 
 /**
