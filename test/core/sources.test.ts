@@ -4279,3 +4279,9 @@ describe('a pronoun after a clause of being asked about someone', () => {
     expect(quotes(text)).toEqual(['Cathryn Hollis', 'Fiona Grant', 'Cathryn Hollis']);
   });
 });
+
+describe('"she" after a spokeswoman for a body named before', () => {
+  it('is the body she speaks for', () => {
+    expect(source('Prof. Anja Keller led the study. The Swiss Federal Office for the Environment said it would review its plans. A spokeswoman for the office said it was "taking the findings extremely seriously."\n\nShe added that the office spends about 45 million francs a year on monitoring.')).toBe('Swiss Federal Office for the Environment');
+  });
+});

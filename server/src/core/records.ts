@@ -356,7 +356,11 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       record.attribution.kind = 'role';
       record.mention.vague = false;
     }
-    if (found) return spokenBy(record, found, people, block, place);
+    if (found) {
+      // ("A spokeswoman for the office said" after "The Swiss Federal Office for the Environment": her voice, too.)
+      giveVoice(found, m, tokens, place);
+      return spokenBy(record, found, people, block, place);
+    }
     // "A Marsh Creek teacher, who asked that her name not be used, said …": one unnamed person, whom "she" or "he" in
     // the same paragraph may stand for (People.resolve keeps them to it), not a group.
     // (So is "A senior military officer, who spoke on condition of anonymity, …": a role with "a" whose anonymity the
@@ -375,12 +379,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // ("was asked by a caller why …": the one who asks is not whom "he said" after the answer stands for.)
     const asker = m.cueLemma === 'ask' && askedBy(tokens, m.start);
     const person = people.name(phrase, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization', asker);
-    // "A spokeswoman for the authority said": the body speaks with her voice, whom "she said" after may stand for.
-    const voice = m.kind === 'organization' ? spokespersonsSex(tokens, m.start) : 'unknown';
-    if (voice !== 'unknown') {
-      person.voice = voice;
-      person.voiceBlock = place.block;
-    }
+    giveVoice(person, m, tokens, place);
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
     // (One of a group, too, only in its paragraph: "One of the victims said …" is not "she" in the next.)
@@ -425,6 +424,15 @@ const FUNCTION_WORDS_BEFORE_OWNER = new Set(['as', 'was', 'is', 'has', 'his', 'i
 function askedBy(tokens: Token[], start: number): boolean {
   const k = tokenAtOrAfter(tokens, start);
   return k >= 2 && tokens[k - 1].lower === 'by' && tokens[k - 2].lower === 'asked';
+}
+
+/** "A spokeswoman for the authority said": the body speaks with her voice, whom "she said" after may stand for. */
+function giveVoice(person: Person, m: SourceMention, tokens: Token[], place: Place): void {
+  const voice = m.kind === 'organization' ? spokespersonsSex(tokens, m.start) : 'unknown';
+  if (voice !== 'unknown') {
+    person.voice = voice;
+    person.voiceBlock = place.block;
+  }
 }
 
 /**
