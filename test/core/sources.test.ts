@@ -4285,3 +4285,11 @@ describe('"she" after a spokeswoman for a body named before', () => {
     expect(source('Prof. Anja Keller led the study. The Swiss Federal Office for the Environment said it would review its plans. A spokeswoman for the office said it was "taking the findings extremely seriously."\n\nShe added that the office spends about 45 million francs a year on monitoring.')).toBe('Swiss Federal Office for the Environment');
   });
 });
+
+describe('a document made or seen by a body or people named by their noun', () => {
+  it('is the whole phrase', () => {
+    expect(source('The mission cost €610 million, according to figures published by the agency.')).toBe('figures published by the agency');
+    // (Not one of a group: "data collected by one of the …".)
+    expect(source('Winds reached 75 miles per hour, according to data collected by one of the Hurricane Hunters.')).not.toMatch(/^data collected/);
+  });
+});

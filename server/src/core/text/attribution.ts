@@ -677,6 +677,11 @@ function countWord(lower: string): boolean {
   return NUMBER_WORDS.has(lower) || VAGUE_QUANTIFIERS.has(lower) || lower === 'dozens' || lower === 'hundreds' || lower === 'thousands';
 }
 
+/** Who may make or see a document after its participle and "by": a name, or a body's or people's noun ("the agency", "reporters"). */
+function agentAt(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (t.capitalized || (sourceNoun(t.lower) && !NUMBER_WORDS.has(t.lower)));
+}
+
 /** Are a and b a person's name of two words by their shape: capitalised words, neither in capitals nor a title's, role's or body's word? */
 function twoWordName(a: Token, b: Token): boolean {
   return a.kind === 'word' && b.kind === 'word' && a.capitalized && b.capitalized && !isUpperCase(a.text) && !isUpperCase(b.text) && !ROLE_NOUNS.has(a.lower) && !ROLE_NOUNS.has(b.lower) && !NAME_TITLES.has(a.text) && !ORG_NAME_WORDS.has(a.text) && !ORG_NAME_WORDS.has(b.text);
@@ -4808,7 +4813,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     if (obtainedAt >= 0 && e > obtainedAt + 2 && timeWord(t)) break;
     // ("according to a report seen by Times Higher Education": a document seen or obtained by a named outlet or body;
     // "according to figures released by the party": or made by whoever it names.)
-    if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && tokens[e + 1]?.lower === 'by' && (tokens[e + 2]?.capitalized === true || (tokens[e + 2]?.lower === 'the' && tokens[e + 3]?.capitalized === true))) {
+    // ("according to figures published by the agency", "a draft seen by reporters": or by a body or people the draft
+    // names by their noun.)
+    if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && tokens[e + 1]?.lower === 'by' && (agentAt(tokens[e + 2]) || (tokens[e + 2]?.lower === 'the' && agentAt(tokens[e + 3])))) {
       obtainedAt = e;
       e += 2;
       continue;
@@ -4832,7 +4839,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     else if ((t.kind !== 'punct' || t.text === '&' || t.text === '.') && (day < 0 || k < day || k > day + 1)) words.push(t);
   }
   if (words.length === 0) return null;
-  if (obtainedAt >= 0 && e > obtainedAt + 2 && tokens[e - 1].capitalized) {
+  if (obtainedAt >= 0 && e > obtainedAt + 2 && agentAt(tokens[e - 1])) {
     return { words, start: tokens[i].start, end: tokens[e - 1].end, classifyAs: reorderHead(words, tokens[obtainedAt - 1]) };
   }
   if (informedAt >= 0 && e > informedAt + 2) {
