@@ -284,10 +284,11 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   // A time or a quantifier after a verb is no inverted source.
   ['The cut, agreed last week by ministers of the council, reduces the catch to 41,300 tonnes.', '41,300', null],
   ['- disclose every holding in its $3.2 billion endowment;', '$3.2 billion', null],
-  // A document with a participle's phrase after it speaks, unless the phrase names an agent or a name.
+  // A document with a participle's phrase after it speaks, unless the phrase names an agent; one published in a paper
+  // is the whole phrase, as the annotation guidelines write "a study published in Nature".
   ['A joint statement issued at the end of the summit said tariffs would be cut by a third.', 'a third', { kind: 'document', source: 'A joint statement' }],
   ['A statement issued by the ministry on Monday said 40 people died.', '40', { kind: 'organization', source: 'the ministry' }],
-  ['Figures published in the Gazette show 40 people died.', '40', { kind: 'organization', source: 'Gazette' }],
+  ['Figures published in the Gazette show 40 people died.', '40', { kind: 'document', source: 'Figures published in the Gazette' }],
   // "show" after "the" and a name is a programme, not a verb.
   ['Last year the ABC show drew 4 million viewers.', '4 million', null],
   // "In a report of" a body opening the sentence names the body, like "by".
@@ -4291,5 +4292,13 @@ describe('a document made or seen by a body or people named by their noun', () =
     expect(source('The mission cost €610 million, according to figures published by the agency.')).toBe('figures published by the agency');
     // (Not one of a group: "data collected by one of the …".)
     expect(source('Winds reached 75 miles per hour, according to data collected by one of the Hurricane Hunters.')).not.toMatch(/^data collected/);
+  });
+});
+
+describe('a document published in a journal', () => {
+  it('is the whole phrase, as the guidelines write "a study published in Nature"', () => {
+    expect(source('About 1.27 million people died, according to a 2022 analysis published in The Lancet.')).toBe('a 2022 analysis published in The Lancet');
+    expect(source('A study published in Nature found that 40 percent of reefs had bleached.')).toBe('A study published in Nature');
+    expect(source('About 40 percent had bleached, a study published in Science found.')).toBe('a study published in Science');
   });
 });

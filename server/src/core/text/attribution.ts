@@ -677,6 +677,11 @@ function countWord(lower: string): boolean {
   return NUMBER_WORDS.has(lower) || VAGUE_QUANTIFIERS.has(lower) || lower === 'dozens' || lower === 'hundreds' || lower === 'thousands';
 }
 
+/** "published in" at tokens[i]: a document's place of publication follows ("a study published in Nature"). */
+function publishedIn(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'published' && tokens[i + 1]?.lower === 'in';
+}
+
 /** Who may make or see a document after its participle and "by": a name, or a body's or people's noun ("the agency", "reporters"). */
 function agentAt(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (t.capitalized || (sourceNoun(t.lower) && !NUMBER_WORDS.has(t.lower)));
@@ -4637,14 +4642,15 @@ function makerDescribed(tokens: Token[], a: number, verb: number): number {
 const AFTER_MAKER = new Set(['released', 'conducted', 'published', 'commissioned', 'fielded', 'taken', 'carried', 'in', 'last', 'this', 'earlier', 'today', 'yesterday']);
 
 /**
- * "Records obtained by the Post", "a report seen by The Herald", "An internal email seen by the court": a document seen
- * or obtained by the outlet or body named at tokens[s, e] after "by" is the source, as the draft words it, classed by the document's noun; or null.
+ * "Records obtained by the Post", "a report seen by The Herald", "An internal email seen by the court", "A study
+ * published in Nature": a document seen or obtained by the outlet or body named at tokens[s, e] after "by", or
+ * published in it, is the source, as the draft words it, classed by the document's noun; or null.
  */
 function documentObtainedBy(tokens: Token[], s: number, e: number, from: number): Phrase | null {
   let by = s - 1;
   if (by >= from && tokens[by].lower === 'the') by--;
   const noun = by - 2;
-  if (noun < from || tokens[by].lower !== 'by' || !OBTAINED.has(tokens[by - 1].lower) || tokens[noun].kind !== 'word' || !DOCUMENT_NOUNS.has(tokens[noun].lower)) return null;
+  if (noun < from || !((tokens[by].lower === 'by' && OBTAINED.has(tokens[by - 1].lower)) || publishedIn(tokens, by - 1)) || tokens[noun].kind !== 'word' || !DOCUMENT_NOUNS.has(tokens[noun].lower)) return null;
   // The document's words before its noun, to its article ("A confidential report", "Internal emails").
   let start = noun;
   while (start - 1 >= from && noun - start < 4 && !DETERMINERS.has(tokens[start].lower) && (tokens[start - 1].kind === 'word' || tokens[start - 1].kind === 'alnum' || tokens[start - 1].kind === 'number') && !CUE_FORMS.has(tokens[start - 1].lower) && !PRONOUNS.has(tokens[start - 1].lower) && !NOT_SOURCE.has(tokens[start - 1].lower)) start--;
@@ -4815,9 +4821,10 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // "according to figures released by the party": or made by whoever it names.)
     // ("according to figures published by the agency", "a draft seen by reporters": or by a body or people the draft
     // names by their noun.)
-    if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && tokens[e + 1]?.lower === 'by' && (agentAt(tokens[e + 2]) || (tokens[e + 2]?.lower === 'the' && agentAt(tokens[e + 3])))) {
+    // ("according to a study published in Nature": where it was published, as who made it.)
+    if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && (tokens[e + 1]?.lower === 'by' || publishedIn(tokens, e)) && (agentAt(tokens[e + 2]) || (tokens[e + 2]?.lower === 'the' && agentAt(tokens[e + 3])))) {
       obtainedAt = e;
-      e += 2;
+      e += tokens[e + 2].lower === 'the' ? 3 : 2;
       continue;
     }
     // ("the council's returning officer", "the acting director": a participle before a role's noun is part of the role.)
