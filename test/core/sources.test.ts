@@ -4302,3 +4302,10 @@ describe('a document published in a journal', () => {
     expect(source('About 40 percent had bleached, a study published in Science found.')).toBe('a study published in Science');
   });
 });
+
+describe('people a relative clause with "that" describes', () => {
+  it('speak, as with "who"', () => {
+    expect(source('The two members that abstained said in a joint statement that 14 posts would go.')).toBe('two members');
+    expect(source('The report found that officials said 14 posts would go.')).toBe('officials');
+  });
+});

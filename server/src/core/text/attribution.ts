@@ -3414,7 +3414,8 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
     anonymity ||= ANONYMITY_REASON_WORDS.has(t.lower);
     if (k - p >= 12 && !anonymity) return k;
     // ("the superdelegates who've already said": the pronoun with its auxiliary run in.)
-    if ((t.lower === 'who' && p < k) || (!t.capitalized && WHO_CONTRACTED.test(t.lower))) {
+    // ("The two members that abstained said": "that" after people's noun, as "who".)
+    if ((t.lower === 'who' && p < k) || (!t.capitalized && WHO_CONTRACTED.test(t.lower)) || (t.lower === 'that' && p < k && p - 1 >= from && tokens[p - 1].kind === 'word' && !tokens[p - 1].capitalized && PLURAL_IN_S.test(tokens[p - 1].lower) && ROLE_NOUNS.has(withoutFinalS(tokens[p - 1].lower)))) {
       // "The brothers who police say stole …": 'who' is the object of a clause with its own subject.
       const next = tokens[p + 1];
       if (next.capitalized || PRONOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORG_NOUNS.has(next.lower) || VAGUE_NOUNS.has(next.lower) || next.lower === 'police') return k;
