@@ -4309,3 +4309,10 @@ describe('people a relative clause with "that" describes', () => {
     expect(source('The report found that officials said 14 posts would go.')).toBe('officials');
   });
 });
+
+describe('a data set yet to come out', () => {
+  it('says nothing', () => {
+    expect(firstAttribution("The board's final report is expected within 12 to 18 months.")).toBeNull();
+    expect(source('The poll of 1,033 adults was conducted last week.')).toBe('The poll');
+  });
+});

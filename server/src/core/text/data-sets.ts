@@ -80,7 +80,8 @@ export function dataVerb(tokens: Token[], k: number, to: number): number {
   // where it was taken stand between the noun and its verb.)
   let budget = 12;
   for (let j = k; j < to && budget > 0; j++, budget--) {
-    if (DATA_VERBS.has(tokens[j].lower)) return j;
+    // ("The board's final report is expected within 12 to 18 months": a data set not yet out says nothing.)
+    if (DATA_VERBS.has(tokens[j].lower)) return BE_FORMS.has(tokens[j].lower) && NOT_YET_OUT.has(tokens[j + 1]?.lower ?? '') ? -1 : j;
     // Its margin: "The poll carries a margin of error of plus or minus 3.5 percentage points" (not "carried little
     // weight", "carried out by").
     if ((tokens[j].lower === 'carries' || tokens[j].lower === 'carried') && marginAfter(tokens, j + 1)) return j;
@@ -110,7 +111,10 @@ const DATA_VERBS = new Set(['shows', 'show', 'showed', 'found', 'finds', 'find',
   // Whom it counted: "The poll included 996 likely voters".
   'included', 'includes']);
 
-/** "a margin of error", "an error margin", "a sampling error" from k. */
+/** Forms of "to be" among the data verbs, and what they say of a data set yet to come out ("is expected", "was delayed"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const NOT_YET_OUT = new Set(['expected', 'due', 'scheduled', 'set', 'likely', 'delayed', 'postponed']);
+
 /** "margin of error", "error margin", "sampling error" at k. */
 function marginAt(tokens: Token[], k: number): boolean {
   const a = tokens[k]?.lower;
@@ -118,6 +122,7 @@ function marginAt(tokens: Token[], k: number): boolean {
   return a === 'margin' || (a === 'error' && b === 'margin') || (a === 'sampling' && b === 'error');
 }
 
+/** "a margin of error", "an error margin", "a sampling error" from k. */
 function marginAfter(tokens: Token[], k: number): boolean {
   const a = tokens[k]?.lower;
   const b = tokens[k + 1]?.lower;
