@@ -4316,3 +4316,9 @@ describe('a data set yet to come out', () => {
     expect(source('The poll of 1,033 adults was conducted last week.')).toBe('The poll');
   });
 });
+
+describe('a noun after "own"', () => {
+  it('ends the phrase as its head, whatever it may be as a verb', () => {
+    expect(source('The airport expects passenger numbers to rise to 4 million, according to its own forecasts.')).toBe('its own forecasts');
+  });
+});

@@ -4830,7 +4830,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     }
     // ("the council's returning officer", "the acting director": a participle before a role's noun is part of the role.)
     const roleModifier = ING_ENDING.test(t.lower) && tokens[e + 1]?.kind === 'word' && ROLE_NOUNS.has(tokens[e + 1].lower);
-    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle && !roleModifier) break;
+    // ("according to its own forecasts": a noun after "own", whatever it may be as a verb.)
+    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && tokens[e - 1]?.lower !== 'own' && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle && !roleModifier) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && AGE_COMPOUND.test(t.lower))) sawHead = true;
     e++;
