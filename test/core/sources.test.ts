@@ -4322,3 +4322,9 @@ describe('a noun after "own"', () => {
     expect(source('The airport expects passenger numbers to rise to 4 million, according to its own forecasts.')).toBe('its own forecasts');
   });
 });
+
+describe('a day between a document\'s participle and who made it', () => {
+  it('is left out of the source, as after the document\'s noun', () => {
+    expect(source('The jets came within 190 feet of each other, according to preliminary findings released on Tuesday by the National Transportation Safety Board.')).toBe('preliminary findings released by the National Transportation Safety Board');
+  });
+});

@@ -4823,9 +4823,13 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // ("according to figures published by the agency", "a draft seen by reporters": or by a body or people the draft
     // names by their noun.)
     // ("according to a study published in Nature": where it was published, as who made it.)
-    if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && (tokens[e + 1]?.lower === 'by' || publishedIn(tokens, e)) && (agentAt(tokens[e + 2]) || (tokens[e + 2]?.lower === 'the' && agentAt(tokens[e + 3])))) {
+    // ("preliminary findings released on Tuesday by the National Transportation Safety Board": the day between them is
+    // left out, as after a document's noun.)
+    const dated = day < 0 && tokens[e + 1]?.lower === 'on' && tokens[e + 3]?.lower === 'by' && timeWord(tokens[e + 2]) ? 2 : 0;
+    if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && (tokens[e + dated + 1]?.lower === 'by' || publishedIn(tokens, e)) && (agentAt(tokens[e + dated + 2]) || (tokens[e + dated + 2]?.lower === 'the' && agentAt(tokens[e + dated + 3])))) {
       obtainedAt = e;
-      e += tokens[e + 2].lower === 'the' ? 3 : 2;
+      if (dated > 0) day = e + 1;
+      e += dated + (tokens[e + dated + 2].lower === 'the' ? 3 : 2);
       continue;
     }
     // ("the council's returning officer", "the acting director": a participle before a role's noun is part of the role.)
