@@ -3642,7 +3642,6 @@ const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operato
  * The word before the comma at `open` that may name a kind of body, or the noun of a body that a participle's short
  * phrase describes there ("A trade group representing chemical manufacturers, …").
  */
-
 function orgNounBefore(tokens: Token[], open: number, from: number): number {
   if (open - 1 < from || ORG_NOUNS.has(tokens[open - 1].lower) || RUNNING_ROLES.has(tokens[open - 1].lower)) return open - 1;
   for (let p = open - 3; p >= from && open - p <= 6; p--) {
@@ -4455,7 +4454,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     if ((t.text === "'" || t.text === '\u2019') && w > s && w < k && t.start === tokens[w - 1].end && lastWordIs(words, tokens[w - 1])) words[words.length - 1] = tokens[w - 1].joinedWith(t);
     // (So does a list's comma inside a body's name, as written: "the Department for Culture, Media and Sport"; and the
     // last full stop of dotted initials, "the U.S. Coast Guard".)
-    else if ((t.text === ',' || (t.text === '.' && t.start === tokens[w - 1].end && tokens[w - 1].text.includes('.'))) && w > s && w < k && lastWordIs(words, tokens[w - 1])) words[words.length - 1] = tokens[w - 1].joinedWith(t);
+    else if (w > s && w < k && (t.text === ',' || (t.text === '.' && t.start === tokens[w - 1].end && tokens[w - 1].text.includes('.'))) && lastWordIs(words, tokens[w - 1])) words[words.length - 1] = tokens[w - 1].joinedWith(t);
     // (A body's initials in brackets inside its name are left out: "The Small Business Innovation Research Program".)
     else if ((t.kind !== 'punct' || t.text === '&') && !(w > s && w < k && tokens[w - 1].text === '(' && tokens[w + 1].text === ')')) words.push(t);
   }
@@ -4820,17 +4819,19 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     if (obtainedAt >= 0 && e > obtainedAt + 2 && timeWord(t)) break;
     // ("according to a report seen by Times Higher Education": a document seen or obtained by a named outlet or body;
     // "according to figures released by the party": or made by whoever it names.)
-    // ("according to figures published by the agency", "a draft seen by reporters": or by a body or people the draft
+    // ("according to figures published by the agency", "a report seen by reporters": or by a body or people the draft
     // names by their noun.)
     // ("according to a study published in Nature": where it was published, as who made it.)
     // ("preliminary findings released on Tuesday by the National Transportation Safety Board": the day between them is
     // left out, as after a document's noun.)
-    const dated = day < 0 && tokens[e + 1]?.lower === 'on' && tokens[e + 3]?.lower === 'by' && timeWord(tokens[e + 2]) ? 2 : 0;
-    if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && (tokens[e + dated + 1]?.lower === 'by' || publishedIn(tokens, e)) && (agentAt(tokens[e + dated + 2]) || (tokens[e + dated + 2]?.lower === 'the' && agentAt(tokens[e + dated + 3])))) {
-      obtainedAt = e;
-      if (dated > 0) day = e + 1;
-      e += dated + (tokens[e + dated + 2].lower === 'the' ? 3 : 2);
-      continue;
+    if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower)) {
+      const dated = day < 0 && tokens[e + 1]?.lower === 'on' && tokens[e + 3]?.lower === 'by' && timeWord(tokens[e + 2]) ? 2 : 0;
+      if ((tokens[e + dated + 1]?.lower === 'by' || publishedIn(tokens, e)) && (agentAt(tokens[e + dated + 2]) || (tokens[e + dated + 2]?.lower === 'the' && agentAt(tokens[e + dated + 3])))) {
+        obtainedAt = e;
+        if (dated > 0) day = e + 1;
+        e += dated + (tokens[e + dated + 2].lower === 'the' ? 3 : 2);
+        continue;
+      }
     }
     // ("the council's returning officer", "the acting director": a participle before a role's noun is part of the role.)
     const roleModifier = ING_ENDING.test(t.lower) && tokens[e + 1]?.kind === 'word' && ROLE_NOUNS.has(tokens[e + 1].lower);
