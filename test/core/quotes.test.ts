@@ -60,3 +60,12 @@ describe('a short passage in dialogue form with a verb of speech other than "sai
     expect(isDirectQuote(prose, findQuoteMarks(prose).quotes[0], 3)).toBe(false);
   });
 });
+
+describe('a partial quote after a verb that is also the noun of a work', () => {
+  it('is a quote after "to" or a modal ("ready to talk "…""); a title after the noun is not', () => {
+    const prose = 'Daventry said the union was ready to talk "at any hour of the day or night" but accused managers of stalling.';
+    expect(isDirectQuote(prose, findQuoteMarks(prose).quotes[0], 3)).toBe(true);
+    const prose2 = 'She will give a talk "The Future of Rail in the North" next week.';
+    expect(isDirectQuote(prose2, findQuoteMarks(prose2).quotes[0], 3)).toBe(false);
+  });
+});
