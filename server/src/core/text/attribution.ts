@@ -687,9 +687,12 @@ function agentAt(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (t.capitalized || (sourceNoun(t.lower) && !NUMBER_WORDS.has(t.lower)));
 }
 
-/** Are a and b a person's name of two words by their shape: capitalised words, neither in capitals nor a title's, role's or body's word? */
+/**
+ * Are a and b a person's name of two words by their shape: capitalised words, neither in capitals nor a title's or
+ * role's word? (namedPersonOf, which asks, turns away a body's word in the name itself.)
+ */
 function twoWordName(a: Token, b: Token): boolean {
-  return a.kind === 'word' && b.kind === 'word' && a.capitalized && b.capitalized && !isUpperCase(a.text) && !isUpperCase(b.text) && !ROLE_NOUNS.has(a.lower) && !ROLE_NOUNS.has(b.lower) && !NAME_TITLES.has(a.text) && !ORG_NAME_WORDS.has(a.text) && !ORG_NAME_WORDS.has(b.text);
+  return a.kind === 'word' && b.kind === 'word' && a.capitalized && b.capitalized && !isUpperCase(a.text) && !isUpperCase(b.text) && !ROLE_NOUNS.has(a.lower) && !ROLE_NOUNS.has(b.lower) && !NAME_TITLES.has(a.text);
 }
 
 /**
