@@ -432,8 +432,8 @@ function otherSex(a: Gender, b: Gender): boolean {
 }
 
 /**
- * Is `name` the surname of `full` with its particle, capitalised at the start of a sentence ("Van Dijk" of "Joost van
- * Dijk", "De la Cruz" of "Maria de la Cruz")?
+ * Is `name` the surname of `full` with its particle, in capitals as a sentence's start or Dutch usage writes it ("Van
+ * Dijk" of "Joost van Dijk", "De la Cruz" of "Maria de la Cruz")?
  */
 function surnameWithParticle(full: string, name: string): boolean {
   return NAME_PARTICLES.has(firstPiece(name).toLowerCase()) && full.length > name.length && isRegExpSpace(full.charCodeAt(full.length - name.length - 1)) && full.slice(full.length - name.length).toLowerCase() === name.toLowerCase();
