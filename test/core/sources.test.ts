@@ -4328,3 +4328,23 @@ describe('a day between a document\'s participle and who made it', () => {
     expect(source('The jets came within 190 feet of each other, according to preliminary findings released on Tuesday by the National Transportation Safety Board.')).toBe('preliminary findings released by the National Transportation Safety Board');
   });
 });
+
+describe('a body\'s name with "and" inside', () => {
+  it('is kept whole after a list of capitals, or before a body\'s word with its own "of the"', () => {
+    expect(source('The Media, Entertainment and Arts Alliance, which represents journalists, said 87 percent were worried.')).toBe('The Media, Entertainment and Arts Alliance');
+    expect(source('The Food and Agriculture Organization of the United Nations estimates that rainfall was 60 percent below average.')).toBe('The Food and Agriculture Organization of the United Nations');
+  });
+});
+
+describe('a body\'s name before "at" another\'s', () => {
+  it('is the body\'s whole name, or the person of it (not its last capital)', () => {
+    expect(source('The Observatory for Media and Democracy at the University of Antwerp found that 46 percent of outlets had closed.')).toBe('The Observatory for Media and Democracy at the University of Antwerp');
+    expect(quotes('Prof. Alan Metzger of the Philip Merrill College of Journalism at the University of Maryland said rural stations were "the first domino". He said "many will close."')).toEqual(['Alan Metzger', 'Alan Metzger']);
+  });
+});
+
+describe('a document that examines a body', () => {
+  it('speaks, not the body it examines', () => {
+    expect(source('An independent audit of the Federation of Volleyball Clubs of the Southern Region has found that 37 payments were made.')).toBe('An independent audit of the Federation of Volleyball Clubs of the Southern Region');
+  });
+});

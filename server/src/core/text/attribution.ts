@@ -3466,6 +3466,29 @@ function andInBodyName(tokens: Token[], and: number, from: number, last: number)
   return last - and >= 2 && (k < from || tokens[k].kind === 'punct' || !tokens[k].capitalized);
 }
 
+/** Is a body's word among the words from a to b? */
+function bodyWordAmong(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (bodyWord(tokens[k])) return true;
+  return false;
+}
+
+/**
+ * Where a list of single capitals parted by commas ends at k and opens after "the" ("the Media, Entertainment"), two
+ * words or more, none initials or a person's word; the first word's index, or -1.
+ */
+function wordListAfterThe(tokens: Token[], k: number, from: number): number {
+  let j = k;
+  let commas = 0;
+  while (j - 1 >= from && k - j < 12) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !t.capitalized || ALL_CAPITALS.test(t.text) || personsWord(t)) return -1;
+    if (tokens[j - 1].text !== ',') break;
+    commas++;
+    j -= 2;
+  }
+  return commas > 0 && j - 1 >= from && tokens[j - 1].lower === 'the' ? j : -1;
+}
+
 /** Where capitalised words after the "and" at `and` end, when the last is a body's word and none is a person's; or -1. */
 function bodyEndAfterAnd(tokens: Token[], and: number, to: number): number {
   let k = and + 1;
@@ -4147,6 +4170,38 @@ function roleHeldFor(tokens: Token[], k: number, from: number): number {
   return -1;
 }
 
+/**
+ * Where a body's name opens that runs back from the "of", "for" or "and" at `at` over runs of capitals joined by those
+ * words or "the" ("the Philip Merrill College of", "the Institute for the Study of", "The Observatory for Media and"),
+ * up to a run with a person's word and no body's ("Alan Metzger of"): the "the" or first capital of the furthest run with a body's
+ * word; or -1.
+ */
+function bodyNameStart(tokens: Token[], at: number, from: number): number {
+  let q = at;
+  let start = -1;
+  while (q - 1 >= from && at - q < 12) {
+    const t = tokens[q - 1];
+    if (t.kind === 'word' && t.capitalized && t.lower !== 'the') {
+      // A run of capitals, read whole.
+      let r = q - 1;
+      let body = false;
+      let person = false;
+      while (r >= from && at - r < 12 && tokens[r].kind === 'word' && tokens[r].capitalized && tokens[r].lower !== 'the') {
+        body ||= ORG_NAME_WORDS.has(tokens[r].text);
+        person ||= personsWord(tokens[r]);
+        r--;
+      }
+      if (body) start = r + 1;
+      else if (person) break;
+      q = r + 1;
+    } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'and') && q - 2 >= from && (tokens[q - 2].capitalized || tokens[q - 2].lower === 'of' || tokens[q - 2].lower === 'for')) {
+      q--;
+    } else break;
+  }
+  if (start < 0) return -1;
+  return start - 1 >= from && tokens[start - 1].lower === 'the' ? start - 1 : start;
+}
+
 /** Extends a phrase that starts at s back over "Person of/from/at", returning the new start. */
 function affiliatedPerson(tokens: Token[], s: number, from: number): number {
   let a = s - 1;
@@ -4162,6 +4217,14 @@ function affiliatedPerson(tokens: Token[], s: number, from: number): number {
   if (described > 0 && !(a - 2 >= from && tokens[a - 2].capitalized && tokens[a - 2].kind === 'word')) return s;
   let p = a - 1;
   while (p - 1 >= from && (tokens[p - 1].capitalized || NAME_PARTICLES.has(tokens[p - 1].lower)) && tokens[p - 1].kind === 'word') p--;
+  // "Prof. Alan Metzger of the Philip Merrill College of Journalism at the University of Maryland": the capitals before
+  // "at" end a body's name (not a person "Journalism"), which a person may be of in turn.
+  // ("The Observatory for Media and Democracy at the University of Antwerp found": the whole body's name at the
+  // other's.)
+  if (described === 0 && (tokens[p - 1]?.lower === 'of' || tokens[p - 1]?.lower === 'for' || tokens[p - 1]?.lower === 'and') && p - 2 >= from && tokens[p - 2].capitalized) {
+    const body = bodyNameStart(tokens, p - 1, from);
+    return body < 0 ? s : affiliatedPerson(tokens, body, from);
+  }
   const person = tokens.slice(p, a);
   // "The Department of the Interior", "the Office of the Director of National Intelligence": a body's word before
   // "of the" opens the body's whole name (not "Interior", "Intelligence"), which a person may be of.
@@ -4347,7 +4410,12 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "the Food and Drug Administration", "the Highland Fire and Rescue Service": "and" between capitals after "the",
       // in a name that ends in a body's word (not two bodies, "the FBI and Justice Department", "the United States and
       // European Union", nor people).
-      else if (p.lower === 'and' && s - 2 >= from && bodyWord(head) && andInBodyName(tokens, s - 1, from, k)) s--;
+      // ("The Food and Agriculture Organization of the United Nations said": so too before a body's word that has its
+      // own "of the" after it.)
+      else if (p.lower === 'and' && s - 2 >= from && bodyWordAmong(tokens, s, k) && andInBodyName(tokens, s - 1, from, k)) s--;
+      // "The Media, Entertainment and Arts Alliance said": one-word capitals in a list after "the", before the one word
+      // that opens a body's word; such words may be a body's own.
+      else if (p.lower === 'and' && s === k - 1 && bodyWord(head) && (opener = wordListAfterThe(tokens, s - 2, from)) >= 0) s = opener;
       // "The Construction, Forestry, Maritime, Mining and Energy Union said": a list of capitals after "the" before a
       // body's word.
       else if (p.text === ',' && s - 2 >= from && bodyWord(head) && andBetween(tokens, s, k) && listAfterThe(tokens, s - 1, from)) s--;
@@ -4647,13 +4715,25 @@ const AFTER_MAKER = new Set(['released', 'conducted', 'published', 'commissioned
 /**
  * "Records obtained by the Post", "a report seen by The Herald", "An internal email seen by the court", "A study
  * published in Nature": a document seen or obtained by the outlet or body named at tokens[s, e] after "by", or
- * published in it, is the source, as the draft words it, classed by the document's noun; or null.
+ * published in it, or one that examines it ("An independent audit of the Federation"), is the source, as the draft
+ * words it, classed by the document's noun; or null.
  */
 function documentObtainedBy(tokens: Token[], s: number, e: number, from: number): Phrase | null {
   let by = s - 1;
   if (by >= from && tokens[by].lower === 'the') by--;
   const noun = by - 2;
+  // ("An independent audit of the Federation of Volleyball Clubs has found": an examination of a body speaks, not the
+  // body it examines.)
+  if (by - 1 >= from && tokens[by].lower === 'of' && tokens[by - 1].kind === 'word' && EXAMINATIONS.has(tokens[by - 1].lower)) return documentPhrase(tokens, by - 1, e, from);
   if (noun < from || !((tokens[by].lower === 'by' && OBTAINED.has(tokens[by - 1].lower)) || publishedIn(tokens, by - 1)) || tokens[noun].kind !== 'word' || !DOCUMENT_NOUNS.has(tokens[noun].lower)) return null;
+  return documentPhrase(tokens, noun, e, from);
+}
+
+/** Documents that examine what follows their "of": "an audit of the Federation", "a poll of Republicans". */
+const EXAMINATIONS = new Set(['audit', 'review', 'investigation', 'inquiry', 'assessment', 'analysis', 'study', 'survey', 'surveys', 'poll', 'polls', 'census']);
+
+/** The phrase of the document whose noun stands at `noun`, from its article (or first word) to e. */
+function documentPhrase(tokens: Token[], noun: number, e: number, from: number): Phrase {
   // The document's words before its noun, to its article ("A confidential report", "Internal emails").
   let start = noun;
   while (start - 1 >= from && noun - start < 4 && !DETERMINERS.has(tokens[start].lower) && (tokens[start - 1].kind === 'word' || tokens[start - 1].kind === 'alnum' || tokens[start - 1].kind === 'number') && !CUE_FORMS.has(tokens[start - 1].lower) && !PRONOUNS.has(tokens[start - 1].lower) && !NOT_SOURCE.has(tokens[start - 1].lower)) start--;
