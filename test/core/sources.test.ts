@@ -4348,3 +4348,10 @@ describe('a document that examines a body', () => {
     expect(source('An independent audit of the Federation of Volleyball Clubs of the Southern Region has found that 37 payments were made.')).toBe('An independent audit of the Federation of Volleyball Clubs of the Southern Region');
   });
 });
+
+describe('a count after "added"', () => {
+  it('is a deed\'s object even when a noun in -ed follows it, so the outer cue speaks', () => {
+    expect(source('Helen Marsh said the council had added 60 emergency bed spaces since March.')).toBe('Helen Marsh');
+    expect(firstAttribution('The council added 60 emergency bed spaces since March.')).toBeNull();
+  });
+});

@@ -1393,6 +1393,8 @@ const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain
 const CLAIMED_THINGS = new Set(['sovereignty', 'responsibility', 'credit', 'victory', 'asylum', 'title', 'titles']);
 /** Words between a verb and the count it takes as its object: "added another 30", "wrote more than 400". */
 const COUNT_LEADS = new Set(['another', 'more', 'than', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'just', 'under', 'at', 'least', 'an', 'estimated', 'a', 'further', 'only', '$', '€', '£']);
+/** Nouns in -ed, no participle: "added 60 emergency bed spaces". */
+const ED_NOUNS = new Set(['bed', 'shed', 'sled', 'seed', 'feed', 'speed', 'breed', 'greed', 'need', 'weed', 'deed', 'creed', 'reed', 'hundred', 'red']);
 /** Ordinals that count what a deed adds: "added a third goal", "wrote a second letter". */
 const SEQUENCE_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** Prepositions that end a count's noun phrase: "wrote 412 checks to shell companies he controlled". */
@@ -1418,7 +1420,7 @@ function countedObject(tokens: Token[], i: number, to: number): boolean {
     const t = tokens[n];
     // "added 12 points and played all 40 minutes": a second verb of the same subject after "and" ends the count's phrase.
     if (t.lower === 'and' && tokens[n + 1]?.kind === 'word' && !tokens[n + 1].capitalized && tokens[n + 1].lower.endsWith('ed')) break;
-    if (CLAUSE_VERBS.has(t.lower) || t.text === ':' || QUOTE_MARKS.has(t.text) || (n > k + 1 && t.kind === 'word' && t.lower.endsWith('ed'))) return false;
+    if (CLAUSE_VERBS.has(t.lower) || t.text === ':' || QUOTE_MARKS.has(t.text) || (n > k + 1 && t.kind === 'word' && t.lower.endsWith('ed') && !ED_NOUNS.has(t.lower))) return false;
     if ((t.kind === 'punct' && t.text !== '%') || COUNT_ENDS.has(t.lower)) break;
   }
   return true;
