@@ -4355,3 +4355,11 @@ describe('a count after "added"', () => {
     expect(firstAttribution('The council added 60 emergency bed spaces since March.')).toBeNull();
   });
 });
+
+describe('a title of a place or body, no one named', () => {
+  it('is the title with its place, not the place as a person\'s name', () => {
+    expect(source('A spokeswoman for the Mayor of London said 40 ballots were spoiled.')).toBe('the Mayor of London');
+    expect(firstAttribution('The Governor of Texas said 40 ballots were spoiled.')).toMatchObject({ source: 'The Governor of Texas', kind: 'role' });
+    expect(firstAttribution('The State of Georgia announced 49 grants.')).toMatchObject({ source: 'The State of Georgia', kind: 'organization' });
+  });
+});

@@ -611,6 +611,13 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     if (last.capitalized && !person.some((w) => ORG_NAME_WORDS.has(w.text)) && !NAME_TITLES.has(last.text) && !ROLE_NOUNS.has(last.lower)) {
       return { kind: 'named', name, vague: false };
     }
+    // "The Mayor of London", "the Governor of Texas": a title of a place or body, no one named (not "London").
+    // (The place one word, or a body's name that ends in a body's word or a country's: "of the United States"; not a
+    // name after it, "Speaker of the Knesset Amir Ohana".)
+    if (last.capitalized && NAME_TITLES.has(last.text) && !person.some((w) => ORG_NAME_WORDS.has(w.text)) && words[affiliation].text === 'of' && titledPlace(words.slice(affiliation + 1))) {
+      // ("The State of Georgia announced": a state is a body.)
+      return { kind: last.text === 'State' ? 'organization' : 'role', name: text, vague: false };
+    }
   }
   // ("Forecasts showed", "Letters show": a document's noun in the plural that opens the sentence names no one, as
   // "Polls show" does, and is no person's name.)
@@ -646,6 +653,13 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     return { kind: 'named', name: personName(words), vague: false };
   }
   return { kind: 'role', name: text, vague: false };
+}
+
+/** The words after a title's "of": one capital, or after "the" capitals that end in a body's word or a country's. */
+function titledPlace(words: Token[]): boolean {
+  if (words.length === 1) return words[0].capitalized && words[0].kind === 'word' && !isGivenName(words[0].text);
+  const end = words[words.length - 1];
+  return words[0].lower === 'the' && (ORG_NAME_WORDS.has(end.text) || STATE_NAME_ENDS.has(end.text)) && words.every((w, k) => k === 0 || w.capitalized || w.lower === 'of' || w.lower === 'the' || w.lower === 'and') && !words.some((w) => isGivenName(w.text) || NAME_TITLES.has(w.text));
 }
 
 /**
