@@ -150,6 +150,9 @@ describe('numeric claims', () => {
     ['between 400 and 600 fighters', ['between 400 and 600']],
     ['The 12" ruler', ['12']],
     ['US$5 million', ['US$5 million']],
+    // The letters of other dollars' countries too, joined to the sign (not an "A" set apart: "a $5 fee").
+    ['It cost A$1.2 billion, NZ$9 million and C$85 million.', ['A$1.2 billion', 'NZ$9 million', 'C$85 million']],
+    ['A $5 fee', ['$5']],
     // A noun that names identifiers ("bill", "figure", "district") before a qualifier, not before the figure.
     ['The office scored the bill at $46 million.', ['$46 million']],
     ['The pouches cost the district about $187,000.', ['about $187,000']],

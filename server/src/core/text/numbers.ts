@@ -667,6 +667,9 @@ function raceTimeEnd(tokens: Token[], i: number, to: number): number {
 }
 
 /** Finds the numeric claims among tokens[from, to). */
+/** Letters of the country a dollar sign is joined to ("US$", "A$", "NZ$", "C$", "HK$", "S$"), and the real's "R$". */
+const DOLLAR_COUNTRIES = new Set(['US', 'A', 'AU', 'NZ', 'C', 'CA', 'Can', 'HK', 'S', 'SG', 'NT', 'R', 'Mex', 'MX']);
+
 export function findNumbers(tokens: Token[], from = 0, to = tokens.length): NumberExpression[] {
   // Made at the first expression: four sentences in five have none, and share one empty list (never added to).
   let found: NumberExpression[] | null = null;
@@ -776,7 +779,8 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
     let first = i;
     if (first > from && CURRENCY_PREFIX.test(tokens[first - 1].text)) {
       first--;
-      if (first > from && tokens[first - 1].text === 'US' && tokens[first - 1].end === tokens[first].start) first--;
+      // (So do the letters of a dollar's country joined to its sign: "A$1.2 billion", "NZ$9 million", "HK$5".)
+      if (first > from && tokens[first].text === '$' && DOLLAR_COUNTRIES.has(tokens[first - 1].text) && tokens[first - 1].end === tokens[first].start) first--;
     }
     const q = qualifierStart(tokens, first, from);
     const expression: NumberExpression = {
