@@ -4363,3 +4363,15 @@ describe('a title of a place or body, no one named', () => {
     expect(firstAttribution('The State of Georgia announced 49 grants.')).toMatchObject({ source: 'The State of Georgia', kind: 'organization' });
   });
 });
+
+describe('a saint\'s name in the possessive', () => {
+  it('is the body named after the saint, not a person', () => {
+    expect(firstAttribution("According to St Mungo's, 1,100 people slept rough.")).toMatchObject({ source: "St Mungo's", kind: 'organization' });
+  });
+});
+
+describe('a body named before a day', () => {
+  it('ends its name before "on" and the day, for "the authority" after it', () => {
+    expect(quotes('The Independent Communications Authority of South Africa on Wednesday suspended the licence. "The licensee failed, repeatedly, to comply," the authority said.')).toEqual(['Independent Communications Authority of South Africa']);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Attribution, Span } from './types';
 import { sourceOffset, sourceSpan, type Block } from './markdown';
 import { EPITHET_HEADS, genderOf, NAMED_BY_NOUN, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
-import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS } from './text/lexicon';
+import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, MONTHS, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
 import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -118,7 +118,8 @@ function noteNamedBodies(block: Block, tokens: readonly Token[], sentences: read
       let r = k;
       for (;;) {
         if (r + 1 < s.last && tokens[r + 1].kind === 'word' && tokens[r + 1].capitalized) r++;
-        else if (r + 2 < s.last && BODY_NAME_JOINERS.has(tokens[r + 1].lower) && tokens[r + 2].kind === 'word' && tokens[r + 2].capitalized) r += 2;
+        // (Not a day after "on": "The … Authority of South Africa on Wednesday suspended".)
+        else if (r + 2 < s.last && BODY_NAME_JOINERS.has(tokens[r + 1].lower) && tokens[r + 2].kind === 'word' && tokens[r + 2].capitalized && !(tokens[r + 1].lower === 'on' && (WEEKDAYS.has(tokens[r + 2].lower) || MONTHS.has(tokens[r + 2].lower)))) r += 2;
         else if (r + 3 < s.last && tokens[r + 1].lower === 'for' && tokens[r + 2].lower === 'the' && tokens[r + 3].capitalized) r += 3;
         else break;
       }

@@ -530,6 +530,10 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // "Melbourne-based Tarrant Fibres", "a London-based charity": where a body is based says it is one.
   // (Not a person based there: "Texas-based strategist Matt Mackowiak".)
   if (words.length > 1 && head.capitalized && BASED.test(words[0].lower === 'the' || words[0].lower === 'a' ? words[1]?.lower ?? '' : words[0].lower) && !words.some((w) => isGivenName(w.text) || ROLE_NOUNS.has(w.lower))) return { kind: 'organization', name: text, vague: false };
+  // "St Mungo's", "St John's": a saint's name in the possessive alone is a church, school, hospital or charity
+  // named after the saint, not a person "Mungo".
+  if (words.length === 2 && (words[0].text === 'St' || words[0].text === 'Saint') && head.capitalized && endsWithPossessive(head.text)) return { kind: 'organization', name: text, vague: false };
+  if (words.length === 3 && words[0].text === 'St' && words[1].text === '.' && head.capitalized && endsWithPossessive(head.text)) return { kind: 'organization', name: text, vague: false };
   // "Rachel Ashdown KC": the letters after a name are no body's initials.
   if (words.length > 2 && POST_NOMINALS.has(head.text) && words[words.length - 2].capitalized) return classifySource(words.slice(0, -1), lexicon);
   const placed = placedSource(words, lexicon);
