@@ -4375,3 +4375,11 @@ describe('a body named before a day', () => {
     expect(quotes('The Independent Communications Authority of South Africa on Wednesday suspended the licence. "The licensee failed, repeatedly, to comply," the authority said.')).toEqual(['Independent Communications Authority of South Africa']);
   });
 });
+
+describe('a name the lists lack, set off beside a role', () => {
+  it('is a person a later "she" stands for, with the role after a possessive or before where it is held', () => {
+    const first = '"Our allies asked," Defence Minister Andrea Kovac told reporters.\n\n';
+    expect(source(first + "Latvia's ambassador to Canada, Ilze Berzina, welcomed the plan. She said spending rose 2 percent.")).toBe('Ilze Berzina');
+    expect(source(first + "Ilze Berzina, Latvia's ambassador, welcomed the plan. She said spending rose 2 percent.")).toBe('Ilze Berzina');
+  });
+});

@@ -784,7 +784,8 @@ const NEVER_SURNAMES = new Set(
 /** Does a role in apposition start at k ("a fisherman,", "the former president,", "an ICU nurse for 16 years,")? */
 function roleAppositive(tokens: Token[], k: number, to: number): boolean {
   const first = tokens[k];
-  if (!first || (first.lower !== 'a' && first.lower !== 'an' && first.lower !== 'the')) return false;
+  // ("Ilze Berzina, Latvia's ambassador, welcomed": so too a possessive before the role.)
+  if (!first || (first.lower !== 'a' && first.lower !== 'an' && first.lower !== 'the' && !(first.kind === 'word' && first.capitalized && endsWithPossessive(first.text)))) return false;
   for (let j = k + 1; j < to && j - k <= 5; j++) {
     const t = tokens[j];
     if (t.kind !== 'word') return false;
@@ -799,6 +800,18 @@ function roleAppositive(tokens: Token[], k: number, to: number): boolean {
     if ((closer === ',' || closer === '.' || closer === ';') && AGENT_NOUN.test(t.lower) && !NOT_AGENTS.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * Does a role end at k, its noun in lower case ("counterpart", "the foreign minister") or after it where it is held
+ * ("ambassador to Canada", "minister of Finance")?
+ */
+function heldRoleEndsAt(tokens: Token[], k: number, from: number): boolean {
+  const held = (t: Token): boolean => t.kind === 'word' && !t.capitalized && (ROLE_NOUNS.has(t.lower) || HELD_ROLES.has(t.lower));
+  if (held(tokens[k])) return true;
+  let j = k;
+  while (j >= from && k - j < 3 && tokens[j].kind === 'word' && tokens[j].capitalized && !ORG_NAME_WORDS.has(tokens[j].text)) j--;
+  return j < k && j - 1 >= from && (tokens[j].lower === 'to' || tokens[j].lower === 'of' || tokens[j].lower === 'in') && held(tokens[j - 1]);
 }
 
 /** Words after a role's noun that go on describing the person: "the finance minister of Ghana", "a lawyer for the family". */
@@ -1015,7 +1028,8 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
     // "His counterpart, Davlat Nazarzoda, was …", "The Tajik foreign minister, Davlat Nazarzoda,": a name set off after
     // a role is the one who holds it (a given name the lists may lack).
     // (Not a body's: "Its owner, Abu Dhabi United,", "Their opponent, Real Madrid,".)
-    const holder = runLength <= 4 && nameWordCount >= 2 && before?.text === ',' && !(i - 3 >= from && (tokens[i - 3].lower === 'its' || tokens[i - 3].lower === 'their')) && (after?.text === ',' || after?.text === '.') && i - 2 >= from && tokens[i - 2].kind === 'word' && !tokens[i - 2].capitalized && (ROLE_NOUNS.has(tokens[i - 2].lower) || HELD_ROLES.has(tokens[i - 2].lower));
+    // ("Latvia's ambassador to Canada, Ilze Berzina,": past the place or body the role is held in.)
+    const holder = runLength <= 4 && nameWordCount >= 2 && before?.text === ',' && !(i - 3 >= from && (tokens[i - 3].lower === 'its' || tokens[i - 3].lower === 'their')) && (after?.text === ',' || after?.text === '.') && i - 2 >= from && tokens[i - 2].kind === 'word' && heldRoleEndsAt(tokens, i - 2, from);
     // (A run here has two words or more: a single word was dealt with above.)
     // (Not a run of capitals after "The" with no given name in it: "The Great Debate Debate shows the futility" names
     // a thing, not a "Debate Debate" whom "he" could stand for.)
