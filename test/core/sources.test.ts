@@ -4383,3 +4383,9 @@ describe('a name the lists lack, set off beside a role', () => {
     expect(source(first + "Ilze Berzina, Latvia's ambassador, welcomed the plan. She said spending rose 2 percent.")).toBe('Ilze Berzina');
   });
 });
+
+describe('"one of them" after a quote', () => {
+  it('is its speaker, unnamed, not a cue earlier in the paragraph', () => {
+    expect(quotes('People at the camp told a different story. "They took my tent before I could get my medication out," one of them said.')).toEqual(['one of them']);
+  });
+});

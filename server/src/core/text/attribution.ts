@@ -4368,6 +4368,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   }
   const head = tokens[k];
   if (!head || head.kind !== 'word' && head.kind !== 'alnum') return null;
+  // `"…," one of them said`, "Two of them told": some of the people just named, unnamed.
+  if ((head.lower === 'them' || head.lower === 'us') && k - 2 >= from && tokens[k - 1].lower === 'of' && ONE_OF.has(tokens[k - 2].lower)) return { words: tokens.slice(k - 2, k + 1), start: tokens[k - 2].start, end: head.end };
   if (NOT_SOURCE.has(head.lower) && !PRONOUNS.has(head.lower) && !surnameBeforeCue(tokens, k)) return null;
   if (pronounOf(head)) return { words: [head], start: head.start, end: head.end };
   // "the former secretary of state said", "the chief of staff told": a role's title with its object is the role (not
