@@ -4389,3 +4389,11 @@ describe('"one of them" after a quote', () => {
     expect(quotes('People at the camp told a different story. "They took my tent before I could get my medication out," one of them said.')).toEqual(['one of them']);
   });
 });
+
+describe('a document commissioned or funded by someone', () => {
+  it('speaks itself, with who ordered it, and is no vague source', () => {
+    expect(firstAttribution('A review commissioned by the council found that 40 flats had cladding.')).toMatchObject({ source: 'A review commissioned by the council', kind: 'document' });
+    expect(firstAttribution('A report commissioned by the council found that 40 flats had cladding.')).toMatchObject({ source: 'A report commissioned by the council', kind: 'document' });
+    expect(source('A study funded by the Wellcome Trust found that 40 flats had cladding.')).toBe('A study funded by the Wellcome Trust');
+  });
+});

@@ -579,7 +579,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const barePlural = head.lower.endsWith('s') && !['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my'].includes(determiner);
   // A capital that only opens the sentence ("Polls show", "Recent studies") names nothing.
   const named = capitals.some((w) => !(w === words[0] && (UNNAMED_DOCUMENTS.has(w.lower) || INDEFINITE_WORDS.has(w.lower))));
-  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !words.some((w) => endsWithPossessive(w.text))) {
+  // (One that names who ordered it is not: "A report commissioned by the council".)
+  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !words.some((w) => endsWithPossessive(w.text)) && !madeBy(words)) {
     return { kind: 'vague', name: text, vague: true };
   }
   // (Not the capitalised end of a body's name after a person: "Jeffrey Lewis of the James Martin Center for
@@ -1129,6 +1130,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const agent = previous !== undefined && t.lower === 'by' && (AGENT_PARTICIPLES.has(previous.lower) || announced || pollster);
       // (Not the maker of the subject, set off before its own verb: "The review, commissioned by the university, found".)
       if (agent && agentAside(tokens, i - 1, from, to)) continue;
+      // (Nor who ordered a document, before the document's own verb: "A review commissioned by the council found".)
+      // (A survey's or a poll's noun is read as its verb there: the one who ordered it stays the source.)
+      if (agent && NOT_AUTHORED.has(previous.lower) && i - 2 >= from && DOCUMENT_NOUNS.has(tokens[i - 2].lower) && !POLLED_NOUNS.has(tokens[i - 2].lower) && np !== null && verbAfterPhrase(tokens, np.end, to)) continue;
       // (after a comma or a dash: "— by her tally, 2,400 plates"; anywhere for a reckoning someone owns: "and by her
       // own estimate had more than 1,500 students")
       // (A count or an estimate only, right after a clause's word, and no more than "her own estimate": not a cause or
@@ -1384,6 +1388,15 @@ function agentAside(tokens: Token[], i: number, from: number, to: number): boole
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019' && t.text !== '-') return false;
   }
   return false;
+}
+
+/** Is the token after a phrase that ends at offset `end` a cue's verb, not in -ing ("… by the council found")? */
+function verbAfterPhrase(tokens: Token[], end: number, to: number): boolean {
+  let k = tokenAtOrAfter(tokens, end);
+  // (Past when: "… by the council in 2019 found", "… last year found".)
+  if (k >= 0 && k + 1 < to && (tokens[k].lower === 'in' || tokens[k].lower === 'last' || tokens[k].lower === 'this' || tokens[k].lower === 'on') && (tokens[k + 1].kind === 'number' || timeWord(tokens[k + 1]))) k += 2;
+  const verb = k >= 0 && k < to ? tokens[k] : undefined;
+  return verb !== undefined && verb.kind === 'word' && !verb.capitalized && CUE_FORMS.has(verb.lower) && !verb.lower.endsWith('ing');
 }
 
 /** Does "by" follow the passive at i within its clause ("was widely called for Biden by the networks")? */
@@ -4552,7 +4565,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     else if ((t.kind !== 'punct' || t.text === '&') && !(w > s && w < k && tokens[w - 1].text === '(' && tokens[w + 1].text === ')')) words.push(t);
   }
   if (people) return { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed };
-  return ((head.capitalized || ORG_NOUNS.has(head.lower)) && documentObtainedBy(tokens, s, k, from)) || { words, start: tokens[s].start, end: head.end };
+  return ((head.capitalized || ORG_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower)) && documentObtainedBy(tokens, s, k, from)) || { words, start: tokens[s].start, end: head.end };
 }
 
 /**
@@ -4747,9 +4760,30 @@ function documentObtainedBy(tokens: Token[], s: number, e: number, from: number)
   // ("An independent audit of the Federation of Volleyball Clubs has found": an examination of a body speaks, not the
   // body it examines.)
   if (by - 1 >= from && tokens[by].lower === 'of' && tokens[by - 1].kind === 'word' && EXAMINATIONS.has(tokens[by - 1].lower)) return documentPhrase(tokens, by - 1, e, from);
-  if (noun < from || !((tokens[by].lower === 'by' && OBTAINED.has(tokens[by - 1].lower)) || publishedIn(tokens, by - 1)) || tokens[noun].kind !== 'word' || !DOCUMENT_NOUNS.has(tokens[noun].lower)) return null;
+  if (noun < from || !((tokens[by].lower === 'by' && (OBTAINED.has(tokens[by - 1].lower) || NOT_AUTHORED.has(tokens[by - 1].lower))) || publishedIn(tokens, by - 1)) || tokens[noun].kind !== 'word' || !DOCUMENT_NOUNS.has(tokens[noun].lower)) return null;
   return documentPhrase(tokens, noun, e, from);
 }
+
+/** Nouns of polls, read as their verbs before a participle's maker ("A survey commissioned by …" stays its maker's). */
+const POLLED_NOUNS = new Set(['survey', 'surveys', 'poll', 'polls']);
+
+/** Does a phrase name who ordered or paid for its document ("commissioned by"): a body or a role, not "researchers"? */
+function madeBy(words: Token[]): boolean {
+  const by = words.findIndex((w, k) => w.lower === 'by' && k > 0 && NOT_AUTHORED.has(words[k - 1].lower));
+  if (by < 0) return false;
+  // (Read to the end or to the document's noun, which a classed phrase moves last.)
+  for (let k = by + 1; k < words.length; k++) {
+    const maker = words[k];
+    if (maker.capitalized || ORG_NOUNS.has(maker.lower) || (ROLE_NOUNS.has(maker.lower) && !VAGUE_NOUNS.has(maker.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * Participles of those who pay for or order a document, not its authors: "A review commissioned by the council found",
+ * "A study funded by the Wellcome Trust found" is the review's, the study's.
+ */
+const NOT_AUTHORED = new Set(['commissioned', 'funded', 'sponsored', 'ordered', 'requested', 'paid']);
 
 /** Documents that examine what follows their "of": "an audit of the Federation", "a poll of Republicans". */
 const EXAMINATIONS = new Set(['audit', 'review', 'investigation', 'inquiry', 'assessment', 'analysis', 'study', 'survey', 'surveys', 'poll', 'polls', 'census']);
