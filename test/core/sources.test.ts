@@ -4397,3 +4397,11 @@ describe('a document commissioned or funded by someone', () => {
     expect(source('A study funded by the Wellcome Trust found that 40 flats had cladding.')).toBe('A study funded by the Wellcome Trust');
   });
 });
+
+describe('"agreed" with an object', () => {
+  it('is a deed, not a report (but "agreed that" reports)', () => {
+    expect(firstAttribution('Fleets will land 20 percent less cod after the United Kingdom, Norway and the European Union agreed new catch limits.')).toBeNull();
+    expect(firstAttribution('Ministers agreed on a 20 percent cut.')).toBeNull();
+    expect(source('Norway agreed that 20 percent less cod would be landed.')).toBe('Norway');
+  });
+});
