@@ -4209,8 +4209,8 @@ function roleHeldFor(tokens: Token[], k: number, from: number): number {
 /**
  * Where a body's name opens that runs back from the "of", "for" or "and" at `at` over runs of capitals joined by those
  * words or "the" ("the Philip Merrill College of", "the Institute for the Study of", "The Observatory for Media and"),
- * up to a run with a person's word and no body's ("Alan Metzger of"): the "the" or first capital of the furthest run with a body's
- * word; or -1.
+ * up to a run with a person's word and no body's ("Alan Metzger of"): the "the" or first capital of the furthest run
+ * with a body's word; or -1.
  */
 function bodyNameStart(tokens: Token[], at: number, from: number): number {
   let q = at;

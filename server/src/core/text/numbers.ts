@@ -666,10 +666,10 @@ function raceTimeEnd(tokens: Token[], i: number, to: number): number {
   return end > 0 && !clock && raced ? end : -1;
 }
 
-/** Finds the numeric claims among tokens[from, to). */
 /** Letters of the country a dollar sign is joined to ("US$", "A$", "NZ$", "C$", "HK$", "S$"), and the real's "R$". */
 const DOLLAR_COUNTRIES = new Set(['US', 'A', 'AU', 'NZ', 'C', 'CA', 'Can', 'HK', 'S', 'SG', 'NT', 'R', 'Mex', 'MX']);
 
+/** Finds the numeric claims among tokens[from, to). */
 export function findNumbers(tokens: Token[], from = 0, to = tokens.length): NumberExpression[] {
   // Made at the first expression: four sentences in five have none, and share one empty list (never added to).
   let found: NumberExpression[] | null = null;
