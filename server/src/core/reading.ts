@@ -807,11 +807,15 @@ function roleAppositive(tokens: Token[], k: number, to: number): boolean {
  * ("ambassador to Canada", "minister of Finance")?
  */
 function heldRoleEndsAt(tokens: Token[], k: number, from: number): boolean {
-  const held = (t: Token): boolean => t.kind === 'word' && !t.capitalized && (ROLE_NOUNS.has(t.lower) || HELD_ROLES.has(t.lower));
-  if (held(tokens[k])) return true;
+  if (heldRole(tokens[k])) return true;
   let j = k;
   while (j >= from && k - j < 3 && tokens[j].kind === 'word' && tokens[j].capitalized && !ORG_NAME_WORDS.has(tokens[j].text)) j--;
-  return j < k && j - 1 >= from && (tokens[j].lower === 'to' || tokens[j].lower === 'of' || tokens[j].lower === 'in') && held(tokens[j - 1]);
+  return j < k && j - 1 >= from && (tokens[j].lower === 'to' || tokens[j].lower === 'of' || tokens[j].lower === 'in') && heldRole(tokens[j - 1]);
+}
+
+/** A role's noun in lower case, one a person holds ("ambassador", "counterpart"). */
+function heldRole(t: Token): boolean {
+  return t.kind === 'word' && !t.capitalized && (ROLE_NOUNS.has(t.lower) || HELD_ROLES.has(t.lower));
 }
 
 /** Words after a role's noun that go on describing the person: "the finance minister of Ghana", "a lawyer for the family". */

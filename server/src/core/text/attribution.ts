@@ -532,8 +532,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (words.length > 1 && head.capitalized && BASED.test(words[0].lower === 'the' || words[0].lower === 'a' ? words[1]?.lower ?? '' : words[0].lower) && !words.some((w) => isGivenName(w.text) || ROLE_NOUNS.has(w.lower))) return { kind: 'organization', name: text, vague: false };
   // "St Mungo's", "St John's": a saint's name in the possessive alone is a church, school, hospital or charity
   // named after the saint, not a person "Mungo".
-  if (words.length === 2 && (words[0].text === 'St' || words[0].text === 'Saint') && head.capitalized && endsWithPossessive(head.text)) return { kind: 'organization', name: text, vague: false };
-  if (words.length === 3 && words[0].text === 'St' && words[1].text === '.' && head.capitalized && endsWithPossessive(head.text)) return { kind: 'organization', name: text, vague: false };
+  // (Its abbreviation's full stop may stand among the words: "St. Mungo's".)
+  const saintWords = words[0].text === 'Saint' ? 2 : words[0].text === 'St' ? (words[1]?.text === '.' ? 3 : 2) : 0;
+  if (saintWords > 0 && words.length === saintWords && head.capitalized && endsWithPossessive(head.text)) return { kind: 'organization', name: text, vague: false };
   // "Rachel Ashdown KC": the letters after a name are no body's initials.
   if (words.length > 2 && POST_NOMINALS.has(head.text) && words[words.length - 2].capitalized) return classifySource(words.slice(0, -1), lexicon);
   const placed = placedSource(words, lexicon);
@@ -1382,8 +1383,7 @@ function agentAside(tokens: Token[], i: number, from: number, to: number): boole
   for (let k = i + 2; k < to && k - i <= 16; k++) {
     const t = tokens[k];
     if (t.text === ',') {
-      const verb = tokens[k + 1];
-      return verb !== undefined && verb.kind === 'word' && !verb.capitalized && CUE_FORMS.has(verb.lower) && !verb.lower.endsWith('ing');
+      return finiteCueVerb(tokens[k + 1]);
     }
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019' && t.text !== '-') return false;
   }
@@ -1395,7 +1395,11 @@ function verbAfterPhrase(tokens: Token[], end: number, to: number): boolean {
   let k = tokenAtOrAfter(tokens, end);
   // (Past when: "… by the council in 2019 found", "… last year found".)
   if (k >= 0 && k + 1 < to && (tokens[k].lower === 'in' || tokens[k].lower === 'last' || tokens[k].lower === 'this' || tokens[k].lower === 'on') && (tokens[k + 1].kind === 'number' || timeWord(tokens[k + 1]))) k += 2;
-  const verb = k >= 0 && k < to ? tokens[k] : undefined;
+  return k >= 0 && k < to && finiteCueVerb(tokens[k]);
+}
+
+/** A cue's verb in lower case, not in -ing: the verb a subject set off or described before it takes ("…, found"). */
+function finiteCueVerb(verb: Token | undefined): boolean {
   return verb !== undefined && verb.kind === 'word' && !verb.capitalized && CUE_FORMS.has(verb.lower) && !verb.lower.endsWith('ing');
 }
 
