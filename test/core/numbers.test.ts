@@ -841,3 +841,10 @@ describe('"makes up between 5 and 20 percent", "make up about three quarters"', 
     expect(claims('Red dwarfs make up about three quarters of the stars.')).toEqual(['about three quarters']);
   });
 });
+
+describe('"close" before a figure', () => {
+  it('qualifies it only as "close to", not as the verb', () => {
+    expect(claims('The diocese announced it would close 14 churches.')).toEqual(['14']);
+    expect(claims('The diocese said close to 14 churches shut.')).toEqual(['close to 14']);
+  });
+});

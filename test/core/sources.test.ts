@@ -4405,3 +4405,38 @@ describe('"agreed" with an object', () => {
     expect(source('Norway agreed that 20 percent less cod would be landed.')).toBe('Norway');
   });
 });
+
+describe('a body named with "of" or "for" before a role', () => {
+  it('stays whole in the role ("A Ministry of Defence spokesman", not "Defence spokesman")', () => {
+    expect(source('A Ministry of Defence spokesman said the order was worth £150 million.')).toBe('A Ministry of Defence spokesman');
+    expect(source('A Department for Transport spokesman said the government was spending £150 million on roads.')).toBe('A Department for Transport spokesman');
+    expect(firstAttribution('A Bank of England official said rates would rise 2 percent.')).toMatchObject({ source: 'A Bank of England official', kind: 'vague' });
+  });
+});
+
+describe('an aside after a name that ends in capitals it does not name', () => {
+  it('keeps the name before it: whom a role serves, or where the person is', () => {
+    expect(source('Ofgem, the energy regulator for Great Britain, announced that bills would rise by 12 percent.')).toBe('Ofgem');
+    expect(source('Siobhan Gallagher, of the lay group We Are Lydford, said 4,100 people signed.')).toBe('Siobhan Gallagher');
+    expect(source('Jane Doe, a lawyer for John Smith, said he would appeal the £40 fine.')).toBe('Jane Doe');
+  });
+});
+
+describe('a body whose name places it after its body word', () => {
+  it('is named whole, past "in" and the place', () => {
+    expect(firstAttribution('The appeal is run by the Alliance of Churches and Mosques for Relief in Southern Africa, which said it hoped to raise £5 million.')).toMatchObject({ source: 'the Alliance of Churches and Mosques for Relief in Southern Africa', kind: 'organization' });
+  });
+});
+
+describe('a diocese, synod or ferry line', () => {
+  it('is a body, not a person named by the last words', () => {
+    expect(firstAttribution('The Roman Catholic Diocese of Carver Falls filed for bankruptcy on Monday, saying it faced 160 claims.')).toMatchObject({ source: 'The Roman Catholic Diocese of Carver Falls', kind: 'organization' });
+    expect(firstAttribution('Washington State Ferries said it would review 14 crossings.')).toMatchObject({ source: 'Washington State Ferries', kind: 'organization' });
+  });
+});
+
+describe('a person named after a body that opens with "the"', () => {
+  it('is the person, the title before the body read apart', () => {
+    expect(firstAttribution('Minister of State at the Department of Transport Jack Corrigan said the number would double to 200.')).toMatchObject({ source: 'Jack Corrigan', kind: 'named' });
+  });
+});

@@ -492,8 +492,8 @@ const CONTRACTED_BE = /['\u2019](?:m|re)$/;
 const SOMEONE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody']);
 
 /**
- * Where a person's name ends the phrase after a capitalised title ("… Director of Government Affairs Phil Smith"): the
- * index of its given name, or 0.
+ * Where a person's name ends the phrase after a capitalised title ("… Director of Government Affairs Phil Smith") or a
+ * body's name after "the": the index of its given name, or 0.
  */
 function titledNameAt(words: Token[]): number {
   const n = words.length;
@@ -501,7 +501,9 @@ function titledNameAt(words: Token[]): number {
     if (!isGivenName(words[k].text)) continue;
     const name = words.slice(k);
     if (!name.every((w) => w.capitalized && w.kind === 'word' && !ORG_NAME_WORDS.has(w.text))) return 0;
-    return words.slice(0, k).some((w) => w.capitalized && ROLE_NOUNS.has(w.lower)) ? k : 0;
+    // ("Minister of State at the Department of Transport Jack Corrigan said": after a body's name that opens with
+    // "the", the title before it read apart.)
+    return words.slice(0, k).some((w) => w.capitalized && ROLE_NOUNS.has(w.lower)) || (words[0].text === 'the' && words[k - 1].capitalized && words[k - 1].kind === 'word') ? k : 0;
   }
   return 0;
 }
@@ -1994,7 +1996,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // "an emergency physician in Port Halvard": capitals after a preposition are a place or a body, not a name.
       // (So are capitals after "of the" or "at the", where a person works: "Sarah Lomax, of the Metropolitan Economic
       // Crime Unit, said" is Lomax.)
-      const placed = lead.length > 0 && (PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower) || (lead.length === 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && lead[1].lower === 'the'));
+      // (And capitals after a role's "for" or "to", whom the role serves: "Ofgem, the energy regulator for Great Britain,
+      // announced" is Ofgem; or at the end of an aside that opens with where the person is: "Siobhan Gallagher, of the
+      // lay group We Are Lydford, said" is Gallagher.)
+      const placed = lead.length > 0 && (PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower) || (lead.length === 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && lead[1].lower === 'the') || ((lead[lead.length - 1].lower === 'for' || lead[lead.length - 1].lower === 'to') && lead.length >= 2 && ROLE_NOUNS.has(lead[lead.length - 2].lower)) || (lead.length >= 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && DETERMINERS.has(lead[1].lower)));
       // "who gave his name only as Hassan", "identified only as Ahmed": the name the source goes by.
       const givenAs = name.length >= 1 && name.length <= 3 && lead.length >= 2 && lead[lead.length - 1].lower === 'as' && lead.some((t) => GOING_BY.has(t.lower));
       // "The first witness, a retired software executive from Seattle named Paul Brandt, testified": the name the
@@ -4354,6 +4359,22 @@ function articleOpening(tokens: Token[], j: number, from: number): boolean {
   return a === from || !(OBJECT_GOVERNORS.has(tokens[a - 1].lower) || PLACE_PREPOSITIONS.has(tokens[a - 1].lower) || ADVERBIAL_OPENERS.has(tokens[a - 1].lower));
 }
 
+/**
+ * Does a body's name end at e: capitals back to one of a body's words, with "of", "for" and "and" among them, within
+ * eight words ("the Alliance of Churches and Mosques for Relief")? The word at e is not the body's word itself.
+ */
+function bodyNameEndsAt(tokens: Token[], e: number, from: number): boolean {
+  if (ORG_NAME_WORDS.has(tokens[e].text)) return false;
+  for (let j = e - 1; j >= from && e - j < 8; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (t.capitalized) {
+      if (ORG_NAME_WORDS.has(t.text)) return true;
+    } else if (t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'and') return false;
+  }
+  return false;
+}
+
 /** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
@@ -4437,6 +4458,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if ((p.lower === 'in' || p.lower === 'at') && s - 4 >= from && tokens[s - 2].capitalized && s === k && placeOfBody(tokens, s - 2, from)) s--;
       // "The Calder Gallery in Edinburgh reported": the place of a body whose name ends in a body's word.
       else if ((p.lower === 'in' || p.lower === 'at') && s - 2 >= from && s === k && tokens[s - 2].capitalized && ORG_NAME_WORDS.has(tokens[s - 2].text)) s--;
+      // ("the Alliance of Churches and Mosques for Relief in Southern Africa, which said": a place of up to three words
+      // after a name whose body's word stands earlier in it, past its "of", "for" or "and".)
+      else if (p.lower === 'in' && s - 2 >= from && k - s < 3 && tokens[s].kind === 'word' && !ALL_CAPITALS.test(tokens[s].text) && tokens[s - 2].capitalized && bodyNameEndsAt(tokens, s - 2, from)) s--;
       // ("Mercy Hospital in nearby Rolla": so with a word that places the place.)
       else if (s === k && PLACE_MODIFIERS.has(p.lower) && s - 3 >= from && (tokens[s - 2].lower === 'in' || tokens[s - 2].lower === 'at') && tokens[s - 3].capitalized && ORG_NAME_WORDS.has(tokens[s - 3].text)) s -= 2;
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
@@ -4508,6 +4532,13 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     const vagueHead = VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead);
     while (s - 1 >= from && n < 5) {
       const p = tokens[s - 1];
+      // "A Ministry of Defence spokesman", "a Department for Transport spokeswoman", "a Bank of England official": a
+      // body's name with its "of" or "for" before the role, whole (not "Defence spokesman").
+      if ((p.lower === 'of' || p.lower === 'for') && s - 2 >= from && tokens[s].capitalized && tokens[s].kind === 'word' && tokens[s - 2].kind === 'word' && tokens[s - 2].capitalized && ORG_NAME_WORDS.has(tokens[s - 2].text)) {
+        s -= 2;
+        while (s - 1 >= from && tokens[s - 1].capitalized && tokens[s - 1].kind === 'word') s--;
+        continue;
+      }
       if (vagueHead && !p.capitalized && !VAGUE_MODIFIERS.has(p.lower) && !VAGUE_NOUNS.has(p.lower) && !ROLE_NOUNS.has(p.lower)) break;
       if (p.kind === 'punct' && p.text !== '-' && p.text !== '\u2019' && p.text !== "'") break;
       if (NOT_SOURCE.has(p.lower) && !NP_JOINERS.has(p.lower)) break;

@@ -865,6 +865,8 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
     // ("makes up between 5 and 20 percent", "make up about three quarters": a phrasal verb's "up", no rise.)
     if (w === 'up' && MAKE_FORMS.has(wordAt(tokens, q - 2))) break;
     if (w === 'of' && wordAt(tokens, q - 2) !== 'upwards') break;
+    // "close to 40", "a close second" (not the verb: "would close 14 churches").
+    if (w === 'close' && tokens[q]?.lower !== 'to' && !ORDINAL_WORDS.has(tokens[q]?.lower ?? '') && !ORDINAL.test(tokens[q]?.text ?? '')) break;
     // "at least 20", "at most 20" — but "stood at 4%", "at about 2,000": the preposition is no qualifier.
     if (w === 'at' && !['least', 'most'].includes(tokens[q]?.lower ?? '')) break;
     if (w === 'as' && !['many', 'much', 'few', 'high', 'low'].includes(tokens[q]?.lower ?? '')) break;
