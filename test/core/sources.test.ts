@@ -4440,3 +4440,16 @@ describe('a person named after a body that opens with "the"', () => {
     expect(firstAttribution('Minister of State at the Department of Transport Jack Corrigan said the number would double to 200.')).toMatchObject({ source: 'Jack Corrigan', kind: 'named' });
   });
 });
+
+describe('a body named by two of a body\'s nouns', () => {
+  it('is named again by either ("the association" after "the Airline Pilots Association of Canada")', () => {
+    expect(quotes('Pilots at Skyreach voted to strike, a move backed by the Airline Pilots Association of Canada. In a statement, the association said it had "serious concerns about the rosters".')).toEqual(['Airline Pilots Association of Canada']);
+  });
+});
+
+describe('a body\'s noun in a person\'s description', () => {
+  it('does not make the person the body ("who has led the diocese" then "A spokesman for the diocese")', () => {
+    const text = '"This is the only way," said Bishop Raymond Kowalski, who has led the diocese since 2016.\n\nA spokesman for the diocese said it had paid $23 million in settlements.';
+    expect(source(text)).toBe('the diocese');
+  });
+});
