@@ -4453,3 +4453,22 @@ describe('a body\'s noun in a person\'s description', () => {
     expect(source(text)).toBe('the diocese');
   });
 });
+
+describe('what a court, inquest or jury heard', () => {
+  it('is attributed to it, when what it heard is a clause', () => {
+    expect(firstAttribution("The driver was travelling at 75 mph, an inquest at Norwich Coroner's Court heard on Monday.")).toMatchObject({ source: "Norwich Coroner's Court", cue: 'heard' });
+    expect(source('The court heard that the crossing is used by around 90 people a day.')).toBe('The court');
+    expect(source('He had drunk 10 pints, the jury heard.')).toBe('the jury');
+  });
+  it('not when it heard a thing, nor when others heard something', () => {
+    expect(firstAttribution('For three days last week, the court heard arguments from the two sides.')).toBeNull();
+    expect(firstAttribution('Residents heard 12 explosions.')).toBeNull();
+  });
+});
+
+describe('a document filed or obtained by someone', () => {
+  it('speaks itself past a count, an owner or a name in apposition to who filed it', () => {
+    expect(source('Court papers filed by its administrators, Harcourt Lyle Restructuring LLP, show the company owed creditors £126 million.')).toBe('Court papers');
+    expect(lint('Court papers filed by 14 passengers in King County Superior Court show the ferry was 40 minutes late.').claims.find((c) => c.text === '40')?.attribution).toMatchObject({ kind: 'document' });
+  });
+});

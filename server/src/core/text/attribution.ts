@@ -1017,7 +1017,7 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
  * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
  * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
  */
-const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', ...BELIEF_VERBS]);
+const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', 'heard', ...BELIEF_VERBS]);
 
 /**
  * "In a situational report of NDRRMC, …": "of" and a name after a document that opens the sentence with "In" names
@@ -1202,7 +1202,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // cueLemma, with the engine's list already looked up (no house cues, no look-up: most drafts have none);
     // "pointed out" reports like "noted".
     // ("placed the value at $5 million", "pegged the cost at": "put" in other words, only before the figure they set.)
-    const lemma = (role & CUE_FORM) !== 0 ? cueLemma(t.lower, lexicon) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : undefined;
+    const lemma = (role & CUE_FORM) !== 0 ? cueLemma(t.lower, lexicon) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : t.lower === 'heard' && hearingHeard(tokens, i, from) ? 'hear' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
@@ -1235,7 +1235,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not after a year: "The 2024 report shows", "A 2019 audit says".)
     if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && !YEAR.test(tokens[i - 2].text) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
+    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -2044,7 +2044,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // ("The review, seen by the Leeds Citizen, found", "A report by the agency, obtained by Reuters, says": who saw a
       // document is no source; what it is is, before the aside.)
       const seenAside = enclosed.length >= 3 && OBTAINED.has(enclosed[0].lower) && enclosed[1].lower === 'by' && open - 1 >= from;
-      if (seenAside) np = backwardPhrase(tokens, open - 1, from, lexicon);
+      // ("Court papers filed by its administrators, Harcourt Lyle Restructuring LLP, show": a name in apposition to who
+      // filed or obtained a document; the document speaks.)
+      const agentOfDocument = isName && open - 1 >= from && obtainedByBefore(tokens, open - 1, from);
+      if (seenAside || agentOfDocument) np = backwardPhrase(tokens, open - 1, from, lexicon);
       else if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
       else if (orgInApposition) np = { words: enclosed, start: enclosed[0].start, end: body[body.length - 1].end, classifyAs: ORG_NOUNS.has(tokens[orgNoun].lower) ? [...body, tokens[orgNoun]] : body };
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
@@ -2854,6 +2857,27 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwe
 
 /** Verbs that set a figure as "put" does ("placed the value at", "pegged the cost at"), six letters each. */
 const PUT_LIKE = new Set(['placed', 'pegged']);
+
+/** Words that open what a court heard as a clause, or a time after "heard" ("heard on Monday", "heard he had"). */
+const HEARD_CLAUSE = new Set(['that', 'how', 'on', 'yesterday', 'today', 'earlier', 'previously', 'he', 'she', 'they', 'it', 'his', 'her', 'their', 'there']);
+
+/** Bodies that hear evidence, whose hearing a British court report attributes to them ("the court heard"). */
+const HEARING_BODIES = new Set(['court', 'inquest', 'jury', 'jurors', 'tribunal', 'hearing', 'inquiry', 'trial', 'magistrates', 'coroner']);
+
+/**
+ * "The court heard that …", "an inquest at Norwich Coroner's Court heard on Monday", "the jury has heard": what was
+ * said in court, reported as what the court, inquest, jury or tribunal heard (claims-spec's attribution to a body), not
+ * "residents heard explosions".
+ */
+function hearingHeard(tokens: Token[], i: number, from: number): boolean {
+  // What it heard is a clause or comes before ("…, the court heard on Monday."), not a thing: "the court heard
+  // arguments from the two sides" is a deed.
+  const next = tokens[i + 1];
+  if (next !== undefined && !(next.kind === 'punct' || HEARD_CLAUSE.has(next.lower) || WEEKDAYS.has(next.lower))) return false;
+  let k = i - 1;
+  if (k > from && (tokens[k].lower === 'has' || tokens[k].lower === 'had' || tokens[k].lower === 'also')) k--;
+  return k >= from && tokens[k].kind === 'word' && HEARING_BODIES.has(tokens[k].lower);
+}
 /** What such a verb sets: an amount, not a person or a thing put somewhere ("placed the suspect at 123 Main Street"). */
 const SET_AMOUNTS = new Set(['value', 'cost', 'costs', 'price', 'number', 'toll', 'damage', 'damages', 'loss', 'losses', 'figure', 'total', 'size', 'count', 'tally', 'worth', 'fortune', 'crowd', 'bill', 'estimate', 'rate', 'odds', 'chance', 'chances']);
 
@@ -4793,7 +4817,8 @@ const AFTER_MAKER = new Set(['released', 'conducted', 'published', 'commissioned
  */
 function documentObtainedBy(tokens: Token[], s: number, e: number, from: number): Phrase | null {
   let by = s - 1;
-  if (by >= from && tokens[by].lower === 'the') by--;
+  // (Past an article, a count or an owner: "filed by 14 passengers", "filed by its administrators".)
+  if (by >= from && (tokens[by].lower === 'the' || tokens[by].kind === 'number' || OWNERS.has(tokens[by].lower))) by--;
   const noun = by - 2;
   // ("An independent audit of the Federation of Volleyball Clubs has found": an examination of a body speaks, not the
   // body it examines.)
@@ -4801,6 +4826,26 @@ function documentObtainedBy(tokens: Token[], s: number, e: number, from: number)
   if (noun < from || !((tokens[by].lower === 'by' && (OBTAINED.has(tokens[by - 1].lower) || NOT_AUTHORED.has(tokens[by - 1].lower))) || publishedIn(tokens, by - 1)) || tokens[noun].kind !== 'word' || !DOCUMENT_NOUNS.has(tokens[noun].lower)) return null;
   return documentPhrase(tokens, noun, e, from);
 }
+
+/**
+ * Does the phrase ending at e name who filed, obtained or paid for a document: "by" (past an article, a count or an
+ * owner) after one of those participles and the document's noun, within four words before e ("Court papers filed by
+ * its administrators")?
+ */
+function obtainedByBefore(tokens: Token[], e: number, from: number): boolean {
+  for (let by = e - 1; by - 2 >= from && e - by <= 4; by--) {
+    const t = tokens[by];
+    if (t.lower !== 'by') {
+      if (t.kind === 'punct') return false;
+      continue;
+    }
+    return (OBTAINED.has(tokens[by - 1].lower) || NOT_AUTHORED.has(tokens[by - 1].lower)) && tokens[by - 2].kind === 'word' && DOCUMENT_NOUNS.has(tokens[by - 2].lower);
+  }
+  return false;
+}
+
+/** Possessive determiners before a document's maker ("filed by its administrators"). */
+const OWNERS = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /** Nouns of polls, read as their verbs before a participle's maker ("A survey commissioned by …" stays its maker's). */
 const POLLED_NOUNS = new Set(['survey', 'surveys', 'poll', 'polls']);
