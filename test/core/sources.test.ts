@@ -4472,3 +4472,15 @@ describe('a document filed or obtained by someone', () => {
     expect(lint('Court papers filed by 14 passengers in King County Superior Court show the ferry was 40 minutes late.').claims.find((c) => c.text === '40')?.attribution).toMatchObject({ kind: 'document' });
   });
 });
+
+describe('"claims" after a word that says what kind of claim', () => {
+  it('is the noun, not a cue ("all pending claims")', () => {
+    expect(source('Prof. Laura Benavides spoke. She estimated that damages across all pending claims could exceed $100 million.')).toBe('Laura Benavides');
+  });
+});
+
+describe('a full name in apposition with where the person is from', () => {
+  it('is the person ("One passenger, Elspeth Grant from Tobermory, told")', () => {
+    expect(source('One passenger, Elspeth Grant from Tobermory, told BBC Alba that the crew had been calm for 40 minutes.')).toBe('Elspeth Grant');
+  });
+});

@@ -1967,6 +1967,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       }
       // ("Dr. Mele Tupou of the University of Auckland": the body a name is of, after it, is no part of the name.)
       for (let j = 2; j < enclosed.length - 1; j++) {
+        // ("One passenger, Elspeth Grant from Tobermory, told": nor is the place a full name is from.)
+        if (enclosed[j].lower === 'from' && enclosed.length - j <= 4 && j === 2 && isGivenName(enclosed[0].text) && enclosed[1].capitalized && enclosed.slice(j + 1).every((t) => t.kind === 'word' && t.capitalized)) {
+          enclosed = enclosed.slice(0, j);
+          break;
+        }
         if (enclosed[j].lower !== 'of' && enclosed[j].lower !== 'at') continue;
         const tail = enclosed.slice(j + 1);
         if (enclosed[j - 1].kind === 'word' && enclosed[j - 1].capitalized && tail.every((t) => t.kind === 'word' && (t.capitalized || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')) && tail.some((t) => ORG_NAME_WORDS.has(t.text))) enclosed = enclosed.slice(0, j);
@@ -2927,7 +2932,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 /** Modals of what cannot be: "cannot claim", "can't say". */
 const CANNOT = new Set(['cannot', "can't", 'can\u2019t', "couldn't", 'couldn\u2019t']);
 /** What a claim is filed for: "an asylum claim", "an insurance claim", "a wrongful death claim". */
-const FILED_CLAIMS = new Set(['asylum', 'insurance', 'injury', 'compensation', 'damages', 'disability', 'unemployment', 'jobless', 'benefit', 'benefits', 'tax', 'refund', 'death', 'patent', 'warranty', 'land', 'legal', 'partial', 'pension', 'medicare', 'medicaid', 'flood', 'liability', 'malpractice', 'refugee', 'visa', 'welfare', 'expense', 'expenses', 'overtime', 'wage', 'title', 'mining']);
+const FILED_CLAIMS = new Set(['asylum', 'insurance', 'injury', 'compensation', 'damages', 'disability', 'unemployment', 'jobless', 'benefit', 'benefits', 'tax', 'refund', 'death', 'patent', 'warranty', 'land', 'legal', 'partial', 'pension', 'medicare', 'medicaid', 'flood', 'liability', 'malpractice', 'refugee', 'visa', 'welfare', 'expense', 'expenses', 'overtime', 'wage', 'title', 'mining', 'pending', 'outstanding', 'open', 'unpaid', 'rejected', 'approved', 'abuse', 'civil']);
 /** Cues whose base form is as often a noun ("a Treasury note", "public comment", "the Gateway project"). */
 const NOUN_CUES = new Set(['note', 'comment', 'report', 'project', 'estimate', 'count', 'record', 'pledge', 'list', 'survey', 'measure', 'quote', 'call', 'talk', 'tally', 'post', 'caution', 'remark', 'promise', 'boast']);
 /** A capitalised word that is a plural ("Analysts", "Democrats") or a contraction ("I'd", "We've"): a verb's subject. */
