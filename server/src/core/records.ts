@@ -233,6 +233,11 @@ export interface BlockAnalysis {
   memo: ParagraphMemo;
 }
 
+/** A role held for a body named by its noun after "the": "A spokeswoman for the office" (the role, the noun). */
+const HELD_FOR_BODY = /^((?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative|lawyer|attorney|official))\s+for\s+the\s+([a-z]+)$/i;
+/** An article that opens a name or phrase. */
+const ARTICLE_OPENING = /^(?:the|a|an)\s+/i;
+
 /** Cues that go on with what the speaker was saying ("she added"): the speaker before, not a new subject. */
 const CONTINUING_CUES = new Set(['add', 'continue']);
 
@@ -368,6 +373,12 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       giveVoice(found, m, tokens, place);
       return spokenBy(record, found, people, block, place);
     }
+    // "A spokeswoman for the office said" after "The Swiss Federal Office for the Environment announced": the role held
+    // for the body named before, by its name.
+    const heldFor = m.kind === 'role' ? HELD_FOR_BODY.exec(m.name) : null;
+    const servedBody = heldFor !== null && NAMED_BY_NOUN.has(heldFor[2]) ? people.bodyNamedBy(heldFor[2]) ?? openingBodyNamedBy(people, heldFor[2], place) : undefined;
+    if (servedBody) record.attribution.source = `${heldFor![1]} for the ${servedBody.name.replace(ARTICLE_OPENING, '')}`;
+    const named = servedBody ? record.attribution.source.replace(ARTICLE_OPENING, '') : phrase;
     // "A Marsh Creek teacher, who asked that her name not be used, said …": one unnamed person, whom "she" or "he" in
     // the same paragraph may stand for (People.resolve keeps them to it), not a group.
     // (So is "A senior military officer, who spoke on condition of anonymity, …": a role with "a" whose anonymity the
@@ -380,12 +391,15 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // ("Officials at the ministry", "Residents of the town": plural by the people before the place.)
     // (By the words before "of": "the head of the internal investigators" is one person; "A police spokesman" is one,
     // "State police" many.)
+    // ("A spokesman for the Friends of Eastern Shore Public Radio" is one too: by the words before "for".)
     const of = phrase.indexOf(' of ');
-    const before = of > 0 ? phrase.slice(0, of) : phrase;
+    const held = m.kind === 'role' ? phrase.indexOf(' for ') : -1;
+    const cut = held > 0 && (of < 0 || held < of) ? held : of;
+    const before = cut > 0 ? phrase.slice(0, cut) : phrase;
     const plural = (m.kind === 'vague' && !single && !role) || PLURAL.test(before) || POLICE_LAST.test(before) || PEOPLE_BEFORE_PLACE.test(m.text);
     // ("was asked by a caller why …": the one who asks is not whom "he said" after the answer stands for.)
     const asker = m.cueLemma === 'ask' && askedBy(tokens, m.start);
-    const person = people.name(phrase, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization', asker);
+    const person = people.name(named, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization', asker);
     giveVoice(person, m, tokens, place);
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);

@@ -465,16 +465,20 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
 /** A phrase's words, a space apart, and none around a slash ("NBC News/Wall Street Journal poll"). */
 function phraseText(words: Token[]): string {
   let text = words.map((w) => w.text).join(' ');
-  // An ampersand written between letters stays there: "PG&E", "AT&T" (not "Marks & Spencer").
-  if (text.includes(' & ')) {
+  // An ampersand written between letters stays there: "PG&E", "AT&T" (not "Marks & Spencer"); so does a comma or an
+  // apostrophe written against a word: "Housing, Communities and Local Government", "the Office for Veterans' Affairs"
+  // (not "Housing , Communities", "Veterans ' Affairs").
+  if (text.includes(' & ') || SPACED_MARK.test(text)) {
     text = words[0].text;
-    for (let k = 1; k < words.length; k++) text += (words[k].text === '&' ? words[k].start === words[k - 1].end : words[k - 1].text === '&' && words[k - 1].end === words[k].start) ? words[k].text : ` ${words[k].text}`;
+    for (let k = 1; k < words.length; k++) text += (words[k].kind === 'punct' || words[k - 1].kind === 'punct') && words[k].start === words[k - 1].end ? words[k].text : ` ${words[k].text}`;
   }
   // An initial's or a title's full stop stays with it: "U.S. Travel Association", "Sen. Jim Justice".
   if (text.includes(' .')) text = text.replace(SPACED_STOP, '.');
   return text.includes(' / ') || text.includes(' \u2013 ') ? text.replace(SPACED_JOINER, '$1') : text;
 }
 const SPACED_STOP = / \.(?= |$)/g;
+/** A comma or an apostrophe spaced by the join of words. */
+const SPACED_MARK = / [,'\u2019]/;
 /** A slash or an en dash that joins two names, spaced by the join of words ("NBC News / Wall Street Journal"). */
 const SPACED_JOINER = / ([/\u2013]) /g;
 
@@ -4450,7 +4454,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "A spokesperson for the minister replied", "an adviser to the president said": the role held for a person,
       // not that person (a body after "for" speaks through its spokesman: "a spokesman for the ministry" stays the
       // ministry's).
-      (ROLE_NOUNS.has(head.lower) ? nounBeforeObject(tokens, k, from, lexicon, speech, FOR_OR_TO, ROLE_NOUNS, 'article') : null) ??
+      // ("A spokeswoman for the department said", "a lawyer for the company": so for a body's noun too; the role
+      // speaks, one person, as it does for a body named in capitals.)
+      (ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) ? nounBeforeObject(tokens, k, from, lexicon, speech, FOR_OR_TO, ROLE_NOUNS, 'article') : null) ??
       // "An internal review of the theft said", "a report of the incident found": a document of what it is about
       // speaks (not that, nor a body's name after "of": "the report of the Commission" is the Commission's).
       nounBeforeObject(tokens, k, from, lexicon, speech, OF, DOCUMENT_NOUNS, 'either');
@@ -4541,6 +4547,12 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       } else break;
     }
     s = affiliatedPerson(tokens, s, from);
+    // "A spokesman for the Department of Justice said", "a lawyer for the Kremlin": the role held for the body named
+    // after "the" speaks, as "a spokesman for Dublin City Council" does.
+    if (s - 2 >= from && tokens[s].lower === 'the' && tokens[s - 1].lower === 'for' && tokens[s - 2].kind === 'word' && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) {
+      const role = backwardPhrase(tokens, s - 2, from, lexicon, speech);
+      if (role) return { words: [...role.words, ...tokens.slice(s - 1, k + 1)], start: role.start, end: head.end, classifyAs: role.classifyAs ?? role.words };
+    }
   } else if (QUOTE_MARKS.has(head.text)) {
     return null;
   } else if (head.lower === 'another' && opensClause(tokens, k, from)) {
