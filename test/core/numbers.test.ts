@@ -848,3 +848,12 @@ describe('"close" before a figure', () => {
     expect(claims('The diocese said close to 14 churches shut.')).toEqual(['close to 14']);
   });
 });
+
+describe('a count in figures after "remaining" or "other"', () => {
+  it('is a claim before a plural noun, not before a stretch of time', () => {
+    expect(claims('Money would go to a fund for the remaining 112 churches.')).toEqual(['112']);
+    expect(claims('Of the other 8 million vehicles assembled in America, most were sold here.')).toEqual(['8 million']);
+    expect(claims('In the remaining 12 months, prices rose.')).toEqual([]);
+    expect(claims('The other two candidates withdrew.')).toEqual([]);
+  });
+});

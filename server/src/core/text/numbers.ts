@@ -522,6 +522,15 @@ function countedSet(tokens: Token[], e: NumberExpression, from: number): boolean
   return false;
 }
 
+/** Words for what is left of a set, before a count in figures that is a claim ("the remaining 112 churches"). */
+const LEFT_OVER = new Set(['remaining', 'other']);
+
+/** Is a plural noun, no stretch of time, right after the figure that ends at `last` ("112 churches", not "40 years")? */
+function countedAfter(tokens: Token[], last: number): boolean {
+  const t = tokens[last + 1];
+  return t !== undefined && t.kind === 'word' && !t.capitalized && /s$/.test(t.lower) && !TIME_UNITS.has(t.lower) && !TIME_UNITS.has(t.lower.replace(/s$/, '')) && !SEASONS_OF_YEAR.has(t.lower);
+}
+
 /** Seasons and a short form of years, counted as stretches of time: "each of the last seven summers", "3 yrs". */
 const SEASONS_OF_YEAR = new Set(['summers', 'winters', 'springs', 'autumns', 'falls', 'yrs']);
 
@@ -1077,7 +1086,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (e.figure === e.last && e.figure - 2 >= from && isYearToken(tokens[e.figure - 2]) && yearEnding(tokens, e.figure - 2, e.figure)) return true;
   // Sequence, not quantity: "the first two", "the last three" (not the verb: "expected to last two weeks").
   // (A set counted, not a time: "13 of the past 19 contests", "each of the last 10 polls", "three of the last 10".)
-  if (prev && SEQUENCE_WORDS.has(prev.lower) && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !countedSet(tokens, e, from)) return true;
+  if (prev && SEQUENCE_WORDS.has(prev.lower) && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last))) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
   // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
