@@ -4499,3 +4499,13 @@ describe('a role held for a body after "the"', () => {
     expect(source('A spokeswoman for the Office for Veterans’ Affairs said 40 claims were late.')).toBe('A spokeswoman for the Office for Veterans’ Affairs');
   });
 });
+
+describe('four capitals with no given name or title among them', () => {
+  it('name a body, not a person by the last two', () => {
+    expect(firstAttribution('Tourism Tropical North Queensland estimated the suspension affects about 200 bookings.')).toMatchObject({ source: 'Tourism Tropical North Queensland', kind: 'organization' });
+    expect(firstAttribution('The Japanese American Citizens League said 80 members joined.')).toMatchObject({ kind: 'organization' });
+  });
+  it('but a possessive before two of them names a person', () => {
+    expect(quotes("North Carolina's Ada Fisher said Trump would do well. \"I think he will do great things,\" she said.")).toEqual(['Ada Fisher']);
+  });
+});

@@ -662,6 +662,12 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     if (run > 0 && words[run - 1].lower === 'the' && !words.slice(run).some((w) => NAME_TITLES.has(w.text) || isGivenName(w.text))) {
       return { kind: 'organization', name: words.slice(run).map((w) => w.text).join(' '), vague: false };
     }
+    // ("Tourism Tropical North Queensland estimated": four capitals with no given name or title among them name a
+    // body, not a person "North Queensland".)
+    // (After a possessive, three capitals at least: "North Carolina's Ada Fisher" is a person, "North America's Building
+    // Trades Unions" a body.)
+    const owner = words.findIndex((w) => endsWithPossessive(w.text));
+    if (words.length >= 4 && words.length - owner > 3 && words.every((w) => w.kind === 'word' && w.capitalized && !isGivenName(w.text) && !NAME_TITLES.has(w.text) && !ROLE_NOUNS.has(w.lower) && !NAME_PARTICLES.has(w.lower))) return { kind: 'organization', name: text, vague: false };
     return { kind: 'named', name: personName(words), vague: false };
   }
   return { kind: 'role', name: text, vague: false };
