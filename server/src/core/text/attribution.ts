@@ -4458,10 +4458,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     const held =
       nounBeforeObject(tokens, k, from, lexicon, speech, OF, ROLE_NOUNS, 'none') ??
       // "A spokesperson for the minister replied", "an adviser to the president said": the role held for a person,
-      // not that person (a body after "for" speaks through its spokesman: "a spokesman for the ministry" stays the
-      // ministry's).
-      // ("A spokeswoman for the department said", "a lawyer for the company": so for a body's noun too; the role
-      // speaks, one person, as it does for a body named in capitals.)
+      // not that person; and for a body ("A spokeswoman for the department said", "a lawyer for the company"): the
+      // role speaks, one person, as it does for a body named in capitals.
       (ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) ? nounBeforeObject(tokens, k, from, lexicon, speech, FOR_OR_TO, ROLE_NOUNS, 'article') : null) ??
       // "An internal review of the theft said", "a report of the incident found": a document of what it is about
       // speaks (not that, nor a body's name after "of": "the report of the Commission" is the Commission's).
