@@ -17,7 +17,8 @@ import { endsWithPossessive, isRegExpSpace, isUpperCase, isWordLetter, pieceCoun
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const SPACES = /\s+/;
-const ARTICLE = /^(?:the|a|an)\s+/i;
+/** An article that opens a name or phrase (a role's or body's phrase is read without it). */
+export const ARTICLE = /^(?:the|a|an)\s+/i;
 
 /** A sentence of a block: prose offsets and the range of its tokens. */
 export interface Sentence {

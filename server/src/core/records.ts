@@ -6,7 +6,7 @@ import type { Attribution, Span } from './types';
 import { sourceOffset, sourceSpan, type Block } from './markdown';
 import { EPITHET_HEADS, genderOf, NAMED_BY_NOUN, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, MONTHS, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
-import { mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
+import { ARTICLE, mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
@@ -235,8 +235,6 @@ export interface BlockAnalysis {
 
 /** A role held for a body named by its noun after "the": "A spokeswoman for the office" (the role, the noun). */
 const HELD_FOR_BODY = /^((?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative|lawyer|attorney|official))\s+for\s+the\s+([a-z]+)$/i;
-/** An article that opens a name or phrase. */
-const ARTICLE_OPENING = /^(?:the|a|an)\s+/i;
 
 /** Cues that go on with what the speaker was saying ("she added"): the speaker before, not a new subject. */
 const CONTINUING_CUES = new Set(['add', 'continue']);
@@ -377,8 +375,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // for the body named before, by its name.
     const heldFor = m.kind === 'role' ? HELD_FOR_BODY.exec(m.name) : null;
     const servedBody = heldFor !== null && NAMED_BY_NOUN.has(heldFor[2]) ? people.bodyNamedBy(heldFor[2]) ?? openingBodyNamedBy(people, heldFor[2], place) : undefined;
-    if (servedBody) record.attribution.source = `${heldFor![1]} for the ${servedBody.name.replace(ARTICLE_OPENING, '')}`;
-    const named = servedBody ? record.attribution.source.replace(ARTICLE_OPENING, '') : phrase;
+    if (servedBody) record.attribution.source = `${heldFor![1]} for the ${servedBody.name.replace(ARTICLE, '')}`;
+    const named = servedBody ? record.attribution.source.replace(ARTICLE, '') : phrase;
     // "A Marsh Creek teacher, who asked that her name not be used, said …": one unnamed person, whom "she" or "he" in
     // the same paragraph may stand for (People.resolve keeps them to it), not a group.
     // (So is "A senior military officer, who spoke on condition of anonymity, …": a role with "a" whose anonymity the

@@ -4844,7 +4844,7 @@ function documentObtainedBy(tokens: Token[], s: number, e: number, from: number)
   // ("An independent audit of the Federation of Volleyball Clubs has found": an examination of a body speaks, not the
   // body it examines.)
   if (by - 1 >= from && tokens[by].lower === 'of' && tokens[by - 1].kind === 'word' && EXAMINATIONS.has(tokens[by - 1].lower)) return documentPhrase(tokens, by - 1, e, from);
-  if (noun < from || !((tokens[by].lower === 'by' && (OBTAINED.has(tokens[by - 1].lower) || NOT_AUTHORED.has(tokens[by - 1].lower))) || publishedIn(tokens, by - 1)) || tokens[noun].kind !== 'word' || !DOCUMENT_NOUNS.has(tokens[noun].lower)) return null;
+  if (noun < from || !(byOfParticiple(tokens, by) || publishedIn(tokens, by - 1)) || tokens[noun].kind !== 'word' || !DOCUMENT_NOUNS.has(tokens[noun].lower)) return null;
   return documentPhrase(tokens, noun, e, from);
 }
 
@@ -4860,13 +4860,18 @@ function obtainedByBefore(tokens: Token[], e: number, from: number): boolean {
       if (t.kind === 'punct') return false;
       continue;
     }
-    return (OBTAINED.has(tokens[by - 1].lower) || NOT_AUTHORED.has(tokens[by - 1].lower)) && tokens[by - 2].kind === 'word' && DOCUMENT_NOUNS.has(tokens[by - 2].lower);
+    return byOfParticiple(tokens, by) && tokens[by - 2].kind === 'word' && DOCUMENT_NOUNS.has(tokens[by - 2].lower);
   }
   return false;
 }
 
+/** "by" at `by` after a participle of who obtained, filed or paid for a document ("seen by", "commissioned by"). */
+function byOfParticiple(tokens: Token[], by: number): boolean {
+  return tokens[by].lower === 'by' && (OBTAINED.has(tokens[by - 1].lower) || NOT_AUTHORED.has(tokens[by - 1].lower));
+}
+
 /** Possessive determiners before a document's maker ("filed by its administrators"). */
-const OWNERS = new Set(['its', 'his', 'her', 'their', 'our']);
+const OWNERS = new Set([...ABSOLUTE_OWNERS, 'our']);
 
 /** Nouns of polls, read as their verbs before a participle's maker ("A survey commissioned by …" stays its maker's). */
 const POLLED_NOUNS = new Set(['survey', 'surveys', 'poll', 'polls']);

@@ -516,7 +516,7 @@ function countedSet(tokens: Token[], e: NumberExpression, from: number): boolean
   for (let k = e.last + 1, n = 0; k < tokens.length && n < 3; k++, n++) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
-    if (TIME_UNITS.has(t.lower) || TIME_UNITS.has(t.lower.replace(/s$/, '')) || SEASONS_OF_YEAR.has(t.lower)) return false;
+    if (stretchOfTime(t)) return false;
     if (/s$/.test(t.lower) && !t.capitalized) return true;
   }
   return false;
@@ -528,7 +528,12 @@ const LEFT_OVER = new Set(['remaining', 'other']);
 /** Is a plural noun, no stretch of time, right after the figure that ends at `last` ("112 churches", not "40 years")? */
 function countedAfter(tokens: Token[], last: number): boolean {
   const t = tokens[last + 1];
-  return t !== undefined && t.kind === 'word' && !t.capitalized && /s$/.test(t.lower) && !TIME_UNITS.has(t.lower) && !TIME_UNITS.has(t.lower.replace(/s$/, '')) && !SEASONS_OF_YEAR.has(t.lower);
+  return t !== undefined && t.kind === 'word' && !t.capitalized && /s$/.test(t.lower) && !stretchOfTime(t);
+}
+
+/** A unit of time, in the singular or plural, or a season counted ("years", "month", "summers"). */
+function stretchOfTime(t: Token): boolean {
+  return TIME_UNITS.has(t.lower) || TIME_UNITS.has(t.lower.replace(/s$/, '')) || SEASONS_OF_YEAR.has(t.lower);
 }
 
 /** Seasons and a short form of years, counted as stretches of time: "each of the last seven summers", "3 yrs". */
