@@ -4509,3 +4509,13 @@ describe('four capitals with no given name or title among them', () => {
     expect(quotes("North Carolina's Ada Fisher said Trump would do well. \"I think he will do great things,\" she said.")).toEqual(['Ada Fisher']);
   });
 });
+
+describe('a quote opened by "and that" after a second cue', () => {
+  it('is the second thing the verb of speech before reports', () => {
+    expect(quotes('Jones said the charity had asked the council for help, and that "we were ignored for months."')).toEqual(['Jones']);
+    expect(quotes('Prof. Ama Boateng said inspectors had visited 40 schools and that "not one of them was ready."')).toEqual(['Ama Boateng']);
+  });
+  it('but not when nothing before reports it', () => {
+    expect(quotes('The charity asked the council for help, and that "we were ignored" was plain to all.')).toEqual(['The charity']);
+  });
+});

@@ -106,6 +106,8 @@ const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 
 const INTRODUCING_GAP = /^(?:\s+(?:to\s+)?[\p{L}'’]+){0,2}\s*[,:][\s*_]*$/u;
 /** Between a cue and a quote: a clause joined after it with a named subject and a verb of its own (", and Trump vowed to "). */
 const OWN_CLAUSE_BEFORE = /(?:,\s*(?:and|but)|;)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed(?:\s+to)?\s*$/u;
+/** "and that" right before a quote: a second clause of what a verb of speech reports. */
+const AND_THAT_BEFORE = /,?\s+and\s+that\s+$/;
 /** What stands between a quote and the subject of a clause joined after it: ", and", " but", ";". */
 const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+$|^[\s*_]*;\s*$/;
 
@@ -231,6 +233,9 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // Not across a joined clause ("The mayor said she would cooperate, and the inspector general found "…"").
     // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
     if (best && (WEAK_CUES.has(best.mention.cueLemma) || afterModal(ba, best.mention.cueStart))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
+    // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
+    else if (best && best.mention.cueEnd <= q.span.open && AND_THAT_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 12), q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // "After Brown criticized him during a debate, Hillary shot back, "…"": a dialogue tag right before the quote
     // outranks a cue further back in the sentence; the clause's speaker is read below.
     if (best && best.mention.cueEnd <= q.span.open && q.span.open > 0 && tagAhead(q, best)) continue;
