@@ -4519,3 +4519,17 @@ describe('a quote opened by "and that" after a second cue', () => {
     expect(quotes('The charity asked the council for help, and that "we were ignored" was plain to all.')).toEqual(['The charity']);
   });
 });
+
+describe('a field of public business before "and" opening a body\'s name', () => {
+  it('keeps the name whole', () => {
+    expect(firstAttribution('Environment and Climate Change Canada said 76 centimetres of snow fell.')).toMatchObject({ source: 'Environment and Climate Change Canada', kind: 'organization' });
+    expect(source('On Monday, Fire and Emergency New Zealand said it had received 2,100 calls.')).toBe('Fire and Emergency New Zealand');
+    expect(source('Newfoundland and Labrador Hydro reported that 21,000 customers had lost power.')).toBe('Newfoundland and Labrador Hydro');
+    expect(source('U.S. Customs and Border Protection said 83 miles were built.')).toBe('U.S. Customs and Border Protection');
+    expect(source('The Energy and Water Ombudsman of New South Wales reported that complaints rose 28 percent.')).toBe('The Energy and Water Ombudsman of New South Wales');
+  });
+  it('but not a body or a person of its own before "and"', () => {
+    expect(source('Shell and BP said 40 wells closed.')).toBe('BP');
+    expect(source('Police and Crime Commissioner Jane Smith said 40 officers left.')).toBe('Jane Smith');
+  });
+});

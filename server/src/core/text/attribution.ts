@@ -609,7 +609,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     const unnamed = (ANONYMOUS_SINGULARS.has(words[servedAt - 1].lower) && ['a', 'an', 'one', 'another'].includes(determiner)) || (servedAt === 1 && UNNAMED_STAFF.has(words[0].lower));
     return { kind: unnamed ? 'vague' : 'role', name: text, vague: unnamed };
   }
-  if (bodyOfCapitals(words)) return { kind: 'organization', name: text, vague: false };
+  if (bodyOfCapitals(words) || fieldOpensBody(words)) return { kind: 'organization', name: text, vague: false };
   const affiliation = words.findIndex((w, i) => i > 0 && AFFILIATIONS.has(w.text));
   if (affiliation > 0) {
     // "Doug Collins of Georgia", "committee member Doug Collins of Georgia": the person before the affiliation.
@@ -3550,6 +3550,41 @@ function andInBodyName(tokens: Token[], and: number, from: number, last: number)
   return last - and >= 2 && (k < from || tokens[k].kind === 'punct' || !tokens[k].capitalized);
 }
 
+/**
+ * Does a field of public business ("Environment", "Fire", "Energy") or the first word of a place named in two
+ * ("Newfoundland and Labrador") stand alone before the "and" at `and`, opening the phrase or after "the"?
+ */
+function fieldBeforeAnd(tokens: Token[], and: number, from: number): boolean {
+  const w = tokens[and - 1];
+  const pair = TWO_PART_PLACES.get(w.text);
+  if (!(BODY_FIELDS.has(w.text) || (pair !== undefined && tokens[and + 1]?.text === pair))) return false;
+  const before = tokens[and - 2];
+  // (A country's initials may stand before it: "U.S. Customs and Border Protection".)
+  return and - 2 < from || before.lower === 'the' || before.kind !== 'word' || !before.capitalized || COUNTRY_OR_UNION.test(before.text.replace(FINAL_STOP, ''));
+}
+/**
+ * Capitals that a field of public business or the first of a place named in two opens before "and", with no given
+ * name among them: "Environment and Climate Change Canada", "the Energy and Water Ombudsman".
+ */
+function fieldOpensBody(words: Token[]): boolean {
+  // (Past "the", or a country's initials: "U.S. Customs and Border Protection".)
+  const first = words[0]?.lower === 'the' ? 1 : COUNTRY_OR_UNION.test(words[0]?.text.replace(FINAL_STOP, '') ?? '') ? (words[1]?.text === '.' ? 2 : 1) : 0;
+  if (words.length - first < 3 || words[first + 1].lower !== 'and' || !fieldBeforeAnd(words, first + 1, 0)) return false;
+  for (let k = first + 2; k < words.length; k++) {
+    const w = words[k];
+    // (With "of", "for" or "the" inside it: "the Energy and Water Ombudsman of New South Wales".)
+    if (!w.capitalized && k < words.length - 1 && NAME_JOINERS.has(w.lower)) continue;
+    if (w.kind !== 'word' || !w.capitalized || isGivenName(w.text)) return false;
+  }
+  return true;
+}
+const FINAL_STOP = /\.$/;
+const NAME_JOINERS = new Set(['of', 'for', 'on', 'the']);
+/** Fields of public business that open a body's name before an "and" ("Fisheries and Oceans Canada"). */
+const BODY_FIELDS = new Set(['Environment', 'Environmental', 'Fire', 'Energy', 'Health', 'Fisheries', 'Immigration', 'Science', 'Trade', 'Water', 'Food', 'Culture', 'Media', 'Transport', 'Education', 'Employment', 'Housing', 'Agriculture', 'Forestry', 'Mining', 'Innovation', 'Industry', 'Tourism', 'Sport', 'Arts', 'Heritage', 'Safety', 'Finance', 'Infrastructure', 'Communications', 'Marine', 'Parks', 'Wildlife', 'Land', 'Lands', 'Planning', 'Research', 'Standards', 'Skills', 'Welfare', 'Veterans', 'Maritime', 'Aviation', 'Gas', 'Electricity', 'Power', 'Oil', 'Climate', 'Customs', 'Border', 'Police', 'Crime', 'Rescue', 'Emergency', 'Legal', 'Social', 'Public']);
+/** Places named in two, by their first word and the word after "and". */
+const TWO_PART_PLACES: ReadonlyMap<string, string> = new Map([['Newfoundland', 'Labrador'], ['Trinidad', 'Tobago'], ['Bosnia', 'Herzegovina'], ['Antigua', 'Barbuda'], ['Turks', 'Caicos'], ['Heard', 'McDonald'], ['Saint Kitts', 'Nevis'], ['Sao Tome', 'Principe']]);
+
 /** Is a body's word among the words from a to b? */
 function bodyWordAmong(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (bodyWord(tokens[k])) return true;
@@ -4512,6 +4547,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "the Centers for Disease Control and Prevention", "the Department of Health and Human Services": "and" inside
       // a body's name whose words hang on "of" or "for" (not between two people: "Smith and Jones said").
       else if (p.lower === 'and' && s - 2 >= from && tokens[s - 2].capitalized && nameOfOrFor(tokens, s - 2, from)) s--;
+      // "Environment and Climate Change Canada", "Fire and Emergency New Zealand", "the Energy and Water Ombudsman",
+      // "Newfoundland and Labrador Hydro": a field of public business, or the first of a place named in two, opens a
+      // body's name before its "and" (not a body or a person of its own: "Shell and BP", "Smith and Jones").
+      else if (p.lower === 'and' && s - 2 >= from && tokens[s].capitalized && tokens[s].kind === 'word' && fieldBeforeAnd(tokens, s - 1, from)) s -= 2;
       // "the Food and Drug Administration", "the Highland Fire and Rescue Service": "and" between capitals after "the",
       // in a name that ends in a body's word (not two bodies, "the FBI and Justice Department", "the United States and
       // European Union", nor people).
