@@ -4533,3 +4533,10 @@ describe('a field of public business before "and" opening a body\'s name', () =>
     expect(source('Police and Crime Commissioner Jane Smith said 40 officers left.')).toBe('Jane Smith');
   });
 });
+
+describe('"League" in a name', () => {
+  it('names a body, with the title-like word before it ("The Premier League" is not "League")', () => {
+    expect(firstAttribution('The Premier League said £30 million would be paid.')).toMatchObject({ source: 'The Premier League', kind: 'organization' });
+    expect(source('The League of Women Voters said 40 chapters joined.')).toBe('The League of Women Voters');
+  });
+});
