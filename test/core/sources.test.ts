@@ -4540,3 +4540,9 @@ describe('"League" in a name', () => {
     expect(source('The League of Women Voters said 40 chapters joined.')).toBe('The League of Women Voters');
   });
 });
+
+describe('a long body name after "by"', () => {
+  it('is read to its end, not cut at ten words ("… at the")', () => {
+    expect(source('A report by the Centre for the Study of Football Finance at the University of Salford found 19 clubs were insolvent.')).toBe('the Centre for the Study of Football Finance at the University of Salford');
+  });
+});

@@ -5001,8 +5001,12 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   let listEnd = -1;
   // Where "seen" or "obtained" stands after a document, before "by" and who saw it.
   let obtainedAt = -1;
-  while (e < to && e - i < (informedAt >= 0 ? 14 : 10) + (day >= 0 ? 2 : 0)) {
+  // Whether every word so far is a capital or a word inside a name ("the Centre for the Study of Football Finance at
+  // the University of Salford"): a name may run past the words a phrase is otherwise read to.
+  let inName = true;
+  while (e < to && e - i < (informedAt >= 0 ? 14 : inName ? NAME_PHRASE_WORDS : 10) + (day >= 0 ? 2 : 0)) {
     const t = tokens[e];
+    inName &&= (t.kind === 'word' && t.capitalized) || NAME_INSIDE.has(t.lower);
     // A title or label in quotation marks before the phrase's document noun ('the "Medicare for all" document').
     if (QUOTE_MARKS.has(t.text) && e > i && !sawHead) {
       let c = e + 1;
@@ -5128,7 +5132,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && AGE_COMPOUND.test(t.lower))) sawHead = true;
     e++;
   }
-  while (e > i && NP_PREPOSITIONS.has(tokens[e - 1].lower)) e--;
+  // (Nor does it end on "the": "… at the" of a name cut short.)
+  while (e > i && (NP_PREPOSITIONS.has(tokens[e - 1].lower) || tokens[e - 1].lower === 'the')) e--;
   if (e <= i || !sawHead) return null;
   // The phrase's words (not its marks, but "&" and an initial's "."; nor the day of a date) in one pass, not a slice
   // and then a filtered copy of it.
@@ -5201,6 +5206,11 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
 }
+
+/** How many words a phrase of capitals and the words inside a name may run to. */
+const NAME_PHRASE_WORDS = 16;
+/** Words inside a body's name between its capitals. */
+const NAME_INSIDE = new Set(['the', 'of', 'for', 'at', 'and', 'on', 'in', '&']);
 
 /** Words after "ranking" in a committee title ("ranking member", "ranking Democrat"). */
 const RANKING_TITLES = new Set(['member', 'democrat', 'republican', 'minority']);
