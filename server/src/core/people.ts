@@ -7,7 +7,7 @@ import type { Span } from './types';
 import type { Block } from './markdown';
 import type { Sentence } from './reading';
 import type { Token } from './text/tokens';
-import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, NAME_PARTICLES, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, STATE_OF_DEMONYM, US_STATES } from './text/lexicon';
+import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, NAME_PARTICLES, NAMED_BY_NOUN, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, STATE_OF_DEMONYM, US_STATES } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
 import { capitalised, firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive, wordIn } from './text/words';
 
@@ -1599,8 +1599,6 @@ const HER = /\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
 /** Words of what is done to someone, or of not speaking (see BlockPronouns.yields). */
 const YIELDS = /\b(?:arrested|charged|accused|indicted|convicted|sentenced|pleaded|jailed|detained|died|dies|dead|killed|murdered|shot|stabbed|injured|wounded|hospitali[sz]ed|injury|injuries|unconscious|missing|passed away|according to|(?:was|were) (?:found|taken|flown|rushed|pulled)|declined to comment|(?:did not|didn't|could not be|couldn't be) (?:respond|reached|return)|(?:was|were) (?:urged|told|pressed)|(?:was|were) asked (?:to|not)\b|(?:has|have|had) not (?:commented|spoken|responded)|(?:has|have|had) made no (?:public )?(?:comment|statement)|(?:has|have|had) (?:stayed|remained|kept) (?:silent|quiet)|(?:did not|didn't) (?:attend|appear|speak)|(?:was|were|is|are) not (?:present|there)|remains? in (?:hospital|custody|jail|prison))\b/;
 
-/** Nouns of bodies that a later "the …" names again ("the ministry", "the commission"): their name holds the noun. */
-export const NAMED_BY_NOUN: ReadonlySet<string> = new Set(['bank', 'exchange', 'museum', 'school', 'network', 'publisher', 'firm', 'operator', 'carrier', 'group', 'ministry', 'department', 'agency', 'council', 'commission', 'committee', 'association', 'union', 'mission', 'force', 'service', 'authority', 'board', 'bureau', 'institute', 'foundation', 'federation', 'office', 'court', 'tribunal', 'organisation', 'organization', 'society', 'centre', 'center', 'observatory', 'coalition', 'alliance', 'university', 'hospital', 'company', 'corporation', 'airline', 'club', 'league', 'party', 'diocese', 'archdiocese', 'synod', 'parish', 'church', 'mosque', 'charity', 'trust', 'regulator', 'watchdog', 'inspectorate', 'prefecture', 'insurer', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airport', 'utility']);
 
 /** Someone the prose speaks of unnamed, whom an age's epithet may stand for ("the woman", "a driver", "the boy"). */
 const UNNAMED_PERSON = /\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:woman|man|boy|girl|teen|teenager|mother|father|son|daughter|resident|victim|survivor|patient|owner|driver|neighbou?r|widow|passenger|student|customer|pensioner|tenant)\b/i;

@@ -4,8 +4,8 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceOffset, sourceSpan, type Block } from './markdown';
-import { EPITHET_HEADS, genderOf, NAMED_BY_NOUN, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
-import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, MONTHS, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
+import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
+import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, MONTHS, NAMED_BY_NOUN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
 import { ARTICLE, mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';

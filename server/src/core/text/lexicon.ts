@@ -513,3 +513,6 @@ export const COUNTRIES = new Set([
   'equatorial guinea', 'dominican republic', 'czech republic', 'central african republic', 'north macedonia',
   'bosnia and herzegovina', 'trinidad and tobago', 'united arab emirates', 'hong kong',
 ]);
+
+/** Nouns of bodies that a later "the …" names again ("the ministry", "the commission"): their name holds the noun. */
+export const NAMED_BY_NOUN: ReadonlySet<string> = new Set(['bank', 'exchange', 'museum', 'school', 'network', 'publisher', 'firm', 'operator', 'carrier', 'group', 'ministry', 'department', 'agency', 'council', 'commission', 'committee', 'association', 'union', 'mission', 'force', 'service', 'authority', 'board', 'bureau', 'institute', 'foundation', 'federation', 'office', 'court', 'tribunal', 'organisation', 'organization', 'society', 'centre', 'center', 'observatory', 'coalition', 'alliance', 'university', 'hospital', 'company', 'corporation', 'airline', 'club', 'league', 'party', 'diocese', 'archdiocese', 'synod', 'parish', 'church', 'mosque', 'charity', 'trust', 'regulator', 'watchdog', 'inspectorate', 'prefecture', 'insurer', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airport', 'utility']);
