@@ -4546,3 +4546,9 @@ describe('a long body name after "by"', () => {
     expect(source('A report by the Centre for the Study of Football Finance at the University of Salford found 19 clubs were insolvent.')).toBe('the Centre for the Study of Football Finance at the University of Salford');
   });
 });
+
+describe('a document released by a body the draft names by its noun', () => {
+  it('keeps who released it ("figures released by the trust")', () => {
+    expect(source('By Friday, 37 operations had been cancelled, according to figures released by the trust.')).toBe('figures released by the trust');
+  });
+});
