@@ -3301,6 +3301,13 @@ describe('a share of a group that says something is a poll\'s finding, not the g
   });
 });
 
+describe('a share of a group whose members a possessive names', () => {
+  it('is the speaker\'s figure, not the group\'s ("9 in 10 of his members had told a union survey")', () => {
+    expect(source('Patrick Doyle said 9 in 10 of his members had told a union survey they planned to leave.')).toBe('Patrick Doyle');
+    expect(source('The poll found 62 percent of their members have said they would strike.')).toBe('The poll');
+  });
+});
+
 describe('a full name right before a colon that opens the quote', () => {
   const speakers = (text: string): (string | undefined)[] => lint(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attribution?.source);
 

@@ -615,7 +615,8 @@ const SHARE = /%|percent|per cent|half|third|quarter|fifth|majority|minority|(?:
 /** Groups whose share says something in a survey. */
 const GROUP_WORDS = new Set(['voters', 'respondents', 'people', 'adults', 'americans', 'residents', 'those', 'surveyed', 'polled', 'members', 'parents', 'students', 'teachers', 'workers', 'women', 'men', 'democrats', 'republicans', 'independents', 'they']);
 /** Words that may stand between a share and the cue it is the subject of ("percent of likely Democratic voters"). */
-const SHARE_LINKS = new Set(['percent', 'of', 'the', 'all', 'likely', 'registered', 'voters', 'respondents', 'those', 'surveyed', 'polled', 'asked', 'them', 'people', 'adults', 'americans', 'residents', 'say', 'said']);
+// ("9 in 10 of his members had told a union survey": whose members they are, and the tense of their verb.)
+const SHARE_LINKS = new Set(['percent', 'of', 'the', 'all', 'likely', 'registered', 'voters', 'respondents', 'those', 'surveyed', 'polled', 'asked', 'them', 'people', 'adults', 'americans', 'residents', 'say', 'said', 'his', 'her', 'their', 'its', 'our', 'had', 'have', 'has']);
 
 /**
  * Does the number at token `last` count the people whose cue follows — the share of a group that says something?
