@@ -4559,3 +4559,10 @@ describe('a document released by a body the draft names by its noun', () => {
     expect(source('By Friday, 37 operations had been cancelled, according to figures released by the trust.')).toBe('figures released by the trust');
   });
 });
+
+describe('a body\'s initials in brackets before its document', () => {
+  it('keep the body\'s name with the document ("… Service (UCAS) data showed")', () => {
+    expect(source('Universities and Colleges Admissions Service (UCAS) data showed 412,000 applicants.')).toBe('Universities and Colleges Admissions Service data');
+    expect(source('Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) data indicates an over 250% increase.')).toBe('Bureau of Alcohol, Tobacco, Firearms and Explosives data');
+  });
+});

@@ -4625,6 +4625,14 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
         continue;
       }
       if (vagueHead && !p.capitalized && !VAGUE_MODIFIERS.has(p.lower) && !VAGUE_NOUNS.has(p.lower) && !ROLE_NOUNS.has(p.lower)) break;
+      // "Universities and Colleges Admissions Service (UCAS) data showed": a body's initials in brackets after its name,
+      // before its document (left out of the phrase's words below).
+      // (The name read as a name before a verb is: "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) data".)
+      if (p.text === ')' && s === k && DOCUMENT_NOUNS.has(lowerHead) && s - 4 >= from && tokens[s - 3].text === '(' && ALL_CAPITALS.test(tokens[s - 2].text) && tokens[s - 4].capitalized && tokens[s - 4].kind === 'word') {
+        const body = backwardPhrase(tokens, s - 4, from, lexicon, speech);
+        if (body) return { words: [...body.words, head], start: body.start, end: head.end };
+        break;
+      }
       if (p.kind === 'punct' && p.text !== '-' && p.text !== '\u2019' && p.text !== "'") break;
       if (NOT_SOURCE.has(p.lower) && !NP_JOINERS.has(p.lower)) break;
       if (NP_JOINERS.has(p.lower)) {
