@@ -4566,3 +4566,14 @@ describe('a body\'s initials in brackets before its document', () => {
     expect(source('Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) data indicates an over 250% increase.')).toBe('Bureau of Alcohol, Tobacco, Firearms and Explosives data');
   });
 });
+
+describe('a source in a clause joined after a figure', () => {
+  it('speaks for its clause; the figure is the source\'s before it', () => {
+    expect(source('A preliminary estimate from the Association of British Insurers put insured losses at £45 million, though the body cautioned that the figure could rise.')).toBe('the Association of British Insurers');
+    expect(source('Smith said sales rose 5 percent last year, but the company said profits fell.')).toBe('Smith');
+    expect(source('Phivolcs reported the magnitude was 5.5; the United States Geological Survey reported a higher reading.')).toBe('Phivolcs');
+  });
+  it('but gives a figure with no source before it to the one after', () => {
+    expect(source('Sales rose 5 percent last year, but the company said profits fell.')).toBe('the company');
+  });
+});

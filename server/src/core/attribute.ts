@@ -508,6 +508,14 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
       const others = [list[at - 1], list[at + 1]].filter((m): m is MentionRecord => m !== undefined && !holds(m));
       best = others.sort((x, y) => gap(x.mention.start, x.mention.end, n.expression.start, n.expression.end) - gap(y.mention.start, y.mention.end, n.expression.start, n.expression.end))[0];
     }
+    // "Smith said sales rose 5 percent, but the company said profits fell", "An estimate from the insurers put losses at
+    // £45 million, though the body cautioned …": a source in a clause joined after the figure speaks for that clause;
+    // the figure is the source's before it.
+    if (best && best.mention.start >= n.expression.end && JOINS_CLAUSES.test(ba.block.prose.slice(n.expression.end, best.mention.start))) {
+      let before: MentionRecord | undefined;
+      for (const m of list) if (m.mention.cueEnd <= n.expression.start && m.mention.end <= n.expression.start && !holds(m)) before = m;
+      if (before) best = before;
+    }
     // "Reuters reported that 40 died, citing anonymous sources": those an outlet cites in an aside stand behind what
     // the outlet reports (and are vague or not on their own), not in its place.
     if (best && citingAside(best.mention)) {
