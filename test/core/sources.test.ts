@@ -4577,3 +4577,13 @@ describe('a source in a clause joined after a figure', () => {
     expect(source('Sales rose 5 percent last year, but the company said profits fell.')).toBe('the company');
   });
 });
+
+describe('an -s form after a possessive and its noun, before an auxiliary', () => {
+  it('is a plural noun, no verb of speech ("His cost estimates have been")', () => {
+    expect(source('His cost estimates have been between $8 billion and $12 billion.')).toBeUndefined();
+    expect(source('Her campaign reports were filed late with 40 errors.')).toBeUndefined();
+  });
+  it('but a verb whose clause lost its subject stays one', () => {
+    expect(source('Closures are a trend that the foundation predicts will continue for 12 months.')).toBe('the foundation');
+  });
+});

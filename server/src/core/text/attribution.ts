@@ -1230,6 +1230,10 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (i > from && CANNOT.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "a migrant's asylum claim can take 5-7 years", "an insurance claim": a claim filed for something, not words said.
     if ((t.lower === 'claim' || t.lower === 'claims') && i > from && FILED_CLAIMS.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
+    // After a possessive and its noun, before an auxiliary, an -s form is a plural noun, the auxiliary's subject: "His
+    // cost estimates have been", "Her campaign reports were filed" (not a verb whose clause lost its subject, "a trend
+    // that the foundation predicts will continue").
+    if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && POSSESSIVE_DETERMINERS.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && SUBJECT_AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && !lexicon.cues.has(t.lower)) continue;
     // After a first word that describes, an -s form is a plural noun: "New projects include", "Recent reports show".
     if (i === from + 1 && t.lower !== lemma && t.lower.endsWith('s') && tokens[from].capitalized && DESCRIBING_OPENERS.has(tokens[from].lower) && !lexicon.cues.has(t.lower)) continue;
     // A capitalised first word followed by a plain word is a noun, not a cue: "State troopers", "Claims jumped",
@@ -5215,6 +5219,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
 }
+
+/** Auxiliaries a plural noun may be the subject of. */
+const SUBJECT_AUXILIARIES = new Set(['have', 'had', 'are', 'were']);
 
 /** How many words a phrase of capitals and the words inside a name may run to. */
 const NAME_PHRASE_WORDS = 16;
