@@ -4587,3 +4587,11 @@ describe('an -s form after a possessive and its noun, before an auxiliary', () =
     expect(source('Closures are a trend that the foundation predicts will continue for 12 months.')).toBe('the foundation');
   });
 });
+
+describe('a document a clause describes by its author, before the verb it is the subject of', () => {
+  it('is the source, not the author\'s verb ("A study he led found")', () => {
+    expect(firstAttribution('A 2022 study she co-wrote found that the median fine was €1.9 million.')).toMatchObject({ source: 'A 2022 study she co-wrote', kind: 'document' });
+    expect(source('The report she wrote found 40 percent of fines were unpaid.')).toBe('The report she wrote');
+    expect(source('The report they commissioned showed 40 percent of fines were unpaid.')).toBe('The report they commissioned');
+  });
+});

@@ -1249,6 +1249,23 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // noun.
     // (Not after a year: "The 2024 report shows", "A 2019 audit says".)
     if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && !YEAR.test(tokens[i - 2].text) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
+    // "The report she wrote found 40 percent": a verb in a clause that describes a document, right before the verb the
+    // document is the subject of, reports nothing.
+    if (i - 2 >= from && SUBJECT_PRONOUNS.has(tokens[i - 1].lower) && DOCUMENT_NOUNS.has(tokens[i - 2].lower) && !tokens[i - 2].capitalized && SHOWING_FORMS.has(tokens[i + 1]?.lower ?? '') && !lexicon.cues.has(t.lower)) continue;
+    // "A study he led found", "The report she wrote found": the document the clause describes finds, not its author.
+    if (SHOWING_LEMMAS.has(lemma) && t.lower !== lemma) {
+      const described = describedDocument(tokens, i, from, lexicon);
+      if (described) {
+        const m = mention(described, lexicon, t.text, t.start, t.end, lemma, false);
+        // (One whose author the clause names is no document nobody can look up: "A study he led" is not "A study".)
+        if (m.kind === 'vague') {
+          m.kind = 'document';
+          m.vague = false;
+        }
+        (found ??= []).push(m);
+        continue;
+      }
+    }
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
     if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
@@ -1297,6 +1314,24 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
 
 /** Cues of what a thing shows rather than what a person says. */
 const SHOWING_LEMMAS = new Set(['show', 'find', 'reveal', 'indicate', 'suggest']);
+/** Their finite forms after a subject. */
+const SHOWING_FORMS = new Set(['shows', 'showed', 'finds', 'found', 'reveals', 'revealed', 'indicates', 'indicated', 'suggests', 'suggested']);
+
+/**
+ * "A study he led", "a 2022 study she co-wrote", "the report they commissioned", right before the verb at i: a document,
+ * a subject pronoun and a verb in the past that describe it; the phrase classed by the document, or null.
+ */
+function describedDocument(tokens: Token[], i: number, from: number, lexicon: AttributionLexicon): Phrase | null {
+  if (i - 3 < from) return null;
+  const verb = tokens[i - 1];
+  const doc = tokens[i - 3];
+  if (!SUBJECT_PRONOUNS.has(tokens[i - 2].lower) || verb.kind !== 'word' || verb.capitalized || !(PAST_ENDING.test(verb.lower) || AUTHORING_PASTS.has(verb.lower)) || doc.kind !== 'word' || doc.capitalized || !DOCUMENT_NOUNS.has(doc.lower)) return null;
+  const np = backwardPhrase(tokens, i - 3, from, lexicon);
+  if (!np) return null;
+  return { words: [...np.words, tokens[i - 2], verb], start: np.start, end: verb.end, classifyAs: np.classifyAs ?? np.words };
+}
+/** Verbs in the past, not in -ed, by which someone makes a document. */
+const AUTHORING_PASTS = new Set(['wrote', 'co-wrote', 'led', 'co-led', 'ran', 'oversaw', 'drew', 'made', 'did', 'undertook', 'took', 'sent', 'gave']);
 
 /** Words that open a clause of time ("after it was announced", "since it was reported"). */
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'when', 'once', 'as']);
