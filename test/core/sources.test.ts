@@ -4595,3 +4595,9 @@ describe('a document a clause describes by its author, before the verb it is the
     expect(source('The report they commissioned showed 40 percent of fines were unpaid.')).toBe('The report they commissioned');
   });
 });
+
+describe('"it" with a verb that makes a figure, after a document opened the sentence before', () => {
+  it('is the document ("The report found …. It estimated …")', () => {
+    expect(lint('A programme is two years late, according to a report by the National Audit Office.\n\nThe report found that 410,000 premises had been connected. It estimated that the final cost could rise by £700 million.\n').claims.find((c) => c.text === '£700 million')?.attribution).toMatchObject({ source: 'The report', kind: 'document' });
+  });
+});

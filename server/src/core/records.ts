@@ -596,8 +596,8 @@ function documentGoesOn(doc: People['lastDocument'], place: Place, block: Block)
  */
 const BODY_VOICES = new Set(['post', 'forecast', 'announce', 'confirm', 'predict', 'urge', 'insist', 'claim', 'report', 'reply', 'respond', QUOTE_VERB]);
 
-/** Cues by which a document speaks as "it": "it reads", "it said", "it notes", "it states". */
-const DOCUMENT_READS = new Set(['read', 'say', 'note', 'state', 'add', 'continue', 'conclude', 'list', 'warn', 'argue', 'explain']);
+/** Cues by which a document speaks as "it": "it reads", "it said", "it notes", "it states", "it estimated", "it found". */
+const DOCUMENT_READS = new Set(['read', 'say', 'note', 'state', 'add', 'continue', 'conclude', 'list', 'warn', 'argue', 'explain', 'estimate', 'find', 'show', 'suggest', 'recommend', 'predict', 'project', 'forecast']);
 /** A phrase opening with "the" or "this". */
 const THE_OR_THIS = /^(?:the|this)\s/i;
 /** The same cues as words, for a quote's tag no cue list holds ("it reads"). */
