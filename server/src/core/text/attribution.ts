@@ -3623,7 +3623,7 @@ const NAME_JOINERS = new Set(['of', 'for', 'on', 'the']);
 /** Fields of public business that open a body's name before an "and" ("Fisheries and Oceans Canada"). */
 const BODY_FIELDS = new Set(['Environment', 'Environmental', 'Fire', 'Energy', 'Health', 'Fisheries', 'Immigration', 'Science', 'Trade', 'Water', 'Food', 'Culture', 'Media', 'Transport', 'Education', 'Employment', 'Housing', 'Agriculture', 'Forestry', 'Mining', 'Innovation', 'Industry', 'Tourism', 'Sport', 'Arts', 'Heritage', 'Safety', 'Finance', 'Infrastructure', 'Communications', 'Marine', 'Parks', 'Wildlife', 'Land', 'Lands', 'Planning', 'Research', 'Standards', 'Skills', 'Welfare', 'Veterans', 'Maritime', 'Aviation', 'Gas', 'Electricity', 'Power', 'Oil', 'Climate', 'Customs', 'Border', 'Police', 'Crime', 'Rescue', 'Emergency', 'Legal', 'Social', 'Public']);
 /** Places named in two, by their first word and the word after "and". */
-const TWO_PART_PLACES: ReadonlyMap<string, string> = new Map([['Newfoundland', 'Labrador'], ['Trinidad', 'Tobago'], ['Bosnia', 'Herzegovina'], ['Antigua', 'Barbuda'], ['Turks', 'Caicos'], ['Heard', 'McDonald'], ['Saint Kitts', 'Nevis'], ['Sao Tome', 'Principe']]);
+const TWO_PART_PLACES: ReadonlyMap<string, string> = new Map([['Newfoundland', 'Labrador'], ['Trinidad', 'Tobago'], ['Bosnia', 'Herzegovina'], ['Antigua', 'Barbuda'], ['Turks', 'Caicos'], ['Heard', 'McDonald']]);
 
 /** Is a body's word among the words from a to b? */
 function bodyWordAmong(tokens: Token[], a: number, b: number): boolean {
@@ -4665,8 +4665,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       }
       if (vagueHead && !p.capitalized && !VAGUE_MODIFIERS.has(p.lower) && !VAGUE_NOUNS.has(p.lower) && !ROLE_NOUNS.has(p.lower)) break;
       // "Universities and Colleges Admissions Service (UCAS) data showed": a body's initials in brackets after its name,
-      // before its document (left out of the phrase's words below).
-      // (The name read as a name before a verb is: "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) data".)
+      // before its document, are left out; the name before them is read as a name before a verb is ("Bureau of
+      // Alcohol, Tobacco, Firearms and Explosives (ATF) data").
       if (p.text === ')' && s === k && DOCUMENT_NOUNS.has(lowerHead) && s - 4 >= from && tokens[s - 3].text === '(' && ALL_CAPITALS.test(tokens[s - 2].text) && tokens[s - 4].capitalized && tokens[s - 4].kind === 'word') {
         const body = backwardPhrase(tokens, s - 4, from, lexicon, speech);
         if (body) return { words: [...body.words, head], start: body.start, end: head.end };
