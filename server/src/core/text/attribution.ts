@@ -1251,7 +1251,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (i - 2 >= from && t.lower !== lemma && t.lower.endsWith('s') && tokens[i - 2].kind === 'number' && !YEAR.test(tokens[i - 2].text) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !tokens[i - 1].lower.endsWith('s') && !PLURALS_WITHOUT_S.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "The report she wrote found 40 percent": a verb in a clause that describes a document, right before the verb the
     // document is the subject of, reports nothing.
-    if (i - 2 >= from && SUBJECT_PRONOUNS.has(tokens[i - 1].lower) && DOCUMENT_NOUNS.has(tokens[i - 2].lower) && !tokens[i - 2].capitalized && SHOWING_FORMS.has(tokens[i + 1]?.lower ?? '') && !lexicon.cues.has(t.lower)) continue;
+    if (i - 2 >= from && pronounAfterDocument(tokens, i - 1) && SHOWING_FORMS.has(tokens[i + 1]?.lower ?? '') && !lexicon.cues.has(t.lower)) continue;
     // "A study he led found", "The report she wrote found": the document the clause describes finds, not its author.
     if (SHOWING_LEMMAS.has(lemma) && t.lower !== lemma) {
       const described = describedDocument(tokens, i, from, lexicon);
@@ -1324,11 +1324,15 @@ const SHOWING_FORMS = new Set(['shows', 'showed', 'finds', 'found', 'reveals', '
 function describedDocument(tokens: Token[], i: number, from: number, lexicon: AttributionLexicon): Phrase | null {
   if (i - 3 < from) return null;
   const verb = tokens[i - 1];
-  const doc = tokens[i - 3];
-  if (!SUBJECT_PRONOUNS.has(tokens[i - 2].lower) || verb.kind !== 'word' || verb.capitalized || !(PAST_ENDING.test(verb.lower) || AUTHORING_PASTS.has(verb.lower)) || doc.kind !== 'word' || doc.capitalized || !DOCUMENT_NOUNS.has(doc.lower)) return null;
+  if (!pronounAfterDocument(tokens, i - 2) || verb.kind !== 'word' || verb.capitalized || !(PAST_ENDING.test(verb.lower) || AUTHORING_PASTS.has(verb.lower))) return null;
   const np = backwardPhrase(tokens, i - 3, from, lexicon);
   if (!np) return null;
   return { words: [...np.words, tokens[i - 2], verb], start: np.start, end: verb.end, classifyAs: np.classifyAs ?? np.words };
+}
+/** A subject pronoun at `at` right after a document's noun in lower case: "study he", "report she" (at - 1 is read). */
+function pronounAfterDocument(tokens: Token[], at: number): boolean {
+  const doc = tokens[at - 1];
+  return SUBJECT_PRONOUNS.has(tokens[at].lower) && doc.kind === 'word' && !doc.capitalized && DOCUMENT_NOUNS.has(doc.lower);
 }
 /** Verbs in the past, not in -ed, by which someone makes a document. */
 const AUTHORING_PASTS = new Set(['wrote', 'co-wrote', 'led', 'co-led', 'ran', 'oversaw', 'drew', 'made', 'did', 'undertook', 'took', 'sent', 'gave']);
@@ -3600,7 +3604,7 @@ function fieldBeforeAnd(tokens: Token[], and: number, from: number): boolean {
   if (!(BODY_FIELDS.has(w.text) || (pair !== undefined && tokens[and + 1]?.text === pair))) return false;
   const before = tokens[and - 2];
   // (A country's initials may stand before it: "U.S. Customs and Border Protection".)
-  return and - 2 < from || before.lower === 'the' || before.kind !== 'word' || !before.capitalized || COUNTRY_OR_UNION.test(before.text.replace(FINAL_STOP, ''));
+  return and - 2 < from || before.lower === 'the' || before.kind !== 'word' || !before.capitalized || countryInitials(before);
 }
 /**
  * Capitals that a field of public business or the first of a place named in two opens before "and", with no given
@@ -3608,7 +3612,7 @@ function fieldBeforeAnd(tokens: Token[], and: number, from: number): boolean {
  */
 function fieldOpensBody(words: Token[]): boolean {
   // (Past "the", or a country's initials: "U.S. Customs and Border Protection".)
-  const first = words[0]?.lower === 'the' ? 1 : COUNTRY_OR_UNION.test(words[0]?.text.replace(FINAL_STOP, '') ?? '') ? (words[1]?.text === '.' ? 2 : 1) : 0;
+  const first = words[0]?.lower === 'the' ? 1 : words[0] !== undefined && countryInitials(words[0]) ? (words[1]?.text === '.' ? 2 : 1) : 0;
   if (words.length - first < 3 || words[first + 1].lower !== 'and' || !fieldBeforeAnd(words, first + 1, 0)) return false;
   for (let k = first + 2; k < words.length; k++) {
     const w = words[k];
@@ -3617,6 +3621,10 @@ function fieldOpensBody(words: Token[]): boolean {
     if (w.kind !== 'word' || !w.capitalized || isGivenName(w.text)) return false;
   }
   return true;
+}
+/** A country's or union's initials, with or without their last full stop ("U.S.", "UK", "EU"). */
+function countryInitials(t: Token): boolean {
+  return COUNTRY_OR_UNION.test(t.text.replace(FINAL_STOP, ''));
 }
 const FINAL_STOP = /\.$/;
 const NAME_JOINERS = new Set(['of', 'for', 'on', 'the']);
