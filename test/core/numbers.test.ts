@@ -857,3 +857,15 @@ describe('a count in figures after "remaining" or "other"', () => {
     expect(claims('The other two candidates withdrew.')).toEqual([]);
   });
 });
+
+describe('a temperature written with its scale\'s capital', () => {
+  it('is a measurement after words that read it as one, a code otherwise', () => {
+    expect(claims('Temperatures reached 46.2C in Seville on Monday.')).toEqual(['46.2C']);
+    expect(claims('Phoenix saw highs of 104F this week.')).toEqual(['104F']);
+    expect(claims('The plan extends the 48C tax credit.')).toEqual([]);
+    expect(claims('It was covered by Section 48C of the code.')).toEqual([]);
+    expect(claims('Officials cited the 3C visa restriction policy.')).toEqual([]);
+    expect(claims('The department released data from recipients of 48C Advanced Energy Projects credits.')).toEqual([]);
+    expect(claims('She led the State and Local Government Practice at 18F, the digital office.')).toEqual([]);
+  });
+});

@@ -1080,6 +1080,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       // (Not the hours of a working day or a shop's, "a 9-to-5 job", "open 9-to-5", nor an age bracket, "ages 5-to-11".)
       return !MEASURE_UNIT.test(unit) && !(VOTE_TAIL.test(unit) && !WORKING_DAY.has(next?.lower ?? '') && !AGE_BEFORE.has(prev?.lower ?? '') && !OPEN_HOURS.has(prev?.lower ?? ''));
     }
+    // A temperature written with its scale's capital: "reached 46.2C", "highs of 104F", "warming of 1.5C" (not a
+    // code of the same shape: "the 48C tax credit", "Section 48C", "the 3C visa restriction", "recipients of 48C
+    // Advanced Energy Projects credits", nor an office: "led the practice at 18F").
+    if (TEMPERATURE.test(core.text)) return !TEMPERATURE_LEADS.has(prev?.lower ?? '') || (next !== undefined && next.kind === 'word' && next.capitalized);
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
     return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%|million|billion|trillion|thousand)$/i.test(core.text);
   }
@@ -1599,6 +1603,10 @@ function sameClause(tokens: Token[], a: number, b: number, deeds = false): boole
 }
 
 /** A calibre or gauge as written: "9" (before "mm"), "9mm", "45-caliber", "12-gauge". */
+/** A temperature in degrees of a scale given by its capital: "46.2C", "104F". */
+const TEMPERATURE = /^\d{1,3}(?:\.\d)?[CF]$/;
+/** Words before a temperature that read it as one: "reached 46.2C", "highs of 38C", "a record 40.3C". */
+const TEMPERATURE_LEADS = new Set(['reached', 'reach', 'reaches', 'reaching', 'hit', 'hits', 'hitting', 'topped', 'tops', 'exceeded', 'exceeding', 'exceeds', 'peaked', 'of', 'to', 'above', 'below', 'around', 'about', 'nearly', 'almost', 'over', 'under', 'than', 'from', 'was', 'were', 'is', 'are', 'record', 'temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows']);
 const CALIBRE = /^\d{1,3}(?:mm|-caliber|-calibre|-gauge|-bore)?$/;
 /** The units of a calibre or gauge. */
 const CALIBRE_UNITS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'bore']);
