@@ -4601,3 +4601,18 @@ describe('"it" with a verb that makes a figure, after a document opened the sent
     expect(lint('A programme is two years late, according to a report by the National Audit Office.\n\nThe report found that 410,000 premises had been connected. It estimated that the final cost could rise by £700 million.\n').claims.find((c) => c.text === '£700 million')?.attribution).toMatchObject({ source: 'The report', kind: 'document' });
   });
 });
+
+describe('a body\'s long name', () => {
+  it('keeps a field of public business in two words before its "and"', () => {
+    expect(source('The council charged a woman more than £14,000, the Local Government and Social Care Ombudsman has found.')).toBe('the Local Government and Social Care Ombudsman');
+  });
+  it('keeps "in the" and the place after a name whose body\'s word has "of the" or "for the" after it', () => {
+    expect(source('The National Campaign for the Arts in the Regions of England said lottery funding fell by 12 percent.')).toBe('The National Campaign for the Arts in the Regions of England');
+  });
+  it('is read whole as the subject a second cue shares ("… said … and noted")', () => {
+    expect(source('The National Campaign for the Arts in the Regions of England said the plan was weak and noted that funding had fallen by 12 percent.')).toBe('The National Campaign for the Arts in the Regions of England');
+  });
+  it('keeps an "and" whose capitals hang on a body\'s word through more than one "of"', () => {
+    expect(firstQuoteSource('The decision follows advice from the Reviewing Committee on the Export of Works of Art and Objects of Cultural Interest, which said the portrait was of "outstanding aesthetic importance to the nation".')).toBe('the Reviewing Committee on the Export of Works of Art and Objects of Cultural Interest');
+  });
+});

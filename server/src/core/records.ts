@@ -643,13 +643,16 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     if (the) k++;
     const start = k;
     let signal = false;
-    while (k < s.last && k - start < 5) {
+    while (k < s.last && k - start < 12) {
       const t = tokens[k];
       if (t.kind === 'word' && t.capitalized) {
         if (ORG_NAME_WORDS.has(t.text) || acronym(t.text)) signal = true;
         k++;
       } else if (t.text === '.' && k > start && BODY_ABBREVIATIONS.has(tokens[k - 1].text)) k++;
       else if ((t.lower === 'of' || t.lower === 'for' || t.text === '&') && k > start && tokens[k + 1]?.capitalized === true) k++;
+      // ("The National Campaign for the Arts in the Regions of England said": "the" after "of" or "for", and the
+      // place of a body named so far, inside the name.)
+      else if ((t.lower === 'of' || t.lower === 'for' || (t.lower === 'in' && signal)) && k > start && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.capitalized === true && tokens[k + 2].kind === 'word') k += 2;
       // ("The Department of Hydrology and Meteorology": "and" inside the name, not between two bodies' acronyms.)
       else if (t.lower === 'and' && k > start && tokens[k + 1]?.capitalized === true && tokens[k + 1].kind === 'word' && !acronym(tokens[k - 1].text) && !acronym(tokens[k + 1].text)) k++;
       else break;

@@ -3595,16 +3595,18 @@ function andInBodyName(tokens: Token[], and: number, from: number, last: number)
 }
 
 /**
- * Does a field of public business ("Environment", "Fire", "Energy") or the first word of a place named in two
- * ("Newfoundland and Labrador") stand alone before the "and" at `and`, opening the phrase or after "the"?
+ * How many words of a field of public business ("Environment", "Fire", "Energy"; in two, "Local Government", "Social
+ * Care") or of the first word of a place named in two ("Newfoundland and Labrador") stand alone before the "and" at
+ * `and`, opening the phrase or after "the"; 0 if none do.
  */
-function fieldBeforeAnd(tokens: Token[], and: number, from: number): boolean {
+function fieldBeforeAnd(tokens: Token[], and: number, from: number): number {
   const w = tokens[and - 1];
   const pair = TWO_PART_PLACES.get(w.text);
-  if (!(BODY_FIELDS.has(w.text) || (pair !== undefined && tokens[and + 1]?.text === pair))) return false;
-  const before = tokens[and - 2];
+  const size = BODY_FIELDS.has(w.text) || (pair !== undefined && tokens[and + 1]?.text === pair) ? 1 : and - 2 >= from && TWO_WORD_FIELDS.get(w.text)?.has(tokens[and - 2].text) ? 2 : 0;
+  if (size === 0) return 0;
+  const before = tokens[and - 1 - size];
   // (A country's initials may stand before it: "U.S. Customs and Border Protection".)
-  return and - 2 < from || before.lower === 'the' || before.kind !== 'word' || !before.capitalized || countryInitials(before);
+  return and - 1 - size < from || before.lower === 'the' || before.kind !== 'word' || !before.capitalized || countryInitials(before) ? size : 0;
 }
 /**
  * Capitals that a field of public business or the first of a place named in two opens before "and", with no given
@@ -3613,8 +3615,9 @@ function fieldBeforeAnd(tokens: Token[], and: number, from: number): boolean {
 function fieldOpensBody(words: Token[]): boolean {
   // (Past "the", or a country's initials: "U.S. Customs and Border Protection".)
   const first = words[0]?.lower === 'the' ? 1 : words[0] !== undefined && countryInitials(words[0]) ? (words[1]?.text === '.' ? 2 : 1) : 0;
-  if (words.length - first < 3 || words[first + 1].lower !== 'and' || !fieldBeforeAnd(words, first + 1, 0)) return false;
-  for (let k = first + 2; k < words.length; k++) {
+  const and = words[first + 1]?.lower === 'and' ? first + 1 : first + 2;
+  if (words.length - and < 2 || words[and]?.lower !== 'and' || fieldBeforeAnd(words, and, 0) !== and - first) return false;
+  for (let k = and + 1; k < words.length; k++) {
     const w = words[k];
     // (With "of", "for" or "the" inside it: "the Energy and Water Ombudsman of New South Wales".)
     if (!w.capitalized && k < words.length - 1 && NAME_JOINERS.has(w.lower)) continue;
@@ -3630,6 +3633,13 @@ const FINAL_STOP = /\.$/;
 const NAME_JOINERS = new Set(['of', 'for', 'on', 'the']);
 /** Fields of public business that open a body's name before an "and" ("Fisheries and Oceans Canada"). */
 const BODY_FIELDS = new Set(['Environment', 'Environmental', 'Fire', 'Energy', 'Health', 'Fisheries', 'Immigration', 'Science', 'Trade', 'Water', 'Food', 'Culture', 'Media', 'Transport', 'Education', 'Employment', 'Housing', 'Agriculture', 'Forestry', 'Mining', 'Innovation', 'Industry', 'Tourism', 'Sport', 'Arts', 'Heritage', 'Safety', 'Finance', 'Infrastructure', 'Communications', 'Marine', 'Parks', 'Wildlife', 'Land', 'Lands', 'Planning', 'Research', 'Standards', 'Skills', 'Welfare', 'Veterans', 'Maritime', 'Aviation', 'Gas', 'Electricity', 'Power', 'Oil', 'Climate', 'Customs', 'Border', 'Police', 'Crime', 'Rescue', 'Emergency', 'Legal', 'Social', 'Public']);
+/** Fields of public business in two words, by their last word: "Local Government", "Social Care", "Public Health". */
+const TWO_WORD_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Government', new Set(['Local'])], ['Care', new Set(['Social', 'Health'])], ['Health', new Set(['Public', 'Mental'])],
+  ['Aviation', new Set(['Civil'])], ['Resources', new Set(['Natural', 'Water'])], ['Safety', new Set(['Public', 'Food', 'Road'])],
+  ['Affairs', new Set(['Home', 'Foreign', 'Rural', 'Consumer', 'Veterans', 'Indigenous'])], ['Security', new Set(['Homeland', 'National', 'Social'])],
+  ['Development', new Set(['Economic', 'Rural', 'Urban', 'International', 'Community'])],
+]);
 /** Places named in two, by their first word and the word after "and". */
 const TWO_PART_PLACES: ReadonlyMap<string, string> = new Map([['Newfoundland', 'Labrador'], ['Trinidad', 'Tobago'], ['Bosnia', 'Herzegovina'], ['Antigua', 'Barbuda'], ['Turks', 'Caicos'], ['Heard', 'McDonald']]);
 
@@ -3783,7 +3793,11 @@ function nameOfOrFor(tokens: Token[], k: number, from: number): boolean {
     const t = tokens[p];
     if (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') {
       const body = tokens[p - 1];
-      return body.capitalized && (ORG_NAME_WORDS.has(body.text) || ORG_NAME_WORDS.has(withoutFinalS(body.text)));
+      if (!body.capitalized || body.kind !== 'word') return false;
+      if (ORG_NAME_WORDS.has(body.text) || ORG_NAME_WORDS.has(withoutFinalS(body.text))) return true;
+      // ("the Reviewing Committee on the Export of Works of Art and Objects of Cultural Interest": capitals that hang
+      // on a body's word through more than one "of".)
+      return p - 1 > from && hangsOnBody(tokens, p - 2, from);
     }
     if (!t.capitalized || t.kind !== 'word' || isGivenName(t.text)) return false;
   }
@@ -3800,7 +3814,7 @@ function hangsOnBody(tokens: Token[], k: number, from: number): boolean {
     if (t.capitalized && t.kind === 'word') {
       if (ORG_NAME_WORDS.has(t.text) || ORG_NAME_WORDS.has(withoutFinalS(t.text))) return true;
       if (isGivenName(t.text)) return false;
-    } else if (t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'the') return false;
+    } else if (t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'the' && t.lower !== 'on') return false;
   }
   return false;
 }
@@ -4235,6 +4249,18 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
   // name, as a name's run reads it.)
   if (tokens[s].capitalized && e + 1 < end && !tokens[e + 1].capitalized && ROLE_NOUNS.has(tokens[e + 1].lower)) e = Math.max(e, s + nameRun(tokens, s, end).words.length - 1);
   const first = tokens[s];
+  // ("The National Campaign for the Arts in the Regions of England said … and noted": a body's name past its "of",
+  // "for" or "in the", as the phrase read back from its last capital reads it whole.)
+  let n = e;
+  while (n + 2 < end && NAME_INSIDE.has(tokens[n + 1].lower) && (tokens[n + 2].capitalized || (tokens[n + 2].lower === 'the' && n + 3 < end && tokens[n + 3].capitalized))) {
+    n += tokens[n + 2].capitalized ? 2 : 3;
+    while (n + 1 < end && tokens[n + 1].kind === 'word' && tokens[n + 1].capitalized && !WEEKDAYS.has(tokens[n + 1].lower) && !MONTHS.has(tokens[n + 1].lower)) n++;
+  }
+  // (Not a body's person: "The Bank of Estmark's governor cut … and said".)
+  if (n > e && first.capitalized && bodyWordAmong(tokens, s, e) && !endsWithPossessive(tokens[n].text)) {
+    const whole = backwardPhrase(tokens, n, from, lexicon);
+    if (whole !== null && whole.start <= first.start) return whole;
+  }
   if (DETERMINERS.has(first.lower)) return determinerSubject(tokens, s, end);
   if (!first.capitalized && !PRONOUNS.has(first.lower)) return null;
   return possessiveApposition(tokens, e, end) ?? backwardPhrase(tokens, e, from, lexicon);
@@ -4492,7 +4518,8 @@ function bodyNameEndsAt(tokens: Token[], e: number, from: number): boolean {
     if (t.kind !== 'word') return false;
     if (t.capitalized) {
       if (ORG_NAME_WORDS.has(t.text)) return true;
-    } else if (t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'and') return false;
+      // ("the National Campaign for the Arts": "the" after "of" or "for".)
+    } else if (t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'and' && !(t.lower === 'the' && (tokens[j - 1]?.lower === 'of' || tokens[j - 1]?.lower === 'for'))) return false;
   }
   return false;
 }
@@ -4554,6 +4581,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     // (Where a role held for a party's members ends, read once: "a spokesman for committee Democrats said".)
     const heldFor = PLURAL_IN_S.test(head.lower) ? roleHeldFor(tokens, k - 1, from) : -1;
     let opener = -1;
+    let field = 0;
     while (s - 1 >= from) {
       const p = tokens[s - 1];
       // "The" in capitals inside a run opens the name ("The New York Times"): what runs in before it is another line's
@@ -4583,6 +4611,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // ("the Alliance of Churches and Mosques for Relief in Southern Africa, which said": a place of up to three words
       // after a name whose body's word stands earlier in it, past its "of", "for" or "and".)
       else if (p.lower === 'in' && s - 2 >= from && k - s < 3 && tokens[s].kind === 'word' && !ALL_CAPITALS.test(tokens[s].text) && tokens[s - 2].capitalized && bodyNameEndsAt(tokens, s - 2, from)) s--;
+      // ("The National Campaign for the Arts in the Regions of England said": so past "the" before a place of up to
+      // four words.)
+      else if (p.lower === 'the' && s - 3 >= from && k - s < 4 && tokens[s - 2].lower === 'in' && tokens[s].capitalized && tokens[s].kind === 'word' && tokens[s - 3].capitalized && bodyNameEndsAt(tokens, s - 3, from)) s -= 2;
       // ("Mercy Hospital in nearby Rolla": so with a word that places the place.)
       else if (s === k && PLACE_MODIFIERS.has(p.lower) && s - 3 >= from && (tokens[s - 2].lower === 'in' || tokens[s - 2].lower === 'at') && tokens[s - 3].capitalized && ORG_NAME_WORDS.has(tokens[s - 3].text)) s -= 2;
       else if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'the') && s - 2 >= from && tokens[s - 2].capitalized && p.lower !== 'the') s--;
@@ -4598,7 +4629,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "Environment and Climate Change Canada", "Fire and Emergency New Zealand", "the Energy and Water Ombudsman",
       // "Newfoundland and Labrador Hydro": a field of public business, or the first of a place named in two, opens a
       // body's name before its "and" (not a body or a person of its own: "Shell and BP", "Smith and Jones").
-      else if (p.lower === 'and' && s - 2 >= from && tokens[s].capitalized && tokens[s].kind === 'word' && fieldBeforeAnd(tokens, s - 1, from)) s -= 2;
+      else if (p.lower === 'and' && s - 2 >= from && tokens[s].capitalized && tokens[s].kind === 'word' && (field = fieldBeforeAnd(tokens, s - 1, from)) > 0) s -= 1 + field;
       // "the Food and Drug Administration", "the Highland Fire and Rescue Service": "and" between capitals after "the",
       // in a name that ends in a body's word (not two bodies, "the FBI and Justice Department", "the United States and
       // European Union", nor people).
