@@ -3354,7 +3354,8 @@ describe('"and" inside a body\'s name', () => {
   });
 
   it('not two bodies or two people ("the FBI and Justice Department", "the United States and European Union", "Smith and Jones")', () => {
-    expect(source('The FBI and Justice Department said 40 agents took part.')).not.toContain('FBI and');
+    // (Two bodies that open the clause speak together, each by its own name.)
+    expect(source('The FBI and Justice Department said 40 agents took part.')).toBe('The FBI and Justice Department');
     expect(source('The United States and European Union announced over 100 pledges.')).not.toContain('States and');
     expect(source('Smith and Jones said 40 birds died.')).not.toContain('and');
   });
@@ -4118,8 +4119,9 @@ describe('"and" and commas inside a body\'s name', () => {
   });
   it('not between two people, or two bodies', () => {
     expect(source('Smith and Jones said 12 people died.')).toBe('Jones');
-    expect(source('The FBI and Justice Department said 12 people were arrested.')).toBe('Justice Department');
-    expect(source('The Department of Justice and the Department of Labor said 12 people were hired.')).toBe('the Department of Labor');
+    // (Two bodies speak together: both, not one name made of the two.)
+    expect(source('The FBI and Justice Department said 12 people were arrested.')).toBe('The FBI and Justice Department');
+    expect(source('The Department of Justice and the Department of Labor said 12 people were hired.')).toBe('The Department of Justice and the Department of Labor');
     expect(source('The Department of the Interior, USDA, and DOD announced $1 billion for the parks.')).toBe('DOD');
     expect(quotes('"It has been a joy," said the President and First Lady.')).toEqual(['the President']);
   });
@@ -4614,5 +4616,27 @@ describe('a body\'s long name', () => {
   });
   it('keeps an "and" whose capitals hang on a body\'s word through more than one "of"', () => {
     expect(firstQuoteSource('The decision follows advice from the Reviewing Committee on the Export of Works of Art and Objects of Cultural Interest, which said the portrait was of "outstanding aesthetic importance to the nation".')).toBe('the Reviewing Committee on the Export of Works of Art and Objects of Cultural Interest');
+  });
+});
+
+describe('two bodies that give a figure together', () => {
+  it('are one source after "by" or "according to"', () => {
+    expect(source('Populations fell by 76 percent, according to a report published on Thursday by WWF and the Zoological Society of London.')).toBe('a report published by WWF and the Zoological Society of London');
+    expect(source('Hedgehogs declined by 70 per cent, according to the British Hedgehog Preservation Society and the People\'s Trust for Endangered Species.')).toBe('the British Hedgehog Preservation Society and the People\'s Trust for Endangered Species');
+  });
+  it('are one source as the subject that opens the clause', () => {
+    expect(source('The National Education Union and the NASUWT said 40 percent of teachers would strike.')).toBe('The National Education Union and the NASUWT');
+    // (Not an object of the clause before: the second alone speaks.)
+    expect(source('The ministry criticised the NEU and the NASUWT said 40 percent would strike.')).toBe('NASUWT');
+  });
+});
+
+describe('a body\'s name after "according to" or "by"', () => {
+  it('keeps its own "the" and a "to" inside it', () => {
+    expect(source('The figure fell by 70 per cent, according to the Society for the Protection of Birds.')).toBe('the Society for the Protection of Birds');
+    expect(source('A report by the Irish Society for the Prevention of Cruelty to Children found that 41 percent of children had been contacted.')).toBe('the Irish Society for the Prevention of Cruelty to Children');
+  });
+  it('but not whom a body wrote to', () => {
+    expect(source('The figure rose by 40 percent, according to the Department of Health to Parliament.')).toBe('the Department of Health');
   });
 });

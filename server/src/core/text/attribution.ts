@@ -2164,7 +2164,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
     // "John Smith, a spokesman for the company said": an appositive whose closing comma was left out describes the
     // name that opens the clause, which speaks.
-    if (np) np = nameBeforeOpenAppositive(tokens, np, from, k) ?? np;
+    if (np) np = nameBeforeOpenAppositive(tokens, np, from, k) ?? jointBodies(tokens, np, from, lexicon) ?? np;
     // "Her aides, who on a press call criticized": a place or time inside a relative clause is no subject; the noun
     // the clause hangs on is.
     let opens = np ? tokenAtOrAfter(tokens, np.start) : -1;
@@ -3667,6 +3667,38 @@ function wordListAfterThe(tokens: Token[], k: number, from: number): number {
 }
 
 /** Where capitalised words after the "and" at `and` end, when the last is a body's word and none is a person's; or -1. */
+/**
+ * Do the capitals before the "and" at `and` run back, past "of", "for" and "the" inside them, to the phrase's start
+ * at i or to "by" or "from" after it ("WWF" in "a report published on Thursday by WWF and …")?
+ */
+function nameOpensAt(tokens: Token[], i: number, and: number): boolean {
+  let k = and - 1;
+  while (k > i && (tokens[k - 1].capitalized || ((tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for' || tokens[k - 1].lower === 'the') && k - 2 >= i && tokens[k - 2].capitalized)) && tokens[k - 1].kind === 'word') k--;
+  if (tokens[k].lower === 'the' || !tokens[k].capitalized) k++;
+  // (Past "the": "by the British Hedgehog Preservation Society and …".)
+  const before = k > i ? (tokens[k - 1].lower === 'the' && k - 1 > i ? tokens[k - 2].lower : tokens[k - 1].lower) : '';
+  return (k === i || (tokens[i].lower === 'the' && k === i + 1) || before === 'by' || before === 'from') && !isGivenName(tokens[k].text);
+}
+/**
+ * Where a second body's name after the "and" at `and` ends ("… and the Zoological Society of London", "… and ZSL"):
+ * capitals, with "of", "for" and "the" inside, that hold a body's word or are one acronym; -1 if none follow.
+ */
+function secondBodyAfter(tokens: Token[], and: number, to: number): number {
+  let k = tokens[and + 1]?.lower === 'the' ? and + 2 : and + 1;
+  const start = k;
+  let body = false;
+  let end = -1;
+  while (k < to && k - start < 10) {
+    const t = tokens[k];
+    if (t.kind === 'word' && t.capitalized && !personsWord(t) && !isGivenName(t.text)) {
+      body ||= bodyWord(t) || (k === start && ALL_CAPITALS.test(t.text) && !(tokens[k + 1]?.capitalized ?? false));
+      end = k;
+      k++;
+    } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'the') && end >= 0 && tokens[k + 1]?.kind === 'word') k++;
+    else break;
+  }
+  return body ? end : -1;
+}
 function bodyEndAfterAnd(tokens: Token[], and: number, to: number): number {
   let k = and + 1;
   while (k < to && k - and <= 4 && tokens[k].kind === 'word' && tokens[k].capitalized && !personsWord(tokens[k])) k++;
@@ -3817,6 +3849,20 @@ function hangsOnBody(tokens: Token[], k: number, from: number): boolean {
     } else if (t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'the' && t.lower !== 'on') return false;
   }
   return false;
+}
+
+/**
+ * How many "of" and "for" stand between the capital at k and the body's word it hangs on, read back (two in "the
+ * Society for the Prevention of Cruelty", one in "the Department of Health").
+ */
+function prepositionsAfterBody(tokens: Token[], k: number, from: number): number {
+  let n = 0;
+  for (let p = k; p >= from && k - p <= 8; p--) {
+    const t = tokens[p];
+    if (t.capitalized && t.kind === 'word' && (ORG_NAME_WORDS.has(t.text) || ORG_NAME_WORDS.has(withoutFinalS(t.text)))) return n;
+    if (t.lower === 'of' || t.lower === 'for') n++;
+  }
+  return n;
 }
 
 /** People a poll asks: "economists", "adults", "voters", "respondents". */
@@ -4225,6 +4271,29 @@ function contrastedClause(tokens: Token[], from: number, and: number, inQuote: (
   }
   return from;
 }
+
+/** Does a phrase name a body: a body's word in capitals or an acronym among its words, and no given name? */
+function namesBody(np: Phrase): boolean {
+  return np.words.some((w) => bodyWord(w) || ALL_CAPITALS.test(w.text)) && !np.words.some((w) => w.capitalized && isGivenName(w.text));
+}
+/**
+ * "The National Education Union and the NASUWT said": two bodies joined by "and" that open the clause speak
+ * together; the phrase of both, or null.
+ */
+function jointBodies(tokens: Token[], np: Phrase, from: number, lexicon: AttributionLexicon): Phrase | null {
+  const opens = tokenAtOrAfter(tokens, np.start);
+  // (Past the "the" a one-word body's phrase leaves out: "… and the NASUWT said".)
+  const the = opens - 1 >= from && tokens[opens - 1].lower === 'the' ? 1 : 0;
+  const and = opens - 1 - the;
+  if (and - 1 < from || tokens[and].lower !== 'and' || !tokens[and - 1].capitalized || !namesBody(np)) return null;
+  const first = backwardPhrase(tokens, and - 1, from, lexicon);
+  if (first === null || !namesBody(first)) return null;
+  const before = tokenAtOrAfter(tokens, first.start) - 1;
+  if (before >= from && tokens[before].text !== ',' && !JOINT_OPENERS.has(tokens[before].lower)) return null;
+  return { words: [...first.words, ...tokens.slice(and, opens), ...np.words], start: first.start, end: np.end };
+}
+/** Words after which two bodies joined by "and" open a clause ("… that the union and the NASUWT said"). */
+const JOINT_OPENERS = new Set(['that', 'but', 'while', 'and', 'as', 'when', 'after']);
 
 /** The subject at the start of the clause that a coordinated cue shares ("Goulet had …, but said"). */
 function subjectOfClause(tokens: Token[], from: number, end: number, to: number, lexicon: AttributionLexicon, inQuote: (o: number) => boolean): Phrase | null {
@@ -5125,13 +5194,23 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // "and" between names, "on" and "in" after a body's word go on: "Procter and Gamble", "Council on Environmental
     // Quality" (not "Smith in Paris").
     // (Not a date after the name: "the UN Security Council on December 1, 2023".)
-    const joinsName = e > i && tokens[e + 1]?.capitalized === true && tokens[e - 1].capitalized && (t.lower === 'and' || ((t.lower === 'on' || t.lower === 'in') && ORG_NAME_WORDS.has(tokens[e - 1].text) && !timeWord(tokens[e + 1])));
+    // ("the Irish Society for the Prevention of Cruelty to Children": "to" between capitals that hang on a body's word.)
+    const joinsName = e > i && tokens[e + 1]?.capitalized === true && tokens[e - 1].capitalized && (t.lower === 'and' || ((t.lower === 'on' || t.lower === 'in') && ORG_NAME_WORDS.has(tokens[e - 1].text) && !timeWord(tokens[e + 1])) || (t.lower === 'to' && hangsOnBody(tokens, e - 1, i) && prepositionsAfterBody(tokens, e - 1, i) >= 2));
     // ("according to the Department of Social Welfare and Development", "the Fire Service and Civil Defence": "and" in a
     // body's name goes on, after a body's word or its "of" or "for"; not before a person's given name.)
     // ("according to the Scottish Fire and Rescue Service": or between capitals that end in a body's word.)
     if (joinsName && (t.lower !== 'and' || (bodyBeforeAnd(tokens, i, e) && bodyAfterAnd(tokens, e, to, i + 10)) || andInBodyName(tokens, e, i, bodyEndAfterAnd(tokens, e, to)))) {
       e++;
       continue;
+    }
+    // "a report by WWF and the Zoological Society of London", "according to Oxfam and Save the Children": two bodies
+    // that give one figure or one report together.
+    if (t.lower === 'and' && e > i && tokens[e - 1].capitalized && nameOpensAt(tokens, i, e)) {
+      const second = secondBodyAfter(tokens, e, to);
+      if (second > e) {
+        e = second + 1;
+        continue;
+      }
     }
     // "a tweet on Monday by US Secretary of State Mike Pompeo": a day between a document and its author goes on.
     if (sawHead && day < 0 && t.lower === 'on' && TIME_WORDS.has(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'by' && e + 3 < to) {
@@ -5290,6 +5369,11 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   if (DOCUMENT_NOUNS.has(last.lower) || ORG_NOUNS.has(last.lower)) {
     return { words: plain, classifyAs: reorderHead(words, last), start: tokens[i].start, end: tokens[e - 1].end };
+  }
+  // "according to the Society for the Protection of Birds", "the People's Trust for Endangered Species": a body's
+  // name after "the", with its own "the" inside, whole (not "the Society").
+  if (plain.length > headWords.length && plain[plain.length - 1].capitalized && headWords.some(bodyWord) && plain.every((w) => w.capitalized || w.text === '&' || w.lower === 'and' || w.lower === 'the' || w.lower === 'to' || NP_PREPOSITIONS.has(w.lower))) {
+    return { words: plain, classifyAs: headWords, start: tokens[i].start, end: plain[plain.length - 1].end };
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
 }
