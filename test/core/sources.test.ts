@@ -4640,3 +4640,15 @@ describe('a body\'s name after "according to" or "by"', () => {
     expect(source('The figure rose by 40 percent, according to the Department of Health to Parliament.')).toBe('the Department of Health');
   });
 });
+
+describe('a document paid for or ordered by a body, before its verb', () => {
+  it('speaks past a year after "in" and past an aside of who saw it', () => {
+    expect(source('A review commissioned by the council in 2021 found 40 faults.')).toBe('A review commissioned by the council');
+    expect(source('A review commissioned by the council, seen by the BBC, found 40 faults.')).toBe('A review commissioned by the council');
+    expect(source('An analysis conducted in 2017 estimates a shortage of 151,000 workers.')).toBe('An analysis');
+    expect(source("An audit report commissioned by the centre's trustees found 27 payments.")).toBe("An audit report commissioned by the centre's trustees");
+  });
+  it('but a year does not make a clause\'s subject of a plain noun', () => {
+    expect(quotes('Ali Zaidi told Reuters automakers and battery firms in 2022 announced "$13 billion into EV manufacturing" this year.')).toEqual(['Ali Zaidi']);
+  });
+});

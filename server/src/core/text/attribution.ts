@@ -1451,6 +1451,12 @@ function verbAfterPhrase(tokens: Token[], end: number, to: number): boolean {
   let k = tokenAtOrAfter(tokens, end);
   // (Past when: "… by the council in 2019 found", "… last year found".)
   if (k >= 0 && k + 1 < to && (tokens[k].lower === 'in' || tokens[k].lower === 'last' || tokens[k].lower === 'this' || tokens[k].lower === 'on') && (tokens[k + 1].kind === 'number' || timeWord(tokens[k + 1]))) k += 2;
+  // (Past an aside of who saw or when it came out: "…, seen by the Eastern Daily Press, found".)
+  if (k >= 0 && k + 2 < to && tokens[k].text === ',' && tokens[k + 1].kind === 'word' && (OBTAINED.has(tokens[k + 1].lower) || AGENT_PARTICIPLES.has(tokens[k + 1].lower))) {
+    let c = k + 2;
+    while (c < to && c - k <= 10 && tokens[c].text !== ',') c++;
+    if (c < to && tokens[c].text === ',') k = c + 1;
+  }
   return k >= 0 && k < to && finiteCueVerb(tokens[k]);
 }
 
@@ -3487,6 +3493,16 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   let p = k;
   if (p >= from && UP_TO_TWO_DIGITS.test(tokens[p].text) && p - 1 >= from && (MONTHS.has(tokens[p - 1].lower) || tokens[p - 1].text === '.')) p--;
   if (p >= from && tokens[p].text === '.' && p - 1 >= from && MONTHS.has(`${tokens[p - 1].lower}.`)) p--;
+  // ("A review commissioned by the gallery in 2021 found", "An analysis conducted in 2017 estimates": a year after "in",
+  // in a document's phrase; not "told Reuters automakers and battery firms in 2022 announced", a clause inside.)
+  if (p - 2 >= from && tokens[p].kind === 'number' && YEAR.test(tokens[p].text) && tokens[p - 1].lower === 'in' && tokens[p - 2].kind === 'word') {
+    for (let d = p - 2; d >= from && p - d <= 7; d--) {
+      const t = tokens[d];
+      if (t.kind !== 'word') break;
+      // (Past the participle that describes the document: "An analysis conducted", read from the document.)
+      if (DOCUMENT_NOUNS.has(t.lower) && !t.capitalized) return d === p - 3 && PARTICIPLE_ENDING.test(tokens[p - 2].lower) ? d : p - 2;
+    }
+  }
   if (p < from || !timeWord(tokens[p])) return k;
   p--;
   while (p >= from && (TIME_LEADS.has(tokens[p].lower) || TIME_WORDS.has(tokens[p].lower))) p--;
@@ -4843,7 +4859,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     else if ((t.kind !== 'punct' || t.text === '&') && !(w > s && w < k && tokens[w - 1].text === '(' && tokens[w + 1].text === ')')) words.push(t);
   }
   if (people) return { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed };
-  return ((head.capitalized || ORG_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower)) && documentObtainedBy(tokens, s, k, from)) || { words, start: tokens[s].start, end: head.end };
+  return ((head.capitalized || ORG_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || peopleHead(head) || ANONYMOUS_SINGULARS.has(withoutFinalS(head.lower))) && documentObtainedBy(tokens, s, k, from)) || { words, start: tokens[s].start, end: head.end };
 }
 
 /**
