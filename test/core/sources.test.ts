@@ -4652,3 +4652,14 @@ describe('a document paid for or ordered by a body, before its verb', () => {
     expect(quotes('Ali Zaidi told Reuters automakers and battery firms in 2022 announced "$13 billion into EV manufacturing" this year.')).toEqual(['Ali Zaidi']);
   });
 });
+
+describe('a document with its maker, or with whom it was given to, before its verb', () => {
+  it('is the document or its maker, not a participle, nor whom it was filed with', () => {
+    expect(source('A report by the Association of Independent Festivals published in January estimated that 60 festivals had closed.')).toBe('the Association of Independent Festivals');
+    expect(source('An agreed statement of facts filed with the court says about 180,000 litres of oil escaped.')).toBe('statement of facts filed with the court');
+    expect(source('Documents submitted to the committee show 40 payments were made.')).toBe('Documents submitted to the committee');
+  });
+  it('keeps a word in -ing before a document\'s noun after "according to"', () => {
+    expect(source('Numbers dropped by about a quarter, according to a long-term monitoring survey released on Wednesday.')).toBe('a long-term monitoring survey');
+  });
+});

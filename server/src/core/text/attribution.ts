@@ -1950,7 +1950,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   k = beforeTimePhrase(tokens, k, from);
   while (k >= from && cueAdverb(tokens, k, from)) k--;
   // "A district survey released in January found": a participle that describes the subject stands between.
-  if (k - 1 >= from && AGENT_PARTICIPLES.has(tokens[k].lower) && DOCUMENT_NOUNS.has(tokens[k - 1].lower)) k--;
+  // ("A report by the Association of Independent Festivals published in January estimated": after its maker's name.)
+  if (k - 1 >= from && AGENT_PARTICIPLES.has(tokens[k].lower) && (DOCUMENT_NOUNS.has(tokens[k - 1].lower) || (tokens[k - 1].capitalized && documentByBefore(tokens, k - 1, from)))) k--;
   // "A joint statement issued at the end of the two-day summit said": the participle's phrase after a document.
   k = beforeIssuedPhrase(tokens, k, from);
   k = beforeObtainedBy(tokens, k, from);
@@ -5051,7 +5052,8 @@ function documentObtainedBy(tokens: Token[], s: number, e: number, from: number)
   let by = s - 1;
   // (Past an article, a count or an owner: "filed by 14 passengers", "filed by its administrators".)
   if (by >= from && (tokens[by].lower === 'the' || tokens[by].kind === 'number' || OWNERS.has(tokens[by].lower))) by--;
-  const noun = by - 2;
+  // ("An agreed statement of facts filed with the court": a document of what it holds.)
+  const noun = by - 4 >= from && tokens[by - 3].lower === 'of' && tokens[by - 4].kind === 'word' && DOCUMENT_NOUNS.has(tokens[by - 4].lower) && !DOCUMENT_NOUNS.has(tokens[by - 2].lower) ? by - 4 : by - 2;
   // ("An independent audit of the Federation of Volleyball Clubs has found": an examination of a body speaks, not the
   // body it examines.)
   if (by - 1 >= from && tokens[by].lower === 'of' && tokens[by - 1].kind === 'word' && EXAMINATIONS.has(tokens[by - 1].lower)) return documentPhrase(tokens, by - 1, e, from);
@@ -5076,10 +5078,24 @@ function obtainedByBefore(tokens: Token[], e: number, from: number): boolean {
   return false;
 }
 
+/** Does "by" after a document's noun stand within the eight words before k ("A report by the Association of …")? */
+function documentByBefore(tokens: Token[], k: number, from: number): boolean {
+  for (let by = k - 1; by - 1 >= from && k - by <= 8; by--) {
+    const t = tokens[by];
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'by') return tokens[by - 1].kind === 'word' && DOCUMENT_NOUNS.has(tokens[by - 1].lower);
+  }
+  return false;
+}
+
 /** "by" at `by` after a participle of who obtained, filed or paid for a document ("seen by", "commissioned by"). */
 function byOfParticiple(tokens: Token[], by: number): boolean {
-  return tokens[by].lower === 'by' && (OBTAINED.has(tokens[by - 1].lower) || NOT_AUTHORED.has(tokens[by - 1].lower));
+  // ("An agreed statement of facts filed with the court says", "documents submitted to the committee show": whom a
+  // document was given to, not its author.)
+  return (tokens[by].lower === 'by' && (OBTAINED.has(tokens[by - 1].lower) || NOT_AUTHORED.has(tokens[by - 1].lower))) || ((tokens[by].lower === 'with' || tokens[by].lower === 'to') && GIVEN_TO.has(tokens[by - 1].lower));
 }
+/** Participles of a document given to someone, before "with" or "to" ("filed with the court", "submitted to"). */
+const GIVEN_TO = new Set(['filed', 'lodged', 'submitted', 'presented', 'sent', 'provided', 'delivered']);
 
 /** Possessive determiners before a document's maker ("filed by its administrators"). */
 const OWNERS = new Set([...ABSOLUTE_OWNERS, 'our']);
@@ -5307,7 +5323,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       }
     }
     // ("the council's returning officer", "the acting director": a participle before a role's noun is part of the role.)
-    const roleModifier = ING_ENDING.test(t.lower) && tokens[e + 1]?.kind === 'word' && ROLE_NOUNS.has(tokens[e + 1].lower);
+    // ("a long-term monitoring survey", "the latest polling data": so is a word in -ing before a document's noun.)
+    const roleModifier = ING_ENDING.test(t.lower) && tokens[e + 1]?.kind === 'word' && (ROLE_NOUNS.has(tokens[e + 1].lower) || DOCUMENT_NOUNS.has(tokens[e + 1].lower));
     // ("according to its own forecasts": a noun after "own", whatever it may be as a verb.)
     if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && tokens[e - 1]?.lower !== 'own' && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle && !roleModifier) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
