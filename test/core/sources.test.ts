@@ -4663,3 +4663,13 @@ describe('a document with its maker, or with whom it was given to, before its ve
     expect(source('Numbers dropped by about a quarter, according to a long-term monitoring survey released on Wednesday.')).toBe('a long-term monitoring survey');
   });
 });
+
+describe('a quote after a passive\'s "as"', () => {
+  it('has no speaker: the subject is what is described ("once described as")', () => {
+    expect(quotes('The Museum of Childhood, once described as "the nation\'s toy cupboard", holds about 25,000 objects.')).toEqual([undefined]);
+    expect(quotes('The plan was billed as "the biggest shake-up in a generation" by its backers.')).toEqual([undefined]);
+  });
+  it('but the subject of an active verb before "as" speaks', () => {
+    expect(quotes('Trump attacked the inquiry as "a witch hunt of the worst kind".')).toEqual(['Trump']);
+  });
+});

@@ -14,6 +14,8 @@ import { endsWithPossessive } from './text/words';
 import { gap, indexAt, itemAt, lastStartingAtOrBefore, nearest, spanEnd, spanStart } from './text/spans';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
+/** A passive participle before a closing "as", after a comma, an adverb of time or a form of "be": "once described as". */
+const PASSIVE_AS = /(?:,|\b(?:once|often|long|widely|sometimes|previously|later|also|is|are|was|were|be|been|being))\s+(?:described|known|billed|dubbed|labell?ed|branded|hailed|seen|regarded|characteri[sz]ed|referred to|touted|portrayed|cast|presented|viewed)\s+as$/i;
 const OPENS_UTTERANCE = /^["“][\s\u200b-\u200d\u2060\ufeff]*[\p{Lu}\d]/u;
 const DASH_AFTER = /^[\s*_]*[\u2014\u2013]|^[\s*_]*--?\s|^\s+--?(?=\p{Lu})/u;
 
@@ -306,7 +308,9 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // `Trump attacked the inquiry as "Witch Hunt garbage."`: the introducing clause's subject.
     const lead = ba.block.prose.slice(0, q.span.open).trimEnd();
     const opensUtterance = OPENS_UTTERANCE.test(ba.block.prose.slice(q.span.open, q.span.open + 3));
-    const introduced = lead.endsWith(':') || (lead.endsWith(',') && opensUtterance) || /\sas$/.test(lead);
+    // (Not a passive's "as", whose subject is what is described, not who describes it: "The Museum of Childhood, once
+    // described as "the nation's toy cupboard", holds", "The plan was billed as "…"".)
+    const introduced = lead.endsWith(':') || (lead.endsWith(',') && opensUtterance) || (/\sas$/.test(lead) && !PASSIVE_AS.test(lead));
     if (!introduced) continue;
     const colonAt = lead.endsWith('as') ? lead.length - 2 : lead.length - 1;
     const colon = ba.tokens.findIndex((t) => t.start === colonAt);
