@@ -4673,3 +4673,12 @@ describe('a quote after a passive\'s "as"', () => {
     expect(quotes('Trump attacked the inquiry as "a witch hunt of the worst kind".')).toEqual(['Trump']);
   });
 });
+
+describe('people unnamed who counted, and a document in the same sentence', () => {
+  it('give a figure to the document ("Volunteers counted 212 …, the survey found")', () => {
+    expect(source('Volunteers counted 212 breeding pairs on the moors last spring, the survey found, down from 318 pairs in 2014.')).toBe('the survey');
+  });
+  it('but a body that counted keeps it', () => {
+    expect(source('FutureEd analyzed data on over 3,000 school districts, and the analysis showed gains.')).toBe('FutureEd');
+  });
+});

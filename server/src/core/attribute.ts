@@ -98,6 +98,8 @@ function afterModal(ba: BlockAnalysis, cueStart: number): boolean {
 }
 
 /** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
+/** Kinds of source that count or record without a name: "Volunteers counted", "they identify". */
+const UNNAMED_COUNTERS: ReadonlySet<string> = new Set(['role', 'vague', 'pronoun']);
 const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although|though)\s(?!that\s)|;|\sbut\s(?!that\s)|\swhile\s|\swhereas\s|\salthough\s/;
 
 /** A dash that closes an aside right before a quote's opening mark. */
@@ -539,8 +541,11 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     }
     // "Eastgate has recorded 11 robberies …, according to police department data": a verb that may report nothing
     // ("recorded", "counted", "found") gives way to "according to" in the same sentence.
+    // ("Volunteers counted 212 breeding pairs …, the survey found": so, for people who counted, unnamed, does a
+    // document; not for a body that did: "FutureEd analyzed data …. This analysis showed".)
     if (best && WEAK_CUES.has(best.mention.cueLemma)) {
-      const according = list.find((m) => m.mention.cueLemma === 'according to' && !holds(m));
+      const b = best;
+      const according = list.find((m) => m.mention.cueLemma === 'according to' && !holds(m)) ?? (UNNAMED_COUNTERS.has(b.attribution.kind) ? list.find((m) => m !== b && m.attribution.kind === 'document' && !holds(m)) : undefined);
       if (according) best = according;
     }
     // "Oduya said officers had examined more than 6,000 pages", "Arceneaux said the federation had asked Congress to
