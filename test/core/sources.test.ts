@@ -4459,7 +4459,7 @@ describe('a body named by two of a body\'s nouns', () => {
 describe('a body\'s noun in a person\'s description', () => {
   it('does not make the person the body ("who has led the diocese" then "A spokesman for the diocese")', () => {
     const text = '"This is the only way," said Bishop Raymond Kowalski, who has led the diocese since 2016.\n\nA spokesman for the diocese said it had paid $23 million in settlements.';
-    expect(source(text)).toBe('the diocese');
+    expect(source(text)).toBe('A spokesman for the diocese');
   });
 });
 
@@ -4680,5 +4680,12 @@ describe('people unnamed who counted, and a document in the same sentence', () =
   });
   it('but a body that counted keeps it', () => {
     expect(source('FutureEd analyzed data on over 3,000 school districts, and the analysis showed gains.')).toBe('FutureEd');
+  });
+});
+
+describe('a role held for a body named by its noun', () => {
+  it('speaks, past a word that describes the noun and for any body\'s noun ("a spokeswoman for the fire service")', () => {
+    expect(quotes('Cumbria Fire and Rescue Service said a fire burned around 40 hectares. "It only takes one careless moment," a spokeswoman for the fire service said.')).toEqual(['a spokeswoman for the fire service']);
+    expect(source('Skyreach Airways was fined. A spokesman for the airline said more than 90 percent of claims had been paid.')).toBe('A spokesman for the airline');
   });
 });

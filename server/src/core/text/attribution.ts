@@ -1422,8 +1422,11 @@ const FOR_OR_TO: ReadonlySet<string> = new Set(['for', 'to']);
  */
 function nounBeforeObject(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech: boolean, prepositions: ReadonlySet<string>, nouns: ReadonlySet<string>, article: 'article' | 'none' | 'either'): Phrase | null {
   let j = k - 1;
+  // (Past one word in lower case that describes the noun: "for the fire service".)
+  const described = article === 'article' && j - 1 >= from && tokens[j].kind === 'word' && !tokens[j].capitalized && ARTICLES.has(tokens[j - 1].lower) && !NOT_SOURCE.has(tokens[j].lower) && !CUE_FORMS.has(tokens[j].lower) ? 1 : 0;
+  j -= described;
   if (article !== 'none' && j >= from && ARTICLES.has(tokens[j].lower)) j--;
-  if (article === 'article' && j === k - 1) return null;
+  if (article === 'article' && j === k - 1 - described) return null;
   if (j - 1 < from || !prepositions.has(tokens[j].lower) || tokens[j - 1].kind !== 'word' || tokens[j - 1].capitalized || !nouns.has(tokens[j - 1].lower)) return null;
   const noun = backwardPhrase(tokens, j - 1, from, lexicon, speech);
   return noun ? { words: [...noun.words, ...tokens.slice(j, k + 1)], start: noun.start, end: tokens[k].end, classifyAs: noun.classifyAs ?? noun.words } : null;
@@ -4656,7 +4659,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "A spokesperson for the minister replied", "an adviser to the president said": the role held for a person,
       // not that person; and for a body ("A spokeswoman for the department said", "a lawyer for the company"): the
       // role speaks, one person, as it does for a body named in capitals.
-      (ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) ? nounBeforeObject(tokens, k, from, lexicon, speech, FOR_OR_TO, ROLE_NOUNS, 'article') : null) ??
+      // ("A spokesman for the airline said", "a spokeswoman for the fire service": a body by its noun, with a word
+      // that describes it.)
+      (ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower) ? nounBeforeObject(tokens, k, from, lexicon, speech, FOR_OR_TO, ROLE_NOUNS, 'article') : null) ??
       // "An internal review of the theft said", "a report of the incident found": a document of what it is about
       // speaks (not that, nor a body's name after "of": "the report of the Commission" is the Commission's).
       nounBeforeObject(tokens, k, from, lexicon, speech, OF, DOCUMENT_NOUNS, 'either');
