@@ -869,3 +869,18 @@ describe('a temperature written with its scale\'s capital', () => {
     expect(claims('She led the State and Local Government Practice at 18F, the digital office.')).toEqual([]);
   });
 });
+
+describe('a number to ring', () => {
+  it('is no claim after a verb of ringing or "contact … on", but a count after "call" stays one', () => {
+    expect(claims('Anyone with information should contact police on 101 or call Crimestoppers.')).toEqual([]);
+    expect(claims('Call 111 if you feel unwell, or dial 988 for the crisis line.')).toEqual([]);
+    expect(claims('The defence will call 40 witnesses.')).toEqual(['40']);
+  });
+});
+
+describe('"up" of a phrasal verb before a figure', () => {
+  it('is no rise ("takes up 61 percent"), but "up to" stays a qualifier', () => {
+    expect(claims('Social care takes up 61 percent of the budget.')).toEqual(['61 percent']);
+    expect(claims('Applications can take up to 12 weeks.')).toEqual(['up to 12']);
+  });
+});

@@ -19,6 +19,9 @@ const VERSION_NUMBER = /^\d+\.\d+\.\d+/;
 const PHONE_NUMBER = /^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/;
 const PER_WORD = /^(?:per|of|for|each|every)$/;
 const EMERGENCY_NUMBER = /^(?:911|999|112)$/;
+/** Verbs of ringing a number, and words after a number rung ("call 101 or …", "contact police on 101"). */
+const DIAL_VERBS = new Set(['call', 'calling', 'dial', 'dialling', 'dialing', 'ring', 'ringing', 'phone', 'phoning', 'text', 'contact', 'police']);
+const AFTER_DIALLED = new Set(['or', 'and', 'if', 'for', 'quoting', 'anonymously', 'immediately', 'to']);
 const EMERGENCY_SERVICE = /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/;
 const AGE_QUALIFIER = /^(?:under|over|older than|younger than)$/;
 const YEAR_1000_TO_2099 = /^(?:1\d|20)\d\d$/;
@@ -859,7 +862,7 @@ function compoundQuantityEnd(tokens: Token[], unit: number, to: number): number 
 }
 
 /** The forms of "make" before "up" ("makes up 40 percent"). */
-const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making', 'take', 'takes', 'took', 'taken', 'taking', 'use', 'uses', 'used', 'using', 'eat', 'eats', 'ate', 'eaten', 'eating']);
 
 /** Walks back over a figure's qualifiers ("more than", "about", "between", "an estimated", "a"). */
 function qualifierStart(tokens: Token[], first: number, from: number): number {
@@ -876,8 +879,10 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
     }
     if (!QUALIFIERS.has(w)) break;
     if (w === 'to' && !['up', 'close'].includes(wordAt(tokens, q - 2))) break;
-    // ("makes up between 5 and 20 percent", "make up about three quarters": a phrasal verb's "up", no rise.)
-    if (w === 'up' && MAKE_FORMS.has(wordAt(tokens, q - 2))) break;
+    // ("makes up between 5 and 20 percent", "make up about three quarters", "takes up 61 percent": a phrasal verb's
+    // "up", no rise.)
+    // (Not "up to": "take up to 12 weeks".)
+    if (w === 'up' && MAKE_FORMS.has(wordAt(tokens, q - 2)) && tokens[q]?.lower !== 'to') break;
     if (w === 'of' && wordAt(tokens, q - 2) !== 'upwards') break;
     // "close to 40", "a close second" (not the verb: "would close 14 churches").
     if (w === 'close' && tokens[q]?.lower !== 'to' && !ORDINAL_WORDS.has(tokens[q]?.lower ?? '') && !ORDINAL.test(tokens[q]?.text ?? '')) break;
@@ -1189,6 +1194,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // A number to call: "phoned 911", "Several 911 callers".
     if (prev && DIAL.has(prev.lower) && THREE_OR_FOUR_DIGITS.test(text)) return true;
     if (EMERGENCY_NUMBER.test(text) && next && EMERGENCY_SERVICE.test(next.lower)) return true;
+    // A number to ring: "contact police on 101", "call 111", "dial 999 or …" (not a count: "call 40 witnesses").
+    if (single && (DIAL_VERBS.has(prev?.lower ?? '') || (prev?.lower === 'on' && (DIAL_VERBS.has(prev2?.lower ?? '') || DIAL_VERBS.has(wordAt(tokens, e.first - 3))))) && (next === undefined || next.kind === 'punct' || AFTER_DIALLED.has(next.lower))) return true;
     // Court citations: "603 U.S. 369 (2024)".
     const reporterAfter = next && tokens[e.last + 2]?.text === '.' ? 3 : 2;
     if (next && REPORTERS.test(next.text + (reporterAfter === 3 ? '.' : '')) && tokens[e.last + reporterAfter]?.kind === 'number') return true;
