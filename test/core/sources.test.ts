@@ -4689,3 +4689,10 @@ describe('a role held for a body named by its noun', () => {
     expect(source('Skyreach Airways was fined. A spokesman for the airline said more than 90 percent of claims had been paid.')).toBe('A spokesman for the airline');
   });
 });
+
+describe('a body\'s noun after "according to", then the body\'s name set off by a comma', () => {
+  it('names the body, a firm\'s name with "&" too', () => {
+    expect(source('The paintings were insured for £1.8 million, according to the gallery\'s insurer, Hartwell & Crane.')).toBe('the gallery\'s insurer Hartwell & Crane');
+    expect(source('The paintings were insured for £1.8 million, according to the firm, John Smith.')).toBe('the firm');
+  });
+});

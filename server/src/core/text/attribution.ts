@@ -5400,10 +5400,17 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     }
   }
   // "said his father, Abdullah Kurdi, after the ceremony": a role in lower case, then the person's name in apposition.
+  // ("according to the gallery's insurer, Hartwell & Crane": a body's noun, then its name.)
   const named = !last.capitalized && ROLE_NOUNS.has(last.lower) ? appositiveName(tokens, e, to, inQuote) : 0;
   if (named > 0) {
     const all = [...headWords, ...tokens.slice(e + 1, named)];
     return { words: all, start: tokens[i].start, end: all[all.length - 1].end };
+  }
+  // ("according to the gallery's insurer, Hartwell & Crane": a body's noun, then the body's name, which names it.)
+  const body = !last.capitalized && NAMED_BY_NOUN.has(last.lower) ? appositiveBody(tokens, e, to) : 0;
+  if (body > 0) {
+    const name = tokens.slice(e + 1, body).filter(wordOrAmpersand);
+    return { words: [...headWords, ...name], classifyAs: name, start: tokens[i].start, end: name[name.length - 1].end };
   }
   if (DOCUMENT_NOUNS.has(last.lower) || ORG_NOUNS.has(last.lower)) {
     return { words: plain, classifyAs: reorderHead(words, last), start: tokens[i].start, end: tokens[e - 1].end };
@@ -5414,6 +5421,22 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     return { words: plain, classifyAs: headWords, start: tokens[i].start, end: plain[plain.length - 1].end };
   }
   return { words: headWords, start: tokens[i].start, end: headWords[headWords.length - 1].end };
+}
+
+/**
+ * Where a body's name set off by a comma at `comma` after a body's noun ends (exclusive): capitals, with "&", "and",
+ * "of" or "for" inside, that end the sentence or a clause ("the gallery's insurer, Hartwell & Crane."); 0 if none.
+ */
+function appositiveBody(tokens: Token[], comma: number, to: number): number {
+  if (tokens[comma]?.text !== ',') return 0;
+  let e = comma + 1;
+  while (e < to && e - comma <= 7 && ((tokens[e].kind === 'word' && tokens[e].capitalized) || ((tokens[e].text === '&' || tokens[e].lower === 'and' || tokens[e].lower === 'of' || tokens[e].lower === 'for') && e > comma + 1 && tokens[e + 1]?.capitalized === true))) e++;
+  if (e === comma + 1) return 0;
+  // (Not a person's name, a given name first, unless "&" or a body's word makes it a firm's: "Hartwell & Crane".)
+  let firm = e - comma === 2;
+  for (let k = comma + 1; k < e && !firm; k++) firm = tokens[k].text === '&' || ORG_NAME_WORDS.has(tokens[k].text);
+  if (!firm && isGivenName(tokens[comma + 1].text)) return 0;
+  return e >= to || tokens[e].text === '.' || tokens[e].text === ',' || tokens[e].text === ';' ? e : 0;
 }
 
 /** Auxiliaries a plural noun may be the subject of. */
