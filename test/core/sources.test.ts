@@ -4696,3 +4696,10 @@ describe('a body\'s noun after "according to", then the body\'s name set off by 
     expect(source('The paintings were insured for £1.8 million, according to the firm, John Smith.')).toBe('the firm');
   });
 });
+
+describe('"they" after a body that opens its paragraph, described in lower case before its name', () => {
+  it('is that body, over people named in a paragraph before ("The campaign group Friends of … welcomed …. "…," they said")', () => {
+    const text = 'According to a report by the authority\'s transport officers, the extension would carry around 4.2 million passengers a year.\n\nThe campaign group Friends of the South Riding Tramway, which has around 900 members, welcomed the mayor\'s candour. "We still think the airport line is the right project," they said in a statement.\n';
+    expect(quotes(text)).toEqual(['Friends of the South Riding Tramway']);
+  });
+});

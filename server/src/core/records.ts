@@ -83,6 +83,9 @@ function openingBodyNamedBy(people: People, head: string, place: Place, modifier
 /** Abbreviations that end a body's name and the noun a later "the …" names it by ("Ravenna FC" is "the club"). */
 const BODY_ABBREVIATION_NOUNS: ReadonlyMap<string, string> = new Map([['FC', 'club'], ['AFC', 'club'], ['CF', 'club'], ['Inc', 'company'], ['Corp', 'company'], ['Ltd', 'company'], ['Plc', 'company'], ['PLC', 'company'], ['LLC', 'company']]);
 
+/** A name of two words or more past an opening "The" ("Friends of the Tramway", not "The Leaders"). */
+const MANY_WORDS = /\S\s+\S/;
+const OPENING_THE = /^the\s+/i;
 /** Words inside a body's name between its capitals ("University of Santiago", "Council for the Arts"). */
 const BODY_NAME_JOINERS = new Set(['of', 'for', 'on', 'the', 'and', '&']);
 
@@ -313,7 +316,10 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const body = people.lastBody;
     // (So is "they" that stands for no one else, in the body's own paragraph: "Ceredigion County Council opened rest
     // centres. In a post on social media, they said 37 people …", a council or a club being "they" in British use.)
-    const opened = (m.name === 'it' || (m.name === 'they' && !found && body?.block === place.block)) && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma) || BODY_VOICES.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people.lastDocument, place, block);
+    // (Or whom a paragraph before stood for: "According to a report by the authority's transport officers, …" then
+    // "The campaign group Friends of the Tramway … welcomed …. "…," they said".)
+    // (A name of more than one word past "The": not "The Leaders welcomed …" after "Leaders" named before.)
+    const opened = (m.name === 'it' || (m.name === 'they' && (!found || (found.lastNamedBlock !== place.block && body !== null && body.source !== null && MANY_WORDS.test(body.source.prose.slice(body.at, body.end).replace(OPENING_THE, '')))) && body?.block === place.block)) && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma) || BODY_VOICES.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people.lastDocument, place, block);
     if (person && !opened) {
       record.person = person;
       record.attribution.source = person.name;
@@ -641,8 +647,19 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     if (first === undefined || !first.capitalized || first.kind !== 'word') continue;
     const the = first.lower === 'the';
     if (the) k++;
+    // ("The campaign group Friends of the South Riding Tramway welcomed …", "The charity Shelter said": what the body
+    // is, in lower case, before its name.)
+    let described = false;
+    if (the) {
+      let d = k;
+      while (d < s.last && d - k < 3 && tokens[d].kind === 'word' && !tokens[d].capitalized) d++;
+      if (d > k && d < s.last && tokens[d].kind === 'word' && tokens[d].capitalized && (NAMED_BY_NOUN.has(tokens[d - 1].lower) || ORG_NOUNS.has(tokens[d - 1].lower))) {
+        k = d;
+        described = true;
+      }
+    }
     const start = k;
-    let signal = false;
+    let signal = described;
     while (k < s.last && k - start < 12) {
       const t = tokens[k];
       if (t.kind === 'word' && t.capitalized) {
@@ -683,7 +700,7 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     if (!signal || words === 0 || (!aside && (verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.lower === 'of'))) continue;
     // (A noun after the name is no verb: "FBI agents searched", "CDC officials warned" open with the people.)
     if (isGivenName(tokens[start].text) || ROLE_NOUNS.has(verb.lower) || ORG_NOUNS.has(verb.lower) || ROLE_NOUNS.has(withoutFinalS(verb.lower))) continue;
-    const at = the ? first.start : tokens[start].start;
+    const at = the && !described ? first.start : tokens[start].start;
     const end = tokens[nameEnd - 1].end;
     // (One record written over: a sentence of a body opens many a paragraph of a statement, and "it" asks for few.)
     const body = (people.lastBody ??= { source: null, block: -1, at: 0, end: 0, sentence: 0 });
