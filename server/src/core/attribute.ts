@@ -97,9 +97,9 @@ function afterModal(ba: BlockAnalysis, cueStart: number): boolean {
   return k > 0 && ba.tokens[k].start === cueStart && MODALS.has(ba.tokens[k - 1].lower);
 }
 
-/** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
 /** Kinds of source that count or record without a name: "Volunteers counted", "they identify". */
 const UNNAMED_COUNTERS: ReadonlySet<string> = new Set(['role', 'vague', 'pronoun']);
+/** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
 const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although|though)\s(?!that\s)|;|\sbut\s(?!that\s)|\swhile\s|\swhereas\s|\salthough\s/;
 
 /** A dash that closes an aside right before a quote's opening mark. */

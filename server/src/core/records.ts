@@ -86,6 +86,10 @@ const BODY_ABBREVIATION_NOUNS: ReadonlyMap<string, string> = new Map([['FC', 'cl
 /** A name of two words or more past an opening "The" ("Friends of the Tramway", not "The Leaders"). */
 const MANY_WORDS = /\S\s+\S/;
 const OPENING_THE = /^the\s+/i;
+/** Does the body a sentence opened with have a name of two words or more (MANY_WORDS)? */
+function namedInWords(body: OpeningBody | null): boolean {
+  return body !== null && body.source !== null && MANY_WORDS.test(body.source.prose.slice(body.at, body.end).replace(OPENING_THE, ''));
+}
 /** Words inside a body's name between its capitals ("University of Santiago", "Council for the Arts"). */
 const BODY_NAME_JOINERS = new Set(['of', 'for', 'on', 'the', 'and', '&']);
 
@@ -319,7 +323,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // (Or whom a paragraph before stood for: "According to a report by the authority's transport officers, …" then
     // "The campaign group Friends of the Tramway … welcomed …. "…," they said".)
     // (A name of more than one word past "The": not "The Leaders welcomed …" after "Leaders" named before.)
-    const opened = (m.name === 'it' || (m.name === 'they' && (!found || (found.lastNamedBlock !== place.block && body !== null && body.source !== null && MANY_WORDS.test(body.source.prose.slice(body.at, body.end).replace(OPENING_THE, '')))) && body?.block === place.block)) && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma) || BODY_VOICES.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people.lastDocument, place, block);
+    const opened = (m.name === 'it' || (m.name === 'they' && (!found || (found.lastNamedBlock !== place.block && namedInWords(body))) && body?.block === place.block)) && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma) || BODY_VOICES.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people.lastDocument, place, block);
     if (person && !opened) {
       record.person = person;
       record.attribution.source = person.name;

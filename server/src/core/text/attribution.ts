@@ -3857,32 +3857,28 @@ function nameOfOrFor(tokens: Token[], k: number, from: number): boolean {
 }
 
 /**
- * Whether the capital at k is a body's word or hangs on one through "of", "for" and "the" ("Experts" in "the Panel of
- * Experts", "Cruelty" in "the Society for the Prevention of Cruelty"), within a few words and past no given name.
+ * Whether the capital at k is a body's word or hangs on one through "of", "for", "on" and "the" ("Experts" in "the
+ * Panel of Experts", "Cruelty" in "the Society for the Prevention of Cruelty"), within a few words and past no given
+ * name.
  */
 function hangsOnBody(tokens: Token[], k: number, from: number): boolean {
-  for (let p = k; p >= from && k - p <= 8; p--) {
-    const t = tokens[p];
-    if (t.capitalized && t.kind === 'word') {
-      if (ORG_NAME_WORDS.has(t.text) || ORG_NAME_WORDS.has(withoutFinalS(t.text))) return true;
-      if (isGivenName(t.text)) return false;
-    } else if (t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'the' && t.lower !== 'on') return false;
-  }
-  return false;
+  return prepositionsToBody(tokens, k, from) >= 0;
 }
-
 /**
  * How many "of" and "for" stand between the capital at k and the body's word it hangs on, read back (two in "the
- * Society for the Prevention of Cruelty", one in "the Department of Health").
+ * Society for the Prevention of Cruelty", one in "the Department of Health"); -1 if it hangs on none.
  */
-function prepositionsAfterBody(tokens: Token[], k: number, from: number): number {
+function prepositionsToBody(tokens: Token[], k: number, from: number): number {
   let n = 0;
   for (let p = k; p >= from && k - p <= 8; p--) {
     const t = tokens[p];
-    if (t.capitalized && t.kind === 'word' && (ORG_NAME_WORDS.has(t.text) || ORG_NAME_WORDS.has(withoutFinalS(t.text)))) return n;
-    if (t.lower === 'of' || t.lower === 'for') n++;
+    if (t.capitalized && t.kind === 'word') {
+      if (ORG_NAME_WORDS.has(t.text) || ORG_NAME_WORDS.has(withoutFinalS(t.text))) return n;
+      if (isGivenName(t.text)) return -1;
+    } else if (t.lower === 'of' || t.lower === 'for') n++;
+    else if (t.lower !== 'the' && t.lower !== 'on') return -1;
   }
-  return n;
+  return -1;
 }
 
 /** People a poll asks: "economists", "adults", "voters", "respondents". */
@@ -5232,7 +5228,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // Quality" (not "Smith in Paris").
     // (Not a date after the name: "the UN Security Council on December 1, 2023".)
     // ("the Irish Society for the Prevention of Cruelty to Children": "to" between capitals that hang on a body's word.)
-    const joinsName = e > i && tokens[e + 1]?.capitalized === true && tokens[e - 1].capitalized && (t.lower === 'and' || ((t.lower === 'on' || t.lower === 'in') && ORG_NAME_WORDS.has(tokens[e - 1].text) && !timeWord(tokens[e + 1])) || (t.lower === 'to' && hangsOnBody(tokens, e - 1, i) && prepositionsAfterBody(tokens, e - 1, i) >= 2));
+    const joinsName = e > i && tokens[e + 1]?.capitalized === true && tokens[e - 1].capitalized && (t.lower === 'and' || ((t.lower === 'on' || t.lower === 'in') && ORG_NAME_WORDS.has(tokens[e - 1].text) && !timeWord(tokens[e + 1])) || (t.lower === 'to' && prepositionsToBody(tokens, e - 1, i) >= 2));
     // ("according to the Department of Social Welfare and Development", "the Fire Service and Civil Defence": "and" in a
     // body's name goes on, after a body's word or its "of" or "for"; not before a person's given name.)
     // ("according to the Scottish Fire and Rescue Service": or between capitals that end in a body's word.)
@@ -5240,8 +5236,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       e++;
       continue;
     }
-    // "a report by WWF and the Zoological Society of London", "according to Oxfam and Save the Children": two bodies
-    // that give one figure or one report together.
+    // "a report by WWF and the Zoological Society of London", "according to the British Hedgehog Preservation Society
+    // and the People's Trust for Endangered Species": two bodies that give one figure or one report together.
     if (t.lower === 'and' && e > i && tokens[e - 1].capitalized && nameOpensAt(tokens, i, e)) {
       const second = secondBodyAfter(tokens, e, to);
       if (second > e) {
@@ -5400,7 +5396,6 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     }
   }
   // "said his father, Abdullah Kurdi, after the ceremony": a role in lower case, then the person's name in apposition.
-  // ("according to the gallery's insurer, Hartwell & Crane": a body's noun, then its name.)
   const named = !last.capitalized && ROLE_NOUNS.has(last.lower) ? appositiveName(tokens, e, to, inQuote) : 0;
   if (named > 0) {
     const all = [...headWords, ...tokens.slice(e + 1, named)];
