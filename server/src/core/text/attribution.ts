@@ -4861,7 +4861,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     else if ((t.kind !== 'punct' || t.text === '&') && !(w > s && w < k && tokens[w - 1].text === '(' && tokens[w + 1].text === ')')) words.push(t);
   }
   if (people) return { words, start: tokens[s].start, end: head.end, classifyAs: people.classifyAs, placed: people.placed };
-  return ((head.capitalized || ORG_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || peopleHead(head) || ANONYMOUS_SINGULARS.has(withoutFinalS(head.lower))) && documentObtainedBy(tokens, s, k, from)) || { words, start: tokens[s].start, end: head.end };
+  // (peopleHead holds a role's noun; a plural of a word for an unnamed person is read too: "the centre's trustees".)
+  return ((head.capitalized || ORG_NOUNS.has(head.lower) || peopleHead(head) || ANONYMOUS_SINGULARS.has(withoutFinalS(head.lower))) && documentObtainedBy(tokens, s, k, from)) || { words, start: tokens[s].start, end: head.end };
 }
 
 /**

@@ -19,9 +19,6 @@ const VERSION_NUMBER = /^\d+\.\d+\.\d+/;
 const PHONE_NUMBER = /^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/;
 const PER_WORD = /^(?:per|of|for|each|every)$/;
 const EMERGENCY_NUMBER = /^(?:911|999|112)$/;
-/** Verbs of ringing a number, and words after a number rung ("call 101 or …", "contact police on 101"). */
-const DIAL_VERBS = new Set(['call', 'calling', 'dial', 'dialling', 'dialing', 'ring', 'ringing', 'phone', 'phoning', 'text', 'contact', 'police']);
-const AFTER_DIALLED = new Set(['or', 'and', 'if', 'for', 'quoting', 'anonymously', 'immediately', 'to']);
 const EMERGENCY_SERVICE = /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/;
 const AGE_QUALIFIER = /^(?:under|over|older than|younger than)$/;
 const YEAR_1000_TO_2099 = /^(?:1\d|20)\d\d$/;
@@ -154,6 +151,13 @@ const HARM_VERBS = new Set(['killed', 'injured', 'wounded', 'hurt', 'arrested', 
 const DURATION_LEADS = new Set(['for', 'within', 'spanning', 'lasting', 'spent', 'served', 'serving', 'last', 'lasts', 'lasted', 'waited', 'waiting', 'took', 'spend', 'spends', 'spending']);
 /** Verbs of dialling: "phoned 911". */
 const DIAL = new Set(['phoned', 'called', 'dialled', 'dialed', 'dial', 'call', 'phone', 'text', 'texted']);
+/**
+ * Words before a number to ring, or before the "on" that gives it, read only when nothing counted follows: DIAL's
+ * present forms and their forms in -ing, "ring", "contact", and "police" ("call 111 if …", "contact police on 101").
+ */
+const RING_LEADS = new Set([...[...DIAL].filter((w) => !w.endsWith('ed')), 'calling', 'dialling', 'dialing', 'ring', 'ringing', 'phoning', 'contact', 'police']);
+/** Words after a number rung ("call 101 or …", "dial 999 if …"). */
+const AFTER_DIALLED = new Set(['or', 'and', 'if', 'for', 'quoting', 'anonymously', 'immediately', 'to']);
 /** Court reporters in citations: "603 U.S. 369". */
 const REPORTERS = /^(?:U\.S\.?|F\.?|S\.|F\.2d|F\.3d|F\.4th|L\.Ed\.?|N\.E\.|N\.W\.|S\.E\.|S\.W\.|P\.|A\.)$/;
 
@@ -1191,11 +1195,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (next?.text === '(' && ONE_LETTER.test(tokens[e.last + 2]?.text ?? '') && tokens[e.last + 3]?.text === ')') return true;
     // A number written in groups with a leading zero: "the helpline on 0800 214 6620", "020 7946 0000".
     if (single && ALL_DIGITS.test(text) && ((leadingZeroGroup(text) && dialGroups(tokens, e.first, from, to)) || dialGroupBefore(tokens, e.first, from, to))) return true;
-    // A number to call: "phoned 911", "Several 911 callers".
+    // A number to call: "phoned 911", "Several 911 callers"; "contact police on 101", "call 111 if …", "dial 999 or …"
+    // with nothing counted after it (not "call 40 witnesses").
     if (prev && DIAL.has(prev.lower) && THREE_OR_FOUR_DIGITS.test(text)) return true;
     if (EMERGENCY_NUMBER.test(text) && next && EMERGENCY_SERVICE.test(next.lower)) return true;
-    // A number to ring: "contact police on 101", "call 111", "dial 999 or …" (not a count: "call 40 witnesses").
-    if (single && (DIAL_VERBS.has(prev?.lower ?? '') || (prev?.lower === 'on' && (DIAL_VERBS.has(prev2?.lower ?? '') || DIAL_VERBS.has(wordAt(tokens, e.first - 3))))) && (next === undefined || next.kind === 'punct' || AFTER_DIALLED.has(next.lower))) return true;
+    if (single && (RING_LEADS.has(prev?.lower ?? '') || (prev?.lower === 'on' && (RING_LEADS.has(prev2?.lower ?? '') || RING_LEADS.has(wordAt(tokens, e.first - 3))))) && (next === undefined || next.kind === 'punct' || AFTER_DIALLED.has(next.lower))) return true;
     // Court citations: "603 U.S. 369 (2024)".
     const reporterAfter = next && tokens[e.last + 2]?.text === '.' ? 3 : 2;
     if (next && REPORTERS.test(next.text + (reporterAfter === 3 ? '.' : '')) && tokens[e.last + reporterAfter]?.kind === 'number') return true;
@@ -1609,11 +1613,11 @@ function sameClause(tokens: Token[], a: number, b: number, deeds = false): boole
   return true;
 }
 
-/** A calibre or gauge as written: "9" (before "mm"), "9mm", "45-caliber", "12-gauge". */
 /** A temperature in degrees of a scale given by its capital: "46.2C", "104F". */
 const TEMPERATURE = /^\d{1,3}(?:\.\d)?[CF]$/;
 /** Words before a temperature that read it as one: "reached 46.2C", "highs of 38C", "a record 40.3C". */
 const TEMPERATURE_LEADS = new Set(['reached', 'reach', 'reaches', 'reaching', 'hit', 'hits', 'hitting', 'topped', 'tops', 'exceeded', 'exceeding', 'exceeds', 'peaked', 'of', 'to', 'above', 'below', 'around', 'about', 'nearly', 'almost', 'over', 'under', 'than', 'from', 'was', 'were', 'is', 'are', 'record', 'temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows']);
+/** A calibre or gauge as written: "9" (before "mm"), "9mm", "45-caliber", "12-gauge". */
 const CALIBRE = /^\d{1,3}(?:mm|-caliber|-calibre|-gauge|-bore)?$/;
 /** The units of a calibre or gauge. */
 const CALIBRE_UNITS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'bore']);
