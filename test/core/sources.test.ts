@@ -4703,3 +4703,15 @@ describe('"they" after a body that opens its paragraph, described in lower case 
     expect(quotes(text)).toEqual(['Friends of the South Riding Tramway']);
   });
 });
+
+describe('a person\'s name, a role of a body, then the body\'s name', () => {
+  it('is the person, whether the body\'s name is set off by commas or not', () => {
+    expect(source('Marta Kline, head of the charity Shelter Now, said 40 families were homeless.')).toBe('Marta Kline');
+    expect(source('Marta Kline, head of the charity, Shelter Now, said 40 families were homeless.')).toBe('Marta Kline');
+    expect(quotes('Gianni Vitale, editor of the official newspaper, The Morning Courier, said the plan was "bold and overdue."')).toEqual(['Gianni Vitale']);
+  });
+  it('but a role with no name before it is named by the name after it', () => {
+    expect(source('The head of the charity, Tom Reyes, said 40 families were homeless.')).toBe('Tom Reyes');
+    expect(source('Its parent company, Vantor Motors, said 40 jobs would go.')).toBe('Vantor Motors');
+  });
+});

@@ -2080,7 +2080,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // ("Sian Lloyd, for Emyr Pritchard, said", "…, representing Emyr Pritchard,": whom the person before the aside acts
       // for, not who speaks.)
       const actsFor = lead.length === 1 && (lead[0].lower === 'for' || lead[0].lower === 'representing') && open - 1 >= from && (tokens[open - 1].capitalized || ROLE_NOUNS.has(tokens[open - 1].lower));
-      const isName = (kinName || givenAs || namedAs || pairOfNames || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && !actsFor && (lead.length <= 4 || longRole(lead)))) && !name.some((t) => ORG_NAME_WORDS.has(t.text));
+      // ("Marta Kline, head of the charity, Shelter Now, said": the name of what the role before it is of.)
+      const rolesObject = namesRolesObject(tokens, open, lead, from, inQuote, lexicon);
+      const isName = (kinName || givenAs || namedAs || pairOfNames || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && !actsFor && (lead.length <= 4 || longRole(lead)))) && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && !rolesObject;
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
       // "Its parent company, Vantor Motors, said", "the bank, Credit Agricole, said": a body's name in apposition after
@@ -2109,7 +2111,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const bodysName = body.length > 0 && ((!isGivenName(body[0].text) && !titledName) || bodysWord);
       // ("its maker, Neurevia, said": what a body owns or runs, by "its".)
       const bodyNoun = orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && (bodysWord || tokens[orgNoun - 1]?.lower === 'its')));
-      const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the') || leadNamesBody) && body.length <= 4 && bodysName && bodyNoun && !governed;
+      const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the') || leadNamesBody) && body.length <= 4 && bodysName && bodyNoun && !governed && !rolesObject;
       // ("The review, seen by the Leeds Citizen, found", "A report by the agency, obtained by Reuters, says": who saw a
       // document is no source; what it is is, before the aside.)
       const seenAside = enclosed.length >= 3 && OBTAINED.has(enclosed[0].lower) && enclosed[1].lower === 'by' && open - 1 >= from;
@@ -3278,6 +3280,31 @@ function nameBeforeRole(tokens: Token[], np: Phrase, comma: number, from: number
   const opens = person !== null && person.words.length <= 3 && tokenAtOrAfter(tokens, person.start) === from && !person.words.some((w) => ORG_NAME_WORDS.has(w.text));
   return person && person.words.length >= 2 && (opens || person.words.some((w) => isGivenName(w.text))) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower)) ? person : null;
 }
+
+/**
+ * Does a name at the end of an aside name what the role before it is of, after a person's name that opens the role
+ * ("Marta Kline, head of the charity Shelter Now, said", "Marta Kline, head of the charity, Shelter Now, said")? The
+ * person speaks, not the body or person the role is of. `lead` is the aside's words before the name, the role when it
+ * ends with the object's noun; else the role is the aside before the comma at `open`.
+ */
+function namesRolesObject(tokens: Token[], open: number, lead: readonly Token[], from: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): boolean {
+  let roleOpen = open;
+  let role: readonly Token[] = lead;
+  if (lead.length === 0) {
+    roleOpen = previousComma(tokens, open - 1, from, inQuote);
+    if (roleOpen < from) return false;
+    role = tokens.slice(roleOpen + 1, open);
+  }
+  // The role: lower-case words, a role's noun among them, then "of", "at" or "for" and up to three words of its
+  // object ("head of the charity", "a director at the bank", "editor of the official newspaper").
+  const n = role.length;
+  if (n < 3 || n > 8 || !role.every((t) => t.kind === 'word' && !t.capitalized)) return false;
+  let governor = n - 2;
+  while (governor > 0 && n - governor <= 4 && !ROLE_OF.has(role[governor].lower)) governor--;
+  if (governor < 1 || !ROLE_OF.has(role[governor].lower) || !role.slice(0, governor).some((t) => ROLE_NOUNS.has(t.lower))) return false;
+  return nameBeforeRole(tokens, { words: [...role], start: role[0].start, end: role[n - 1].end }, roleOpen, from, lexicon) !== null;
+}
+const ROLE_OF = new Set(['of', 'at', 'for']);
 
 /** Does the phrase open the sentence as a document with its article ("The report", "A study")? */
 function documentOpening(tokens: Token[], np: Phrase, from: number): boolean {
