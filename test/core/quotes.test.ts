@@ -17,6 +17,9 @@ describe('quotes', () => {
     ['Thousands marched under the slogan "my body, my choice" through the capital.', [{ quote: 'my body, my choice', direct: false }]],
     // "what it called "…"": the subject's own words.
     ['fined the company for what it called "systematic and deliberate" misleading', [{ quote: 'systematic and deliberate', direct: true }]],
+    // So "which he called "…"", the period outside the marks; a name of two words after it stays a name.
+    ['offered a 6 percent rise, which he called "the most we have ever offered".', [{ quote: 'the most we have ever offered', direct: true }]],
+    ['offered a rise, which he called "the Offer".', [{ quote: 'the Offer', direct: false }]],
     ['They said the victims were "joyful girls starting out in life".', [{ quote: 'joyful girls starting out in life', direct: true }]],
     ['"Yes," he said.', [{ quote: 'Yes,', direct: true }]],
     ['the film "Star Wars: A New Hope" opened', [{ quote: 'Star Wars: A New Hope', direct: false }]],

@@ -122,8 +122,11 @@ function outermost(quotes: QuoteSpan[]): QuoteSpan[] {
 
 const LABEL_CUES = /(?:\b(?:called|call|calls|calling|dubbed|named|titled|entitled|headlined|nicknamed|known as|so-called|the word|the words|the term|the terms|the phrase|the slogan|slogan|hashtag|film|movie|book|novel|song|album|single|show|series|documentary|play|poem|episode|article|op-ed|column|painting|opera|musical|exhibition|game|operation|programme|program|motto|panel|session|talk|lecture|marked|labelled|labeled|branded|termed|referred to as|brand|logo|(?:sign|signs|banner|banners|placard|placards|poster|posters|t-shirt|t-shirts|shirt|shirts)(?:\b[^"“”]{0,40}?\b(?:saying|reading|that read|which read|with the words|bearing|proclaiming))?)\s*)$/i;
 
-/** "what it called", "what the mayor described as", "what she termed" right before a quote. */
-const WHAT_CALLED = /\bwhat\s+(?:it|he|she|they|we|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}|the\s+[a-z]+)\s+(?:called|calls|termed|terms|dubbed|branded|labelled|labeled|described\s+as|describes\s+as)\s*$/u;
+/**
+ * "what it called", "what the mayor described as", "what she termed" right before a quote; so "which he called" after
+ * what it calls ("a 6 percent rise, which he called "the most we have ever offered"").
+ */
+const WHAT_CALLED = /\b(?:what|which)\s+(?:it|he|she|they|we|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2}|the\s+[a-z]+)\s+(?:called|calls|termed|terms|dubbed|branded|labelled|labeled|described\s+as|describes\s+as)\s*$/u;
 
 /** A verb of calling right before the quote ("what Kilbride called "…""). */
 const CALLING = /\b(?:called|calls|call|calling|termed|described\s+as)\s*$/i;
