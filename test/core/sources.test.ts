@@ -4715,3 +4715,13 @@ describe('a person\'s name, a role of a body, then the body\'s name', () => {
     expect(source('Its parent company, Vantor Motors, said 40 jobs would go.')).toBe('Vantor Motors');
   });
 });
+
+describe('a spokesperson after the verb, with the body they speak for', () => {
+  it('is named with the body, as before the verb ("said a spokeswoman for the Environment Agency")', () => {
+    expect(quotes('"We are treating this as a serious incident," said a spokeswoman for the Environment Agency.')).toEqual(['a spokeswoman for the Environment Agency']);
+    expect(quotes('"We look at every case," said a spokesman at the charity on Tuesday.')).toEqual(['a spokesman at the charity']);
+  });
+  it('but a name in apposition after the body still names the spokesperson', () => {
+    expect(quotes('"We are treating this as a serious incident," said a spokeswoman for the agency, Jane Doe.')).toEqual(['Jane Doe']);
+  });
+});

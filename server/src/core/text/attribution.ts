@@ -5423,6 +5423,14 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       return { words: all, classifyAs: headWords, placed: placedWhereChecked(headWords[0], last, words[headEnd], place[0], place.some((w) => w.capitalized), place[place.length - 1]), start: tokens[i].start, end: all[all.length - 1].end };
     }
   }
+  // ("said a spokeswoman for the Environment Agency": a spokesperson with the body they speak for, as before the
+  // verb.)
+  if (headEnd + 1 < words.length && SPOKESPEOPLE_FOR.has(words[headEnd].lower) && !last.capitalized && SPOKESPEOPLE.test(last.lower) && appositiveName(tokens, e, to, inQuote) === 0) {
+    let end = words.length;
+    while (end > headEnd + 1 && (DETERMINERS.has(words[end - 1].lower) || NP_PREPOSITIONS.has(words[end - 1].lower))) end--;
+    const all = words.slice(0, end).filter(wordOrAmpersand);
+    return { words: all, classifyAs: headWords, start: tokens[i].start, end: all[all.length - 1].end };
+  }
   // "said his father, Abdullah Kurdi, after the ceremony": a role in lower case, then the person's name in apposition.
   const named = !last.capitalized && ROLE_NOUNS.has(last.lower) ? appositiveName(tokens, e, to, inQuote) : 0;
   if (named > 0) {
@@ -5461,6 +5469,9 @@ function appositiveBody(tokens: Token[], comma: number, to: number): number {
   if (!firm && isGivenName(tokens[comma + 1].text)) return 0;
   return e >= to || tokens[e].text === '.' || tokens[e].text === ',' || tokens[e].text === ';' ? e : 0;
 }
+
+/** Words between a spokesperson and the body they speak for. */
+const SPOKESPEOPLE_FOR = new Set(['for', 'at', 'of']);
 
 /** Auxiliaries a plural noun may be the subject of. */
 const SUBJECT_AUXILIARIES = new Set(['have', 'had', 'are', 'were']);
