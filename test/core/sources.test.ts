@@ -4725,3 +4725,16 @@ describe('a spokesperson after the verb, with the body they speak for', () => {
     expect(quotes('"We are treating this as a serious incident," said a spokeswoman for the agency, Jane Doe.')).toEqual(['Jane Doe']);
   });
 });
+
+describe('a word that may title a person, opening a body\'s name', () => {
+  it('stays in the name before a capital that is no title or given name ("National Energy Action", "Police Scotland")', () => {
+    expect(source('About 40 homes were cold, according to National Energy Action.')).toBe('National Energy Action');
+    expect(source('About 40 roads were shut, National Highways said.')).toBe('National Highways');
+    expect(source('Police Scotland said 40 cars were stolen.')).toBe('Police Scotland');
+  });
+  it('but is a title before a title or a given name, and a department after a title\'s "of"', () => {
+    expect(source('National Security Adviser John Bolton said 40 died.')).toBe('John Bolton');
+    expect(source('Republican Nikki Haley said 40 died.')).toBe('Nikki Haley');
+    expect(source('Secretary of State Condoleezza Rice said 40 died.')).toBe('Condoleezza Rice');
+  });
+});

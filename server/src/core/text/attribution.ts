@@ -833,6 +833,19 @@ function lastRoleNoun(words: Token[]): number {
 /** Titles an agency's head holds before a name ("EPA Administrator Lee Zeldin", "Special Envoy Steve Witkoff"). */
 const AGENCY_TITLES = new Set(['Administrator', 'Coordinator', 'Envoy', 'Surgeon']);
 
+/**
+ * Does a word that may stand before a title but as often names a body (BODY_WORD_TITLES) open a body's name at k:
+ * before a capitalised word that is no title, role or given name ("National Energy Action", not "National Security
+ * Adviser John Bolton" nor "Republican Nikki Haley")?
+ */
+function bodyWordOpens(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!BODY_WORD_TITLES.has(tokens[k].text) || next === undefined || next.kind !== 'word' || !next.capitalized) return false;
+  // (Not a department after a title's "of": "Secretary of Defense Ash Carter".)
+  if (k > 0 && tokens[k - 1].lower === 'of') return false;
+  return !NAME_TITLES.has(next.text) && !ROLE_NOUNS.has(next.lower) && !isGivenName(next.text) && !BODY_WORD_TITLES.has(next.text);
+}
+
 /** Index where the phrase's final run of capitalised words begins. */
 function capitalRun(words: Token[]): number {
   let k = words.length - 1;
@@ -870,7 +883,10 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
     // "John F. Kennedy", "Newark Mayor Ras J. Baraka": a middle initial and its stop after a name are no title.
     if (k > i && MIDDLE_INITIAL.test(tokens[k].text) && tokens[k + 1]?.text === '.' && tokens[k - 1].capitalized && tokens[k - 1].kind === 'word' && !NAME_TITLES.has(tokens[k - 1].text)) continue;
     if (tokens[k].text === '.' && k > i && MIDDLE_INITIAL.test(tokens[k - 1].text) && !NAME_TITLES.has(`${tokens[k - 1].text}.`)) continue;
-    const title = NAME_TITLES.has(t) || ROLE_NOUNS.has(tokens[k].lower) || INITIALS_TITLE.test(t);
+    // ("National Energy Action", "Police Scotland": a word that may be a title or a body's, opening a name of up to
+    // three words before a capital that is neither a title nor a given name, opens a body's name; not "Secretary of
+    // State Condoleezza Rice".)
+    const title = (NAME_TITLES.has(t) && !(k === from && to - k <= 3 && bodyWordOpens(tokens, k))) || ROLE_NOUNS.has(tokens[k].lower) || INITIALS_TITLE.test(t);
     if (title || !tokens[k].capitalized || (NATIONALITY_SUFFIX.test(tokens[k].lower) && (NAME_TITLES.has(tokens[k + 1].text) || ROLE_NOUNS.has(tokens[k + 1].lower)))) {
       i = k + 1;
     }
