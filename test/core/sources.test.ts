@@ -4738,3 +4738,10 @@ describe('a word that may title a person, opening a body\'s name', () => {
     expect(source('Secretary of State Condoleezza Rice said 40 died.')).toBe('Condoleezza Rice');
   });
 });
+
+describe('an aside that says whom a person acts for, with words in lower case before the name', () => {
+  it('leaves the person before it as the source ("representing defendant Kyle Mortimer", "on behalf of")', () => {
+    expect(source('Simon Achterberg, representing defendant Kyle Mortimer, told the jury 40 accounts were opened.')).toBe('Simon Achterberg');
+    expect(source('Jane Doe, on behalf of the family of Emyr Pritchard, said 40 people came.')).toBe('Jane Doe');
+  });
+});

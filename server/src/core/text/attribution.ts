@@ -2095,7 +2095,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const pairOfNames = peopleNounBefore(tokens, open) && name.length >= 2 && name.length <= 3 && lead.length >= 3 && lead.length <= 4 && lead[lead.length - 1].lower === 'and' && isGivenName(lead[0].text) && isGivenName(name[0].text) && lead.slice(0, -1).every((t) => t.kind === 'word' && t.capitalized) && !lead.some((t) => ORG_NAME_WORDS.has(t.text));
       // ("Sian Lloyd, for Emyr Pritchard, said", "…, representing Emyr Pritchard,": whom the person before the aside acts
       // for, not who speaks.)
-      const actsFor = lead.length === 1 && (lead[0].lower === 'for' || lead[0].lower === 'representing') && open - 1 >= from && (tokens[open - 1].capitalized || ROLE_NOUNS.has(tokens[open - 1].lower));
+      // ("Simon Achterberg, representing defendant Kyle Mortimer, told", "…, on behalf of the family of Emyr Pritchard,":
+      // words in lower case may stand between.)
+      const actsFor = lead.length >= 1 && lead.length <= 4 && (ACTING_FOR.has(lead[0].lower) || (lead[0].lower === 'on' && lead[1]?.lower === 'behalf')) && lead.every((t) => t.kind === 'word' && !t.capitalized) && open - 1 >= from && (tokens[open - 1].capitalized || ROLE_NOUNS.has(tokens[open - 1].lower));
       // ("Marta Kline, head of the charity, Shelter Now, said": the name of what the role before it is of.)
       const rolesObject = namesRolesObject(tokens, open, lead, from, inQuote, lexicon);
       const isName = (kinName || givenAs || namedAs || pairOfNames || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && !actsFor && (lead.length <= 4 || longRole(lead)))) && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && !rolesObject;
@@ -3355,6 +3357,9 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
   return run;
 }
 
+
+/** Words that open an aside saying whom the person before it acts for ("for", "representing", "on behalf of"). */
+const ACTING_FOR = new Set(['for', 'representing']);
 
 /** Conjunctions that open another clause after an inverted source's name. */
 const JOINED_CLAUSES = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst', 'because', 'when', 'after', 'before', 'adding', 'as']);
