@@ -4745,3 +4745,9 @@ describe('an aside that says whom a person acts for, with words in lower case be
     expect(source('Jane Doe, on behalf of the family of Emyr Pritchard, said 40 people came.')).toBe('Jane Doe');
   });
 });
+
+describe('"asked" with an adverb before "to"', () => {
+  it('is a request, not a report: "he" after it is the speaker before ("his son had asked repeatedly to be moved")', () => {
+    expect(quotes('Peter Orme told the inquest his son had asked repeatedly to be moved. "He rang me every night," he said.')).toEqual(['Peter Orme']);
+  });
+});

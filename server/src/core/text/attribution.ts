@@ -1952,7 +1952,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // claims were rejected".)
   if (!/(?:ed|ing)$/.test(cue.lower) && i - 1 >= from && (NOUN_DETERMINERS.has(tokens[i - 1].lower) || ((tokens[i - 1].kind === 'number' || tokens[i - 1].kind === 'alnum') && !(AGE_WORD.test(tokens[i - 1].lower) && PERSON_VERBS.has(cue.lower)) && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower)))) return null;
   // A request, not a report: "who asked not to be named", "asked to remain anonymous", "asked for privacy".
-  if (lemma === 'ask' && (next === 'not' || next === 'to' || next === 'for')) return null;
+  // (Past an adverb: "had asked repeatedly to be moved".)
+  const request = lemma === 'ask' && LY_ENDING.test(next) && tokens[i + 2] !== undefined ? tokens[i + 2].lower : next;
+  if (lemma === 'ask' && (request === 'not' || request === 'to' || request === 'for')) return null;
   // Agreeing to a thing, not saying so: "the EU agreed new catch limits", "agreed a deal", "agreed on a cut" (not
   // "agreed that", "agreed on Monday that", `"…," she agreed`).
   if (lemma === 'agree' && cue.lower !== 'agreeing' && (NOUN_DETERMINERS.has(next) || ((next === 'on' || next === 'upon') && !(tokens[i + 2] !== undefined && timeWord(tokens[i + 2]))) || next === 'new')) return null;
