@@ -4751,3 +4751,11 @@ describe('"asked" with an adverb before "to"', () => {
     expect(quotes('Peter Orme told the inquest his son had asked repeatedly to be moved. "He rang me every night," he said.')).toEqual(['Peter Orme']);
   });
 });
+
+describe('"the university" after a body whose name joins "University" to another word by "and"', () => {
+  it('is the university named, not the "University and College Union"', () => {
+    const text = 'Staff at Wexmoor University have begun a boycott, the University and College Union said on Thursday.\n\nThe university announced in January that it planned to cut 120 posts.\n\nThe university said it was "willing to talk to anyone" but would not withdraw the plans.\n';
+    expect(source(text)).toBe('Wexmoor University');
+    expect(quotes(text)).toEqual(['Wexmoor University']);
+  });
+});

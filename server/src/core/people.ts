@@ -1187,7 +1187,9 @@ export class People {
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < RECENT_OUTLET; k--, n++) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || p.kind !== 'organization' || p.name.indexOf(' ') < 0) continue;
-      if (wordIn(p.name, word)) return also === undefined || wordIn(p.name, also) ? p : undefined;
+      // (Not a word joined by "and" to the next, short of the name's head: "the university" is not the "University and
+      // College Union".)
+      if (wordIn(p.name, word) && !wordIn(p.name, `${word} and`)) return also === undefined || wordIn(p.name, also) ? p : undefined;
       // (A body of that noun named since without a name is the one: "The customs service said …. The service has said".)
       if (also === undefined && lastPiece(p.name) === head && !ONE_OF_MANY.has(firstPiece(p.name).toLowerCase())) return p;
     }

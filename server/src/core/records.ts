@@ -133,7 +133,9 @@ function noteNamedBodies(block: Block, tokens: readonly Token[], sentences: read
       if (l === k && r === k) continue;
       const at = l - 1 >= s.first && tokens[l - 1].lower === 'the' ? tokens[l - 1].start : tokens[l].start;
       const body: OpeningBody = { source: block, block: block.index, at, end: tokens[r].end, sentence: sentenceKey(block, i) };
-      list.push({ body, noun, unnamed: false });
+      // (Not under a noun joined by "and" to the word after it, short of the name's head: "the University and College
+      // Union" is no "university".)
+      if (tokens[k + 1]?.lower !== 'and' || k + 1 > r) list.push({ body, noun, unnamed: false });
       // (Under each body's noun in its name: "The Charity Commission for England and Wales" is "the commission" too.)
       for (let j = k + 1; j <= r; j++) {
         const also = tokens[j].capitalized ? BODY_ABBREVIATION_NOUNS.get(tokens[j].text) ?? (NAMED_BY_NOUN.has(tokens[j].lower) ? tokens[j].lower : undefined) : undefined;
