@@ -4759,3 +4759,13 @@ describe('"the university" after a body whose name joins "University" to another
     expect(quotes(text)).toEqual(['Wexmoor University']);
   });
 });
+
+describe('a British title written short before a name ("Cllr", "DCI")', () => {
+  it('is no part of the name, so a later "Cllr Ramaswamy" is the person named in full', () => {
+    expect(quotes('Cllr Priya Ramaswamy, the cabinet member for transport, urged both sides to talk. "People rely on these services," said Cllr Ramaswamy.')).toEqual(['Priya Ramaswamy']);
+    expect(quotes('Cllr Idris Vaughan, who represents Llanfair on the council, said there was no bus. "It is the end," he said.')).toEqual(['Idris Vaughan']);
+  });
+  it('and makes the name a person\'s, not a body\'s', () => {
+    expect(firstAttribution('DCI Mark Hollis said 40 people were arrested.')).toMatchObject({ source: 'Mark Hollis', kind: 'named' });
+  });
+});

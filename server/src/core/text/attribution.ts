@@ -557,7 +557,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const capitals = words.filter((w) => w.capitalized);
   // ("Henry Ford II": a generation, no initials; "World War III" stays a thing's name.)
   // (Only after a name with a given name in it: "Churchill Capital IV", "Title IV" stay bodies and things.)
-  const orgWord = capitals.some((w, k) => ORG_NAME_WORDS.has(withoutPossessive(w.text)) || (ALL_CAPITALS.test(w.text) && !COMMON_ABBREVIATION.test(w.text) && !(k > 0 && k === capitals.length - 1 && GENERATIONS.has(w.text) && capitals[k - 1].text !== 'War' && capitals.some((c) => isGivenName(c.text)))));
+  const orgWord = capitals.some((w, k) => ORG_NAME_WORDS.has(withoutPossessive(w.text)) || (ALL_CAPITALS.test(w.text) && !COMMON_ABBREVIATION.test(w.text) && !(k === 0 && capitals.length > 1 && BRITISH_TITLES.has(w.text)) && !(k > 0 && k === capitals.length - 1 && GENERATIONS.has(w.text) && capitals[k - 1].text !== 'War' && capitals.some((c) => isGivenName(c.text)))));
   const determiner = lowerWords[0];
   if (ALWAYS_VAGUE_NOUNS.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   if (words.length > 2 && ONE_OF.has(determiner) && lowerWords[1] === 'of' && !orgWord) return { kind: 'vague', name: text, vague: true };
@@ -886,7 +886,7 @@ export function personNameIn(tokens: Token[], from: number, to: number, prose?: 
     // ("National Energy Action", "Police Scotland": a word that may be a title or a body's, opening a name of up to
     // three words before a capital that is neither a title nor a given name, opens a body's name; not "Secretary of
     // State Condoleezza Rice".)
-    const title = (NAME_TITLES.has(t) && !(k === from && to - k <= 3 && bodyWordOpens(tokens, k))) || ROLE_NOUNS.has(tokens[k].lower) || INITIALS_TITLE.test(t);
+    const title = (NAME_TITLES.has(t) && !(k === from && to - k <= 3 && bodyWordOpens(tokens, k))) || ROLE_NOUNS.has(tokens[k].lower) || INITIALS_TITLE.test(t) || BRITISH_TITLES.has(t);
     if (title || !tokens[k].capitalized || (NATIONALITY_SUFFIX.test(tokens[k].lower) && (NAME_TITLES.has(tokens[k + 1].text) || ROLE_NOUNS.has(tokens[k + 1].lower)))) {
       i = k + 1;
     }
