@@ -4769,3 +4769,11 @@ describe('a British title written short before a name ("Cllr", "DCI")', () => {
     expect(firstAttribution('DCI Mark Hollis said 40 people were arrested.')).toMatchObject({ source: 'Mark Hollis', kind: 'named' });
   });
 });
+
+describe('"they" after a couple named together who have not spoken', () => {
+  it('is the two of them, over a body that spoke a paragraph before', () => {
+    const text = 'Ashgrove Building Society said it had withdrawn the deal.\n\nSophie and Daniel Whitcombe, a couple from Reading, had been days away from a deal. They said they now faced paying about £190 a month more. "We did everything right," they said.\n';
+    expect(quotes(text)).toEqual(['Sophie Whitcombe and Daniel Whitcombe']);
+    expect(source(text)).toBe('Sophie Whitcombe and Daniel Whitcombe');
+  });
+});

@@ -1232,6 +1232,21 @@ export class People {
     return one;
   }
 
+  /**
+   * The latest couple named together ("David and Louise Turpin") in this paragraph or the one before, both named after
+   * the sequence number `since`, in the order named; undefined when none is.
+   */
+  private coupleNamedSince(since: number, place: Place): [Person, Person] | undefined {
+    let latest: [Person, Person] | undefined;
+    for (const family of this.sharingSurname.values()) {
+      if (family.length !== 2 || !family.some((p) => p.descriptors.has(COUPLE))) continue;
+      const [a, b] = family[0].namedAt.start <= family[1].namedAt.start ? family : [family[1], family[0]];
+      if (a.lastNamedBlock < place.block - 1 || b.lastNamedBlock < place.block - 1 || Math.min(a.lastNamedSeq, b.lastNamedSeq) <= since) continue;
+      if (!latest || b.lastNamedSeq > latest[1].lastNamedSeq) latest = [a, b];
+    }
+    return latest;
+  }
+
   /** The one person named before `at` of the state and party a role names ("utah republican"), if only one is. */
   private byStateAndParty({ state, partyWord, party }: StateParty, at?: { offset: number; place: Place }): Person | undefined {
     const tagged = (w: string): boolean => w.length > 2 && w[0] === party && w[1] === '-' && (STATE_OF_ABBREVIATION.get(w.slice(2)) ?? w.slice(2)) === state;
@@ -1311,6 +1326,10 @@ export class People {
         if (this.spokeLogSeq[k] === p.lastSpokeSeq && p.kind === 'person') recent.push(p);
       }
       if (recent.length === 2) return this.pair(recent[1], recent[0], recent[0].lastNamed, place);
+      // A couple named together in this paragraph or the one before, since the group "they" found was last named or
+      // spoke: the two of them ("Sophie and Daniel Whitcombe, a couple from Reading, …. "…," they said").
+      const couple = this.coupleNamedSince(since, place);
+      if (couple) return this.pair(couple[0], couple[1], couple[1].lastNamed, place);
     }
     // "she said" after a role of unknown gender ("a senior authority planner", "Her label") and a woman named as a
     // speaker: the woman.
