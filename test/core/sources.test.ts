@@ -4777,3 +4777,11 @@ describe('"they" after a couple named together who have not spoken', () => {
     expect(source(text)).toBe('Sophie Whitcombe and Daniel Whitcombe');
   });
 });
+
+describe('"it" after a body named by its noun that is classed as a role ("The trust said")', () => {
+  it('is the body; "he" is not', () => {
+    expect(quotes('The trust said in a statement that it accepted the findings. "We are sorry," it said.')).toEqual(['trust']);
+    expect(quotes('The regulator said it would act. "We are watching," it said.')).toEqual(['regulator']);
+    expect(quotes('The trust said it accepted the findings. "We are sorry," he said.')).toEqual(['he']);
+  });
+});

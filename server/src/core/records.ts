@@ -409,7 +409,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     const plural = (m.kind === 'vague' && !single && !role) || PLURAL.test(before) || POLICE_LAST.test(before) || PEOPLE_BEFORE_PLACE.test(m.text);
     // ("was asked by a caller why …": the one who asks is not whom "he said" after the answer stands for.)
     const asker = m.cueLemma === 'ask' && askedBy(tokens, m.start);
-    const person = people.name(named, range, place, phraseWords, (role || single) && !plural ? 'role' : 'organization', asker);
+    // ("The trust said …. "…," it said": a body named by its noun, "it", whatever the noun is classed as.)
+    const bodysNoun = m.kind === 'role' && NAMED_BY_NOUN.has(lastPiece(before).toLowerCase()) && DEFINITE.test(m.text);
+    const person = people.name(named, range, place, phraseWords, (role || single) && !plural && !bodysNoun ? 'role' : 'organization', asker);
     giveVoice(person, m, tokens, place);
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
