@@ -4785,3 +4785,10 @@ describe('"it" after a body named by its noun that is classed as a role ("The tr
     expect(quotes('The trust said it accepted the findings. "We are sorry," he said.')).toEqual(['he']);
   });
 });
+
+describe('a long body\'s name after a document\'s "by" or "from"', () => {
+  it('runs whole, as a name that opens the phrase does', () => {
+    expect(source('Around 12 million people save too little, according to a report by the Centre for the Study of Retirement and Later Life.')).toBe('a report by the Centre for the Study of Retirement and Later Life');
+    expect(source('Growth was 22 percent, according to a recent analysis from the White House Council of Economic Advisers.')).toBe('a recent analysis from the White House Council of Economic Advisers');
+  });
+});

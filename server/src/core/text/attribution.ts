@@ -5244,9 +5244,18 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   // Whether every word so far is a capital or a word inside a name ("the Centre for the Study of Football Finance at
   // the University of Salford"): a name may run past the words a phrase is otherwise read to.
   let inName = true;
-  while (e < to && e - i < (informedAt >= 0 ? 14 : inName ? NAME_PHRASE_WORDS : 10) + (day >= 0 ? 2 : 0)) {
+  // Where a name after the head's preposition starts ("a report by the Centre for the Study of Retirement and Later
+  // Life"), and whether every word since is a capital or a word inside a name: it may run as far as a name that
+  // opens the phrase.
+  let nameAt = -1;
+  let inLaterName = false;
+  while (e < to && e - i < (informedAt >= 0 ? 14 : inName ? NAME_PHRASE_WORDS : inLaterName ? Math.max(10, nameAt - i + NAME_PHRASE_WORDS) : 10) + (day >= 0 ? 2 : 0)) {
     const t = tokens[e];
     inName &&= (t.kind === 'word' && t.capitalized) || NAME_INSIDE.has(t.lower);
+    if (nameAt < 0 && sawHead && t.kind === 'word' && t.capitalized && e - 1 > i && (tokens[e - 1].lower === 'the' ? NP_PREPOSITIONS.has(tokens[e - 2].lower) : NP_PREPOSITIONS.has(tokens[e - 1].lower))) {
+      nameAt = e;
+      inLaterName = true;
+    } else if (nameAt >= 0) inLaterName &&= (t.kind === 'word' && t.capitalized) || NAME_INSIDE.has(t.lower);
     // A title or label in quotation marks before the phrase's document noun ('the "Medicare for all" document').
     if (QUOTE_MARKS.has(t.text) && e > i && !sawHead) {
       let c = e + 1;
