@@ -4792,3 +4792,14 @@ describe('a long body\'s name after a document\'s "by" or "from"', () => {
     expect(source('Growth was 22 percent, according to a recent analysis from the White House Council of Economic Advisers.')).toBe('a recent analysis from the White House Council of Economic Advisers');
   });
 });
+
+describe('a document that shows what someone inside it did', () => {
+  it('is the source of the figure, not the one whose verb it reports ("Court papers show she had reported …")', () => {
+    expect(source('Court papers show she had reported faulty racking on at least 11 occasions.')).toBe('Court papers');
+    expect(source('Figures released Tuesday showed that residents could use the program announced last month, with 590,300 eligible.')).toBe('Figures');
+  });
+  it('but a figure someone inside it gives or makes stays theirs, and a speaker before the document keeps what follows', () => {
+    expect(source('Records show the company reported a loss of $40 million.')).toBe('the company');
+    expect(quotes('In a statement, the Severnside Museum said its records show the painting was bought in good faith, and that it had found "no conclusive evidence of theft" at all.')).toEqual(['the Severnside Museum']);
+  });
+});

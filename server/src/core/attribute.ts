@@ -555,7 +555,11 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // was broke, the auditor found $40 million".)
     if (best && best.mention.cueLemma !== 'according to' && !SPEECH_CUES.has(best.mention.cueLemma) && !madeByBody(best)) {
       const outer = reportingSpeaker(ba, list, best, holds);
-      if (outer && !subordinateSpeaker(ba, n.sentence, outer, best)) best = outer;
+      // (A document shows what someone did, not the figure someone gives or makes: "The data show hospitals report 40
+      // new cases a day" is the hospitals'; "Court papers show she had reported faulty racking on 11 occasions" the
+      // papers'.)
+      const given = outer !== undefined && !SPEECH_CUES.has(outer.mention.cueLemma) && FIGURE_VERBS.has(best.mention.cueLemma) && OBJECT_FIGURE.test(ba.block.prose.slice(best.mention.cueEnd, n.expression.start));
+      if (outer && !given && !subordinateSpeaker(ba, n.sentence, outer, best)) best = outer;
     }
     // "added 48,300 jobs, far more than economists had expected, … the office said": those the figure is set against
     // are not its source; another source in the sentence is.
@@ -572,17 +576,25 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
 }
 
 /**
- * The speaker whose verb of speech, before a verb in the same sentence, reports what that verb says: the latest such
- * before it, not across a joined clause ("The mayor said she would cooperate, and the inspector general found …").
+ * The speaker whose verb of speech (or a document's verb of showing, with no speaker before it), before a verb in the
+ * same sentence, reports what that verb says: the latest such before it, not across a joined clause ("The mayor said she would cooperate, and the inspector general found …").
  */
 function reportingSpeaker(ba: BlockAnalysis, list: readonly MentionRecord[], inner: MentionRecord, skip?: (m: MentionRecord) => boolean): MentionRecord | undefined {
   let outer: MentionRecord | undefined;
   for (let k = 0; k < list.length; k++) {
     const m = list[k];
-    if (m !== inner && SPEECH_CUES.has(m.mention.cueLemma) && !m.mention.inverted && m.mention.cueEnd <= inner.mention.start && !(skip?.(m) ?? false)) outer = m;
+    // (A document's verb frames what follows it only where no speaker's verb came before: "The museum said its records
+    // show …, and that it had found "…"" is the museum's.)
+    if (m !== inner && (SPEECH_CUES.has(m.mention.cueLemma) || (outer === undefined && m.attribution.kind === 'document' && DOCUMENT_FRAMES.has(m.mention.cueLemma))) && !m.mention.inverted && m.mention.cueEnd <= inner.mention.start && !(skip?.(m) ?? false)) outer = m;
   }
   return outer && !JOINS_CLAUSES.test(ba.block.prose.slice(outer.mention.cueEnd, inner.mention.start)) ? outer : undefined;
 }
+
+/** Up to four words before a figure that a verb takes as its object, none a preposition but "of" ("a loss of"). */
+const OBJECT_FIGURE = /^\s*(?:(?!(?:on|in|at|for|to|from|by|with|over|after|before|since|during)\b)[\p{L}'’-]+\s+){0,4}$/u;
+
+/** Verbs by which a document reports what another verb inside it says ("Court papers show she had reported …"). */
+const DOCUMENT_FRAMES = new Set(['show', 'say', 'find', 'reveal', 'state']);
 
 /** Does a comparison's "than" stand right before the mention's phrase ("more than economists had expected")? */
 function afterThan(ba: BlockAnalysis, m: MentionRecord): boolean {
