@@ -577,7 +577,8 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
 
 /**
  * The speaker whose verb of speech (or a document's verb of showing, with no speaker before it), before a verb in the
- * same sentence, reports what that verb says: the latest such before it, not across a joined clause ("The mayor said she would cooperate, and the inspector general found …").
+ * same sentence, reports what that verb says: the latest such before it, not across a joined clause ("The mayor said
+ * she would cooperate, and the inspector general found …").
  */
 function reportingSpeaker(ba: BlockAnalysis, list: readonly MentionRecord[], inner: MentionRecord, skip?: (m: MentionRecord) => boolean): MentionRecord | undefined {
   let outer: MentionRecord | undefined;

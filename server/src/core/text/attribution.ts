@@ -3324,6 +3324,7 @@ function namesRolesObject(tokens: Token[], open: number, lead: readonly Token[],
   if (governor < 1 || !ROLE_OF.has(role[governor].lower) || !role.slice(0, governor).some((t) => ROLE_NOUNS.has(t.lower))) return false;
   return nameBeforeRole(tokens, { words: [...role], start: role[0].start, end: role[n - 1].end }, roleOpen, from, lexicon) !== null;
 }
+/** Words between a role and the body it is held at or for ("head of the charity", "a spokeswoman for the agency"). */
 const ROLE_OF = new Set(['of', 'at', 'for']);
 
 /** Does the phrase open the sentence as a document with its article ("The report", "A study")? */
@@ -5457,7 +5458,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   }
   // ("said a spokeswoman for the Environment Agency": a spokesperson with the body they speak for, as before the
   // verb.)
-  if (headEnd + 1 < words.length && SPOKESPEOPLE_FOR.has(words[headEnd].lower) && !last.capitalized && SPOKESPEOPLE.test(last.lower) && appositiveName(tokens, e, to, inQuote) === 0) {
+  if (headEnd + 1 < words.length && ROLE_OF.has(words[headEnd].lower) && !last.capitalized && SPOKESPEOPLE.test(last.lower) && appositiveName(tokens, e, to, inQuote) === 0) {
     let end = words.length;
     while (end > headEnd + 1 && (DETERMINERS.has(words[end - 1].lower) || NP_PREPOSITIONS.has(words[end - 1].lower))) end--;
     const all = words.slice(0, end).filter(wordOrAmpersand);
@@ -5501,9 +5502,6 @@ function appositiveBody(tokens: Token[], comma: number, to: number): number {
   if (!firm && isGivenName(tokens[comma + 1].text)) return 0;
   return e >= to || tokens[e].text === '.' || tokens[e].text === ',' || tokens[e].text === ';' ? e : 0;
 }
-
-/** Words between a spokesperson and the body they speak for. */
-const SPOKESPEOPLE_FOR = new Set(['for', 'at', 'of']);
 
 /** Auxiliaries a plural noun may be the subject of. */
 const SUBJECT_AUXILIARIES = new Set(['have', 'had', 'are', 'were']);
