@@ -4803,3 +4803,10 @@ describe('a document that shows what someone inside it did', () => {
     expect(quotes('In a statement, the Severnside Museum said its records show the painting was bought in good faith, and that it had found "no conclusive evidence of theft" at all.')).toEqual(['the Severnside Museum']);
   });
 });
+
+describe('a document from a body named by its noun, before the verb ("Figures from the trust show")', () => {
+  it('gives the body, as "Figures from the council show" does', () => {
+    expect(source('Figures from the trust show that 214 patients were sent away.')).toBe('the trust');
+    expect(source('Figures from the council show that 214 patients were sent away.')).toBe('the council');
+  });
+});

@@ -1785,6 +1785,12 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
     // …") or is the verb; "Report cards showed" is about cards.
     const next = tokens[k + 1];
     const heads = k + 1 === i || next.kind === 'punct' || next.capitalized || NP_PREPOSITIONS.has(next.lower) || DOCUMENT_DESCRIBERS.has(next.lower) || next.lower.endsWith('ed');
+    // ("Figures from the trust show": the body a document comes from, named by its noun right before the verb, as
+    // "Figures from the council show" gives the council.)
+    const body = i - 1;
+    if (heads && (next.lower === 'from' || next.lower === 'by') && body - k <= 3 && body > k + 1 && !tokens[body].capitalized && NAMED_BY_NOUN.has(tokens[body].lower) && DETERMINERS.has(tokens[body - 1].lower) && body - 1 === k + 2) {
+      return { words: [tokens[body - 1], tokens[body]], start: tokens[body - 1].start, end: tokens[body].end, classifyAs: [tokens[body]] };
+    }
     return heads ? backwardPhrase(tokens, k, from, lexicon) : null;
   }
   return null;
