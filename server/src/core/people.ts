@@ -525,6 +525,11 @@ export function sentenceKey(block: { index: number }, sentence: number): number 
  */
 const SCAN = 4000;
 
+/** A couple named together ("David and Louise Turpin"): two people of a surname, one of them named so. */
+function namedTogether(family: readonly Person[]): boolean {
+  return family.length === 2 && family.some((p) => p.descriptors.has(COUPLE));
+}
+
 /** The register of named people, filled in reading order. */
 export class People {
   private readonly all: Person[] = [];
@@ -1184,12 +1189,13 @@ export class People {
     const word = capitalised(head);
     // (A word before the noun is in the name too: "the customs service" is not "The Public Prosecution Service".)
     const also = modifier === undefined ? undefined : capitalised(modifier);
+    // (Not a word joined by "and" to the next, short of the name's head: "the university" is not the "University and
+    // College Union".)
+    const joined = `${word} and`;
     for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < RECENT_OUTLET; k--, n++) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || p.kind !== 'organization' || p.name.indexOf(' ') < 0) continue;
-      // (Not a word joined by "and" to the next, short of the name's head: "the university" is not the "University and
-      // College Union".)
-      if (wordIn(p.name, word) && !wordIn(p.name, `${word} and`)) return also === undefined || wordIn(p.name, also) ? p : undefined;
+      if (wordIn(p.name, word) && !wordIn(p.name, joined)) return also === undefined || wordIn(p.name, also) ? p : undefined;
       // (A body of that noun named since without a name is the one: "The customs service said …. The service has said".)
       if (also === undefined && lastPiece(p.name) === head && !ONE_OF_MANY.has(firstPiece(p.name).toLowerCase())) return p;
     }
@@ -1222,7 +1228,7 @@ export class People {
     for (const family of this.sharingSurname.values()) {
       // A couple named together ("David and Louise Turpin"), not any two people of a surname (a mother and her son,
       // two senators).
-      if (family.length !== 2 || !family.some((p) => p.descriptors.has(COUPLE))) continue;
+      if (!namedTogether(family)) continue;
       for (const p of family) {
         if (sexOf(p) !== sex || (at && p.namedAt.start > at.offset)) continue;
         if (one && one !== p) return undefined;
@@ -1239,7 +1245,7 @@ export class People {
   private coupleNamedSince(since: number, place: Place): [Person, Person] | undefined {
     let latest: [Person, Person] | undefined;
     for (const family of this.sharingSurname.values()) {
-      if (family.length !== 2 || !family.some((p) => p.descriptors.has(COUPLE))) continue;
+      if (!namedTogether(family)) continue;
       const [a, b] = family[0].namedAt.start <= family[1].namedAt.start ? family : [family[1], family[0]];
       if (a.lastNamedBlock < place.block - 1 || b.lastNamedBlock < place.block - 1 || Math.min(a.lastNamedSeq, b.lastNamedSeq) <= since) continue;
       if (!latest || b.lastNamedSeq > latest[1].lastNamedSeq) latest = [a, b];

@@ -1788,7 +1788,7 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
     // ("Figures from the trust show": the body a document comes from, named by its noun right before the verb, as
     // "Figures from the council show" gives the council.)
     const body = i - 1;
-    if (heads && (next.lower === 'from' || next.lower === 'by') && body - k <= 3 && body > k + 1 && !tokens[body].capitalized && NAMED_BY_NOUN.has(tokens[body].lower) && DETERMINERS.has(tokens[body - 1].lower) && body - 1 === k + 2) {
+    if (heads && (next.lower === 'from' || next.lower === 'by') && body === k + 3 && !tokens[body].capitalized && NAMED_BY_NOUN.has(tokens[body].lower) && DETERMINERS.has(tokens[body - 1].lower)) {
       return { words: [tokens[body - 1], tokens[body]], start: tokens[body - 1].start, end: tokens[body].end, classifyAs: [tokens[body]] };
     }
     return heads ? backwardPhrase(tokens, k, from, lexicon) : null;
@@ -2107,7 +2107,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // words in lower case may stand between.)
       const actsFor = lead.length >= 1 && lead.length <= 4 && (ACTING_FOR.has(lead[0].lower) || (lead[0].lower === 'on' && lead[1]?.lower === 'behalf')) && lead.every((t) => t.kind === 'word' && !t.capitalized) && open - 1 >= from && (tokens[open - 1].capitalized || ROLE_NOUNS.has(tokens[open - 1].lower));
       // ("Marta Kline, head of the charity, Shelter Now, said": the name of what the role before it is of.)
-      const rolesObject = namesRolesObject(tokens, open, lead, from, inQuote, lexicon);
+      const rolesObject = namesRolesObject(tokens, open, lead.length, from, inQuote, lexicon);
       const isName = (kinName || givenAs || namedAs || pairOfNames || (name.length >= 2 && name.length <= 5 && leadOk && !relative && !placed && !actsFor && (lead.length <= 4 || longRole(lead)))) && !name.some((t) => ORG_NAME_WORDS.has(t.text)) && !rolesObject;
       // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a chain of asides after the name that
       // opens the clause.
@@ -3310,25 +3310,33 @@ function nameBeforeRole(tokens: Token[], np: Phrase, comma: number, from: number
 /**
  * Does a name at the end of an aside name what the role before it is of, after a person's name that opens the role
  * ("Marta Kline, head of the charity Shelter Now, said", "Marta Kline, head of the charity, Shelter Now, said")? The
- * person speaks, not the body or person the role is of. `lead` is the aside's words before the name, the role when it
- * ends with the object's noun; else the role is the aside before the comma at `open`.
+ * person speaks, not the body or person the role is of. `leadLength` counts the aside's words before the name, the role
+ * when it ends with the object's noun; else the role is the aside before the comma at `open`.
  */
-function namesRolesObject(tokens: Token[], open: number, lead: readonly Token[], from: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): boolean {
+function namesRolesObject(tokens: Token[], open: number, leadLength: number, from: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): boolean {
+  // The role's tokens, [rs, re): the aside's lead (which opens the aside), or else the aside before the comma at open.
   let roleOpen = open;
-  let role: readonly Token[] = lead;
-  if (lead.length === 0) {
+  let rs = open + 1;
+  let re = rs + leadLength;
+  if (leadLength === 0) {
     roleOpen = previousComma(tokens, open - 1, from, inQuote);
     if (roleOpen < from) return false;
-    role = tokens.slice(roleOpen + 1, open);
+    rs = roleOpen + 1;
+    re = open;
   }
   // The role: lower-case words, a role's noun among them, then "of", "at" or "for" and up to three words of its
-  // object ("head of the charity", "a director at the bank", "editor of the official newspaper").
-  const n = role.length;
-  if (n < 3 || n > 8 || !role.every((t) => t.kind === 'word' && !t.capitalized)) return false;
-  let governor = n - 2;
-  while (governor > 0 && n - governor <= 4 && !ROLE_OF.has(role[governor].lower)) governor--;
-  if (governor < 1 || !ROLE_OF.has(role[governor].lower) || !role.slice(0, governor).some((t) => ROLE_NOUNS.has(t.lower))) return false;
-  return nameBeforeRole(tokens, { words: [...role], start: role[0].start, end: role[n - 1].end }, roleOpen, from, lexicon) !== null;
+  // object ("head of the charity", "a director at the bank", "editor of the official newspaper"). Read in place; the
+  // phrase is made only for a role that is one.
+  const n = re - rs;
+  if (n < 3 || n > 8) return false;
+  for (let k = rs; k < re; k++) if (tokens[k].kind !== 'word' || tokens[k].capitalized) return false;
+  let governor = re - 2;
+  while (governor > rs && re - governor <= 4 && !ROLE_OF.has(tokens[governor].lower)) governor--;
+  if (governor <= rs || !ROLE_OF.has(tokens[governor].lower)) return false;
+  let roleNoun = false;
+  for (let k = rs; k < governor && !roleNoun; k++) roleNoun = ROLE_NOUNS.has(tokens[k].lower);
+  if (!roleNoun) return false;
+  return nameBeforeRole(tokens, { words: tokens.slice(rs, re), start: tokens[rs].start, end: tokens[re - 1].end }, roleOpen, from, lexicon) !== null;
 }
 /** Words between a role and the body it is held at or for ("head of the charity", "a spokeswoman for the agency"). */
 const ROLE_OF = new Set(['of', 'at', 'for']);
