@@ -4809,4 +4809,8 @@ describe('a document from a body named by its noun, before the verb ("Figures fr
     expect(source('Figures from the trust show that 214 patients were sent away.')).toBe('the trust');
     expect(source('Figures from the council show that 214 patients were sent away.')).toBe('the council');
   });
+  it('with "that" or without it', () => {
+    expect(source('Data from the charity show 40 homes were flooded last year.')).toBe('the charity');
+    expect(source('Figures from the trust show 214 patients were sent away.')).toBe('the trust');
+  });
 });

@@ -2797,7 +2797,13 @@ function peopleOfNamedBody(tokens: Token[], i: number, from: number): boolean {
 }
 
 function documentsOfNamedBody(tokens: Token[], i: number, from: number, lemma: string): boolean {
-  return tokens[i].lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && tokens[i - 1].capitalized && pluralDocumentsFrom(tokens, i, from);
+  return tokens[i].lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && (tokens[i - 1].capitalized || bodyByItsNoun(tokens, i - 1, from)) && pluralDocumentsFrom(tokens, i, from);
+}
+
+/** A body named by its noun after a determiner, ending at k: "the charity", "the trust" (as in "Figures from the trust show"). */
+function bodyByItsNoun(tokens: Token[], k: number, from: number): boolean {
+  const t = tokens[k];
+  return k - 1 >= from && t.kind === 'word' && !t.capitalized && NAMED_BY_NOUN.has(t.lower) && DETERMINERS.has(tokens[k - 1].lower);
 }
 
 /**
