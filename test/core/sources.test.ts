@@ -4814,3 +4814,20 @@ describe('a document from a body named by its noun, before the verb ("Figures fr
     expect(source('Figures from the trust show 214 patients were sent away.')).toBe('the trust');
   });
 });
+
+describe('a body whose name runs past "of", "for" or "and"', () => {
+  it('keeps a body\'s word that is a role\'s too at the end of the name ("the Prisons and Probation Ombudsman")', () => {
+    expect(source('According to the Prisons and Probation Ombudsman, staff were responsible for 96 prisoners.')).toBe('the Prisons and Probation Ombudsman');
+  });
+  it('keeps a chamber\'s name and the district after it whole', () => {
+    expect(source('The Chamber of Commerce for Kingsmouth and District estimated the cost at £85 million.')).toBe('The Chamber of Commerce for Kingsmouth and District');
+    expect(source('According to the Chamber of Commerce, the cost was £85 million.')).toBe('the Chamber of Commerce');
+  });
+  it('reads "the" and capitals past "of" as a body, not a person "The Port"', () => {
+    expect(source('Ferries resumed once gusts dropped below 50 mph, the Port of Dover said.')).toBe('the Port of Dover');
+    expect(source('The Office of the Chief Information Officer\'s Greg Barbaccia said 40 systems were replaced.')).toBe('Greg Barbaccia');
+  });
+  it('reads a title\'s word that opens a run of capitals after "The" as the body\'s ("The National Pensioners Convention")', () => {
+    expect(source('The National Pensioners Convention put the crowd at 7,000.')).toBe('The National Pensioners Convention');
+  });
+});

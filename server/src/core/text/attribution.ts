@@ -619,6 +619,12 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     // (So do those of a body named without an article: "Figures from Water Safety New Zealand show".)
     if (person.length === 1 && DOCUMENT_NOUNS.has(person[0].lower) && words[affiliation].text !== 'at' && (words[affiliation + 1]?.lower === 'the' ? affiliation + 2 < words.length : words[affiliation + 1]?.capitalized === true)) return classifySource(words.slice(affiliation + 1), lexicon);
     const last = person[person.length - 1];
+    // ("The Port of Dover said": capitals after "the" that go on past "of" to a place or a body name a body; no person's
+    // name takes "the". Not a title's, "the Duke of Edinburgh", nor one before a person of the body, "The Office of the
+    // Federal Chief Information Officer's Greg Barbaccia".)
+    if (person.length > 1 && person[0].lower === 'the' && words[affiliation].text === 'of' && person.every((w, k) => k === 0 || (w.capitalized && !isGivenName(w.text) && !NAME_TITLES.has(w.text) && !ROLE_NOUNS.has(w.lower))) && words.every((w, k) => k <= affiliation || ((w.capitalized || w.lower === 'the' || w.lower === 'of' || w.lower === 'and') && !isGivenName(w.text) && !endsWithPossessive(w.text)))) {
+      return { kind: 'organization', name: text, vague: false };
+    }
     const name = personName(person);
     if (last.capitalized && !person.some((w) => ORG_NAME_WORDS.has(w.text)) && !NAME_TITLES.has(last.text) && !ROLE_NOUNS.has(last.lower)) {
       return { kind: 'named', name, vague: false };
@@ -658,8 +664,11 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     if (orgWord || firm || COUNTRY_OR_UNION.test(text)) return { kind: 'organization', name: text, vague: false };
     // "the Iowa Judicial Branch", "the Kremlin": a run of capitals after "the" with no title and no given name in it
     // is a body's name; a person's name takes no article.
-    const run = capitalRun(words);
-    if (run > 0 && words[run - 1].lower === 'the' && !words.slice(run).some((w) => NAME_TITLES.has(w.text) || isGivenName(w.text))) {
+    // (So, when "The" opens the sentence, is a run of two capitals or more after it: "The National Pensioners Convention
+    // said", not a person "Pensioners Convention" after the word "national".)
+    const run = words.length >= 3 && words[0].text === 'The' && capitalRun(words) === 0 ? 1 : capitalRun(words);
+    // (A word that may be a title's or a body's opening the run opens a body's name: "the National Pensioners Convention".)
+    if (run > 0 && words[run - 1].lower === 'the' && !words.slice(run).some((w, k) => (NAME_TITLES.has(w.text) && !(k === 0 && bodyWordOpens(words, run))) || isGivenName(w.text))) {
       return { kind: 'organization', name: words.slice(run).map((w) => w.text).join(' '), vague: false };
     }
     // ("Tourism Tropical North Queensland estimated": four capitals with no given name or title among them name a
@@ -3792,7 +3801,14 @@ function secondBodyAfter(tokens: Token[], and: number, to: number): number {
 }
 function bodyEndAfterAnd(tokens: Token[], and: number, to: number): number {
   let k = and + 1;
-  while (k < to && k - and <= 4 && tokens[k].kind === 'word' && tokens[k].capitalized && !personsWord(tokens[k])) k++;
+  while (k < to && k - and <= 4 && tokens[k].kind === 'word' && tokens[k].capitalized) {
+    // ("the Prisons and Probation Ombudsman": a body's word that is a role's too ends the name when no capital follows.)
+    if (personsWord(tokens[k])) {
+      if (bodyWord(tokens[k]) && !(tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized)) k++;
+      break;
+    }
+    k++;
+  }
   return k > and + 1 && bodyWord(tokens[k - 1]) ? k - 1 : -1;
 }
 
