@@ -4831,3 +4831,10 @@ describe('a body whose name runs past "of", "for" or "and"', () => {
     expect(source('The National Pensioners Convention put the crowd at 7,000.')).toBe('The National Pensioners Convention');
   });
 });
+
+describe('a person named right after the verb, then someone they are related to', () => {
+  it('is the speaker, not the name after the aside ("said Janet Crowther, the daughter of the victim, Harold Crowther")', () => {
+    expect(quotes('"We were told on a Friday afternoon," said Janet Crowther, the daughter of the victim, Harold Crowther.')).toEqual(['Janet Crowther']);
+    expect(quotes('"We were told on a Friday afternoon," said the bureau\'s director, James Comey.')).toEqual(['James Comey']);
+  });
+});

@@ -2265,7 +2265,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       }
     }
     // `said University of California, San Diego's chancellor, Pradeep Khosla`: a name closing the phrase wins.
-    const nameAfter = np ? trailingName(tokens, i + 1, to) : null;
+    // (Not over a person's full name right after the verb: "said Janet Crowther, the daughter of the victim, Harold
+    // Crowther" names whose daughter she is.)
+    const nameAfter = np && !personsFullName(np.words) ? trailingName(tokens, i + 1, to) : null;
     if (nameAfter) np = nameAfter;
   }
   if (WEAK_CUES.has(lemma) && !inverted && np) {
@@ -3392,6 +3394,13 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
 
 /** Words that open an aside saying whom the person before it acts for ("for", "representing", "on behalf of"). */
 const ACTING_FOR = new Set(['for', 'representing']);
+
+/** Are the words a person's full name, past any titles: capitals only, the first after the titles a given name? */
+function personsFullName(words: Token[]): boolean {
+  let t = 0;
+  while (t < words.length && NAME_TITLES.has(words[t].text)) t++;
+  return words.length - t >= 2 && isGivenName(words[t].text) && words.every((w) => w.kind === 'word' && w.capitalized);
+}
 
 /** Conjunctions that open another clause after an inverted source's name. */
 const JOINED_CLAUSES = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst', 'because', 'when', 'after', 'before', 'adding', 'as']);
