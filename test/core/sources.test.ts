@@ -4838,3 +4838,10 @@ describe('a person named right after the verb, then someone they are related to'
     expect(quotes('"We were told on a Friday afternoon," said the bureau\'s director, James Comey.')).toEqual(['James Comey']);
   });
 });
+
+describe('a document seen by an outlet, with whom or what it was written for between', () => {
+  it('is the source, not the outlet that saw it ("a report to the council\'s cabinet seen by the Shropshire Star shows")', () => {
+    expect(source('The council expects to overspend by £14.2m this year, a report to the council\'s cabinet seen by the Shropshire Star shows.')).toBe('a report to the council\'s cabinet seen by the Shropshire Star');
+    expect(source('A memo on staffing levels seen by the Guardian shows 40 posts are empty.')).toBe('A memo on staffing levels seen by the Guardian');
+  });
+});

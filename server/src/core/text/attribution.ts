@@ -5151,12 +5151,30 @@ function documentObtainedBy(tokens: Token[], s: number, e: number, from: number)
   // (Past an article, a count or an owner: "filed by 14 passengers", "filed by its administrators".)
   if (by >= from && (tokens[by].lower === 'the' || tokens[by].kind === 'number' || OWNERS.has(tokens[by].lower))) by--;
   // ("An agreed statement of facts filed with the court": a document of what it holds.)
-  const noun = by - 4 >= from && tokens[by - 3].lower === 'of' && tokens[by - 4].kind === 'word' && DOCUMENT_NOUNS.has(tokens[by - 4].lower) && !DOCUMENT_NOUNS.has(tokens[by - 2].lower) ? by - 4 : by - 2;
+  // ("a report to the council's cabinet seen by the Shropshire Star": or of whom it was written for.)
+  const noun = by - 4 >= from && tokens[by - 3].lower === 'of' && tokens[by - 4].kind === 'word' && DOCUMENT_NOUNS.has(tokens[by - 4].lower) && !DOCUMENT_NOUNS.has(tokens[by - 2].lower) ? by - 4 : documentBeforeAddressee(tokens, by - 2, from);
   // ("An independent audit of the Federation of Volleyball Clubs has found": an examination of a body speaks, not the
   // body it examines.)
   if (by - 1 >= from && tokens[by].lower === 'of' && tokens[by - 1].kind === 'word' && EXAMINATIONS.has(tokens[by - 1].lower)) return documentPhrase(tokens, by - 1, e, from);
   if (noun < from || !(byOfParticiple(tokens, by) || publishedIn(tokens, by - 1)) || tokens[noun].kind !== 'word' || !DOCUMENT_NOUNS.has(tokens[noun].lower)) return null;
   return documentPhrase(tokens, noun, e, from);
+}
+
+/** Words between a document's noun and whom it was written for or about ("a report to the cabinet", "a memo on …"). */
+const WRITTEN_FOR = new Set(['to', 'for', 'on', 'about', 'into']);
+
+/**
+ * The document's noun before the word at k (a participle), past whom or what the document was written for or about
+ * ("report to the council's cabinet", "a memo on staffing levels"): up to six words, no mark between; else k.
+ */
+function documentBeforeAddressee(tokens: Token[], k: number, from: number): number {
+  if (k < from || DOCUMENT_NOUNS.has(tokens[k].lower)) return k;
+  for (let p = k - 1; p - 1 >= from && k - p <= 6; p--) {
+    const t = tokens[p];
+    if (t.kind !== 'word') break;
+    if (WRITTEN_FOR.has(t.lower)) return tokens[p - 1].kind === 'word' && !tokens[p - 1].capitalized && DOCUMENT_NOUNS.has(tokens[p - 1].lower) ? p - 1 : k;
+  }
+  return k;
 }
 
 /**
