@@ -4845,3 +4845,12 @@ describe('a document seen by an outlet, with whom or what it was written for bet
     expect(source('A memo on staffing levels seen by the Guardian shows 40 posts are empty.')).toBe('A memo on staffing levels seen by the Guardian');
   });
 });
+
+describe('a body whose name ends in a role\'s noun after its word and "of"', () => {
+  it('is a body, not a role a person named before may hold ("The Ministry of Justice")', () => {
+    const found = lint("Pell's mother, Denise Pell, is suing the Ministry of Justice for negligence.\n\nThe Ministry of Justice declined to comment on the case but said that 98 percent of curfew releases were completed without incident.\n");
+    const n = found.claims.find((c) => c.text === '98 percent');
+    expect(n?.attribution?.source).toBe('The Ministry of Justice');
+    expect(n?.attribution?.kind).toBe('organization');
+  });
+});

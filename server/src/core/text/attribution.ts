@@ -601,7 +601,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (head.lower === 'police' || ORG_NOUNS.has(head.lower)) return { kind: 'organization', name: text, vague: false };
   // ("The China Coast Guard said", "the National Guard": a force, not one guard.)
   if (head.lower === 'guard' && words.length > 1 && GUARD_FORCES.has(words[words.length - 2].lower)) return { kind: 'organization', name: text, vague: false };
-  if (ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower))) return { kind: 'role', name: text, vague: false };
+  // ("the Ministry of Justice", "the Office of the Children's Commissioner": a role's noun in the name a body's word and
+  // "of" open is the body's field or office.)
+  if ((ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower))) && !bodyOfRole(words)) return { kind: 'role', name: text, vague: false };
   // "An adviser to Trump", "a spokesman for Google": a role held for someone, not the one it is held for.
   // ("Aides to Dufresne said": a plural role opening the sentence; unnamed staff, as "Clinton aides".)
   const servedAt = words.findIndex((w, i) => i > 0 && (w.text === 'to' || w.text === 'for') && ((!words[i - 1].capitalized && ROLE_NOUNS.has(words[i - 1].lower)) || (i === 1 && UNNAMED_STAFF.has(words[0].lower))));
@@ -680,6 +682,18 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     return { kind: 'named', name: personName(words), vague: false };
   }
   return { kind: 'role', name: text, vague: false };
+}
+
+/**
+ * Do a capitalised body's word and "of" open the name whose capitalised last word is a role's noun ("the Ministry of
+ * Justice", "the Office of the Children's Commissioner")? Capitals after "of", with "the" and "and" among them.
+ */
+function bodyOfRole(words: Token[]): boolean {
+  const head = words[words.length - 1];
+  if (!head.capitalized) return false;
+  let of = words.length - 2;
+  while (of > 0 && words[of].lower !== 'of' && (words[of].capitalized || words[of].lower === 'the' || words[of].lower === 'and')) of--;
+  return of > 0 && words[of].lower === 'of' && bodyWord(words[of - 1]);
 }
 
 /** The words after a title's "of": one capital, or after "the" capitals that end in a body's word or a country's. */
