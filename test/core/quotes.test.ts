@@ -72,3 +72,12 @@ describe('a partial quote after a verb that is also the noun of a work', () => {
     expect(isDirectQuote(prose2, findQuoteMarks(prose2).quotes[0], 3)).toBe(false);
   });
 });
+
+describe('a quoted predicate after its subject, the subject a noun of a work', () => {
+  it('is a quote (\'the panel "appears not to have read" it\'); a title after the noun is not', () => {
+    const prose = 'She said that the panel "appears not to have read" the statement at all.';
+    expect(isDirectQuote(prose, findQuoteMarks(prose).quotes[0], 3)).toBe(true);
+    const prose2 = 'She chaired the panel "the press after the printing press" in May.';
+    expect(isDirectQuote(prose2, findQuoteMarks(prose2).quotes[0], 3)).toBe(false);
+  });
+});

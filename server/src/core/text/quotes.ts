@@ -135,6 +135,9 @@ const CALLING = /\b(?:called|calls|call|calling|termed|described\s+as)\s*$/i;
  * A word of LABEL_CUES that names a work as a noun but is a verb here, after "to" or a modal ("ready to talk "at any
  * hour of the day or night"", "would show "…""): what follows is no title.
  */
+/** A verb of being, having or seeming, in lower case, opening quoted words: the predicate of the subject before them. */
+const QUOTED_PREDICATE = /^(?:is|are|was|were|has|have|had|does|did|would|could|should|appears|appeared|seems|seemed)\s/;
+
 const VERB_NOT_WORK = /\b(?:to|will|would|can|could|should|must|may|might)\s+(?:talk|show|play|lecture)\s*$/i;
 
 /** Words in the first person singular, with which a speaker talks: "I hope", "my" (not "we", as in names). */
@@ -180,7 +183,9 @@ export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): bo
   // So are the words of "what it called "systematic and deliberate" misleading": a subject's own characterisation.
   // (After a verb of calling only: a slogan, "the slogan "my body, my choice"", stays a name.)
   const spoken = count >= minWords && /^[a-z]/.test(content) && ((FIRST_PERSON.test(content) && CALLING.test(lead)) || WHAT_CALLED.test(lead));
-  if (LABEL_CUES.test(lead) && !endsSentence && !judged && !spoken && !VERB_NOT_WORK.test(lead)) return false;
+  // (Nor a predicate quoted after its subject: 'the panel "appears not to have read" it' — no name opens so.)
+  const predicate = count >= minWords && QUOTED_PREDICATE.test(content);
+  if (LABEL_CUES.test(lead) && !endsSentence && !judged && !spoken && !predicate && !VERB_NOT_WORK.test(lead)) return false;
   // (`"…," Bill said`: a capital after a quote that breaks off with a comma opens the speaker's clause, not a label.)
   if (LABEL_AFTER.test(after) && !endsSentence && !(endsUtterance && CAPITAL_AFTER.test(after))) return false;
   // isTitleCase is false for more than 20 words.
