@@ -884,3 +884,24 @@ describe('"up" of a phrasal verb before a figure', () => {
     expect(claims('Applications can take up to 12 weeks.')).toEqual(['up to 12']);
   });
 });
+
+describe('"no" before a comparative qualifier', () => {
+  it('goes with the figure ("no more than 852,000" is a ceiling, not a floor)', () => {
+    expect(claims('It recommended a catch of no more than 852,000 tonnes.')).toEqual(['no more than 852,000']);
+    expect(claims('No fewer than 85 boats sailed.')).toEqual(['No fewer than 85']);
+  });
+});
+
+describe('a temperature before what it sets', () => {
+  it('is a figure ("the 44C limit", "a 1.5C warming"), not a code ("the 48C tax credit")', () => {
+    expect(claims('The water was well above the 44C limit.')).toEqual(['44C']);
+    expect(claims('They claimed the 48C tax credit.')).toEqual([]);
+  });
+});
+
+describe('a count in millions before "day"', () => {
+  it('is a count ("1.8 million day visitors"), while "a 30 day period" says how long', () => {
+    expect(claims('The town received 1.8 million day visitors.')).toEqual(['1.8 million']);
+    expect(claims('It would last a 30 day period.')).toEqual([]);
+  });
+});

@@ -868,6 +868,9 @@ function compoundQuantityEnd(tokens: Token[], unit: number, to: number): number 
 /** The forms of "make" before "up" ("makes up 40 percent"). */
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making', 'take', 'takes', 'took', 'taken', 'taking', 'use', 'uses', 'used', 'using', 'eat', 'eats', 'ate', 'eaten', 'eating']);
 
+/** Comparatives that "no" goes before in a qualifier ("no more than", "no fewer than", "no less than"). */
+const NO_COMPARATIVES = new Set(['more', 'fewer', 'less', 'greater', 'higher', 'lower']);
+
 /** Walks back over a figure's qualifiers ("more than", "about", "between", "an estimated", "a"). */
 function qualifierStart(tokens: Token[], first: number, from: number): number {
   let q = first;
@@ -878,6 +881,11 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
       if (!(SCALE_WORDS.has(core) || FRACTIONS.has(core) || tokens[q]?.lower === 'estimated')) break;
       // "about a fifth", "nearly a quarter of a million", "at least an estimated 40": the qualifiers before the
       // article go with it.
+      q--;
+      continue;
+    }
+    // ("no more than 852,000", "no fewer than 85": the "no" that makes a floor a ceiling, or stresses one, goes with it.)
+    if (w === 'no' && NO_COMPARATIVES.has(tokens[q]?.lower ?? '') && tokens[q + 1]?.lower === 'than') {
       q--;
       continue;
     }
@@ -1092,7 +1100,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // A temperature written with its scale's capital: "reached 46.2C", "highs of 104F", "warming of 1.5C" (not a
     // code of the same shape: "the 48C tax credit", "Section 48C", "the 3C visa restriction", "recipients of 48C
     // Advanced Energy Projects credits", nor an office: "led the practice at 18F").
-    if (TEMPERATURE.test(core.text)) return !TEMPERATURE_LEADS.has(prev?.lower ?? '') || (next !== undefined && next.kind === 'word' && next.capitalized);
+    // (Or before what a temperature sets: "the 44C limit", "the 1.5C target".)
+    if (TEMPERATURE.test(core.text)) return (!TEMPERATURE_LEADS.has(prev?.lower ?? '') && !TEMPERATURE_SETS.has(next?.lower ?? '')) || (next !== undefined && next.kind === 'word' && next.capitalized);
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
     return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%|million|billion|trillion|thousand)$/i.test(core.text);
   }
@@ -1412,7 +1421,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if ((before === 'after' || before === 'following') && ING_FORM.test(after) && after !== 'during' && after !== 'morning' && after !== 'evening') return false;
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
-    if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower)) return true;
+    // ("a 30 day period"; not a count in millions: "1.8 million day visitors".)
+    if (['year', 'month', 'week', 'day', 'hour'].includes(next.lower) && !(e.last > e.figure && SCALE_WORDS.has(tokens[e.last].lower))) return true;
   }
   return false;
 }
@@ -1617,6 +1627,8 @@ function sameClause(tokens: Token[], a: number, b: number, deeds = false): boole
 const TEMPERATURE = /^\d{1,3}(?:\.\d)?[CF]$/;
 /** Words before a temperature that read it as one: "reached 46.2C", "highs of 38C", "a record 40.3C". */
 const TEMPERATURE_LEADS = new Set(['reached', 'reach', 'reaches', 'reaching', 'hit', 'hits', 'hitting', 'topped', 'tops', 'exceeded', 'exceeding', 'exceeds', 'peaked', 'of', 'to', 'above', 'below', 'around', 'about', 'nearly', 'almost', 'over', 'under', 'than', 'from', 'was', 'were', 'is', 'are', 'record', 'temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows']);
+/** Words after a temperature that read it as one: "the 44C limit", "the 1.5C target", "the 40C heat". */
+const TEMPERATURE_SETS = new Set(['limit', 'limits', 'threshold', 'thresholds', 'target', 'targets', 'ceiling', 'cap', 'maximum', 'minimum', 'mark', 'barrier', 'heat', 'temperature', 'temperatures', 'warming', 'rise', 'increase']);
 /** A calibre or gauge as written: "9" (before "mm"), "9mm", "45-caliber", "12-gauge". */
 const CALIBRE = /^\d{1,3}(?:mm|-caliber|-calibre|-gauge|-bore)?$/;
 /** The units of a calibre or gauge. */
