@@ -4854,3 +4854,10 @@ describe('a body whose name ends in a role\'s noun after its word and "of"', () 
     expect(n?.attribution?.kind).toBe('organization');
   });
 });
+
+describe('a role held for people a plural names', () => {
+  it('is the source, not those people ("A spokeswoman for the administrators said")', () => {
+    expect(source('A spokeswoman for the administrators said that wages for the 3,400 staff would be paid.')).toBe('A spokeswoman for the administrators');
+    expect(source('A lawyer for the defendants said 3 of them were freed.')).toBe('A lawyer for the defendants');
+  });
+});

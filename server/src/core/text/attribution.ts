@@ -4767,7 +4767,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // role speaks, one person, as it does for a body named in capitals.
       // ("A spokesman for the airline said", "a spokeswoman for the fire service": a body by its noun, with a word
       // that describes it.)
-      (ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower) ? nounBeforeObject(tokens, k, from, lexicon, speech, FOR_OR_TO, ROLE_NOUNS, 'article') : null) ??
+      // ("A lawyer for the defendants said", "a spokeswoman for the administrators": or any people a plural names.)
+      (ROLE_NOUNS.has(head.lower) || ENDS_IN_S.test(head.lower) || ORG_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower) ? nounBeforeObject(tokens, k, from, lexicon, speech, FOR_OR_TO, ROLE_NOUNS, 'article') : null) ??
       // "An internal review of the theft said", "a report of the incident found": a document of what it is about
       // speaks (not that, nor a body's name after "of": "the report of the Commission" is the Commission's).
       nounBeforeObject(tokens, k, from, lexicon, speech, OF, DOCUMENT_NOUNS, 'either');
