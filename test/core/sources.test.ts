@@ -4861,3 +4861,12 @@ describe('a role held for people a plural names', () => {
     expect(source('A lawyer for the defendants said 3 of them were freed.')).toBe('A lawyer for the defendants');
   });
 });
+
+describe('a legislator\'s title in capitals before the name, and "Enterprise" in a body\'s name', () => {
+  it('reads "MSP" as a title, not a body\'s initials ("Scottish Conservative MSP Ewan Gilchrist said")', () => {
+    expect(source('Scottish Conservative MSP Ewan Gilchrist said 40 jobs would go.')).toBe('Ewan Gilchrist');
+  });
+  it('keeps "Highlands and Islands Enterprise" whole', () => {
+    expect(source('Highlands and Islands Enterprise estimated that each job supports 1.8 jobs.')).toBe('Highlands and Islands Enterprise');
+  });
+});

@@ -18,7 +18,7 @@ import {
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
 const ALL_CAPITALS = /^[A-Z]{2,}$/;
-const COMMON_ABBREVIATION = /^(?:U\.?S|UK|EU|US|MP|MPs|PM|CEO|MEP)$/;
+const COMMON_ABBREVIATION = /^(?:U\.?S|UK|EU|US|MP|MPs|PM|CEO|MEP|MEPs|MSP|MSPs|MLA|MLAs|MPP|MNA|TD|TDs)$/;
 const UP_TO_TWO_DIGITS = /^\d{1,2}$/;
 const COUNTRY_OR_UNION = /^(?:U\.?S|UK|U\.K|EU|UN|U\.N|USA|UAE)$/;
 const CUE_ADVERB = /^(?:widely|commonly|broadly|universally|also|now|generally|still|not|yesterday|today|later|earlier|first|initially|officially|previously)$/;

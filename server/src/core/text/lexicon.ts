@@ -182,7 +182,7 @@ export const ORG_NAME_WORDS = set(`
   Cathedral Cemetery Basilica Mosque Synagogue Stadium Airport Hotel Theater Theatre Library Avenue Boulevard Highway
   Gallery Galleries Grid Rail Railway Railways Utilities Electric Ambulance Telecom Networks Programme Program Panel
   Institution Research Annals Proceedings Consortium Syndicate Cooperative Collective Federation Confederation Guild Caucus
-  Diocese Archdiocese Synod Ferries Prefecture League Campaign Ombudsman Chamber Chambers Convention
+  Diocese Archdiocese Synod Ferries Prefecture League Campaign Ombudsman Chamber Chambers Convention Enterprise
   Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
 `);
 
