@@ -4870,3 +4870,10 @@ describe('a legislator\'s title in capitals before the name, and "Enterprise" in
     expect(source('Highlands and Islands Enterprise estimated that each job supports 1.8 jobs.')).toBe('Highlands and Islands Enterprise');
   });
 });
+
+describe('a subject with its title in quotes in an aside', () => {
+  it('speaks past the aside, the comma inside or outside the quotation marks', () => {
+    expect(source('The report, titled "Closing the Gap," estimates that the difference cost £52 million.')).toBe('The report');
+    expect(source('The report, called "Closing the Gap", found that the difference cost £52 million.')).toBe('The report');
+  });
+});

@@ -2060,6 +2060,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   }
   if (WEAK_CUES.has(lemma) && cue.lower.endsWith('s') && lemma !== cue.lower && k >= from && DETERMINERS.has(tokens[k].lower)) return null;
   k = beforeRelativeClause(tokens, k, from);
+  // ("The report, titled "Closing the Gap", estimates": past an aside that gives the subject's title in quotes.)
+  const titled = titledAside(tokens, k, from);
+  // (Not to a time, which ends a phrase that describes the subject: "A flyer circulating on Friday, titled "…",".)
+  if (titled >= 1 && !timeWord(tokens[titled - 1])) k = titled - 1;
   let np: Phrase | null = null;
   let inverted = false;
   const aside = dashAside(tokens, k, from);
@@ -3414,6 +3418,24 @@ function personsFullName(words: Token[]): boolean {
   let t = 0;
   while (t < words.length && NAME_TITLES.has(words[t].text)) t++;
   return words.length - t >= 2 && isGivenName(words[t].text) && words.every((w) => w.kind === 'word' && w.capitalized);
+}
+
+/** Participles that give a thing's title in quotation marks after it ("a report titled "…""). */
+const TITLING = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined', 'subtitled']);
+
+/**
+ * The comma that opens an aside ending at k (its closing comma, before or after the closing quotation mark) that
+ * gives a title in quotation marks (", titled "Closing the Gap","), or -1.
+ */
+function titledAside(tokens: Token[], k: number, from: number): number {
+  if (k - 1 < from) return -1;
+  const close = tokens[k].text === ',' && QUOTE_MARKS.has(tokens[k - 1].text) ? k - 1 : QUOTE_MARKS.has(tokens[k].text) && tokens[k - 1].text === ',' ? k : -1;
+  if (close < 0) return -1;
+  for (let o = close - 2; o - 2 >= from && close - o <= 12; o--) {
+    if (!QUOTE_MARKS.has(tokens[o].text)) continue;
+    return TITLING.has(tokens[o - 1].lower) && tokens[o - 2].text === ',' ? o - 2 : -1;
+  }
+  return -1;
 }
 
 /** Conjunctions that open another clause after an inverted source's name. */
