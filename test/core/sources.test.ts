@@ -4877,3 +4877,10 @@ describe('a subject with its title in quotes in an aside', () => {
     expect(source('The report, called "Closing the Gap", found that the difference cost £52 million.')).toBe('The report');
   });
 });
+
+describe('the words after a name\'s own verb of speech', () => {
+  it('do not describe the person ("Judge Anne Corbett said the zoo had …" then "The zoo says" is not her)', () => {
+    const found = lint('Judge Anne Corbett said the zoo had "fallen far short" of its duties.\n\nThe zoo says it receives about 210,000 visitors a year.\n');
+    expect(found.claims.find((c) => c.text === 'about 210,000')?.attribution?.source).toBe('The zoo');
+  });
+});

@@ -531,6 +531,9 @@ function roleWords(tokens: Token[], from: number, end: number): string[] {
   return words;
 }
 
+/** A finite form of a verb of speech, past or present ("said", "told", "wrote", "says", "added"). */
+const SPOKEN_FORM = /^(?:said|told|wrote|says|tells|writes|\w+ed)$/;
+
 /** Is the token a title in capitals ("President", "Sen", "Pope")? */
 const titled = (u: Token | undefined): boolean => u !== undefined && u.capitalized && (ROLE_NOUNS.has(u.lower) || NAME_TITLES.has(u.text));
 
@@ -550,6 +553,8 @@ function hintsEnd(tokens: Token[], e: number): number {
     // (So does a comma before a clause with its own verb of speech: "12,907 for Andrew Pell, the returning officer
     // announced" says nothing of Pell.)
     if (t.text === ',' && clauseOfSpeech(tokens, k + 1, end)) return k;
+    // (So does the name's own verb of speech: "Judge Anne Corbett said the zoo had …" says nothing of her after it.)
+    if (k === e + 1 && t.kind === 'word' && !t.capitalized && CUE_FORMS.has(t.lower) && SPOKEN_FORM.test(t.lower)) return k;
     if (t.kind !== 'word' || !(titled(t) || (t.capitalized && TITLE_PREFIXES.has(t.lower) && titled(tokens[k + 1])))) continue;
     // (A person's name after it, past more of the title, not a body's: "Pope Francis", "Sen. Warren", "Vice President
     // Harris"; not "the State Department".)
