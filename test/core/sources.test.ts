@@ -4884,3 +4884,9 @@ describe('the words after a name\'s own verb of speech', () => {
     expect(found.claims.find((c) => c.text === 'about 210,000')?.attribution?.source).toBe('The zoo');
   });
 });
+
+describe('a body\'s name with a list inside it before a role\'s noun', () => {
+  it('is read whole ("A Department for Environment, Food and Rural Affairs spokesperson said")', () => {
+    expect(source('A Department for Environment, Food and Rural Affairs spokesperson said that 40 dogs were seized.')).toBe('A Department for Environment, Food and Rural Affairs spokesperson');
+  });
+});

@@ -3420,6 +3420,19 @@ function personsFullName(words: Token[]): boolean {
   return words.length - t >= 2 && isGivenName(words[t].text) && words.every((w) => w.kind === 'word' && w.capitalized);
 }
 
+/**
+ * Where a body's name ending at e, with a list's comma inside it, starts ("Department for Environment, Food and Rural
+ * Affairs" before "spokesperson"), or -1: read only when a comma stands before the capitals and "and" that end at e.
+ */
+function listedBodyBefore(tokens: Token[], e: number, from: number, lexicon: AttributionLexicon, speech: boolean): number {
+  let r = e;
+  while (r - 1 >= from && tokens[r - 1].kind === 'word' && (tokens[r - 1].capitalized || tokens[r - 1].lower === 'and')) r--;
+  if (r - 1 < from || tokens[r - 1].text !== ',') return -1;
+  const body = backwardPhrase(tokens, e, from, lexicon, speech);
+  const at = body ? tokenAtOrAfter(tokens, body.start) : -1;
+  return body && at >= from && at < r - 1 && body.words.some(bodyWord) ? at : -1;
+}
+
 /** Participles that give a thing's title in quotation marks after it ("a report titled "…""). */
 const TITLING = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined', 'subtitled']);
 
@@ -4915,6 +4928,15 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     const vagueHead = VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead);
     while (s - 1 >= from && n < 5) {
       const p = tokens[s - 1];
+      // ("A Department for Environment, Food and Rural Affairs spokesperson": a body's name with a list inside it, read
+      // as it is before a verb.)
+      if (s === k && p.kind === 'word' && p.capitalized) {
+        const listed = listedBodyBefore(tokens, s - 1, from, lexicon, speech);
+        if (listed >= 0) {
+          s = listed;
+          continue;
+        }
+      }
       // "A Ministry of Defence spokesman", "a Department for Transport spokeswoman", "a Bank of England official": a
       // body's name with its "of" or "for" before the role, whole (not "Defence spokesman").
       if ((p.lower === 'of' || p.lower === 'for') && s - 2 >= from && tokens[s].capitalized && tokens[s].kind === 'word' && tokens[s - 2].kind === 'word' && tokens[s - 2].capitalized && ORG_NAME_WORDS.has(tokens[s - 2].text)) {
