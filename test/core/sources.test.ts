@@ -4890,3 +4890,10 @@ describe('a body\'s name with a list inside it before a role\'s noun', () => {
     expect(source('A Department for Environment, Food and Rural Affairs spokesperson said that 40 dogs were seized.')).toBe('A Department for Environment, Food and Rural Affairs spokesperson');
   });
 });
+
+describe('a couple named together whose surname the lists hold as a given name too', () => {
+  it('is "they" ("Huw and Carys Bevan"), but "Avon and Somerset Police" is no couple', () => {
+    expect(quotes('In Ceredigion, Huw and Carys Bevan have run a business for twelve years. "We love the work but we are exhausted," they said.')).toEqual(['Huw Bevan and Carys Bevan']);
+    expect(source('Avon and Somerset Police said 22 people were arrested.')).toBe('Avon and Somerset Police');
+  });
+});

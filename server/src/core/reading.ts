@@ -907,7 +907,9 @@ function namedPeople(prose: string, tokens: Token[], from: number, to: number, i
       }
     }
     // "David and Louise Turpin": a couple's given names joined before their one surname name two people.
-    if (e === i && tokens[i + 1]?.lower === 'and' && i + 3 < to && isGivenName(tokens[i].text) && isGivenName(tokens[i + 2].text) && tokens[i + 3].kind === 'word' && tokens[i + 3].capitalized && !isGivenName(tokens[i + 3].text) && !(tokens[i + 4]?.kind === 'word' && tokens[i + 4].capitalized)) {
+    // (The surname may be one the lists hold as a given name too, "Huw and Carys Bevan", "Graham and Anita Cole"; not a
+    // body's word, "Avon and Somerset Police".)
+    if (e === i && tokens[i + 1]?.lower === 'and' && i + 3 < to && isGivenName(tokens[i].text) && isGivenName(tokens[i + 2].text) && tokens[i + 3].kind === 'word' && tokens[i + 3].capitalized && !NAME_TITLES.has(tokens[i + 3].text) && !ORG_NAME_WORDS.has(tokens[i + 3].text) && !(tokens[i + 4]?.kind === 'word' && tokens[i + 4].capitalized)) {
       const name = `${tokens[i].text} ${tokens[i + 3].text}`;
       found[count++] = { name, start: tokens[i].start, end: tokens[i].end, hints: COUPLE_HINTS, surnameOnly: false, key: name.toLowerCase(), addressee: false };
       continue;
