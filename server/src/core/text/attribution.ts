@@ -1811,7 +1811,7 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
     // ("Figures from the trust show": the body a document comes from, named by its noun right before the verb, as
     // "Figures from the council show" gives the council.)
     const body = i - 1;
-    if (heads && (next.lower === 'from' || next.lower === 'by') && body === k + 3 && !tokens[body].capitalized && NAMED_BY_NOUN.has(tokens[body].lower) && DETERMINERS.has(tokens[body - 1].lower)) {
+    if (heads && (next.lower === 'from' || next.lower === 'by') && body === k + 3 && bodyByItsNoun(tokens, body, from)) {
       return { words: [tokens[body - 1], tokens[body]], start: tokens[body - 1].start, end: tokens[body].end, classifyAs: [tokens[body]] };
     }
     return heads ? backwardPhrase(tokens, k, from, lexicon) : null;
@@ -2809,12 +2809,6 @@ const AGENT_MASS_NOUNS = new Set(['industry', 'government', 'management', 'congr
 const DOCUMENTS_FROM = new Set(['from', 'by', 'of', 'released', 'published', 'compiled', 'kept', 'obtained', 'provided', 'gathered', 'collected']);
 
 /**
- * Is the token at i the base form of a verb of documents ("show", "find") after a capitalised name, with plural
- * documents and the body they come from as its subject ("Figures from the Minnesota Department of Health show")? It
- * reports, though a base form after a name is most often a noun the name qualifies, and whatever the cue model makes
- * of it.
- */
-/**
  * Do plural people of a named body stand before the base form at i ("Analysts at Brightwater Capital estimate that",
  * "Researchers from Oxford Economics forecast")? Then it is their verb, not a noun after the body's name.
  */
@@ -2825,6 +2819,12 @@ function peopleOfNamedBody(tokens: Token[], i: number, from: number): boolean {
   return ENDS_IN_S.test(tokens[k - 1].lower) && peopleNounAt(tokens, k - 1, from);
 }
 
+/**
+ * Is the token at i the base form of a verb of documents ("show", "find") after a capitalised name or a body's noun,
+ * with plural documents and the body they come from as its subject ("Figures from the Minnesota Department of Health
+ * show", "Data from the charity show")? It reports, though a base form after a name is most often a noun the name
+ * qualifies, and whatever the cue model makes of it.
+ */
 function documentsOfNamedBody(tokens: Token[], i: number, from: number, lemma: string): boolean {
   return tokens[i].lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && (tokens[i - 1].capitalized || bodyByItsNoun(tokens, i - 1, from)) && pluralDocumentsFrom(tokens, i, from);
 }
