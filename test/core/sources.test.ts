@@ -4813,6 +4813,10 @@ describe('a document from a body named by its noun, before the verb ("Figures fr
     expect(source('Data from the charity show 40 homes were flooded last year.')).toBe('the charity');
     expect(source('Figures from the trust show 214 patients were sent away.')).toBe('the trust');
   });
+  it('and from people a plural names ("figures from the trustees show")', () => {
+    expect(source('About £2,900 was paid to each member, figures from the trustees show.')).toBe('the trustees');
+    expect(source('Figures from the trustees show £2,900 was paid to each member.')).toBe('the trustees');
+  });
 });
 
 describe('a body whose name runs past "of", "for" or "and"', () => {
