@@ -1811,7 +1811,7 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
     // ("Figures from the trust show": the body a document comes from, named by its noun right before the verb, as
     // "Figures from the council show" gives the council; so are people named by a plural, "figures from the trustees".)
     const body = i - 1;
-    if (heads && (next.lower === 'from' || next.lower === 'by') && body === k + 3 && (bodyByItsNoun(tokens, body, from) || peopleAfterThe(tokens, body, from))) {
+    if (heads && (next.lower === 'from' || next.lower === 'by') && body === k + 3 && namedByNoun(tokens, body, from)) {
       return { words: [tokens[body - 1], tokens[body]], start: tokens[body - 1].start, end: tokens[body].end, classifyAs: [tokens[body]] };
     }
     return heads ? backwardPhrase(tokens, k, from, lexicon) : null;
@@ -2826,19 +2826,18 @@ function peopleOfNamedBody(tokens: Token[], i: number, from: number): boolean {
  * qualifies, and whatever the cue model makes of it.
  */
 function documentsOfNamedBody(tokens: Token[], i: number, from: number, lemma: string): boolean {
-  return tokens[i].lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && (tokens[i - 1].capitalized || bodyByItsNoun(tokens, i - 1, from) || peopleAfterThe(tokens, i - 1, from)) && pluralDocumentsFrom(tokens, i, from);
+  return tokens[i].lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && (tokens[i - 1].capitalized || namedByNoun(tokens, i - 1, from)) && pluralDocumentsFrom(tokens, i, from);
 }
 
-/** People named by a plural after "the", ending at k: "the trustees", "the inspectors" (as in "Figures from the trustees show"). */
-function peopleAfterThe(tokens: Token[], k: number, from: number): boolean {
+/**
+ * A source named by a noun in lower case, ending at k, as in "Figures from the trust show": a body by its noun after a
+ * determiner ("the charity", "the trust"), or people a plural names after "the" ("the trustees", "the inspectors").
+ */
+function namedByNoun(tokens: Token[], k: number, from: number): boolean {
   const t = tokens[k];
-  return k - 1 >= from && t.kind === 'word' && !t.capitalized && ENDS_IN_S.test(t.lower) && !NOT_SOURCE.has(t.lower) && tokens[k - 1].lower === 'the';
-}
-
-/** A body named by its noun after a determiner, ending at k: "the charity", "the trust" (as in "Figures from the trust show"). */
-function bodyByItsNoun(tokens: Token[], k: number, from: number): boolean {
-  const t = tokens[k];
-  return k - 1 >= from && t.kind === 'word' && !t.capitalized && NAMED_BY_NOUN.has(t.lower) && DETERMINERS.has(tokens[k - 1].lower);
+  if (k - 1 < from || t.kind !== 'word' || t.capitalized) return false;
+  const before = tokens[k - 1].lower;
+  return (NAMED_BY_NOUN.has(t.lower) && DETERMINERS.has(before)) || (ENDS_IN_S.test(t.lower) && !NOT_SOURCE.has(t.lower) && before === 'the');
 }
 
 /**

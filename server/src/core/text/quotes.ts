@@ -135,10 +135,10 @@ const CALLING = /\b(?:called|calls|call|calling|termed|described\s+as)\s*$/i;
  * A word of LABEL_CUES that names a work as a noun but is a verb here, after "to" or a modal ("ready to talk "at any
  * hour of the day or night"", "would show "…""): what follows is no title.
  */
+const VERB_NOT_WORK = /\b(?:to|will|would|can|could|should|must|may|might)\s+(?:talk|show|play|lecture)\s*$/i;
+
 /** A verb of being, having or seeming, in lower case, opening quoted words: the predicate of the subject before them. */
 const QUOTED_PREDICATE = /^(?:is|are|was|were|has|have|had|does|did|would|could|should|appears|appeared|seems|seemed)\s/;
-
-const VERB_NOT_WORK = /\b(?:to|will|would|can|could|should|must|may|might)\s+(?:talk|show|play|lecture)\s*$/i;
 
 /** Words in the first person singular, with which a speaker talks: "I hope", "my" (not "we", as in names). */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|me)\b/;
