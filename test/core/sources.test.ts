@@ -4901,3 +4901,10 @@ describe('a couple named together whose surname the lists hold as a given name t
     expect(source('Avon and Somerset Police said 22 people were arrested.')).toBe('Avon and Somerset Police');
   });
 });
+
+describe('an unnamed official placed by a body\'s noun', () => {
+  it('keeps the noun ("a department official said"), as "a police official" does', () => {
+    expect(source('The plan would cost 40 jobs, a department official said.')).toBe('department official');
+    expect(source('A council official said 9 people died.')).toBe('A council official');
+  });
+});

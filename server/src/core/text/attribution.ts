@@ -4949,7 +4949,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
         while (s - 1 >= from && tokens[s - 1].capitalized && tokens[s - 1].kind === 'word') s--;
         continue;
       }
-      if (vagueHead && !p.capitalized && !VAGUE_MODIFIERS.has(p.lower) && !VAGUE_NOUNS.has(p.lower) && !ROLE_NOUNS.has(p.lower)) break;
+      // ("A department official said", "a ministry source told": a body's noun places the unnamed person, as "police"
+      // does.)
+      if (vagueHead && !p.capitalized && !VAGUE_MODIFIERS.has(p.lower) && !VAGUE_NOUNS.has(p.lower) && !ROLE_NOUNS.has(p.lower) && !ORG_NOUNS.has(p.lower)) break;
       // "Universities and Colleges Admissions Service (UCAS) data showed": a body's initials in brackets after its name,
       // before its document, are left out; the name before them is read as a name before a verb is ("Bureau of
       // Alcohol, Tobacco, Firearms and Explosives (ATF) data").
