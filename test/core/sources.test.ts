@@ -4908,3 +4908,10 @@ describe('an unnamed official placed by a body\'s noun', () => {
     expect(source('A council official said 9 people died.')).toBe('A council official');
   });
 });
+
+describe('a body named in apposition after the noun it is named by', () => {
+  it('speaks, with a plural\'s apostrophe in its name ("The nurses\' union, the Westhaven Nurses\' Federation, said")', () => {
+    expect(source('The regulator, the Financial Conduct Authority, said 40 firms were fined.')).toBe('the Financial Conduct Authority');
+    expect(source("The nurses' union, the Westhaven Nurses' Federation, said wages should rise by 12%.")).toBe("the Westhaven Nurses' Federation");
+  });
+});

@@ -2095,7 +2095,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // "the mayor of London, Sadiq Khan, tweeted", "The study's lead author, doctoral candidate Maninder Thind, said":
       // the appositive is the name (after any role words).
       let n = enclosed.length;
-      while (n > 0 && (enclosed[n - 1].capitalized || NAME_PARTICLES.has(enclosed[n - 1].lower)) && enclosed[n - 1].kind === 'word' && !NAME_TITLES.has(enclosed[n - 1].text)) n--;
+      while (n > 0 && (((enclosed[n - 1].capitalized || NAME_PARTICLES.has(enclosed[n - 1].lower)) && enclosed[n - 1].kind === 'word' && !NAME_TITLES.has(enclosed[n - 1].text)) || pluralApostropheInName(enclosed, n - 1))) n--;
       // ("David and Jeanne Heidler": a couple's given names joined before their surname.)
       if (n === 2 && enclosed[1].lower === 'and' && isGivenName(enclosed[0].text) && enclosed.length - n >= 2 && isGivenName(enclosed[2].text)) n = 0;
       // ("Dutch MEP Joost van der Berg": a nationality and a title in capitals before a given name lead the name.)
@@ -2163,7 +2163,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const titledName = body.length > 2 && BRITISH_TITLES.has(body[0].text) && isGivenName(body[1].text);
       const bodysName = body.length > 0 && ((!isGivenName(body[0].text) && !titledName) || bodysWord);
       // ("its maker, Neurevia, said": what a body owns or runs, by "its".)
-      const bodyNoun = orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && (bodysWord || tokens[orgNoun - 1]?.lower === 'its')));
+      // ("The regulator, the Financial Conduct Authority, said": or a noun a body is named by.)
+      const bodyNoun = orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || NAMED_BY_NOUN.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && (bodysWord || tokens[orgNoun - 1]?.lower === 'its')));
       const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the') || leadNamesBody) && body.length <= 4 && bodysName && bodyNoun && !governed && !rolesObject;
       // ("The review, seen by the Leeds Citizen, found", "A report by the agency, obtained by Reuters, says": who saw a
       // document is no source; what it is is, before the aside.)
@@ -2365,7 +2366,8 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   }
   const text = phraseText(np.words);
   // A name read off the reordered words is given back in the order written ("a report by RAND").
-  if (np.classifyAs && c.name === np.classifyAs.map((w) => w.text).join(' ')) c.name = text;
+  // (Spelt as the words are written: "Westhaven Nurses' Federation", its apostrophe against the word before it.)
+  if (np.classifyAs && (c.name === np.classifyAs.map((w) => w.text).join(' ') || c.name === phraseText(np.classifyAs))) c.name = text;
   return {
     kind: c.kind,
     text,
@@ -4056,6 +4058,17 @@ const BODY_ENDINGS = new Set(['Health', 'Healthcare']);
  * supplier, Northgate Vision Systems,").
  */
 const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'developer', 'manufacturer', 'maker', 'publisher', 'employer', 'landlord', 'insurer', 'buyer', 'seller', 'sponsor', 'contractor', 'supplier', 'provider', 'distributor', 'retailer', 'vendor', 'builder', 'producer']);
+
+/**
+ * Is words[k] a plural's apostrophe inside a name, between a capitalised word in -s it closes and another capital
+ * ("the Westhaven Nurses' Federation")?
+ */
+function pluralApostropheInName(words: Token[], k: number): boolean {
+  const t = words[k];
+  if (k < 1 || k + 1 >= words.length || (t.text !== "'" && t.text !== '\u2019')) return false;
+  const before = words[k - 1];
+  return before.kind === 'word' && before.capitalized && FINAL_S_WORD.test(before.text) && t.start === before.end && words[k + 1].capitalized && words[k + 1].kind === 'word';
+}
 
 /**
  * The word before the comma at `open` that may name a kind of body, or the noun of a body that a participle's short
