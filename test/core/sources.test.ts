@@ -4915,3 +4915,10 @@ describe('a body named in apposition after the noun it is named by', () => {
     expect(source("The nurses' union, the Westhaven Nurses' Federation, said wages should rise by 12%.")).toBe("the Westhaven Nurses' Federation");
   });
 });
+
+describe('a relative clause after a name that ends in a list without a comma before its "and"', () => {
+  it('is stepped over to the name ("…, which represents about 45,000 pubs, restaurants and cafés, warned")', () => {
+    expect(quotes('The British Hospitality Council, which represents about 45,000 pubs, restaurants and cafés, warned that the rules could impose "disproportionate costs on small independent businesses".')).toEqual(['The British Hospitality Council']);
+    expect(source('Acme, which makes pots, pans and kettles, said 40 jobs would go.')).toBe('Acme');
+  });
+});

@@ -4308,6 +4308,13 @@ function pastRoleLead(tokens: Token[], from: number, before: number): number {
  */
 function placeAsideStart(tokens: Token[], open: number, close: number, from: number, inQuote: (o: number) => boolean): number {
   if (open <= from) return open;
+  // "The British Hospitality Council, which represents about 45,000 pubs, restaurants and cafés, warned": the last
+  // items of a list in a relative clause after a name, with no comma before their "and", end the clause; the aside
+  // opens at the clause.
+  if (listTail(tokens, open + 1, close)) {
+    const clause = previousComma(tokens, open - 1, from, inQuote);
+    if (clause > from && RELATIVE_OPENERS.has(tokens[clause + 1].lower) && tokens[clause - 1].kind === 'word' && tokens[clause - 1].capitalized) return clause;
+  }
   // "Anne Richards, assistant secretary of state for population, refugees, and migration, said": the last item of a
   // list in the aside, after its items in lower case, is no aside of its own; the aside opens after the name.
   if (tokens[open + 1]?.lower === 'and' || tokens[open + 1]?.lower === 'or') {
@@ -4337,6 +4344,24 @@ function placeAsideStart(tokens: Token[], open: number, close: number, from: num
   if (!isStatePhrase(tokens, start + 1, end) || !tokens[start - 1].capitalized) return open;
   const before = previousComma(tokens, start - 1, from, inQuote);
   return before === -1 ? open : before;
+}
+
+/** Pronouns that open a relative clause set off by commas. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
+
+/** Are tokens [a, b) the last items of a list, lower-case words joined by "and" or "or" ("restaurants and cafés")? */
+function listTail(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 3 || b - a > 7) return false;
+  let joiner = -1;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (t.lower === 'and' || t.lower === 'or') {
+      if (joiner >= 0) return false;
+      joiner = k;
+    }
+  }
+  return joiner > a && joiner < b - 1 && !DETERMINERS.has(tokens[a].lower);
 }
 
 /** Are tokens [a, b) a day or a time ("on Monday", "Tuesday night", "on March 3")? */
