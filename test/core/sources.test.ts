@@ -4922,3 +4922,10 @@ describe('a relative clause after a name that ends in a list without a comma bef
     expect(source('Acme, which makes pots, pans and kettles, said 40 jobs would go.')).toBe('Acme');
   });
 });
+
+describe('a legislator\'s title in capitals before "for" and a constituency', () => {
+  it('describes the person before it ("Helen Smith, the MP for Surrey Downs, said"), not the place', () => {
+    expect(source('Helen Smith, the MP for Surrey Downs, said 40 jobs would go.')).toBe('Helen Smith');
+    expect(source('Helen Smith, MP for Surrey Downs, said 40 jobs would go.')).toBe('Helen Smith');
+  });
+});

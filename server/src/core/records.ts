@@ -5,7 +5,7 @@
 import type { Attribution, Span } from './types';
 import { sourceOffset, sourceSpan, type Block } from './markdown';
 import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
-import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, MONTHS, NAMED_BY_NOUN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
+import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, MONTHS, NAMED_BY_NOUN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_ACRONYMS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
 import { ARTICLE, mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -1143,9 +1143,6 @@ function generationBefore(tokens: Token[], start: number): number {
   const word = tokens[at - 1]?.lower;
   return word === 'elder' || word === 'older' ? 1 : word === 'younger' ? -1 : 0;
 }
-
-/** Titles written in capitals that "the" names again ("the MP", "the MEP"). */
-const TITLE_ACRONYMS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MNA', 'TD']);
 
 /** Does "the" open the mention at `start` or stand right before it? */
 function theBefore(tokens: Token[], start: number): boolean {

@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, BRITISH_TITLES, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, FRACTIONS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_PARTICLES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  ANONYMITY_WORDS, MONTHS, NAMED_BY_NOUN, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, COUNTRIES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
+  ANONYMITY_WORDS, MONTHS, NAMED_BY_NOUN, TITLE_ACRONYMS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, COUNTRIES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -2117,9 +2117,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // (So are capitals after "of the" or "at the", where a person works: "Sarah Lomax, of the Metropolitan Economic
       // Crime Unit, said" is Lomax.)
       // (And capitals after a role's "for" or "to", whom the role serves: "Ofgem, the energy regulator for Great Britain,
-      // announced" is Ofgem; or at the end of an aside that opens with where the person is: "Siobhan Gallagher, of the
+      // announced" is Ofgem, "Helen Smith, the MP for Surrey Downs, said" is Smith; or at the end of an aside that opens with where the person is: "Siobhan Gallagher, of the
       // lay group We Are Lydford, said" is Gallagher.)
-      const placed = lead.length > 0 && (PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower) || (lead.length === 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && lead[1].lower === 'the') || ((lead[lead.length - 1].lower === 'for' || lead[lead.length - 1].lower === 'to') && lead.length >= 2 && ROLE_NOUNS.has(lead[lead.length - 2].lower)) || (lead.length >= 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && DETERMINERS.has(lead[1].lower)));
+      const placed = lead.length > 0 && (PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower) || (lead.length === 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && lead[1].lower === 'the') || ((lead[lead.length - 1].lower === 'for' || lead[lead.length - 1].lower === 'to') && lead.length >= 2 && (ROLE_NOUNS.has(lead[lead.length - 2].lower) || TITLE_ACRONYMS.has(lead[lead.length - 2].text))) || (lead.length >= 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && DETERMINERS.has(lead[1].lower)));
       // "who gave his name only as Hassan", "identified only as Ahmed": the name the source goes by.
       const givenAs = name.length >= 1 && name.length <= 3 && lead.length >= 2 && lead[lead.length - 1].lower === 'as' && lead.some((t) => GOING_BY.has(t.lower));
       // "The first witness, a retired software executive from Seattle named Paul Brandt, testified": the name the

@@ -514,5 +514,8 @@ export const COUNTRIES = new Set([
   'bosnia and herzegovina', 'trinidad and tobago', 'united arab emirates', 'hong kong',
 ]);
 
+/** Legislators' titles written in capitals ("the MP", "the MEP", "the MP for Surrey Downs"). */
+export const TITLE_ACRONYMS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MNA', 'TD']);
+
 /** Nouns of bodies that a later "the …" names again ("the ministry", "the commission"): their name holds the noun. */
 export const NAMED_BY_NOUN: ReadonlySet<string> = new Set(['bank', 'exchange', 'museum', 'school', 'network', 'publisher', 'firm', 'operator', 'carrier', 'group', 'ministry', 'department', 'agency', 'council', 'commission', 'committee', 'association', 'union', 'mission', 'force', 'service', 'authority', 'board', 'bureau', 'institute', 'foundation', 'federation', 'office', 'court', 'tribunal', 'organisation', 'organization', 'society', 'centre', 'center', 'observatory', 'coalition', 'alliance', 'university', 'hospital', 'company', 'corporation', 'airline', 'club', 'league', 'party', 'diocese', 'archdiocese', 'synod', 'parish', 'church', 'mosque', 'charity', 'trust', 'regulator', 'watchdog', 'inspectorate', 'prefecture', 'insurer', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airport', 'utility']);
