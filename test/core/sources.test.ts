@@ -4929,3 +4929,10 @@ describe('a legislator\'s title in capitals before "for" and a constituency', ()
     expect(source('Helen Smith, MP for Surrey Downs, said 40 jobs would go.')).toBe('Helen Smith');
   });
 });
+
+describe('two roles joined by "and" after an inverted verb, then the name', () => {
+  it('name the person ("said Vantor co-founder and chief executive Nadia Smith")', () => {
+    expect(firstQuoteSource('"I did not breathe," said Vantor co-founder and chief executive Nadia Smith.')).toBe('Nadia Smith');
+    expect(firstQuoteSource('"I did not breathe," said co-founder and chief executive Nadia Smith.')).toBe('Nadia Smith');
+  });
+});

@@ -5369,6 +5369,26 @@ const RECKONING_VERBS = new Set(['estimate', 'forecast', 'project', 'calculate',
 const DOCUMENT_FOLLOWERS = new Set(['from', 'by', 'of', 'released', 'published', 'presented', 'prepared', 'compiled', 'issued', 'commissioned']);
 
 /** The noun phrase starting at token i, read forwards ("Jones", "the French senator", "a report by RAND"). */
+/** A role's noun in lower case, or one after a hyphen ("co-founder", "vice-chair"). */
+function roleWord(t: Token): boolean {
+  if (t.kind !== 'word' || t.capitalized) return false;
+  if (ROLE_NOUNS.has(t.lower)) return true;
+  const hyphen = t.lower.lastIndexOf('-');
+  return hyphen > 0 && ROLE_NOUNS.has(t.lower.slice(hyphen + 1));
+}
+
+/**
+ * Does the "and" at `and` join two roles of one person whose name follows the second ("co-founder and chief executive
+ * Nadia Smith"): a role's word before it, up to three words in lower case after it ending in a role's word, then a
+ * capital?
+ */
+function rolesJoinedBeforeName(tokens: Token[], and: number, to: number): boolean {
+  if (!roleWord(tokens[and - 1])) return false;
+  let k = and + 1;
+  while (k < to && k - and <= 3 && tokens[k].kind === 'word' && !tokens[k].capitalized && !DETERMINERS.has(tokens[k].lower)) k++;
+  return k > and + 1 && k < to && roleWord(tokens[k - 1]) && tokens[k].kind === 'word' && tokens[k].capitalized;
+}
+
 /**
  * The end (exclusive) of a person's name standing in apposition at tokens[comma + 1…] ("…, Abdullah Kurdi, …"): two to
  * four capitalised words (titles allowed) closed by a comma, a full stop or the range's end; 0 when there is none.
@@ -5500,6 +5520,12 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // "a March 14, 2019 NATO press release": the comma of a date goes on.
     if (t.text === ',' && e - 2 >= i && MONTHS.has(tokens[e - 2].lower) && UP_TO_TWO_DIGITS.test(tokens[e - 1].text) && YEAR.test(tokens[e + 1]?.text ?? '')) {
       e += 2;
+      continue;
+    }
+    // ("said Vantor co-founder and chief executive Nadia Smith": "and" between two roles of the one person named after
+    // them goes on.)
+    if (t.lower === 'and' && e > i && rolesJoinedBeforeName(tokens, e, to)) {
+      e++;
       continue;
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
