@@ -4936,3 +4936,10 @@ describe('two roles joined by "and" after an inverted verb, then the name', () =
     expect(firstQuoteSource('"I did not breathe," said co-founder and chief executive Nadia Smith.')).toBe('Nadia Smith');
   });
 });
+
+describe('a participle after a possessive in the phrase after "according to"', () => {
+  it('describes the noun after it ("the company\'s published specifications"), not a verb that ends the phrase', () => {
+    expect(source("The rocket can carry up to 300 kilograms, according to the company's published specifications.")).toBe("the company's published specifications");
+    expect(source("The rocket can carry up to 300 kilograms, according to the company's revised estimates.")).toBe("the company's revised estimates");
+  });
+});

@@ -5580,8 +5580,11 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // ("the council's returning officer", "the acting director": a participle before a role's noun is part of the role.)
     // ("a long-term monitoring survey", "the latest polling data": so is a word in -ing before a document's noun.)
     const roleModifier = ING_ENDING.test(t.lower) && tokens[e + 1]?.kind === 'word' && (ROLE_NOUNS.has(tokens[e + 1].lower) || DOCUMENT_NOUNS.has(tokens[e + 1].lower));
+    // ("according to the company's published specifications": a participle after a possessive describes the noun
+    // after it, no verb.)
+    const possessedModifier = e > i && PAST_ENDING.test(t.lower) && endsWithPossessive(tokens[e - 1].text) && tokens[e + 1]?.kind === 'word' && !tokens[e + 1].capitalized && !NOT_SOURCE.has(tokens[e + 1].lower);
     // ("according to its own forecasts": a noun after "own", whatever it may be as a verb.)
-    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && tokens[e - 1]?.lower !== 'own' && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle && !roleModifier) break;
+    if (sawHead && !t.capitalized && !NP_PREPOSITIONS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && !DETERMINERS.has(tokens[e - 1]?.lower ?? '') && tokens[e - 1]?.lower !== 'own' && isVerbish(t) && !RECKONINGS.has(t.lower) && !documentGoesOn && !informing && !rankingTitle && !roleModifier && !possessedModifier) break;
     // "said the 46-year-old": an age standing for the person is the phrase's head.
     if ((t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (t.kind === 'alnum' && AGE_COMPOUND.test(t.lower))) sawHead = true;
     e++;
