@@ -567,12 +567,34 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
       const b = best;
       best = list.find((m) => m !== b && !holds(m) && !afterThan(ba, m));
     }
+    // "The museum will return 11 masks after an investigation concluded they had been smuggled, the museum announced":
+    // a source in a clause that a subordinating word opens after the figure speaks for that clause; another source of
+    // the sentence speaks for the figure, if there is one.
+    if (best && inLaterSubordinateClause(ba.block.prose, n.expression.end, best)) {
+      const b = best;
+      best = list.find((m) => m !== b && !holds(m) && !inLaterSubordinateClause(ba.block.prose, n.expression.end, m));
+    }
     if (best) {
       n.attribution = best.attribution;
       n.mention = best;
       n.path = 'sentence';
     }
   }
+}
+
+/** Words that open a clause of its own after a main clause ("after", "because", "while"; not "as", which attributes). */
+const LATER_SUBORDINATORS = /\b(?:after|before|when|while|although|though|because|since|until|once|whereas|unless)\b(?![^,;]*[,;])/i;
+
+/**
+ * Does the source stand after a figure that ends at `end`, inside a clause opened by a subordinating word after the
+ * figure and not closed by a comma before the source ("11 masks after an investigation concluded")?
+ */
+function inLaterSubordinateClause(prose: string, end: number, m: MentionRecord): boolean {
+  // (Not a data set or "according to", which stand for the whole sentence: "… before slipping back to 39 percent in
+  // Monday's poll".)
+  if (m.mention.cueLemma === 'in' || m.mention.cueLemma === 'according to') return false;
+  const start = Math.min(m.mention.start, m.mention.cueStart);
+  return start >= end && LATER_SUBORDINATORS.test(prose.slice(end, start));
 }
 
 /**
