@@ -4954,3 +4954,10 @@ describe('a source in a clause a subordinating word opens after the figure', () 
     expect(source("Trump rose from 40 percent to 42 percent before slipping back to 39 percent in Monday's poll.")).toBe("Monday's poll");
   });
 });
+
+describe('a name in apposition after a role, with titles before it', () => {
+  it('speaks past a role\'s noun in capitals and a retired officer\'s mark in brackets', () => {
+    expect(source('The head of the office, Comptroller Sir Ashok Venkataraman-Lowe, said 40 jobs would go.')).toBe('Ashok Venkataraman-Lowe');
+    expect(source("The authority's chairman, Lieutenant General (retd) Imran Saeed Chaudhry, said 340 relief camps had been set up.")).toBe('Imran Saeed Chaudhry');
+  });
+});

@@ -2080,6 +2080,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
         const bracket = enclosed.map((t) => t.text).lastIndexOf('(');
         if (bracket > 0 && enclosed.length - bracket <= 6) enclosed = enclosed.slice(0, bracket);
       }
+      // ("Lieutenant General (retd) Imran Saeed Chaudhry": a retired officer's mark in brackets inside the titles.)
+      const retired = enclosed.findIndex((t, j) => t.text === '(' && RETIRED.has(enclosed[j + 1]?.lower ?? '') && (enclosed[j + 2]?.text === ')' || (enclosed[j + 2]?.text === '.' && enclosed[j + 3]?.text === ')')));
+      if (retired > 0) enclosed = [...enclosed.slice(0, retired), ...enclosed.slice(retired + (enclosed[retired + 2].text === ')' ? 3 : 4))];
       // ("Dr. Mele Tupou of the University of Auckland": the body a name is of, after it, is no part of the name.)
       for (let j = 2; j < enclosed.length - 1; j++) {
         // ("One passenger, Elspeth Grant from Tobermory, told": nor is the place a full name is from.)
@@ -2105,7 +2108,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const name = enclosed.slice(n);
       const lead = enclosed.slice(0, n);
       // Role words and titles may lead the name: "doctoral candidate Maninder Thind", "Dr. Philip Adeyemi-Rhodes".
-      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(`${t.text}.`) || titleOrNationality(t))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
+      // ("The head of the office, Comptroller Sir Ashok Venkataraman-Lowe, said": a role's noun in capitals is a title.)
+      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(`${t.text}.`) || titleOrNationality(t) || ROLE_NOUNS.has(t.lower))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
       // Not the end of a relative clause: "Joe Wilson, who voted against the Inflation Reduction Act, said".
       // Nor of a verb's phrase: "Timmons, who represents Greenville, voted against the Bipartisan Infrastructure Law,
       // said".
@@ -3416,6 +3420,9 @@ function namedInApposition(tokens: Token[], np: Phrase, end: number): Phrase | n
   return run;
 }
 
+
+/** Abbreviations of "retired" written in brackets after an officer's rank ("Lieutenant General (retd)"). */
+const RETIRED = new Set(['retd', 'rtd', 'ret', 'retired']);
 
 /** Words that open an aside saying whom the person before it acts for ("for", "representing", "on behalf of"). */
 const ACTING_FOR = new Set(['for', 'representing']);
