@@ -4961,3 +4961,12 @@ describe('a name in apposition after a role, with titles before it', () => {
     expect(source("The authority's chairman, Lieutenant General (retd) Imran Saeed Chaudhry, said 340 relief camps had been set up.")).toBe('Imran Saeed Chaudhry');
   });
 });
+
+describe('a person of a body named before the verb', () => {
+  it('speaks when the body\'s phrase ends in a lower-case noun ("… of the University of Castlebridge law school told")', () => {
+    expect(source('Professor Imogen Sato-Whitfield of the University of Castlebridge law school told the Guardian that employers had brought 17 applications.')).toBe('Imogen Sato-Whitfield');
+  });
+  it('speaks in apposition after a full name and "of" any capitals ("Henrik Sørensen of Aldgate Fine Books")', () => {
+    expect(source('An independent valuer, Henrik Sørensen of Aldgate Fine Books, told the BBC that the items were worth £2m.')).toBe('Henrik Sørensen');
+  });
+});

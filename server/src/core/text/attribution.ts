@@ -2092,7 +2092,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
         }
         if (enclosed[j].lower !== 'of' && enclosed[j].lower !== 'at') continue;
         const tail = enclosed.slice(j + 1);
-        if (enclosed[j - 1].kind === 'word' && enclosed[j - 1].capitalized && tail.every((t) => t.kind === 'word' && (t.capitalized || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')) && tail.some((t) => ORG_NAME_WORDS.has(t.text))) enclosed = enclosed.slice(0, j);
+        // ("An independent valuer, Henrik Sørensen of Aldgate Fine Books, told": after a full name, any capitals.)
+        const fullName = j === 2 && isGivenName(enclosed[0].text) && enclosed[0].kind === 'word' && enclosed[1].kind === 'word' && !ORG_NAME_WORDS.has(enclosed[1].text);
+        if (enclosed[j - 1].kind === 'word' && enclosed[j - 1].capitalized && tail.every((t) => t.kind === 'word' && (t.capitalized || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')) && (fullName || tail.some((t) => ORG_NAME_WORDS.has(t.text)))) enclosed = enclosed.slice(0, j);
         break;
       }
       // "the mayor of London, Sadiq Khan, tweeted", "The study's lead author, doctoral candidate Maninder Thind, said":
@@ -5050,6 +5052,14 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
         return { words, start: tokens[d].start, end: head.end, classifyAs: tokens.slice(d, s - 1) };
       }
     }
+  }
+  // "Professor Imogen Sato-Whitfield of the University of Castlebridge law school told": the person of a body whose
+  // phrase ends in a lower-case noun, as of a body's capitals.
+  if (!head.capitalized && s < k && tokens[s].lower === 'the' && tokens[s + 1].capitalized && (ORG_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower))) {
+    const person = affiliatedPerson(tokens, s, from);
+    let of = person;
+    while (of < s && !AFFILIATIONS.has(tokens[of].lower)) of++;
+    if (person < s && of > person && of < s) return backwardPhrase(tokens, of - 1, from, lexicon, speech);
   }
   // "Officials in the province said", "Relatives of the victims told", "Doctors at a clinic on the outskirts of Mbaso
   // said": the people of a place or body speak, not the place; they are classed by who they are.
