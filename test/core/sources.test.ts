@@ -4970,3 +4970,10 @@ describe('a person of a body named before the verb', () => {
     expect(source('An independent valuer, Henrik Sørensen of Aldgate Fine Books, told the BBC that the items were worth £2m.')).toBe('Henrik Sørensen');
   });
 });
+
+describe('British given names the lists lacked', () => {
+  it('are given names with their gender ("Bryony", "Piers"), so that "she" after "Councillor Bryony Smith" is she', () => {
+    expect(quotes('Helena Vasquez said the damage was "broadly reassuring but far from certain".\n\nCouncillor Bryony Smith questioned why the collection was stored below ground.\n\n"We raised this with management repeatedly," she told the Courier.\n')).toEqual(['Helena Vasquez', 'Bryony Smith']);
+    expect(source('Piers Morgan commented that 40 people watched.')).toBe('Piers Morgan');
+  });
+});

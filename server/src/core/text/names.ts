@@ -35,7 +35,7 @@ export const FEMALE_NAMES = list(`
   Wendy Whitney Yolanda Zoe Oprah Beyoncé Rihanna Shakira Adele Madonna Dolly Cher Aretha Whoopi Meryl Angelina
   Huma Lucija Rehema Amina Halima Nadia Samira Yasmin Yasmine Rania Dalia Hoda Huda Salma
  Ngozi Nomvula Wanjiku Wairimu Akinyi Chiamaka Adaeze Nkiru Thandiwe Lindiwe Nomsa Zodwa Chipo Rutendo Nyasha Morag
- Ffion Lowri Nia Gwenllian Eluned Heledd Mhairi Seonaid Aoibhinn Gráinne Ciara
+ Ffion Lowri Nia Gwenllian Eluned Heledd Mhairi Seonaid Aoibhinn Gráinne Ciara Bryony Rhiannon Morven
 `);
 
 /** Given names used overwhelmingly for men. */
@@ -57,7 +57,7 @@ export const MALE_NAMES = list(`
  Jamal Jamel Tariq Karim Bashar Recep Mehmet Ahmet Emre Kemal Narendra Rahul Amit Raj Vijay Arvind Imran Nawaz
  Hiroshi Takeshi Shinzo Yoshihide Rodrigo Jair Luiz Inácio Evo Nicolás Hugo
  Benjamin Naftali Yair Binyamin Elon Jeff Bernie Joe Pete Cory Julián Andrew Bill Barack Ronald Jimmy
- Gerald Lyndon Dwight Harry Franklin Woodrow Boris Keir Rishi Gordon Tony Jeremy Nigel Jacob Sadiq Michael
+ Gerald Lyndon Dwight Harry Franklin Woodrow Boris Keir Rishi Gordon Tony Jeremy Nigel Jacob Sadiq Michael Piers Jolyon
  Justin Stephen Jean-Claude Emmanuel Mark Sundar Satya Tim Jack Larry Sergey Warren Charlie Brendan Malcolm
  Seth Colin Allan Sam Franky Robert Jerry Phil Bob John-Paul
  Clarence Anthony Brett Neil Samuel Bill Michael Jay Steve Julian
