@@ -4977,3 +4977,11 @@ describe('British given names the lists lacked', () => {
     expect(source('Piers Morgan commented that 40 people watched.')).toBe('Piers Morgan');
   });
 });
+
+describe('a paragraph that opens with a plural\'s possessive before a role and a name', () => {
+  it('has the name for its subject ("Students\' union president Mary Smith questioned …" then "she told")', () => {
+    for (const opening of ["Students' union president Mary Smith", 'The students’ union president Mary Smith']) {
+      expect(quotes(`Helena Vasquez said the damage was "broadly reassuring but far from certain".\n\n${opening} questioned why the collection was stored below ground.\n\n"We raised this with management repeatedly," she told the Courier.\n`)).toEqual(['Helena Vasquez', 'Mary Smith']);
+    }
+  });
+});

@@ -545,6 +545,12 @@ const NO_COMMENT = /\b(?:declined|refused|did not (?:respond|return|reply|answer
 /** A participle that opens a paragraph's phrase ("Repeating from his speech …, Biden rubbished"). Made once. */
 const PARTICIPLE_OPENING = /[a-z]{3}ing$/;
 
+/** Is tokens[r] an apostrophe written against a word in -s before it ("Students' union")? */
+function pluralsApostrophe(tokens: Token[], r: number): boolean {
+  const t = tokens[r];
+  return r > 0 && (t.text === "'" || t.text === '\u2019') && t.start === tokens[r - 1].end && tokens[r - 1].lower.endsWith('s');
+}
+
 /**
  * Where the subject that opens the block stands in the document (past "But", "Meanwhile,"), or -1 when its first
  * sentence says someone would not speak (see People.opensBlock).
@@ -579,9 +585,11 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[], me
   if (role > 0) return sourceOffset(block, tokens[role + 1].start);
   // "Campaign chairman Wes Gantry", "Transport minister Sofie Lind": past a role's words in lower case after a
   // capital, the name after them is the subject.
+  // ("Students' union president Ffion Maddox-Rees", "The students' union president …": past a plural's apostrophe.)
   let r = k + 1;
-  while (r < k + 4 && r < sentences[0].last && tokens[r].kind === 'word' && !tokens[r].capitalized) r++;
-  if (r > k + 1 && r < sentences[0].last && tokens[k].capitalized && ROLE_NOUNS.has(tokens[r - 1].lower) && tokens[r].kind === 'word' && tokens[r].capitalized && isGivenName(tokens[r].text)) k = r;
+  let owner = 0;
+  while (r < k + 4 + owner && r < sentences[0].last && ((tokens[r].kind === 'word' && !tokens[r].capitalized) || (owner === 0 && pluralsApostrophe(tokens, r) && ++owner > 0))) r++;
+  if (r > k + 1 + owner && r < sentences[0].last && tokens[k].capitalized && ROLE_NOUNS.has(tokens[r - 1].lower) && tokens[r].kind === 'word' && tokens[r].capitalized && isGivenName(tokens[r].text)) k = r;
   // "Sen. Marco Rubio", "Former Texas Gov. Rick Perry": past a title's abbreviation and its full stop, the name after
   // them is the subject.
   for (let j = k; j < k + 4 && j + 2 < sentences[0].last && tokens[j].kind === 'word' && tokens[j].capitalized; j++) {
