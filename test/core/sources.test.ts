@@ -4985,3 +4985,10 @@ describe('a paragraph that opens with a plural\'s possessive before a role and a
     }
   });
 });
+
+describe('a clause joined after a quote whose subject is a name in apposition after a role', () => {
+  it('says what follows it, not the quote ("… "a betrayal of trust" and its leader, Jane Smith, said …")', () => {
+    expect(quotes('The union said the plan was "a betrayal of trust" and its leader, Jane Smith, said members would strike.')).toEqual(['The union']);
+    expect(quotes('The Ashland Civil Liberties Project said the cameras captured "images of every driver, guilty or not," and its director, Howard Nakamura, said any footage should be deleted.')).toEqual(['The Ashland Civil Liberties Project']);
+  });
+});

@@ -112,8 +112,11 @@ const INTRODUCING_GAP = /^(?:\s+(?:to\s+)?[\p{L}'’]+){0,2}\s*[,:][\s*_]*$/u;
 const OWN_CLAUSE_BEFORE = /(?:,\s*(?:and|but)|;)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed(?:\s+to)?\s*$/u;
 /** "and that" right before a quote: a second clause of what a verb of speech reports. */
 const AND_THAT_BEFORE = /,?\s+and\s+that\s+$/;
-/** What stands between a quote and the subject of a clause joined after it: ", and", " but", ";". */
-const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+$|^[\s*_]*;\s*$/;
+/**
+ * What stands between a quote and the subject of a clause joined after it: ", and", " but", ";"; with a role set off
+ * before a name in apposition (", and its director, Howard Nakamura, said").
+ */
+const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:(?:its|their|his|her|the)\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3},\s*)?$|^[\s*_]*;\s*$/u;
 
 /**
  * Quotes: the sentence's own cue (an outlet reporting the sentence waits for the verb that introduces the quote), a
