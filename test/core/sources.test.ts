@@ -4992,3 +4992,14 @@ describe('a clause joined after a quote whose subject is a name in apposition af
     expect(quotes('The Ashland Civil Liberties Project said the cameras captured "images of every driver, guilty or not," and its director, Howard Nakamura, said any footage should be deleted.')).toEqual(['The Ashland Civil Liberties Project']);
   });
 });
+
+describe('a request inside what a speaker reports', () => {
+  it('is the speaker\'s account: a partial quote or a figure in it is theirs, not the asker\'s', () => {
+    expect(quotes('Jane Smith said the federation had asked the ministry to fund courses "for more than five years" without success.')).toEqual(['Jane Smith']);
+    expect(source('Jane Smith said the federation had asked the ministry to fund 40 courses.')).toBe('Jane Smith');
+  });
+  it('while a request on its own names its asker, and a question asked is a report', () => {
+    expect(source('Prosecutors asked the judge to sentence him to 25 years in prison.')).toBe('Prosecutors');
+    expect(source('She asked the minister whether 40 jobs would go.')).toBe('she');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { citingAside, findSources, introducerSource, ownerOfQuote, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { askedToDo, citingAside, findSources, introducerSource, ownerOfQuote, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
 import { giveQuote } from './signatures';
@@ -239,7 +239,9 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // in what the nearest speech verb before it reports is part of the report; the speaker is that verb's subject.
     // Not across a joined clause ("The mayor said she would cooperate, and the inspector general found "…"").
     // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
-    if (best && (WEAK_CUES.has(best.mention.cueLemma) || afterModal(ba, best.mention.cueStart))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    // (So is a request: "Jane Smith said the federation had asked the ministry to fund courses "for more than five
+    // years"" is her account, in her words.)
+    if (best && (WEAK_CUES.has(best.mention.cueLemma) || afterModal(ba, best.mention.cueStart) || requestAt(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
     // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
     else if (best && best.mention.cueEnd <= q.span.open && AND_THAT_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 12), q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
@@ -556,7 +558,8 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // (Not a figure a named body or document made, which the speaker relays: "The senator said the Congressional
     // Budget Office estimated the bill would cost $4 billion"; nor across a comma: "After the governor said the state
     // was broke, the auditor found $40 million".)
-    if (best && best.mention.cueLemma !== 'according to' && !SPEECH_CUES.has(best.mention.cueLemma) && !madeByBody(best)) {
+    // (And a request inside it: "Smith said the federation had asked the ministry to fund 40 posts".)
+    if (best && best.mention.cueLemma !== 'according to' && (!SPEECH_CUES.has(best.mention.cueLemma) || requestAt(ba, best)) && !madeByBody(best)) {
       const outer = reportingSpeaker(ba, list, best, holds);
       // (A document shows what someone did, not the figure someone gives or makes: "The data show hospitals report 40
       // new cases a day" is the hospitals'; "Court papers show she had reported faulty racking on 11 occasions" the
@@ -598,6 +601,13 @@ function inLaterSubordinateClause(prose: string, end: number, m: MentionRecord):
   if (m.mention.cueLemma === 'in' || m.mention.cueLemma === 'according to') return false;
   const start = Math.min(m.mention.start, m.mention.cueStart);
   return start >= end && LATER_SUBORDINATORS.test(prose.slice(end, start));
+}
+
+/** Is the mention's cue a request that someone do something ("asked the ministry to fund")? See askedToDo. */
+function requestAt(ba: BlockAnalysis, m: MentionRecord): boolean {
+  if (m.mention.cueLemma !== 'ask') return false;
+  const k = tokenAtOrAfter(ba.tokens, m.mention.cueStart);
+  return k >= 0 && askedToDo(ba.tokens, k, ba.sentences[m.sentence]?.last ?? ba.tokens.length);
 }
 
 /**

@@ -1873,6 +1873,19 @@ function nameBeforeAsSaying(tokens: Token[], k: number, to: number): Phrase | nu
   return { words: tokens.slice(c + 1, e), start: tokens[c + 1].start, end: tokens[e - 1].end };
 }
 
+/** Words after "asked" that open what is asked, not whom: "asked whether", "asked the minister why". */
+const ASKED_WHAT = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'that', 'about']);
+
+/**
+ * Is the verb of asking at i a request that someone do something: its object, up to five words, then "to" and a
+ * word in lower case ("asked the ministry to fund", "asking residents to stay indoors")?
+ */
+export function askedToDo(tokens: Token[], i: number, to: number): boolean {
+  let j = i + 1;
+  while (j < to && j - i <= 5 && tokens[j].kind === 'word' && tokens[j].lower !== 'to' && !ASKED_WHAT.has(tokens[j].lower)) j++;
+  return j > i + 1 && j + 1 < to && tokens[j].lower === 'to' && tokens[j + 1].kind === 'word' && !tokens[j + 1].capitalized;
+}
+
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
 export function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
