@@ -5003,3 +5003,11 @@ describe('a request inside what a speaker reports', () => {
     expect(source('She asked the minister whether 40 jobs would go.')).toBe('she');
   });
 });
+
+describe('a record kept or maintained by a body', () => {
+  it('is a document by its keeper ("according to a tally kept by the party"), no person a later "she" stands for', () => {
+    const found = lint('Ms Okonkwo-Brandt has the support of 54 MPs, according to a tally kept by the party. She told the Guardian that she was "humbled and energised" by the endorsement.\n');
+    expect(found.claims.find((c) => c.text === '54')?.attribution?.source).toBe('a tally kept by the party');
+    expect(found.claims.find((c) => c.kind === 'quote')?.attribution?.source).toBe('Okonkwo-Brandt');
+  });
+});

@@ -426,7 +426,7 @@ function asReportedBy(tokens: Token[], i: number, to: number): number {
 /** Participles of making public whose agent is a figure's source: "terms announced by both companies". */
 const ANNOUNCED = new Set(['announced', 'unveiled', 'disclosed', 'outlined']);
 /** Past participles whose "by" names who made a figure ("compiled by", "prepared by", "conducted by"). */
-const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed']);
+const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed', 'kept', 'maintained']);
 /** "economists polled by Reuters", "adults surveyed by Gallup": who ran a poll of people. */
 const POLLED = new Set(['polled', 'surveyed']);
 
