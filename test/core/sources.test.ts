@@ -5011,3 +5011,11 @@ describe('a record kept or maintained by a body', () => {
     expect(found.claims.find((c) => c.kind === 'quote')?.attribution?.source).toBe('Okonkwo-Brandt');
   });
 });
+
+describe('"according to" after a name set off by commas', () => {
+  it('says nothing of the name ("… the Conservative candidate, Geoffrey Alcott, according to the returning officer")', () => {
+    const found = lint('Priya Hughes won the seat with 1,212 votes, a majority of 304 over the Conservative candidate, Geoffrey Alcott, according to the returning officer.\n\nThe returning officer said turnout was 41%.\n');
+    expect(found.claims.find((c) => c.text === '304')?.attribution?.source).toBe('the returning officer');
+    expect(found.claims.find((c) => c.text === '41%')?.attribution?.source).toBe('The returning officer');
+  });
+});
