@@ -5019,3 +5019,9 @@ describe('"according to" after a name set off by commas', () => {
     expect(found.claims.find((c) => c.text === '41%')?.attribution?.source).toBe('The returning officer');
   });
 });
+
+describe('a coordinated verb of speech whose clause opens with a role in lower case before the name', () => {
+  it('has that person for its subject ("In a statement, campaign manager Theo Lindqvist called … and said")', () => {
+    expect(source('In a statement, campaign manager Theo Lindqvist called the poll "proof that our message is landing" and said volunteers had knocked on 400,000 doors.')).toBe('Theo Lindqvist');
+  });
+});

@@ -4557,7 +4557,16 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
     if (whole !== null && whole.start <= first.start) return whole;
   }
   if (DETERMINERS.has(first.lower)) return determinerSubject(tokens, s, end);
-  if (!first.capitalized && !PRONOUNS.has(first.lower)) return null;
+  if (!first.capitalized && !PRONOUNS.has(first.lower)) {
+    // ("On Monday, campaign manager Theo Lindqvist called the poll "…" and said": a role's words in lower case, then
+    // the name.)
+    let r = s;
+    while (r < end && r - s < 4 && tokens[r].kind === 'word' && !tokens[r].capitalized) r++;
+    if (r === s || r >= end || !ROLE_NOUNS.has(tokens[r - 1].lower) || tokens[r].kind !== 'word' || !tokens[r].capitalized) return null;
+    let last = r;
+    while (last + 1 < end && tokens[last + 1].kind === 'word' && (tokens[last + 1].capitalized || NAME_PARTICLES.has(tokens[last + 1].lower))) last++;
+    return backwardPhrase(tokens, last, s, lexicon);
+  }
   return possessiveApposition(tokens, e, end) ?? backwardPhrase(tokens, e, from, lexicon);
 }
 
