@@ -5025,3 +5025,10 @@ describe('a coordinated verb of speech whose clause opens with a role in lower c
     expect(source('In a statement, campaign manager Theo Lindqvist called the poll "proof that our message is landing" and said volunteers had knocked on 400,000 doors.')).toBe('Theo Lindqvist');
   });
 });
+
+describe('a document released on a day written without "on", then by its maker', () => {
+  it('is read to its maker, the day left out ("data released Monday by the … Office")', () => {
+    expect(source("Overdose deaths fell by 23% last year, according to data released Monday by the Calder County Medical Examiner's Office.")).toBe("data released by the Calder County Medical Examiner's Office");
+    expect(source('Gambling revenue at the eight casinos increased 3.5 percent, according to data released Friday by state gaming regulators.')).toBe('data released by state gaming regulators');
+  });
+});

@@ -5463,8 +5463,10 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
   let informedAt = -1;
   // A title in quotation marks inside the phrase: its words are not the phrase's prepositions.
   let titled: { start: number; end: number } | null = null;
-  // Where "on Monday" stands between a document and its author (left out of the phrase's words).
+  // Where "on Monday" (or "Monday") stands between a document and its author (left out of the phrase's words), and
+  // how many words it takes.
   let day = -1;
+  let dayWords = 2;
   let listEnd = -1;
   // Where "seen" or "obtained" stands after a document, before "by" and who saw it.
   let obtainedAt = -1;
@@ -5608,17 +5610,22 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // ("preliminary findings released on Tuesday by the National Transportation Safety Board": the day between them is
     // left out, as after a document's noun.)
     if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower)) {
-      const dated = day < 0 && tokens[e + 1]?.lower === 'on' && tokens[e + 3]?.lower === 'by' && timeWord(tokens[e + 2]) ? 2 : 0;
+      // ("data released Monday by the medical examiner's office": a day without its "on" too.)
+      const dated = day < 0 && tokens[e + 1]?.lower === 'on' && tokens[e + 3]?.lower === 'by' && timeWord(tokens[e + 2]) ? 2 : day < 0 && tokens[e + 2]?.lower === 'by' && WEEKDAYS.has(tokens[e + 1]?.lower ?? '') ? 1 : 0;
       if ((tokens[e + dated + 1]?.lower === 'by' || publishedIn(tokens, e)) && (agentAt(tokens[e + dated + 2]) || (tokens[e + dated + 2]?.lower === 'the' && agentAt(tokens[e + dated + 3])))) {
         obtainedAt = e;
-        if (dated > 0) day = e + 1;
+        if (dated > 0) {
+          day = e + 1;
+          dayWords = dated;
+        }
         e += dated + (tokens[e + dated + 2].lower === 'the' ? 3 : 2);
         continue;
       }
     }
     // ("the council's returning officer", "the acting director": a participle before a role's noun is part of the role.)
     // ("a long-term monitoring survey", "the latest polling data": so is a word in -ing before a document's noun.)
-    const roleModifier = ING_ENDING.test(t.lower) && tokens[e + 1]?.kind === 'word' && (ROLE_NOUNS.has(tokens[e + 1].lower) || DOCUMENT_NOUNS.has(tokens[e + 1].lower));
+    // ("data released Friday by state gaming regulators": or the plural of a role's noun.)
+    const roleModifier = ING_ENDING.test(t.lower) && tokens[e + 1]?.kind === 'word' && (ROLE_NOUNS.has(tokens[e + 1].lower) || DOCUMENT_NOUNS.has(tokens[e + 1].lower) || (PLURAL_IN_S.test(tokens[e + 1].lower) && ROLE_NOUNS.has(withoutFinalS(tokens[e + 1].lower))));
     // ("according to the company's published specifications": a participle after a possessive describes the noun
     // after it, no verb.)
     const possessedModifier = e > i && PAST_ENDING.test(t.lower) && endsWithPossessive(tokens[e - 1].text) && tokens[e + 1]?.kind === 'word' && !tokens[e + 1].capitalized && !NOT_SOURCE.has(tokens[e + 1].lower);
@@ -5638,7 +5645,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     const t = tokens[k];
     // (A list's comma inside a body's name stays with the word before it, as written.)
     if (t.text === ',' && listEnd > 0 && k > i && lastWordIs(words, tokens[k - 1])) words[words.length - 1] = tokens[k - 1].joinedWith(t);
-    else if ((t.kind !== 'punct' || t.text === '&' || t.text === '.') && (day < 0 || k < day || k > day + 1)) words.push(t);
+    else if ((t.kind !== 'punct' || t.text === '&' || t.text === '.') && (day < 0 || k < day || k >= day + dayWords)) words.push(t);
   }
   if (words.length === 0) return null;
   if (obtainedAt >= 0 && e > obtainedAt + 2 && agentAt(tokens[e - 1])) {
