@@ -5032,3 +5032,9 @@ describe('a document released on a day written without "on", then by its maker',
     expect(source('Gambling revenue at the eight casinos increased 3.5 percent, according to data released Friday by state gaming regulators.')).toBe('data released by state gaming regulators');
   });
 });
+
+describe('a source inside what a second verb of the speaker reports, after a quote', () => {
+  it('speaks for that report, not the quote ("… "asking customers to pay …" and noted that Lakeshore had reported")', () => {
+    expect(quotes("Rosalind Okafor-Whitby, the state's public counsel, said the company was \"asking customers to pay for decisions made in the boardroom\" and noted that Lakeshore had reported net income of $412 million last year.")).toEqual(['Rosalind Okafor-Whitby']);
+  });
+});

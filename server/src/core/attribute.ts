@@ -117,6 +117,11 @@ const AND_THAT_BEFORE = /,?\s+and\s+that\s+$/;
  * before a name in apposition (", and its director, Howard Nakamura, said").
  */
 const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:(?:its|their|his|her|the)\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3},\s*)?$|^[\s*_]*;\s*$/u;
+/**
+ * What stands between a quote and a source inside what a second verb of the quote's speaker reports: "… "asking
+ * customers to pay …" and noted that Lakeshore had reported".
+ */
+const JOINED_REPORT = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+that\s+$/u;
 
 /**
  * Quotes: the sentence's own cue (an outlet reporting the sentence waits for the verb that introduces the quote), a
@@ -281,6 +286,9 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // `Cruz accuses Obama of "leading from behind" and Trump says he is "losing …"`: a subject and its verb after
     // the quote, in a clause joined by "and", "but" or a semicolon, say what follows them, not the quote.
     if (best && !best.mention.inverted && best.mention.start >= end && best.mention.cueStart > best.mention.start && JOINED_CLAUSE.test(ba.block.prose.slice(end, best.mention.start))) continue;
+    // `… said the company was "asking customers to pay …" and noted that Lakeshore had reported`: a source inside what
+    // the speaker's second verb reports speaks for that report, not the quote before it.
+    if (best && !best.mention.inverted && best.mention.start >= end && best.mention.cueStart > best.mention.start && JOINED_REPORT.test(ba.block.prose.slice(end, best.mention.start))) continue;
     // "Bercow commented on the matter — which the BBC noted as unusual — "…"": a source inside an aside set off by
     // dashes right before the quote speaks for the aside, not for the quote.
     if (best && best.mention.end <= q.span.open && DASH_BEFORE_QUOTE.test(ba.block.prose.slice(Math.max(0, q.span.open - 4), q.span.open)) && dashBefore(ba.block.prose, best.mention.start, Math.max(0, q.span.open - 200))) continue;
