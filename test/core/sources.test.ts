@@ -5038,3 +5038,9 @@ describe('a source inside what a second verb of the speaker reports, after a quo
     expect(quotes("Rosalind Okafor-Whitby, the state's public counsel, said the company was \"asking customers to pay for decisions made in the boardroom\" and noted that Lakeshore had reported net income of $412 million last year.")).toEqual(['Rosalind Okafor-Whitby']);
   });
 });
+
+describe('a relative clause with "whose" after a name', () => {
+  it('describes someone else ("Sheila Brannigan, whose son Connor died …"): her gender stays hers for "she"', () => {
+    expect(quotes('Celeste Amari said the figures were "deeply worrying for everyone".\n\nSheila Brannigan, whose son Connor died of an overdose in 2022, stood at the back of the room during the announcement. "He thought he was taking a Percocet," she said afterward.\n')).toEqual(['Celeste Amari', 'Sheila Brannigan']);
+  });
+});

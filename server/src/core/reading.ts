@@ -553,6 +553,8 @@ function hintsEnd(tokens: Token[], e: number): number {
     // (So does a comma before a clause with its own verb of speech: "12,907 for Andrew Pell, the returning officer
     // announced" says nothing of Pell.)
     if (t.text === ',' && clauseOfSpeech(tokens, k + 1, end)) return k;
+    // (And "whose": "Sheila Brannigan, whose son Connor died …" says who her son is, not who she is.)
+    if (t.lower === 'whose') return k;
     // (And "according to" or a verb of speech before its subject: "over the Conservative candidate, Geoffrey Alcott,
     // according to the returning officer", "…, Andrew Pell, said the returning officer" say nothing of the name.)
     if (t.kind === 'word' && !t.capitalized && ((t.lower === 'according' && tokens[k + 1]?.lower === 'to') || (tokens[k - 1].text === ',' && CUE_FORMS.has(t.lower) && SPOKEN_FORM.test(t.lower)))) return k;
