@@ -5044,3 +5044,10 @@ describe('a relative clause with "whose" after a name', () => {
     expect(quotes('Celeste Amari said the figures were "deeply worrying for everyone".\n\nSheila Brannigan, whose son Connor died of an overdose in 2022, stood at the back of the room during the announcement. "He thought he was taking a Percocet," she said afterward.\n')).toEqual(['Celeste Amari', 'Sheila Brannigan']);
   });
 });
+
+describe('a share of people a plural in lower case names, before their verb', () => {
+  it('counts them, no source ("58 per cent of survivors who had reported abuse"): the sentence\'s document is', () => {
+    expect(source('A survey by the charity Safe Harbour Trust found that 58 per cent of survivors who had reported abuse to police felt they had not been taken seriously.')).toBe('A survey by the charity Safe Harbour Trust');
+    expect(source('About 40 percent of economists said the plan would fail.')).toBeUndefined();
+  });
+});

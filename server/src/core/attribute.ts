@@ -689,7 +689,7 @@ const SHARE = /%|percent|per cent|half|third|quarter|fifth|majority|minority|(?:
 const GROUP_WORDS = new Set(['voters', 'respondents', 'people', 'adults', 'americans', 'residents', 'those', 'surveyed', 'polled', 'members', 'parents', 'students', 'teachers', 'workers', 'women', 'men', 'democrats', 'republicans', 'independents', 'they']);
 /** Words that may stand between a share and the cue it is the subject of ("percent of likely Democratic voters"). */
 // ("9 in 10 of his members had told a union survey": whose members they are, and the tense of their verb.)
-const SHARE_LINKS = new Set(['percent', 'of', 'the', 'all', 'likely', 'registered', 'voters', 'respondents', 'those', 'surveyed', 'polled', 'asked', 'them', 'people', 'adults', 'americans', 'residents', 'say', 'said', 'his', 'her', 'their', 'its', 'our', 'had', 'have', 'has']);
+const SHARE_LINKS = new Set(['percent', 'per', 'cent', 'who', 'of', 'the', 'all', 'likely', 'registered', 'voters', 'respondents', 'those', 'surveyed', 'polled', 'asked', 'them', 'people', 'adults', 'americans', 'residents', 'say', 'said', 'his', 'her', 'their', 'its', 'our', 'had', 'have', 'has']);
 
 /**
  * Does the number at token `last` count the people whose cue follows — the share of a group that says something?
@@ -700,7 +700,8 @@ function countsSpeakers(ba: BlockAnalysis, last: number, m: MentionRecord): bool
   if (cue.cueLemma === 'according to' || (cue.inverted && cue.name !== 'they') || cue.cueStart <= ba.tokens[last].end) return false;
   // The speakers are a group the share is of: voters, respondents, Democrats, "they".
   const head = cue.name.split(/\s+/).pop() ?? '';
-  const group = GROUP_WORDS.has(head.toLowerCase()) || cue.name === 'they' || (/^\p{Lu}/u.test(head) && /s$/.test(head) && m.attribution.kind !== 'organization');
+  // (Or any people a plural in lower case names, a role's or unnamed: "58 per cent of survivors who had reported".)
+  const group = GROUP_WORDS.has(head.toLowerCase()) || cue.name === 'they' || (/^\p{Lu}/u.test(head) && /s$/.test(head) && m.attribution.kind !== 'organization') || (/^\p{Ll}+s$/u.test(head) && (m.attribution.kind === 'role' || m.attribution.kind === 'vague'));
   if (!group) return false;
   let first = last;
   while (first > 0 && ba.tokens[first - 1].kind !== 'punct' && ba.tokens[last].start - ba.tokens[first - 1].start < 40) first--;
