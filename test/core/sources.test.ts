@@ -5051,3 +5051,10 @@ describe('a share of people a plural in lower case names, before their verb', ()
     expect(source('About 40 percent of economists said the plan would fail.')).toBeUndefined();
   });
 });
+
+describe('a confederation, consortium or cooperative named again by its noun', () => {
+  it('is the body, not the person whose title names it ("secretary-general of the Railway Workers\' Confederation")', () => {
+    const found = lint('"This is not a strike we chose," said Inés Carvalho-Mendes, secretary-general of the Railway Workers\' Confederation (CTF), addressing a rally.\n\nThe confederation says 94 percent of its 27,000 members are taking part.\n');
+    expect(found.claims.find((c) => c.text === '94 percent')?.attribution?.source).toBe('The confederation');
+  });
+});
