@@ -583,10 +583,11 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     }
     // "The museum will return 11 masks after an investigation concluded they had been smuggled, the museum announced":
     // a source in a clause that a subordinating word opens after the figure speaks for that clause; another source of
-    // the sentence speaks for the figure, if there is one.
+    // the sentence speaks for the figure, if there is one (if not, that source stays: a cue anywhere in the sentence
+    // attributes it, as claims-spec has it).
     if (best && inLaterSubordinateClause(ba.block.prose, n.expression.end, best)) {
       const b = best;
-      best = list.find((m) => m !== b && !holds(m) && !inLaterSubordinateClause(ba.block.prose, n.expression.end, m));
+      best = list.find((m) => m !== b && !holds(m) && !inLaterSubordinateClause(ba.block.prose, n.expression.end, m)) ?? b;
     }
     if (best) {
       n.attribution = best.attribution;
