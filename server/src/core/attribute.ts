@@ -285,10 +285,12 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     if (best && !best.mention.inverted && best.mention.end <= q.span.open && OWN_CLAUSE_BEFORE.test(ba.block.prose.slice(best.mention.end, q.span.open))) continue;
     // `Cruz accuses Obama of "leading from behind" and Trump says he is "losing …"`: a subject and its verb after
     // the quote, in a clause joined by "and", "but" or a semicolon, say what follows them, not the quote.
-    if (best && !best.mention.inverted && best.mention.start >= end && best.mention.cueStart > best.mention.start && JOINED_CLAUSE.test(ba.block.prose.slice(end, best.mention.start))) continue;
-    // `… said the company was "asking customers to pay …" and noted that Lakeshore had reported`: a source inside what
-    // the speaker's second verb reports speaks for that report, not the quote before it.
-    if (best && !best.mention.inverted && best.mention.start >= end && best.mention.cueStart > best.mention.start && JOINED_REPORT.test(ba.block.prose.slice(end, best.mention.start))) continue;
+    // (So does a source inside what the speaker's second verb reports: `… said the company was "asking customers to pay
+    // …" and noted that Lakeshore had reported`.)
+    if (best && !best.mention.inverted && best.mention.start >= end && best.mention.cueStart > best.mention.start) {
+      const between = ba.block.prose.slice(end, best.mention.start);
+      if (JOINED_CLAUSE.test(between) || JOINED_REPORT.test(between)) continue;
+    }
     // "Bercow commented on the matter — which the BBC noted as unusual — "…"": a source inside an aside set off by
     // dashes right before the quote speaks for the aside, not for the quote.
     if (best && best.mention.end <= q.span.open && DASH_BEFORE_QUOTE.test(ba.block.prose.slice(Math.max(0, q.span.open - 4), q.span.open)) && dashBefore(ba.block.prose, best.mention.start, Math.max(0, q.span.open - 200))) continue;

@@ -555,11 +555,13 @@ function hintsEnd(tokens: Token[], e: number): number {
     if (t.text === ',' && clauseOfSpeech(tokens, k + 1, end)) return k;
     // (And "whose": "Sheila Brannigan, whose son Connor died …" says who her son is, not who she is.)
     if (t.lower === 'whose') return k;
-    // (And "according to" or a verb of speech before its subject: "over the Conservative candidate, Geoffrey Alcott,
-    // according to the returning officer", "…, Andrew Pell, said the returning officer" say nothing of the name.)
-    if (t.kind === 'word' && !t.capitalized && ((t.lower === 'according' && tokens[k + 1]?.lower === 'to') || (tokens[k - 1].text === ',' && CUE_FORMS.has(t.lower) && SPOKEN_FORM.test(t.lower)))) return k;
-    // (So does the name's own verb of speech: "Judge Anne Corbett said the zoo had …" says nothing of her after it.)
-    if (k === e + 1 && t.kind === 'word' && !t.capitalized && CUE_FORMS.has(t.lower) && SPOKEN_FORM.test(t.lower)) return k;
+    if (t.kind === 'word' && !t.capitalized) {
+      // (And "according to": "over the Conservative candidate, Geoffrey Alcott, according to the returning officer".)
+      if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return k;
+      // (So does a verb of speech right after the name, its own: "Judge Anne Corbett said the zoo had …" says nothing
+      // of her after it; or after a comma, before its subject: "…, Andrew Pell, said the returning officer".)
+      if ((k === e + 1 || tokens[k - 1].text === ',') && CUE_FORMS.has(t.lower) && SPOKEN_FORM.test(t.lower)) return k;
+    }
     if (t.kind !== 'word' || !(titled(t) || (t.capitalized && TITLE_PREFIXES.has(t.lower) && titled(tokens[k + 1])))) continue;
     // (A person's name after it, past more of the title, not a body's: "Pope Francis", "Sen. Warren", "Vice President
     // Harris"; not "the State Department".)

@@ -7,7 +7,7 @@ import { sourceOffset, sourceSpan, type Block } from './markdown';
 import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, MONTHS, NAMED_BY_NOUN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_ACRONYMS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
 import { ARTICLE, mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
-import { CLAUSE_SUBORDINATORS, issuesDocumentAt, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
+import { CLAUSE_SUBORDINATORS, issuesDocumentAt, pluralsApostrophe, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { KeptObjects } from './text/kept';
@@ -544,12 +544,6 @@ const NO_COMMENT = /\b(?:declined|refused|did not (?:respond|return|reply|answer
 
 /** A participle that opens a paragraph's phrase ("Repeating from his speech …, Biden rubbished"). Made once. */
 const PARTICIPLE_OPENING = /[a-z]{3}ing$/;
-
-/** Is tokens[r] an apostrophe written against a word in -s before it ("Students' union")? */
-function pluralsApostrophe(tokens: Token[], r: number): boolean {
-  const t = tokens[r];
-  return r > 0 && (t.text === "'" || t.text === '\u2019') && t.start === tokens[r - 1].end && tokens[r - 1].lower.endsWith('s');
-}
 
 /**
  * Where the subject that opens the block stands in the document (past "But", "Meanwhile,"), or -1 when its first

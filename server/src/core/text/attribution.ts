@@ -4081,15 +4081,20 @@ const BODY_ENDINGS = new Set(['Health', 'Healthcare']);
  */
 const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'developer', 'manufacturer', 'maker', 'publisher', 'employer', 'landlord', 'insurer', 'buyer', 'seller', 'sponsor', 'contractor', 'supplier', 'provider', 'distributor', 'retailer', 'vendor', 'builder', 'producer']);
 
+/** Is tokens[k] an apostrophe written against a word in -s before it ("Students' union")? */
+export function pluralsApostrophe(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return k > 0 && (t.text === "'" || t.text === '\u2019') && t.start === tokens[k - 1].end && tokens[k - 1].lower.endsWith('s');
+}
+
 /**
  * Is words[k] a plural's apostrophe inside a name, between a capitalised word in -s it closes and another capital
- * ("the Westhaven Nurses' Federation")?
+ * ("the Westhaven Nurses' Federation", "the National Farmers' Union")?
  */
 function pluralApostropheInName(words: Token[], k: number): boolean {
-  const t = words[k];
-  if (k < 1 || k + 1 >= words.length || (t.text !== "'" && t.text !== '\u2019')) return false;
+  if (k + 1 >= words.length || !pluralsApostrophe(words, k)) return false;
   const before = words[k - 1];
-  return before.kind === 'word' && before.capitalized && FINAL_S_WORD.test(before.text) && t.start === before.end && words[k + 1].capitalized && words[k + 1].kind === 'word';
+  return before.kind === 'word' && before.capitalized && FINAL_S_WORD.test(before.text) && words[k + 1].capitalized;
 }
 
 /**
@@ -4903,7 +4908,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if (NAME_PARTICLES.has(p.lower) && s - 2 >= from && tokens[s - 2].capitalized) s--;
       // "the Independent Workers' Union of Great Britain", "the National Farmers' Union": a plural's apostrophe
       // inside a body's name.
-      else if ((p.text === "'" || p.text === '\u2019') && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word' && FINAL_S_WORD.test(tokens[s - 2].text) && tokens[s].capitalized && p.start === tokens[s - 2].end) s--;
+      else if (s - 2 >= from && pluralApostropheInName(tokens, s - 1)) s--;
       // "The Small Business Innovation Research (SBIR) Program": a body's initials in brackets inside its name.
       else if (p.text === ')' && s - 4 >= from && s === k && bodyWord(head) && ALL_CAPITALS.test(tokens[s - 2].text) && tokens[s - 3].text === '(' && tokens[s - 4].capitalized && tokens[s - 4].kind === 'word') s -= 3;
       // "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's name.
@@ -5407,7 +5412,6 @@ const RECKONING_VERBS = new Set(['estimate', 'forecast', 'project', 'calculate',
 /** Words after a document's noun that say whose it is or how it came out: "estimates from", "a report presented to". */
 const DOCUMENT_FOLLOWERS = new Set(['from', 'by', 'of', 'released', 'published', 'presented', 'prepared', 'compiled', 'issued', 'commissioned']);
 
-/** The noun phrase starting at token i, read forwards ("Jones", "the French senator", "a report by RAND"). */
 /** A role's noun in lower case, or one after a hyphen ("co-founder", "vice-chair"). */
 function roleWord(t: Token): boolean {
   if (t.kind !== 'word' || t.capitalized) return false;
@@ -5456,6 +5460,7 @@ function appositiveName(tokens: Token[], comma: number, to: number, inQuote: (o:
   return words >= 2 && words <= 4 && (closer === ',' || closer === '.') ? e : 0;
 }
 
+/** The noun phrase starting at token i, read forwards ("Jones", "the French senator", "a report by RAND"). */
 function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean): Phrase | null {
   let e = i;
   let sawHead = false;
