@@ -5059,3 +5059,10 @@ describe('a confederation, consortium or cooperative named again by its noun', (
     expect(found.claims.find((c) => c.text === '94 percent')?.attribution?.source).toBe('The confederation');
   });
 });
+
+describe('a subject in lower case without an article, whose second verb is the cue', () => {
+  it('speaks ("On Monday, police officers arrived and said 40 …"), past a noun before its head', () => {
+    expect(source('On Monday, police officers arrived and said 40 people had been hurt.')).toBe('police officers');
+    expect(source('Later, county health officials met and said 7 cases were found.')).toBe('county health officials');
+  });
+});

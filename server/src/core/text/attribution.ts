@@ -4567,7 +4567,7 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
     // the name.)
     let r = s;
     while (r < end && r - s < 4 && tokens[r].kind === 'word' && !tokens[r].capitalized) r++;
-    if (r === s || r >= end || !ROLE_NOUNS.has(tokens[r - 1].lower) || tokens[r].kind !== 'word' || !tokens[r].capitalized) return null;
+    if (r === s || r >= end || !ROLE_NOUNS.has(tokens[r - 1].lower) || tokens[r].kind !== 'word' || !tokens[r].capitalized) return bareSubject(tokens, s, end);
     let last = r;
     while (last + 1 < end && tokens[last + 1].kind === 'word' && (tokens[last + 1].capitalized || NAME_PARTICLES.has(tokens[last + 1].lower))) last++;
     return backwardPhrase(tokens, last, s, lexicon);
@@ -4605,6 +4605,22 @@ function possessiveApposition(tokens: Token[], e: number, end: number): Phrase |
   while (c < end && c - e <= 5 && tokens[c].kind === 'word' && !tokens[c].capitalized) c++;
   if (c === e + 1 || c >= end || tokens[c].text !== ',') return null;
   return namedInApposition(tokens, { words: tokens.slice(e, c), start: tokens[e].start, end: tokens[c - 1].end }, end);
+}
+
+/**
+ * "On Monday, police officers arrived and said": a clause's subject in lower case without a determiner, a source's
+ * head and up to two words before it, then the verb; the phrase, or null. tokens[s] is its first word.
+ */
+function bareSubject(tokens: Token[], s: number, end: number): Phrase | null {
+  // ("county health officials met": the last head before the verb, past words in -ed or -ing that may be the verb.)
+  let head = -1;
+  for (let h = s; h < end && h - s < 3; h++) {
+    const t = tokens[h];
+    if (t.kind !== 'word' || t.capitalized || NOT_SOURCE.has(t.lower) || isVerbish(t)) break;
+    const verb = tokens[h + 1];
+    if (sourceHead(t) && h + 1 < end && verb.kind === 'word' && !verb.capitalized && !sourceHead(verb)) head = h;
+  }
+  return head < 0 ? null : { words: tokens.slice(s, head + 1), start: tokens[s].start, end: tokens[head].end };
 }
 
 /** A person, body or document a determiner's phrase can name ("the senator", "the council", "the report"). */
