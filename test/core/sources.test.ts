@@ -5066,3 +5066,10 @@ describe('a subject in lower case without an article, whose second verb is the c
     expect(source('Later, county health officials met and said 7 cases were found.')).toBe('county health officials');
   });
 });
+
+describe('a verb of speech after a modal, inside what a speaker says', () => {
+  it('says what someone will do and gives way to the speaker ("said … it would add a surcharge of $300")', () => {
+    expect(source('Nordvik Container Line said in a statement that it would add a surcharge of $300 per container on routes using the canal.')).toBe('Nordvik Container Line');
+    expect(source('Its president, Kwame Asante-Boateng, said the union would write to all 650 MPs urging them to vote against the plan.')).toBe('Kwame Asante-Boateng');
+  });
+});

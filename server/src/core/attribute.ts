@@ -568,8 +568,9 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // (Not a figure a named body or document made, which the speaker relays: "The senator said the Congressional
     // Budget Office estimated the bill would cost $4 billion"; nor across a comma: "After the governor said the state
     // was broke, the auditor found $40 million".)
-    // (And a request inside it: "Smith said the federation had asked the ministry to fund 40 posts".)
-    if (best && best.mention.cueLemma !== 'according to' && (!SPEECH_CUES.has(best.mention.cueLemma) || requestAt(ba, best)) && !madeByBody(best)) {
+    // (And a request inside it: "Smith said the federation had asked the ministry to fund 40 posts"; or a verb of
+    // speech after a modal, which says what someone will do: "Nordvik said it would add a surcharge of $300".)
+    if (best && best.mention.cueLemma !== 'according to' && (!SPEECH_CUES.has(best.mention.cueLemma) || requestAt(ba, best) || afterModal(ba, best.mention.cueStart)) && !madeByBody(best)) {
       const outer = reportingSpeaker(ba, list, best, holds);
       // (A document shows what someone did, not the figure someone gives or makes: "The data show hospitals report 40
       // new cases a day" is the hospitals'; "Court papers show she had reported faulty racking on 11 occasions" the
