@@ -5073,3 +5073,10 @@ describe('a verb of speech after a modal, inside what a speaker says', () => {
     expect(source('Its president, Kwame Asante-Boateng, said the union would write to all 650 MPs urging them to vote against the plan.')).toBe('Kwame Asante-Boateng');
   });
 });
+
+describe('a document made by a part of a body named by its possessive', () => {
+  it('names who made it ("estimates prepared by the council\'s finance department")', () => {
+    expect(source("It is expected to raise £1.4m a year, according to estimates prepared by the council's finance department.")).toBe("estimates prepared by the council's finance department");
+    expect(source("The increase will add $780 a year, according to figures released by the university's budget office.")).toBe("figures released by the university's budget office");
+  });
+});

@@ -739,8 +739,11 @@ function publishedIn(tokens: Token[], i: number): boolean {
 
 /** Who may make or see a document after its participle and "by": a name, or a body's or people's noun ("the agency", "reporters"). */
 function agentAt(t: Token | undefined): boolean {
-  // ("figures released by the trust": a body's noun that a draft names one by is one.)
-  return t !== undefined && t.kind === 'word' && (t.capitalized || ((sourceNoun(t.lower) || NAMED_BY_NOUN.has(t.lower)) && !NUMBER_WORDS.has(t.lower)));
+  // ("figures released by the trust": a body's noun that a draft names one by is one; "estimates prepared by the
+  // council's finance department": so is its possessive, before the part of it that made them.)
+  if (t === undefined || t.kind !== 'word') return false;
+  const noun = withoutPossessive(t.lower);
+  return t.capitalized || ((sourceNoun(noun) || NAMED_BY_NOUN.has(noun)) && !NUMBER_WORDS.has(noun));
 }
 
 /**
