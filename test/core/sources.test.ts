@@ -5080,3 +5080,11 @@ describe('a document made by a part of a body named by its possessive', () => {
     expect(source("The increase will add $780 a year, according to figures released by the university's budget office.")).toBe("figures released by the university's budget office");
   });
 });
+
+describe('forecasts as a document', () => {
+  it('are the source of what they show ("The Treasury\'s own forecasts show … £310bn"), while "forecasts" after a name stays its verb', () => {
+    expect(source("The Treasury's own forecasts show the outstanding balance will exceed £310bn by the end of the decade.")).toBe("The Treasury's own forecasts");
+    expect(source('The forecasts show the balance will exceed £310bn by 2030.')).toBe('The forecasts');
+    expect(source('The Treasury forecasts growth of 2% next year.')).toBe('The Treasury');
+  });
+});

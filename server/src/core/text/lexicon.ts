@@ -162,7 +162,7 @@ export const DOCUMENT_NOUNS = set(`
   audit assessment estimate estimates records record documents document filing filings statement statements
   release letter memo paper papers research findings investigation inquiry count tally model models projections
   database index dataset registry register list warning tweet tweets sign banner message note post announcement
-  ruling order summary verdict judgment judgement decision opinion bulletin advisory forecast website page
+  ruling order summary verdict judgment judgement decision opinion bulletin advisory forecast forecasts website page
   returns rankings ranking average averages tracker listings headcount ratings tallies counts numbers polling
   email emails results form forms disclosure disclosures outcome
   ad ads commercial commercials editorial editorials lawsuit lawsuits complaint indictment transcript petition
