@@ -5088,3 +5088,10 @@ describe('forecasts as a document', () => {
     expect(source('The Treasury forecasts growth of 2% next year.')).toBe('The Treasury');
   });
 });
+
+describe('"Workers" in a union\'s name', () => {
+  it('names a body, not a person ("Graduate Workers United said"; "the Communications Workers of America")', () => {
+    expect(firstQuoteSource('Graduate Workers United said in a statement that the strike would continue "until the administration bargains in good faith."')).toBe('Graduate Workers United');
+    expect(source('About 100 members had returned, according to the Communications Workers of America.')).toBe('the Communications Workers of America');
+  });
+});

@@ -181,7 +181,7 @@ export const ORG_NAME_WORDS = set(`
   Commissioner's Service's Embassy Consulate Tribunal Assembly Cabinet Secretariat Directorate Inspectorate
   Cathedral Cemetery Basilica Mosque Synagogue Stadium Airport Hotel Theater Theatre Library Avenue Boulevard Highway
   Gallery Galleries Grid Rail Railway Railways Utilities Electric Ambulance Telecom Networks Programme Program Panel
-  Institution Research Annals Proceedings Consortium Syndicate Cooperative Collective Federation Confederation Guild Caucus
+  Institution Research Annals Proceedings Workers Consortium Syndicate Cooperative Collective Federation Confederation Guild Caucus
   Diocese Archdiocese Synod Ferries Prefecture League Campaign Ombudsman Chamber Chambers Convention Enterprise
   Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
 `);
