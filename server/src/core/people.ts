@@ -215,7 +215,12 @@ const OPENING_NAMINGS = 6;
 const RECENT_OUTLET = 40;
 
 /** Words of an outlet's name that say what kind of outlet it is, by the noun that describes it. */
-const NEWSPAPER_NAMES = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Chronicle', 'Globe', 'Sun', 'Telegraph', 'Guardian', 'Star', 'Examiner', 'Inquirer', 'Register', 'Courier', 'Bee', 'Dispatch', 'Observer', 'Independent', 'Mirror', 'Express', 'Mail', 'Standard', 'Enquirer', 'Sentinel', 'Record', 'Review', 'Monitor']);
+const NEWSPAPER_NAMES = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'News', 'Chronicle', 'Globe', 'Sun', 'Telegraph', 'Guardian', 'Star', 'Examiner', 'Inquirer', 'Register', 'Courier', 'Bee', 'Dispatch', 'Observer', 'Independent', 'Mirror', 'Express', 'Mail', 'Standard', 'Enquirer', 'Sentinel', 'Record', 'Review', 'Monitor', 'Echo', 'Ledger', 'Advertiser', 'Argus', 'Gleaner', 'Clarion']);
+
+/** Does a name end in a word that names a newspaper ("the Thornbury Vale Echo", "The New York Ledger")? */
+export function endsInOutletWord(name: string): boolean {
+  return NEWSPAPER_NAMES.has(name.slice(name.lastIndexOf(' ') + 1));
+}
 const NETWORK_NAMES = new Set(['CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CNBC', 'Univision', 'Telemundo', 'C-SPAN']);
 const OUTLET_WORDS = new Map<string, ReadonlySet<string>>([
   ['newspaper', NEWSPAPER_NAMES],

@@ -1,7 +1,7 @@
 /** ambiguous-pronoun: a quote attributed by "he/she/they said" whose speaker was named too far back. */
 import type { Rule } from '../rule';
 import { formatMessage } from '../rule';
-import type { Person } from '../people';
+import { endsInOutletWord, type Person } from '../people';
 import { isGivenName } from '../text/names';
 
 /**
@@ -12,12 +12,22 @@ import { isGivenName } from '../text/names';
  * unknown number.
  */
 function mayCompete(p: Person, speaker: Person, pronoun: string): boolean {
+  // (Nor an outlet, a craft or a party's member whose name reads as a person's: "told the Thornbury Vale Echo", "The
+  // New York Ledger", "a second lander, Selene Two", "a Jupiter Democrat".)
+  if (p.kind === 'person' && pronoun !== 'they' && (endsInOutletWord(p.name) || NOT_A_SURNAME.test(p.name))) return false;
   if (p.gender !== 'unknown') return p.gender === speaker.gender;
   if (pronoun === 'they') return true;
   if (p.kind !== 'person') return false;
   const pieces = p.name.split(/\s+/);
   return pieces.length >= 2 && isGivenName(pieces[0]);
 }
+
+/**
+ * The last word of a name that is no person's surname: a number's word, as a craft's or a series' name ends ("Selene
+ * Two"); a party's member after a place ("a Jupiter Democrat", "Washington GOP"); capitals or initials ("Sirius XM",
+ * "Washington D.C").
+ */
+const NOT_A_SURNAME = / (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Democrats?|Republicans?|\p{Lu}{2,}|(?:\p{Lu}\.)+\p{Lu}?)$/u;
 
 const rule: Rule = {
   id: 'ambiguous-pronoun',
