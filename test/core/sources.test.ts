@@ -5095,3 +5095,10 @@ describe('"Workers" in a union\'s name', () => {
     expect(source('About 100 members had returned, according to the Communications Workers of America.')).toBe('the Communications Workers of America');
   });
 });
+
+describe('an evaluation as a document', () => {
+  it('is the source of what it found ("The evaluation found that the average delay fell from 19 hours")', () => {
+    expect(source('The evaluation found that the average delay fell from 19 hours to just under 5.')).toBe('The evaluation');
+    expect(source('The scheme freed an estimated 6,400 bed days, according to an evaluation by researchers at the University of Sheringham.')).toBe('an evaluation by researchers at the University of Sheringham');
+  });
+});

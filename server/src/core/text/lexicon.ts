@@ -158,7 +158,7 @@ export const ORG_NOUNS = set(`
 
 /** Document nouns: a report, data set or record as source. */
 export const DOCUMENT_NOUNS = set(`
-  report reports study studies survey surveys poll polls data figures statistics census analysis review
+  report reports study studies survey surveys poll polls data figures statistics census analysis review evaluation
   audit assessment estimate estimates records record documents document filing filings statement statements
   release letter memo paper papers research findings investigation inquiry count tally model models projections
   database index dataset registry register list warning tweet tweets sign banner message note post announcement
