@@ -5102,3 +5102,9 @@ describe('an evaluation as a document', () => {
     expect(source('The scheme freed an estimated 6,400 bed days, according to an evaluation by researchers at the University of Sheringham.')).toBe('an evaluation by researchers at the University of Sheringham');
   });
 });
+
+describe('a body placed by a place of two or three words', () => {
+  it('speaks with its place ("The Downtown Merchants Association in Lake Carrow estimated")', () => {
+    expect(source('The Downtown Merchants Association in Lake Carrow estimated that its members had lost about $4.2 million.')).toBe('The Downtown Merchants Association in Lake Carrow');
+  });
+});

@@ -4938,7 +4938,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "Tom Smith of ING in London said": the place of the body a person is of.
       else if ((p.lower === 'in' || p.lower === 'at') && s - 4 >= from && tokens[s - 2].capitalized && s === k && placeOfBody(tokens, s - 2, from)) s--;
       // "The Calder Gallery in Edinburgh reported": the place of a body whose name ends in a body's word.
-      else if ((p.lower === 'in' || p.lower === 'at') && s - 2 >= from && s === k && tokens[s - 2].capitalized && ORG_NAME_WORDS.has(tokens[s - 2].text)) s--;
+      // ("The Downtown Merchants Association in Lake Carrow estimated": a place of up to three words.)
+      else if ((p.lower === 'in' || p.lower === 'at') && s - 2 >= from && k - s < 3 && tokens[s - 2].capitalized && ORG_NAME_WORDS.has(tokens[s - 2].text)) s--;
       // ("the Alliance of Churches and Mosques for Relief in Southern Africa, which said": a place of up to three words
       // after a name whose body's word stands earlier in it, past its "of", "for" or "and".)
       else if (p.lower === 'in' && s - 2 >= from && k - s < 3 && tokens[s].kind === 'word' && !ALL_CAPITALS.test(tokens[s].text) && tokens[s - 2].capitalized && bodyNameEndsAt(tokens, s - 2, from)) s--;
