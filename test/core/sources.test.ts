@@ -5108,10 +5108,3 @@ describe('a body placed by a place of two or three words', () => {
     expect(source('The Downtown Merchants Association in Lake Carrow estimated that its members had lost about $4.2 million.')).toBe('The Downtown Merchants Association in Lake Carrow');
   });
 });
-
-describe('a quote a written document found, inside what a speaker says', () => {
-  it('is the document\'s ("saying a review published last year found that "…""), not the words "the data showed" gives', () => {
-    expect(firstQuoteSource('Ministers have so far declined, saying a review published last year found that "existing governance structures remain fit for purpose."')).toBe('a review');
-    expect(firstQuoteSource('The minister said the data showed "a clear and steady improvement over time."')).toBe('The minister');
-  });
-});

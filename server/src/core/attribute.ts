@@ -88,16 +88,6 @@ function speaksOutside(m: MentionRecord, insideQuote: (offset: number) => boolea
   return !m.mention.sourceless && !insideQuote(m.mention.start) && !(m.mention.cue.length === 2 && m.mention.cue.toLowerCase() === 'in');
 }
 
-/** Documents of numbers, which hold no words to quote ("the data", "the figures"). */
-const NUMBERS_ONLY = new Set(['data', 'figures', 'statistics', 'numbers', 'results', 'polling', 'count', 'counts', 'tally', 'tallies', 'records', 'record', 'dataset', 'database', 'index', 'average', 'averages', 'tracker', 'model', 'models', 'projections']);
-
-/** Is the mention's source a document with words of its own ("a review", "the report"), not one of numbers only? */
-function writtenDocument(m: MentionRecord): boolean {
-  if (m.attribution.kind !== 'document') return false;
-  const words = m.mention.text.split(/\s+/);
-  return !words.some((w) => NUMBERS_ONLY.has(w.toLowerCase()));
-}
-
 /** Modals before a verb that say what someone will or may do, not what they said. */
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'can', 'must']);
 
@@ -256,9 +246,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
     // (So is a request: "Jane Smith said the federation had asked the ministry to fund courses "for more than five
     // years"" is her account, in her words.)
-    // (Not a written document's: "saying a review published last year found that "…"" quotes the review; the words
-    // "the data showed "…"" gives are the speaker's.)
-    if (best && ((WEAK_CUES.has(best.mention.cueLemma) && !writtenDocument(best)) || afterModal(ba, best.mention.cueStart) || requestAt(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    if (best && (WEAK_CUES.has(best.mention.cueLemma) || afterModal(ba, best.mention.cueStart) || requestAt(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
     // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
     else if (best && best.mention.cueEnd <= q.span.open && AND_THAT_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 12), q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
