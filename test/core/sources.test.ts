@@ -5108,3 +5108,10 @@ describe('a body placed by a place of two or three words', () => {
     expect(source('The Downtown Merchants Association in Lake Carrow estimated that its members had lost about $4.2 million.')).toBe('The Downtown Merchants Association in Lake Carrow');
   });
 });
+
+describe('a woman with a title in "-man"', () => {
+  it('is still "she" ("Campaign chairman Mary Smith … she said")', () => {
+    expect(quotes('Campaign chairman Mary Smith said the vote was close. "We will win this one in the end," she said.')).toEqual(['Mary Smith']);
+    expect(quotes('Campaign chairman John Smith said the vote was close. "We will win this one in the end," she said.')).not.toEqual(['John Smith']);
+  });
+});

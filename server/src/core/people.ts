@@ -460,6 +460,19 @@ export function genderOf(words: readonly string[]): Gender {
   return 'unknown';
 }
 
+/**
+ * Titles in "-man" that women hold too ("Campaign chairman Mary Smith", "spokesman Jane Doe" in some styles): they
+ * say a person's sex only where the given name does not.
+ */
+const TITLES_IN_MAN = new Set(['chairman', 'spokesman', 'congressman', 'councilman', 'businessman', 'policeman']);
+
+/** The sex a person's description gives, unless it rests on a title in "-man" alone and the given name is a woman's. */
+function describedGender(descriptors: readonly string[], given: Gender): Gender {
+  const described = genderOf(descriptors);
+  if (described !== 'male' || given !== 'female') return described;
+  return descriptors.some((w) => MALE_WORDS.has(w) && !TITLES_IN_MAN.has(w)) ? described : given;
+}
+
 /** Did a body speak through a spokesman or spokeswoman of the pronoun's sex in this paragraph or the one before? */
 function voiced(p: Person, pronoun: string, place: Place): boolean {
   return p.voice !== undefined && p.voice === (pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined) && p.voiceBlock! >= place.block - 1;
@@ -604,7 +617,7 @@ export class People {
     this.seq++;
     if (!person) {
       const given = kind === 'person' && partCount > 1 ? fullNameGender(clean) : 'unknown';
-      const described = kind === 'organization' ? 'neuter' : genderOf(descriptors);
+      const described = kind === 'organization' ? 'neuter' : describedGender(descriptors, given);
       person = {
         name: clean, kind, gender: described !== 'unknown' ? described : given,
         descriptors: new Descriptors(descriptors), namedAt: at, lastNamed: at,
