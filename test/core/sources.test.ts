@@ -5115,3 +5115,9 @@ describe('a woman with a title in "-man"', () => {
     expect(quotes('Campaign chairman John Smith said the vote was close. "We will win this one in the end," she said.')).not.toEqual(['John Smith']);
   });
 });
+
+describe('a plural after a noun and its article, before a verb of speech', () => {
+  it('speaks ("in a move publishers said could cut prices by 10%"), not a possessive ("an inspector general\'s report")', () => {
+    expect(source('The government cut the tax, in a move publishers said could cut prices by 10%.')).toBe('publishers');
+  });
+});

@@ -5084,7 +5084,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       determiner = true;
     }
     // "the one people still asked him about": a count of one before a plural is no phrase.
-    if (determiner && s < k && tokens[s + 1].lower !== 'of' && ['a', 'an', 'one', 'another'].includes(tokens[s].lower) && (PLURALS_WITHOUT_S.has(lowerHead) || PLURAL_IN_S.test(lowerHead)) && !ROLE_NOUNS.has(lowerHead)) return null;
+    // ("in a move publishers said could cut prices": before a verb of speech the plural after the noun speaks.)
+    if (determiner && s < k && tokens[s + 1].lower !== 'of' && ['a', 'an', 'one', 'another'].includes(tokens[s].lower) && (PLURALS_WITHOUT_S.has(lowerHead) || PLURAL_IN_S.test(lowerHead)) && !ROLE_NOUNS.has(lowerHead)) {
+      return speech && s + 2 <= k && PLURAL_ENDING.test(lowerHead) && !endsWithPossessive(head.text) && !isVerbish(head) && !CUE_FORMS.has(lowerHead) ? { words: tokens.slice(s + 2, k + 1), start: tokens[s + 2].start, end: head.end } : null;
+    }
     // Before a verb of speech any plural noun can speak ("City planners say", "Organisers said").
     const speaker = speech && PLURAL_ENDING.test(lowerHead) && !isVerbish(head) && (s < k || k === from || CLAUSE_LINKS.test(tokens[k - 1]?.lower ?? ''));
     if (!nounish && !determiner && !speaker) return null;
