@@ -5121,3 +5121,9 @@ describe('a plural after a noun and its article, before a verb of speech', () =>
     expect(source('The government cut the tax, in a move publishers said could cut prices by 10%.')).toBe('publishers');
   });
 });
+
+describe('"by the autumn" after a verb', () => {
+  it('is a deadline, not who reports ("would "look at every option" and report by the autumn")', () => {
+    expect(firstQuoteSource('A spokesperson for the ministry said the review would "look at every option" and report by the autumn.')).toBe('A spokesperson for the ministry');
+  });
+});

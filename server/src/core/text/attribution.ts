@@ -1202,7 +1202,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // ("per police", "per officials", "per prosecutors" are sources; "by April Ryan's count" is a person's.)
       const rate = t.lower === 'per' && np !== null && np.words.length === 1 && !np.words[0].capitalized && !DOCUMENT_NOUNS.has(np.words[0].lower) && !sourceNoun(np.words[0].lower) && !VAGUE_NOUNS.has(withoutFinalS(np.words[0].lower));
       // ("by the end of the year", "by the middle of next month": a deadline too.)
-      const deadline = t.lower === 'by' && ((timeWord(tokens[i + 1]) && !(tokens[i + 1].capitalized && tokens[i + 2]?.capitalized === true)) || tokens[i + 1].lower === 'year' || tokens[i + 1].lower === 'then' || (tokens[i + 1].lower === 'the' && PARTS_OF_TIME.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of'));
+      // ("report by the autumn", "by the weekend": a season or a time after "the".)
+      const deadline = t.lower === 'by' && ((timeWord(tokens[i + 1]) && !(tokens[i + 1].capitalized && tokens[i + 2]?.capitalized === true)) || tokens[i + 1].lower === 'year' || tokens[i + 1].lower === 'then' || (tokens[i + 1].lower === 'the' && PARTS_OF_TIME.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of') || (tokens[i + 1].lower === 'the' && tokens[i + 2] !== undefined && (SEASONS.has(tokens[i + 2].lower) || (timeWord(tokens[i + 2]) && !tokens[i + 2].capitalized))));
       // ("her second husband, Per Aronsson;": a given name inside a sentence, not the preposition.)
       const givenName = t.text === 'Per' && i > from && tokens[i + 1].capitalized && !DATELINE_MARKS.has(previous.text);
       // (Nor a breakdown after a document: "Results by segment:", "data by county" name no one: a bare singular noun.)
@@ -1847,6 +1848,8 @@ function peopleBeforeParticiple(tokens: Token[], opens: number, from: number): n
 }
 /** Parts of a span of time a deadline names ("by the end of the year"). */
 const PARTS_OF_TIME = new Set(['end', 'start', 'beginning', 'middle', 'close', 'turn']);
+/** The seasons, as a deadline names them ("by the autumn"). */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 /** Words that open a relative clause, before its verb. */
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
