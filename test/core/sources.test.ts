@@ -5127,3 +5127,10 @@ describe('"by the autumn" after a verb', () => {
     expect(firstQuoteSource('A spokesperson for the ministry said the review would "look at every option" and report by the autumn.')).toBe('A spokesperson for the ministry');
   });
 });
+
+describe('an aside that gives a document\'s title in capitals, without quotation marks', () => {
+  it('is passed over to the document ("The report, titled Running Dry, said"), not a name given to a person', () => {
+    expect(source('The report, titled Running Dry, said borrowing had risen to an average of 71% of asset value.')).toBe('The report');
+    expect(source('A man, named John Smith, said 40 people were hurt.')).toBe('John Smith');
+  });
+});

@@ -3470,6 +3470,8 @@ function listedBodyBefore(tokens: Token[], e: number, from: number, lexicon: Att
 
 /** Participles that give a thing's title in quotation marks after it ("a report titled "…""). */
 const TITLING = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined', 'subtitled']);
+/** Of those, the words that give a work's title only. */
+const WORKS_TITLING = new Set(['titled', 'entitled', 'headlined', 'subtitled']);
 
 /**
  * The comma that opens an aside ending at k (its closing comma, before or after the closing quotation mark) that
@@ -3477,6 +3479,14 @@ const TITLING = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'hea
  */
 function titledAside(tokens: Token[], k: number, from: number): number {
   if (k - 1 < from) return -1;
+  // ("The report, titled Running Dry, said": or in capitals, without quotation marks.)
+  if (tokens[k].text === ',' && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized) {
+    let o = k - 1;
+    while (o - 1 >= from && k - o <= 8 && tokens[o - 1].kind === 'word' && (tokens[o - 1].capitalized || TITLE_JOINERS.has(tokens[o - 1].lower))) o--;
+    while (o < k && !tokens[o].capitalized) o++;
+    // (Not a name given to a person or a body: "A man, named John Smith, said".)
+    return o - 2 >= from && WORKS_TITLING.has(tokens[o - 1].lower) && tokens[o - 2].text === ',' ? o - 2 : -1;
+  }
   const close = tokens[k].text === ',' && QUOTE_MARKS.has(tokens[k - 1].text) ? k - 1 : QUOTE_MARKS.has(tokens[k].text) && tokens[k - 1].text === ',' ? k : -1;
   if (close < 0) return -1;
   for (let o = close - 2; o - 2 >= from && close - o <= 12; o--) {
@@ -3485,6 +3495,9 @@ function titledAside(tokens: Token[], k: number, from: number): number {
   }
   return -1;
 }
+
+/** Small words inside a title written in capitals ("Closing the Gap", "State of the Nation"). */
+const TITLE_JOINERS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to']);
 
 /** Conjunctions that open another clause after an inverted source's name. */
 const JOINED_CLAUSES = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst', 'because', 'when', 'after', 'before', 'adding', 'as']);
