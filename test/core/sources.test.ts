@@ -5134,3 +5134,10 @@ describe('an aside that gives a document\'s title in capitals, without quotation
     expect(source('A man, named John Smith, said 40 people were hurt.')).toBe('John Smith');
   });
 });
+
+describe('a name after a capital and a role\'s words in lower case, before a colon', () => {
+  it('speaks ("Chief financial officer Wen-Hsu Li was blunter …: "…""; "CNN senior legal analyst Elie Honig:")', () => {
+    expect(firstQuoteSource('Chief financial officer Wen-Hsu Li was blunter on a call with investors: "Digital is no longer the future of this business."')).toBe('Wen-Hsu Li');
+    expect(firstQuoteSource('Roanoke College swimmer Lily Mullens said it plainly: "We are asked to accept what we know is unfair."')).toBe('Lily Mullens');
+  });
+});

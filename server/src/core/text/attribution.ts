@@ -3271,6 +3271,10 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   if (PRONOUNS.has(first.lower)) np = { words: [first], start: first.start, end: first.end };
   else if (first.capitalized && !DETERMINERS.has(first.lower)) {
     np = nameRun(tokens, s, end);
+    // ("Chief financial officer Wen-Hsu Li was blunter …:": a role's words in lower case after the opening capital,
+    // then the name, which is the subject.)
+    const r = roleWordsThenName(tokens, tokenAtOrAfter(tokens, np.end), end);
+    if (r > 0) np = nameRun(tokens, r, end);
     // "Nearly a quarter, 26 percent, say": a word that only opens the sentence is no one.
     if (np.words.length === 1 && SENTENCE_STARTERS.has(np.words[0].text) && !sourceNoun(np.words[0].lower)) return null;
     // "Statement of UAW President Ray Curry:", "Joint Statement of BMW, Ford …": the document's author speaks.
@@ -3313,6 +3317,16 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
   const head = headOf(np);
   if (!(head.capitalized || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || TRADE_NOUN.test(head.lower) || lexicon.known.has(head.text))) return null;
   return namedInApposition(tokens, np, end) ?? np;
+}
+
+/**
+ * Where a name starts after up to three words in lower case from r that end in a role's noun ("financial officer
+ * Wen-Hsu Li"), or -1.
+ */
+function roleWordsThenName(tokens: Token[], r: number, end: number): number {
+  let n = r;
+  while (n >= 0 && n < end && n - r < 3 && tokens[n].kind === 'word' && !tokens[n].capitalized) n++;
+  return n > r && n + 1 < end && ROLE_NOUNS.has(tokens[n - 1].lower) && tokens[n].kind === 'word' && tokens[n].capitalized && tokens[n + 1].kind === 'word' && tokens[n + 1].capitalized ? n : -1;
 }
 
 /** Does a passive's agent name a source: a name (not a day or month) or a source's noun? */
