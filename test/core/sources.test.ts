@@ -5141,3 +5141,12 @@ describe('a name after a capital and a role\'s words in lower case, before a col
     expect(firstQuoteSource('Roanoke College swimmer Lily Mullens said it plainly: "We are asked to accept what we know is unfair."')).toBe('Lily Mullens');
   });
 });
+
+describe('a document\'s noun after a noun that can be no source', () => {
+  it('is a noun, not a verb ("described the program\'s cost estimates as "…""), while "The company now estimates" reports', () => {
+    expect(firstQuoteSource('Mark Oyelaran, a senior fellow at the center, described the program\'s cost estimates as "a moving target from day one."')).toBe('Mark Oyelaran');
+    expect(source('The company now estimates 300 jobs will go.')).toBe('The company');
+    // (After "own" the owner still stands for its estimate: the figure keeps a source.)
+    expect(source("The district's own estimate is $487.")).toBeTruthy();
+  });
+});

@@ -1995,6 +1995,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (lemma === 'continue' && NOUN_DETERMINERS.has(next) && i > from && tokens[i - 1].text !== ',' && !QUOTE_MARKS.has(tokens[i - 1].text) && !speechObject(tokens, i + 2, to)) return null;
   // (Not a count that opens what was admitted: "She admitted 40% of the money was spent on salaries".)
   if (lemma === 'admit' && tokens[i + 1]?.kind === 'number' && !finiteVerbWithin(tokens, i + 2, to, 6)) return null;
+  // ("the cost estimates", "the program's cost estimates as "…"": so a document's noun after a noun that can be no
+  // source, after an article or a possessive.)
+  // (Not after "own", where the owner stands for the document: "The district's own estimate is $487"; nor after a
+  // plural, a subject its verb agrees with: "The co-authors estimate".)
+  if (DOCUMENT_NOUNS.has(cue.lower) && i - 2 >= from && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && tokens[i - 1].lower !== 'own' && !FINAL_S.test(tokens[i - 1].lower) && !sourceHead(tokens[i - 1]) && !PRONOUNS.has(tokens[i - 1].lower) && !VAGUE_NOUNS.has(tokens[i - 1].lower) && !cueAdverb(tokens, i - 1, from) && (NOUN_DETERMINERS.has(tokens[i - 2].lower) || endsWithPossessive(tokens[i - 2].text))) return null;
   // A noun, not the verb: "the 10-year note rose", "its report", "a record" (the -ed and -ing forms are read above).
   // (Not after an age standing for a person before a verb no noun shares: "the 46-year-old said", not "The 20-year-old
   // claims were rejected".)
