@@ -5150,3 +5150,9 @@ describe('a document\'s noun after a noun that can be no source', () => {
     expect(source("The district's own estimate is $487.")).toBeTruthy();
   });
 });
+
+describe('a document whose maker is set off with what the maker is', () => {
+  it('speaks past both asides ("The study, commissioned by the Caledonian Minerals Council, an industry body, found")', () => {
+    expect(source('The study, commissioned by the Caledonian Minerals Council, an industry body, found that 42 per cent of the current workforce is over the age of 50.')).toBe('The study');
+  });
+});

@@ -221,6 +221,7 @@ const NEWSPAPER_NAMES = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune'
 export function endsInOutletWord(name: string): boolean {
   return NEWSPAPER_NAMES.has(name.slice(name.lastIndexOf(' ') + 1));
 }
+
 const NETWORK_NAMES = new Set(['CNN', 'NBC', 'ABC', 'CBS', 'Fox', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CNBC', 'Univision', 'Telemundo', 'C-SPAN']);
 const OUTLET_WORDS = new Map<string, ReadonlySet<string>>([
   ['newspaper', NEWSPAPER_NAMES],

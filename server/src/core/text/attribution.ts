@@ -1485,6 +1485,13 @@ function agentAside(tokens: Token[], i: number, from: number, to: number): boole
   for (let k = i + 2; k < to && k - i <= 16; k++) {
     const t = tokens[k];
     if (t.text === ',') {
+      // ("The study, commissioned by the Caledonian Minerals Council, an industry body, found": past what the maker is,
+      // in lower case after an article.)
+      if (ARTICLES.has(tokens[k + 1]?.lower ?? '')) {
+        let c = k + 2;
+        while (c < to && c - k <= 5 && tokens[c].kind === 'word' && !tokens[c].capitalized && !CUE_FORMS.has(tokens[c].lower)) c++;
+        if (c > k + 2 && tokens[c]?.text === ',') return finiteCueVerb(tokens[c + 1]);
+      }
       return finiteCueVerb(tokens[k + 1]);
     }
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019' && t.text !== '-') return false;
@@ -2202,7 +2209,12 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // ("Court papers filed by its administrators, Harcourt Lyle Restructuring LLP, show": a name in apposition to who
       // filed or obtained a document; the document speaks.)
       const agentOfDocument = isName && open - 1 >= from && obtainedByBefore(tokens, open - 1, from);
-      if (seenAside || agentOfDocument) np = backwardPhrase(tokens, open - 1, from, lexicon);
+      // ("The study, commissioned by the Caledonian Minerals Council, an industry body, found": what the maker is, after
+      // an aside of who made or saw the subject; the subject stands before both.)
+      const made = !seenAside && !agentOfDocument && !isName && open - 1 >= from ? previousComma(tokens, open - 1, from, inQuote) : -1;
+      const makerAside = made > from && tokens[made + 2]?.lower === 'by' && (AGENT_PARTICIPLES.has(tokens[made + 1].lower) || OBTAINED.has(tokens[made + 1].lower)) && DOCUMENT_NOUNS.has(tokens[made - 1].lower);
+      if (makerAside) np = backwardPhrase(tokens, made - 1, from, lexicon);
+      else if (seenAside || agentOfDocument) np = backwardPhrase(tokens, open - 1, from, lexicon);
       else if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
       else if (orgInApposition) np = { words: enclosed, start: enclosed[0].start, end: body[body.length - 1].end, classifyAs: ORG_NOUNS.has(tokens[orgNoun].lower) ? [...body, tokens[orgNoun]] : body };
       else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
