@@ -5156,3 +5156,9 @@ describe('a document whose maker is set off with what the maker is', () => {
     expect(source('The study, commissioned by the Caledonian Minerals Council, an industry body, found that 42 per cent of the current workforce is over the age of 50.')).toBe('The study');
   });
 });
+
+describe('a quote after "described … as" inside a sentence another source\'s verb opens', () => {
+  it('is the describer\'s ("…, a figure the judge described as "simply not supported by the evidence"")', () => {
+    expect(quotes('The officers\' report had stated that levels would rise by less than 1%, a figure the judge described as "simply not supported by the evidence".')).toEqual(['the judge']);
+  });
+});
