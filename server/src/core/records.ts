@@ -242,6 +242,9 @@ export interface BlockAnalysis {
   memo: ParagraphMemo;
 }
 
+/** The legal ending of a firm's name ("Ardmore Airport Ltd", "Vantor Motors Inc."). */
+const FIRM_ENDING = /\b(?:Ltd|Limited|Inc|Plc|PLC|plc|LLC|LLP|Corp|GmbH|AG)\.?$/;
+
 /** A role held for a body named by its noun after "the": "A spokeswoman for the office" (the role, the noun). */
 const HELD_FOR_BODY = /^((?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative|lawyer|attorney|official))\s+for\s+the\s+([a-z]+)$/i;
 
@@ -387,7 +390,8 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // for the body named before, by its name.
     const heldFor = m.kind === 'role' ? HELD_FOR_BODY.exec(m.name) : null;
     const servedBody = heldFor !== null && NAMED_BY_NOUN.has(heldFor[2]) ? people.bodyNamedBy(heldFor[2]) ?? openingBodyNamedBy(people, heldFor[2], place) : undefined;
-    if (servedBody) record.attribution.source = `${heldFor![1]} for the ${servedBody.name.replace(ARTICLE, '')}`;
+    // (A firm's name with its legal ending takes no article: "a spokeswoman for Ardmore Airport Ltd".)
+    if (servedBody) record.attribution.source = `${heldFor![1]} for ${FIRM_ENDING.test(servedBody.name) ? '' : 'the '}${servedBody.name.replace(ARTICLE, '')}`;
     const named = servedBody ? record.attribution.source.replace(ARTICLE, '') : phrase;
     // "A Marsh Creek teacher, who asked that her name not be used, said …": one unnamed person, whom "she" or "he" in
     // the same paragraph may stand for (People.resolve keeps them to it), not a group.
