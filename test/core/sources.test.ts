@@ -5168,3 +5168,10 @@ describe('a role held for a firm named before by its noun', () => {
     expect(quotes('Ardmore Airport Ltd said it accepted the findings in full. "We got this badly wrong and we are sorry," a spokeswoman for the airport said.')).toEqual(['a spokeswoman for Ardmore Airport Ltd']);
   });
 });
+
+describe('"written" right after a noun that can be no source, before "through", "for", "in" …', () => {
+  it('describes the noun, no cue ("the number of homeowners\' policies written through the pool rose 41%")', () => {
+    expect(source("According to data from the Office of the Insurance Commissioner, the number of homeowners' policies written through the Residential Last Resort Pool rose 41% last year.")).toBe('data from the Office of the Insurance Commissioner');
+    expect(source('The union has written to members saying 300 jobs will go.')).toBe('The union');
+  });
+});

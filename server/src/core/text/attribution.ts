@@ -1991,6 +1991,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // "a song written for their mother", "a book written in exile": a participle that describes a thing, no one's verb.
   if (cue.lower === 'written' && i - 2 >= from && ARTICLES.has(tokens[i - 2].lower) && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !sourceNoun(tokens[i - 1].lower) && !DOCUMENT_NOUNS.has(tokens[i - 1].lower) && WORK_PLACES.has(tokens[i + 1]?.lower ?? '')) return null;
   const next = tokens[i + 1]?.lower ?? '';
+  // ("the number of homeowners' policies written through the pool rose 41%": "written" right after a noun that can be
+  // no source, before a preposition of where or how, describes the noun.)
+  if (cue.lower === 'written' && i - 1 >= from && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !sourceHead(tokens[i - 1]) && !cueAdverb(tokens, i - 1, from) && (WORK_PLACES.has(next) || next === 'through' || next === 'under')) return null;
   // Commitments and deeds, not reports: "agreed to add", "agreed on Monday to buy", "claimed responsibility",
   // "claimed the lives of".
   // (Only "agree" past a time: "Forecasters expect Friday to be the hottest day" expects the time.)
