@@ -5157,12 +5157,6 @@ describe('a document whose maker is set off with what the maker is', () => {
   });
 });
 
-describe('a quote after "described … as" inside a sentence another source\'s verb opens', () => {
-  it('is the describer\'s ("…, a figure the judge described as "simply not supported by the evidence"")', () => {
-    expect(quotes('The officers\' report had stated that levels would rise by less than 1%, a figure the judge described as "simply not supported by the evidence".')).toEqual(['the judge']);
-  });
-});
-
 describe('a role held for a firm named before by its noun', () => {
   it('names the firm as written, without an article before its legal ending ("a spokeswoman for Ardmore Airport Ltd")', () => {
     expect(quotes('Ardmore Airport Ltd said it accepted the findings in full. "We got this badly wrong and we are sorry," a spokeswoman for the airport said.')).toEqual(['a spokeswoman for Ardmore Airport Ltd']);

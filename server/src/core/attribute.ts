@@ -88,16 +88,6 @@ function speaksOutside(m: MentionRecord, insideQuote: (offset: number) => boolea
   return !m.mention.sourceless && !insideQuote(m.mention.start) && !(m.mention.cue.length === 2 && m.mention.cue.toLowerCase() === 'in');
 }
 
-/** Verbs that describe a thing as the quote after "as" words it ("described the plan as "…""). */
-const DESCRIBING_AS = new Set(['describe', 'characterize']);
-
-/** Is the mention's cue a verb of describing whose "as" stands right before the quote? */
-function describesAs(ba: BlockAnalysis, m: MentionRecord, q: QuoteRecord): boolean {
-  return DESCRIBING_AS.has(m.mention.cueLemma) && m.mention.cueEnd <= q.span.open && AS_BEFORE_QUOTE.test(ba.block.prose.slice(m.mention.cueEnd, q.span.open));
-}
-/** Up to six words and "as" before a quote's opening mark. */
-const AS_BEFORE_QUOTE = /^(?:\s+[\p{L}'’-]+){0,6}\s+as\s*$/u;
-
 /** Modals before a verb that say what someone will or may do, not what they said. */
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'can', 'must']);
 
@@ -256,8 +246,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
     // (So is a request: "Jane Smith said the federation had asked the ministry to fund courses "for more than five
     // years"" is her account, in her words.)
-    // (Not a verb that describes a thing in the words it quotes: 'a figure the judge described as "…"' is the judge's.)
-    if (best && ((WEAK_CUES.has(best.mention.cueLemma) && !describesAs(ba, best, q)) || afterModal(ba, best.mention.cueStart) || requestAt(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    if (best && (WEAK_CUES.has(best.mention.cueLemma) || afterModal(ba, best.mention.cueStart) || requestAt(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
     // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
     else if (best && best.mention.cueEnd <= q.span.open && AND_THAT_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 12), q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
