@@ -246,7 +246,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
     // (So is a request: "Jane Smith said the federation had asked the ministry to fund courses "for more than five
     // years"" is her account, in her words.)
-    if (best && (WEAK_CUES.has(best.mention.cueLemma) || afterModal(ba, best.mention.cueStart) || requestAt(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    if (best && (WEAK_CUES.has(best.mention.cueLemma) || notOwnReport(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
     // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
     else if (best && best.mention.cueEnd <= q.span.open && AND_THAT_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 12), q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
@@ -570,7 +570,7 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // was broke, the auditor found $40 million".)
     // (And a request inside it: "Smith said the federation had asked the ministry to fund 40 posts"; or a verb of
     // speech after a modal, which says what someone will do: "Nordvik said it would add a surcharge of $300".)
-    if (best && best.mention.cueLemma !== 'according to' && (!SPEECH_CUES.has(best.mention.cueLemma) || requestAt(ba, best) || afterModal(ba, best.mention.cueStart)) && !madeByBody(best)) {
+    if (best && best.mention.cueLemma !== 'according to' && (!SPEECH_CUES.has(best.mention.cueLemma) || notOwnReport(ba, best)) && !madeByBody(best)) {
       const outer = reportingSpeaker(ba, list, best, holds);
       // (A document shows what someone did, not the figure someone gives or makes: "The data show hospitals report 40
       // new cases a day" is the hospitals'; "Court papers show she had reported faulty racking on 11 occasions" the
@@ -613,6 +613,14 @@ function inLaterSubordinateClause(prose: string, end: number, m: MentionRecord):
   if (m.mention.cueLemma === 'in' || m.mention.cueLemma === 'according to') return false;
   const start = Math.min(m.mention.start, m.mention.cueStart);
   return start >= end && LATER_SUBORDINATORS.test(prose.slice(end, start));
+}
+
+/**
+ * Is the mention's verb of speech no report of its own: after a modal, what someone will do ("would add"), or a
+ * request that someone do something ("asked the ministry to fund")? Inside what a speaker says, it gives way to them.
+ */
+function notOwnReport(ba: BlockAnalysis, m: MentionRecord): boolean {
+  return afterModal(ba, m.mention.cueStart) || requestAt(ba, m);
 }
 
 /** Is the mention's cue a request that someone do something ("asked the ministry to fund")? See askedToDo. */

@@ -3340,13 +3340,22 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
 }
 
 /**
- * Where a name starts after up to three words in lower case from r that end in a role's noun ("financial officer
- * Wen-Hsu Li"), or -1.
+ * The capital after up to `max` words in lower case from r that end in a role's noun ("campaign manager Theo …"), or
+ * -1. tokens[r] is the first of those words.
+ */
+function capitalAfterRoleWords(tokens: Token[], r: number, end: number, max: number): number {
+  let n = r;
+  while (n < end && n - r < max && tokens[n].kind === 'word' && !tokens[n].capitalized) n++;
+  return n > r && n < end && ROLE_NOUNS.has(tokens[n - 1].lower) && tokens[n].kind === 'word' && tokens[n].capitalized ? n : -1;
+}
+
+/**
+ * Where a name of two capitals or more starts after up to three words in lower case from r that end in a role's noun
+ * ("financial officer Wen-Hsu Li"), or -1.
  */
 function roleWordsThenName(tokens: Token[], r: number, end: number): number {
-  let n = r;
-  while (n >= 0 && n < end && n - r < 3 && tokens[n].kind === 'word' && !tokens[n].capitalized) n++;
-  return n > r && n + 1 < end && ROLE_NOUNS.has(tokens[n - 1].lower) && tokens[n].kind === 'word' && tokens[n].capitalized && tokens[n + 1].kind === 'word' && tokens[n + 1].capitalized ? n : -1;
+  const n = r >= 0 ? capitalAfterRoleWords(tokens, r, end, 3) : -1;
+  return n >= 0 && n + 1 < end && tokens[n + 1].kind === 'word' && tokens[n + 1].capitalized ? n : -1;
 }
 
 /** Does a passive's agent name a source: a name (not a day or month) or a source's noun? */
@@ -4618,9 +4627,8 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
   if (!first.capitalized && !PRONOUNS.has(first.lower)) {
     // ("On Monday, campaign manager Theo Lindqvist called the poll "…" and said": a role's words in lower case, then
     // the name.)
-    let r = s;
-    while (r < end && r - s < 4 && tokens[r].kind === 'word' && !tokens[r].capitalized) r++;
-    if (r === s || r >= end || !ROLE_NOUNS.has(tokens[r - 1].lower) || tokens[r].kind !== 'word' || !tokens[r].capitalized) return bareSubject(tokens, s, end);
+    const r = capitalAfterRoleWords(tokens, s, end, 4);
+    if (r < 0) return bareSubject(tokens, s, end);
     let last = r;
     while (last + 1 < end && tokens[last + 1].kind === 'word' && (tokens[last + 1].capitalized || NAME_PARTICLES.has(tokens[last + 1].lower))) last++;
     return backwardPhrase(tokens, last, s, lexicon);
