@@ -84,6 +84,19 @@ describe('a source that denies it covers no source-less passive', () => {
   });
 });
 
+describe('a source covers no source-less passive of another clause', () => {
+  it('past ", and" or ";" that opens the clause with the source or the passive: both clauses keep their own', () => {
+    expect(vague('At least four insurers are believed to have stopped writing policies in Selway, and state filings show premiums rose 38% over two years.')).toHaveLength(1);
+    expect(vague('Senator Ann Lee said the seat was on the list, and it is understood the party will spend $4 million there.')).toHaveLength(1);
+    expect(vague('Police said the road would close; it is believed 40 homes were flooded.')).toHaveLength(1);
+  });
+
+  it('but a source after the passive\'s own clause still covers it: ", Fire Chief Ann Lee said" past ", and spread …", a verb\'s and no clause\'s', () => {
+    expect(vague('The fire is believed to have started in the kitchen and spread to 40 rooms, Fire Chief Ann Lee said.')).toEqual([]);
+    expect(vague('The fire is believed to have started in the kitchen, and spread to 40 rooms, Fire Chief Ann Lee said.')).toEqual([]);
+  });
+});
+
 describe('a vague group\'s belief', () => {
   it('is a vague attribution: "Many scientists believe", "Critics fear that", "Some Democrats think"', () => {
     expect(vague('Many scientists believe asteroids hold 40% water.')).toHaveLength(1);

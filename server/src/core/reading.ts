@@ -682,10 +682,10 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
     const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
     // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
     // (Not a source that denies it: "It is said that she gave her fee away, though she never confirmed it.")
-    let sourced = false;
-    for (const m of found) if (!m.sourceless && !m.vague && !deniedBy(tokens, s.first, m.cueStart)) sourced = true;
+    let sourced: SourceMention[] | null = null;
+    for (const m of found) if (!m.sourceless && !m.vague && !deniedBy(tokens, s.first, m.cueStart)) (sourced ??= []).push(m);
     // A source-less passive is covered by a source in the same sentence; "reportedly" stays a hedge of its own.
-    const mentions = sourced ? found.filter((m) => !m.sourceless || m.cueStart === m.start) : found;
+    const mentions = sourced ? found.filter((m) => !m.sourceless || m.cueStart === m.start || !sourced!.some((c) => covers(tokens, s.first, s.last, c, m))) : found;
     s.mentions = mentions;
     if (mentions.length > 0) {
       const words = new Array<MentionWords>(mentions.length);
@@ -697,6 +697,29 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
   }
   return reading;
 }
+
+/**
+ * Does a source cover a source-less passive of its sentence? Not across a clause of its own, joined by ", and",
+ * ", but" or ";": "At least four insurers are believed to have stopped …, and state filings show premiums rose 38%"
+ * (the filings' subject opens the second clause), "Republicans added the seat to their list, and it is understood the
+ * party plans …" (the passive opens it).
+ */
+function covers(tokens: Token[], first: number, last: number, source: SourceMention, passive: SourceMention): boolean {
+  const before = passive.start < source.start;
+  // The clause that follows the break opens with the later of the two.
+  const from = before ? passive.cueEnd : source.cueEnd;
+  const opens = before ? source.start : passive.start;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.start < from) continue;
+    if (t.start >= opens) break;
+    const next = tokens[k + 1];
+    const joined = t.text === ';' ? next : t.text === ',' && next !== undefined && CLAUSE_JOINERS.has(next.lower) ? tokens[k + 2] : undefined;
+    if (joined !== undefined && joined.start === opens) return false;
+  }
+  return true;
+}
+const CLAUSE_JOINERS = new Set(['and', 'but']);
 
 /** Is the cue that starts at `cueStart` negated: "never confirmed", "did not say", "hasn't said"? */
 function deniedBy(tokens: Token[], first: number, cueStart: number): boolean {
