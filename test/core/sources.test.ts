@@ -4477,7 +4477,8 @@ describe('what a court, inquest or jury heard', () => {
 
 describe('a document filed or obtained by someone', () => {
   it('speaks itself past a count, an owner or a name in apposition to who filed it', () => {
-    expect(source('Court papers filed by its administrators, Harcourt Lyle Restructuring LLP, show the company owed creditors £126 million.')).toBe('Court papers');
+    // (The papers as who filed them calls them, a role: "Court papers filed by its administrators", as "… by its lawyers".)
+    expect(source('Court papers filed by its administrators, Harcourt Lyle Restructuring LLP, show the company owed creditors £126 million.')).toBe('Court papers filed by its administrators');
     expect(lint('Court papers filed by 14 passengers in King County Superior Court show the ferry was 40 minutes late.').claims.find((c) => c.text === '40')?.attribution).toMatchObject({ kind: 'document' });
   });
 });
@@ -5167,5 +5168,19 @@ describe('"written" right after a noun that can be no source, before "through", 
   it('describes the noun, no cue ("the number of homeowners\' policies written through the pool rose 41%")', () => {
     expect(source("According to data from the Office of the Insurance Commissioner, the number of homeowners' policies written through the Residential Last Resort Pool rose 41% last year.")).toBe('data from the Office of the Insurance Commissioner');
     expect(source('The union has written to members saying 300 jobs will go.')).toBe('The union');
+  });
+});
+
+describe('a role\'s plural that opens a sentence before a place', () => {
+  it('is a role placed, not a name ("Detectives in Wrexford", "Administrators at Kroll Advisory")', () => {
+    const first = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution;
+    expect(first('Detectives in Wrexford have warned savers after at least 46 people lost money.')).toMatchObject({ kind: 'role', source: 'Detectives in Wrexford' });
+    expect(first('Administrators at Kroll Advisory, who were appointed last week, said the deficit was about £146m.')).toMatchObject({ kind: 'role', source: 'Administrators at Kroll Advisory' });
+    // A capitalised word that is no role's plural stays a name.
+    expect(first('Hargreaves in Leeds said 46 people lost money.')?.kind).toBe('named');
+  });
+
+  it('and an administrator is a role before a name ("NASA administrator Jim Bridenstine")', () => {
+    expect(source('The program has cost about $1.5 billion, according to NASA administrator Jim Bridenstine.')).toBe('Jim Bridenstine');
   });
 });

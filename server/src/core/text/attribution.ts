@@ -449,14 +449,16 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
   const place = words.slice(at + 1);
   // ("Tenants of Riverside Towers", "Voters in Ohio": people no role names, as well.)
   const people = PEOPLE_PLURALS.has(noun.lower);
-  if (place.length === 0 || place.length > 4 || !(sourceNoun(noun.lower) || people) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police' || people)))) return null;
+  // ("Detectives in Wrexford", "Administrators at Halden Pryce": a role's plural that opens the phrase is no name.)
+  const roles = at === 1 && noun.lower !== withoutFinalS(noun.lower) && ROLE_NOUNS.has(withoutFinalS(noun.lower)) && !VAGUE_NOUNS.has(noun.lower);
+  if (place.length === 0 || place.length > 4 || !(sourceNoun(noun.lower) || people) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police' || people || roles)))) return null;
   // A person's name after the place ("the mayor of London Sadiq Khan", "director of Amnesty International Man-kei
   // Tam"): a given name after the place's first word, or before another capitalised word ("Officials in Austin" is a
   // place).
   if (!place.some((w) => w.capitalized) || place.some((w, k) => NAME_TITLES.has(w.text) || (isGivenName(w.text) && (k > 0 || place[k + 1]?.capitalized === true)))) return null;
   if (ALWAYS_VAGUE_NOUNS.has(noun.lower)) return { kind: 'vague', vague: true };
   // (People no role names are read as a vague group placed: "Voters in Ohio" as "Officials in the province".)
-  const c = people ? { kind: 'vague' as const, vague: true } : classifySource(words.slice(0, at), lexicon);
+  const c = people ? { kind: 'vague' as const, vague: true } : roles && noun.capitalized ? { kind: 'role' as const, vague: false } : classifySource(words.slice(0, at), lexicon);
   if (!c.vague) return { kind: c.kind, vague: false };
   const checkable = words[at].lower !== 'in' || WEAK_VAGUE_NOUNS.has(noun.lower);
   return checkable ? { kind: 'role', vague: false } : { kind: 'vague', vague: true };
