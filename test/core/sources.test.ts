@@ -5184,3 +5184,9 @@ describe('a role\'s plural that opens a sentence before a place', () => {
     expect(source('The program has cost about $1.5 billion, according to NASA administrator Jim Bridenstine.')).toBe('Jim Bridenstine');
   });
 });
+
+describe('"the judge" after a justice named in full', () => {
+  it('is the justice ("Justice Marguerite Beaulieu … said …" then ""…," the judge said")', () => {
+    expect(quotes('Justice Marguerite Beaulieu of the Provincial Supreme Court said the host had "abused a position of trust" for years.\n\n"This was not a momentary lapse," the judge said in her ruling on Friday.')).toEqual(['Marguerite Beaulieu', 'Marguerite Beaulieu']);
+  });
+});

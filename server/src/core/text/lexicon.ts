@@ -213,6 +213,8 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map(
   ['congressman', ['representative']],
   ['congresswoman', ['representative']],
   ['physician', ['doctor']],
+  // ("the judge" for "Justice Marguerite Beaulieu of the Provincial Supreme Court".)
+  ['judge', ['justice']],
   ['pastor', ['reverend']],
   ['minister', ['reverend']],
   // (Those of science by their field: "the researcher" for "Dr. Fiona Gallagher-Reid, the ecologist who led the
