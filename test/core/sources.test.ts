@@ -5190,3 +5190,15 @@ describe('"the judge" after a justice named in full', () => {
     expect(quotes('Justice Marguerite Beaulieu of the Provincial Supreme Court said the host had "abused a position of trust" for years.\n\n"This was not a momentary lapse," the judge said in her ruling on Friday.')).toEqual(['Marguerite Beaulieu', 'Marguerite Beaulieu']);
   });
 });
+
+describe('"she" that fits no one after a speaker whose sex only the lists of given names gave', () => {
+  const figure = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.source;
+  it('is that speaker: the draft\'s pronoun over the lists ("Dr Oluwaseun Adeyemi-Clarke" then "She said")', () => {
+    expect(figure('"Nobody wants to strike," said the general secretary, Dr Oluwaseun Adeyemi-Clarke.\n\nShe said employers had refused to pay 40% more.')).toBe('Oluwaseun Adeyemi-Clarke');
+  });
+
+  it('but not over a title that says the sex, nor past a woman the draft named', () => {
+    expect(figure('"Nobody wants to strike," said Mr Oluwaseun Adeyemi-Clarke.\n\nShe said employers had refused to pay 40% more.')).toBe('she');
+    expect(figure('Maria Lopez, a nurse, listened. "Nobody wants to strike," said Oluwaseun Adeyemi-Clarke.\n\nShe said employers had refused to pay 40% more.')).toBe('Maria Lopez');
+  });
+});

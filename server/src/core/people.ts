@@ -166,6 +166,11 @@ export interface Person {
    */
   voice?: Gender;
   voiceBlock?: number;
+  /**
+   * Their sex is only what the lists of given names say of their given name (no title, role or pronoun of the draft
+   * said it): a draft's "she" may overrule it ("Dr Oluwaseun Adeyemi-Clarke", a name given to either sex).
+   */
+  sexByName?: boolean;
 }
 
 /**
@@ -624,6 +629,7 @@ export class People {
         descriptors: new Descriptors(descriptors), namedAt: at, lastNamed: at,
         lastNamedBlock: place.block, lastNamedSentence: place.sentence, lastNamedSeq: this.seq, speaker: false, lastSpokeSeq: 0, lastSpokeSentence: -1, namings: 0,
       };
+      if (described === 'unknown' && given !== 'unknown') person.sexByName = true;
       person.listed = this.all.length;
       this.all.push(person);
       this.byName.set(clean.toLowerCase(), person);
@@ -635,7 +641,10 @@ export class People {
         this.byName.set(clean.toLowerCase(), person);
         this.indexFullName(person);
         person.namedAt = at;
-        if (person.gender === 'unknown') person.gender = fullNameGender(clean);
+        if (person.gender === 'unknown') {
+          person.gender = fullNameGender(clean);
+          if (person.gender !== 'unknown') person.sexByName = true;
+        }
       }
       person.lastNamed = at;
       person.lastNamedBlock = place.block;
@@ -1375,7 +1384,24 @@ export class People {
       if (strict && !spokeHere && (strict.speaker || strict.lastNamedSeq > loose.lastSpokeSeq)) return strict;
     }
     if (loose && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) loose.gender = pronoun === 'he' ? 'male' : 'female';
+    if (!loose && (pronoun === 'he' || pronoun === 'she')) return this.overrulesName(pronoun, place, except);
     return loose;
+  }
+
+  /**
+   * "she" that fits no one, right after a speaker whose sex only the lists of given names gave, of the other sex: that
+   * speaker, the draft's word over the lists' ("said … Dr Oluwaseun Adeyemi-Clarke." then "She said …"). Only the
+   * latest speaker, who spoke in this paragraph or the one before; from then on of the pronoun's sex.
+   */
+  private overrulesName(pronoun: string, place: Place, except?: Person): Person | undefined {
+    const k = this.spokeLog.length - 1;
+    const p = k >= 0 ? this.spokeLog[k] : undefined;
+    if (p === undefined || p === except || this.spokeLogSeq[k] !== p.lastSpokeSeq || p.kind !== 'person' || p.sexByName !== true) return undefined;
+    const sex = pronoun === 'he' ? 'male' : 'female';
+    if (p.gender === sex || p.lastSpokeSentence < (place.block - 1) * BLOCK_KEY) return undefined;
+    p.gender = sex;
+    p.sexByName = false;
+    return p;
   }
 
   /** The person a pronoun stands for among those of the wanted genders. */
