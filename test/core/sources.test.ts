@@ -5202,3 +5202,9 @@ describe('"she" that fits no one after a speaker whose sex only the lists of giv
     expect(figure('Maria Lopez, a nurse, listened. "Nobody wants to strike," said Oluwaseun Adeyemi-Clarke.\n\nShe said employers had refused to pay 40% more.')).toBe('Maria Lopez');
   });
 });
+
+describe('a clause of "who" closed by a comma before another aside', () => {
+  it('hangs on the name before it, which speaks ("…, who led the investigation, known internally as Project Tidewater, said:")', () => {
+    expect(firstQuoteSource('Staff Sergeant Olena Kovalenko of the Port Calloway Police Service, who led the investigation, known internally as Project Tidewater, said: "Casinos are meant to be heavily monitored places."')).toBe('Olena Kovalenko');
+  });
+});

@@ -3806,7 +3806,9 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
       // draft forgot to close hangs on them.
       // (A clause that only says what they are, "who is …": not one with a verb of its own, "Deja Stewart, who forced
       // me to confront … when she called him".)
-      if (head.text === ',' && p - 2 >= from && tokens[p - 2].kind === 'word' && (tokens[p - 2].capitalized || ROLE_NOUNS.has(tokens[p - 2].lower)) && whoIsOnly(tokens, p, k)) return p - 2;
+      // (Or any clause of "who" closed by a comma before another aside: "Staff Sergeant Olena Kovalenko of the Port
+      // Calloway Police Service, who led the investigation, known internally as Project Tidewater, said".)
+      if (head.text === ',' && p - 2 >= from && tokens[p - 2].kind === 'word' && (tokens[p - 2].capitalized || ROLE_NOUNS.has(tokens[p - 2].lower)) && (whoIsOnly(tokens, p, k) || (t.lower === 'who' && tokens[k + 1]?.text === ','))) return p - 2;
       const nounish = head.kind === 'word' && (head.capitalized || ROLE_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || ROLE_NOUNS.has(withoutFinalS(head.lower)) || /[a-z]s$/.test(head.lower) || PLURALS_WITHOUT_S.has(head.lower) || afterArticle(tokens, p - 1, from));
       return nounish ? p - 1 : k;
     }
