@@ -5208,3 +5208,10 @@ describe('a clause of "who" closed by a comma before another aside', () => {
     expect(firstQuoteSource('Staff Sergeant Olena Kovalenko of the Port Calloway Police Service, who led the investigation, known internally as Project Tidewater, said: "Casinos are meant to be heavily monitored places."')).toBe('Olena Kovalenko');
   });
 });
+
+describe('one capitalised word after "a" before a clause of "who"', () => {
+  it('describes the name before it, which speaks ("Raymond Okonkwo-Bell, a Democrat who has warned …")', () => {
+    expect(source('State Treasurer Raymond Okonkwo-Bell, a Democrat who has warned about the fund since taking office, said 40% of it was gone.')).toBe('Raymond Okonkwo-Bell');
+    expect(source('Raymond Okonkwo-Bell, an American who said the cuts were bad, put the loss at $40 million.')).toBe('Raymond Okonkwo-Bell');
+  });
+});

@@ -3412,7 +3412,10 @@ function nameBeforeRole(tokens: Token[], np: Phrase, comma: number, from: number
   // (Or a body the person is of: "Polish MEP Marta Zielinska of the European Conservatives and Reformists group, who
   // voted against, said".)
   const of = comma >= from && (tokens[comma].lower === 'of' || tokens[comma].lower === 'at');
-  if ((!of && np.words.every((w) => w.capitalized)) || comma - 1 < from || (tokens[comma].text !== ',' && !of) || !tokens[comma - 1].capitalized) return null;
+  // (One capitalised word after "a" or "an" describes, as a role does: "Raymond Okonkwo-Bell, a Democrat who has
+  // warned …".)
+  const described = np.words.length === 1 && INDEFINITE_ARTICLES.has(tokens[tokenAtOrAfter(tokens, np.start) - 1]?.lower ?? '');
+  if ((!of && !described && np.words.every((w) => w.capitalized)) || comma - 1 < from || (tokens[comma].text !== ',' && !of) || !tokens[comma - 1].capitalized) return null;
   const person = backwardPhrase(tokens, comma - 1, from, lexicon);
   // (A given name the lists may lack where the name opens the sentence: "Ayesha Bramwell, director of …".)
   const opens = person !== null && person.words.length <= 3 && tokenAtOrAfter(tokens, person.start) === from && !person.words.some((w) => ORG_NAME_WORDS.has(w.text));
