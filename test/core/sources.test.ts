@@ -5215,3 +5215,16 @@ describe('one capitalised word after "a" before a clause of "who"', () => {
     expect(source('Raymond Okonkwo-Bell, an American who said the cuts were bad, put the loss at $40 million.')).toBe('Raymond Okonkwo-Bell');
   });
 });
+
+describe('a paragraph that names findings and ends with a colon', () => {
+  const sources = (text: string) => lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source ?? null);
+  it('gives the findings as the source of the list after it ("The commission\'s findings included:", "Among the study\'s other findings:")', () => {
+    expect(sources('The commission\'s findings included:\n\n- 937 promotions priced above their items\n- an estimated £3.4m in overpayments\n\nSales rose 5% last year.')).toEqual(["The commission's findings", "The commission's findings", null]);
+    expect(sources('Among the study\'s other findings:\n\n- 44% of users bought groceries with it\n- Only 17% had read the terms')).toEqual(["the study's other findings", "the study's other findings"]);
+  });
+
+  it('but not a colon after other words, nor findings named mid-sentence', () => {
+    expect(sources('Here is what we know:\n\n- 937 promotions priced above their items')).toEqual([null]);
+    expect(sources('The commission\'s findings were published on Monday, and shoppers reacted:\n\n- 937 promotions priced above their items')).toEqual([null]);
+  });
+});

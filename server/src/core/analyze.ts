@@ -178,7 +178,7 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
     // "Here are a few examples from the [story](…):": a link in a closing sentence that ends with a colon is the source
     // of what follows, as a named source there is.
     const linked = !introduces && endsWithColon && block.kind === 'paragraph' && ba.sentences.length > 0 ? referenceIn(ba, [ba.sentences.length - 1], footnoteText) : null;
-    carry = introduces ? last.attribution : linked ?? (listGoesOn ? carry : linkHeader(ba));
+    carry = introduces ? last.attribution : linked ?? (listGoesOn ? carry : linkHeader(ba) ?? (endsWithColon ? findingsHeader(ba) : null));
     quoteCarry = block.kind !== 'paragraph' ? null : endsWithColon ? (introduces ? null : introducedBy(ba, lexicon, people)) : boldSpeakerLine(ba, doc, people) ?? linkLine(ba, people);
     previous = ba;
   }
@@ -767,6 +767,23 @@ function linkHeader(ba: BlockAnalysis): Attribution | null {
   if (!COLON_NEXT.test(block.prose.slice(first.end))) return null;
   return linkByName(block, first);
 }
+
+/**
+ * A paragraph that names a document's or a body's findings and ends with a colon ("The commission's findings
+ * included:", "Among the study's other findings:"): the findings, whose figures the list or paragraphs after it give.
+ */
+function findingsHeader(ba: BlockAnalysis): Attribution | null {
+  const { block, sentences } = ba;
+  if (block.kind !== 'paragraph' || sentences.length === 0) return null;
+  const s = sentences[sentences.length - 1];
+  const found = FINDINGS_HEADER.exec(block.prose.slice(s.start, s.end));
+  if (!found) return null;
+  const start = s.start + found.index + found[0].indexOf(found[1]);
+  const end = start + found[1].length;
+  return { kind: 'document', source: found[1], cue: found[2], range: sourceSpan(block, start, end) };
+}
+/** "[Among] the study's [other] findings [include]:" — the phrase of the findings, and their noun. */
+const FINDINGS_HEADER = /^\s*(?:among\s+)?((?:the\s+)?[\p{L}-]+['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(findings|conclusions|recommendations))(?:\s+(?:include|includes|included|were|are))?\s*:\s*$/iu;
 
 /** Does a quote of the block open after prose offset `at`? */
 function quotedAfter(ba: BlockAnalysis, at: number): boolean {
