@@ -5228,3 +5228,17 @@ describe('a paragraph that names findings and ends with a colon', () => {
     expect(sources('The commission\'s findings were published on Monday, and shoppers reacted:\n\n- 937 promotions priced above their items')).toEqual([null]);
   });
 });
+
+describe('a court\'s or a judge\'s "ruled"', () => {
+  it('is the source of what it holds ("…, the High Court has ruled.", "Judge … of the … Court ruled that", "the Panel ruled on Friday")', () => {
+    expect(source('A claim brought on behalf of more than 20 million customers can proceed to a full trial, the High Court has ruled.')).toBe('the High Court');
+    expect(source('Judge Miriam Abernathy-Cole of the Columbia County Superior Court ruled that the company had charged a fee of $2.50 on idle cards.')).toBe('Miriam Abernathy-Cole');
+    expect(source('The sprinter was banned for four years, the National Anti-Doping Panel ruled on Friday.')).toBe('the National Anti-Doping Panel');
+  });
+
+  it('but not who governed, nor what was ruled out, nor a ruling on a thing', () => {
+    expect(source('Mugabe ruled for 37 years before he was ousted.')).toBeUndefined();
+    expect(source('The court ruled out a fine of $40,000.')).toBeUndefined();
+    expect(source('The king ruled over 40 provinces.')).toBeUndefined();
+  });
+});

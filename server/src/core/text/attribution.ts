@@ -1072,7 +1072,7 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
  * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
  * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
  */
-const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', 'heard', ...BELIEF_VERBS]);
+const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', 'heard', 'ruled', ...BELIEF_VERBS]);
 
 /**
  * "In a situational report of NDRRMC, …": "of" and a name after a document that opens the sentence with "In" names
@@ -1258,7 +1258,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // cueLemma, with the engine's list already looked up (no house cues, no look-up: most drafts have none);
     // "pointed out" reports like "noted".
     // ("placed the value at $5 million", "pegged the cost at": "put" in other words, only before the figure they set.)
-    const lemma = (role & CUE_FORM) !== 0 ? cueLemma(t.lower, lexicon) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : t.lower === 'heard' && hearingHeard(tokens, i, from) ? 'hear' : undefined;
+    const lemma = (role & CUE_FORM) !== 0 ? cueLemma(t.lower, lexicon) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : t.lower === 'heard' && hearingHeard(tokens, i, from) ? 'hear' : t.lower === 'ruled' && courtRuled(tokens, i, from) ? 'rule' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
@@ -1312,7 +1312,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       }
     }
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
+    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
@@ -3064,6 +3064,24 @@ function hearingHeard(tokens: Token[], i: number, from: number): boolean {
   if (k > from && (tokens[k].lower === 'has' || tokens[k].lower === 'had' || tokens[k].lower === 'also')) k--;
   return k >= from && tokens[k].kind === 'word' && HEARING_BODIES.has(tokens[k].lower);
 }
+/** Those whose ruling a report attributes what it holds to ("the High Court has ruled", "the judge ruled that"). */
+const RULING_BODIES = new Set(['court', 'courts', 'judge', 'judges', 'justices', 'tribunal', 'panel', 'ombudsman', 'arbitrator', 'magistrates', 'coroner']);
+
+/**
+ * "…, the High Court has ruled.", "Judge Miriam Abernathy-Cole of the Columbia County Superior Court ruled that …",
+ * "the National Anti-Doping Panel ruled on Friday": a court's or a judge's ruling, a source for what it holds (not
+ * "Mugabe ruled for 37 years", nor "ruled out").
+ */
+function courtRuled(tokens: Token[], i: number, from: number): boolean {
+  const next = tokens[i + 1];
+  if (next !== undefined && !(next.kind === 'punct' || RULED_CLAUSE.has(next.lower) || WEEKDAYS.has(next.lower))) return false;
+  let k = i - 1;
+  if (k > from && (tokens[k].lower === 'has' || tokens[k].lower === 'had' || tokens[k].lower === 'also')) k--;
+  return k >= from && tokens[k].kind === 'word' && RULING_BODIES.has(tokens[k].lower);
+}
+/** Words that open what was ruled, or a time after "ruled" ("ruled that", "ruled on Friday", "ruled in favour"). */
+const RULED_CLAUSE = new Set(['that', 'on', 'in', 'yesterday', 'today', 'earlier', 'last', 'this']);
+
 /** What such a verb sets: an amount, not a person or a thing put somewhere ("placed the suspect at 123 Main Street"). */
 const SET_AMOUNTS = new Set(['value', 'cost', 'costs', 'price', 'number', 'toll', 'damage', 'damages', 'loss', 'losses', 'figure', 'total', 'size', 'count', 'tally', 'worth', 'fortune', 'crowd', 'bill', 'estimate', 'rate', 'odds', 'chance', 'chances']);
 
