@@ -5242,3 +5242,10 @@ describe('a court\'s or a judge\'s "ruled"', () => {
     expect(source('The king ruled over 40 provinces.')).toBeUndefined();
   });
 });
+
+describe('"most" or "least" after an owner in a source phrase', () => {
+  it('makes a superlative and the phrase goes on ("according to the regulator\'s most recent figures")', () => {
+    expect(source("According to the regulator's most recent figures, online casino yield rose 11% last year.")).toBe("the regulator's most recent figures");
+    expect(source("According to the bank's most recent annual report, lending rose 11% last year.")).toBe("the bank's most recent annual report");
+  });
+});

@@ -5694,7 +5694,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // A figure that goes on to a capitalised word or a source's noun is part of the name: "Channel 4 News", "the
     // Fortune 500 list", "Formula 1 officials".
     if (sawHead && tokens[e - 1].capitalized && ((FIGURE_LEADS.has(t.lower) && tokens[e + 1]?.kind === 'number') || (t.kind === 'number' && !nameGoesOn(tokens[e + 1]) && !MONTHS.has(tokens[e - 1].lower)))) break;
-    if (sawHead && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && e !== informedAt + 2) break;
+    // ("the regulator's most recent figures": "most" or "least" after an owner makes a superlative, no new phrase.)
+    const superlative = (t.lower === 'most' || t.lower === 'least') && endsWithPossessive(tokens[e - 1]?.text ?? '') && tokens[e + 1]?.kind === 'word' && !tokens[e + 1].capitalized;
+    if (sawHead && DETERMINERS.has(t.lower) && !superlative && !NP_PREPOSITIONS.has(tokens[e - 1]?.lower ?? '') && e !== informedAt + 2) break;
     // A document noun that is also a verb form ends the phrase as its head: "by his own count he …", "by early reports,".
     const documentHead = DOCUMENT_NOUNS.has(t.lower) && (e + 1 >= to || tokens[e + 1].kind === 'punct' || PRONOUNS.has(tokens[e + 1].lower));
     if (documentHead && sawHead) {
