@@ -5249,3 +5249,9 @@ describe('"most" or "least" after an owner in a source phrase', () => {
     expect(source("According to the bank's most recent annual report, lending rose 11% last year.")).toBe("the bank's most recent annual report");
   });
 });
+
+describe('a cue coordinated after a name that opens with "The" and an appositive', () => {
+  it('shares the name ("The Reverend Alan Whitcombe, vicar of St Saviour\'s, called … and warned that …")', () => {
+    expect(source('The Reverend Alan Whitcombe, vicar of St Saviour\'s on Dock Street, called the vote "a betrayal of the families who live here" and warned that the casino would sit less than 400 metres from a school.')).toBe('Alan Whitcombe');
+  });
+});

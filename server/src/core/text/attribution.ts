@@ -4648,7 +4648,9 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
     const whole = backwardPhrase(tokens, n, from, lexicon);
     if (whole !== null && whole.start <= first.start) return whole;
   }
-  if (DETERMINERS.has(first.lower)) return determinerSubject(tokens, s, end);
+  // ("The Reverend Alan Whitcombe, vicar of St Saviour's, called … and warned": capitals after a sentence's "The" and
+  // before an appositive's comma are a name, read back from the last; not "The Rove ad", a noun they describe.)
+  if (DETERMINERS.has(first.lower) && !(first.lower === 'the' && e > s && tokens[e + 1]?.text === ',')) return determinerSubject(tokens, s, end);
   if (!first.capitalized && !PRONOUNS.has(first.lower)) {
     // ("On Monday, campaign manager Theo Lindqvist called the poll "…" and said": a role's words in lower case, then
     // the name.)
