@@ -905,3 +905,17 @@ describe('a count in millions before "day"', () => {
     expect(claims('It would last a 30 day period.')).toEqual([]);
   });
 });
+
+describe('a sum in pence', () => {
+  it('is a claim ("55p", "4.5p", "125p"), not a video\'s lines, a numbering or a time ("720p", "section 12p", "6:00p.m.")', () => {
+    expect(claims('A tin cost 55p, or 4.5p less, and shares fell to 125p.')).toEqual(['55p', '4.5p', '125p']);
+    expect(claims('Stream it in 720p under section 12p of the act at 6:00p.m.')).toEqual([]);
+  });
+});
+
+describe('a sum "to" a count of what it went to', () => {
+  it('is two claims ("a record £2.3m to 148 local charities"), while "£2 to £3" and "$5 to 10 million" are ranges', () => {
+    expect(claims('The lottery awarded a record £2.3m to 148 local charities.')).toEqual(['£2.3m', '148']);
+    expect(claims('Fees rose from £2 to £3, or $5 to 10 million in all.')).toEqual(['from £2 to £3', '$5 to 10 million']);
+  });
+});

@@ -632,6 +632,22 @@ const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'final']);
 /** The prepositions that set a year off ("in 2014", "since 1998"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'during', 'until', 'till']);
 
+/**
+ * Is the figure at k a count of what follows it, in the plural, within two words ("148 local charities", "40
+ * schools"), not a scale or a unit ("10 million", "3 a day")?
+ */
+function countedAfterTo(tokens: Token[], k: number, to: number): boolean {
+  for (let n = k + 1; n < to && n <= k + 3; n++) {
+    const w = tokens[n];
+    if (w.kind !== 'word' || w.capitalized || SCALE_WORDS.has(w.lower) || UNITS.has(w.lower) || w.lower === 'percent' || w.lower === 'per') return false;
+    if (w.lower.length > 3 && w.lower.endsWith('s') && !w.lower.endsWith('ss')) return true;
+  }
+  return false;
+}
+
+/** A sum in pence: "55p", "4.5p" (in lower case). */
+const PENCE = /^(?:[1-9]\d{0,2}|0)(?:\.\d+)?p$/;
+
 /** Words that may join two figures into one expression. */
 function isJoiner(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -791,6 +807,9 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         // belongs to the "from" before it ("in 2014 to 2016" stays one span of years).
         if (last === i && i > from && YEAR_PREPOSITIONS.has(tokens[i - 1].lower) && YEAR.test(tokens[i].text) && !YEAR.test(tokens[afterCurrency].text)) break;
         if (joiner === 'and' && tokens[qualifierStart(tokens, i, from)]?.lower !== 'between') break;
+        // "awarded a record £2.3m to 148 local charities": a sum, then whom it went to, counted; not a range ("£2 to
+        // £3", "$5 to 10 million").
+        if (joiner === 'to' && afterCurrency === n + 1 && i > from && CURRENCY_PREFIX.test(tokens[i - 1].text) && countedAfterTo(tokens, n + 1, to)) break;
         connector = connector ?? { index: n, text: t.text };
         last = afterCurrency;
         continue;
@@ -1103,6 +1122,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // (Or before what a temperature sets: "the 44C limit", "the 1.5C target".)
     if (TEMPERATURE.test(core.text)) return (!TEMPERATURE_LEADS.has(prev?.lower ?? '') && !TEMPERATURE_SETS.has(next?.lower ?? '')) || (next !== undefined && next.kind === 'word' && next.capitalized);
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
+    // (And pence: "55p", "4.5p", not a video's lines, "480p", "720p".)
+    // (Nor one of a name or a numbering: "section 12p", "Form 20p".)
+    if (PENCE.test(core.text)) return core.text === '480p' || core.text === '720p' || prev?.text === ':' || IDENTIFIER_NOUNS.has(prev?.lower ?? '') || (prev !== undefined && prev.kind === 'word' && prev.capitalized && e.first === e.figure);
     return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%|million|billion|trillion|thousand)$/i.test(core.text);
   }
 
