@@ -919,3 +919,10 @@ describe('a sum "to" a count of what it went to', () => {
     expect(claims('Fees rose from £2 to £3, or $5 to 10 million in all.')).toEqual(['from £2 to £3', '$5 to 10 million']);
   });
 });
+
+describe('a sum after a word of sequence', () => {
+  it('is a claim ("the first $250 of deposits", "the previous $550 billion commitment"), while "the first two games" is an order', () => {
+    expect(claims('The union will match the first $250 of deposits and the previous $550 billion commitment stands.')).toEqual(['$250', '$550 billion']);
+    expect(claims('The first two games were lost.')).toEqual([]);
+  });
+});

@@ -1136,7 +1136,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Sequence, not quantity: "the first two", "the last three" (not the verb: "expected to last two weeks").
   // (A set counted, not a time: "13 of the past 19 contests", "each of the last 10 polls", "three of the last 10"; and
   // what is left of one: "the remaining 112 churches".)
-  if (prev && SEQUENCE_WORDS.has(prev.lower) && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last))) return true;
+  // (Not a sum: "will match the first $250 of deposits".)
+  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last))) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
   // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
