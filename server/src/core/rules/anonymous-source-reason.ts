@@ -29,6 +29,9 @@ const ANONYMOUS = [
 const REASON_BEFORE = 120;
 const REASON_FIRST = /\bwho\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\b[^,.;]*\band\s+\w$/i;
 
+/** The verb of speech right after a source phrase, before what it says ("… familiar with the plans said"). */
+const SAID_NEXT = /^[^,;]{0,60}?\b(?:said|says|say|told|tells|added|adds|confirmed|confirms)\b/i;
+
 /** Words every phrase above contains: sentences without one are not searched. */
 const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge|briefed|\bnames?\b|privately/i;
 
@@ -57,7 +60,9 @@ const rule: Rule = {
       const words = m.text.split(/\s+/);
       const placed = words.findIndex((w, i) => i > 0 && PEOPLE_OF.has(w.toLowerCase()));
       const head = (placed > 0 ? words[placed - 1] : words[words.length - 1]).toLowerCase();
-      if (/^(?:a|an|one|another)\s/i.test(m.text) && ANONYMOUS_OFFICIALS.has(head)) {
+      // ("One council staffer said", "A board member said privately": a body's own people, unnamed, as officials are.)
+      const insider = head === 'staffer' || (head === 'member' && words.length >= 3 && placed < 0);
+      if (/^(?:a|an|one|another)\s/i.test(m.text) && (ANONYMOUS_OFFICIALS.has(head) || insider)) {
         singles.set(`${record.block.index}:${record.sentence}`, { start: m.start, end: m.end });
       }
     }
@@ -88,7 +93,13 @@ const rule: Rule = {
           }
           if (!m) continue;
           const window = reasonWindow(blocks, b, i);
-          if (ANONYMITY_REASON.test(window.slice(m.index))) break;
+          // (Past the source's verb, the rest of its sentence is what the source said, and its "because" no reason for
+          // the anonymity: "A person familiar with the plans said Corvane chose Dalton Ridge because of its older
+          // equipment".)
+          const after = m.index + m[0].length;
+          const verb = SAID_NEXT.exec(sentence.slice(after));
+          const reasonable = verb ? window.slice(m.index, after + verb[0].length) + window.slice(sentence.length) : window.slice(m.index);
+          if (ANONYMITY_REASON.test(reasonable)) break;
           // The reason may come first in the clause: "who was not authorized to discuss it and asked not to be named"
           // (not "citing", which before the phrase introduces it: "Reports citing sources within the party").
           if (REASON_FIRST.test(window.slice(Math.max(0, m.index - REASON_BEFORE), m.index + 1))) break;
