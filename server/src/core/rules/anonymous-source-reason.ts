@@ -32,6 +32,9 @@ const REASON_FIRST = /\bwho\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\b[^,.;]*
 /** The verb of speech right after a source phrase, before what it says ("… familiar with the plans said"). */
 const SAID_NEXT = /^[^,;]{0,60}?\b(?:said|says|say|told|tells|added|adds|confirmed|confirms)\b/i;
 
+/** "privately" right after a source's verb ("said privately"). */
+const PRIVATELY = /^\s+privately\b/i;
+
 /** Words every phrase above contains: sentences without one are not searched. */
 const GATE = /anonym|familiar|close|within|inside|pseudonym|alias|named|identified|knowledge|briefed|\bnames?\b|privately/i;
 
@@ -55,14 +58,16 @@ const rule: Rule = {
     const singles = new Map<string, { start: number; end: number }>();
     for (const record of context.analysis.mentions) {
       const m = record.mention;
-      if (!m.vague || m.sourceless) continue;
+      // ("Two Kettering aides said privately": unnamed people, vague or a role, whose words are given as said in private.)
+      const privately = !m.sourceless && (m.kind === 'vague' || m.kind === 'role') && PRIVATELY.test(record.block.prose.slice(m.cueEnd, m.cueEnd + 12));
+      if ((!m.vague || m.sourceless) && !privately) continue;
       // The head is the word before where they are, if the phrase says: "a source at the ministry".
       const words = m.text.split(/\s+/);
       const placed = words.findIndex((w, i) => i > 0 && PEOPLE_OF.has(w.toLowerCase()));
       const head = (placed > 0 ? words[placed - 1] : words[words.length - 1]).toLowerCase();
       // ("One council staffer said", "A board member said privately": a body's own people, unnamed, as officials are.)
       const insider = head === 'staffer' || (head === 'member' && words.length >= 3 && placed < 0);
-      if (/^(?:a|an|one|another)\s/i.test(m.text) && (ANONYMOUS_OFFICIALS.has(head) || insider)) {
+      if ((/^(?:a|an|one|another)\s/i.test(m.text) && (ANONYMOUS_OFFICIALS.has(head) || insider)) || privately) {
         singles.set(`${record.block.index}:${record.sentence}`, { start: m.start, end: m.end });
       }
     }

@@ -579,7 +579,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     const personNamed = lowerWords.includes('and') && words.some((w, k) => (NAME_TITLES.has(w.text) || isGivenName(w.text)) && words[k + 1]?.capitalized === true && words[k + 1].kind === 'word' && !NAME_TITLES.has(words[k + 1].text));
     const qualified = !((head.text === 'officials' || head.text === 'executives' || staff) && !personNamed) && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !STATE_INITIALS.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
     // (A quantifier names none of them: "most analysts had forecast", "several economists said".)
-    const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && !VAGUE_QUANTIFIERS.has(w) && w !== 'most' && w !== 'few');
+    // (A count of a campaign's or an office's staff names none of them either: "Two Kettering aides said privately".)
+    const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && !VAGUE_QUANTIFIERS.has(w) && w !== 'most' && w !== 'few' && !(staff && NUMBER_WORDS.has(w)));
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
     return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };
   }
