@@ -5255,3 +5255,9 @@ describe('a cue coordinated after a name that opens with "The" and an appositive
     expect(source('The Reverend Alan Whitcombe, vicar of St Saviour\'s on Dock Street, called the vote "a betrayal of the families who live here" and warned that the casino would sit less than 400 metres from a school.')).toBe('Alan Whitcombe');
   });
 });
+
+describe('two given names joined by a hyphen', () => {
+  it('are of the first one\'s sex ("Pierre-Antoine Delacroix … said" then ""…," he told Reuters")', () => {
+    expect(quotes('Pierre-Antoine Delacroix, who adopted a daughter in 2017, said parents were "frightened and confused" by it.\n\n"We followed every rule we were given," he told Reuters.')).toEqual(['Pierre-Antoine Delacroix', 'Pierre-Antoine Delacroix']);
+  });
+});

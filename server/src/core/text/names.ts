@@ -152,6 +152,9 @@ export const AGE_WORD = /^(\d{1,3})-years?-old$/;
 
 /** The gender a given name suggests, if any. */
 export function nameGender(given: string): 'female' | 'male' | 'unknown' {
+  // ("Pierre-Antoine", "Marie-Claire", "Jean-Marie": two given names joined by a hyphen are of the first one's sex.)
+  const hyphen = given.indexOf('-');
+  if (hyphen > 1 && hyphen < given.length - 2 && isUpperLetter(given.charCodeAt(hyphen + 1)) && isGivenName(given)) return nameGender(given.slice(0, hyphen));
   let g = given.toLowerCase();
   if (!listed(g)) g = withoutAccents(g);
   if (!maybeGivenForm(g)) return 'unknown';
