@@ -5261,3 +5261,18 @@ describe('two given names joined by a hyphen', () => {
     expect(quotes('Pierre-Antoine Delacroix, who adopted a daughter in 2017, said parents were "frightened and confused" by it.\n\n"We followed every rule we were given," he told Reuters.')).toEqual(['Pierre-Antoine Delacroix', 'Pierre-Antoine Delacroix']);
   });
 });
+
+describe('a place after "in" and a plural that opens the clause', () => {
+  it('is no source on its own: the plural and its place are, a role ("the remaining casinos in Atlantic City reported")', () => {
+    expect(lint('Overall, the remaining casinos in Atlantic City reported $2.17 billion in gaming revenue.').claims[0]?.attribution).toMatchObject({ kind: 'role', source: 'the remaining casinos in Atlantic City' });
+    expect(source('Figures from the forum show that universities in England reported 142 thefts last year.')).toBe('universities in England');
+  });
+
+  it('and a share of the plural counts those who speak, so another source stands for it ("90% of pharmacists in Britain say …, according to a survey")', () => {
+    expect(source("Almost 90% of pharmacists in Britain say they could not supply a medicine, according to a survey by the Pharmacists' Defence Union.")).toMatch(/^a survey by the Pharmacists/);
+  });
+
+  it('but not a plural in a phrase of another noun ("Advocates for people with disabilities in Seattle asked")', () => {
+    expect(source('Advocates for people with disabilities in Seattle asked over a dozen restaurants.')).not.toBe('disabilities in Seattle');
+  });
+});

@@ -711,7 +711,10 @@ function countsSpeakers(ba: BlockAnalysis, last: number, m: MentionRecord): bool
   const cue = m.mention;
   if (cue.cueLemma === 'according to' || (cue.inverted && cue.name !== 'they') || cue.cueStart <= ba.tokens[last].end) return false;
   // The speakers are a group the share is of: voters, respondents, Democrats, "they".
-  const head = cue.name.split(/\s+/).pop() ?? '';
+  // (The plural before a place: "90% of pharmacists in Britain say".)
+  const names = cue.name.split(/\s+/);
+  const placed = names.findIndex((w, i) => i > 0 && (w === 'in' || w === 'across' || w === 'throughout'));
+  const head = (placed > 0 ? names[placed - 1] : names[names.length - 1]) ?? '';
   // (Or any people a plural in lower case names, a role's or unnamed: "58 per cent of survivors who had reported".)
   const group = GROUP_WORDS.has(head.toLowerCase()) || cue.name === 'they' || (/^\p{Lu}/u.test(head) && /s$/.test(head) && m.attribution.kind !== 'organization') || (/^\p{Ll}+s$/u.test(head) && (m.attribution.kind === 'role' || m.attribution.kind === 'vague'));
   if (!group) return false;
