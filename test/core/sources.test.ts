@@ -5276,3 +5276,13 @@ describe('a place after "in" and a plural that opens the clause', () => {
     expect(source('Advocates for people with disabilities in Seattle asked over a dozen restaurants.')).not.toBe('disabilities in Seattle');
   });
 });
+
+describe('people who counted, unnamed, and a body or person who speaks in the same sentence', () => {
+  it('the speaker stands for the count ("Volunteers recorded 186,450 items …, the charity said")', () => {
+    expect(source('Volunteers recorded 186,450 individual items across 72 beaches, the charity said.')).toBe('the charity');
+  });
+
+  it('but a vague document that shows does not give way ("Priebus, in the wake of a new poll showing … 14 percent, told Fox News")', () => {
+    expect(source('Priebus, in the wake of a new poll showing his standing down to 14 percent, told Fox News that he would do better.')).not.toBe('Reince Priebus');
+  });
+});

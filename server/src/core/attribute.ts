@@ -560,7 +560,8 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // document; not for a body that did: "FutureEd analyzed data …. This analysis showed".)
     if (best && WEAK_CUES.has(best.mention.cueLemma)) {
       const b = best;
-      const according = list.find((m) => m.mention.cueLemma === 'according to' && !holds(m)) ?? (UNNAMED_COUNTERS.has(b.attribution.kind) ? list.find((m) => m !== b && m.attribution.kind === 'document' && !holds(m)) : undefined);
+      // (Or a body that speaks for them: "Volunteers recorded 186,450 items …, the charity said".)
+      const according = list.find((m) => m.mention.cueLemma === 'according to' && !holds(m)) ?? (UNNAMED_COUNTERS.has(b.attribution.kind) ? list.find((m) => m !== b && (m.attribution.kind === 'document' || (b.attribution.kind !== 'vague' && m.mention.start > b.mention.cueEnd && (m.attribution.kind === 'organization' || m.attribution.kind === 'role' || m.attribution.kind === 'named') && SPEECH_CUES.has(m.mention.cueLemma))) && !holds(m)) : undefined);
       if (according) best = according;
     }
     // "Oduya said officers had examined more than 6,000 pages", "Arceneaux said the federation had asked Congress to
