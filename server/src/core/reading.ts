@@ -682,10 +682,10 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
     const found = findSources(tokens, s.first, s.last, inQuote, lexicon);
     // "The fire is believed to have started in the kitchen, fire officials said": the passive has its source.
     // (Not a source that denies it: "It is said that she gave her fee away, though she never confirmed it.")
-    let sourced: SourceMention[] | null = null;
-    for (const m of found) if (!m.sourceless && !m.vague && !deniedBy(tokens, s.first, m.cueStart)) (sourced ??= []).push(m);
+    let sourced = false;
+    for (const m of found) if (!m.sourceless && !m.vague && !deniedBy(tokens, s.first, m.cueStart)) sourced = true;
     // A source-less passive is covered by a source in the same sentence; "reportedly" stays a hedge of its own.
-    const mentions = sourced ? found.filter((m) => !m.sourceless || m.cueStart === m.start || !sourced!.some((c) => covers(tokens, s.first, s.last, c, m))) : found;
+    const mentions = sourced ? uncovered(tokens, s.first, s.last, found) : found;
     s.mentions = mentions;
     if (mentions.length > 0) {
       const words = new Array<MentionWords>(mentions.length);
@@ -696,6 +696,23 @@ export function readLocally(block: Block, settings: EngineSettings, lexicon: Att
     if (!noClaims) s.numbers = findNumbers(tokens, s.first, s.last);
   }
   return reading;
+}
+
+/**
+ * The mentions of a sentence with a source, less the source-less passives a source covers (a function of its own: a
+ * closure over the sentence's sources, made for every sentence, was 0.7 bytes per input byte the engine allocated
+ * over the White House corpus).
+ */
+function uncovered(tokens: Token[], first: number, last: number, found: SourceMention[]): SourceMention[] {
+  const kept: SourceMention[] = [];
+  for (const m of found) {
+    let covered = false;
+    if (m.sourceless && m.cueStart !== m.start) {
+      for (const c of found) if (!c.sourceless && !c.vague && !deniedBy(tokens, first, c.cueStart) && covers(tokens, first, last, c, m)) covered = true;
+    }
+    if (!covered) kept.push(m);
+  }
+  return kept;
 }
 
 /**
