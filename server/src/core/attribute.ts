@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { askedToDo, citingAside, findSources, introducerSource, ownerOfQuote, passesOn, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { askedToDo, citingAside, findSources, introducerSource, ownerOfQuote, passesOn, PLACE_OF_PLURAL, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
 import { giveQuote } from './signatures';
@@ -714,7 +714,7 @@ function countsSpeakers(ba: BlockAnalysis, last: number, m: MentionRecord): bool
   // The speakers are a group the share is of: voters, respondents, Democrats, "they".
   // (The plural before a place: "90% of pharmacists in Britain say".)
   const names = cue.name.split(/\s+/);
-  const placed = names.findIndex((w, i) => i > 0 && (w === 'in' || w === 'across' || w === 'throughout'));
+  const placed = names.findIndex((w, i) => i > 0 && PLACE_OF_PLURAL.has(w));
   const head = (placed > 0 ? names[placed - 1] : names[names.length - 1]) ?? '';
   // (Or any people a plural in lower case names, a role's or unnamed: "58 per cent of survivors who had reported".)
   const group = GROUP_WORDS.has(head.toLowerCase()) || cue.name === 'they' || (/^\p{Lu}/u.test(head) && /s$/.test(head) && m.attribution.kind !== 'organization') || (/^\p{Ll}+s$/u.test(head) && (m.attribution.kind === 'role' || m.attribution.kind === 'vague'));

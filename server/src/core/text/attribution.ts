@@ -3060,11 +3060,19 @@ const HEARING_BODIES = new Set(['court', 'inquest', 'jury', 'jurors', 'tribunal'
 function hearingHeard(tokens: Token[], i: number, from: number): boolean {
   // What it heard is a clause or comes before ("…, the court heard on Monday."), not a thing: "the court heard
   // arguments from the two sides" is a deed.
+  return bodysVerb(tokens, i, from, HEARD_CLAUSE, HEARING_BODIES);
+}
+
+/**
+ * Does the verb at i, after one of `bodies` (past "has", "had" or "also"), open what follows with one of `clauses`, a
+ * day, a mark or the sentence's end ("the court heard that", "the High Court has ruled.")?
+ */
+function bodysVerb(tokens: Token[], i: number, from: number, clauses: ReadonlySet<string>, bodies: ReadonlySet<string>): boolean {
   const next = tokens[i + 1];
-  if (next !== undefined && !(next.kind === 'punct' || HEARD_CLAUSE.has(next.lower) || WEEKDAYS.has(next.lower))) return false;
+  if (next !== undefined && !(next.kind === 'punct' || clauses.has(next.lower) || WEEKDAYS.has(next.lower))) return false;
   let k = i - 1;
   if (k > from && (tokens[k].lower === 'has' || tokens[k].lower === 'had' || tokens[k].lower === 'also')) k--;
-  return k >= from && tokens[k].kind === 'word' && HEARING_BODIES.has(tokens[k].lower);
+  return k >= from && tokens[k].kind === 'word' && bodies.has(tokens[k].lower);
 }
 /**
  * Is the source found only the place of a plural the sentence's subject is ("universities in England reported", "90%
@@ -3081,7 +3089,8 @@ function placeOfPlural(tokens: Token[], m: SourceMention, from: number): boolean
   for (let j = k; j < tokens.length && tokens[j].start < m.end; j++) if (tokens[j].kind === 'word' && !tokens[j].capitalized && !NAME_INSIDE.has(tokens[j].lower)) return false;
   return true;
 }
-const PLACE_OF_PLURAL = new Set(['in', 'across', 'throughout']);
+/** Words before a place that a plural is of ("universities in England"). */
+export const PLACE_OF_PLURAL: ReadonlySet<string> = new Set(['in', 'across', 'throughout']);
 /** What may stand right before a plural that opens its clause ("…, the remaining casinos", "that universities"). */
 const PLURAL_CLAUSE_OPENERS = new Set([',', 'that', 'of', 'and', 'but', ':', ';', '"', '\u201c']);
 
@@ -3113,11 +3122,7 @@ const RULING_BODIES = new Set(['court', 'courts', 'judge', 'judges', 'justices',
  * "Mugabe ruled for 37 years", nor "ruled out").
  */
 function courtRuled(tokens: Token[], i: number, from: number): boolean {
-  const next = tokens[i + 1];
-  if (next !== undefined && !(next.kind === 'punct' || RULED_CLAUSE.has(next.lower) || WEEKDAYS.has(next.lower))) return false;
-  let k = i - 1;
-  if (k > from && (tokens[k].lower === 'has' || tokens[k].lower === 'had' || tokens[k].lower === 'also')) k--;
-  return k >= from && tokens[k].kind === 'word' && RULING_BODIES.has(tokens[k].lower);
+  return bodysVerb(tokens, i, from, RULED_CLAUSE, RULING_BODIES);
 }
 /** Words that open what was ruled, or a time after "ruled" ("ruled that", "ruled on Friday", "ruled in favour"). */
 const RULED_CLAUSE = new Set(['that', 'on', 'in', 'yesterday', 'today', 'earlier', 'last', 'this']);
