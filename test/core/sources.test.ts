@@ -5286,3 +5286,14 @@ describe('people who counted, unnamed, and a body or person who speaks in the sa
     expect(source('Priebus, in the wake of a new poll showing his standing down to 14 percent, told Fox News that he would do better.')).not.toBe('Reince Priebus');
   });
 });
+
+describe('people at large who reported, after "According to X,"', () => {
+  it('are what X counted: X stands for the figure ("According to the bureau, Americans reported losing $96 million")', () => {
+    expect(source('According to the Federal Consumer Protection Bureau, Americans reported losing $96 million to charity fraud last year.')).toBe('the Federal Consumer Protection Bureau');
+    expect(source('According to the survey, residents said they paid 40% more.')).toBe('the survey');
+  });
+
+  it('but a person named keeps what they said ("According to police, Smith said he saw 40 people")', () => {
+    expect(source('According to police, Smith said he saw 40 people.')).toBe('Smith');
+  });
+});

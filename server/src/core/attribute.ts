@@ -564,6 +564,13 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
       const according = list.find((m) => m.mention.cueLemma === 'according to' && !holds(m)) ?? (UNNAMED_COUNTERS.has(b.attribution.kind) ? list.find((m) => m !== b && (m.attribution.kind === 'document' || (b.attribution.kind !== 'vague' && m.mention.start > b.mention.cueEnd && (m.attribution.kind === 'organization' || m.attribution.kind === 'role' || m.attribution.kind === 'named') && SPEECH_CUES.has(m.mention.cueLemma))) && !holds(m)) : undefined);
       if (according) best = according;
     }
+    // "According to the bureau, Americans reported losing $96 million": people at large, unnamed, who reported to the
+    // source that "according to" names before them are what it counted; that source stands for the figure.
+    if (best && best.mention.cueLemma !== 'according to' && peopleAtLarge(best.mention.text)) {
+      const b = best;
+      const according = list.find((m) => m.mention.cueLemma === 'according to' && m.mention.start < b.mention.start && !holds(m));
+      if (according) best = according;
+    }
     // "Oduya said officers had examined more than 6,000 pages", "Arceneaux said the federation had asked Congress to
     // pay for at least 600 judges": a verb inside what a speaker's "said" reports gives way to the speaker.
     // (Not a figure a named body or document made, which the speaker relays: "The senator said the Congressional
@@ -600,6 +607,13 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     }
   }
 }
+
+/** Are the words people at large, a plural with no article: "Americans", "Britons", "residents", "consumers"? */
+function peopleAtLarge(text: string): boolean {
+  return DEMONYM_PLURAL.test(text) || PEOPLE_AT_LARGE.has(text.toLowerCase());
+}
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ons)$/u;
+const PEOPLE_AT_LARGE = new Set(['people', 'adults', 'residents', 'consumers', 'respondents', 'voters', 'customers', 'shoppers', 'households', 'users', 'patients', 'taxpayers', 'homeowners', 'renters', 'tenants', 'drivers', 'travellers', 'travelers', 'passengers', 'borrowers', 'savers', 'investors']);
 
 /** Words that open a clause of its own after a main clause ("after", "because", "while"; not "as", which attributes). */
 const LATER_SUBORDINATORS = /\b(?:after|before|when|while|although|though|because|since|until|once|whereas|unless)\b(?![^,;]*[,;])/i;
