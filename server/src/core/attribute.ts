@@ -610,9 +610,11 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
 
 /** Are the words people at large, a plural with no article: "Americans", "Britons", "residents", "consumers"? */
 function peopleAtLarge(text: string): boolean {
-  return DEMONYM_PLURAL.test(text) || PEOPLE_AT_LARGE.has(text.toLowerCase());
+  // (A lower-case copy only of a short word that opens with a capital: this is asked of every figure with a source.)
+  return DEMONYM_PLURAL.test(text) || PEOPLE_AT_LARGE.has(text) || (text.length <= 12 && CAPITAL_FIRST.test(text) && PEOPLE_AT_LARGE.has(text.toLowerCase()));
 }
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ons)$/u;
+const CAPITAL_FIRST = /^[A-Z]/;
 const PEOPLE_AT_LARGE = new Set(['people', 'adults', 'residents', 'consumers', 'respondents', 'voters', 'customers', 'shoppers', 'households', 'users', 'patients', 'taxpayers', 'homeowners', 'renters', 'tenants', 'drivers', 'travellers', 'travelers', 'passengers', 'borrowers', 'savers', 'investors']);
 
 /** Words that open a clause of its own after a main clause ("after", "because", "while"; not "as", which attributes). */
