@@ -560,15 +560,14 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // document; not for a body that did: "FutureEd analyzed data …. This analysis showed".)
     if (best && WEAK_CUES.has(best.mention.cueLemma)) {
       const b = best;
-      // (Or a body that speaks for them: "Volunteers recorded 186,450 items …, the charity said".)
-      const according = list.find((m) => m.mention.cueLemma === 'according to' && !holds(m)) ?? (UNNAMED_COUNTERS.has(b.attribution.kind) ? list.find((m) => m !== b && (m.attribution.kind === 'document' || (b.attribution.kind !== 'vague' && m.mention.start > b.mention.cueEnd && (m.attribution.kind === 'organization' || m.attribution.kind === 'role' || m.attribution.kind === 'named') && SPEECH_CUES.has(m.mention.cueLemma))) && !holds(m)) : undefined);
+      const according = accordingTo(list, holds) ?? (UNNAMED_COUNTERS.has(b.attribution.kind) ? list.find((m) => m !== b && standsForCounters(m, b) && !holds(m)) : undefined);
       if (according) best = according;
     }
     // "According to the bureau, Americans reported losing $96 million": people at large, unnamed, who reported to the
     // source that "according to" names before them are what it counted; that source stands for the figure.
     if (best && best.mention.cueLemma !== 'according to' && peopleAtLarge(best.mention.text)) {
       const b = best;
-      const according = list.find((m) => m.mention.cueLemma === 'according to' && m.mention.start < b.mention.start && !holds(m));
+      const according = accordingTo(list, holds, b.mention.start);
       if (according) best = according;
     }
     // "Oduya said officers had examined more than 6,000 pages", "Arceneaux said the federation had asked Congress to
@@ -606,6 +605,22 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
       n.path = 'sentence';
     }
   }
+}
+
+/** The sentence's "according to" source that holds no figure, standing before offset `before` if given. */
+function accordingTo(list: readonly MentionRecord[], holds: (m: MentionRecord) => boolean, before = Infinity): MentionRecord | undefined {
+  return list.find((m) => m.mention.cueLemma === 'according to' && m.mention.start < before && !holds(m));
+}
+
+/**
+ * Does `m` stand for what unnamed counters `b` recorded: a document ("Volunteers counted 212 pairs …, the survey
+ * found"), or a body, role or person whose verb of speech follows them ("Volunteers recorded 186,450 items …, the
+ * charity said"; not after a vague document's verb, "a new poll showing …")?
+ */
+function standsForCounters(m: MentionRecord, b: MentionRecord): boolean {
+  if (m.attribution.kind === 'document') return true;
+  const speaker = m.attribution.kind === 'organization' || m.attribution.kind === 'role' || m.attribution.kind === 'named';
+  return speaker && b.attribution.kind !== 'vague' && m.mention.start > b.mention.cueEnd && SPEECH_CUES.has(m.mention.cueLemma);
 }
 
 /** Are the words people at large, a plural with no article: "Americans", "Britons", "residents", "consumers"? */

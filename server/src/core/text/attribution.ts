@@ -1323,7 +1323,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // source's verb (as "estimated at").
     if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && figureAt(tokens, i + 2) && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
     let m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
-    if (m && placeOfPlural(tokens, m, from)) m = pluralOfPlace(tokens, m, from, lexicon) ?? m;
+    if (m) m = pluralOfPlace(tokens, m, from, lexicon) ?? m;
     if (m && !(m.vague && shareOfPolled(tokens, m.start, from)) && !(m.kind !== 'named' && shareOfGroupPolled(tokens, m.start, from, to)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
   }
   if (found === null) return NO_MENTIONS;
@@ -3074,32 +3074,26 @@ function bodysVerb(tokens: Token[], i: number, from: number, clauses: ReadonlySe
   if (k > from && (tokens[k].lower === 'has' || tokens[k].lower === 'had' || tokens[k].lower === 'also')) k--;
   return k >= from && tokens[k].kind === 'word' && bodies.has(tokens[k].lower);
 }
-/**
- * Is the source found only the place of a plural the sentence's subject is ("universities in England reported", "90%
- * of pharmacists in Britain say", "the remaining casinos in Atlantic City reported")? A place after "in" is no one
- * speaking: the plural, which no role's list holds, is (see pluralOfPlace).
- */
-function placeOfPlural(tokens: Token[], m: SourceMention, from: number): boolean {
-  if (m.inverted || (m.kind !== 'named' && m.kind !== 'organization')) return false;
-  const k = tokenAtOrAfter(tokens, m.start);
-  const before = tokens[k - 1];
-  const noun = tokens[k - 2];
-  if (k - 2 < from || before === undefined || noun === undefined || !PLACE_OF_PLURAL.has(before.lower)) return false;
-  if (noun.kind !== 'word' || noun.capitalized || !PLURAL_NOUN.test(noun.lower) || noun.lower.endsWith('ss')) return false;
-  for (let j = k; j < tokens.length && tokens[j].start < m.end; j++) if (tokens[j].kind === 'word' && !tokens[j].capitalized && !NAME_INSIDE.has(tokens[j].lower)) return false;
-  return true;
-}
+
 /** Words before a place that a plural is of ("universities in England"). */
 export const PLACE_OF_PLURAL: ReadonlySet<string> = new Set(['in', 'across', 'throughout']);
 /** What may stand right before a plural that opens its clause ("…, the remaining casinos", "that universities"). */
 const PLURAL_CLAUSE_OPENERS = new Set([',', 'that', 'of', 'and', 'but', ':', ';', '"', '\u201c']);
 
 /**
- * The plural and its place as the source, a role ("the remaining casinos in Atlantic City"), when the plural's phrase
- * opens the clause (not "people with disabilities in Seattle asked"); else null.
+ * When the source found is only the place of a plural the sentence's subject is ("universities in England reported",
+ * "90% of pharmacists in Britain say", "the remaining casinos in Atlantic City reported"): the plural and its place as
+ * the source, a role, when the plural's phrase opens the clause (not "people with disabilities in Seattle asked");
+ * else null. A place after "in" is no one speaking; the plural, which no role's list holds, is.
  */
 function pluralOfPlace(tokens: Token[], m: SourceMention, from: number, lexicon: AttributionLexicon): SourceMention | null {
+  if (m.inverted || (m.kind !== 'named' && m.kind !== 'organization')) return null;
   const k = tokenAtOrAfter(tokens, m.start);
+  const before = tokens[k - 1];
+  const noun = tokens[k - 2];
+  if (k - 2 < from || before === undefined || noun === undefined || !PLACE_OF_PLURAL.has(before.lower)) return null;
+  if (noun.kind !== 'word' || noun.capitalized || !PLURAL_NOUN.test(noun.lower) || noun.lower.endsWith('ss')) return null;
+  for (let j = k; j < tokens.length && tokens[j].start < m.end; j++) if (tokens[j].kind === 'word' && !tokens[j].capitalized && !NAME_INSIDE.has(tokens[j].lower)) return null;
   const plural = backwardPhrase(tokens, k - 2, from, lexicon);
   const opens = plural === null ? k - 2 : tokenAtOrAfter(tokens, plural.start);
   if (opens > from && !PLURAL_CLAUSE_OPENERS.has(tokens[opens - 1].lower)) return null;

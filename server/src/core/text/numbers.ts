@@ -633,7 +633,7 @@ const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'final']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'during', 'until', 'till']);
 
 /**
- * Is the figure at k a count of what follows it, in the plural, within two words ("148 local charities", "40
+ * Is the figure at k a count of what follows it, a plural within the three words after it ("148 local charities", "40
  * schools"), not a scale or a unit ("10 million", "3 a day")?
  */
 function countedAfterTo(tokens: Token[], k: number, to: number): boolean {
