@@ -5297,3 +5297,10 @@ describe('people at large who reported, after "According to X,"', () => {
     expect(source('According to police, Smith said he saw 40 people.')).toBe('Smith');
   });
 });
+
+describe('people "from across" or "from around" a place', () => {
+  it('are the source, not the place ("Critics from across the political spectrum said")', () => {
+    expect(source('Critics from across the political spectrum said the plan would cost 300 jobs.')).toBe('Critics from across the political spectrum');
+    expect(source('Mayors from around the country told reporters the plan would cost 300 jobs.')).toBe('Mayors from around the country');
+  });
+});

@@ -5288,6 +5288,8 @@ function describesPeople(t: Token, opensClause: boolean, before: Token | undefin
   if (/(?:ed|ly)$/.test(t.lower)) return before !== undefined && DETERMINERS.has(before.lower);
   return !NOT_PEOPLE_MODIFIERS.has(t.lower);
 }
+/** Words after "from" that spread the place people come from over it ("from across the country"). */
+const SPREAD_OVER = new Set(['across', 'around', 'throughout']);
 /** Words of time and linking that stand before a subject, not in its phrase. */
 const NOT_PEOPLE_MODIFIERS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'evening', 'yesterday', 'today', 'tonight', 'now', 'however', 'meanwhile', 'earlier', 'later', 'also', 'then', 'still', 'even', 'since', 'ago']);
 
@@ -5336,6 +5338,9 @@ function peopleOf(tokens: Token[], s: number, from: number, k: number): { start:
     }
   }
   for (let hops = 0; hops < 3; hops++) {
+    // ("Critics from across the political spectrum said", "bishops from around the world": "from" with a word that
+    // spreads the place.)
+    if (j - 2 >= from && SPREAD_OVER.has(tokens[j].lower) && tokens[j - 1].lower === 'from') j--;
     if (j - 1 < from || !PEOPLE_OF.has(tokens[j].lower)) return null;
     const noun = tokens[j - 1];
     // ("One of Epstein's victims", "some of the protesters": a few of people, not "phase one of a terminal expansion".)
