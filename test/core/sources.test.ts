@@ -5304,3 +5304,16 @@ describe('people "from across" or "from around" a place', () => {
     expect(source('Mayors from around the country told reporters the plan would cost 300 jobs.')).toBe('Mayors from around the country');
   });
 });
+
+describe('money claimed or written off', () => {
+  it('is no report: "claimed back", "claimed £2.3 million in tax relief", "had written off £800,000"', () => {
+    expect(source('The scheme claimed back £38.4 million in tax over four years, according to the service.')).toBe('the service');
+    expect(source('The charity claimed £2.3 million in tax relief over three years.')).toBeUndefined();
+    expect(source('A council spokesman said residents should "get in touch early", adding that the authority had written off £800,000 of debt last year.')).toBe('A council spokesman');
+  });
+
+  it('but a claim that a sum was lost, or a reply written back, reports', () => {
+    expect(source('He claimed £40m had been lost.')).toBe('he');
+    expect(source('The mayor wrote back that 40 homes were affected.')).toBe('The mayor');
+  });
+});

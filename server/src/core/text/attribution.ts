@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, BRITISH_TITLES, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, FRACTIONS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_PARTICLES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  ANONYMITY_WORDS, MONTHS, NAMED_BY_NOUN, TITLE_ACRONYMS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, COUNTRIES, VAGUE_ADVERBS, CURRENCY_PREFIX, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
+  ANONYMITY_WORDS, MONTHS, NAMED_BY_NOUN, TITLE_ACRONYMS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, COUNTRIES, VAGUE_ADVERBS, CURRENCY_PREFIX, SCALE_WORDS, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -2032,6 +2032,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // after a plural subject: "The co-authors estimate").
   if (CUE_FORMS.get(cue.lower) === cue.lower && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower) && countCompound(tokens[i - 1])) return null;
   if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
+  // Money claimed or written off, not a report: "The scheme claimed back £38.4 million", "claimed £2.3 million in tax
+  // relief", "the authority had written off £800,000 of debt" (not "claimed £40m was lost").
+  // (Not "The mayor then writes back, "…"", a reply.)
+  if ((lemma === 'claim' && next === 'back') || (lemma === 'write' && next === 'off')) return null;
+  if (lemma === 'claim' && sumClaimed(tokens, i + 1, to)) return null;
   let k = progressive ? i - 2 : i - 1;
   while (k >= from && cueAdverb(tokens, k, from)) k--;
   // "State media on Saturday reported", "The ministry late Tuesday said": the subject stands before the time.
@@ -4299,6 +4304,15 @@ function afterArticle(tokens: Token[], head: number, from: number): boolean {
 }
 
 /** Is there a finite auxiliary within `span` tokens from k (a clause's verb)? */
+/** Does a sum of money claimed open at k, with what it was claimed in or for after it: "£2.3 million in tax relief"? */
+function sumClaimed(tokens: Token[], k: number, to: number): boolean {
+  if (!CURRENCY_PREFIX.test(tokens[k]?.text ?? '') || tokens[k + 1]?.kind !== 'number') return false;
+  let e = k + 2;
+  if (e < to && SCALE_WORDS.has(tokens[e].lower)) e++;
+  return e < to && SUM_FOR.has(tokens[e].lower) && !finiteVerbWithin(tokens, e, to, 8);
+}
+const SUM_FOR = new Set(['in', 'of', 'for', 'from', 'back']);
+
 function finiteVerbWithin(tokens: Token[], k: number, to: number, span: number): boolean {
   for (let n = k; n < to && n - k < span; n++) if (FINITE_AUXILIARIES.has(tokens[n].lower)) return true;
   return false;
