@@ -5317,3 +5317,9 @@ describe('money claimed or written off', () => {
     expect(source('The mayor wrote back that 40 homes were affected.')).toBe('The mayor');
   });
 });
+
+describe('a capitalised word, a word of the field and a role before a name', () => {
+  it('make a title: the name speaks when a cue is coordinated after another verb ("Opposition health spokesperson Daniel Fa\'amausili accused … and said")', () => {
+    expect(firstQuoteSource('Opposition health spokesperson Daniel Fa\'amausili accused the government of "treating children\'s teeth as an afterthought" and said the plan was late.')).toBe("Daniel Fa'amausili");
+  });
+});

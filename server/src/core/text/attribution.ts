@@ -3696,6 +3696,8 @@ const OFFICE_WORDS = new Set(['former', 'deputy', 'senior', 'chief', 'acting', '
 function nameRun(tokens: Token[], s: number, limit: number): Phrase {
   let e = s;
   const roleThenName = (k: number): boolean => {
+    // ("Opposition health spokesperson Daniel Fa'amausili": one word of the role's field before it.)
+    if (k + 2 < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && !NOT_SOURCE.has(tokens[k].lower) && !ROLE_NOUNS.has(tokens[k].lower) && !tokens[k + 1].capitalized && ROLE_NOUNS.has(tokens[k + 1].lower)) k++;
     while (k < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && (ROLE_NOUNS.has(tokens[k].lower) || OFFICE_WORDS.has(tokens[k].lower))) k++;
     return k < limit && tokens[k].capitalized;
   };
@@ -4687,7 +4689,8 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
   if (s >= end) return null;
   // ("Transport minister Sofie Lind visited the site and said": a role's word in lower case between capitals and the
   // name, as a name's run reads it.)
-  if (tokens[s].capitalized && e + 1 < end && !tokens[e + 1].capitalized && ROLE_NOUNS.has(tokens[e + 1].lower)) e = Math.max(e, s + nameRun(tokens, s, end).words.length - 1);
+  // ("Opposition health spokesperson Daniel Fa'amausili accused … and said": so past one word of the role's field.)
+  if (tokens[s].capitalized && e + 1 < end && !tokens[e + 1].capitalized && (ROLE_NOUNS.has(tokens[e + 1].lower) || (e + 3 < end && tokens[e + 1].kind === 'word' && !NOT_SOURCE.has(tokens[e + 1].lower) && ROLE_NOUNS.has(tokens[e + 2].lower) && !tokens[e + 2].capitalized && tokens[e + 3].capitalized))) e = Math.max(e, s + nameRun(tokens, s, end).words.length - 1);
   const first = tokens[s];
   // ("The National Campaign for the Arts in the Regions of England said … and noted": a body's name past its "of",
   // "for" or "in the", as the phrase read back from its last capital reads it whole.)
