@@ -5323,3 +5323,9 @@ describe('a capitalised word, a word of the field and a role before a name', () 
     expect(firstQuoteSource('Opposition health spokesperson Daniel Fa\'amausili accused the government of "treating children\'s teeth as an afterthought" and said the plan was late.')).toBe("Daniel Fa'amausili");
   });
 });
+
+describe('"under" after a name that follows a cue', () => {
+  it('ends the source: the law it gave figures under is no part of it ("figures released by the Ministry of Health under official information laws")', () => {
+    expect(source('More than 74,000 children are overdue for a check-up, according to figures released by the Ministry of Health under official information laws.')).toBe('figures released by the Ministry of Health');
+  });
+});

@@ -5744,6 +5744,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       continue;
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
+    // ("figures released by the Ministry of Health under official information laws": the law a name gave them under.)
+    if (t.lower === 'under' && !t.capitalized && e > i && tokens[e - 1].capitalized) break;
     // "A report by the city's auditor general later estimated …": an adverb before the sentence's verb ends the phrase.
     if (sawHead && !t.capitalized && CUE_ADVERBS.has(t.lower) && e + 1 < to && CUE_FORMS.has(tokens[e + 1].lower)) break;
     // "asked by a caller why young men are coming": the question after the asker.
