@@ -5329,3 +5329,13 @@ describe('"under" after a name that follows a cue', () => {
     expect(source('More than 74,000 children are overdue for a check-up, according to figures released by the Ministry of Health under official information laws.')).toBe('figures released by the Ministry of Health');
   });
 });
+
+describe('"added to" a thing', () => {
+  it('is no cue ("the study added to "a growing body of evidence"")', () => {
+    expect(firstQuoteSource('The society said in a statement that the study added to "a growing body of evidence" linking oral health with disease.')).toBe('The society');
+  });
+
+  it('but "added to reporters" is', () => {
+    expect(firstQuoteSource('"We will appeal the ruling," the mayor added to reporters.')).toBe('the mayor');
+  });
+});

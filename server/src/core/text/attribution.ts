@@ -2036,6 +2036,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // relief", "the authority had written off £800,000 of debt" (not "claimed £40m was lost").
   // (Not "The mayor then writes back, "…"", a reply.)
   if ((lemma === 'claim' && next === 'back') || (lemma === 'write' && next === 'off')) return null;
+  // ("the study added to "a growing body of evidence"", "adding to the anxiety": adding to a thing, not saying; not
+  // "added to reporters".)
+  if (lemma === 'add' && next === 'to' && i + 2 < to && !tokens[i + 2].capitalized && !ADDED_TO_LISTENERS.has(tokens[i + 2].lower) && !(tokens[i + 2].lower === 'the' && tokens[i + 3]?.capitalized)) return null;
   if (lemma === 'claim' && sumClaimed(tokens, i + 1, to)) return null;
   let k = progressive ? i - 2 : i - 1;
   while (k >= from && cueAdverb(tokens, k, from)) k--;
@@ -4306,6 +4309,9 @@ function afterArticle(tokens: Token[], head: number, from: number): boolean {
 }
 
 /** Is there a finite auxiliary within `span` tokens from k (a clause's verb)? */
+/** Whom a verb of speech can be "added to": "he added to reporters" (or a body named after "the"). */
+const ADDED_TO_LISTENERS = new Set(['reporters', 'journalists', 'me', 'us', 'him', 'them']);
+
 /** Does a sum of money claimed open at k, with what it was claimed in or for after it: "£2.3 million in tax relief"? */
 function sumClaimed(tokens: Token[], k: number, to: number): boolean {
   if (!CURRENCY_PREFIX.test(tokens[k]?.text ?? '') || tokens[k + 1]?.kind !== 'number') return false;
