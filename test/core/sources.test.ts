@@ -5339,3 +5339,9 @@ describe('"added to" a thing', () => {
     expect(firstQuoteSource('"We will appeal the ruling," the mayor added to reporters.')).toBe('the mayor');
   });
 });
+
+describe('a document published by a maker that words in lower case describe', () => {
+  it('is named with its maker ("according to a report published on Monday by the safety charity SiteSafe Trust")', () => {
+    expect(source('Workers are 1.8 times as likely to be injured, according to a report published on Monday by the safety charity SiteSafe Trust.')).toBe('a report published by the safety charity SiteSafe Trust');
+  });
+});

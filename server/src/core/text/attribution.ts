@@ -741,6 +741,18 @@ function publishedIn(tokens: Token[], i: number): boolean {
 }
 
 /** Who may make or see a document after its participle and "by": a name, or a body's or people's noun ("the agency", "reporters"). */
+/**
+ * Does a maker follow "the" at k: a word agentAt takes, after up to two words in lower case that describe it ("the
+ * safety charity SiteSafe Trust", "the trust")?
+ */
+function agentAfterThe(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k; j < to && j < k + 3; j++) {
+    if (agentAt(tokens[j])) return true;
+    if (tokens[j].kind !== 'word' || NOT_SOURCE.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
 function agentAt(t: Token | undefined): boolean {
   // ("figures released by the trust": a body's noun that a draft names one by is one; "estimates prepared by the
   // council's finance department": so is its possessive, before the part of it that made them.)
@@ -5796,7 +5808,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower)) {
       // ("data released Monday by the medical examiner's office": a day without its "on" too.)
       const dated = day < 0 && tokens[e + 1]?.lower === 'on' && tokens[e + 3]?.lower === 'by' && timeWord(tokens[e + 2]) ? 2 : day < 0 && tokens[e + 2]?.lower === 'by' && WEEKDAYS.has(tokens[e + 1]?.lower ?? '') ? 1 : 0;
-      if ((tokens[e + dated + 1]?.lower === 'by' || publishedIn(tokens, e)) && (agentAt(tokens[e + dated + 2]) || (tokens[e + dated + 2]?.lower === 'the' && agentAt(tokens[e + dated + 3])))) {
+      if ((tokens[e + dated + 1]?.lower === 'by' || publishedIn(tokens, e)) && (agentAt(tokens[e + dated + 2]) || (tokens[e + dated + 2]?.lower === 'the' && agentAfterThe(tokens, e + dated + 3, to)))) {
         obtainedAt = e;
         if (dated > 0) {
           day = e + 1;
