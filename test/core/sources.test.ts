@@ -5345,3 +5345,10 @@ describe('a document published by a maker that words in lower case describe', ()
     expect(source('Workers are 1.8 times as likely to be injured, according to a report published on Monday by the safety charity SiteSafe Trust.')).toBe('a report published by the safety charity SiteSafe Trust');
   });
 });
+
+describe('an aside of who led or chaired the subject', () => {
+  it('names no source: the subject before it speaks ("The audit, led by City Controller Dana Okonkwo-Price, found")', () => {
+    expect(source('The audit, led by City Controller Dana Okonkwo-Price, found that the average site went 97 days between inspections.')).toBe('The audit');
+    expect(source('The group, chaired by Dana Smith, said that 40 sites had closed.')).toBe('The group');
+  });
+});

@@ -2232,7 +2232,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the') || leadNamesBody) && body.length <= 4 && bodysName && bodyNoun && !governed && !rolesObject;
       // ("The review, seen by the Leeds Citizen, found", "A report by the agency, obtained by Reuters, says": who saw a
       // document is no source; what it is is, before the aside.)
-      const seenAside = enclosed.length >= 3 && OBTAINED.has(enclosed[0].lower) && enclosed[1].lower === 'by' && open - 1 >= from;
+      // ("The audit, led by City Controller Dana Okonkwo-Price, found", "The group, chaired by …, said": nor who led or
+      // ran the subject.)
+      const seenAside = enclosed.length >= 3 && (OBTAINED.has(enclosed[0].lower) || LED_BY.has(enclosed[0].lower)) && enclosed[1].lower === 'by' && open - 1 >= from;
       // ("Court papers filed by its administrators, Harcourt Lyle Restructuring LLP, show": a name in apposition to who
       // filed or obtained a document; the document speaks.)
       const agentOfDocument = isName && open - 1 >= from && obtainedByBefore(tokens, open - 1, from);
@@ -2997,6 +2999,8 @@ function documentBefore(tokens: Token[], open: number, from: number): boolean {
 }
 
 /** Participles of getting hold of documents: "records obtained by", "emails seen by". */
+/** Participles before "by" whose agent leads or runs what they describe ("The audit, led by …, found"). */
+const LED_BY = new Set(['led', 'co-led', 'chaired', 'headed', 'run', 'overseen', 'directed', 'founded']);
 const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'examined', 'acquired', 'filed', 'provided']);
 
 /**
