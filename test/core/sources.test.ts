@@ -5321,6 +5321,7 @@ describe('money claimed or written off', () => {
 describe('a capitalised word, a word of the field and a role before a name', () => {
   it('make a title: the name speaks when a cue is coordinated after another verb ("Opposition health spokesperson Daniel Fa\'amausili accused … and said")', () => {
     expect(firstQuoteSource('Opposition health spokesperson Daniel Fa\'amausili accused the government of "treating children\'s teeth as an afterthought" and said the plan was late.')).toBe("Daniel Fa'amausili");
+    expect(firstQuoteSource('Opposition mental health spokesman Peter Galanis accused the government of "leaving a lifeline hanging by a thread" and said the plan was late.')).toBe('Peter Galanis');
   });
 });
 
@@ -5343,6 +5344,7 @@ describe('"added to" a thing', () => {
 describe('a document published by a maker that words in lower case describe', () => {
   it('is named with its maker ("according to a report published on Monday by the safety charity SiteSafe Trust")', () => {
     expect(source('Workers are 1.8 times as likely to be injured, according to a report published on Monday by the safety charity SiteSafe Trust.')).toBe('a report published by the safety charity SiteSafe Trust');
+    expect(source('An estimated 10,500 workers lost their jobs last year, according to figures compiled by independent researcher Farah Lindqvist.')).toBe('figures compiled by independent researcher Farah Lindqvist');
   });
 });
 

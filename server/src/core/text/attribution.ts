@@ -742,10 +742,10 @@ function publishedIn(tokens: Token[], i: number): boolean {
 
 /** Who may make or see a document after its participle and "by": a name, or a body's or people's noun ("the agency", "reporters"). */
 /**
- * Does a maker follow "the" at k: a word agentAt takes, after up to two words in lower case that describe it ("the
- * safety charity SiteSafe Trust", "the trust")?
+ * Does a maker stand at k: a word agentAt takes, after up to two words in lower case that describe it ("the safety
+ * charity SiteSafe Trust", "independent researcher Farah Lindqvist", "the trust")?
  */
-function agentAfterThe(tokens: Token[], k: number, to: number): boolean {
+function agentAfter(tokens: Token[], k: number, to: number): boolean {
   for (let j = k; j < to && j < k + 3; j++) {
     if (agentAt(tokens[j])) return true;
     if (tokens[j].kind !== 'word' || NOT_SOURCE.has(tokens[j].lower)) return false;
@@ -3712,11 +3712,27 @@ function relativesName(tokens: Token[], kin: number, from: number, name: Token):
 const OFFICE_WORDS = new Set(['former', 'deputy', 'senior', 'chief', 'acting', 'interim', 'executive', 'general', 'vice', 'presidential', 'presumptive', 'gubernatorial', 'congressional', 'mayoral', 'state', 'party', 'assistant', 'associate', 'managing']);
 
 /** A capitalised name with its titles and roles, read forwards from s ("White House spokesperson Abigail Jackson"). */
+/**
+ * How many words of a role's field stand at k before the role's noun in lower case and a capital after it: one or
+ * two ("health spokesperson Daniel", "mental health spokesman Peter"), else 0.
+ */
+function fieldBeforeRole(tokens: Token[], k: number, limit: number): number {
+  for (let n = 1; n <= 2; n++) {
+    const role = k + n;
+    if (role + 1 >= limit) return 0;
+    const w = tokens[role - 1];
+    if (w.kind !== 'word' || w.capitalized || NOT_SOURCE.has(w.lower) || ROLE_NOUNS.has(w.lower)) return 0;
+    if (!tokens[role].capitalized && ROLE_NOUNS.has(tokens[role].lower) && tokens[role + 1].capitalized) return n;
+  }
+  return 0;
+}
+
 function nameRun(tokens: Token[], s: number, limit: number): Phrase {
   let e = s;
   const roleThenName = (k: number): boolean => {
-    // ("Opposition health spokesperson Daniel Fa'amausili": one word of the role's field before it.)
-    if (k + 2 < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && !NOT_SOURCE.has(tokens[k].lower) && !ROLE_NOUNS.has(tokens[k].lower) && !tokens[k + 1].capitalized && ROLE_NOUNS.has(tokens[k + 1].lower)) k++;
+    // ("Opposition health spokesperson Daniel Fa'amausili", "Opposition mental health spokesman Peter Galanis": up to two
+    // words of the role's field before it.)
+    k += fieldBeforeRole(tokens, k, limit);
     while (k < limit && tokens[k].kind === 'word' && !tokens[k].capitalized && (ROLE_NOUNS.has(tokens[k].lower) || OFFICE_WORDS.has(tokens[k].lower))) k++;
     return k < limit && tokens[k].capitalized;
   };
@@ -4711,8 +4727,8 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
   if (s >= end) return null;
   // ("Transport minister Sofie Lind visited the site and said": a role's word in lower case between capitals and the
   // name, as a name's run reads it.)
-  // ("Opposition health spokesperson Daniel Fa'amausili accused … and said": so past one word of the role's field.)
-  if (tokens[s].capitalized && e + 1 < end && !tokens[e + 1].capitalized && (ROLE_NOUNS.has(tokens[e + 1].lower) || (e + 3 < end && tokens[e + 1].kind === 'word' && !NOT_SOURCE.has(tokens[e + 1].lower) && ROLE_NOUNS.has(tokens[e + 2].lower) && !tokens[e + 2].capitalized && tokens[e + 3].capitalized))) e = Math.max(e, s + nameRun(tokens, s, end).words.length - 1);
+  // ("Opposition health spokesperson Daniel Fa'amausili accused … and said": so past words of the role's field.)
+  if (tokens[s].capitalized && e + 1 < end && !tokens[e + 1].capitalized && ROLE_NOUNS.has(tokens[e + 1 + fieldBeforeRole(tokens, e + 1, end)].lower)) e = Math.max(e, s + nameRun(tokens, s, end).words.length - 1);
   const first = tokens[s];
   // ("The National Campaign for the Arts in the Regions of England said … and noted": a body's name past its "of",
   // "for" or "in the", as the phrase read back from its last capital reads it whole.)
@@ -5812,7 +5828,7 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     if (sawHead && obtainedAt < 0 && (OBTAINED.has(t.lower) || AGENT_PARTICIPLES.has(t.lower) || t.lower === 'announced') && DOCUMENT_NOUNS.has(tokens[e - 1].lower)) {
       // ("data released Monday by the medical examiner's office": a day without its "on" too.)
       const dated = day < 0 && tokens[e + 1]?.lower === 'on' && tokens[e + 3]?.lower === 'by' && timeWord(tokens[e + 2]) ? 2 : day < 0 && tokens[e + 2]?.lower === 'by' && WEEKDAYS.has(tokens[e + 1]?.lower ?? '') ? 1 : 0;
-      if ((tokens[e + dated + 1]?.lower === 'by' || publishedIn(tokens, e)) && (agentAt(tokens[e + dated + 2]) || (tokens[e + dated + 2]?.lower === 'the' && agentAfterThe(tokens, e + dated + 3, to)))) {
+      if ((tokens[e + dated + 1]?.lower === 'by' || publishedIn(tokens, e)) && agentAfter(tokens, tokens[e + dated + 2]?.lower === 'the' ? e + dated + 3 : e + dated + 2, to)) {
         obtainedAt = e;
         if (dated > 0) {
           day = e + 1;
