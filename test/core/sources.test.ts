@@ -5354,3 +5354,14 @@ describe('an aside of who led or chaired the subject', () => {
     expect(source('The group, chaired by Dana Smith, said that 40 sites had closed.')).toBe('The group');
   });
 });
+
+describe('a document something went through or awaits', () => {
+  it('is no source of the sentence\'s figures ("The plant passed a safety review by the Atomic Safety Board in 2022 after Seiran spent 520 billion yen")', () => {
+    expect(source('The plant passed a safety review by the Atomic Safety Board in 2022 after Seiran spent 520 billion yen on upgrades.')).toBeUndefined();
+    expect(source('The design has not yet completed assessment by the Nuclear Installations Regulator, a process that typically takes around five years.')).toBeUndefined();
+  });
+
+  it('but a document by a body that opens the sentence is', () => {
+    expect(source('A review by the board found 40 faults.')).toBeDefined();
+  });
+});

@@ -740,6 +740,18 @@ function publishedIn(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'published' && tokens[i + 1]?.lower === 'in';
 }
 
+/**
+ * Is the document's noun at k the object of a verb of going through or awaiting it ("passed a safety review",
+ * "completed assessment", "faces an investigation"), past up to three words before the noun?
+ */
+function documentUndergone(tokens: Token[], k: number, from: number): boolean {
+  let d = k - 1;
+  while (d >= from && k - d <= 3 && tokens[d].kind === 'word' && !tokens[d].capitalized && !UNDERGONE.has(tokens[d].lower) && !NOT_SOURCE.has(tokens[d].lower)) d--;
+  if (d >= from && (tokens[d].lower === 'a' || tokens[d].lower === 'an' || tokens[d].lower === 'the')) d--;
+  return d >= from && UNDERGONE.has(tokens[d].lower);
+}
+const UNDERGONE = new Set(['passed', 'passes', 'pass', 'failed', 'fails', 'completed', 'completes', 'underwent', 'undergone', 'undergo', 'undergoes', 'faces', 'face', 'facing', 'faced', 'awaiting', 'awaits', 'await', 'ordered', 'orders', 'launched', 'launches', 'requested', 'requests', 'survived']);
+
 /** Who may make or see a document after its participle and "by": a name, or a body's or people's noun ("the agency", "reporters"). */
 /**
  * Does a maker stand at k: a word agentAt takes, after up to two words in lower case that describe it ("the safety
@@ -1190,7 +1202,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       if (t.lower === 'by' && byMeasure(tokens, i + 1, to)) continue;
       const head = np ? headOf(np) : undefined;
       const previous = tokens[i - 1];
-      const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower !== 'per';
+      // (Not a document something went through or awaits: "The plant passed a safety review by the Atomic Safety Board in
+      // 2022 after …", "has not yet completed assessment by the regulator, a process that …".)
+      const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower !== 'per' && !documentUndergone(tokens, i - 1, from);
       // "compiled by the coalition", "prepared by the finance committee": the agent of a figure's making.
       // ("Under terms announced by both companies,", "a plan unveiled by the ministry": what they made public.)
       // (Made public: only terms, plans and sums, not "The statue, unveiled by the queen in 1990, stands 40 feet tall".)
