@@ -5365,3 +5365,15 @@ describe('a document something went through or awaits', () => {
     expect(source('A review by the board found 40 faults.')).toBeDefined();
   });
 });
+
+describe('a firm named by a word of its trade, or with its legal ending after a comma', () => {
+  it('is a body, not a person ("Casa Milagro Cellars said", "Pratt Industries announced")', () => {
+    const kind = (text: string) => lint(text).claims.find((c) => c.kind === 'number')?.attribution?.kind;
+    expect(kind('Casa Milagro Cellars said it would pay growers for at least 70 percent of their tonnage.')).toBe('organization');
+    expect(kind('Pratt Industries announced a $5 billion investment.')).toBe('organization');
+  });
+
+  it('keeps its ending ("Charms, LLC, a subsidiary of candymaker Tootsie Roll Industries, announced")', () => {
+    expect(source('Charms, LLC, a subsidiary of candymaker Tootsie Roll Industries, announced a $97.7 million investment.')).toBe('Charms, LLC');
+  });
+});

@@ -2474,6 +2474,8 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
 }
 
 /** Abbreviations that end a name with a full stop: "Acme Inc.", "Martin Luther King Jr.". */
+/** A firm's legal ending, written after a comma too ("Charms, LLC"). */
+const FIRM_ENDINGS = new Set(['Inc', 'LLC', 'Ltd', 'LLP', 'PLC', 'Plc', 'Corp', 'GmbH', 'AG']);
 const NAME_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'Cos', 'Plc', 'PLC', 'LLC', 'Assn', 'Intl']);
 
 /** Words that open an adverbial phrase before a clause's subject ("In a statement, …", "On Tuesday, …"). */
@@ -5066,6 +5068,11 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   if (k - 1 > from && tokens[k]?.text === '.' && NAME_SUFFIXES.has(tokens[k - 1].text) && tokens[k - 2].capitalized) {
     const np = backwardPhrase(tokens, k - 1, from, lexicon, speech);
     return np ? { ...np, end: tokens[k].end } : null;
+  }
+  // ("Charms, LLC, a subsidiary of …, announced": a firm's ending after a comma.)
+  if (k - 2 >= from && FIRM_ENDINGS.has(tokens[k].text) && tokens[k - 1].text === ',' && tokens[k - 2].capitalized && tokens[k - 2].kind === 'word') {
+    const np = backwardPhrase(tokens, k - 2, from, lexicon, speech);
+    return np ? { words: [...np.words.slice(0, -1), np.words[np.words.length - 1].joinedWith(tokens[k - 1]), tokens[k]], start: np.start, end: tokens[k].end } : null;
   }
   // "Amalgamated Transit Workers Local 1402 said", "Channel 4 reported": a body whose name ends in its number.
   if (k - 1 > from && tokens[k]?.kind === 'number' && NUMBERED_BODIES.has(tokens[k - 1].text)) {

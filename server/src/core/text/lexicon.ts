@@ -184,6 +184,8 @@ export const ORG_NAME_WORDS = set(`
   Institution Research Annals Proceedings Workers Consortium Syndicate Cooperative Collective Federation Confederation Guild Caucus
   Diocese Archdiocese Synod Ferries Prefecture League Campaign Ombudsman Chamber Chambers Convention Enterprise
   Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
+  Cellars Vineyards Vineyard Winery Wineries Brewery Breweries Brewing Distillery Distilleries Distillers Estates Farms Foods
+  Industries Pharmaceuticals Insurance Logistics Developments Interactive Software Labs
 `);
 
 /** Lower-case words inside names ("Mohammad bin Salman", "Ursula von der Leyen"). */
