@@ -5377,3 +5377,10 @@ describe('a firm named by a word of its trade, or with its legal ending after a 
     expect(source('Charms, LLC, a subsidiary of candymaker Tootsie Roll Industries, announced a $97.7 million investment.')).toBe('Charms, LLC');
   });
 });
+
+describe('a relative after a pronoun inside a description', () => {
+  it('is someone else: the described keeps the sex the name gives ("Rosa Lund, standing among vines her grandfather planted")', () => {
+    const text = '"I walked the rows at dawn," said Rosa Lund, standing among vines her grandfather planted.\n\nLund has to wait. "You cannot argue with the weather," she said.';
+    expect(lint(text).claims.filter((c) => c.kind === 'quote')[1]?.attribution?.source).toBe('Rosa Lund');
+  });
+});

@@ -457,9 +457,14 @@ function womansTitle(descriptors: readonly string[]): boolean {
 
 /** Reads the gender lower-case words declare ("mrs.", "spokeswoman"). */
 export function genderOf(words: readonly string[]): Gender {
-  for (const w of words) {
-    // Pronouns in a description are someone else's ("Kimura, who coached her", "Her label").
-    if (PRONOUN_FORMS.has(w)) continue;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    // Pronouns in a description are someone else's ("Kimura, who coached her", "Her label"); so is a relative after one
+    // inside it ("Rosa Lund, standing among vines her grandfather planted"; not "his widow", which the description is).
+    if (PRONOUN_FORMS.has(w)) {
+      if (k > 0) k++;
+      continue;
+    }
     if (FEMALE_WORDS.has(w)) return 'female';
     if (MALE_WORDS.has(w)) return 'male';
   }
