@@ -5384,3 +5384,9 @@ describe('a relative after a pronoun inside a description', () => {
     expect(lint(text).claims.filter((c) => c.kind === 'quote')[1]?.attribution?.source).toBe('Rosa Lund');
   });
 });
+
+describe('a name in apposition right before a verb that introduces a partial quote', () => {
+  it('is its speaker ("Its director, Grace Wanjiru-Holt, accused the authorities of having "…"")', () => {
+    expect(firstQuoteSource('Its director, Grace Wanjiru-Holt, accused the authorities of having "looked the other way for far too long" while brewers operated openly.')).toBe('Grace Wanjiru-Holt');
+  });
+});

@@ -381,7 +381,10 @@ function subjectOfVerb(tokens: Token[], from: number, v: number, inQuote: (o: nu
   const np = subjectPhrase(tokens, from, v, inQuote, lexicon);
   if (!np) return null;
   let k = tokenAtOrAfter(tokens, np.end);
-  if (k >= 0 && k < v && tokens[k].text === ',') {
+  // ("Its director, Grace Wanjiru-Holt, accused the authorities of having "…"": a name in apposition, its comma right
+  // before the verb.)
+  if (k >= 0 && k + 1 === v && tokens[k].text === ',') k = v;
+  else if (k >= 0 && k < v && tokens[k].text === ',') {
     let c = k + 1;
     while (c < v && c - k < 40 && tokens[c].text !== ',') c++;
     k = c + 1;
