@@ -5390,3 +5390,10 @@ describe('a name in apposition right before a verb that introduces a partial quo
     expect(firstQuoteSource('Its director, Grace Wanjiru-Holt, accused the authorities of having "looked the other way for far too long" while brewers operated openly.')).toBe('Grace Wanjiru-Holt');
   });
 });
+
+describe('a person of a part of a body', () => {
+  it('speaks, not the part ("Denise Okafor of the bureau\'s criminal investigation division said")', () => {
+    expect(source("Denise Okafor of the Federal Revenue Bureau's criminal investigation division said the case began with 40 refunds.")).toBe('Denise Okafor');
+    expect(source("Denise Okafor of the bureau's fraud unit said the case began with 40 refunds.")).toBe('Denise Okafor');
+  });
+});

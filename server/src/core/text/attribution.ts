@@ -752,6 +752,9 @@ function documentUndergone(tokens: Token[], k: number, from: number): boolean {
 }
 const UNDERGONE = new Set(['passed', 'passes', 'pass', 'failed', 'fails', 'completed', 'completes', 'underwent', 'undergone', 'undergo', 'undergoes', 'faces', 'face', 'facing', 'faced', 'awaiting', 'awaits', 'await', 'ordered', 'orders', 'launched', 'launches', 'requested', 'requests', 'survived']);
 
+/** Parts of a body that a person is of ("Denise Okafor of the bureau's criminal investigation division"). */
+const PARTS_OF_BODIES = new Set(['division', 'unit', 'branch', 'section', 'wing', 'squad', 'desk']);
+
 /** Who may make or see a document after its participle and "by": a name, or a body's or people's noun ("the agency", "reporters"). */
 /**
  * Does a maker stand at k: a word agentAt takes, after up to two words in lower case that describe it ("the safety
@@ -5305,7 +5308,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   }
   // "Professor Imogen Sato-Whitfield of the University of Castlebridge law school told": the person of a body whose
   // phrase ends in a lower-case noun, as of a body's capitals.
-  if (!head.capitalized && s < k && tokens[s].lower === 'the' && tokens[s + 1].capitalized && (ORG_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower))) {
+  // ("Special Agent in Charge Denise Okafor of the Federal Revenue Bureau's criminal investigation division said", "…
+  // of the bureau's fraud unit": so of a part of a body.)
+  if (!head.capitalized && s < k && tokens[s].lower === 'the' && (tokens[s + 1].capitalized || (endsWithPossessive(tokens[s + 1].text) && ORG_NOUNS.has(withoutPossessive(tokens[s + 1].lower)))) && (ORG_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower) || PARTS_OF_BODIES.has(head.lower))) {
     const person = affiliatedPerson(tokens, s, from);
     let of = person;
     while (of < s && !AFFILIATIONS.has(tokens[of].lower)) of++;
