@@ -5397,3 +5397,13 @@ describe('a person of a part of a body', () => {
     expect(source("Denise Okafor of the bureau's fraud unit said the case began with 40 refunds.")).toBe('Denise Okafor');
   });
 });
+
+describe('"It" that opens the paragraph after a document\'s', () => {
+  it('is the document, when that paragraph named no one ("The report found …" then "It also found …")', () => {
+    expect(lint('The report, released on Monday, found that 38,400 young people were referred.\n\nIt also found that the median wait was 164 days.').claims.filter((c) => c.kind === 'number')[1]?.attribution?.source).toBe('The report');
+  });
+
+  it('but not when that paragraph named a body that may be "it"', () => {
+    expect(lint('The report found that 40 roads were closed. Harwick Council said repairs would cost £2m.\n\nIt said 12 would reopen.').claims.filter((c) => c.kind === 'number')[2]?.attribution?.source).toBe('Harwick Council');
+  });
+});

@@ -318,7 +318,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // jobs would go. It said …" after "The Pentagon said …" paragraphs before.)
     // (Nor when a document opened the sentence before, in this paragraph, and "it" reads from it: "The report, dated 14
     // March, found that …. It says the professor was …" is the report, not a university named paragraphs before.)
-    const person = found && m.name === 'it' && found.lastNamedBlock !== place.block && (!SPEECH_CUES.has(m.cueLemma) || people.namesIn(place.block) || (DOCUMENT_READS.has(m.cueLemma) && documentGoesOn(people.lastDocument, place, block))) ? undefined : found;
+    const person = found && m.name === 'it' && found.lastNamedBlock !== place.block && (!SPEECH_CUES.has(m.cueLemma) || people.namesIn(place.block) || (DOCUMENT_READS.has(m.cueLemma) && documentGoesOn(people, place, block))) ? undefined : found;
     // (A body an earlier sentence of the paragraph opened with, named after whoever the register holds: "NASA
     // interrupted its live coverage …. It also credited Leonov …, noting on Twitter "…""; or of the paragraph before,
     // for a paragraph of quotes: "The Harbour Authority held a news conference." then ""…," it said".)
@@ -328,7 +328,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // (Or whom a paragraph before stood for: "According to a report by the authority's transport officers, …" then
     // "The campaign group Friends of the Tramway … welcomed …. "…," they said".)
     // (A name of more than one word past "The": not "The Leaders welcomed …" after "Leaders" named before.)
-    const opened = (m.name === 'it' || (m.name === 'they' && (!found || (found.lastNamedBlock !== place.block && namedInWords(body))) && body?.block === place.block)) && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma) || BODY_VOICES.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people.lastDocument, place, block);
+    const opened = (m.name === 'it' || (m.name === 'they' && (!found || (found.lastNamedBlock !== place.block && namedInWords(body))) && body?.block === place.block)) && (SPEECH_CUES.has(m.cueLemma) || DOCUMENT_READS.has(m.cueLemma) || BODY_VOICES.has(m.cueLemma)) && body !== null && body.source !== null && ((body.block === place.block && body.sentence < place.sentence) || (body.block === place.block - 1 && startsWithOpeningMark(block.prose))) && (!person || person.lastNamed.start < body.source.map.start(body.at)) && !documentGoesOn(people, place, block);
     if (person && !opened) {
       record.person = person;
       record.attribution.source = person.name;
@@ -338,7 +338,7 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     } else if (opened) {
       record.attribution.kind = 'organization';
       spokenBy(record, nameOpeningBody(people, body!, place, body!.source!.prose.slice(body!.at, body!.end)), people, block, place);
-    } else if (m.name === 'it' && (DOCUMENT_READS.has(m.cueLemma) || DOCUMENT_READ_WORDS.test(m.cue)) && documentGoesOn(people.lastDocument, place, block)) {
+    } else if (m.name === 'it' && (DOCUMENT_READS.has(m.cueLemma) || DOCUMENT_READ_WORDS.test(m.cue)) && documentGoesOn(people, place, block)) {
       // ""I just tried you on the phone …," it reads." after "The email, released by Judicial Watch, was sent …":
       // the document this paragraph or the one before opened a sentence with.
       record.attribution.kind = 'document';
@@ -600,15 +600,20 @@ function subjectOpening(block: Block, tokens: Token[], sentences: Sentence[], me
 }
 
 /**
- * Does the document go on speaking as "it" at `place`: in its own sentence or the next ("the paper notes …, and it
- * says"), or in a paragraph of quotes right after the paragraph it opened or closed ("The email, released by …, was
- * sent …" then ""…," it reads.")? Not past another sentence ("Apple declined to comment. "…," it said.").
+ * Does the register's last document go on speaking as "it" at `place`: in its own sentence or the next ("the paper
+ * notes …, and it says"), or in a paragraph of quotes right after the paragraph it opened or closed ("The email,
+ * released by …, was sent …" then ""…," it reads.")? Not past another sentence ("Apple declined to comment. "…," it
+ * said.").
  */
-function documentGoesOn(doc: People['lastDocument'], place: Place, block: Block): boolean {
+function documentGoesOn(people: People, place: Place, block: Block): boolean {
+  const doc = people.lastDocument;
   if (!doc) return false;
   if (doc.block === place.block) return place.sentence - doc.sentence <= 1;
-  return doc.block === place.block - 1 && doc.leads && startsWithOpeningMark(block.prose);
+  // ("The report, released on Monday, found that …" then a paragraph that opens "It also found that …": so the
+  // paragraph after, from its first word, when the document's paragraph named no one who might be "it".)
+  return doc.block === place.block - 1 && ((doc.leads && startsWithOpeningMark(block.prose)) || (place.sentence === sentenceKey(block, 0) && OPENS_WITH_IT.test(block.prose) && !people.namesIn(doc.block)));
 }
+const OPENS_WITH_IT = /^It\s/;
 
 /**
  * Cues by which a body the paragraph opened with speaks as "it", besides saying: "it posted", "It forecast", "It
