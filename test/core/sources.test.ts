@@ -5407,3 +5407,9 @@ describe('"It" that opens the paragraph after a document\'s', () => {
     expect(lint('The report found that 40 roads were closed. Harwick Council said repairs would cost £2m.\n\nIt said 12 would reopen.').claims.filter((c) => c.kind === 'number')[2]?.attribution?.source).toBe('Harwick Council');
   });
 });
+
+describe('"accused" before a partial quote', () => {
+  it('names its subject the speaker, over a speaker of the sentence before ("Its director, Grace Wanjiru-Holt, accused the authorities of having "…"")', () => {
+    expect(lint('A local charity, the Safe Cup Trust, said it had recorded 63 deaths. Its director, Grace Wanjiru-Holt, accused the authorities of having "looked the other way for far too long" while brewers operated.').claims.find((c) => c.kind === 'quote')?.attribution?.source).toBe('Grace Wanjiru-Holt');
+  });
+});

@@ -21,8 +21,9 @@ const FEW_LABELLED_SPEECH_VERBS = [
   ...['muttered', 'proclaimed', 'railed', 'retorted', 'scoffed', 'screamed', 'sighed', 'urged', 'vented', 'whispered'],
   // Verbs of judging what they quote: "Cruz questioned Trump's "New York values"".
   ...['questioned', 'ridiculed', 'derided', 'lambasted', 'scolded', 'chided', 'criticized', 'criticised', 'assailed', 'denounced', 'dismissed'],
-  // And of blaming: "Pritchard blamed the delay on "ground conditions nobody could have predicted"".
-  ...['blamed', 'blames'],
+  // And of blaming or accusing: "Pritchard blamed the delay on "ground conditions nobody could have predicted"", "Its
+  // director, Grace Wanjiru-Holt, accused the authorities of having "looked the other way for far too long"".
+  ...['blamed', 'blames', 'accused'],
 ];
 
 /**
@@ -41,7 +42,11 @@ export const QUOTE_NAMING_VERBS = new Set(['called', 'calls', 'calling', 'dubbed
  * Failing that, a reporting participle ("…, saying the city embodied the "…"") leans on the clause's subject.
  */
 export function clauseSpeaker(tokens: Token[], from: number, end: number, after: boolean, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
-  const speech = (t: Token): boolean => t.kind === 'word' && !t.capitalized && (SPEECH_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower));
+  // (Not a passive's participle: "Museum accused of hiding its archive".)
+  const speechAt = (k: number): boolean => {
+    const t = tokens[k];
+    return t.kind === 'word' && !t.capitalized && (SPEECH_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower)) && !(t.lower === 'accused' && tokens[k + 1]?.lower === 'of');
+  };
   let v = -1;
   if (after) {
     // `"the ultimate public health crisis" and "stunt children's growth," Howard Dean … proclaimed`: two quotes joined
@@ -67,7 +72,7 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
         start = c;
         continue;
       }
-      if (speech(tokens[k])) v = k;
+      if (speechAt(k)) v = k;
     }
   } else {
     const tag = tagBeforeQuote(tokens, from, end, inQuote, lexicon);
@@ -91,7 +96,7 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
         v = k;
         break;
       }
-      if (speech(tokens[k])) {
+      if (speechAt(k)) {
         // The nearest verb decides; a participle ("calling", "saying") leans on its clause's subject.
         if (tokens[k].lower.endsWith('ing')) return participleSpeaker(tokens, from, end, inQuote, lexicon);
         v = k;
