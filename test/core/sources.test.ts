@@ -5413,3 +5413,9 @@ describe('"accused" before a partial quote', () => {
     expect(lint('A local charity, the Safe Cup Trust, said it had recorded 63 deaths. Its director, Grace Wanjiru-Holt, accused the authorities of having "looked the other way for far too long" while brewers operated.').claims.find((c) => c.kind === 'quote')?.attribution?.source).toBe('Grace Wanjiru-Holt');
   });
 });
+
+describe('a document\'s noun before "of", after a comma', () => {
+  it('is no verb whose source follows it ("According to the trust, reports of vandalism … rose by 31%")', () => {
+    expect(source('According to the Historic Burial Grounds Trust, reports of vandalism at cemeteries in England rose by 31% between 2020 and 2023.')).toBe('the Historic Burial Grounds Trust');
+  });
+});

@@ -2061,6 +2061,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // after a plural subject: "The co-authors estimate").
   if (CUE_FORMS.get(cue.lower) === cue.lower && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower) && countCompound(tokens[i - 1])) return null;
   if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
+  // ("According to the trust, reports of vandalism … rose by 31%": a document's noun before "of", after a comma, is the
+  // noun, not a verb whose source follows it; not after its owner, "The council's own estimates of …".)
+  if (next === 'of' && DOCUMENT_NOUNS.has(cue.lower) && (i === from || tokens[i - 1].kind === 'punct')) return null;
   // Money claimed or written off, not a report: "The scheme claimed back £38.4 million", "claimed £2.3 million in tax
   // relief", "the authority had written off £800,000 of debt" (not "claimed £40m was lost").
   // (Not "The mayor then writes back, "…"", a reply.)
