@@ -5419,3 +5419,13 @@ describe('a document\'s noun before "of", after a comma', () => {
     expect(source('According to the Historic Burial Grounds Trust, reports of vandalism at cemeteries in England rose by 31% between 2020 and 2023.')).toBe('the Historic Burial Grounds Trust');
   });
 });
+
+describe('a cue that can be a noun, after an article and a word that describes it', () => {
+  it('is the noun ("estimates that the average claim for a stolen pickup is now $27,300")', () => {
+    expect(source('The institute estimates that the average claim for a stolen pickup is now $27,300.')).toBe('The institute');
+  });
+
+  it('but a verb that is no noun stays one ("The average puts Smith at 47.2 percent")', () => {
+    expect(source('The average puts Smith at 47.2 percent.')).toBe('The average');
+  });
+});

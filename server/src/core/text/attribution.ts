@@ -2061,6 +2061,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // after a plural subject: "The co-authors estimate").
   if (CUE_FORMS.get(cue.lower) === cue.lower && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower) && countCompound(tokens[i - 1])) return null;
   if (lemma === 'claim' && (/^(?:responsibility|credit|victory|lives|title|seats?|gold)$/.test(next) || /^(?:lives|life|title|seat|crown)$/.test(tokens[i + 2]?.lower ?? ''))) return null;
+  // ("the average claim for a stolen pickup is now $27,300", "the latest estimate": so after an article and a word
+  // that describes such a noun.)
+  // (A cue that can be a noun only: "The average puts Smith at 47.2 percent" is the average's.)
+  if ((NOUN_CUES.has(cue.lower) || cue.lower === 'claim' || DOCUMENT_NOUNS.has(cue.lower)) && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower) && NOUN_DESCRIBERS.has(tokens[i - 1].lower)) return null;
   // ("According to the trust, reports of vandalism … rose by 31%": a document's noun before "of", after a comma, is the
   // noun, not a verb whose source follows it; not after its owner, "The council's own estimates of …".)
   if (next === 'of' && DOCUMENT_NOUNS.has(cue.lower) && (i === from || tokens[i - 1].kind === 'punct')) return null;
@@ -4379,6 +4383,9 @@ function finiteVerbWithin(tokens: Token[], k: number, to: number, span: number):
   for (let n = k; n < to && n - k < span; n++) if (FINITE_AUXILIARIES.has(tokens[n].lower)) return true;
   return false;
 }
+
+/** Words that describe a noun between its article and it: "the average claim", "the latest estimate". */
+const NOUN_DESCRIBERS = new Set(['average', 'typical', 'median', 'mean', 'initial', 'original', 'latest', 'false', 'similar', 'same', 'main', 'total', 'annual', 'previous']);
 
 /** Words that make the word after them a noun (not "that", which may open a clause: "a report that says"). */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'their', 'our']);
