@@ -5429,3 +5429,20 @@ describe('a cue that can be a noun, after an article and a word that describes i
     expect(source('The average puts Smith at 47.2 percent.')).toBe('The average');
   });
 });
+
+describe('"according to" after a verb of sharing out or varying', () => {
+  it('says how, not who says so ("distributed according to each employee\'s length of service")', () => {
+    expect(source("A lawyer for the workers said the fund would be distributed according to each employee's length of service, with a minimum payment of £1,800.")).toBe('A lawyer for the workers');
+    expect(source('Prices vary according to demand, and a ticket costs £40.')).toBeUndefined();
+  });
+
+  it('but names a source that can be one ("paid according to the ministry\'s figures")', () => {
+    expect(source("The grants were paid according to the ministry's figures to 40 charities.")).toBe("the ministry's figures");
+  });
+});
+
+describe('a plural role that opens the sentence, before "for" and whom it serves', () => {
+  it('is the source, not whom it serves ("Lawyers for the workers said")', () => {
+    expect(source('Lawyers for the workers said the fund would pay £1,800.')).toBe('Lawyers for the workers');
+  });
+});

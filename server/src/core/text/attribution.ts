@@ -338,6 +338,17 @@ function inWordsOf(tokens: Token[], i: number, to: number, inQuote: (o: number) 
 /** Nouns of a rule listed below "according to the following …". */
 const RULE_NOUNS = new Set(['schedule', 'table', 'methodology', 'methodologies', 'method', 'methods', 'criteria', 'formula', 'rules', 'rule', 'list', 'guidelines', 'procedure', 'procedures', 'terms', 'conditions', 'steps']);
 
+/**
+ * "distributed according to each employee's length of service", "prices vary according to demand": "according to" after
+ * a verb of sharing out or varying, before no one who could be a source, says how, not who says so.
+ */
+function inKeepingWith(tokens: Token[], i: number, from: number, np: Phrase): boolean {
+  if (i - 1 < from || !SHARED_OUT.has(tokens[i - 1].lower)) return false;
+  const head = np.words[np.words.length - 1];
+  return !head.capitalized && !sourceNoun(withoutPossessive(head.lower)) && !DOCUMENT_NOUNS.has(head.lower);
+}
+const SHARED_OUT = new Set(['distributed', 'allocated', 'divided', 'shared', 'paid', 'awarded', 'ranked', 'sorted', 'graded', 'grouped', 'classified', 'priced', 'weighted', 'scaled', 'adjusted', 'calculated', 'vary', 'varies', 'varied', 'differ', 'differs', 'tailored']);
+
 /** "the following schedule", "one of the following" right after "according to": a rule listed below. */
 function followingRule(tokens: Token[], i: number, to: number): boolean {
   const at = tokens[i + 1]?.lower === 'of' ? i + 2 : i;
@@ -1130,7 +1141,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = forwardPhrase(tokens, i + 2, to, inQuote);
       // "assessed according to one of the following methodologies:": in keeping with a rule listed below, no source.
-      if (np && !followingRule(tokens, i + 2, to)) (found ??= []).push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
+      if (np && !followingRule(tokens, i + 2, to) && !inKeepingWith(tokens, i, from, np)) (found ??= []).push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
       continue;
     }
     // "…, as reported by The Washington Post", "as first noted in the Times": the outlet that reports the sentence,
@@ -1503,7 +1514,8 @@ function nounBeforeObject(tokens: Token[], k: number, from: number, lexicon: Att
   j -= described;
   if (article !== 'none' && j >= from && ARTICLES.has(tokens[j].lower)) j--;
   if (article === 'article' && j === k - 1 - described) return null;
-  if (j - 1 < from || !prepositions.has(tokens[j].lower) || tokens[j - 1].kind !== 'word' || tokens[j - 1].capitalized || !nouns.has(tokens[j - 1].lower)) return null;
+  // ("Lawyers for the workers said": a plural that opens the sentence too.)
+  if (j - 1 < from || !prepositions.has(tokens[j].lower) || tokens[j - 1].kind !== 'word' || (tokens[j - 1].capitalized && j - 1 !== from) || !(nouns.has(tokens[j - 1].lower) || nouns.has(withoutFinalS(tokens[j - 1].lower)))) return null;
   const noun = backwardPhrase(tokens, j - 1, from, lexicon, speech);
   return noun ? { words: [...noun.words, ...tokens.slice(j, k + 1)], start: noun.start, end: tokens[k].end, classifyAs: noun.classifyAs ?? noun.words } : null;
 }
