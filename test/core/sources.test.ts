@@ -5446,3 +5446,9 @@ describe('a plural role that opens the sentence, before "for" and whom it serves
     expect(source('Lawyers for the workers said the fund would pay £1,800.')).toBe('Lawyers for the workers');
   });
 });
+
+describe('a full name in apposition, of a firm whose name holds an ampersand', () => {
+  it('speaks ("Mr Lowther\'s solicitor, Kwame Asante of Brindle & Hart, said")', () => {
+    expect(firstQuoteSource('Mr Lowther\'s solicitor, Kwame Asante of Brindle & Hart, said his client was "relieved that this is finally over".')).toBe('Kwame Asante');
+  });
+});
