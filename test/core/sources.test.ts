@@ -5452,3 +5452,15 @@ describe('a full name in apposition, of a firm whose name holds an ampersand', (
     expect(firstQuoteSource('Mr Lowther\'s solicitor, Kwame Asante of Brindle & Hart, said his client was "relieved that this is finally over".')).toBe('Kwame Asante');
   });
 });
+
+describe('a one-word description that is only where someone works', () => {
+  it('is not that person ("Dr Ifeoma Okonkwo-Reid, who works at both the hospice and …" then "The hospice said")', () => {
+    const text = 'Dr Ifeoma Okonkwo-Reid, who works at both the hospice and Ashbridge General Hospital, told the BBC the cut would hurt.\n\nThe hospice said an appeal had raised £212,000.';
+    expect(source(text)).toBe('The hospice');
+  });
+
+  it('but a role the description gives still is ("a nurse at the hospice" then "the nurse said")', () => {
+    const text = 'Maria Lopez, a nurse at the hospice, said the ward was full.\n\nThe nurse said 40 patients were waiting.';
+    expect(source(text)).toBe('Maria Lopez');
+  });
+});

@@ -78,6 +78,23 @@ export class Descriptors {
     return served;
   }
 
+  /**
+   * Does the word stand only as where the person works or is, after a preposition and any article or "both" ("who
+   * works at both the hospice and …", "a nurse at the hospice")? Unknown once the words are a set: false then.
+   */
+  namesOnlyWhere(word: string): boolean {
+    let where = false;
+    for (const list of this.lists) {
+      for (let k = list.indexOf(word); k >= 0; k = list.indexOf(word, k + 1)) {
+        let p = k - 1;
+        while (p >= 0 && p >= k - 3 && (ARTICLES.has(list[p]) || list[p] === 'both')) p--;
+        if (p >= 0 && PLACE_PREPOSITIONS.has(list[p])) where = true;
+        else return false;
+      }
+    }
+    return where;
+  }
+
   /** Are there no words at all? */
   get empty(): boolean {
     return this.set === null && this.lists.length === 0;
@@ -93,6 +110,9 @@ export class Descriptors {
     return false;
   }
 }
+
+/** Prepositions before where a person works or is ("at the hospice", "in the ward"). */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'of', 'for', 'with', 'from', 'on', 'inside', 'near']);
 
 /** Articles between "for" and the one served ("a spokesperson for the mayor"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -1017,6 +1037,9 @@ export class People {
       if (at && p.namedAt.start > at.offset && !(p.lastNamedBlock === at.place.block && p.lastNamedSentence === at.place.sentence)) continue;
       let fits = true;
       for (let c = 0; c < content.length && fits; c++) fits = describes(content[c], p.descriptors);
+      // (Not a word that is only where they work: "Dr Ifeoma Okonkwo-Reid, who works at both the hospice and …" is not
+      // "The hospice said".)
+      if (fits && content.length === 1 && !ROLE_NOUNS.has(content[0]) && p.descriptors.namesOnlyWhere(content[0])) fits = false;
       // (Not someone this paragraph brought in by the role's word: "Tom Reyes shot a man." then "the man said"; a
       // paragraph before may speak of one to come, "A new campaign manager could set a new tone.")
       // (But a role the draft gave the person by title or apposition is theirs, whoever else holds it: "Maria Lopez, a
