@@ -5464,3 +5464,10 @@ describe('a one-word description that is only where someone works', () => {
     expect(source(text)).toBe('Maria Lopez');
   });
 });
+
+describe('a body\'s name with "and" inside it, in apposition to a body\'s noun', () => {
+  it('speaks ("The government\'s conciliation service, the Advisory and Arbitration Board, said")', () => {
+    expect(source("The government's conciliation service, the Advisory and Arbitration Board, said it had offered 40 talks.")).toBe('the Advisory and Arbitration Board');
+    expect(source("The union representing tax staff, the Civil and Revenue Workers' Union, said its 40 members were angry.")).toBe("the Civil and Revenue Workers' Union");
+  });
+});

@@ -2255,6 +2255,12 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // (A body's name may end with a word that titles people before a name: "Cordelia Health".)
       let b = n;
       if (name.length === 0) while (b > 0 && enclosed[b - 1].kind === 'word' && enclosed[b - 1].capitalized) b--;
+      // ("The conciliation service, the Advisory and Arbitration Board, said", "The union, the Civil and Revenue
+      // Workers' Union, said": an "and" between capitals inside the body's name.)
+      while (b >= 2 && enclosed[b - 1].lower === 'and' && enclosed[b - 2].kind === 'word' && enclosed[b - 2].capitalized && b < enclosed.length) {
+        b -= 2;
+        while (b > 0 && enclosed[b - 1].kind === 'word' && enclosed[b - 1].capitalized) b--;
+      }
       const body = b === n ? name : enclosed.slice(b);
       const bodyLead = b === n ? lead : enclosed.slice(0, b);
       // ("its maker, the biotechnology company Neurevia, said": the words before the name say it is a body's.)
@@ -2266,7 +2272,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // ("its maker, Neurevia, said": what a body owns or runs, by "its".)
       // ("The regulator, the Financial Conduct Authority, said": or a noun a body is named by.)
       const bodyNoun = orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || NAMED_BY_NOUN.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && (bodysWord || tokens[orgNoun - 1]?.lower === 'its')));
-      const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the') || leadNamesBody) && body.length <= 4 && bodysName && bodyNoun && !governed && !rolesObject;
+      const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the') || leadNamesBody) && body.length <= 7 && bodysName && bodyNoun && !governed && !rolesObject;
       // ("The review, seen by the Leeds Citizen, found", "A report by the agency, obtained by Reuters, says": who saw a
       // document is no source; what it is is, before the aside.)
       // ("The audit, led by City Controller Dana Okonkwo-Price, found", "The group, chaired by …, said": nor who led or
