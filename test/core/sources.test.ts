@@ -5471,3 +5471,10 @@ describe('a body\'s name with "and" inside it, in apposition to a body\'s noun',
     expect(source("The union representing tax staff, the Civil and Revenue Workers' Union, said its 40 members were angry.")).toBe("the Civil and Revenue Workers' Union");
   });
 });
+
+describe('a body\'s noun without its article before a verb of speech, as a headline has it', () => {
+  it('is the source ("… $1,100 a year, think tank says", "…, charity says")', () => {
+    expect(source('# Plan would cost households $1,100 a year, think tank says\n\nText.')).toBe('think tank');
+    expect(source('# Plan would cost households $1,100 a year, charity says\n\nText.')).toBe('charity');
+  });
+});

@@ -5253,7 +5253,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     // "Just over a quarter, 26 percent, say", "Nearly half say": a share of those asked, not who reports.
     if (FRACTIONS.has(lowerHead)) return null;
     const singular = withoutFinalS(lowerHead);
-    const nounish = ROLE_NOUNS.has(lowerHead) || ORG_NOUNS.has(lowerHead) || DOCUMENT_NOUNS.has(lowerHead) || VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead) || lowerHead === 'police' || ROLE_NOUNS.has(singular) || ORG_NOUNS.has(singular);
+    // ("…, charity says", "…, think tank says": a body's noun without its article, as a headline has it.)
+    const nounish = ROLE_NOUNS.has(lowerHead) || ORG_NOUNS.has(lowerHead) || DOCUMENT_NOUNS.has(lowerHead) || VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead) || lowerHead === 'police' || ROLE_NOUNS.has(singular) || ORG_NOUNS.has(singular) || NAMED_BY_NOUN.has(lowerHead) || (lowerHead === 'tank' && tokens[k - 1]?.lower === 'think');
     let determiner = false;
     let n = 0;
     const vagueHead = VAGUE_NOUNS.has(lowerHead) || lexicon.vague.some((v) => v[v.length - 1] === lowerHead);
