@@ -5478,3 +5478,13 @@ describe('a body\'s noun without its article before a verb of speech, as a headl
     expect(source('# Plan would cost households $1,100 a year, charity says\n\nText.')).toBe('charity');
   });
 });
+
+describe('a figure before a clause joined with its own source, and a tag that closes the sentence', () => {
+  it('is the tag\'s ("… with two carmakers, and early results suggest …, she said")', () => {
+    expect(source('Her team is now trialling a shorter letter, in partnership with two carmakers, and early results suggest response rates could rise by 11 percentage points, she said.')).toBe('she');
+  });
+
+  it('but stays with a source before it ("Smith said sales rose 5 percent, but the company said profits fell")', () => {
+    expect(source('Smith said sales rose 5 percent, but the company said profits fell.')).toBe('Smith');
+  });
+});

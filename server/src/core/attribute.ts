@@ -535,7 +535,10 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     if (best && best.mention.start >= n.expression.end && JOINS_CLAUSES.test(ba.block.prose.slice(n.expression.end, best.mention.start))) {
       let before: MentionRecord | undefined;
       for (const m of list) if (m.mention.cueEnd <= n.expression.start && m.mention.end <= n.expression.start && !holds(m)) before = m;
-      if (before) best = before;
+      // ("… in partnership with two carmakers, and early results suggest …, she said": or, with none before, a tag
+      // after a comma that closes the sentence, and so both its clauses.)
+      const b = best;
+      best = before ?? list.find((m) => m.mention.start > b.mention.end && SPEECH_CUES.has(m.mention.cueLemma) && closingTag(ba, m)) ?? best;
     }
     // "Reuters reported that 40 died, citing anonymous sources": those an outlet cites in an aside stand behind what
     // the outlet reports (and are vague or not on their own), not in its place.
@@ -606,6 +609,15 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     }
   }
 }
+
+/** Does the mention stand after a comma and close its sentence ("…, she said.")? */
+function closingTag(ba: BlockAnalysis, m: MentionRecord): boolean {
+  const s = ba.sentences[m.sentence];
+  const prose = ba.block.prose;
+  return s !== undefined && CLOSING_TAG_BEFORE.test(prose.slice(Math.max(0, m.mention.phraseStart - 3), m.mention.phraseStart)) && CLOSING_TAG_AFTER.test(prose.slice(m.mention.phraseEnd, s.end));
+}
+const CLOSING_TAG_BEFORE = /,\s*$/;
+const CLOSING_TAG_AFTER = /^[^,;:]{0,40}$/;
 
 /** The sentence's "according to" source that holds no figure, standing before offset `before` if given. */
 function accordingTo(list: readonly MentionRecord[], holds: (m: MentionRecord) => boolean, before = Infinity): MentionRecord | undefined {
