@@ -5488,3 +5488,14 @@ describe('a figure before a clause joined with its own source, and a tag that cl
     expect(source('Smith said sales rose 5 percent, but the company said profits fell.')).toBe('Smith');
   });
 });
+
+describe('a source right after a relative pronoun that describes another noun after the figure', () => {
+  it('speaks inside its clause: the source before the figure speaks for it ("… six fitted with airbags that the manufacturer had warned could fail")', () => {
+    const numbers = lint('Prosecutor Alison Fairweather-Gunn told the court that Whitcombe had sold 23 cars, including six fitted with airbags that the manufacturer had warned could fail.').claims.filter((c) => c.kind === 'number');
+    expect(numbers.map((c) => c.attribution?.source)).toEqual(['Alison Fairweather-Gunn', 'Alison Fairweather-Gunn']);
+  });
+
+  it('but a clause that describes the figure itself is its source\'s ("below the $2.55 a share that analysts had forecast")', () => {
+    expect(lint('The chain reported earnings of $2.40 a share, below the $2.55 a share that analysts had forecast.').claims.filter((c) => c.kind === 'number')[1]?.attribution?.source).toBe('analysts');
+  });
+});

@@ -540,6 +540,14 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
       const b = best;
       best = before ?? list.find((m) => m.mention.start > b.mention.end && SPEECH_CUES.has(m.mention.cueLemma) && closingTag(ba, m)) ?? best;
     }
+    // ("Prosecutor Alison Fairweather-Gunn told the court that Whitcombe had sold …, including six fitted with airbags
+    // that the manufacturer had warned could fail": a source right after a relative pronoun speaks inside the clause
+    // that describes a noun after the figure; a source before the figure speaks for it.)
+    if (best && best.mention.start >= n.expression.end && !best.mention.inverted && OBJECT_RELATIVE.test(ba.block.prose.slice(n.expression.end, best.mention.start))) {
+      let before: MentionRecord | undefined;
+      for (const m of list) if (m.mention.cueEnd <= n.expression.start && !holds(m)) before = m;
+      if (before) best = before;
+    }
     // "Reuters reported that 40 died, citing anonymous sources": those an outlet cites in an aside stand behind what
     // the outlet reports (and are vague or not on their own), not in its place.
     if (best && citingAside(best.mention)) {
@@ -609,6 +617,10 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     }
   }
 }
+
+/** Words between a figure and a source that opens a relative clause after another noun ("fitted with airbags that "). */
+// (Past a preposition and its noun, whose clause it is: not "the $2.55 a share that analysts had forecast", the figure's own.)
+const OBJECT_RELATIVE = /^[^,;:"\u201c\u201d]{0,60}\s(?:with|of|in|for|on|at|from|to)\s[^,;:"\u201c\u201d]{0,40}\s(?:that|which|whom)\s+$/;
 
 /** Does the mention stand after a comma and close its sentence ("…, she said.")? */
 function closingTag(ba: BlockAnalysis, m: MentionRecord): boolean {
