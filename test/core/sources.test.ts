@@ -5396,6 +5396,10 @@ describe('a person of a part of a body', () => {
     expect(source("Denise Okafor of the Federal Revenue Bureau's criminal investigation division said the case began with 40 refunds.")).toBe('Denise Okafor');
     expect(source("Denise Okafor of the bureau's fraud unit said the case began with 40 refunds.")).toBe('Denise Okafor');
   });
+
+  it('but a document of a body named in lower case keeps its name ("Figures from the council\'s own passenger survey show")', () => {
+    expect(source("Figures from the council's own passenger survey show that the routes carried 37 passengers a day.")).toBe("the council's own passenger survey");
+  });
 });
 
 describe('"It" that opens the paragraph after a document\'s', () => {

@@ -5340,7 +5340,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   // phrase ends in a lower-case noun, as of a body's capitals.
   // ("Special Agent in Charge Denise Okafor of the Federal Revenue Bureau's criminal investigation division said", "…
   // of the bureau's fraud unit": so of a part of a body.)
-  if (!head.capitalized && s < k && tokens[s].lower === 'the' && (tokens[s + 1].capitalized || (endsWithPossessive(tokens[s + 1].text) && ORG_NOUNS.has(withoutPossessive(tokens[s + 1].lower)))) && (ORG_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower) || PARTS_OF_BODIES.has(head.lower))) {
+  if (!head.capitalized && s < k && tokens[s].lower === 'the' && ((tokens[s + 1].capitalized && (ORG_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower))) || ((tokens[s + 1].capitalized || (endsWithPossessive(tokens[s + 1].text) && ORG_NOUNS.has(withoutPossessive(tokens[s + 1].lower)))) && PARTS_OF_BODIES.has(head.lower)))) {
     const person = affiliatedPerson(tokens, s, from);
     let of = person;
     while (of < s && !AFFILIATIONS.has(tokens[of].lower)) of++;
