@@ -533,8 +533,7 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // £45 million, though the body cautioned …": a source in a clause joined after the figure speaks for that clause;
     // the figure is the source's before it.
     if (best && best.mention.start >= n.expression.end && JOINS_CLAUSES.test(ba.block.prose.slice(n.expression.end, best.mention.start))) {
-      let before: MentionRecord | undefined;
-      for (const m of list) if (m.mention.cueEnd <= n.expression.start && m.mention.end <= n.expression.start && !holds(m)) before = m;
+      const before = lastBefore(list, n.expression.start, holds);
       // ("… in partnership with two carmakers, and early results suggest …, she said": or, with none before, a tag
       // after a comma that closes the sentence, and so both its clauses.)
       const b = best;
@@ -544,9 +543,7 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // that the manufacturer had warned could fail": a source right after a relative pronoun speaks inside the clause
     // that describes a noun after the figure; a source before the figure speaks for it.)
     if (best && best.mention.start >= n.expression.end && !best.mention.inverted && OBJECT_RELATIVE.test(ba.block.prose.slice(n.expression.end, best.mention.start))) {
-      let before: MentionRecord | undefined;
-      for (const m of list) if (m.mention.cueEnd <= n.expression.start && !holds(m)) before = m;
-      if (before) best = before;
+      best = lastBefore(list, n.expression.start, holds) ?? best;
     }
     // "Reuters reported that 40 died, citing anonymous sources": those an outlet cites in an aside stand behind what
     // the outlet reports (and are vague or not on their own), not in its place.
@@ -621,6 +618,13 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
 /** Words between a figure and a source that opens a relative clause after another noun ("fitted with airbags that "). */
 // (Past a preposition and its noun, whose clause it is: not "the $2.55 a share that analysts had forecast", the figure's own.)
 const OBJECT_RELATIVE = /^[^,;:"\u201c\u201d]{0,60}\s(?:with|of|in|for|on|at|from|to)\s[^,;:"\u201c\u201d]{0,40}\s(?:that|which|whom)\s+$/;
+
+/** The last of the sentence's sources, cue and words, before offset `at`, that holds no figure. */
+function lastBefore(list: readonly MentionRecord[], at: number, holds: (m: MentionRecord) => boolean): MentionRecord | undefined {
+  let before: MentionRecord | undefined;
+  for (const m of list) if (m.mention.cueEnd <= at && m.mention.end <= at && !holds(m)) before = m;
+  return before;
+}
 
 /** Does the mention stand after a comma and close its sentence ("…, she said.")? */
 function closingTag(ba: BlockAnalysis, m: MentionRecord): boolean {

@@ -88,7 +88,7 @@ export class Descriptors {
       for (let k = list.indexOf(word); k >= 0; k = list.indexOf(word, k + 1)) {
         let p = k - 1;
         while (p >= 0 && p >= k - 3 && (ARTICLES.has(list[p]) || list[p] === 'both')) p--;
-        if (p >= 0 && PLACE_PREPOSITIONS.has(list[p])) where = true;
+        if (p >= 0 && WHERE_PREPOSITIONS.has(list[p])) where = true;
         else return false;
       }
     }
@@ -112,7 +112,7 @@ export class Descriptors {
 }
 
 /** Prepositions before where a person works or is ("at the hospice", "in the ward"). */
-const PLACE_PREPOSITIONS = new Set(['at', 'in', 'of', 'for', 'with', 'from', 'on', 'inside', 'near']);
+const WHERE_PREPOSITIONS = new Set(['at', 'in', 'of', 'for', 'with', 'from', 'on', 'inside', 'near']);
 
 /** Articles between "for" and the one served ("a spokesperson for the mayor"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
