@@ -67,15 +67,7 @@ export class Descriptors {
    * the words are a set: false then.
    */
   namesOnlyWhomServed(word: string): boolean {
-    let served = false;
-    for (const list of this.lists) {
-      for (let k = list.indexOf(word); k >= 0; k = list.indexOf(word, k + 1)) {
-        const p = k > 0 && ARTICLES.has(list[k - 1]) ? k - 2 : k - 1;
-        if (p >= 1 && (list[p] === 'for' || list[p] === 'to') && STAFF_NOUNS.has(list[p - 1])) served = true;
-        else return false;
-      }
-    }
-    return served;
+    return this.everyUse(word, servedAt);
   }
 
   /**
@@ -83,16 +75,19 @@ export class Descriptors {
    * works at both the hospice and …", "a nurse at the hospice")? Unknown once the words are a set: false then.
    */
   namesOnlyWhere(word: string): boolean {
-    let where = false;
+    return this.everyUse(word, whereAt);
+  }
+
+  /** Does the word stand in the lists at least once, and does every use pass the test? Unknown once a set: false. */
+  private everyUse(word: string, test: (list: readonly string[], k: number) => boolean): boolean {
+    let used = false;
     for (const list of this.lists) {
       for (let k = list.indexOf(word); k >= 0; k = list.indexOf(word, k + 1)) {
-        let p = k - 1;
-        while (p >= 0 && p >= k - 3 && (ARTICLES.has(list[p]) || list[p] === 'both')) p--;
-        if (p >= 0 && WHERE_PREPOSITIONS.has(list[p])) where = true;
-        else return false;
+        if (!test(list, k)) return false;
+        used = true;
       }
     }
-    return where;
+    return used;
   }
 
   /** Are there no words at all? */
@@ -109,6 +104,19 @@ export class Descriptors {
     for (const list of this.lists) for (const w of list) if (test(w)) return true;
     return false;
   }
+}
+
+/** Is the word at k of the list whom a staff noun serves ("a spokesperson for the mayor", "an aide to the mayor")? */
+function servedAt(list: readonly string[], k: number): boolean {
+  const p = k > 0 && ARTICLES.has(list[k - 1]) ? k - 2 : k - 1;
+  return p >= 1 && (list[p] === 'for' || list[p] === 'to') && STAFF_NOUNS.has(list[p - 1]);
+}
+
+/** Is the word at k of the list where someone is, after a preposition and any article or "both" ("at the hospice")? */
+function whereAt(list: readonly string[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && p >= k - 3 && (ARTICLES.has(list[p]) || list[p] === 'both')) p--;
+  return p >= 0 && WHERE_PREPOSITIONS.has(list[p]);
 }
 
 /** Prepositions before where a person works or is ("at the hospice", "in the ward"). */
