@@ -5503,3 +5503,10 @@ describe('a source right after a relative pronoun that describes another noun af
     expect(lint('The chain reported earnings of $2.40 a share, below the $2.55 a share that analysts had forecast.').claims.filter((c) => c.kind === 'number')[1]?.attribution?.source).toBe('analysts');
   });
 });
+
+describe('a source named by its web address', () => {
+  it('is named whole ("according to Pollwatch.org"), and a name before it ends its clause ("who founded pollwatch.com tweeted")', () => {
+    expect(source('Turnout fell by 12 percent, according to Pollwatch.org.')).toBe('Pollwatch.org');
+    expect(firstQuoteSource('“Voters need a plan for the suburbs and the small towns,” Ann Ruiz, the pollster who founded pollwatch.com tweeted on Wednesday.')).toBe('Ann Ruiz');
+  });
+});

@@ -17,6 +17,11 @@ describe('tokens', () => {
     expect([name.start, name.end, name.text, name.lower, name.kind, name.capitalized]).toEqual([0, 7, 'Hello', 'hello', 'word', true]);
   });
 
+  it('hold a web address\'s last dot ("Factcheck.org", "pollwatch.com"), not a sentence\'s end before its next word', () => {
+    expect(tokenize('according to Factcheck.org, and pollwatch.com tweeted.').map((t) => t.text)).toEqual(['according', 'to', 'Factcheck.org', ',', 'and', 'pollwatch.com', 'tweeted', '.']);
+    expect(tokenize('the fishing net.Net income, the common.commonly').map((t) => t.text)).toEqual(['the', 'fishing', 'net', '.', 'Net', 'income', ',', 'the', 'common', '.', 'commonly']);
+  });
+
   it('keep starts exact far past any paragraph', () => {
     for (const start of [2 ** 23 - 1, 2 ** 23, 2 ** 24 + 3, 2 ** 31, 2 ** 40 + 5]) {
       const t = new Token(start, "Smith's", "smith's", 4);

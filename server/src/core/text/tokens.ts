@@ -194,6 +194,21 @@ function isLetter(c: number): boolean {
   return known === 1;
 }
 
+/** The generic top-level domains a news draft names sites by, in lower case. */
+const TOP_LEVEL_DOMAINS = ['com', 'org', 'net', 'gov', 'edu'];
+
+/** Whether prose at `at` is a top-level domain of TOP_LEVEL_DOMAINS, ending before `end` or a character no word holds. */
+function topLevelDomainAt(prose: string, at: number, end: number): boolean {
+  const after = at + 3;
+  if (after > end) return false;
+  if (after < end) {
+    const c = prose.charCodeAt(after);
+    if (isDigit(c) || isLetter(c) || c === 45) return false;
+  }
+  for (let d = 0; d < TOP_LEVEL_DOMAINS.length; d++) if (prose.startsWith(TOP_LEVEL_DOMAINS[d], at)) return true;
+  return false;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 }
@@ -275,6 +290,13 @@ export function tokenizeAt(prose: string, start: number, limit: number, tokens: 
           continue;
         }
         if (k === 46 && segment === 1 && isLetter(prev) && isLetter(n) && s < i - 1 && prose.charCodeAt(i - 2) === 46) {
+          h = Math.imul(h ^ k, FNV_PRIME);
+          segment = 0;
+          i++;
+          continue;
+        }
+        // A web address's last dot ("fivethirtyeight.com", "HealthCare.gov"): one word with the name before it.
+        if (k === 46 && n >= 99 && n <= 111 && isLetter(prev) && topLevelDomainAt(prose, i + 1, end)) {
           h = Math.imul(h ^ k, FNV_PRIME);
           segment = 0;
           i++;
