@@ -5510,3 +5510,15 @@ describe('a source named by its web address', () => {
     expect(firstQuoteSource('“Voters need a plan for the suburbs and the small towns,” Ann Ruiz, the pollster who founded pollwatch.com tweeted on Wednesday.')).toBe('Ann Ruiz');
   });
 });
+
+describe('a body by the noun it is named by, before a verb of finding or estimating', () => {
+  it('is the source ("The charity found that 41% …", "The regulator estimates that 30% …")', () => {
+    expect(source('The charity found that 41% had sold a horse.')).toBe('The charity');
+    expect(source('The regulator estimates that 30% of firms broke the rules.')).toBe('The regulator');
+  });
+
+  it('and shares its verb with a coordinated one ("The trust surveyed 212 owners and found that 41% …")', () => {
+    const numbers = lint('The trust surveyed 212 owners and found that 41% had sold a horse.').claims.filter((c) => c.kind === 'number');
+    expect(numbers.map((c) => c.attribution?.source)).toEqual(['The trust', 'The trust']);
+  });
+});

@@ -2405,7 +2405,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   }
   if (WEAK_CUES.has(lemma) && !inverted && np) {
     const head = headOf(np);
-    const sourceLike = head.capitalized || PRONOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower);
+    // (A body by the noun it is named by is one: "The charity found", "The regulator estimates".)
+    const sourceLike = head.capitalized || PRONOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower);
     if (!sourceLike) np = null;
   }
   // "A CNN/ORC poll of South Carolina released on Tuesday showed", "Exit polls from the primary, which Trump won,
@@ -4855,7 +4856,7 @@ function bareSubject(tokens: Token[], s: number, end: number): Phrase | null {
 
 /** A person, body or document a determiner's phrase can name ("the senator", "the council", "the report"). */
 const sourceHead = (t: Token): boolean =>
-  t.kind === 'word' && (ROLE_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1))) || TRADE_NOUN.test(t.lower));
+  t.kind === 'word' && (ROLE_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower) || NAMED_BY_NOUN.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1))) || TRADE_NOUN.test(t.lower));
 /** A trade by its ending ("the neurosurgeon", "the epidemiologist", "the pediatrician"). */
 const TRADE_NOUN = /^[a-z]{3,}(?:surgeon|ologist|ician|grapher)$/;
 
