@@ -5522,3 +5522,10 @@ describe('a body by the noun it is named by, before a verb of finding or estimat
     expect(numbers.map((c) => c.attribution?.source)).toEqual(['The trust', 'The trust']);
   });
 });
+
+describe('a document "made public" or "made available" after "according to"', () => {
+  it('is the source, not the day after it ("according to court filings made public Monday")', () => {
+    expect(source('The firm agreed to pay $18.5 million, according to court filings made public Monday.')).toBe('court filings');
+    expect(source('The firm agreed to pay $18.5 million, according to court filings made available on Monday.')).toBe('court filings');
+  });
+});

@@ -5724,6 +5724,9 @@ function appositiveName(tokens: Token[], comma: number, to: number, inQuote: (o:
   return words >= 2 && words <= 4 && (closer === ',' || closer === '.') ? e : 0;
 }
 
+/** What "made" a document after its noun: "filings made public", "records made available". */
+const MADE_KNOWN = new Set(['public', 'available']);
+
 /** The noun phrase starting at token i, read forwards ("Jones", "the French senator", "a report by RAND"). */
 function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: number) => boolean): Phrase | null {
   let e = i;
@@ -5873,6 +5876,8 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
     // member of the minority, not a verb.)
     // (Only before the holder's name: not "ranking Democrat megadonors", "ranking Democrat, Elijah Cummings".)
     const rankingTitle = t.lower === 'ranking' && tokens[e - 1].capitalized && RANKING_TITLES.has(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.kind === 'word' && tokens[e + 2].capitalized && (isGivenName(tokens[e + 2].text) || NAME_TITLES.has(tokens[e + 2].text));
+    // ("according to court filings made public Monday": what was done with a document ends the phrase, as "released".)
+    if (sawHead && t.lower === 'made' && DOCUMENT_NOUNS.has(tokens[e - 1].lower) && MADE_KNOWN.has(tokens[e + 1]?.lower ?? '')) break;
     // (A time after who made or saw a document ends the phrase: "by Gallup Tuesday", "by the Department of Energy today".)
     if (obtainedAt >= 0 && e > obtainedAt + 2 && timeWord(t)) break;
     // ("according to a report seen by Times Higher Education": a document seen or obtained by a named outlet or body;
