@@ -5529,3 +5529,14 @@ describe('a document "made public" or "made available" after "according to"', ()
     expect(source('The firm agreed to pay $18.5 million, according to court filings made available on Monday.')).toBe('court filings');
   });
 });
+
+describe('words said, as a plural noun after a body\'s possessive in lower case', () => {
+  it('are the object, not a verb: the subject speaks ("She described the industry\'s filtration claims as "…"")', () => {
+    expect(firstQuoteSource('Dr. Ann Lee said the systems could not work. She described the industry\'s filtration claims as "a comforting fiction that puts workers at risk."')).toBe('Ann Lee');
+    expect(firstQuoteSource('Dr. Ann Lee said the systems could not work. She called the firm\'s claims "a comforting fiction that puts workers at risk."')).toBe('Ann Lee');
+  });
+
+  it('but a role\'s noun between is the verb\'s subject ("The company\'s spokesman claims "…"")', () => {
+    expect(firstQuoteSource('The company\'s spokesman claims "the plant is perfectly safe for all."')).toBe('The company\'s spokesman');
+  });
+});

@@ -212,6 +212,15 @@ const SPOKEN_NOUNS = new Set(['promise', 'promises', 'pledge', 'claim', 'claims'
 const OWNED_SAYINGS = new Set(['assertion', 'assertions', 'insistence', 'contention', 'suggestion', 'prediction', 'predictions', 'accusation', 'accusations', 'allegation', 'allegations', 'declaration', 'assurance', 'assurances', 'vow', 'argument', 'complaint', 'boast', 'boasts', 'retort', 'quip']);
 /** Plurals of words said that, after a name's possessive, are nouns ("Clark's comments", "Trump's remarks"). */
 const POSSESSED_WORDS = new Set(['comments', 'remarks', 'claims', 'promises', 'pledges']);
+/**
+ * Does a possessive stand before the noun at i: right before it ("Trump's claims", "the firm's claims"), or before one
+ * word in lower case that is no source's noun ("the industry's filtration claims"; not "the company's spokesman claims")?
+ */
+function possessedWords(tokens: Token[], i: number, from: number): boolean {
+  const before = tokens[i - 1];
+  if (endsWithPossessive(before.text)) return before.kind === 'word';
+  return i - 2 >= from && endsWithPossessive(tokens[i - 2].text) && before.kind === 'word' && !before.capitalized && !sourceNoun(before.lower) && !ENDS_IN_S.test(before.lower);
+}
 /** Words after such a noun that introduce the words themselves: "claims that …", "comments: …" ("of" before a figure). */
 const INTRODUCES_WORDS = new Set(['that', 'to', ':']);
 /** Is the token at k "of" before a figure within three words ("claims of 3 million", "claims of nearly $4 billion")? */
@@ -1999,7 +2008,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // (Only nouns of words said: a body whose name ends in "'s" still reports, "Moody's says", "Sainsbury's warns",
   // "Moody's estimates $4 billion".)
   // ("of" before a figure only: "Smith's claims of innocence were undercut by 40 emails" are no source of the 40.)
-  if (POSSESSED_WORDS.has(cue.lower) && i - 1 >= from && tokens[i - 1].capitalized && endsWithPossessive(tokens[i - 1].text) && !INTRODUCES_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind !== 'number' && !ofFigure(tokens, i + 1)) return null;
+  // ("described the firm's claims as "…"", "the industry's filtration claims": so after a noun's possessive, and after
+  // a possessive and a word in lower case that names no one.)
+  if (POSSESSED_WORDS.has(cue.lower) && i - 1 >= from && possessedWords(tokens, i, from) && !INTRODUCES_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind !== 'number' && !ofFigure(tokens, i + 1)) return null;
   // "its new report outlining", "her latest estimate": a base form after a possessive and one word that is no plural
   // noun is a noun ("their officials report", "Their children say" have their subject); so are words said and
   // documents after a preposition's possessive ("in her opening remarks that", "according to its FEC reports"; not "A
