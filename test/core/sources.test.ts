@@ -5540,3 +5540,9 @@ describe('words said, as a plural noun after a body\'s possessive in lower case'
     expect(firstQuoteSource('The company\'s spokesman claims "the plant is perfectly safe for all."')).toBe('The company\'s spokesman');
   });
 });
+
+describe('a name that ends in a number before a relative clause\'s cue', () => {
+  it('is the source ("coordinated by Couriers United Local 118, which said about 1,400 …")', () => {
+    expect(source('The action was coordinated by Couriers United Local 118, which said about 1,400 riders took part.')).toBe('Couriers United Local 118');
+  });
+});

@@ -221,6 +221,11 @@ function possessedWords(tokens: Token[], i: number, from: number): boolean {
   if (endsWithPossessive(before.text)) return before.kind === 'word';
   return i - 2 >= from && endsWithPossessive(tokens[i - 2].text) && before.kind === 'word' && !before.capitalized && !sourceNoun(before.lower) && !ENDS_IN_S.test(before.lower);
 }
+/** Is the number at k the end of a name ("Teamsters Local 727", "Channel 4"): after a capital that is no month, no year? */
+function numberEndsName(tokens: Token[], k: number, from: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k].kind === 'number' && k - 1 >= from && before.kind === 'word' && before.capitalized && !MONTHS.has(before.lower) && !YEAR.test(tokens[k].text);
+}
 /** Words after such a noun that introduce the words themselves: "claims that …", "comments: …" ("of" before a figure). */
 const INTRODUCES_WORDS = new Set(['that', 'to', ':']);
 /** Is the token at k "of" before a figure within three words ("claims of 3 million", "claims of nearly $4 billion")? */
@@ -2315,8 +2320,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
         if (np && ((relative && lead[0].lower === 'who') || np.words.some((w) => !w.capitalized && ROLE_NOUNS.has(w.lower)))) np = nameBeforeRole(tokens, np, tokenAtOrAfter(tokens, np.start) - 1, from, lexicon) ?? np;
       }
     }
-  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)))))) {
+  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)) || numberEndsName(tokens, k - 2, from))))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
+    // ("Teamsters Local 727, which said": or a name that ends in a number.)
     let before = tokens[k - 1].text === ',' ? k - 2 : k - 1;
     // "two articles published in October that examined": a time is never what the clause hangs on; past it, and
     // past a participle that describes the noun, to the noun.
