@@ -5546,3 +5546,10 @@ describe('a name that ends in a number before a relative clause\'s cue', () => {
     expect(source('The action was coordinated by Couriers United Local 118, which said about 1,400 riders took part.')).toBe('Couriers United Local 118');
   });
 });
+
+describe('people by a plural noun and a participle that picks them out, opening a sentence', () => {
+  it('are the source ("Residents interviewed said", "Couriers surveyed reported")', () => {
+    expect(source('Residents interviewed said they paid £9.80 an hour.')).toBe('Residents interviewed');
+    expect(source('Couriers surveyed reported median earnings of £9.80 an hour.')).toBe('Couriers surveyed');
+  });
+});

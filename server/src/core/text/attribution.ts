@@ -5340,7 +5340,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       return speech && s + 2 <= k && PLURAL_ENDING.test(lowerHead) && !endsWithPossessive(head.text) && !isVerbish(head) && !CUE_FORMS.has(lowerHead) ? { words: tokens.slice(s + 2, k + 1), start: tokens[s + 2].start, end: head.end } : null;
     }
     // Before a verb of speech any plural noun can speak ("City planners say", "Organisers said").
-    const speaker = speech && PLURAL_ENDING.test(lowerHead) && !isVerbish(head) && (s < k || k === from || CLAUSE_LINKS.test(tokens[k - 1]?.lower ?? ''));
+    // ("Residents interviewed said", "Couriers surveyed reported": so can such a plural before a participle that picks
+    // them out.)
+    const speaker = (speech && PLURAL_ENDING.test(lowerHead) && !isVerbish(head) && (s < k || k === from || CLAUSE_LINKS.test(tokens[k - 1]?.lower ?? ''))) || (POSTPOSED.has(lowerHead) && s < k && PLURAL_ENDING.test(tokens[k - 1].lower) && !isVerbish(tokens[k - 1]));
     if (!nounish && !determiner && !speaker) return null;
     // "An employee on the recruiting team, who …, said": the person of a body named after a preposition is the source,
     // classed by the person's noun (not "the recruiting team").
