@@ -5553,3 +5553,10 @@ describe('people by a plural noun and a participle that picks them out, opening 
     expect(source('Couriers surveyed reported median earnings of £9.80 an hour.')).toBe('Couriers surveyed');
   });
 });
+
+describe('trades a draft names people by (surveyor, valuer, pharmacist, campaigner, …)', () => {
+  it('are roles that speak ("which council surveyors estimate needs £3.8m", "A valuer put the house at …")', () => {
+    expect(source('The plan would sell the Regent, which council surveyors estimate needs £3.8m in repairs.')).toBe('council surveyors');
+    expect(source('A valuer put the house at £300,000.')).toBe('A valuer');
+  });
+});

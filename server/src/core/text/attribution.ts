@@ -1367,7 +1367,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       }
     }
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
-    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !(lemma === 'put' && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
+    // (Not one that puts what it names at a figure: "put the crowd at 5,000", "estimated the cost at £85 million".)
+    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !((lemma === 'put' || (lemma === 'estimate' && tokens[i + 1]?.lower !== 'at')) && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
