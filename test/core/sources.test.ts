@@ -5560,3 +5560,17 @@ describe('trades a draft names people by (surveyor, valuer, pharmacist, campaign
     expect(source('A valuer put the house at £300,000.')).toBe('A valuer');
   });
 });
+
+describe('bodies by the nouns panel, unit, jury, charity, trust, federation, society, …', () => {
+  it('are the source of what they find or estimate ("The unit estimates", "the commission\'s hearing panel found")', () => {
+    expect(source('The unit estimates that one in six adults watched a pirated film.')).toBe('The unit');
+    expect(firstQuoteSource('In a written ruling, the commission\'s hearing panel found that Tolliver had "failed in his most basic duty" as trainer.')).toBe("the commission's hearing panel");
+    expect(source('The jury found that 80 percent of the blame lay with the park.')).toBe('The jury');
+  });
+});
+
+describe('a body\'s noun and "called" and a name, after a preposition', () => {
+  it('names the body; the subject before speaks ("Tom Miller, at a consulting firm called Gavekal Dragonomics, argues")', () => {
+    expect(firstQuoteSource('But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that as ties deepen, "its political influence will inevitably strengthen," too.')).toBe('Tom Miller');
+  });
+});

@@ -6096,7 +6096,9 @@ function namesAThing(tokens: Token[], i: number, from: number): boolean {
       // "A newly formed super PAC called Future 45 ran ads", "A group called Futura said": opening the clause, a
       // thing's or a body's name with the clause's verb right after it.
       if (p === from || (before !== undefined && SUBJECT_OPENERS.has(before.lower))) return (ORG_NOUNS.has(head.lower) || !sourceNoun(head.lower)) && !ANONYMOUS_SINGULARS.has(head.lower) && nameThenVerb(tokens, i + 1);
-      return p < i - 1 && before !== undefined && before.kind === 'word' && !before.capitalized && !SUBJECT_OPENERS.has(before.lower) && !sourceNoun(head.lower) && !ANONYMOUS_SINGULARS.has(head.lower) && !TIME_WORDS.has(before.lower) && !OPENING_TIME_UNITS.has(before.lower) && before.lower !== 'later';
+      // ("Tom Miller, at a consulting firm called Gavekal Dragonomics, argues": a body's noun too, after a preposition,
+      // which it is the object of.)
+      return p < i - 1 && before !== undefined && before.kind === 'word' && !before.capitalized && !SUBJECT_OPENERS.has(before.lower) && (!sourceNoun(head.lower) || (NP_PREPOSITIONS.has(before.lower) && ORG_NOUNS.has(head.lower))) && !ANONYMOUS_SINGULARS.has(head.lower) && !TIME_WORDS.has(before.lower) && !OPENING_TIME_UNITS.has(before.lower) && before.lower !== 'later';
     }
   }
   return false;

@@ -155,6 +155,7 @@ export const ORG_NOUNS = set(`
   newspaper paper broadcaster channel station agency website outlet magazine wire coalition alliance
   embassy consulate prosecutor's prosecutors' firefighters municipality county city state council
   tribunal observatory laboratory lab survey poll watchdog insurer lender defence defense prosecution
+  panel unit jury charity trust federation society inspectorate consortium nonprofit
 `);
 
 /** Document nouns: a report, data set or record as source. */
