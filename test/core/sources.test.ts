@@ -5574,3 +5574,11 @@ describe('a body\'s noun and "called" and a name, after a preposition', () => {
     expect(firstQuoteSource('But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that as ties deepen, "its political influence will inevitably strengthen," too.')).toBe('Tom Miller');
   });
 });
+
+describe('a spokesperson for a body by its noun, with or without its name after', () => {
+  it('speaks, not the body ("A spokesman for the bookmaker said", "A spokesman for the bookmaker Carrow & Finch said")', () => {
+    expect(source('A spokesman for the bookmaker said only 3% had been staked.')).toBe('A spokesman for the bookmaker');
+    expect(source('A spokesman for the bookmaker Carrow & Finch said only 3% had been staked.')).toBe('A spokesman for the bookmaker Carrow & Finch');
+    expect(source('A spokeswoman for the airline Ryanair said only 3% of flights were late.')).toBe('A spokeswoman for the airline Ryanair');
+  });
+});

@@ -5152,7 +5152,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // ("A spokesman for the airline said", "a spokeswoman for the fire service": a body by its noun, with a word
       // that describes it.)
       // ("A lawyer for the defendants said", "a spokeswoman for the administrators": or any people a plural names.)
-      (ROLE_NOUNS.has(head.lower) || ENDS_IN_S.test(head.lower) || ORG_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower) ? nounBeforeObject(tokens, k, from, lexicon, speech, FOR_OR_TO, ROLE_NOUNS, 'article') : null) ??
+      // ("A spokesman for the bookmaker said": a spokesperson's, whatever the noun.)
+      (ROLE_NOUNS.has(head.lower) || ENDS_IN_S.test(head.lower) || ORG_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower) || spokespersonFor(tokens, k, from) ? nounBeforeObject(tokens, k, from, lexicon, speech, FOR_OR_TO, ROLE_NOUNS, 'article') : null) ??
       // "An internal review of the theft said", "a report of the incident found": a document of what it is about
       // speaks (not that, nor a body's name after "of": "the report of the Commission" is the Commission's).
       nounBeforeObject(tokens, k, from, lexicon, speech, OF, DOCUMENT_NOUNS, 'either');
@@ -5254,6 +5255,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     s = affiliatedPerson(tokens, s, from);
     // "A spokesman for the Department of Justice said", "a lawyer for the Kremlin": the role held for the body named
     // after "the" speaks, as "a spokesman for Dublin City Council" does.
+    // ("A spokesman for the bookmaker Carrow & Finch said": so with the body's noun before its name.)
+    if (s - 2 >= from && tokens[s - 1].lower !== 'the' && tokens[s - 2].lower === 'the' && spokespersonFor(tokens, s - 1, from)) s -= 2;
     if (s - 2 >= from && tokens[s].lower === 'the' && tokens[s - 1].lower === 'for' && tokens[s - 2].kind === 'word' && !tokens[s - 2].capitalized && ROLE_NOUNS.has(tokens[s - 2].lower)) {
       const role = backwardPhrase(tokens, s - 2, from, lexicon, speech);
       if (role) return { words: [...role.words, ...tokens.slice(s - 1, k + 1)], start: role.start, end: head.end, classifyAs: role.classifyAs ?? role.words };
@@ -5407,6 +5410,11 @@ function plainModifier(t: Token): boolean {
 const PEOPLE_PLURALS = new Set(['employees', 'students', 'families', 'faculty', 'passengers', 'survivors', 'staffers', 'voters', 'citizens', 'workers', 'shoppers', 'commuters', 'tenants', 'homeowners', 'patients', 'volunteers', 'visitors', 'fans', 'supporters', 'protesters', 'protestors', 'demonstrators', 'locals', 'parents', 'pupils', 'nurses', 'doctors', 'teachers', 'drivers', 'farmers', 'fishermen', 'miners', 'villagers']);
 /** A spokesman speaks for the body: "a spokesman for the ministry said" is the ministry's word. */
 const SPOKESPEOPLE = /^spokes(?:man|woman|person|people|men|women|persons)$/;
+/** Is the word at n a noun in lower case after "a spokesperson for the" ("A spokesman for the bookmaker")? */
+function spokespersonFor(tokens: Token[], n: number, from: number): boolean {
+  const noun = tokens[n];
+  return n - 3 >= from && noun.kind === 'word' && !noun.capitalized && !NOT_SOURCE.has(noun.lower) && tokens[n - 1].lower === 'the' && tokens[n - 2].lower === 'for' && SPOKESPEOPLE.test(tokens[n - 3].lower);
+}
 /** Bodies the body list leaves out: "officials at the treasury". */
 const BODIES = new Set(['treasury', 'embassy', 'consulate', 'parliament', 'legislature', 'cabinet', 'court', 'prison', 'clinic', 'plant', 'factory', 'mine', 'airport', 'port']);
 /** Determiners of a place or body the reader knows: "at the ministry", "in its capital". */
