@@ -5582,3 +5582,9 @@ describe('a spokesperson for a body by its noun, with or without its name after'
     expect(source('A spokeswoman for the airline Ryanair said only 3% of flights were late.')).toBe('A spokeswoman for the airline Ryanair');
   });
 });
+
+describe('people by a plural of riders, couriers, customers, motorists, travellers, …, placed where they are', () => {
+  it('speak, not the place ("Riders at the Holloway depot said")', () => {
+    expect(source('Riders at the Holloway depot said 30 bikes were stolen.')).toBe('Riders at the Holloway depot');
+  });
+});

@@ -5407,7 +5407,7 @@ function plainModifier(t: Token): boolean {
 }
 
 /** Plural nouns of people the role and vague lists leave out. */
-const PEOPLE_PLURALS = new Set(['employees', 'students', 'families', 'faculty', 'passengers', 'survivors', 'staffers', 'voters', 'citizens', 'workers', 'shoppers', 'commuters', 'tenants', 'homeowners', 'patients', 'volunteers', 'visitors', 'fans', 'supporters', 'protesters', 'protestors', 'demonstrators', 'locals', 'parents', 'pupils', 'nurses', 'doctors', 'teachers', 'drivers', 'farmers', 'fishermen', 'miners', 'villagers']);
+const PEOPLE_PLURALS = new Set(['employees', 'students', 'families', 'faculty', 'passengers', 'survivors', 'staffers', 'voters', 'citizens', 'workers', 'shoppers', 'commuters', 'tenants', 'homeowners', 'patients', 'volunteers', 'visitors', 'fans', 'supporters', 'protesters', 'protestors', 'demonstrators', 'locals', 'parents', 'pupils', 'nurses', 'doctors', 'teachers', 'drivers', 'farmers', 'fishermen', 'miners', 'villagers', 'riders', 'couriers', 'customers', 'motorists', 'consumers', 'travellers', 'travelers', 'spectators']);
 /** A spokesman speaks for the body: "a spokesman for the ministry said" is the ministry's word. */
 const SPOKESPEOPLE = /^spokes(?:man|woman|person|people|men|women|persons)$/;
 /** Is the word at n a noun in lower case after "a spokesperson for the" ("A spokesman for the bookmaker")? */
