@@ -5588,3 +5588,15 @@ describe('people by a plural of riders, couriers, customers, motorists, travelle
     expect(source('Riders at the Holloway depot said 30 bikes were stolen.')).toBe('Riders at the Holloway depot');
   });
 });
+
+describe('money claimed ("claim a flat payment of $25", "for each pound claimed")', () => {
+  it('is no report: the claimant is no source', () => {
+    expect(source('Others could claim a flat payment of $25.')).toBeUndefined();
+    expect(source('The relief generated £7.40 in wider activity for each pound claimed.')).toBeUndefined();
+  });
+
+  it('but a claim that the money came to something is ("He claimed the payments totalled $5m")', () => {
+    expect(source('He claimed the payments totalled $5m.')?.toLowerCase()).toBe('he');
+    expect(source('He claimed damages were $5m.')?.toLowerCase()).toBe('he');
+  });
+});

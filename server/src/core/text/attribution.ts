@@ -1371,7 +1371,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !((lemma === 'put' || (lemma === 'estimate' && tokens[i + 1]?.lower !== 'at')) && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
-    if (lemma === 'claim' && i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower) && !lexicon.cues.has(t.lower)) continue;
+    // ("could claim a flat payment of $25", "can claim a refund", "for each pound claimed": money claimed, not a report.)
+    if (lemma === 'claim' && (claimedMoney(tokens, i, from, to) || (i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower))) && !lexicon.cues.has(t.lower)) continue;
     // "their smiles said a lot", "the result says it all", "speaks volumes": what something means, not words spoken.
     if ((lemma === 'say' || lemma === 'speak') && meaningSaid(tokens, i + 1, to) && !lexicon.cues.has(t.lower)) continue;
     // "a sum reported at $1.4 million", "losses reported at $3 million": a participle after what it reports, not a
@@ -1601,6 +1602,23 @@ const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'w
 const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain', 'concede', 'admit', 'recall']);
 /** What one claims as one's own rather than says: "claims sovereignty", "claimed responsibility", "claimed victory". */
 const CLAIMED_THINGS = new Set(['sovereignty', 'responsibility', 'credit', 'victory', 'asylum', 'title', 'titles']);
+/** Words after a sum's noun that a claim of money goes on with ("a payment of $25", "a refund from the firm"). */
+const MONEY_CLAIMED_FROM = new Set(['of', 'for', 'from', 'worth', 'back', 'under', 'on', 'in', 'at', 'after', 'totalling', 'totaling', 'and']);
+/** What is claimed as money: "claim a refund", "claimed compensation", "each pound claimed". */
+const CLAIMED_MONEY = new Set(['payment', 'payments', 'refund', 'refunds', 'compensation', 'damages', 'expenses', 'allowance', 'allowances', 'reimbursement', 'pound', 'pounds', 'dollar', 'dollars', 'euro', 'euros']);
+/**
+ * Is the claim at i one of money: its object a sum's noun after an article and up to two words ("claim a flat
+ * payment of $25"), or a participle right after one ("for each pound claimed")?
+ */
+function claimedMoney(tokens: Token[], i: number, from: number, to: number): boolean {
+  if (tokens[i].lower === 'claimed' && i - 1 >= from && CLAIMED_MONEY.has(tokens[i - 1].lower)) return true;
+  let k = i + 1;
+  if (k < to && ARTICLES.has(tokens[k].lower)) k++;
+  // (Not the subject of a clause claimed: "claimed damages were $5m", "claimed the payments totalled $5m".)
+  // (Only before a preposition or the clause's end.)
+  for (let n = 0; k < to && n <= 2 && tokens[k].kind === 'word' && !tokens[k].capitalized; k++, n++) if (CLAIMED_MONEY.has(tokens[k].lower)) return k + 1 >= to || tokens[k + 1].kind === 'punct' || MONEY_CLAIMED_FROM.has(tokens[k + 1].lower);
+  return false;
+}
 /** Words between a verb and the count it takes as its object: "added another 30", "wrote more than 400". */
 const COUNT_LEADS = new Set(['another', 'more', 'than', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'approximately', 'over', 'just', 'under', 'at', 'least', 'an', 'estimated', 'a', 'further', 'only', '$', '€', '£']);
 /** Nouns in -ed, no participle: "added 60 emergency bed spaces". */
