@@ -5600,3 +5600,13 @@ describe('money claimed ("claim a flat payment of $25", "for each pound claimed"
     expect(source('He claimed damages were $5m.')?.toLowerCase()).toBe('he');
   });
 });
+
+describe('a name\'s solicitors or barristers, with their firm in apposition', () => {
+  it('speak ("Smith\'s solicitors, Penhallow & Greaves, said"), not Smith', () => {
+    expect(firstQuoteSource('Delacourt-Hume\'s solicitors, Penhallow & Greaves, said in a statement that their client was "disappointed and considering an appeal", and stressed that the housing was of a high standard.')).toBe("Delacourt-Hume's solicitors");
+  });
+
+  it('and are the subject a coordinated cue shares ("… met the judge on Monday and said 30 homes …")', () => {
+    expect(source('Smith\'s solicitors, Penhallow & Greaves, met the judge on Monday and said 30 homes were fine.')).toBe("Smith's solicitors");
+  });
+});

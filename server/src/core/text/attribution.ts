@@ -4839,7 +4839,7 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
     while (last + 1 < end && tokens[last + 1].kind === 'word' && (tokens[last + 1].capitalized || NAME_PARTICLES.has(tokens[last + 1].lower))) last++;
     return backwardPhrase(tokens, last, s, lexicon);
   }
-  return possessiveApposition(tokens, e, end) ?? backwardPhrase(tokens, e, from, lexicon);
+  return possessiveApposition(tokens, e, end) ?? ownedPeople(tokens, s, e, end) ?? backwardPhrase(tokens, e, from, lexicon);
 }
 
 /**
@@ -4872,6 +4872,18 @@ function possessiveApposition(tokens: Token[], e: number, end: number): Phrase |
   while (c < end && c - e <= 5 && tokens[c].kind === 'word' && !tokens[c].capitalized) c++;
   if (c === e + 1 || c >= end || tokens[c].text !== ',') return null;
   return namedInApposition(tokens, { words: tokens.slice(e, c), start: tokens[e].start, end: tokens[c - 1].end }, end);
+}
+
+/**
+ * "Smith's solicitors, Penhallow & Greaves, said … and stressed": the people a name's possessive at e owns, in lower
+ * case up to a comma, when no person's name follows in apposition: the phrase from s, or null.
+ */
+function ownedPeople(tokens: Token[], s: number, e: number, end: number): Phrase | null {
+  if (!endsWithPossessive(tokens[e].text)) return null;
+  let c = e + 1;
+  while (c < end && c - e <= 3 && tokens[c].kind === 'word' && !tokens[c].capitalized) c++;
+  if (c === e + 1 || c >= end || tokens[c].text !== ',' || !peopleHead(tokens[c - 1])) return null;
+  return { words: tokens.slice(s, c), start: tokens[s].start, end: tokens[c - 1].end };
 }
 
 /**

@@ -137,7 +137,7 @@ export const ROLE_NOUNS = set(`
   forecaster meteorologist landlord developer contractor colleague classmate
   striker midfielder defender goalkeeper goalie winger batsman bowler pitcher quarterback jockey sprinter swimmer
   skier rower boxer golfer cyclist runner counsel
-  surveyor valuer midwife archivist veterinarian pharmacist accountant campaigner steward trainer
+  surveyor valuer midwife archivist veterinarian pharmacist accountant campaigner steward trainer solicitor barrister
 `);
 
 /** Relatives named before a given name in apposition ("his wife, Denise,"). */
