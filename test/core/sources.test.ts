@@ -5610,3 +5610,9 @@ describe('a name\'s solicitors or barristers, with their firm in apposition', ()
     expect(source('Smith\'s solicitors, Penhallow & Greaves, met the judge on Monday and said 30 homes were fine.')).toBe("Smith's solicitors");
   });
 });
+
+describe('a partial quote in what a verb of speech reports, followed by "and that" and a clause with its own cue', () => {
+  it('is the first verb\'s subject\'s (`A spokeswoman said the company was "…" and that staff had reported …`)', () => {
+    expect(firstQuoteSource('A spokeswoman said the company was "grateful to the police for acting" and that staff had reported activity at two sites.')).toBe('A spokeswoman');
+  });
+});

@@ -112,6 +112,8 @@ const INTRODUCING_GAP = /^(?:\s+(?:to\s+)?[\p{L}'’]+){0,2}\s*[,:][\s*_]*$/u;
 const OWN_CLAUSE_BEFORE = /(?:,\s*(?:and|but)|;)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed(?:\s+to)?\s*$/u;
 /** "and that" right before a quote: a second clause of what a verb of speech reports. */
 const AND_THAT_BEFORE = /,?\s+and\s+that\s+$/;
+/** "and that" or "but that" right after a quote, before a clause's subject. */
+const AND_THAT_AFTER = /^[,;]?\s+(?:and|but)\s+that\s/;
 /**
  * What stands between a quote and the subject of a clause joined after it: ", and", " but", ";"; with a role set off
  * before a name in apposition (", and its director, Howard Nakamura, said").
@@ -250,6 +252,10 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
     // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
     else if (best && best.mention.cueEnd <= q.span.open && AND_THAT_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 12), q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    // `A spokeswoman said the company was "…" and that staff had reported …`: a cue in a clause opened by "and that"
+    // right after the quote is in the second thing the verb of speech before the quote reports; that verb's subject
+    // speaks the quote.
+    else if (best && best.mention.start >= end && AND_THAT_AFTER.test(ba.block.prose.slice(end, Math.min(best.mention.start, end + 16)))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // "After Brown criticized him during a debate, Hillary shot back, "…"": a dialogue tag right before the quote
     // outranks a cue further back in the sentence; the clause's speaker is read below.
     if (best && best.mention.cueEnd <= q.span.open && q.span.open > 0 && tagAhead(q, best)) continue;
