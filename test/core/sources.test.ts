@@ -5616,3 +5616,27 @@ describe('a partial quote in what a verb of speech reports, followed by "and tha
     expect(firstQuoteSource('A spokeswoman said the company was "grateful to the police for acting" and that staff had reported activity at two sites.')).toBe('A spokeswoman');
   });
 });
+
+describe('cue words that report nothing in their place', () => {
+  it('"admitted no wrongdoing": what is admitted or denied is no claim', () => {
+    expect(source('Cascade Gold Apiaries Inc. admitted no wrongdoing but agreed to pull some 48,000 jars from shelves.')).toBeUndefined();
+  });
+
+  it('"a call for help put out by the sheriff\'s office": the speaker of the sentence speaks', () => {
+    expect(source('Gary Feldhusen, a beekeeper from Emmett who answered a call for help put out by the Sheriff\'s Office, said volunteers had managed to salvage roughly 150 hives by nightfall.')).toBe('Gary Feldhusen');
+  });
+
+  it('"how quickly recalls are announced": a plural noun, and the one describing speaks', () => {
+    expect(firstQuoteSource('Local MP Fiona Dunleavy-Marsh called for a review of how quickly recalls are announced, describing the delay as "simply not good enough for worried families".')).toBe('Fiona Dunleavy-Marsh');
+  });
+
+  it('but "research shows are crucial" after a noun is still a cue', () => {
+    expect(source('The programme has four pillars that research shows are crucial for 40 percent of students.')).toBe('research');
+  });
+});
+
+describe('a document set off with two agents ("commissioned by … and carried out by …")', () => {
+  it('is the subject of the verb after the aside', () => {
+    expect(source('The study, commissioned by the charity Upland Rescue Trust and carried out by researchers at the University of Penrigg, found that 41% of volunteers had considered leaving.')).toBe('The study');
+  });
+});

@@ -1366,6 +1366,14 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
         continue;
       }
     }
+    // ("a call for help put out by the sheriff's office": what was put out, before its agent, reports nothing.)
+    if (lemma === 'put' && tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'by' && !lexicon.cues.has(t.lower)) continue;
+    // ("how quickly recalls are announced", "the reports were": a form in -s before "are", "were" or "have", after an
+    // adverb or a determiner, is a plural noun, their subject; not after a noun that may be the verb's subject, "four
+    // pillars that research shows are crucial".)
+    if (t.lower !== lemma && t.lower.endsWith('s') && PLURAL_VERBS.has(tokens[i + 1]?.lower ?? '') && i - 1 >= from && (DETERMINERS.has(tokens[i - 1].lower) || LY_ENDING.test(tokens[i - 1].lower)) && !lexicon.cues.has(t.lower)) continue;
+    // ("admitted no wrongdoing", "denied liability": what is admitted or denied is no claim reported.)
+    if ((lemma === 'admit' || lemma === 'deny') && ADMITTED_THINGS.has((tokens[i + 1]?.lower === 'no' || tokens[i + 1]?.lower === 'any' ? tokens[i + 2] : tokens[i + 1])?.lower ?? '') && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
     // (Not one that puts what it names at a figure: "put the crowd at 5,000", "estimated the cost at £85 million".)
     if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !((lemma === 'put' || (lemma === 'estimate' && tokens[i + 1]?.lower !== 'at')) && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
@@ -1543,7 +1551,9 @@ function nounBeforeObject(tokens: Token[], k: number, from: number, lexicon: Att
  */
 function agentAside(tokens: Token[], i: number, from: number, to: number): boolean {
   if (i - 2 < from || tokens[i - 1].text !== ',' || tokens[i + 1]?.lower !== 'by' || tokens[i - 2].kind !== 'word') return false;
-  for (let k = i + 2; k < to && k - i <= 16; k++) {
+  // (Up to two agents: "The study, commissioned by the charity Upland Rescue Trust and carried out by researchers at
+  // the University of Penrigg, found".)
+  for (let k = i + 2; k < to && k - i <= 24; k++) {
     const t = tokens[k];
     if (t.text === ',') {
       // ("The study, commissioned by the Caledonian Minerals Council, an industry body, found": past what the maker is,
@@ -1604,6 +1614,10 @@ const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain
 const CLAIMED_THINGS = new Set(['sovereignty', 'responsibility', 'credit', 'victory', 'asylum', 'title', 'titles']);
 /** Words after a sum's noun that a claim of money goes on with ("a payment of $25", "a refund from the firm"). */
 const MONEY_CLAIMED_FROM = new Set(['of', 'for', 'from', 'worth', 'back', 'under', 'on', 'in', 'at', 'after', 'totalling', 'totaling', 'and']);
+/** Verbs that agree with a plural subject only. */
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+/** What one admits or denies that is no claim: "admitted no wrongdoing", "denied liability". */
+const ADMITTED_THINGS = new Set(['wrongdoing', 'liability', 'guilt', 'fault', 'responsibility', 'negligence']);
 /** What is claimed as money: "claim a refund", "claimed compensation", "each pound claimed". */
 const CLAIMED_MONEY = new Set(['payment', 'payments', 'refund', 'refunds', 'compensation', 'damages', 'expenses', 'allowance', 'allowances', 'reimbursement', 'pound', 'pounds', 'dollar', 'dollars', 'euro', 'euros']);
 /**
