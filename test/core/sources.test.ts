@@ -5640,3 +5640,10 @@ describe('a document set off with two agents ("commissioned by … and carried o
     expect(source('The study, commissioned by the charity Upland Rescue Trust and carried out by researchers at the University of Penrigg, found that 41% of volunteers had considered leaving.')).toBe('The study');
   });
 });
+
+describe('"she" after a speaker of this paragraph whose sex only the lists of given names gave', () => {
+  it('is that speaker, over a woman quoted in an earlier paragraph', () => {
+    const numbers = lint('The union\'s regional organiser, Fiona MacAulay-Brennan, said 300 jobs would go.\n\nNorth Lanark Council\'s leader, Cllr Amrit Sandhu-Walsh, said the council would set up a taskforce. She said the council had already contacted 14 local employers.\n').claims.filter((c) => c.kind === 'number');
+    expect(numbers.map((c) => c.attribution?.source)).toEqual(['Fiona MacAulay-Brennan', 'Amrit Sandhu-Walsh']);
+  });
+});

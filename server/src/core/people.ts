@@ -1419,6 +1419,15 @@ export class People {
       const spokeHere = loose.lastSpokeSentence >= place.block * BLOCK_KEY && strict !== undefined && strict.lastNamedBlock !== place.block && this.introducedNear(lastPiece(loose.name).toLowerCase(), place, 0);
       if (strict && !spokeHere && (strict.speaker || strict.lastNamedSeq > loose.lastSpokeSeq)) return strict;
     }
+    // "Cllr Amrit Sandhu-Walsh said …. She said …": the latest speaker, whose sex only the lists of given names gave,
+    // spoke in this paragraph; one of the pronoun's sex from an earlier paragraph, neither named nor speaking in this
+    // one, gives way to the draft's word.
+    if (loose && (pronoun === 'he' || pronoun === 'she') && loose.lastNamedBlock !== place.block && loose.lastSpokeSentence < place.block * BLOCK_KEY) {
+      const k = this.spokeLog.length - 1;
+      const latest = k >= 0 ? this.spokeLog[k] : undefined;
+      const overruled = latest !== undefined && latest !== loose && latest.lastSpokeSentence >= place.block * BLOCK_KEY ? this.overrulesName(pronoun, place, except) : undefined;
+      if (overruled) return overruled;
+    }
     if (loose && loose.gender === 'unknown' && (pronoun === 'he' || pronoun === 'she')) loose.gender = pronoun === 'he' ? 'male' : 'female';
     if (!loose && (pronoun === 'he' || pronoun === 'she')) return this.overrulesName(pronoun, place, except);
     return loose;
