@@ -5647,3 +5647,14 @@ describe('"she" after a speaker of this paragraph whose sex only the lists of gi
     expect(numbers.map((c) => c.attribution?.source)).toEqual(['Fiona MacAulay-Brennan', 'Amrit Sandhu-Walsh']);
   });
 });
+
+describe('a quote after "described as" or "called" inside what a verb of speech reports', () => {
+  it('is the words of whoever describes or calls (`… what the board described as "a temporary budget shortfall"`)', () => {
+    expect(firstQuoteSource('Tamsin Oduya said parents had been asked to pay an extra $150 to cover what the board described as "a temporary budget shortfall."')).toBe('the board');
+    expect(firstQuoteSource('Jones said Smith called the plan "a complete and utter disaster."')).toBe('Smith');
+  });
+
+  it('but not after "called on" ("said Clinton called on members to be "…"")', () => {
+    expect(firstQuoteSource('Rep. Mark Ellis said Clinton called on members to be "closely coordinated on everything."')).toBe('Mark Ellis');
+  });
+});
