@@ -5658,3 +5658,10 @@ describe('a quote after "described as" or "called" inside what a verb of speech 
     expect(firstQuoteSource('Rep. Mark Ellis said Clinton called on members to be "closely coordinated on everything."')).toBe('Mark Ellis');
   });
 });
+
+describe('people placed in two places joined by "and"', () => {
+  it('are the source whole, not the last place ("Police forces in England and Wales reported 1,140 …")', () => {
+    expect(source('Police forces in England and Wales reported 1,140 data breaches last year.')).toBe('Police forces in England and Wales');
+    expect(source('Officials in Texas and Oklahoma said 40 homes were lost.')).toBe('Officials in Texas and Oklahoma');
+  });
+});
