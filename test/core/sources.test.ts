@@ -5665,3 +5665,14 @@ describe('people placed in two places joined by "and"', () => {
     expect(source('Officials in Texas and Oklahoma said 40 homes were lost.')).toBe('Officials in Texas and Oklahoma');
   });
 });
+
+describe('findings by a possessive pronoun, ending a paragraph with a colon', () => {
+  const sources = (text: string) => lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source ?? null);
+  it('are those of the source the paragraph named before ("StubHall said … Among its findings:")', () => {
+    expect(sources('StubHall said it sold 11.2 million tickets. Among its findings:\n\n- Buyers aged 18 to 34 accounted for 27 percent of single tickets.\n- The average ticket was $58.\n')).toEqual(['StubHall', 'StubHall', 'StubHall']);
+  });
+
+  it('but give nothing when the paragraph named no source', () => {
+    expect(sources('The report was published on Monday. Among its findings:\n\n- Buyers aged 18 to 34 accounted for 27 percent of single tickets.\n')).toEqual([null]);
+  });
+});

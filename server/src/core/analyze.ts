@@ -776,14 +776,27 @@ function findingsHeader(ba: BlockAnalysis): Attribution | null {
   const { block, sentences } = ba;
   if (block.kind !== 'paragraph' || sentences.length === 0) return null;
   const s = sentences[sentences.length - 1];
-  const found = FINDINGS_HEADER.exec(block.prose.slice(s.start, s.end));
-  if (!found) return null;
+  const text = block.prose.slice(s.start, s.end);
+  const found = FINDINGS_HEADER.exec(text);
+  // "StubHall said it sold 11.2 million tickets. Among its findings:": findings by a possessive pronoun are those of
+  // the body or document the paragraph last named as a source, before the header.
+  if (!found) {
+    if (!OWN_FINDINGS_HEADER.test(text)) return null;
+    for (let k = ba.mentions.length - 1; k >= 0; k--) {
+      const m = ba.mentions[k];
+      if (m.sentence < sentences.length - 1 && !m.mention.sourceless && (m.attribution.kind === 'organization' || m.attribution.kind === 'document' || m.attribution.kind === 'named')) return m.attribution;
+    }
+    return null;
+  }
   const start = s.start + found.index + found[0].indexOf(found[1]);
   const end = start + found[1].length;
   return { kind: 'document', source: found[1], cue: found[2], range: sourceSpan(block, start, end) };
 }
 /** "[Among] the study's [other] findings [include]:" — the phrase of the findings, and their noun. */
 const FINDINGS_HEADER = /^\s*(?:among\s+)?((?:the\s+)?[\p{L}-]+['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?(findings|conclusions|recommendations))(?:\s+(?:include|includes|included|were|are))?\s*:\s*$/iu;
+
+/** "Among its findings:", "Their key conclusions include:" — findings by a possessive pronoun. */
+const OWN_FINDINGS_HEADER = /^\s*(?:among\s+)?(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:findings|conclusions)(?:\s+(?:include|includes|included|were|are))?\s*:\s*$/iu;
 
 /** Does a quote of the block open after prose offset `at`? */
 function quotedAfter(ba: BlockAnalysis, at: number): boolean {
