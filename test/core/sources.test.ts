@@ -5676,3 +5676,14 @@ describe('findings by a possessive pronoun, ending a paragraph with a colon', ()
     expect(sources('The report was published on Monday. Among its findings:\n\n- Buyers aged 18 to 34 accounted for 27 percent of single tickets.\n')).toEqual([null]);
   });
 });
+
+describe('a source in a clause of "what" after a figure', () => {
+  it('speaks of what that clause names, not of the figure ("… £1.94, well below what most producers say they need")', () => {
+    expect(source('The price fell to £1.94 per kilogram, well below what most British producers say they need.')).toBeUndefined();
+    expect(source('The event raised about $200,000, about double what Bradley said she anticipated.')).toBeUndefined();
+  });
+
+  it('and a source before the figure still speaks for it', () => {
+    expect(source('Figures from the Scottish Trade Observatory show that the average import price fell to £1.94 per kilogram, well below what most British producers say they need.')).toBe('Figures from the Scottish Trade Observatory');
+  });
+});

@@ -553,6 +553,11 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     if (best && best.mention.start >= n.expression.end && !best.mention.inverted && OBJECT_RELATIVE.test(ba.block.prose.slice(n.expression.end, best.mention.start))) {
       best = lastBefore(list, n.expression.start, holds) ?? best;
     }
+    // ("… fell to £1.94 per kilogram, well below what most British producers say they need": a source in a clause of
+    // "what" after the figure speaks of what that clause names, not of the figure; a source before it may.)
+    if (best && best.mention.start >= n.expression.end && !best.mention.inverted && WHAT_CLAUSE.test(ba.block.prose.slice(n.expression.end, best.mention.start))) {
+      best = lastBefore(list, n.expression.start, holds);
+    }
     // "Reuters reported that 40 died, citing anonymous sources": those an outlet cites in an aside stand behind what
     // the outlet reports (and are vague or not on their own), not in its place.
     if (best && citingAside(best.mention)) {
@@ -625,6 +630,8 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
 
 /** Words between a figure and a source that opens a relative clause after another noun ("fitted with airbags that "). */
 // (Past a preposition and its noun, whose clause it is: not "the $2.55 a share that analysts had forecast", the figure's own.)
+/** Up to "what" right before a source, after a figure, within the clause ("…, well below what"). */
+const WHAT_CLAUSE = /^[^;:"\u201c\u201d]{0,60}\swhat\s+$/;
 const OBJECT_RELATIVE = /^[^,;:"\u201c\u201d]{0,60}\s(?:with|of|in|for|on|at|from|to)\s[^,;:"\u201c\u201d]{0,40}\s(?:that|which|whom)\s+$/;
 
 /** The last of the sentence's sources, cue and words, before offset `at`, that holds no figure. */
