@@ -5687,3 +5687,15 @@ describe('a source in a clause of "what" after a figure', () => {
     expect(source('Figures from the Scottish Trade Observatory show that the average import price fell to £1.94 per kilogram, well below what most British producers say they need.')).toBe('Figures from the Scottish Trade Observatory');
   });
 });
+
+describe('a one-word name with a business noun in apposition ("a delivery platform", "one of the largest platforms …")', () => {
+  it('is a body that a later "it" stands for', () => {
+    const text = (apposition: string) => `The Bread and Roses Trust said pay was low. Deliverwell, ${apposition}, disputed the findings. In a statement, it said couriers earned £14.50 an hour.`;
+    expect(source(text('one of the largest platforms operating in the region'))).toBe('Deliverwell');
+    expect(source(text('a delivery platform'))).toBe('Deliverwell');
+  });
+
+  it('but not one of a plural of people ("Okafor, one of the largest donors in the region,")', () => {
+    expect(source('The Bread and Roses Trust said pay was low. Okafor, one of the largest donors in the region, disputed the findings. In a statement, she said couriers earned £14.50 an hour.')).not.toBe('Bread and Roses Trust');
+  });
+});

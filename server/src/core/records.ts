@@ -1131,12 +1131,17 @@ function bodyInApposition(tokens: Token[], first: number, last: number, block: B
   const name = tokens[first];
   if (name.kind !== 'word' || isGivenName(name.text) || people.knowsKey(surnameKey(name))) return;
   const article = first + 2 <= last ? tokens[first + 2] : undefined;
-  if (article === undefined || !['a', 'an', 'the'].includes(article.lower)) return;
-  for (let k = first + 3; k <= last && k < tokens.length && k - first <= 8; k++) {
+  // ("Deliverwell, one of the largest platforms in the region, disputed …": one of a plural of bodies.)
+  const oneOf = article?.lower === 'one' && tokens[first + 3]?.lower === 'of' && tokens[first + 4]?.lower === 'the';
+  if (article === undefined || (!oneOf && !['a', 'an', 'the'].includes(article.lower))) return;
+  for (let k = first + (oneOf ? 5 : 3); k <= last && k < tokens.length && k - first <= (oneOf ? 10 : 8); k++) {
     const t = tokens[k];
-    if (t.text === ',') {
+    // (After "one of the", its plural's head ends at a preposition too: "… platforms operating in the region".)
+    const ends = t.text === ',' || (oneOf && (APPOSITIVE_PREPOSITIONS.has(t.lower) || t.lower.endsWith('ing')));
+    if (ends) {
       const noun = tokens[k - 1];
-      if (k - 1 > first + 2 && noun.kind === 'word' && !noun.capitalized && (ORG_NOUNS.has(noun.lower) || (noun.lower === 'tank' && tokens[k - 2].lower === 'think'))) {
+      const head = oneOf ? withoutFinalS(noun.lower) : noun.lower;
+      if (k - 1 > first + 2 && noun.kind === 'word' && !noun.capitalized && (!oneOf || noun.lower !== head) && (bodyNoun(head) || (head === 'tank' && tokens[k - 2].lower === 'think'))) {
         people.name(withoutPossessive(name.text), sourceSpan(block, name.start, name.end), place, NO_HINTS, 'organization');
       }
       return;
@@ -1145,6 +1150,12 @@ function bodyInApposition(tokens: Token[], first: number, last: number, block: B
     if (t.kind !== 'word' || APPOSITIVE_PREPOSITIONS.has(t.lower)) return;
   }
 }
+/** A noun a body is called by in apposition: "a delivery firm", "a ride-hailing platform", "one of the largest chains". */
+function bodyNoun(noun: string): boolean {
+  return ORG_NOUNS.has(noun) || NAMED_BY_NOUN.has(noun) || BUSINESS_NOUNS.has(noun);
+}
+/** Businesses by what they are, beyond the nouns of bodies: "platform", "app", "chain", "startup". */
+const BUSINESS_NOUNS = new Set(['platform', 'app', 'startup', 'start-up', 'chain', 'brand', 'supermarket', 'marketplace', 'supplier', 'distributor', 'wholesaler', 'franchise', 'conglomerate', 'subsidiary', 'nonprofit', 'non-profit']);
 const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'with', 'from', 'on', 'by']);
 
 /** "the elder" or "the older" (1), "the younger" (-1) right before the mention at `start`, or neither (0). */
