@@ -1155,7 +1155,7 @@ function bodyNoun(noun: string): boolean {
   return ORG_NOUNS.has(noun) || NAMED_BY_NOUN.has(noun) || BUSINESS_NOUNS.has(noun);
 }
 /** Businesses by what they are, beyond the nouns of bodies: "platform", "app", "chain", "startup". */
-const BUSINESS_NOUNS = new Set(['platform', 'app', 'startup', 'start-up', 'chain', 'brand', 'supermarket', 'marketplace', 'supplier', 'distributor', 'wholesaler', 'franchise', 'conglomerate', 'subsidiary', 'nonprofit', 'non-profit']);
+const BUSINESS_NOUNS = new Set(['platform', 'app', 'startup', 'start-up', 'chain', 'brand', 'supermarket', 'marketplace', 'supplier', 'distributor', 'wholesaler', 'franchise', 'conglomerate', 'subsidiary', 'non-profit']);
 const APPOSITIVE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'with', 'from', 'on', 'by']);
 
 /** "the elder" or "the older" (1), "the younger" (-1) right before the mention at `start`, or neither (0). */

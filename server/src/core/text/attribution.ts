@@ -1628,8 +1628,8 @@ function claimedMoney(tokens: Token[], i: number, from: number, to: number): boo
   if (tokens[i].lower === 'claimed' && i - 1 >= from && CLAIMED_MONEY.has(tokens[i - 1].lower)) return true;
   let k = i + 1;
   if (k < to && ARTICLES.has(tokens[k].lower)) k++;
-  // (Not the subject of a clause claimed: "claimed damages were $5m", "claimed the payments totalled $5m".)
-  // (Only before a preposition or the clause's end.)
+  // (Only before a preposition or the clause's end: not the subject of a clause claimed, "claimed damages were $5m",
+  // "claimed the payments totalled $5m".)
   for (let n = 0; k < to && n <= 2 && tokens[k].kind === 'word' && !tokens[k].capitalized; k++, n++) if (CLAIMED_MONEY.has(tokens[k].lower)) return k + 1 >= to || tokens[k + 1].kind === 'punct' || MONEY_CLAIMED_FROM.has(tokens[k + 1].lower);
   return false;
 }
@@ -4853,7 +4853,7 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
     while (last + 1 < end && tokens[last + 1].kind === 'word' && (tokens[last + 1].capitalized || NAME_PARTICLES.has(tokens[last + 1].lower))) last++;
     return backwardPhrase(tokens, last, s, lexicon);
   }
-  return possessiveApposition(tokens, e, end) ?? ownedPeople(tokens, s, e, end) ?? backwardPhrase(tokens, e, from, lexicon);
+  return possessiveApposition(tokens, e, end, s) ?? backwardPhrase(tokens, e, from, lexicon);
 }
 
 /**
@@ -4878,26 +4878,19 @@ function subordinateSubject(tokens: Token[], from: number, end: number, to: numb
 
 /**
  * "Lakeshore's chief nursing officer, Dr. Philip Adeyemi-Rhodes,": a possessive at token e, the role it owns, and the
- * name in apposition after the role, which is the subject.
+ * name in apposition after the role, which is the subject. With `owner` (the index of the owner's first word), people
+ * the possessive owns without a name after them are the subject too ("Smith's solicitors, Penhallow & Greaves,").
  */
-function possessiveApposition(tokens: Token[], e: number, end: number): Phrase | null {
+function possessiveApposition(tokens: Token[], e: number, end: number, owner = -1): Phrase | null {
   if (!endsWithPossessive(tokens[e].text)) return null;
   let c = e + 1;
   while (c < end && c - e <= 5 && tokens[c].kind === 'word' && !tokens[c].capitalized) c++;
   if (c === e + 1 || c >= end || tokens[c].text !== ',') return null;
-  return namedInApposition(tokens, { words: tokens.slice(e, c), start: tokens[e].start, end: tokens[c - 1].end }, end);
-}
-
-/**
- * "Smith's solicitors, Penhallow & Greaves, said … and stressed": the people a name's possessive at e owns, in lower
- * case up to a comma, when no person's name follows in apposition: the phrase from s, or null.
- */
-function ownedPeople(tokens: Token[], s: number, e: number, end: number): Phrase | null {
-  if (!endsWithPossessive(tokens[e].text)) return null;
-  let c = e + 1;
-  while (c < end && c - e <= 3 && tokens[c].kind === 'word' && !tokens[c].capitalized) c++;
-  if (c === e + 1 || c >= end || tokens[c].text !== ',' || !peopleHead(tokens[c - 1])) return null;
-  return { words: tokens.slice(s, c), start: tokens[s].start, end: tokens[c - 1].end };
+  const named = namedInApposition(tokens, { words: tokens.slice(e, c), start: tokens[e].start, end: tokens[c - 1].end }, end);
+  // ("Smith's solicitors, Penhallow & Greaves, said … and stressed": with no person's name in apposition, the people
+  // the name owns, from the owner's first word, when asked for.)
+  if (named || owner < 0 || c - e > 4 || !peopleHead(tokens[c - 1])) return named;
+  return { words: tokens.slice(owner, c), start: tokens[owner].start, end: tokens[c - 1].end };
 }
 
 /**
