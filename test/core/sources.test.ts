@@ -5648,17 +5648,6 @@ describe('"she" after a speaker of this paragraph whose sex only the lists of gi
   });
 });
 
-describe('a quote after "described as" or "called" inside what a verb of speech reports', () => {
-  it('is the words of whoever describes or calls (`… what the board described as "a temporary budget shortfall"`)', () => {
-    expect(firstQuoteSource('Tamsin Oduya said parents had been asked to pay an extra $150 to cover what the board described as "a temporary budget shortfall."')).toBe('the board');
-    expect(firstQuoteSource('Jones said Smith called the plan "a complete and utter disaster."')).toBe('Smith');
-  });
-
-  it('but not after "called on" ("said Clinton called on members to be "…"")', () => {
-    expect(firstQuoteSource('Rep. Mark Ellis said Clinton called on members to be "closely coordinated on everything."')).toBe('Mark Ellis');
-  });
-});
-
 describe('people placed in two places joined by "and"', () => {
   it('are the source whole, not the last place ("Police forces in England and Wales reported 1,140 …")', () => {
     expect(source('Police forces in England and Wales reported 1,140 data breaches last year.')).toBe('Police forces in England and Wales');

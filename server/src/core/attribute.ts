@@ -248,9 +248,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
     // (So is a request: "Jane Smith said the federation had asked the ministry to fund courses "for more than five
     // years"" is her account, in her words.)
-    // (Not the words of one who describes or calls something what the quote says: `said parents had paid … to cover
-    // what the board described as "a temporary budget shortfall"` quotes the board.)
-    if (best && (WEAK_CUES.has(best.mention.cueLemma) || notOwnReport(ba, best)) && !describersWords(ba.block.prose, best, q.span.open)) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    if (best && (WEAK_CUES.has(best.mention.cueLemma) || notOwnReport(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
     // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
     else if (best && best.mention.cueEnd <= q.span.open && AND_THAT_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 12), q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
@@ -694,21 +692,6 @@ function inLaterSubordinateClause(prose: string, end: number, m: MentionRecord):
  * Is the mention's verb of speech no report of its own: after a modal, what someone will do ("would add"), or a
  * request that someone do something ("asked the ministry to fund")? Inside what a speaker says, it gives way to them.
  */
-/** Verbs by which someone gives a thing a name or description: their words follow "as" or the thing named. */
-const DESCRIBING = new Set(['describe', 'characterize', 'call']);
-/** What stands between such a verb and the quote: a few words and "as" ("the delay as "), or the thing called. */
-const DESCRIBED_AS = /^(?:\s+[\w'’-]+){0,6}?\s+as\s*$/;
-const CALLED_THING = /^(?!\s+(?:on|upon|for|off|out|in|up|back)\b)(?:\s+[\w'’-]+){1,5}\s*$/;
-
-/** Is the quote opening at `open` the words of the mention's describing verb ("described the deficit as "…"")? */
-function describersWords(prose: string, m: MentionRecord, open: number): boolean {
-  const lemma = m.mention.cueLemma;
-  // (Its subject before it: not "called officers "…"" read with "officers" as the one who calls.)
-  if (!DESCRIBING.has(lemma) || m.mention.inverted || m.mention.start >= m.mention.cueStart || open <= m.mention.cueEnd || open - m.mention.cueEnd > 60) return false;
-  const between = prose.slice(m.mention.cueEnd, open);
-  return DESCRIBED_AS.test(between) || (lemma === 'call' && CALLED_THING.test(between));
-}
-
 function notOwnReport(ba: BlockAnalysis, m: MentionRecord): boolean {
   return afterModal(ba, m.mention.cueStart) || requestAt(ba, m);
 }
