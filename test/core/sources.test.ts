@@ -5688,3 +5688,11 @@ describe('a one-word name with a business noun in apposition ("a delivery platfo
     expect(source('The Bread and Roses Trust said pay was low. Okafor, one of the largest donors in the region, disputed the findings. In a statement, she said couriers earned £14.50 an hour.')).not.toBe('Bread and Roses Trust');
   });
 });
+
+describe('bodies in the plural placed somewhere, opening a sentence', () => {
+  it('are the source, not the place ("Hospitals in England said", "Councils in Wales said")', () => {
+    expect(source('Hospitals in England said 1,140 beds were empty.')).toBe('Hospitals in England');
+    expect(source('Councils in Wales said 40 homes were lost.')).toBe('Councils in Wales');
+    expect(source('The hospitals in England said 1,140 beds were empty.')).toBe('The hospitals in England');
+  });
+});

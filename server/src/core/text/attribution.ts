@@ -476,14 +476,16 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
   const people = PEOPLE_PLURALS.has(noun.lower);
   // ("Detectives in Wrexford", "Administrators at Halden Pryce": a role's plural that opens the phrase is no name.)
   const roles = at === 1 && noun.lower !== withoutFinalS(noun.lower) && ROLE_NOUNS.has(withoutFinalS(noun.lower)) && !VAGUE_NOUNS.has(noun.lower);
-  if (place.length === 0 || place.length > 4 || !(sourceNoun(noun.lower) || people) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police' || people || roles)))) return null;
+  // ("Hospitals in England", "Councils in Wales": so is a body's plural.)
+  const bodies = ENDS_IN_S.test(noun.lower) && ORG_NOUNS.has(withoutFinalS(noun.lower));
+  if (place.length === 0 || place.length > 4 || !(sourceNoun(noun.lower) || people || bodies) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police' || people || roles || bodies)))) return null;
   // A person's name after the place ("the mayor of London Sadiq Khan", "director of Amnesty International Man-kei
   // Tam"): a given name after the place's first word, or before another capitalised word ("Officials in Austin" is a
   // place).
   if (!place.some((w) => w.capitalized) || place.some((w, k) => NAME_TITLES.has(w.text) || (isGivenName(w.text) && (k > 0 || place[k + 1]?.capitalized === true)))) return null;
   if (ALWAYS_VAGUE_NOUNS.has(noun.lower)) return { kind: 'vague', vague: true };
   // (People no role names are read as a vague group placed: "Voters in Ohio" as "Officials in the province".)
-  const c = people ? { kind: 'vague' as const, vague: true } : roles && noun.capitalized ? { kind: 'role' as const, vague: false } : classifySource(words.slice(0, at), lexicon);
+  const c = people ? { kind: 'vague' as const, vague: true } : roles && noun.capitalized ? { kind: 'role' as const, vague: false } : bodies ? { kind: 'organization' as const, vague: false } : classifySource(words.slice(0, at), lexicon);
   if (!c.vague) return { kind: c.kind, vague: false };
   const checkable = words[at].lower !== 'in' || WEAK_VAGUE_NOUNS.has(noun.lower);
   return checkable ? { kind: 'role', vague: false } : { kind: 'vague', vague: true };
@@ -4691,6 +4693,11 @@ function isStatePhrase(tokens: Token[], a: number, b: number): boolean {
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 
 /** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
+/** A source's noun, or bodies in the plural ("hospitals", "councils"), before where they are. */
+function sourceBeforePlace(lower: string): boolean {
+  return sourceNoun(lower) || (ENDS_IN_S.test(lower) && ORG_NOUNS.has(withoutFinalS(lower)));
+}
+
 function sourceNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(withoutFinalS(lower)) || ORG_NOUNS.has(lower) || VAGUE_NOUNS.has(lower) || ANONYMOUS_SINGULARS.has(lower) || lower === 'police';
 }
@@ -5276,9 +5283,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if (s === k && heldFor >= 0) s = heldFor;
       // "The mayor of London said", "Officials in Springfield said", "researchers at MIT said": the place or body is
       // where the source works, not the source.
-      else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceNoun(tokens[s - 2].lower)) s -= 2;
+      // ("Hospitals in England said": or bodies in the plural.)
+      else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceBeforePlace(tokens[s - 2].lower)) s -= 2;
       // ("Police forces in England and Wales said": two places joined by "and" after that preposition.)
-      else if (p.lower === 'and' && s - 4 >= from && tokens[s - 2].kind === 'word' && tokens[s - 2].capitalized && PLACE_PREPOSITIONS.has(tokens[s - 3].lower) && tokens[s - 4].kind === 'word' && (!tokens[s - 4].capitalized || s - 4 === from) && sourceNoun(tokens[s - 4].lower)) s -= 2;
+      else if (p.lower === 'and' && s - 4 >= from && tokens[s - 2].kind === 'word' && tokens[s - 2].capitalized && PLACE_PREPOSITIONS.has(tokens[s - 3].lower) && tokens[s - 4].kind === 'word' && (!tokens[s - 4].capitalized || s - 4 === from) && sourceBeforePlace(tokens[s - 4].lower)) s -= 2;
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || ROLE_MODIFIERS.test(p.lower))) s--;
       // ("The armed forces of Qaremia said", "the security forces of Qaremia": one word that describes such a noun,
       // after its article.)
