@@ -5696,3 +5696,10 @@ describe('bodies in the plural placed somewhere, opening a sentence', () => {
     expect(source('The hospitals in England said 1,140 beds were empty.')).toBe('The hospitals in England');
   });
 });
+
+describe('a count before people or bodies placed somewhere', () => {
+  it('is part of the source, not a figure it reports ("Figures show that 27 councils in England reported 40 incidents")', () => {
+    const numbers = lint('Figures show that 27 councils in England reported 40 incidents.').claims.filter((c) => c.kind === 'number');
+    expect(numbers.map((c) => c.attribution?.source)).toEqual(['Figures', '27 councils in England']);
+  });
+});

@@ -5284,7 +5284,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // "The mayor of London said", "Officials in Springfield said", "researchers at MIT said": the place or body is
       // where the source works, not the source.
       // ("Hospitals in England said": or bodies in the plural.)
-      else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceBeforePlace(tokens[s - 2].lower)) s -= 2;
+      // ("27 councils in England reported": with the count before them, which is no figure they report.)
+      else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceBeforePlace(tokens[s - 2].lower)) s -= s - 3 >= from && tokens[s - 3].kind === 'number' && !YEAR.test(tokens[s - 3].text) ? 3 : 2;
       // ("Police forces in England and Wales said": two places joined by "and" after that preposition.)
       else if (p.lower === 'and' && s - 4 >= from && tokens[s - 2].kind === 'word' && tokens[s - 2].capitalized && PLACE_PREPOSITIONS.has(tokens[s - 3].lower) && tokens[s - 4].kind === 'word' && (!tokens[s - 4].capitalized || s - 4 === from) && sourceBeforePlace(tokens[s - 4].lower)) s -= 2;
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || ROLE_MODIFIERS.test(p.lower))) s--;
