@@ -548,13 +548,12 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // ("Prosecutor Alison Fairweather-Gunn told the court that Whitcombe had sold …, including six fitted with airbags
     // that the manufacturer had warned could fail": a source right after a relative pronoun speaks inside the clause
     // that describes a noun after the figure; a source before the figure speaks for it.)
-    if (best && best.mention.start >= n.expression.end && !best.mention.inverted && OBJECT_RELATIVE.test(ba.block.prose.slice(n.expression.end, best.mention.start))) {
-      best = lastBefore(list, n.expression.start, holds) ?? best;
-    }
     // ("… fell to £1.94 per kilogram, well below what most British producers say they need": a source in a clause of
     // "what" after the figure speaks of what that clause names, not of the figure; a source before it may.)
-    if (best && best.mention.start >= n.expression.end && !best.mention.inverted && WHAT_CLAUSE.test(ba.block.prose.slice(n.expression.end, best.mention.start))) {
-      best = lastBefore(list, n.expression.start, holds);
+    if (best && best.mention.start >= n.expression.end && !best.mention.inverted) {
+      const between = ba.block.prose.slice(n.expression.end, best.mention.start);
+      if (OBJECT_RELATIVE.test(between)) best = lastBefore(list, n.expression.start, holds) ?? best;
+      else if (WHAT_CLAUSE.test(between)) best = lastBefore(list, n.expression.start, holds);
     }
     // "Reuters reported that 40 died, citing anonymous sources": those an outlet cites in an aside stand behind what
     // the outlet reports (and are vague or not on their own), not in its place.

@@ -221,10 +221,9 @@ function possessedWords(tokens: Token[], i: number, from: number): boolean {
   if (endsWithPossessive(before.text)) return before.kind === 'word';
   return i - 2 >= from && endsWithPossessive(tokens[i - 2].text) && before.kind === 'word' && !before.capitalized && !sourceNoun(before.lower) && !ENDS_IN_S.test(before.lower);
 }
-/** Is the number at k the end of a name ("Teamsters Local 727", "Channel 4"): after a capital that is no month, no year? */
+/** Is the number at k the end of a body's name ("Teamsters Local 727", "Channel 4"), as backwardPhrase reads one? */
 function numberEndsName(tokens: Token[], k: number, from: number): boolean {
-  const before = tokens[k - 1];
-  return tokens[k].kind === 'number' && k - 1 >= from && before.kind === 'word' && before.capitalized && !MONTHS.has(before.lower) && !YEAR.test(tokens[k].text);
+  return k - 1 > from && tokens[k].kind === 'number' && NUMBERED_BODIES.has(tokens[k - 1].text);
 }
 /** Words after such a noun that introduce the words themselves: "claims that …", "comments: …" ("of" before a figure). */
 const INTRODUCES_WORDS = new Set(['that', 'to', ':']);
@@ -477,7 +476,7 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
   // ("Detectives in Wrexford", "Administrators at Halden Pryce": a role's plural that opens the phrase is no name.)
   const roles = at === 1 && noun.lower !== withoutFinalS(noun.lower) && ROLE_NOUNS.has(withoutFinalS(noun.lower)) && !VAGUE_NOUNS.has(noun.lower);
   // ("Hospitals in England", "Councils in Wales": so is a body's plural.)
-  const bodies = ENDS_IN_S.test(noun.lower) && ORG_NOUNS.has(withoutFinalS(noun.lower));
+  const bodies = bodiesInPlural(noun.lower);
   if (place.length === 0 || place.length > 4 || !(sourceNoun(noun.lower) || people || bodies) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police' || people || roles || bodies)))) return null;
   // A person's name after the place ("the mayor of London Sadiq Khan", "director of Amnesty International Man-kei
   // Tam"): a given name after the place's first word, or before another capitalised word ("Officials in Austin" is a
@@ -4695,7 +4694,11 @@ const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 /** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
 /** A source's noun, or bodies in the plural ("hospitals", "councils"), before where they are. */
 function sourceBeforePlace(lower: string): boolean {
-  return sourceNoun(lower) || (ENDS_IN_S.test(lower) && ORG_NOUNS.has(withoutFinalS(lower)));
+  return sourceNoun(lower) || bodiesInPlural(lower);
+}
+/** A body's noun in the plural: "hospitals", "councils" (ORG_NOUNS holds the singular). */
+function bodiesInPlural(lower: string): boolean {
+  return ENDS_IN_S.test(lower) && ORG_NOUNS.has(withoutFinalS(lower));
 }
 
 function sourceNoun(lower: string): boolean {
@@ -5170,7 +5173,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     return np ? { words: [...np.words.slice(0, -1), np.words[np.words.length - 1].joinedWith(tokens[k - 1]), tokens[k]], start: np.start, end: tokens[k].end } : null;
   }
   // "Amalgamated Transit Workers Local 1402 said", "Channel 4 reported": a body whose name ends in its number.
-  if (k - 1 > from && tokens[k]?.kind === 'number' && NUMBERED_BODIES.has(tokens[k - 1].text)) {
+  if (numberEndsName(tokens, k, from)) {
     const np = backwardPhrase(tokens, k - 1, from, lexicon, speech);
     return np ? { words: [...np.words, tokens[k]], start: np.start, end: tokens[k].end } : null;
   }
