@@ -5703,3 +5703,13 @@ describe('a count before people or bodies placed somewhere', () => {
     expect(numbers.map((c) => c.attribution?.source)).toEqual(['Figures', '27 councils in England']);
   });
 });
+
+describe('a noun cue after an article, adjectives and a noun that can be no source', () => {
+  it('is a noun after a preposition too ("asked staff for an updated cost estimate "…""), the speaker the clause before names', () => {
+    expect(firstQuoteSource('Director Gloria Sandoval-Price said she had asked staff for an updated cost estimate "at least five times" over the past year.')).toBe('Gloria Sandoval-Price');
+  });
+
+  it('but a verb after a body that can speak ("Analysts at a major bank estimate 40 …")', () => {
+    expect(source('Analysts at a major bank estimate 40 jobs will go.')).toBe('Analysts at a major bank');
+  });
+});

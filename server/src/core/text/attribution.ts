@@ -3403,7 +3403,8 @@ function afterArticleAndAdjectives(tokens: Token[], i: number, from: number): bo
   for (let p = i - 1; p >= from && i - p <= 3; p--) {
     const t = tokens[p];
     // (Not a preposition's object with a noun of its own: "Analysts at a major bank estimate"; "in a new report" is.)
-    if (t.lower === 'a' || t.lower === 'an') return i - p <= 2 || !(p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower));
+    // ("asked staff for an updated cost estimate": a noun before the word that can be no source makes it a noun too.)
+    if (t.lower === 'a' || t.lower === 'an') return i - p <= 2 || !(p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower)) || !(sourceNoun(tokens[i - 1].lower) || PLURALS_WITHOUT_S.has(tokens[i - 1].lower) || ENDS_IN_S.test(tokens[i - 1].lower));
     // (After "the", a plural without -s or a body is the subject, and "that" or a pronoun after the word shows it a
     // verb: "the local police report", "The council estimate that …", "The wealthy estimate they pay".)
     if (t.lower === 'the') {
