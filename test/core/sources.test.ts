@@ -5713,3 +5713,11 @@ describe('a noun cue after an article, adjectives and a noun that can be no sour
     expect(source('Analysts at a major bank estimate 40 jobs will go.')).toBe('Analysts at a major bank');
   });
 });
+
+describe('"listed" after a heritage grade', () => {
+  it('is a building\'s grade, not a list made ("a Grade II* listed structure", "a category B listed building")', () => {
+    expect(source('The Lyddon Aqueduct, a Grade II* listed structure, carries the canal 21 metres above the river.')).toBeUndefined();
+    expect(source('The hall, a category B listed building, holds 300 people.')).toBeUndefined();
+    expect(source('The council listed 12 sites for sale.')).toBe('The council');
+  });
+});

@@ -1375,6 +1375,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.lower !== lemma && t.lower.endsWith('s') && PLURAL_VERBS.has(tokens[i + 1]?.lower ?? '') && i - 1 >= from && (DETERMINERS.has(tokens[i - 1].lower) || LY_ENDING.test(tokens[i - 1].lower)) && !lexicon.cues.has(t.lower)) continue;
     // ("admitted no wrongdoing", "denied liability": what is admitted or denied is no claim reported.)
     if ((lemma === 'admit' || lemma === 'deny') && ADMITTED_THINGS.has((tokens[i + 1]?.lower === 'no' || tokens[i + 1]?.lower === 'any' ? tokens[i + 2] : tokens[i + 1])?.lower ?? '') && !lexicon.cues.has(t.lower)) continue;
+    // ("a Grade II* listed structure", "a category B listed building": a building's heritage grade, not a list made.)
+    if (t.lower === 'listed' && heritageGrade(tokens, i - 1, from) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
     // (Not one that puts what it names at a figure: "put the crowd at 5,000", "estimated the cost at £85 million".)
     if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !((lemma === 'put' || (lemma === 'estimate' && tokens[i + 1]?.lower !== 'at')) && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
@@ -1618,6 +1620,14 @@ const MONEY_CLAIMED_FROM = new Set(['of', 'for', 'from', 'worth', 'back', 'under
 /** Verbs that agree with a plural subject only. */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 /** What one admits or denies that is no claim: "admitted no wrongdoing", "denied liability". */
+/** Grades of a listed building: "Grade II*", "category B". */
+const HERITAGE_GRADES = /^(?:I{1,3}|[ABC])$/;
+/** Does a heritage grade end at k ("Grade II", "Grade II*", "category B"), before "listed"? */
+function heritageGrade(tokens: Token[], k: number, from: number): boolean {
+  if (k >= from && tokens[k].text === '*') k--;
+  return k - 1 >= from && HERITAGE_GRADES.test(tokens[k].text) && (tokens[k - 1].lower === 'grade' || tokens[k - 1].lower === 'category');
+}
+
 const ADMITTED_THINGS = new Set(['wrongdoing', 'liability', 'guilt', 'fault', 'responsibility', 'negligence']);
 /** What is claimed as money: "claim a refund", "claimed compensation", "each pound claimed". */
 const CLAIMED_MONEY = new Set(['payment', 'payments', 'refund', 'refunds', 'compensation', 'damages', 'expenses', 'allowance', 'allowances', 'reimbursement', 'pound', 'pounds', 'dollar', 'dollars', 'euro', 'euros']);
