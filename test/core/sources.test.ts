@@ -5721,3 +5721,11 @@ describe('"listed" after a heritage grade', () => {
     expect(source('The council listed 12 sites for sale.')).toBe('The council');
   });
 });
+
+describe('a cue in a relative clause of an aside', () => {
+  it('gives way to the verb of the subject the aside describes, between it and the figure', () => {
+    expect(source('The Road Assets Trust, a charity which analysed the data, estimates the backlog at £1.2 billion.')).toBe('The Road Assets Trust');
+    const numbers = lint('The firm, which reported 12 deaths last year, said 30 were injured.').claims.filter((c) => c.kind === 'number');
+    expect(numbers.map((c) => c.attribution?.cue)).toEqual(['reported', 'said']);
+  });
+});

@@ -572,6 +572,12 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
       }
       best = before ?? after ?? b;
     }
+    // ("The Road Assets Trust, a charity which analysed the data, estimates the backlog at £1.2 billion": a cue in a
+    // relative clause of an aside gives way to the verb of the subject the aside describes, between it and the figure.)
+    if (best && RELATIVE_BEFORE_CUE.test(ba.block.prose.slice(Math.max(0, best.mention.cueStart - 7), best.mention.cueStart))) {
+      const b = best;
+      best = list.find((m) => m !== b && m.mention.start <= b.mention.start && m.mention.cueStart > b.mention.cueEnd && m.mention.cueEnd <= n.expression.start && !holds(m)) ?? b;
+    }
     // "Eastgate has recorded 11 robberies …, according to police department data": a verb that may report nothing
     // ("recorded", "counted", "found") gives way to "according to" in the same sentence.
     // ("Volunteers counted 212 breeding pairs …, the survey found": so, for people who counted, unnamed, does a
@@ -625,6 +631,8 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
   }
 }
 
+/** A relative pronoun right before a cue ("which analysed"). */
+const RELATIVE_BEFORE_CUE = /\b(?:which|who|that)\s+$/;
 /** Words between a figure and a source that opens a relative clause after another noun ("fitted with airbags that "). */
 // (Past a preposition and its noun, whose clause it is: not "the $2.55 a share that analysts had forecast", the figure's own.)
 /** Up to "what" right before a source, after a figure, within the clause ("…, well below what"). */
