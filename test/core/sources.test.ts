@@ -5729,3 +5729,11 @@ describe('a cue in a relative clause of an aside', () => {
     expect(numbers.map((c) => c.attribution?.cue)).toEqual(['reported', 'said']);
   });
 });
+
+describe('a place after a body that a role speaks for or is of', () => {
+  it('is the body\'s, not the source ("A spokeswoman for Greenhollow Zoo in Shropshire said", "The director of …")', () => {
+    expect(source('A spokeswoman for Greenhollow Zoo in Shropshire said 15 had recovered.')).toBe('A spokeswoman for Greenhollow Zoo in Shropshire');
+    expect(source('A spokeswoman for Greenhollow Zoo in Shropshire, where the marmosets have been rehomed, said 15 had recovered.')).toBe('A spokeswoman for Greenhollow Zoo in Shropshire');
+    expect(source('The director of Greenhollow Zoo in Shropshire said 15 had recovered.')).toBe('The director of Greenhollow Zoo in Shropshire');
+  });
+});

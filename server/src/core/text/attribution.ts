@@ -6185,11 +6185,16 @@ function nameThenVerb(tokens: Token[], k: number): boolean {
   return e > k && next !== undefined && next.kind === 'word' && !next.capitalized && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !POSSESSIVE_DETERMINERS.has(next.lower) && next.lower !== 'as';
 }
 
-/** Does a body's name ending at k follow "of" after a person's name ("Tom Smith of ING")? */
+/**
+ * Does a body's name ending at k follow "of" after a person's name ("Tom Smith of ING"), or "for" or "of" after a role
+ * ("A spokeswoman for Greenhollow Zoo", "the director of Greenhollow Zoo"), so that a place after it is the body's?
+ */
 function placeOfBody(tokens: Token[], k: number, from: number): boolean {
   let p = k;
   while (p > from && tokens[p].capitalized && tokens[p].kind === 'word' && k - p < 5) p--;
-  return p > from && tokens[p].lower === 'of' && tokens[p - 1].capitalized && tokens[p - 1].kind === 'word';
+  if (p <= from || p === k || tokens[p - 1].kind !== 'word') return false;
+  if (tokens[p].lower === 'of' && tokens[p - 1].capitalized) return true;
+  return (tokens[p].lower === 'of' || tokens[p].lower === 'for') && !tokens[p - 1].capitalized && ROLE_NOUNS.has(tokens[p - 1].lower);
 }
 
 /** A plural in -s (not "analysis", "status", "boss"). */
