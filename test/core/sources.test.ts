@@ -5737,3 +5737,10 @@ describe('a place after a body that a role speaks for or is of', () => {
     expect(source('The director of Greenhollow Zoo in Shropshire said 15 had recovered.')).toBe('The director of Greenhollow Zoo in Shropshire');
   });
 });
+
+describe('a subject and its verb after "with" right after a quote', () => {
+  it('make a clause of their own, no tag; the source before the quote speaks it', () => {
+    expect(firstQuoteSource('Smith said the jail had "a pattern of treating sick people as troublemakers," with nurses noting that 40 detainees were lying.')).toBe('Smith');
+    expect(firstQuoteSource('Castellanos-Reyes said the records showed the jail had "a pattern of treating sick people as troublemakers," with nurses noting that detainees were lying.')).toBe('Castellanos-Reyes');
+  });
+});

@@ -123,6 +123,8 @@ const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:(?:its|their|his|her|th
  * What stands between a quote and a source inside what a second verb of the quote's speaker reports: "… "asking
  * customers to pay …" and noted that Lakeshore had reported".
  */
+/** "…," with nurses noting …: "with" opens a clause of its own after the quote, its subject and verb no tag. */
+const WITH_CLAUSE = /^[\s*_]*(?:,\s*)?with\s+$/;
 const JOINED_REPORT = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+that\s+$/u;
 
 /**
@@ -248,6 +250,17 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
     // (So is a request: "Jane Smith said the federation had asked the ministry to fund courses "for more than five
     // years"" is her account, in her words.)
+    // (`Smith said the jail had "…," with nurses noting that …`: a subject and its verb after "with" right after the
+    // quote make a clause of their own, no tag of the quote; a source before the quote is its speaker.)
+    if (best && best.mention.start >= end && WITH_CLAUSE.test(ba.block.prose.slice(end, best.mention.start))) {
+      const list = spokenIn(bestSentence);
+      for (let k = list.length - 1; k >= 0; k--) {
+        if (list[k] !== best && list[k].mention.end <= q.span.open) {
+          best = list[k];
+          break;
+        }
+      }
+    }
     if (best && (WEAK_CUES.has(best.mention.cueLemma) || notOwnReport(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
     // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
