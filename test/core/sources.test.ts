@@ -5744,3 +5744,10 @@ describe('a subject and its verb after "with" right after a quote', () => {
     expect(firstQuoteSource('Castellanos-Reyes said the records showed the jail had "a pattern of treating sick people as troublemakers," with nurses noting that detainees were lying.')).toBe('Castellanos-Reyes');
   });
 });
+
+describe('a source in a second "that" clause after a figure', () => {
+  it('is in the second thing a source before the figure reports; that source is the figure\'s', () => {
+    const numbers = lint('The report found that staff turnover in private nurseries had reached 27% a year, and that 34% of managers surveyed said they had turned away children.').claims.filter((c) => c.kind === 'number');
+    expect(numbers.map((c) => c.attribution?.source)).toEqual(['The report', 'The report']);
+  });
+});

@@ -100,6 +100,8 @@ function afterModal(ba: BlockAnalysis, cueStart: number): boolean {
 /** Kinds of source that count or record without a name: "Volunteers counted", "they identify". */
 const UNNAMED_COUNTERS: ReadonlySet<string> = new Set(['role', 'vague', 'pronoun']);
 /** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
+/** ", and that" between a figure and a later source. */
+const AND_THAT = /,\s*and\s+that\s/;
 const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although|though)\s(?!that\s)|;|\sbut\s(?!that\s)|\swhile\s|\swhereas\s|\salthough\s/;
 
 /** A dash that closes an aside right before a quote's opening mark. */
@@ -558,6 +560,9 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
       const b = best;
       best = before ?? list.find((m) => m.mention.start > b.mention.end && SPEECH_CUES.has(m.mention.cueLemma) && closingTag(ba, m)) ?? best;
     }
+    // ("The report found that turnover had reached 27%, and that 34% of managers surveyed said …": a source in a second
+    // "that" clause after the figure is in the second thing a source before the figure reports; that one is the figure's.)
+    if (best && best.mention.start >= n.expression.end && AND_THAT.test(ba.block.prose.slice(n.expression.end, best.mention.start))) best = lastBefore(list, n.expression.start, holds) ?? best;
     // ("Prosecutor Alison Fairweather-Gunn told the court that Whitcombe had sold …, including six fitted with airbags
     // that the manufacturer had warned could fail": a source right after a relative pronoun speaks inside the clause
     // that describes a noun after the figure; a source before the figure speaks for it.)
