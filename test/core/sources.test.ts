@@ -5751,3 +5751,14 @@ describe('a source in a second "that" clause after a figure', () => {
     expect(numbers.map((c) => c.attribution?.source)).toEqual(['The report', 'The report']);
   });
 });
+
+describe('a role in the plural before a cue that may report nothing, after an opening phrase', () => {
+  it('is a source, as it is capitalised at the sentence\'s start ("At one home, inspectors recorded that …")', () => {
+    expect(source('At one home, inspectors recorded that a single assistant had been responsible for 38 residents overnight.')).toBe('inspectors');
+    expect(source('Inspectors recorded that a single assistant had been responsible for 38 residents overnight.')).toBe('Inspectors');
+  });
+
+  it('but not one a relative clause describes ("dirt on journalists who criticized the company")', () => {
+    expect(firstQuoteSource('Its senior vice president boasted about a plan to spend "a million dollars" digging up dirt on journalists who criticized the company.')).toBe('Its senior vice president');
+  });
+});
