@@ -5762,3 +5762,10 @@ describe('a role in the plural before a cue that may report nothing, after an op
     expect(firstQuoteSource('Its senior vice president boasted about a plan to spend "a million dollars" digging up dirt on journalists who criticized the company.')).toBe('Its senior vice president');
   });
 });
+
+describe('a body\'s name with a title\'s word inside it, in apposition to a role', () => {
+  it('is the source ("The operator, Lakeshore Senior Living Group, said"), as a person\'s name after a title is', () => {
+    expect(source('Brookhaven Manor\'s operator, Lakeshore Senior Living Group, said it had hired 22 aides.')).toBe('Lakeshore Senior Living Group');
+    expect(source('The operator, Senior Vice President Jane Doe, said it had hired 22 aides.')).toBe('Jane Doe');
+  });
+});

@@ -1620,6 +1620,18 @@ const MONEY_CLAIMED_FROM = new Set(['of', 'for', 'from', 'worth', 'back', 'under
 /** Verbs that agree with a plural subject only. */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 /** What one admits or denies that is no claim: "admitted no wrongdoing", "denied liability". */
+/**
+ * Is the title's word at k between two capitals of a body's name, neither a title nor a given name ("Lakeshore Senior
+ * Living Group")?
+ */
+function titleInsideName(words: readonly Token[], k: number): boolean {
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return before !== undefined && after !== undefined && before.kind === 'word' && after.kind === 'word' && before.capitalized && after.capitalized && !NAME_TITLES.has(before.text) && !titleOrNationality(before) && !isGivenName(before.text) && !isGivenName(after.text) && !NAME_TITLES.has(after.text) &&
+    // (A body's: its name ends in a body's word, "Group"; "Lakeshore Senior Living" alone may be read as a person's.)
+    ORG_NAME_WORDS.has(words[words.length - 1].text);
+}
+
 /** Grades of a listed building: "Grade II*", "category B". */
 const HERITAGE_GRADES = /^(?:I{1,3}|[ABC])$/;
 /** Does a heritage grade end at k ("Grade II", "Grade II*", "category B"), before "listed"? */
@@ -2255,7 +2267,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // "the mayor of London, Sadiq Khan, tweeted", "The study's lead author, doctoral candidate Maninder Thind, said":
       // the appositive is the name (after any role words).
       let n = enclosed.length;
-      while (n > 0 && (((enclosed[n - 1].capitalized || NAME_PARTICLES.has(enclosed[n - 1].lower)) && enclosed[n - 1].kind === 'word' && !NAME_TITLES.has(enclosed[n - 1].text)) || pluralApostropheInName(enclosed, n - 1))) n--;
+      // ("The operator, Lakeshore Senior Living Group, said": a title's word between capitals that are neither a title
+      // nor a given name is inside a body's name.)
+      while (n > 0 && (((enclosed[n - 1].capitalized || NAME_PARTICLES.has(enclosed[n - 1].lower)) && enclosed[n - 1].kind === 'word' && (!NAME_TITLES.has(enclosed[n - 1].text) || titleInsideName(enclosed, n - 1))) || pluralApostropheInName(enclosed, n - 1))) n--;
       // ("David and Jeanne Heidler": a couple's given names joined before their surname.)
       if (n === 2 && enclosed[1].lower === 'and' && isGivenName(enclosed[0].text) && enclosed.length - n >= 2 && isGivenName(enclosed[2].text)) n = 0;
       // ("Dutch MEP Joost van der Berg": a nationality and a title in capitals before a given name lead the name.)
