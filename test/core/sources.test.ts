@@ -5769,3 +5769,10 @@ describe('a body\'s name with a title\'s word inside it, in apposition to a role
     expect(source('The operator, Senior Vice President Jane Doe, said it had hired 22 aides.')).toBe('Jane Doe');
   });
 });
+
+describe('whom a speaker tells, before a later verb', () => {
+  it('is no subject of it, nor a speaker a later pronoun stands for ("The district, he told the Calloway Ledger, would ask …")', () => {
+    const text = 'Superintendent Raymond Oyelaran-Brooks said the findings vindicated that investment. The district, he told the Calloway Ledger, would ask voters to approve a levy. "Every seat we add has a waiting list the day it opens," he said.';
+    expect(firstQuoteSource(text)).toBe('Raymond Oyelaran-Brooks');
+  });
+});

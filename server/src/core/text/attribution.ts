@@ -1632,6 +1632,14 @@ function titleInsideName(words: readonly Token[], k: number): boolean {
     ORG_NAME_WORDS.has(words[words.length - 1].text);
 }
 
+/** Forms of "tell" before whom is told. */
+const TELLS = new Set(['told', 'tell', 'tells', 'telling']);
+/** Does a form of "tell" end at k, before "the" if any ("told the Calloway Ledger")? */
+function toldBefore(tokens: Token[], k: number, from: number): boolean {
+  if (k >= from && tokens[k].lower === 'the') k--;
+  return k >= from && TELLS.has(tokens[k].lower);
+}
+
 /** Grades of a listed building: "Grade II*", "category B". */
 const HERITAGE_GRADES = /^(?:I{1,3}|[ABC])$/;
 /** Does a heritage grade end at k ("Grade II", "Grade II*", "category B"), before "listed"? */
@@ -2478,6 +2486,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     const nameAfter = np && !personsFullName(np.words) ? trailingName(tokens, i + 1, to) : null;
     if (nameAfter) np = nameAfter;
   }
+  // ("The district, he told the Calloway Ledger, would ask voters …": whom a speaker tells is no subject of a later verb.)
+  if (np && !inverted && toldBefore(tokens, tokenAtOrAfter(tokens, np.start) - 1, from)) return null;
   if (WEAK_CUES.has(lemma) && !inverted && np) {
     const head = headOf(np);
     // (A body by the noun it is named by is one: "The charity found", "The regulator estimates".)
