@@ -5776,3 +5776,10 @@ describe('whom a speaker tells, before a later verb', () => {
     expect(firstQuoteSource(text)).toBe('Raymond Oyelaran-Brooks');
   });
 });
+
+describe('people at a body whose name has "of" in it, before a base form that is as often a noun', () => {
+  it('are its subject ("Economists at the Bank of England estimate that 40% …")', () => {
+    expect(source('Economists at the Bank of England estimate that 40% of firms will cut jobs.')).toBe('Economists at the Bank of England');
+    expect(source('Analysts at Goldman Sachs estimate that 40% of firms will cut jobs.')).toBe('Analysts at Goldman Sachs');
+  });
+});

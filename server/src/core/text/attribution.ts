@@ -1640,6 +1640,9 @@ function toldBefore(tokens: Token[], k: number, from: number): boolean {
   return k >= from && TELLS.has(tokens[k].lower);
 }
 
+/** Lower-case words inside a body's name, and the article before it. */
+const BODY_NAME_INNER = new Set(['of', 'for', 'and', 'the']);
+
 /** Grades of a listed building: "Grade II*", "category B". */
 const HERITAGE_GRADES = /^(?:I{1,3}|[ABC])$/;
 /** Does a heritage grade end at k ("Grade II", "Grade II*", "category B"), before "listed"? */
@@ -3021,7 +3024,9 @@ const DOCUMENTS_FROM = new Set(['from', 'by', 'of', 'released', 'published', 'co
  */
 function peopleOfNamedBody(tokens: Token[], i: number, from: number): boolean {
   let k = i - 1;
-  while (k > from && tokens[k].kind === 'word' && tokens[k].capitalized) k--;
+  // ("Economists at the Bank of England estimate": past "of", "for", "and" and "the" inside the name, and "the" before
+  // it.)
+  while (k > from && tokens[k].kind === 'word' && (tokens[k].capitalized || (k < i - 1 && BODY_NAME_INNER.has(tokens[k].lower) && (tokens[k - 1].capitalized || tokens[k].lower === 'the')))) k--;
   if (k === i - 1 || k - 1 < from || !PLACE_PREPOSITIONS.has(tokens[k].lower)) return false;
   return ENDS_IN_S.test(tokens[k - 1].lower) && peopleNounAt(tokens, k - 1, from);
 }
