@@ -5783,3 +5783,10 @@ describe('people at a body whose name has "of" in it, before a base form that is
     expect(source('Analysts at Goldman Sachs estimate that 40% of firms will cut jobs.')).toBe('Analysts at Goldman Sachs');
   });
 });
+
+describe('a body at another body, named with "the"', () => {
+  it('is one source phrase ("Data from the Fire Research Unit at the University of Leeds show …")', () => {
+    expect(source('Data from the Fire Research Unit at the University of Leeds show that 40% of rivers were polluted.')).toBe('the Fire Research Unit at the University of Leeds');
+    expect(source('Figures from the Upland Fire Research Unit at the University of Pennine Vale show that the number of wildfires rose by 62% between 2015 and 2023.')).toBe('the Upland Fire Research Unit at the University of Pennine Vale');
+  });
+});

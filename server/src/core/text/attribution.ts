@@ -3057,7 +3057,8 @@ function namedByNoun(tokens: Token[], k: number, from: number): boolean {
  * between ("Figures from the Minnesota Department of Health show", "Data released by the Census Bureau show")?
  */
 function pluralDocumentsFrom(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 2; k >= from && i - k <= 10; k--) {
+  // ("Figures from the Upland Fire Research Unit at the University of Pennine Vale show": a body's name at another's.)
+  for (let k = i - 2; k >= from && i - k <= 14; k--) {
     const t = tokens[k];
     if (t.kind === 'punct') return false;
     if (DOCUMENT_NOUNS.has(t.lower) && (ENDS_IN_S.test(t.lower) || PLURALS_WITHOUT_S.has(t.lower)) && DOCUMENTS_FROM.has(tokens[k + 1].lower)) return true;
@@ -5338,6 +5339,9 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // ("The armed forces of Qaremia said", "the security forces of Qaremia": one word that describes such a noun,
       // after its article.)
       else if (s < k && !p.capitalized && p.kind === 'word' && !tokens[s].capitalized && sourceNoun(tokens[s].lower) && s - 2 >= from && (tokens[s - 2].lower === 'the' || tokens[s - 2].lower === 'a' || tokens[s - 2].lower === 'an') && !NOT_SOURCE.has(p.lower) && !CUE_FORMS.has(p.lower) && !countWord(p.lower)) s--;
+      // ("Figures from the Upland Fire Research Unit at the University of Pennine Vale show": a body at another, named
+      // with "the", is part of the phrase, as a place after a body's name is.)
+      else if (p.lower === 'the' && s - 3 >= from && (tokens[s - 2].lower === 'at' || tokens[s - 2].lower === 'in') && tokens[s].capitalized && bodyWordAmong(tokens, s, k) && tokens[s - 3].capitalized && tokens[s - 3].kind === 'word' && (ORG_NAME_WORDS.has(tokens[s - 3].text) || bodyNameEndsAt(tokens, s - 3, from))) s -= 2;
       // "the Vice President", and "the President" (a title alone: the person it describes, if named); "Officials at the
       // Pentagon", "Residents of the Bronx", "a spokesman for the Kremlin": a one-word place or body keeps its article,
       // so that the people before it are read, or it is read as a body (not "Pentagon" as a person's name).
