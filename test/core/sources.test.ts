@@ -5790,3 +5790,10 @@ describe('a body at another body, named with "the"', () => {
     expect(source('Figures from the Upland Fire Research Unit at the University of Pennine Vale show that the number of wildfires rose by 62% between 2015 and 2023.')).toBe('the Upland Fire Research Unit at the University of Pennine Vale');
   });
 });
+
+describe('"written" right after the noun that opens the sentence, before "through" or "under"', () => {
+  it('describes the noun; it is no speaker a later pronoun stands for ("Policies written through the plan have …")', () => {
+    const numbers = lint('Commissioner Harold Nakamura-Brooks said the plan had grown. Policies written through the plan have more than doubled since 2020, to about 61,000 statewide, he said.').claims.filter((c) => c.kind === 'number');
+    expect(numbers.map((c) => c.attribution?.source)).toEqual(['Harold Nakamura-Brooks', 'Harold Nakamura-Brooks']);
+  });
+});

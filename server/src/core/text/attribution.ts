@@ -2121,7 +2121,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   const next = tokens[i + 1]?.lower ?? '';
   // ("the number of homeowners' policies written through the pool rose 41%": "written" right after a noun that can be
   // no source, before a preposition of where or how, describes the noun.)
-  if (cue.lower === 'written' && i - 1 >= from && tokens[i - 1].kind === 'word' && !tokens[i - 1].capitalized && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !sourceHead(tokens[i - 1]) && !cueAdverb(tokens, i - 1, from) && (WORK_PLACES.has(next) || next === 'through' || next === 'under')) return null;
+  // ("Policies written through the plan have more than doubled": so at the sentence's start, capitalised.)
+  if (cue.lower === 'written' && i - 1 >= from && tokens[i - 1].kind === 'word' && (!tokens[i - 1].capitalized || i - 1 === from) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !sourceHead(tokens[i - 1]) && !cueAdverb(tokens, i - 1, from) && (WORK_PLACES.has(next) || next === 'through' || next === 'under')) return null;
   // Commitments and deeds, not reports: "agreed to add", "agreed on Monday to buy", "claimed responsibility",
   // "claimed the lives of".
   // (Only "agree" past a time: "Forecasters expect Friday to be the hottest day" expects the time.)
