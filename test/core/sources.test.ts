@@ -5775,6 +5775,10 @@ describe('whom a speaker tells, before a later verb', () => {
     const text = 'Superintendent Raymond Oyelaran-Brooks said the findings vindicated that investment. The district, he told the Calloway Ledger, would ask voters to approve a levy. "Every seat we add has a waiting list the day it opens," he said.';
     expect(firstQuoteSource(text)).toBe('Raymond Oyelaran-Brooks');
   });
+
+  it('but speaks in a relative clause that goes on about them ("Smith told Jones, who said "…"")', () => {
+    expect(firstQuoteSource('Smith told Jones, who said "we have waited far too long for this," before leaving.')).toBe('Jones');
+  });
 });
 
 describe('people at a body whose name has "of" in it, before a base form that is as often a noun', () => {

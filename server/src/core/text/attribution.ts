@@ -1632,6 +1632,12 @@ function titleInsideName(words: readonly Token[], k: number): boolean {
     ORG_NAME_WORDS.has(words[words.length - 1].text);
 }
 
+/** Does a relative clause open at k, after a comma or not ("…, who said", "… who said")? */
+function relativeAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k]?.text === ',' ? tokens[k + 1] : tokens[k];
+  return t !== undefined && RELATIVE_WORDS.has(t.lower);
+}
+
 /** Forms of "tell" before whom is told. */
 const TELLS = new Set(['told', 'tell', 'tells', 'telling']);
 /** Does a form of "tell" end at k, before "the" if any ("told the Calloway Ledger")? */
@@ -2491,7 +2497,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     if (nameAfter) np = nameAfter;
   }
   // ("The district, he told the Calloway Ledger, would ask voters …": whom a speaker tells is no subject of a later verb.)
-  if (np && !inverted && toldBefore(tokens, tokenAtOrAfter(tokens, np.start) - 1, from)) return null;
+  // (Not one a relative clause goes on about, who speaks in it: "Smith told Jones, who said".)
+  if (np && !inverted && toldBefore(tokens, tokenAtOrAfter(tokens, np.start) - 1, from) && !relativeAfter(tokens, tokenAtOrAfter(tokens, np.end))) return null;
   if (WEAK_CUES.has(lemma) && !inverted && np) {
     const head = headOf(np);
     // (A body by the noun it is named by is one: "The charity found", "The regulator estimates".)
