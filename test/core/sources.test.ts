@@ -5801,3 +5801,10 @@ describe('"written" right after the noun that opens the sentence, before "throug
     expect(numbers.map((c) => c.attribution?.source)).toEqual(['Harold Nakamura-Brooks', 'Harold Nakamura-Brooks']);
   });
 });
+
+describe('findings by a possessive pronoun after a role named as a source', () => {
+  it('are the role\'s ("The regulator said its investigation had uncovered … problems. Among its findings:")', () => {
+    const text = 'New rules were announced by the Consumer Markets Regulator on Monday.\n\nThe regulator said its investigation had uncovered widespread problems across the sector. Among its findings:\n\n- 38% of members who tried to cancel had trouble doing so\n- members spent an average of 47 minutes trying to cancel\n';
+    expect(lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source)).toEqual(['Consumer Markets Regulator', 'Consumer Markets Regulator']);
+  });
+});

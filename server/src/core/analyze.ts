@@ -784,7 +784,8 @@ function findingsHeader(ba: BlockAnalysis): Attribution | null {
     if (!OWN_FINDINGS_HEADER.test(text)) return null;
     for (let k = ba.mentions.length - 1; k >= 0; k--) {
       const m = ba.mentions[k];
-      if (m.sentence < sentences.length - 1 && !m.mention.sourceless && (m.attribution.kind === 'organization' || m.attribution.kind === 'document' || m.attribution.kind === 'named')) return m.attribution;
+      // (Or a role: "The regulator said its investigation had uncovered … problems. Among its findings:".)
+      if (m.sentence < sentences.length - 1 && !m.mention.sourceless && (m.attribution.kind === 'organization' || m.attribution.kind === 'document' || m.attribution.kind === 'named' || m.attribution.kind === 'role')) return m.attribution;
     }
     return null;
   }
