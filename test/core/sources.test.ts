@@ -5743,6 +5743,11 @@ describe('a subject and its verb after "with" right after a quote', () => {
     expect(firstQuoteSource('Smith said the jail had "a pattern of treating sick people as troublemakers," with nurses noting that 40 detainees were lying.')).toBe('Smith');
     expect(firstQuoteSource('Castellanos-Reyes said the records showed the jail had "a pattern of treating sick people as troublemakers," with nurses noting that detainees were lying.')).toBe('Castellanos-Reyes');
   });
+
+  it('and so do they after a word that subordinates ("once", "though", "until")', () => {
+    expect(firstQuoteSource('Councillor Margaret Ashworth-Pryce said the authority had been left with "no realistic alternative to closure" once the engineers had reported.')).toBe('Margaret Ashworth-Pryce');
+    expect(firstQuoteSource('Critic Marcus Webb wrote last year that the recordings were "technically immaculate but emotionally airless," though he said on Wednesday that the choice was bold.')).toBe('Marcus Webb');
+  });
 });
 
 describe('a source in a second "that" clause after a figure', () => {

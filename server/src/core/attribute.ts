@@ -125,8 +125,11 @@ const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:(?:its|their|his|her|th
  * What stands between a quote and a source inside what a second verb of the quote's speaker reports: "… "asking
  * customers to pay …" and noted that Lakeshore had reported".
  */
-/** "…," with nurses noting …: "with" opens a clause of its own after the quote, its subject and verb no tag. */
-const WITH_CLAUSE = /^[\s*_]*(?:,\s*)?with\s+$/;
+/**
+ * "…," with nurses noting …, "…" once the engineers had reported: "with" or a word that subordinates opens a clause
+ * of its own after the quote, its subject and verb no tag.
+ */
+const WITH_CLAUSE = /^[\s*_]*(?:,\s*)?(?:with|once|after|before|until|because|although|though|unless)\s+$/;
 const JOINED_REPORT = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+that\s+$/u;
 
 /**
@@ -253,7 +256,8 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // (So is a request: "Jane Smith said the federation had asked the ministry to fund courses "for more than five
     // years"" is her account, in her words.)
     // (`Smith said the jail had "…," with nurses noting that …`: a subject and its verb after "with" right after the
-    // quote make a clause of their own, no tag of the quote; a source before the quote is its speaker.)
+    // quote make a clause of their own, no tag of the quote; a source before the quote is its speaker. So after "once",
+    // "after", "because" and the like: `said it had "no realistic alternative" once the engineers had reported`.)
     if (best && best.mention.start >= end && WITH_CLAUSE.test(ba.block.prose.slice(end, best.mention.start))) {
       const list = spokenIn(bestSentence);
       for (let k = list.length - 1; k >= 0; k--) {
