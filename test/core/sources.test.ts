@@ -5728,6 +5728,10 @@ describe('a cue in a relative clause of an aside', () => {
     const numbers = lint('The firm, which reported 12 deaths last year, said 30 were injured.').claims.filter((c) => c.kind === 'number');
     expect(numbers.map((c) => c.attribution?.cue)).toEqual(['reported', 'said']);
   });
+
+  it('and so does a cue in a clause a subordinating word opens ("commissioned after a tenant complained that …, found")', () => {
+    expect(source('An internal audit by the housing association, commissioned after a tenant complained that a repair had never been started, found that 212 jobs had not been done.')).not.toBe('a tenant');
+  });
 });
 
 describe('a place after a body that a role speaks for or is of', () => {

@@ -596,7 +596,9 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     }
     // ("The Road Assets Trust, a charity which analysed the data, estimates the backlog at £1.2 billion": a cue in a
     // relative clause of an aside gives way to the verb of the subject the aside describes, between it and the figure.)
-    if (best && RELATIVE_BEFORE_CUE.test(ba.block.prose.slice(Math.max(0, best.mention.cueStart - 7), best.mention.cueStart))) {
+    // ("An internal audit by the association, commissioned after a tenant complained that …, found that 212 …": so a
+    // cue in a clause that a subordinating word opens.)
+    if (best && (RELATIVE_BEFORE_CUE.test(ba.block.prose.slice(Math.max(0, best.mention.cueStart - 7), best.mention.cueStart)) || SUBORDINATOR_BEFORE.test(ba.block.prose.slice(Math.max(0, best.mention.start - 9), best.mention.start)))) {
       const b = best;
       best = list.find((m) => m !== b && m.mention.start <= b.mention.start && m.mention.cueStart > b.mention.cueEnd && m.mention.cueEnd <= n.expression.start && !holds(m)) ?? b;
     }
@@ -653,6 +655,8 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
   }
 }
 
+/** A word that subordinates right before a source ("after a tenant complained"). */
+const SUBORDINATOR_BEFORE = /\b(?:after|when|before|once|because|since|until|although|though|while)\s+$/;
 /** A relative pronoun right before a cue ("which analysed"). */
 const RELATIVE_BEFORE_CUE = /\b(?:which|who|that)\s+$/;
 /** Words between a figure and a source that opens a relative clause after another noun ("fitted with airbags that "). */
