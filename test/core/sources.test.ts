@@ -5817,3 +5817,9 @@ describe('findings by a possessive pronoun after a role named as a source', () =
     expect(lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source)).toEqual(['Consumer Markets Regulator', 'Consumer Markets Regulator']);
   });
 });
+
+describe('a name in apposition to a role, with the body it is of named after what the body is', () => {
+  it('is the source ("Her solicitor, Benedikt Oyelaran of the firm Hale & Mistry, said")', () => {
+    expect(source('Her solicitor, Benedikt Oyelaran of the firm Hale & Mistry, said claims had risen from around 40 a year.')).toBe('Benedikt Oyelaran');
+  });
+});

@@ -2279,7 +2279,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
         // ("An independent valuer, Henrik Sørensen of Aldgate Fine Books, told": after a full name, any capitals.)
         const fullName = j === 2 && isGivenName(enclosed[0].text) && enclosed[0].kind === 'word' && enclosed[1].kind === 'word' && !ORG_NAME_WORDS.has(enclosed[1].text);
         // ("Kwame Asante of Brindle & Hart": an ampersand inside the firm's name.)
-        if (enclosed[j - 1].kind === 'word' && enclosed[j - 1].capitalized && tail.every((t) => (t.kind === 'word' && (t.capitalized || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')) || t.text === '&') && (fullName || tail.some((t) => ORG_NAME_WORDS.has(t.text)))) enclosed = enclosed.slice(0, j);
+        // ("Benedikt Oyelaran of the firm Hale & Mistry": what the body is, after "the", before its name.)
+        const kindOfBody = (t: Token, m: number): boolean => m === 1 && tail[0].lower === 'the' && !t.capitalized && (ORG_NOUNS.has(t.lower) || NAMED_BY_NOUN.has(t.lower)) && tail[2]?.capitalized === true;
+        if (enclosed[j - 1].kind === 'word' && enclosed[j - 1].capitalized && tail.every((t, m) => (t.kind === 'word' && (t.capitalized || t.lower === 'the' || t.lower === 'of' || t.lower === 'and' || kindOfBody(t, m))) || t.text === '&') && (fullName || tail.some((t) => ORG_NAME_WORDS.has(t.text)))) enclosed = enclosed.slice(0, j);
         break;
       }
       // "the mayor of London, Sadiq Khan, tweeted", "The study's lead author, doctoral candidate Maninder Thind, said":
