@@ -5823,3 +5823,9 @@ describe('a name in apposition to a role, with the body it is of named after wha
     expect(source('Her solicitor, Benedikt Oyelaran of the firm Hale & Mistry, said claims had risen from around 40 a year.')).toBe('Benedikt Oyelaran');
   });
 });
+
+describe('a participle after a comma, when the clause opens with words of a role and a name', () => {
+  it('speaks for the name, with "critic" as a role\'s word ("Opposition health critic Derek Moyes called …, noting that …")', () => {
+    expect(source('Opposition health critic Derek Moyes called the plan "an election gimmick with a gym bag", noting that grants were cut by 9% in 2023.')).toBe('Derek Moyes');
+  });
+});

@@ -3580,7 +3580,8 @@ export function subjectPhrase(tokens: Token[], from: number, end: number, inQuot
 function capitalAfterRoleWords(tokens: Token[], r: number, end: number, max: number): number {
   let n = r;
   while (n < end && n - r < max && tokens[n].kind === 'word' && !tokens[n].capitalized) n++;
-  return n > r && n < end && ROLE_NOUNS.has(tokens[n - 1].lower) && tokens[n].kind === 'word' && tokens[n].capitalized ? n : -1;
+  // ("Opposition health critic Derek Moyes": or a word for one person also said of many, "critic", "analyst".)
+  return n > r && n < end && (ROLE_NOUNS.has(tokens[n - 1].lower) || ANONYMOUS_SINGULARS.has(tokens[n - 1].lower)) && tokens[n].kind === 'word' && tokens[n].capitalized ? n : -1;
 }
 
 /**
