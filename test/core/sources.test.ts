@@ -5829,3 +5829,10 @@ describe('a participle after a comma, when the clause opens with words of a role
     expect(source('Opposition health critic Derek Moyes called the plan "an election gimmick with a gym bag", noting that grants were cut by 9% in 2023.')).toBe('Derek Moyes');
   });
 });
+
+describe('a partial quote after what a document reveals, inside what a speaker says', () => {
+  it('is the speaker\'s ("said the results revealed "a dangerous gap …"")', () => {
+    expect(firstQuoteSource('Shorewatch\'s director, Dr Femi Adeyemi-Clarke, said the results revealed "a dangerous gap in public awareness" that the government needed to close.')).toBe('Femi Adeyemi-Clarke');
+    expect(firstQuoteSource('Dr. Hannah Oduya said studies from European wind farms suggested that the effects on lobster larvae were "still poorly understood."')).toBe('Hannah Oduya');
+  });
+});

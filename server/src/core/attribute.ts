@@ -267,7 +267,8 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
         }
       }
     }
-    if (best && (WEAK_CUES.has(best.mention.cueLemma) || notOwnReport(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    // (So is what a document reveals, indicates or suggests: `said the results revealed "a dangerous gap …"`.)
+    if (best && (WEAK_CUES.has(best.mention.cueLemma) || DOCUMENT_REVEALS.has(best.mention.cueLemma) || notOwnReport(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
     // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
     else if (best && best.mention.cueEnd <= q.span.open && AND_THAT_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 12), q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
@@ -655,6 +656,8 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
   }
 }
 
+/** Verbs of what a document reveals, beyond the weak cues ("show", "find"). */
+const DOCUMENT_REVEALS = new Set(['reveal', 'indicate', 'suggest']);
 /** A word that subordinates right before a source ("after a tenant complained"). */
 const SUBORDINATOR_BEFORE = /\b(?:after|when|before|once|because|since|until|although|though|while)\s+$/;
 /** A relative pronoun right before a cue ("which analysed"). */
