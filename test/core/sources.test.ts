@@ -5752,6 +5752,11 @@ describe('a subject and its verb after "with" right after a quote', () => {
     expect(firstQuoteSource('Councillor Margaret Ashworth-Pryce said the authority had been left with "no realistic alternative to closure" once the engineers had reported.')).toBe('Margaret Ashworth-Pryce');
     expect(firstQuoteSource('Critic Marcus Webb wrote last year that the recordings were "technically immaculate but emotionally airless," though he said on Wednesday that the choice was bold.')).toBe('Marcus Webb');
   });
+
+  it('and so does a source further on in a clause a subordinating word opens ("… but agreed that people should wait until the experts said")', () => {
+    expect(firstQuoteSource('Local fossil collector Tobias Hennessey-Grant, who has searched the bay for decades, said the fall had exposed "some extraordinary material" but agreed that people should wait until the experts said it was safe.')).toBe('Tobias Hennessey-Grant');
+    expect(firstQuoteSource('Union organizer Tomás Echeverría said in an interview that management had "refused to sit down" for bargaining, while a Summit Ridge spokesperson said the company "respects the process and will negotiate in good faith."')).toBe('Tomás Echeverría');
+  });
 });
 
 describe('a source in a second "that" clause after a figure', () => {

@@ -258,7 +258,9 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // (`Smith said the jail had "…," with nurses noting that …`: a subject and its verb after "with" right after the
     // quote make a clause of their own, no tag of the quote; a source before the quote is its speaker. So after "once",
     // "after", "because" and the like: `said it had "no realistic alternative" once the engineers had reported`.)
-    if (best && best.mention.start >= end && WITH_CLAUSE.test(ba.block.prose.slice(end, best.mention.start))) {
+    // (Or one further on, in a clause a subordinating word opens: `said the fall had exposed "…" but agreed that people
+    // should wait until the experts said it was safe`.)
+    if (best && best.mention.start >= end && (WITH_CLAUSE.test(ba.block.prose.slice(end, best.mention.start)) || SUBORDINATOR_BEFORE.test(ba.block.prose.slice(Math.max(end, best.mention.start - 9), best.mention.start)))) {
       const list = spokenIn(bestSentence);
       for (let k = list.length - 1; k >= 0; k--) {
         if (list[k] !== best && list[k].mention.end <= q.span.open) {
