@@ -5841,3 +5841,10 @@ describe('a partial quote after what a document reveals, inside what a speaker s
     expect(firstQuoteSource('Dr. Hannah Oduya said studies from European wind farms suggested that the effects on lobster larvae were "still poorly understood."')).toBe('Hannah Oduya');
   });
 });
+
+describe('"the district", a body by the noun it is named by', () => {
+  it('puts a cost at a figure and finds, as "the council" does ("The district put the cost of the expansion at $9.2 million")', () => {
+    expect(source('The district put the cost of the expansion at $9.2 million.')).toBe('The district');
+    expect(source('The district found that 12 schools were overcrowded.')).toBe('The district');
+  });
+});
