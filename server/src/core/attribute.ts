@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { askedToDo, citingAside, findSources, introducerSource, ownerOfQuote, passesOn, PLACE_OF_PLURAL, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { askedToDo, citingAside, SHOWING_LEMMAS, findSources, introducerSource, ownerOfQuote, passesOn, PLACE_OF_PLURAL, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
 import { giveQuote } from './signatures';
@@ -126,10 +126,10 @@ const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:(?:its|their|his|her|th
  * customers to pay …" and noted that Lakeshore had reported".
  */
 /**
- * "…," with nurses noting …, "…" once the engineers had reported: "with" or a word that subordinates opens a clause
- * of its own after the quote, its subject and verb no tag.
+ * "…," with nurses noting …, "…" unless the board agrees: "with" or "unless" opens a clause of its own after the quote,
+ * its subject and verb no tag (as the words of SUBORDINATOR_BEFORE do).
  */
-const WITH_CLAUSE = /^[\s*_]*(?:,\s*)?(?:with|once|after|before|until|because|although|though|unless)\s+$/;
+const WITH_CLAUSE = /^[\s*_]*(?:,\s*)?(?:with|unless)\s+$/;
 const JOINED_REPORT = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+that\s+$/u;
 
 /**
@@ -270,7 +270,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
       }
     }
     // (So is what a document reveals, indicates or suggests: `said the results revealed "a dangerous gap …"`.)
-    if (best && (WEAK_CUES.has(best.mention.cueLemma) || DOCUMENT_REVEALS.has(best.mention.cueLemma) || notOwnReport(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    if (best && (WEAK_CUES.has(best.mention.cueLemma) || SHOWING_LEMMAS.has(best.mention.cueLemma) || notOwnReport(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
     // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
     else if (best && best.mention.cueEnd <= q.span.open && AND_THAT_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 12), q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
@@ -658,8 +658,6 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
   }
 }
 
-/** Verbs of what a document reveals, beyond the weak cues ("show", "find"). */
-const DOCUMENT_REVEALS = new Set(['reveal', 'indicate', 'suggest']);
 /** A word that subordinates right before a source ("after a tenant complained"). */
 const SUBORDINATOR_BEFORE = /\b(?:after|when|before|once|because|since|until|although|though|while)\s+$/;
 /** A relative pronoun right before a cue ("which analysed"). */

@@ -1427,7 +1427,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
 }
 
 /** Cues of what a thing shows rather than what a person says. */
-const SHOWING_LEMMAS = new Set(['show', 'find', 'reveal', 'indicate', 'suggest']);
+export const SHOWING_LEMMAS: ReadonlySet<string> = new Set(['show', 'find', 'reveal', 'indicate', 'suggest']);
 /** Their finite forms after a subject. */
 const SHOWING_FORMS = new Set(['shows', 'showed', 'finds', 'found', 'reveals', 'revealed', 'indicates', 'indicated', 'suggests', 'suggested']);
 
