@@ -99,9 +99,9 @@ function afterModal(ba: BlockAnalysis, cueStart: number): boolean {
 
 /** Kinds of source that count or record without a name: "Volunteers counted", "they identify". */
 const UNNAMED_COUNTERS: ReadonlySet<string> = new Set(['role', 'vague', 'pronoun']);
-/** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
 /** ", and that" between a figure and a later source. */
 const AND_THAT = /,\s*and\s+that\s/;
+/** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
 const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although|though)\s(?!that\s)|;|\sbut\s(?!that\s)|\swhile\s|\swhereas\s|\salthough\s/;
 
 /** A dash that closes an aside right before a quote's opening mark. */
@@ -125,12 +125,12 @@ const JOINED_CLAUSE = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:(?:its|their|his|her|th
  * What stands between a quote and a source inside what a second verb of the quote's speaker reports: "… "asking
  * customers to pay …" and noted that Lakeshore had reported".
  */
+const JOINED_REPORT = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+that\s+$/u;
 /**
  * "…," with nurses noting …, "…" unless the board agrees: "with" or "unless" opens a clause of its own after the quote,
  * its subject and verb no tag (as the words of SUBORDINATOR_BEFORE do).
  */
 const WITH_CLAUSE = /^[\s*_]*(?:,\s*)?(?:with|unless)\s+$/;
-const JOINED_REPORT = /^[\s*_]*(?:,\s*)?(?:and|but)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s+that\s+$/u;
 
 /**
  * Quotes: the sentence's own cue (an outlet reporting the sentence waits for the verb that introduces the quote), a
@@ -249,15 +249,9 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
         bestSentence = i;
       }
     }
-    // "Abara said Marsh had shown "not one moment of remorse"": a verb that may report nothing ("shown", "found")
-    // in what the nearest speech verb before it reports is part of the report; the speaker is that verb's subject.
-    // Not across a joined clause ("The mayor said she would cooperate, and the inspector general found "…"").
-    // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
-    // (So is a request: "Jane Smith said the federation had asked the ministry to fund courses "for more than five
-    // years"" is her account, in her words.)
-    // (`Smith said the jail had "…," with nurses noting that …`: a subject and its verb after "with" right after the
+    // `Smith said the jail had "…," with nurses noting that …`: a subject and its verb after "with" right after the
     // quote make a clause of their own, no tag of the quote; a source before the quote is its speaker. So after "once",
-    // "after", "because" and the like: `said it had "no realistic alternative" once the engineers had reported`.)
+    // "after", "because" and the like: `said it had "no realistic alternative" once the engineers had reported`.
     // (Or one further on, in a clause a subordinating word opens: `said the fall had exposed "…" but agreed that people
     // should wait until the experts said it was safe`.)
     if (best && best.mention.start >= end && (WITH_CLAUSE.test(ba.block.prose.slice(end, best.mention.start)) || SUBORDINATOR_BEFORE.test(ba.block.prose.slice(Math.max(end, best.mention.start - 9), best.mention.start)))) {
@@ -269,6 +263,12 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
         }
       }
     }
+    // "Abara said Marsh had shown "not one moment of remorse"": a verb that may report nothing ("shown", "found")
+    // in what the nearest speech verb before it reports is part of the report; the speaker is that verb's subject.
+    // Not across a joined clause ("The mayor said she would cooperate, and the inspector general found "…"").
+    // (So is a verb of speech after a modal: "said her caucus would write "a budget that fits …"".)
+    // (So is a request: "Jane Smith said the federation had asked the ministry to fund courses "for more than five
+    // years"" is her account, in her words.)
     // (So is what a document reveals, indicates or suggests: `said the results revealed "a dangerous gap …"`.)
     if (best && (WEAK_CUES.has(best.mention.cueLemma) || SHOWING_LEMMAS.has(best.mention.cueLemma) || notOwnReport(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the

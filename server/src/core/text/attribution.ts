@@ -1620,6 +1620,8 @@ const MONEY_CLAIMED_FROM = new Set(['of', 'for', 'from', 'worth', 'back', 'under
 /** Verbs that agree with a plural subject only. */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 /** What one admits or denies that is no claim: "admitted no wrongdoing", "denied liability". */
+const ADMITTED_THINGS = new Set(['wrongdoing', 'liability', 'guilt', 'fault', 'responsibility', 'negligence']);
+
 /**
  * Is the title's word at k between two capitals of a body's name, neither a title nor a given name ("Lakeshore Senior
  * Living Group")?
@@ -1656,8 +1658,6 @@ function heritageGrade(tokens: Token[], k: number, from: number): boolean {
   if (k >= from && tokens[k].text === '*') k--;
   return k - 1 >= from && HERITAGE_GRADES.test(tokens[k].text) && (tokens[k - 1].lower === 'grade' || tokens[k - 1].lower === 'category');
 }
-
-const ADMITTED_THINGS = new Set(['wrongdoing', 'liability', 'guilt', 'fault', 'responsibility', 'negligence']);
 /** What is claimed as money: "claim a refund", "claimed compensation", "each pound claimed". */
 const CLAIMED_MONEY = new Set(['payment', 'payments', 'refund', 'refunds', 'compensation', 'damages', 'expenses', 'allowance', 'allowances', 'reimbursement', 'pound', 'pounds', 'dollar', 'dollars', 'euro', 'euros']);
 /**
@@ -4746,7 +4746,6 @@ function isStatePhrase(tokens: Token[], a: number, b: number): boolean {
 /** Prepositions that join a source to the place or body it belongs to ("the mayor of London"). */
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 
-/** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
 /** A source's noun, or bodies in the plural ("hospitals", "councils"), before where they are. */
 function sourceBeforePlace(lower: string): boolean {
   return sourceNoun(lower) || bodiesInPlural(lower);
@@ -4756,6 +4755,7 @@ function bodiesInPlural(lower: string): boolean {
   return ENDS_IN_S.test(lower) && ORG_NOUNS.has(withoutFinalS(lower));
 }
 
+/** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
 function sourceNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(withoutFinalS(lower)) || ORG_NOUNS.has(lower) || VAGUE_NOUNS.has(lower) || ANONYMOUS_SINGULARS.has(lower) || lower === 'police';
 }
