@@ -5848,3 +5848,10 @@ describe('"the district", a body by the noun it is named by', () => {
     expect(source('The district found that 12 schools were overcrowded.')).toBe('The district');
   });
 });
+
+describe('a name after "with" at the end of an appositive about a person', () => {
+  it('is the body the person works with, not the speaker ("Colin Mabey, a master carpenter with Corvell Builders, said")', () => {
+    expect(source('Colin Mabey, a master carpenter with Corvell Builders, said his team would save 70 beams.')).toBe('Colin Mabey');
+    expect(firstQuoteSource('Colin Mabey, a master carpenter with Corvell Heritage, told the Echo that his team would try. "Every beam we save is a beam," he said.')).toBe('Colin Mabey');
+  });
+});
