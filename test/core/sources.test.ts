@@ -5855,3 +5855,14 @@ describe('a name after "with" at the end of an appositive about a person', () =>
     expect(firstQuoteSource('Colin Mabey, a master carpenter with Corvell Heritage, told the Echo that his team would try. "Every beam we save is a beam," he said.')).toBe('Colin Mabey');
   });
 });
+
+describe('an act of writing or speaking to someone inside what a speaker says', () => {
+  it('gives way to the speaker ("She said the union had written to the department three times")', () => {
+    expect(source('Maria Lopez said the union had written to the department three times since March.')).toBe('Maria Lopez');
+    expect(firstQuoteSource('Maria Lopez said the union had written to the department in March and had received "nothing but holding replies" from officials.')).toBe('Maria Lopez');
+  });
+  it('leaves a quote before it to its own verb ("called the delays "…" and said she had written to")', () => {
+    const quote = lint('Rachel Stone, the MP for Brackenfield North, called the delays "a scandal hiding in plain sight" and said she had written to the justice secretary.').claims.find((c) => c.kind === 'quote');
+    expect(quote?.attribution?.cue).toBe('called');
+  });
+});

@@ -270,7 +270,9 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // (So is a request: "Jane Smith said the federation had asked the ministry to fund courses "for more than five
     // years"" is her account, in her words.)
     // (So is what a document reveals, indicates or suggests: `said the results revealed "a dangerous gap …"`.)
-    if (best && (WEAK_CUES.has(best.mention.cueLemma) || SHOWING_LEMMAS.has(best.mention.cueLemma) || notOwnReport(ba, best))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
+    // (Or an act of writing to someone before the quote: `said the union had written to the department … and had
+    // received "nothing but holding replies"`; a quote before it keeps its own verb.)
+    if (best && (WEAK_CUES.has(best.mention.cueLemma) || SHOWING_LEMMAS.has(best.mention.cueLemma) || notOwnReport(ba, best, best.mention.cueEnd <= q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
     // `Jones said the charity had asked the council for help, and that "…"`: a quote opened by "and that" after the
     // nearest cue is the second thing the verb of speech before it reports, not the nearest cue's.
     else if (best && best.mention.cueEnd <= q.span.open && AND_THAT_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 12), q.span.open))) best = reportingSpeaker(ba, spokenIn(bestSentence), best) ?? best;
@@ -726,11 +728,15 @@ function inLaterSubordinateClause(prose: string, end: number, m: MentionRecord):
 
 /**
  * Is the mention's verb of speech no report of its own: after a modal, what someone will do ("would add"), or a
- * request that someone do something ("asked the ministry to fund")? Inside what a speaker says, it gives way to them.
+ * request that someone do something ("asked the ministry to fund"), or an act of writing or speaking to someone ("had
+ * written to the department three times"; counted when `addressed`)? Inside what a speaker says, it gives way to them.
  */
-function notOwnReport(ba: BlockAnalysis, m: MentionRecord): boolean {
-  return afterModal(ba, m.mention.cueStart) || requestAt(ba, m);
+function notOwnReport(ba: BlockAnalysis, m: MentionRecord, addressed = true): boolean {
+  return afterModal(ba, m.mention.cueStart) || requestAt(ba, m) || (addressed && ADDRESSED_TO.test(ba.block.prose.slice(m.mention.cueEnd, m.mention.cueEnd + 16)));
 }
+
+/** "to" and whom a verb of speech is addressed to, right after it ("written to the department"). */
+const ADDRESSED_TO = /^ to (?:the|a|an|his|her|their|its|[A-Z])/;
 
 /** Is the mention's cue a request that someone do something ("asked the ministry to fund")? See askedToDo. */
 function requestAt(ba: BlockAnalysis, m: MentionRecord): boolean {
