@@ -5866,3 +5866,9 @@ describe('an act of writing or speaking to someone inside what a speaker says', 
     expect(quote?.attribution?.cue).toBe('called');
   });
 });
+
+describe('"under" after a body\'s noun, before the law or request a document was released under', () => {
+  it('ends the body\'s phrase ("Figures released by the agency under a freedom of information request show")', () => {
+    expect(source('Figures released by the agency under a freedom of information request show that 38,600 applications were waiting.')).toBe('the agency');
+  });
+});

@@ -5980,8 +5980,9 @@ function forwardPhrase(tokens: Token[], i: number, to: number, inQuote: (o: numb
       continue;
     }
     if (FORWARD_STOP.has(t.lower) && !joinsName) break;
-    // ("figures released by the Ministry of Health under official information laws": the law a name gave them under.)
-    if (t.lower === 'under' && !t.capitalized && e > i && tokens[e - 1].capitalized) break;
+    // ("figures released by the Ministry of Health under official information laws": the law a name gave them under;
+    // "released by the agency under a freedom of information request": or a body's noun, before words, not a figure.)
+    if (t.lower === 'under' && !t.capitalized && e > i && (tokens[e - 1].capitalized || tokens[e + 1]?.kind === 'word')) break;
     // "A report by the city's auditor general later estimated …": an adverb before the sentence's verb ends the phrase.
     if (sawHead && !t.capitalized && CUE_ADVERBS.has(t.lower) && e + 1 < to && CUE_FORMS.has(tokens[e + 1].lower)) break;
     // "asked by a caller why young men are coming": the question after the asker.
