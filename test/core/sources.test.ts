@@ -5872,3 +5872,9 @@ describe('"under" after a body\'s noun, before the law or request a document was
     expect(source('Figures released by the agency under a freedom of information request show that 38,600 applications were waiting.')).toBe('the agency');
   });
 });
+
+describe('a figure before a verb of counting inside what a document shows', () => {
+  it('is the document\'s ("The survey shows that 41% of students renting privately in Kingsmere reported damp")', () => {
+    expect(source("Figures from the union's annual housing survey show that 41% of students renting privately in Kingsmere reported damp or mould last year.")).toBe("the union's annual housing survey");
+  });
+});

@@ -635,7 +635,8 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
       // (A document shows what someone did, not the figure someone gives or makes: "The data show hospitals report 40
       // new cases a day" is the hospitals'; "Court papers show she had reported faulty racking on 11 occasions" the
       // papers'.)
-      const given = outer !== undefined && !SPEECH_CUES.has(outer.mention.cueLemma) && FIGURE_VERBS.has(best.mention.cueLemma) && OBJECT_FIGURE.test(ba.block.prose.slice(best.mention.cueEnd, n.expression.start));
+      // (After that verb: "The survey shows that 41% of students renting privately reported damp" is the survey's.)
+      const given = outer !== undefined && !SPEECH_CUES.has(outer.mention.cueLemma) && FIGURE_VERBS.has(best.mention.cueLemma) && n.expression.start >= best.mention.cueEnd && OBJECT_FIGURE.test(ba.block.prose.slice(best.mention.cueEnd, n.expression.start));
       if (outer && !given && !subordinateSpeaker(ba, n.sentence, outer, best)) best = outer;
     }
     // "added 48,300 jobs, far more than economists had expected, … the office said": those the figure is set against
