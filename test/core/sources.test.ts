@@ -5878,3 +5878,10 @@ describe('a figure before a verb of counting inside what a document shows', () =
     expect(source("Figures from the union's annual housing survey show that 41% of students renting privately in Kingsmere reported damp or mould last year.")).toBe("the union's annual housing survey");
   });
 });
+
+describe('a figure in a second "that" clause after a source inside the first', () => {
+  it('is the source of the verb that opened the first ("found that 31% of students reported …, and that 19% said")', () => {
+    const text = 'A survey by the county health department found that 31% of students reported feeling sad, and that 19% said they had no adult to talk to.';
+    expect(lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.cue)).toEqual(['found', 'found']);
+  });
+});

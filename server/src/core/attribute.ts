@@ -101,6 +101,8 @@ function afterModal(ba: BlockAnalysis, cueStart: number): boolean {
 const UNNAMED_COUNTERS: ReadonlySet<string> = new Set(['role', 'vague', 'pronoun']);
 /** ", and that" between a figure and a later source. */
 const AND_THAT = /,\s*and\s+that\s/;
+/** "that" right after a cue, opening what it reports. */
+const THAT_AFTER = /^\s+that\s/;
 /** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
 const JOINS_CLAUSES = /,\s*(?:and|but|while|or|whereas|although|though)\s(?!that\s)|;|\sbut\s(?!that\s)|\swhile\s|\swhereas\s|\salthough\s/;
 
@@ -572,6 +574,12 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // ("The report found that turnover had reached 27%, and that 34% of managers surveyed said …": a source in a second
     // "that" clause after the figure is in the second thing a source before the figure reports; that one is the figure's.)
     if (best && best.mention.start >= n.expression.end && AND_THAT.test(ba.block.prose.slice(n.expression.end, best.mention.start))) best = lastBefore(list, n.expression.start, holds) ?? best;
+    // ("A survey found that 31% of students reported feeling sad, and that 19% said …": a figure in a second "that"
+    // clause after a source inside the first is the second thing the verb that opened the first reports.)
+    else if (best && best.mention.cueEnd <= n.expression.start && AND_THAT.test(ba.block.prose.slice(best.mention.cueEnd, n.expression.start))) {
+      const b = best;
+      for (const m of list) if (m !== b && m.mention.cueEnd <= b.mention.start && THAT_AFTER.test(ba.block.prose.slice(m.mention.cueEnd, m.mention.cueEnd + 6)) && !holds(m)) best = m;
+    }
     // ("Prosecutor Alison Fairweather-Gunn told the court that Whitcombe had sold …, including six fitted with airbags
     // that the manufacturer had warned could fail": a source right after a relative pronoun speaks inside the clause
     // that describes a noun after the figure; a source before the figure speaks for it.)
