@@ -5885,3 +5885,9 @@ describe('a figure in a second "that" clause after a source inside the first', (
     expect(lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.cue)).toEqual(['found', 'found']);
   });
 });
+
+describe('a verb of making a document public after "to"', () => {
+  it('is no part of the document\'s phrase ("to publish annual figures showing")', () => {
+    expect(source('The report called on ministers to ring-fence £40m a year, and to publish figures showing how many pupils swim.')).toBe('figures');
+  });
+});

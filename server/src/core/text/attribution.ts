@@ -5421,6 +5421,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       }
       if (p.kind === 'punct' && p.text !== '-' && p.text !== '\u2019' && p.text !== "'") break;
       if (NOT_SOURCE.has(p.lower) && !NP_JOINERS.has(p.lower)) break;
+      // ("ordered the trust to publish annual figures showing": a verb of making a document public after "to".)
+      if (PUBLISHING_BASES.has(p.lower) && tokens[s - 2]?.lower === 'to') break;
       if (NP_JOINERS.has(p.lower)) {
         const before = tokens[s - 2];
         if (!before || !(before.capitalized || VAGUE_NOUNS.has(before.lower) || ROLE_NOUNS.has(before.lower) || ORG_NOUNS.has(before.lower))) break;
@@ -5510,6 +5512,9 @@ function oneWordBodyOf(tokens: Token[], j: number, from: number): boolean {
   if (!PEOPLE_OF.has(preposition) && preposition !== 'for') return false;
   return SPOKESPEOPLE.test(tokens[j - 1].lower) || (preposition !== 'for' && peopleNounAt(tokens, j - 1, from));
 }
+
+/** Verbs, in their base form, of making a document public or putting one together ("to publish annual figures"). */
+const PUBLISHING_BASES = new Set(['publish', 'release', 'issue', 'produce', 'provide', 'share', 'compile', 'collect', 'submit', 'send', 'post', 'gather', 'file']);
 
 /** A word in lower case that may describe a role before it ("independent", "junior"): no verb, no function word. */
 function plainModifier(t: Token): boolean {
