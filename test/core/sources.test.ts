@@ -5891,3 +5891,13 @@ describe('a verb of making a document public after "to"', () => {
     expect(source('The report called on ministers to ring-fence £40m a year, and to publish figures showing how many pupils swim.')).toBe('figures');
   });
 });
+
+describe('a quote before ", and" and a second verb of its speaker in the past', () => {
+  it('is the speaker\'s, not a source inside that verb\'s object (`was "justified but only just", and ordered the trust to publish figures showing`)', () => {
+    expect(firstQuoteSource('The regulator said in its final decision that the increase was "justified but only just", and ordered the trust to publish annual figures showing how the extra money is spent.')).toBe('The regulator');
+  });
+  it('keeps the verb before the quote as its cue (`said the company was "…" and noted that`)', () => {
+    const quote = lint('Rosalind Whitby, the state\'s public counsel, said the company was "asking customers to pay for decisions made in the boardroom" and noted that Lakeshore had reported net income of $412 million.').claims.find((c) => c.kind === 'quote');
+    expect(quote?.attribution?.cue).toBe('said');
+  });
+});

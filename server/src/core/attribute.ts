@@ -118,6 +118,8 @@ const OWN_CLAUSE_BEFORE = /(?:,\s*(?:and|but)|;)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{
 const AND_THAT_BEFORE = /,?\s+and\s+that\s+$/;
 /** "and that" or "but that" right after a quote, before a clause's subject. */
 const AND_THAT_AFTER = /^[,;]?\s+(?:and|but)\s+that\s/;
+/** A second verb in the past right after a quote, ", and ordered …": the subject before the quote goes on. */
+const AND_VERB_AFTER = /^[,;]?\s+(?:and|but)\s+\p{Ll}+ed\s/u;
 /**
  * What stands between a quote and the subject of a clause joined after it: ", and", " but", ";"; with a role set off
  * before a name in apposition (", and its director, Howard Nakamura, said").
@@ -256,10 +258,12 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // "after", "because" and the like: `said it had "no realistic alternative" once the engineers had reported`.
     // (Or one further on, in a clause a subordinating word opens: `said the fall had exposed "…" but agreed that people
     // should wait until the experts said it was safe`.)
-    if (best && best.mention.start >= end && (WITH_CLAUSE.test(ba.block.prose.slice(end, best.mention.start)) || SUBORDINATOR_BEFORE.test(ba.block.prose.slice(Math.max(end, best.mention.start - 9), best.mention.start)))) {
+    // (So after a second verb of the subject right after ", and": `said … was "justified but only just", and ordered
+    // the trust to publish annual figures showing …`.)
+    if (best && best.mention.start >= end && (WITH_CLAUSE.test(ba.block.prose.slice(end, best.mention.start)) || AND_VERB_AFTER.test(ba.block.prose.slice(end, best.mention.start)) || SUBORDINATOR_BEFORE.test(ba.block.prose.slice(Math.max(end, best.mention.start - 9), best.mention.start)))) {
       const list = spokenIn(bestSentence);
       for (let k = list.length - 1; k >= 0; k--) {
-        if (list[k] !== best && list[k].mention.end <= q.span.open) {
+        if (list[k] !== best && list[k].mention.end <= q.span.open && list[k].mention.cueEnd <= q.span.open) {
           best = list[k];
           break;
         }
