@@ -5901,3 +5901,10 @@ describe('a quote before ", and" and a second verb of its speaker in the past', 
     expect(quote?.attribution?.cue).toBe('said');
   });
 });
+
+describe('a name in apposition after the words of a style of address', () => {
+  it('is the source ("the Rt Rev Anselm Okonkwo", "Her Honour Judge Priya Raman")', () => {
+    expect(source('The Bishop of Wexcombe, the Rt Rev Anselm Okonkwo, said 40 people came.')).toBe('Anselm Okonkwo');
+    expect(source('The Chancellor of the Diocese of Hallamford, Her Honour Judge Priya Raman, said 11 windows would go.')).toBe('Priya Raman');
+  });
+});

@@ -2300,7 +2300,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const lead = enclosed.slice(0, n);
       // Role words and titles may lead the name: "doctoral candidate Maninder Thind", "Dr. Philip Adeyemi-Rhodes".
       // ("The head of the office, Comptroller Sir Ashok Venkataraman-Lowe, said": a role's noun in capitals is a title.)
-      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(`${t.text}.`) || titleOrNationality(t) || ROLE_NOUNS.has(t.lower))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
+      // ("The Bishop of Wexcombe, the Rt Rev Anselm Okonkwo, said", "…, Her Honour Judge Priya Raman, said": and the
+      // words of a style of address.)
+      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(`${t.text}.`) || titleOrNationality(t) || ROLE_NOUNS.has(t.lower) || STYLE_WORDS.has(t.text))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
       // Not the end of a relative clause: "Joe Wilson, who voted against the Inflation Reduction Act, said".
       // Nor of a verb's phrase: "Timmons, who represents Greenville, voted against the Bipartisan Infrastructure Law,
       // said".
@@ -4244,6 +4246,9 @@ function listAfterThe(tokens: Token[], at: number, from: number): boolean {
 function titleOrNationality(t: Token): boolean {
   return t.kind === 'word' && t.capitalized && (NAME_TITLES.has(t.text) || POST_NOMINALS.has(t.text) || NATIONALITY_SUFFIX.test(t.lower));
 }
+
+/** Words of a style of address before a title and a name ("the Rt Rev", "the Right Honourable", "Her Honour Judge"). */
+const STYLE_WORDS = new Set(['Rt', 'Right', 'Hon', 'Honourable', 'Honorable', 'Very', 'Most', 'Venerable', 'Revd', 'Honour', 'Honor', 'Worship', 'Excellency']);
 
 /** Does a given name or a person's title at k lead a capital after it, opening a person's name ("Jane Smith")? */
 function leadsPersonsName(tokens: Token[], k: number): boolean {
