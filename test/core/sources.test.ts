@@ -5908,3 +5908,13 @@ describe('a name in apposition after the words of a style of address', () => {
     expect(source('The Chancellor of the Diocese of Hallamford, Her Honour Judge Priya Raman, said 11 windows would go.')).toBe('Priya Raman');
   });
 });
+
+describe('a body or place after a preposition of place before a document\'s verb', () => {
+  it('gives way to the document further back ("A coalition survey of 1,100 households near the Calloway district found")', () => {
+    expect(source('A coalition survey of 1,100 households near the Calloway district found that 71% had reported a noise problem.')).toBe('A coalition survey');
+    expect(source('The most recent polling in Florida shows Rubio within 5 points.')).toBe('most recent polling');
+  });
+  it('leaves people placed so as the subject ("Officials in the Calloway district found")', () => {
+    expect(source('Officials in the Calloway district found that 71% had reported a noise problem.')).toBe('Officials in the Calloway district');
+  });
+});

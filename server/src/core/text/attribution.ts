@@ -1609,6 +1609,8 @@ function tokensText(tokens: Token[], a: number, b: number): string {
 
 /** Participles by which a document reports what it holds: "a survey showing that", "its own poll …, showing him ahead". */
 const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'suggest', 'indicate']);
+/** Prepositions of place before a noun phrase ("near the Calloway district", "across the county"). */
+const PLACE_OBJECT_LEADS = new Set(['near', 'in', 'across', 'around', 'outside', 'inside', 'throughout', 'within', 'beside', 'at']);
 
 const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'who', 'why', 'if']);
 /** Reporting participles whose verb has senses that report nothing. */
@@ -2516,6 +2518,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // "A CNN/ORC poll of South Carolina released on Tuesday showed", "Exit polls from the primary, which Trump won,
   // showed": a document's verb reaches back over what describes the document to the document itself.
   if (!np && !inverted && DOCUMENT_PARTICIPLES.has(lemma)) np = documentSubject(tokens, i, from, inQuote, lexicon);
+  // ("A coalition survey of 1,100 households near the Calloway district found": a body or place after a preposition
+  // of place is where the document's sample was; the document, further back, finds.)
+  else if (np && !inverted && DOCUMENT_PARTICIPLES.has(lemma) && tokenAtOrAfter(tokens, np.start) - 1 >= from && PLACE_OBJECT_LEADS.has(tokens[tokenAtOrAfter(tokens, np.start) - 1].lower)) np = documentSubject(tokens, i, from, inQuote, lexicon) ?? np;
   if (!np) return null;
   const m = mention(np, lexicon, cue.text, cue.start, cue.end, lemma, inverted);
   // "A nurse in the emergency department, who spoke on condition of anonymity, said", "said a man at the tram stop
