@@ -5918,3 +5918,9 @@ describe('a body or place after a preposition of place before a document\'s verb
     expect(source('Officials in the Calloway district found that 71% had reported a noise problem.')).toBe('Officials in the Calloway district');
   });
 });
+
+describe('a relative clause of "who" after a name, what the person is and where they are from', () => {
+  it('hangs on the name ("Margaret Doyle, a retired postmistress from Helmsby, who said")', () => {
+    expect(firstQuoteSource('Among the finishers was Margaret Doyle, a retired postmistress from Helmsby, who said she had run "for my late husband Frank", a former marathoner.')).toBe('Margaret Doyle');
+  });
+});

@@ -2424,10 +2424,17 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     const indefinite = np !== null && before === k - 1 && opens - 1 >= from && (INDEFINITE_ARTICLES.has(tokens[opens].lower) || INDEFINITE_ARTICLES.has(tokens[opens - 1].lower));
     if (np && (before === k - 2 || indefinite) && tokens[k].lower === 'who') np = nameBeforeRole(tokens, np, INDEFINITE_ARTICLES.has(tokens[opens].lower) || !indefinite ? opens - 1 : opens - 2, from, lexicon) ?? np;
     // "Ibrahim Camara, 19, from Guinea, who said": where a person is from, between the name (and age) and the clause.
+    // ("Margaret Doyle, a retired postmistress from Helmsby, who said": after what the person is, too.)
     if (np && before === k - 2 && tokens[k].lower === 'who') {
       const at = tokenAtOrAfter(tokens, np.start);
-      if (at - 2 >= from && (tokens[at - 1].lower === 'from' || tokens[at - 1].lower === 'of') && tokens[at - 2].text === ',') {
-        let end = at - 3;
+      let comma = at - 2;
+      if (comma > from && tokens[comma].text !== ',') {
+        let p = comma;
+        while (p > from && at - 2 - p < 4 && tokens[p].kind === 'word' && !tokens[p].capitalized && !INDEFINITE_ARTICLES.has(tokens[p].lower)) p--;
+        if (p - 1 >= from && INDEFINITE_ARTICLES.has(tokens[p].lower) && tokens[p - 1].text === ',') comma = p - 1;
+      }
+      if (comma >= from && (tokens[at - 1].lower === 'from' || tokens[at - 1].lower === 'of') && tokens[comma].text === ',') {
+        let end = comma - 1;
         // (past the age: ", 19,")
         if (end - 1 >= from && tokens[end].kind === 'number' && tokens[end - 1].text === ',') end -= 2;
         const person = end >= from && tokens[end].capitalized ? backwardPhrase(tokens, end, from, lexicon) : null;
