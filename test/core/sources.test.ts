@@ -5924,3 +5924,16 @@ describe('a relative clause of "who" after a name, what the person is and where 
     expect(firstQuoteSource('Among the finishers was Margaret Doyle, a retired postmistress from Helmsby, who said she had run "for my late husband Frank", a former marathoner.')).toBe('Margaret Doyle');
   });
 });
+
+describe('a survey a figure stands "in" that is the subject\'s own', () => {
+  it('right after the subject\'s verb, gives way to the subject ("estimated in a 2021 survey that")', () => {
+    expect(source('The student government estimated in a 2021 survey that students spent an average of $410 on fees.')).toBe('The student government');
+  });
+  it('by "its", gives way to the subject ("found that 27% …, up from 18% in its previous survey")', () => {
+    const text = 'The council polled charity runners and found that 27% had failed to reach their target, up from 18% in its previous survey.';
+    expect(lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source)).toEqual(['The council', 'The council']);
+  });
+  it('stays the source of its figure when it is no one\'s ("rose to 39 percent in the Monmouth poll")', () => {
+    expect(source('Support for the plan rose to 39 percent in the Monmouth poll.')).toBe('the Monmouth poll');
+  });
+});

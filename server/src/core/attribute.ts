@@ -101,6 +101,8 @@ function afterModal(ba: BlockAnalysis, cueStart: number): boolean {
 const UNNAMED_COUNTERS: ReadonlySet<string> = new Set(['role', 'vague', 'pronoun']);
 /** ", and that" between a figure and a later source. */
 const AND_THAT = /,\s*and\s+that\s/;
+/** A data set owned by the subject of the clause: "its previous survey", "their own poll". */
+const OWN_SURVEY = /^(?:its|their)\s/i;
 /** "that" right after a cue, opening what it reports. */
 const THAT_AFTER = /^\s+that\s/;
 /** What joins two clauses of a sentence: "…, and …", "…; …", "… but …". */
@@ -664,6 +666,14 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     if (best && inLaterSubordinateClause(ba.block.prose, n.expression.end, best)) {
       const b = best;
       best = list.find((m) => m !== b && !holds(m) && !inLaterSubordinateClause(ba.block.prose, n.expression.end, m)) ?? b;
+    }
+    // ("The student government estimated in a 2021 survey that …", "The council … found that 27% had failed …, up from
+    // 18% in its previous survey": a survey a figure stands "in" that is the subject's own, right after its verb or
+    // by "its", is where the subject's verb found the figure; the subject is the source.)
+    if (best && best.mention.cue.toLowerCase() === 'in') {
+      const b = best;
+      const owner = list.find((m) => m !== b && !holds(m) && m.mention.cueLemma !== 'according to' && !m.mention.inverted && m.mention.cueEnd <= b.mention.cueStart && (OWN_SURVEY.test(b.mention.text) || ba.block.prose.slice(m.mention.cueEnd, b.mention.cueStart).trim() === ''));
+      if (owner) best = owner;
     }
     if (best) {
       n.attribution = best.attribution;
