@@ -5937,3 +5937,10 @@ describe('a survey a figure stands "in" that is the subject\'s own', () => {
     expect(source('Support for the plan rose to 39 percent in the Monmouth poll.')).toBe('the Monmouth poll');
   });
 });
+
+describe('a phrase after "on", "about" or "alongside" before a document\'s verb', () => {
+  it('gives way to the document further back ("Police data released alongside the review showed", "A study on the charity found")', () => {
+    expect(source('Police data released alongside the review showed that the precinct recorded 623 assaults.')).toBe('Police data');
+    expect(source('A study on the charity found that 40 patients died.')).toBe('A study');
+  });
+});

@@ -1609,8 +1609,19 @@ function tokensText(tokens: Token[], a: number, b: number): string {
 
 /** Participles by which a document reports what it holds: "a survey showing that", "its own poll …, showing him ahead". */
 const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'suggest', 'indicate']);
-/** Prepositions of place before a noun phrase ("near the Calloway district", "across the county"). */
-const PLACE_OBJECT_LEADS = new Set(['near', 'in', 'across', 'around', 'outside', 'inside', 'throughout', 'within', 'beside', 'at']);
+/**
+ * Prepositions of place before a noun phrase ("near the Calloway district", "across the county"), and those of what a
+ * document is about or released beside ("a study on the charity", "data released alongside the review").
+ */
+const PLACE_OBJECT_LEADS = new Set(['near', 'in', 'across', 'around', 'outside', 'inside', 'throughout', 'within', 'beside', 'at', 'into', 'on', 'about', 'alongside']);
+/** Prepositions after which a document holds what stands before them ("the numbers in the release"). */
+const CONTAINED_IN = new Set(['in', 'within', 'inside']);
+
+/** Does one of PLACE_OBJECT_LEADS stand right before the phrase, inside the clause? */
+function placedAfter(tokens: Token[], np: Phrase, from: number): boolean {
+  const p = tokenAtOrAfter(tokens, np.start) - 1;
+  return p >= from && PLACE_OBJECT_LEADS.has(tokens[p].lower);
+}
 
 const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'who', 'why', 'if']);
 /** Reporting participles whose verb has senses that report nothing. */
@@ -2527,7 +2538,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (!np && !inverted && DOCUMENT_PARTICIPLES.has(lemma)) np = documentSubject(tokens, i, from, inQuote, lexicon);
   // ("A coalition survey of 1,100 households near the Calloway district found": a body or place after a preposition
   // of place is where the document's sample was; the document, further back, finds.)
-  else if (np && !inverted && DOCUMENT_PARTICIPLES.has(lemma) && tokenAtOrAfter(tokens, np.start) - 1 >= from && PLACE_OBJECT_LEADS.has(tokens[tokenAtOrAfter(tokens, np.start) - 1].lower)) np = documentSubject(tokens, i, from, inQuote, lexicon) ?? np;
+  // (Not a document that what is before it stands in: "The numbers in the release show" are the release's.)
+  else if (np && !inverted && DOCUMENT_PARTICIPLES.has(lemma) && placedAfter(tokens, np, from) && !(DOCUMENT_NOUNS.has(headOf(np).lower) && CONTAINED_IN.has(tokens[tokenAtOrAfter(tokens, np.start) - 1].lower))) np = documentSubject(tokens, tokenAtOrAfter(tokens, np.start) - 1, from, inQuote, lexicon) ?? np;
   if (!np) return null;
   const m = mention(np, lexicon, cue.text, cue.start, cue.end, lemma, inverted);
   // "A nurse in the emergency department, who spoke on condition of anonymity, said", "said a man at the tram stop
