@@ -5944,3 +5944,10 @@ describe('a phrase after "on", "about" or "alongside" before a document\'s verb'
     expect(source('A study on the charity found that 40 patients died.')).toBe('A study');
   });
 });
+
+describe('a plural in -s inside the phrase after "according to"', () => {
+  it('is one of its nouns, no verb that names a body for a later "it" ("according to court records. It says …")', () => {
+    const text = 'The complaint, filed in federal court on Monday, seeks $12.5 million in damages, according to court records. It says the agency ignored a forecast of gusts of up to 35 miles per hour.';
+    expect(lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source)).toEqual(['court records', 'The complaint']);
+  });
+});

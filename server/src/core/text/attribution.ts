@@ -1148,6 +1148,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
   // Made at the first source found: most sentences name none, and share one empty list.
   let found: SourceMention[] | null = null;
   let announcers: SourceMention[] | null = null;
+  // Where the phrase after the latest "according to" ends.
+  let accordingEnd = -1;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     // A word that none of the readings below starts at, known by its tag (or a house cue: the house's list is asked).
@@ -1156,7 +1158,15 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const np = forwardPhrase(tokens, i + 2, to, inQuote);
       // "assessed according to one of the following methodologies:": in keeping with a rule listed below, no source.
-      if (np && !followingRule(tokens, i + 2, to) && !inKeepingWith(tokens, i, from, np)) (found ??= []).push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
+      if (np && !followingRule(tokens, i + 2, to) && !inKeepingWith(tokens, i, from, np)) {
+        (found ??= []).push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
+        accordingEnd = np.end;
+      }
+      continue;
+    }
+    // ("according to county records reviewed by …": a plural in -s after a word of the phrase is one of its nouns, no
+    // verb.)
+    if (t.end <= accordingEnd && ENDS_IN_S.test(t.lower) && !t.capitalized && tokens[i - 1].kind === 'word' && tokens[i - 1].lower !== 'to') {
       continue;
     }
     // "…, as reported by The Washington Post", "as first noted in the Times": the outlet that reports the sentence,
