@@ -5951,3 +5951,10 @@ describe('a plural in -s inside the phrase after "according to"', () => {
     expect(lint(text).claims.filter((c) => c.kind === 'number').map((c) => c.attribution?.source)).toEqual(['court records', 'The complaint']);
   });
 });
+
+describe('a document\'s noun in -s before who reviewed, saw or obtained it, after "according to"', () => {
+  it('heads the phrase, no verb ("according to county records reviewed by the Merrin Ledger")', () => {
+    expect(source('Callers waited on 11,800 occasions, according to county records reviewed by the Merrin Ledger.')).toBe('county records reviewed by the Merrin Ledger');
+    expect(source('Overtime cost $9.4 million, according to payroll records obtained by the Ledger.')).toBe('payroll records obtained by the Ledger');
+  });
+});

@@ -5855,8 +5855,11 @@ function gerundOpens(t: Token, np: Phrase | null): boolean {
 /** Verbs of reckoning a body named before does as "it": "It estimates that there are now 1.9 million …". */
 const RECKONING_VERBS = new Set(['estimate', 'forecast', 'project', 'calculate', 'predict']);
 
-/** Words after a document's noun that say whose it is or how it came out: "estimates from", "a report presented to". */
-const DOCUMENT_FOLLOWERS = new Set(['from', 'by', 'of', 'released', 'published', 'presented', 'prepared', 'compiled', 'issued', 'commissioned']);
+/**
+ * Words after a document's noun that say whose it is, how it came out or who saw it: "estimates from", "a report
+ * presented to", "county records reviewed by the Ledger".
+ */
+const DOCUMENT_FOLLOWERS = new Set(['from', 'by', 'of', 'released', 'published', 'presented', 'prepared', 'compiled', 'issued', 'commissioned', 'reviewed', 'seen', 'obtained', 'filed', 'collected', 'kept']);
 
 /** A role's noun in lower case, or one after a hyphen ("co-founder", "vice-chair"). */
 function roleWord(t: Token): boolean {
