@@ -5958,3 +5958,9 @@ describe('a document\'s noun in -s before who reviewed, saw or obtained it, afte
     expect(source('Overtime cost $9.4 million, according to payroll records obtained by the Ledger.')).toBe('payroll records obtained by the Ledger');
   });
 });
+
+describe('a verb that names a quote "as" what it is, right before it', () => {
+  it('speaks over a cue further back ("City data show …, a trade-off that Fire Chief Douglas Reinholt has defended as "well worth it"")', () => {
+    expect(firstQuoteSource('City data show the change has pushed average call time from 64 seconds to 75 seconds, a trade-off that Fire Chief Douglas Reinholt has defended as "well worth it."')).toBe('Douglas Reinholt');
+  });
+});

@@ -7,7 +7,7 @@
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
 import { askedToDo, citingAside, SHOWING_LEMMAS, findSources, introducerSource, ownerOfQuote, passesOn, PLACE_OF_PLURAL, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
-import { clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
+import { AS_NAMING_VERBS, clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
 import { giveQuote } from './signatures';
 import { endsWithPossessive } from './text/words';
@@ -116,6 +116,8 @@ const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 
 const INTRODUCING_GAP = /^(?:\s+(?:to\s+)?[\p{L}'’]+){0,2}\s*[,:][\s*_]*$/u;
 /** Between a cue and a quote: a clause joined after it with a named subject and a verb of its own (", and Trump vowed to "). */
 const OWN_CLAUSE_BEFORE = /(?:,\s*(?:and|but)|;)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed(?:\s+to)?\s*$/u;
+/** A verb that judges what it names, "as", right before a quote ("has defended as "…""). */
+const NAMED_AS_BEFORE = new RegExp(`\\b(?:${[...AS_NAMING_VERBS].join('|')})\\s+as\\s+$`);
 /** "and that" right before a quote: a second clause of what a verb of speech reports. */
 const AND_THAT_BEFORE = /,?\s+and\s+that\s+$/;
 /** "and that" or "but that" right after a quote, before a clause's subject. */
@@ -311,6 +313,18 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     if (best && best.mention.cueLemma === 'according to' && (best.mention.start > q.span.open || passesOn(best.mention)) && q.span.open > 0) {
       (deferred ??= new Map()).set(q, best);
       continue;
+    }
+    // ("City data show the change has pushed call times up, a trade-off that Fire Chief Douglas Reinholt has defended
+    // as "well worth it"": a verb that names the quote "as" what it is, right before it, speaks over a cue further back.)
+    if (best && q.span.open > 0 && best.mention.cueEnd <= q.span.open && NAMED_AS_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 24), q.span.open))) {
+      const speaker = clauseSpeakerOf(q);
+      if (speaker && speaker.mention.cueStart > best.mention.cueEnd && speaker.mention.cueEnd <= q.span.open) {
+        const record = resolveMention(speaker.mention, speaker.sentence, ba.block, ba.tokens, people);
+        q.attribution = record.attribution;
+        q.mention = record;
+        q.path = 'sentence';
+        continue;
+      }
     }
     // "The council called the amendment "a blunt mandate" and cited a study": a verb before the quote that names it
     // outranks a cue after it, whose source the quote's speaker cites or reports.

@@ -33,6 +33,8 @@ const FEW_LABELLED_SPEECH_VERBS = [
 const SPEECH_VERBS = new Set<string>([...(speechVerbs as string[]), ...FEW_LABELLED_SPEECH_VERBS]);
 /** Verbs that name what they quote (claims-spec: "called", "described … as", "dubbed", "labelled", "pledged"). */
 export const QUOTE_NAMING_VERBS = new Set(['called', 'calls', 'calling', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'termed', 'terms', 'pledged', 'pledges', 'described', 'describes', 'hailed', 'deemed']);
+/** Verbs that judge what they name, read as naming a quote only before "as" ("has defended as "…""). */
+export const AS_NAMING_VERBS = new Set(['defended', 'dismissed', 'praised', 'hailed', 'denounced', 'criticised', 'criticized', 'welcomed', 'characterised', 'characterized', 'condemned', 'derided', 'rejected']);
 
 /**
  * The speaker of a quote introduced by a verb of speech or naming that is no reporting cue of the lexicon ("Cruz
@@ -45,7 +47,7 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
   // (Not a passive's participle: "Museum accused of hiding its archive".)
   const speechAt = (k: number): boolean => {
     const t = tokens[k];
-    return t.kind === 'word' && !t.capitalized && (SPEECH_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower)) && !(t.lower === 'accused' && tokens[k + 1]?.lower === 'of');
+    return t.kind === 'word' && !t.capitalized && (SPEECH_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || QUOTE_NAMING_VERBS.has(t.lower) || (AS_NAMING_VERBS.has(t.lower) && tokens[k + 1]?.lower === 'as')) && !(t.lower === 'accused' && tokens[k + 1]?.lower === 'of');
   };
   let v = -1;
   if (after) {
