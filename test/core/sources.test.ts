@@ -5964,3 +5964,9 @@ describe('a verb that names a quote "as" what it is, right before it', () => {
     expect(firstQuoteSource('City data show the change has pushed average call time from 64 seconds to 75 seconds, a trade-off that Fire Chief Douglas Reinholt has defended as "well worth it."')).toBe('Douglas Reinholt');
   });
 });
+
+describe('a body\'s name with "and" inside it, subject of a verb after "but"', () => {
+  it('is read whole ("The Harwick and District Allotment Federation, which …, welcomed the plan but warned")', () => {
+    expect(source('The Harwick and District Allotment Federation, which represents 14 associations across the borough, welcomed the plan but warned that new sites would take years.')).toBe('The Harwick and District Allotment Federation');
+  });
+});

@@ -4942,7 +4942,9 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
     while (n + 1 < end && tokens[n + 1].kind === 'word' && tokens[n + 1].capitalized && !WEEKDAYS.has(tokens[n + 1].lower) && !MONTHS.has(tokens[n + 1].lower)) n++;
   }
   // (Not a body's person: "The Bank of Estmark's governor cut … and said".)
-  if (n > e && first.capitalized && bodyWordAmong(tokens, s, e) && !endsWithPossessive(tokens[n].text)) {
+  // ("The Harwick and District Allotment Federation, which …, welcomed the plan but warned": or past an "and" to a
+  // body's word that ends the name.)
+  if (n > e && first.capitalized && (bodyWordAmong(tokens, s, e) || (tokens[e + 1].lower === 'and' && bodyWord(tokens[n]))) && !endsWithPossessive(tokens[n].text)) {
     const whole = backwardPhrase(tokens, n, from, lexicon);
     if (whole !== null && whole.start <= first.start) return whole;
   }
