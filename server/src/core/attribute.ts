@@ -701,10 +701,10 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
 const SUBORDINATOR_BEFORE = /\b(?:after|when|before|once|because|since|until|although|though|while)\s+$/;
 /** A relative pronoun right before a cue ("which analysed"). */
 const RELATIVE_BEFORE_CUE = /\b(?:which|who|that)\s+$/;
-/** Words between a figure and a source that opens a relative clause after another noun ("fitted with airbags that "). */
-// (Past a preposition and its noun, whose clause it is: not "the $2.55 a share that analysts had forecast", the figure's own.)
 /** Up to "what" right before a source, after a figure, within the clause ("…, well below what"). */
 const WHAT_CLAUSE = /^[^;:"\u201c\u201d]{0,60}\swhat\s+$/;
+/** Words between a figure and a source that opens a relative clause after another noun ("fitted with airbags that "). */
+// (Past a preposition and its noun, whose clause it is: not "the $2.55 a share that analysts had forecast", the figure's own.)
 const OBJECT_RELATIVE = /^[^,;:"\u201c\u201d]{0,60}\s(?:with|of|in|for|on|at|from|to)\s[^,;:"\u201c\u201d]{0,40}\s(?:that|which|whom)\s+$/;
 
 /** The last of the sentence's sources, cue and words, before offset `at`, that holds no figure. */

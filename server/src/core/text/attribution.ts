@@ -1627,10 +1627,10 @@ const PLACE_OBJECT_LEADS = new Set(['near', 'in', 'across', 'around', 'outside',
 /** Prepositions after which a document holds what stands before them ("the numbers in the release"). */
 const CONTAINED_IN = new Set(['in', 'within', 'inside']);
 
-/** Does one of PLACE_OBJECT_LEADS stand right before the phrase, inside the clause? */
-function placedAfter(tokens: Token[], np: Phrase, from: number): boolean {
+/** Where one of PLACE_OBJECT_LEADS stands right before the phrase, inside the clause; or -1. */
+function placeBefore(tokens: Token[], np: Phrase, from: number): number {
   const p = tokenAtOrAfter(tokens, np.start) - 1;
-  return p >= from && PLACE_OBJECT_LEADS.has(tokens[p].lower);
+  return p >= from && PLACE_OBJECT_LEADS.has(tokens[p].lower) ? p : -1;
 }
 
 const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'who', 'why', 'if']);
@@ -2549,7 +2549,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // ("A coalition survey of 1,100 households near the Calloway district found": a body or place after a preposition
   // of place is where the document's sample was; the document, further back, finds.)
   // (Not a document that what is before it stands in: "The numbers in the release show" are the release's.)
-  else if (np && !inverted && DOCUMENT_PARTICIPLES.has(lemma) && placedAfter(tokens, np, from) && !(DOCUMENT_NOUNS.has(headOf(np).lower) && CONTAINED_IN.has(tokens[tokenAtOrAfter(tokens, np.start) - 1].lower))) np = documentSubject(tokens, tokenAtOrAfter(tokens, np.start) - 1, from, inQuote, lexicon) ?? np;
+  else if (np && !inverted && DOCUMENT_PARTICIPLES.has(lemma)) {
+    const place = placeBefore(tokens, np, from);
+    if (place >= 0 && !(DOCUMENT_NOUNS.has(headOf(np).lower) && CONTAINED_IN.has(tokens[place].lower))) np = documentSubject(tokens, place, from, inQuote, lexicon) ?? np;
+  }
   if (!np) return null;
   const m = mention(np, lexicon, cue.text, cue.start, cue.end, lemma, inverted);
   // "A nurse in the emergency department, who spoke on condition of anonymity, said", "said a man at the tram stop
