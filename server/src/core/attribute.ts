@@ -85,7 +85,12 @@ function reportedItFirst(prose: string, m: SourceMention): boolean {
  * leads in opinion polls", "in the Monmouth poll"), which is a source of figures only.
  */
 function speaksOutside(m: MentionRecord, insideQuote: (offset: number) => boolean): boolean {
-  return !m.mention.sourceless && !insideQuote(m.mention.start) && !(m.mention.cue.length === 2 && m.mention.cue.toLowerCase() === 'in');
+  return !m.mention.sourceless && !insideQuote(m.mention.start) && !standsIn(m);
+}
+
+/** Is the mention a data set a figure stands "in" ("in the Monmouth poll")? */
+function standsIn(m: MentionRecord): boolean {
+  return m.mention.cue.length === 2 && m.mention.cue.toLowerCase() === 'in';
 }
 
 /** Modals before a verb that say what someone will or may do, not what they said. */
@@ -319,10 +324,7 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     if (best && q.span.open > 0 && best.mention.cueEnd <= q.span.open && NAMED_AS_BEFORE.test(ba.block.prose.slice(Math.max(best.mention.cueEnd, q.span.open - 24), q.span.open))) {
       const speaker = clauseSpeakerOf(q);
       if (speaker && speaker.mention.cueStart > best.mention.cueEnd && speaker.mention.cueEnd <= q.span.open) {
-        const record = resolveMention(speaker.mention, speaker.sentence, ba.block, ba.tokens, people);
-        q.attribution = record.attribution;
-        q.mention = record;
-        q.path = 'sentence';
+        speaks(q, speaker.mention, speaker.sentence);
         continue;
       }
     }
@@ -684,7 +686,7 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // ("The student government estimated in a 2021 survey that …", "The council … found that 27% had failed …, up from
     // 18% in its previous survey": a survey a figure stands "in" that is the subject's own, right after its verb or
     // by "its", is where the subject's verb found the figure; the subject is the source.)
-    if (best && best.mention.cue.toLowerCase() === 'in') {
+    if (best && standsIn(best)) {
       const b = best;
       const owner = list.find((m) => m !== b && !holds(m) && m.mention.cueLemma !== 'according to' && !m.mention.inverted && m.mention.cueEnd <= b.mention.cueStart && (OWN_SURVEY.test(b.mention.text) || ba.block.prose.slice(m.mention.cueEnd, b.mention.cueStart).trim() === ''));
       if (owner) best = owner;
