@@ -5970,3 +5970,10 @@ describe('a body\'s name with "and" inside it, subject of a verb after "but"', (
     expect(source('The Harwick and District Allotment Federation, which represents 14 associations across the borough, welcomed the plan but warned that new sites would take years.')).toBe('The Harwick and District Allotment Federation');
   });
 });
+
+describe('a verb after "and" whose subject\'s role is a word also said of many ("critic")', () => {
+  it('has the name after the role, not the role\'s first capital ("Opposition transportation critic Lorne Macready criticised … and said")', () => {
+    const text = 'Opposition transportation critic Lorne Macready criticised the spending and said the province should instead fund vans, which he argued could serve the same towns for "a fraction of the price".';
+    expect(firstQuoteSource(text)).toBe('Lorne Macready');
+  });
+});

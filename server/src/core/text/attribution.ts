@@ -4935,7 +4935,15 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
   // ("Transport minister Sofie Lind visited the site and said": a role's word in lower case between capitals and the
   // name, as a name's run reads it.)
   // ("Opposition health spokesperson Daniel Fa'amausili accused … and said": so past words of the role's field.)
-  if (tokens[s].capitalized && e + 1 < end && !tokens[e + 1].capitalized && ROLE_NOUNS.has(tokens[e + 1 + fieldBeforeRole(tokens, e + 1, end)].lower)) e = Math.max(e, s + nameRun(tokens, s, end).words.length - 1);
+  if (tokens[s].capitalized && e + 1 < end && !tokens[e + 1].capitalized) {
+    if (ROLE_NOUNS.has(tokens[e + 1 + fieldBeforeRole(tokens, e + 1, end)].lower)) e = Math.max(e, s + nameRun(tokens, s, end).words.length - 1);
+    else {
+      // ("Opposition transportation critic Lorne Macready called … and said": a word for one person also said of many,
+      // which a name's run does not read past; the name after it, read back from its last capital.)
+      const r = capitalAfterRoleWords(tokens, e + 1, end, 3);
+      if (r >= 0 && r + 1 < end && tokens[r + 1].kind === 'word' && tokens[r + 1].capitalized) return backwardPhrase(tokens, lastOfName(tokens, r, end), s, lexicon);
+    }
+  }
   const first = tokens[s];
   // ("The National Campaign for the Arts in the Regions of England said … and noted": a body's name past its "of",
   // "for" or "in the", as the phrase read back from its last capital reads it whole.)
@@ -4959,11 +4967,16 @@ function subjectOfClause(tokens: Token[], from: number, end: number, to: number,
     // the name.)
     const r = capitalAfterRoleWords(tokens, s, end, 4);
     if (r < 0) return bareSubject(tokens, s, end);
-    let last = r;
-    while (last + 1 < end && tokens[last + 1].kind === 'word' && (tokens[last + 1].capitalized || NAME_PARTICLES.has(tokens[last + 1].lower))) last++;
-    return backwardPhrase(tokens, last, s, lexicon);
+    return backwardPhrase(tokens, lastOfName(tokens, r, end), s, lexicon);
   }
   return possessiveApposition(tokens, e, end, s) ?? backwardPhrase(tokens, e, from, lexicon);
+}
+
+/** The last word of a name that opens at r: its capitals and particles. */
+function lastOfName(tokens: Token[], r: number, end: number): number {
+  let last = r;
+  while (last + 1 < end && tokens[last + 1].kind === 'word' && (tokens[last + 1].capitalized || NAME_PARTICLES.has(tokens[last + 1].lower))) last++;
+  return last;
 }
 
 /**
