@@ -5977,3 +5977,9 @@ describe('a verb after "and" whose subject\'s role is a word also said of many (
     expect(firstQuoteSource(text)).toBe('Lorne Macready');
   });
 });
+
+describe('one of a group set before a name, its age and a clause of "who"', () => {
+  it('leads the name, which speaks ("One of those affected, Duncan Okafor, 54, who …, told")', () => {
+    expect(source('One of those affected, Duncan Okafor, 54, who has cared for his wife since she had a stroke, told the Pennine Courier he had been asked to repay £6,420.')).toBe('Duncan Okafor');
+  });
+});

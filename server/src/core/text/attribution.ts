@@ -4692,14 +4692,17 @@ function nameOpening(tokens: Token[], clause: number, before: number): Phrase | 
 
 /**
  * Past a role set before a name at a clause's start ("Rosalind's daughter,", "Her son,", "The company's founder,"):
- * the index after its comma, or `from` when none stands there. The role ends in a relative's or a role's noun.
+ * the index after its comma, or `from` when none stands there. The role ends in a relative's or a role's noun, or
+ * picks one out of a group ("One of those affected,").
  */
 function pastRoleLead(tokens: Token[], from: number, before: number): number {
   for (let c = from + 1; c < before && c - from <= 4; c++) {
     const t = tokens[c];
     if (t.text === ',') {
       const noun = tokens[c - 1];
-      return noun.kind === 'word' && !noun.capitalized && (KIN.has(noun.lower) || ROLE_NOUNS.has(noun.lower)) ? c + 1 : from;
+      // ("One of those affected, Duncan Okafor, 54, …": or one of a group.)
+      const oneOf = c - from >= 3 && (ONE_OF.has(tokens[from].lower) || tokens[from].lower === 'another') && tokens[from + 1].lower === 'of';
+      return noun.kind === 'word' && !noun.capitalized && (KIN.has(noun.lower) || ROLE_NOUNS.has(noun.lower) || oneOf) ? c + 1 : from;
     }
     if (t.kind !== 'word') return from;
   }
