@@ -5983,3 +5983,12 @@ describe('one of a group set before a name, its age and a clause of "who"', () =
     expect(source('One of those affected, Duncan Okafor, 54, who has cared for his wife since she had a stroke, told the Pennine Courier he had been asked to repay £6,420.')).toBe('Duncan Okafor');
   });
 });
+
+describe('a document made "by the" body the draft named before, by its noun', () => {
+  it('is a document, not vague ("A survey of 2,000 pet owners commissioned by the charity found")', () => {
+    const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').length;
+    expect(vague('A survey of 2,000 pet owners commissioned by the charity found that 31% had cut back on their own food.')).toBe(0);
+    expect(vague('A survey by the association found that 38% had been injured.')).toBe(0);
+    expect(vague('A survey found that 38% had been injured.')).toBe(1);
+  });
+});

@@ -1424,7 +1424,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const article = tokens[j + 1]?.lower === 'the' || ((tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an') && (tokens[j].lower === 'by' || tokens[j].lower === 'from'));
       // ("a study published Wednesday in the journal Environmental Exposure Letters": the kind of body before its name.)
       const kindOfBody = article && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.kind === 'word' && (ORG_NOUNS.has(tokens[j + 2].lower) || tokens[j + 2].lower === 'journal') && tokens[j + 3]?.capitalized && !WEEKDAYS.has(tokens[j + 3].lower) && !MONTHS.has(tokens[j + 3].lower);
-      const named = tokens[j + 1]?.capitalized || (article && tokens[j + 2]?.capitalized) || kindOfBody;
+      // ("A survey by the charity found": a body the draft named before, by its noun.)
+      const bodyNamedBefore = tokens[j].lower === 'by' && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.kind === 'word' && !tokens[j + 2].capitalized && ORG_NOUNS.has(tokens[j + 2].lower);
+      const named = tokens[j + 1]?.capitalized || (article && tokens[j + 2]?.capitalized) || kindOfBody || bodyNamedBefore;
       if (MAKER_PREPOSITIONS.test(tokens[j].lower) && named && j + 1 < to) {
         m.kind = 'document';
         m.vague = false;
