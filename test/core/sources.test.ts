@@ -5992,3 +5992,9 @@ describe('a document made "by the" body the draft named before, by its noun', ()
     expect(vague('A survey found that 38% had been injured.')).toBe(1);
   });
 });
+
+describe('an age before a name in apposition to a role', () => {
+  it('leads the name, which speaks ("The club\'s groundsman, 68-year-old Walter Grimshaw, said")', () => {
+    expect(source("The club's groundsman, 68-year-old Walter Grimshaw, said he had spent nine seasons trying to raise money for new covers.")).toBe('Walter Grimshaw');
+  });
+});

@@ -2327,7 +2327,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // ("The head of the office, Comptroller Sir Ashok Venkataraman-Lowe, said": a role's noun in capitals is a title.)
       // ("The Bishop of Wexcombe, the Rt Rev Anselm Okonkwo, said", "…, Her Honour Judge Priya Raman, said": and the
       // words of a style of address.)
-      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(`${t.text}.`) || titleOrNationality(t) || ROLE_NOUNS.has(t.lower) || STYLE_WORDS.has(t.text))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)));
+      // ("The club's groundsman, 68-year-old Walter Grimshaw, said": and an age.)
+      const leadOk = lead.every((t, j) => (t.kind === 'word' && (!t.capitalized || NAME_TITLES.has(`${t.text}.`) || titleOrNationality(t) || ROLE_NOUNS.has(t.lower) || STYLE_WORDS.has(t.text))) || (t.text === '.' && j > 0 && NAME_TITLES.has(`${lead[j - 1].text}.`)) || (t.kind === 'alnum' && AGE_COMPOUND.test(t.lower)));
       // Not the end of a relative clause: "Joe Wilson, who voted against the Inflation Reduction Act, said".
       // Nor of a verb's phrase: "Timmons, who represents Greenville, voted against the Bipartisan Infrastructure Law,
       // said".
