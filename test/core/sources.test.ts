@@ -5998,3 +5998,10 @@ describe('an age before a name in apposition to a role', () => {
     expect(source("The club's groundsman, 68-year-old Walter Grimshaw, said he had spent nine seasons trying to raise money for new covers.")).toBe('Walter Grimshaw');
   });
 });
+
+describe('two words in lower case that describe a body\'s noun before the place it is in', () => {
+  it('are part of the phrase ("the state transport ministry in Munich said")', () => {
+    expect(source('The state of Bavaria will cover 65% of the start-up costs, the state transport ministry in Munich said in a statement.')).toBe('the state transport ministry in Munich');
+    expect(source('Most nights just one or two people arrive, a migrant shelter network in El Paso says.')).toBe('a migrant shelter network in El Paso');
+  });
+});

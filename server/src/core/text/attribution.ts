@@ -5264,6 +5264,11 @@ function bodyNameEndsAt(tokens: Token[], e: number, from: number): boolean {
   return false;
 }
 
+/** May a word in lower case describe a source's noun after its article ("the security forces")? No count, cue or word that is no source's. */
+function describesSource(t: Token): boolean {
+  return !NOT_SOURCE.has(t.lower) && !CUE_FORMS.has(t.lower) && !countWord(t.lower);
+}
+
 /** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
@@ -5413,7 +5418,10 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || ROLE_MODIFIERS.test(p.lower))) s--;
       // ("The armed forces of Qaremia said", "the security forces of Qaremia": one word that describes such a noun,
       // after its article.)
-      else if (s < k && !p.capitalized && p.kind === 'word' && !tokens[s].capitalized && sourceNoun(tokens[s].lower) && s - 2 >= from && (tokens[s - 2].lower === 'the' || tokens[s - 2].lower === 'a' || tokens[s - 2].lower === 'an') && !NOT_SOURCE.has(p.lower) && !CUE_FORMS.has(p.lower) && !countWord(p.lower)) s--;
+      else if (s < k && !p.capitalized && p.kind === 'word' && !tokens[s].capitalized && sourceNoun(tokens[s].lower) && s - 2 >= from && (tokens[s - 2].lower === 'the' || tokens[s - 2].lower === 'a' || tokens[s - 2].lower === 'an') && describesSource(p)) s--;
+      // ("the state transport ministry in Munich said": or two such words; the first may be a cue's form, "state", as it
+      // stands before a noun.)
+      else if (s < k && !p.capitalized && p.kind === 'word' && !tokens[s].capitalized && sourceNoun(tokens[s].lower) && s - 3 >= from && (tokens[s - 3].lower === 'the' || tokens[s - 3].lower === 'a' || tokens[s - 3].lower === 'an') && tokens[s - 2].kind === 'word' && !tokens[s - 2].capitalized && describesSource(p) && !NOT_SOURCE.has(tokens[s - 2].lower) && !countWord(tokens[s - 2].lower)) s -= 2;
       // ("Figures from the Upland Fire Research Unit at the University of Pennine Vale show": a body at another, named
       // with "the", is part of the phrase, as a place after a body's name is.)
       else if (p.lower === 'the' && s - 3 >= from && (tokens[s - 2].lower === 'at' || tokens[s - 2].lower === 'in') && tokens[s].capitalized && bodyWordAmong(tokens, s, k) && tokens[s - 3].capitalized && tokens[s - 3].kind === 'word' && (ORG_NAME_WORDS.has(tokens[s - 3].text) || bodyNameEndsAt(tokens, s - 3, from))) s -= 2;
