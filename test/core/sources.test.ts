@@ -6005,3 +6005,10 @@ describe('two words in lower case that describe a body\'s noun before the place 
     expect(source('Most nights just one or two people arrive, a migrant shelter network in El Paso says.')).toBe('a migrant shelter network in El Paso');
   });
 });
+
+describe('"put it" or "put them" before where a thing is placed', () => {
+  it('is no cue ("had priced the vase at £4 and put it on a shelf")', () => {
+    expect(source('Volunteers at the shop had priced the vase at £4 and put it on a shelf beside mismatched teacups.')).toBeUndefined();
+    expect(source('The board put the cost at £4 million.')).toBe('The board');
+  });
+});

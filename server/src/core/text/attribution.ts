@@ -2184,6 +2184,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // A phrasal verb, not a reckoning: "The board put off a decision", "put forward a plan" (not "put it", "put the
   // toll at 40").
   if (lemma === 'put' && PUT_PARTICLES.has(next)) return null;
+  // Placing a thing: "put it on a shelf", "put them into storage" (not "as she put it", "put it to the committee").
+  if (lemma === 'put' && (next === 'it' || next === 'them') && PLACING_AFTER_PUT.has(tokens[i + 2]?.lower ?? '')) return null;
   // "The three-member recount board": a base form between a compound of a count and its article is a noun (not
   // after a plural subject: "The co-authors estimate").
   if (CUE_FORMS.get(cue.lower) === cue.lower && i - 2 >= from && NOUN_DETERMINERS.has(tokens[i - 2].lower) && countCompound(tokens[i - 1])) return null;
@@ -4437,6 +4439,8 @@ function countCompound(t: Token): boolean {
 
 /** Particles that make "put" a phrasal verb of its own: "put off", "put forward", "put up" (not "put out", which issues). */
 const PUT_PARTICLES = new Set(['off', 'forward', 'up', 'on', 'down', 'together', 'aside', 'back', 'through', 'away', 'in']);
+/** Where "put it" or "put them" places a thing: "on a shelf", "into storage", "up for sale". */
+const PLACING_AFTER_PUT = new Set([...PUT_PARTICLES, 'into', 'onto', 'under', 'beside', 'inside', 'behind', 'near', 'out', 'outside', 'above', 'below', 'between', 'among', 'next']);
 
 /** Last words of bodies' names that title people when they come first ("Cordelia Health"; "Health Minister …"). */
 const BODY_ENDINGS = new Set(['Health', 'Healthcare']);
