@@ -6012,3 +6012,9 @@ describe('"put it" or "put them" before where a thing is placed', () => {
     expect(source('The board put the cost at £4 million.')).toBe('The board');
   });
 });
+
+describe('the agent of a passive in a clause a subordinating word opens right after a quote', () => {
+  it('is no tag of the quote ("said winners had been "…" after their names and hometowns were published by the lottery")', () => {
+    expect(firstQuoteSource('Sen. Marcus Delacroix-Boyd, a Republican from Pine Hollow who sponsored the bill, said winners had been "harassed, stalked and in some cases robbed" after their names and hometowns were published by the lottery.')).toBe('Marcus Delacroix-Boyd');
+  });
+});

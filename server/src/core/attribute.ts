@@ -267,9 +267,11 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
     // "after", "because" and the like: `said it had "no realistic alternative" once the engineers had reported`.
     // (Or one further on, in a clause a subordinating word opens: `said the fall had exposed "…" but agreed that people
     // should wait until the experts said it was safe`.)
+    // (Or the agent of a passive in such a clause: `said winners had been "…" after their names were published by the
+    // lottery`.)
     // (So after a second verb of the subject right after ", and": `said … was "justified but only just", and ordered
     // the trust to publish annual figures showing …`.)
-    if (best && best.mention.start >= end && (WITH_CLAUSE.test(ba.block.prose.slice(end, best.mention.start)) || AND_VERB_AFTER.test(ba.block.prose.slice(end, best.mention.start)) || SUBORDINATOR_BEFORE.test(ba.block.prose.slice(Math.max(end, best.mention.start - 9), best.mention.start)))) {
+    if (best && best.mention.start >= end && (WITH_CLAUSE.test(ba.block.prose.slice(end, best.mention.start)) || AND_VERB_AFTER.test(ba.block.prose.slice(end, best.mention.start)) || SUBORDINATE_AGENT_AFTER.test(ba.block.prose.slice(end, best.mention.start)) || SUBORDINATOR_BEFORE.test(ba.block.prose.slice(Math.max(end, best.mention.start - 9), best.mention.start)))) {
       const list = spokenIn(bestSentence);
       for (let k = list.length - 1; k >= 0; k--) {
         if (list[k] !== best && list[k].mention.end <= q.span.open && list[k].mention.cueEnd <= q.span.open) {
@@ -701,6 +703,11 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
 
 /** A word that subordinates right before a source ("after a tenant complained"). */
 const SUBORDINATOR_BEFORE = /\b(?:after|when|before|once|because|since|until|although|though|while)\s+$/;
+/**
+ * A clause a subordinating word opens right after a quote, up to a passive's "by" (`…" after their names were
+ * published by`): its agent is no tag of the quote.
+ */
+const SUBORDINATE_AGENT_AFTER = /^[\s*_]*,?\s*(?:after|when|before|once|because|since|until|although|though|while)\s[^,;.:"\u201c\u201d]*\bby\s+$/;
 /** A relative pronoun right before a cue ("which analysed"). */
 const RELATIVE_BEFORE_CUE = /\b(?:which|who|that)\s+$/;
 /** Up to "what" right before a source, after a figure, within the clause ("…, well below what"). */
