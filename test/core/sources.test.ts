@@ -6018,3 +6018,15 @@ describe('the agent of a passive in a clause a subordinating word opens right af
     expect(firstQuoteSource('Sen. Marcus Delacroix-Boyd, a Republican from Pine Hollow who sponsored the bill, said winners had been "harassed, stalked and in some cases robbed" after their names and hometowns were published by the lottery.')).toBe('Marcus Delacroix-Boyd');
   });
 });
+
+describe('a valuation, an appraisal, an inspection or testimony, and a hospice', () => {
+  it('are a document and a body that report ("The valuation, carried out by …, found", "The hospice estimates")', () => {
+    expect(source("The valuation, carried out by the auction house Pellingham's over the summer, found that just 12 works account for nearly three-quarters of the total.")).toBe('The valuation');
+    expect(source('The hospice estimates that its lottery raises around £380,000 a year towards the cost of its nursing care.')).toBe('The hospice');
+    expect(source('Testimony at the hearing showed the firm had ignored 4.3 tonnes of waste.')).toBe('Testimony');
+  });
+  it('leave "report" after a document\'s noun a noun ("A city housing inspection report released Thursday found")', () => {
+    expect(source('A city housing inspection report released Thursday found 19 code violations at the property.')).toBe('A city housing inspection report');
+    expect(source('A city housing audit report released Thursday found 19 code violations at the property.')).toBe('A city housing audit report');
+  });
+});

@@ -2184,6 +2184,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   // A phrasal verb, not a reckoning: "The board put off a decision", "put forward a plan" (not "put it", "put the
   // toll at 40").
   if (lemma === 'put' && PUT_PARTICLES.has(next)) return null;
+  // A document's noun before another's: "A city housing inspection report released Thursday found" (a singular's
+  // verb would be "reports"), "Inspection reports show".
+  if (lemma === 'report' && i - 1 >= from && tokens[i - 1].kind === 'word' && (!tokens[i - 1].capitalized || i - 1 === from) && DOCUMENT_NOUNS.has(tokens[i - 1].lower) && ((cue.lower === 'report' && !FINAL_S.test(tokens[i - 1].lower)) || (cue.lower === 'reports' && (CUE_FORMS.has(next) || AGENT_PARTICIPLES.has(next))))) return null;
   // Placing a thing: "put it on a shelf", "put them into storage" (not "as she put it", "put it to the committee").
   if (lemma === 'put' && (next === 'it' || next === 'them') && PLACING_AFTER_PUT.has(tokens[i + 2]?.lower ?? '')) return null;
   // "The three-member recount board": a base form between a compound of a count and its article is a noun (not

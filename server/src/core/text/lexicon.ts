@@ -155,7 +155,7 @@ export const ORG_NOUNS = set(`
   newspaper paper broadcaster channel station agency website outlet magazine wire coalition alliance
   embassy consulate prosecutor's prosecutors' firefighters municipality county city state council
   tribunal observatory laboratory lab survey poll watchdog insurer lender defence defense prosecution
-  panel unit jury charity trust federation society inspectorate consortium nonprofit
+  panel unit jury charity trust federation society inspectorate consortium nonprofit hospice
 `);
 
 /** Document nouns: a report, data set or record as source. */
@@ -168,6 +168,7 @@ export const DOCUMENT_NOUNS = set(`
   returns rankings ranking average averages tracker listings headcount ratings tallies counts numbers polling
   email emails results form forms disclosure disclosures outcome
   ad ads commercial commercials editorial editorials lawsuit lawsuits complaint indictment transcript petition
+  valuation valuations appraisal appraisals inspection inspections testimony
 `);
 
 /** Words that name an organisation when capitalised in a name ("Terror Asymmetrics Project"). */
