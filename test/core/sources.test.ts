@@ -6030,3 +6030,11 @@ describe('a valuation, an appraisal, an inspection or testimony, and a hospice',
     expect(source('A city housing audit report released Thursday found 19 code violations at the property.')).toBe('A city housing audit report');
   });
 });
+
+describe('a name set off by commas after the noun that ends a clause of "which" or "who"', () => {
+  it('renames what the clause speaks of; the name the clause hangs on speaks ("Unison, which represents … the main operator, Redfern Coaches, said")', () => {
+    expect(source('Unison, which represents some drivers employed by the main operator, Redfern Coaches, said as many as 35 jobs were at risk.')).toBe('Unison');
+    expect(source('Jones, who met the new chief executive, Sarah Lee, said 35 jobs were at risk.')).toBe('Jones');
+    expect(source('The claims were brought with the support of the Racing Staff Association, whose regional organiser, Declan Fairbrother, said staff start at five.')).toBe('Declan Fairbrother');
+  });
+});

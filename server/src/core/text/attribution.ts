@@ -2416,8 +2416,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       if (makerAside) np = backwardPhrase(tokens, made - 1, from, lexicon);
       else if (seenAside || agentOfDocument) np = backwardPhrase(tokens, open - 1, from, lexicon);
       else if (fromAside) np = { words: enclosed.slice(1), start: enclosed[1].start, end: enclosed[enclosed.length - 1].end };
-      else if (orgInApposition) np = { words: enclosed, start: enclosed[0].start, end: body[body.length - 1].end, classifyAs: ORG_NOUNS.has(tokens[orgNoun].lower) ? [...body, tokens[orgNoun]] : body };
-      else if (isName) np = { words: name, start: name[0].start, end: name[name.length - 1].end };
+      else if (orgInApposition) np = subjectBeforeRelative(tokens, open, from, inQuote, lexicon) ?? { words: enclosed, start: enclosed[0].start, end: body[body.length - 1].end, classifyAs: ORG_NOUNS.has(tokens[orgNoun].lower) ? [...body, tokens[orgNoun]] : body };
+      else if (isName) np = subjectBeforeRelative(tokens, open, from, inQuote, lexicon) ?? { words: name, start: name[0].start, end: name[name.length - 1].end };
       // "Two people who have seen the full memo, speaking on condition of anonymity …, said": the noun the relative
       // clause before the aside hangs on.
       // (Any noun before a verb of speech when the aside is a short adverbial: "Cement makers, for instance, argue".)
@@ -4666,6 +4666,21 @@ function nameOpeningClause(tokens: Token[], clause: number, before: number): Phr
   let comma = clause + 1;
   while (comma < before && comma - clause <= 6 && tokens[comma].kind === 'word') comma++;
   return comma < before && tokens[comma].text === ',' ? nameOpening(tokens, comma + 1, before) : null;
+}
+
+/**
+ * "Unison, which represents some drivers employed by the main operator, Redfern Coaches, said": a name set off by
+ * commas after a noun in lower case that ends a relative clause renames what the clause speaks of; the subject is the
+ * name the clause hangs on, before its comma at the clause's opening. Its phrase, or null.
+ */
+function subjectBeforeRelative(tokens: Token[], open: number, from: number, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): Phrase | null {
+  const noun = tokens[open - 1];
+  if (open - 1 < from || noun.kind !== 'word' || noun.capitalized) return null;
+  const clause = previousComma(tokens, open - 1, from, inQuote);
+  // (Not "whose": "the Racing Staff Association, whose regional organiser, Declan Fairbrother, said" names who speaks.)
+  const relative = tokens[clause + 1].lower;
+  if (clause - 1 < from || (relative !== 'which' && relative !== 'who') || !tokens[clause - 1].capitalized || tokens[clause - 1].kind !== 'word') return null;
+  return backwardPhrase(tokens, clause - 1, from, lexicon);
 }
 
 /** The name right at a clause's opening, followed by a comma: two to four capitalised words; no cue word in the asides after it. */
