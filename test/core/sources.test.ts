@@ -6038,3 +6038,10 @@ describe('a name set off by commas after the noun that ends a clause of "which" 
     expect(source('The claims were brought with the support of the Racing Staff Association, whose regional organiser, Declan Fairbrother, said staff start at five.')).toBe('Declan Fairbrother');
   });
 });
+
+describe('a report whose maker is said, addressed "to" a body', () => {
+  it('is the subject, not the body it went to ("the council\'s report to the committee stated")', () => {
+    expect(source("A public consultation held last autumn drew 412 responses, of which 71% backed tougher controls, the council's report to the committee stated.")).toBe("the council's report");
+    expect(source("A report to the council's finance committee found that collection costs had reached £410,000 last year.")).toBe("the council's finance committee");
+  });
+});

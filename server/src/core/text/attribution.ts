@@ -2487,7 +2487,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // "Sanders' fundraising email to his supporters notes": whom a document is addressed to is no subject; the
     // document is.
     const to = np && opens - 1 >= from && POSSESSIVE_DETERMINERS.has(tokens[opens - 1].lower) ? opens - 1 : opens;
-    if (np && to - 2 >= from && tokens[to - 1].lower === 'to' && tokens[to - 2].kind === 'word' && !tokens[to - 2].capitalized && ADDRESSED.has(tokens[to - 2].lower)) {
+    // ("the council's report to the committee stated": so a report, when whose it is is said, not "A report to the
+    // finance committee", which the body it went to stands for.)
+    const addressed = (w: Token): boolean => ADDRESSED.has(w.lower) || (ADDRESSED_REPORTS.has(w.lower) && to - 3 >= from && (endsWithPossessive(tokens[to - 3].text) || POSSESSIVE_DETERMINERS.has(tokens[to - 3].lower)));
+    if (np && to - 2 >= from && tokens[to - 1].lower === 'to' && tokens[to - 2].kind === 'word' && !tokens[to - 2].capitalized && addressed(tokens[to - 2])) {
       np = backwardPhrase(tokens, to - 2, from, lexicon, SPEECH_CUES.has(lemma)) ?? np;
       opens = tokenAtOrAfter(tokens, np.start);
     }
@@ -2679,6 +2682,8 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** Documents addressed to someone ("an email to his supporters", "a letter to members"). */
 const ADDRESSED = new Set(['email', 'e-mail', 'letter', 'memo', 'note', 'message', 'notice', 'appeal', 'mailer', 'newsletter', 'post']);
+/** Documents addressed to a body once whose they are is said ("the council's report to the committee"). */
+const ADDRESSED_REPORTS = new Set(['report', 'submission', 'briefing']);
 
 /**
  * The subject of a clause that introduces a quote with a colon (`Trump's statement read: "…"`,
