@@ -6045,3 +6045,9 @@ describe('a report whose maker is said, addressed "to" a body', () => {
     expect(source("A report to the council's finance committee found that collection costs had reached £410,000 last year.")).toBe("the council's finance committee");
   });
 });
+
+describe('a gloss in brackets after the maker named in an aside after a document', () => {
+  it('is stepped over; the document speaks ("The study, commissioned by the charity Cymuned Ar Symud (Community on the Move), surveyed … and found")', () => {
+    expect(source('The study, commissioned by the charity Cymuned Ar Symud (Community on the Move), surveyed 63 schemes and found that 41 had reduced their services.')).toBe('The study');
+  });
+});

@@ -1580,6 +1580,15 @@ function agentAside(tokens: Token[], i: number, from: number, to: number): boole
       }
       return finiteCueVerb(tokens[k + 1]);
     }
+    // ("commissioned by the charity Cymuned Ar Symud (Community on the Move), surveyed": past a name's gloss in brackets.)
+    if (t.text === '(') {
+      let close = k + 1;
+      while (close < to && close - k <= 8 && tokens[close].text !== ')' && tokens[close].text !== ',') close++;
+      if (close < to && tokens[close].text === ')') {
+        k = close;
+        continue;
+      }
+    }
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '\u2019' && t.text !== '-') return false;
   }
   return false;
