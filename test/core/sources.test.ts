@@ -1346,7 +1346,7 @@ describe('a body named where it is based', () => {
 describe('a relative clause after a name and its appositive', () => {
   it('hangs on the name', () => {
     expect(firstSource('The sharpest exchange came from Sen. Lorna Veit, Democrat of Oregon, who said 40 people had died.')).toBe('Lorna Veit');
-    expect(firstSource('The plan came from Acme Corp, a firm in Ohio, which said 40 people had died.')).toBe('a firm in Ohio');
+    expect(firstSource('The plan came from Acme Corp, a firm in Ohio, which said 40 people had died.')).toBe('Acme Corp');
   });
 });
 
@@ -6049,5 +6049,12 @@ describe('a report whose maker is said, addressed "to" a body', () => {
 describe('a gloss in brackets after the maker named in an aside after a document', () => {
   it('is stepped over; the document speaks ("The study, commissioned by the charity Cymuned Ar Symud (Community on the Move), surveyed … and found")', () => {
     expect(source('The study, commissioned by the charity Cymuned Ar Symud (Community on the Move), surveyed 63 schemes and found that 41 had reduced their services.')).toBe('The study');
+  });
+});
+
+describe('an appositive with "a" or "an" between a body\'s name and a clause of "which"', () => {
+  it('describes the body, which the clause hangs on ("the Brightwater Foundation, a philanthropy focused on aging, which said")', () => {
+    expect(firstQuoteSource('The study was funded by the Brightwater Foundation, a philanthropy focused on aging, which said in a statement that it hoped the data would "change the conversation in Washington."')).toBe('the Brightwater Foundation');
+    expect(source('Food allergies affect many Americans, according to Allergy Action Network, a nonprofit advocacy group, which says about 200,000 people need emergency care each year.')).toBe('Allergy Action Network');
   });
 });

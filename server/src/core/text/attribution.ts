@@ -2454,6 +2454,15 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
     // "They released a statement which said": the one who issued it, as "issued a statement saying" reads.
     if (np) np = issuerOf(tokens, np, from, inQuote, lexicon) ?? np;
+    // "the Brightwater Foundation, a philanthropy focused on aging, which said": an appositive that describes a body
+    // with "a" or "an" between its name and the clause; the body's name is what the clause hangs on.
+    if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') {
+      const c = previousComma(tokens, k - 2, from, inQuote);
+      if (c - 1 >= from && k - c <= 10 && INDEFINITE_ARTICLES.has(tokens[c + 1].lower) && tokens[c - 1].kind === 'word' && tokens[c - 1].capitalized) {
+        const body = backwardPhrase(tokens, c - 1, from, lexicon);
+        if (body !== null && namesBody(body)) np = body;
+      }
+    }
     // "Sen. Lorna Veit, Democrat of Oregon, who asked": an appositive between a person's name and the relative
     // clause describes the name, which the clause hangs on.
     // (So is one that describes with "a" or "an" right before "who": "Hamish Kettering, an 81-year-old retired
