@@ -6058,3 +6058,9 @@ describe('an appositive with "a" or "an" between a body\'s name and a clause of 
     expect(source('Food allergies affect many Americans, according to Allergy Action Network, a nonprofit advocacy group, which says about 200,000 people need emergency care each year.')).toBe('Allergy Action Network');
   });
 });
+
+describe('a share of those polled, named by a participle of polling, after the poll\'s own source', () => {
+  it('reports nothing of its own ("A survey by … Local Voices found that 68% of 2,000 listeners questioned said")', () => {
+    expect(source('A survey by the campaign group Local Voices found that 68% of 2,000 listeners questioned said local news was the main reason they tuned in.')).toBe('A survey by the campaign group Local Voices');
+  });
+});

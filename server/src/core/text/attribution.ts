@@ -377,6 +377,11 @@ function shareOfPolled(tokens: Token[], start: number, from: number): boolean {
   const share = tokens[k - 2];
   return share.text === '%' || share.lower === 'percent' || share.kind === 'number' || share.lower === 'half' || share.lower === 'third' || share.lower === 'quarter' || share.lower === 'majority' || FRACTION_WORD.test(share.lower);
 }
+/** Does a source's phrase end with a participle of being polled ("2,000 listeners questioned", "the voters surveyed")? */
+function polledPhrase(m: SourceMention): boolean {
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+  return m.text.includes(' ') && (last === 'questioned' || last === 'polled' || last === 'surveyed' || last === 'interviewed' || last === 'sampled');
+}
 /** A fraction as one word: "two-thirds", "three-quarters", "thirds". */
 const FRACTION_WORD = /(?:^|-)(?:thirds|quarters|fifths|tenths)$/;
 
@@ -1401,7 +1406,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.lower === 'reported' && tokens[i + 1]?.lower === 'at' && figureAt(tokens, i + 2) && i > from && tokens[i - 1].kind === 'word' && !sourceNoun(tokens[i - 1].lower) && !PRONOUNS.has(tokens[i - 1].lower) && !FINITE_AUXILIARIES.has(tokens[i - 1].lower) && !tokens[i - 1].capitalized) continue;
     let m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
     if (m) m = pluralOfPlace(tokens, m, from, lexicon) ?? m;
-    if (m && !(m.vague && shareOfPolled(tokens, m.start, from)) && !(m.kind !== 'named' && shareOfGroupPolled(tokens, m.start, from, to)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
+    // ("A survey by Local Voices found that 68% of 2,000 listeners questioned said": those polled, after the poll's own
+    // source; alone, "Thirty-one percent of those surveyed say", they speak.)
+    if (m && !((m.vague || (found !== null && polledPhrase(m))) && shareOfPolled(tokens, m.start, from)) && !(m.kind !== 'named' && shareOfGroupPolled(tokens, m.start, from, to)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
   }
   if (found === null) return NO_MENTIONS;
   // "…, citing anonymous sources" is an aside to a report: with no one reporting in the sentence, what is cited is a
