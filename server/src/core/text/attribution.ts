@@ -377,11 +377,8 @@ function shareOfPolled(tokens: Token[], start: number, from: number): boolean {
   const share = tokens[k - 2];
   return share.text === '%' || share.lower === 'percent' || share.kind === 'number' || share.lower === 'half' || share.lower === 'third' || share.lower === 'quarter' || share.lower === 'majority' || FRACTION_WORD.test(share.lower);
 }
-/** Does a source's phrase end with a participle of being polled ("2,000 listeners questioned", "the voters surveyed")? */
-function polledPhrase(m: SourceMention): boolean {
-  const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-  return m.text.includes(' ') && (last === 'questioned' || last === 'polled' || last === 'surveyed' || last === 'interviewed' || last === 'sampled');
-}
+/** A source's phrase that ends with a participle of being polled ("2,000 listeners questioned", "the voters surveyed"). */
+const POLLED_PHRASE = /\s(?:questioned|polled|surveyed|interviewed|sampled)$/i;
 /** A fraction as one word: "two-thirds", "three-quarters", "thirds". */
 const FRACTION_WORD = /(?:^|-)(?:thirds|quarters|fifths|tenths)$/;
 
@@ -1407,8 +1404,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     let m = cueSource(tokens, i, from, to, lemma, inQuote, lexicon);
     if (m) m = pluralOfPlace(tokens, m, from, lexicon) ?? m;
     // ("A survey by Local Voices found that 68% of 2,000 listeners questioned said": those polled, after the poll's own
-    // source; alone, "Thirty-one percent of those surveyed say", they speak.)
-    if (m && !((m.vague || (found !== null && polledPhrase(m))) && shareOfPolled(tokens, m.start, from)) && !(m.kind !== 'named' && shareOfGroupPolled(tokens, m.start, from, to)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
+    // source; with no source before them, "Half of those surveyed say", they speak.)
+    if (m && !(shareOfPolled(tokens, m.start, from) && (m.vague || (found !== null && POLLED_PHRASE.test(m.text)))) && !(m.kind !== 'named' && shareOfGroupPolled(tokens, m.start, from, to)) && !ratioOfPolled(tokens, m.start, from)) (found ??= []).push(m);
   }
   if (found === null) return NO_MENTIONS;
   // "…, citing anonymous sources" is an aside to a report: with no one reporting in the sentence, what is cited is a
@@ -2512,10 +2509,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // "Sanders' fundraising email to his supporters notes": whom a document is addressed to is no subject; the
     // document is.
     const to = np && opens - 1 >= from && POSSESSIVE_DETERMINERS.has(tokens[opens - 1].lower) ? opens - 1 : opens;
-    // ("the council's report to the committee stated": so a report, when whose it is is said, not "A report to the
-    // finance committee", which the body it went to stands for.)
-    const addressed = (w: Token): boolean => ADDRESSED.has(w.lower) || (ADDRESSED_REPORTS.has(w.lower) && to - 3 >= from && (endsWithPossessive(tokens[to - 3].text) || POSSESSIVE_DETERMINERS.has(tokens[to - 3].lower)));
-    if (np && to - 2 >= from && tokens[to - 1].lower === 'to' && tokens[to - 2].kind === 'word' && !tokens[to - 2].capitalized && addressed(tokens[to - 2])) {
+    if (np && to - 2 >= from && tokens[to - 1].lower === 'to' && tokens[to - 2].kind === 'word' && !tokens[to - 2].capitalized && addressedDocument(tokens, to - 2, from)) {
       np = backwardPhrase(tokens, to - 2, from, lexicon, SPEECH_CUES.has(lemma)) ?? np;
       opens = tokenAtOrAfter(tokens, np.start);
     }
@@ -2709,6 +2703,14 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const ADDRESSED = new Set(['email', 'e-mail', 'letter', 'memo', 'note', 'message', 'notice', 'appeal', 'mailer', 'newsletter', 'post']);
 /** Documents addressed to a body once whose they are is said ("the council's report to the committee"). */
 const ADDRESSED_REPORTS = new Set(['report', 'submission', 'briefing']);
+/**
+ * Is the word at d a document addressed "to" whom follows it? A report only when whose it is is said ("the council's
+ * report to the committee stated", not "A report to the finance committee", which the body it went to stands for).
+ */
+function addressedDocument(tokens: Token[], d: number, from: number): boolean {
+  const w = tokens[d].lower;
+  return ADDRESSED.has(w) || (ADDRESSED_REPORTS.has(w) && d - 1 >= from && (endsWithPossessive(tokens[d - 1].text) || POSSESSIVE_DETERMINERS.has(tokens[d - 1].lower)));
+}
 
 /**
  * The subject of a clause that introduces a quote with a colon (`Trump's statement read: "…"`,
@@ -4707,9 +4709,10 @@ function subjectBeforeRelative(tokens: Token[], open: number, from: number, inQu
   const noun = tokens[open - 1];
   if (open - 1 < from || noun.kind !== 'word' || noun.capitalized) return null;
   const clause = previousComma(tokens, open - 1, from, inQuote);
+  if (clause - 1 < from || !tokens[clause - 1].capitalized || tokens[clause - 1].kind !== 'word') return null;
   // (Not "whose": "the Racing Staff Association, whose regional organiser, Declan Fairbrother, said" names who speaks.)
   const relative = tokens[clause + 1].lower;
-  if (clause - 1 < from || (relative !== 'which' && relative !== 'who') || !tokens[clause - 1].capitalized || tokens[clause - 1].kind !== 'word') return null;
+  if (relative !== 'which' && relative !== 'who') return null;
   return backwardPhrase(tokens, clause - 1, from, lexicon);
 }
 
