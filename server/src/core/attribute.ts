@@ -701,13 +701,15 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
   }
 }
 
+/** Words that subordinate a clause, as a pattern's alternatives. */
+const SUBORDINATORS = 'after|when|before|once|because|since|until|although|though|while';
 /** A word that subordinates right before a source ("after a tenant complained"). */
-const SUBORDINATOR_BEFORE = /\b(?:after|when|before|once|because|since|until|although|though|while)\s+$/;
+const SUBORDINATOR_BEFORE = new RegExp(`\\b(?:${SUBORDINATORS})\\s+$`);
 /**
  * A clause a subordinating word opens right after a quote, up to a passive's "by" (`…" after their names were
  * published by`): its agent is no tag of the quote.
  */
-const SUBORDINATE_AGENT_AFTER = /^[\s*_]*,?\s*(?:after|when|before|once|because|since|until|although|though|while)\s[^,;.:"\u201c\u201d]*\bby\s+$/;
+const SUBORDINATE_AGENT_AFTER = new RegExp(`^[\\s*_]*,?\\s*(?:${SUBORDINATORS})\\s[^,;.:"\u201c\u201d]*\\bby\\s+$`);
 /** A relative pronoun right before a cue ("which analysed"). */
 const RELATIVE_BEFORE_CUE = /\b(?:which|who|that)\s+$/;
 /** Up to "what" right before a source, after a figure, within the clause ("…, well below what"). */

@@ -5324,6 +5324,21 @@ function describesSource(t: Token): boolean {
   return !NOT_SOURCE.has(t.lower) && !CUE_FORMS.has(t.lower) && !countWord(t.lower);
 }
 
+/** "the", "a" and "an". */
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+
+/**
+ * How many words stand between a source's noun at s and its article when the word right before the noun describes it
+ * (describesSource): 1 ("the security forces"), 2 ("the state transport ministry", whose first word may be a cue's
+ * form, "state", as it stands before a noun), or 0 with no article there.
+ */
+function describersAfterArticle(tokens: Token[], s: number, from: number): number {
+  if (s - 2 >= from && ARTICLE_WORDS.has(tokens[s - 2].lower)) return 1;
+  if (s - 3 < from || !ARTICLE_WORDS.has(tokens[s - 3].lower)) return 0;
+  const w = tokens[s - 2];
+  return w.kind === 'word' && !w.capitalized && !NOT_SOURCE.has(w.lower) && !countWord(w.lower) ? 2 : 0;
+}
+
 /** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
@@ -5391,6 +5406,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     const heldFor = PLURAL_IN_S.test(head.lower) ? roleHeldFor(tokens, k - 1, from) : -1;
     let opener = -1;
     let field = 0;
+    let describers = 0;
     while (s - 1 >= from) {
       const p = tokens[s - 1];
       // "The" in capitals inside a run opens the name ("The New York Times"): what runs in before it is another line's
@@ -5473,10 +5489,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || ROLE_MODIFIERS.test(p.lower))) s--;
       // ("The armed forces of Qaremia said", "the security forces of Qaremia": one word that describes such a noun,
       // after its article.)
-      else if (s < k && !p.capitalized && p.kind === 'word' && !tokens[s].capitalized && sourceNoun(tokens[s].lower) && s - 2 >= from && (tokens[s - 2].lower === 'the' || tokens[s - 2].lower === 'a' || tokens[s - 2].lower === 'an') && describesSource(p)) s--;
-      // ("the state transport ministry in Munich said": or two such words; the first may be a cue's form, "state", as it
-      // stands before a noun.)
-      else if (s < k && !p.capitalized && p.kind === 'word' && !tokens[s].capitalized && sourceNoun(tokens[s].lower) && s - 3 >= from && (tokens[s - 3].lower === 'the' || tokens[s - 3].lower === 'a' || tokens[s - 3].lower === 'an') && tokens[s - 2].kind === 'word' && !tokens[s - 2].capitalized && describesSource(p) && !NOT_SOURCE.has(tokens[s - 2].lower) && !countWord(tokens[s - 2].lower)) s -= 2;
+      // ("the state transport ministry in Munich said": or two such words.)
+      else if (s < k && !p.capitalized && p.kind === 'word' && !tokens[s].capitalized && sourceNoun(tokens[s].lower) && describesSource(p) && (describers = describersAfterArticle(tokens, s, from)) > 0) s -= describers;
       // ("Figures from the Upland Fire Research Unit at the University of Pennine Vale show": a body at another, named
       // with "the", is part of the phrase, as a place after a body's name is.)
       else if (p.lower === 'the' && s - 3 >= from && (tokens[s - 2].lower === 'at' || tokens[s - 2].lower === 'in') && tokens[s].capitalized && bodyWordAmong(tokens, s, k) && tokens[s - 3].capitalized && tokens[s - 3].kind === 'word' && (ORG_NAME_WORDS.has(tokens[s - 3].text) || bodyNameEndsAt(tokens, s - 3, from))) s -= 2;
