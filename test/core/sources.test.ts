@@ -6064,3 +6064,11 @@ describe('a share of those polled, named by a participle of polling, after the p
     expect(source('A survey by the campaign group Local Voices found that 68% of 2,000 listeners questioned said local news was the main reason they tuned in.')).toBe('A survey by the campaign group Local Voices');
   });
 });
+
+describe('a preposition that opens the sentence', () => {
+  it('is no subject of a cue ("Over the course of two days …, President Biden convened … and affirm", "Through continued efforts")', () => {
+    expect(source('Over the course of two days and eight sessions, President Biden convened heads of state and government, as well as leaders from international organizations, businesses, subnational governments, and indigenous communities to rally the world in tackling the climate crisis, demonstrate the economic opportunities of the future, and affirm the need for unprecedented global cooperation.')).toBeUndefined();
+    expect(source('Through continued efforts to improve processes, the teams have detected over 2,800 fires.')).toBeUndefined();
+    expect(firstQuoteSource('Many voters saw the party as "the party of overwhelming government," From said.')).toBe('From');
+  });
+});

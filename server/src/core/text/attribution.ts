@@ -2070,6 +2070,9 @@ export function askedToDo(tokens: Token[], i: number, to: number): boolean {
 }
 
 /** The source of the cue at i: its subject before it, or after it ("said Jones"). */
+/** A preposition that opens the sentence, no subject of a cue ("Through continued efforts to improve …, the teams have detected"). */
+const PREPOSITION_OPENERS = new Set(['through', 'throughout', 'despite', 'with', 'without', 'amid', 'among', 'from', 'in', 'on', 'at', 'under', 'over', 'during', 'since', 'until', 'after', 'before', 'across', 'within', 'against', 'toward', 'towards', 'beyond', 'behind']);
+
 export function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
   // "…, citing anonymous sources", "which cited sources close to the investigation": the cited are a source.
@@ -2583,7 +2586,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     const place = placeBefore(tokens, np, from);
     if (place >= 0 && !(DOCUMENT_NOUNS.has(headOf(np).lower) && CONTAINED_IN.has(tokens[place].lower))) np = documentSubject(tokens, place, from, inQuote, lexicon) ?? np;
   }
-  if (!np) return null;
+  if (!np || (np.words.length === 1 && np.words[0] === tokens[from] && PREPOSITION_OPENERS.has(np.words[0].lower))) return null;
   const m = mention(np, lexicon, cue.text, cue.start, cue.end, lemma, inverted);
   // "A nurse in the emergency department, who spoke on condition of anonymity, said", "said a man at the tram stop
   // who would not give his name": a person described in place of a name that is kept back is an anonymous source.
