@@ -6072,3 +6072,12 @@ describe('a preposition that opens the sentence', () => {
     expect(firstQuoteSource('Many voters saw the party as "the party of overwhelming government," From said.')).toBe('From');
   });
 });
+
+describe('a company named by the word its trade ends in', () => {
+  it('is a body, not a person "she" may stand for ("The operator, Horizon Parking Management, …" then "Jenny Lowther, 67, …" then ""…," she said")', () => {
+    expect(lint('Horizon Parking Management said 40 notices were cancelled.').claims[0]?.attribution?.kind).toBe('organization');
+    expect(lint('Cambrian Water said 40 pipes burst.').claims[0]?.attribution?.kind).toBe('organization');
+    expect(quotes('The operator, Horizon Parking Management, confirmed the error on Friday and said all of the notices had been cancelled.\n\nJenny Lowther, 67, was charged for a stay of nine hours when she had been in the car park for 40 minutes.\n\n"I thought it was a scam at first," she said.\n')).toEqual(['Jenny Lowther']);
+    expect(firstQuoteSource('"You look cute," Cheryl Mills writes.')).toBe('Cheryl Mills');
+  });
+});

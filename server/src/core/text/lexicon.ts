@@ -185,6 +185,7 @@ export const ORG_NAME_WORDS = set(`
   Cathedral Cemetery Basilica Mosque Synagogue Stadium Airport Hotel Theater Theatre Library Avenue Boulevard Highway
   Gallery Galleries Grid Rail Railway Railways Utilities Electric Ambulance Telecom Networks Programme Program Panel
   Institution Research Annals Proceedings Workers Consortium Syndicate Cooperative Collective Federation Confederation Guild Caucus
+  Management Services Solutions Industries Enterprises Properties Logistics Homes Foods Milling Brewery Bakery Dairy Farms Water
   Diocese Archdiocese Synod Ferries Prefecture League Campaign Ombudsman Chamber Chambers Convention Enterprise
   Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
   Cellars Vineyards Vineyard Winery Wineries Brewery Breweries Brewing Distillery Distilleries Distillers Estates Farms Foods
