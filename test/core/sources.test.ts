@@ -6081,3 +6081,9 @@ describe('a company named by the word its trade ends in', () => {
     expect(firstQuoteSource('"You look cute," Cheryl Mills writes.')).toBe('Cheryl Mills');
   });
 });
+
+describe('"she" after a man whose name says he is one, who only asked someone to do something', () => {
+  it('does not make him a woman; she is the woman quoted before ("Mayor Alan Fry has asked the auditors to meet city staff. "…," she said")', () => {
+    expect(quotes('Karen Bliss said the method "overstates real losses."\n\nMayor Alan Fry has asked the auditors to meet city staff. "We have never tried to hide the problem," she said.\n')).toEqual(['Karen Bliss', 'Karen Bliss']);
+  });
+});

@@ -176,6 +176,8 @@ export interface Person {
   unnamedOne?: boolean;
   /** Whether they last spoke in a clause after a subordinator, not as a sentence's subject ("after X announced"). */
   lastSpokeInClause?: boolean;
+  /** Whether the person last spoke by asking someone to do something ("asked the auditors to meet"). */
+  lastSpokeAsking?: boolean;
   /**
    * Where the register lists them, in the order it first met them; undefined for what only looked like a name. (A
    * field, not a map of the register's: a map per draft, grown person by person, was bytes the engine allocated.)
@@ -787,6 +789,8 @@ export class People {
   lastBody: OpeningBody | null = null;
   /** Whether the mention being resolved speaks in a clause after a subordinator ("after Halvorsen Steel announced"). */
   speechInClause = false;
+  /** Whether the speech being registered asks someone to do something: set by the caller around `spoke`. */
+  speechAsks = false;
   /**
    * The latest two blocks read, with their tokens and sentences (the one before, then the one being read), for the
    * bodies they name anywhere in a sentence, read only when a "the …" asks (see openingBodyNamedBy in records).
@@ -998,6 +1002,7 @@ export class People {
     person.lastSpokeSeq = ++this.seq;
     person.lastSpokeSentence = place ? place.sentence : -1;
     person.lastSpokeInClause = this.speechInClause;
+    person.lastSpokeAsking = this.speechAsks;
     // What only looked like a name ("I'll") is no one a pronoun can stand for.
     if (person.listed === undefined) return;
     this.spokeLog.push(person);
@@ -1441,7 +1446,9 @@ export class People {
   private overrulesName(pronoun: string, place: Place, except?: Person): Person | undefined {
     const k = this.spokeLog.length - 1;
     const p = k >= 0 ? this.spokeLog[k] : undefined;
-    if (p === undefined || p === except || this.spokeLogSeq[k] !== p.lastSpokeSeq || p.kind !== 'person' || p.sexByName !== true) return undefined;
+    // (Not one who only asked someone to do something, in a paragraph where the pronoun may well be another's: "Mayor
+    // Alan Fry has asked the auditors to meet city staff. "…," she said" after a woman quoted in the paragraph before.)
+    if (p === undefined || p === except || this.spokeLogSeq[k] !== p.lastSpokeSeq || p.kind !== 'person' || p.sexByName !== true || p.lastSpokeAsking === true) return undefined;
     const sex = pronoun === 'he' ? 'male' : 'female';
     if (p.gender === sex || p.lastSpokeSentence < (place.block - 1) * BLOCK_KEY) return undefined;
     p.gender = sex;

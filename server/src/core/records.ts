@@ -7,7 +7,7 @@ import { sourceOffset, sourceSpan, type Block } from './markdown';
 import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, MONTHS, NAMED_BY_NOUN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_ACRONYMS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
 import { ARTICLE, mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
-import { CLAUSE_SUBORDINATORS, issuesDocumentAt, pluralsApostrophe, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
+import { askedToDo, CLAUSE_SUBORDINATORS, issuesDocumentAt, pluralsApostrophe, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { KeptObjects } from './text/kept';
@@ -926,8 +926,11 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
       const m = mentions[k];
       while (n < named.length && named[n].start < m.start) meet(named[n++], block, place, people);
       people.speechInClause = afterSubordinator(tokens, m.start);
+      // ("Mayor Alan Fry has asked the auditors to meet city staff": a request, no words that show the asker's sex.)
+      people.speechAsks = m.cueLemma === 'ask' && askedToDo(tokens, tokenAtOrAfter(tokens, m.cueStart), sentence.last);
       ba.mentions.push(resolveMention(m, index, block, tokens, people, sentences[index].mentionWords[k]));
       people.speechInClause = false;
+      people.speechAsks = false;
     }
     while (n < named.length) meet(named[n++], block, place, people);
     // "Earhardt then asked Rubio which states he could win." then ""…," he said": the one asked answers, when the
