@@ -6087,3 +6087,10 @@ describe('"she" after a man whose name says he is one, who only asked someone to
     expect(quotes('Karen Bliss said the method "overstates real losses."\n\nMayor Alan Fry has asked the auditors to meet city staff. "We have never tried to hide the problem," she said.\n')).toEqual(['Karen Bliss', 'Karen Bliss']);
   });
 });
+
+describe('a company\'s accounts', () => {
+  it('are a document that reports ("The scheme\'s annual accounts show it ended 2025 with €41,000", "…, the accounts show")', () => {
+    expect(source("The scheme's annual accounts show it ended 2025 with €41,000 in reserves.")).toBe("The scheme's annual accounts");
+    expect(source('Chief executive Sian Pritchard received a bonus of £412,000, the accounts show.')).toBe('the accounts');
+  });
+});

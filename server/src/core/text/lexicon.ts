@@ -166,7 +166,7 @@ export const DOCUMENT_NOUNS = set(`
   database index dataset registry register list warning tweet tweets sign banner message note post announcement
   ruling order summary verdict judgment judgement decision opinion bulletin advisory forecast forecasts website page
   returns rankings ranking average averages tracker listings headcount ratings tallies counts numbers polling
-  email emails results form forms disclosure disclosures outcome
+  email emails results form forms disclosure disclosures outcome accounts
   ad ads commercial commercials editorial editorials lawsuit lawsuits complaint indictment transcript petition
   valuation valuations appraisal appraisals inspection inspections testimony
 `);
