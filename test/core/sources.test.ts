@@ -6094,3 +6094,14 @@ describe('a company\'s accounts', () => {
     expect(source('Chief executive Sian Pritchard received a bonus of £412,000, the accounts show.')).toBe('the accounts');
   });
 });
+
+describe('numbers that describe no quantity a fact-checker would check', () => {
+  it('leave out seasons ago, vehicles by their wheels, the window of an average and a year after an owner', () => {
+    expect(figures('The state stopped posting lifeguards two summers ago.')).toEqual([]);
+    expect(figures('Crews use four-wheel-drive utes, and two-wheel-drive vehicles must carry chains; an 18-wheeler crashed.')).toEqual([]);
+    expect(figures('Prices were still about twice their five-year average.')).toEqual(['about twice']);
+    expect(figures("The city's 2025 financial statements show its pools lost money.")).toEqual([]);
+    expect(figures("The company's 2000 employees were told, and the charity's 1500 volunteers.")).toEqual(['2000', '1500']);
+    expect(figures('The trial lasted two summers, and a 35-year sentence followed.')).toEqual(['two', '35-year']);
+  });
+});

@@ -2069,10 +2069,10 @@ export function askedToDo(tokens: Token[], i: number, to: number): boolean {
   return j > i + 1 && j + 1 < to && tokens[j].lower === 'to' && tokens[j + 1].kind === 'word' && !tokens[j + 1].capitalized;
 }
 
-/** The source of the cue at i: its subject before it, or after it ("said Jones"). */
 /** A preposition that opens the sentence, no subject of a cue ("Through continued efforts to improve …, the teams have detected"). */
 const PREPOSITION_OPENERS = new Set(['through', 'throughout', 'despite', 'with', 'without', 'amid', 'among', 'from', 'in', 'on', 'at', 'under', 'over', 'during', 'since', 'until', 'after', 'before', 'across', 'within', 'against', 'toward', 'towards', 'beyond', 'behind']);
 
+/** The source of the cue at i: its subject before it, or after it ("said Jones"). */
 export function cueSource(tokens: Token[], i: number, from: number, to: number, lemma: string, inQuote: (o: number) => boolean, lexicon: AttributionLexicon): SourceMention | null {
   const cue = tokens[i];
   // "…, citing anonymous sources", "which cited sources close to the investigation": the cited are a source.

@@ -99,6 +99,8 @@ const NUMBER_COMPOUND = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nine
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'of', 'through', 'to', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'circa', 'c.', 'around', 'about', 'least', 'up', 'as']);
 /** Words before a year used as a modifier: "the 2019 season", "a 2016 study", "his 1987 album". */
 const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'whose']);
+/** A word that owns what follows it: "the city's", "Acme's", "members'". */
+const OWNER_BEFORE = /\w['’]s?$/;
 /** Marks a sentence's first word may follow: the end of the sentence before, a quotation mark. */
 const SENTENCE_OPENING_MARKS = new Set(['.', '!', '?', '"', '\u201c']);
 /**
@@ -542,6 +544,9 @@ function countedAfter(tokens: Token[], last: number): boolean {
 function stretchOfTime(t: Token): boolean {
   return TIME_UNITS.has(t.lower) || TIME_UNITS.has(t.lower.replace(/s$/, '')) || SEASONS_OF_YEAR.has(t.lower);
 }
+
+/** What kind of vehicle or engine a count in a compound makes a thing: "four-wheel-drive utes", "an 18-wheeler", "a two-stroke engine". */
+const MADE_WITH = /^(?:wheel|wheels|wheeled|wheeler|wheelers|wheel-drive|door|seater|stroke)$/;
 
 /** Seasons and a short form of years, counted as stretches of time: "each of the last seven summers", "3 yrs". */
 const SEASONS_OF_YEAR = new Set(['summers', 'winters', 'springs', 'autumns', 'falls', 'yrs']);
@@ -1105,6 +1110,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       const unit = parts.slice(1).join('-');
       if (AGE_COMPOUND.test(unit)) return true;
       if (TIME_UNITS.has(parts[1]) && timeCompoundRefers(next, next2)) return true;
+      if (MADE_WITH.test(unit)) return true;
       if (ORDINAL_SUFFIX.test(parts[1] ?? '')) return true;
       // A capitalised word after the hyphen makes a name: "the 5-Star Movement", "7-Eleven" (not "5-star hotels").
       // (Not a measure in a title's capitals: "a 100-Day Review", "2-Time Champion".)
@@ -1168,7 +1174,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
         const dateBefore = prev && (YEAR_BEFORE.has(prev.lower) || MONTHS.has(prev.lower) || prev.text === ',');
         // A four-digit count counts what follows it ("approved 1500 new homes", "hired 1100 nurses", "Another 1987
         // were turned away"); a year names a time, often as a modifier after an article ("the 2019 season").
-        const modifier = (prev !== undefined && YEAR_DETERMINERS.has(prev.lower)) || YEAR_NOUNS.has(next?.lower ?? '') || prev?.lower === 'above' || prev?.lower === 'below';
+        // (So after an owner, a year of our times that is no round hundred: "The city's 2025 financial statements".)
+        const owned = prev !== undefined && OWNER_BEFORE.test(prev.text) && year >= 1900 && year <= 2035 && year % 100 !== 0;
+        const modifier = (prev !== undefined && YEAR_DETERMINERS.has(prev.lower)) || owned || YEAR_NOUNS.has(next?.lower ?? '') || prev?.lower === 'above' || prev?.lower === 'below';
         // ("2016 was the year of the outsider", "2020 has been hard": a verb after the year that opens the sentence,
         // not a plural it counts; "scored 1200 marks" counts.)
         const plural = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.capitalized && PLURAL_PEOPLE_ENDING.test(t.lower);
@@ -1337,6 +1345,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       const timeUnit = TIME_UNITS.has(unit) || TIME_UNITS.has(unit.split('-')[0]);
       if (AGE_COMPOUND.test(unit)) return true;
       if (timeUnit && timeCompoundRefers(next, next2)) return true;
+      if (MADE_WITH.test(unit)) return true;
     }
   }
 
@@ -1418,8 +1427,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (prev?.lower === 'in' && e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower)) return true;
   // "about half an hour later", "nearly a decade ago": so too before the word that makes it a time reference.
   if (e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower) && next && TIME_REFERENCE_AFTER.has(next.lower) && next.lower !== 'from' && next.lower !== 'into' && next.lower !== 'on') return true;
-  // Time references: "two weeks later", "in the past 24 hours", "three years ago".
-  if (next && TIME_UNITS.has(next.lower)) {
+  // Time references: "two weeks later", "in the past 24 hours", "three years ago", "two summers ago".
+  if (next && (TIME_UNITS.has(next.lower) || SEASONS_OF_YEAR.has(next.lower))) {
     const after = wordAt(tokens, e.last + 2);
     // ("two weeks from now" refers; "39 weeks from 31 weeks" is a change from a figure.)
     const fromFigure = after === 'from' && (tokens[e.last + 3]?.kind === 'number' || NUMBER_WORDS.has(tokens[e.last + 3]?.lower ?? ''));
@@ -1602,6 +1611,9 @@ function agedBefore(tokens: Token[], k: number, from: number, depth = 0): boolea
   return before !== undefined && k - 1 >= from && (AGE_BEFORE.has(before.lower) || (before.lower === 'of' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? '')) || before.lower === 'between' && AGE_BEFORE.has(tokens[k - 2]?.lower ?? ''));
 }
 
+/** What a window of time measures a figure against: "a 10-year high", "their five-year average". */
+const WINDOW_MEASURES = new Set(['high', 'low', 'highs', 'lows', 'average', 'averages', 'mean', 'median']);
+
 /**
  * A span of time written as one word ("three-week", "35-year") states a duration as fact ("the three-week trial", "a
  * two-year deadline", "a 35-year sentence"), unless no noun follows it or it names a level reached ("a ten-year
@@ -1611,7 +1623,8 @@ function timeCompoundRefers(next: Token | undefined, next2: Token | undefined): 
   // "a four-year, $148 million contract": a term before the sum it is paired with describes the deal.
   if (next?.text === ',' && next2 !== undefined && CURRENCY_PREFIX.test(next2.text)) return false;
   // "a 25-year old" is an age written apart.
-  return next === undefined || next.kind !== 'word' || next.lower === 'old' || next.lower === 'high' || next.lower === 'low' || next.lower === 'highs' || next.lower === 'lows';
+  // ("a 10-year high", "their five-year average": the window a figure is measured against.)
+  return next === undefined || next.kind !== 'word' || next.lower === 'old' || WINDOW_MEASURES.has(next.lower);
 }
 
 /** Does the clause before k speak of a person (a personal pronoun, a name and its deed)? Ages in life stories need one. */
