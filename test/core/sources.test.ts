@@ -6105,3 +6105,15 @@ describe('numbers that describe no quantity a fact-checker would check', () => {
     expect(figures('The trial lasted two summers, and a 35-year sentence followed.')).toEqual(['two', '35-year']);
   });
 });
+
+describe('one person of a trade or role, unnamed', () => {
+  it('is a vague source whose turn and pronoun go on as a role\'s ("One barista said", "A Cairns cafe owner said")', () => {
+    const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').length;
+    expect(vague('One barista, who has worked at the shop for years, said staff were told 40 jobs would go.')).toBe(1);
+    expect(vague('A Cairns cafe owner said local beans cost her 40% more.')).toBe(1);
+    expect(vague('A spokesman for the council said 40 jobs would go.')).toBe(0);
+    expect(vague('A lawyer for the family said 40 letters were sent.')).toBe(0);
+    expect(quotes('A farmer said the crop failed. "It is the worst year I have seen."')).toEqual(['A farmer']);
+    expect(quotes('One barista said the plan was bad.\n\n"It is a disaster," she said.\n')).toEqual(['One barista']);
+  });
+});

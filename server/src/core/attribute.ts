@@ -6,7 +6,7 @@
  */
 import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecord } from './records';
 import type { People } from './people';
-import { askedToDo, citingAside, SHOWING_LEMMAS, findSources, introducerSource, ownerOfQuote, passesOn, PLACE_OF_PLURAL, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
+import { askedToDo, citingAside, oneOfTrade, SHOWING_LEMMAS, findSources, introducerSource, ownerOfQuote, passesOn, PLACE_OF_PLURAL, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { AS_NAMING_VERBS, clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
 import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
 import { giveQuote } from './signatures';
@@ -441,7 +441,9 @@ function attributeBlockQuotes(ba: BlockAnalysis, lexicon: AttributionLexicon, pe
   // Nor an outlet that relays the speaker's statement of its sentence ("…," Jamal Ware said in a statement according
   // to The Blaze. "…").
   const relays = (m: MentionRecord): boolean => m.mention.cueLemma === 'according to' && turnSources.some((o) => o !== m && o.sentence === m.sentence && o.mention.cueStart < m.mention.start && SPEECH_CUES.has(o.mention.cueLemma) && speakersOfQuotes.has(o));
-  const named = turnSources.filter((m) => (!m.mention.vague && !passesOn(m.mention) && !relays(m) && !reportedItFirst(ba.block.prose, m.mention) && !figureInPassing(m, speakersOfQuotes, ba.block.prose)) || speakersOfQuotes.has(m));
+  // (One person of a trade, vague by the words alone, takes a turn as a named role does: "A farmer said the crop
+  // failed. "…"".)
+  const named = turnSources.filter((m) => ((!m.mention.vague || oneOfTrade(m.mention)) && !passesOn(m.mention) && !relays(m) && !reportedItFirst(ba.block.prose, m.mention) && !figureInPassing(m, speakersOfQuotes, ba.block.prose)) || speakersOfQuotes.has(m));
   for (let qi = 0; qi < ba.quotes.length; qi++) {
     const q = ba.quotes[qi];
     if (q.attribution) continue;

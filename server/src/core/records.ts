@@ -7,7 +7,7 @@ import { sourceOffset, sourceSpan, type Block } from './markdown';
 import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, MONTHS, NAMED_BY_NOUN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_ACRONYMS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
 import { ARTICLE, mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
-import { askedToDo, CLAUSE_SUBORDINATORS, issuesDocumentAt, pluralsApostrophe, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
+import { askedToDo, CLAUSE_SUBORDINATORS, issuesDocumentAt, oneOfTrade, pluralsApostrophe, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
 import type { QuoteSpan } from './text/quotes';
 import { KeptObjects } from './text/kept';
@@ -397,11 +397,14 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // the same paragraph may stand for (People.resolve keeps them to it), not a group.
     // (So is "A senior military officer, who spoke on condition of anonymity, …": a role with "a" whose anonymity the
     // sentence gives; another role with "a" may go on speaking in the next paragraph.)
-    const single = (m.kind === 'vague' || (m.kind === 'role' && anonymityAfter(tokens, m.end))) && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text)) && secondPiece(m.text)?.toLowerCase() !== 'of';
+    // ("One barista said …", "A Cairns cafe owner said …": one of a trade or role, vague by the words alone, is
+    // registered as the role it is, whom "she" in a later paragraph may stand for.)
+    const trade = oneOfTrade(m);
+    const single = ((m.kind === 'vague' && !trade) || (m.kind === 'role' && anonymityAfter(tokens, m.end))) && ONE_UNNAMED.test(m.text) && !PLURAL_ANY_CASE.test(lastPiece(m.text)) && secondPiece(m.text)?.toLowerCase() !== 'of';
     // (A role kept anonymous is still one person: "the officer, who spoke on condition of anonymity," then "he said".)
     // (So is one of a group: "One of the officers involved said …. "…," he said.")
     const oneOfGroup = ONE_OF_GROUP.test(m.text);
-    const role = m.kind === 'role' || (m.anonymous === true && !PLURAL_ANY_CASE.test(lastPiece(m.text))) || oneOfGroup;
+    const role = m.kind === 'role' || trade || (m.anonymous === true && !PLURAL_ANY_CASE.test(lastPiece(m.text))) || oneOfGroup;
     // ("Officials at the ministry", "Residents of the town": plural by the people before the place.)
     // (By the words before "of": "the head of the internal investigators" is one person; "A police spokesman" is one,
     // "State police" many.)

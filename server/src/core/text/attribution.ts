@@ -543,6 +543,37 @@ function titledNameAt(words: Token[]): number {
 }
 
 /** What a capitalised or common noun phrase names. */
+/** Words that make a phrase one person among many: "one barista", "a cafe owner". */
+const ONE_PERSON = new Set(['a', 'an', 'one', 'another']);
+/** People of a trade or of what they do, in the singular, that no list of roles holds. */
+const PERSON_SINGULARS = new Set(['barista', 'franchisee', 'vendor', 'driver', 'buyer', 'seller', 'lifeguard', 'plumber', 'shopkeeper', 'trader', 'farmer', 'grower', 'baker', 'miller', 'chef', 'waiter', 'waitress', 'cleaner', 'builder', 'landlord', 'tenant', 'commuter', 'passenger', 'shopper', 'customer', 'patient', 'student', 'pupil', 'parent', 'motorist', 'rider', 'diner', 'regular', 'volunteer', 'caller', 'viewer', 'reader', 'voter', 'homeowner', 'retiree', 'pensioner', 'fisherman', 'miner', 'villager', 'local']);
+/** Is the word, in lower case, one person of a role or a trade ("officer", "barista", "cardiologist")? */
+export function personNoun(l: string): boolean {
+  return ROLE_NOUNS.has(l) || TRADE_NOUN.test(l) || PERSON_SINGULARS.has(l);
+}
+/**
+ * One person of a trade or role, vague by the words alone and by no anonymity ("One barista", "A Cairns cafe owner"):
+ * a person a later pronoun may stand for, whose turn of speech goes on, as a named role's does.
+ */
+export function oneOfTrade(m: SourceMention): boolean {
+  if (m.kind !== 'vague' || m.anonymous === true) return false;
+  const first = m.text.indexOf(' ');
+  if (first < 0 || !ONE_PERSON.has(m.text.slice(0, first).toLowerCase())) return false;
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+  return personNoun(last) && !ANONYMOUS_SINGULARS.has(last);
+}
+/**
+ * "One barista", "A Cairns cafe owner": one person of a trade or role, the phrase's last word, unnamed and with
+ * nothing after the role that says whose or where (not "a spokesman for the council", "a levee engineer with the
+ * water authority", nor one who speaks for someone, "a spokesman", "a lawyer").
+ */
+function onePersonUnnamed(words: Token[]): boolean {
+  const head = words[words.length - 1];
+  return words.length > 1 && ONE_PERSON.has(words[0].lower) && head.kind === 'word' && !head.capitalized && personNoun(head.lower) && !SPEAKS_FOR.test(head.lower) && !words.some((w) => isGivenName(w.text));
+}
+/** Roles that speak for someone else, whom their words are: "a spokesman", "a representative". */
+const SPEAKS_FOR = /^(?:spokes(?:man|woman|person)|representative|rep|lawyer|attorney|solicitor|counsel|agent|publicist|aide|adviser|advisor)$/;
+
 export function classifySource(words: Token[], lexicon: AttributionLexicon): { kind: AttributionKind; name: string; vague: boolean } {
   const head = words[words.length - 1];
   const lowerWords = words.map((w) => w.lower);
@@ -2648,6 +2679,9 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   } else if (np.placed && c.vague) {
     c.kind = 'role';
     c.vague = false;
+  } else if (c.kind === 'role' && onePersonUnnamed(np.words)) {
+    c.kind = 'vague';
+    c.vague = true;
   } else if (c.kind === 'named' && np.words.length > 2 && np.words[0].text === 'The' && SHOWING_LEMMAS.has(lemma)) {
     // "The Great Debate Debate shows the futility": capitals after "The" that show or find something are a thing, no
     // person a later "he" could stand for ("The Dalai Lama said" stays a person).
