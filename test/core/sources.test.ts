@@ -6117,3 +6117,13 @@ describe('one person of a trade or role, unnamed', () => {
     expect(quotes('One barista said the plan was bad.\n\n"It is a disaster," she said.\n')).toEqual(['One barista']);
   });
 });
+
+describe('one person of any role or trade whom the draft does not name', () => {
+  it('needs a reason for the anonymity, as an official does ("One man said", "One barista, who has worked there for years, said")', () => {
+    const reasons = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'anonymous-source-reason').length;
+    expect(reasons('One man said 40 people were hurt.')).toBe(1);
+    expect(reasons('One barista, who has worked at the shop for years, said staff were told 40 jobs would go.')).toBe(1);
+    expect(reasons('One barista, who asked not to be named because she feared losing her job, said 40 jobs would go.')).toBe(0);
+    expect(reasons('A spokesman for the council said 40 jobs would go.')).toBe(0);
+  });
+});

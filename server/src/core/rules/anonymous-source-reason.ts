@@ -4,7 +4,8 @@ import { formatMessage, quoted } from '../rule';
 import { sourceSpan } from '../markdown';
 import type { BlockAnalysis } from '../records';
 import { insertAt } from '../edits';
-import { ANONYMOUS_OFFICIALS, PEOPLE_OF } from '../text/lexicon';
+import { ANONYMOUS_OFFICIALS, ANONYMOUS_SINGULARS, PEOPLE_OF } from '../text/lexicon';
+import { personNoun } from '../text/attribution';
 import { ANONYMITY_REASON } from '../text/anonymity';
 
 /** Phrases that grant or describe anonymity. Bounded repetitions only: these run on every sentence. */
@@ -67,7 +68,9 @@ const rule: Rule = {
       const head = (placed > 0 ? words[placed - 1] : words[words.length - 1]).toLowerCase();
       // ("One council staffer said", "A board member said privately": a body's own people, unnamed, as officials are.)
       const insider = head === 'staffer' || (head === 'member' && words.length >= 3 && placed < 0);
-      if ((/^(?:a|an|one|another)\s/i.test(m.text) && (ANONYMOUS_OFFICIALS.has(head) || insider)) || privately) {
+      // ("One man said", "One barista, who has worked there for years, said": one person the draft will not name, of any
+      // role or trade, as a source needs a reason as much as an official does.)
+      if ((/^(?:a|an|one|another)\s/i.test(m.text) && (ANONYMOUS_OFFICIALS.has(head) || insider || ANONYMOUS_SINGULARS.has(head) || personNoun(head))) || privately) {
         singles.set(`${record.block.index}:${record.sentence}`, { start: m.start, end: m.end });
       }
     }
