@@ -6127,3 +6127,10 @@ describe('one person of any role or trade whom the draft does not name', () => {
     expect(reasons('A spokesman for the council said 40 jobs would go.')).toBe(0);
   });
 });
+
+describe('a body called by the first word of its name', () => {
+  it('is the body, no person a later "she" may stand for ("Horizon said" after "Horizon Parking Management")', () => {
+    const text = 'The operator, Horizon Parking Management, confirmed the error.\n\nHer daughter, Claire Lowther, said she spent a week trying. "I rang 14 times," she said.\n\nHorizon said in a statement that it "sincerely apologises to every motorist affected" and had written to each driver.\n\n"It was three weeks of worry over nothing," she said.\n';
+    expect(quotes(text)).toEqual(['Claire Lowther', 'Horizon Parking Management', 'Claire Lowther']);
+  });
+});

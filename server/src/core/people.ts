@@ -530,6 +530,12 @@ function initials(name: string): string {
 }
 
 
+/** Words that open many bodies' names, none of them alone: "National", "United", "Royal". */
+const BODY_NAME_OPENERS = new Set(['national', 'international', 'united', 'royal', 'federal', 'state', 'city', 'county', 'new', 'global', 'world', 'general', 'central', 'first', 'great', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'community', 'public', 'free', 'democratic', 'republican', 'independent', 'citizens', 'people', 'american', 'british', 'european', 'asian', 'african', 'pacific', 'atlantic', 'metropolitan', 'regional', 'local', 'social', 'care', 'health', 'family', 'children', 'young', 'women', 'save', 'friends', 'council', 'department', 'office', 'ministry']);
+
+/** A word that may be a body's name on its own: capitalised, of letters, not in capitals only ("Horizon", not "US"). */
+const BODY_SHORT_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
+
 /** Words that open sentences and are never a person's name on their own ("And", "They're", "The"). */
 const NOT_NAMES = new Set([...SENTENCE_STARTERS].map((w) => w.toLowerCase()).concat(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'thank', 'yes', 'no', 'oh', 'well', 'please']));
 
@@ -595,6 +601,8 @@ export class People {
   private readonly bySurname = new Map<string, Person>();
   /** People by the first of two surnames ("esparza" of "Ricardo Esparza Luna"), made at the first such naming. */
   private byFirstSurname: Map<string, Person> | undefined;
+  /** Bodies by the first word of a name of two or more ("horizon" for Horizon Parking Management). */
+  private byBodyFirstWord: Map<string, Person> | undefined;
   /** Everyone with a full name, by surname, for a surname that several people share ("Rosalind" and "Paul Achterberg"). */
   private readonly sharingSurname = new Map<string, Person[]>();
   /** Women known only by a title and the surname of a man already named ("Mrs. Brandt"), by surname. */
@@ -637,7 +645,7 @@ export class People {
     // The name's words are counted and its first and last read without splitting it (this runs for every naming).
     const partCount = pieceCount(clean);
     const surname = lastPiece(clean).toLowerCase();
-    let person = kind === 'person' ? (partCount === 1 ? this.principal(surname, place) : undefined) ?? this.bySurname.get(surname) ?? this.byFullName(clean) ?? (partCount === 1 ? this.byFirstSurname?.get(surname) : undefined) : this.byFullName(clean);
+    let person = kind === 'person' ? (partCount === 1 ? this.principal(surname, place) : undefined) ?? this.bySurname.get(surname) ?? this.byFullName(clean) ?? (partCount === 1 ? this.byFirstSurname?.get(surname) ?? this.byBodyFirstWord?.get(surname) : undefined) : this.byFullName(clean);
     // A given name alone for the one person of that given name ("Paul said" after "her son, Paul Marchetti"): a
     // feature calls relatives who share a surname by their given names.
     if (!person && kind === 'person' && partCount === 1) {
@@ -695,6 +703,13 @@ export class People {
       if (opening >= at.start && opening <= at.end && kind === 'person' && !this.headings?.has(place.block)) (this.openers ??= new Map()).set(place.block, person);
       this.namedLog.push(person);
       this.namedLogSeq.push(person.lastNamedSeq);
+    }
+    // "Horizon said" after "The operator, Horizon Parking Management, …": a body called by the first word of its
+    // name, one no given name or common word stands for.
+    if (kind === 'organization' && person.kind === 'organization' && partCount >= 2) {
+      const first = firstPiece(clean);
+      const key = first.toLowerCase();
+      if (BODY_SHORT_NAME.test(first) && !isGivenName(first) && !NOT_NAMES.has(key) && !DEMONYMS.has(key) && !BODY_NAME_OPENERS.has(key)) (this.byBodyFirstWord ??= new Map()).set(key, person);
     }
     if (kind === 'person') {
       this.bySurname.set(surname, person);
