@@ -6134,3 +6134,10 @@ describe('a body called by the first word of its name', () => {
     expect(quotes(text)).toEqual(['Claire Lowther', 'Horizon Parking Management', 'Claire Lowther']);
   });
 });
+
+describe('a role of several words in lower case between a capital and a name', () => {
+  it('is read past to the name ("Chief operating officer Janet Pyke said", "Council finance convener Andrew Kerr defended …, saying")', () => {
+    expect(firstQuoteSource('Chief operating officer Janet Pyke said in a statement that its rates would remain "below those of most hospitals in Halifax."')).toBe('Janet Pyke');
+    expect(firstQuoteSource('Council finance convener Andrew Kerr defended the cut, saying the authority had been forced to find savings "in every corner of the council".')).toBe('Andrew Kerr');
+  });
+});

@@ -30,7 +30,7 @@ const A_OR_THE = /^(?:a|the)$/;
 const MAKER_PREPOSITIONS = /^(?:by|from|in|of)$/;
 /** An initial, a short abbreviation or a country's dotted initials before a full stop ("J.", "St.", "U.S."). */
 const INITIAL_OR_ABBREVIATION = /^(?:[A-Z][a-z]?|(?:[A-Z]\.)+[A-Z])$/;
-const ROLE_MODIFIERS = /^(?:former|then|acting|interim|deputy|senior|chief|top|local|state|federal|regional|national)$/;
+const ROLE_MODIFIERS = /^(?:former|then|acting|interim|deputy|senior|chief|top|local|state|federal|regional|national|operating|finance|financial|managing|medical|technical|communications|marketing|policy|programme|program|project|general|associate|vice|legal)$/;
 const GROUP_ENDING = /(?:s|children|people|men)$/;
 const PLURAL_ENDING = /[a-z][^s]s$/;
 const CLAUSE_LINKS = /^(?:which|that|but|and|,)$/;

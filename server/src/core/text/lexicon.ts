@@ -114,7 +114,7 @@ export const VAGUE_QUANTIFIERS = set('multiple various several some many unnamed
 
 /** Role nouns: a person identified by what they do. */
 export const ROLE_NOUNS = set(`
-  administrator administrators spokesman spokeswoman spokesperson spokespeople official minister secretary president chairman chairwoman chair
+  administrator administrators spokesman spokeswoman spokesperson spokespeople official minister secretary president chairman chairwoman chair convener convenor
   director head chief commander officer officers police policeman policewoman detective investigator investigators
   prosecutor prosecutors attorney lawyer lawyers judge justice senator governor mayor sheriff councillor councilor
   lawmaker lawmakers legislator representative ambassador envoy diplomat general colonel captain lieutenant sergeant
