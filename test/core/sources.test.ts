@@ -6141,3 +6141,9 @@ describe('a role of several words in lower case between a capital and a name', (
     expect(firstQuoteSource('Council finance convener Andrew Kerr defended the cut, saying the authority had been forced to find savings "in every corner of the council".')).toBe('Andrew Kerr');
   });
 });
+
+describe('a party\'s name in brackets after a name that opens the clause before an aside', () => {
+  it('is stepped over to the name ("Councillor Niamh Flood (Fianna Fáil), who raised the issue …, said")', () => {
+    expect(quotes('Councillor Niamh Flood (Fianna Fáil), who raised the issue after icy conditions in January, said people in the hill villages had been "abandoned" by the system.\n\n"I had a woman ring me," she said.\n')).toEqual(['Niamh Flood']);
+  });
+});

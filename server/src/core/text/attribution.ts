@@ -4776,13 +4776,23 @@ function nameOpening(tokens: Token[], clause: number, before: number): Phrase | 
   // A given name, a title, or an age in apposition ("Adaeze Okonkwo, 41, a teacher,") says a person is named.
   const aged = /^\d{1,3}$/.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ',';
   // "Rep. Elijah Cummings (D-Md.), chair of …,": a party and state in brackets between the name and its comma.
+  // ("Councillor Niamh Flood (Fianna Fáil), who …,": or a party's name, up to three capitalised words.)
   const tagEnd = partyTagEnd(tokens, e, before);
-  const comma = tagEnd >= 0 ? tagEnd + 1 : e;
+  const glossEnd = tagEnd >= 0 ? tagEnd : partyNameInBrackets(tokens, e, before);
+  const comma = glossEnd >= 0 ? glossEnd + 1 : e;
   // (A surname alone with an age, "Banda, 58, a former finance minister, told": the draft named the person before.)
   const surnameAged = e - from === 1 && aged && !SENTENCE_STARTERS.has(tokens[from].text);
   if ((e - from < 2 && !surnameAged) || e - from > 4 || tokens[comma]?.text !== ',' || !(titled || isGivenName(tokens[from].text) || NAME_TITLES.has(tokens[from].text) || aged)) return null;
   for (let k = e; k < before; k++) if (tokens[k].kind === 'word' && !tokens[k].capitalized && CUE_FORMS.has(tokens[k].lower)) return null;
   return { words: tokens.slice(from, e), start: tokens[from].start, end: tokens[e - 1].end };
+}
+
+/** The closing bracket of up to three capitalised words in brackets at `open` ("(Fianna Fáil)", "(Labour)"), or -1. */
+function partyNameInBrackets(tokens: Token[], open: number, before: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  let k = open + 1;
+  while (k < before && k - open <= 3 && tokens[k].kind === 'word' && tokens[k].capitalized) k++;
+  return k > open + 1 && k < before && tokens[k].text === ')' ? k : -1;
 }
 
 /**
