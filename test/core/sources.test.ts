@@ -6147,3 +6147,11 @@ describe('a party\'s name in brackets after a name that opens the clause before 
     expect(quotes('Councillor Niamh Flood (Fianna Fáil), who raised the issue after icy conditions in January, said people in the hill villages had been "abandoned" by the system.\n\n"I had a woman ring me," she said.\n')).toEqual(['Niamh Flood']);
   });
 });
+
+describe('a qualified share that opens its own clause', () => {
+  it('is a claim before any verb of its own ("About a third involved leaks", "Roughly half are retired")', () => {
+    expect(figures('About a third involved leaks.')).toEqual(['About a third']);
+    expect(figures('Roughly half are retired.')).toEqual(['Roughly half']);
+    expect(figures('A third involved leaks.')).toEqual([]);
+  });
+});

@@ -349,11 +349,14 @@ function isCore(tokens: Token[], i: number): boolean {
     if (w === 'half' && prev !== undefined && HALF_ORDINALS.has(prev)) return false;
     // "Half said they would vote": a share of those asked, opening its clause.
     if (w === 'half' && SHARE_VERBS.has(next?.lower ?? '') && (prev === undefined || tokens[i - 1].kind === 'punct' || prev === 'and' || prev === 'but' || prev === 'while' || HALF_QUALIFIERS.has(prev))) return true;
+    // ("Roughly half involved leaks", "about a third are under 18": a qualified share goes on to any verb of its own.)
+    if (w === 'half' && prev !== undefined && HALF_QUALIFIERS.has(prev) && SHARE_GOES_ON.has(next?.lower ?? '')) return true;
     // ("was roughly half what the campaign had counted on": a share of an amount the clause after it names.)
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'what'].includes(next.lower);
     // "a quarter said …": a share of those asked, before what they said (not "A third said it was blue", one more
     // of those counted; but "Nearly a third say", "Less than a third agreed": a qualifier makes it a share).
-    const shareVerb = SHARE_VERBS.has(next?.lower ?? '') && (w === 'quarter' || (prev === 'a' && HALF_QUALIFIERS.has(wordAt(tokens, i - 2))));
+    const qualified = prev === 'a' && HALF_QUALIFIERS.has(wordAt(tokens, i - 2));
+    const shareVerb = (SHARE_VERBS.has(next?.lower ?? '') && (w === 'quarter' || qualified)) || (qualified && SHARE_GOES_ON.has(next?.lower ?? ''));
     return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && (['of', 'as', 'the'].includes(next?.lower ?? '') || shareVerb);
   }
   // "The race doubled as a qualifier", "the gym doubles as a shelter": a second use, not a change (not "doubled as
@@ -585,6 +588,9 @@ function standingAt(tokens: Token[], i: number): boolean {
 const HALF_QUALIFIERS = new Set(['more', 'less', 'than', 'over', 'under', 'just', 'well', 'roughly', 'almost', 'nearly', 'about']);
 /** Verbs a share of those asked goes on to: "a quarter said", "a third think". */
 const SHARE_VERBS = new Set(['said', 'say', 'says', 'told', 'think', 'thought', 'believe', 'believed', 'want', 'wanted', 'agreed', 'agree', 'disagreed', 'disagree', 'support', 'supported', 'oppose', 'opposed', 'reported', 'described', 'rated', 'expect', 'expected', 'favor', 'favored', 'favour', 'favoured']);
+
+/** Verbs a qualified share goes on to, as the subject of its own clause: "about a third are", "roughly half involved". */
+const SHARE_GOES_ON = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'involved', 'involve', 'live', 'lived', 'work', 'worked', 'use', 'used', 'own', 'owned', 'pay', 'paid', 'receive', 'received', 'get', 'got', 'come', 'came', 'rely', 'relied', 'need', 'needed', 'lack', 'lacked', 'remain', 'remained', 'will', 'would', 'could', 'can', 'did', 'do', 'does']);
 
 /** Nouns of identifiers that are verbs too ("build", "release", "issue"). */
 const VERBAL_IDENTIFIERS = new Set(['build', 'release', 'patch', 'launch', 'issue', 'table', 'track', 'mark', 'act', 'bill', 'block']);
