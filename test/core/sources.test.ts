@@ -6155,3 +6155,11 @@ describe('a qualified share that opens its own clause', () => {
     expect(figures('A third involved leaks.')).toEqual([]);
   });
 });
+
+describe('a weight or a volume with its unit in lower case', () => {
+  it('is a measurement ("cut its rolls from 90g to 80g", "a 0.5ml dose"), not a code ("the 5G network")', () => {
+    expect(figures('The chain cut its rolls from 90g to 80g last month.')).toEqual(['from 90g to 80g']);
+    expect(figures('Each vial holds a 0.5ml dose.')).toEqual(['0.5ml']);
+    expect(figures('The 5G network reached 40 towns.')).toEqual(['40']);
+  });
+});

@@ -589,6 +589,9 @@ const HALF_QUALIFIERS = new Set(['more', 'less', 'than', 'over', 'under', 'just'
 /** Verbs a share of those asked goes on to: "a quarter said", "a third think". */
 const SHARE_VERBS = new Set(['said', 'say', 'says', 'told', 'think', 'thought', 'believe', 'believed', 'want', 'wanted', 'agreed', 'agree', 'disagreed', 'disagree', 'support', 'supported', 'oppose', 'opposed', 'reported', 'described', 'rated', 'expect', 'expected', 'favor', 'favored', 'favour', 'favoured']);
 
+/** A weight or a volume written with its unit in lower case: "90g", "250mg", "330ml". */
+const SMALL_MEASURE = /^\d[\d,.]*(?:g|mg|ml)$/;
+
 /** Verbs a qualified share goes on to, as the subject of its own clause: "about a third are", "roughly half involved". */
 const SHARE_GOES_ON = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'involved', 'involve', 'live', 'lived', 'work', 'worked', 'use', 'used', 'own', 'owned', 'pay', 'paid', 'receive', 'received', 'get', 'got', 'come', 'came', 'rely', 'relied', 'need', 'needed', 'lack', 'lacked', 'remain', 'remained', 'will', 'would', 'could', 'can', 'did', 'do', 'does']);
 
@@ -1137,7 +1140,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // (And pence: "55p", "4.5p", not a video's lines, "480p", "720p".)
     // (Nor one of a name or a numbering: "section 12p", "Form 20p".)
     if (PENCE.test(core.text)) return core.text === '480p' || core.text === '720p' || prev?.text === ':' || IDENTIFIER_NOUNS.has(prev?.lower ?? '') || (prev !== undefined && prev.kind === 'word' && prev.capitalized && e.first === e.figure);
-    return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%|million|billion|trillion|thousand)$/i.test(core.text);
+    // (Grams and millilitres in lower case only: "from 90g to 80g", "a 330ml can"; "5G" is a network.)
+    return !/^\d[\d,.]*(?:km|kg|mm|cm|m|mi|ft|lb|lbs|bn|mn|k|t|mph|kph|km\/h|gw|mw|kw|x|%|million|billion|trillion|thousand)$/i.test(core.text) && !SMALL_MEASURE.test(core.text);
   }
 
   // A range of years: "from 2008 to 2016"; a season or fiscal year written with a dash, "the 2016–17 fiscal year" (as
