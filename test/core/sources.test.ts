@@ -6163,3 +6163,9 @@ describe('a weight or a volume with its unit in lower case', () => {
     expect(figures('The 5G network reached 40 towns.')).toEqual(['40']);
   });
 });
+
+describe('a body\'s initials in brackets before a clause of "which"', () => {
+  it('are stepped over to the body ("The Fair Markets Office (FMO), which opened its investigation in 2024, has said")', () => {
+    expect(source('The Fair Markets Office (FMO), which opened its investigation in 2024, has said that six large corporate groups now own around 60% of practices.')).toBe('The Fair Markets Office');
+  });
+});

@@ -2472,7 +2472,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // name right after the verb, closed by a comma or the sentence's end, is the source; the clause before is what
       // he said.)
       else if (OBJECT_CUES.has(lemma) || !fullNameAfterCue(tokens, i, to)) {
-        np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, beforeRelativeClause(tokens, open - 1, from), from, lexicon, SPEECH_CUES.has(lemma) && adverbialAside(enclosed));
+        // ("The Fair Markets Office (FMO), which opened its investigation in 2024, has said": past the body's initials.)
+        const initials = initialsBefore(tokens, open - 1, from);
+        np = nameOpeningClause(tokens, from, open) ?? backwardPhrase(tokens, beforeRelativeClause(tokens, initials >= 0 ? initials - 1 : open - 1, from), from, lexicon, SPEECH_CUES.has(lemma) && adverbialAside(enclosed));
         // ("Cllr Judith Pennock, leader of Westmorland and Furness Council, who visited the centre, said", "Ayesha
         // Bramwell, director of the Carrow Bridge branch of Shelter, the housing charity, said": the role in apposition
         // before the aside describes the name, which speaks.)
@@ -4785,6 +4787,11 @@ function nameOpening(tokens: Token[], clause: number, before: number): Phrase | 
   if ((e - from < 2 && !surnameAged) || e - from > 4 || tokens[comma]?.text !== ',' || !(titled || isGivenName(tokens[from].text) || NAME_TITLES.has(tokens[from].text) || aged)) return null;
   for (let k = e; k < before; k++) if (tokens[k].kind === 'word' && !tokens[k].capitalized && CUE_FORMS.has(tokens[k].lower)) return null;
   return { words: tokens.slice(from, e), start: tokens[from].start, end: tokens[e - 1].end };
+}
+
+/** Where "(" opens a body's initials in brackets that close at k ("(FMO)" after "The Fair Markets Office"), or -1. */
+function initialsBefore(tokens: Token[], k: number, from: number): number {
+  return k - 2 > from && tokens[k].text === ')' && tokens[k - 2].text === '(' && ALL_CAPITALS.test(tokens[k - 1].text) && tokens[k - 3].kind === 'word' && tokens[k - 3].capitalized ? k - 2 : -1;
 }
 
 /** The closing bracket of up to three capitalised words in brackets at `open` ("(Fianna Fáil)", "(Labour)"), or -1. */
