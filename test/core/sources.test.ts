@@ -6169,3 +6169,11 @@ describe('a body\'s initials in brackets before a clause of "which"', () => {
     expect(source('The Fair Markets Office (FMO), which opened its investigation in 2024, has said that six large corporate groups now own around 60% of practices.')).toBe('The Fair Markets Office');
   });
 });
+
+describe('"agreed" before a noun and its verb', () => {
+  it('reports the clause agreed to ("Ms Barker agreed the technology was overdue"), not a thing agreed ("agreed new catch limits")', () => {
+    expect(quotes('Anita Wong said bills were high. Louise Barker said arrears had doubled.\n\nMs Wong said the network wanted meters. Ms Barker agreed the technology was overdue.\n\n"It is cheap, and it would save families thousands," she said.\n')).toEqual(['Louise Barker']);
+    expect(source('The board agreed the deal was worth $40 million.')).toBe('The board');
+    expect(source('The board agreed a deal that was worth $40 million.')).toBeUndefined();
+  });
+});

@@ -2100,6 +2100,16 @@ export function askedToDo(tokens: Token[], i: number, to: number): boolean {
   return j > i + 1 && j + 1 < to && tokens[j].lower === 'to' && tokens[j + 1].kind === 'word' && !tokens[j + 1].capitalized;
 }
 
+/** Does a finite auxiliary follow within three words from k, a noun phrase's verb ("the technology was overdue")? */
+function clauseAfterNoun(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k; j < to && j < k + 3; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || RELATIVE_WORDS.has(t.lower)) return false;
+    if (j > k && FINITE_AUXILIARIES.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** A preposition that opens the sentence, no subject of a cue ("Through continued efforts to improve …, the teams have detected"). */
 const PREPOSITION_OPENERS = new Set(['through', 'throughout', 'despite', 'with', 'without', 'amid', 'among', 'from', 'in', 'on', 'at', 'under', 'over', 'during', 'since', 'until', 'after', 'before', 'across', 'within', 'against', 'toward', 'towards', 'beyond', 'behind']);
 
@@ -2227,7 +2237,8 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   if (lemma === 'ask' && (request === 'not' || request === 'to' || request === 'for')) return null;
   // Agreeing to a thing, not saying so: "the EU agreed new catch limits", "agreed a deal", "agreed on a cut" (not
   // "agreed that", "agreed on Monday that", `"…," she agreed`).
-  if (lemma === 'agree' && cue.lower !== 'agreeing' && (NOUN_DETERMINERS.has(next) || ((next === 'on' || next === 'upon') && !(tokens[i + 2] !== undefined && timeWord(tokens[i + 2]))) || next === 'new')) return null;
+  // (But a clause after it is what was agreed: "Ms Barker agreed the technology was overdue".)
+  if (lemma === 'agree' && cue.lower !== 'agreeing' && ((NOUN_DETERMINERS.has(next) && !clauseAfterNoun(tokens, i + 2, to)) || ((next === 'on' || next === 'upon') && !(tokens[i + 2] !== undefined && timeWord(tokens[i + 2]))) || next === 'new')) return null;
   // A phrasal verb, not a reckoning: "The board put off a decision", "put forward a plan" (not "put it", "put the
   // toll at 40").
   if (lemma === 'put' && PUT_PARTICLES.has(next)) return null;
