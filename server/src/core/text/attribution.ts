@@ -68,6 +68,8 @@ export interface SourceMention {
   sourceless: boolean;
   /** A person described in place of a name kept back ("the officer, who spoke on condition of anonymity"): vague, yet one person a later "he" may stand for. */
   anonymous?: boolean;
+  /** One person of a role or trade, vague by the words alone ("One barista", "A Cairns cafe owner"). */
+  onePerson?: boolean;
   /** A vague group's belief ("Many scientists believe"): a vague finding of its own, no source of figures or quotes, and no one a later pronoun stands for. */
   belief?: boolean;
 }
@@ -556,11 +558,7 @@ export function personNoun(l: string): boolean {
  * a person a later pronoun may stand for, whose turn of speech goes on, as a named role's does.
  */
 export function oneOfTrade(m: SourceMention): boolean {
-  if (m.kind !== 'vague' || m.anonymous === true) return false;
-  const first = m.text.indexOf(' ');
-  if (first < 0 || !ONE_PERSON.has(m.text.slice(0, first).toLowerCase())) return false;
-  const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-  return personNoun(last) && !ANONYMOUS_SINGULARS.has(last);
+  return m.onePerson === true && m.kind === 'vague' && m.anonymous !== true;
 }
 /**
  * "One barista", "A Cairns cafe owner": one person of a trade or role, the phrase's last word, unnamed and with
@@ -2686,6 +2684,7 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   const owner = (np.words.length === 2 || own) && DOCUMENT_NOUNS.has(last) ? POSSESSIVE_SPEAKERS.get(first) ?? ((own && first === 'its' && RECKONINGS.has(last)) || itsWords ? 'it' : undefined) : undefined;
   if (owner) np = { words: [np.words[0].withText(owner, owner)], start: np.start, end: np.words[0].end };
   const c = classifySource(np.classifyAs ?? np.words, lexicon);
+  let onePerson = false;
   if (np.unnamed) {
     c.kind = 'vague';
     c.vague = true;
@@ -2695,6 +2694,7 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   } else if (c.kind === 'role' && onePersonUnnamed(np.words)) {
     c.kind = 'vague';
     c.vague = true;
+    onePerson = true;
   } else if (c.kind === 'named' && np.words.length > 2 && np.words[0].text === 'The' && SHOWING_LEMMAS.has(lemma)) {
     // "The Great Debate Debate shows the futility": capitals after "The" that show or find something are a thing, no
     // person a later "he" could stand for ("The Dalai Lama said" stays a person).
@@ -2721,6 +2721,7 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
     introduces: false,
     inverted,
     sourceless: false,
+    onePerson,
   };
 }
 
