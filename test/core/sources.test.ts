@@ -6177,3 +6177,11 @@ describe('"agreed" before a noun and its verb', () => {
     expect(source('The board agreed a deal that was worth $40 million.')).toBeUndefined();
   });
 });
+
+describe('a passive of "it" before a source in its own clause', () => {
+  it('is still a vague finding: what the source does is what no one named understands ("It is understood a group … wrote")', () => {
+    const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').length;
+    expect(vague('It is understood that a group representing about 40 franchisees wrote to the company.')).toBe(1);
+    expect(vague('The ministry said it is believed 40 people died.')).toBe(0);
+  });
+});

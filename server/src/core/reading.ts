@@ -723,6 +723,9 @@ function uncovered(tokens: Token[], first: number, last: number, found: SourceMe
  */
 function covers(tokens: Token[], first: number, last: number, source: SourceMention, passive: SourceMention): boolean {
   const before = passive.start < source.start;
+  // ("It is understood a group representing about 40 franchisees wrote to the company": a passive of "it" before the
+  // source holds the clause the source is in; what the source does is what no one named is said to understand.)
+  if (before && IT_PASSIVE.test(passive.text)) return false;
   // The clause that follows the break opens with the later of the two.
   const from = before ? passive.cueEnd : source.cueEnd;
   const opens = before ? source.start : passive.start;
@@ -737,6 +740,8 @@ function covers(tokens: Token[], first: number, last: number, source: SourceMent
   return true;
 }
 const CLAUSE_JOINERS = new Set(['and', 'but']);
+/** A source-less passive whose subject is "it": "It is understood", "it's believed". */
+const IT_PASSIVE = /^it(?:\s|['’]s\b)/i;
 
 /** Is the cue that starts at `cueStart` negated: "never confirmed", "did not say", "hasn't said"? */
 function deniedBy(tokens: Token[], first: number, cueStart: number): boolean {
