@@ -530,8 +530,8 @@ function initials(name: string): string {
 }
 
 
-/** Words that open many bodies' names, none of them alone: "National", "United", "Royal". */
-const BODY_NAME_OPENERS = new Set(['national', 'international', 'united', 'royal', 'federal', 'state', 'city', 'county', 'new', 'global', 'world', 'general', 'central', 'first', 'great', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'community', 'public', 'free', 'democratic', 'republican', 'independent', 'citizens', 'people', 'american', 'british', 'european', 'asian', 'african', 'pacific', 'atlantic', 'metropolitan', 'regional', 'local', 'social', 'care', 'health', 'family', 'children', 'young', 'women', 'save', 'friends', 'council', 'department', 'office', 'ministry']);
+/** Words that open many bodies' names, none of them alone: "National", "United", "Royal" (demonyms are read apart). */
+const BODY_NAME_OPENERS = new Set(['national', 'international', 'united', 'royal', 'federal', 'state', 'city', 'county', 'new', 'global', 'world', 'general', 'central', 'first', 'great', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'community', 'public', 'free', 'democratic', 'republican', 'independent', 'citizens', 'people', 'british', 'european', 'asian', 'african', 'pacific', 'atlantic', 'metropolitan', 'regional', 'local', 'social', 'care', 'health', 'family', 'children', 'young', 'women', 'save', 'friends', 'council', 'department', 'office', 'ministry']);
 
 /** A word that may be a body's name on its own: capitalised, of letters, not in capitals only ("Horizon", not "US"). */
 const BODY_SHORT_NAME = /^\p{Lu}\p{Ll}{3,}$/u;

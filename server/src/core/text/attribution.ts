@@ -620,7 +620,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const determiner = lowerWords[0];
   if (ALWAYS_VAGUE_NOUNS.has(head.lower)) return { kind: 'vague', name: text, vague: true };
   if (words.length > 2 && ONE_OF.has(determiner) && lowerWords[1] === 'of' && !orgWord) return { kind: 'vague', name: text, vague: true };
-  if (ANONYMOUS_SINGULARS.has(head.lower) && ['a', 'an', 'one', 'another'].includes(determiner)) return { kind: 'vague', name: text, vague: true };
+  if (ANONYMOUS_SINGULARS.has(head.lower) && ONE_PERSON.has(determiner)) return { kind: 'vague', name: text, vague: true };
   // "another added": one more of the people just quoted, unnamed.
   if (words.length === 1 && head.lower === 'another') return { kind: 'vague', name: text, vague: true };
   if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && FINAL_S.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
@@ -4801,7 +4801,10 @@ function nameOpening(tokens: Token[], clause: number, before: number): Phrase | 
   return { words: tokens.slice(from, e), start: tokens[from].start, end: tokens[e - 1].end };
 }
 
-/** Where "(" opens a body's initials in brackets that close at k ("(FMO)" after "The Fair Markets Office"), or -1. */
+/**
+ * Where "(" opens a body's initials in brackets that close at k, after a capitalised word ("The Fair Markets Office
+ * (FMO)", "The Small Business Innovation Research (SBIR) Program"), or -1.
+ */
 function initialsBefore(tokens: Token[], k: number, from: number): number {
   return k - 2 > from && tokens[k].text === ')' && tokens[k - 2].text === '(' && ALL_CAPITALS.test(tokens[k - 1].text) && tokens[k - 3].kind === 'word' && tokens[k - 3].capitalized ? k - 2 : -1;
 }
@@ -5489,7 +5492,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // inside a body's name.
       else if (s - 2 >= from && pluralApostropheInName(tokens, s - 1)) s--;
       // "The Small Business Innovation Research (SBIR) Program": a body's initials in brackets inside its name.
-      else if (p.text === ')' && s - 4 >= from && s === k && bodyWord(head) && ALL_CAPITALS.test(tokens[s - 2].text) && tokens[s - 3].text === '(' && tokens[s - 4].capitalized && tokens[s - 4].kind === 'word') s -= 3;
+      else if (p.text === ')' && s === k && bodyWord(head) && initialsBefore(tokens, s - 1, from) >= 0) s -= 3;
       // "Johnson & Johnson", "Procter & Gamble": an ampersand joins a firm's name.
       // (Not between two people: "Tom & Mary Smith".)
       else if (p.text === '&' && s - 2 >= from && tokens[s - 2].capitalized && tokens[s - 2].kind === 'word' && !(s < k && isGivenName(tokens[s].text))) s--;
