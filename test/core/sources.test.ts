@@ -6185,3 +6185,22 @@ describe('a passive of "it" before a source in its own clause', () => {
     expect(vague('The ministry said it is believed 40 people died.')).toBe(0);
   });
 });
+
+describe('a person of a trade before a place', () => {
+  it('is the source, with the words that describe them ("One franchisee in Mississauga said", "one shop owner in Leeds")', () => {
+    expect(source('One franchisee in Mississauga said the rent rose by 40 per cent.')).toBe('One franchisee in Mississauga');
+    expect(source('Rents rose, and one shop owner in Leeds said the rent rose by 40 per cent.')).toBe('one shop owner in Leeds');
+    expect(source('Bakers in Leeds said the rent rose by 40 per cent.')).toBe('Bakers in Leeds');
+    expect(source('Detectives in Leeds said the rent rose by 40 per cent.')).toBe('Detectives in Leeds');
+    expect(source('At least a dozen members of Congress told the paper that 40 seats were in reach.')).toBe('members of Congress');
+  });
+});
+
+describe('a field of public business before a state or a province', () => {
+  it('is a department ("according to Agriculture Victoria"), no person a later "he" stands for', () => {
+    expect(firstAttribution('About 40 per cent of orchards are netted, according to Agriculture Victoria.')?.kind).toBe('organization');
+    expect(firstAttribution('About 40 per cent of orchards are netted, according to Fisheries Queensland.')?.kind).toBe('organization');
+    expect(firstAttribution('About 40 per cent of orchards are netted, according to Jane Victoria.')?.kind).toBe('named');
+    expect(quotes('Roughly 40 per cent of orchards are netted, according to Agriculture Victoria.\n\nHarpreet Gill, who runs a labour hire company, said he had placed 85 workers.\n\n"Some of them will go," he said.\n')).toEqual(['Harpreet Gill']);
+  });
+});

@@ -476,12 +476,14 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
   const noun = words[at - 1];
   const place = words.slice(at + 1);
   // ("Tenants of Riverside Towers", "Voters in Ohio": people no role names, as well.)
-  const people = PEOPLE_PLURALS.has(noun.lower);
+  // ("A franchisee in Mississauga", "Baristas in Leeds": one person or people of a trade, as well.)
+  const people = peoplePlural(noun.lower);
+  const trade = !noun.capitalized && personNoun(noun.lower);
   // ("Detectives in Wrexford", "Administrators at Halden Pryce": a role's plural that opens the phrase is no name.)
   const roles = at === 1 && noun.lower !== withoutFinalS(noun.lower) && ROLE_NOUNS.has(withoutFinalS(noun.lower)) && !VAGUE_NOUNS.has(noun.lower);
   // ("Hospitals in England", "Councils in Wales": so is a body's plural.)
   const bodies = bodiesInPlural(noun.lower);
-  if (place.length === 0 || place.length > 4 || !(sourceNoun(noun.lower) || people || bodies) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police' || people || roles || bodies)))) return null;
+  if (place.length === 0 || place.length > 4 || !(sourceNoun(noun.lower) || people || bodies || trade) || (noun.capitalized && !(at === 1 && (VAGUE_NOUNS.has(noun.lower) || noun.lower === 'police' || people || roles || bodies)))) return null;
   // A person's name after the place ("the mayor of London Sadiq Khan", "director of Amnesty International Man-kei
   // Tam"): a given name after the place's first word, or before another capitalised word ("Officials in Austin" is a
   // place).
@@ -552,6 +554,12 @@ const PERSON_SINGULARS = new Set(['barista', 'franchisee', 'vendor', 'driver', '
 /** Is the word, in lower case, one person of a role or a trade ("officer", "barista", "cardiologist")? */
 export function personNoun(l: string): boolean {
   return ROLE_NOUNS.has(l) || TRADE_NOUN.test(l) || PERSON_SINGULARS.has(l);
+}
+/** Plural nouns of people no role names: "voters", "bakers", "franchisees". */
+function peoplePlural(l: string): boolean {
+  if (PEOPLE_PLURALS.has(l)) return true;
+  const one = withoutFinalS(l);
+  return one !== l && personNoun(one) && !ROLE_NOUNS.has(one);
 }
 /**
  * One person of a trade or role, vague by the words alone and by no anonymity ("One barista", "A Cairns cafe owner"):
@@ -654,7 +662,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // Nonproliferation Studies" is Lewis, read below.)
   if (DOCUMENT_NOUNS.has(head.lower) && !(head.capitalized && words.length > 3 && isGivenName(words[0].text) && words.some((w, i) => i > 1 && AFFILIATIONS.has(w.text)))) return { kind: 'document', name: text, vague: false };
   // ("Voters in Ohio said", read by who they are: people no role names, not a name because the sentence opens there.)
-  if (words.length === 1 && PEOPLE_PLURALS.has(head.lower)) return { kind: 'role', name: text, vague: false };
+  if (words.length === 1 && peoplePlural(head.lower)) return { kind: 'role', name: text, vague: false };
   // "Rachel Dunmore of West Midlands Police": a person of the force or body, not the body.
   const of = namedPersonOf(words);
   if (of > 0) return { kind: 'named', name: personName(words.slice(0, of)), vague: false };
@@ -864,12 +872,28 @@ export function nationalBody(words: Token[], from = 0, to = words.length): boole
     }
     return true;
   }
-  if (place === 0 || place === n) return false;
+  // ("Agriculture Victoria", "Fisheries Queensland", "Health New Brunswick": a field of public business before a state
+  // or a province names its department, where the place alone may be a person's name.)
+  if (place === 0) return stateBody(words, from, to);
+  if (place === n) return false;
   for (let k = from; k < to - place; k++) {
     const w = words[k];
     if (w.kind !== 'word' || !w.capitalized || personsWord(w) || endsWithPossessive(w.text)) return false;
   }
   return true;
+}
+
+/** States, provinces and territories of federations, in lower case, that end a department's name after its field. */
+const STATES_AND_PROVINCES = new Set([...US_STATES, 'victoria', 'queensland', 'tasmania', 'new south wales', 'south australia', 'western australia', 'northern territory', 'ontario', 'quebec', 'alberta', 'manitoba', 'saskatchewan', 'british columbia', 'nova scotia', 'new brunswick', 'prince edward island', 'newfoundland', 'yukon', 'nunavut']);
+/** Fields of public business, then a state or a province: "Agriculture Victoria", "Energy and Water Queensland". */
+function stateBody(words: Token[], from: number, to: number): boolean {
+  for (let place = 1; place <= 3 && to - place > from; place++) {
+    let name = words[to - place].lower;
+    for (let k = to - place + 1; k < to; k++) name += ` ${words[k].lower}`;
+    if (!STATES_AND_PROVINCES.has(name) || !words.slice(to - place, to).every((w) => w.kind === 'word' && w.capitalized)) continue;
+    return words.slice(from, to - place).every((w, k, fields) => BODY_FIELDS.has(w.text) || (w.lower === 'and' && k > 0 && k < fields.length - 1));
+  }
+  return false;
 }
 
 /**
@@ -4921,11 +4945,24 @@ const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 
 /** A source's noun, or bodies in the plural ("hospitals", "councils"), before where they are. */
 function sourceBeforePlace(lower: string): boolean {
-  return sourceNoun(lower) || bodiesInPlural(lower);
+  return sourceNoun(lower) || bodiesInPlural(lower) || personNoun(lower);
 }
 /** A body's noun in the plural: "hospitals", "councils" (ORG_NOUNS holds the singular). */
 function bodiesInPlural(lower: string): boolean {
   return ENDS_IN_S.test(lower) && ORG_NOUNS.has(withoutFinalS(lower));
+}
+
+/** Articles that open one person's phrase before a place: "a shop owner in Leeds", "one franchisee in Mississauga". */
+const PERSON_ARTICLES = new Set(['a', 'an', 'one', 'another', 'the']);
+/**
+ * Where the phrase of the person whose noun is at s opens, back over up to two words that describe them to the article
+ * before them ("one shop owner", "a franchise owner"), or -1 when no such article opens it.
+ */
+function describedPersonOpener(tokens: Token[], s: number, from: number): number {
+  let d = s;
+  // (No count among them: "at least a dozen members of Congress" is a figure's people, not one person.)
+  while (d - 1 > from && s - d < 2 && plainModifier(tokens[d - 1]) && !NUMBER_WORDS.has(tokens[d - 1].lower) && describesPeople(tokens[d - 1], false, tokens[d - 2])) d--;
+  return d - 1 >= from && PERSON_ARTICLES.has(tokens[d - 1].lower) ? d - 1 : -1;
 }
 
 /** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
@@ -5555,6 +5592,12 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceBeforePlace(tokens[s - 2].lower)) s -= s - 3 >= from && tokens[s - 3].kind === 'number' && !YEAR.test(tokens[s - 3].text) ? 3 : 2;
       // ("Police forces in England and Wales said": two places joined by "and" after that preposition.)
       else if (p.lower === 'and' && s - 4 >= from && tokens[s - 2].kind === 'word' && tokens[s - 2].capitalized && PLACE_PREPOSITIONS.has(tokens[s - 3].lower) && tokens[s - 4].kind === 'word' && (!tokens[s - 4].capitalized || s - 4 === from) && sourceBeforePlace(tokens[s - 4].lower)) s -= 2;
+      // ("and one shop owner in Leeds said", "A franchise owner in Mississauga": the words that describe the person
+      // before the place, back to the article that opens them.)
+      else if (s + 1 < k && PLACE_PREPOSITIONS.has(tokens[s + 1].lower) && !tokens[s].capitalized && sourceBeforePlace(tokens[s].lower) && (opener = describedPersonOpener(tokens, s, from)) >= 0) {
+        s = opener;
+        break;
+      }
       else if (!p.capitalized && p.kind === 'word' && (ROLE_NOUNS.has(p.lower) || ROLE_MODIFIERS.test(p.lower))) s--;
       // ("The armed forces of Qaremia said", "the security forces of Qaremia": one word that describes such a noun,
       // after its article.)
@@ -5763,7 +5806,7 @@ function peopleNounAt(tokens: Token[], i: number, from: number): boolean {
   if (t.kind !== 'word' || SPOKESPEOPLE.test(t.lower)) return false;
   if (t.capitalized && i !== from && tokens[i - 1].kind !== 'punct') return false;
   const l = t.lower;
-  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(withoutFinalS(l)) || VAGUE_NOUNS.has(l) || ANONYMOUS_SINGULARS.has(l) || l === 'police' || PEOPLE_PLURALS.has(l);
+  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(withoutFinalS(l)) || VAGUE_NOUNS.has(l) || ANONYMOUS_SINGULARS.has(l) || l === 'police' || PEOPLE_PLURALS.has(l) || personNoun(l) || personNoun(withoutFinalS(l));
 }
 
 /**
