@@ -6204,3 +6204,12 @@ describe('a field of public business before a state or a province', () => {
     expect(quotes('Roughly 40 per cent of orchards are netted, according to Agriculture Victoria.\n\nHarpreet Gill, who runs a labour hire company, said he had placed 85 workers.\n\n"Some of them will go," he said.\n')).toEqual(['Harpreet Gill']);
   });
 });
+
+describe('"he" or "she" opening what a speaker first named in full says', () => {
+  it('gives the speaker\'s sex over the lists of given names ("Harpreet Gill, who runs a labour hire company, said he had placed 85 workers")', () => {
+    const draft = 'Con Kyriakou said he had lost 40 per cent of his crop.\n\nHarpreet Gill, who runs a labour hire company, said he had placed 85 workers.\n\n"Some of them will go," he said.\n';
+    expect(quotes(draft)).toEqual(['Harpreet Gill']);
+    // (Not of another named before the verb, nor where the speaker was named before.)
+    expect(quotes('Harpreet Gill said 40 workers left.\n\nDonald Trump spoke first.\n\nHarpreet Gill criticised Donald Trump, saying he had placed 85 workers.\n\n"Some of them will go," she said.\n')).toEqual(['Harpreet Gill']);
+  });
+});

@@ -298,6 +298,20 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
       const owner = tokens[k]?.lower;
       if ((owner === 'her' || owner === 'his') && KIN.has(tokens[k + 1]?.lower ?? '')) person.gender = owner === 'her' ? 'female' : 'male';
     }
+    // "Harpreet Gill, who runs a labour hire company, said he had placed 85 workers": "he" or "she" opening the clause
+    // the verb reports, where the draft first names its speaker in full, is the speaker, whose sex the draft gives over
+    // the lists of given names (not later, "Kimura said she once swam …" of another; nor a sex the draft gave, "Mrs Lee").
+    // (Only "said", "says", …, after nothing that names another: not "Hillary Clinton went on offense against Donald
+    // Trump, saying he would …".)
+    if ((person.gender === 'unknown' || person.sexByName === true) && person.kind === 'person' && person.namedAt.start === range.start && m.name.includes(' ') && !m.inverted && OWN_WORD_CUES.has(m.cueLemma) && FINITE_CUE.test(m.cue) && !givenNameBetween(tokens, m.end, m.cueStart)) {
+      let k = tokenAtOrAfter(tokens, m.cueEnd);
+      if (tokens[k]?.lower === 'that') k++;
+      const pronoun = tokens[k]?.lower;
+      if (pronoun === 'he' || pronoun === 'she') {
+        person.gender = pronoun === 'he' ? 'male' : 'female';
+        person.sexByName = false;
+      }
+    }
     record.person = person;
     record.attribution.source = person.name;
     if (person.namedAt.start !== range.start) record.attribution.namedAt = person.namedAt;
@@ -488,6 +502,14 @@ function spokespersonsSex(tokens: Token[], start: number): 'male' | 'female' | '
 }
 /** Articles (before a spokesperson, before an outlet: "In the Times,"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** A verb of speech in the past or the present, not its participle: "said", "adds". */
+const FINITE_CUE = /^[a-z]+(?:ed|s|id|ote)$/i;
+/** Is a given name written between two offsets (someone else named between a speaker and the verb)? */
+function givenNameBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = tokenAtOrAfter(tokens, from); k < tokens.length && tokens[k].start < to; k++) if (tokens[k].capitalized && isGivenName(tokens[k].text)) return true;
+  return false;
+}
 
 /**
  * Marks a mention's person as having spoken, unless in a headline, whose source ("Farmers say …") names who the story
