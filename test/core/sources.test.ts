@@ -6213,3 +6213,19 @@ describe('"he" or "she" opening what a speaker first named in full says', () => 
     expect(quotes('Harpreet Gill said 40 workers left.\n\nDonald Trump spoke first.\n\nHarpreet Gill criticised Donald Trump, saying he had placed 85 workers.\n\n"Some of them will go," she said.\n')).toEqual(['Harpreet Gill']);
   });
 });
+
+describe('one unnamed person of a trade and where they are', () => {
+  it('is vague, with no reason for anonymity ("A baker in Cork said", "One instructor in the Inverness area said")', () => {
+    const at = (text: string) => firstAttribution(text)?.kind;
+    expect(at('A baker in Cork said 40 routes were cut.')).toBe('vague');
+    expect(at('One instructor in the Inverness area said she had stopped taking 40 pupils.')).toBe('vague');
+    expect(at('A grower in Ottawa County who tested an earlier version said 40 routes were cut.')).toBe('vague');
+    expect(at('A commercial broker who handles several Queen West properties said 40 routes were cut.')).toBe('vague');
+    expect(at('A real estate agent said 40 homes were sold.')).toBe('vague');
+    // (Not whose they are: "a postmaster in the county office", "a researcher from Aston University".)
+    expect(at('A postmaster in the county office said 40 routes were cut.')).toBe('role');
+    expect(at('A researcher from Aston University said 40 routes were cut.')).not.toBe('vague');
+    // (And a name before such a person and a place still speaks: "Margaret Doyle, a retired baker from Helmsby, who said".)
+    expect(firstQuoteSource('Among the finishers was Margaret Doyle, a retired baker from Helmsby, who said she had run "for my late husband Frank".')).toBe('Margaret Doyle');
+  });
+});

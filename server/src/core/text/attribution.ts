@@ -550,7 +550,7 @@ function titledNameAt(words: Token[]): number {
 /** Words that make a phrase one person among many: "one barista", "a cafe owner". */
 const ONE_PERSON = new Set(['a', 'an', 'one', 'another']);
 /** People of a trade or of what they do, in the singular, that no list of roles holds. */
-const PERSON_SINGULARS = new Set(['barista', 'franchisee', 'vendor', 'driver', 'buyer', 'seller', 'lifeguard', 'plumber', 'shopkeeper', 'trader', 'farmer', 'grower', 'baker', 'miller', 'chef', 'waiter', 'waitress', 'cleaner', 'builder', 'landlord', 'tenant', 'commuter', 'passenger', 'shopper', 'customer', 'patient', 'student', 'pupil', 'parent', 'motorist', 'rider', 'diner', 'regular', 'volunteer', 'caller', 'viewer', 'reader', 'voter', 'homeowner', 'retiree', 'pensioner', 'fisherman', 'miner', 'villager', 'local']);
+const PERSON_SINGULARS = new Set(['broker', 'hairdresser', 'barber', 'stylist', 'instructor', 'postmaster', 'postmistress', 'barista', 'franchisee', 'vendor', 'driver', 'buyer', 'seller', 'lifeguard', 'plumber', 'shopkeeper', 'trader', 'farmer', 'grower', 'baker', 'miller', 'chef', 'waiter', 'waitress', 'cleaner', 'builder', 'landlord', 'tenant', 'commuter', 'passenger', 'shopper', 'customer', 'patient', 'student', 'pupil', 'parent', 'motorist', 'rider', 'diner', 'regular', 'volunteer', 'caller', 'viewer', 'reader', 'voter', 'homeowner', 'retiree', 'pensioner', 'fisherman', 'miner', 'villager', 'local']);
 /** Is the word, in lower case, one person of a role or a trade ("officer", "barista", "cardiologist")? */
 export function personNoun(l: string): boolean {
   return ROLE_NOUNS.has(l) || TRADE_NOUN.test(l) || PERSON_SINGULARS.has(l);
@@ -574,9 +574,23 @@ export function oneOfTrade(m: SourceMention): boolean {
  * water authority", nor one who speaks for someone, "a spokesman", "a lawyer").
  */
 function onePersonUnnamed(words: Token[]): boolean {
-  const head = words[words.length - 1];
-  return words.length > 1 && ONE_PERSON.has(words[0].lower) && head.kind === 'word' && !head.capitalized && personNoun(head.lower) && !SPEAKS_FOR.test(head.lower) && !words.some((w) => isGivenName(w.text));
+  // ("A baker in Cork", "a grower in Ottawa County": where they are is no one a reader can ask; "a nurse at the
+  // hospital", "a postmaster in the Aroostook County office" say whose, not where.)
+  const at = words.findIndex((w, i) => i > 1 && i < words.length - 1 && PLACED_ONE.has(w.lower));
+  const end = at > 0 ? at : words.length;
+  if (at > 0 && words.slice(at + 1).some((w) => (!w.capitalized && (ORG_NOUNS.has(w.lower) || BODIES.has(w.lower))) || (ORG_NAME_WORDS.has(w.text) && !PLACE_NAME_WORDS.has(w.text)))) return false;
+  const head = words[end - 1];
+  if (end < 2 || !ONE_PERSON.has(words[0].lower) || head.kind !== 'word' || head.capitalized || !personNoun(head.lower) || words.some((w, i) => i < end && isGivenName(w.text))) return false;
+  // (An agent of a trade is one of it: "an estate agent", "a travel agent".)
+  return !SPEAKS_FOR.test(head.lower) || (head.lower === 'agent' && end > 2 && TRADE_AGENTS.has(words[end - 2].lower));
 }
+/**
+ * Prepositions of where one person is, not whose: "a baker in Cork", "a grower near Yakima" (not "from": "a researcher
+ * from Aston" is the university's).
+ */
+const PLACED_ONE = new Set(['in', 'near', 'outside']);
+/** Trades whose people are agents: "an estate agent", "a travel agent". */
+const TRADE_AGENTS = new Set(['estate', 'travel', 'letting', 'lettings', 'insurance', 'booking', 'shipping']);
 /** Roles that speak for someone else, whom their words are: "a spokesman", "a representative". */
 const SPEAKS_FOR = /^(?:spokes(?:man|woman|person)|representative|rep|lawyer|attorney|solicitor|counsel|agent|publicist|aide|adviser|advisor)$/;
 
@@ -2546,7 +2560,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // "Ibrahim Camara, 19, from Guinea, who said": where a person is from, between the name (and age) and the clause.
     // ("Margaret Doyle, a retired postmistress from Helmsby, who said": after what the person is, too.)
     if (np && before === k - 2 && tokens[k].lower === 'who') {
-      const at = tokenAtOrAfter(tokens, np.start);
+      let at = tokenAtOrAfter(tokens, np.start);
+      // (The person's noun read with the place: "postmistress from Helmsby".)
+      if (!tokens[at].capitalized && (tokens[at + 1]?.lower === 'from' || tokens[at + 1]?.lower === 'of') && at + 2 < k) at += 2;
       let comma = at - 2;
       if (comma > from && tokens[comma].text !== ',') {
         let p = comma;
