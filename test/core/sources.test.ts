@@ -6229,3 +6229,12 @@ describe('one unnamed person of a trade and where they are', () => {
     expect(firstQuoteSource('Among the finishers was Margaret Doyle, a retired baker from Helmsby, who said she had run "for my late husband Frank".')).toBe('Margaret Doyle');
   });
 });
+
+describe('an age bracket after a group and "are" or "were"', () => {
+  it('is no claim ("current members are over 70", "new members were under 40"), unlike "Prices are over 50"', () => {
+    expect(figures('A third of current members are over 70.')).toEqual(['A third']);
+    expect(figures('Roughly 70% of new members were under 40, she said.')).toEqual(['Roughly 70%']);
+    expect(figures('It runs a league for players over 60.')).toEqual([]);
+    expect(figures('Prices are over 50.')).toEqual(['over 50']);
+  });
+});

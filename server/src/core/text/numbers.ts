@@ -135,7 +135,7 @@ const OPEN_BRACKET = /^(?:older|over|up|younger|under|above|below)$/;
 /** A bracket's second age with its noun: "24-year-olds". */
 const YEAR_OLDS = /^\d{1,3}-years?-olds?$/;
 /** Groups of people an age bracket defines: "voters under 30", "residents over 65". */
-const AGE_GROUPS = new Set(['voters', 'residents', 'people', 'adults', 'those', 'women', 'men', 'children', 'americans', 'patients', 'workers', 'drivers', 'respondents', 'users', 'citizens', 'anyone', 'everyone', 'seniors', 'students', 'kids', 'teens', 'teenagers', 'youths', 'girls', 'boys', 'individuals', 'households', 'buyers', 'members', 'employees', 'renters', 'tenants', 'homeowners', 'parents', 'consumers', 'shoppers', 'borrowers', 'veterans', 'viewers', 'readers', 'fans', 'smokers', 'participants', 'applicants', 'democrats', 'republicans', 'independents']);
+const AGE_GROUPS = new Set(['voters', 'residents', 'people', 'adults', 'those', 'women', 'men', 'children', 'americans', 'patients', 'workers', 'drivers', 'respondents', 'users', 'citizens', 'anyone', 'everyone', 'seniors', 'students', 'kids', 'teens', 'teenagers', 'youths', 'girls', 'boys', 'individuals', 'households', 'buyers', 'members', 'employees', 'renters', 'tenants', 'homeowners', 'parents', 'consumers', 'shoppers', 'borrowers', 'veterans', 'viewers', 'readers', 'fans', 'smokers', 'participants', 'applicants', 'democrats', 'republicans', 'independents', 'players', 'pupils', 'athletes', 'golfers', 'swimmers', 'runners', 'skaters', 'curlers', 'cyclists']);
 /** Street names: "at 619 Waddell Avenue", "36 Quai des Orfèvres". */
 const STREET_NAMES = new Set(['quai', 'rue', 'via', 'calle', 'strasse', 'straße', 'terrace', 'crescent', 'row', 'circle', 'trail', 'pike', 'alley', 'walk', 'hill']);
 /** Units a parenthesised conversion repeats: "120 miles (195 km)". */
@@ -1379,6 +1379,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (An age ends the group's phrase: what follows is its verb or a clause, not the noun of an amount, "parents over
   // 500 euros", "fans over 100 free tickets".)
   if (e.first < e.figure && e.figure === e.last && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && (!next || next.kind === 'punct' || AFTER_AGE_BRACKET.has(next.lower) || (!next.capitalized && PAST_FORM.test(next.lower)))) return true;
+  // ("Most members are over 50", "70% of new members were under 40": so after the group and its "are" or "were", at the
+  // clause's end; not "Prices are over 50".)
+  if (e.first < e.figure && e.figure === e.last && AGE_QUALIFIER.test(e.qualifier) && prev && BE_FORMS.has(prev.lower) && prev2 && AGE_GROUPS.has(prev2.lower) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || next.lower === 'and')) return true;
   // "those 65 and older", "adults 18 or over": a group's open-ended bracket.
   if (single && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && (next?.lower === 'and' || next?.lower === 'or') && OPEN_BRACKET.test(next2?.lower ?? '')) return true;
   // "74 percent of voters were 45 or older", "the electorate was 45 or older": "older" or "younger" after it, whatever
