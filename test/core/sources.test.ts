@@ -6238,3 +6238,13 @@ describe('an age bracket after a group and "are" or "were"', () => {
     expect(figures('Prices are over 50.')).toEqual(['over 50']);
   });
 });
+
+describe('an unnamed document that is a body\'s own', () => {
+  it('is no vague source ("a survey of its members found", "a staff report found", "A consultation survey"), unlike "a survey found"', () => {
+    const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').length;
+    expect(vague('The association said a survey of its members found that one in four had cut staff.')).toBe(0);
+    expect(vague('The cost rose to $4m, a staff report found.')).toBe(0);
+    expect(vague('A consultation survey of 2,046 parents and carers found that 81% opposed the change.')).toBe(0);
+    expect(vague('A survey found that 81% opposed the change.')).toBe(1);
+  });
+});

@@ -669,7 +669,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // A capital that only opens the sentence ("Polls show", "Recent studies") names nothing.
   const named = capitals.some((w) => !(w === words[0] && (UNNAMED_DOCUMENTS.has(w.lower) || INDEFINITE_WORDS.has(w.lower))));
   // (One that names who ordered it is not: "A report commissioned by the council".)
-  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !words.some((w) => endsWithPossessive(w.text)) && !madeBy(words)) {
+  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !words.some((w) => endsWithPossessive(w.text) || OWNED_DOCUMENT_WORDS.has(w.lower)) && !madeBy(words)) {
     return { kind: 'vague', name: text, vague: true };
   }
   // (Not the capitalised end of a body's name after a person: "Jeffrey Lewis of the James Martin Center for
@@ -6053,6 +6053,11 @@ function madeBy(words: Token[]): boolean {
   }
   return false;
 }
+/**
+ * Words that make an unnamed document a body's own: "a survey of its members", "their own survey", "a staff report",
+ * "a consultation survey" (a body's staff or consultation; the body is the one the sentence is about).
+ */
+const OWNED_DOCUMENT_WORDS = new Set(['its', 'their', 'our', 'staff', 'consultation']);
 
 /**
  * Participles of those who pay for or order a document, not its authors: "A review commissioned by the council found",
