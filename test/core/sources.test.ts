@@ -6248,3 +6248,11 @@ describe('an unnamed document that is a body\'s own', () => {
     expect(vague('A survey found that 81% opposed the change.')).toBe(1);
   });
 });
+
+describe('"One" before a person picked out and a verb of speech', () => {
+  it('is no count ("One person involved in the project said"), unlike "One man in the car was killed"', () => {
+    expect(figures('One person involved in the project said the company had spent 40 million.')).toEqual(['40 million']);
+    expect(figures('One official at the ministry told reporters that 40 staff left.')).toEqual(['40']);
+    expect(figures('One man in the car was killed.')).toEqual(['One']);
+  });
+});

@@ -510,6 +510,19 @@ function actsNext(tokens: Token[], k: number, to: number): boolean {
   return k < to && !tokens[k].capitalized && DEEDS.has(tokens[k].lower);
 }
 
+/**
+ * Does a verb of speech follow within a few words, past what picks the person out ("One person involved in the project
+ * said", "One official at the ministry told")? Not past a verb of being or a mark: "One man in the car was killed".
+ */
+function speaksAfter(tokens: Token[], k: number, to: number): boolean {
+  for (const stop = Math.min(to, k + 8); k < stop; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || STATE_VERBS.has(t.lower)) return false;
+    if (CUE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Verbs of being that end the search for a deed: a passive or a state follows. */
 const STATE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'be', 'remains', 'remained']);
 
@@ -1318,7 +1331,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       // (also after a quote: ""…," one woman said")
       const opensClause = e.first === from || prev?.text === ';' || prev?.text === ',' || prev?.text === '\u2014' || prev?.text === '\u201d' || prev?.text === '"';
       const after = tokens[e.last + 2];
-      if (opensClause && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower))) return true;
+      if (opensClause && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower) || speaksAfter(tokens, e.last + 2, to))) return true;
       // "one man sprayed Khan with a fire extinguisher", "One woman at the Grandview stop held a sign": one of those
       // present doing something, not a count (not "One man died", "One child was found").
       if (opensClause && PEOPLE_COUNTED.has(n) && actsNext(tokens, e.last + 2, to)) return true;
