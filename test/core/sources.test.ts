@@ -6256,3 +6256,12 @@ describe('"One" before a person picked out and a verb of speech', () => {
     expect(figures('One man in the car was killed.')).toEqual(['One']);
   });
 });
+
+describe('"the statement said" after a statement given earlier in the paragraph', () => {
+  it('is the words of whoever gave it ("In a statement, Northshore said …. "…," the statement said.")', () => {
+    expect(quotes('In a statement, Northshore said it had spent more than $40 million since 2019. "We accept the decision," the statement said.\n')).toEqual(['Northshore']);
+    expect(quotes('In a statement, the club\'s board said it had received 40 complaints. "Safety is our first priority," the statement said.\n')).toEqual(["club's board"]);
+    // (Not a statement given in a paragraph before.)
+    expect(quotes('The task force released a statement saying 40 troops were safe.\n\nA spokesperson spoke. "We will not be deterred," read the statement.\n')).toEqual(['the statement']);
+  });
+});

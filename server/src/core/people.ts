@@ -1024,6 +1024,12 @@ export class People {
     this.spokeLogSeq.push(person.lastSpokeSeq);
   }
 
+  /** The latest speaker, if they spoke in an earlier sentence of the paragraph at `place`. */
+  spokeEarlierIn(place: Place): Person | undefined {
+    const p = this.spokeLog.length > 0 ? this.spokeLog[this.spokeLog.length - 1] : undefined;
+    return p !== undefined && p.lastSpokeSentence >= place.block * BLOCK_KEY && p.lastSpokeSentence < place.sentence ? p : undefined;
+  }
+
   /** Two people who speak together ("Irene Castellano … and Deshawn Pruitt said"), registered as one plural source. */
   pair(first: Person, second: Person, at: Span, place: Place): Person {
     const pair = this.name(`${first.name} and ${second.name}`, at, place, [], 'organization');

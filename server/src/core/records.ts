@@ -259,6 +259,16 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   const { descriptors, phrase, phraseWords } = known ?? mentionWords(m, tokens);
   // ("the paper notes …, and it says …": a document named with "the" is the one a later "it" reads from.)
   if (m.kind === 'document' && THE_OR_THIS.test(m.text)) people.lastDocument = { name: m.text, block: block.index, range, sentence: place.sentence, leads: false };
+  // "In a statement, Northshore said it had spent $40 million. "…," the statement said.": the statement is the words of
+  // whoever gave it earlier in the paragraph, who speaks on (not a statement named in a paragraph before: "… read the
+  // statement" after "released a statement saying" there stays the document).
+  if (m.kind === 'document' && THE_STATEMENT.test(m.text) && STATEMENT_GIVEN.test(block.prose.slice(0, m.start))) {
+    const giver = people.spokeEarlierIn(place);
+    if (giver && giver.kind !== 'role') {
+      record.attribution.kind = giver.kind === 'person' ? 'named' : 'organization';
+      return spokenBy(record, giver, people, block, place);
+    }
+  }
   // "Guardian said" after "Mayor Don Guardian", "YELLEN:" in a transcript after "Janet Yellen": a word read as a
   // body's is, alone, the surname of the person the draft named in full with it.
   // (Not a body reporting: "Fox reported" after "Actress Megan Fox" is the network.)
@@ -650,6 +660,10 @@ const BODY_VOICES = new Set(['post', 'forecast', 'announce', 'confirm', 'predict
 const DOCUMENT_READS = new Set(['read', 'say', 'note', 'state', 'add', 'continue', 'conclude', 'list', 'warn', 'argue', 'explain', 'estimate', 'find', 'show', 'suggest', 'recommend', 'predict', 'project', 'forecast']);
 /** A phrase opening with "the" or "this". */
 const THE_OR_THIS = /^(?:the|this)\s/i;
+/** A statement named again with "the": "the statement", "the written statement". */
+const THE_STATEMENT = /^the\s+(?:[a-z]+\s+)?statement$/i;
+/** A statement given by someone: "In a statement, …", "said in a statement", "issued a statement". */
+const STATEMENT_GIVEN = /\b(?:in|issued|released|put out)\s+an?\s+(?:[a-z]+\s+)?statement\b/i;
 /** The same cues as words, for a quote's tag no cue list holds ("it reads"). */
 const DOCUMENT_READ_WORDS = /^(?:reads?|said|says|notes?|noted|states?|stated|adds?|added|continues?|continued|concludes?|concluded)$/i;
 /** Nouns of documents that speak in their own words ("The email …" then "it reads"). */
