@@ -6265,3 +6265,11 @@ describe('"the statement said" after a statement given earlier in the paragraph'
     expect(quotes('The task force released a statement saying 40 troops were safe.\n\nA spokesperson spoke. "We will not be deterred," read the statement.\n')).toEqual(['the statement']);
   });
 });
+
+describe('a name that ends in a firm\'s plural trade word', () => {
+  it('is a body, no "she" ("Luxe Suites Northwest", "Halbrook Investigations", "Moody\'s Analytics")', () => {
+    expect(firstAttribution('The operator, Luxe Suites Northwest, said 40 suites were let.')?.kind).toBe('organization');
+    expect(firstAttribution('The club hired Halbrook Investigations, which said 40 people were interviewed.')?.kind).toBe('organization');
+    expect(quotes('Leah Okafor said 40 clubs had signed up.\n\nThe club hired Halbrook Investigations, which said 40 people were interviewed.\n\n"It tells skaters someone is listening," she said.\n')).toEqual(['Leah Okafor']);
+  });
+});

@@ -190,6 +190,9 @@ export const ORG_NAME_WORDS = set(`
   Command Guard Guards Administration FBI CIA NASA NHS WHO UN EU NATO OPEC IMF UNICEF UNESCO AFP AP PAP
   Cellars Vineyards Vineyard Winery Wineries Brewery Breweries Brewing Distillery Distilleries Distillers Estates Farms Foods
   Industries Pharmaceuticals Insurance Logistics Developments Interactive Software Labs
+  Suites Investigations Consulting Consultants Associates Ventures Realty Interiors Apartments Residences Rentals
+  Advisors Advisory Contractors Builders Surveyors Architects Haulage Couriers Recruitment
+  Cleaning Catering Salons Barbers Analytics
 `);
 
 /** Lower-case words inside names ("Mohammad bin Salman", "Ursula von der Leyen"). */
