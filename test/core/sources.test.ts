@@ -6273,3 +6273,10 @@ describe('a name that ends in a firm\'s plural trade word', () => {
     expect(quotes('Leah Okafor said 40 clubs had signed up.\n\nThe club hired Halbrook Investigations, which said 40 people were interviewed.\n\n"It tells skaters someone is listening," she said.\n')).toEqual(['Leah Okafor']);
   });
 });
+
+describe('"the company" after a firm whose name holds no such noun', () => {
+  it('is the firm ("The new owner, Calder Row Capital, said …. "…," the company said")', () => {
+    expect(quotes('The new owner, Calder Row Capital, said rents had not been reviewed since 2019.\n\n"Our proposals bring the arcade into line," the company said.\n')).toEqual(['Calder Row Capital']);
+    expect(quotes('The Hearth Trust said rents had not been reviewed since 2019.\n\n"Our proposals bring the arcade into line," the company said.\n')).toEqual(['the company']);
+  });
+});

@@ -578,6 +578,10 @@ export function placeOf(block: { index: number }, sentence: number): Place {
 
 /** A sentence's key is its block's index times this, plus the sentence's index. */
 const BLOCK_KEY = 100000;
+/** Nouns of a firm that name one whatever its name: "the company", "the firm". */
+const FIRM_NOUNS = new Set(['company', 'firm']);
+/** The last word of a firm's name: "Calder Row Capital", "Luxe Suites Northwest Ltd", "Halbrook Investigations". */
+const FIRM_NAME_ENDING = /\s(?:Ltd|Limited|Inc|Plc|PLC|plc|LLC|LLP|Corp|Corporation|Company|Co|Holdings|Capital|Partners|Properties|Investments|Investigations|Consulting|Consultants|Associates|Ventures|Realty|Enterprises|Industries|Developments|Rentals|Suites|Logistics|Technologies|Motors)\.?$/;
 
 /** A sentence's key in the register, over the whole draft (a place's sentence, made without a place). */
 export function sentenceKey(block: { index: number }, sentence: number): number {
@@ -1288,6 +1292,14 @@ export class People {
       if (wordIn(p.name, word) && !wordIn(p.name, joined)) return also === undefined || wordIn(p.name, also) ? p : undefined;
       // (A body of that noun named since without a name is the one: "The customs service said …. The service has said".)
       if (also === undefined && lastPiece(p.name) === head && !ONE_OF_MANY.has(firstPiece(p.name).toLowerCase())) return p;
+    }
+    // "The new owner, Calder Row Capital, said …. "…," the company said": a firm's noun for the latest body whose name
+    // says it is a firm, though it holds no such noun.
+    if (FIRM_NOUNS.has(head) && also === undefined) {
+      for (let k = this.namedLog.length - 1, n = 0; k >= 0 && n < RECENT_OUTLET; k--, n++) {
+        const p = this.namedLog[k];
+        if (this.namedLogSeq[k] === p.lastNamedSeq && p.kind === 'organization' && p.name.indexOf(' ') > 0 && FIRM_NAME_ENDING.test(p.name)) return p;
+      }
     }
     return undefined;
   }
