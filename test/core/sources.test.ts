@@ -6280,3 +6280,12 @@ describe('"the company" after a firm whose name holds no such noun', () => {
     expect(quotes('The Hearth Trust said rents had not been reviewed since 2019.\n\n"Our proposals bring the arcade into line," the company said.\n')).toEqual(['the company']);
   });
 });
+
+describe('a figure before a number word and a time', () => {
+  it('is a claim of its own ("up from $11.8 million two years earlier", "26 per cent five years earlier")', () => {
+    expect(figures('Revenue was $14 million, up from $11.8 million two years earlier.')).toEqual(['$14 million', 'up from $11.8 million']);
+    expect(figures('Membership is 31 per cent, up from 26 per cent five years earlier.')).toEqual(['31 per cent', 'up from 26 per cent']);
+    expect(figures('The estate was worth one million two hundred thousand pounds.')).toEqual(['one million two hundred thousand pounds']);
+    expect(figures('There were twenty five people.')).toEqual(['twenty five']);
+  });
+});

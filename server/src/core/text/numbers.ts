@@ -733,6 +733,9 @@ function raceTimeEnd(tokens: Token[], i: number, to: number): number {
 /** Letters of the country a dollar sign is joined to ("US$", "A$", "NZ$", "C$", "HK$", "S$"), and the real's "R$". */
 const DOLLAR_COUNTRIES = new Set(['US', 'A', 'AU', 'NZ', 'C', 'CA', 'Can', 'HK', 'S', 'SG', 'NT', 'R', 'Mex', 'MX']);
 
+/** Scale words a further number word joins only with a scale of its own: "one million two hundred thousand". */
+const LARGE_SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
+
 /** Finds the numeric claims among tokens[from, to). */
 export function findNumbers(tokens: Token[], from = 0, to = tokens.length): NumberExpression[] {
   // Made at the first expression: four sentences in five have none, and share one empty list (never added to).
@@ -776,7 +779,9 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
         last = n;
         continue;
       }
-      if (isCore(tokens, n) && tokens[n].kind === 'word' && tokens[last].kind === 'word' && NUMBER_WORDS.has(t.lower)) {
+      // ("twenty five", "one million two hundred thousand"; not "$11.8 million two years earlier" nor "26 per cent five
+      // years earlier", a figure and then a time: a number word joins only a number word.)
+      if (isCore(tokens, n) && tokens[n].kind === 'word' && tokens[last].kind === 'word' && NUMBER_WORDS.has(t.lower) && NUMBER_WORDS.has(tokens[last].lower) && !(LARGE_SCALES.has(tokens[last].lower) && !SCALE_WORDS.has(tokens[n + 1]?.lower ?? ''))) {
         last = n;
         continue;
       }
