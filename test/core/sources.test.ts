@@ -6289,3 +6289,12 @@ describe('a figure before a number word and a time', () => {
     expect(figures('There were twenty five people.')).toEqual(['twenty five']);
   });
 });
+
+describe('a change by a qualified fraction', () => {
+  it('is a claim ("has risen by more than a third since 2022", "by as much as half", "by up to a third")', () => {
+    expect(figures('The figure has risen by more than a third since 2022.')).toEqual(['more than a third']);
+    expect(figures('The frost could cut the crop by as much as half.')).toEqual(['half']);
+    expect(figures('Rents fell by up to a third.')).toEqual(['up to a third']);
+    expect(figures('A third said it was blue.')).toEqual([]);
+  });
+});

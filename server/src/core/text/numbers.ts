@@ -336,14 +336,11 @@ function isCore(tokens: Token[], i: number): boolean {
     const prev = i > 0 ? tokens[i - 1].lower : undefined;
     // A change by a fraction: "fell by half", "cut in half", "fell by a third".
     if (w === 'half' && (prev === 'by' || (prev === 'in' && CUT_VERBS.has(wordAt(tokens, i - 2))))) return true;
-    // "fell by more than half", "cut by nearly half".
-    if (w === 'half' && prev !== undefined && (APPROXIMATORS.has(prev) || HALF_QUALIFIERS.has(prev))) {
-      let b = i - 1;
-      while (b > 0 && i - b <= 3 && (APPROXIMATORS.has(tokens[b].lower) || HALF_QUALIFIERS.has(tokens[b].lower))) b--;
-      if (b < i - 1 && tokens[b].lower === 'by') return true;
-    }
-    // "fell by nearly a third": a qualifier may stand between "by" and the article.
-    const by = wordAt(tokens, i - 2) === 'by' ? i - 2 : APPROXIMATORS.has(wordAt(tokens, i - 2)) && wordAt(tokens, i - 3) === 'by' ? i - 3 : -1;
+    // "fell by more than half", "cut by nearly half", "could cut the crop by as much as half".
+    if (w === 'half' && prev !== undefined && changeQualifiedBy(tokens, i - 1) < i - 1) return true;
+    // "fell by nearly a third", "has risen by more than a third since 2022": a qualifier may stand between "by" and the
+    // article.
+    const by = wordAt(tokens, i - 2) === 'by' ? i - 2 : changeQualifiedBy(tokens, i - 2) < i - 2 ? changeQualifiedBy(tokens, i - 2) : -1;
     if ((prev === 'a' || prev === 'one') && by > 0 && tokens[by - 1].kind === 'word' && (next === undefined || next.kind === 'punct' || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this')) return true;
     // "the second half of 2029", "the first half of the game": a stretch of time, not a share.
     if (w === 'half' && prev !== undefined && HALF_ORDINALS.has(prev)) return false;
@@ -373,6 +370,18 @@ function isCore(tokens: Token[], i: number): boolean {
   const dash = w.indexOf('-');
   if (dash > 0 && NUMBER_WORDS.has(w.slice(0, dash)) && !HYPHEN_NOT_CLAIM.test(w)) return true;
   return false;
+}
+
+/** Words of a qualifier before a fraction a change is by: "more than", "nearly", "as much as", "up to". */
+const CHANGE_QUALIFIER_WORDS = new Set(['as', 'much', 'up', 'to']);
+/**
+ * Where "by" stands before a qualifier of up to three words that ends at j ("by more than", "by as much as"), or j + 1
+ * when no qualifier and "by" come there.
+ */
+function changeQualifiedBy(tokens: Token[], j: number): number {
+  let b = j;
+  while (b > 0 && j - b < 3 && (APPROXIMATORS.has(tokens[b].lower) || HALF_QUALIFIERS.has(tokens[b].lower) || CHANGE_QUALIFIER_WORDS.has(tokens[b].lower))) b--;
+  return b < j && tokens[b].lower === 'by' ? b : j + 1;
 }
 
 /** Words after a finishing place: "a strong third, with 23 percent", "a distant second to Tsongas". */
