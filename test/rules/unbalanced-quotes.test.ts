@@ -20,4 +20,13 @@ describe('unbalanced-quotes suggestions', () => {
     expect(finding.suggestions).toEqual([]);
     expect(finding.fix).toBeNull();
   });
+
+  it('marks the quote it leaves open from its mark to the end of the line, never past it', () => {
+    const text = 'Price spoke. "We will vote on Thursday, and we will win\nthe vote, Mayor Ellen Price said.\n\nThe motion passed.\n';
+    const [finding] = unclosed(text);
+    expect(text.slice(finding.range.start, finding.range.end)).toBe('"We will vote on Thursday, and we will win');
+    const crlf = text.replace(/\n/g, '\r\n');
+    const [again] = unclosed(crlf);
+    expect(crlf.slice(again.range.start, again.range.end)).toBe('"We will vote on Thursday, and we will win');
+  });
 });

@@ -4,7 +4,7 @@ import { formatMessage } from '../rule';
 import { sourceSpan } from '../markdown';
 import { blockEnd, insertAt } from '../edits';
 import type { BlockAnalysis } from '../records';
-import type { TextEdit } from '../types';
+import type { Span, TextEdit } from '../types';
 import { findQuoteMarks } from '../text/quotes';
 
 /** `, she said` / `, Jones told`: where a quote that forgot its closing mark plainly ends. */
@@ -32,9 +32,11 @@ const rule: Rule = {
         // A mark at the paragraph's end is offered only when it closes this quote: with other stray marks about,
         // it could pair with one of them instead.
         const closesAtEnd = !certain && findQuoteMarks(prose + mark).quotes.every((q) => q.close !== -1);
+        // The range runs from the mark over the words it leaves open to the end of its line, as an editor marks an
+        // unterminated string: the reader sees the quote that runs unclosed, not only its mark.
         context.report({
           messageId: 'unclosed',
-          range: sourceSpan(ba.block, open, open + 1),
+          range: toLineEnd(context.text, sourceSpan(ba.block, open, prose.trimEnd().length)),
           fix: certain,
           suggestions: certain
             ? [{ title: formatMessage(rule.messages.close, { where: 'before the attribution' }), edits: [certain] }]
@@ -52,6 +54,19 @@ const rule: Rule = {
     }
   },
 };
+
+/** A span cut at the first line break inside it, and at the spaces before that break. */
+function toLineEnd(text: string, span: Span): Span {
+  let end = span.end;
+  for (let k = span.start; k < span.end; k++) {
+    if (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) {
+      end = k;
+      break;
+    }
+  }
+  while (end > span.start + 1 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return { start: span.start, end };
+}
 
 /** The one place the closing mark belongs, when the text leaves no doubt: `"We will fight, she said.`. */
 function certainClose(ba: BlockAnalysis, open: number, mark: string): TextEdit | null {
