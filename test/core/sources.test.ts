@@ -6298,3 +6298,11 @@ describe('a change by a qualified fraction', () => {
     expect(figures('A third said it was blue.')).toEqual([]);
   });
 });
+
+describe('"it" that keeps count after a report named before', () => {
+  it('is the report ("The report said …. It also recorded 57 injuries."), not a thing measured', () => {
+    const sheet = lint('The report said 14% of trips replaced a car. It also recorded 57 injuries.').claims.map((c) => c.attribution?.source);
+    expect(sheet).toEqual(['The report', 'The report']);
+    expect(source('The fish was huge. It measured 40 cm.')).toBeUndefined();
+  });
+});

@@ -657,7 +657,7 @@ const OPENS_WITH_IT = /^It\s/;
 const BODY_VOICES = new Set(['post', 'forecast', 'announce', 'confirm', 'predict', 'urge', 'insist', 'claim', 'report', 'reply', 'respond', QUOTE_VERB]);
 
 /** Cues by which a document speaks as "it": "it reads", "it said", "it notes", "it states", "it estimated", "it found". */
-const DOCUMENT_READS = new Set(['read', 'say', 'note', 'state', 'add', 'continue', 'conclude', 'list', 'warn', 'argue', 'explain', 'estimate', 'find', 'show', 'suggest', 'recommend', 'predict', 'project', 'forecast']);
+const DOCUMENT_READS = new Set(['read', 'say', 'note', 'state', 'add', 'continue', 'conclude', 'list', 'warn', 'argue', 'explain', 'estimate', 'find', 'show', 'suggest', 'recommend', 'predict', 'project', 'forecast', 'record', 'count', 'tally']);
 /** A phrase opening with "the" or "this". */
 const THE_OR_THIS = /^(?:the|this)\s/i;
 /** A statement named again with "the": "the statement", "the written statement". */

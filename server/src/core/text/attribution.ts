@@ -1701,6 +1701,8 @@ function tokensText(tokens: Token[], a: number, b: number): string {
 
 /** Participles by which a document reports what it holds: "a survey showing that", "its own poll …, showing him ahead". */
 const DOCUMENT_PARTICIPLES = new Set(['show', 'find', 'suggest', 'indicate']);
+/** Verbs of keeping count that "it", a report or a body named before, reports by: "It also recorded 57 injuries". */
+const TALLYING_VERBS = new Set(['record', 'count', 'tally']);
 /**
  * Prepositions of place before a noun phrase ("near the Calloway district", "across the county"), and those of what a
  * document is about or released beside ("a study on the charity", "data released alongside the review").
@@ -2579,9 +2581,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     }
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
     np = subjectOfClause(tokens, contrastedClause(tokens, from, k, inQuote), k, to, lexicon, inQuote);
-  } else if (k >= from && tokens[k].lower === 'it' && (SPEECH_CUES.has(lemma) || DOCUMENT_PARTICIPLES.has(lemma) || RECKONING_VERBS.has(lemma)) && !/ing$/.test(cue.lower)) {
+  } else if (k >= from && tokens[k].lower === 'it' && (SPEECH_CUES.has(lemma) || DOCUMENT_PARTICIPLES.has(lemma) || RECKONING_VERBS.has(lemma) || TALLYING_VERBS.has(lemma)) && !/ing$/.test(cue.lower)) {
     // "“We regret the error,” it said": a body named before speaks as "it"; "It showed $200,000 in payments", "It
-    // found that 40 percent …": a report named before shows as "it".
+    // found that 40 percent …", "It also recorded 57 injuries": a report named before shows as "it".
     np = { words: [tokens[k]], start: tokens[k].start, end: tokens[k].end };
   } else if (k >= from && (!STOP_BACK.has(tokens[k].lower) || surnameBeforeCue(tokens, k))) {
     np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
