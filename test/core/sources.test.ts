@@ -6306,3 +6306,11 @@ describe('"it" that keeps count after a report named before', () => {
     expect(source('The fish was huge. It measured 40 cm.')).toBeUndefined();
   });
 });
+
+describe('"several" before a scale word', () => {
+  it('is part of the claim\'s text ("several hundred people"), as "a few hundred" is', () => {
+    expect(figures('It is believed that several hundred people have left.')).toEqual(['several hundred']);
+    expect(figures('A few hundred people left.')).toEqual(['A few hundred']);
+    expect(figures('Several people left.')).toEqual([]);
+  });
+});

@@ -944,6 +944,11 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
       q--;
       continue;
     }
+    // ("several hundred people", "several thousand": the count of a scale word alone goes with it.)
+    if (w === 'several' && q === first && SCALE_WORDS.has(tokens[first].lower)) {
+      q--;
+      continue;
+    }
     // ("no more than 852,000", "no fewer than 85": the "no" that makes a floor a ceiling, or stresses one, goes with it.)
     if (w === 'no' && NO_COMPARATIVES.has(tokens[q]?.lower ?? '') && tokens[q + 1]?.lower === 'than') {
       q--;
