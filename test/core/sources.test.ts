@@ -6314,3 +6314,9 @@ describe('"several" before a scale word', () => {
     expect(figures('Several people left.')).toEqual([]);
   });
 });
+
+describe('"Cllr" and a surname alone', () => {
+  it('name the councillor again, whom "she" then stands for ("Cllr Lennie has agreed to meet …. "…," she said")', () => {
+    expect(quotes('Councillor Morag Lennie defended the scheme.\n\nProfessor Alison Grieve said the taxi trade had been squeezed. "Those two findings are not in tension," she said.\n\nCllr Lennie has agreed to meet union representatives next month. "We will listen," she said.\n')).toEqual(['Alison Grieve', 'Morag Lennie']);
+  });
+});

@@ -247,7 +247,7 @@ export const NAME_TITLES = set(`
   Superintendent Constable Coach Dean Chair President-elect Congressman Congresswoman Councilman Councilwoman
   Minister's Press Police Fire State Federal National Regional Local Party Opposition Republican Democratic
   Democrat Labour Conservative Liberal Green Independent Supreme Associate First Lady Her His Majesty Royal
-  Highness Saint St St. Doctor Nurse Brother Sister
+  Highness Saint St St. Doctor Nurse Brother Sister Cllr Cllr.
   Insp Insp. Supt Supt. Det Det. Cpl Cpl. Cmdr Cmdr. Adm Adm. Amb Amb. Atty Atty.
 `);
 
