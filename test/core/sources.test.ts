@@ -6320,3 +6320,13 @@ describe('"Cllr" and a surname alone', () => {
     expect(quotes('Councillor Morag Lennie defended the scheme.\n\nProfessor Alison Grieve said the taxi trade had been squeezed. "Those two findings are not in tension," she said.\n\nCllr Lennie has agreed to meet union representatives next month. "We will listen," she said.\n')).toEqual(['Alison Grieve', 'Morag Lennie']);
   });
 });
+
+describe('one unnamed person tied to what they know', () => {
+  it('owes a reason for anonymity ("A person involved in the negotiations said", "one Democrat familiar with the discussion")', () => {
+    const anonymous = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'anonymous-source-reason').length;
+    expect(anonymous('A person involved in the negotiations said the company had asked for 40 days.')).toBe(1);
+    expect(anonymous('One Democrat familiar with the discussion said 40 members agreed.')).toBe(1);
+    expect(anonymous('A person involved in the talks, who asked not to be named because the talks are private, said the company had spent 40 million.')).toBe(0);
+    expect(anonymous('People involved in the talks said the company had spent 40 million.')).toBe(0);
+  });
+});

@@ -33,6 +33,9 @@ const REASON_FIRST = /\bwho\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\b[^,.;]*
 /** The verb of speech right after a source phrase, before what it says ("… familiar with the plans said"). */
 const SAID_NEXT = /^[^,;]{0,60}?\b(?:said|says|say|told|tells|added|adds|confirmed|confirms)\b/i;
 
+/** Words that tie one unnamed person to what they know: "a person involved in the talks", "one person close to her". */
+const TIED_BY = new Set(['involved', 'familiar', 'close', 'connected', 'linked']);
+
 /** "privately" right after a source's verb ("said privately"). */
 const PRIVATELY = /^\s+privately\b/i;
 
@@ -65,7 +68,9 @@ const rule: Rule = {
       // The head is the word before where they are, if the phrase says: "a source at the ministry".
       const words = m.text.split(/\s+/);
       const placed = words.findIndex((w, i) => i > 0 && PEOPLE_OF.has(w.toLowerCase()));
-      const head = (placed > 0 ? words[placed - 1] : words[words.length - 1]).toLowerCase();
+      // ("A person involved in the negotiations": the noun before the words that tie the person to what they know.)
+      const tied = words.length > 3 && TIED_BY.has(words[2].toLowerCase());
+      const head = (tied ? words[1] : placed > 0 ? words[placed - 1] : words[words.length - 1]).toLowerCase();
       // ("One council staffer said", "A board member said privately": a body's own people, unnamed, as officials are.)
       const insider = head === 'staffer' || (head === 'member' && words.length >= 3 && placed < 0);
       // ("One man said", "One barista, who has worked there for years, said": one person the draft will not name, of any
