@@ -5824,7 +5824,8 @@ function peopleNounAt(tokens: Token[], i: number, from: number): boolean {
   if (t.kind !== 'word' || SPOKESPEOPLE.test(t.lower)) return false;
   if (t.capitalized && i !== from && tokens[i - 1].kind !== 'punct') return false;
   const l = t.lower;
-  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(withoutFinalS(l)) || VAGUE_NOUNS.has(l) || ANONYMOUS_SINGULARS.has(l) || l === 'police' || PEOPLE_PLURALS.has(l) || personNoun(l) || personNoun(withoutFinalS(l));
+  // (A role's or a trade's noun, in the singular or the plural: personNoun holds the roles.)
+  return personNoun(l) || personNoun(withoutFinalS(l)) || VAGUE_NOUNS.has(l) || ANONYMOUS_SINGULARS.has(l) || l === 'police' || PEOPLE_PLURALS.has(l);
 }
 
 /**
