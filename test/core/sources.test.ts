@@ -6330,3 +6330,11 @@ describe('one unnamed person tied to what they know', () => {
     expect(anonymous('People involved in the talks said the company had spent 40 million.')).toBe(0);
   });
 });
+
+describe('a document, an aside that opens with a participle, and a verb of showing', () => {
+  it('is the document\'s ("The report, published last month, shows that …"), whatever words of time end the aside', () => {
+    expect(source('The report, published last month, shows that the total fell to 392 million.')).toBe('The report');
+    expect(source('The accounts, published on Tuesday, show that the total paid fell to £392 million.')).toBe('The accounts');
+    expect(source('The figures, released last week, show that 40 people died.')).toBe('The figures');
+  });
+});

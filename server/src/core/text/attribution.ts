@@ -1458,7 +1458,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.lower === 'listed' && heritageGrade(tokens, i - 1, from) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
     // (Not one that puts what it names at a figure: "put the crowd at 5,000", "estimated the cost at £85 million".)
-    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !((lemma === 'put' || (lemma === 'estimate' && tokens[i + 1]?.lower !== 'at')) && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma)) continue;
+    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !((lemma === 'put' || (lemma === 'estimate' && tokens[i + 1]?.lower !== 'at')) && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma) && !documentBeforeAside(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     // ("could claim a flat payment of $25", "can claim a refund", "for each pound claimed": money claimed, not a report.)
@@ -3151,6 +3151,19 @@ const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 
  * whatever the cue model makes of the word there, when a figure stands in that clause (a base form only after a
  * plural).
  */
+/**
+ * "The report, published last month, shows that …", "The accounts, published on Tuesday, show": a document's noun, then
+ * an aside that opens with a participle, set off by commas right before a verb of showing or finding. The verb is the
+ * document's, whatever words of time end the aside.
+ */
+function documentBeforeAside(tokens: Token[], i: number, from: number, lemma: string): boolean {
+  if (!DOCUMENT_PARTICIPLES.has(lemma) || i - 3 < from || tokens[i - 1].text !== ',') return false;
+  let c = i - 2;
+  while (c > from && i - c <= 8 && tokens[c].text !== ',') c--;
+  const aside = tokens[c + 1];
+  return c > from && tokens[c].text === ',' && aside.kind === 'word' && !aside.capitalized && (PAST_ENDING.test(aside.lower) || OPENING_PAST_PARTICIPLES.has(aside.lower)) && tokens[c - 1].kind === 'word' && DOCUMENT_NOUNS.has(tokens[c - 1].lower);
+}
+
 function reportingAside(tokens: Token[], i: number, from: number, to: number): boolean {
   const cue = tokens[i];
   // Set off by a comma before it, and by a comma or the sentence's end after it ("…, campus police estimated.").
