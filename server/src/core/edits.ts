@@ -80,20 +80,34 @@ export function lineEnd(lines: LineIndex, offset: number): number {
  * before the break and `tail` goes right before the next sentence, so an edit never joins or splits lines.
  */
 export function bridge(text: string, start: number, end: number, head: string, tail: string): TextEdit[] {
-  const gap = text.slice(start, end);
-  let cut = gap.search(/[\r\n]/);
+  const cut = beforeLineBreak(text, start, end);
   if (cut === -1) return [{ range: { start, end }, text: `${head} ${tail}` }];
-  while (cut > 0 && (gap[cut - 1] === ' ' || gap[cut - 1] === '\t')) cut--;
-  return [{ range: { start, end: start + cut }, text: head }, insertAt(end, tail)];
+  return [{ range: { start, end: cut }, text: head }, insertAt(end, tail)];
 }
 
 /** Does a source range hold a line break (an edit replacing it would join lines)? */
 export function crossesLine(text: string, range: { start: number; end: number }): boolean {
-  for (let i = range.start; i < range.end; i++) {
+  return firstLineBreak(text, range.start, range.end) !== -1;
+}
+
+/** The offset of the first line break (CR or LF) in source [start, end), or -1. */
+function firstLineBreak(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
+    if (c === 10 || c === 13) return i;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * Where the text of source [start, end) stops before its first line break: the break's offset, less the spaces and
+ * tabs before it (not before `start`); -1 when the range holds no break.
+ */
+export function beforeLineBreak(text: string, start: number, end: number): number {
+  let cut = firstLineBreak(text, start, end);
+  if (cut === -1) return -1;
+  while (cut > start && (text.charCodeAt(cut - 1) === 32 || text.charCodeAt(cut - 1) === 9)) cut--;
+  return cut;
 }
 
 /** Applies non-overlapping edits to a text (later edits first, so offsets stay valid). */

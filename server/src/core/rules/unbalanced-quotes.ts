@@ -2,7 +2,7 @@
 import type { Rule } from '../rule';
 import { formatMessage } from '../rule';
 import { sourceSpan } from '../markdown';
-import { blockEnd, insertAt } from '../edits';
+import { beforeLineBreak, blockEnd, insertAt } from '../edits';
 import type { BlockAnalysis } from '../records';
 import type { Span, TextEdit } from '../types';
 import { findQuoteMarks } from '../text/quotes';
@@ -55,17 +55,10 @@ const rule: Rule = {
   },
 };
 
-/** A span cut at the first line break inside it, and at the spaces before that break. */
+/** A span cut before the first line break inside it (see beforeLineBreak). */
 function toLineEnd(text: string, span: Span): Span {
-  let end = span.end;
-  for (let k = span.start; k < span.end; k++) {
-    if (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) {
-      end = k;
-      break;
-    }
-  }
-  while (end > span.start + 1 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-  return { start: span.start, end };
+  const cut = beforeLineBreak(text, span.start, span.end);
+  return cut === -1 ? span : { start: span.start, end: cut };
 }
 
 /** The one place the closing mark belongs, when the text leaves no doubt: `"We will fight, she said.`. */

@@ -340,7 +340,8 @@ function isCore(tokens: Token[], i: number): boolean {
     if (w === 'half' && prev !== undefined && changeQualifiedBy(tokens, i - 1) < i - 1) return true;
     // "fell by nearly a third", "has risen by more than a third since 2022": a qualifier may stand between "by" and the
     // article.
-    const by = wordAt(tokens, i - 2) === 'by' ? i - 2 : changeQualifiedBy(tokens, i - 2) < i - 2 ? changeQualifiedBy(tokens, i - 2) : -1;
+    const qualifiedBy = changeQualifiedBy(tokens, i - 2);
+    const by = wordAt(tokens, i - 2) === 'by' ? i - 2 : qualifiedBy < i - 2 ? qualifiedBy : -1;
     if ((prev === 'a' || prev === 'one') && by > 0 && tokens[by - 1].kind === 'word' && (next === undefined || next.kind === 'punct' || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this')) return true;
     // "the second half of 2029", "the first half of the game": a stretch of time, not a share.
     if (w === 'half' && prev !== undefined && HALF_ORDINALS.has(prev)) return false;
