@@ -1411,10 +1411,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (prev && (prev.lower === 'and' || prev.lower === 'to' || prev.text === '-' || (prev.text === ',' && listGoesOn)) && UP_TO_THREE_DIGITS.test(text) && agedBefore(tokens, e.first - 2, from)) return true;
   // (An age ends the group's phrase: what follows is its verb or a clause, not the noun of an amount, "parents over
   // 500 euros", "fans over 100 free tickets".)
-  if (e.first < e.figure && e.figure === e.last && AGE_QUALIFIER.test(e.qualifier) && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && (!next || next.kind === 'punct' || AFTER_AGE_BRACKET.has(next.lower) || (!next.capitalized && PAST_FORM.test(next.lower)))) return true;
+  const ageBracket = e.first < e.figure && e.figure === e.last && AGE_QUALIFIER.test(e.qualifier) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110;
+  if (ageBracket && prev && AGE_GROUPS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && (!next || next.kind === 'punct' || AFTER_AGE_BRACKET.has(next.lower) || (!next.capitalized && PAST_FORM.test(next.lower)))) return true;
   // ("Most members are over 50", "70% of new members were under 40": so after the group and its "are" or "were", at the
   // clause's end; not "Prices are over 50".)
-  if (e.first < e.figure && e.figure === e.last && AGE_QUALIFIER.test(e.qualifier) && prev && BE_FORMS.has(prev.lower) && prev2 && AGE_GROUPS.has(prev2.lower) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || next.lower === 'and')) return true;
+  if (ageBracket && prev && BE_FORMS.has(prev.lower) && prev2 && AGE_GROUPS.has(prev2.lower) && (!next || next.kind === 'punct' || next.lower === 'and')) return true;
   // "those 65 and older", "adults 18 or over": a group's open-ended bracket.
   if (single && prev && AGE_GROUPS.has(prev.lower) && UP_TO_THREE_DIGITS.test(text) && (next?.lower === 'and' || next?.lower === 'or') && OPEN_BRACKET.test(next2?.lower ?? '')) return true;
   // "74 percent of voters were 45 or older", "the electorate was 45 or older": "older" or "younger" after it, whatever
