@@ -690,7 +690,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // ("Aides to Dufresne said": a plural role opening the sentence; unnamed staff, as "Clinton aides".)
   const servedAt = words.findIndex((w, i) => i > 0 && (w.text === 'to' || w.text === 'for') && ((!words[i - 1].capitalized && ROLE_NOUNS.has(words[i - 1].lower)) || (i === 1 && UNNAMED_STAFF.has(words[0].lower))));
   if (servedAt > 0) {
-    const unnamed = (ANONYMOUS_SINGULARS.has(words[servedAt - 1].lower) && ['a', 'an', 'one', 'another'].includes(determiner)) || (servedAt === 1 && UNNAMED_STAFF.has(words[0].lower));
+    const unnamed = (ANONYMOUS_SINGULARS.has(words[servedAt - 1].lower) && ONE_PERSON.has(determiner)) || (servedAt === 1 && UNNAMED_STAFF.has(words[0].lower));
     return { kind: unnamed ? 'vague' : 'role', name: text, vague: unnamed };
   }
   if (bodyOfCapitals(words) || fieldOpensBody(words)) return { kind: 'organization', name: text, vague: false };
@@ -4984,7 +4984,7 @@ function bodiesInPlural(lower: string): boolean {
 }
 
 /** Articles that open one person's phrase before a place: "a shop owner in Leeds", "one franchisee in Mississauga". */
-const PERSON_ARTICLES = new Set(['a', 'an', 'one', 'another', 'the']);
+const PERSON_ARTICLES = new Set([...ONE_PERSON, 'the']);
 /**
  * Where the phrase of the person whose noun is at s opens, back over up to two words that describe them to the article
  * before them ("one shop owner", "a franchise owner"), or -1 when no such article opens it.
@@ -5735,7 +5735,7 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
     }
     // "the one people still asked him about": a count of one before a plural is no phrase.
     // ("in a move publishers said could cut prices": before a verb of speech the plural after the noun speaks.)
-    if (determiner && s < k && tokens[s + 1].lower !== 'of' && ['a', 'an', 'one', 'another'].includes(tokens[s].lower) && (PLURALS_WITHOUT_S.has(lowerHead) || PLURAL_IN_S.test(lowerHead)) && !ROLE_NOUNS.has(lowerHead)) {
+    if (determiner && s < k && tokens[s + 1].lower !== 'of' && ONE_PERSON.has(tokens[s].lower) && (PLURALS_WITHOUT_S.has(lowerHead) || PLURAL_IN_S.test(lowerHead)) && !ROLE_NOUNS.has(lowerHead)) {
       return speech && s + 2 <= k && PLURAL_ENDING.test(lowerHead) && !endsWithPossessive(head.text) && !isVerbish(head) && !CUE_FORMS.has(lowerHead) ? { words: tokens.slice(s + 2, k + 1), start: tokens[s + 2].start, end: head.end } : null;
     }
     // Before a verb of speech any plural noun can speak ("City planners say", "Organisers said").
@@ -5847,7 +5847,7 @@ function peopleNounAt(tokens: Token[], i: number, from: number): boolean {
  * the province"); never unnamed sources, nor one unnamed person ("an official at the ministry").
  */
 function placedWhereChecked(first: Token, noun: Token, preposition: Token, place: Token, placeName: boolean, placeHead: Token): boolean {
-  const unnamed = (ANONYMOUS_SINGULARS.has(noun.lower) && ['a', 'an', 'one', 'another'].includes(first.lower)) || VAGUE_QUANTIFIERS.has(first.lower) || first.lower === 'unnamed' || first.lower === 'other';
+  const unnamed = (ANONYMOUS_SINGULARS.has(noun.lower) && ONE_PERSON.has(first.lower)) || VAGUE_QUANTIFIERS.has(first.lower) || first.lower === 'unnamed' || first.lower === 'other';
   // (A place named, "at the Pentagon", "of the World Bank", or a body known, "at the treasury"; not "at the scene",
   // "at the time", "of the town".)
   const known = (placeName && (DEFINITE.has(place.lower) || place.capitalized)) || (DEFINITE.has(place.lower) && (ORG_NOUNS.has(placeHead.lower) || BODIES.has(placeHead.lower)));
