@@ -1526,8 +1526,8 @@ describe('people who know, and people no role names', () => {
     expect(firstAttribution('Voters in Ohio said 40 percent of the ballots were lost.')?.kind).toBe('role');
     expect(of('Tenants of Riverside Towers said rents rose 40 percent.')).toEqual({ source: 'Tenants of Riverside Towers', vague: false });
     expect(of('Rents rose 40 percent, the students said.')).toEqual({ source: 'the students', vague: false });
-    // (Alone they are a role, as before: a vague finding on every "workers … put" would be noise.)
-    expect(of('Survivors said 40 people were thrown overboard.')).toEqual({ source: 'Survivors', vague: false });
+    // (Alone, with a verb of speech, they are people at large, none named, as "witnesses said".)
+    expect(of('Survivors said 40 people were thrown overboard.')).toEqual({ source: 'Survivors', vague: true });
   });
 });
 
@@ -6336,5 +6336,36 @@ describe('a document, an aside that opens with a participle, and a verb of showi
     expect(source('The report, published last month, shows that the total fell to 392 million.')).toBe('The report');
     expect(source('The accounts, published on Tuesday, show that the total paid fell to £392 million.')).toBe('The accounts');
     expect(source('The figures, released last week, show that 40 people died.')).toBe('The figures');
+  });
+});
+
+describe('people of a trade or a cause at large', () => {
+  it('are as vague as "experts" ("Growers say", "Bus owners say", "Public health campaigners argue")', () => {
+    expect(of('Growers say the netting costs $40 a row.')).toEqual({ source: 'Growers', vague: true });
+    expect(of('Netting costs $40 a row, growers say.')).toEqual({ source: 'growers', vague: true });
+    expect(of('Bus owners say a new bus costs $400,000.')).toEqual({ source: 'Bus owners', vague: true });
+    expect(of('Public health campaigners argue that a cut of 10% would raise drinking.')).toEqual({ source: 'Public health campaigners', vague: true });
+    expect(of('Cycling advocates say 40 riders were hurt.')).toEqual({ source: 'Cycling advocates', vague: true });
+    // With a determiner they are people the story has named; the officers of a case are who they are.
+    expect(of('The growers say the netting costs $40 a row.')?.vague).toBe(false);
+    expect(of('Prosecutors said he wrote 400 prescriptions.')?.vague).toBe(false);
+    expect(of('Organizers say 4,000 people came.')?.vague).toBe(false);
+  });
+  it('leaves a share of them said no source ("more than half of small business owners said …, 7 in 10 felt")', () => {
+    const sources = lint('More than half of small business owners said roads matter, 7 in 10 felt broadband mattered.').claims.map((c) => c.attribution?.source);
+    expect(sources).toEqual([undefined, undefined]);
+  });
+});
+
+describe('whom a quote urges', () => {
+  it('is spoken to, not speaking (`"…" urged patients to write`)', () => {
+    expect(firstQuoteSource('A flyer, "Who is Watching Your Mother Tonight," urged patients to write to the board.')).toBeUndefined();
+    expect(firstQuoteSource('"Stop the vote at once," urged the mayor to the crowd.')).toBe('the mayor');
+  });
+});
+
+describe('a title after "titled"', () => {
+  it('is no quote, even when it asks a question', () => {
+    expect(lint('A flyer titled "Who\'s Watching Your Mother?" went round on Friday.').claims.filter((c) => c.kind === 'quote')).toEqual([]);
   });
 });

@@ -236,3 +236,10 @@ describe('"it" with a passive in a clause of time', () => {
     expect(vague('After it was reported that 40 people died, the mayor resigned.')).toEqual(['Source-less passive "it was reported": say who reported it.']);
   });
 });
+
+describe('an interviewer\'s question', () => {
+  it('earns no finding: it asks, it reports nothing', () => {
+    const draft = 'Wikinews interviewed Keiko Marsh.\n\n((WN)) Critics have said the agency was warned. Was it?\n\n((Keiko Marsh)) They did, and experts say 40 sites are gone.\n';
+    expect(vague(draft)).toHaveLength(1);
+  });
+});

@@ -200,7 +200,8 @@ export function analyze(text: string, settings: EngineSettings, cache?: Analysis
       analysis.numbers.push(n);
     }
     for (let k = 0; k < ba.quotes.length; k++) analysis.quotes.push(ba.quotes[k]);
-    for (let k = 0; k < ba.mentions.length; k++) analysis.mentions.push(ba.mentions[k]);
+    // (Nor are its sources any rule's: "((WN)) Fishermen have said they warned about this" asks, it reports nothing.)
+    if (!turns[ba.block.index]?.question) for (let k = 0; k < ba.mentions.length; k++) analysis.mentions.push(ba.mentions[k]);
   }
   return analysis;
 }

@@ -8,9 +8,9 @@ import { resolveMention, type BlockAnalysis, type MentionRecord, type QuoteRecor
 import type { People } from './people';
 import { askedToDo, citingAside, oneOfTrade, SHOWING_LEMMAS, findSources, introducerSource, ownerOfQuote, passesOn, PLACE_OF_PLURAL, signatureSource, SPEECH_CUES, tokenAtOrAfter, type AttributionLexicon, type SourceMention } from './text/attribution';
 import { AS_NAMING_VERBS, clauseSpeaker, mainVerbSpeaker, QUOTE_NAMING_VERBS, QUOTE_VERB, tagBeforeQuote } from './text/quote-speakers';
-import { CUE_FORMS, WEAK_CUES } from './text/lexicon';
+import { CUE_FORMS, DOCUMENT_NOUNS, WEAK_CUES } from './text/lexicon';
 import { giveQuote } from './signatures';
-import { endsWithPossessive } from './text/words';
+import { endsWithPossessive, lastPiece } from './text/words';
 import { gap, indexAt, itemAt, lastStartingAtOrBefore, nearest, spanEnd, spanStart } from './text/spans';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -749,7 +749,9 @@ function accordingTo(list: readonly MentionRecord[], holds: (m: MentionRecord) =
 function standsForCounters(m: MentionRecord, b: MentionRecord): boolean {
   if (m.attribution.kind === 'document') return true;
   const speaker = m.attribution.kind === 'organization' || m.attribution.kind === 'role' || m.attribution.kind === 'named';
-  return speaker && b.attribution.kind !== 'vague' && m.mention.start > b.mention.cueEnd && SPEECH_CUES.has(m.mention.cueLemma);
+  // (Unnamed people who counted are vague too, "Volunteers recorded"; a vague document is not theirs to stand for.)
+  const vagueDocument = b.attribution.kind === 'vague' && DOCUMENT_NOUNS.has(lastPiece(b.attribution.source).toLowerCase());
+  return speaker && !vagueDocument && m.mention.start > b.mention.cueEnd && SPEECH_CUES.has(m.mention.cueLemma);
 }
 
 /** Are the words people at large, a plural with no article: "Americans", "Britons", "residents", "consumers"? */

@@ -172,7 +172,7 @@ const VAGUE_MODIFIERS = new Set([
   // Words that open "Housing advocates say", "Business leaders say": capitals only because they open the sentence.
   'housing', 'business', 'faculty', 'patient', 'conservation', 'consumer', 'community', 'labor', 'labour', 'civil',
   'rights', 'human', 'environmental', 'privacy', 'campus', 'tenant', 'education', 'church', 'student', 'advocacy',
-  'real', 'estate',
+  'real', 'estate', 'cycling', 'disability',
 ]);
 const OBJECT_CUES = new Set(['tell', 'inform', 'ask', 'warn', 'quote', 'cite', 'urge', 'promise', 'criticize', 'describe', 'characterize', 'count', 'put', 'record', 'find', 'show', 'estimate', 'post', 'tally', 'calculate']);
 export const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
@@ -561,6 +561,12 @@ function peoplePlural(l: string): boolean {
   const one = withoutFinalS(l);
   return one !== l && personNoun(one) && !ROLE_NOUNS.has(one);
 }
+/** Plurals of people who make, sell or run things, or speak for a cause ("growers", "operators", "campaigners"). */
+const TRADES_AT_LARGE = new Set(['campaigners', 'operators', 'owners', 'packers', 'retailers', 'employers', 'producers', 'manufacturers', 'suppliers', 'exporters', 'importers', 'wholesalers', 'developers', 'contractors', 'lobbyists', 'environmentalists', 'conservationists', 'fishers', 'skippers']);
+/** Is the word, a plural in lower case, people of a trade or a cause at large (not a poll's "voters")? */
+function tradeAtLarge(l: string): boolean {
+  return TRADES_AT_LARGE.has(l) || (peoplePlural(l) && l !== 'voters');
+}
 /**
  * One person of a trade or role, vague by the words alone and by no anonymity ("One barista", "A Cairns cafe owner"):
  * a person a later pronoun may stand for, whose turn of speech goes on, as a named role's does.
@@ -663,6 +669,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     if (!qualified && !weak) return { kind: 'vague', name: text, vague: true };
     return { kind: orgWord ? 'organization' : 'role', name: text, vague: false };
   }
+  // "Growers say", "Bus owners say", "Public health campaigners argue": people of a trade or a cause at large, none of
+  // them named, as "experts say" (not with a determiner, "the growers", nor the officers of a case, "Prosecutors said").
+  if (words.length <= 3 && tradeAtLarge(head.lower) && !orgWord && words.every((w) => w.kind === 'word' && !DETERMINERS.has(w.lower) && !endsWithPossessive(w.text))) return { kind: 'vague', name: text, vague: true };
   // "Polls show", "studies suggest", "a 2011 study", "early reports": a document nobody can look up is vague.
   const indefinite = INDEFINITE_WORDS.has(determiner);
   const barePlural = head.lower.endsWith('s') && !['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my'].includes(determiner);

@@ -3,7 +3,7 @@
  * agreement "null and void"", ""Go back to your seat," Trump joked", "…, saying the city embodied the "…"".
  */
 import { ADVERB_LY, NOUNS_IN_LY, cueSource, mention, subjectPhrase, tokenAtOrAfter, QUOTE_MARKS, type AttributionLexicon, type SourceMention } from './attribution';
-import { CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, NAME_PARTICLES, NAME_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { CUE_ADVERBS, CUE_FORMS, DETERMINERS, DOCUMENT_NOUNS, ORG_NAME_WORDS, PASSIVE_AUX, NAME_PARTICLES, NAME_TITLES, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { isGivenName } from './names';
 import speechVerbs from './speech-verbs.json';
 import type { Token } from './tokens';
@@ -108,6 +108,9 @@ export function clauseSpeaker(tokens: Token[], from: number, end: number, after:
   }
   if (v >= 0) {
     const m = cueSource(tokens, v, from, after ? end : v + 1, 'say', inQuote, lexicon) ?? (after ? null : subjectOfVerb(tokens, from, v, inQuote, lexicon));
+    // (`"Who's Watching?" urged patients' families to write`: who is urged to do something is spoken to, not speaking.)
+    const next = m?.inverted ? tokenAtOrAfter(tokens, m.end) : -1;
+    if (next >= 0 && next + 1 < end && URGING.has(tokens[v].lower) && tokens[next].lower === 'to' && tokens[next + 1].kind === 'word' && !tokens[next + 1].capitalized && !DETERMINERS.has(tokens[next + 1].lower)) return null;
     if (m && (after || !m.inverted)) {
       m.cueLemma = QUOTE_VERB;
       return m;
@@ -366,6 +369,8 @@ function dialogueTag(tokens: Token[], from: number, end: number): number {
   return -1;
 }
 
+/** Verbs that take whom they urge and what to do: "urged patients to write", "asked members to vote". */
+const URGING = new Set(['urged', 'asked', 'told', 'begged', 'implored', 'pressed', 'encouraged', 'invited', 'ordered', 'challenged', 'warned', 'reminded', 'called']);
 /** Words that open an appositive after a name ("the former governor", "a pollster"). */
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 

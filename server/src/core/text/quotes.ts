@@ -185,7 +185,8 @@ export function isDirectQuote(prose: string, q: QuoteSpan, minWords: number): bo
   const spoken = count >= minWords && /^[a-z]/.test(content) && ((FIRST_PERSON.test(content) && CALLING.test(lead)) || WHAT_CALLED.test(lead));
   // (Nor a predicate quoted after its subject: 'the panel "appears not to have read" it' — no name opens so.)
   const predicate = count >= minWords && QUOTED_PREDICATE.test(content);
-  if (LABEL_CUES.test(lead) && !endsSentence && !judged && !spoken && !predicate && !VERB_NOT_WORK.test(lead)) return false;
+  // (A title may end as a question does: a flyer "titled "Who's Watching Your Mother?"".)
+  if (LABEL_CUES.test(lead) && (!endsSentence || (words !== null && isTitleCase(words))) && !judged && !spoken && !predicate && !VERB_NOT_WORK.test(lead)) return false;
   // (`"…," Bill said`: a capital after a quote that breaks off with a comma opens the speaker's clause, not a label.)
   if (LABEL_AFTER.test(after) && !endsSentence && !(endsUtterance && CAPITAL_AFTER.test(after))) return false;
   // isTitleCase is false for more than 20 words.
