@@ -6369,3 +6369,11 @@ describe('a title after "titled"', () => {
     expect(lint('A flyer titled "Who\'s Watching Your Mother?" went round on Friday.').claims.filter((c) => c.kind === 'quote')).toEqual([]);
   });
 });
+
+describe('Irish given names', () => {
+  it('tell whom "she" and "he" stand for ("Bríd McGinley", "Diarmuid Walsh")', () => {
+    const draft = 'Minister Niamh Doherty said the scheme would help.\n\nBríd McGinley, who manages the plant, was less sure.\n\n"Tie-up schemes pay the boat owners," she said.\n';
+    expect(quotes(draft)).toEqual(['Bríd McGinley']);
+    expect(quotes('Minister Seamus Doherty said the scheme would help.\n\nDiarmuid Walsh, who manages the plant, was less sure.\n\n"Tie-up schemes pay the boat owners," he said.\n')).toEqual(['Diarmuid Walsh']);
+  });
+});

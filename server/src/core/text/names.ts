@@ -36,6 +36,7 @@ export const FEMALE_NAMES = list(`
   Huma Lucija Rehema Amina Halima Nadia Samira Yasmin Yasmine Rania Dalia Hoda Huda Salma
  Ngozi Nomvula Wanjiku Wairimu Akinyi Chiamaka Adaeze Nkiru Thandiwe Lindiwe Nomsa Zodwa Chipo Rutendo Nyasha Morag
  Ffion Lowri Nia Gwenllian Eluned Heledd Mhairi Seonaid Aoibhinn Gráinne Ciara Bryony Rhiannon Morven
+ Bríd Brid Grainne Sadhbh Eimear Úna Una Orlaith Dearbhla Méabh Meabh Ailbhe Bláthnaid Blathnaid Éabha Eabha
 `);
 
 /** Given names used overwhelmingly for men. */
@@ -70,6 +71,7 @@ export const MALE_NAMES = list(`
  Mohamed Mohamad Muhamad Abdi Kamrul Mizanur Rafiqul Saiful Shafiqul Anisur Tunde Thabo Sipho Themba Jomo Uhuru
  Raila Mwangi Otieno Ochieng Tendai Tatenda Farai Kipchoge Olusegun Babajide Emeka Chinedu Obinna
  Craig Fred Rhodri Alun Aled Geraint Gethin Ifan Llyr Meirion Osian Tomos Ruairi Ruaridh Donnacha
+ Donncha Diarmuid Cathal Fiachra Feargal Rónán Pádraic Tadgh
 `);
 
 /**
