@@ -676,9 +676,12 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   const indefinite = INDEFINITE_WORDS.has(determiner);
   const barePlural = head.lower.endsWith('s') && !['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my'].includes(determiner);
   // A capital that only opens the sentence ("Polls show", "Recent studies") names nothing.
-  const named = capitals.some((w) => !(w === words[0] && (UNNAMED_DOCUMENTS.has(w.lower) || INDEFINITE_WORDS.has(w.lower))));
+  const named = capitals.some((w) => !(w === words[0] && (UNNAMED_DOCUMENTS.has(w.lower) || INDEFINITE_WORDS.has(w.lower) || DETERMINERS.has(w.lower))));
   // (One that names who ordered it is not: "A report commissioned by the council".)
-  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !words.some((w) => endsWithPossessive(w.text) || OWNED_DOCUMENT_WORDS.has(w.lower)) && !madeBy(words)) {
+  // (Nor one a body's noun before it makes the body's own: "a council report", "a cabinet report", "an agency
+  // maintenance report", as "a staff report" is.)
+  const owned = words.some((w, k) => endsWithPossessive(w.text) || OWNED_DOCUMENT_WORDS.has(w.lower) || (k > 0 && k < words.length - 1 && !w.capitalized && OWNING_BODIES.has(w.lower) && !words.some((v) => DOCUMENT_LINKS.has(v.lower))));
+  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !owned && !madeBy(words)) {
     return { kind: 'vague', name: text, vague: true };
   }
   // (Not the capitalised end of a body's name after a person: "Jeffrey Lewis of the James Martin Center for
@@ -5486,6 +5489,8 @@ function describersAfterArticle(tokens: Token[], s: number, from: number): numbe
 }
 
 /** The noun phrase ending at token k, read backwards. */
+/** Adjectives "most" makes a superlative of before a document ("its most recent accounts", "the most comprehensive study"). */
+const SUPERLATIVE_OF = new Set(['recent', 'comprehensive', 'detailed', 'complete', 'thorough', 'extensive', 'authoritative', 'widely-cited', 'current']);
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
     // A quoted name of an organisation: `Anna Franowska of "Have no fear", … told`.
@@ -5724,6 +5729,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       if (CUE_FORMS.has(p.lower) && !VAGUE_MODIFIERS.has(p.lower) && !((NOUN_CUES.has(p.lower) || p.lower === 'show') && articleOpening(tokens, s - 2, from))) break;
       s--;
       n++;
+      // ("Harbourline's most recent annual accounts show": "most" of a superlative, not of how many.)
+      if (p.lower === 'most' && SUPERLATIVE_OF.has(tokens[s + 1]?.lower ?? '')) continue;
       if (DETERMINERS.has(p.lower)) {
         determiner = true;
         // "One of the victims said", "two of his aides told": one or a few of a group, unnamed.
@@ -6083,6 +6090,10 @@ function madeBy(words: Token[]): boolean {
  * "a consultation survey" (a body's staff or consultation; the body is the one the sentence is about).
  */
 const OWNED_DOCUMENT_WORDS = new Set(['its', 'their', 'our', 'staff', 'consultation']);
+/** Words that tie a document to more than its owner ("a survey of council tenants", "released by the agency"). */
+const DOCUMENT_LINKS = new Set(['of', 'by', 'to', 'for', 'in', 'from', 'with', 'at', 'on']);
+/** Bodies whose noun before a document makes it theirs: the council, cabinet or agency the story is about. */
+const OWNING_BODIES = new Set(['council', 'cabinet', 'agency', 'ministry', 'department', 'city', 'county', 'district', 'board', 'committee', 'government', 'police', 'company', 'union', 'hospital', 'authority', 'commission', 'regulator', 'inspectorate', 'trust', 'school', 'university', 'parliamentary', 'congressional', 'legislative', 'senate', 'treasury', 'watchdog']);
 
 /**
  * Participles of those who pay for or order a document, not its authors: "A review commissioned by the council found",
