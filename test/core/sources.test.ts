@@ -6389,3 +6389,13 @@ describe('a document a body owns', () => {
     expect(of('The plan costs $40 million, according to a new report.')?.vague).toBe(true);
   });
 });
+
+describe('a document made for a body', () => {
+  it('is the body\'s, no vague source ("A survey of 2,000 adults for the Seafood Marketing Board found")', () => {
+    expect(of('A survey of 2,000 adults for the Seafood Marketing Board found that 44% had eaten less fish.')).toEqual({ source: 'A survey', vague: false });
+    expect(of('A survey of 1,200 island households carried out for the council last autumn found that 58% had cut back.')?.vague).toBe(false);
+    expect(of('A poll for the Times found that 58% would vote.')?.vague).toBe(false);
+    // (Not a time it was done for.)
+    expect(of('A survey for the first time found that 58% would vote.')?.vague).toBe(true);
+  });
+});

@@ -681,7 +681,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // (Nor one a body's noun before it makes the body's own: "a council report", "a cabinet report", "an agency
   // maintenance report", as "a staff report" is.)
   const owned = words.some((w, k) => endsWithPossessive(w.text) || OWNED_DOCUMENT_WORDS.has(w.lower) || (k > 0 && k < words.length - 1 && !w.capitalized && OWNING_BODIES.has(w.lower) && !words.some((v) => DOCUMENT_LINKS.has(v.lower))));
-  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !owned && !madeBy(words)) {
+  // (Nor one made for a body: "A survey … carried out for the council".)
+  const madeForBody = words.some((w, k) => w.lower === 'for' && words.slice(k + 1).some((v) => ORG_NOUNS.has(v.lower) || NAMED_BY_NOUN.has(v.lower)));
+  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !owned && !madeForBody && !madeBy(words)) {
     return { kind: 'vague', name: text, vague: true };
   }
   // (Not the capitalised end of a body's name after a person: "Jeffrey Lewis of the James Martin Center for
@@ -2077,6 +2079,21 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
       return { words: [tokens[body - 1], tokens[body]], start: tokens[body - 1].start, end: tokens[body].end, classifyAs: [tokens[body]] };
     }
     return heads ? backwardPhrase(tokens, k, from, lexicon) : null;
+  }
+  return null;
+}
+
+/** The words "for" and the body a document at k was made for, before the verb at i ("for the council"), or null. */
+function madeFor(tokens: Token[], k: number, i: number): Token[] | null {
+  for (let f = k + 1; f < i && f - k <= 10; f++) {
+    if (tokens[f].kind === 'punct') return null;
+    if (tokens[f].lower !== 'for') continue;
+    let b = f + 1;
+    if (tokens[b]?.lower === 'the') b++;
+    let e = b;
+    while (e < i && tokens[e].capitalized && tokens[e].kind === 'word') e++;
+    if (e > b) return tokens.slice(f, e);
+    return b < i && namedByNoun(tokens, b, f) ? tokens.slice(f, b + 1) : null;
   }
   return null;
 }
@@ -5959,8 +5976,15 @@ function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: numbe
     }
     b++;
   }
+  // ("A survey of 2,000 adults for the Seafood Marketing Board found", "A poll for the Times found": with no maker, a
+  // document made for a body is the body's, no vague one; it stays the source, read with the body and its noun last.)
+  if (b >= verb) {
+    const body = madeFor(tokens, data.head, verb);
+    if (!body) return data;
+    return { ...data, classifyAs: reorderHead([...data.words, ...body], tokens[data.head]) };
+  }
   // ("One preliminary analysis from March": a date is no maker.)
-  if (b >= verb || !tokens[b + 1] || PARTICIPLE_TIMES.has(tokens[b + 1].lower)) return data;
+  if (!tokens[b + 1] || PARTICIPLE_TIMES.has(tokens[b + 1].lower)) return data;
   let k = b + 1;
   // ("by the polling firm Ardmore Research", "by the charity Parentkind": past what the maker is, to its name.)
   const described = makerDescribed(tokens, b + 1, verb);
