@@ -6399,3 +6399,12 @@ describe('a document made for a body', () => {
     expect(of('A survey for the first time found that 58% would vote.')?.vague).toBe(true);
   });
 });
+
+describe('a paper laid before a body\'s members', () => {
+  it('is the body\'s, no vague source ("according to a report presented to councillors")', () => {
+    expect(of('The plan costs £40 million, according to a report presented to councillors on Monday.')).toEqual({ source: 'a report', vague: false });
+    expect(of('The plan costs £40 million, according to a report to be considered by councillors next week.')?.vague).toBe(false);
+    expect(of('The plan costs £40 million, according to a report to the council.')?.vague).toBe(false);
+    expect(of('The plan costs £40 million, according to reports to the contrary.')?.vague).toBe(true);
+  });
+});

@@ -682,7 +682,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // maintenance report", as "a staff report" is.)
   const owned = words.some((w, k) => endsWithPossessive(w.text) || OWNED_DOCUMENT_WORDS.has(w.lower) || (k > 0 && k < words.length - 1 && !w.capitalized && OWNING_BODIES.has(w.lower) && !words.some((v) => DOCUMENT_LINKS.has(v.lower))));
   // (Nor one made for a body: "A survey … carried out for the council".)
-  const madeForBody = words.some((w, k) => w.lower === 'for' && words.slice(k + 1).some((v) => ORG_NOUNS.has(v.lower) || NAMED_BY_NOUN.has(v.lower)));
+  // (Or laid before one's members, read so by givenToBody: "a report presented to councillors".)
+  // (Not who released it: "a study released by the agency Tuesday" stays vague.)
+  const madeForBody = words.some((w, k) => DOCUMENT_RECIPIENT.has(w.lower) && words.slice(k + 1).some((v) => BODY_MEMBERS.has(v.lower) || (w.lower !== 'by' && (ORG_NOUNS.has(v.lower) || NAMED_BY_NOUN.has(v.lower)))));
   if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !owned && !madeForBody && !madeBy(words)) {
     return { kind: 'vague', name: text, vague: true };
   }
@@ -1239,7 +1241,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (!t.hasTag(SOURCE_WORD) && i !== from && !(lexicon.cues.size > 0 && lexicon.cues.has(t.lower))) continue;
     if (t.kind !== 'word' || inQuote(t.start)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const np = forwardPhrase(tokens, i + 2, to, inQuote);
+      const phrase = forwardPhrase(tokens, i + 2, to, inQuote);
+      const np = phrase ? givenToBody(tokens, phrase, to) : phrase;
       // "assessed according to one of the following methodologies:": in keeping with a rule listed below, no source.
       if (np && !followingRule(tokens, i + 2, to) && !inKeepingWith(tokens, i, from, np)) {
         (found ??= []).push(mention(np, lexicon, t.text + ' ' + tokens[i + 1].text, t.start, tokens[i + 1].end, 'according to', true));
@@ -2083,6 +2086,29 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
   return null;
 }
 
+/**
+ * "a report presented to councillors", "a report to be considered by councillors": a paper laid before a body's
+ * members, read with them before its noun ("a to councillors report"), so that it is the body's, no vague one.
+ */
+function givenToBody(tokens: Token[], np: Phrase, to: number): Phrase {
+  const read = np.classifyAs ?? np.words;
+  const head = read[read.length - 1];
+  if (!UNNAMED_DOCUMENTS.has(head.lower)) return np;
+  let k = tokenAtOrAfter(tokens, np.end);
+  if (k < 0 || k >= to) return np;
+  if (tokens[k].lower === 'to' && tokens[k + 1]?.lower === 'be' && LAID_BEFORE.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'by') k += 3;
+  else if (GIVEN_TO.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to') k += 1;
+  else if (tokens[k].lower !== 'to') return np;
+  const members = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  if (!members || k + 1 >= to || !(BODY_MEMBERS.has(members.lower) || ORG_NOUNS.has(members.lower))) return np;
+  return { ...np, classifyAs: [...read.slice(0, -1), tokens[k], members, head] };
+}
+/** Words before the body a document was made for or laid before ("for the council", "to councillors", "by councillors"). */
+const DOCUMENT_RECIPIENT = new Set(['for', 'to', 'by']);
+/** Participles of a paper a body takes up ("to be considered by councillors"). */
+const LAID_BEFORE = new Set(['considered', 'discussed', 'debated', 'presented', 'tabled', 'heard', 'reviewed']);
+/** The members a body's papers go to ("presented to councillors", "sent to ministers"). */
+const BODY_MEMBERS = new Set(['councillors', 'councilors', 'ministers', 'trustees', 'governors', 'commissioners', 'supervisors', 'aldermen', 'legislators', 'lawmakers', 'directors', 'members']);
 /** The words "for" and the body a document at k was made for, before the verb at i ("for the council"), or null. */
 function madeFor(tokens: Token[], k: number, i: number): Token[] | null {
   for (let f = k + 1; f < i && f - k <= 10; f++) {
