@@ -6408,3 +6408,11 @@ describe('a paper laid before a body\'s members', () => {
     expect(of('The plan costs £40 million, according to reports to the contrary.')?.vague).toBe(true);
   });
 });
+
+describe('"the statement" a paragraph after someone gave it', () => {
+  it('is the words of who gave it ("X said in a statement that …" then ""…," the statement said")', () => {
+    expect(quotes('Culture Minister Andrea Boudreau said in a statement that funding rose by 6%.\n\n"We recognize the pressure our festivals are under," the statement said.\n')).toEqual(['Andrea Boudreau']);
+    // (Not when no statement was given there.)
+    expect(quotes('Culture Minister Andrea Boudreau said funding rose by 6%.\n\n"We recognize the pressure our festivals are under," the statement said.\n')).toEqual(['the statement']);
+  });
+});

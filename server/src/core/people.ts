@@ -800,6 +800,10 @@ export class People {
    * what "it reads", "it said" stand for when no body or person does.
    */
   lastDocument: { name: string; block: number; range: Span; sentence: number; leads: boolean } | null = null;
+  /** The latest paragraph that says someone gave a statement ("said in a statement that …"), or -1. */
+  statementGivenIn = -1;
+  /** The latest paragraph asked whether it says so. */
+  statementCheckedIn = -1;
 
   /**
    * The body a sentence of the paragraph last opened with as its subject ("NASA interrupted its live coverage …",
@@ -1028,10 +1032,10 @@ export class People {
     this.spokeLogSeq.push(person.lastSpokeSeq);
   }
 
-  /** The latest speaker, if they spoke in an earlier sentence of the paragraph at `place`. */
-  spokeEarlierIn(place: Place): Person | undefined {
+  /** The latest speaker, if they spoke in an earlier sentence of the paragraph at `place` (or of the one before it). */
+  spokeEarlierIn(place: Place, orBefore = false): Person | undefined {
     const p = this.spokeLog.length > 0 ? this.spokeLog[this.spokeLog.length - 1] : undefined;
-    return p !== undefined && p.lastSpokeSentence >= place.block * BLOCK_KEY && p.lastSpokeSentence < place.sentence ? p : undefined;
+    return p !== undefined && p.lastSpokeSentence >= (place.block - (orBefore ? 1 : 0)) * BLOCK_KEY && p.lastSpokeSentence < place.sentence ? p : undefined;
   }
 
   /** Two people who speak together ("Irene Castellano … and Deshawn Pruitt said"), registered as one plural source. */

@@ -262,8 +262,15 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   // "In a statement, Northshore said it had spent $40 million. "…," the statement said.": the statement is the words of
   // whoever gave it earlier in the paragraph, who speaks on (not a statement named in a paragraph before: "… read the
   // statement" after "released a statement saying" there stays the document).
-  if (m.kind === 'document' && THE_STATEMENT.test(m.text) && STATEMENT_GIVEN.test(block.prose.slice(0, m.start))) {
-    const giver = people.spokeEarlierIn(place);
+  // ("X said in a statement that …" closing the paragraph before: the statement the next one quotes is still X's;
+  // not one only released there, "released a statement saying …", which a later paragraph may quote as a document.)
+  // (Each paragraph is asked once, at its first source.)
+  if (people.statementCheckedIn !== block.index) {
+    people.statementCheckedIn = block.index;
+    if (STATEMENT_SAID.test(block.prose)) people.statementGivenIn = block.index;
+  }
+  if (m.kind === 'document' && THE_STATEMENT.test(m.text) && (STATEMENT_GIVEN.test(block.prose.slice(0, m.start)) || people.statementGivenIn === block.index - 1)) {
+    const giver = people.spokeEarlierIn(place, true);
     if (giver && giver.kind !== 'role') {
       record.attribution.kind = giver.kind === 'person' ? 'named' : 'organization';
       return spokenBy(record, giver, people, block, place);
@@ -663,6 +670,8 @@ const THE_OR_THIS = /^(?:the|this)\s/i;
 /** A statement named again with "the": "the statement", "the written statement". */
 const THE_STATEMENT = /^the\s+(?:[a-z]+\s+)?statement$/i;
 /** A statement given by someone: "In a statement, …", "said in a statement", "issued a statement". */
+/** A statement someone spoke in ("said in a statement", "In a statement, X said"), not only one released. */
+const STATEMENT_SAID = /\bin\s+an?\s+(?:[a-z]+\s+)?statement\b/i;
 const STATEMENT_GIVEN = /\b(?:in|issued|released|put out)\s+an?\s+(?:[a-z]+\s+)?statement\b/i;
 /** The same cues as words, for a quote's tag no cue list holds ("it reads"). */
 const DOCUMENT_READ_WORDS = /^(?:reads?|said|says|notes?|noted|states?|stated|adds?|added|continues?|continued|concludes?|concluded)$/i;
