@@ -6416,3 +6416,14 @@ describe('"the statement" a paragraph after someone gave it', () => {
     expect(quotes('Culture Minister Andrea Boudreau said funding rose by 6%.\n\n"We recognize the pressure our festivals are under," the statement said.\n')).toEqual(['the statement']);
   });
 });
+
+describe('ages the round found unread', () => {
+  it('are no claims: after a full name at the sentence\'s end, after "who at", after more groups', () => {
+    expect(figures('The choir has 40 members, said its secretary, Ruth Ambler, 71.')).toEqual(['40']);
+    expect(figures('The choir hired a director, Rhys Vaughan, who at 38 is the youngest person in the post.')).toEqual([]);
+    expect(figures('Fares for under-16s and islanders over 60 are unchanged.')).toEqual([]);
+    expect(figures('Her most active volunteers were over 70.')).toEqual([]);
+    // (A score after a team's name stays a figure.)
+    expect(figures('The club scored 40 goals, beating Harrow, 71.')).toEqual(['40', '71']);
+  });
+});

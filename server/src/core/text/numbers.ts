@@ -135,7 +135,7 @@ const OPEN_BRACKET = /^(?:older|over|up|younger|under|above|below)$/;
 /** A bracket's second age with its noun: "24-year-olds". */
 const YEAR_OLDS = /^\d{1,3}-years?-olds?$/;
 /** Groups of people an age bracket defines: "voters under 30", "residents over 65". */
-const AGE_GROUPS = new Set(['voters', 'residents', 'people', 'adults', 'those', 'women', 'men', 'children', 'americans', 'patients', 'workers', 'drivers', 'respondents', 'users', 'citizens', 'anyone', 'everyone', 'seniors', 'students', 'kids', 'teens', 'teenagers', 'youths', 'girls', 'boys', 'individuals', 'households', 'buyers', 'members', 'employees', 'renters', 'tenants', 'homeowners', 'parents', 'consumers', 'shoppers', 'borrowers', 'veterans', 'viewers', 'readers', 'fans', 'smokers', 'participants', 'applicants', 'democrats', 'republicans', 'independents', 'players', 'pupils', 'athletes', 'golfers', 'swimmers', 'runners', 'skaters', 'curlers', 'cyclists']);
+const AGE_GROUPS = new Set(['voters', 'residents', 'people', 'adults', 'those', 'women', 'men', 'children', 'americans', 'patients', 'workers', 'drivers', 'respondents', 'users', 'citizens', 'anyone', 'everyone', 'seniors', 'students', 'kids', 'teens', 'teenagers', 'youths', 'girls', 'boys', 'individuals', 'households', 'buyers', 'members', 'employees', 'renters', 'tenants', 'homeowners', 'parents', 'consumers', 'shoppers', 'borrowers', 'veterans', 'viewers', 'readers', 'fans', 'smokers', 'participants', 'applicants', 'democrats', 'republicans', 'independents', 'players', 'pupils', 'athletes', 'golfers', 'swimmers', 'runners', 'skaters', 'curlers', 'cyclists', 'volunteers', 'islanders', 'villagers', 'locals', 'pensioners', 'retirees', 'passengers', 'travellers', 'travelers', 'commuters', 'motorists', 'visitors', 'riders', 'patrons', 'customers', 'claimants', 'recipients', 'mothers', 'fathers']);
 /** Street names: "at 619 Waddell Avenue", "36 Quai des Orfèvres". */
 const STREET_NAMES = new Set(['quai', 'rue', 'via', 'calle', 'strasse', 'straße', 'terrace', 'crescent', 'row', 'circle', 'trail', 'pike', 'alley', 'walk', 'hill']);
 /** Units a parenthesised conversion repeats: "120 miles (195 km)". */
@@ -1431,6 +1431,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // "learned to swim at 5", "playing in clubs by 15", "moved to Boston at 22": an age in a life story.
   const lifeAt = (e.first === e.figure && (prev?.lower === 'at' || prev?.lower === 'by')) || (e.qualifier === 'at' || e.qualifier === 'by');
   if (e.figure === e.last && lifeAt && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && (!next || next.kind === 'punct' || AFTER_LIFE_AGE.has(next.lower) || (next.lower === 'to' && next2?.kind === 'word' && lifeEventBefore(tokens, e.first - 1, from))) && !VALUE_VERBS.has(wordAt(tokens, e.first - 2)) && personInSentence(tokens, from, e.first, prev?.lower === 'at')) return true;
+  // "Rhys Vaughan, who at 38 is the youngest": an age a relative clause opens with.
+  if (single && prev?.lower === 'at' && prev2?.lower === 'who' && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && BE_FORMS.has(next?.lower ?? '')) return true;
   // "At 17, she left home.": the person follows the age that opens the sentence.
   if (e.figure === e.last && lifeAt && (e.first === from || (e.first - 1 === from && prev?.lower === 'at')) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110 && next?.text === ',' && SINGULAR_PRONOUN.test(wordAt(tokens, e.last + 2))) return true;
   // "four decades his junior".
@@ -1447,6 +1449,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     let n = e.first - 2;
     while (n - 1 >= from && n > e.first - 5 && tokens[n - 1].capitalized && tokens[n - 1].kind === 'word') n--;
     if (n - 1 >= from && CUE_WORDS.has(tokens[n - 1].lower)) return true;
+    // ("said its secretary, Ruth Ambler, 71.": or after a full name that opens with a given name.)
+    if (n < e.first - 2 && isGivenName(tokens[n].text)) return true;
   }
   // "Harold and June Okonkwo, both 68,", "Smith, now 81,".
   if (single && prev && AGE_ADVERBS.has(prev.lower) && prev2?.text === ',' && tokens[e.first - 3]?.capitalized && e.first - 3 >= from && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
