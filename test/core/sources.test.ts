@@ -6427,3 +6427,10 @@ describe('ages the round found unread', () => {
     expect(figures('The club scored 40 goals, beating Harrow, 71.')).toEqual(['40', '71']);
   });
 });
+
+describe('a figure with its scale joined on, and a relative clause after an age', () => {
+  it('keep their sources ("a gap of £559m next year, the association has estimated"; "Shirley Beaulieu, 72, who said")', () => {
+    expect(source('Councils face a gap of £559m next year, the Welsh Local Government Association has estimated.')).toBe('the Welsh Local Government Association');
+    expect(source('Among those waiting was Shirley Beaulieu, 72, who said she had lost three teeth over the winter.')).toBe('Shirley Beaulieu');
+  });
+});

@@ -2585,10 +2585,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
         if (np && ((relative && lead[0].lower === 'who') || np.words.some((w) => !w.capitalized && ROLE_NOUNS.has(w.lower)))) np = nameBeforeRole(tokens, np, tokenAtOrAfter(tokens, np.start) - 1, from, lexicon) ?? np;
       }
     }
-  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)) || numberEndsName(tokens, k - 2, from))))) {
+  } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)) || numberEndsName(tokens, k - 2, from) || ageAfterName(tokens, k - 2, from))))) {
     // "a statement which read", "the minister, who said": the noun the relative clause hangs on.
     // ("Teamsters Local 727, which said": or a name that ends in a number.)
-    let before = tokens[k - 1].text === ',' ? k - 2 : k - 1;
+    // ("Shirley Beaulieu, 72, who said": past a person's age in apposition, to the name.)
+    let before = tokens[k - 1].text === ',' ? (ageAfterName(tokens, k - 2, from) ? k - 4 : k - 2) : k - 1;
     // "two articles published in October that examined": a time is never what the clause hangs on; past it, and
     // past a participle that describes the noun, to the noun.
     if (before >= from && tokens[before].capitalized && (MONTHS.has(tokens[before].lower) || WEEKDAYS.has(tokens[before].lower))) {
@@ -3240,10 +3241,12 @@ function reportingAside(tokens: Token[], i: number, from: number, to: number): b
   }
   for (let j = k - 1; j >= from && k - j <= 20; j--) {
     if (tokens[j].text === ',' || tokens[j].text === ';') break;
-    if (tokens[j].kind === 'number') return true;
+    // (A figure with its scale joined on is one too: "a gap of £559m".)
+    if (tokens[j].kind === 'number' || (tokens[j].kind === 'alnum' && DIGIT_FIRST.test(tokens[j].text))) return true;
   }
   return false;
 }
+const DIGIT_FIRST = /^\d/;
 
 /**
  * "Records obtained by the Harwick Courier show that …", "Figures compiled by the union show": the verb of documents
@@ -5052,6 +5055,12 @@ function describedPersonOpener(tokens: Token[], s: number, from: number): number
 }
 
 /** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
+/** Is the token at k an age set off after a name ("Shirley Beaulieu, 72,": the "72")? */
+function ageAfterName(tokens: Token[], k: number, from: number): boolean {
+  const t = tokens[k];
+  return k - 2 >= from && t.kind === 'number' && t.text.length <= 3 && Number(t.text) <= 120 && tokens[k - 1].text === ',' && tokens[k - 2].capitalized && tokens[k - 2].kind === 'word';
+}
+
 function sourceNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(withoutFinalS(lower)) || ORG_NOUNS.has(lower) || VAGUE_NOUNS.has(lower) || ANONYMOUS_SINGULARS.has(lower) || lower === 'police';
 }
