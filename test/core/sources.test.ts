@@ -6434,3 +6434,19 @@ describe('a figure with its scale joined on, and a relative clause after an age'
     expect(source('Among those waiting was Shirley Beaulieu, 72, who said she had lost three teeth over the winter.')).toBe('Shirley Beaulieu');
   });
 });
+
+describe('"recorded" with a count of works or results', () => {
+  it('is a deed, no report ("Cream recorded four albums", "The team recorded 40 wins"), unlike a record kept', () => {
+    expect(source('Cream recorded four albums, then in 1968 disbanded.')).toBeUndefined();
+    expect(source('The team recorded 40 wins last season.')).toBeUndefined();
+    expect(source('Police recorded 40 crimes last year.')).toBe('Police');
+    expect(source('The station recorded 40 millimetres of rain.')).toBe('The station');
+  });
+});
+
+describe('"she" after a name in a sentence that spoke of a woman before it', () => {
+  it('is that woman, not the one named ("Her death was confirmed by her nephew, Curtis Sorrell, who said she died")', () => {
+    const draft = 'Ida Mae Sorrell, the pianist, died Saturday.\n\nHer death was confirmed by her nephew and manager, Curtis Sorrell, who said she died in her sleep.\n\nSorrell recorded 23 albums under her own name. Sorrell spent 14 years in court.\n\n"People ask me if I am bitter," she said in a 2008 interview.\n';
+    expect(quotes(draft)).toEqual(['Ida Mae Sorrell']);
+  });
+});

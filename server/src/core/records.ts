@@ -320,11 +320,13 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     // the lists of given names (not later, "Kimura said she once swam …" of another; nor a sex the draft gave, "Mrs Lee").
     // (Only "said", "says", …, after nothing that names another: not "Hillary Clinton went on offense against Donald
     // Trump, saying he would …".)
+    // (Nor a pronoun of someone the sentence spoke of before the name: "Her death was confirmed by her nephew, Curtis
+    // Sorrell, who said she died in her sleep".)
     if ((person.gender === 'unknown' || person.sexByName === true) && person.kind === 'person' && person.namedAt.start === range.start && m.name.includes(' ') && !m.inverted && OWN_WORD_CUES.has(m.cueLemma) && FINITE_CUE.test(m.cue) && !givenNameBetween(tokens, m.end, m.cueStart)) {
       let k = tokenAtOrAfter(tokens, m.cueEnd);
       if (tokens[k]?.lower === 'that') k++;
       const pronoun = tokens[k]?.lower;
-      if (pronoun === 'he' || pronoun === 'she') {
+      if ((pronoun === 'he' || pronoun === 'she') && !pronounBefore(tokens, m.start, pronoun)) {
         person.gender = pronoun === 'he' ? 'male' : 'female';
         person.sexByName = false;
       }
@@ -521,6 +523,18 @@ function spokespersonsSex(tokens: Token[], start: number): 'male' | 'female' | '
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A verb of speech in the past or the present, not its participle: "said", "adds". */
+/** The forms of "he" and "she" that stand for someone named before. */
+const FORMS_OF: Record<string, ReadonlySet<string>> = { he: new Set(['he', 'him', 'his', 'himself']), she: new Set(['she', 'her', 'hers', 'herself']) };
+/** Does a form of the pronoun stand in the sentence before offset `at` (back to a full stop, 40 tokens at most)? */
+function pronounBefore(tokens: Token[], at: number, pronoun: string): boolean {
+  const forms = FORMS_OF[pronoun];
+  for (let k = tokenAtOrAfter(tokens, at) - 1, n = 0; k >= 0 && n < 40; k--, n++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === '?' || t.text === '!') return false;
+    if (forms.has(t.lower)) return true;
+  }
+  return false;
+}
 const FINITE_CUE = /^[a-z]+(?:ed|s|id|ote)$/i;
 /** Is a given name written between two offsets (someone else named between a speaker and the verb)? */
 function givenNameBetween(tokens: Token[], from: number, to: number): boolean {

@@ -1477,6 +1477,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not one that puts what it names at a figure: "put the crowd at 5,000", "estimated the cost at £85 million".)
     if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !((lemma === 'put' || (lemma === 'estimate' && tokens[i + 1]?.lower !== 'at')) && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma) && !documentBeforeAside(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
+    // "Cream recorded four albums", "The team recorded 40 wins": works made or results won, not a record kept.
+    if (lemma === 'record' && !lexicon.cues.has(t.lower) && recordedWorks(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
     // ("could claim a flat payment of $25", "can claim a refund", "for each pound claimed": money claimed, not a report.)
     if (lemma === 'claim' && (claimedMoney(tokens, i, from, to) || (i + 1 < to && CLAIMED_THINGS.has(tokens[i + 1].lower))) && !lexicon.cues.has(t.lower)) continue;
@@ -1737,6 +1739,19 @@ function placeBefore(tokens: Token[], np: Phrase, from: number): number {
 const WH_WORDS = new Set(['which', 'how', 'what', 'whether', 'where', 'when', 'who', 'why', 'if']);
 /** Reporting participles whose verb has senses that report nothing. */
 const DEED_SENSES = new Set(['add', 'claim', 'write', 'tell', 'state', 'maintain', 'concede', 'admit', 'recall']);
+/** Things one records by making or winning them ("albums", "wins"), not by counting them. */
+const RECORDED_WORKS = new Set(['album', 'albums', 'song', 'songs', 'track', 'tracks', 'singles', 'record', 'records', 'ep', 'eps', 'lp', 'lps', 'duet', 'duets', 'version', 'versions', 'win', 'wins', 'victory', 'victories', 'goal', 'goals', 'point', 'points', 'assist', 'assists', 'rebound', 'rebounds', 'tackle', 'tackles', 'sack', 'sacks', 'save', 'saves', 'strikeout', 'strikeouts', 'hit', 'hits', 'century', 'centuries', 'birdie', 'birdies', 'podium', 'podiums', 'finish', 'finishes']);
+/** Does a count of works or results follow "recorded" at i ("recorded four albums", "recorded only one studio album")? */
+function recordedWorks(tokens: Token[], i: number, to: number): boolean {
+  let counted = false;
+  for (let k = i + 1; k < to && k - i <= 5; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || t.lower === 'that') return false;
+    counted ||= t.kind === 'number' || NUMBER_WORDS.has(t.lower);
+    if (counted && RECORDED_WORKS.has(t.lower)) return true;
+  }
+  return false;
+}
 /** What one claims as one's own rather than says: "claims sovereignty", "claimed responsibility", "claimed victory". */
 const CLAIMED_THINGS = new Set(['sovereignty', 'responsibility', 'credit', 'victory', 'asylum', 'title', 'titles']);
 /** Words after a sum's noun that a claim of money goes on with ("a payment of $25", "a refund from the firm"). */

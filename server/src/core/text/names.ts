@@ -36,7 +36,7 @@ export const FEMALE_NAMES = list(`
   Huma Lucija Rehema Amina Halima Nadia Samira Yasmin Yasmine Rania Dalia Hoda Huda Salma
  Ngozi Nomvula Wanjiku Wairimu Akinyi Chiamaka Adaeze Nkiru Thandiwe Lindiwe Nomsa Zodwa Chipo Rutendo Nyasha Morag
  Ffion Lowri Nia Gwenllian Eluned Heledd Mhairi Seonaid Aoibhinn Gráinne Ciara Bryony Rhiannon Morven
- Bríd Brid Grainne Sadhbh Eimear Úna Una Orlaith Dearbhla Méabh Meabh Ailbhe Bláthnaid Blathnaid Éabha Eabha
+ Bríd Brid Grainne Sadhbh Eimear Úna Una Orlaith Dearbhla Méabh Meabh Ailbhe Bláthnaid Blathnaid Éabha Eabha Ida Flora
 `);
 
 /** Given names used overwhelmingly for men. */
