@@ -6450,3 +6450,13 @@ describe('"she" after a name in a sentence that spoke of a woman before it', () 
     expect(quotes(draft)).toEqual(['Ida Mae Sorrell']);
   });
 });
+
+describe('"only one"', () => {
+  it('counts ("Only one department was spared", "recorded only one studio album"), unlike idioms and "at least one"', () => {
+    expect(figures('Only one department was spared.')).toEqual(['Only one']);
+    expect(figures('Blind Faith recorded only one studio album.')).toEqual(['only one']);
+    expect(figures('There is only one way to find out.')).toEqual([]);
+    expect(figures('She is the only one who came.')).toEqual([]);
+    expect(figures('Half of the salons could not fill at least one position.')).toEqual(['Half']);
+  });
+});

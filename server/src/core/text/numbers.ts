@@ -194,6 +194,10 @@ function inParts(tokens: Token[], i: number): boolean {
 }
 
 /** Forms of "to be" before a word that describes the subject. */
+/** Qualifiers that make "one" a count ("only one department", "just one bidder"). */
+const COUNTING_QUALIFIERS = new Set(['only', 'just', 'exactly']);
+/** Nouns "one" stands before in idioms, not counts ("only one way", "at least one more time"). */
+const ONE_IDIOM_NOUNS = new Set(['way', 'thing', 'time', 'another', 'more', 'day', 'point', 'hand', 'side', 'moment', 'bit', 'of', 'who', 'that', 'to']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** Multiples in one word: "risen ninefold", "a fourfold increase". */
 const FOLD_WORDS = new Set(['twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'sevenfold', 'eightfold', 'ninefold', 'tenfold', 'twelvefold', 'twentyfold', 'hundredfold', 'thousandfold']);
@@ -1364,6 +1368,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       // "killed one and injured eight": a count of victims.
       if (prev && HARM_VERBS.has(prev.lower)) return false;
       if (ONE_COUNTED.has(n)) return false;
+      // "only one department", "recorded only one studio album": "only" makes it a count (not "the only one", nor an
+      // idiom's "only one way", nor a span of time, "just one week"; "at least one position" stays "some").
+      if (e.first < e.figure && COUNTING_QUALIFIERS.has(e.qualifier.toLowerCase()) && tokens[e.first - 1]?.lower !== 'the' && !ONE_IDIOM_NOUNS.has(n) && !TIME_UNITS.has(n)) return false;
 
       return true;
     }
