@@ -6460,3 +6460,9 @@ describe('"only one"', () => {
     expect(figures('Half of the salons could not fill at least one position.')).toEqual(['Half']);
   });
 });
+
+describe('"talks" after a place and its article', () => {
+  it('is a noun, no cue ("speaking after the Brussels talks, said …")', () => {
+    expect(firstQuoteSource('Marine Minister Niamh Doherty, speaking after the Brussels talks, said Ireland had "fought hard on every line" there.')).toBe('Niamh Doherty');
+  });
+});

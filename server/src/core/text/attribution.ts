@@ -1477,6 +1477,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not one that puts what it names at a figure: "put the crowd at 5,000", "estimated the cost at £85 million".)
     if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !((lemma === 'put' || (lemma === 'estimate' && tokens[i + 1]?.lower !== 'at')) && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma) && !documentBeforeAside(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
+    // "after the Brussels talks", "the Doha talks": the talks, a noun after a place and its article, not one who talks.
+    if (t.lower === 'talks' && i - 2 >= from && tokens[i - 1].capitalized && tokens[i - 1].kind === 'word' && (tokens[i - 2].lower === 'the' || tokens[i - 2].lower === 'of')) continue;
     // "Cream recorded four albums", "The team recorded 40 wins": works made or results won, not a record kept.
     if (lemma === 'record' && !lexicon.cues.has(t.lower) && recordedWorks(tokens, i, to)) continue;
     // "which claims sovereignty over Taiwan", "claimed responsibility for the attack": a claim to a thing, not a report.
