@@ -6466,3 +6466,11 @@ describe('"talks" after a place and its article', () => {
     expect(firstQuoteSource('Marine Minister Niamh Doherty, speaking after the Brussels talks, said Ireland had "fought hard on every line" there.')).toBe('Niamh Doherty');
   });
 });
+
+describe('a firm named after the role it plays', () => {
+  it('speaks ("The festival\'s promoter, Sunburnt Live Pty Ltd, said"), as a person named so does', () => {
+    expect(firstAttribution("The festival's promoter, Sunburnt Live Pty Ltd, said 40 staff would go.")).toMatchObject({ kind: 'organization', source: 'Sunburnt Live Pty Ltd' });
+    expect(source("The festival's organiser, Riverbend Events Ltd, said 40 staff would go.")).toBe('Riverbend Events Ltd');
+    expect(source("The festival's promoter, Jane Smith, said 40 staff would go.")).toBe('Jane Smith');
+  });
+});

@@ -4665,7 +4665,7 @@ const BODY_ENDINGS = new Set(['Health', 'Healthcare']);
  * Words of whoever owns, runs or supplies something, a body as often as a person ("its owner", "the operator", "The
  * supplier, Northgate Vision Systems,").
  */
-const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'developer', 'manufacturer', 'maker', 'publisher', 'employer', 'landlord', 'insurer', 'buyer', 'seller', 'sponsor', 'contractor', 'supplier', 'provider', 'distributor', 'retailer', 'vendor', 'builder', 'producer']);
+const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'developer', 'manufacturer', 'maker', 'publisher', 'employer', 'landlord', 'insurer', 'buyer', 'seller', 'sponsor', 'contractor', 'supplier', 'provider', 'distributor', 'retailer', 'vendor', 'builder', 'producer', 'promoter', 'promoters', 'organiser', 'organisers', 'organizer', 'organizers', 'franchisor', 'lessor', 'carrier', 'broker']);
 
 /** Is tokens[k] an apostrophe written against a word in -s before it ("Students' union")? */
 export function pluralsApostrophe(tokens: Token[], k: number): boolean {
