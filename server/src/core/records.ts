@@ -522,7 +522,6 @@ function spokespersonsSex(tokens: Token[], start: number): 'male' | 'female' | '
 /** Articles (before a spokesperson, before an outlet: "In the Times,"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** A verb of speech in the past or the present, not its participle: "said", "adds". */
 /** The forms of "he" and "she" that stand for someone named before. */
 const FORMS_OF: Record<string, ReadonlySet<string>> = { he: new Set(['he', 'him', 'his', 'himself']), she: new Set(['she', 'her', 'hers', 'herself']) };
 /** Does a form of the pronoun stand in the sentence before offset `at` (back to a full stop, 40 tokens at most)? */
@@ -535,6 +534,7 @@ function pronounBefore(tokens: Token[], at: number, pronoun: string): boolean {
   }
   return false;
 }
+/** A verb of speech in the past or the present, not its participle: "said", "adds". */
 const FINITE_CUE = /^[a-z]+(?:ed|s|id|ote)$/i;
 /** Is a given name written between two offsets (someone else named between a speaker and the verb)? */
 function givenNameBetween(tokens: Token[], from: number, to: number): boolean {
@@ -683,9 +683,9 @@ const DOCUMENT_READS = new Set(['read', 'say', 'note', 'state', 'add', 'continue
 const THE_OR_THIS = /^(?:the|this)\s/i;
 /** A statement named again with "the": "the statement", "the written statement". */
 const THE_STATEMENT = /^the\s+(?:[a-z]+\s+)?statement$/i;
-/** A statement given by someone: "In a statement, …", "said in a statement", "issued a statement". */
 /** A statement someone spoke in ("said in a statement", "In a statement, X said"), not only one released. */
 const STATEMENT_SAID = /\bin\s+an?\s+(?:[a-z]+\s+)?statement\b/i;
+/** A statement given by someone: "In a statement, …", "said in a statement", "issued a statement". */
 const STATEMENT_GIVEN = /\b(?:in|issued|released|put out)\s+an?\s+(?:[a-z]+\s+)?statement\b/i;
 /** The same cues as words, for a quote's tag no cue list holds ("it reads"). */
 const DOCUMENT_READ_WORDS = /^(?:reads?|said|says|notes?|noted|states?|stated|adds?|added|continues?|continued|concludes?|concluded)$/i;

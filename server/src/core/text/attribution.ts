@@ -678,14 +678,7 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // A capital that only opens the sentence ("Polls show", "Recent studies") names nothing.
   const named = capitals.some((w) => !(w === words[0] && (UNNAMED_DOCUMENTS.has(w.lower) || INDEFINITE_WORDS.has(w.lower) || DETERMINERS.has(w.lower))));
   // (One that names who ordered it is not: "A report commissioned by the council".)
-  // (Nor one a body's noun before it makes the body's own: "a council report", "a cabinet report", "an agency
-  // maintenance report", as "a staff report" is.)
-  const owned = words.some((w, k) => endsWithPossessive(w.text) || OWNED_DOCUMENT_WORDS.has(w.lower) || (k > 0 && k < words.length - 1 && !w.capitalized && OWNING_BODIES.has(w.lower) && !words.some((v) => DOCUMENT_LINKS.has(v.lower))));
-  // (Nor one made for a body: "A survey … carried out for the council".)
-  // (Or laid before one's members, read so by givenToBody: "a report presented to councillors".)
-  // (Not who released it: "a study released by the agency Tuesday" stays vague.)
-  const madeForBody = words.some((w, k) => DOCUMENT_RECIPIENT.has(w.lower) && words.slice(k + 1).some((v) => BODY_MEMBERS.has(v.lower) || (w.lower !== 'by' && (ORG_NOUNS.has(v.lower) || NAMED_BY_NOUN.has(v.lower)))));
-  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !owned && !madeForBody && !madeBy(words)) {
+  if (UNNAMED_DOCUMENTS.has(head.lower) && !named && (indefinite || barePlural) && !bodysDocument(words) && !madeBy(words)) {
     return { kind: 'vague', name: text, vague: true };
   }
   // (Not the capitalised end of a body's name after a person: "Jeffrey Lewis of the James Martin Center for
@@ -5071,13 +5064,13 @@ function describedPersonOpener(tokens: Token[], s: number, from: number): number
   return d - 1 >= from && PERSON_ARTICLES.has(tokens[d - 1].lower) ? d - 1 : -1;
 }
 
-/** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
 /** Is the token at k an age set off after a name ("Shirley Beaulieu, 72,": the "72")? */
 function ageAfterName(tokens: Token[], k: number, from: number): boolean {
   const t = tokens[k];
   return k - 2 >= from && t.kind === 'number' && t.text.length <= 3 && Number(t.text) <= 120 && tokens[k - 1].text === ',' && tokens[k - 2].capitalized && tokens[k - 2].kind === 'word';
 }
 
+/** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */
 function sourceNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(withoutFinalS(lower)) || ORG_NOUNS.has(lower) || VAGUE_NOUNS.has(lower) || ANONYMOUS_SINGULARS.has(lower) || lower === 'police';
 }
@@ -5557,9 +5550,9 @@ function describersAfterArticle(tokens: Token[], s: number, from: number): numbe
   return w.kind === 'word' && !w.capitalized && !NOT_SOURCE.has(w.lower) && !countWord(w.lower) ? 2 : 0;
 }
 
-/** The noun phrase ending at token k, read backwards. */
 /** Adjectives "most" makes a superlative of before a document ("its most recent accounts", "the most comprehensive study"). */
 const SUPERLATIVE_OF = new Set(['recent', 'comprehensive', 'detailed', 'complete', 'thorough', 'extensive', 'authoritative', 'widely-cited', 'current']);
+/** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
     // A quoted name of an organisation: `Anna Franowska of "Have no fear", … told`.
@@ -6166,6 +6159,20 @@ function madeBy(words: Token[]): boolean {
  * "a consultation survey" (a body's staff or consultation; the body is the one the sentence is about).
  */
 const OWNED_DOCUMENT_WORDS = new Set(['its', 'their', 'our', 'staff', 'consultation']);
+/**
+ * Is an unnamed document a body's own by its words: a possessive, "its", "staff" ("a survey of its members", "a staff
+ * report"); a body's noun before it ("a council report", "a cabinet report", "an agency maintenance report"); a body it
+ * was made for ("A survey … carried out for the council") or laid before ("a report presented to councillors", read so
+ * by givenToBody); not who released it ("a study released by the agency Tuesday" stays vague).
+ */
+function bodysDocument(words: Token[]): boolean {
+  const linked = words.some((v) => DOCUMENT_LINKS.has(v.lower));
+  return words.some((w, k) =>
+    endsWithPossessive(w.text) ||
+    OWNED_DOCUMENT_WORDS.has(w.lower) ||
+    (!linked && k > 0 && k < words.length - 1 && !w.capitalized && OWNING_BODIES.has(w.lower)) ||
+    (DOCUMENT_RECIPIENT.has(w.lower) && words.slice(k + 1).some((v) => BODY_MEMBERS.has(v.lower) || (w.lower !== 'by' && (ORG_NOUNS.has(v.lower) || NAMED_BY_NOUN.has(v.lower))))));
+}
 /** Words that tie a document to more than its owner ("a survey of council tenants", "released by the agency"). */
 const DOCUMENT_LINKS = new Set(['of', 'by', 'to', 'for', 'in', 'from', 'with', 'at', 'on']);
 /** Bodies whose noun before a document makes it theirs: the council, cabinet or agency the story is about. */

@@ -196,7 +196,7 @@ function inParts(tokens: Token[], i: number): boolean {
 /** Forms of "to be" before a word that describes the subject. */
 /** Qualifiers that make "one" a count ("only one department", "just one bidder"). */
 const COUNTING_QUALIFIERS = new Set(['only', 'just', 'exactly']);
-/** Nouns "one" stands before in idioms, not counts ("only one way", "at least one more time"). */
+/** Nouns "one" stands before in idioms, not counts ("only one way", "just one more time"). */
 const ONE_IDIOM_NOUNS = new Set(['way', 'thing', 'time', 'another', 'more', 'day', 'point', 'hand', 'side', 'moment', 'bit', 'of', 'who', 'that', 'to']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** Multiples in one word: "risen ninefold", "a fourfold increase". */
