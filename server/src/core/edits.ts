@@ -2,7 +2,6 @@
 import type { Sentence } from './reading';
 import type { BlockAnalysis } from './records';
 import { sourceSpan } from './markdown';
-import type { LineIndex } from './text/lines';
 import { itemAt } from './text/spans';
 import type { TextEdit } from './types';
 
@@ -67,11 +66,6 @@ export function blockEnd(ba: BlockAnalysis): number {
   let end = prose.length;
   while (end > 1 && SPACE.has(prose[end - 1])) end--;
   return sourceSpan(ba.block, 0, end).end;
-}
-
-/** The end of the source line holding an offset (before its terminator). */
-export function lineEnd(lines: LineIndex, offset: number): number {
-  return lines.endings[lines.lineAt(offset)];
 }
 
 /**
