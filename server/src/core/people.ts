@@ -7,7 +7,7 @@ import type { Span } from './types';
 import type { Block } from './markdown';
 import type { Sentence } from './reading';
 import type { Token } from './text/tokens';
-import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, NAME_PARTICLES, NAMED_BY_NOUN, PARTY_TAG_LETTERS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, STATE_OF_DEMONYM, US_STATES } from './text/lexicon';
+import { DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, NAME_PARTICLES, NAMED_BY_NOUN, PARTY_TAG_LETTERS, PRONOUN_FORMS, ROLE_EQUIVALENTS, ROLE_NOUNS, SENTENCE_STARTERS, STATE_OF_ABBREVIATION, STATE_OF_DEMONYM, US_STATES } from './text/lexicon';
 import { AGE_WORD, AGED, COUPLE, fullNameGender, isGivenName } from './text/names';
 import { capitalised, firstPiece, isRegExpSpace, lastPiece, pieceCount, withoutPossessive, wordIn } from './text/words';
 
@@ -219,8 +219,6 @@ const INTERVIEWERS = new Set(['reporter', 'correspondent', 'interviewer', 'journ
 
 /** Words a description starts with that say nothing of the person ("the", "his" in "his daughter"). */
 const DESCRIPTION_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
-
-const PRONOUN_FORMS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
 /** A person's sex by given name first (words read around a name can mislead), else as the draft declared it. */
 function sexOf(p: Person): Gender {

@@ -5,7 +5,7 @@
 import type { Attribution, Span } from './types';
 import { sourceOffset, sourceSpan, type Block } from './markdown';
 import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
-import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, KIN, MALE_WORDS, MONTHS, NAMED_BY_NOUN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_ACRONYMS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
+import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, FORMS_OF_PRONOUN, KIN, PRONOUN_FORMS, MALE_WORDS, MONTHS, NAMED_BY_NOUN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_ACRONYMS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
 import { ARTICLE, mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { askedToDo, CLAUSE_SUBORDINATORS, issuesDocumentAt, oneOfTrade, pluralsApostrophe, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
 import type { NumberExpression } from './text/numbers';
@@ -522,11 +522,10 @@ function spokespersonsSex(tokens: Token[], start: number): 'male' | 'female' | '
 /** Articles (before a spokesperson, before an outlet: "In the Times,"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** The forms of "he" and "she" that stand for someone named before. */
-const FORMS_OF: Record<string, ReadonlySet<string>> = { he: new Set(['he', 'him', 'his', 'himself']), she: new Set(['she', 'her', 'hers', 'herself']) };
 /** Does a form of the pronoun stand in the sentence before offset `at` (back to a full stop, 40 tokens at most)? */
 function pronounBefore(tokens: Token[], at: number, pronoun: string): boolean {
-  const forms = FORMS_OF[pronoun];
+  const forms = FORMS_OF_PRONOUN.get(pronoun);
+  if (forms === undefined) return false;
   for (let k = tokenAtOrAfter(tokens, at) - 1, n = 0; k >= 0 && n < 40; k--, n++) {
     const t = tokens[k];
     if (t.text === '.' || t.text === '?' || t.text === '!') return false;
@@ -1335,7 +1334,7 @@ const LOWER_FIRST = /^[a-z]/;
 const NOT_VERBS = new Set(['of', 'and', 'or', 'that', 'with', 'in', 'at', 'from', 'on', 'to', 'for', 'as', 'like', 'than']);
 
 /** Words of a sex that are no noun for a person ("A friend of her mother"). */
-const NOT_NOUNS_OF_SEX = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'madam']);
+const NOT_NOUNS_OF_SEX = new Set([...PRONOUN_FORMS, 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'madam']);
 
 /** Nouns of the titles set before names, in lower case ("governor" for "Governor", "Gov."). */
 const TITLE_NOUNS = new Set(['governor', 'senator', 'mayor', 'president', 'minister', 'judge', 'justice', 'sheriff', 'chancellor', 'premier', 'speaker', 'commissioner', 'ambassador', 'coach', 'superintendent', 'chairman', 'chairwoman', 'director', 'secretary', 'representative', 'congressman', 'congresswoman', 'prosecutor', 'general', 'chief']);

@@ -5,7 +5,7 @@
  */
 import type { AttributionKind } from '../types';
 import { WordShapes } from './shapes';
-import { DASHES, partyTagEnd, tagWords, type Token } from './tokens';
+import { DASHES, isFigure, partyTagEnd, tagWords, type Token } from './tokens';
 import { AGE_WORD, isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
@@ -3252,11 +3252,10 @@ function reportingAside(tokens: Token[], i: number, from: number, to: number): b
   for (let j = k - 1; j >= from && k - j <= 20; j--) {
     if (tokens[j].text === ',' || tokens[j].text === ';') break;
     // (A figure with its scale joined on is one too: "a gap of £559m".)
-    if (tokens[j].kind === 'number' || (tokens[j].kind === 'alnum' && DIGIT_FIRST.test(tokens[j].text))) return true;
+    if (isFigure(tokens[j])) return true;
   }
   return false;
 }
-const DIGIT_FIRST = /^\d/;
 
 /**
  * "Records obtained by the Harwick Courier show that …", "Figures compiled by the union show": the verb of documents

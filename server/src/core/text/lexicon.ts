@@ -282,6 +282,14 @@ export const PRONOUNS: ReadonlyMap<string, 'female' | 'male' | 'plural' | 'neute
   ['we', 'plural'],
 ]);
 
+/** The forms of "he" and "she" that stand for someone named before ("him", "his", "herself"). */
+export const FORMS_OF_PRONOUN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['he', set('he him his himself')],
+  ['she', set('she her hers herself')],
+]);
+/** Every form of "he" and "she". */
+export const PRONOUN_FORMS: ReadonlySet<string> = new Set([...FORMS_OF_PRONOUN.values()].flatMap((forms) => [...forms]));
+
 /** Words that mark a person's gender when they describe them. */
 export const FEMALE_WORDS = set(`
   she her hers herself mrs mrs. ms ms. miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman

@@ -5,7 +5,7 @@
  */
 import { isGivenName } from './names';
 import { WordShapes } from './shapes';
-import { DASHES, partyTagEnd, tagWords, type Token } from './tokens';
+import { DASHES, isFigure, partyTagEnd, tagWords, type Token } from './tokens';
 import { withoutFinalS } from './words';
 import {
   APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, DETERMINERS, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS, ONE_UNIT,
@@ -276,9 +276,7 @@ const wordAt = (tokens: Token[], i: number): string => (i >= 0 && i < tokens.len
 function isCore(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (t.kind === 'number') return true;
-  if (t.kind === 'alnum') return DIGIT_FIRST.test(t.text);
-  if (t.kind !== 'word') return false;
+  if (t.kind !== 'word') return isFigure(t);
   const w = t.lower;
   const hyphenated = t.hyphenated;
   // Most words are none of the words the tests below look for, and hold no hyphen: they are told at once.

@@ -449,6 +449,11 @@ function particleName(text: string, c: number): boolean {
 /** Dashes that set words off: the em and en dash, and two hyphens typed for one. */
 export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '--']);
 
+/** Is the token a figure: a number, or a figure with its unit or scale joined on ("559m", "9mm", "2bn")? */
+export function isFigure(t: Token): boolean {
+  return t.kind === 'number' || (t.kind === 'alnum' && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57);
+}
+
 /** The closing bracket of a party tag whose opening bracket is at `open` ("(D-Md.)", "(R-Ohio)", "(D-N.Y.)"), before `limit`, or -1. */
 export function partyTagEnd(tokens: readonly Token[], open: number, limit: number): number {
   if (tokens[open]?.text !== '(' || !/^[DRI]-[A-Z]/.test(tokens[open + 1]?.text ?? '')) return -1;
