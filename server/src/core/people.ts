@@ -627,11 +627,11 @@ export class People {
    * block from the latest naming back to there, not over the last SCAN namings (in a draft of many megabytes that
    * scan, at every pronoun, was most of the time the register took).
    */
-  private readonly firstNamingOfBlock = new Map<number, number>();
+  private readonly firstNamingOfBlock: number[] = [];
 
   /** Has the paragraph named anyone yet (a person, a body or a role)? */
   namesIn(block: number): boolean {
-    return this.firstNamingOfBlock.has(block);
+    return this.firstNamingOfBlock[block] !== undefined;
   }
   private readonly spokeLog: Person[] = [];
   private readonly spokeLogSeq: number[] = [];
@@ -700,8 +700,8 @@ export class People {
     }
     // Whom the speaker addresses is known from here on, but is not the latest person named for a pronoun.
     if (!addressee) {
-      if (!this.firstNamingOfBlock.has(place.block)) this.firstNamingOfBlock.set(place.block, this.namedLog.length);
-      const opening = this.blockOpenings.get(place.block) ?? -1;
+      this.firstNamingOfBlock[place.block] ??= this.namedLog.length;
+      const opening = this.blockOpenings[place.block] ?? -1;
       if (opening >= at.start && opening <= at.end && kind === 'person' && !this.headings?.has(place.block)) (this.openers ??= new Map()).set(place.block, person);
       this.namedLog.push(person);
       this.namedLogSeq.push(person.lastNamedSeq);
@@ -828,7 +828,7 @@ export class People {
    * Where the subject opening each block stands in the document (or -1: see subjectOpening in records), for a pronoun
    * in the block after it.
    */
-  private readonly blockOpenings = new Map<number, number>();
+  private readonly blockOpenings: number[] = [];
 
   /** Where a name may open a clause after a comma, in sentences that open with a clause of their own (by sentence key). */
   private clauseStarts: Map<number, number[]> | null = null;
@@ -938,7 +938,7 @@ export class People {
 
   /** Records where block's opening subject stands (-1 for none worth a pronoun), and its prose and sentences. */
   opensBlock(block: number, at: number, prose = '', sentences: readonly Span[] = [], heading = false): void {
-    this.blockOpenings.set(block, at);
+    this.blockOpenings[block] = at;
     if (heading) (this.headings ??= new Set()).add(block);
     const r = block % RECENT;
     this.recentBlock[r] = block;
@@ -1527,7 +1527,7 @@ export class People {
       return p.lastNamedSeq < than.lastNamedSeq;
     };
     // A naming before the block's first is of another block: its person, if not named since, was last named there.
-    const first = Math.max(this.firstNamingOfBlock.get(place.block) ?? this.namedLog.length, this.namedLog.length - SCAN);
+    const first = Math.max(this.firstNamingOfBlock[place.block] ?? this.namedLog.length, this.namedLog.length - SCAN);
     for (let k = this.namedLog.length - 1; k >= first; k--) {
       const p = this.namedLog[k];
       if (this.namedLogSeq[k] !== p.lastNamedSeq || !fits(p)) continue;
@@ -1557,22 +1557,22 @@ export class People {
       // leaves behind a backlash …" then ""…," he warned".)
       // (So from a paragraph that opens with the pronoun and names no one before it: "Obama departs the UK today. …" then
       // "But he leaves behind a backlash …, particularly his warning that Britain would go to the "back of the queue"".)
-      const here = this.firstNamingOfBlock.has(place.block) ? null : this.pronounsOfBlock(place.block);
+      const here = this.firstNamingOfBlock[place.block] !== undefined ? null : this.pronounsOfBlock(place.block);
       let back = place.block - 1;
       let read = this.pronounsOfBlock(back);
       const opensHere = here?.opens === pronoun;
       let stepped = opensHere;
       let speaks = read?.speaks === pronoun || (stepped && here?.speaks === pronoun);
-      while (back > place.block - 3 && read?.opens === pronoun && !this.firstNamingOfBlock.has(back)) {
+      while (back > place.block - 3 && read?.opens === pronoun && this.firstNamingOfBlock[back] === undefined) {
         back--;
         stepped = true;
         read = this.pronounsOfBlock(back);
         speaks ||= read?.speaks === pronoun;
       }
-      const opening = this.blockOpenings.get(back) ?? -1;
+      const opening = this.blockOpenings[back] ?? -1;
       // The naming at the paragraph's opening subject: its first, or one past an opening phrase's ("Repeating from his
       // speech at the Democratic National Convention, Biden rubbished …").
-      let k = this.firstNamingOfBlock.get(back);
+      let k = this.firstNamingOfBlock[back];
       if (k !== undefined) {
         for (let j = k, n = 0; j < this.namedLog.length && n < OPENING_NAMINGS; j++, n++) {
           const q = this.namedLog[j];
