@@ -6474,3 +6474,13 @@ describe('a firm named after the role it plays', () => {
     expect(source("The festival's promoter, Jane Smith, said 40 staff would go.")).toBe('Jane Smith');
   });
 });
+
+describe('"research" with no one named', () => {
+  it('is vague as "studies" is ("Research shows", "Research has shown"), unlike research someone did or named', () => {
+    expect(firstAttribution('Research shows that 40 percent of drivers speed.')).toMatchObject({ kind: 'vague', source: 'Research' });
+    expect(firstAttribution('Research has shown that 40 percent of drivers speed.')).toMatchObject({ kind: 'vague' });
+    expect(source('Research by the AA found that 40 percent of drivers speed.')).toBe('the AA');
+    expect(firstAttribution('The research showed that 40 percent of drivers speed.')?.kind).not.toBe('vague');
+    expect(firstAttribution('Harvard research shows 40 percent of drivers speed.')?.kind).not.toBe('vague');
+  });
+});

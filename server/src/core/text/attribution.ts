@@ -459,7 +459,9 @@ const AGENT_PARTICIPLES = new Set(['compiled', 'prepared', 'collected', 'gathere
 const POLLED = new Set(['polled', 'surveyed']);
 
 /** Documents that need a name to be checked: "polls", "a study", "reports". */
-const UNNAMED_DOCUMENTS = new Set(['poll', 'polls', 'study', 'studies', 'report', 'reports', 'survey', 'surveys', 'rumors', 'rumours', 'accounts']);
+const UNNAMED_DOCUMENTS = new Set(['poll', 'polls', 'study', 'studies', 'report', 'reports', 'survey', 'surveys', 'rumors', 'rumours', 'accounts', 'research']);
+/** Documents named by a mass noun, which stands bare as a plural does: "Research shows", "New research suggests". */
+const MASS_DOCUMENTS = new Set(['research']);
 
 /** Words that leave a document unnamed: "a study", "recent polls", "early reports". */
 const INDEFINITE_WORDS = new Set(['a', 'an', 'some', 'many', 'several', 'numerous', 'multiple', 'various', 'other', 'early', 'recent', 'new', 'unconfirmed', 'formal', 'eyewitness', 'latest', 'previous', 'prior', 'preliminary', 'pre-election', 'past', 'earlier', 'informal']);
@@ -674,7 +676,8 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   if (words.length <= 3 && tradeAtLarge(head.lower) && !orgWord && words.every((w) => w.kind === 'word' && !DETERMINERS.has(w.lower) && !endsWithPossessive(w.text))) return { kind: 'vague', name: text, vague: true };
   // "Polls show", "studies suggest", "a 2011 study", "early reports": a document nobody can look up is vague.
   const indefinite = INDEFINITE_WORDS.has(determiner);
-  const barePlural = head.lower.endsWith('s') && !['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my'].includes(determiner);
+  // (The mass noun alone or after one word: not the end of a longer phrase, "the treatment of research [chimpanzees]".)
+  const barePlural = (head.lower.endsWith('s') || (MASS_DOCUMENTS.has(head.lower) && words.length <= 2)) && !['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my'].includes(determiner);
   // A capital that only opens the sentence ("Polls show", "Recent studies") names nothing.
   const named = capitals.some((w) => !(w === words[0] && (UNNAMED_DOCUMENTS.has(w.lower) || INDEFINITE_WORDS.has(w.lower) || DETERMINERS.has(w.lower))));
   // (One that names who ordered it is not: "A report commissioned by the council".)
