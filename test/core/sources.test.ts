@@ -6484,3 +6484,20 @@ describe('"research" with no one named', () => {
     expect(firstAttribution('Harvard research shows 40 percent of drivers speed.')?.kind).not.toBe('vague');
   });
 });
+
+describe('"past" after a verb of rising', () => {
+  it('is beyond, and the figure counts ("climbed past 190 animals"), unlike a stretch of time ("the past 24 hours")', () => {
+    expect(figures('The population climbed past 190 animals.')).toEqual(['190']);
+    expect(figures('Membership has now pushed past 40,000.')).toEqual(['40,000']);
+    expect(figures('In the past 190 days, it rained.')).toEqual([]);
+  });
+});
+
+describe('a share that a change goes from or to', () => {
+  it('counts ("down from almost a third five years ago", "up from about a quarter"), unlike "a third country"', () => {
+    expect(figures('The share fell to 20 percent, down from almost a third five years ago.')).toEqual(['20 percent', 'from almost a third']);
+    expect(figures('It rose to a third last year.')).toEqual(['a third']);
+    expect(figures('They shipped it to a third country.')).toEqual([]);
+    expect(figures('It was a quarter to nine.')).toEqual([]);
+  });
+});

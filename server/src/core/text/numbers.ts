@@ -263,6 +263,8 @@ const ONE_UNIT_LEADS = new Set(['least', 'than', 'nearly', 'almost', 'about', 'r
 /** Verbs before a change to come: "will double", "could nearly triple". */
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to']);
 /** Words before "last" the verb: "expected to last", "will last", "could last". */
+/** Verbs of rising after which "past" is beyond, not a stretch of time: "climbed past 190", "pushed past 40,000". */
+const RISING_PAST = new Set(['climbed', 'climbs', 'climb', 'rose', 'rises', 'rise', 'risen', 'grew', 'grown', 'surged', 'jumped', 'pushed', 'crept', 'soared', 'swelled', 'edged', 'moved', 'went', 'gone', 'shot']);
 const LAST_AS_VERB = new Set([...MODALS, 'can', 'rarely', 'usually', 'typically', 'often', 'generally']);
 /** What may follow a change to come: "double by 2050", "triple in five years", "double over the decade". */
 const CHANGE_ENDS = new Set(['by', 'in', 'over', 'within', 'from', 'again', 'or', 'and', 'if', 'before', 'after', 'since', 'during']);
@@ -353,6 +355,8 @@ function isCore(tokens: Token[], i: number): boolean {
     if (w === 'half' && prev !== undefined && HALF_QUALIFIERS.has(prev) && SHARE_GOES_ON.has(next?.lower ?? '')) return true;
     // ("was roughly half what the campaign had counted on": a share of an amount the clause after it names.)
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'what'].includes(next.lower);
+    // "down from almost a third five years ago", "rose to about a quarter": the share a change goes from or to.
+    if (prev === 'a' && changeEndpoint(tokens, i - 2) && (next === undefined || next.kind === 'punct' || next.kind === 'number' || NUMBER_WORDS.has(next.lower) || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this')) return true;
     // "a quarter said …": a share of those asked, before what they said (not "A third said it was blue", one more
     // of those counted; but "Nearly a third say", "Less than a third agreed": a qualifier makes it a share).
     const qualified = prev === 'a' && HALF_QUALIFIERS.has(wordAt(tokens, i - 2));
@@ -607,6 +611,12 @@ function standingAt(tokens: Token[], i: number): boolean {
   // the conference room", "first in the conference call"); standings, rankings and polls in any case.
   const next = tokens[k + 1];
   return (tokens[k].capitalized && tokens[k - 1].capitalized) || next === undefined || next.kind !== 'word' || AFTER_STANDINGS.has(next.lower);
+}
+
+/** Does "from" or "to" stand at k, before qualifiers of a share ("from almost", "to just over")? */
+function changeEndpoint(tokens: Token[], k: number): boolean {
+  while (k >= 0 && tokens[k].kind === 'word' && HALF_QUALIFIERS.has(tokens[k].lower)) k--;
+  return k >= 0 && (tokens[k].lower === 'from' || tokens[k].lower === 'to');
 }
 
 /** Words between "by" and "half" ("by more than half"). */
@@ -1188,7 +1198,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (A set counted, not a time: "13 of the past 19 contests", "each of the last 10 polls", "three of the last 10"; and
   // what is left of one: "the remaining 112 churches".)
   // (Not a sum: "will match the first $250 of deposits".)
-  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last))) return true;
+  // (Nor "past" as beyond, after a verb of rising: "its population climbed past 190 animals".)
+  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !(prev.lower === 'past' && RISING_PAST.has(prev2?.lower ?? '')) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last))) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
   // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
