@@ -6501,3 +6501,14 @@ describe('a share that a change goes from or to', () => {
     expect(figures('It was a quarter to nine.')).toEqual([]);
   });
 });
+
+describe('one person of a trade before where they work', () => {
+  it('is the source, not the place or the body ("One postman in Firhouse", "A senior underwriter at a regional bank")', () => {
+    expect(firstAttribution('One postman in Firhouse said 40 routes were cut.')).toMatchObject({ kind: 'vague', source: 'One postman in Firhouse' });
+    expect(firstAttribution('A senior underwriter at a regional bank, who spoke on condition of anonymity, said 40 loans were refused.')).toMatchObject({ kind: 'vague', source: 'A senior underwriter at a regional bank' });
+  });
+  it('leaves a body whose name ends in such a plural a body ("Caledon Vets, which runs 41 clinics, said")', () => {
+    expect(firstAttribution('Caledon Vets, which runs 41 clinics in Scotland, said its prices reflected costs.')?.kind).not.toBe('vague');
+    expect(firstAttribution('Dentists say 40 percent of children wait a year.')).toMatchObject({ kind: 'vague', source: 'Dentists' });
+  });
+});
