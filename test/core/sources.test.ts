@@ -6512,3 +6512,13 @@ describe('one person of a trade before where they work', () => {
     expect(firstAttribution('Dentists say 40 percent of children wait a year.')).toMatchObject({ kind: 'vague', source: 'Dentists' });
   });
 });
+
+describe('unnamed sources in the plural', () => {
+  it('are anonymous by the word ("Union sources said", "Sources at the hospital said"), not "the sources" met before', () => {
+    const anonymous = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'anonymous-source-reason').length;
+    expect(anonymous('Union sources said 40 more stoppages were likely.')).toBe(1);
+    expect(anonymous('Sources at the hospital said the contract was worth $4 million.')).toBe(1);
+    expect(anonymous('Union sources, who asked not to be named because talks were continuing, said 40 more stoppages were likely.')).toBe(0);
+    expect(anonymous('Two union officials spoke to the paper because talks were continuing. The sources said 40 more stoppages were likely.')).toBe(0);
+  });
+});

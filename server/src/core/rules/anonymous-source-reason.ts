@@ -36,6 +36,9 @@ const SAID_NEXT = /^[^,;]{0,60}?\b(?:said|says|say|told|tells|added|adds|confirm
 /** Words that tie one unnamed person to what they know: "a person involved in the talks", "one person close to her". */
 const TIED_BY = new Set(['involved', 'familiar', 'close', 'connected', 'linked']);
 
+/** Words that point back to a source the draft has met: "the sources", "its sources". */
+const POINTING_BACK = /^(?:the|its|their|his|her|these|those|our|such)\s/i;
+
 /** "privately" right after a source's verb ("said privately"). */
 const PRIVATELY = /^\s+privately\b/i;
 
@@ -75,7 +78,10 @@ const rule: Rule = {
       const insider = head === 'staffer' || (head === 'member' && words.length >= 3 && placed < 0);
       // ("One man said", "One barista, who has worked there for years, said": one person the draft will not name, of any
       // role or trade, as a source needs a reason as much as an official does.)
-      if ((/^(?:a|an|one|another)\s/i.test(m.text) && (ANONYMOUS_OFFICIALS.has(head) || insider || ANONYMOUS_SINGULARS.has(head) || personNoun(head))) || privately) {
+      // ("Union sources said", "Sources at the hospital said": sources, unnamed, are anonymous by the word; not "the
+      // sources" or "its sources", which point back to ones the draft has met.)
+      const sources = head === 'sources' && !POINTING_BACK.test(m.text);
+      if ((/^(?:a|an|one|another)\s/i.test(m.text) && (ANONYMOUS_OFFICIALS.has(head) || insider || ANONYMOUS_SINGULARS.has(head) || personNoun(head))) || privately || sources) {
         singles.set(`${record.block.index}:${record.sentence}`, { start: m.start, end: m.end });
       }
     }
