@@ -6522,3 +6522,12 @@ describe('unnamed sources in the plural', () => {
     expect(anonymous('Two union officials spoke to the paper because talks were continuing. The sources said 40 more stoppages were likely.')).toBe(0);
   });
 });
+
+describe('a survey made by or for a body described before its name, or ordered by a body by its noun', () => {
+  it('is that body\'s, no vague one ("by the price comparison site CoverCheck", "commissioned by council last fall")', () => {
+    expect(firstAttribution('A survey of 2,000 homeowners by the price comparison site CoverCheck found that 62% did not know.')).toMatchObject({ kind: 'named', source: 'CoverCheck' });
+    expect(firstAttribution('A survey of 1,000 adults for the consumer group Shopwise Ireland found that 62% did not know.')?.kind).toBe('document');
+    expect(firstAttribution('A survey of 2,000 residents commissioned by council last fall found that 62% did not know.')?.kind).toBe('document');
+    expect(firstAttribution('A survey of 2,000 residents found that 62% did not know.')?.kind).toBe('vague');
+  });
+});

@@ -2132,6 +2132,9 @@ function madeFor(tokens: Token[], k: number, i: number): Token[] | null {
     if (tokens[f].lower !== 'for') continue;
     let b = f + 1;
     if (tokens[b]?.lower === 'the') b++;
+    // ("for the consumer group Shopwise Ireland": past what the body is, to its name.)
+    const described = makerDescribed(tokens, f + 1, i);
+    if (described > 0) b = described;
     let e = b;
     while (e < i && tokens[e].capitalized && tokens[e].kind === 'word') e++;
     if (e > b) return tokens.slice(f, e);
@@ -6035,6 +6038,12 @@ function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: numbe
   }
   // ("One preliminary analysis from March": a date is no maker.)
   if (!tokens[b + 1] || PARTICIPLE_TIMES.has(tokens[b + 1].lower)) return data;
+  // ("A survey of 2,000 residents commissioned by council last fall found": a body by its noun that ordered it makes it
+  // the body's, as one it was made for does.)
+  const orderer = tokens[b + 1].lower === 'the' ? b + 2 : b + 1;
+  if (NOT_AUTHORED.has(tokens[b - 1]?.lower ?? '') && orderer < verb && tokens[orderer].kind === 'word' && !tokens[orderer].capitalized && NAMED_BY_NOUN.has(tokens[orderer].lower)) {
+    return { ...data, classifyAs: reorderHead([...data.words, tokens[b - 1], tokens[b], tokens[orderer]], tokens[data.head]) };
+  }
   let k = b + 1;
   // ("by the polling firm Ardmore Research", "by the charity Parentkind": past what the maker is, to its name.)
   const described = makerDescribed(tokens, b + 1, verb);
@@ -6054,7 +6063,7 @@ function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: numbe
 }
 const MAKER_JOINERS = new Set(['the', 'of', 'and', 'for', 'on']);
 /** Nouns that say what a data set's maker is, before its name ("the polling firm", "the charity"), beside bodies' nouns. */
-const MAKER_NOUNS = new Set(['charity', 'pollster', 'consultancy', 'nonprofit', 'non-profit', 'tank']);
+const MAKER_NOUNS = new Set(['charity', 'pollster', 'consultancy', 'nonprofit', 'non-profit', 'tank', 'site', 'website', 'platform']);
 
 /**
  * Where the name starts after "the" and up to three words in lower case that end in what a maker is ("the polling firm
