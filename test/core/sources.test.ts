@@ -6531,3 +6531,12 @@ describe('a survey made by or for a body described before its name, or ordered b
     expect(firstAttribution('A survey of 2,000 residents found that 62% did not know.')?.kind).toBe('vague');
   });
 });
+
+describe('insurers, lifesavers and holders at large', () => {
+  it('are vague as growers are ("Insurers say", "Lifesavers say", "Allotment holders say"), not a body\'s staff', () => {
+    expect(firstAttribution('Insurers say the rising cost of treatment has pushed premiums up 40 percent.')).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution('Lifesavers say there were 40 rescues.')).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution('Allotment holders say 40 plots are empty.')).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution('Town staff calculate that 40 households will pay more.')?.kind).not.toBe('vague');
+  });
+});
