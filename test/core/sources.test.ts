@@ -6540,3 +6540,11 @@ describe('insurers, lifesavers and holders at large', () => {
     expect(firstAttribution('Town staff calculate that 40 households will pay more.')?.kind).not.toBe('vague');
   });
 });
+
+describe('"past" after what rose', () => {
+  it('is beyond too ("pushed the air quality index past 200"), unlike "the past 12 months" or "in past years"', () => {
+    expect(figures('Smoke pushed the air quality index past 200 for the third day.')).toEqual(['200']);
+    expect(figures('Its past 3 seasons were bad.')).toEqual([]);
+    expect(figures('Over past 24 hours, 40 people died.')).toEqual(['40']);
+  });
+});

@@ -265,6 +265,8 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to'
 /** Words before "last" the verb: "expected to last", "will last", "could last". */
 /** Verbs of rising after which "past" is beyond, not a stretch of time: "climbed past 190", "pushed past 40,000". */
 const RISING_PAST = new Set(['climbed', 'climbs', 'climb', 'rose', 'rises', 'rise', 'risen', 'grew', 'grown', 'surged', 'jumped', 'pushed', 'crept', 'soared', 'swelled', 'edged', 'moved', 'went', 'gone', 'shot']);
+/** Words "past" follows as a stretch of time without an article ("in past years", "over past decades"). */
+const BEFORE_THE_PAST = new Set(['in', 'over', 'for', 'during', 'within', 'throughout', 'of', 'these', 'those', 'and', 'or']);
 const LAST_AS_VERB = new Set([...MODALS, 'can', 'rarely', 'usually', 'typically', 'often', 'generally']);
 /** What may follow a change to come: "double by 2050", "triple in five years", "double over the decade". */
 const CHANGE_ENDS = new Set(['by', 'in', 'over', 'within', 'from', 'again', 'or', 'and', 'if', 'before', 'after', 'since', 'during']);
@@ -1198,8 +1200,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (A set counted, not a time: "13 of the past 19 contests", "each of the last 10 polls", "three of the last 10"; and
   // what is left of one: "the remaining 112 churches".)
   // (Not a sum: "will match the first $250 of deposits".)
-  // (Nor "past" as beyond, after a verb of rising: "its population climbed past 190 animals".)
-  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !(prev.lower === 'past' && RISING_PAST.has(prev2?.lower ?? '')) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last))) return true;
+  // (Nor "past" as beyond, after a verb of rising or its object: "its population climbed past 190 animals", "pushed the
+  // index past 200".)
+  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !(prev.lower === 'past' && prev2 !== undefined && (RISING_PAST.has(prev2.lower) || (prev2.kind === 'word' && !DETERMINERS.has(prev2.lower) && !BEFORE_THE_PAST.has(prev2.lower)))) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last))) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
   // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
