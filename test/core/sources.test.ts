@@ -6548,3 +6548,12 @@ describe('"past" after what rose', () => {
     expect(figures('Over past 24 hours, 40 people died.')).toEqual(['40']);
   });
 });
+
+describe('the size of a change as a share', () => {
+  it('counts after a change\'s noun and "of" ("a fall of roughly a fifth"), and before "between" ("fell by a third between")', () => {
+    expect(figures('There are 300 pubs, a fall of roughly a fifth.')).toEqual(['300', 'roughly a fifth']);
+    expect(figures('Some face increases of a third or more this year.')).toEqual(['a third']);
+    expect(figures('Spending fell by a third between 2018 and 2024.')).toEqual(['a third']);
+    expect(figures('The rise of a third party was noted.')).toEqual([]);
+  });
+});

@@ -269,7 +269,7 @@ const RISING_PAST = new Set(['climbed', 'climbs', 'climb', 'rose', 'rises', 'ris
 const BEFORE_THE_PAST = new Set(['in', 'over', 'for', 'during', 'within', 'throughout', 'of', 'these', 'those', 'and', 'or']);
 const LAST_AS_VERB = new Set([...MODALS, 'can', 'rarely', 'usually', 'typically', 'often', 'generally']);
 /** What may follow a change to come: "double by 2050", "triple in five years", "double over the decade". */
-const CHANGE_ENDS = new Set(['by', 'in', 'over', 'within', 'from', 'again', 'or', 'and', 'if', 'before', 'after', 'since', 'during']);
+const CHANGE_ENDS = new Set(['by', 'in', 'over', 'within', 'from', 'again', 'or', 'and', 'if', 'before', 'after', 'since', 'during', 'between']);
 /** Verbs that cut a thing in half. */
 const CUT_VERBS = new Set(['cut', 'cuts', 'split', 'splits', 'sliced', 'slashed', 'chopped']);
 
@@ -358,7 +358,8 @@ function isCore(tokens: Token[], i: number): boolean {
     // ("was roughly half what the campaign had counted on": a share of an amount the clause after it names.)
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'what'].includes(next.lower);
     // "down from almost a third five years ago", "rose to about a quarter": the share a change goes from or to.
-    if (prev === 'a' && changeEndpoint(tokens, i - 2) && (next === undefined || next.kind === 'punct' || next.kind === 'number' || NUMBER_WORDS.has(next.lower) || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this')) return true;
+    // ("a fall of roughly a fifth", "increases of a third or more": or the size of a change its noun names.)
+    if (prev === 'a' && (changeEndpoint(tokens, i - 2) || changeOf(tokens, i - 2)) && (next === undefined || next.kind === 'punct' || next.kind === 'number' || NUMBER_WORDS.has(next.lower) || CHANGE_ENDS.has(next.lower) || next.lower === 'last' || next.lower === 'this' || next.lower === 'more')) return true;
     // "a quarter said …": a share of those asked, before what they said (not "A third said it was blue", one more
     // of those counted; but "Nearly a third say", "Less than a third agreed": a qualifier makes it a share).
     const qualified = prev === 'a' && HALF_QUALIFIERS.has(wordAt(tokens, i - 2));
@@ -619,6 +620,15 @@ function standingAt(tokens: Token[], i: number): boolean {
 function changeEndpoint(tokens: Token[], k: number): boolean {
   while (k >= 0 && tokens[k].kind === 'word' && HALF_QUALIFIERS.has(tokens[k].lower)) k--;
   return k >= 0 && (tokens[k].lower === 'from' || tokens[k].lower === 'to');
+}
+
+/** Nouns of a change whose size follows "of": "a fall of a fifth", "increases of a third". */
+const CHANGE_NOUNS = new Set(['rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'increase', 'increases', 'decrease', 'decreases', 'decline', 'declines', 'cut', 'cuts', 'reduction', 'reductions', 'jump', 'gain', 'gains', 'loss', 'losses', 'growth', 'slump', 'surge']);
+
+/** Does "of" after a change's noun stand at k, before qualifiers of a share ("a fall of roughly", "a drop of more than")? */
+function changeOf(tokens: Token[], k: number): boolean {
+  while (k >= 0 && tokens[k].kind === 'word' && HALF_QUALIFIERS.has(tokens[k].lower)) k--;
+  return k >= 1 && tokens[k].lower === 'of' && CHANGE_NOUNS.has(tokens[k - 1].lower);
 }
 
 /** Words between "by" and "half" ("by more than half"). */
