@@ -6557,3 +6557,14 @@ describe('the size of a change as a share', () => {
     expect(figures('The rise of a third party was noted.')).toEqual([]);
   });
 });
+
+describe('a change to come by a multiple or a half, with its object', () => {
+  it('counts ("will double the size of its scheme", "could halve the number"), unlike an aim ("plan to double") or "double as"', () => {
+    expect(figures('Leeds will double the size of its bike scheme.')).toEqual(['double']);
+    expect(figures('The tender could halve the number of deliveries.')).toEqual(['halve']);
+    expect(figures('It will treble their bills.')).toEqual(['treble']);
+    expect(figures('They plan to double the size of the fleet.')).toEqual([]);
+    expect(figures('They had to double check the figures.')).toEqual([]);
+    expect(figures('The gym will double as a shelter.')).toEqual([]);
+  });
+});

@@ -439,7 +439,7 @@ export const INTEREST_WORDS: readonly string[] = (() => {
   return [
     ...CUE_FORMS.keys(), ...PASSIVE_VAGUE_VERBS, ...WIDELY, ...BELIEF_VERBS, ...CHANGE_WORDS, ...openers.filter((w) => w !== 'by'), ...openers.map(capitalise),
     'largest', 'biggest', 'highest', 'lowest', 'smallest', 'busiest', 'oldest', 'richest', 'poorest', 'deadliest', 'worst', 'ranked',
-    'reports', 'estimates', 'pointed', 'points', 'pointing', 'twice', 'thrice', 'double', 'triple', 'quadruple', 'second', 'fourth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+    'reports', 'estimates', 'pointed', 'points', 'pointing', 'twice', 'thrice', 'double', 'triple', 'treble', 'quadruple', 'halve', 'second', 'fourth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
     // Makers of figures ("prepared by"), which may name a table's source in a caption without a figure of its own.
     'compiled', 'prepared', 'collected', 'gathered', 'published', 'released', 'calculated', 'commissioned', 'tallied', 'analyzed', 'analysed',
     // Verbs that set a figure as "put" does ("placed the value at").

@@ -181,6 +181,10 @@ function ourLordBefore(tokens: Token[], k: number, from: number): boolean {
 
 /** Multiples that compare a figure with another ("nearly triple the amount budgeted"). */
 const MULTIPLES = new Set(['double', 'triple', 'quadruple']);
+/** Verbs of a change by a multiple or a fraction, in their plain form ("will double", "could halve"). */
+const BASE_CHANGES = new Set(['double', 'triple', 'treble', 'quadruple', 'halve']);
+/** Owners before what such a change is of ("double its fleet"). */
+const OWNED_BY = new Set(['its', 'their', 'his', 'her', 'our', 'your']);
 /** Nouns a "-fold" word divides into parts ("a twofold purpose"), not multiplies. */
 const PARTS_NOUNS = new Set(['purpose', 'purposes', 'aim', 'aims', 'approach', 'strategy', 'goal', 'goals', 'mission', 'challenge', 'problem', 'question', 'answer', 'reason', 'role', 'task', 'plan', 'benefit', 'effect', 'objective', 'objectives', 'nature', 'focus', 'test', 'message']);
 
@@ -249,7 +253,7 @@ const TWICE_IDIOMS = new Set(['think', 'thinks', 'thought', 'thinking']);
  * Every word isCore looks for in a word with no hyphen: the listed ones, multiples, "twice", "thrice", "a", "an",
  * tagged as their tokens are made.
  */
-const CORE_WORD = tagWords([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, ...FOLD_WORDS, 'twice', 'thrice', 'once', 'a', 'an']);
+const CORE_WORD = tagWords([...ORDINAL_WORDS, ...NUMERIC_WORDS, ...MULTIPLES, ...BASE_CHANGES, ...FOLD_WORDS, 'twice', 'thrice', 'once', 'a', 'an']);
 /** Qualifiers before a multiple: "more than double", "about double", "almost triple". */
 const MULTIPLE_LEADS = new Set(['than', 'nearly', 'about', 'roughly', 'almost', 'around', 'approximately', 'over', 'least', 'some']);
 /** Verbs that state what a thing is: "is triple the lead". */
@@ -318,6 +322,9 @@ function isCore(tokens: Token[], i: number): boolean {
   if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and' || (MULTIPLES.has(w) && LINKING_VERBS.has(prev.lower))) && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
   // "will nearly triple by 2050", "could double by mid-century": a change to come.
   if (MULTIPLES.has(w) && prev !== undefined && next !== undefined && (MODALS.has(prev.lower) || (MULTIPLE_LEADS.has(prev.lower) && MODALS.has(wordAt(tokens, i - 2)))) && (next.kind === 'punct' || CHANGE_ENDS.has(next.lower))) return true;
+  // "will double the size of its scheme", "could halve the number of deliveries": a change to come, of what the
+  // article or owner after it opens (not one planned, "They plan to double the size of the fleet": an aim).
+  if (BASE_CHANGES.has(w) && prev !== undefined && next !== undefined && prev.lower !== 'to' && (MODALS.has(prev.lower) || (MULTIPLE_LEADS.has(prev.lower) && MODALS.has(wordAt(tokens, i - 2)) && wordAt(tokens, i - 2) !== 'to')) && (DETERMINERS.has(next.lower) || OWNED_BY.has(next.lower))) return true;
   // (Not a thing in parts: "The aim is twofold: …", "a threefold strategy".)
   if (FOLD_WORDS.has(w)) return !inParts(tokens, i);
   // A frequency: "twice a year", "at least twice a day", "about once a month", "once every 12 months", "twice per
