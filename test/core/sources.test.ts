@@ -6568,3 +6568,10 @@ describe('a change to come by a multiple or a half, with its object', () => {
     expect(figures('The gym will double as a shelter.')).toEqual([]);
   });
 });
+
+describe('"he said" after a paragraph that its speaker opens and a newcomer ends', () => {
+  it('is the newcomer ("Marcus Bell … said …. Joel Tran of Westmark Securities was less sure."), not one the draft returns to', () => {
+    expect(quotes('Marcus Bell, who covers restaurant stocks at Harbor & Lyle, said the closures were overdue. Joel Tran of Westmark Securities was less sure.\n\n"Closing stores is the easy part," he said.\n')).toEqual(['Joel Tran']);
+    expect(quotes('Graham Pike chairs the committee.\n\nLong-time member Des Fairbairn said he was angry that the council had not offered a cheaper lease. Pike has defended the committee.\n\n"Nobody asked the members what we wanted," he said.\n')).toEqual(['Des Fairbairn']);
+  });
+});

@@ -1600,11 +1600,15 @@ export class People {
       let q = atOpening ? p : namedAgain ? opener : undefined;
       // ("Rain fell on Monday. Teodoro Condori travelled three hours to join the rally." then ""…," he told La
       // República": a paragraph whose first sentence names no one, by the person who opens a later sentence of it.)
-      if (!q && k !== undefined && this.namedLog[k].lastNamedSentence > back * BLOCK_KEY) {
-        for (let j = k, n = 0; j < this.namedLog.length && n < OPENING_NAMINGS; j++, n++) {
+      // ("Marcus Bell … said the closures were overdue. Joel Tran of Westmark Securities was less sure." then ""…," he
+      // said": so, past the speaker who opened it, by someone a later sentence brings in, named there for the first
+      // time; not one the draft returns to, "Pike has defended the committee.", whom the quote may be about.)
+      const pastSpeaker = (q === undefined || q === speaker) && k !== undefined && this.namedLog[k] === speaker && this.namedLog[k].lastNamedSentence === back * BLOCK_KEY;
+      if ((!q && k !== undefined && this.namedLog[k].lastNamedSentence > back * BLOCK_KEY) || pastSpeaker) {
+        for (let j = k!, n = 0; j < this.namedLog.length && n < OPENING_NAMINGS; j++, n++) {
           const c = this.namedLog[j];
-          if (this.namedLogSeq[j] !== c.lastNamedSeq || c.lastNamedBlock !== back || c.kind !== 'person' || this.namedLogSeq[j] <= spokeSeq) continue;
-          if (this.opensLaterSentence(back, c.lastNamed.start)) q = c;
+          if (this.namedLogSeq[j] !== c.lastNamedSeq || c.lastNamedBlock !== back || c.kind !== 'person' || this.namedLogSeq[j] <= spokeSeq || c === speaker) continue;
+          if (this.opensLaterSentence(back, c.lastNamed.start) && (!pastSpeaker || c.namedAt.start === c.lastNamed.start)) q = c;
           break;
         }
       }
