@@ -6575,3 +6575,10 @@ describe('"he said" after a paragraph that its speaker opens and a newcomer ends
     expect(quotes('Graham Pike chairs the committee.\n\nLong-time member Des Fairbairn said he was angry that the council had not offered a cheaper lease. Pike has defended the committee.\n\n"Nobody asked the members what we wanted," he said.\n')).toEqual(['Des Fairbairn']);
   });
 });
+
+describe('parents placed where they live', () => {
+  it('are vague ("Parents in Wandabri say"), as researchers at a body are not', () => {
+    expect(firstAttribution('Parents in Wandabri say 40 children are affected.')).toMatchObject({ kind: 'vague', source: 'Parents in Wandabri' });
+    expect(firstAttribution('Researchers at Harvard say 40 percent of birds died.')?.kind).not.toBe('vague');
+  });
+});
