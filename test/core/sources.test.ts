@@ -6582,3 +6582,11 @@ describe('parents placed where they live', () => {
     expect(firstAttribution('Researchers at Harvard say 40 percent of birds died.')?.kind).not.toBe('vague');
   });
 });
+
+describe('one person of a role held for an office-holder', () => {
+  it('is the office\'s voice, no vague one ("A spokeswoman for the mayor said"), as "a spokesman for the council" is', () => {
+    expect(firstAttribution('A spokeswoman for the mayor said 40 contracts were reviewed.')).toMatchObject({ kind: 'role' });
+    expect(firstAttribution('A spokesman for the minister said 40 options were studied.')).toMatchObject({ kind: 'role' });
+    expect(firstAttribution('One barista said 40 cups were sold.')).toMatchObject({ kind: 'vague' });
+  });
+});

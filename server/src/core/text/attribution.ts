@@ -588,6 +588,8 @@ function onePersonUnnamed(words: Token[]): boolean {
   // ("A baker in Cork", "a grower in Ottawa County": where they are is no one a reader can ask; "a nurse at the
   // hospital", "a postmaster in the Aroostook County office" say whose, not where.)
   const at = words.findIndex((w, i) => i > 1 && i < words.length - 1 && PLACED_ONE.has(w.lower));
+  // ("A spokeswoman for the mayor", "an adviser to the minister": a role held for someone, whose voice it is.)
+  if (words.some((w, i) => i > 1 && i < words.length - 1 && (w.lower === 'for' || w.lower === 'to'))) return false;
   const end = at > 0 ? at : words.length;
   if (at > 0 && words.slice(at + 1).some((w) => (!w.capitalized && (ORG_NOUNS.has(w.lower) || BODIES.has(w.lower))) || (ORG_NAME_WORDS.has(w.text) && !PLACE_NAME_WORDS.has(w.text)))) return false;
   const head = words[end - 1];
