@@ -1603,7 +1603,7 @@ export class People {
       // ("Marcus Bell … said the closures were overdue. Joel Tran of Westmark Securities was less sure." then ""…," he
       // said": so, past the speaker who opened it, by someone a later sentence brings in, named there for the first
       // time; not one the draft returns to, "Pike has defended the committee.", whom the quote may be about.)
-      const pastSpeaker = (q === undefined || q === speaker) && k !== undefined && this.namedLog[k] === speaker && this.namedLog[k].lastNamedSentence === back * BLOCK_KEY;
+      const pastSpeaker = (q === undefined || q === speaker) && k !== undefined && this.namedLog[k] === speaker && speaker.lastNamedSentence === back * BLOCK_KEY;
       if ((!q && k !== undefined && this.namedLog[k].lastNamedSentence > back * BLOCK_KEY) || pastSpeaker) {
         for (let j = k!, n = 0; j < this.namedLog.length && n < OPENING_NAMINGS; j++, n++) {
           const c = this.namedLog[j];

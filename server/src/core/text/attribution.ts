@@ -494,7 +494,7 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
   // (People no role names are read as a vague group placed: "Voters in Ohio" as "Officials in the province".)
   const c = people ? { kind: 'vague' as const, vague: true } : roles && noun.capitalized ? { kind: 'role' as const, vague: false } : bodies ? { kind: 'organization' as const, vague: false } : classifySource(words.slice(0, at), lexicon);
   if (!c.vague) return { kind: c.kind, vague: false };
-  // (Not people no role names, placed where they live: "Parents in Wandabri", "Residents in Harnford".)
+  // (Not people no role names, placed where they live: "Parents in Wandabri", "Villagers in Harnford".)
   const checkable = words[at].lower !== 'in' || (WEAK_VAGUE_NOUNS.has(noun.lower) && !people);
   return checkable ? { kind: 'role', vague: false } : { kind: 'vague', vague: true };
 }

@@ -266,11 +266,11 @@ const ONE_UNIT_LEADS = new Set(['least', 'than', 'nearly', 'almost', 'about', 'r
 
 /** Verbs before a change to come: "will double", "could nearly triple". */
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to']);
-/** Words before "last" the verb: "expected to last", "will last", "could last". */
 /** Verbs of rising after which "past" is beyond, not a stretch of time: "climbed past 190", "pushed past 40,000". */
 const RISING_PAST = new Set(['climbed', 'climbs', 'climb', 'rose', 'rises', 'rise', 'risen', 'grew', 'grown', 'surged', 'jumped', 'pushed', 'crept', 'soared', 'swelled', 'edged', 'moved', 'went', 'gone', 'shot']);
 /** Words "past" follows as a stretch of time without an article ("in past years", "over past decades"). */
 const BEFORE_THE_PAST = new Set(['in', 'over', 'for', 'during', 'within', 'throughout', 'of', 'these', 'those', 'and', 'or']);
+/** Words before "last" the verb: "expected to last", "will last", "could last". */
 const LAST_AS_VERB = new Set([...MODALS, 'can', 'rarely', 'usually', 'typically', 'often', 'generally']);
 /** What may follow a change to come: "double by 2050", "triple in five years", "double over the decade". */
 const CHANGE_ENDS = new Set(['by', 'in', 'over', 'within', 'from', 'again', 'or', 'and', 'if', 'before', 'after', 'since', 'during', 'between']);
@@ -623,9 +623,15 @@ function standingAt(tokens: Token[], i: number): boolean {
   return (tokens[k].capitalized && tokens[k - 1].capitalized) || next === undefined || next.kind !== 'word' || AFTER_STANDINGS.has(next.lower);
 }
 
+/** Where the words before a share's qualifiers end, from k back ("from almost", "a drop of more than"). */
+function pastShareQualifiers(tokens: Token[], k: number): number {
+  while (k >= 0 && tokens[k].kind === 'word' && HALF_QUALIFIERS.has(tokens[k].lower)) k--;
+  return k;
+}
+
 /** Does "from" or "to" stand at k, before qualifiers of a share ("from almost", "to just over")? */
 function changeEndpoint(tokens: Token[], k: number): boolean {
-  while (k >= 0 && tokens[k].kind === 'word' && HALF_QUALIFIERS.has(tokens[k].lower)) k--;
+  k = pastShareQualifiers(tokens, k);
   return k >= 0 && (tokens[k].lower === 'from' || tokens[k].lower === 'to');
 }
 
@@ -634,7 +640,7 @@ const CHANGE_NOUNS = new Set(['rise', 'rises', 'fall', 'falls', 'drop', 'drops',
 
 /** Does "of" after a change's noun stand at k, before qualifiers of a share ("a fall of roughly", "a drop of more than")? */
 function changeOf(tokens: Token[], k: number): boolean {
-  while (k >= 0 && tokens[k].kind === 'word' && HALF_QUALIFIERS.has(tokens[k].lower)) k--;
+  k = pastShareQualifiers(tokens, k);
   return k >= 1 && tokens[k].lower === 'of' && CHANGE_NOUNS.has(tokens[k - 1].lower);
 }
 
