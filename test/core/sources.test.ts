@@ -6590,3 +6590,12 @@ describe('one person of a role held for an office-holder', () => {
     expect(firstAttribution('One barista said 40 cups were sold.')).toMatchObject({ kind: 'vague' });
   });
 });
+
+describe('"reported" before a measure and its figure, after "of" or "with"', () => {
+  it('is a source-less report ("an earthquake of reported magnitude 4.9"), as "a reported total" is', () => {
+    const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').length;
+    expect(vague('The city saw an earthquake of reported magnitude 4.9.')).toBe(1);
+    expect(vague('A powerful earthquake with reported magnitude 6.3 struck the south.')).toBe(1);
+    expect(vague('The number of reported cases fell.')).toBe(0);
+  });
+});

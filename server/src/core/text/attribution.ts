@@ -1270,9 +1270,12 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     }
     // "an estimated 91%", "an estimated $9 million", "a reported magnitude of 6.3", "the reported casualties": an
     // estimate or a report with no one named as making it.
-    const adjective = (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an') || (t.lower === 'reported' && i - 1 >= from && (A_OR_THE.test(tokens[i - 1].lower) || (tokens[i - 1].lower === 'total' && i - 2 >= from && A_OR_THE.test(tokens[i - 2].lower))));
+    // ("an earthquake of reported magnitude 4.9", "with reported magnitude 6.3": a measure after "of" or "with" and before
+    // its figure.)
+    const measured = t.lower === 'reported' && i - 1 >= from && (tokens[i - 1].lower === 'of' || tokens[i - 1].lower === 'with') && i + 2 < to && tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && tokens[i + 2].kind === 'number';
+    const adjective = (t.lower === 'estimated' && tokens[i - 1]?.lower === 'an') || (t.lower === 'reported' && i - 1 >= from && (A_OR_THE.test(tokens[i - 1].lower) || (tokens[i - 1].lower === 'total' && i - 2 >= from && A_OR_THE.test(tokens[i - 2].lower)))) || measured;
     if (adjective && i + 1 < to && (tokens[i + 1].kind === 'number' || (tokens[i + 1].kind === 'word' && !tokens[i + 1].capitalized && tokens[i + 1].lower !== 'by' && tokens[i + 1].lower !== 'that') || CURRENCY_PREFIX.test(tokens[i + 1].text))) {
-      const a = tokens[i - 1];
+      const a = measured ? t : tokens[i - 1];
       (found ??= []).push({
         kind: 'vague', text: `${a.text} ${t.text}`, start: a.start, end: t.end, name: 'unnamed', cue: t.text, cueStart: t.start, cueEnd: t.end,
         cueLemma: t.lower === 'estimated' ? 'estimate' : 'report', vague: true, phraseStart: a.start, phraseEnd: t.end, loaded: false, introduces: false, inverted: false, sourceless: true,
