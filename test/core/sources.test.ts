@@ -6599,3 +6599,12 @@ describe('"reported" before a measure and its figure, after "of" or "with"', () 
     expect(vague('The number of reported cases fell.')).toBe(0);
   });
 });
+
+describe('a figure joined to its unit before a reporting passive', () => {
+  it('is what was recorded ("A 5.3-magnitude quake was recorded at 4:53"), unlike a year ("The 2019 meeting was recorded")', () => {
+    const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').length;
+    expect(vague('A 5.3-magnitude quake was recorded at 4:53 a.m. Thursday.')).toBe(1);
+    expect(vague('The 2019 meeting was recorded on video.')).toBe(0);
+    expect(vague('In 2019, 40 deaths were recorded.')).toBe(1);
+  });
+});

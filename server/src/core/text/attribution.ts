@@ -1615,7 +1615,9 @@ function passiveVague(tokens: Token[], i: number, from: number, to: number): Sou
   // Only when what was reported is a figure or a count ("Forty deaths were reported", "No injuries were recorded"),
   // not "The hearing was recorded on video".
   let counted = false;
-  for (let k = Math.max(from, a - 5); k < a && !counted; k++) counted = tokens[k].kind === 'number' || NUMBERS_AND_NONE.has(tokens[k].lower);
+  // ("A 5.3-magnitude quake was recorded": a figure joined to its unit counts too; a year does not, "The 2019 meeting
+  // was recorded on video".)
+  for (let k = Math.max(from, a - 5); k < a && !counted; k++) counted = (isFigure(tokens[k]) && !YEAR.test(tokens[k].text)) || NUMBERS_AND_NONE.has(tokens[k].lower);
   const reportedFigure = endsClause && counted && REPORTING_PASSIVES.has(t.lower) && next !== 'by' && !(WHEN_OR_STATE.has(next) && after?.lower === 'by');
   // "He is widely suspected of …", "It has widely been criticised as …": how widely it is held, by no one named (not
   // with its agent: "was widely praised by critics").
