@@ -38,7 +38,7 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['About 40% of adults own a bicycle, according to the report by RAND.', 'About 40%', { kind: 'document', source: 'the report by RAND' }],
   ['About 300 officers were deployed, according to the Department of Homeland Security.', 'About 300', { kind: 'organization', source: 'the Department of Homeland Security' }],
   // A plural noun before "from/of/at" and a body is not a person of that body; a singular title before a name is.
-  ['Officials from the Ministry of Health said 12 people were hurt.', '12', { kind: 'role', source: 'Officials from the Ministry of Health' }],
+  ['Officials from the Ministry of Health said 12 people were hurt.', '12', { kind: 'vague', source: 'Officials from the Ministry of Health' }],
   ['Chairman of the Joint Chiefs of Staff Milley said 12 people were hurt.', '12', { kind: 'named', source: 'Milley' }],
   // Unnamed witnesses are sources no reader can check.
   ['According to eyewitnesses, 12 people were hurt.', '12', { kind: 'vague', source: 'eyewitnesses' }],
@@ -1268,7 +1268,8 @@ describe('people of a place or body', () => {
     expect(of('Relatives of the victims said 40 people died.')).toEqual({ source: 'Relatives of the victims', vague: true });
     expect(of('The mayor of the town said 40 people died.')).toEqual({ source: 'The mayor of the town', vague: false });
     expect(of('The chairman of the Federal Reserve said 40 banks failed.')).toEqual({ source: 'The chairman of the Federal Reserve', vague: false });
-    expect(of('Senior health officials at the ministry said 40 people died.')).toEqual({ source: 'Senior health officials at the ministry', vague: false });
+    // (Officials are as unnamed at a body as "White House officials" are: vague, classed by who they are.)
+    expect(of('Senior health officials at the ministry said 40 people died.')).toEqual({ source: 'Senior health officials at the ministry', vague: true });
     // Vague where the place does not make them checkable: a crowd in a place, an unknown clinic, unnamed sources.
     expect(of('Officials in the province said 40 people died.')).toEqual({ source: 'Officials in the province', vague: true });
     expect(of('Doctors at a clinic on the outskirts of Mbaso said they treated more than 300 patients.')).toEqual({ source: 'Doctors at a clinic on the outskirts of Mbaso', vague: true });
@@ -1281,12 +1282,12 @@ describe('people of a place or body', () => {
   });
 
   it('are the same after the cue', () => {
-    expect(of('40 people died, said officials at the health ministry.')).toEqual({ source: 'officials at the health ministry', vague: false });
+    expect(of('40 people died, said officials at the health ministry.')).toEqual({ source: 'officials at the health ministry', vague: true });
     expect(of('40 people died, according to relatives of the victims.')).toEqual({ source: 'relatives of the victims', vague: true });
     // (Not checkable at a scene or a time, nor when some of them: "according to witnesses at the scene".)
     expect(of('40 people died, according to witnesses at the scene.')?.vague).toBe(true);
     expect(of('40 people died, according to some officials at the ministry.')?.vague).toBe(true);
-    expect(of('40 people died, officials at the treasury said.')?.vague).toBe(false);
+    expect(of('40 people died, researchers at the treasury said.')?.vague).toBe(false);
     expect(of('40 people died, according to an official at the ministry.')).toEqual({ source: 'an official at the ministry', vague: true });
     expect(of('40 people died, according to doctors at a clinic in the town.')).toEqual({ source: 'doctors at a clinic', vague: true });
     // (Not a title before a name, nor a role owning the source.)
@@ -3961,7 +3962,7 @@ describe('"her husband said", "his wife said" after a couple named together', ()
 
 describe('people of a one-word place or body after "the" ("Officials at the Pentagon", "a spokesman for the Kremlin")', () => {
   it('are the people, or the body, not the place as a person\'s name', () => {
-    expect(firstAttribution('Officials at the Pentagon said 12 soldiers died.')).toMatchObject({ kind: 'role', source: 'Officials at the Pentagon' });
+    expect(firstAttribution('Officials at the Pentagon said 12 soldiers died.')).toMatchObject({ kind: 'vague', source: 'Officials at the Pentagon' });
     expect(firstAttribution('Residents of the Bronx said 300 homes flooded.')).toMatchObject({ kind: 'role', source: 'Residents of the Bronx' });
     expect(firstAttribution('A spokesman for the Kremlin said 12 soldiers died.')).toMatchObject({ kind: 'role', source: 'A spokesman for the Kremlin' });
     // (A person of a paper stays the person.)
@@ -6606,5 +6607,13 @@ describe('a figure joined to its unit before a reporting passive', () => {
     expect(vague('A 5.3-magnitude quake was recorded at 4:53 a.m. Thursday.')).toBe(1);
     expect(vague('The 2019 meeting was recorded on video.')).toBe(0);
     expect(vague('In 2019, 40 deaths were recorded.')).toBe(1);
+  });
+});
+
+describe('officials at a body', () => {
+  it('are as unnamed as "White House officials" ("Officials at the department say"), unlike researchers at a body', () => {
+    expect(firstAttribution('Officials at the liquor corporation say the markup is 40 percent.')).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution("Officials at Queen's Park say 40 tests were booked.")).toMatchObject({ kind: 'vague' });
+    expect(firstAttribution('Researchers at the Calloway Marine Station said 40 seals died.')?.kind).not.toBe('vague');
   });
 });

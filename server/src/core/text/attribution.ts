@@ -494,9 +494,7 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
   // (People no role names are read as a vague group placed: "Voters in Ohio" as "Officials in the province".)
   const c = people ? { kind: 'vague' as const, vague: true } : roles && noun.capitalized ? { kind: 'role' as const, vague: false } : bodies ? { kind: 'organization' as const, vague: false } : classifySource(words.slice(0, at), lexicon);
   if (!c.vague) return { kind: c.kind, vague: false };
-  // (Not people no role names, placed where they live: "Parents in Wandabri", "Villagers in Harnford".)
-  const checkable = words[at].lower !== 'in' || (WEAK_VAGUE_NOUNS.has(noun.lower) && !people);
-  return checkable ? { kind: 'role', vague: false } : { kind: 'vague', vague: true };
+  return checkableWhere(words[at].lower, noun.lower, people) ? { kind: 'role', vague: false } : { kind: 'vague', vague: true };
 }
 
 /** A phrase's words, a space apart, and none around a slash ("NBC News/Wall Street Journal poll"). */
@@ -5945,8 +5943,16 @@ function placedWhereChecked(first: Token, noun: Token, preposition: Token, place
   // (A place named, "at the Pentagon", "of the World Bank", or a body known, "at the treasury"; not "at the scene",
   // "at the time", "of the town".)
   const known = (placeName && (DEFINITE.has(place.lower) || place.capitalized)) || (DEFINITE.has(place.lower) && (ORG_NOUNS.has(placeHead.lower) || BODIES.has(placeHead.lower)));
-  const checkable = preposition.lower !== 'in' || WEAK_VAGUE_NOUNS.has(noun.lower);
-  return known && checkable && !unnamed && !ALWAYS_VAGUE_NOUNS.has(noun.lower);
+  return known && checkableWhere(preposition.lower, noun.lower, peoplePlural(noun.lower)) && !unnamed && !ALWAYS_VAGUE_NOUNS.has(noun.lower);
+}
+
+/**
+ * Does where a group belongs make it one a reader can check? A body does ("researchers at MIT"), a place only for
+ * those vague alone ("researchers in Sweden"), never for people no role names ("Parents in Wandabri") nor for
+ * officials, whose body leaves them as unnamed as "White House officials" ("Officials at the department say").
+ */
+function checkableWhere(preposition: string, noun: string, people: boolean): boolean {
+  return (preposition !== 'in' || (WEAK_VAGUE_NOUNS.has(noun) && !people)) && noun !== 'officials';
 }
 
 /**
