@@ -5,7 +5,7 @@
  */
 import type { AttributionKind } from '../types';
 import { WordShapes } from './shapes';
-import { DASHES, isFigure, partyTagEnd, tagWords, type Token } from './tokens';
+import { ageInYears, DASHES, isFigure, partyTagEnd, tagWords, type Token } from './tokens';
 import { AGE_WORD, isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
@@ -5081,7 +5081,7 @@ function describedPersonOpener(tokens: Token[], s: number, from: number): number
 /** Is the token at k an age set off after a name ("Shirley Beaulieu, 72,": the "72")? */
 function ageAfterName(tokens: Token[], k: number, from: number): boolean {
   const t = tokens[k];
-  return k - 2 >= from && t.kind === 'number' && t.text.length <= 3 && Number(t.text) <= 120 && tokens[k - 1].text === ',' && tokens[k - 2].capitalized && tokens[k - 2].kind === 'word';
+  return k - 2 >= from && t.kind === 'number' && ageInYears(t.text) && tokens[k - 1].text === ',' && tokens[k - 2].capitalized && tokens[k - 2].kind === 'word';
 }
 
 /** A noun that can head a source: a role, an organisation or a vague group ("mayor", "police", "officials"). */

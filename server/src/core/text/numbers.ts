@@ -5,7 +5,7 @@
  */
 import { isGivenName } from './names';
 import { WordShapes } from './shapes';
-import { DASHES, isFigure, partyTagEnd, tagWords, type Token } from './tokens';
+import { ageInYears, DASHES, isFigure, partyTagEnd, tagWords, type Token } from './tokens';
 import { withoutFinalS } from './words';
 import {
   APPROXIMATORS, CHANGE_WORDS, COUNT_NOUNS, CURRENCY_PREFIX, DETERMINERS, FEMALE_WORDS, FRACTIONS, IDENTIFIER_NOUNS, MALE_WORDS, MONTHS, NUMBER_WORDS, ONE_UNIT,
@@ -266,9 +266,10 @@ const ONE_UNIT_LEADS = new Set(['least', 'than', 'nearly', 'almost', 'about', 'r
 
 /** Verbs before a change to come: "will double", "could nearly triple". */
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to']);
-/** Verbs of rising after which "past" is beyond, not a stretch of time: "climbed past 190", "pushed past 40,000". */
-const RISING_PAST = new Set(['climbed', 'climbs', 'climb', 'rose', 'rises', 'rise', 'risen', 'grew', 'grown', 'surged', 'jumped', 'pushed', 'crept', 'soared', 'swelled', 'edged', 'moved', 'went', 'gone', 'shot']);
-/** Words "past" follows as a stretch of time without an article ("in past years", "over past decades"). */
+/**
+ * Words "past" follows as a stretch of time without an article ("in past years", "over past decades"); after any other
+ * word but an article or an owner, "past" is beyond ("climbed past 190", "pushed the index past 200").
+ */
 const BEFORE_THE_PAST = new Set(['in', 'over', 'for', 'during', 'within', 'throughout', 'of', 'these', 'those', 'and', 'or']);
 /** Words before "last" the verb: "expected to last", "will last", "could last". */
 const LAST_AS_VERB = new Set([...MODALS, 'can', 'rarely', 'usually', 'typically', 'often', 'generally']);
@@ -1223,9 +1224,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (A set counted, not a time: "13 of the past 19 contests", "each of the last 10 polls", "three of the last 10"; and
   // what is left of one: "the remaining 112 churches".)
   // (Not a sum: "will match the first $250 of deposits".)
-  // (Nor "past" as beyond, after a verb of rising or its object: "its population climbed past 190 animals", "pushed the
-  // index past 200".)
-  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !(prev.lower === 'past' && prev2 !== undefined && (RISING_PAST.has(prev2.lower) || (prev2.kind === 'word' && !DETERMINERS.has(prev2.lower) && !BEFORE_THE_PAST.has(prev2.lower)))) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last))) return true;
+  // (Nor "past" as beyond, after a verb of rising or its object, as after any word but an article, an owner or a word
+  // of time: "its population climbed past 190 animals", "pushed the index past 200".)
+  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !(prev.lower === 'past' && prev2 !== undefined && prev2.kind === 'word' && !DETERMINERS.has(prev2.lower) && !BEFORE_THE_PAST.has(prev2.lower)) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last))) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
   // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
@@ -1485,9 +1486,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (An adult's age: "Rep. Jim Jordan (R-Ohio), 12, as the most conservative" is a rank.)
   const tagOpens = prev2?.text === ')' && Number(text) >= 18 ? partyTagOpening(tokens, e.first - 2, from) : -1;
   const named = prev2?.capitalized || (tagOpens >= 0 && tokens[tagOpens - 1]?.capitalized === true);
-  if (single && prev?.text === ',' && named && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
+  if (single && prev?.text === ',' && named && (next?.text === ',' || next?.text === ')' || next === undefined) && ageInYears(text)) return true;
   // `"…," said Piet Jansen, 81.`: an age after the name a cue gives, at the sentence's end.
-  if (single && prev?.text === ',' && prev2?.capitalized && prev2.kind === 'word' && next?.text === '.' && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) {
+  if (single && prev?.text === ',' && prev2?.capitalized && prev2.kind === 'word' && next?.text === '.' && ageInYears(text)) {
     let n = e.first - 2;
     while (n - 1 >= from && n > e.first - 5 && tokens[n - 1].capitalized && tokens[n - 1].kind === 'word') n--;
     if (n - 1 >= from && CUE_WORDS.has(tokens[n - 1].lower)) return true;
@@ -1495,12 +1496,12 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (n < e.first - 2 && isGivenName(tokens[n].text)) return true;
   }
   // "Harold and June Okonkwo, both 68,", "Smith, now 81,".
-  if (single && prev && AGE_ADVERBS.has(prev.lower) && prev2?.text === ',' && tokens[e.first - 3]?.capitalized && e.first - 3 >= from && (next?.text === ',' || next?.text === ')' || next === undefined) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120) return true;
+  if (single && prev && AGE_ADVERBS.has(prev.lower) && prev2?.text === ',' && tokens[e.first - 3]?.capitalized && e.first - 3 >= from && (next?.text === ',' || next?.text === ')' || next === undefined) && ageInYears(text)) return true;
   // "survived by his wife, Mary, 80.": a name in apposition to a person, then the age, at the sentence's end.
   if (single && prev?.text === ',' && prev2?.capitalized && next?.text === '.' && UP_TO_THREE_DIGITS.test(text) && tokens[e.first - 3]?.text === ',' && e.first - 4 >= from && isPersonNoun(tokens[e.first - 4])) return true;
   // "The victim, 34, died", "Another brother, 22, was", "a woman, 56, and her son, 12,", "Her husband, now 81,": a
   // person named by a noun, an age in apposition.
-  if (single && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 120 && (!next || next.text === ',' || next.text === ')' || (next.lower === 'and' && e.last + 2 < to && tokens[e.last + 2].kind === 'word'))) {
+  if (single && ageInYears(text) && (!next || next.text === ',' || next.text === ')' || (next.lower === 'and' && e.last + 2 < to && tokens[e.last + 2].kind === 'word'))) {
     const adverb = prev !== undefined && AGE_ADVERBS.has(prev.lower) ? 1 : 0;
     const comma = tokens[e.first - 1 - adverb];
     const noun = tokens[e.first - 2 - adverb];

@@ -454,6 +454,12 @@ export function isFigure(t: Token): boolean {
   return t.kind === 'number' || (t.kind === 'alnum' && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57);
 }
 
+/** Could a figure's text be a person's age in years: one to three digits, at most 120 ("Smith, 42,")? */
+export function ageInYears(text: string): boolean {
+  return AGE_DIGITS.test(text) && Number(text) <= 120;
+}
+const AGE_DIGITS = /^\d{1,3}$/;
+
 /** The closing bracket of a party tag whose opening bracket is at `open` ("(D-Md.)", "(R-Ohio)", "(D-N.Y.)"), before `limit`, or -1. */
 export function partyTagEnd(tokens: readonly Token[], open: number, limit: number): number {
   if (tokens[open]?.text !== '(' || !/^[DRI]-[A-Z]/.test(tokens[open + 1]?.text ?? '')) return -1;
