@@ -6617,3 +6617,12 @@ describe('officials at a body', () => {
     expect(firstAttribution('Researchers at the Calloway Marine Station said 40 seals died.')?.kind).not.toBe('vague');
   });
 });
+
+describe('what is left of a set', () => {
+  it('is counted in words or without its noun ("The remaining nine routes", "The remaining 14 will follow"), not as a stretch of time', () => {
+    expect(figures('The remaining nine routes will close.')).toEqual(['nine']);
+    expect(figures('The remaining 14 will follow next year.')).toEqual(['14']);
+    expect(figures('The remaining 2,300, mostly homes, are not metered.')).toEqual(['2,300']);
+    expect(figures('He served the remaining two years of his term.')).toEqual([]);
+  });
+});

@@ -583,6 +583,12 @@ function countedAfter(tokens: Token[], last: number): boolean {
   return t !== undefined && t.kind === 'word' && !t.capitalized && /s$/.test(t.lower) && !stretchOfTime(t);
 }
 
+/** What is left of a set, counted in figures or in words, with or without its noun ("the remaining nine routes", "the
+ * remaining 14 will follow", "the remaining 2,300, mostly homes"), not a stretch of time ("the remaining two years"). */
+function leftOfASet(prev: Token, next: Token | undefined): boolean {
+  return prev.lower === 'remaining' && !(next !== undefined && next.kind === 'word' && stretchOfTime(next));
+}
+
 /** A unit of time, in the singular or plural, or a season counted ("years", "month", "summers"). */
 function stretchOfTime(t: Token): boolean {
   return TIME_UNITS.has(t.lower) || TIME_UNITS.has(t.lower.replace(/s$/, '')) || SEASONS_OF_YEAR.has(t.lower);
@@ -1222,11 +1228,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (e.figure === e.last && e.figure - 2 >= from && isYearToken(tokens[e.figure - 2]) && yearEnding(tokens, e.figure - 2, e.figure)) return true;
   // Sequence, not quantity: "the first two", "the last three" (not the verb: "expected to last two weeks").
   // (A set counted, not a time: "13 of the past 19 contests", "each of the last 10 polls", "three of the last 10"; and
-  // what is left of one: "the remaining 112 churches".)
+  // what is left of one: "the remaining 112 churches", "the remaining nine".)
   // (Not a sum: "will match the first $250 of deposits".)
   // (Nor "past" as beyond, after a verb of rising or its object, as after any word but an article, an owner or a word
   // of time: "its population climbed past 190 animals", "pushed the index past 200".)
-  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !(prev.lower === 'past' && prev2 !== undefined && prev2.kind === 'word' && !DETERMINERS.has(prev2.lower) && !BEFORE_THE_PAST.has(prev2.lower)) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last))) return true;
+  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !(prev.lower === 'past' && prev2 !== undefined && prev2.kind === 'word' && !DETERMINERS.has(prev2.lower) && !BEFORE_THE_PAST.has(prev2.lower)) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last)) && !leftOfASet(prev, tokens[e.last + 1])) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
   // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
