@@ -6626,3 +6626,12 @@ describe('what is left of a set', () => {
     expect(figures('He served the remaining two years of his term.')).toEqual([]);
   });
 });
+
+describe('an industry at large', () => {
+  it('is vague when its figures or bodies speak ("Industry figures suggest", "Industry bodies say"), not "the industry body"', () => {
+    expect(of('Industry figures suggest 20% of sales come at Easter.')).toMatchObject({ vague: true });
+    expect(of('A flat white could cost $7, industry figures warn.')).toMatchObject({ vague: true });
+    expect(of('Lifeguard industry representatives say 40 pools shut.')).toMatchObject({ vague: true });
+    expect(of('The industry body says 40 shops closed.')).toMatchObject({ vague: false });
+  });
+});

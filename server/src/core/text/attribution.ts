@@ -460,6 +460,15 @@ const POLLED = new Set(['polled', 'surveyed']);
 
 /** Documents that need a name to be checked: "polls", "a study", "reports". */
 const UNNAMED_DOCUMENTS = new Set(['poll', 'polls', 'study', 'studies', 'report', 'reports', 'survey', 'surveys', 'rumors', 'rumours', 'accounts', 'research']);
+/** What a trade at large puts out or sends to speak for it, unnamed: "industry figures", "industry bodies". */
+const INDUSTRY_VOICES = new Set(['figures', 'data', 'estimates', 'statistics', 'numbers', 'bodies', 'representatives']);
+
+/** "Industry figures", "retail industry estimates": the trade's voice or numbers after "industry", with no determiner. */
+function industryAtLarge(words: Token[]): boolean {
+  const n = words.length;
+  return n >= 2 && n <= 3 && words[n - 2].lower === 'industry' && INDUSTRY_VOICES.has(words[n - 1].lower) && words.every((w) => w.kind === 'word' && !DETERMINERS.has(w.lower) && !endsWithPossessive(w.text));
+}
+
 /** Documents named by a mass noun, which stands bare as a plural does: "Research shows", "New research suggests". */
 const MASS_DOCUMENTS = new Set(['research']);
 
@@ -657,6 +666,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // "another added": one more of the people just quoted, unnamed.
   if (words.length === 1 && head.lower === 'another') return { kind: 'vague', name: text, vague: true };
   if (VAGUE_QUANTIFIERS.has(determiner) && words.length > 1 && FINAL_S.test(head.lower) && !orgWord) return { kind: 'vague', name: text, vague: true };
+  // "Industry figures suggest", "Industry bodies say", "Lifeguard industry representatives say": a trade at large speaks,
+  // none of it named (not "the industry body", nor a body's own figures).
+  if (industryAtLarge(words) && !orgWord) return { kind: 'vague', name: text, vague: true };
   // ("Former players say", "Business leaders say": groups vague only alone or with a plain modifier, as weak ones.)
   // ("Clinton aides said", "Top Sanders strategists": a campaign's or office's staff, unnamed.)
   const staff = UNNAMED_STAFF.has(head.lower) && (!head.capitalized || words.length === 1);
