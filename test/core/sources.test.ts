@@ -6635,3 +6635,12 @@ describe('an industry at large', () => {
     expect(of('The industry body says 40 shops closed.')).toMatchObject({ vague: false });
   });
 });
+
+describe('a report drawn up for or laid before a body', () => {
+  it('is that body\'s paper ("according to a report prepared for the committee", "to cabinet"), unlike "according to a report"', () => {
+    expect(of('According to a report prepared for the committee, the market lost 40 traders.')).toMatchObject({ vague: false });
+    expect(of('According to a report to cabinet, the authority faces a gap of 40 posts.')).toMatchObject({ vague: false });
+    expect(of("Fees will rise to 40 pounds, according to a report presented to the council's cabinet.")).toMatchObject({ vague: false });
+    expect(of('According to a report, 40 traders left.')).toMatchObject({ vague: true });
+  });
+});

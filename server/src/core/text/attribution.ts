@@ -2132,10 +2132,17 @@ function givenToBody(tokens: Token[], np: Phrase, to: number): Phrase {
   if (k < 0 || k >= to) return np;
   if (tokens[k].lower === 'to' && tokens[k + 1]?.lower === 'be' && LAID_BEFORE.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'by') k += 3;
   else if (GIVEN_TO.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to') k += 1;
+  else if (MADE_FOR.has(tokens[k].lower) && tokens[k + 1]?.lower === 'for') k += 1;
   else if (tokens[k].lower !== 'to') return np;
   const members = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
-  if (!members || k + 1 >= to || !(BODY_MEMBERS.has(members.lower) || ORG_NOUNS.has(members.lower))) return np;
+  if (!members || k + 1 >= to || !(BODY_MEMBERS.has(members.lower) || recipientBody(withoutPossessive(members.lower)))) return np;
   return { ...np, classifyAs: [...read.slice(0, -1), tokens[k], members, head] };
+}
+/** Participles of a paper drawn up for a body ("a report prepared for the committee"). */
+const MADE_FOR = new Set(['prepared', 'written', 'produced', 'compiled', 'drafted']);
+/** A body a paper goes to or is made for: a body's noun, or one that owns its papers ("to cabinet"). */
+function recipientBody(word: string): boolean {
+  return ORG_NOUNS.has(word) || OWNING_BODIES.has(word);
 }
 /** Words before the body a document was made for or laid before ("for the council", "to councillors", "by councillors"). */
 const DOCUMENT_RECIPIENT = new Set(['for', 'to', 'by']);
@@ -6211,7 +6218,7 @@ function bodysDocument(words: Token[]): boolean {
     endsWithPossessive(w.text) ||
     OWNED_DOCUMENT_WORDS.has(w.lower) ||
     (!linked && k > 0 && k < words.length - 1 && !w.capitalized && OWNING_BODIES.has(w.lower)) ||
-    (DOCUMENT_RECIPIENT.has(w.lower) && words.slice(k + 1).some((v) => BODY_MEMBERS.has(v.lower) || (w.lower !== 'by' && (ORG_NOUNS.has(v.lower) || NAMED_BY_NOUN.has(v.lower))))));
+    (DOCUMENT_RECIPIENT.has(w.lower) && words.slice(k + 1).some((v) => BODY_MEMBERS.has(v.lower) || (w.lower !== 'by' && (recipientBody(v.lower) || NAMED_BY_NOUN.has(v.lower))))));
 }
 /** Words that tie a document to more than its owner ("a survey of council tenants", "released by the agency"). */
 const DOCUMENT_LINKS = new Set(['of', 'by', 'to', 'for', 'in', 'from', 'with', 'at', 'on']);
