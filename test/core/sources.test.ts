@@ -6644,3 +6644,11 @@ describe('a report drawn up for or laid before a body', () => {
     expect(of('According to a report, 40 traders left.')).toMatchObject({ vague: true });
   });
 });
+
+describe('a document a body ordered or had carried out', () => {
+  it('is the body\'s by a joined participle or an aside ("A council-commissioned survey", "…, conducted for Sydney Airport, found")', () => {
+    expect(of('A council-commissioned survey of residents found that 62% had given up.')).toMatchObject({ vague: false });
+    expect(of('A survey of arrivals, conducted for Sydney Airport, found 40 touts.')).toMatchObject({ vague: false });
+    expect(of('A survey of drivers, conducted last year, found 50 touts.')).toMatchObject({ vague: true });
+  });
+});

@@ -2153,7 +2153,9 @@ const BODY_MEMBERS = new Set(['councillors', 'councilors', 'ministers', 'trustee
 /** The words "for" and the body a document at k was made for, before the verb at i ("for the council"), or null. */
 function madeFor(tokens: Token[], k: number, i: number): Token[] | null {
   for (let f = k + 1; f < i && f - k <= 10; f++) {
-    if (tokens[f].kind === 'punct') return null;
+    // (Past the comma of an aside that says who carried it out: "A survey of 2,000 arrivals, conducted for Sydney
+    // Airport, found".)
+    if (tokens[f].kind === 'punct' && !(tokens[f].text === ',' && CARRIED_OUT.has(tokens[f + 1]?.lower ?? ''))) return null;
     if (tokens[f].lower !== 'for') continue;
     let b = f + 1;
     if (tokens[b]?.lower === 'the') b++;
@@ -2167,6 +2169,9 @@ function madeFor(tokens: Token[], k: number, i: number): Token[] | null {
   }
   return null;
 }
+
+/** Participles that open an aside on how a document was made ("…, conducted for the council, found"). */
+const CARRIED_OUT = new Set(['conducted', 'carried', 'done', 'prepared', 'produced', 'compiled', 'undertaken']);
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
@@ -6217,8 +6222,14 @@ function bodysDocument(words: Token[]): boolean {
   return words.some((w, k) =>
     endsWithPossessive(w.text) ||
     OWNED_DOCUMENT_WORDS.has(w.lower) ||
+    orderedByBody(w.lower) ||
     (!linked && k > 0 && k < words.length - 1 && !w.capitalized && OWNING_BODIES.has(w.lower)) ||
     (DOCUMENT_RECIPIENT.has(w.lower) && words.slice(k + 1).some((v) => BODY_MEMBERS.has(v.lower) || (w.lower !== 'by' && (recipientBody(v.lower) || NAMED_BY_NOUN.has(v.lower))))));
+}
+/** A body's noun joined to a participle of ordering: "a council-commissioned survey", "a government-funded study". */
+function orderedByBody(word: string): boolean {
+  const dash = word.indexOf('-');
+  return dash > 0 && OWNING_BODIES.has(word.slice(0, dash)) && NOT_AUTHORED.has(word.slice(dash + 1));
 }
 /** Words that tie a document to more than its owner ("a survey of council tenants", "released by the agency"). */
 const DOCUMENT_LINKS = new Set(['of', 'by', 'to', 'for', 'in', 'from', 'with', 'at', 'on']);
