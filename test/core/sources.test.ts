@@ -6652,3 +6652,11 @@ describe('a document a body ordered or had carried out', () => {
     expect(of('A survey of drivers, conducted last year, found 50 touts.')).toMatchObject({ vague: true });
   });
 });
+
+describe('a role with no comma before a name and its age', () => {
+  it('leaves the name as the speaker past a later aside ("Lead plaintiff Con Stavrou, 71, who bought a licence, said")', () => {
+    expect(source('Lead plaintiff Con Stavrou, 71, who bought a licence in 1984, said 40 drivers died.')).toBe('Con Stavrou');
+    expect(source('Council leader Aled Price, 58, who owns a cab, said 40 drivers died.')).toBe('Aled Price');
+    expect(firstAttribution('The plaintiffs said 40 drivers died.')).toMatchObject({ kind: 'role' });
+  });
+});

@@ -116,7 +116,7 @@ export const VAGUE_QUANTIFIERS = set('multiple various several some many unnamed
 export const ROLE_NOUNS = set(`
   administrator administrators spokesman spokeswoman spokesperson spokespeople official minister secretary president chairman chairwoman chair convener convenor
   director head chief commander officer officers police policeman policewoman detective investigator investigators
-  prosecutor prosecutors attorney lawyer lawyers judge justice senator governor mayor sheriff councillor councilor
+  prosecutor prosecutors attorney lawyer lawyers plaintiff plaintiffs judge justice senator governor mayor sheriff councillor councilor
   lawmaker lawmakers legislator representative ambassador envoy diplomat general colonel captain lieutenant sergeant
   soldier doctor doctors physician nurse surgeon scientist researcher professor economist analyst author authors
   editor reporter correspondent witness victim survivor resident residents neighbour neighbor friend relative
