@@ -6660,3 +6660,10 @@ describe('a role with no comma before a name and its age', () => {
     expect(firstAttribution('The plaintiffs said 40 drivers died.')).toMatchObject({ kind: 'role' });
   });
 });
+
+describe('a name before a description that ends in a time, then "who said"', () => {
+  it('is the speaker ("Shirin Taheri, a driver for six years, who said"), as after "a driver"', () => {
+    expect(source('Among them was Shirin Taheri, a driver for six years, who said she covers 1,100 miles a week.')).toBe('Shirin Taheri');
+    expect(source('They included Shirin Taheri, a driver for years, who said she covers 1,100 miles a week.')).toBe('Shirin Taheri');
+  });
+});

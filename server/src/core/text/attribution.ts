@@ -2646,6 +2646,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       before = b !== before && b - 1 >= from && PAST_ENDING.test(tokens[b].lower) && tokens[b - 1].kind === 'word' ? b - 1 : b === before ? from - 1 : b;
     }
     np = before >= from ? backwardPhrase(tokens, before, from, lexicon) : null;
+    // ("Shirin Taheri, a driver for six years, who said": a description that ends in a time names no one; the name
+    // before it is what the clause hangs on.)
+    if (!np && before === k - 2 && tokens[k].lower === 'who') np = nameBeforeDescription(tokens, before, from, lexicon);
     // "They released a statement which said": the one who issued it, as "issued a statement saying" reads.
     if (np) np = issuerOf(tokens, np, from, inQuote, lexicon) ?? np;
     // "the Brightwater Foundation, a philanthropy focused on aging, which said": an appositive that describes a body
@@ -3894,6 +3897,18 @@ function agentNames(agent: Phrase): boolean {
 
 /** Words that open a document's phrase before its title ("The report, "Running on Empty," found"). */
 const TITLED_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
+
+/**
+ * The name before a description set off by commas that ends at `end` ("Shirin Taheri, a driver for six years"): the
+ * description opens with "a" or "an" and holds only words and figures in lower case; the name has a given name in it.
+ */
+function nameBeforeDescription(tokens: Token[], end: number, from: number, lexicon: AttributionLexicon): Phrase | null {
+  let c = end;
+  while (c > from && end - c < 8 && (tokens[c].kind === 'number' || (tokens[c].kind === 'word' && !tokens[c].capitalized))) c--;
+  if (c - 1 < from || tokens[c].text !== ',' || !INDEFINITE_ARTICLES.has(tokens[c + 1].lower) || !tokens[c - 1].capitalized) return null;
+  const person = backwardPhrase(tokens, c - 1, from, lexicon);
+  return person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower)) ? person : null;
+}
 
 /**
  * The subject of a sentence that opens "Subject, <aside holding a quote>," before the verb after the quote's closing
