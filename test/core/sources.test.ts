@@ -6667,3 +6667,10 @@ describe('a name before a description that ends in a time, then "who said"', () 
     expect(source('They included Shirin Taheri, a driver for years, who said she covers 1,100 miles a week.')).toBe('Shirin Taheri');
   });
 });
+
+describe('a body named after a saint or a king at the end of a person\'s aside', () => {
+  it('is where the person works, not the speaker ("Laura Dempsey, head teacher at St Brendan\'s Primary, said")', () => {
+    expect(source("Laura Dempsey, head teacher at St Brendan's Primary, said 40 pupils queued.")).toBe('Laura Dempsey');
+    expect(source("Laura Dempsey, head teacher at King Edward's Grammar, said 40 pupils queued.")).toBe('Laura Dempsey');
+  });
+});

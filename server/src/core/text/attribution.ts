@@ -2548,7 +2548,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       // announced" is Ofgem, "Helen Smith, the MP for Surrey Downs, said" is Smith; or at the end of an aside that opens with where the person is: "Siobhan Gallagher, of the
       // lay group We Are Lydford, said" is Gallagher.)
       // ("Colin Mabey, a master carpenter with Corvell Builders, said": or whom the person works with.)
-      const placed = lead.length > 0 && (PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower) || (lead[lead.length - 1].lower === 'with' && lead.length >= 2) || (lead.length === 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && lead[1].lower === 'the') || ((lead[lead.length - 1].lower === 'for' || lead[lead.length - 1].lower === 'to') && lead.length >= 2 && (ROLE_NOUNS.has(lead[lead.length - 2].lower) || TITLE_ACRONYMS.has(lead[lead.length - 2].text))) || (lead.length >= 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && DETERMINERS.has(lead[1].lower)));
+      // ("Laura Dempsey, head teacher at St Brendan's Primary, said": past a saint's or a king's title that opens the
+      // body's name.)
+      const placed = lead.length > 0 && (PLACE_PREPOSITIONS.has(lead[lead.length - 1].lower) || (lead.length >= 2 && BODY_NAME_TITLES.has(lead[lead.length - 1].text) && PLACE_PREPOSITIONS.has(lead[lead.length - 2].lower)) || (lead[lead.length - 1].lower === 'with' && lead.length >= 2) || (lead.length === 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && lead[1].lower === 'the') || ((lead[lead.length - 1].lower === 'for' || lead[lead.length - 1].lower === 'to') && lead.length >= 2 && (ROLE_NOUNS.has(lead[lead.length - 2].lower) || TITLE_ACRONYMS.has(lead[lead.length - 2].text))) || (lead.length >= 2 && (lead[0].lower === 'of' || lead[0].lower === 'at') && DETERMINERS.has(lead[1].lower)));
       // "who gave his name only as Hassan", "identified only as Ahmed": the name the source goes by.
       const givenAs = name.length >= 1 && name.length <= 3 && lead.length >= 2 && lead[lead.length - 1].lower === 'as' && lead.some((t) => GOING_BY.has(t.lower));
       // "The first witness, a retired software executive from Seattle named Paul Brandt, testified": the name the
@@ -3993,6 +3995,8 @@ function namesRolesObject(tokens: Token[], open: number, leadLength: number, fro
   if (!roleNoun) return false;
   return nameBeforeRole(tokens, { words: tokens.slice(rs, re), start: tokens[rs].start, end: tokens[re - 1].end }, roleOpen, from, lexicon) !== null;
 }
+/** Titles that open the names of schools, churches and hospitals named after their holder ("St Brendan's Primary"). */
+const BODY_NAME_TITLES = new Set(['St', 'Saint', 'King', 'Queen', 'Prince', 'Princess']);
 /** Words between a role and the body it is held at or for ("head of the charity", "a spokeswoman for the agency"). */
 const ROLE_OF = new Set(['of', 'at', 'for']);
 
