@@ -6674,3 +6674,12 @@ describe('a body named after a saint or a king at the end of a person\'s aside',
     expect(source("Laura Dempsey, head teacher at King Edward's Grammar, said 40 pupils queued.")).toBe('Laura Dempsey');
   });
 });
+
+describe('bodies of a kind at large', () => {
+  it('are vague, as trades at large are ("Councils say", "smaller firms say", "Providers say"), not "The councils say"', () => {
+    expect(of('The move is legal, but councils say it makes 40 checks impossible.')).toMatchObject({ vague: true });
+    expect(of('Smaller firms say 40 jobs went.')).toMatchObject({ vague: true });
+    expect(of('Providers say 40 visits were missed.')).toMatchObject({ vague: true });
+    expect(of('The councils say 40 jobs went.')).toMatchObject({ vague: false });
+  });
+});
