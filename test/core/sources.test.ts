@@ -6683,3 +6683,11 @@ describe('bodies of a kind at large', () => {
     expect(of('The councils say 40 jobs went.')).toMatchObject({ vague: false });
   });
 });
+
+describe('an age bracket with an end in words', () => {
+  it('is no claim ("players aged four to 18", "ranging in age from eleven to 75"), as "aged 4 to 18" is not', () => {
+    expect(figures('The league runs games for players aged four to 18.')).toEqual([]);
+    expect(figures('The injured, ranging in age from eleven to 75, were treated.')).toEqual([]);
+    expect(figures('The league runs 40 games for players aged 4 to 18.')).toEqual(['40']);
+  });
+});

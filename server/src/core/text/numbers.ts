@@ -1452,7 +1452,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || (isPerson(prev2) && !perPerson) || (prev2.text === ',' && namedThenSetOff(tokens, from, e.first - 2))) && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
-  if (prev && AGE_BEFORE.has(prev.lower) && UP_TO_THREE_DIGITS.test(text)) return true;
+  // ("players aged four to 18": its ends in words or figures.)
+  if (prev && AGE_BEFORE.has(prev.lower) && (UP_TO_THREE_DIGITS.test(text) || ageRange(tokens, e))) return true;
   if (prev?.lower === 'of' && prev2 && AGE_BEFORE.has(prev2.lower)) return true;
   // (A list of ages: "The men, aged 24, 31, 33 and 47,"; after a comma only where the list goes on, not "Among those
   // aged 65, 30 percent live alone".)
@@ -1700,6 +1701,12 @@ function listHead(tokens: Token[], first: number, from: number): number {
     k = head - 1;
   }
   return head;
+}
+
+/** Is the text a range of ages, each end a number in words or up to three figures ("four to 18", "five and 11")? */
+function ageRange(tokens: Token[], e: NumberExpression): boolean {
+  const ends = tokens.slice(e.figure, e.last + 1).map((t) => t.text).join(' ').split(/ (?:to|and) |[-\u2013]/);
+  return ends.length === 2 && ends.every((end) => UP_TO_THREE_DIGITS.test(end) || (NUMBER_WORDS.get(end.toLowerCase()) ?? 1000) < 130);
 }
 
 /** Does an age bracket's first figure stand before k ("aged 18 to", "the ages of 14 and")? */
