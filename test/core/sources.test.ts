@@ -6691,3 +6691,11 @@ describe('an age bracket with an end in words', () => {
     expect(figures('The league runs 40 games for players aged 4 to 18.')).toEqual(['40']);
   });
 });
+
+describe('a participle and its "by" with when between them', () => {
+  it('still names the agent ("The $3.1 million package, announced on Sunday by Minister Rachel Denholm, will fund 40 posts")', () => {
+    expect(source('The $3.1 million package, announced on Sunday by Minister Rachel Denholm, will fund 40 posts.')).toBe('Rachel Denholm');
+    expect(source('The $3.1 million package, announced by Minister Rachel Denholm, will fund 40 posts.')).toBe('Rachel Denholm');
+    expect(source('The statue, unveiled on Sunday by the queen, stands 40 feet tall.')).toBeUndefined();
+  });
+});

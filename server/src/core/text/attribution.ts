@@ -1195,6 +1195,8 @@ const WORD_ROLES = (() => {
 
 /** Is the word at k (or before an adverb there) something made public with figures: "terms", "a plan", "funding"? */
 function announcedThing(tokens: Token[], k: number, from: number): boolean {
+  // (Or set off before it: "The $3.1 million package, announced on Sunday by the minister,".)
+  if (k >= from && tokens[k].text === ',') k--;
   if (k >= from && /[a-z]ly$/.test(tokens[k].lower)) k--;
   return k >= from && ANNOUNCED_THINGS.has(tokens[k].lower);
 }
@@ -1343,20 +1345,22 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       // (Nor by how much: "led the last 10 polls by an average of seven points", "won by a margin of 2 to 1".)
       if (t.lower === 'by' && byMeasure(tokens, i + 1, to)) continue;
       const head = np ? headOf(np) : undefined;
-      const previous = tokens[i - 1];
+      // (The participle may stand before when: "The $3.1 million package, announced on Sunday by the minister".)
+      const p = t.lower === 'by' ? participleBefore(tokens, i, from) : i - 1;
+      const previous = p === i - 1 ? tokens[i - 1] : tokens[p];
       // (Not a document something went through or awaits: "The plant passed a safety review by the Atomic Safety Board in
       // 2022 after …", "has not yet completed assessment by the regulator, a process that …".)
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower !== 'per' && !documentUndergone(tokens, i - 1, from);
       // "compiled by the coalition", "prepared by the finance committee": the agent of a figure's making.
       // ("Under terms announced by both companies,", "a plan unveiled by the ministry": what they made public.)
       // (Made public: only terms, plans and sums, not "The statue, unveiled by the queen in 1990, stands 40 feet tall".)
-      const announced = previous !== undefined && t.lower === 'by' && ANNOUNCED.has(previous.lower) && announcedThing(tokens, i - 2, from);
+      const announced = previous !== undefined && t.lower === 'by' && ANNOUNCED.has(previous.lower) && announcedThing(tokens, p - 1, from);
       // "Of 24 economists polled by Reuters, 19 expected": who polled people, named (not "voters polled by phone", "a
       // parcel surveyed by the county"); like what was made public, it gives way to any other source of the sentence.
-      const pollster = previous !== undefined && t.lower === 'by' && POLLED.has(previous.lower) && i - 2 >= from && polledPeople(tokens[i - 2]) && np !== null && (headOf(np).capitalized || ORG_NOUNS.has(headOf(np).lower));
+      const pollster = previous !== undefined && t.lower === 'by' && POLLED.has(previous.lower) && p - 1 >= from && polledPeople(tokens[p - 1]) && np !== null && (headOf(np).capitalized || ORG_NOUNS.has(headOf(np).lower));
       const agent = previous !== undefined && t.lower === 'by' && (AGENT_PARTICIPLES.has(previous.lower) || announced || pollster);
       // (Not the maker of the subject, set off before its own verb: "The review, commissioned by the university, found".)
-      if (agent && agentAside(tokens, i - 1, from, to)) continue;
+      if (agent && agentAside(tokens, p, from, to, i)) continue;
       // (Nor who ordered a document, before the document's own verb: "A review commissioned by the council found".)
       // (A survey's or a poll's noun is read as its verb there: the one who ordered it stays the source.)
       if (agent && NOT_AUTHORED.has(previous.lower) && i - 2 >= from && DOCUMENT_NOUNS.has(tokens[i - 2].lower) && !POLLED_NOUNS.has(tokens[i - 2].lower) && np !== null && verbAfterPhrase(tokens, np.end, to)) continue;
@@ -1675,11 +1679,11 @@ function nounBeforeObject(tokens: Token[], k: number, from: number, lexicon: Att
  * ("The report, written by a panel of three scientists, said", "The review, commissioned by the university last
  * year, found")?
  */
-function agentAside(tokens: Token[], i: number, from: number, to: number): boolean {
-  if (i - 2 < from || tokens[i - 1].text !== ',' || tokens[i + 1]?.lower !== 'by' || tokens[i - 2].kind !== 'word') return false;
+function agentAside(tokens: Token[], i: number, from: number, to: number, by = i + 1): boolean {
+  if (i - 2 < from || tokens[i - 1].text !== ',' || tokens[by]?.lower !== 'by' || tokens[i - 2].kind !== 'word') return false;
   // (Up to two agents: "The study, commissioned by the charity Upland Rescue Trust and carried out by researchers at
   // the University of Penrigg, found".)
-  for (let k = i + 2; k < to && k - i <= 24; k++) {
+  for (let k = by + 1; k < to && k - i <= 24; k++) {
     const t = tokens[k];
     if (t.text === ',') {
       // ("The study, commissioned by the Caledonian Minerals Council, an industry body, found": past what the maker is,
@@ -1704,6 +1708,19 @@ function agentAside(tokens: Token[], i: number, from: number, to: number): boole
   }
   return false;
 }
+
+/**
+ * The participle before the "by" at `by`, past when it happened ("announced on Sunday by", "released last week by",
+ * "published yesterday by"): its index, or by - 1.
+ */
+function participleBefore(tokens: Token[], by: number, from: number): number {
+  const when = tokens[by - 1];
+  if (when === undefined || by - 2 < from) return by - 1;
+  if (when.lower === 'yesterday' || when.lower === 'today') return by - 2;
+  return by - 3 >= from && WHEN_OPENERS.has(tokens[by - 2].lower) && timeWord(when) && tokens[by - 3].kind === 'word' && PAST_ENDING.test(tokens[by - 3].lower) ? by - 3 : by - 1;
+}
+/** Words that open a short phrase of when before a participle's "by" ("on Sunday", "last week", "in May"). */
+const WHEN_OPENERS = new Set(['on', 'in', 'last', 'this', 'earlier']);
 
 /** Is the token after a phrase that ends at offset `end` a cue's verb, not in -ing ("… by the council found")? */
 function verbAfterPhrase(tokens: Token[], end: number, to: number): boolean {
