@@ -6699,3 +6699,10 @@ describe('a participle and its "by" with when between them', () => {
     expect(source('The statue, unveiled on Sunday by the queen, stands 40 feet tall.')).toBeUndefined();
   });
 });
+
+describe('someone who speaks only inside what the sentence\'s speaker said', () => {
+  it('is not whom a later "he said" stands for ("Ward said he had been told by a manager, Steven Kraus, that …")', () => {
+    expect(quotes('Darnell Ward said his church had organized rides.\n\nWard said he had been told by a regional manager, Steven Kraus, that the decision was final.\n\n"Nobody asked the people on this side of town," he said.')).toEqual(['Darnell Ward']);
+    expect(quotes('President Andrzej Duda said it was a tragedy, while Interior Minister Joachim Brudziński wrote he had ordered checks. He tweeted, "I want to express my sympathy."')).toEqual(['Joachim Brudziński']);
+  });
+});

@@ -178,6 +178,8 @@ export interface Person {
   lastSpokeInClause?: boolean;
   /** Whether the person last spoke by asking someone to do something ("asked the auditors to meet"). */
   lastSpokeAsking?: boolean;
+  /** Whether they last spoke inside what another said in the sentence ("Ward said he had been told by Kraus that"). */
+  lastSpokeReported?: boolean;
   /**
    * Where the register lists them, in the order it first met them; undefined for what only looked like a name. (A
    * field, not a map of the register's: a map per draft, grown person by person, was bytes the engine allocated.)
@@ -812,6 +814,8 @@ export class People {
   speechInClause = false;
   /** Whether the speech being registered asks someone to do something: set by the caller around `spoke`. */
   speechAsks = false;
+  /** Whether the speech being registered stands inside what an earlier speaker of its sentence said: set by the caller. */
+  speechReported = false;
   /**
    * The latest two blocks read, with their tokens and sentences (the one before, then the one being read), for the
    * bodies they name anywhere in a sentence, read only when a "the …" asks (see openingBodyNamedBy in records).
@@ -1024,6 +1028,7 @@ export class People {
     person.lastSpokeSentence = place ? place.sentence : -1;
     person.lastSpokeInClause = this.speechInClause;
     person.lastSpokeAsking = this.speechAsks;
+    person.lastSpokeReported = this.speechReported;
     // What only looked like a name ("I'll") is no one a pronoun can stand for.
     if (person.listed === undefined) return;
     this.spokeLog.push(person);
@@ -1502,13 +1507,19 @@ export class People {
       !(pronoun === 'they' && p.kind === 'person' && p.singularThey !== true) &&
       !((pronoun === 'he' || pronoun === 'she') && p.kind === 'organization' && !voiced(p, pronoun, place));
     // The latest speaker who fits.
+    // (Not one who spoke only inside what the sentence's speaker said, when that speaker fits too: "Ward said he had
+    // been told by a manager, Steven Kraus, that the decision was final." then ""…," he said" is Ward.)
     let speaker: Person | undefined;
     for (let k = this.spokeLog.length - 1, n = 0; k >= 0 && n < SCAN; k--, n++) {
       const p = this.spokeLog[k];
-      if (this.spokeLogSeq[k] === p.lastSpokeSeq && fits(p)) {
+      if (this.spokeLogSeq[k] !== p.lastSpokeSeq || !fits(p)) continue;
+      if (speaker === undefined) {
         speaker = p;
-        break;
+        if (p.lastSpokeReported !== true) break;
+        continue;
       }
+      if (p !== speaker && p.lastSpokeSentence === speaker.lastSpokeSentence) speaker = p;
+      break;
     }
     // Someone named earlier in the same paragraph: the latest sentence that names one, its first-named person; for
     // "he" and "she", someone the draft knows as a man or a woman before someone of unknown gender ("Ramaswamy said

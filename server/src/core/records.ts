@@ -44,6 +44,21 @@ function afterSubordinator(tokens: Token[], start: number): boolean {
 }
 const SPEECH_SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'while', 'once', 'although', 'though', 'as']);
 
+/**
+ * Does a later mention of a sentence stand inside what its first speaker said: the first names its speaker before a
+ * verb of saying, and the later one comes after that verb ("Ward said he had been told by Steven Kraus that …")?
+ */
+function reportedWithin(tokens: Token[], first: SourceMention, later: SourceMention): boolean {
+  if (first.inverted || first.start >= first.cueStart || !REPORTED_SPEECH.has(first.cueLemma) || later.start <= first.cueEnd || (first.kind !== 'named' && first.kind !== 'pronoun')) return false;
+  // (Not a speaker of a clause of its own: "Duda said … while Interior Minister Joachim Brudziński wrote".)
+  const before = tokens[tokenAtOrAfter(tokens, later.start) - 1];
+  return before !== undefined && !CLAUSE_OPENERS.has(before.lower) && before.kind === 'word';
+}
+/** Words and marks that open a clause of its own after a speaker's words. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'when', 'after', 'before']);
+/** Verbs of saying after which a sentence goes on with what was said. */
+const REPORTED_SPEECH = new Set(['say', 'tell', 'add', 'explain', 'recall', 'insist', 'argue', 'claim', 'note']);
+
 /** Records that a mention stands for someone the register holds, who speaks there, and returns the record. */
 function spokenBy(record: MentionRecord, person: Person, people: People, block: Block, place: Place): MentionRecord {
   speak(people, person, block, place);
@@ -989,9 +1004,11 @@ export function readBlock(block: Block, reading: LocalReading, people: People, p
       people.speechInClause = afterSubordinator(tokens, m.start);
       // ("Mayor Alan Fry has asked the auditors to meet city staff": a request, no words that show the asker's sex.)
       people.speechAsks = m.cueLemma === 'ask' && askedToDo(tokens, tokenAtOrAfter(tokens, m.cueStart), sentence.last);
+      people.speechReported = k > 0 && reportedWithin(tokens, mentions[0], m);
       ba.mentions.push(resolveMention(m, index, block, tokens, people, sentences[index].mentionWords[k]));
       people.speechInClause = false;
       people.speechAsks = false;
+      people.speechReported = false;
     }
     while (n < named.length) meet(named[n++], block, place, people);
     // "Earhardt then asked Rubio which states he could win." then ""…," he said": the one asked answers, when the
