@@ -6706,3 +6706,10 @@ describe('someone who speaks only inside what the sentence\'s speaker said', () 
     expect(quotes('President Andrzej Duda said it was a tragedy, while Interior Minister Joachim Brudziński wrote he had ordered checks. He tweeted, "I want to express my sympathy."')).toEqual(['Joachim Brudziński']);
   });
 });
+
+describe('an Irish or British county after a town in a person\'s aside', () => {
+  it('is where the person is, not the speaker ("Declan Moran, who runs a pharmacy in Tuam, Co Galway, told")', () => {
+    expect(source('Declan Moran, who runs a pharmacy in Tuam, Co Galway, told the Courier that 300 medicines were short.')).toBe('Declan Moran');
+    expect(source('Declan Moran, who runs a pharmacy in Bishop Auckland, County Durham, said 300 medicines were short.')).toBe('Declan Moran');
+  });
+});

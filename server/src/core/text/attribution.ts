@@ -5122,6 +5122,9 @@ function isTimePhrase(tokens: Token[], a: number, b: number): boolean {
 function isStatePhrase(tokens: Token[], a: number, b: number): boolean {
   const e = b - 1 > a && tokens[b - 1].text === '.' ? b - 1 : b;
   if (e - a === 1) return tokens[a].capitalized && US_STATES.has(tokens[a].lower);
+  // (Or an Irish or British county after its town: "Tuam, Co Galway", "Bishop Auckland, County Durham".)
+  if (e - a === 2 && (tokens[a].text === 'Co' || tokens[a].text === 'County') && tokens[a + 1].capitalized && tokens[a + 1].kind === 'word') return true;
+  if (e - a === 3 && tokens[a].text === 'Co' && tokens[a + 1].text === '.' && tokens[a + 2].capitalized && tokens[a + 2].kind === 'word') return true;
   return e - a === 2 && tokens[a].capitalized && US_STATES.has(`${tokens[a].lower} ${tokens[a + 1].lower}`);
 }
 
