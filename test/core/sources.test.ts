@@ -6713,3 +6713,10 @@ describe('an Irish or British county after a town in a person\'s aside', () => {
     expect(source('Declan Moran, who runs a pharmacy in Bishop Auckland, County Durham, said 300 medicines were short.')).toBe('Declan Moran');
   });
 });
+
+describe('a role with no comma before a name and its party in brackets', () => {
+  it('leaves the name as the speaker past a later aside ("Local councillor Seán Dolan (Fianna Fáil), who …, said")', () => {
+    expect(source('Local councillor Seán Dolan (Fianna Fáil), who has raised the issue, said 40 buses ran.')).toBe('Seán Dolan');
+    expect(source('Local councillor Seán Dolan (Labour), who has raised the issue, said 40 buses ran.')).toBe('Seán Dolan');
+  });
+});

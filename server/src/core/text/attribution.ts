@@ -5031,18 +5031,25 @@ function pastRoleLead(tokens: Token[], from: number, before: number): number {
       return noun.kind === 'word' && !noun.capitalized && (KIN.has(noun.lower) || ROLE_NOUNS.has(noun.lower) || oneOf) ? c + 1 : from;
     }
     if (t.kind !== 'word') return from;
-    // ("Lead plaintiff Con Stavrou, 71, …", "Council leader Aled Price, 58, …": a role with no comma, right before a
-    // name an age follows.)
+    // ("Lead plaintiff Con Stavrou, 71, …", "Local councillor Seán Dolan (Fianna Fáil), …": a role with no comma,
+    // right before a name an age or a party follows.)
     if (!t.capitalized && ROLE_NOUNS.has(t.lower) && agedNameAt(tokens, c + 1, before)) return c + 1;
   }
   return from;
 }
 
-/** Does a name of two to four capitalised words open at k, then an age set off by commas ("Con Stavrou, 71,")? */
+/**
+ * Does a name of two to four capitalised words open at k, then an age set off by commas ("Con Stavrou, 71,") or a
+ * party in brackets and a comma ("Seán Dolan (Fianna Fáil),")?
+ */
 function agedNameAt(tokens: Token[], k: number, before: number): boolean {
   let e = k;
   while (e < before && e - k < 4 && tokens[e].kind === 'word' && tokens[e].capitalized) e++;
-  return e - k >= 2 && tokens[e]?.text === ',' && ageAfterName(tokens, e + 1, k) && tokens[e + 2]?.text === ',';
+  if (e - k < 2) return false;
+  const tagEnd = partyTagEnd(tokens, e, before);
+  const glossEnd = tagEnd >= 0 ? tagEnd : partyNameInBrackets(tokens, e, before);
+  if (glossEnd >= 0) return tokens[glossEnd + 1]?.text === ',';
+  return tokens[e]?.text === ',' && ageAfterName(tokens, e + 1, k) && tokens[e + 2]?.text === ',';
 }
 
 /**
