@@ -5033,7 +5033,7 @@ function pastRoleLead(tokens: Token[], from: number, before: number): number {
     if (t.kind !== 'word') return from;
     // ("Lead plaintiff Con Stavrou, 71, …", "Local councillor Seán Dolan (Fianna Fáil), …": a role with no comma,
     // right before a name an age or a party follows.)
-    if (!t.capitalized && ROLE_NOUNS.has(t.lower) && agedNameAt(tokens, c + 1, before)) return c + 1;
+    if (!t.capitalized && ROLE_NOUNS.has(t.lower) && glossedNameAt(tokens, c + 1, before)) return c + 1;
   }
   return from;
 }
@@ -5042,7 +5042,7 @@ function pastRoleLead(tokens: Token[], from: number, before: number): number {
  * Does a name of two to four capitalised words open at k, then an age set off by commas ("Con Stavrou, 71,") or a
  * party in brackets and a comma ("Seán Dolan (Fianna Fáil),")?
  */
-function agedNameAt(tokens: Token[], k: number, before: number): boolean {
+function glossedNameAt(tokens: Token[], k: number, before: number): boolean {
   let e = k;
   while (e < before && e - k < 4 && tokens[e].kind === 'word' && tokens[e].capitalized) e++;
   if (e - k < 2) return false;
