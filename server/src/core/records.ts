@@ -54,7 +54,7 @@ function reportedWithin(tokens: Token[], first: SourceMention, later: SourceMent
   const before = tokens[tokenAtOrAfter(tokens, later.start) - 1];
   return before !== undefined && !CLAUSE_OPENERS.has(before.lower) && before.kind === 'word';
 }
-/** Words and marks that open a clause of its own after a speaker's words. */
+/** Words that open a clause of its own after a speaker's words ("while", "but"). */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'when', 'after', 'before']);
 /** Verbs of saying after which a sentence goes on with what was said. */
 const REPORTED_SPEECH = new Set(['say', 'tell', 'add', 'explain', 'recall', 'insist', 'argue', 'claim', 'note']);

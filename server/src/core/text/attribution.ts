@@ -1347,7 +1347,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const head = np ? headOf(np) : undefined;
       // (The participle may stand before when: "The $3.1 million package, announced on Sunday by the minister".)
       const p = t.lower === 'by' ? participleBefore(tokens, i, from) : i - 1;
-      const previous = p === i - 1 ? tokens[i - 1] : tokens[p];
+      const previous = tokens[p];
       // (Not a document something went through or awaits: "The plant passed a safety review by the Atomic Safety Board in
       // 2022 after …", "has not yet completed assessment by the regulator, a process that …".)
       const afterDocument = previous !== undefined && DOCUMENT_NOUNS.has(previous.lower) && t.lower !== 'per' && !documentUndergone(tokens, i - 1, from);

@@ -1703,7 +1703,7 @@ function listHead(tokens: Token[], first: number, from: number): number {
   return head;
 }
 
-/** Is the text a range of ages, each end a number in words or up to three figures ("four to 18", "five and 11")? */
+/** Is the expression a range of ages, each end a number in words or up to three figures ("four to 18", "five and 11")? */
 function ageRange(tokens: Token[], e: NumberExpression): boolean {
   const ends = tokens.slice(e.figure, e.last + 1).map((t) => t.text).join(' ').split(/ (?:to|and) |[-\u2013]/);
   return ends.length === 2 && ends.every((end) => UP_TO_THREE_DIGITS.test(end) || (NUMBER_WORDS.get(end.toLowerCase()) ?? 1000) < 130);
