@@ -243,3 +243,13 @@ describe('an interviewer\'s question', () => {
     expect(vague(draft)).toHaveLength(1);
   });
 });
+
+describe('people at large whose verb does more than say', () => {
+  it('earn no finding when nothing they said follows and no claim is theirs ("residents discussed the options")', () => {
+    expect(vague('At the meeting, residents discussed the options.')).toEqual([]);
+    expect(vague("Riders who spoke at Monday's meeting were mostly older residents.")).toEqual([]);
+    expect(vague('Drivers have long complained about Apex.')).toEqual([]);
+    expect(vague('Residents complained that the fees were too high.')).toHaveLength(1);
+    expect(vague('Residents complained the fees rose by 40 percent.')).toHaveLength(1);
+  });
+});

@@ -4,12 +4,24 @@ import { formatMessage, quoted } from '../rule';
 import { sourceSpan } from '../markdown';
 import { crossesLine } from '../edits';
 import { ANONYMITY_REASON } from '../text/anonymity';
+import type { MentionRecord } from '../records';
 
 /** Words that grant anonymity; with a reason beside them in the sentence, the vagueness is explained. */
 const GRANTED = /anonym|not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be|not\s+authori[sz]ed/i;
 
 /** The past tense of a passive's participle where the two differ ("is widely seen" → "say who saw it"). */
 const PAST_TENSE = new Map([['seen', 'saw']]);
+
+/**
+ * Verbs that are a cue only when what is said follows: people at large who discuss, speak or complain say nothing yet
+ * (not "call", "describe" or "identify", which characterise: "Several called the video "insulting"").
+ */
+const IDLE_CUES = new Set(['put', 'discuss', 'speak', 'talk', 'complain', 'continue', 'agree', 'post', 'list']);
+
+/** Does what was said follow the mention's verb: "that", a colon or a quotation mark right after it? */
+function saysAfter(r: MentionRecord): boolean {
+  return /^\s*(?:that\b|:|["\u201c])/.test(r.block.prose.slice(r.mention.cueEnd, r.mention.cueEnd + 8));
+}
 
 const rule: Rule = {
   id: 'vague-attribution',
@@ -26,9 +38,22 @@ const rule: Rule = {
     const { placeholder } = context.settings;
     // One phrase, one finding: "Reports by local media said" reads as three overlapping vague sources; the first
     // (and, from one start, the longest) stands for the others.
+    // Mentions that carry a figure or a quote: an idle verb's vague subject carries nothing else.
+    let carrying: Set<MentionRecord> | null = null;
+    const carries = (r: MentionRecord): boolean => {
+      if (carrying === null) {
+        carrying = new Set();
+        for (const n of context.analysis.numbers) if (n.mention) carrying.add(n.mention);
+        for (const q of context.analysis.quotes) if (q.mention) carrying.add(q.mention);
+      }
+      return carrying.has(r);
+    };
     const vague = context.analysis.mentions
       // (Not one who only asks: "a young man asked Clinton why …" attributes nothing.)
-      .filter((r) => r.mention.vague && r.mention.cueLemma !== 'ask' && !(r.block.kind === 'heading' && context.settings.ignoreHeadings))
+      // (Nor people a verb of doing more than saying has as its subject, with no figure or quote of theirs and
+      // nothing said after it: "residents discussed the options", "Riders who spoke at Monday's meeting were mostly
+      // older", "Drivers have long complained about Apex".)
+      .filter((r) => r.mention.vague && r.mention.cueLemma !== 'ask' && !(r.block.kind === 'heading' && context.settings.ignoreHeadings) && !(IDLE_CUES.has(r.mention.cueLemma) && r.mention.name !== 'unnamed' && !saysAfter(r) && !carries(r)))
       .sort((a, b) => a.block.index - b.block.index || a.mention.phraseStart - b.mention.phraseStart || b.mention.phraseEnd - a.mention.phraseEnd);
     let covered = { block: -1, end: -1 };
     const explains = new Map<string, boolean>();
