@@ -6720,3 +6720,10 @@ describe('a role with no comma before a name and its party in brackets', () => {
     expect(source('Local councillor Seán Dolan (Labour), who has raised the issue, said 40 buses ran.')).toBe('Seán Dolan');
   });
 });
+
+describe('one of bodies named before, or a rival, with a body\'s name in apposition', () => {
+  it('is the body ("One, Southern Cross Bank, said", "Its rival, Southern Cross Bank, said"), not a vague "One"', () => {
+    expect(source('Several lenders have stopped lending. One, Southern Cross Bank, said it assessed 40 applications.')).toBe('Southern Cross Bank');
+    expect(source('Harbour Mutual has stopped lending. Its rival, Southern Cross Bank, said it assessed 40 applications.')).toBe('Southern Cross Bank');
+  });
+});

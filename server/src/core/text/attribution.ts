@@ -2620,7 +2620,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
       const bodysName = body.length > 0 && ((!isGivenName(body[0].text) && !titledName) || bodysWord);
       // ("its maker, Neurevia, said": what a body owns or runs, by "its".)
       // ("The regulator, the Financial Conduct Authority, said": or a noun a body is named by.)
-      const bodyNoun = orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || NAMED_BY_NOUN.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && (bodysWord || tokens[orgNoun - 1]?.lower === 'its')));
+      // ("One, Southern Cross Bank, said", "Its rival, Harbour Mutual Bank, said": one of bodies named before, or a
+      // rival, by a name with a body's word.)
+      const oneOfBodies = orgNoun >= from && bodysWord && BODY_OF_SET.has(tokens[orgNoun].lower);
+      const bodyNoun = oneOfBodies || (orgNoun >= from && !tokens[orgNoun].capitalized && (ORG_NOUNS.has(tokens[orgNoun].lower) || NAMED_BY_NOUN.has(tokens[orgNoun].lower) || (RUNNING_ROLES.has(tokens[orgNoun].lower) && (bodysWord || tokens[orgNoun - 1]?.lower === 'its'))));
       const orgInApposition = (bodyLead.length === 0 || (bodyLead.length === 1 && bodyLead[0].lower === 'the') || leadNamesBody) && body.length <= 7 && bodysName && bodyNoun && !governed && !rolesObject;
       // ("The review, seen by the Leeds Citizen, found", "A report by the agency, obtained by Reuters, says": who saw a
       // document is no source; what it is is, before the aside.)
@@ -4734,6 +4737,8 @@ const BODY_ENDINGS = new Set(['Health', 'Healthcare']);
  * Words of whoever owns, runs or supplies something, a body as often as a person ("its owner", "the operator", "The
  * supplier, Northgate Vision Systems,").
  */
+/** Words for one body of a set named before, or a rival of one, before a body's name in apposition. */
+const BODY_OF_SET = new Set(['one', 'another', 'rival', 'rivals', 'competitor', 'competitors']);
 const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'developer', 'manufacturer', 'maker', 'publisher', 'employer', 'landlord', 'insurer', 'buyer', 'seller', 'sponsor', 'contractor', 'supplier', 'provider', 'distributor', 'retailer', 'vendor', 'builder', 'producer', 'promoter', 'promoters', 'organiser', 'organisers', 'organizer', 'organizers', 'franchisor', 'lessor', 'carrier', 'broker']);
 
 /** Is tokens[k] an apostrophe written against a word in -s before it ("Students' union")? */
