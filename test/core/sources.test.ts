@@ -6727,3 +6727,9 @@ describe('one of bodies named before, or a rival, with a body\'s name in apposit
     expect(source('Harbour Mutual has stopped lending. Its rival, Southern Cross Bank, said it assessed 40 applications.')).toBe('Southern Cross Bank');
   });
 });
+
+describe('a cue\'s base form before the noun of a person\'s post', () => {
+  it('names the post, no verb ("said Mark Delaney, project manager for the developer" then a second quote is Delaney\'s)', () => {
+    expect(quotes('"We followed every rule," said Mark Delaney, project manager for the developer, Bluestem Energy Partners. "You do not change the rules in the fourth quarter."')).toEqual(['Mark Delaney', 'Mark Delaney']);
+  });
+});

@@ -1444,6 +1444,9 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // "a rare note of self-deprecation", "a sharply worded comment", "the initial report": a base form after an article
     // and its adjectives.
     if (t.lower === lemma && NOUN_CUES.has(lemma) && !lexicon.cues.has(t.lower) && afterArticleAndAdjectives(tokens, i, from)) continue;
+    // "project manager for the developer", "survey coordinator", "report author": a base form before the noun of a
+    // person's post is a noun that names the post, not a verb.
+    if (t.lower === lemma && NOUN_CUES.has(lemma) && !lexicon.cues.has(t.lower) && POST_NOUNS.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1].capitalized) continue;
     // "an agency cannot claim to discover vast powers": what no one can say is no report.
     if (i > from && CANNOT.has(tokens[i - 1].lower) && !lexicon.cues.has(t.lower)) continue;
     // "a migrant's asylum claim can take 5-7 years", "an insurance claim": a claim filed for something, not words said.
@@ -4737,6 +4740,9 @@ const BODY_ENDINGS = new Set(['Health', 'Healthcare']);
  * Words of whoever owns, runs or supplies something, a body as often as a person ("its owner", "the operator", "The
  * supplier, Northgate Vision Systems,").
  */
+/** Nouns of a person's post that a cue's base form may qualify ("project manager", "survey coordinator"). */
+const POST_NOUNS = new Set(['manager', 'director', 'coordinator', 'leader', 'lead', 'officer', 'engineer', 'supervisor', 'author', 'editor', 'writer', 'analyst', 'administrator']);
+
 /** Words for one body of a set named before, or a rival of one, before a body's name in apposition. */
 const BODY_OF_SET = new Set(['one', 'another', 'rival', 'rivals', 'competitor', 'competitors']);
 const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'developer', 'manufacturer', 'maker', 'publisher', 'employer', 'landlord', 'insurer', 'buyer', 'seller', 'sponsor', 'contractor', 'supplier', 'provider', 'distributor', 'retailer', 'vendor', 'builder', 'producer', 'promoter', 'promoters', 'organiser', 'organisers', 'organizer', 'organizers', 'franchisor', 'lessor', 'carrier', 'broker']);
