@@ -6733,3 +6733,12 @@ describe('a cue\'s base form before the noun of a person\'s post', () => {
     expect(quotes('"We followed every rule," said Mark Delaney, project manager for the developer, Bluestem Energy Partners. "You do not change the rules in the fourth quarter."')).toEqual(['Mark Delaney', 'Mark Delaney']);
   });
 });
+
+describe('a "that" clause after one noun and its article', () => {
+  it('describes the subject, which speaks ("A company that makes buses said", "A Newcastle brewery that wants to trade late has told")', () => {
+    expect(source('A company that makes buses said 40 people came.')).toBe('A company');
+    expect(firstQuoteSource('A Newcastle brewery that wants to trade until 2am has told the authority that the economy is "dying on its feet".')).toBe('A Newcastle brewery');
+    // (Not a clause with a subject of its own: "a trend that the foundation predicts".)
+    expect(source('Between 130 and 160 courses close every year, a trend that the foundation predicts will continue.')).toBe('the foundation');
+  });
+});

@@ -4387,10 +4387,13 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
     if (k - p >= 12 && !anonymity) return k;
     // ("the superdelegates who've already said": the pronoun with its auxiliary run in.)
     // ("The two members that abstained said": "that" after people's noun, as "who".)
-    if ((t.lower === 'who' && p < k) || (!t.capitalized && WHO_CONTRACTED.test(t.lower)) || (t.lower === 'that' && p < k && p - 1 >= from && tokens[p - 1].kind === 'word' && !tokens[p - 1].capitalized && PLURAL_IN_S.test(tokens[p - 1].lower) && ROLE_NOUNS.has(withoutFinalS(tokens[p - 1].lower)))) {
+    // ("A company that makes buses said", "A Newcastle brewery that wants to trade until 2am has told": or after one
+    // noun after "a" or "an", or a body's after "the".)
+    if ((t.lower === 'who' && p < k) || (!t.capitalized && WHO_CONTRACTED.test(t.lower)) || (t.lower === 'that' && p < k && p - 1 >= from && tokens[p - 1].kind === 'word' && !tokens[p - 1].capitalized && ((PLURAL_IN_S.test(tokens[p - 1].lower) && ROLE_NOUNS.has(withoutFinalS(tokens[p - 1].lower))) || relativeOfBody(tokens, p - 1, from)))) {
       // "The brothers who police say stole …": 'who' is the object of a clause with its own subject.
       const next = tokens[p + 1];
-      if (next.capitalized || PRONOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORG_NOUNS.has(next.lower) || VAGUE_NOUNS.has(next.lower) || next.lower === 'police') return k;
+      // ("a trend that the foundation predicts will continue": so is "that" before a subject's article.)
+      if (next.capitalized || PRONOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORG_NOUNS.has(next.lower) || VAGUE_NOUNS.has(next.lower) || next.lower === 'police' || (t.lower === 'that' && DETERMINERS.has(next.lower))) return k;
       const head = tokens[p - 1];
       // "Katie Packer, who is chairman of Our Principles Pac said": a clause set off after a name or a role that the
       // draft forgot to close hangs on them.
@@ -4405,6 +4408,21 @@ function beforeRelativeClause(tokens: Token[], k: number, from: number): number 
   }
   return k;
 }
+
+/**
+ * Is the word at k one noun right after "a" or "an" ("A company", "A Newcastle brewery"), or a body's noun after
+ * "the" ("The group"), that a "that" clause may describe?
+ */
+function relativeOfBody(tokens: Token[], k: number, from: number): boolean {
+  const noun = tokens[k];
+  let a = k - 1;
+  if (a > from && tokens[a].capitalized && tokens[a].kind === 'word' && !INDEFINITE_ARTICLES.has(tokens[a].lower) && tokens[a].lower !== 'the') a--;
+  if (a < from) return false;
+  if (tokens[a].lower === 'the') return ORG_NOUNS.has(noun.lower);
+  return INDEFINITE_ARTICLES.has(tokens[a].lower) && !NOT_DESCRIBED_NOUNS.has(noun.lower);
+}
+/** Nouns a "that" clause completes rather than describes ("the fact that", "a sign that"). */
+const NOT_DESCRIBED_NOUNS = new Set(['fact', 'sign', 'idea', 'notion', 'claim', 'belief', 'hope', 'fear', 'warning', 'promise', 'chance', 'risk', 'suggestion', 'view', 'feeling', 'sense', 'way', 'time', 'point', 'day', 'year', 'lot']);
 
 /** Last words of a country's name: "the United States and European Union" are two. */
 const STATE_NAME_ENDS = new Set(['States', 'Kingdom', 'Nations', 'Emirates', 'Republic', 'Islands', 'Arabia', 'Korea', 'Africa', 'Zealand']);
