@@ -36,9 +36,7 @@ const rule: Rule = {
   },
   check(context) {
     const { placeholder } = context.settings;
-    // One phrase, one finding: "Reports by local media said" reads as three overlapping vague sources; the first
-    // (and, from one start, the longest) stands for the others.
-    // Mentions that carry a figure or a quote: an idle verb's vague subject carries nothing else.
+    // The mentions that carry a figure or a quote, gathered at the first idle verb's vague subject that asks.
     let carrying: Set<MentionRecord> | null = null;
     const carries = (r: MentionRecord): boolean => {
       if (carrying === null) {
@@ -48,6 +46,8 @@ const rule: Rule = {
       }
       return carrying.has(r);
     };
+    // One phrase, one finding: "Reports by local media said" reads as three overlapping vague sources; the first
+    // (and, from one start, the longest) stands for the others.
     const vague = context.analysis.mentions
       // (Not one who only asks: "a young man asked Clinton why …" attributes nothing.)
       // (Nor people a verb of doing more than saying has as its subject, with no figure or quote of theirs and

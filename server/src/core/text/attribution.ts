@@ -2711,7 +2711,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
         // (past the age: ", 19,")
         if (end - 1 >= from && tokens[end].kind === 'number' && tokens[end - 1].text === ',') end -= 2;
         const person = end >= from && tokens[end].capitalized ? backwardPhrase(tokens, end, from, lexicon) : null;
-        if (person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower))) np = person;
+        if (person && isFullName(person)) np = person;
       }
     }
   } else if (k >= from && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) {
@@ -3934,7 +3934,12 @@ function nameBeforeDescription(tokens: Token[], end: number, from: number, lexic
   while (c > from && end - c < 8 && (tokens[c].kind === 'number' || (tokens[c].kind === 'word' && !tokens[c].capitalized))) c--;
   if (c - 1 < from || tokens[c].text !== ',' || !INDEFINITE_ARTICLES.has(tokens[c + 1].lower) || !tokens[c - 1].capitalized) return null;
   const person = backwardPhrase(tokens, c - 1, from, lexicon);
-  return person && person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower)) ? person : null;
+  return person && isFullName(person) ? person : null;
+}
+
+/** Is the phrase a person's full name: two words or more, a given name among them, the rest capitals or particles? */
+function isFullName(person: Phrase): boolean {
+  return person.words.length >= 2 && person.words.some((w) => isGivenName(w.text)) && person.words.every((w) => w.capitalized || NAME_PARTICLES.has(w.lower));
 }
 
 /**
@@ -5019,8 +5024,7 @@ function nameOpening(tokens: Token[], clause: number, before: number): Phrase | 
   const aged = /^\d{1,3}$/.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ',';
   // "Rep. Elijah Cummings (D-Md.), chair of …,": a party and state in brackets between the name and its comma.
   // ("Councillor Niamh Flood (Fianna Fáil), who …,": or a party's name, up to three capitalised words.)
-  const tagEnd = partyTagEnd(tokens, e, before);
-  const glossEnd = tagEnd >= 0 ? tagEnd : partyNameInBrackets(tokens, e, before);
+  const glossEnd = partyGlossEnd(tokens, e, before);
   const comma = glossEnd >= 0 ? glossEnd + 1 : e;
   // (A surname alone with an age, "Banda, 58, a former finance minister, told": the draft named the person before.)
   const surnameAged = e - from === 1 && aged && !SENTENCE_STARTERS.has(tokens[from].text);
@@ -5035,6 +5039,15 @@ function nameOpening(tokens: Token[], clause: number, before: number): Phrase | 
  */
 function initialsBefore(tokens: Token[], k: number, from: number): number {
   return k - 2 > from && tokens[k].text === ')' && tokens[k - 2].text === '(' && ALL_CAPITALS.test(tokens[k - 1].text) && tokens[k - 3].kind === 'word' && tokens[k - 3].capitalized ? k - 2 : -1;
+}
+
+/**
+ * The closing bracket of a party in brackets after a name at `open`, its tag ("(D-Md.)") or its name ("(Fianna
+ * Fáil)"), or -1.
+ */
+function partyGlossEnd(tokens: Token[], open: number, before: number): number {
+  const tagEnd = partyTagEnd(tokens, open, before);
+  return tagEnd >= 0 ? tagEnd : partyNameInBrackets(tokens, open, before);
 }
 
 /** The closing bracket of up to three capitalised words in brackets at `open` ("(Fianna Fáil)", "(Labour)"), or -1. */
@@ -5075,8 +5088,7 @@ function glossedNameAt(tokens: Token[], k: number, before: number): boolean {
   let e = k;
   while (e < before && e - k < 4 && tokens[e].kind === 'word' && tokens[e].capitalized) e++;
   if (e - k < 2) return false;
-  const tagEnd = partyTagEnd(tokens, e, before);
-  const glossEnd = tagEnd >= 0 ? tagEnd : partyNameInBrackets(tokens, e, before);
+  const glossEnd = partyGlossEnd(tokens, e, before);
   if (glossEnd >= 0) return tokens[glossEnd + 1]?.text === ',';
   return tokens[e]?.text === ',' && ageAfterName(tokens, e + 1, k) && tokens[e + 2]?.text === ',';
 }
