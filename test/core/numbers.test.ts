@@ -926,3 +926,10 @@ describe('a sum after a word of sequence', () => {
     expect(claims('The first two games were lost.')).toEqual([]);
   });
 });
+
+describe('a qualified share that ends its phrase', () => {
+  it('is a claim before a verb in the past, a change\'s preposition or a comma ("Nearly a third cited delays"), not "about" after a verb', () => {
+    expect(claims('Only about a third backed the site. Compliance is at roughly a third, the audit said. Visits were up almost a fifth on 2025.')).toEqual(['Only about a third', 'roughly a third', 'up almost a fifth']);
+    expect(claims('France has talked about a third, and asked about a third runway. It was nearly a third — no.')).toEqual([]);
+  });
+});

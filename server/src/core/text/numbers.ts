@@ -371,7 +371,13 @@ function isCore(tokens: Token[], i: number): boolean {
     // "a quarter said …": a share of those asked, before what they said (not "A third said it was blue", one more
     // of those counted; but "Nearly a third say", "Less than a third agreed": a qualifier makes it a share).
     const qualified = prev === 'a' && HALF_QUALIFIERS.has(wordAt(tokens, i - 2));
-    const shareVerb = (SHARE_VERBS.has(next?.lower ?? '') && (w === 'quarter' || qualified)) || (qualified && SHARE_GOES_ON.has(next?.lower ?? ''));
+    // ("Nearly a third cited delays", "compliance at roughly a third, according to", "up almost a fifth on 2025": one the
+    // qualifier makes a share ends its phrase or goes on to a verb in the past or a preposition of a change.)
+    // (Not "about" after a verb it is the preposition of, "France has talked about a third — regarding China", nor a
+    // phrase a dash breaks off.)
+    const aboutAfterVerb = wordAt(tokens, i - 2) === 'about' && /(?:ed|ing)$/.test(wordAt(tokens, i - 3));
+    const shareEnds = qualified && !aboutAfterVerb && (next === undefined || (next.kind === 'punct' && next.text !== '-' && !DASHES.has(next.text)) || (next.kind === 'word' && PAST_ED.test(next.lower)) || SHARE_ENDS.has(next.lower));
+    const shareVerb = (SHARE_VERBS.has(next?.lower ?? '') && (w === 'quarter' || qualified)) || (qualified && SHARE_GOES_ON.has(next?.lower ?? '')) || shareEnds;
     return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && (['of', 'as', 'the'].includes(next?.lower ?? '') || shareVerb);
   }
   // "The race doubled as a qualifier", "the gym doubles as a shelter": a second use, not a change (not "doubled as
@@ -653,6 +659,10 @@ function changeOf(tokens: Token[], k: number): boolean {
 
 /** Words between "by" and "half" ("by more than half"). */
 const HALF_QUALIFIERS = new Set(['more', 'less', 'than', 'over', 'under', 'just', 'well', 'roughly', 'almost', 'nearly', 'about']);
+/** A verb's past in -ed ("cited", "backed"). */
+const PAST_ED = /^[a-z]{2,}ed$/;
+/** Prepositions after a qualified share that end its phrase: "up almost a fifth on 2025", "nearly a third since May". */
+const SHARE_ENDS = new Set(['on', 'in', 'from', 'since', 'compared', 'last', 'this']);
 /** Verbs a share of those asked goes on to: "a quarter said", "a third think". */
 const SHARE_VERBS = new Set(['said', 'say', 'says', 'told', 'think', 'thought', 'believe', 'believed', 'want', 'wanted', 'agreed', 'agree', 'disagreed', 'disagree', 'support', 'supported', 'oppose', 'opposed', 'reported', 'described', 'rated', 'expect', 'expected', 'favor', 'favored', 'favour', 'favoured']);
 
