@@ -6742,3 +6742,13 @@ describe('a "that" clause after one noun and its article', () => {
     expect(source('Between 130 and 160 courses close every year, a trend that the foundation predicts will continue.')).toBe('the foundation');
   });
 });
+
+describe('a survey ordered by a body named by its noun after words of what it does, a fund\'s, or a college\'s own', () => {
+  it('is a document, no vague source ("commissioned by the parks department last year found", "A college survey … found")', () => {
+    expect(of('A survey of 2,000 residents commissioned by the parks department last year found that 38% had a dog.')?.vague).toBe(false);
+    expect(of('A survey of 2,000 cinema-goers commissioned by the fund found 71 per cent travelled less.')?.vague).toBe(false);
+    expect(of('A college survey of 2,000 paramedics across Wales, carried out in April, found that 44% would leave.')?.vague).toBe(false);
+    // (The maker's name after what it is stays the maker.)
+    expect(source('A survey commissioned by the polling firm Ardmore Research found 44% agreed.')).toBe('the polling firm Ardmore Research');
+  });
+});

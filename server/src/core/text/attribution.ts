@@ -6177,8 +6177,9 @@ function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: numbe
   if (!tokens[b + 1] || PARTICIPLE_TIMES.has(tokens[b + 1].lower)) return data;
   // ("A survey of 2,000 residents commissioned by council last fall found": a body by its noun that ordered it makes it
   // the body's, as one it was made for does.)
-  const orderer = tokens[b + 1].lower === 'the' ? b + 2 : b + 1;
-  if (NOT_AUTHORED.has(tokens[b - 1]?.lower ?? '') && orderer < verb && tokens[orderer].kind === 'word' && !tokens[orderer].capitalized && NAMED_BY_NOUN.has(tokens[orderer].lower)) {
+  // (Its noun may come after up to two words of what it does: "by the parks department", "by the city arts fund".)
+  const orderer = ordererNoun(tokens, tokens[b + 1].lower === 'the' ? b + 2 : b + 1, verb);
+  if (NOT_AUTHORED.has(tokens[b - 1]?.lower ?? '') && orderer > 0) {
     return { ...data, classifyAs: reorderHead([...data.words, tokens[b - 1], tokens[b], tokens[orderer]], tokens[data.head]) };
   }
   let k = b + 1;
@@ -6269,6 +6270,22 @@ function obtainedByBefore(tokens: Token[], e: number, from: number): boolean {
   return false;
 }
 
+/** Bodies by their noun that order documents: those any body's noun names, and a fund ("commissioned by the fund"). */
+const ORDERING_BODIES: ReadonlySet<string> = new Set([...NAMED_BY_NOUN, 'fund']);
+/**
+ * Where the noun of a body stands that orders a document, at k or after up to two lower-case words before it ("the
+ * parks department"), before `end`; -1 when there is none or a name follows it.
+ */
+function ordererNoun(tokens: Token[], k: number, end: number): number {
+  for (let n = k; n < end && n <= k + 2; n++) {
+    const t = tokens[n];
+    if (t.kind !== 'word' || t.capitalized || DOCUMENT_LINKS.has(t.lower) || t.lower === 'and') return -1;
+    // (Not before the body's name, read as the maker: "by the polling firm Ardmore Research".)
+    if (ORDERING_BODIES.has(t.lower)) return tokens[n + 1]?.capitalized === true ? -1 : n;
+  }
+  return -1;
+}
+
 /** Does "by" after a document's noun stand within the eight words before k ("A report by the Association of …")? */
 function documentByBefore(tokens: Token[], k: number, from: number): boolean {
   for (let by = k - 1; by - 1 >= from && k - by <= 8; by--) {
@@ -6333,7 +6350,7 @@ function orderedByBody(word: string): boolean {
 /** Words that tie a document to more than its owner ("a survey of council tenants", "released by the agency"). */
 const DOCUMENT_LINKS = new Set(['of', 'by', 'to', 'for', 'in', 'from', 'with', 'at', 'on']);
 /** Bodies whose noun before a document makes it theirs: the council, cabinet or agency the story is about. */
-const OWNING_BODIES = new Set(['council', 'cabinet', 'agency', 'ministry', 'department', 'city', 'county', 'district', 'board', 'committee', 'government', 'police', 'company', 'union', 'hospital', 'authority', 'commission', 'regulator', 'inspectorate', 'trust', 'school', 'university', 'parliamentary', 'congressional', 'legislative', 'senate', 'treasury', 'watchdog']);
+const OWNING_BODIES = new Set(['council', 'cabinet', 'agency', 'college', 'charity', 'ministry', 'department', 'city', 'county', 'district', 'board', 'committee', 'government', 'police', 'company', 'union', 'hospital', 'authority', 'commission', 'regulator', 'inspectorate', 'trust', 'school', 'university', 'parliamentary', 'congressional', 'legislative', 'senate', 'treasury', 'watchdog']);
 
 /**
  * Participles of those who pay for or order a document, not its authors: "A review commissioned by the council found",
