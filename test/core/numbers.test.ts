@@ -933,3 +933,10 @@ describe('a qualified share that ends its phrase', () => {
     expect(claims('France has talked about a third, and asked about a third runway. It was nearly a third — no.')).toEqual([]);
   });
 });
+
+describe('a count from four after "the" and before its noun', () => {
+  it('is a claim ("the four main mobile operators"), not with no noun after it ("one of the four who voted") nor from "the three"', () => {
+    expect(claims('It was funded by the four main mobile operators and paid the eight full-time staff.')).toEqual(['four', 'eight']);
+    expect(claims('She was one of the four who voted against. The three men left.')).toEqual([]);
+  });
+});

@@ -6752,3 +6752,10 @@ describe('a survey ordered by a body named by its noun after words of what it do
     expect(source('A survey commissioned by the polling firm Ardmore Research found 44% agreed.')).toBe('the polling firm Ardmore Research');
   });
 });
+
+describe('a count from four after "the" that the draft gave before', () => {
+  it('is a restatement, whatever it counted then ("nine new agreements" … "The nine manufacturers include")', () => {
+    expect(figures('The president announced nine new agreements on Friday, officials said.\n\nThe nine manufacturers include Amgen.')).toEqual(['nine']);
+    expect(figures('The cost is shared, officials said.\n\nThe nine manufacturers include Amgen, the firm said.')).toEqual(['nine']);
+  });
+});

@@ -8,7 +8,7 @@ import { parseMarkdown, sourceSpan, type Block, type HtmlComment, type InlineLin
 import { captionOf, tableSourceLines, type TableSources } from './tables';
 import { introducerSource, issuingVerbBefore, pastDateline, tokenAtOrAfter, personName, personNameIn, titleDot, type AttributionLexicon } from './text/attribution';
 import { QUOTE_VERB } from './text/quote-speakers';
-import { CUE_FORMS, CURRENCY_PREFIX, NAME_PARTICLES, NAME_TITLES, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, ROLE_NOUNS, SENTENCE_STARTERS } from './text/lexicon';
+import { CUE_FORMS, CURRENCY_PREFIX, NAME_PARTICLES, NAME_TITLES, NUMBER_WORDS, ORG_NAME_WORDS, PASSIVE_VAGUE_VERBS, ROLE_NOUNS, SENTENCE_STARTERS } from './text/lexicon';
 import { isGivenName } from './text/names';
 import { lastStartingAtOrBefore } from './text/spans';
 import { People, placeOf, SIDE_PRONOUNS, type Person } from './people';
@@ -361,7 +361,10 @@ function dropRestatements(ba: BlockAnalysis, seen: Map<string, Occurrence | Occu
     const pointing = p >= 0 && BACK_REFERENCES.has(tokens[p].lower) && bare && !says;
     const before = seen.get(key);
     const same = before !== undefined && (after === null || (Array.isArray(before) ? before.some((o) => nearWord(o, after)) : nearWord(before, after)));
-    if (pointing && same) kept ??= ba.numbers.slice(0, i);
+    // ("The nine manufacturers include" after "nine new agreements": a count of four to ten after "the" is a claim the
+    // first time only, whatever it counts then; see findNumbers.)
+    const counted = pointing && p === e.first - 1 && tokens[p].lower === 'the' && e.first === e.last && (NUMBER_WORDS.get(tokens[e.first].lower) ?? 0) >= 4;
+    if (pointing && (same || (counted && before !== undefined))) kept ??= ba.numbers.slice(0, i);
     else if (kept !== null) kept.push(n);
     // Where the figure stood, to read the words around it again if it is named once more (most figures never are: a
     // set of those words made for each figure was 2.6% of the bytes the engine allocated over the White House corpus).
