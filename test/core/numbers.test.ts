@@ -937,6 +937,6 @@ describe('a qualified share that ends its phrase', () => {
 describe('a count from four after "the" and before its noun', () => {
   it('is a claim ("the four main mobile operators"), not with no noun after it ("one of the four who voted") nor from "the three"', () => {
     expect(claims('It was funded by the four main mobile operators and paid the eight full-time staff.')).toEqual(['four', 'eight']);
-    expect(claims('She was one of the four who voted against. The three men left.')).toEqual([]);
+    expect(claims('She was one of the four who voted against; none of the four has spoken. The three men left.')).toEqual([]);
   });
 });

@@ -660,7 +660,7 @@ function changeOf(tokens: Token[], k: number): boolean {
 /** Words between "by" and "half" ("by more than half"). */
 const HALF_QUALIFIERS = new Set(['more', 'less', 'than', 'over', 'under', 'just', 'well', 'roughly', 'almost', 'nearly', 'about']);
 /** Words after a count that end its phrase with no noun counted: "the four who voted", "the four of them". */
-const COUNT_ENDS = new Set(['who', 'whom', 'that', 'which', 'of', 'and', 'or', 'were', 'are', 'was', 'is', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'in', 'at', 'on', 'to', 'from', 'with', 'for', 'by']);
+const COUNT_ENDS = new Set(['who', 'whom', 'that', 'which', 'of', 'and', 'or', 'were', 'are', 'was', 'is', 'had', 'have', 'has', 'said', 'say', 'says', 'will', 'would', 'could', 'can', 'did', 'in', 'at', 'on', 'to', 'from', 'with', 'for', 'by']);
 /** A verb's past in -ed ("cited", "backed"). */
 const PAST_ED = /^[a-z]{2,}ed$/;
 /** Prepositions after a qualified share that end its phrase: "up almost a fifth on 2025", "nearly a third since May". */
