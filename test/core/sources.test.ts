@@ -6759,3 +6759,14 @@ describe('a count from four after "the" that the draft gave before', () => {
     expect(figures('The cost is shared, officials said.\n\nThe nine manufacturers include Amgen, the firm said.')).toEqual(['nine']);
   });
 });
+
+describe('people no role names, placed by "there" or at a body', () => {
+  it('are as vague as they are alone ("Residents there say", "Volunteers at the Fermoy shop said"), not a role at a body', () => {
+    expect(of('Residents there say 40 trees were marked.')).toEqual({ source: 'Residents there', vague: true });
+    expect(of('Officials there say 12 left.')).toEqual({ source: 'Officials there', vague: true });
+    expect(of('Volunteers at the Fermoy shop said 30 people came.')?.vague).toBe(true);
+    expect(of('Parents at Drouin South Primary School, one of the affected schools, said 14 children fell ill.')?.vague).toBe(true);
+    expect(of('Researchers at MIT say 12 left.')?.vague).toBe(false);
+    expect(of('He said there were 13 left.')?.source).toBe('he');
+  });
+});

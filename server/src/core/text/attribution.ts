@@ -2720,7 +2720,7 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // "“We regret the error,” it said": a body named before speaks as "it"; "It showed $200,000 in payments", "It
     // found that 40 percent …", "It also recorded 57 injuries": a report named before shows as "it".
     np = { words: [tokens[k]], start: tokens[k].start, end: tokens[k].end };
-  } else if (k >= from && (!STOP_BACK.has(tokens[k].lower) || surnameBeforeCue(tokens, k))) {
+  } else if (k >= from && (!STOP_BACK.has(tokens[k].lower) || surnameBeforeCue(tokens, k) || groupThere(tokens, k, from))) {
     np = backwardPhrase(tokens, k, from, lexicon, SPEECH_CUES.has(lemma));
     // "John Smith, a spokesman for the company said": an appositive whose closing comma was left out describes the
     // name that opens the clause, which speaks.
@@ -5690,6 +5690,15 @@ function describersAfterArticle(tokens: Token[], s: number, from: number): numbe
 /** Adjectives "most" makes a superlative of before a document ("its most recent accounts", "the most comprehensive study"). */
 const SUPERLATIVE_OF = new Set(['recent', 'comprehensive', 'detailed', 'complete', 'thorough', 'extensive', 'authoritative', 'widely-cited', 'current']);
 /** The noun phrase ending at token k, read backwards. */
+/** Is tokens[k] "there" or "here" after a plural of people, a trade or a vague group ("Residents there", "Officials there")? */
+function groupThere(tokens: Token[], k: number, from: number): boolean {
+  const t = tokens[k - 1];
+  if ((tokens[k].lower !== 'there' && tokens[k].lower !== 'here') || k - 1 < from || t.kind !== 'word') return false;
+  return ENDS_IN_S.test(t.lower) && (VAGUE_NOUNS.has(t.lower) || tradeAtLarge(t.lower) || ROLE_NOUNS.has(withoutFinalS(t.lower)) || RESIDENTS.has(t.lower));
+}
+/** People of a place, not of a trade ("Residents there say"). */
+const RESIDENTS = new Set(['residents', 'islanders', 'neighbours', 'neighbors', 'townspeople']);
+
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
     // A quoted name of an organisation: `Anna Franowska of "Have no fear", … told`.
@@ -5730,6 +5739,11 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
   if (!head || head.kind !== 'word' && head.kind !== 'alnum') return null;
   // `"…," one of them said`, "Two of them told": some of the people just named, unnamed.
   if ((head.lower === 'them' || head.lower === 'us') && k - 2 >= from && tokens[k - 1].lower === 'of' && ONE_OF.has(tokens[k - 2].lower)) return { words: tokens.slice(k - 2, k + 1), start: tokens[k - 2].start, end: head.end };
+  // "Residents there say", "Officials there say": people placed only by "there" are read as they are alone.
+  if (groupThere(tokens, k, from)) {
+    const group = backwardPhrase(tokens, k - 1, from, lexicon, speech);
+    if (group) return { words: [...group.words, head], start: group.start, end: head.end, classifyAs: group.classifyAs ?? group.words };
+  }
   if (NOT_SOURCE.has(head.lower) && !PRONOUNS.has(head.lower) && !surnameBeforeCue(tokens, k)) return null;
   if (pronounOf(head)) return { words: [head], start: head.start, end: head.end };
   // "the former secretary of state said", "the chief of staff told": a role's title with its object is the role (not
@@ -6075,7 +6089,11 @@ function placedWhereChecked(first: Token, noun: Token, preposition: Token, place
  * officials, whose body leaves them as unnamed as "White House officials" ("Officials at the department say").
  */
 function checkableWhere(preposition: string, noun: string, people: boolean): boolean {
-  return (preposition !== 'in' || (WEAK_VAGUE_NOUNS.has(noun) && !people)) && noun !== 'officials';
+  // ("Parents at Drouin South Primary School", "Volunteers at the Fermoy shop": a body people no role names are at
+  // speaks for none of them.)
+  // (Not "of": "Tenants of Riverside Towers" speak as a body's, "Voters of Tomorrow" is one.)
+  if (people) return preposition === 'of' || preposition === 'from';
+  return (preposition !== 'in' || WEAK_VAGUE_NOUNS.has(noun)) && noun !== 'officials';
 }
 
 /**
