@@ -6770,3 +6770,11 @@ describe('people no role names, placed by "there" or at a body', () => {
     expect(of('He said there were 13 left.')?.source).toBe('he');
   });
 });
+
+describe('a staff report after "according to"', () => {
+  it('is the document, no staff that reports ("according to a city staff report", "a staff report to regional council")', () => {
+    expect(of('Only 18 of 37 sites met the standard, according to a city staff report.')).toEqual({ source: 'a city staff report', vague: false });
+    expect(of('Some 4,800 patients waited, according to a staff report to regional council.')?.vague).toBe(false);
+    expect(lint('Only 18 of 37 sites met the standard, according to a city staff report.').findings.map((f) => f.ruleId)).toEqual([]);
+  });
+});

@@ -3779,6 +3779,8 @@ function afterArticleAndAdjectives(tokens: Token[], i: number, from: number): bo
     const t = tokens[p];
     // (Not a preposition's object with a noun of its own: "Analysts at a major bank estimate"; "in a new report" is.)
     // ("asked staff for an updated cost estimate": a noun before the word that can be no source makes it a noun too.)
+    // ("according to a city staff report": the phrase "according to" opens names its source, no verb.)
+    if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'the') && p - 2 >= from && tokens[p - 1].lower === 'to' && tokens[p - 2].lower === 'according') return true;
     if (t.lower === 'a' || t.lower === 'an') return i - p <= 2 || !(p - 1 >= from && OBJECT_GOVERNORS.has(tokens[p - 1].lower)) || !(sourceNoun(tokens[i - 1].lower) || PLURALS_WITHOUT_S.has(tokens[i - 1].lower) || ENDS_IN_S.test(tokens[i - 1].lower));
     // (After "the", a plural without -s or a body is the subject, and "that" or a pronoun after the word shows it a
     // verb: "the local police report", "The council estimate that …", "The wealthy estimate they pay".)
@@ -6404,7 +6406,7 @@ const RECKONING_VERBS = new Set(['estimate', 'forecast', 'project', 'calculate',
  * Words after a document's noun that say whose it is, how it came out or who saw it: "estimates from", "a report
  * presented to", "county records reviewed by the Ledger".
  */
-const DOCUMENT_FOLLOWERS = new Set(['from', 'by', 'of', 'released', 'published', 'presented', 'prepared', 'compiled', 'issued', 'commissioned', 'reviewed', 'seen', 'obtained', 'filed', 'collected', 'kept']);
+const DOCUMENT_FOLLOWERS = new Set(['from', 'by', 'of', 'to', 'for', 'released', 'published', 'presented', 'prepared', 'compiled', 'issued', 'commissioned', 'reviewed', 'seen', 'obtained', 'filed', 'collected', 'kept']);
 
 /** A role's noun in lower case, or one after a hyphen ("co-founder", "vice-chair"). */
 function roleWord(t: Token): boolean {
