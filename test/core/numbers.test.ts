@@ -940,3 +940,10 @@ describe('a count from four after "the" and before its noun', () => {
     expect(claims('She was one of the four who voted against; none of the four has spoken. The three men left.')).toEqual([]);
   });
 });
+
+describe('"half" after "than" before a verb', () => {
+  it('is a share ("fewer than half knew", "more than half belong"), not a time ("more than half past nine")', () => {
+    expect(claims('The poll found that fewer than half knew entry was free, and more than half belong to charities.')).toEqual(['fewer than half', 'more than half']);
+    expect(claims('It was later than half past nine.')).toEqual([]);
+  });
+});

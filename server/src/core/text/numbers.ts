@@ -362,7 +362,8 @@ function isCore(tokens: Token[], i: number): boolean {
     // "Half said they would vote": a share of those asked, opening its clause.
     if (w === 'half' && SHARE_VERBS.has(next?.lower ?? '') && (prev === undefined || tokens[i - 1].kind === 'punct' || prev === 'and' || prev === 'but' || prev === 'while' || HALF_QUALIFIERS.has(prev))) return true;
     // ("Roughly half involved leaks", "about a third are under 18": a qualified share goes on to any verb of its own.)
-    if (w === 'half' && prev !== undefined && HALF_QUALIFIERS.has(prev) && SHARE_GOES_ON.has(next?.lower ?? '')) return true;
+    // ("fewer than half knew", "more than half belong": after "than", any verb; not a time, "half past nine".)
+    if (w === 'half' && prev !== undefined && HALF_QUALIFIERS.has(prev) && (SHARE_GOES_ON.has(next?.lower ?? '') || (prev === 'than' && next !== undefined && next.kind === 'word' && !next.capitalized && !HALF_NOT_SHARE.has(next.lower)))) return true;
     // ("was roughly half what the campaign had counted on": a share of an amount the clause after it names.)
     if (w === 'half') return next !== undefined && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'what'].includes(next.lower);
     // "down from almost a third five years ago", "rose to about a quarter": the share a change goes from or to.
@@ -661,6 +662,8 @@ function changeOf(tokens: Token[], k: number): boolean {
 const HALF_QUALIFIERS = new Set(['more', 'less', 'than', 'over', 'under', 'just', 'well', 'roughly', 'almost', 'nearly', 'about']);
 /** Words after a count that end its phrase with no noun counted: "the four who voted", "the four of them". */
 const COUNT_ENDS = new Set(['who', 'whom', 'that', 'which', 'of', 'and', 'or', 'were', 'are', 'was', 'is', 'had', 'have', 'has', 'said', 'say', 'says', 'will', 'would', 'could', 'can', 'did', 'in', 'at', 'on', 'to', 'from', 'with', 'for', 'by']);
+/** Words after "half" that make it no share: "half past nine", "half time", "half way". */
+const HALF_NOT_SHARE = new Set(['past', 'time', 'way', 'hour', 'mile', 'day', 'century', 'dozen']);
 /** A verb's past in -ed ("cited", "backed"). */
 const PAST_ED = /^[a-z]{2,}ed$/;
 /** Prepositions after a qualified share that end its phrase: "up almost a fifth on 2025", "nearly a third since May". */
