@@ -947,3 +947,10 @@ describe('"half" after "than" before a verb', () => {
     expect(claims('It was later than half past nine.')).toEqual([]);
   });
 });
+
+describe('a first batch of ten or more in figures', () => {
+  it('is a claim ("The first 30 vans are due", "its first 25 electric vans"), not a stretch of time or a small count', () => {
+    expect(claims('The first 30 vans are due in May and its first 25 electric vans arrived.')).toEqual(['30', '25']);
+    expect(claims('The first 100 days were hard. The first two games were lost. The first 12 months are free.')).toEqual([]);
+  });
+});

@@ -592,7 +592,10 @@ function countedAfter(tokens: Token[], last: number): boolean {
 
 /** What is left of a set, counted in figures or in words, with or without its noun ("the remaining nine routes", "the
  * remaining 14 will follow", "the remaining 2,300, mostly homes"), not a stretch of time ("the remaining two years"). */
-function leftOfASet(prev: Token, next: Token | undefined): boolean {
+function leftOfASet(prev: Token, next: Token | undefined, core?: Token): boolean {
+  // ("The first 30 vans are due", "its first 25 electric vans": a first batch of ten or more, in figures, counts what
+  // it is of; not "the first 100 days", "the first two games".)
+  if (prev.lower === 'first') return core !== undefined && core.kind === 'number' && ALL_DIGITS.test(core.text) && Number(core.text) >= 10 && next !== undefined && next.kind === 'word' && !stretchOfTime(next);
   return prev.lower === 'remaining' && !(next !== undefined && next.kind === 'word' && stretchOfTime(next));
 }
 
@@ -1247,7 +1250,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (Not a sum: "will match the first $250 of deposits".)
   // (Nor "past" as beyond, after a verb of rising or its object, as after any word but an article, an owner or a word
   // of time: "its population climbed past 190 animals", "pushed the index past 200".)
-  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !(prev.lower === 'past' && prev2 !== undefined && prev2.kind === 'word' && !DETERMINERS.has(prev2.lower) && !BEFORE_THE_PAST.has(prev2.lower)) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last)) && !leftOfASet(prev, tokens[e.last + 1])) return true;
+  if (prev && SEQUENCE_WORDS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && !(prev.lower === 'last' && LAST_AS_VERB.has(prev2?.lower ?? '')) && !(prev.lower === 'past' && prev2 !== undefined && prev2.kind === 'word' && !DETERMINERS.has(prev2.lower) && !BEFORE_THE_PAST.has(prev2.lower)) && !countedSet(tokens, e, from) && !(LEFT_OVER.has(prev.lower) && core.kind === 'number' && countedAfter(tokens, e.last)) && !leftOfASet(prev, tokens[e.last + 1], core)) return true;
   // Fractions, dates and codes written with a slash: "9/11", "24/7".
   if (tokens[e.figure + 1]?.text === '/' || prev?.text === '/') return true;
   // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
