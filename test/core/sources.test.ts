@@ -6778,3 +6778,13 @@ describe('a staff report after "according to"', () => {
     expect(lint('Only 18 of 37 sites met the standard, according to a city staff report.').findings.map((f) => f.ruleId)).toEqual([]);
   });
 });
+
+describe('people at large placed on, off, near or across a named place', () => {
+  it('are vague as a group ("Farmers on the western Darling Downs say", "Islanders off the Mayo coast say"), not the place', () => {
+    expect(of('Farmers on the western Darling Downs say a $750 million upgrade failed.')).toEqual({ source: 'Farmers on the western Darling Downs', vague: true });
+    expect(of('Islanders off the Mayo coast say they waited 15 years.')).toEqual({ source: 'Islanders off the Mayo coast', vague: true });
+    expect(of('Farmers across Queensland say 13 towers failed.')).toEqual({ source: 'Farmers across Queensland', vague: true });
+    // (Not a name that opens the sentence: "Hargreaves in Leeds said".)
+    expect(of('Hargreaves on the western Darling Downs said 46 people lost money.')?.vague).toBe(false);
+  });
+});

@@ -3583,23 +3583,42 @@ const PLURAL_CLAUSE_OPENERS = new Set([',', 'that', 'of', 'and', 'but', ':', ';'
  * else null. A place after "in" is no one speaking; the plural, which no role's list holds, is.
  */
 function pluralOfPlace(tokens: Token[], m: SourceMention, from: number, lexicon: AttributionLexicon): SourceMention | null {
-  if (m.inverted || (m.kind !== 'named' && m.kind !== 'organization')) return null;
-  const k = tokenAtOrAfter(tokens, m.start);
-  const before = tokens[k - 1];
-  const noun = tokens[k - 2];
-  if (k - 2 < from || before === undefined || noun === undefined || !PLACE_OF_PLURAL.has(before.lower)) return null;
-  if (noun.kind !== 'word' || noun.capitalized || !PLURAL_NOUN.test(noun.lower) || noun.lower.endsWith('ss')) return null;
-  for (let j = k; j < tokens.length && tokens[j].start < m.end; j++) if (tokens[j].kind === 'word' && !tokens[j].capitalized && !NAME_INSIDE.has(tokens[j].lower)) return null;
-  const plural = backwardPhrase(tokens, k - 2, from, lexicon);
-  const opens = plural === null ? k - 2 : tokenAtOrAfter(tokens, plural.start);
+  if (m.inverted || (m.kind !== 'named' && m.kind !== 'organization' && m.kind !== 'role')) return null;
+  let k = tokenAtOrAfter(tokens, m.start);
+  // ("Farmers on the western Darling Downs say", "Islanders off the Mayo coast say": past "the" and up to two words
+  // in lower case before the place's name; a role found must be such a place, "the Mayo coast".)
+  let b = k - 1;
+  if (tokens[k]?.lower === 'the') k++;
+  else while (b > from && k - 1 - b < 3 && lowerWordAt(tokens, b) && !PLURAL_PLACED.has(tokens[b].lower)) b--;
+  if (m.kind === 'role' && (tokenAtOrAfter(tokens, m.start) === k || !tokens[k]?.capitalized)) return null;
+  if (b < k - 1 && tokens[b + 1].lower !== 'the') return null;
+  const before = tokens[b];
+  const noun = tokens[b - 1];
+  if (b - 1 < from || before === undefined || noun === undefined || !(PLACE_OF_PLURAL.has(before.lower) || ((before.lower !== 'in' && PLURAL_PLACED.has(before.lower)) && peoplePlaced(noun.lower)))) return null;
+  // (A plural of people that opens the sentence has its capital, "Farmers across Queensland say"; not a name,
+  // "Hargreaves in Leeds said".)
+  if (noun.kind !== 'word' || (noun.capitalized && (b - 1 > from || !peoplePlaced(noun.lower))) || !PLURAL_NOUN.test(noun.lower) || noun.lower.endsWith('ss')) return null;
+  for (let j = k; j < tokens.length && tokens[j].start < m.end; j++) if (tokens[j].kind === 'word' && !tokens[j].capitalized && !NAME_INSIDE.has(tokens[j].lower) && !(m.kind === 'role' && tokens[j].end === m.end)) return null;
+  const plural = backwardPhrase(tokens, b - 1, from, lexicon);
+  const opens = plural === null ? b - 1 : tokenAtOrAfter(tokens, plural.start);
   if (opens > from && !PLURAL_CLAUSE_OPENERS.has(tokens[opens - 1].lower)) return null;
-  const words: Token[] = [...(plural?.words ?? [tokens[k - 2]])];
-  for (let j = k - 1; j < tokens.length && tokens[j].start < m.end; j++) words.push(tokens[j]);
-  const placed = mention({ words, start: plural?.start ?? tokens[k - 2].start, end: m.end }, lexicon, m.cue, m.cueStart, m.cueEnd, m.cueLemma, false);
-  placed.kind = 'role';
-  placed.vague = false;
+  const words: Token[] = [...(plural?.words ?? [tokens[b - 1]])];
+  for (let j = b; j < tokens.length && tokens[j].start < m.end; j++) words.push(tokens[j]);
+  const placed = mention({ words, start: plural?.start ?? tokens[b - 1].start, end: m.end }, lexicon, m.cue, m.cueStart, m.cueEnd, m.cueLemma, false);
+  // (People no role names, placed, are as vague as they are alone: "Farmers across Queensland say".)
+  // (Not a sample: "a survey … of 1,100 outdoor workers in the upper Midwest, published in May, found".)
+  const people = peoplePlaced(noun.lower) && tokens[opens - 1]?.lower !== 'of' && !words.some((w) => w.kind === 'number');
+  if (!people && (!PLACE_OF_PLURAL.has(before.lower) || b < tokenAtOrAfter(tokens, m.start) - 1 || m.kind === 'role')) return null;
+  placed.kind = people ? 'vague' : 'role';
+  placed.vague = people;
   placed.name = placed.text;
   return placed;
+}
+/** Prepositions that place people at large ("Farmers on the Darling Downs", "Islanders off the coast"). */
+const PLURAL_PLACED: ReadonlySet<string> = new Set([...PLACE_OF_PLURAL, 'on', 'off', 'near', 'around', 'along']);
+/** Is the plural people no role names, a trade's or a place's ("farmers", "islanders")? */
+function peoplePlaced(l: string): boolean {
+  return peoplePlural(l) || RESIDENTS.has(l) || TRADES_AT_LARGE.has(l);
 }
 const PLURAL_NOUN = /^[a-z]{3,}s$/;
 
