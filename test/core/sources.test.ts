@@ -6788,3 +6788,10 @@ describe('people at large placed on, off, near or across a named place', () => {
     expect(of('Hargreaves on the western Darling Downs said 46 people lost money.')?.vague).toBe(false);
   });
 });
+
+describe('objectors and petitioners at large', () => {
+  it('are vague as campaigners are ("Objectors argue"), not with "the" ("The objectors said")', () => {
+    expect(of('Objectors argue 16 homes would suffer.')).toEqual({ source: 'Objectors', vague: true });
+    expect(of('The objectors said 17 homes would suffer.')?.vague).toBe(false);
+  });
+});

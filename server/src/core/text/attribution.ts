@@ -574,7 +574,7 @@ function peoplePlural(l: string): boolean {
   return one !== l && personNoun(one) && !ROLE_NOUNS.has(one);
 }
 /** Plurals of people who make, sell or run things, or speak for a cause ("growers", "operators", "campaigners"). */
-const TRADES_AT_LARGE = new Set(['campaigners', 'operators', 'owners', 'packers', 'retailers', 'employers', 'producers', 'manufacturers', 'suppliers', 'exporters', 'importers', 'wholesalers', 'developers', 'contractors', 'lobbyists', 'environmentalists', 'conservationists', 'fishers', 'skippers', 'insurers', 'providers', 'stallholders', 'hauliers', 'breeders', 'undertakers', 'caterers']);
+const TRADES_AT_LARGE = new Set(['campaigners', 'objectors', 'petitioners', 'operators', 'owners', 'packers', 'retailers', 'employers', 'producers', 'manufacturers', 'suppliers', 'exporters', 'importers', 'wholesalers', 'developers', 'contractors', 'lobbyists', 'environmentalists', 'conservationists', 'fishers', 'skippers', 'insurers', 'providers', 'stallholders', 'hauliers', 'breeders', 'undertakers', 'caterers']);
 /** Bodies of a kind at large, none of them named ("Councils say", "smaller firms say", "Rural hospitals warn"). */
 const BODIES_AT_LARGE = new Set(['councils', 'companies', 'firms', 'banks', 'unions', 'charities', 'hospitals', 'schools', 'universities', 'colleges', 'businesses', 'clubs', 'agencies', 'authorities', 'governments']);
 /** Is the word, a plural in lower case, people of a trade or a cause, or bodies of a kind, at large (not a poll's "voters")? */
