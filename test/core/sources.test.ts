@@ -6795,3 +6795,14 @@ describe('objectors and petitioners at large', () => {
     expect(of('The objectors said 17 homes would suffer.')?.vague).toBe(false);
   });
 });
+
+describe('a role\'s plural at large in the present of a cue', () => {
+  it('is vague ("Engineers say", "funeral directors say", "Pharmacists also report"), not in the past, with "the", or the officers of a case', () => {
+    expect(of('Engineers say 40 pilings are rotting.')).toEqual({ source: 'Engineers', vague: true });
+    expect(of('The cost is €5,000, funeral directors say.')?.vague).toBe(true);
+    expect(of('Pharmacists also report 12 patients a day asking.')?.vague).toBe(true);
+    expect(of('Engineers told the inquiry 40 pilings were rotting.')?.vague).toBe(false);
+    expect(of('The engineers say 40 pilings are rotting.')?.vague).toBe(false);
+    expect(of('Prosecutors say 40 people were defrauded.')?.vague).toBe(false);
+  });
+});

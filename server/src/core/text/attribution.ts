@@ -577,6 +577,18 @@ function peoplePlural(l: string): boolean {
 const TRADES_AT_LARGE = new Set(['campaigners', 'objectors', 'petitioners', 'operators', 'owners', 'packers', 'retailers', 'employers', 'producers', 'manufacturers', 'suppliers', 'exporters', 'importers', 'wholesalers', 'developers', 'contractors', 'lobbyists', 'environmentalists', 'conservationists', 'fishers', 'skippers', 'insurers', 'providers', 'stallholders', 'hauliers', 'breeders', 'undertakers', 'caterers']);
 /** Bodies of a kind at large, none of them named ("Councils say", "smaller firms say", "Rural hospitals warn"). */
 const BODIES_AT_LARGE = new Set(['councils', 'companies', 'firms', 'banks', 'unions', 'charities', 'hospitals', 'schools', 'universities', 'colleges', 'businesses', 'clubs', 'agencies', 'authorities', 'governments']);
+/**
+ * A role's plural at large, with no determiner or name ("Engineers", "funeral directors", "Island councillors"): not the
+ * officers of a case or a body ("Prosecutors", "Investigators"), an event's organisers, nor lawmakers.
+ */
+function roleAtLarge(words: Token[]): boolean {
+  const head = words[words.length - 1];
+  const one = withoutFinalS(head.lower);
+  if (words.length > 3 || one === head.lower || !ROLE_NOUNS.has(one) || CASE_OFFICERS.has(head.lower)) return false;
+  // (No determiner, possessive or name: "the engineers", "the council's engineers", "Acme engineers".)
+  return words.every((w, k) => w.kind === 'word' && !DETERMINERS.has(w.lower) && !endsWithPossessive(w.text) && (!w.capitalized || (k === 0 && !isGivenName(w.text) && !ORG_NAME_WORDS.has(w.text))));
+}
+const CASE_OFFICERS = new Set(['organizers', 'organisers', 'lawmakers', 'senators', 'members', 'models', 'prosecutors', 'investigators', 'detectives', 'officers', 'firefighters', 'rescuers', 'paramedics', 'inspectors', 'auditors', 'regulators', 'judges', 'jurors', 'lawyers', 'attorneys', 'troopers', 'deputies', 'agents', 'officials', 'spokesmen', 'spokeswomen', 'spokespeople', 'authorities']);
 /** Is the word, a plural in lower case, people of a trade or a cause, or bodies of a kind, at large (not a poll's "voters")? */
 function tradeAtLarge(l: string): boolean {
   return TRADES_AT_LARGE.has(l) || BODIES_AT_LARGE.has(l) || (peoplePlural(l) && l !== 'voters');
@@ -2868,6 +2880,11 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   } else if (np.placed && c.vague) {
     c.kind = 'role';
     c.vague = false;
+  } else if (c.kind === 'role' && !inverted && cue.toLowerCase() === lemma && roleAtLarge(np.classifyAs ?? np.words)) {
+    // "Engineers say", "funeral directors say", "Pharmacists also report": a role's plural at large, in the present of
+    // a cue, speaks as a trade does.
+    c.kind = 'vague';
+    c.vague = true;
   } else if (c.kind === 'role' && onePersonUnnamed(np.words)) {
     c.kind = 'vague';
     c.vague = true;
