@@ -253,3 +253,13 @@ describe('people at large whose verb does more than say', () => {
     expect(vague('Residents complained the fees rose by 40 percent.')).toHaveLength(1);
   });
 });
+
+describe('"it is understood" set off after a source', () => {
+  it('is a hedge of its own after a comma or "though" ("…, though it is understood that most were minor"), not after "said"', () => {
+    expect(vague('Figures published by the regulator show 212 suspensions, though it is understood that most were minor.')).toHaveLength(1);
+    expect(vague('The association has asked for 40 spaces, a request that, it is understood, will go before committee.')).toHaveLength(1);
+    expect(vague('The regulator said it is understood that 40 staff will go.')).toEqual([]);
+    // (Not a measure with its agent later: "it was recorded as magnitude 6.4 by the US Geological Survey".)
+    expect(vague('It was 6.3 according to Phivolcs, it was recorded as 6.4 by the USGS.')).toEqual([]);
+  });
+});
