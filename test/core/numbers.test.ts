@@ -954,3 +954,10 @@ describe('a first batch of ten or more in figures', () => {
     expect(claims('The first 100 days were hard. The first two games were lost. The first 12 months are free.')).toEqual([]);
   });
 });
+
+describe('an age after a volunteer\'s or a supervisor\'s noun, or after "the youngest of whom"', () => {
+  it('is no claim ("a depot supervisor, 58,", "Its youngest volunteer was 58.", "the youngest of whom is 58,")', () => {
+    expect(claims('A depot supervisor, 58, raised concerns. Its youngest volunteer was 58.')).toEqual([]);
+    expect(claims('The volunteers, the youngest of whom is 58, raised money. The volunteer sold 40 tickets.')).toEqual(['40']);
+  });
+});

@@ -1470,7 +1470,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   const ageAfter = !next || next.kind === 'punct' || ['and', 'when', 'at', 'but'].includes(next.lower);
   // Not a rate: "The number of students per teacher was 14."
   const perPerson = PER_WORD.test(tokens[e.first - 3]?.lower ?? '');
-  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || (isPerson(prev2) && !perPerson) || (prev2.text === ',' && namedThenSetOff(tokens, from, e.first - 2))) && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
+  // ("the volunteers, the youngest of whom is 58,": the eldest or youngest of a group, by "of whom".)
+  const eldestOf = prev2?.lower === 'whom' && wordAt(tokens, e.first - 3) === 'of' && AGE_SUPERLATIVES.has(wordAt(tokens, e.first - 4));
+  if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || eldestOf || (isPerson(prev2) && !perPerson) || (prev2.text === ',' && namedThenSetOff(tokens, from, e.first - 2))) && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
   // ("players aged four to 18": its ends in words or figures.)
@@ -1679,7 +1681,7 @@ function partyTagOpening(tokens: Token[], k: number, from: number): number {
 /** Words that may stand between a person and their age in apposition ("Her husband, now 81,", "both 70"). */
 const AGE_ADVERBS = new Set(['now', 'then', 'both', 'still', 'only', 'just']);
 /** People named by what they are, not by a role: victims, suspects, relatives. */
-const PERSON_NOUNS = new Set(['victim', 'suspect', 'driver', 'couple', 'baby', 'toddler', 'teen', 'teenager', 'child', 'pedestrian', 'cyclist', 'motorcyclist', 'gunman', 'shooter', 'attacker', 'defendant', 'plaintiff', 'patient', 'neighbor', 'neighbour', 'man', 'woman', 'boy', 'girl', 'person', 'grandson', 'granddaughter', 'cousin', 'partner', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'veteran', 'retiree', 'hiker', 'swimmer', 'climber', 'homeowner', 'tenant']);
+const PERSON_NOUNS = new Set(['victim', 'suspect', 'driver', 'couple', 'baby', 'toddler', 'teen', 'teenager', 'child', 'pedestrian', 'cyclist', 'motorcyclist', 'gunman', 'shooter', 'attacker', 'defendant', 'plaintiff', 'patient', 'neighbor', 'neighbour', 'man', 'woman', 'boy', 'girl', 'person', 'grandson', 'granddaughter', 'cousin', 'partner', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'veteran', 'retiree', 'hiker', 'swimmer', 'climber', 'homeowner', 'tenant', 'volunteer', 'supervisor', 'keeper']);
 
 /** Is the word a person named by a noun ("victim", "brother", "the mother")? Names are not: a place may stand there. */
 function isPersonNoun(t: Token): boolean {
@@ -1697,6 +1699,9 @@ function namedThenSetOff(tokens: Token[], from: number, k: number): boolean {
   while (n < k && tokens[n].kind === 'word' && tokens[n].capitalized && !SENTENCE_STARTERS.has(tokens[n].text)) n++;
   return n > from && n < k && tokens[n].text === ',';
 }
+
+/** Superlatives of age ("the youngest of whom"). */
+const AGE_SUPERLATIVES = new Set(['youngest', 'oldest', 'eldest']);
 
 /** A person: named ("Hunter") or named by a noun ("The youngest victim"). */
 function isPerson(t: Token): boolean {
