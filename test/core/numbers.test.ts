@@ -961,3 +961,9 @@ describe('an age after a volunteer\'s or a supervisor\'s noun, or after "the you
     expect(claims('The volunteers, the youngest of whom is 58, raised money. The volunteer sold 40 tickets.')).toEqual(['40']);
   });
 });
+
+describe('a city\'s service number before its line', () => {
+  it('is no claim ("the city\'s 311 line logged 2,600 complaints")', () => {
+    expect(claims("The city's 311 line logged 2,600 complaints.")).toEqual(['2,600']);
+  });
+});

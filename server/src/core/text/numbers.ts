@@ -18,7 +18,8 @@ const UP_TO_TWO_DIGITS = /^\d{1,2}$/;
 const VERSION_NUMBER = /^\d+\.\d+\.\d+/;
 const PHONE_NUMBER = /^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$/;
 const PER_WORD = /^(?:per|of|for|each|every)$/;
-const EMERGENCY_NUMBER = /^(?:911|999|112)$/;
+/** Numbers to call for an emergency or a city's services ("911 calls", "the city's 311 line"). */
+const EMERGENCY_NUMBER = /^(?:911|999|112|211|311|511)$/;
 const EMERGENCY_SERVICE = /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/;
 const AGE_QUALIFIER = /^(?:under|over|older than|younger than)$/;
 const YEAR_1000_TO_2099 = /^(?:1\d|20)\d\d$/;
