@@ -967,3 +967,10 @@ describe('a city\'s service number before its line', () => {
     expect(claims("The city's 311 line logged 2,600 complaints.")).toEqual(['2,600']);
   });
 });
+
+describe('an age bracket before "free" or "since", or in words after "aged"', () => {
+  it('is no claim ("children under 15 free", "customers over 85 since 2023", "aged under seven"), while "Prices under 15" counts', () => {
+    expect(claims('Concessions apply, children under 15 free. Premiums are capped for customers over 85 since May.')).toEqual([]);
+    expect(claims('Two-thirds of them were aged under seven. Prices under 15 free.')).toEqual(['Two-thirds', 'under 15']);
+  });
+});

@@ -130,7 +130,7 @@ const ZERO_BEFORE = new Set(['net', 'ground', 'patient']);
 const ZERO_TERMS = new Set(['emission', 'emissions', 'tolerance', 'carbon', 'waste', 'sum', 'hour', 'gravity', 'trust']);
 const COUNTED_AFTER_ZERO = /^(?:violations?|deaths?|incidents?|cases?|complaints?|injuries|fatalities|poisonings?|spills?)$/;
 /** Words after an age bracket's group that show the phrase ended ("Voters under 30 are", "adults over 65 who"). */
-const AFTER_AGE_BRACKET = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'who', 'and', 'or', 'in', 'at', 'with', 'to', 'from', 'say', 'said', 'says', 'make', 'made', 'tend', 'account', 'favor', 'favour', 'support', 'prefer', 'back', 'will', 'would', 'could', 'can', 'may', 'might', 'more', 'less', 'also', 'than', 'across', 'living', 'nationwide', 'statewide', 'polled', 'surveyed', 'do', 'did', 'does', 'now', 'still', 'get', 'got', 'need', 'needed']);
+const AFTER_AGE_BRACKET = new Set(['since', 'are', 'were', 'is', 'was', 'have', 'had', 'who', 'and', 'or', 'in', 'at', 'with', 'to', 'from', 'say', 'said', 'says', 'make', 'made', 'tend', 'account', 'favor', 'favour', 'support', 'prefer', 'back', 'will', 'would', 'could', 'can', 'may', 'might', 'more', 'less', 'also', 'than', 'across', 'living', 'nationwide', 'statewide', 'polled', 'surveyed', 'do', 'did', 'does', 'now', 'still', 'get', 'got', 'need', 'needed']);
 /** The open end of an age bracket: "65 and older", "18 or over". */
 const OPEN_BRACKET = /^(?:older|over|up|younger|under|above|below)$/;
 /** A bracket's second age with its noun: "24-year-olds". */
@@ -1477,7 +1477,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
   // ("players aged four to 18": its ends in words or figures.)
-  if (prev && AGE_BEFORE.has(prev.lower) && (UP_TO_THREE_DIGITS.test(text) || ageRange(tokens, e))) return true;
+  // ("aged under seven": an age in words behind its qualifier.)
+  if (prev && AGE_BEFORE.has(prev.lower) && (UP_TO_THREE_DIGITS.test(text) || ageRange(tokens, e) || (e.figure === e.last && (NUMBER_WORDS.get(core.lower) ?? 1000) < 130))) return true;
   if (prev?.lower === 'of' && prev2 && AGE_BEFORE.has(prev2.lower)) return true;
   // (A list of ages: "The men, aged 24, 31, 33 and 47,"; after a comma only where the list goes on, not "Among those
   // aged 65, 30 percent live alone".)
@@ -1486,7 +1487,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // (An age ends the group's phrase: what follows is its verb or a clause, not the noun of an amount, "parents over
   // 500 euros", "fans over 100 free tickets".)
   const ageBracket = e.first < e.figure && e.figure === e.last && AGE_QUALIFIER.test(e.qualifier) && UP_TO_THREE_DIGITS.test(text) && Number(text) <= 110;
-  if (ageBracket && prev && AGE_GROUPS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && (!next || next.kind === 'punct' || AFTER_AGE_BRACKET.has(next.lower) || (!next.capitalized && PAST_FORM.test(next.lower)))) return true;
+  // ("children under 15 free": "free" that ends the phrase, not "fans over 100 free tickets".)
+  const freeEnds = next?.lower === 'free' && (tokens[e.last + 2] === undefined || tokens[e.last + 2].kind === 'punct');
+  if (ageBracket && prev && AGE_GROUPS.has(prev.lower) && !CURRENCY_PREFIX.test(tokens[e.figure - 1]?.text ?? '') && (!next || next.kind === 'punct' || AFTER_AGE_BRACKET.has(next.lower) || freeEnds || (!next.capitalized && PAST_FORM.test(next.lower)))) return true;
   // ("Most members are over 50", "70% of new members were under 40": so after the group and its "are" or "were", at the
   // clause's end; not "Prices are over 50".)
   if (ageBracket && prev && BE_FORMS.has(prev.lower) && prev2 && AGE_GROUPS.has(prev2.lower) && (!next || next.kind === 'punct' || next.lower === 'and')) return true;
