@@ -725,12 +725,6 @@ function uncovered(tokens: Token[], first: number, last: number, found: SourceMe
 const HEARSAY = /(?:understood|believed|thought|said|rumou?red|alleged)$/i;
 /** Words that open a clause granting a point against the one before ("though it is understood"). */
 const CONCESSIVES = new Set(['though', 'although', 'while', 'whereas']);
-/** The index of the last token of tokens[first, …) that ends at or before offset, or first - 1. */
-function tokenBefore(tokens: Token[], offset: number, first: number): number {
-  let k = first - 1;
-  while (k + 1 < tokens.length && tokens[k + 1].end <= offset) k++;
-  return k;
-}
 function covers(tokens: Token[], first: number, last: number, source: SourceMention, passive: SourceMention): boolean {
   const before = passive.start < source.start;
   // ("It is understood a group representing about 40 franchisees wrote to the company": a passive of "it" before the
@@ -739,7 +733,7 @@ function covers(tokens: Token[], first: number, last: number, source: SourceMent
   // ("…, up 35% on the year before, though it is understood that most were minor", "a request that, it is understood,
   // will go before committee": nor one the writer sets off after a comma or a "though", a hedge of the writer's own.)
   if (!before && IT_PASSIVE.test(passive.text) && HEARSAY.test(passive.text)) {
-    const p = tokenBefore(tokens, passive.start, first);
+    const p = lastStartingAtOrBefore(tokens, passive.start - 1, (t) => t.start);
     if (p >= first && (tokens[p].text === ',' || CONCESSIVES.has(tokens[p].lower))) return false;
   }
   // The clause that follows the break opens with the later of the two.

@@ -588,6 +588,7 @@ function roleAtLarge(words: Token[]): boolean {
   // (No determiner, possessive or name: "the engineers", "the council's engineers", "Acme engineers".)
   return words.every((w, k) => w.kind === 'word' && !DETERMINERS.has(w.lower) && !endsWithPossessive(w.text) && (!w.capitalized || (k === 0 && !isGivenName(w.text) && !ORG_NAME_WORDS.has(w.text))));
 }
+/** Plurals of the officers of a case or a body, of an event's organisers and of lawmakers: no one's at large. */
 const CASE_OFFICERS = new Set(['organizers', 'organisers', 'lawmakers', 'senators', 'members', 'models', 'prosecutors', 'investigators', 'detectives', 'officers', 'firefighters', 'rescuers', 'paramedics', 'inspectors', 'auditors', 'regulators', 'judges', 'jurors', 'lawyers', 'attorneys', 'troopers', 'deputies', 'agents', 'officials', 'spokesmen', 'spokeswomen', 'spokespeople', 'authorities']);
 /** Is the word, a plural in lower case, people of a trade or a cause, or bodies of a kind, at large (not a poll's "voters")? */
 function tradeAtLarge(l: string): boolean {
@@ -3601,13 +3602,14 @@ const PLURAL_CLAUSE_OPENERS = new Set([',', 'that', 'of', 'and', 'but', ':', ';'
  */
 function pluralOfPlace(tokens: Token[], m: SourceMention, from: number, lexicon: AttributionLexicon): SourceMention | null {
   if (m.inverted || (m.kind !== 'named' && m.kind !== 'organization' && m.kind !== 'role')) return null;
-  let k = tokenAtOrAfter(tokens, m.start);
+  const at = tokenAtOrAfter(tokens, m.start);
+  let k = at;
   // ("Farmers on the western Darling Downs say", "Islanders off the Mayo coast say": past "the" and up to two words
   // in lower case before the place's name; a role found must be such a place, "the Mayo coast".)
   let b = k - 1;
   if (tokens[k]?.lower === 'the') k++;
   else while (b > from && k - 1 - b < 3 && lowerWordAt(tokens, b) && !PLURAL_PLACED.has(tokens[b].lower)) b--;
-  if (m.kind === 'role' && (tokenAtOrAfter(tokens, m.start) === k || !tokens[k]?.capitalized)) return null;
+  if (m.kind === 'role' && (at === k || !tokens[k]?.capitalized)) return null;
   if (b < k - 1 && tokens[b + 1].lower !== 'the') return null;
   const before = tokens[b];
   const noun = tokens[b - 1];
@@ -3625,7 +3627,7 @@ function pluralOfPlace(tokens: Token[], m: SourceMention, from: number, lexicon:
   // (People no role names, placed, are as vague as they are alone: "Farmers across Queensland say".)
   // (Not a sample: "a survey … of 1,100 outdoor workers in the upper Midwest, published in May, found".)
   const people = peoplePlaced(noun.lower) && tokens[opens - 1]?.lower !== 'of' && !words.some((w) => w.kind === 'number');
-  if (!people && (!PLACE_OF_PLURAL.has(before.lower) || b < tokenAtOrAfter(tokens, m.start) - 1 || m.kind === 'role')) return null;
+  if (!people && (!PLACE_OF_PLURAL.has(before.lower) || b < at - 1 || m.kind === 'role')) return null;
   placed.kind = people ? 'vague' : 'role';
   placed.vague = people;
   placed.name = placed.text;

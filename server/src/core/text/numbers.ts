@@ -592,7 +592,8 @@ function countedAfter(tokens: Token[], last: number): boolean {
 }
 
 /** What is left of a set, counted in figures or in words, with or without its noun ("the remaining nine routes", "the
- * remaining 14 will follow", "the remaining 2,300, mostly homes"), not a stretch of time ("the remaining two years"). */
+ * remaining 14 will follow", "the remaining 2,300, mostly homes"), or a first batch of it (see below); not a stretch of
+ * time ("the remaining two years"). */
 function leftOfASet(prev: Token, next: Token | undefined, core?: Token): boolean {
   // ("The first 30 vans are due", "its first 25 electric vans": a first batch of ten or more, in figures, counts what
   // it is of; not "the first 100 days", "the first two games".)
