@@ -3613,7 +3613,7 @@ function pluralOfPlace(tokens: Token[], m: SourceMention, from: number, lexicon:
   if (b < k - 1 && tokens[b + 1].lower !== 'the') return null;
   const before = tokens[b];
   const noun = tokens[b - 1];
-  if (b - 1 < from || before === undefined || noun === undefined || !(PLACE_OF_PLURAL.has(before.lower) || ((before.lower !== 'in' && PLURAL_PLACED.has(before.lower)) && peoplePlaced(noun.lower)))) return null;
+  if (b - 1 < from || before === undefined || noun === undefined || !(PLACE_OF_PLURAL.has(before.lower) || (PLURAL_PLACED.has(before.lower) && peoplePlaced(noun.lower)))) return null;
   // (A plural of people that opens the sentence has its capital, "Farmers across Queensland say"; not a name,
   // "Hargreaves in Leeds said".)
   if (noun.kind !== 'word' || (noun.capitalized && (b - 1 > from || !peoplePlaced(noun.lower))) || !PLURAL_NOUN.test(noun.lower) || noun.lower.endsWith('ss')) return null;
@@ -4799,15 +4799,15 @@ const PLACING_AFTER_PUT = new Set([...PUT_PARTICLES, 'into', 'onto', 'under', 'b
 /** Last words of bodies' names that title people when they come first ("Cordelia Health"; "Health Minister …"). */
 const BODY_ENDINGS = new Set(['Health', 'Healthcare']);
 
-/**
- * Words of whoever owns, runs or supplies something, a body as often as a person ("its owner", "the operator", "The
- * supplier, Northgate Vision Systems,").
- */
 /** Nouns of a person's post that a cue's base form may qualify ("project manager", "survey coordinator"). */
 const POST_NOUNS = new Set(['manager', 'director', 'coordinator', 'leader', 'lead', 'officer', 'engineer', 'supervisor', 'author', 'editor', 'writer', 'analyst', 'administrator']);
 
 /** Words for one body of a set named before, or a rival of one, before a body's name in apposition. */
 const BODY_OF_SET = new Set(['one', 'another', 'rival', 'rivals', 'competitor', 'competitors']);
+/**
+ * Words of whoever owns, runs or supplies something, a body as often as a person ("its owner", "the operator", "The
+ * supplier, Northgate Vision Systems,").
+ */
 const RUNNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'developer', 'manufacturer', 'maker', 'publisher', 'employer', 'landlord', 'insurer', 'buyer', 'seller', 'sponsor', 'contractor', 'supplier', 'provider', 'distributor', 'retailer', 'vendor', 'builder', 'producer', 'promoter', 'promoters', 'organiser', 'organisers', 'organizer', 'organizers', 'franchisor', 'lessor', 'carrier', 'broker']);
 
 /** Is tokens[k] an apostrophe written against a word in -s before it ("Students' union")? */
@@ -5729,7 +5729,6 @@ function describersAfterArticle(tokens: Token[], s: number, from: number): numbe
 
 /** Adjectives "most" makes a superlative of before a document ("its most recent accounts", "the most comprehensive study"). */
 const SUPERLATIVE_OF = new Set(['recent', 'comprehensive', 'detailed', 'complete', 'thorough', 'extensive', 'authoritative', 'widely-cited', 'current']);
-/** The noun phrase ending at token k, read backwards. */
 /** Is tokens[k] "there" or "here" after a plural of people, a trade or a vague group ("Residents there", "Officials there")? */
 function groupThere(tokens: Token[], k: number, from: number): boolean {
   const t = tokens[k - 1];
@@ -5739,6 +5738,7 @@ function groupThere(tokens: Token[], k: number, from: number): boolean {
 /** People of a place, not of a trade ("Residents there say"). */
 const RESIDENTS = new Set(['residents', 'islanders', 'neighbours', 'neighbors', 'townspeople']);
 
+/** The noun phrase ending at token k, read backwards. */
 function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: AttributionLexicon, speech = false): Phrase | null {
   if (k >= from && QUOTE_MARKS.has(tokens[k].text)) {
     // A quoted name of an organisation: `Anna Franowska of "Have no fear", … told`.

@@ -594,10 +594,10 @@ function countedAfter(tokens: Token[], last: number): boolean {
 /** What is left of a set, counted in figures or in words, with or without its noun ("the remaining nine routes", "the
  * remaining 14 will follow", "the remaining 2,300, mostly homes"), or a first batch of it (see below); not a stretch of
  * time ("the remaining two years"). */
-function leftOfASet(prev: Token, next: Token | undefined, core?: Token): boolean {
+function leftOfASet(prev: Token, next: Token | undefined, core: Token): boolean {
   // ("The first 30 vans are due", "its first 25 electric vans": a first batch of ten or more, in figures, counts what
   // it is of; not "the first 100 days", "the first two games".)
-  if (prev.lower === 'first') return core !== undefined && core.kind === 'number' && ALL_DIGITS.test(core.text) && Number(core.text) >= 10 && next !== undefined && next.kind === 'word' && !stretchOfTime(next);
+  if (prev.lower === 'first') return core.kind === 'number' && ALL_DIGITS.test(core.text) && Number(core.text) >= 10 && next !== undefined && next.kind === 'word' && !stretchOfTime(next);
   return prev.lower === 'remaining' && !(next !== undefined && next.kind === 'word' && stretchOfTime(next));
 }
 
@@ -1479,7 +1479,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
   // ("players aged four to 18": its ends in words or figures.)
   // ("aged under seven": an age in words behind its qualifier.)
-  if (prev && AGE_BEFORE.has(prev.lower) && (UP_TO_THREE_DIGITS.test(text) || ageRange(tokens, e) || (e.figure === e.last && (NUMBER_WORDS.get(core.lower) ?? 1000) < 130))) return true;
+  if (prev && AGE_BEFORE.has(prev.lower) && (UP_TO_THREE_DIGITS.test(text) || ageRange(tokens, e) || (e.figure === e.last && ageInWords(core.lower)))) return true;
   if (prev?.lower === 'of' && prev2 && AGE_BEFORE.has(prev2.lower)) return true;
   // (A list of ages: "The men, aged 24, 31, 33 and 47,"; after a comma only where the list goes on, not "Among those
   // aged 65, 30 percent live alone".)
@@ -1737,7 +1737,12 @@ function listHead(tokens: Token[], first: number, from: number): number {
 /** Is the expression a range of ages, each end a number in words or up to three figures ("four to 18", "five and 11")? */
 function ageRange(tokens: Token[], e: NumberExpression): boolean {
   const ends = tokens.slice(e.figure, e.last + 1).map((t) => t.text).join(' ').split(/ (?:to|and) |[-\u2013]/);
-  return ends.length === 2 && ends.every((end) => UP_TO_THREE_DIGITS.test(end) || (NUMBER_WORDS.get(end.toLowerCase()) ?? 1000) < 130);
+  return ends.length === 2 && ends.every((end) => UP_TO_THREE_DIGITS.test(end) || ageInWords(end.toLowerCase()));
+}
+
+/** Is the word, in lower case, a number in words that can be an age ("four", "seven", "eighteen")? */
+function ageInWords(word: string): boolean {
+  return (NUMBER_WORDS.get(word) ?? 1000) < 130;
 }
 
 /** Does an age bracket's first figure stand before k ("aged 18 to", "the ages of 14 and")? */
