@@ -6806,3 +6806,20 @@ describe('a role\'s plural at large in the present of a cue', () => {
     expect(of('Prosecutors say 40 people were defrauded.')?.vague).toBe(false);
   });
 });
+
+describe('a survey whose maker or orderer is named after its sample', () => {
+  it('is no vague source past an aside of who ordered it or whom it was made for, nor with its maker by a body\'s noun', () => {
+    expect(of('A survey of 2,000 concertgoers, commissioned by the Red River Merchants Association, found that 58% left early.')?.vague).toBe(false);
+    expect(of('A poll of 900 tenants, carried out for the housing trust, found that 58% had damp.')?.vague).toBe(false);
+    expect(of("A survey of 1,150 visitors carried out for the council's tourism team last summer found that 62% rated them poor.")?.vague).toBe(false);
+    expect(of('A survey of 1,500 overseas visitors carried out for the tourism body Fáilte Ireland found that 71% came back.')?.vague).toBe(false);
+    expect(of("A survey of 600 EV owners by the state's motoring club, published in June, found that 71% charge at home.")).toEqual({ source: "the state's motoring club", vague: false });
+    // (Not with no maker, nor one a participle says only released it.)
+    expect(of('A survey of 2,000 residents, conducted in June, found that 58% left.')?.vague).toBe(true);
+    expect(of('A survey of 900 tenants, released last week, found that 58% had damp.')?.vague).toBe(true);
+  });
+  it('gives its sample, which stands in its own phrase ("A survey of 2,000 residents, commissioned by the council, found")', () => {
+    const sources = lint('A survey of 2,000 residents, commissioned by the council, found that 58% left.').claims.map((c) => c.attribution?.source);
+    expect(sources).toEqual(['A survey of 2,000 residents', 'A survey of 2,000 residents']);
+  });
+});

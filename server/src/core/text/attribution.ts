@@ -2150,7 +2150,14 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
     if (heads && (next.lower === 'from' || next.lower === 'by') && body === k + 3 && namedByNoun(tokens, body, from)) {
       return { words: [tokens[body - 1], tokens[body]], start: tokens[body - 1].start, end: tokens[body].end, classifyAs: [tokens[body]] };
     }
-    return heads ? backwardPhrase(tokens, k, from, lexicon) : null;
+    if (!heads) return null;
+    const np = backwardPhrase(tokens, k, from, lexicon);
+    // (Past the sample, an aside of who ordered it: "A survey of 2,000 concertgoers, commissioned by the Red River
+    // Merchants Association, found".)
+    const comma = tokens.findIndex((c, j) => j > k && j < i && c.text === ',');
+    if (!np || comma < 0) return np;
+    const close = tokens.findIndex((c, j) => j > comma && (j === i || c.text === ','));
+    return withOrderingAside(np, tokens.slice(comma + 1, close));
   }
   return null;
 }
@@ -2200,13 +2207,26 @@ function madeFor(tokens: Token[], k: number, i: number): Token[] | null {
     let e = b;
     while (e < i && tokens[e].capitalized && tokens[e].kind === 'word') e++;
     if (e > b) return tokens.slice(f, e);
-    return b < i && namedByNoun(tokens, b, f) ? tokens.slice(f, b + 1) : null;
+    // ("for the housing trust": up to two words of what the body does before its noun.)
+    const noun = b < i && namedByNoun(tokens, b, f) ? b : ordererNoun(tokens, b, i);
+    return noun >= 0 ? tokens.slice(f, noun + 1) : null;
   }
   return null;
 }
 
 /** Participles that open an aside on how a document was made ("…, conducted for the council, found"). */
 const CARRIED_OUT = new Set(['conducted', 'carried', 'done', 'prepared', 'produced', 'compiled', 'undertaken']);
+
+/**
+ * The document phrase np read with an aside after it of who ordered it ("commissioned by …") or whom it was made for
+ * ("carried out for …"), as it is read without the commas; else np.
+ */
+function withOrderingAside(np: Phrase, aside: Token[]): Phrase {
+  const [a, b, c] = aside.map((t) => t.lower);
+  const ordering = (NOT_AUTHORED.has(a) && b === 'by') || (CARRIED_OUT.has(a) && (b === 'for' || (b === 'out' && c === 'for')));
+  const head = headOf(np);
+  return ordering && DOCUMENT_NOUNS.has(head.lower) ? { ...np, classifyAs: reorderHead([...(np.classifyAs ?? np.words), ...aside], head) } : np;
+}
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
@@ -2672,6 +2692,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
         // Bramwell, director of the Carrow Bridge branch of Shelter, the housing charity, said": the role in apposition
         // before the aside describes the name, which speaks.)
         if (np && ((relative && lead[0].lower === 'who') || np.words.some((w) => !w.capitalized && ROLE_NOUNS.has(w.lower)))) np = nameBeforeRole(tokens, np, tokenAtOrAfter(tokens, np.start) - 1, from, lexicon) ?? np;
+        // ("A survey of 2,000 concertgoers, commissioned by the Red River Merchants Association, found", "A poll of 900
+        // tenants, carried out for the housing trust, found": an aside of who ordered a document or whom it was made for
+        // is read with the document, as it is without the commas.)
+        if (np) np = withOrderingAside(np, enclosed);
       }
     }
   } else if (k - 1 >= from && (tokens[k].lower === 'which' || tokens[k].lower === 'who' || tokens[k].lower === 'that') && (tokens[k - 1].kind === 'word' || (tokens[k - 1].text === ',' && k - 2 >= from && ((tokens[k - 2].kind === 'word' && !TIME_WORDS.has(tokens[k - 2].lower) && !MONTHS.has(tokens[k - 2].lower)) || (tokens[k - 2].text === '.' && k - 3 >= from && NAME_SUFFIXES.has(tokens[k - 3].text)) || numberEndsName(tokens, k - 2, from) || ageAfterName(tokens, k - 2, from))))) {
@@ -6240,6 +6264,9 @@ function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: numbe
   if (NOT_AUTHORED.has(tokens[b - 1]?.lower ?? '') && orderer > 0) {
     return { ...data, classifyAs: reorderHead([...data.words, tokens[b - 1], tokens[b], tokens[orderer]], tokens[data.head]) };
   }
+  // ("A survey of 600 EV owners by the state's motoring club, published in June, found", "A survey by the patient group
+  // found": a body by its noun that made it, the maker alone; not one a participle says only released it.)
+  if (orderer > 0 && tokens[b].lower === 'by' && !PAST_ENDING.test(tokens[b - 1].lower)) return { words: tokens.slice(b + 1, orderer + 1), start: tokens[b + 1].start, end: tokens[orderer].end };
   let k = b + 1;
   // ("by the polling firm Ardmore Research", "by the charity Parentkind": past what the maker is, to its name.)
   const described = makerDescribed(tokens, b + 1, verb);
@@ -6259,7 +6286,7 @@ function withMaker(tokens: Token[], data: Phrase & { head: number }, verb: numbe
 }
 const MAKER_JOINERS = new Set(['the', 'of', 'and', 'for', 'on']);
 /** Nouns that say what a data set's maker is, before its name ("the polling firm", "the charity"), beside bodies' nouns. */
-const MAKER_NOUNS = new Set(['charity', 'pollster', 'consultancy', 'nonprofit', 'non-profit', 'tank', 'site', 'website', 'platform']);
+const MAKER_NOUNS = new Set(['charity', 'body', 'pollster', 'consultancy', 'nonprofit', 'non-profit', 'tank', 'site', 'website', 'platform']);
 
 /**
  * Where the name starts after "the" and up to three words in lower case that end in what a maker is ("the polling firm

@@ -78,7 +78,7 @@ function verbAfterName(tokens: Token[], k: number): boolean {
 export function dataVerb(tokens: Token[], k: number, to: number): number {
   // ("The online and telephone survey of 1,530 adults in the seven-county metro area was conducted": the sample and
   // where it was taken stand between the noun and its verb.)
-  let budget = 12;
+  let budget = 14;
   for (let j = k; j < to && budget > 0; j++, budget--) {
     // ("The board's final report is expected within 12 to 18 months": a data set not yet out says nothing.)
     if (DATA_VERBS.has(tokens[j].lower)) return BE_FORMS.has(tokens[j].lower) && NOT_YET_OUT.has(tokens[j + 1]?.lower ?? '') ? -1 : j;
