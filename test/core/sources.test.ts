@@ -6823,3 +6823,13 @@ describe('a survey whose maker or orderer is named after its sample', () => {
     expect(sources).toEqual(['A survey of 2,000 residents', 'A survey of 2,000 residents']);
   });
 });
+
+describe('a body\'s staff at large', () => {
+  it('are vague when they speak in the present ("Staff say", "Museum staff say"), not in the past, with "the", or estimating', () => {
+    expect(of('Staff say the first weekend drew about 900 people.')).toEqual({ source: 'Staff', vague: true });
+    expect(of('Museum staff say 40 people came.')).toEqual({ source: 'Museum staff', vague: true });
+    expect(of('City staff said 40 people came.')?.vague).toBe(false);
+    expect(of('The staff say 40 people came.')?.vague).toBe(false);
+    expect(of('Council staff estimate 40 people came.')?.vague).toBe(false);
+  });
+});

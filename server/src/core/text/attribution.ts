@@ -581,12 +581,15 @@ const BODIES_AT_LARGE = new Set(['councils', 'companies', 'firms', 'banks', 'uni
  * A role's plural at large, with no determiner or name ("Engineers", "funeral directors", "Island councillors"): not the
  * officers of a case or a body ("Prosecutors", "Investigators"), an event's organisers, nor lawmakers.
  */
-function roleAtLarge(words: Token[]): boolean {
+function roleAtLarge(words: Token[], speech: boolean): boolean {
   const head = words[words.length - 1];
   const one = withoutFinalS(head.lower);
-  if (words.length > 3 || one === head.lower || !ROLE_NOUNS.has(one) || CASE_OFFICERS.has(head.lower)) return false;
+  // ("Staff say", "Museum staff say": so are a body's staff, unnamed, when they speak; not "city staff estimate".)
+  const staff = head.lower === 'staff' && speech;
+  if (words.length > 3 || (one === head.lower && !staff) || !(ROLE_NOUNS.has(one) || staff) || CASE_OFFICERS.has(head.lower)) return false;
   // (No determiner, possessive or name: "the engineers", "the council's engineers", "Acme engineers".)
-  return words.every((w, k) => w.kind === 'word' && !DETERMINERS.has(w.lower) && !endsWithPossessive(w.text) && (!w.capitalized || (k === 0 && !isGivenName(w.text) && !ORG_NAME_WORDS.has(w.text))));
+  // (A body's word may open a body's staff: "Museum staff say", as "White House officials".)
+  return words.every((w, k) => w.kind === 'word' && !DETERMINERS.has(w.lower) && !endsWithPossessive(w.text) && (!w.capitalized || (k === 0 && !isGivenName(w.text) && (staff || !ORG_NAME_WORDS.has(w.text)))));
 }
 /** Plurals of the officers of a case or a body, of an event's organisers and of lawmakers: no one's at large. */
 const CASE_OFFICERS = new Set(['organizers', 'organisers', 'lawmakers', 'senators', 'members', 'models', 'prosecutors', 'investigators', 'detectives', 'officers', 'firefighters', 'rescuers', 'paramedics', 'inspectors', 'auditors', 'regulators', 'judges', 'jurors', 'lawyers', 'attorneys', 'troopers', 'deputies', 'agents', 'officials', 'spokesmen', 'spokeswomen', 'spokespeople', 'authorities']);
@@ -2905,7 +2908,7 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   } else if (np.placed && c.vague) {
     c.kind = 'role';
     c.vague = false;
-  } else if (c.kind === 'role' && !inverted && cue.toLowerCase() === lemma && roleAtLarge(np.classifyAs ?? np.words)) {
+  } else if (c.kind === 'role' && !inverted && cue.toLowerCase() === lemma && roleAtLarge(np.classifyAs ?? np.words, SPEECH_CUES.has(lemma))) {
     // "Engineers say", "funeral directors say", "Pharmacists also report": a role's plural at large, in the present of
     // a cue, speaks as a trade does.
     c.kind = 'vague';
