@@ -6833,3 +6833,13 @@ describe('a body\'s staff at large', () => {
     expect(of('Council staff estimate 40 people came.')?.vague).toBe(false);
   });
 });
+
+describe('reports of a body or of a kind that is filed', () => {
+  it('are papers to look up ("according to government reports", "the inspection reports", "the same reports"), not "media reports"', () => {
+    expect(of('According to government reports, 40 died.')).toEqual({ source: 'government reports', vague: false });
+    expect(of('According to the inspection reports, 40 rats were found.')?.vague).toBe(false);
+    expect(of('According to the same reports, 40 rats were found.')?.vague).toBe(false);
+    expect(of('According to media reports, 40 died.')?.vague).toBe(true);
+    expect(of('According to reports, 40 died.')?.vague).toBe(true);
+  });
+});

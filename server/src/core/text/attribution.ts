@@ -591,6 +591,8 @@ function roleAtLarge(words: Token[], speech: boolean): boolean {
   // (A body's word may open a body's staff: "Museum staff say", as "White House officials".)
   return words.every((w, k) => w.kind === 'word' && !DETERMINERS.has(w.lower) && !endsWithPossessive(w.text) && (!w.capitalized || (k === 0 && !isGivenName(w.text) && (staff || !ORG_NAME_WORDS.has(w.text)))));
 }
+/** What reports are of that makes them papers filed or kept ("inspection reports", "finance reports"), or "the same". */
+const FILED_REPORTS = new Set(['same', 'inspection', 'finance', 'financial', 'fundraising', 'audit', 'annual', 'quarterly', 'incident', 'crash', 'accident', 'autopsy', 'earnings', 'expense', 'spending', 'budget', 'court', 'coroner', "coroner's", 'progress', 'safety']);
 /** Plurals of the officers of a case or a body, of an event's organisers and of lawmakers: no one's at large. */
 const CASE_OFFICERS = new Set(['organizers', 'organisers', 'lawmakers', 'senators', 'members', 'models', 'prosecutors', 'investigators', 'detectives', 'officers', 'firefighters', 'rescuers', 'paramedics', 'inspectors', 'auditors', 'regulators', 'judges', 'jurors', 'lawyers', 'attorneys', 'troopers', 'deputies', 'agents', 'officials', 'spokesmen', 'spokeswomen', 'spokespeople', 'authorities']);
 /** Is the word, a plural in lower case, people of a trade or a cause, or bodies of a kind, at large (not a poll's "voters")? */
@@ -691,6 +693,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
   // ("Clinton aides said", "Top Sanders strategists": a campaign's or office's staff, unnamed.)
   const staff = UNNAMED_STAFF.has(head.lower) && (!head.capitalized || words.length === 1);
   const group = (GROUPS_VAGUE_BARE.has(head.lower) && words.length > 1) || staff;
+  // ("according to government reports", "the inspection reports", "according to the same reports": reports of a body
+  // or of a kind that is filed are papers to look up, and so are those named before; not "media reports".)
+  if (head.lower === 'reports' && words.length >= 2 && (FILED_REPORTS.has(words[words.length - 2].lower) || recipientBody(words[words.length - 2].lower))) return { kind: 'document', name: text, vague: false };
   if (VAGUE_NOUNS.has(head.lower) || group) {
     // ("Johnson's critics", "Trump's supporters": whose side they are on names none of them.)
     const sideOf = RELATIONAL_GROUPS.has(head.lower);
