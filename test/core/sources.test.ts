@@ -6843,3 +6843,16 @@ describe('reports of a body or of a kind that is filed', () => {
     expect(of('According to reports, 40 died.')?.vague).toBe(true);
   });
 });
+
+describe('a body\'s own survey with its sample', () => {
+  it('is the body\'s ("A council survey of 1,100 residents found", "A museum survey of 1,200 visitors"), and gives its sample', () => {
+    const claims = lint('A council survey of 1,100 residents found that 64 per cent wanted more trees.').claims;
+    expect(claims.map((c) => [c.text, c.attribution?.source, c.attribution?.kind])).toEqual([
+      ['1,100', 'A council survey of 1,100 residents', 'document'],
+      ['64 per cent', 'A council survey of 1,100 residents', 'document'],
+    ]);
+    expect(of('A museum survey of 1,200 Thursday visitors found 61 per cent lived nearby.')?.vague).toBe(false);
+    // (Not a body the sample is of.)
+    expect(of('A survey of council tenants found that 64 per cent wanted more trees.')?.vague).toBe(true);
+  });
+});

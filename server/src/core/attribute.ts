@@ -581,9 +581,10 @@ function attributeBlockNumbers(ba: BlockAnalysis, sources: readonly MentionRecor
     // A number inside its own source phrase ("More than two million people replied") is not attributed by it, nor
     // is one that counts the speakers ("67 percent say", "26 percent of Democrats said", "4 in 10 told pollsters").
     // (Not a document's sample, which the document gives: "A survey of 2,000 residents, commissioned by the council,
-    // found".)
+    // found", "A council survey of 1,100 residents found".)
+    const sample = ba.tokens[n.expression.first - 1]?.lower === 'of' && DOCUMENT_NOUNS.has(ba.tokens[n.expression.first - 2]?.lower ?? '');
     const holds = (m: MentionRecord): boolean =>
-      (m.mention.start <= n.expression.start && m.mention.end >= n.expression.end && !(m.attribution.kind === 'document' && ba.tokens[n.expression.first - 1]?.lower === 'of')) || (m.mention.start >= n.expression.start && m.mention.start < n.expression.end) || countsSpeakers(ba, n.expression.last, m);
+      (m.mention.start <= n.expression.start && m.mention.end >= n.expression.end && !sample) || (m.mention.start >= n.expression.start && m.mention.start < n.expression.end) || countsSpeakers(ba, n.expression.last, m);
     if (best && holds(best)) {
       const at = lastStartingAtOrBefore(list, best.mention.start, mentionStart);
       const others = [list[at - 1], list[at + 1]].filter((m): m is MentionRecord => m !== undefined && !holds(m));

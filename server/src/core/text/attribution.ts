@@ -6427,12 +6427,13 @@ const OWNED_DOCUMENT_WORDS = new Set(['its', 'their', 'our', 'staff', 'consultat
  * by givenToBody); not who released it ("a study released by the agency Tuesday" stays vague).
  */
 function bodysDocument(words: Token[]): boolean {
-  const linked = words.some((v) => DOCUMENT_LINKS.has(v.lower));
+  // (Before any word that ties it to more: "A council survey of 1,100 residents", not "a survey of council tenants".)
+  const link = words.findIndex((v) => DOCUMENT_LINKS.has(v.lower));
   return words.some((w, k) =>
     endsWithPossessive(w.text) ||
     OWNED_DOCUMENT_WORDS.has(w.lower) ||
     orderedByBody(w.lower) ||
-    (!linked && k > 0 && k < words.length - 1 && !w.capitalized && OWNING_BODIES.has(w.lower)) ||
+    ((link < 0 || k < link) && k > 0 && k < words.length - 1 && !w.capitalized && OWNING_BODIES.has(w.lower)) ||
     (DOCUMENT_RECIPIENT.has(w.lower) && words.slice(k + 1).some((v) => BODY_MEMBERS.has(v.lower) || (w.lower !== 'by' && (recipientBody(v.lower) || NAMED_BY_NOUN.has(v.lower))))));
 }
 /** A body's noun joined to a participle of ordering: "a council-commissioned survey", "a government-funded study". */
@@ -6443,7 +6444,7 @@ function orderedByBody(word: string): boolean {
 /** Words that tie a document to more than its owner ("a survey of council tenants", "released by the agency"). */
 const DOCUMENT_LINKS = new Set(['of', 'by', 'to', 'for', 'in', 'from', 'with', 'at', 'on']);
 /** Bodies whose noun before a document makes it theirs: the council, cabinet or agency the story is about. */
-const OWNING_BODIES = new Set(['council', 'cabinet', 'agency', 'college', 'charity', 'ministry', 'department', 'city', 'county', 'district', 'board', 'committee', 'government', 'police', 'company', 'union', 'hospital', 'authority', 'commission', 'regulator', 'inspectorate', 'trust', 'school', 'university', 'parliamentary', 'congressional', 'legislative', 'senate', 'treasury', 'watchdog']);
+const OWNING_BODIES = new Set(['council', 'cabinet', 'agency', 'college', 'charity', 'museum', 'library', 'ministry', 'department', 'city', 'county', 'district', 'board', 'committee', 'government', 'police', 'company', 'union', 'hospital', 'authority', 'commission', 'regulator', 'inspectorate', 'trust', 'school', 'university', 'parliamentary', 'congressional', 'legislative', 'senate', 'treasury', 'watchdog']);
 
 /**
  * Participles of those who pay for or order a document, not its authors: "A review commissioned by the council found",
