@@ -6856,3 +6856,9 @@ describe('a body\'s own survey with its sample', () => {
     expect(of('A survey of council tenants found that 64 per cent wanted more trees.')?.vague).toBe(true);
   });
 });
+
+describe('a place a preposition opens the sentence with', () => {
+  it('is no name before a role in apposition ("In Stoneridge, editor Wendy Falk, who …, described")', () => {
+    expect(firstQuoteSource('In Stoneridge, editor Wendy Falk, who has worked there for 26 years, described the news as "gut-wrenching but not surprising."')).toBe('Wendy Falk');
+  });
+});

@@ -4062,7 +4062,8 @@ function nameBeforeRole(tokens: Token[], np: Phrase, comma: number, from: number
   if ((!of && !described && np.words.every((w) => w.capitalized)) || comma - 1 < from || (tokens[comma].text !== ',' && !of) || !tokens[comma - 1].capitalized) return null;
   const person = backwardPhrase(tokens, comma - 1, from, lexicon);
   // (A given name the lists may lack where the name opens the sentence: "Ayesha Bramwell, director of …".)
-  const opens = person !== null && person.words.length <= 3 && tokenAtOrAfter(tokens, person.start) === from && !person.words.some((w) => ORG_NAME_WORDS.has(w.text));
+  // (Not a place a preposition opens the sentence with: "In Stoneridge, editor Wendy Falk, who …, described".)
+  const opens = person !== null && person.words.length <= 3 && tokenAtOrAfter(tokens, person.start) === from && !person.words.some((w) => ORG_NAME_WORDS.has(w.text)) && !PREPOSITION_OPENERS.has(person.words[0].lower);
   return person && person.words.length >= 2 && (opens || person.words.some((w) => isGivenName(w.text))) && person.words.every((w) => w.capitalized || w.text === '.' || NAME_PARTICLES.has(w.lower)) ? person : null;
 }
 
