@@ -6862,3 +6862,9 @@ describe('a place a preposition opens the sentence with', () => {
     expect(firstQuoteSource('In Stoneridge, editor Wendy Falk, who has worked there for 26 years, described the news as "gut-wrenching but not surprising."')).toBe('Wendy Falk');
   });
 });
+
+describe('an office that "lord" opens', () => {
+  it('says nothing of the holder\'s sex ("Parramatta\'s lord mayor, Nadia Haddad, said" … "she said" is Haddad)', () => {
+    expect(quotes('Parramatta\'s lord mayor, Nadia Haddad, said the team was bigger.\n\n"We have some of the best food in Sydney," she said.')).toEqual(['Nadia Haddad']);
+  });
+});

@@ -496,10 +496,13 @@ export function genderOf(words: readonly string[]): Gender {
       continue;
     }
     if (FEMALE_WORDS.has(w)) return 'female';
-    if (MALE_WORDS.has(w)) return 'male';
+    // ("Parramatta's lord mayor, Nadia Haddad": an office that "lord" opens, which women hold too.)
+    if (MALE_WORDS.has(w) && !(w === 'lord' && OFFICES_AFTER_LORD.has(words[k + 1] ?? ''))) return 'male';
   }
   return 'unknown';
 }
+/** Offices whose name "lord" opens: the lord mayor, lord provost, lord chancellor, lord lieutenant. */
+const OFFICES_AFTER_LORD = new Set(['mayor', 'provost', 'chancellor', 'lieutenant']);
 
 /**
  * Titles in "-man" that women hold too ("Campaign chairman Mary Smith", "spokesman Jane Doe" in some styles): they
