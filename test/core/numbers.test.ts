@@ -974,3 +974,9 @@ describe('an age bracket before "free" or "since", or in words after "aged"', ()
     expect(claims('Two-thirds of them were aged under seven. Prices under 15 free.')).toEqual(['Two-thirds', 'under 15']);
   });
 });
+
+describe('a station\'s frequency', () => {
+  it('is no claim ("on 106.3 FM", "1010 AM", "88.1 MHz"), while what the station reaches counts', () => {
+    expect(claims('Afon FM, which broadcasts on 106.3 FM to an area of about 23,000 people, closed. It is on 1010 AM and 88.1 MHz.')).toEqual(['about 23,000']);
+  });
+});

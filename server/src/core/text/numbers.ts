@@ -21,6 +21,8 @@ const PER_WORD = /^(?:per|of|for|each|every)$/;
 /** Numbers to call for an emergency or a city's services ("911 calls", "the city's 311 line"). */
 const EMERGENCY_NUMBER = /^(?:911|999|112|211|311|511)$/;
 const EMERGENCY_SERVICE = /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line)$/;
+/** Bands and units after a station's frequency ("106.3 FM", "1010 AM", "88.1 MHz"). */
+const FREQUENCY_BANDS = new Set(['FM', 'AM', 'MHz', 'kHz']);
 const AGE_QUALIFIER = /^(?:under|over|older than|younger than)$/;
 const YEAR_1000_TO_2099 = /^(?:1\d|20)\d\d$/;
 
@@ -1348,6 +1350,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // with nothing counted after it (not "call 40 witnesses").
     if (prev && DIAL.has(prev.lower) && THREE_OR_FOUR_DIGITS.test(text)) return true;
     if (EMERGENCY_NUMBER.test(text) && next && EMERGENCY_SERVICE.test(next.lower)) return true;
+    // A station's frequency: "broadcasts on 106.3 FM", "1010 AM", "88.1 MHz".
+    if (single && next && FREQUENCY_BANDS.has(next.text)) return true;
     if (single && (RING_LEADS.has(prev?.lower ?? '') || (prev?.lower === 'on' && (RING_LEADS.has(prev2?.lower ?? '') || RING_LEADS.has(wordAt(tokens, e.first - 3))))) && (next === undefined || next.kind === 'punct' || AFTER_DIALLED.has(next.lower))) return true;
     // Court citations: "603 U.S. 369 (2024)".
     const reporterAfter = next && tokens[e.last + 2]?.text === '.' ? 3 : 2;
