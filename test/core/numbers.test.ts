@@ -980,3 +980,13 @@ describe('a station\'s frequency', () => {
     expect(claims('Afon FM, which broadcasts on 106.3 FM to an area of about 23,000 people, closed. It is on 1010 AM and 88.1 MHz.')).toEqual(['about 23,000']);
   });
 });
+
+describe('one source cited by "one"', () => {
+  it('is no count after "according to" ("according to one person familiar with the project") or before whose member and an aside', () => {
+    expect(claims('Delays were blamed on the council, according to one person familiar with the project.')).toEqual([]);
+    expect(claims('One member of the group, who spoke on condition of anonymity, said they were shocked.')).toEqual([]);
+    // (A victim counted still counts.)
+    expect(claims('The crash killed one person, according to one official.')).toEqual(['one']);
+    expect(claims('One member of the crew died.')).toEqual(['One']);
+  });
+});

@@ -551,6 +551,27 @@ function actsNext(tokens: Token[], k: number, to: number): boolean {
  * Does a verb of speech follow within a few words, past what picks the person out ("One person involved in the project
  * said", "One official at the ministry told")? Not past a verb of being or a mark: "One man in the car was killed".
  */
+/**
+ * Does a source cited by its count stand after "according to" or "citing" ("according to two officials", "citing three
+ * people familiar with the talks"; after "citing", only people who know, not "citing two people killed in crashes")?
+ */
+function citedCount(tokens: Token[], e: NumberExpression, from: number, to: number): boolean {
+  const prev = tokens[e.first - 1]?.lower;
+  const according = prev === 'to' && e.first - 2 >= from && tokens[e.first - 2].lower === 'according';
+  if (!according && prev !== 'citing') return false;
+  const cited = citedNounAt(tokens, e.last + 1, to);
+  return cited >= 0 && (according || cited + 1 >= to || tokens[cited + 1].kind === 'punct' || KNOWING.test(tokens[cited + 1].lower));
+}
+
+/** Do up to four words of whose or where from k end at a comma ("of the group,")? */
+function commaAfterWhose(tokens: Token[], k: number, to: number): boolean {
+  for (const stop = Math.min(to, k + 5); k < stop; k++) {
+    if (tokens[k].text === ',') return k > 0;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
 function speaksAfter(tokens: Token[], k: number, to: number): boolean {
   for (const stop = Math.min(to, k + 8); k < stop; k++) {
     const t = tokens[k];
@@ -1424,7 +1445,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       // (also after a quote: ""…," one woman said")
       const opensClause = e.first === from || prev?.text === ';' || prev?.text === ',' || prev?.text === '\u2014' || prev?.text === '\u201d' || prev?.text === '"';
       const after = tokens[e.last + 2];
-      if (opensClause && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && after !== undefined && (after.text === ',' || CUE_WORDS.has(after.lower) || speaksAfter(tokens, e.last + 2, to))) return true;
+      // ("One member of the group, who spoke on condition of anonymity, said": past whose member, to the comma.)
+      if (opensClause && ONE_COUNTED.has(n) && !ENDS_WITH_S.test(n) && after !== undefined && (after.text === ',' || (after.lower === 'of' && commaAfterWhose(tokens, e.last + 3, to)) || CUE_WORDS.has(after.lower) || speaksAfter(tokens, e.last + 2, to))) return true;
       // "one man sprayed Khan with a fire extinguisher", "One woman at the Grandview stop held a sign": one of those
       // present doing something, not a count (not "One man died", "One child was found").
       if (opensClause && PEOPLE_COUNTED.has(n) && actsNext(tokens, e.last + 2, to)) return true;
@@ -1436,6 +1458,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
       if (prev?.lower === 'by' && RECKONINGS.has(n)) return true;
       // "killed one and injured eight": a count of victims.
       if (prev && HARM_VERBS.has(prev.lower)) return false;
+      // "according to one person familiar with the project", "citing one official": a source cited, as "according to
+      // two officials".
+      if (citedCount(tokens, e, from, to)) return true;
       if (ONE_COUNTED.has(n)) return false;
       // "only one department", "recorded only one studio album": "only" makes it a count (not "the only one", nor an
       // idiom's "only one way", nor a span of time, "just one week"; "at least one position" stays "some").
@@ -1452,11 +1477,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // "according to two officials", "according to two surveys released Thursday", "citing three people familiar
     // with the talks": so after the cue.
     // (After "citing", only people who know, not people the news is about: "citing two people killed in crashes".)
-    const according = prev?.lower === 'to' && e.first - 2 >= from && tokens[e.first - 2].lower === 'according';
-    if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && (according || prev?.lower === 'citing')) {
-      const cited = citedNounAt(tokens, e.last + 1, to);
-      if (cited >= 0 && (according || cited + 1 >= to || tokens[cited + 1].kind === 'punct' || KNOWING.test(tokens[cited + 1].lower))) return true;
-    }
+    if (single && (NUMBER_WORDS.get(w) ?? 99) <= 5 && citedCount(tokens, e, from, to)) return true;
     if (CHANGE_WORDS.has(w) && !single) return false;
     const dash = w.indexOf('-');
     if (dash > 0 && !FRACTION_COMPOUND.test(w) && !NUMBER_COMPOUND.test(w)) {
@@ -1675,7 +1696,8 @@ const KNOWING = /^(?:familiar|close|with|briefed|involved|knowledgeable)$/;
 
 /** The plural source noun a count before k names (after at most one modifier: "two senior officials"), or -1. */
 function citedNounAt(tokens: Token[], k: number, to: number): number {
-  const cited = (t: Token): boolean => SOURCE_PLURALS.has(t.lower) || CITED_DOCUMENTS.has(t.lower);
+  // (One in the singular: "according to one person familiar with the project", "according to one survey".)
+  const cited = (t: Token): boolean => SOURCE_PLURALS.has(t.lower) || CITED_DOCUMENTS.has(t.lower) || SOURCE_PLURALS.has(`${t.lower}s`) || CITED_DOCUMENTS.has(`${t.lower}s`) || t.lower === 'witness';
   if (k < to && cited(tokens[k])) return k;
   return k + 1 < to && tokens[k].kind === 'word' && cited(tokens[k + 1]) ? k + 1 : -1;
 }
