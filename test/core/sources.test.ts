@@ -6868,3 +6868,16 @@ describe('an office that "lord" opens', () => {
     expect(quotes('Parramatta\'s lord mayor, Nadia Haddad, said the team was bigger.\n\n"We have some of the best food in Sydney," she said.')).toEqual(['Nadia Haddad']);
   });
 });
+
+describe('a figure a body or a document recommends', () => {
+  it('is theirs ("The report recommends spending $4.2 million", "The committee recommends buying 12 more plows")', () => {
+    expect(source('The report recommends spending $4.2 million a year on planting.')).toBe('The report');
+    expect(source('The committee recommends buying 12 more sidewalk plows.')).toBe('The committee');
+    // (Not the adjective, a passive whose agent follows, nor one still to come.)
+    expect(source('The recommended dose is 5 mg.')).toBeUndefined();
+    expect(source('Staff will recommend a pilot of 25 sound monitors.')).toBeUndefined();
+  });
+  it('after "by" is the agent\'s, not the noun\'s before it ("a decrease from the 18 diseases recommended by the CDC")', () => {
+    expect(source('Children get shots for 11 diseases, down from the 18 diseases recommended by the Centers for Disease Control.')).not.toBe('the 18 diseases');
+  });
+});

@@ -1248,7 +1248,24 @@ const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
  * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
  * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
  */
-const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', 'heard', 'ruled', ...BELIEF_VERBS]);
+/**
+ * Forms of "recommend", a verb of attribution the learned cue model does not weigh: "The report recommends spending
+ * $4.2 million", "the committee recommended buying 12 more plows" (not "the recommended dose").
+ */
+const RECOMMENDS = ['recommend', 'recommends', 'recommended'];
+const RECOMMEND_FORMS: ReadonlySet<string> = new Set(RECOMMENDS);
+/**
+ * Does the form of "recommend" at i report a recommendation made: not an adjective ("the recommended dose"), a
+ * passive whose agent follows ("the 18 diseases recommended by the CDC"), or one still to come ("staff will
+ * recommend", "is expected to recommend")?
+ */
+function recommends(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  return !DETERMINERS.has(before) && !TO_COME.has(before) && tokens[i + 1]?.lower !== 'by';
+}
+/** Words before a verb that say it is still to come ("will recommend", "to recommend"). */
+const TO_COME = new Set(['will', 'would', 'to', "'ll", 'shall']);
+const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', 'heard', 'ruled', ...RECOMMENDS, ...BELIEF_VERBS]);
 
 /**
  * "In a situational report of NDRRMC, …": "of" and a name after a document that opens the sentence with "In" names
@@ -1452,7 +1469,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // cueLemma, with the engine's list already looked up (no house cues, no look-up: most drafts have none);
     // "pointed out" reports like "noted".
     // ("placed the value at $5 million", "pegged the cost at": "put" in other words, only before the figure they set.)
-    const lemma = (role & CUE_FORM) !== 0 ? cueLemma(t.lower, lexicon) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : t.lower === 'heard' && hearingHeard(tokens, i, from) ? 'hear' : t.lower === 'ruled' && courtRuled(tokens, i, from) ? 'rule' : undefined;
+    const lemma = (role & CUE_FORM) !== 0 ? cueLemma(t.lower, lexicon) : lexicon.cues.size > 0 && lexicon.cues.has(t.lower) ? t.lower : (role & POINT_FORM) !== 0 && tokens[i + 1]?.lower === 'out' ? 'note' : t.lower.length === 6 && PUT_LIKE.has(t.lower) && (t.lower === 'pegged' || figureNounAfter(tokens, i + 1)) && putsAtFigure(tokens, i, to) ? 'put' : (t.lower === 'had' || t.lower === 'placed') && placesAtDistance(tokens, i, from, to) ? 'put' : t.lower === 'heard' && hearingHeard(tokens, i, from) ? 'hear' : t.lower === 'ruled' && courtRuled(tokens, i, from) ? 'rule' : RECOMMEND_FORMS.has(t.lower) && recommends(tokens, i) ? 'recommend' : undefined;
     if (lemma === undefined) continue;
     if (t.capitalized && i > from) continue; // part of a name ("Terror Asymmetrics Project")
     // A base form after a singular name is a noun it qualifies, not a verb it governs: "the 10-year Treasury note
@@ -1520,7 +1537,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     if (t.lower === 'listed' && heritageGrade(tokens, i - 1, from) && !lexicon.cues.has(t.lower)) continue;
     // "The county added 14 firefighters", "a state of emergency": a cue word that reports nothing here.
     // (Not one that puts what it names at a figure: "put the crowd at 5,000", "estimated the cost at £85 million".)
-    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && !((lemma === 'put' || (lemma === 'estimate' && tokens[i + 1]?.lower !== 'at')) && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma) && !documentBeforeAside(tokens, i, from, lemma)) continue;
+    if (!lexicon.cues.has(t.lower) && t.lower !== CITING && lemma !== 'hear' && lemma !== 'rule' && lemma !== 'recommend' && !((lemma === 'put' || (lemma === 'estimate' && tokens[i + 1]?.lower !== 'at')) && putsAtFigure(tokens, i, to)) && cueScore(tokens, i, from, to, lemma) <= CUE_THRESHOLD && !(SPEECH_CUES.has(lemma) && parentWithCount(tokens, i - 1, from)) && !reportingAside(tokens, i, from, to) && !documentsObtainedBy(tokens, i, from, lemma) && !documentsOfNamedBody(tokens, i, from, lemma) && !documentBeforeAside(tokens, i, from, lemma)) continue;
     if (DEED_SENSES.has(lemma) && !lexicon.cues.has(t.lower) && countedObject(tokens, i, to)) continue;
     // "after the Brussels talks", "the Doha talks": the talks, a noun after a place and its article, not one who talks.
     if (t.lower === 'talks' && i - 2 >= from && tokens[i - 1].capitalized && tokens[i - 1].kind === 'word' && (tokens[i - 2].lower === 'the' || tokens[i - 2].lower === 'of')) continue;
