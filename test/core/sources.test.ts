@@ -6881,3 +6881,10 @@ describe('a figure a body or a document recommends', () => {
     expect(source('Children get shots for 11 diseases, down from the 18 diseases recommended by the Centers for Disease Control.')).not.toBe('the 18 diseases');
   });
 });
+
+describe('a source placed in a place named with "the"', () => {
+  it('is the whole phrase ("One senior official at a county council in the Midlands"), not the place', () => {
+    expect(of('One senior official at a county council in the Midlands said his authority had cut 40 jobs.')).toEqual({ source: 'One senior official at a county council in the Midlands', vague: true });
+    expect(of('Hospitals in the Midlands said 40 beds closed.')?.source).toBe('Hospitals in the Midlands');
+  });
+});

@@ -5938,6 +5938,8 @@ function backwardPhrase(tokens: Token[], k: number, from: number, lexicon: Attri
       // ("Hospitals in England said": or bodies in the plural.)
       // ("27 councils in England reported": with the count before them, which is no figure they report.)
       else if (PLACE_PREPOSITIONS.has(p.lower) && s - 2 >= from && tokens[s - 2].kind === 'word' && (!tokens[s - 2].capitalized || s - 2 === from) && sourceBeforePlace(tokens[s - 2].lower)) s -= s - 3 >= from && tokens[s - 3].kind === 'number' && !YEAR.test(tokens[s - 3].text) ? 3 : 2;
+      // ("One senior official at a county council in the Midlands said": so past "the" before the place.)
+      else if (p.lower === 'the' && s === k && s - 3 >= from && PLACE_PREPOSITIONS.has(tokens[s - 2].lower) && tokens[s - 3].kind === 'word' && (!tokens[s - 3].capitalized || s - 3 === from) && sourceBeforePlace(tokens[s - 3].lower)) s -= 3;
       // ("Police forces in England and Wales said": two places joined by "and" after that preposition.)
       else if (p.lower === 'and' && s - 4 >= from && tokens[s - 2].kind === 'word' && tokens[s - 2].capitalized && PLACE_PREPOSITIONS.has(tokens[s - 3].lower) && tokens[s - 4].kind === 'word' && (!tokens[s - 4].capitalized || s - 4 === from) && sourceBeforePlace(tokens[s - 4].lower)) s -= 2;
       // ("and one shop owner in Leeds said", "A franchise owner in Mississauga": the words that describe the person
