@@ -6888,3 +6888,12 @@ describe('a source placed in a place named with "the"', () => {
     expect(of('Hospitals in the Midlands said 40 beds closed.')?.source).toBe('Hospitals in the Midlands');
   });
 });
+
+describe('one capitalised plural of a trade before its verb in the plural', () => {
+  it('is people of the trade at large ("Preservationists say", "Publishers say"), not a surname ("Sanders said", "Rogers says")', () => {
+    expect(of('Preservationists say dozens of buildings are at risk.')).toEqual({ source: 'Preservationists', vague: true });
+    expect(of('Publishers say 40 titles wait.')?.vague).toBe(true);
+    expect(of('Sanders said 40 titles wait.')?.vague).toBe(false);
+    expect(of('Rogers says 40 titles wait.')?.vague).toBe(false);
+  });
+});

@@ -593,6 +593,11 @@ function roleAtLarge(words: Token[], speech: boolean): boolean {
 }
 /** What reports are of that makes them papers filed or kept ("inspection reports", "finance reports"), or "the same". */
 const FILED_REPORTS = new Set(['same', 'inspection', 'finance', 'financial', 'fundraising', 'audit', 'annual', 'quarterly', 'incident', 'crash', 'accident', 'autopsy', 'earnings', 'expense', 'spending', 'budget', 'court', 'coroner', "coroner's", 'progress', 'safety']);
+/** One capitalised word that is a trade's plural ("Preservationists", "Publishers"), not a given name. */
+function tradeInCapitals(words: Token[]): boolean {
+  return words.length === 1 && TRADE_PLURAL.test(words[0].text) && !isGivenName(words[0].text);
+}
+const TRADE_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors)$/;
 /** Plurals of the officers of a case or a body, of an event's organisers and of lawmakers: no one's at large. */
 const CASE_OFFICERS = new Set(['organizers', 'organisers', 'lawmakers', 'senators', 'members', 'models', 'prosecutors', 'investigators', 'detectives', 'officers', 'firefighters', 'rescuers', 'paramedics', 'inspectors', 'auditors', 'regulators', 'judges', 'jurors', 'lawyers', 'attorneys', 'troopers', 'deputies', 'agents', 'officials', 'spokesmen', 'spokeswomen', 'spokespeople', 'authorities']);
 /** Is the word, a plural in lower case, people of a trade or a cause, or bodies of a kind, at large (not a poll's "voters")? */
@@ -2933,6 +2938,11 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
   } else if (c.kind === 'role' && !inverted && cue.toLowerCase() === lemma && roleAtLarge(np.classifyAs ?? np.words, SPEECH_CUES.has(lemma))) {
     // "Engineers say", "funeral directors say", "Pharmacists also report": a role's plural at large, in the present of
     // a cue, speaks as a trade does.
+    c.kind = 'vague';
+    c.vague = true;
+  } else if (c.kind === 'named' && !inverted && cue.toLowerCase() === lemma && SPEECH_CUES.has(lemma) && tradeInCapitals(np.words)) {
+    // "Preservationists say", "Publishers say": one capitalised plural of a trade with its verb in the plural is no
+    // name ("Sanders says"), but people of the trade at large.
     c.kind = 'vague';
     c.vague = true;
   } else if (c.kind === 'role' && onePersonUnnamed(np.words)) {
