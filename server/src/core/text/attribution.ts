@@ -3371,7 +3371,8 @@ const PARTICIPLE_FOLLOWERS = new Set([',', 'the', 'his', 'her', 'their', 'its', 
 function documentBeforeAside(tokens: Token[], i: number, from: number, lemma: string): boolean {
   if (!DOCUMENT_PARTICIPLES.has(lemma) || i - 3 < from || tokens[i - 1].text !== ',') return false;
   let c = i - 2;
-  while (c > from && i - c <= 8 && tokens[c].text !== ',') c--;
+  // (Up to a maker's long name: "The study, published Monday by the Alachua County Housing Research Center, found".)
+  while (c > from && i - c <= 12 && tokens[c].text !== ',') c--;
   const aside = tokens[c + 1];
   return c > from && tokens[c].text === ',' && aside.kind === 'word' && !aside.capitalized && (PAST_ENDING.test(aside.lower) || OPENING_PAST_PARTICIPLES.has(aside.lower)) && tokens[c - 1].kind === 'word' && DOCUMENT_NOUNS.has(tokens[c - 1].lower);
 }
