@@ -6903,3 +6903,9 @@ describe('a document before an aside with its maker\'s long name', () => {
     expect(source('The study, published Monday by the Alachua County Housing Research Center, found vacancy in student-oriented complexes reached 11.4% this fall, up from 3.2% in 2022.')).toBe('The study');
   });
 });
+
+describe('plural documents from a body named by a name and its noun', () => {
+  it('are the source ("Figures from the Rent-a-Room scheme show")', () => {
+    expect(source('Figures from the Rent-a-Room scheme show the number of homeowners claiming the tax relief fell by roughly a third between 2019 and 2024.')).toBe('Figures');
+  });
+});

@@ -3448,7 +3448,8 @@ function peopleOfNamedBody(tokens: Token[], i: number, from: number): boolean {
  * qualifies, and whatever the cue model makes of it.
  */
 function documentsOfNamedBody(tokens: Token[], i: number, from: number, lemma: string): boolean {
-  return tokens[i].lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && (tokens[i - 1].capitalized || namedByNoun(tokens, i - 1, from)) && pluralDocumentsFrom(tokens, i, from);
+  // ("Figures from the Rent-a-Room scheme show": or a noun in lower case after a name.)
+  return tokens[i].lower === lemma && DOCUMENT_PARTICIPLES.has(lemma) && i > from && (tokens[i - 1].capitalized || namedByNoun(tokens, i - 1, from) || (i - 2 > from && tokens[i - 1].kind === 'word' && tokens[i - 2].capitalized)) && pluralDocumentsFrom(tokens, i, from);
 }
 
 /**
