@@ -990,3 +990,12 @@ describe('one source cited by "one"', () => {
     expect(claims('One member of the crew died.')).toEqual(['One']);
   });
 });
+
+describe('the age of a thing', () => {
+  it('counts ("street trees are more than 50 years old", "14 of the vans were more than ten years old"), a person\'s does not', () => {
+    expect(claims('About a third of its street trees are more than 50 years old.')).toEqual(['About a third', 'more than 50']);
+    expect(claims('The report found that 14 of the vans were more than ten years old.')).toEqual(['14', 'more than ten']);
+    expect(claims('The existing tower is 63 years old.')).toEqual(['63']);
+    expect(claims('Officials said the man was 45 years old. He began his career at 13 years old. Until they turn 26 years old, they may stay.')).toEqual([]);
+  });
+});

@@ -1541,7 +1541,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // "four decades his junior".
   if (next && (next.lower === 'decades' || next.lower === 'years') && ['his', 'her', 'their'].includes(next2?.lower ?? '') && SCHOOL_YEAR.test(wordAt(tokens, e.last + 3))) return true;
   if (single && (prev?.lower === 'turned' || prev?.lower === 'turns' || (prev?.lower === 'been' && prev2?.lower === 'have'))) return true;
-  if (single && next?.lower === 'years' && next2?.lower === 'old') return true;
+  if (single && next?.lower === 'years' && next2?.lower === 'old' && !ageOfThing(tokens, e.first, from)) return true;
   // ("Sen. Marco Rubio (R-Fla.), 44, told": past a party tag after the name.)
   // (An adult's age: "Rep. Jim Jordan (R-Ohio), 12, as the most conservative" is a rank.)
   const tagOpens = prev2?.text === ')' && Number(text) >= 18 ? partyTagOpening(tokens, e.first - 2, from) : -1;
@@ -1586,7 +1586,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const after = wordAt(tokens, e.last + 2);
     // ("two weeks from now" refers; "39 weeks from 31 weeks" is a change from a figure.)
     const fromFigure = after === 'from' && (tokens[e.last + 3]?.kind === 'number' || NUMBER_WORDS.has(tokens[e.last + 3]?.lower ?? ''));
-    if ((TIME_REFERENCE_AFTER.has(after) && !fromFigure) || after === 'old') return true;
+    if ((TIME_REFERENCE_AFTER.has(after) && !fromFigure) || (after === 'old' && !ageOfThing(tokens, e.first, from))) return true;
     // "rose to 39 weeks, from 31 weeks a year earlier", "up from 31 weeks": the baseline of a change is an amount.
     if (FROM_WORDS.test(e.qualifier)) return false;
     // "with the election two weeks away": an event so far off; not "0.3 seconds away from", "three hours away by car".
@@ -1715,6 +1715,31 @@ const AGE_ADVERBS = new Set(['now', 'then', 'both', 'still', 'only', 'just']);
 const PERSON_NOUNS = new Set(['victim', 'suspect', 'driver', 'couple', 'baby', 'toddler', 'teen', 'teenager', 'child', 'pedestrian', 'cyclist', 'motorcyclist', 'gunman', 'shooter', 'attacker', 'defendant', 'plaintiff', 'patient', 'neighbor', 'neighbour', 'man', 'woman', 'boy', 'girl', 'person', 'grandson', 'granddaughter', 'cousin', 'partner', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'veteran', 'retiree', 'hiker', 'swimmer', 'climber', 'homeowner', 'tenant', 'volunteer', 'supervisor', 'keeper']);
 
 /** Is the word a person named by a noun ("victim", "brother", "the mother")? Names are not: a place may stand there. */
+/**
+ * Is the age "N years old" before k that of a thing the sentence counts, not a person's: "street trees are more than 50
+ * years old", "the vans were more than ten years old", "older buses, some more than 25 years old", "whose average
+ * vessel is 27 years old" (not "the man was 45", "Roberts is about 20", "who is six", "He was 82")? The noun it is
+ * said of, past a verb of being and words of which ones, is a noun in lower case that names no person.
+ */
+function ageOfThing(tokens: Token[], k: number, from: number): boolean {
+  // (Not an age in a life story: "began his flying career at 13 years old".)
+  if (tokens[k].lower === 'at' || tokens[k - 1]?.lower === 'at') return false;
+  let n = k - 1;
+  while (n >= from && k - n <= 5 && (AGE_LINKS.has(tokens[n].lower) || tokens[n].text === ',')) n--;
+  const t = tokens[n];
+  if (n < from || !t || t.kind !== 'word' || t.capitalized || DETERMINERS.has(t.lower) || AGE_PEOPLE.has(t.lower)) return false;
+  // (A noun: a plural, or a word a determiner opens the phrase of, "The existing tower"; not "until they turn 26".)
+  let d = n - 1;
+  while (d >= from && n - d <= 3 && tokens[d].kind === 'word' && !DETERMINERS.has(tokens[d].lower) && !tokens[d].capitalized) d--;
+  const noun = (ENDS_WITH_S.test(t.lower) && t.lower.length > 3) || (d >= from && n - d <= 3 && DETERMINERS.has(tokens[d].lower));
+  const one = withoutFinalS(t.lower);
+  return noun && !(isPersonNoun(t) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(one) || VAGUE_NOUNS.has(t.lower) || FEMALE_WORDS.has(one) || MALE_WORDS.has(one));
+}
+/** Words between a thing and its age: a verb of being, a modal, which of them ("some", "average"). */
+const AGE_LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'must', 'will', 'would', 'should', 'can', 'could', 'may', 'now', 'all', 'some', 'many', 'most', 'each', 'average', 'nearly', 'about']);
+/** People by words no list of roles or persons holds, words that point to a person ("who"), and conjunctions. */
+const AGE_PEOPLE = new Set(['and', 'or', 'but', 'than', 'who', 'whom', 'that', 'which', 'people', 'children', 'kids', 'men', 'women', 'adults', 'troops', 'individuals', 'soldiers', 'recruits', 'citizens', 'employees', 'teens', 'teenagers', 'babies', 'infants', 'pupils', 'students', 'patients', 'residents', 'members', 'players', 'workers', 'staff', 'victims', 'voters', 'drivers', 'applicants', 'youngsters', 'boys', 'girls', 'sons', 'daughters', 'dogs', 'cats', 'horses', 'animals', 'then', 'just', 'only', 'still', 'i', 'me', 'you', 'he', 'she', 'we', 'they', 'him', 'her', 'them', 'us', 'myself']);
+
 function isPersonNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.lower;
