@@ -999,3 +999,11 @@ describe('the age of a thing', () => {
     expect(claims('Officials said the man was 45 years old. He began his career at 13 years old. Until they turn 26 years old, they may stay.')).toEqual([]);
   });
 });
+
+describe('a span of time before a comparative and "than"', () => {
+  it('is an amount ("open four weeks later than usual", "about three weeks longer than the average"), "two weeks later" is when', () => {
+    expect(claims('The pool will open four weeks later than usual.')).toEqual(['four']);
+    expect(claims('The season ran about three weeks longer than the average.')).toEqual(['about three']);
+    expect(claims('It ended two weeks later.')).toEqual([]);
+  });
+});

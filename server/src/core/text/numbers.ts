@@ -1586,6 +1586,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const after = wordAt(tokens, e.last + 2);
     // ("two weeks from now" refers; "39 weeks from 31 weeks" is a change from a figure.)
     const fromFigure = after === 'from' && (tokens[e.last + 3]?.kind === 'number' || NUMBER_WORDS.has(tokens[e.last + 3]?.lower ?? ''));
+    // ("will open four weeks later than usual", "about three weeks longer than the average": how much later, an amount.)
+    if (COMPARED_TIMES.has(after) && wordAt(tokens, e.last + 3) === 'than') return false;
     if ((TIME_REFERENCE_AFTER.has(after) && !fromFigure) || (after === 'old' && !ageOfThing(tokens, e.first, from))) return true;
     // "rose to 39 weeks, from 31 weeks a year earlier", "up from 31 weeks": the baseline of a change is an amount.
     if (FROM_WORDS.test(e.qualifier)) return false;
@@ -1735,6 +1737,8 @@ function ageOfThing(tokens: Token[], k: number, from: number): boolean {
   const one = withoutFinalS(t.lower);
   return noun && !(isPersonNoun(t) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(one) || VAGUE_NOUNS.has(t.lower) || FEMALE_WORDS.has(one) || MALE_WORDS.has(one));
 }
+/** Comparatives of time after a span that make it an amount before "than" ("four weeks later than usual"). */
+const COMPARED_TIMES = new Set(['later', 'earlier', 'longer', 'sooner', 'shorter']);
 /** Words between a thing and its age: a verb of being, a modal, which of them ("some", "average"). */
 const AGE_LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'must', 'will', 'would', 'should', 'can', 'could', 'may', 'now', 'all', 'some', 'many', 'most', 'each', 'average', 'nearly', 'about']);
 /** People by words no list of roles or persons holds, words that point to a person ("who"), and conjunctions. */
