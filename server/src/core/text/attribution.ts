@@ -2184,9 +2184,11 @@ function documentSubject(tokens: Token[], i: number, from: number, inQuote: (o: 
     const np = backwardPhrase(tokens, k, from, lexicon);
     // (Past the sample, an aside of who ordered it: "A survey of 2,000 concertgoers, commissioned by the Red River
     // Merchants Association, found".)
-    const comma = tokens.findIndex((c, j) => j > k && j < i && c.text === ',');
-    if (!np || comma < 0) return np;
-    const close = tokens.findIndex((c, j) => j > comma && (j === i || c.text === ','));
+    let comma = k + 1;
+    while (comma < i && tokens[comma].text !== ',') comma++;
+    if (!np || comma >= i) return np;
+    let close = comma + 1;
+    while (close < i && tokens[close].text !== ',') close++;
     return withOrderingAside(np, tokens.slice(comma + 1, close));
   }
   return null;
