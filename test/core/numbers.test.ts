@@ -1007,3 +1007,11 @@ describe('a span of time before a comparative and "than"', () => {
     expect(claims('It ended two weeks later.')).toEqual([]);
   });
 });
+
+describe('one unit of time before a comparative and "than"', () => {
+  it('is an amount ("an hour later than now", "half an hour earlier than we did"), "An hour later" is when', () => {
+    expect(claims('Bars may play music until midnight, an hour later than now.')).toEqual(['an hour']);
+    expect(claims('We finish half an hour earlier than we did.')).toEqual(['half an hour']);
+    expect(claims('An hour later, police arrived. About half an hour later, they left.')).toEqual([]);
+  });
+});

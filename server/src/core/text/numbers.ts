@@ -321,6 +321,9 @@ function isCore(tokens: Token[], i: number): boolean {
   // "at least a week", "more than a decade", "rose a foot": one unit, counted by its article.
   // (Nor "about an hour and a half after the ruling": a time reference past "and a half".)
   if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && prev !== undefined && (ONE_UNIT_LEADS.has(prev.lower) || (prev.lower === 'to' && wordAt(tokens, i - 2) === 'up')) && !(TIME_UNITS.has(next.lower) && unitRefersToTime(tokens, i)) && wordAt(tokens, i + 2) !== 'old' && !(wordAt(tokens, i + 2) === 'and' && wordAt(tokens, i + 4) === 'half' && TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 5)))) return true;
+  // ("until midnight, an hour later than now", "a day sooner than planned": by how much, before a comparative and
+  // "than", as "four weeks later than usual".)
+  if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && TIME_UNITS.has(next.lower) && COMPARED_TIMES.has(wordAt(tokens, i + 2)) && wordAt(tokens, i + 3) === 'than') return true;
   // "more than double the 2024 bill", "roughly twice the area in 2019", "twice that", "twice as many": a multiple.
   // (Also after a linking verb: "His lead is triple the lead Obama had", "Growth was triple the growth forecasted".)
   if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and' || (MULTIPLES.has(w) && LINKING_VERBS.has(prev.lower))) && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
@@ -1580,7 +1583,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // "the worst crisis in nearly a century", "in more than a decade": the unit is part of the expression.
   if (prev?.lower === 'in' && e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower)) return true;
   // "about half an hour later", "nearly a decade ago": so too before the word that makes it a time reference.
-  if (e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower) && next && TIME_REFERENCE_AFTER.has(next.lower) && next.lower !== 'from' && next.lower !== 'into' && next.lower !== 'on') return true;
+  // (Not before a comparative and "than": "half an hour earlier than we did" says by how much.)
+  if (e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower) && next && TIME_REFERENCE_AFTER.has(next.lower) && next.lower !== 'from' && next.lower !== 'into' && next.lower !== 'on' && !(COMPARED_TIMES.has(next.lower) && wordAt(tokens, e.last + 2) === 'than')) return true;
   // Time references: "two weeks later", "in the past 24 hours", "three years ago", "two summers ago".
   if (next && (TIME_UNITS.has(next.lower) || SEASONS_OF_YEAR.has(next.lower))) {
     const after = wordAt(tokens, e.last + 2);
