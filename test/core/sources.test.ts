@@ -6909,3 +6909,9 @@ describe('plural documents from a body named by a name and its noun', () => {
     expect(source('Figures from the Rent-a-Room scheme show the number of homeowners claiming the tax relief fell by roughly a third between 2019 and 2024.')).toBe('Figures');
   });
 });
+
+describe('a day after the agent of a participle', () => {
+  it('says when, not who ("A study released by the agency Tuesday found" is the agency\'s, not "Tuesday")', () => {
+    expect(source('A study released by the agency Tuesday found that 71% left.')).toBe('the agency');
+  });
+});

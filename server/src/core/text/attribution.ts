@@ -1382,7 +1382,7 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
     // (Not what reports caused: "We are gravely concerned by reports today of strikes".)
     const reportsAfter = (t.lower === 'amid' || (t.lower === 'on' && tokens[i - 1]?.lower === 'based') || (t.lower === 'by' && !PAST_ENDING.test(tokens[i - 1]?.lower ?? ''))) && unsignedReports(tokens, i + 1, to);
     if ((t.lower === 'by' || t.lower === 'per' || (t.lower === 'of' && inDocumentOf(tokens, i, from)) || reportsAfter) && i + 1 < to) {
-      const np = forwardPhrase(tokens, i + 1, to, inQuote);
+      const np = withoutDayAfter(forwardPhrase(tokens, i + 1, to, inQuote));
       // (Not "by" before a gerund, which says how: "set a record by exporting more than 100 million tons".)
       if (t.lower === 'by' && gerundOpens(tokens[i + 1], np)) continue;
       // (Nor by how much: "led the last 10 polls by an average of seven points", "won by a margin of 2 to 1".)
@@ -1718,6 +1718,16 @@ function nounBeforeObject(tokens: Token[], k: number, from: number, lexicon: Att
   if (j - 1 < from || !prepositions.has(tokens[j].lower) || tokens[j - 1].kind !== 'word' || (tokens[j - 1].capitalized && j - 1 !== from) || !(nouns.has(tokens[j - 1].lower) || nouns.has(withoutFinalS(tokens[j - 1].lower)))) return null;
   const noun = backwardPhrase(tokens, j - 1, from, lexicon, speech);
   return noun ? { words: [...noun.words, ...tokens.slice(j, k + 1)], start: noun.start, end: tokens[k].end, classifyAs: noun.classifyAs ?? noun.words } : null;
+}
+
+/**
+ * A phrase after "by" without the day that ends it, which says when ("released by the agency Tuesday" is the agency's);
+ * a phrase read another way (classifyAs) is left as it is.
+ */
+function withoutDayAfter(np: Phrase | null): Phrase | null {
+  if (!np || np.words.length < 2 || np.classifyAs || !WEEKDAYS.has(np.words[np.words.length - 1].lower)) return np;
+  const words = np.words.slice(0, -1);
+  return { words, start: np.start, end: words[words.length - 1].end };
 }
 
 /**
