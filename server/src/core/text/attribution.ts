@@ -1250,10 +1250,6 @@ function believesAfter(verb: Token, after: Token | undefined): boolean {
 const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys());
 
 /**
- * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
- * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
- */
-/**
  * Forms of "recommend", a verb of attribution the learned cue model does not weigh: "The report recommends spending
  * $4.2 million", "the committee recommended buying 12 more plows" (not "the recommended dose").
  */
@@ -1270,6 +1266,11 @@ function recommends(tokens: Token[], i: number): boolean {
 }
 /** Words before a verb that say it is still to come ("will recommend", "to recommend"). */
 const TO_COME = new Set(['will', 'would', 'to', "'ll", 'shall']);
+
+/**
+ * The words findSources starts at, past a sentence's first: those of WORD_ROLES and those it compares a word with
+ * first. Their tokens are tagged as they are made, and findSources passes any other by the tag.
+ */
 const SOURCE_WORD = tagWords([...WORD_ROLES.keys(), 'according', 'as', 'estimated', 'reported', 'in', 'by', 'per', 'of', 'amid', 'on', 'placed', 'pegged', 'had', 'heard', 'ruled', ...RECOMMENDS, ...BELIEF_VERBS]);
 
 /**

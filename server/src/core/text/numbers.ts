@@ -551,10 +551,6 @@ function actsNext(tokens: Token[], k: number, to: number): boolean {
 }
 
 /**
- * Does a verb of speech follow within a few words, past what picks the person out ("One person involved in the project
- * said", "One official at the ministry told")? Not past a verb of being or a mark: "One man in the car was killed".
- */
-/**
  * Does a source cited by its count stand after "according to" or "citing" ("according to two officials", "citing three
  * people familiar with the talks"; after "citing", only people who know, not "citing two people killed in crashes")?
  */
@@ -575,6 +571,10 @@ function commaAfterWhose(tokens: Token[], k: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Does a verb of speech follow within a few words, past what picks the person out ("One person involved in the project
+ * said", "One official at the ministry told")? Not past a verb of being or a mark: "One man in the car was killed".
+ */
 function speaksAfter(tokens: Token[], k: number, to: number): boolean {
   for (const stop = Math.min(to, k + 8); k < stop; k++) {
     const t = tokens[k];
@@ -1720,7 +1720,6 @@ const AGE_ADVERBS = new Set(['now', 'then', 'both', 'still', 'only', 'just']);
 /** People named by what they are, not by a role: victims, suspects, relatives. */
 const PERSON_NOUNS = new Set(['victim', 'suspect', 'driver', 'couple', 'baby', 'toddler', 'teen', 'teenager', 'child', 'pedestrian', 'cyclist', 'motorcyclist', 'gunman', 'shooter', 'attacker', 'defendant', 'plaintiff', 'patient', 'neighbor', 'neighbour', 'man', 'woman', 'boy', 'girl', 'person', 'grandson', 'granddaughter', 'cousin', 'partner', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'veteran', 'retiree', 'hiker', 'swimmer', 'climber', 'homeowner', 'tenant', 'volunteer', 'supervisor', 'keeper']);
 
-/** Is the word a person named by a noun ("victim", "brother", "the mother")? Names are not: a place may stand there. */
 /**
  * Is the age "N years old" before k that of a thing the sentence counts, not a person's: "street trees are more than 50
  * years old", "the vans were more than ten years old", "older buses, some more than 25 years old", "whose average
@@ -1748,6 +1747,7 @@ const AGE_LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'm
 /** People by words no list of roles or persons holds, words that point to a person ("who"), and conjunctions. */
 const AGE_PEOPLE = new Set(['and', 'or', 'but', 'than', 'who', 'whom', 'that', 'which', 'people', 'children', 'kids', 'men', 'women', 'adults', 'troops', 'individuals', 'soldiers', 'recruits', 'citizens', 'employees', 'teens', 'teenagers', 'babies', 'infants', 'pupils', 'students', 'patients', 'residents', 'members', 'players', 'workers', 'staff', 'victims', 'voters', 'drivers', 'applicants', 'youngsters', 'boys', 'girls', 'sons', 'daughters', 'dogs', 'cats', 'horses', 'animals', 'then', 'just', 'only', 'still', 'i', 'me', 'you', 'he', 'she', 'we', 'they', 'him', 'her', 'them', 'us', 'myself']);
 
+/** Is the word a person named by a noun ("victim", "brother", "the mother")? Names are not: a place may stand there. */
 function isPersonNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.lower;
