@@ -323,7 +323,7 @@ function isCore(tokens: Token[], i: number): boolean {
   if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && prev !== undefined && (ONE_UNIT_LEADS.has(prev.lower) || (prev.lower === 'to' && wordAt(tokens, i - 2) === 'up')) && !(TIME_UNITS.has(next.lower) && unitRefersToTime(tokens, i)) && wordAt(tokens, i + 2) !== 'old' && !(wordAt(tokens, i + 2) === 'and' && wordAt(tokens, i + 4) === 'half' && TIME_REFERENCE_AFTER.has(wordAt(tokens, i + 5)))) return true;
   // ("until midnight, an hour later than now", "a day sooner than planned": by how much, before a comparative and
   // "than", as "four weeks later than usual".)
-  if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && TIME_UNITS.has(next.lower) && COMPARED_TIMES.has(wordAt(tokens, i + 2)) && wordAt(tokens, i + 3) === 'than') return true;
+  if ((w === 'a' || w === 'an') && next !== undefined && ONE_UNIT.has(next.lower) && TIME_UNITS.has(next.lower) && comparedAt(tokens, i + 2)) return true;
   // "more than double the 2024 bill", "roughly twice the area in 2019", "twice that", "twice as many": a multiple.
   // (Also after a linking verb: "His lead is triple the lead Obama had", "Growth was triple the growth forecasted".)
   if ((MULTIPLES.has(w) || w === 'twice') && prev !== undefined && (MULTIPLE_LEADS.has(prev.lower) || prev.text === ',' || prev.lower === 'and' || (MULTIPLES.has(w) && LINKING_VERBS.has(prev.lower))) && next !== undefined && (MULTIPLE_OF.has(next.lower) || next.lower === 'as')) return true;
@@ -1584,14 +1584,14 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   if (prev?.lower === 'in' && e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower)) return true;
   // "about half an hour later", "nearly a decade ago": so too before the word that makes it a time reference.
   // (Not before a comparative and "than": "half an hour earlier than we did" says by how much.)
-  if (e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower) && next && TIME_REFERENCE_AFTER.has(next.lower) && next.lower !== 'from' && next.lower !== 'into' && next.lower !== 'on' && !(COMPARED_TIMES.has(next.lower) && wordAt(tokens, e.last + 2) === 'than')) return true;
+  if (e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower) && next && TIME_REFERENCE_AFTER.has(next.lower) && next.lower !== 'from' && next.lower !== 'into' && next.lower !== 'on' && !comparedAt(tokens, e.last + 1)) return true;
   // Time references: "two weeks later", "in the past 24 hours", "three years ago", "two summers ago".
   if (next && (TIME_UNITS.has(next.lower) || SEASONS_OF_YEAR.has(next.lower))) {
     const after = wordAt(tokens, e.last + 2);
     // ("two weeks from now" refers; "39 weeks from 31 weeks" is a change from a figure.)
     const fromFigure = after === 'from' && (tokens[e.last + 3]?.kind === 'number' || NUMBER_WORDS.has(tokens[e.last + 3]?.lower ?? ''));
     // ("will open four weeks later than usual", "about three weeks longer than the average": how much later, an amount.)
-    if (COMPARED_TIMES.has(after) && wordAt(tokens, e.last + 3) === 'than') return false;
+    if (comparedAt(tokens, e.last + 2)) return false;
     if ((TIME_REFERENCE_AFTER.has(after) && !fromFigure) || (after === 'old' && !ageOfThing(tokens, e.first, from))) return true;
     // "rose to 39 weeks, from 31 weeks a year earlier", "up from 31 weeks": the baseline of a change is an amount.
     if (FROM_WORDS.test(e.qualifier)) return false;
@@ -1742,6 +1742,10 @@ function ageOfThing(tokens: Token[], k: number, from: number): boolean {
 }
 /** Comparatives of time after a span that make it an amount before "than" ("four weeks later than usual"). */
 const COMPARED_TIMES = new Set(['later', 'earlier', 'longer', 'sooner', 'shorter']);
+/** Does a comparative of time stand at k with "than" after it ("later than usual"), saying by how much a span is? */
+function comparedAt(tokens: Token[], k: number): boolean {
+  return COMPARED_TIMES.has(wordAt(tokens, k)) && wordAt(tokens, k + 1) === 'than';
+}
 /** Words between a thing and its age: a verb of being, a modal, which of them ("some", "average"). */
 const AGE_LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'must', 'will', 'would', 'should', 'can', 'could', 'may', 'now', 'all', 'some', 'many', 'most', 'each', 'average', 'nearly', 'about']);
 /** People by words no list of roles or persons holds, words that point to a person ("who"), and conjunctions. */
