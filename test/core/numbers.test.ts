@@ -1015,3 +1015,11 @@ describe('one unit of time before a comparative and "than"', () => {
     expect(claims('An hour later, police arrived. About half an hour later, they left.')).toEqual([]);
   });
 });
+
+describe('a small baseline in parentheses', () => {
+  it('is a figure ("£5 (up from £4.20)", "5 (up from 4)"), a list marker "(1)" is not', () => {
+    expect(claims('A day ticket will cost £5 (up from £4.20).')).toEqual(['£5', 'up from £4.20']);
+    expect(claims('The fee is 5 (up from 4).')).toEqual(['5', 'up from 4']);
+    expect(claims('The plan has three parts: (1) more buses and (2) lower fares.')).toEqual(['three']);
+  });
+});

@@ -1386,8 +1386,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // A list marker Markdown did not take ("1.\u00a0**Partnerships**", "3\. Separately", "**2. Erie County …**"): a
     // number of up to 50 and a full stop opening a paragraph, then a space or nothing.
     if (single && e.first === 0 && next?.text === '.' && (next2 === undefined || next2.start > next.end) && ALL_DIGITS.test(text) && Number(text) <= 50) return true;
-    // List markers: "(1)", "1)", "— 2)".
-    if (e.figure === e.last && next?.text === ')' && (!prev || prev.text === '(' || prev.text === '\u2014' || prev.text === ':' || prev.text === ';' || prev.lower === 'and' || prev.lower === 'or') && Number(text) <= 20) return true;
+    // List markers: "(1)", "1)", "— 2)" (not a figure after its qualifier: "£5 (up from £4.20)").
+    if (e.first === e.figure && e.figure === e.last && next?.text === ')' && (!prev || prev.text === '(' || prev.text === '\u2014' || prev.text === ':' || prev.text === ';' || prev.lower === 'and' || prev.lower === 'or') && Number(text) <= 20) return true;
     // A conversion repeats the figure before it: "120 miles (195 km)".
     if (e.first === e.figure && prev?.text === '(' && prev2 && MEASURE_UNITS.test(prev2.text) && next && MEASURE_UNITS.test(next.text)) return true;
     // A route or line named by its number at the start of a cell: "22 Crosstown".
