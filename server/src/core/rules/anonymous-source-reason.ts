@@ -18,7 +18,7 @@ const ANONYMOUS = [
   /\b(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/gi,
   // (A source's clause, ended where it ends: not "who did not want to be named as a co-author", "would not give his
   // name to police", "speaking privately to donors".)
-  /\bwho\s+(?:did\s+not|didn't)\s+want\s+to\s+be\s+(?:named|identified)(?=\s*[,.;]|\s+because)/gi,
+  /\bwho\s+(?:did\s+not|didn't)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)(?=\s*[,.;]|\s+because)/gi,
   /\bwho\s+(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?(?=\s*[,.;]|\s+because)/gi,
   /,\s*speaking\s+privately\s*,/gi,
   /\b(?:requested|asked for|was granted|were granted|granted)\s+anonymity\b/gi,
@@ -30,8 +30,11 @@ const ANONYMOUS = [
 const REASON_BEFORE = 120;
 const REASON_FIRST = /\bwho\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\b[^,.;]*\band\s+\w$/i;
 
-/** The verb of speech right after a source phrase, before what it says ("… familiar with the plans said"). */
-const SAID_NEXT = /^[^,;]{0,60}?\b(?:said|says|say|told|tells|added|adds|confirmed|confirms)\b/i;
+/**
+ * The verb of speech right after a source phrase, before what it says ("… familiar with the plans said"), or after
+ * the comma that closes it ("…, who did not wish to be named, said").
+ */
+const SAID_NEXT = /^\s*,?[^,;]{0,60}?\b(?:said|says|say|told|tells|added|adds|confirmed|confirms)\b/i;
 
 /** Words that tie one unnamed person to what they know: "a person involved in the talks", "one person close to her". */
 const TIED_BY = new Set(['involved', 'familiar', 'close', 'connected', 'linked']);
@@ -123,7 +126,8 @@ const rule: Rule = {
           // (not "citing", which before the phrase introduces it: "Reports citing sources within the party").
           if (REASON_FIRST.test(window.slice(Math.max(0, m.index - REASON_BEFORE), m.index + 1))) break;
           const range = sourceSpan(ba.block, s.start + m.index, s.start + m.index + m[0].length);
-          const anonymity = /anonymity$/i.test(m[0]);
+          // (A phrase that already says the source is unnamed takes the reason after it: "asked not to be named because TK".)
+          const anonymity = /(?:anonymity|anonymously|named|identified|names?)$/i.test(m[0]);
           context.report({
             messageId: 'noReason',
             data: { text: quoted(m[0]) },
@@ -141,17 +145,25 @@ const rule: Rule = {
   },
 };
 
+/** The phrases above, for a test of a whole sentence (no lastIndex kept). */
+const ANONYMOUS_ONCE = ANONYMOUS.map((p) => new RegExp(p.source, 'i'));
+/** Words that open a sentence about another unnamed source: "Another county employee, who asked not to be named". */
+const ANOTHER_SOURCE = /^(?:another|an?|one|two|three|several|some)\s/i;
+/** A sentence that says, of people named before, that they were granted anonymity: "The people spoke on condition of anonymity", "Both asked not to be named". */
+const SPEAKS_OF_ANONYMITY = /^(?:the|both|all|each|neither|they|he|she|those|these)\b[^.;]{0,60}\b(?:spoke|speaking|talked|asked|requested|declined|insisted|were granted|was granted)\b[^.;]{0,40}(?:\banonymity\b|\banonymously\b|\bnot to be (?:named|identified)\b|\bto be (?:named|identified)\b)/i;
+
 /**
  * The sentence i of block b and the two after it, where a reason for the anonymity may stand. They run on into the
  * next paragraph when it opens by speaking of the anonymity ("… two people with knowledge of the deal said. ¶ The
  * people spoke on condition of anonymity because …"), not into any "because" there.
  */
-/** A sentence that says, of people named before, that they were granted anonymity: "The people spoke on condition of anonymity", "Both asked not to be named". */
-const SPEAKS_OF_ANONYMITY = /^(?:the|both|all|each|neither|they|he|she|those|these)\b[^.;]{0,60}\b(?:spoke|speaking|talked|asked|requested|declined|insisted|were granted|was granted)\b[^.;]{0,40}(?:\banonymity\b|\banonymously\b|\bnot to be (?:named|identified)\b|\bto be (?:named|identified)\b)/i;
-
 function reasonWindow(blocks: readonly BlockAnalysis[], b: number, i: number): string {
   const ba = blocks[b];
   const own = ba.sentences.slice(i, i + 3).map((w) => ba.block.prose.slice(w.start, w.end));
+  // (A sentence after it that brings in another unnamed source with a reason of its own ends the window: "A person
+  // familiar with the talks said …. Another employee, who asked not to be named because …, said".)
+  const other = own.findIndex((w, k) => k > 0 && ANOTHER_SOURCE.test(w) && ANONYMOUS_ONCE.some((p) => p.test(w)));
+  if (other > 0) return own.slice(0, other).join(' ');
   const next = blocks[b + 1];
   const first = next && next.block.kind === 'paragraph' && next.sentences.length > 0 ? next.block.prose.slice(next.sentences[0].start, next.sentences[0].end) : '';
   if (own.length < 3 && SPEAKS_OF_ANONYMITY.test(first)) {
