@@ -6915,3 +6915,17 @@ describe('a day after the agent of a participle', () => {
     expect(source('A study released by the agency Tuesday found that 71% left.')).toBe('the agency');
   });
 });
+
+describe('a head of a school', () => {
+  it('is one person of a trade ("A principal in Co Donegal said"), not the place; "principals say" is vague', () => {
+    expect(of('A principal in Co Donegal said 12 schools had dropped lessons.')).toEqual({ source: 'A principal in Co Donegal', vague: true });
+    expect(of('The state funds lessons, but principals say 40 schools have dropped them.')).toEqual({ source: 'principals', vague: true });
+  });
+});
+
+describe('the clause after one unnamed person', () => {
+  it('says their sex ("who asked not to be named because her board had not met"): "she" in the paragraph is them', () => {
+    const text = 'Mary Byrne, the manager, said 12 were lost.\n\nThe council said 40 pools were open.\n\nA principal in Donegal, who asked not to be named because her board had not met, said her school dropped 12 lessons. "We had a choice," she said.\n';
+    expect(quotes(text)).toEqual(['principal in Donegal']);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Attribution, Span } from './types';
 import { sourceOffset, sourceSpan, type Block } from './markdown';
-import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type OpeningBody, type People, type Person, type Place } from './people';
+import { EPITHET_HEADS, genderOf, placeOf, sentenceKey, type Gender, type OpeningBody, type People, type Person, type Place } from './people';
 import { ANONYMITY_WORDS, DEMONYMS, FEMALE_WORDS, FORMS_OF_PRONOUN, KIN, PRONOUN_FORMS, MALE_WORDS, MONTHS, NAMED_BY_NOUN, ORG_NAME_WORDS, ORG_NOUNS, PEOPLE_OF, ROLE_NOUNS, TITLE_ACRONYMS, TITLE_WORDS, WEEKDAYS } from './text/lexicon';
 import { ARTICLE, mentionWords, surnameKey, type LocalReading, type MentionWords, type Named, type ParagraphMemo, type Sentence } from './reading';
 import { askedToDo, CLAUSE_SUBORDINATORS, issuesDocumentAt, oneOfTrade, pluralsApostrophe, QUOTE_MARKS, SPEECH_CUES, tokenAtOrAfter, type SourceMention } from './text/attribution';
@@ -470,6 +470,9 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
     giveVoice(person, m, tokens, place);
     if (plural && person.gender === 'neuter' && m.kind !== 'organization') person.gender = 'plural';
     if ((role || single) && !plural && person.gender === 'unknown') person.gender = genderOf(phraseWords);
+    // ("A principal in Co Donegal, who asked not to be named because her board had not met, said": the clause between
+    // one unnamed person and the cue says which.)
+    if ((role || single) && !plural && person.gender === 'unknown' && m.cueStart > m.end) person.gender = asideGender(block.prose.slice(m.end, m.cueStart));
     // (One of a group, too, only in its paragraph: "One of the victims said …" is not "she" in the next.)
     if (single || oneOfGroup) person.unnamedOne = true;
     // (One of a group who opens a paragraph of their own may: "One of the librarians said the mood was grim." then
@@ -480,6 +483,17 @@ export function resolveMention(m: SourceMention, sentence: number, block: Block,
   }
   return record;
 }
+
+/** The sex a relative clause after a source says of it ("…, who asked not to be named because her board …,"), if one. */
+function asideGender(aside: string): Gender {
+  if (!RELATIVE_ASIDE.test(aside)) return 'unknown';
+  const her = HER.test(aside);
+  const his = HIS.test(aside);
+  return her === his ? 'unknown' : her ? 'female' : 'male';
+}
+const RELATIVE_ASIDE = /^\s*,?\s*who\b/i;
+const HER = /\b(?:her|she|herself)\b/i;
+const HIS = /\b(?:his|he|him|himself)\b/i;
 
 /** The person a relative pronoun right before the mention at `start` stands for ("Obama, who he noted"), if named. */
 function relativesAntecedent(tokens: Token[], start: number, people: People): Person | undefined {
