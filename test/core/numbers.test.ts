@@ -1023,3 +1023,11 @@ describe('a small baseline in parentheses', () => {
     expect(claims('The plan has three parts: (1) more buses and (2) lower fares.')).toEqual(['three']);
   });
 });
+
+describe('the span of a change in a share', () => {
+  it('is part of that claim ("rose 38% over two years", "fell by roughly a third over two decades"), money over years still counts', () => {
+    expect(claims('Average premiums rose 38% over two years.')).toEqual(['38%']);
+    expect(claims('Membership has dropped by roughly a third over two decades.')).toEqual(['roughly a third']);
+    expect(claims('The state will spend $6 million over three years.')).toHaveLength(2);
+  });
+});

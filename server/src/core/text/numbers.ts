@@ -1577,6 +1577,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // ("the last two weeks" is a time reference, "expected to last two weeks" a duration.)
   const lead = DURATION_LEADS.has(prev?.lower ?? '') && !(prev?.lower === 'last' && YEAR_DETERMINERS.has(prev2?.lower ?? ''));
   // "the most in over three years" is a time reference like "in three years".
+  // ("rose 38% over two years", "a rise of 14% over three years": the span a change in percent or a fraction took is
+  // part of that claim, not "more than two".)
+  if (next && TIME_UNITS.has(next.lower) && e.qualifier === 'over' && changeInShareBefore(tokens, e.first, from)) return true;
   if (next && TIME_UNITS.has(next.lower) && (lead || (e.qualifier.split(' ')[0] === 'over' && prev?.lower !== 'in'))) return false;
   // ("lasted more than a week", "took about an hour": the unit inside the expression, after a verb of duration.)
   if (lead && e.last > e.figure && TIME_UNITS.has(tokens[e.last].lower)) return false;
@@ -1618,6 +1621,23 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   }
   return false;
 }
+
+/**
+ * Does a change in percent or a fraction end right before token k ("rose 38%", "a rise of 14 per cent", "fell by
+ * roughly a third"): a share at k - 1 and a word of change at most six words before it?
+ */
+function changeInShareBefore(tokens: Token[], k: number, from: number): boolean {
+  const share = tokens[k - 1];
+  if (k - 1 < from || !(share.text === '%' || share.lower === 'cent' || share.lower === 'percent' || share.lower === 'points' || FRACTIONS.has(share.lower))) return false;
+  for (let p = k - 2; p >= from && k - p <= 8; p--) {
+    const w = tokens[p].lower;
+    if (CHANGE_NOUNS.has(w) || CHANGE_VERBS_OF_SHARE.has(w)) return true;
+    if (tokens[p].kind === 'punct' && tokens[p].text !== '%') return false;
+  }
+  return false;
+}
+/** Verbs of a change in a share: "rose 38%", "had fallen by a third". */
+const CHANGE_VERBS_OF_SHARE = new Set(['rose', 'risen', 'fell', 'fallen', 'dropped', 'climbed', 'climb', 'jumped', 'grew', 'grown', 'increased', 'decreased', 'declined', 'shrank', 'shrunk', 'slumped', 'surged', 'soared', 'plunged', 'up', 'down']);
 
 /** Words after a change verb in -s ("doubles the …", "triples to …") that show it a verb. */
 const VERB_S_OBJECTS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'to', 'in', 'from', 'by', 'since', 'over', 'again', 'every', 'each', 'nearly', 'almost', 'roughly']);
