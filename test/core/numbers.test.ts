@@ -1031,3 +1031,11 @@ describe('the span of a change in a share', () => {
     expect(claims('The state will spend $6 million over three years.')).toHaveLength(2);
   });
 });
+
+describe('a share listed after a figure of its sentence', () => {
+  it('counts ("…62% wanted it, and that a third had never heard of it"), one more speaker does not', () => {
+    expect(claims('The survey found that 62% wanted it, and that a third had never heard of the scheme.')).toEqual(['62%', 'a third']);
+    expect(claims('Some 40 clubs have fewer than five paid staff, and a quarter have none at all.')).toEqual(['Some 40', 'fewer than five', 'a quarter']);
+    expect(claims('One said no, another said maybe, and a third said yes.')).toEqual([]);
+  });
+});

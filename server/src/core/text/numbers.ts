@@ -385,7 +385,10 @@ function isCore(tokens: Token[], i: number): boolean {
     const aboutAfterVerb = wordAt(tokens, i - 2) === 'about' && /(?:ed|ing)$/.test(wordAt(tokens, i - 3));
     const shareEnds = qualified && !aboutAfterVerb && (next === undefined || (next.kind === 'punct' && next.text !== '-' && !DASHES.has(next.text)) || (next.kind === 'word' && PAST_ED.test(next.lower)) || SHARE_ENDS.has(next.lower));
     const shareVerb = (SHARE_VERBS.has(next?.lower ?? '') && (w === 'quarter' || qualified)) || (qualified && SHARE_GOES_ON.has(next?.lower ?? '')) || shareEnds;
-    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && (['of', 'as', 'the'].includes(next?.lower ?? '') || shareVerb);
+    // ("… found that 62% wanted them shown, and that a third had never heard of the scheme": a share listed after a
+    // figure of its sentence goes on to a verb of its own; not "One said no, and a third said yes", one more speaker.)
+    const listed = prev === 'a' && LISTED_AFTER.has(wordAt(tokens, i - 2)) && next !== undefined && (SHARE_GOES_ON.has(next.lower) || (PAST_ED.test(next.lower) && !SHARE_VERBS.has(next.lower))) && figureEarlierInSentence(tokens, i - 2);
+    return (prev === 'a' || prev === 'one' || prev === 'two' || prev === 'three') && (['of', 'as', 'the'].includes(next?.lower ?? '') || shareVerb || listed);
   }
   // "The race doubled as a qualifier", "the gym doubles as a shelter": a second use, not a change (not "doubled as
   // demand grew").
@@ -1639,6 +1642,17 @@ function changeInShareBefore(tokens: Token[], k: number, from: number): boolean 
 /** Verbs of a change in a share: "rose 38%", "had fallen by a third". */
 const CHANGE_VERBS_OF_SHARE = new Set(['rose', 'risen', 'fell', 'fallen', 'dropped', 'climbed', 'climb', 'jumped', 'grew', 'grown', 'increased', 'decreased', 'declined', 'shrank', 'shrunk', 'slumped', 'surged', 'soared', 'plunged', 'up', 'down']);
 
+/** Words after which a share is listed after another: "…, and that a third had never heard of it". */
+const LISTED_AFTER = new Set(['and', 'that', 'while', 'whereas']);
+/** Is there a figure in the tokens before k, back to the sentence's start (at most 40 tokens)? */
+function figureEarlierInSentence(tokens: Token[], k: number): boolean {
+  for (let p = k - 1; p >= 0 && k - p <= 40; p--) {
+    const t = tokens[p];
+    if (t.text === '.' || t.text === '?' || t.text === '!') return false;
+    if (t.kind === 'number') return true;
+  }
+  return false;
+}
 /** Words after a change verb in -s ("doubles the …", "triples to …") that show it a verb. */
 const VERB_S_OBJECTS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'to', 'in', 'from', 'by', 'since', 'over', 'again', 'every', 'each', 'nearly', 'almost', 'roughly']);
 
