@@ -1039,3 +1039,11 @@ describe('a share listed after a figure of its sentence', () => {
     expect(claims('One said no, another said maybe, and a third said yes.')).toEqual([]);
   });
 });
+
+describe('a span of months written as one word', () => {
+  it('is a duration ("a six-month grace period", "a nine-month renovation"), "the forty-ninth" is an ordinal', () => {
+    expect(claims('The board had asked for a six-month grace period.')).toEqual(['six-month']);
+    expect(claims('The park reopened after a nine-month renovation.')).toEqual(['nine-month']);
+    expect(claims('It marked the forty-ninth year of the festival.')).toEqual([]);
+  });
+});

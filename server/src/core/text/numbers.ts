@@ -1178,6 +1178,8 @@ const SHORT_DECADE = /^'\d+s$/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 const NUMBER_THEN_CAPITAL = /^\d+-\p{Lu}/u;
 const ORDINAL_ENDING = /(?:th|first|second|third)$/;
+/** Nouns in "-th" after a number and a hyphen that are no ordinal: "a two-month delay", "a three-length win". */
+const NOT_ORDINAL_TH = /-(?:months?|lengths?|widths?|depths?|strength|growth|health|truth|youth|north|south|mouth|earth|booths?|tooth|bath|path|breadth|birth|cloth|wealth)$/;
 const TWO_DIGITS = /^\d{2}$/;
 const CENTURY_YEAR = /^(1\d|20)\d\d$/;
 const PEOPLE_ENDING = /(?:s|people|men|women|children|troops)$/;
@@ -1287,7 +1289,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // A proclamation's date in words: "in the year of our Lord two thousand twenty-four, and of the Independence of
   // the United States of America the two hundred and forty-ninth" (an ordinal in words is a place, not a count).
   if (core.kind === 'word' && ourLordBefore(tokens, e.first, from)) return true;
-  if (core.kind === 'word' && tokens[e.last].lower.includes('-') && ORDINAL_ENDING.test(tokens[e.last].lower) && !FRACTION_COMPOUND.test(tokens[e.last].lower) && !RANK_BEFORE.has(prev?.lower ?? '')) return true;
+  if (core.kind === 'word' && tokens[e.last].lower.includes('-') && ORDINAL_ENDING.test(tokens[e.last].lower) && !NOT_ORDINAL_TH.test(tokens[e.last].lower) && !FRACTION_COMPOUND.test(tokens[e.last].lower) && !RANK_BEFORE.has(prev?.lower ?? '')) return true;
 
   if (core.kind === 'number') {
     // Most figures have no hyphen: they are not split.
