@@ -1047,3 +1047,11 @@ describe('a span of months written as one word', () => {
     expect(claims('It marked the forty-ninth year of the festival.')).toEqual([]);
   });
 });
+
+describe('half a unit written as one word', () => {
+  it('measures ("a half-mile stretch", "the half-hour bulletin"), "half-mast", "a half-hour after polls closed" do not', () => {
+    expect(claims('Nine shops trade on a half-mile stretch of the road.')).toEqual(['Nine', 'half-mile']);
+    expect(claims('The half-hour bulletin will be replaced.')).toEqual(['half-hour']);
+    expect(claims('Flags flew at half-mast. They called it less than a half-hour after polls closed.')).toEqual([]);
+  });
+});

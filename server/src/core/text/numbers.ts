@@ -401,11 +401,16 @@ function isCore(tokens: Token[], i: number): boolean {
   if (CHANGE_WORDS.has(w)) return true;
   if (!hyphenated) return false;
   if (RANKING_COMPOUND.test(w)) return true;
+  // "a half-mile stretch", "the half-acre site", "the half-hour bulletin": half a unit, before what it measures (not
+  // when: "less than a half-hour after polls closed").
+  if (w.startsWith('half-') && HALF_UNITS.has(w.slice(5)) && next !== undefined && next.kind === 'word' && !TIME_REFERENCE_AFTER.has(next.lower)) return true;
   const dash = w.indexOf('-');
   if (dash > 0 && NUMBER_WORDS.has(w.slice(0, dash)) && !HYPHEN_NOT_CLAIM.test(w)) return true;
   return false;
 }
 
+/** Units half of which a word written with a hyphen measures ("half-mile", "half-hour"; not "half-century", "half-mast"). */
+const HALF_UNITS = new Set(['mile', 'acre', 'hectare', 'metre', 'meter', 'kilometre', 'kilometer', 'inch', 'foot', 'pound', 'litre', 'liter', 'gallon', 'ton', 'tonne', 'hour', 'day', 'minute']);
 /** Words of a qualifier before a fraction a change is by: "more than", "nearly", "as much as", "up to". */
 const CHANGE_QUALIFIER_WORDS = new Set(['as', 'much', 'up', 'to']);
 /**
