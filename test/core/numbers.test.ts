@@ -1055,3 +1055,11 @@ describe('half a unit written as one word', () => {
     expect(claims('Flags flew at half-mast. They called it less than a half-hour after polls closed.')).toEqual([]);
   });
 });
+
+describe('a temperature below zero', () => {
+  it('keeps its sign ("lows of minus 6C", "as low as minus 8C"); "Ten minus six" is no temperature', () => {
+    expect(claims('Forecasters predicted overnight lows of minus 6C later this week.')).toEqual(['minus 6C']);
+    expect(claims('Temperatures could fall as low as minus 8C across the county.')).toEqual(['minus 8C']);
+    expect(claims('It fell to minus 12 degrees.')).toEqual(['minus 12']);
+  });
+});

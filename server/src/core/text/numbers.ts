@@ -1053,6 +1053,11 @@ function qualifierStart(tokens: Token[], first: number, from: number): number {
       q--;
       continue;
     }
+    // ("lows of minus 6C", "minus 12 degrees": the sign of a temperature below zero goes with it.)
+    if ((w === 'minus' || w === 'negative') && q === first && (TEMPERATURE.test(tokens[first].text) || tokens[first + 1]?.lower === 'degrees')) {
+      q--;
+      continue;
+    }
     if (!QUALIFIERS.has(w)) break;
     if (w === 'to' && !['up', 'close'].includes(wordAt(tokens, q - 2))) break;
     // ("makes up between 5 and 20 percent", "make up about three quarters", "takes up 61 percent": a phrasal verb's
@@ -1268,7 +1273,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // code of the same shape: "the 48C tax credit", "Section 48C", "the 3C visa restriction", "recipients of 48C
     // Advanced Energy Projects credits", nor an office: "led the practice at 18F").
     // (Or before what a temperature sets: "the 44C limit", "the 1.5C target".)
-    if (TEMPERATURE.test(core.text)) return (!TEMPERATURE_LEADS.has(prev?.lower ?? '') && !TEMPERATURE_SETS.has(next?.lower ?? '')) || (next !== undefined && next.kind === 'word' && next.capitalized);
+    if (TEMPERATURE.test(core.text)) return (!TEMPERATURE_LEADS.has((e.first < e.figure && BELOW_ZERO.has(tokens[e.figure - 1].lower) ? tokens[e.figure - 2] : prev)?.lower ?? '') && !TEMPERATURE_SETS.has(next?.lower ?? '')) || (next !== undefined && next.kind === 'word' && next.capitalized);
     // 5km, 10m, 1.5bn: a figure with its unit; anything else with letters is a code.
     // (And pence: "55p", "4.5p", not a video's lines, "480p", "720p".)
     // (Nor one of a name or a numbering: "section 12p", "Form 20p".)
@@ -1906,10 +1911,15 @@ function sameClause(tokens: Token[], a: number, b: number, deeds = false): boole
   return true;
 }
 
+/** Words of a temperature's sign below zero: "minus 6C". */
+const BELOW_ZERO = new Set(['minus', 'negative']);
 /** A temperature in degrees of a scale given by its capital: "46.2C", "104F". */
 const TEMPERATURE = /^\d{1,3}(?:\.\d)?[CF]$/;
-/** Words before a temperature that read it as one: "reached 46.2C", "highs of 38C", "a record 40.3C". */
-const TEMPERATURE_LEADS = new Set(['reached', 'reach', 'reaches', 'reaching', 'hit', 'hits', 'hitting', 'topped', 'tops', 'exceeded', 'exceeding', 'exceeds', 'peaked', 'of', 'to', 'above', 'below', 'around', 'about', 'nearly', 'almost', 'over', 'under', 'than', 'from', 'was', 'were', 'is', 'are', 'record', 'temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows']);
+/**
+ * Words before a temperature that read it as one: "reached 46.2C", "highs of 38C", "a record 40.3C", "as low as
+ * minus 8C".
+ */
+const TEMPERATURE_LEADS = new Set(['as', 'reached', 'reach', 'reaches', 'reaching', 'hit', 'hits', 'hitting', 'topped', 'tops', 'exceeded', 'exceeding', 'exceeds', 'peaked', 'of', 'to', 'above', 'below', 'around', 'about', 'nearly', 'almost', 'over', 'under', 'than', 'from', 'was', 'were', 'is', 'are', 'record', 'temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows']);
 /** Words after a temperature that read it as one: "the 44C limit", "the 1.5C target", "the 40C heat". */
 const TEMPERATURE_SETS = new Set(['limit', 'limits', 'threshold', 'thresholds', 'target', 'targets', 'ceiling', 'cap', 'maximum', 'minimum', 'mark', 'barrier', 'heat', 'temperature', 'temperatures', 'warming', 'rise', 'increase']);
 /** A calibre or gauge as written: "9" (before "mm"), "9mm", "45-caliber", "12-gauge". */
