@@ -5773,6 +5773,12 @@ describe('a role in the plural before a cue that may report nothing, after an op
     expect(source('Inspectors recorded that a single assistant had been responsible for 38 residents overnight.')).toBe('Inspectors');
   });
 
+  it('and behind its article or modifiers at the sentence\'s start ("The auditors found", "County health inspectors found")', () => {
+    expect(source('The auditors found 12 errors in the accounts.')).toBe('The auditors');
+    expect(source('County health inspectors found 12 violations in the kitchen.')).toBe('County health inspectors');
+    expect(source('State auditors found 12 errors.')).toBe('State auditors');
+  });
+
   it('but not one a relative clause describes ("dirt on journalists who criticized the company")', () => {
     expect(firstQuoteSource('Its senior vice president boasted about a plan to spend "a million dollars" digging up dirt on journalists who criticized the company.')).toBe('Its senior vice president');
   });

@@ -2872,9 +2872,10 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     const head = headOf(np);
     // (A body by the noun it is named by is one: "The charity found", "The regulator estimates".)
     // ("At one home, inspectors recorded that": a role in the plural too, when it opens the clause after a comma, as
-    // it does capitalised at the sentence's start; not "dirt on journalists who criticized the company".)
+    // it does capitalised at the sentence's start, also behind its article or modifiers there: "The inspectors found",
+    // "County health inspectors found"; not "dirt on journalists who criticized the company".)
     const sourceLike = head.capitalized || PRONOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower) ||
-      (ENDS_IN_S.test(head.lower) && ROLE_NOUNS.has(withoutFinalS(head.lower)) && tokens[tokenAtOrAfter(tokens, np.start) - 1]?.text === ',');
+      (ENDS_IN_S.test(head.lower) && ROLE_NOUNS.has(withoutFinalS(head.lower)) && (tokens[tokenAtOrAfter(tokens, np.start) - 1]?.text === ',' || tokenAtOrAfter(tokens, np.start) === from));
     if (!sourceLike) np = null;
   }
   // "A CNN/ORC poll of South Carolina released on Tuesday showed", "Exit polls from the primary, which Trump won,
