@@ -1008,6 +1008,15 @@ describe('a span of time before a comparative and "than"', () => {
   });
 });
 
+describe('a span of time before "on" and what it was served on', () => {
+  it('is a duration ("up to 20 years on the most serious count", "nearly 20 years on the city council"), "Two years on," is when', () => {
+    expect(claims('He faces up to 20 years on the most serious count.')).toEqual(['up to 20']);
+    expect(claims('He must serve 30 years for murder and two years on the gun charge.')).toEqual(['30', 'two']);
+    expect(claims('She spent nearly 20 years on the city council.')).toEqual(['nearly 20']);
+    expect(claims('Two years on, the town has rebuilt.')).toEqual([]);
+  });
+});
+
 describe('one unit of time before a comparative and "than"', () => {
   it('is an amount ("an hour later than now", "half an hour earlier than we did"), "An hour later" is when', () => {
     expect(claims('Bars may play music until midnight, an hour later than now.')).toEqual(['an hour']);

@@ -761,6 +761,9 @@ function rankedAt(tokens: Token[], k: number, from: number): boolean {
   return RANK_VERBS.has(w) || (w === 'to' && k - 1 >= from && RANK_MOVES.has(tokens[k - 1].lower));
 }
 
+/** Words that open what a span of time was served on, after "on": "two years on the gun charge", "on each count". */
+const SERVED_ON = new Set(['the', 'a', 'an', 'each', 'both', 'his', 'her', 'their', 'its', 'every']);
+
 /** Words that make "half" a stretch of time: "the second half of the year". */
 const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'final']);
 
@@ -1610,7 +1613,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const fromFigure = after === 'from' && (tokens[e.last + 3]?.kind === 'number' || NUMBER_WORDS.has(tokens[e.last + 3]?.lower ?? ''));
     // ("will open four weeks later than usual", "about three weeks longer than the average": how much later, an amount.)
     if (comparedAt(tokens, e.last + 2)) return false;
-    if ((TIME_REFERENCE_AFTER.has(after) && !fromFigure) || (after === 'old' && !ageOfThing(tokens, e.first, from))) return true;
+    // ("faces up to 20 years on the most serious count", "35 years on the Supreme Court": "on" before what the time
+    // was served on is no "two years on", a time reference.)
+    const servedOn = after === 'on' && SERVED_ON.has(wordAt(tokens, e.last + 3));
+    if ((TIME_REFERENCE_AFTER.has(after) && !fromFigure && !servedOn) || (after === 'old' && !ageOfThing(tokens, e.first, from))) return true;
     // "rose to 39 weeks, from 31 weeks a year earlier", "up from 31 weeks": the baseline of a change is an amount.
     if (FROM_WORDS.test(e.qualifier)) return false;
     // "with the election two weeks away": an event so far off; not "0.3 seconds away from", "three hours away by car".
