@@ -1017,6 +1017,16 @@ describe('a span of time before "on" and what it was served on', () => {
   });
 });
 
+describe('a span of time after "after" and where or as what it was spent', () => {
+  it('is a tenure ("after 14 years in parliament", "after eight years as vice president"), not "after 20 minutes in the first half"', () => {
+    expect(claims('Mallory quit in May after 14 years in parliament.')).toEqual(['14']);
+    expect(claims('He lost in 1960 after eight years as vice president.')).toEqual(['eight']);
+    expect(claims('She joined us after two seasons at Halsey University, following nearly 20 years with the agency.')).toEqual(['two', 'nearly 20']);
+    expect(claims('He scored after 20 minutes in the first half.')).toEqual([]);
+    expect(claims('The rules were restored following four years in which they were ignored.')).toEqual([]);
+  });
+});
+
 describe('one unit of time before a comparative and "than"', () => {
   it('is an amount ("an hour later than now", "half an hour earlier than we did"), "An hour later" is when', () => {
     expect(claims('Bars may play music until midnight, an hour later than now.')).toEqual(['an hour']);

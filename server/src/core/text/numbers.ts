@@ -761,6 +761,13 @@ function rankedAt(tokens: Token[], k: number, from: number): boolean {
   return RANK_VERBS.has(w) || (w === 'to' && k - 1 >= from && RANK_MOVES.has(tokens[k - 1].lower));
 }
 
+/** Prepositions that say where or as what a span of time after "after" was spent: "after 14 years in parliament". */
+const TENURE_AFTER = new Set(['in', 'on', 'at', 'as', 'with']);
+/** Units too short for a tenure: "after 20 minutes in the first half" says when. */
+const TIME_UNITS_OF_DAY = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours']);
+/** Words that open a relative clause after a preposition: "in which", "during whom". */
+const RELATIVE_WORDS = new Set(['which', 'whom', 'whose']);
+
 /** Words that open what a span of time was served on, after "on": "two years on the gun charge", "on each count". */
 const SERVED_ON = new Set(['the', 'a', 'an', 'each', 'both', 'his', 'her', 'their', 'its', 'every']);
 
@@ -1635,6 +1642,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     const spanLead = before === 'after' || before === 'following' || (before === '' && e.first === from);
     if (spanLead && after === 'of' && !tokens[e.last + 3]?.capitalized && tokens[e.last + 3]?.lower !== 'age') return false;
     if ((before === 'after' || before === 'following') && ING_FORM.test(after) && after !== 'during' && after !== 'morning' && after !== 'evening') return false;
+    // "after 14 years in parliament", "After 10 months in Asmara", "after two seasons at Halsey University", "after
+    // eight years as vice president": how long someone was somewhere or something, a tenure stated as fact.
+    // (Not a span a relative clause goes on about: "following four years in which they were gutted".)
+    if ((before === 'after' || before === 'following') && TENURE_AFTER.has(after) && !TIME_UNITS_OF_DAY.has(next.lower) && !RELATIVE_WORDS.has(wordAt(tokens, e.last + 3))) return false;
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     // ("a 30 day period"; not a count in millions: "1.8 million day visitors".)
