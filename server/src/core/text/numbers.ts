@@ -765,7 +765,7 @@ function rankedAt(tokens: Token[], k: number, from: number): boolean {
 const TENURE_AFTER = new Set(['in', 'on', 'at', 'as', 'with']);
 /** Units too short for a tenure: "after 20 minutes in the first half" says when. */
 const TIME_UNITS_OF_DAY = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours']);
-/** Words that open a relative clause after a preposition: "in which", "during whom". */
+/** Words that open a relative clause after a preposition: "in which", "with whom". */
 const RELATIVE_WORDS = new Set(['which', 'whom', 'whose']);
 
 /** Words that open what a span of time was served on, after "on": "two years on the gun charge", "on each count". */
