@@ -1077,6 +1077,20 @@ describe('an -s form after a first word that describes', () => {
   });
 });
 
+describe('a label that opens the paragraph with one person among titles and bodies', () => {
+  it('is that person\'s ("Senior fellow Ryan Mulholland, Center for American Progress (CAP):")', () => {
+    expect(firstSource('**Senior fellow Ryan Mulholland, Center for American Progress (CAP):** "It saves 40 plants."')).toBe('Ryan Mulholland');
+    expect(firstSource('[Illinois cattle farmer Alan Adams](https://example.com/a): "We waited 30 years for this."')).toBe('Alan Adams');
+    expect(firstSource('**Fox News\u2019s Bill Melugin:** "Crossings fell 40 percent."')).toBe('Bill Melugin');
+    expect(firstSource('**St. Louis, MO Mayor Tishaura Jones:** "We hired 40 officers."')).not.toBe('Louis');
+  });
+
+  it('but not a clause before a colon, nor a label of two people', () => {
+    expect(firstSource('**The mayor thanked Governor Jane Smith:** "We hired 40 officers."')).not.toBe('Jane Smith');
+    expect(firstSource('**Joe Biden and Kamala Harris:** "We hired 40 officers."')).not.toBe('Joe Biden');
+  });
+});
+
 describe('the round\'s rules at their edges', () => {
   it('keep what they should not take', () => {
     // A label with commas: the name first, or the name last; nothing else.

@@ -3073,6 +3073,11 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
     }
     // "**January 19, 2025:** "…"": a date that labels a quote names no one.
     if (MONTHS.has(tokens[from].lower) && tokens[from].capitalized && tokens[from + 1]?.kind === 'number') return null;
+    // "**Senior fellow Ryan Mulholland, Center for American Progress (CAP):**", "[CNN chief legal affairs correspondent
+    // Paula Reid](…):": a label that opens the paragraph, with one person's name among their titles and bodies, is
+    // that person's.
+    const person = from === 0 ? personInLabel(tokens, colon) : null;
+    if (person) return mention(person, lexicon, ':', colonToken.start, colonToken.end, ':', false);
     const label = labelName(tokens, from, colon);
     if (label) return mention(label, lexicon, ':', colonToken.start, colonToken.end, ':', false);
   }
@@ -3087,6 +3092,39 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   // ("**Social Security Works PAC,** "…"" in a round-up of reactions).
   if (colonToken.text === ',' && bareNounClause(tokens, np, colon) && !(np.words[0] === tokens[0] && np.words[0].capitalized && !DETERMINERS.has(np.words[0].lower) && tokenAtOrAfter(tokens, np.end) === colon)) return null;
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
+}
+
+/** Offices whose holder's name follows them: "Mayor Tishaura Jones", "Senator Maria Cantwell". */
+const PERSON_TITLES = new Set(['Mayor', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'Councilman', 'Councilwoman', 'Councillor', 'Commissioner', 'Secretary', 'Ambassador', 'Sheriff', 'Judge', 'Dr.', 'Professor', 'Chair', 'Chairman', 'Chairwoman', 'CEO', 'President', 'Director']);
+/** Lower-case words that make a paragraph's opening words before a colon a clause, not a label ("Dr. Ruth Lee is clear:"). */
+const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'that', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which']);
+
+/**
+ * The one person named in a label of up to 24 tokens that opens the paragraph before a colon: a given name and one to
+ * three capitalised words after it, ended by a comma, a bracket or the colon ("Senior fellow Ryan Mulholland, Center
+ * for American Progress (CAP)", "St. Louis, MO Mayor Tishaura Jones"). Null when the words read as a clause (a verb,
+ * a pronoun), or name no one or more than one person.
+ */
+function personInLabel(tokens: Token[], colon: number): Phrase | null {
+  // (Not a topic: "On Chinese President Xi Jinping:".)
+  if (colon > 24 || LABEL_PREPOSITIONS.has(tokens[0].lower)) return null;
+  let found: Phrase | null = null;
+  for (let k = 0; k < colon; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.capitalized && (CLAUSE_WORDS.has(t.lower) || CUE_FORMS.has(t.lower) || /(?:ed|ing)$/.test(t.lower))) return null;
+    // (Not a place's word after "St." or a state's name: "St. Louis", "Washington Examiner".)
+    // (Or a name after an office's title that no list of given names holds: "MO Mayor Tishaura Jones".)
+    const titled = k > 0 && PERSON_TITLES.has(tokens[k - 1].text) && !ORG_NAME_WORDS.has(t.text);
+    if (t.kind !== 'word' || !t.capitalized || !(isGivenName(t.text) || titled) || (k > 1 && tokens[k - 1].text === '.' && BODY_NAME_TITLES.has(tokens[k - 2].text)) || US_STATES.has(t.lower)) continue;
+    // (The name ends before a possessive: "Fox News’s Bill Melugin" is Bill Melugin's.)
+    let e = k + 1;
+    while (e < colon && e - k < 4 && ((tokens[e].kind === 'word' && tokens[e].capitalized && !ORG_NAME_WORDS.has(tokens[e].text) && !endsWithPossessive(tokens[e].text)) || (tokens[e].text === '.' && /^[A-Z]$/.test(tokens[e - 1].text)))) e++;
+    if (e - k < 2 || !(e === colon || tokens[e].text === ',' || tokens[e].text === '(')) continue;
+    if (found) return null;
+    found = { words: tokens.slice(k, e).filter((w) => w.kind === 'word'), start: t.start, end: tokens[e - 1].end };
+    k = e - 1;
+  }
+  return found;
 }
 
 /** Small words a label of capitalised words may hold ("Secretary of Housing and Urban Development", "Voters of Tomorrow"). */
