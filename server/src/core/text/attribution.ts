@@ -3094,8 +3094,8 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
   return mention(np, lexicon, ':', colonToken.start, colonToken.end, ':', false);
 }
 
-/** Offices whose holder's name follows them: "Mayor Tishaura Jones", "Senator Maria Cantwell". */
-const PERSON_TITLES = new Set(['Mayor', 'Senator', 'Sen.', 'Governor', 'Gov.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'Councilman', 'Councilwoman', 'Councillor', 'Commissioner', 'Secretary', 'Ambassador', 'Sheriff', 'Judge', 'Dr.', 'Professor', 'Chair', 'Chairman', 'Chairwoman', 'CEO', 'President', 'Director']);
+/** Offices whose holder's name follows them, with or without a full stop: "Mayor Tishaura Jones", "Sen. Maria Cantwell". */
+const PERSON_TITLES = new Set(['Mayor', 'Senator', 'Sen', 'Governor', 'Gov', 'Representative', 'Rep', 'Congressman', 'Congresswoman', 'Councilman', 'Councilwoman', 'Councillor', 'Commissioner', 'Secretary', 'Ambassador', 'Sheriff', 'Judge', 'Dr', 'Professor', 'Chair', 'Chairman', 'Chairwoman', 'CEO', 'President', 'Director']);
 /** Lower-case words that make a paragraph's opening words before a colon a clause, not a label ("Dr. Ruth Lee is clear:"). */
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'that', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which']);
 
@@ -3114,7 +3114,8 @@ function personInLabel(tokens: Token[], colon: number): Phrase | null {
     if (t.kind === 'word' && !t.capitalized && (CLAUSE_WORDS.has(t.lower) || CUE_FORMS.has(t.lower) || /(?:ed|ing)$/.test(t.lower))) return null;
     // (Not a place's word after "St." or a state's name: "St. Louis", "Washington Examiner".)
     // (Or a name after an office's title that no list of given names holds: "MO Mayor Tishaura Jones".)
-    const titled = k > 0 && PERSON_TITLES.has(tokens[k - 1].text) && !ORG_NAME_WORDS.has(t.text);
+    const title = k > 1 && tokens[k - 1].text === '.' ? tokens[k - 2] : k > 0 ? tokens[k - 1] : undefined;
+    const titled = title !== undefined && PERSON_TITLES.has(title.text) && !ORG_NAME_WORDS.has(t.text);
     if (t.kind !== 'word' || !t.capitalized || !(isGivenName(t.text) || titled) || (k > 1 && tokens[k - 1].text === '.' && BODY_NAME_TITLES.has(tokens[k - 2].text)) || US_STATES.has(t.lower)) continue;
     // (The name ends before a possessive: "Fox News’s Bill Melugin" is Bill Melugin's.)
     let e = k + 1;
