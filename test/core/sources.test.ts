@@ -6918,6 +6918,15 @@ describe('one capitalised plural of a trade before its verb in the plural', () =
   });
 });
 
+describe('one capitalised plural of a people or of people at an event before its verb in the plural', () => {
+  it('is people at large ("Americans say", "Most Britons say", "Participants say"); a party\'s members are named ("Democrats say")', () => {
+    expect(of('Americans say prices fell 8% this year.')).toEqual({ source: 'Americans', vague: true });
+    expect(of('Most Britons say 40 titles wait.')?.vague).toBe(true);
+    expect(of('Participants say 40 stalls closed.')?.vague).toBe(true);
+    expect(of('Democrats say 40 bills wait.')?.source).toBe('Democrats');
+  });
+});
+
 describe('a document before an aside with its maker\'s long name', () => {
   it('finds what its verb after the aside reports ("The study, published Monday by the Alachua County Housing Research Center, found")', () => {
     expect(source('The study, published Monday by the Alachua County Housing Research Center, found vacancy in student-oriented complexes reached 11.4% this fall, up from 3.2% in 2022.')).toBe('The study');

@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore } from './spans';
 import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, BRITISH_TITLES, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, FRACTIONS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_PARTICLES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
-  ANONYMITY_WORDS, MONTHS, NAMED_BY_NOUN, TITLE_ACRONYMS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, COUNTRIES, VAGUE_ADVERBS, CURRENCY_PREFIX, SCALE_WORDS, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
+  ANONYMITY_WORDS, DEMONYMS, MONTHS, NAMED_BY_NOUN, TITLE_ACRONYMS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, COUNTRIES, VAGUE_ADVERBS, CURRENCY_PREFIX, SCALE_WORDS, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
 } from './lexicon';
 
 // Patterns of the tests below, made once (a pattern written in a function is a new object each time it is reached).
@@ -599,6 +599,19 @@ const FILED_REPORTS = new Set(['same', 'inspection', 'finance', 'financial', 'fu
 function tradeInCapitals(words: Token[]): boolean {
   return words.length === 1 && TRADE_PLURAL.test(words[0].text) && !isGivenName(words[0].text);
 }
+/**
+ * One capitalised plural of a people or of people at an event ("Americans", "Britons", "Participants"), alone or after
+ * "Most", "Many" or "Some": people at large, no name.
+ */
+function peopleInCapitals(words: Token[]): boolean {
+  const w = words[words.length - 1];
+  if (words.length > 2 || (words.length === 2 && !PEOPLE_QUANTIFIERS.has(words[0].text)) || !w.capitalized || !ENDS_IN_S.test(w.lower)) return false;
+  const one = withoutFinalS(w.lower);
+  return DEMONYMS.has(one) || EVENT_PEOPLE.has(w.lower);
+}
+const PEOPLE_QUANTIFIERS = new Set(['Most', 'Many', 'Some']);
+/** People at an event, at large: "Participants say". */
+const EVENT_PEOPLE = new Set(['participants', 'attendees']);
 const TRADE_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors)$/;
 /** Plurals of the officers of a case or a body, of an event's organisers and of lawmakers: no one's at large. */
 const CASE_OFFICERS = new Set(['organizers', 'organisers', 'lawmakers', 'senators', 'members', 'models', 'prosecutors', 'investigators', 'detectives', 'officers', 'firefighters', 'rescuers', 'paramedics', 'inspectors', 'auditors', 'regulators', 'judges', 'jurors', 'lawyers', 'attorneys', 'troopers', 'deputies', 'agents', 'officials', 'spokesmen', 'spokeswomen', 'spokespeople', 'authorities']);
@@ -2956,9 +2969,9 @@ export function mention(np: Phrase, lexicon: AttributionLexicon, cue: string, cu
     // a cue, speaks as a trade does.
     c.kind = 'vague';
     c.vague = true;
-  } else if (c.kind === 'named' && !inverted && cue.toLowerCase() === lemma && SPEECH_CUES.has(lemma) && tradeInCapitals(np.words)) {
-    // "Preservationists say", "Publishers say": one capitalised plural of a trade with its verb in the plural is no
-    // name ("Sanders says"), but people of the trade at large.
+  } else if (c.kind === 'named' && !inverted && cue.toLowerCase() === lemma && SPEECH_CUES.has(lemma) && (tradeInCapitals(np.words) || peopleInCapitals(np.words))) {
+    // "Preservationists say", "Publishers say", "Americans say": one capitalised plural of a trade or a people with its
+    // verb in the plural is no name ("Sanders says"), but people of the trade or the country at large.
     c.kind = 'vague';
     c.vague = true;
   } else if (c.kind === 'role' && onePersonUnnamed(np.words)) {
