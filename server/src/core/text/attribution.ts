@@ -599,6 +599,7 @@ const FILED_REPORTS = new Set(['same', 'inspection', 'finance', 'financial', 'fu
 function tradeInCapitals(words: Token[]): boolean {
   return words.length === 1 && TRADE_PLURAL.test(words[0].text) && !isGivenName(words[0].text);
 }
+const TRADE_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors)$/;
 /**
  * One capitalised plural of a people or of people at an event ("Americans", "Britons", "Participants"), alone or after
  * "Most", "Many" or "Some": people at large, no name.
@@ -612,7 +613,6 @@ function peopleInCapitals(words: Token[]): boolean {
 const PEOPLE_QUANTIFIERS = new Set(['Most', 'Many', 'Some']);
 /** People at an event, at large: "Participants say". */
 const EVENT_PEOPLE = new Set(['participants', 'attendees']);
-const TRADE_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors)$/;
 /** Plurals of the officers of a case or a body, of an event's organisers and of lawmakers: no one's at large. */
 const CASE_OFFICERS = new Set(['organizers', 'organisers', 'lawmakers', 'senators', 'members', 'models', 'prosecutors', 'investigators', 'detectives', 'officers', 'firefighters', 'rescuers', 'paramedics', 'inspectors', 'auditors', 'regulators', 'judges', 'jurors', 'lawyers', 'attorneys', 'troopers', 'deputies', 'agents', 'officials', 'spokesmen', 'spokeswomen', 'spokespeople', 'authorities']);
 /** Is the word, a plural in lower case, people of a trade or a cause, or bodies of a kind, at large (not a poll's "voters")? */
@@ -3109,8 +3109,6 @@ export function introducerSource(tokens: Token[], from: number, colon: number, i
 
 /** Offices whose holder's name follows them, with or without a full stop: "Mayor Tishaura Jones", "Sen. Maria Cantwell". */
 const PERSON_TITLES = new Set(['Mayor', 'Senator', 'Sen', 'Governor', 'Gov', 'Representative', 'Rep', 'Congressman', 'Congresswoman', 'Councilman', 'Councilwoman', 'Councillor', 'Commissioner', 'Secretary', 'Ambassador', 'Sheriff', 'Judge', 'Dr', 'Professor', 'Chair', 'Chairman', 'Chairwoman', 'CEO', 'President', 'Director']);
-/** Lower-case words that make a paragraph's opening words before a colon a clause, not a label ("Dr. Ruth Lee is clear:"). */
-const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'that', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which']);
 
 /**
  * The one person named in a label of up to 24 tokens that opens the paragraph before a colon: a given name and one to
@@ -3344,6 +3342,11 @@ function clauseStart(tokens: Token[], from: number, end: number): number {
 const CLAUSE_INTRODUCERS = new Set([...SUBORDINATORS, 'as', 'when', 'since', 'after', 'before', 'where', 'who', 'which', 'that', 'than', 'and', 'but', 'or', 'whether', 'how', 'why', 'what']);
 /** Personal pronouns that open a clause as its subject. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/**
+ * Lower-case words that make a paragraph's opening words before a colon a clause, not a label ("Dr. Ruth Lee is
+ * clear:"): an auxiliary, a subject pronoun and the like (see personInLabel).
+ */
+const CLAUSE_WORDS = new Set([...FINITE_AUXILIARIES, ...SUBJECT_PRONOUNS, 'be', 'been', 'not', 'that', 'this', 'it', 'you', 'who', 'which']);
 /** Prepositions and adverbs that open a time phrase ("On Monday", "In March 2020", "Later that day"). */
 const TIME_OPENERS = new Set(['on', 'in', 'at', 'during', 'by', 'later', 'earlier', 'early', 'late', 'last', 'this', 'next', 'near']);
 

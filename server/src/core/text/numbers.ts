@@ -761,16 +761,6 @@ function rankedAt(tokens: Token[], k: number, from: number): boolean {
   return RANK_VERBS.has(w) || (w === 'to' && k - 1 >= from && RANK_MOVES.has(tokens[k - 1].lower));
 }
 
-/** Prepositions that say where or as what a span of time after "after" was spent: "after 14 years in parliament". */
-const TENURE_AFTER = new Set(['in', 'on', 'at', 'as', 'with']);
-/** Units too short for a tenure: "after 20 minutes in the first half" says when. */
-const TIME_UNITS_OF_DAY = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours']);
-/** Words that open a relative clause after a preposition: "in which", "with whom". */
-const RELATIVE_WORDS = new Set(['which', 'whom', 'whose']);
-
-/** Words that open what a span of time was served on, after "on": "two years on the gun charge", "on each count". */
-const SERVED_ON = new Set(['the', 'a', 'an', 'each', 'both', 'his', 'her', 'their', 'its', 'every']);
-
 /** Words that make "half" a stretch of time: "the second half of the year". */
 const HALF_ORDINALS = new Set(['first', 'second', 'latter', 'final']);
 
@@ -1653,6 +1643,16 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   }
   return false;
 }
+
+/** Prepositions that say where or as what a span of time after "after" was spent: "after 14 years in parliament". */
+const TENURE_AFTER = new Set(['in', 'on', 'at', 'as', 'with']);
+/** Units too short for a tenure: "after 20 minutes in the first half" says when. */
+const TIME_UNITS_OF_DAY = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours']);
+/** Words that open a relative clause after a preposition: "in which", "with whom". */
+const RELATIVE_WORDS = new Set(['which', 'whom', 'whose']);
+
+/** Words that open what a span of time was served on, after "on": "two years on the gun charge", "on each count". */
+const SERVED_ON = new Set(['the', 'a', 'an', 'each', 'both', 'his', 'her', 'their', 'its', 'every']);
 
 /**
  * Does a change in percent or a fraction end right before token k ("rose 38%", "a rise of 14 per cent", "fell by
