@@ -3977,7 +3977,7 @@ describe('"her husband said", "his wife said" after a couple named together', ()
 describe('people of a one-word place or body after "the" ("Officials at the Pentagon", "a spokesman for the Kremlin")', () => {
   it('are the people, or the body, not the place as a person\'s name', () => {
     expect(firstAttribution('Officials at the Pentagon said 12 soldiers died.')).toMatchObject({ kind: 'vague', source: 'Officials at the Pentagon' });
-    expect(firstAttribution('Residents of the Bronx said 300 homes flooded.')).toMatchObject({ kind: 'role', source: 'Residents of the Bronx' });
+    expect(firstAttribution('Residents of the Bronx said 300 homes flooded.')).toMatchObject({ kind: 'vague', source: 'Residents of the Bronx' });
     expect(firstAttribution('A spokesman for the Kremlin said 12 soldiers died.')).toMatchObject({ kind: 'role', source: 'A spokesman for the Kremlin' });
     // (A person of a paper stays the person.)
     expect(firstAttribution('Jane Smith of the Guardian said 300 homes flooded.')).toMatchObject({ kind: 'named', source: 'Jane Smith' });
@@ -6788,6 +6788,16 @@ describe('people no role names, placed by "there" or at a body', () => {
     expect(of('Parents at Drouin South Primary School, one of the affected schools, said 14 children fell ill.')?.vague).toBe(true);
     expect(of('Researchers at MIT say 12 left.')?.vague).toBe(false);
     expect(of('He said there were 13 left.')?.source).toBe('he');
+  });
+
+  it('are as vague placed by a place\'s name as alone ("Residents of Harrow Ridge say", "Diplomats in Velgrad say")', () => {
+    expect(of('Residents of Harrow Ridge say night-time shelling has doubled to 40 rounds.')).toEqual({ source: 'Residents of Harrow Ridge', vague: true });
+    expect(of('Residents in the Pell Canyon area said 40 homes were lost.')).toEqual({ source: 'Residents in the Pell Canyon area', vague: true });
+    expect(of('Residents of the Shore Road flats, about 200 metres from the warehouse, said 30 windows broke.')?.vague).toBe(true);
+    expect(of('Diplomats in Velgrad say a meeting of the 12 envoys is likely.')).toEqual({ source: 'Diplomats in Velgrad', vague: true });
+    // (Not the officers of a case there, nor the tenants of a building, who speak as its.)
+    expect(of('Detectives in Wrexford say 46 people lost money.')?.vague).toBe(false);
+    expect(of('Tenants of Riverside Towers said rents rose 40 percent.')?.vague).toBe(false);
   });
 });
 

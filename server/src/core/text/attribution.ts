@@ -501,7 +501,10 @@ function placedSource(words: Token[], lexicon: AttributionLexicon): { kind: Attr
   if (!place.some((w) => w.capitalized) || place.some((w, k) => NAME_TITLES.has(w.text) || (isGivenName(w.text) && (k > 0 || place[k + 1]?.capitalized === true)))) return null;
   if (ALWAYS_VAGUE_NOUNS.has(noun.lower)) return { kind: 'vague', vague: true };
   // (People no role names are read as a vague group placed: "Voters in Ohio" as "Officials in the province".)
-  const c = people ? { kind: 'vague' as const, vague: true } : roles && noun.capitalized ? { kind: 'role' as const, vague: false } : bodies ? { kind: 'organization' as const, vague: false } : classifySource(words.slice(0, at), lexicon);
+  // (A role's plural at large is as vague in a place as it is alone: "Diplomats in Velgrad say", as "Diplomats say";
+  // not the officers of a case there, "Detectives in Wrexford".)
+  const atLarge = roles && words[at].lower === 'in' && !CASE_OFFICERS.has(noun.lower);
+  const c = people || atLarge ? { kind: 'vague' as const, vague: true } : roles && noun.capitalized ? { kind: 'role' as const, vague: false } : bodies ? { kind: 'organization' as const, vague: false } : classifySource(words.slice(0, at), lexicon);
   if (!c.vague) return { kind: c.kind, vague: false };
   return checkableWhere(words[at].lower, noun.lower, people) ? { kind: 'role', vague: false } : { kind: 'vague', vague: true };
 }
@@ -6268,6 +6271,9 @@ function checkableWhere(preposition: string, noun: string, people: boolean): boo
   // speaks for none of them.)
   // (Not "of": "Tenants of Riverside Towers" speak as a body's, "Voters of Tomorrow" is one.)
   if (people) return preposition === 'of' || preposition === 'from';
+  // (The people of a place are where they live, whatever the preposition: "Residents of Harrow Ridge", "Residents in
+  // the Pell Canyon area" are as vague as "Residents there".)
+  if (RESIDENTS.has(noun) || noun === 'locals' || noun === 'villagers') return false;
   return (preposition !== 'in' || WEAK_VAGUE_NOUNS.has(noun)) && noun !== 'officials';
 }
 
