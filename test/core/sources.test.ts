@@ -1005,6 +1005,15 @@ describe('"per" before a bare noun and "by" before a time', () => {
   });
 });
 
+describe('reports in a place\'s press at large', () => {
+  it('are as vague as reports alone ("reports in the Israeli press", "in Chinese state media"); a paper named is a document', () => {
+    expect(firstAttribution('According to reports in the Solvar press, the talks will last 12 days.')).toMatchObject({ kind: 'vague', source: 'reports' });
+    expect(firstAttribution('According to reports in Chinese state media, 12 people died.')?.kind).toBe('vague');
+    expect(firstAttribution('According to reports in the Guardian, 12 people died.')?.kind).toBe('document');
+    expect(firstAttribution('According to a report in the Associated Press, 12 people died.')?.kind).toBe('document');
+  });
+});
+
 describe('a relative time after a source phrase', () => {
   it('ends the phrase, or stands between a document and its author', () => {
     expect(firstSource('According to a poll published by NBC News last week, over 220 members favored it.')).toBe('a poll published by NBC News');

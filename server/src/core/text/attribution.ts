@@ -472,6 +472,18 @@ function industryAtLarge(words: Token[]): boolean {
 /** Documents named by a mass noun, which stands bare as a plural does: "Research shows", "New research suggests". */
 const MASS_DOCUMENTS = new Set(['research']);
 
+/**
+ * Do the words from k, past an article and the capitals and plain words that describe it, end in the press or the
+ * media at large ("the Israeli press", "Chinese state media"), which name no paper?
+ */
+function pressAtLarge(tokens: Token[], k: number, to: number): boolean {
+  if (tokens[k]?.lower === 'the') k++;
+  const first = k;
+  while (k < to && k - first < 3 && tokens[k].kind === 'word' && !PRESS_AT_LARGE.has(tokens[k].lower) && (tokens[k].capitalized || k > first)) k++;
+  return k > first && k < to && PRESS_AT_LARGE.has(tokens[k].lower) && !tokens[k].capitalized;
+}
+const PRESS_AT_LARGE = new Set(['press', 'media']);
+
 /** Words that leave a document unnamed: "a study", "recent polls", "early reports". */
 const INDEFINITE_WORDS = new Set(['a', 'an', 'some', 'many', 'several', 'numerous', 'multiple', 'various', 'other', 'early', 'recent', 'new', 'unconfirmed', 'formal', 'eyewitness', 'latest', 'previous', 'prior', 'preliminary', 'pre-election', 'past', 'earlier', 'informal']);
 
@@ -1604,7 +1616,8 @@ export function findSources(tokens: Token[], from: number, to: number, inQuote: 
       const kindOfBody = article && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.kind === 'word' && (ORG_NOUNS.has(tokens[j + 2].lower) || tokens[j + 2].lower === 'journal') && tokens[j + 3]?.capitalized && !WEEKDAYS.has(tokens[j + 3].lower) && !MONTHS.has(tokens[j + 3].lower);
       // ("A survey by the charity found": a body the draft named before, by its noun.)
       const bodyNamedBefore = tokens[j].lower === 'by' && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.kind === 'word' && !tokens[j + 2].capitalized && ORG_NOUNS.has(tokens[j + 2].lower);
-      const named = tokens[j + 1]?.capitalized || (article && tokens[j + 2]?.capitalized) || kindOfBody || bodyNamedBefore;
+      // (Not a country's or a place's press at large: "reports in the Israeli press", "in Chinese state media".)
+      const named = (tokens[j + 1]?.capitalized || (article && tokens[j + 2]?.capitalized) || kindOfBody || bodyNamedBefore) && !pressAtLarge(tokens, j + 1, to);
       if (MAKER_PREPOSITIONS.test(tokens[j].lower) && named && j + 1 < to) {
         m.kind = 'document';
         m.vague = false;
