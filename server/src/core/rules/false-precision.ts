@@ -31,6 +31,9 @@ export function roundFigure(figure: string, scaled = false): string {
   return figure.includes(',') || rounded >= 10000 ? rounded.toLocaleString('en-US') : String(rounded);
 }
 
+/** A figure with a scale's letters written against it: "52.75m", "4.35bn", "3.25k". */
+const ATTACHED_SCALE = /^(\d[\d,]*(?:\.\d+)?)(?:m|bn|k|mn|tn)$/i;
+
 const rule: Rule = {
   id: 'false-precision',
   description: '"about", "roughly", "nearly" before a figure with four or more significant digits, or with decimals.',
@@ -45,9 +48,12 @@ const rule: Rule = {
       const e = n.expression;
       const qualifier = afterLastSpace(e.qualifier);
       if (!APPROXIMATORS.has(qualifier)) continue;
-      const figure = n.tokens[e.figure];
-      if (figure.kind !== 'number' || !/^\d[\d,]*(?:\.\d+)?$/.test(figure.text)) continue;
-      const scaled = SCALE_WORDS.has(n.tokens[e.figure + 1]?.lower ?? '');
+      const token = n.tokens[e.figure];
+      // (A scale's letters may be written against the figure: "about £52.75m", "roughly $4.35bn".)
+      const attached = token.kind === 'alnum' ? ATTACHED_SCALE.exec(token.text) : null;
+      if (attached === null && (token.kind !== 'number' || !/^\d[\d,]*(?:\.\d+)?$/.test(token.text))) continue;
+      const figure = attached === null ? token : { text: attached[1], start: token.start, end: token.start + attached[1].length };
+      const scaled = attached !== null || SCALE_WORDS.has(n.tokens[e.figure + 1]?.lower ?? '');
       const decimals = figure.text.includes('.');
       const digits = significantDigits(figure.text);
       // (A scaled figure with decimals claims as many digits as it has: "about $31.6 million" three, "about 1.3 million"
