@@ -1015,6 +1015,11 @@ describe('a span of time before "on" and what it was served on', () => {
     expect(claims('She spent nearly 20 years on the city council.')).toEqual(['nearly 20']);
     expect(claims('Two years on, the town has rebuilt.')).toEqual([]);
   });
+
+  it('is an amount after "by" before the day it was done ("extended by four days on Wednesday")', () => {
+    expect(claims('The talks were extended by four days on Wednesday.')).toEqual(['four']);
+    expect(claims('It will be two years on Monday since the flood.')).toEqual([]);
+  });
 });
 
 describe('a span of time after "after" and where or as what it was spent', () => {

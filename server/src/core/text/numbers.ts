@@ -1612,7 +1612,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (comparedAt(tokens, e.last + 2)) return false;
     // ("faces up to 20 years on the most serious count", "35 years on the Supreme Court": "on" before what the time
     // was served on is no "two years on", a time reference.)
-    const servedOn = after === 'on' && SERVED_ON.has(wordAt(tokens, e.last + 3));
+    // ("extended by four days on Wednesday", "jailed for six months on Tuesday": nor, after an amount's "by" or
+    // "for", before the day it was done; "two years on Monday" alone may be an anniversary.)
+    const onWhat = wordAt(tokens, e.last + 3);
+    const amountLead = prev?.lower === 'by' || prev?.lower === 'for';
+    const servedOn = after === 'on' && (SERVED_ON.has(onWhat) || (amountLead && (WEEKDAYS.has(onWhat) || MONTHS.has(onWhat))));
     if ((TIME_REFERENCE_AFTER.has(after) && !fromFigure && !servedOn) || (after === 'old' && !ageOfThing(tokens, e.first, from))) return true;
     // "rose to 39 weeks, from 31 weeks a year earlier", "up from 31 weeks": the baseline of a change is an amount.
     if (FROM_WORDS.test(e.qualifier)) return false;
