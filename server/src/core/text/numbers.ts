@@ -1640,6 +1640,9 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // eight years as vice president": how long someone was somewhere or something, a tenure stated as fact.
     // (Not a span a relative clause goes on about: "following four years in which they were gutted".)
     if ((before === 'after' || before === 'following') && TENURE_AFTER.has(after) && !TIME_UNITS_OF_DAY.has(next.lower) && !RELATIVE_WORDS.has(wordAt(tokens, e.last + 3))) return false;
+    // "The ceasefire collapsed after 16 weeks", "who retired after 34 years": after a verb of ending, how long what
+    // ended had lasted, a duration stated as fact ("After two days, rescuers found him" says when).
+    if ((before === 'after' || before === 'following') && ENDED.has(wordAt(tokens, e.first - 2)) && !TIME_UNITS_OF_DAY.has(next.lower)) return false;
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     // ("a 30 day period"; not a count in millions: "1.8 million day visitors".)
@@ -1648,6 +1651,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   return false;
 }
 
+/** Verbs of ending, after which "after" and a span of time say how long it lasted: "collapsed after 16 weeks". */
+const ENDED = new Set(['ended', 'collapsed', 'retired', 'resigned', 'quit', 'released', 'freed', 'abandoned', 'closed', 'folded', 'expired', 'finished', 'concluded', 'adjourned', 'dissolved', 'lapsed', 'disbanded', 'ends', 'collapses', 'retires', 'resigns', 'quits', 'closes', 'expires']);
 /** Prepositions that say where or as what a span of time after "after" was spent: "after 14 years in parliament". */
 const TENURE_AFTER = new Set(['in', 'on', 'at', 'as', 'with']);
 /** Units too short for a tenure: "after 20 minutes in the first half" says when. */
