@@ -1025,7 +1025,7 @@ describe('a span of time before "on" and what it was served on', () => {
 describe('a span of time after a verb of ending and "after"', () => {
   it('is how long it lasted ("collapsed after 16 weeks", "who retired after 34 years"), "After two days, rescuers" is when', () => {
     expect(claims('The 2024 ceasefire collapsed after 16 weeks.')).toEqual(['16']);
-    expect(claims('Donnie Mace, who retired in February after 34 years, took the offer.')).toEqual(['34']);
+    expect(claims('Donnie Mace, who retired from the plant in February after 34 years, took the offer.')).toEqual(['34']);
     expect(claims('After two days, rescuers found him.')).toEqual([]);
     expect(claims('The match was abandoned after 20 minutes.')).toEqual([]);
   });

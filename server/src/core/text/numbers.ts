@@ -1642,7 +1642,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if ((before === 'after' || before === 'following') && TENURE_AFTER.has(after) && !TIME_UNITS_OF_DAY.has(next.lower) && !RELATIVE_WORDS.has(wordAt(tokens, e.last + 3))) return false;
     // "The ceasefire collapsed after 16 weeks", "who retired after 34 years": after a verb of ending, how long what
     // ended had lasted, a duration stated as fact ("After two days, rescuers found him" says when).
-    if ((before === 'after' || before === 'following') && ENDED.has(wordAt(tokens, e.first - 2)) && !TIME_UNITS_OF_DAY.has(next.lower)) return false;
+    // (Past where or when it ended: "retired from the plant in February after 34 years".)
+    if ((before === 'after' || before === 'following') && endedBefore(tokens, e.first - 2, from) && !TIME_UNITS_OF_DAY.has(next.lower)) return false;
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     // ("a 30 day period"; not a count in millions: "1.8 million day visitors".)
@@ -1651,6 +1652,11 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   return false;
 }
 
+/** Does a verb of ending stand at k or up to seven words before it, with no mark between ("retired from the plant in February")? */
+function endedBefore(tokens: Token[], k: number, from: number): boolean {
+  for (let j = k; j >= from && k - j < 8 && tokens[j].kind !== 'punct'; j--) if (ENDED.has(tokens[j].lower)) return true;
+  return false;
+}
 /** Verbs of ending, after which "after" and a span of time say how long it lasted: "collapsed after 16 weeks". */
 const ENDED = new Set(['ended', 'collapsed', 'retired', 'resigned', 'quit', 'released', 'freed', 'abandoned', 'closed', 'folded', 'expired', 'finished', 'concluded', 'adjourned', 'dissolved', 'lapsed', 'disbanded', 'ends', 'collapses', 'retires', 'resigns', 'quits', 'closes', 'expires']);
 /** Prepositions that say where or as what a span of time after "after" was spent: "after 14 years in parliament". */
