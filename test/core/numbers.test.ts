@@ -959,6 +959,8 @@ describe('an age after a volunteer\'s or a supervisor\'s noun, or after "the you
   it('is no claim ("a depot supervisor, 58,", "Its youngest volunteer was 58.", "the youngest of whom is 58,")', () => {
     expect(claims('A depot supervisor, 58, raised concerns. Its youngest volunteer was 58.')).toEqual([]);
     expect(claims('The volunteers, the youngest of whom is 58, raised money. The volunteer sold 40 tickets.')).toEqual(['40']);
+    expect(claims('Three men were hurt. The youngest was 19.')).toEqual(['Three']);
+    expect(claims('The largest was 19.')).toEqual(['19']);
   });
 });
 

@@ -1516,7 +1516,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   // Not a rate: "The number of students per teacher was 14."
   const perPerson = PER_WORD.test(tokens[e.first - 3]?.lower ?? '');
   // ("the volunteers, the youngest of whom is 58,": the eldest or youngest of a group, by "of whom".)
-  const eldestOf = prev2?.lower === 'whom' && wordAt(tokens, e.first - 3) === 'of' && AGE_SUPERLATIVES.has(wordAt(tokens, e.first - 4));
+  // ("Three men were hurt. The youngest was 19.": the eldest or youngest alone, of the people just named.)
+  const eldestOf = (prev2?.lower === 'whom' && wordAt(tokens, e.first - 3) === 'of' && AGE_SUPERLATIVES.has(wordAt(tokens, e.first - 4))) || (AGE_SUPERLATIVES.has(prev2?.lower ?? '') && wordAt(tokens, e.first - 3) === 'the');
   if (single && (prev?.lower === 'was' || prev?.lower === 'is') && prev2 && (prev2.lower === 'he' || prev2.lower === 'she' || prev2.lower === 'who' || eldestOf || (isPerson(prev2) && !perPerson) || (prev2.text === ',' && namedThenSetOff(tokens, from, e.first - 2))) && UP_TO_THREE_DIGITS.test(text) && ageAfter) return true;
   if (single && prev && AGE_BEFORE.has(prev.lower)) return true;
   // Age brackets: "aged 18 to 29", "between the ages of 14 and 18", "ages 18 and 65", "voters under 30".
