@@ -1095,6 +1095,9 @@ describe('a temperature below zero', () => {
   it('keeps its sign ("lows of minus 6C", "as low as minus 8C"); "Ten minus six" is no temperature', () => {
     expect(claims('Forecasters predicted overnight lows of minus 6C later this week.')).toEqual(['minus 6C']);
     expect(claims('Temperatures could fall as low as minus 8C across the county.')).toEqual(['minus 8C']);
+    // (A fire's or a furnace's four figures: "more than 1,000C"; not a code, "the 1000C form".)
+    expect(claims('The seat of the fire had reached more than 1,000C.')).toEqual(['more than 1,000C']);
+    expect(claims('File the 1000C form by May.')).toEqual([]);
     expect(claims('It fell to minus 12 degrees.')).toEqual(['minus 12']);
   });
 });

@@ -1946,8 +1946,8 @@ function sameClause(tokens: Token[], a: number, b: number, deeds = false): boole
 
 /** Words of a temperature's sign below zero: "minus 6C". */
 const BELOW_ZERO = new Set(['minus', 'negative']);
-/** A temperature in degrees of a scale given by its capital: "46.2C", "104F". */
-const TEMPERATURE = /^\d{1,3}(?:\.\d)?[CF]$/;
+/** A temperature in degrees of a scale given by its capital: "46.2C", "104F", and a fire's "1,000C". */
+const TEMPERATURE = /^(?:\d{1,3}|\d,?\d{3})(?:\.\d)?[CF]$/;
 /**
  * Words before a temperature that read it as one: "reached 46.2C", "highs of 38C", "a record 40.3C", "as low as
  * minus 8C".
