@@ -3537,6 +3537,12 @@ describe('a body that opens a sentence with its acronym in brackets', () => {
   });
 });
 
+describe('a body whose name holds a plural\'s apostrophe', () => {
+  it('is the later "it" ("The Packaging and Logistics Workers\' Union … has been less restrained. It said …")', () => {
+    expect(quotes('The Packaging and Logistics Workers\' Union, which represents about 140 of the depot\'s staff, has been less restrained. It said in a statement that workers had raised concerns "again and again and again".')).toEqual(["The Packaging and Logistics Workers' Union"]);
+  });
+});
+
 describe('a name after an adverbial phrase that opens the sentence, with a party tag and an appositive', () => {
   it('speaks, not the object of its verb ("On the other side, Sen. Ted Cruz (R-Tex.), a Republican candidate, tweeted a warning.")', () => {
     expect(quotes('On the other side, Sen. Ted Cruz (R-Tex.), a Republican candidate for president who has made religious liberty a centerpiece of his campaign, tweeted a warning. "Missouri: Remember in November the Democrats who filibustered over 30 hours."')).toEqual(['Ted Cruz']);

@@ -775,6 +775,8 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
         if (ORG_NAME_WORDS.has(t.text) || acronym(t.text)) signal = true;
         k++;
       } else if (t.text === '.' && k > start && BODY_ABBREVIATIONS.has(tokens[k - 1].text)) k++;
+      // ("The Packaging and Logistics Workers' Union": a plural's apostrophe inside the name, against its word.)
+      else if (PLURAL_APOSTROPHE.test(t.text) && k > start && t.start === tokens[k - 1].end && tokens[k - 1].lower.endsWith('s') && tokens[k + 1]?.capitalized === true && tokens[k + 1].kind === 'word') k++;
       else if ((t.lower === 'of' || t.lower === 'for' || t.text === '&') && k > start && tokens[k + 1]?.capitalized === true) k++;
       // ("The National Campaign for the Arts in the Regions of England said": "the" after "of" or "for", and the
       // place of a body named so far, inside the name.)
@@ -820,6 +822,8 @@ function noteOpeningBodies(block: Block, tokens: Token[], sentences: Sentence[],
     body.sentence = sentenceKey(block, i);
   }
 }
+/** An apostrophe, straight or curly. */
+const PLURAL_APOSTROPHE = /^['\u2019]$/;
 /** Words that open an aside after a body's name: an appositive's article, or a relative pronoun. */
 const ASIDE_OPENERS = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'its', 'one']);
 /** How far an aside after a body's name may run (characters), and the aside up to its closing comma. */
