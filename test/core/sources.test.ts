@@ -255,6 +255,9 @@ const cases: [string, string, { kind: string; source: string } | null][] = [
   ['Only a quarter said tourism had made their own lives better.', 'Only a quarter', null],
   // A reporting clause that ends the sentence after a comma, whatever the cue model makes of its verb.
   ['At its height last weekend, the encampment drew about 400 people, campus police estimated.', 'about 400', { kind: 'organization', source: 'campus police' }],
+  // So is one its determiner opens, whatever its noun, with the verb's own form ("shows"), not a noun's ("project").
+  ['The council must find a further £19m of savings in 2027/28, its medium-term financial plan shows.', '£19m', { kind: 'role', source: 'its medium-term financial plan' }],
+  ['In Mozambique, DFC committed $179 million to the Namaacha wind project, the country\u2019s first utility-scale wind power project.', '$179 million', null],
   // "One" opening the clause as an article before a relative clause; the clause keeps the name back: anonymous, vague.
   ['One banker who spoke on condition of anonymity said his bank had written down several office loans by 30% to 40%.', '30% to 40%', { kind: 'vague', source: 'One banker' }],
   // A poll whose sponsors a dash joins.

@@ -2905,7 +2905,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     // "County health inspectors found"; not "dirt on journalists who criticized the company".)
     const sourceLike = head.capitalized || PRONOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || ORG_NOUNS.has(head.lower) || VAGUE_NOUNS.has(head.lower) || NAMED_BY_NOUN.has(head.lower) ||
       (ENDS_IN_S.test(head.lower) && ROLE_NOUNS.has(withoutFinalS(head.lower)) && (tokens[tokenAtOrAfter(tokens, np.start) - 1]?.text === ',' || tokenAtOrAfter(tokens, np.start) === from));
-    if (!sourceLike) np = null;
+    // ("…, its medium-term financial plan shows.": after the comma and ending the sentence, what shows is the
+    // source, whatever its noun.)
+    const npAt = tokenAtOrAfter(tokens, np.start);
+    const trailing = npAt - 1 >= from && tokens[npAt - 1].text === ',' && DETERMINERS.has(np.words[0].lower) && (i + 1 >= to || TRAILING_END.has(tokens[i + 1].text));
+    if (!sourceLike && !trailing) np = null;
   }
   // "A CNN/ORC poll of South Carolina released on Tuesday showed", "Exit polls from the primary, which Trump won,
   // showed": a document's verb reaches back over what describes the document to the document itself.
@@ -2936,6 +2940,9 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
   }
   return m;
 }
+
+/** Marks that end a sentence after a trailing cue: "…, the plan shows." */
+const TRAILING_END = new Set(['.', '!', '?']);
 
 export interface Phrase {
   /** The phrase's words as written. */
@@ -3476,7 +3483,10 @@ function reportingAside(tokens: Token[], i: number, from: number, to: number): b
     sourceLike ||= sourceNoun(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.capitalized && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower)) || PLURALS_WITHOUT_S.has(t.lower);
     k--;
   }
-  if (k < from || tokens[k].text !== ',' || k === i - 1 || !sourceLike) return false;
+  // ("…, its medium-term financial plan shows.": a phrase its determiner opens, ending the sentence, whatever its noun.)
+  // (A verb's form of its own, not a noun's: "…, the country's first wind power project." names a project.)
+  const determined = k + 1 < i - 1 && DETERMINERS.has(tokens[k + 1].lower) && tokens[i + 1]?.text === '.' && CUE_FORMS.get(cue.lower) !== cue.lower;
+  if (k < from || tokens[k].text !== ',' || k === i - 1 || !(sourceLike || determined)) return false;
   // A base form needs a plural subject: "data … show", "figures show" (not "the agency show").
   if (cue.lower === CUE_FORMS.get(cue.lower)) {
     let s = k + 1;
