@@ -14,7 +14,7 @@ export interface Settings {
   run: 'onType' | 'onSave';
   /** Rule levels (and options) that win over .claimlintrc.json. */
   rules: Record<string, RuleSetting>;
-  /** Headings are exempt from unattributed-number (null: as the configuration file says, else yes). */
+  /** Headings are exempt from unattributed-number and unattributed-quote (null: as the configuration file says, else yes). */
   ignoreHeadings: boolean | null;
   /** Drafts longer than this many characters are not linted (a notice says so). */
   maxFileSize: number;

@@ -88,7 +88,7 @@ export interface EngineSettings {
   vagueSources: string[];
   /** Names of known sources, recognised as named even as a single word ("Reuters", "AP"). */
   knownSources: string[];
-  /** Headings are exempt from unattributed-number. */
+  /** Headings are exempt from unattributed-number and unattributed-quote. */
   ignoreHeadings: boolean;
   /** Quoted passages shorter than this many words are labels or scare quotes, not direct quotes. */
   minQuoteWords: number;

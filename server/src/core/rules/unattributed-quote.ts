@@ -20,6 +20,8 @@ const rule: Rule = {
   check(context) {
     for (const q of context.analysis.quotes) {
       if (q.run !== q || q.parts.some((p) => p.attribution)) continue;
+      // A headline's quote is the story's to attribute, as its figures are (house setting ignoreHeadings).
+      if (q.block.kind === 'heading' && context.settings.ignoreHeadings) continue;
       const lastPart = q.parts[q.parts.length - 1];
       // A quote that never closes is an unbalanced-quotes error first: its attribution may be inside it.
       if (context.analysis.blocks[lastPart.block.index]?.unclosed === lastPart) continue;
