@@ -6798,6 +6798,19 @@ describe('a count from four after "the" that the draft gave before', () => {
   });
 });
 
+describe('a subject said, understood or believed "to have" said something', () => {
+  const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => text.slice(f.range.start, f.range.end));
+  it('speaks, and the passive of hearsay stays a vague attribution ("She is said to have told colleagues that …")', () => {
+    const text = 'Helen Marsh declined to comment. She is said to have told colleagues on Monday that a notice would be "the last thing I wanted, but it may be the only honest thing left".';
+    expect(quotes(text)).toEqual(['Helen Marsh']);
+    expect(vague(text)).toEqual(['is said']);
+    expect(of('The minister is understood to have warned colleagues that 40 jobs would go.')).toEqual({ source: 'The minister', vague: false });
+    expect(vague('The minister is understood to have warned colleagues that 40 jobs would go.')).toEqual(['is understood']);
+    // (A source that says what someone else is believed to have done covers the passive.)
+    expect(vague('Police said the man is believed to have stolen 40 cars.')).toEqual([]);
+  });
+});
+
 describe('people no role names, placed by "there" or at a body', () => {
   it('are as vague as they are alone ("Residents there say", "Volunteers at the Fermoy shop said"), not a role at a body', () => {
     expect(of('Residents there say 40 trees were marked.')).toEqual({ source: 'Residents there', vague: true });

@@ -726,6 +726,9 @@ const HEARSAY = /(?:understood|believed|thought|said|rumou?red|alleged)$/i;
 /** Words that open a clause granting a point against the one before ("though it is understood"). */
 const CONCESSIVES = new Set(['though', 'although', 'while', 'whereas']);
 function covers(tokens: Token[], first: number, last: number, source: SourceMention, passive: SourceMention): boolean {
+  // ("She is said to have told colleagues that …": a passive of hearsay between the source and its cue says the source's
+  // words are heard from no one named.)
+  if (source.end <= passive.cueStart && passive.cueEnd <= source.cueStart) return false;
   const before = passive.start < source.start;
   // ("It is understood a group representing about 40 franchisees wrote to the company": a passive of "it" before the
   // source holds the clause the source is in; what the source does is what no one named is said to understand.)

@@ -128,6 +128,8 @@ function speechObject(tokens: Token[], k: number, to: number): boolean {
 }
 
 /** Words after "was" that carry a cue after "to": "was quick to add", "was prompted to say", "was forced to admit". */
+/** Passives of hearsay before "to have" and a cue: "is said to have told", "is understood to have warned". */
+const HEARSAY_PASSIVES = new Set(['said', 'reported', 'understood', 'believed', 'thought', 'alleged', 'rumoured', 'rumored']);
 const READY_TO = new Set(['quick', 'prompted', 'forced', 'compelled', 'moved', 'careful', 'eager', 'keen', 'happy', 'proud', 'glad', 'pleased', 'obliged', 'inspired']);
 /** Verbs of means before a cue's "to" and their object: "took to Twitter to say", "used the speech to warn". */
 const HAVE_OR_BE = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'being']);
@@ -2563,6 +2565,11 @@ export function cueSource(tokens: Token[], i: number, from: number, to: number, 
     while (k >= from && cueAdverb(tokens, k, from)) k--;
   } else if (k - 2 > from && tokens[k].lower === 'to' && READY_TO.has(tokens[k - 1].lower) && (tokens[k - 2].lower === 'was' || tokens[k - 2].lower === 'were')) {
     // "Mr. Trump was prompted to say", "Sanders was quick to add": the subject of "was" says it.
+    k -= 3;
+    while (k >= from && cueAdverb(tokens, k, from)) k--;
+  } else if (k - 2 >= from && tokens[k].lower === 'to' && tokens[k + 1]?.lower === 'have' && HEARSAY_PASSIVES.has(tokens[k - 1].lower) && PASSIVE_AUX.has(tokens[k - 2].lower)) {
+    // "She is said to have told colleagues that …", "He is understood to have warned" ("have" passed as a cue's
+    // adverb): hearsay of what the subject said; the subject speaks, and the passive is a vague attribution of its own.
     k -= 3;
     while (k >= from && cueAdverb(tokens, k, from)) k--;
   }
