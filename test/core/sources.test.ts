@@ -6798,6 +6798,15 @@ describe('a count from four after "the" that the draft gave before', () => {
   });
 });
 
+describe('groups of people at large, named by whose they are', () => {
+  it('are vague ("Supporters\' groups say", "Women\'s groups say"); a body\'s groups are not', () => {
+    expect(of("Supporters' groups say he has approved spending of 40 million.")).toEqual({ source: "Supporters' groups", vague: true });
+    expect(of("Residents\u2019 groups say the rises have outpaced wages by 4%.")?.vague).toBe(true);
+    expect(of("Women's groups say 40 shelters have closed.")?.vague).toBe(true);
+    expect(of("Acme's groups say 40 shelters have closed.")?.vague).toBe(false);
+  });
+});
+
 describe('a subject said, understood or believed "to have" said something', () => {
   const vague = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => text.slice(f.range.start, f.range.end));
   it('speaks, and the passive of hearsay stays a vague attribution ("She is said to have told colleagues that …")', () => {

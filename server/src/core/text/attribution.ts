@@ -632,6 +632,16 @@ const PEOPLE_QUANTIFIERS = new Set(['Most', 'Many', 'Some']);
 const EVENT_PEOPLE = new Set(['participants', 'attendees']);
 /** Plurals of the officers of a case or a body, of an event's organisers and of lawmakers: no one's at large. */
 const CASE_OFFICERS = new Set(['organizers', 'organisers', 'lawmakers', 'senators', 'members', 'models', 'prosecutors', 'investigators', 'detectives', 'officers', 'firefighters', 'rescuers', 'paramedics', 'inspectors', 'auditors', 'regulators', 'judges', 'jurors', 'lawyers', 'attorneys', 'troopers', 'deputies', 'agents', 'officials', 'spokesmen', 'spokeswomen', 'spokespeople', 'authorities']);
+/** The owner a possessive names ("supporters'" and "women's" → "supporters", "women"), or "" for no possessive. */
+function ownerOf(l: string): string {
+  if (endsWithPossessive(l)) return withoutPossessive(l);
+  return PLURAL_POSSESSIVE.test(l) ? l.slice(0, -1) : '';
+}
+const PLURAL_POSSESSIVE = /s['\u2019]$/;
+/** Is the word, in lower case, a plural of people at large ("supporters", "residents", "parents", "women")? */
+function peopleAtLarge(l: string): boolean {
+  return l === 'women' || l === 'men' || l === 'children' || (ENDS_IN_S.test(l) && (VAGUE_NOUNS.has(l) || peoplePlural(l) || TRADES_AT_LARGE.has(l) || RESIDENTS.has(l)));
+}
 /** Is the word, a plural in lower case, people of a trade or a cause, or bodies of a kind, at large (not a poll's "voters")? */
 function tradeAtLarge(l: string): boolean {
   return TRADES_AT_LARGE.has(l) || BODIES_AT_LARGE.has(l) || (peoplePlural(l) && l !== 'voters');
@@ -739,7 +749,9 @@ export function classifySource(words: Token[], lexicon: AttributionLexicon): { k
     // (Officials, executives or staff of a named body are as unnamed as "officials", unless a person is named beside them:
     // "President Harris and senior administration officials".)
     const personNamed = lowerWords.includes('and') && words.some((w, k) => (NAME_TITLES.has(w.text) || isGivenName(w.text)) && words[k + 1]?.capitalized === true && words[k + 1].kind === 'word' && !NAME_TITLES.has(words[k + 1].text));
-    const qualified = !((head.text === 'officials' || head.text === 'executives' || staff) && !personNamed) && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !STATE_INITIALS.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
+    // ("Supporters' groups say", "Women's groups say": groups of people at large, named by whose they are.)
+    const peoplesGroups = head.lower === 'groups' && words.length === 2 && peopleAtLarge(ownerOf(words[0].lower));
+    const qualified = !((head.text === 'officials' || head.text === 'executives' || staff) && !personNamed) && !peoplesGroups && capitals.some((w) => !NATIONALITY_SUFFIX.test(w.lower) && !STATE_INITIALS.test(w.text) && !VAGUE_MODIFIERS.has(w.lower) && !VAGUE_NOUNS.has(w.lower) && !ROLE_NOUNS.has(w.lower) && !isSentenceInitialCapital(w, words) && !(sideOf && endsWithPossessive(w.text)));
     // (A quantifier names none of them: "most analysts had forecast", "several economists said".)
     // (A count of a campaign's or an office's staff names none of them either: "Two Kettering aides said privately".)
     const weak = (WEAK_VAGUE_NOUNS.has(head.lower) || group) && lowerWords.some((w) => DETERMINERS.has(w) && !VAGUE_QUANTIFIERS.has(w) && w !== 'most' && w !== 'few' && !(staff && NUMBER_WORDS.has(w)));
