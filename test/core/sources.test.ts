@@ -6798,6 +6798,14 @@ describe('a count from four after "the" that the draft gave before', () => {
   });
 });
 
+describe('a role\'s plural in "-es" at large', () => {
+  it('is vague as "Engineers say" is ("Rival coaches say", "Coaches say"), not a name', () => {
+    expect(of('Rival coaches say her backhand won her 40 points.')).toEqual({ source: 'Rival coaches', vague: true });
+    expect(of('Coaches say 40 players left.')).toEqual({ source: 'Coaches', vague: true });
+    expect(of('The coaches said 40 players left.')?.vague).toBe(false);
+  });
+});
+
 describe('groups of people at large, named by whose they are', () => {
   it('are vague ("Supporters\' groups say", "Women\'s groups say"); a body\'s groups are not', () => {
     expect(of("Supporters' groups say he has approved spending of 40 million.")).toEqual({ source: "Supporters' groups", vague: true });

@@ -10,7 +10,7 @@ import { AGE_WORD, isGivenName } from './names';
 import { cueScore } from './cue-model';
 import { dataSetPhrase, dataVerb } from './data-sets';
 import { lastStartingAtOrBefore } from './spans';
-import { endsWithPossessive, isUpperCase, withoutFinalS, withoutPossessive } from './words';
+import { endsWithPossessive, isUpperCase, singularOf, withoutFinalS, withoutPossessive } from './words';
 import {
   ALWAYS_VAGUE_NOUNS, BELIEF_VERBS, BRITISH_TITLES, DETERMINERS, ANONYMOUS_SINGULARS, CUE_ADVERBS, CUE_FORMS, DOCUMENT_NOUNS, FRACTIONS, VAGUE_QUANTIFIERS, LOADED_CUES, NAME_PARTICLES, NAME_TITLES, NATIONALITY_SUFFIX, ORG_NAME_WORDS, ORG_NOUNS,
   ANONYMITY_WORDS, DEMONYMS, MONTHS, NAMED_BY_NOUN, TITLE_ACRONYMS, NUMBER_WORDS, PASSIVE_AUX, PARTY_TAG_LETTERS, WIDELY, PEOPLE_OF, PASSIVE_VAGUE_VERBS, PRONOUNS, ROLE_NOUNS, US_STATES, COUNTRIES, VAGUE_ADVERBS, CURRENCY_PREFIX, SCALE_WORDS, KIN, RECKONINGS, VAGUE_NOUNS, WEAK_CUES, WEAK_VAGUE_NOUNS, WEEKDAYS, SENTENCE_STARTERS, YEAR,
@@ -589,7 +589,7 @@ export function personNoun(l: string): boolean {
 /** Plural nouns of people no role names: "voters", "bakers", "franchisees". */
 function peoplePlural(l: string): boolean {
   if (PEOPLE_PLURALS.has(l)) return true;
-  const one = withoutFinalS(l);
+  const one = singularOf(l);
   return one !== l && personNoun(one) && !ROLE_NOUNS.has(one);
 }
 /** Plurals of people who make, sell or run things, or speak for a cause ("growers", "operators", "campaigners"). */
@@ -602,7 +602,7 @@ const BODIES_AT_LARGE = new Set(['councils', 'companies', 'firms', 'banks', 'uni
  */
 function roleAtLarge(words: Token[], speech: boolean): boolean {
   const head = words[words.length - 1];
-  const one = withoutFinalS(head.lower);
+  const one = singularOf(head.lower);
   // ("Staff say", "Museum staff say": so are a body's staff, unnamed, when they speak; not "city staff estimate".)
   const staff = head.lower === 'staff' && speech;
   if (words.length > 3 || (one === head.lower && !staff) || !(ROLE_NOUNS.has(one) || staff) || CASE_OFFICERS.has(head.lower)) return false;
@@ -614,7 +614,11 @@ function roleAtLarge(words: Token[], speech: boolean): boolean {
 const FILED_REPORTS = new Set(['same', 'inspection', 'finance', 'financial', 'fundraising', 'audit', 'annual', 'quarterly', 'incident', 'crash', 'accident', 'autopsy', 'earnings', 'expense', 'spending', 'budget', 'court', 'coroner', "coroner's", 'progress', 'safety']);
 /** One capitalised word that is a trade's plural ("Preservationists", "Publishers"), not a given name. */
 function tradeInCapitals(words: Token[]): boolean {
-  return words.length === 1 && TRADE_PLURAL.test(words[0].text) && !isGivenName(words[0].text);
+  if (words.length !== 1 || isGivenName(words[0].text)) return false;
+  // (Or a person's noun with "-es" after a sibilant: "Coaches", "Bosses".)
+  const l = words[0].lower;
+  const one = singularOf(l);
+  return TRADE_PLURAL.test(words[0].text) || (words[0].capitalized && one !== withoutFinalS(l) && personNoun(one) && !CASE_OFFICERS.has(l));
 }
 const TRADE_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors)$/;
 /**

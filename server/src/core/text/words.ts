@@ -102,6 +102,12 @@ export function withoutFinalS(s: string): string {
   return s.endsWith('s') ? s.slice(0, -1) : s;
 }
 
+/** A plural noun's singular, "-es" after a sibilant too ("coaches" → "coach", "bosses" → "boss", "officers" → "officer"). */
+export function singularOf(s: string): string {
+  return SIBILANT_PLURAL.test(s) ? s.slice(0, -2) : withoutFinalS(s);
+}
+const SIBILANT_PLURAL = /(?:ch|sh|ss|x)es$/;
+
 /** A word with its first letter capitalised ("bank" → "Bank"). */
 export function capitalised(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
