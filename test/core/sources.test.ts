@@ -1280,6 +1280,8 @@ describe('the round\'s rules, reviewed at their edges', () => {
 describe('a thing named after a person', () => {
   it('names no one a pronoun could stand for', () => {
     expect(firstQuoteSource('Conrad Aldane joined the AP in 1966.\n\nHe won the George Polk Award in 1993 for his reporting.\n\n"I went to Sarajevo thinking I knew what a siege was," he wrote in his memoir.\n')).toBe('Conrad Aldane');
+    // (A cup named after one: "a former Swedish Davis Cup player".)
+    expect(firstQuoteSource('She has worked with coach Tomas Lindqvist, a former Swedish Davis Cup player.\n\nThe first week we worked together, he told me, "You\'re playing not to lose."\n')).toBe('Tomas Lindqvist');
   });
 });
 

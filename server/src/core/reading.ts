@@ -914,7 +914,7 @@ function addressedAt(tokens: Token[], i: number, from: number): boolean {
 const PLACE_NAME_ENDS = new Set(['County', 'Counties', 'Valley', 'Creek', 'Heights', 'Springs', 'Falls', 'Canyon', 'Harbour', 'Harbor', 'Reservoir', 'Peninsula', 'Mountains', 'Province', 'Township', 'Borough', 'River', 'Island', 'Islands', 'Road', 'Square']);
 
 /** Things named after people ("the George Polk Award", "the Emmett Till Act"): no person is named by them. */
-const NAMED_FOR_PEOPLE = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Medal', 'Trophy', 'Fellowship', 'Scholarship', 'Lecture', 'Act', 'Bridge', 'Stadium', 'Arena', 'Airport', 'Highway', 'Boulevard', 'Avenue', 'Street']);
+const NAMED_FOR_PEOPLE = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Medal', 'Trophy', 'Cup', 'Shield', 'Fellowship', 'Scholarship', 'Lecture', 'Act', 'Bridge', 'Stadium', 'Arena', 'Airport', 'Highway', 'Boulevard', 'Avenue', 'Street']);
 
 /** Do the words from k on give a role (after at most a body's noun that qualifies it) and then its holder's name? */
 function roleHolderAfter(tokens: Token[], k: number, to: number): boolean {
