@@ -475,6 +475,15 @@ describe('terms paired with a sum, counts of times, multiples and places in a ta
     expect(claims('It is the third in the series.')).toEqual([]);
     expect(claims('Ohio was the first in the league to do so.')).toEqual([]);
   });
+
+  it('a place by what follows it: the top flight, a share of the vote, a race\'s time, a move in a table', () => {
+    expect(claims('Harwood sit 11th in the top flight.')).toEqual(['11th']);
+    expect(claims('The Greens were third on 15 per cent.')).toEqual(['third', '15 per cent']);
+    expect(claims('Defending champion Luis Arredondo was third in 2:09:30.')).toEqual(['third', '2:09:30']);
+    expect(claims('The deduction dropped it from 12th to 19th.')).toEqual(['from 12th to 19th']);
+    expect(claims('It would drop Wexley from fourth to seventh.')).toEqual(['from fourth to seventh']);
+    expect(claims('The second on 12 May was cancelled.')).toEqual([]);
+  });
 });
 
 describe('times of day in words, "a year or two later", versions of products', () => {

@@ -298,6 +298,7 @@ function isCore(tokens: Token[], i: number): boolean {
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const listed = LISTED_SHAPES.mayHave(w);
   if (listed && ORDINAL_WORDS.has(w) && prev !== undefined && (RANK_BEFORE.has(prev.lower) || (prev.lower === 'in' && RANK_BEFORE.has(wordAt(tokens, i - 2))))) return true;
+  if (listed && ORDINAL_WORDS.has(w) && w !== 'first' && w !== 'last' && placeByWhatFollows(tokens, i)) return true;
   // "finished a strong third", "came a distant second", "finish a closer-than-expected second to Tsongas".
   if (listed && ORDINAL_WORDS.has(w) && w !== 'last' && prev !== undefined && prev.kind === 'word' && placeAfterArticle(tokens, i)) return true;
   // "the third largest city", "the fifth most dangerous city in America": a rank by a superlative, as
@@ -655,7 +656,7 @@ const DECIMAL_VERSION = /^\d+\.\d+$/;
 const MIXED_CASE = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z])[A-Za-z]*[a-z][A-Z]/;
 
 /** Tables a team or a candidate holds a place in. */
-const STANDINGS = new Set(['conference', 'league', 'division', 'standings', 'rankings', 'table', 'poll', 'polls']);
+const STANDINGS = new Set(['conference', 'league', 'division', 'standings', 'rankings', 'table', 'poll', 'polls', 'flight']);
 /** Words after a table's noun where the phrase ends ("third in the league this season"; not "the conference room"). */
 const AFTER_STANDINGS = new Set(['and', 'with', 'this', 'last', 'for', 'after', 'before', 'behind', 'since', 'at', 'on', 'in', 'but', 'while', 'of', 'by', 'as', 'so', 'table']);
 
@@ -668,13 +669,29 @@ function standingAt(tokens: Token[], i: number): boolean {
   if (YEAR_DETERMINERS.has(prev) || MONTHS.has(prev) || wordAt(tokens, i + 1) !== 'in') return false;
   let k = i + 2;
   if (wordAt(tokens, k) === 'the') k++;
-  for (let n = 0; n < 3 && k < tokens.length && tokens[k].capitalized && !STANDINGS.has(tokens[k].lower); n++) k++;
+  // ("11th in the top flight": or the word that names the top division.)
+  for (let n = 0; n < 3 && k < tokens.length && (tokens[k].capitalized || tokens[k].lower === 'top') && !STANDINGS.has(tokens[k].lower); n++) k++;
   if (k >= tokens.length || !STANDINGS.has(tokens[k].lower) || wordAt(tokens, k + 1) === 'to') return false;
   // A league or a conference by its name ("the Eastern Conference", "the Premier League"), not a room or a call ("in
   // the conference room", "first in the conference call"); standings, rankings and polls in any case.
   const next = tokens[k + 1];
   return (tokens[k].capitalized && tokens[k - 1].capitalized) || next === undefined || next.kind !== 'word' || AFTER_STANDINGS.has(next.lower);
 }
+
+/**
+ * Is the ordinal at i a place by what follows it: a share of the vote ("were third on 15 per cent"), a race's time in
+ * hours, minutes and seconds ("was third in 2:09:30"), or the other end of a move in a table ("from 12th to 19th", "from fourth to seventh")?
+ */
+function placeByWhatFollows(tokens: Token[], i: number): boolean {
+  const next = wordAt(tokens, i + 1);
+  const after = tokens[i + 2];
+  if (next === 'on' && after !== undefined && after.kind === 'number' && (tokens[i + 3]?.text === '%' || PERCENT_WORDS.has(wordAt(tokens, i + 3)))) return true;
+  if (next === 'in' && after !== undefined && after.kind === 'number' && tokens[i + 3]?.text === ':' && tokens[i + 4]?.kind === 'number' && tokens[i + 5]?.text === ':') return true;
+  const ordinalAt = (k: number): boolean => k >= 0 && k < tokens.length && (ORDINAL.test(tokens[k].text) || ORDINAL_WORDS.has(tokens[k].lower));
+  return (wordAt(tokens, i - 1) === 'from' && next === 'to' && ordinalAt(i + 2)) || (wordAt(tokens, i - 1) === 'to' && ordinalAt(i - 2) && wordAt(tokens, i - 3) === 'from');
+}
+/** Words of a share after its figure: "15 per cent", "32 percent". */
+const PERCENT_WORDS = new Set(['per', 'percent', 'pc']);
 
 /** Where the words before a share's qualifiers end, from k back ("from almost", "a drop of more than"). */
 function pastShareQualifiers(tokens: Token[], k: number): number {
@@ -1251,7 +1268,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // mortgage" (a kind of thing, as "Boeing 737" is, not a figure).
     if (YEARS_COMPOUND.test(core.lower) && next && (SECURITIES.has(next.lower) || (SECURITY_MODIFIERS.has(next.lower) && SECURITIES.has(next2?.lower ?? '')))) return true;
     const parts = core.lower.split('-');
-    if (ORDINAL.test(core.text)) return !RANK_BEFORE.has(prev?.lower ?? '') && !RANKED_COMPOUND_END.test(tokens[e.figure + 1]?.lower ?? '') && !standingAt(tokens, e.figure);
+    if (ORDINAL.test(core.text)) return !RANK_BEFORE.has(prev?.lower ?? '') && !RANKED_COMPOUND_END.test(tokens[e.figure + 1]?.lower ?? '') && !standingAt(tokens, e.figure) && !placeByWhatFollows(tokens, e.figure);
     if (DECADE.test(core.lower) || SHORT_DECADE.test(core.lower)) return true; // decades
     if (parts.length >= 2 && DIGITS.test(parts[0])) {
       const unit = parts.slice(1).join('-');
