@@ -1007,6 +1007,10 @@ describe('the age of a thing', () => {
     expect(claims('About a third of its street trees are more than 50 years old.')).toEqual(['About a third', 'more than 50']);
     expect(claims('The report found that 14 of the vans were more than ten years old.')).toEqual(['14', 'more than ten']);
     expect(claims('The existing tower is 63 years old.')).toEqual(['63']);
+    // (And in one word before the building or the thing built: "its 71-year-old home"; not "the 40-year-old plant
+    // manager", a person.)
+    expect(claims('The club wants to sell its 71-year-old home, Brennan Field.')).toEqual(['71-year-old']);
+    expect(claims('The 40-year-old plant manager and a 92-year-old woman were hurt.')).toEqual([]);
     expect(claims('Officials said the man was 45 years old. He began his career at 13 years old. Until they turn 26 years old, they may stay.')).toEqual([]);
   });
 });

@@ -1272,7 +1272,8 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (DECADE.test(core.lower) || SHORT_DECADE.test(core.lower)) return true; // decades
     if (parts.length >= 2 && DIGITS.test(parts[0])) {
       const unit = parts.slice(1).join('-');
-      if (AGE_COMPOUND.test(unit)) return true;
+      // (Not the age of a building or a thing, a measurement: "the club's 71-year-old home".)
+      if (AGE_COMPOUND.test(unit)) return !agedThing(next, next2);
       if (TIME_UNITS.has(parts[1]) && timeCompoundRefers(next, next2)) return true;
       if (MADE_WITH.test(unit)) return true;
       if (ORDINAL_SUFFIX.test(parts[1] ?? '')) return true;
@@ -1518,7 +1519,7 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     if (dash > 0 && !FRACTION_COMPOUND.test(w) && !NUMBER_COMPOUND.test(w)) {
       const unit = w.slice(dash + 1);
       const timeUnit = TIME_UNITS.has(unit) || TIME_UNITS.has(unit.split('-')[0]);
-      if (AGE_COMPOUND.test(unit)) return true;
+      if (AGE_COMPOUND.test(unit)) return !agedThing(next, next2);
       if (timeUnit && timeCompoundRefers(next, next2)) return true;
       if (MADE_WITH.test(unit)) return true;
     }
@@ -1836,6 +1837,14 @@ function ageOfThing(tokens: Token[], k: number, from: number): boolean {
   const one = withoutFinalS(t.lower);
   return noun && !(isPersonNoun(t) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(one) || VAGUE_NOUNS.has(t.lower) || FEMALE_WORDS.has(one) || MALE_WORDS.has(one));
 }
+/** Is the word after an age's compound a building or a thing built, whose age is a measurement ("a 71-year-old home")? */
+function agedThing(next: Token | undefined, next2: Token | undefined): boolean {
+  // (Not a noun that describes a person after it: "the 40-year-old plant manager".)
+  if (next2 !== undefined && next2.kind === 'word' && (isPersonNoun(next2) || ROLE_NOUNS.has(next2.lower) || PERSON_NOUNS.has(next2.lower))) return false;
+  return next !== undefined && next.kind === 'word' && AGED_THINGS.has(withoutFinalS(next.lower));
+}
+/** Buildings and things built or grown, whose age counts ("a 71-year-old home", "the 300-year-old oak"). */
+const AGED_THINGS = new Set(['home', 'house', 'building', 'bridge', 'church', 'chapel', 'cathedral', 'stadium', 'ground', 'tower', 'mill', 'pier', 'theatre', 'theater', 'hall', 'school', 'hospital', 'library', 'station', 'factory', 'plant', 'dam', 'reactor', 'castle', 'monument', 'statue', 'pub', 'hotel', 'tree', 'oak', 'ship', 'vessel', 'ferry', 'aircraft', 'plane', 'pipe', 'main', 'sewer', 'railway', 'road', 'wall', 'barn', 'farmhouse', 'cottage', 'courthouse', 'lighthouse']);
 /** Comparatives of time after a span that make it an amount before "than" ("four weeks later than usual"). */
 const COMPARED_TIMES = new Set(['later', 'earlier', 'longer', 'sooner', 'shorter']);
 /** Does a comparative of time stand at k with "than" after it ("later than usual"), saying by how much a span is? */
