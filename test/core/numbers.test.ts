@@ -195,6 +195,8 @@ describe('numeric claims', () => {
     ['Half of the money was held back, and they kept back half of the rest.', ['Half', 'half']],
     // A ranking after a verb of rank is a claim; "No. 10 Downing Street" and "Order No. 14067" are identifiers.
     ['The team is ranked No. 14, and the song climbed to No. 2; he lives at No. 10 Downing Street under Order No. 14067.', ['14', '2']],
+    // So is a player's place in the world's rankings ("world No. 6 Klara Brenner").
+    ['Her quarterfinal against world No. 6 Klara Brenner went to a third set.', ['6']],
     // "one" after a reporting verb counts when no quote stands before it.
     ['Health officials noted one death, and the state added one case.', ['one', 'one']],
     ['Kipchoge ran 2 hours, 1 minute, and 9 seconds. Within 24 hours, 45 minutes of footage was posted.', ['2 hours, 1 minute, and 9 seconds', '24']],

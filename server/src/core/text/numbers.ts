@@ -775,7 +775,8 @@ const RANK_MOVES = new Set(['climbed', 'rose', 'fell', 'dropped', 'slipped', 'mo
 function rankedAt(tokens: Token[], k: number, from: number): boolean {
   if (k < from) return false;
   const w = tokens[k].lower;
-  return RANK_VERBS.has(w) || (w === 'to' && k - 1 >= from && RANK_MOVES.has(tokens[k - 1].lower));
+  // ("world No. 6 Klara Brenner", "the world No. 1": a player's place in the world's rankings.)
+  return RANK_VERBS.has(w) || w === 'world' || (w === 'to' && k - 1 >= from && RANK_MOVES.has(tokens[k - 1].lower));
 }
 
 /** Words that make "half" a stretch of time: "the second half of the year". */
