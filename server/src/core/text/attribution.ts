@@ -128,9 +128,9 @@ function speechObject(tokens: Token[], k: number, to: number): boolean {
 }
 
 /** Words after "was" that carry a cue after "to": "was quick to add", "was prompted to say", "was forced to admit". */
+const READY_TO = new Set(['quick', 'prompted', 'forced', 'compelled', 'moved', 'careful', 'eager', 'keen', 'happy', 'proud', 'glad', 'pleased', 'obliged', 'inspired']);
 /** Passives of hearsay before "to have" and a cue: "is said to have told", "is understood to have warned". */
 const HEARSAY_PASSIVES = new Set(['said', 'reported', 'understood', 'believed', 'thought', 'alleged', 'rumoured', 'rumored']);
-const READY_TO = new Set(['quick', 'prompted', 'forced', 'compelled', 'moved', 'careful', 'eager', 'keen', 'happy', 'proud', 'glad', 'pleased', 'obliged', 'inspired']);
 /** Verbs of means before a cue's "to" and their object: "took to Twitter to say", "used the speech to warn". */
 const HAVE_OR_BE = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const MEANS_VERBS = new Set(['took', 'takes', 'take', 'taking', 'used', 'uses', 'use', 'using', 'seized', 'seizes', 'seizing']);

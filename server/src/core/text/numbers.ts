@@ -680,15 +680,19 @@ function standingAt(tokens: Token[], i: number): boolean {
 
 /**
  * Is the ordinal at i a place by what follows it: a share of the vote ("were third on 15 per cent"), a race's time in
- * hours, minutes and seconds ("was third in 2:09:30"), or the other end of a move in a table ("from 12th to 19th", "from fourth to seventh")?
+ * hours, minutes and seconds ("was third in 2:09:30"), or the other end of a move in a table ("from 12th to 19th",
+ * "from fourth to seventh")?
  */
 function placeByWhatFollows(tokens: Token[], i: number): boolean {
   const next = wordAt(tokens, i + 1);
   const after = tokens[i + 2];
   if (next === 'on' && after !== undefined && after.kind === 'number' && (tokens[i + 3]?.text === '%' || PERCENT_WORDS.has(wordAt(tokens, i + 3)))) return true;
   if (next === 'in' && after !== undefined && after.kind === 'number' && tokens[i + 3]?.text === ':' && tokens[i + 4]?.kind === 'number' && tokens[i + 5]?.text === ':') return true;
-  const ordinalAt = (k: number): boolean => k >= 0 && k < tokens.length && (ORDINAL.test(tokens[k].text) || ORDINAL_WORDS.has(tokens[k].lower));
-  return (wordAt(tokens, i - 1) === 'from' && next === 'to' && ordinalAt(i + 2)) || (wordAt(tokens, i - 1) === 'to' && ordinalAt(i - 2) && wordAt(tokens, i - 3) === 'from');
+  return (wordAt(tokens, i - 1) === 'from' && next === 'to' && ordinalAt(tokens, i + 2)) || (wordAt(tokens, i - 1) === 'to' && ordinalAt(tokens, i - 2) && wordAt(tokens, i - 3) === 'from');
+}
+/** Is the token at k an ordinal, in figures or in words ("12th", "fourth")? */
+function ordinalAt(tokens: Token[], k: number): boolean {
+  return k >= 0 && k < tokens.length && (ORDINAL.test(tokens[k].text) || ORDINAL_WORDS.has(tokens[k].lower));
 }
 /** Words of a share after its figure: "15 per cent", "32 percent". */
 const PERCENT_WORDS = new Set(['per', 'percent', 'pc']);
@@ -1672,7 +1676,10 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
   return false;
 }
 
-/** Does a verb of ending stand at k or up to seven words before it, with no mark between ("retired from the plant in February")? */
+/**
+ * Does a verb of ending stand at k or up to seven words before it, with no mark between ("retired from the plant in
+ * February")?
+ */
 function endedBefore(tokens: Token[], k: number, from: number): boolean {
   for (let j = k; j >= from && k - j < 8 && tokens[j].kind !== 'punct'; j--) if (ENDED.has(tokens[j].lower)) return true;
   return false;
