@@ -6319,7 +6319,7 @@ function checkableWhere(preposition: string, noun: string, people: boolean): boo
   if (people) return preposition === 'of' || preposition === 'from';
   // (The people of a place are where they live, whatever the preposition: "Residents of Harrow Ridge", "Residents in
   // the Pell Canyon area" are as vague as "Residents there".)
-  if (RESIDENTS.has(noun) || noun === 'locals' || noun === 'villagers') return false;
+  if (RESIDENTS.has(noun)) return false;
   return (preposition !== 'in' || WEAK_VAGUE_NOUNS.has(noun)) && noun !== 'officials';
 }
 

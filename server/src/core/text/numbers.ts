@@ -1657,17 +1657,18 @@ function excluded(tokens: Token[], e: NumberExpression, from: number, to: number
     // (Nor an age: "after 12 months of age".)
     // (So do "Three years of supervision after release" opening a sentence, "following two weeks of talks", and
     // "following ten years working for NationsBank".)
-    const spanLead = before === 'after' || before === 'following' || (before === '' && e.first === from);
+    const afterLead = before === 'after' || before === 'following';
+    const spanLead = afterLead || (before === '' && e.first === from);
     if (spanLead && after === 'of' && !tokens[e.last + 3]?.capitalized && tokens[e.last + 3]?.lower !== 'age') return false;
-    if ((before === 'after' || before === 'following') && ING_FORM.test(after) && after !== 'during' && after !== 'morning' && after !== 'evening') return false;
+    if (afterLead && ING_FORM.test(after) && after !== 'during' && after !== 'morning' && after !== 'evening') return false;
     // "after 14 years in parliament", "After 10 months in Asmara", "after two seasons at Halsey University", "after
     // eight years as vice president": how long someone was somewhere or something, a tenure stated as fact.
     // (Not a span a relative clause goes on about: "following four years in which they were gutted".)
-    if ((before === 'after' || before === 'following') && TENURE_AFTER.has(after) && !TIME_UNITS_OF_DAY.has(next.lower) && !RELATIVE_WORDS.has(wordAt(tokens, e.last + 3))) return false;
+    if (afterLead && TENURE_AFTER.has(after) && !TIME_UNITS_OF_DAY.has(next.lower) && !RELATIVE_WORDS.has(wordAt(tokens, e.last + 3))) return false;
     // "The ceasefire collapsed after 16 weeks", "who retired after 34 years": after a verb of ending, how long what
     // ended had lasted, a duration stated as fact ("After two days, rescuers found him" says when).
     // (Past where or when it ended: "retired from the plant in February after 34 years".)
-    if ((before === 'after' || before === 'following') && endedBefore(tokens, e.first - 2, from) && !TIME_UNITS_OF_DAY.has(next.lower)) return false;
+    if (afterLead && endedBefore(tokens, e.first - 2, from) && !TIME_UNITS_OF_DAY.has(next.lower)) return false;
     if (!changedBy && (TIME_REFERENCE_BEFORE.has(before) || (e.qualifier !== '' && TIME_REFERENCE_BEFORE.has(e.qualifier.split(' ')[0])))) return true;
     if (before === '' || prev?.text === ',') return true;
     // ("a 30 day period"; not a count in millions: "1.8 million day visitors".)
@@ -1848,7 +1849,7 @@ function ageOfThing(tokens: Token[], k: number, from: number): boolean {
 /** Is the word after an age's compound a building or a thing built, whose age is a measurement ("a 71-year-old home")? */
 function agedThing(next: Token | undefined, next2: Token | undefined): boolean {
   // (Not a noun that describes a person after it: "the 40-year-old plant manager".)
-  if (next2 !== undefined && next2.kind === 'word' && (isPersonNoun(next2) || ROLE_NOUNS.has(next2.lower) || PERSON_NOUNS.has(next2.lower))) return false;
+  if (next2 !== undefined && (isPersonNoun(next2) || ROLE_NOUNS.has(next2.lower))) return false;
   return next !== undefined && next.kind === 'word' && AGED_THINGS.has(withoutFinalS(next.lower));
 }
 /** Buildings and things built or grown, whose age counts ("a 71-year-old home", "the 300-year-old oak"). */
