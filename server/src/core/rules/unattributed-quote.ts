@@ -10,7 +10,7 @@ import { firstEndingAfter, spanEnd, spanStart } from '../text/spans';
 
 const rule: Rule = {
   id: 'unattributed-quote',
-  description: 'A direct quote with no source in its sentence, its speaker\'s turn, or its paragraph.',
+  description: 'A direct quote with no source in its sentence, its speaker\'s turn, or its paragraph (headings are exempt by default).',
   defaultSeverity: 'warning',
   hasSuggestions: true,
   messages: {
